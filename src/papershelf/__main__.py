@@ -1,0 +1,5 @@
+"""Allow ``python -m papershelf``."""
+
+from papershelf.cli.main import main
+
+raise SystemExit(main())

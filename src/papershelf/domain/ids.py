@@ -1,0 +1,42 @@
+"""Stable, readable paper ids and the title normalisation they rest on."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+_SLUG_MAX = 48
+
+
+def normalize_title(title: str) -> str:
+    """Fold case, unicode forms, punctuation and whitespace, so trivial edits keep the id."""
+    text = unicodedata.normalize("NFKC", title).casefold()
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+def _ascii_slug(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    ascii_text = decomposed.encode("ascii", "ignore").decode("ascii").lower()
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_text))
+
+
+def venue_slug(venue_label: str) -> str:
+    """``MLSys 2025`` -> ``mlsys2025``."""
+    return _ascii_slug(venue_label).replace("-", "") or "venue"
+
+
+def paper_id(venue_label: str, title: str) -> str:
+    """``mlsys2025-flashinfer-efficient-and-customizable-attention-3f2a``.
+
+    Venue and normalised title decide it, so two "COMET: ..." papers in two venues stay two;
+    the short hash keeps ids unique when two long titles share their first words.
+    """
+    norm = normalize_title(title)
+    digest = hashlib.sha1(f"{venue_slug(venue_label)}\n{norm}".encode()).hexdigest()[:4]
+    slug = _ascii_slug(norm)
+    if len(slug) > _SLUG_MAX:
+        slug = slug[:_SLUG_MAX].rsplit("-", 1)[0]
+    parts = [venue_slug(venue_label), slug, digest]
+    return "-".join(p for p in parts if p)

@@ -1,0 +1,82 @@
+"""Where papershelf keeps its files; pure path arithmetic that creates nothing."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+ENV_DATA_DIR = "PAPERSHELF_DATA_DIR"
+APP_NAME = "papershelf"
+
+
+@dataclass(frozen=True, slots=True)
+class Paths:
+    """Every file papershelf reads or writes, derived from one data folder."""
+
+    data_dir: Path
+
+    @property
+    def catalog(self) -> Path:
+        """Cached, parsed catalog: rebuilt from ``lists`` whenever it is missing or stale."""
+        return self.data_dir / "catalog.json"
+
+    @property
+    def lists(self) -> Path:
+        """Copies of every imported list, so the catalog survives the originals being deleted."""
+        return self.data_dir / "lists"
+
+    @property
+    def library(self) -> Path:
+        """The user's irreplaceable state: statuses, stars, notes, history."""
+        return self.data_dir / "library.json"
+
+    @property
+    def lock(self) -> Path:
+        return self.data_dir / "library.json.lock"
+
+    @property
+    def backups(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def config(self) -> Path:
+        return self.data_dir / "config.toml"
+
+    @property
+    def settings(self) -> Path:
+        """Preferences the app changes itself (theme), kept apart from the hand-edited config."""
+        return self.data_dir / "settings.json"
+
+    @property
+    def log(self) -> Path:
+        return self.data_dir / "papershelf.log"
+
+    def as_dict(self) -> dict[str, str]:
+        return {
+            "data_dir": str(self.data_dir),
+            "catalog": str(self.catalog),
+            "library": str(self.library),
+            "backups": str(self.backups),
+            "config": str(self.config),
+            "log": str(self.log),
+        }
+
+
+def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> Paths:
+    """Pick the data folder: the flag, then ``PAPERSHELF_DATA_DIR``, then the platform default."""
+    if data_dir is None:
+        data_dir = os.environ.get(ENV_DATA_DIR) or None
+    if data_dir is None:
+        from platformdirs import user_data_dir
+
+        data_dir = user_data_dir(APP_NAME, appauthor=False)
+    return Paths(Path(data_dir).expanduser().absolute())
+
+
+def seeds_dir() -> Path:
+    """The bundled lists: inside the installed wheel, or the checkout's ``seeds/`` when editable."""
+    packaged = Path(__file__).with_name("seeds")
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "seeds"
