@@ -1,0 +1,1 @@
+"""Parsing markdown paper lists into papers; pure apart from reading a file."""

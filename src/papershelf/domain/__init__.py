@@ -1,0 +1,1 @@
+"""Pure values and rules: papers, statuses, filters, progress. No I/O."""

@@ -59,7 +59,7 @@ class Paper:
     year: int | None = None
     authors: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
-    """Section path joined with `` > `` in sectioned lists, or the bracketed tags of tagged lists."""
+    """Section path joined with `` > `` (sectioned lists), or the bracketed tags (tagged lists)."""
     links: tuple[Link, ...] = ()
     affiliations: tuple[str, ...] = ()
     awards: tuple[str, ...] = ()

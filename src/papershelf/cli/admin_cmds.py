@@ -1,0 +1,105 @@
+"""CLI commands about files: paths, export, import-state, doctor."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from papershelf.cli.catalog_cmds import add_filter_args, selected_papers
+from papershelf.cli.output import print_json
+from papershelf.errors import LibraryError, UsageError
+from papershelf.services.library import Library
+
+
+def cmd_paths(lib: Library, args: argparse.Namespace) -> int:
+    paths = lib.paths.as_dict()
+    if args.format == "json":
+        print_json(paths)
+    else:
+        for key, value in paths.items():
+            print(f"{key:<9} {value}")
+    return 0
+
+
+def cmd_export(lib: Library, args: argparse.Namespace) -> int:
+    from papershelf.export import render
+
+    papers = selected_papers(lib, args)
+    text = render(args.format, papers, lib.states())
+    if args.output in (None, "-"):
+        sys.stdout.write(text)
+        return 0
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        raise UsageError(f"{out}: file exists; pass --force to overwrite it")
+    if out.is_dir():
+        raise UsageError(f"{out}: is a directory")
+    try:
+        from papershelf.storage.atomic import atomic_write_bytes
+
+        atomic_write_bytes(out, text.encode("utf-8"))
+    except OSError as exc:
+        raise UsageError(f"{out}: cannot write ({exc.strerror or exc})") from exc
+    if not args.quiet:
+        print(f"exported {len(papers)} papers as {args.format} to {out}")
+    return 0
+
+
+def cmd_import_state(lib: Library, args: argparse.Namespace) -> int:
+    from papershelf.export.json_export import read_state_export
+
+    path = Path(args.file)
+    try:
+        text = sys.stdin.read() if args.file == "-" else path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"{path}: cannot read ({exc})") from exc
+    states = read_state_export(text)
+    change = lib.replace_states(states)
+    if not args.quiet:
+        print(f"restored the state of {len(change.paper_ids)} papers from {path} (undo reverts)")
+    return 0
+
+
+def cmd_doctor(lib: Library, args: argparse.Namespace) -> int:
+    problems: list[str] = []
+    try:
+        problems.extend(lib.check())
+        states = lib.states()
+    except LibraryError as exc:
+        print(f"library: {exc}")
+        return 2
+    orphans = lib.orphans()
+    print(f"library: {lib.paths.library} ({len(states)} papers with state)")
+    print(f"catalog: {len(lib.papers())} papers in {len(lib.lists())} lists")
+    if orphans:
+        print(f"orphaned: {len(orphans)} papers have state but no list holds them (kept):")
+        for pid in orphans[:20]:
+            print(f"  {pid}")
+    for problem in problems:
+        print(f"problem: {problem}")
+    if not problems:
+        print("ok: the library file parses and its schema is current")
+    return 1 if problems else 0
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("paths", help="where papershelf keeps its files")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.set_defaults(func=cmd_paths)
+
+    p = sub.add_parser("export", help="export papers with status and notes")
+    p.add_argument("--format", choices=["bibtex", "markdown", "csv", "json"], required=True)
+    add_filter_args(p)
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import-state", help="restore statuses and notes from a JSON export")
+    p.add_argument(
+        "file", metavar="FILE", help="a file written by `export --format json` (- for stdin)"
+    )
+    p.set_defaults(func=cmd_import_state)
+
+    p = sub.add_parser("doctor", help="check the library file, schema and orphans")
+    p.set_defaults(func=cmd_doctor)

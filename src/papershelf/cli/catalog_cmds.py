@@ -1,0 +1,252 @@
+"""CLI commands about the catalog: import, lists, forget, add, list, venues."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from papershelf.cli.output import GLYPHS, print_json, print_table, safe
+from papershelf.domain.filtering import PaperFilter, SearchIndex, SortKey, apply_filter, sort_papers
+from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState, Status
+from papershelf.errors import UsageError
+from papershelf.services.library import Library
+
+
+def add_filter_args(p: argparse.ArgumentParser) -> None:
+    """The filters ``list`` and ``export`` share."""
+    p.add_argument("--venue", help="only this venue (e.g. 'MLSys 2025')")
+    p.add_argument("--topic", help="only this topic (a prefix of the topic path matches)")
+    p.add_argument(
+        "--search", metavar="Q", default="", help="words in title, authors, topics, notes"
+    )
+    p.add_argument("--all", action="store_true", help="include withdrawn papers")
+    p.add_argument(
+        "--status",
+        action="append",
+        default=[],
+        metavar="S",
+        help="unread, to-read, reading or read (repeatable)",
+    )
+    p.add_argument("--starred", action="store_true", help="only starred papers")
+    p.add_argument("--has-note", action="store_true", help="only papers with a note")
+    p.add_argument(
+        "--sort",
+        choices=[k.value for k in SortKey],
+        default=SortKey.CATALOG.value,
+        help="order (default: catalog order)",
+    )
+
+
+def parse_status(text: str) -> Status:
+    try:
+        return Status.parse(text)
+    except ValueError:
+        raise UsageError(f"unknown status {text!r}: use unread, to-read, reading or read") from None
+
+
+def selected_papers(lib: Library, args: argparse.Namespace) -> list[Paper]:
+    """The papers the shared filter flags select, sorted as asked."""
+    states = lib.states()
+    venues = {v.label for v in lib.venues()}
+    if args.venue and args.venue not in venues:
+        folded = {v.casefold(): v for v in venues}
+        if args.venue.casefold() not in folded:
+            raise UsageError(f"no venue {args.venue!r} (see `papershelf venues`)")
+        args.venue = folded[args.venue.casefold()]
+    flt = PaperFilter(
+        statuses=frozenset(parse_status(s) for s in args.status),
+        starred=args.starred,
+        has_note=args.has_note,
+        venue=args.venue,
+        topic=args.topic,
+        query=args.search,
+        withdrawn=None if args.all else False,
+    )
+    index = SearchIndex.build(lib.papers(), states)
+    papers = [index.papers[i] for i in apply_filter(index, states, flt)]
+    return sort_papers(papers, SortKey(args.sort), states)
+
+
+def paper_json(paper: Paper, state: PaperState) -> dict[str, object]:
+    data = paper.to_json()
+    data.update(
+        status=state.status.value,
+        starred=state.starred,
+        note=state.note,
+        status_changed=state.status_changed,
+    )
+    return data
+
+
+def cmd_list(lib: Library, args: argparse.Namespace) -> int:
+    papers = selected_papers(lib, args)
+    states = lib.states()
+    if args.format == "json":
+        print_json([paper_json(p, states.get(p.id, DEFAULT_STATE)) for p in papers])
+        return 0
+    rows = []
+    for p in papers:
+        s = states.get(p.id, DEFAULT_STATE)
+        mark = GLYPHS[s.status] + ("★" if s.starred else " ")
+        title = ("[withdrawn] " if p.withdrawn else "") + p.title
+        rows.append([p.id, mark, title, p.venue])
+    print_table(["ID", "ST", "TITLE", "VENUE"], rows, flex=2)
+    if not papers:
+        print("no papers match", file=sys.stderr)
+    return 0
+
+
+def cmd_import(lib: Library, args: argparse.Namespace) -> int:
+    reports = lib.import_lists(
+        [Path(f) for f in args.files], venue=args.venue, dry_run=args.dry_run
+    )
+    if args.format == "json":
+        if args.dry_run:
+            print_json([paper_json(p, DEFAULT_STATE) for r in reports for p in r.papers])
+        else:
+            print_json(
+                [
+                    {
+                        "source": r.source,
+                        "list": r.name,
+                        "venues": list(r.venues),
+                        "found": r.found,
+                        "new": r.new,
+                        "updated": r.updated,
+                        "unchanged": r.unchanged,
+                        "withdrawn": r.withdrawn,
+                        "no_longer_listed": r.no_longer_listed,
+                        "renamed": [list(x) for x in r.renamed],
+                        "skipped": [{"line": n, "reason": why} for n, why in r.skipped],
+                    }
+                    for r in reports
+                ]
+            )
+        return 0
+    for r in reports:
+        venues = ", ".join(r.venues[:4]) + (f" (+{len(r.venues) - 4})" if len(r.venues) > 4 else "")
+        prefix = "would import" if args.dry_run else "imported"
+        line = (
+            f"{prefix} {safe(r.source)}: {safe(venues)}: {r.found} papers "
+            f"({r.new} new, {r.updated} updated, {r.unchanged} unchanged, "
+            f"{r.withdrawn} withdrawn"
+        )
+        if r.no_longer_listed:
+            line += f", {r.no_longer_listed} no longer listed"
+        line += ")"
+        if r.skipped:
+            line += f"; skipped {len(r.skipped)} entries (--verbose lists them)"
+        if not args.quiet:
+            print(line)
+        for old, new in r.renamed:
+            if not args.quiet:
+                print(f"  renamed: {safe(old)} -> {safe(new)}")
+        if args.verbose:
+            for n, why in r.skipped:
+                print(f"  skipped line {n}: {safe(why)}")
+    return 0
+
+
+def cmd_lists(lib: Library, args: argparse.Namespace) -> int:
+    infos = lib.lists()
+    if args.format == "json":
+        print_json(
+            [
+                {
+                    "name": i.name,
+                    "source": i.source,
+                    "venues": list(i.venues),
+                    "papers": i.papers,
+                    "imported_at": i.imported_at,
+                    "bundled": i.bundled,
+                }
+                for i in infos
+            ]
+        )
+        return 0
+    rows = [
+        [i.name, str(i.papers), ", ".join(i.venues), i.imported_at or "bundled", i.source]
+        for i in infos
+    ]
+    print_table(["LIST", "PAPERS", "VENUES", "IMPORTED", "SOURCE"], rows, flex=4)
+    return 0
+
+
+def cmd_forget(lib: Library, args: argparse.Namespace) -> int:
+    info = lib.forget(args.list)
+    if not args.quiet:
+        print(f"forgot {info.name}: {info.papers} papers left the catalog (their state is kept)")
+    return 0
+
+
+def cmd_add(lib: Library, args: argparse.Namespace) -> int:
+    authors = [a.strip() for a in (args.authors or "").split(",") if a.strip()]
+    paper = lib.add_paper(args.title, args.venue, url=args.url, authors=authors)
+    if not args.quiet:
+        print(f"added {paper.id}: {safe(paper.title)} ({safe(paper.venue)})")
+    return 0
+
+
+def cmd_venues(lib: Library, args: argparse.Namespace) -> int:
+    counts: dict[str, int] = {}
+    for p in lib.papers():
+        if not p.withdrawn:
+            counts[p.venue] = counts.get(p.venue, 0) + 1
+    venues = lib.venues()
+    if args.format == "json":
+        print_json(
+            [
+                {
+                    "venue": v.label,
+                    "name": v.name,
+                    "year": v.year,
+                    "papers": counts.get(v.label, 0),
+                    "homepage": v.homepage,
+                    "paper_list": v.paper_list,
+                    "acceptance_rate": v.acceptance_rate,
+                }
+                for v in venues
+            ]
+        )
+        return 0
+    rows = [
+        [v.label, str(counts.get(v.label, 0)), v.acceptance_rate or "", v.homepage or ""]
+        for v in venues
+    ]
+    print_table(["VENUE", "PAPERS", "ACCEPTANCE", "HOMEPAGE"], rows, flex=3)
+    return 0
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("import", help="import markdown paper lists into the catalog")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--venue", help="venue for every paper of the list, e.g. 'OSDI 2024'")
+    p.add_argument("--dry-run", action="store_true", help="parse and report, store nothing")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--verbose", "-v", action="store_true", help="list skipped entries")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("lists", help="the imported lists")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.set_defaults(func=cmd_lists)
+
+    p = sub.add_parser("forget", help="take a list's papers out of the catalog (state is kept)")
+    p.add_argument("list", metavar="LIST", help="a name from `papershelf lists`")
+    p.set_defaults(func=cmd_forget)
+
+    p = sub.add_parser("add", help="add one paper by hand")
+    p.add_argument("--title", required=True)
+    p.add_argument("--venue", required=True, help="e.g. 'OSDI 2024'")
+    p.add_argument("--url")
+    p.add_argument("--authors", help="comma-separated")
+    p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser("list", help="list papers (filters combine)")
+    add_filter_args(p)
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("venues", help="venues with paper counts and meta info")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.set_defaults(func=cmd_venues)

@@ -1,0 +1,82 @@
+"""``papershelf``: the app with no subcommand, scripting commands otherwise."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from papershelf import __version__
+from papershelf.errors import PapershelfError
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a bad flag in one line and exits 2, without the usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see --help)\n")
+
+
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS lets the flags stand before or after the command without one hiding the other.
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="where the library lives (default: $PAPERSHELF_DATA_DIR, else the user data dir)",
+    )
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="print less"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from papershelf.cli import admin_cmds, catalog_cmds, state_cmds
+
+    parser = _Parser(
+        prog="papershelf",
+        description="A keyboard-first reading list for research papers. "
+        "With no command, opens the app.",
+    )
+    _add_common(parser)
+    parser.add_argument("--version", action="version", version=f"papershelf {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in (catalog_cmds, state_cmds, admin_cmds):
+        module.register(sub)
+    for choice in sub.choices.values():
+        _add_common(choice)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "quiet"):
+        args.quiet = False
+    from papershelf.paths import resolve_paths
+
+    paths = resolve_paths(getattr(args, "data_dir", None))
+    try:
+        if args.command is None:
+            from papershelf.tui.app import run_app
+
+            return run_app(paths)
+        from papershelf.services.library import Library
+
+        lib = Library(paths)
+        code: int = args.func(lib, args)
+        return code
+    except PapershelfError as exc:
+        print(f"papershelf: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `papershelf list | head`: the reader left; that is not an error.
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

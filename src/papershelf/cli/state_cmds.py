@@ -1,0 +1,194 @@
+"""CLI commands about the reading state: mark, star, undo, note, stats."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shlex
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from papershelf.cli.catalog_cmds import parse_status
+from papershelf.cli.output import print_json, print_table, safe
+from papershelf.domain.models import Status
+from papershelf.domain.progress import read_per_week, tally
+from papershelf.errors import UsageError
+from papershelf.services.library import Change, Library
+
+
+def _say(args: argparse.Namespace, lib: Library, change: Change | None, fallback: str) -> None:
+    if args.quiet:
+        return
+    if change is None:
+        print(fallback)
+        return
+    ids = change.paper_ids
+    shown = ", ".join(ids[:3]) + (f" (+{len(ids) - 3})" if len(ids) > 3 else "")
+    if len(ids) == 1 and ids[0] in lib.catalog.by_id:
+        shown = f"{ids[0]} ({safe(lib.catalog.by_id[ids[0]].title)})"
+    print(f"{change.label}: {shown}")
+
+
+def cmd_mark(lib: Library, args: argparse.Namespace) -> int:
+    status = parse_status(args.status)
+    ids = [lib.resolve(i).id for i in args.ids]
+    _say(args, lib, lib.set_status(ids, status), "")
+    return 0
+
+
+def cmd_star(lib: Library, args: argparse.Namespace) -> int:
+    ids = [lib.resolve(i).id for i in args.ids]
+    _say(args, lib, lib.set_starred(ids, args.func is cmd_star), "")
+    return 0
+
+
+def cmd_unstar(lib: Library, args: argparse.Namespace) -> int:
+    ids = [lib.resolve(i).id for i in args.ids]
+    _say(args, lib, lib.set_starred(ids, False), "")
+    return 0
+
+
+def cmd_undo(lib: Library, args: argparse.Namespace) -> int:
+    _say(args, lib, lib.undo(), "nothing to undo")
+    return 0
+
+
+def cmd_redo(lib: Library, args: argparse.Namespace) -> int:
+    _say(args, lib, lib.redo(), "nothing to redo")
+    return 0
+
+
+def editor_command() -> list[str]:
+    """``$VISUAL``, then ``$EDITOR``, then ``vi`` (``nano`` where vi is absent)."""
+    for var in ("VISUAL", "EDITOR"):
+        value = os.environ.get(var, "").strip()
+        if value:
+            return shlex.split(value)
+    from shutil import which
+
+    return [next((e for e in ("vi", "nano") if which(e)), "vi")]
+
+
+def edit_text(initial: str, *, suffix: str = ".md") -> str | None:
+    """Open the user's editor on a temp file; None when the editor failed."""
+    fd, name = tempfile.mkstemp(prefix="papershelf-note-", suffix=suffix)
+    path = Path(name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(initial)
+        try:
+            code = subprocess.call([*editor_command(), str(path)])
+        except OSError as exc:
+            raise UsageError(f"cannot start the editor {editor_command()[0]!r}: {exc}") from exc
+        if code != 0:
+            return None
+        return path.read_text(encoding="utf-8")
+    finally:
+        path.unlink(missing_ok=True)
+
+
+def cmd_note(lib: Library, args: argparse.Namespace) -> int:
+    paper = lib.resolve(args.id)
+    current = lib.state(paper.id).note
+
+    def value(text: str) -> str:
+        return sys.stdin.read() if text == "-" else text
+
+    if args.set is not None:
+        change = lib.set_note(paper.id, value(args.set))
+    elif args.append is not None:
+        extra = value(args.append)
+        sep = "" if not current or current.endswith("\n") else "\n"
+        change = lib.set_note(paper.id, current + sep + extra)
+    elif args.edit:
+        edited = edit_text(current)
+        if edited is None:
+            print("editor exited with an error; note left unchanged", file=sys.stderr)
+            return 1
+        change = lib.set_note(paper.id, edited)
+    else:
+        if current:
+            sys.stdout.write(safe_note(current) + ("" if current.endswith("\n") else "\n"))
+        return 0
+    _say(args, lib, change, "")
+    return 0
+
+
+def safe_note(text: str) -> str:
+    from papershelf.domain.text import sanitize
+
+    return sanitize(text, multiline=True)
+
+
+def cmd_stats(lib: Library, args: argparse.Namespace) -> int:
+    states = lib.states()
+    overall, groups = tally(lib.papers(), states, by=args.by)
+    weeks = read_per_week(states, weeks=args.weeks)
+    if args.format == "json":
+        print_json(
+            {
+                "overall": overall.to_json(),
+                "groups": [g.to_json() for g in groups],
+                "by": args.by,
+                "read_per_week": [{"week": d.isoformat(), "read": n} for d, n in weeks],
+            }
+        )
+        return 0
+    rows = [
+        [
+            g.label,
+            str(g.total),
+            *(str(g.counts[s]) for s in Status),
+            str(g.starred),
+            f"{g.percent_read:.0f}%",
+        ]
+        for g in [*groups, overall]
+    ]
+    head = "TOPIC" if args.by == "topic" else "VENUE"
+    print_table(
+        [head, "TOTAL", "UNREAD", "TO-READ", "READING", "READ", "STARRED", "%READ"], rows, flex=0
+    )
+    bars = "▁▂▃▄▅▆▇█"
+    peak = max((n for _, n in weeks), default=0)
+    spark = "".join(bars[min(7, n * 7 // peak)] if peak else bars[0] for _, n in weeks)
+    print(
+        f"\nread per week (last {len(weeks)}, oldest first): {spark}  "
+        + " ".join(str(n) for _, n in weeks)
+    )
+    return 0
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("mark", help="set the status of papers")
+    p.add_argument("ids", nargs="+", metavar="ID", help="id or unique id prefix")
+    p.add_argument("status", metavar="STATUS", help="unread, to-read, reading or read")
+    p.set_defaults(func=cmd_mark)
+
+    for name, func, text in (
+        ("star", cmd_star, "star papers"),
+        ("unstar", cmd_unstar, "unstar papers"),
+    ):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("ids", nargs="+", metavar="ID")
+        p.set_defaults(func=func)
+
+    p = sub.add_parser("undo", help="undo the last state change (any process)")
+    p.set_defaults(func=cmd_undo)
+    p = sub.add_parser("redo", help="redo the last undone change")
+    p.set_defaults(func=cmd_redo)
+
+    p = sub.add_parser("note", help="print or change a paper's note")
+    p.add_argument("id", metavar="ID")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--set", metavar="TEXT", help="replace the note (- reads stdin)")
+    group.add_argument("--append", metavar="TEXT", help="append to the note (- reads stdin)")
+    group.add_argument("--edit", action="store_true", help="edit in $VISUAL / $EDITOR")
+    p.set_defaults(func=cmd_note)
+
+    p = sub.add_parser("stats", help="progress per venue (or topic) and overall")
+    p.add_argument("--by", choices=["venue", "topic"], default="venue")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.add_argument("--weeks", type=int, default=8, help="weeks of read-per-week history")
+    p.set_defaults(func=cmd_stats)

@@ -1,0 +1,94 @@
+"""Progress arithmetic: how many papers of a group are read, reading, to read, starred."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState, Status
+
+
+@dataclass(slots=True)
+class Tally:
+    """Counts for one group (a venue, a topic, or everything)."""
+
+    label: str
+    total: int = 0
+    counts: Counter[Status] = field(default_factory=Counter)
+    starred: int = 0
+
+    def add(self, state: PaperState) -> None:
+        self.total += 1
+        self.counts[state.status] += 1
+        self.starred += state.starred
+
+    @property
+    def read(self) -> int:
+        return self.counts[Status.READ]
+
+    @property
+    def percent_read(self) -> float:
+        return 100.0 * self.read / self.total if self.total else 0.0
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "label": self.label,
+            "total": self.total,
+            **{s.value: self.counts[s] for s in Status},
+            "starred": self.starred,
+            "percent_read": round(self.percent_read, 1),
+        }
+
+
+def tally(
+    papers: Iterable[Paper], states: Mapping[str, PaperState], *, by: str = "venue"
+) -> tuple[Tally, list[Tally]]:
+    """Overall tally and one per venue (``by="venue"``) or per topic (``by="topic"``).
+
+    Withdrawn papers are not counted. Groups keep first-seen order; a paper with several
+    topics counts once in each.
+    """
+    overall = Tally("All papers")
+    groups: dict[str, Tally] = {}
+    get = states.get
+    for paper in papers:
+        if paper.withdrawn:
+            continue
+        state = get(paper.id, DEFAULT_STATE)
+        overall.add(state)
+        labels: Sequence[str]
+        if by == "topic":
+            topics = paper.topics or ("(no topic)",)
+            labels = [f"{paper.venue} / {t}" for t in topics]
+        else:
+            labels = [paper.venue]
+        for label in labels:
+            group = groups.get(label)
+            if group is None:
+                group = groups[label] = Tally(label)
+            group.add(state)
+    return overall, list(groups.values())
+
+
+def read_per_week(
+    states: Mapping[str, PaperState], *, weeks: int = 8, today: date | None = None
+) -> list[tuple[date, int]]:
+    """Papers marked read in each of the last ``weeks`` weeks (Monday starts), oldest first."""
+    today = today or datetime.now().astimezone().date()
+    this_monday = today - timedelta(days=today.weekday())
+    starts = [this_monday - timedelta(weeks=w) for w in range(weeks - 1, -1, -1)]
+    counts = dict.fromkeys(starts, 0)
+    for state in states.values():
+        for change in state.history:
+            if change.status is not Status.READ:
+                continue
+            try:
+                day = datetime.fromisoformat(change.at.replace("Z", "+00:00")).date()
+            except ValueError:
+                continue
+            monday = day - timedelta(days=day.weekday())
+            if monday in counts:
+                counts[monday] += 1
+    return list(counts.items())

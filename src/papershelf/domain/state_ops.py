@@ -1,0 +1,40 @@
+"""Pure changes to a paper's reading state: status, star and note, with their timestamps."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from papershelf.domain.models import PaperState, Status, StatusChange
+
+
+def with_status(state: PaperState, status: Status, at: str) -> PaperState:
+    """Set the status and record it in the history; the first move out of unread is triage.
+
+    Setting the status a paper already has is a no-op (the same object comes back), so a
+    repeated ``mark`` adds no history entry and no undo step.
+    """
+    if state.status is status:
+        return state
+    first_triaged = state.first_triaged
+    if first_triaged is None and status is not Status.UNREAD:
+        first_triaged = at
+    return replace(
+        state,
+        status=status,
+        history=(*state.history, StatusChange(status, at)),
+        first_triaged=first_triaged,
+    )
+
+
+def with_star(state: PaperState, starred: bool) -> PaperState:
+    """Star or unstar; a no-op returns the same object."""
+    if state.starred == starred:
+        return state
+    return replace(state, starred=starred)
+
+
+def with_note(state: PaperState, text: str, at: str) -> PaperState:
+    """Replace the note and stamp the change; the same text is a no-op (no new timestamp)."""
+    if state.note == text:
+        return state
+    return replace(state, note=text, note_changed=at)

@@ -1,0 +1,19 @@
+"""Reading a venue label a person typed: ``OSDI 2024``, ``ASPLOS'25``, ``MLSys``."""
+
+from __future__ import annotations
+
+import re
+
+_LABEL = re.compile(r"^(?P<name>.*?)[\s'’]*(?P<year>(?:19|20)\d\d|\d\d)$")
+
+
+def split_venue(text: str) -> tuple[str, int | None]:
+    """``OSDI 2024`` -> ("OSDI", 2024), ``ASPLOS'25`` -> ("ASPLOS", 2025), ``arXiv`` -> no year."""
+    text = " ".join(text.split())
+    m = _LABEL.match(text)
+    if not m or not m.group("name").strip() or m.group("name").strip().isdigit():
+        return text, None
+    year = int(m.group("year"))
+    if year < 100:
+        year += 2000
+    return m.group("name").strip(), year

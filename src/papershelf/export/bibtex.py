@@ -1,0 +1,234 @@
+r"""BibTeX export: one ``@inproceedings`` per paper, with stable citation keys.
+
+Fields: ``title`` (double-braced so styles keep its case), ``author`` (joined with ``and``),
+``booktitle`` (the venue label), ``year``, ``url`` (the main link, http/https/doi only),
+``keywords`` (the topics), and the reading state in fields that bibliography styles ignore:
+``papershelf-id``, ``papershelf-status`` (``unread``, ``to-read``, ``reading``, ``read``),
+``papershelf-starred = {true}`` when starred, ``papershelf-withdrawn = {true}`` for a
+withdrawn paper. The user's note goes in ``annote``, line breaks kept.
+
+Text is UTF-8 (biber and modern BibTeX read it); LaTeX specials are escaped, braces included
+(``\textbraceleft{}``, since BibTeX counts ``\{`` as an open brace), so no value can close
+its field early. A line of a note that starts with ``@`` gets it written as ``{@}``, which
+parsers would otherwise take for the start of a new entry. Author names holding a comma or
+the word ``and`` are braced, so BibTeX keeps them whole.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+
+from papershelf.domain.models import Paper, PaperState
+from papershelf.export._text import multi_line, one_line, safe_url
+
+_LATEX_SPECIALS = {
+    "\\": r"\textbackslash{}",
+    "{": r"\textbraceleft{}",
+    "}": r"\textbraceright{}",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+    "&": r"\&",
+    "%": r"\%",
+    "_": r"\_",
+    "#": r"\#",
+    "$": r"\$",
+}
+_LATEX_SPECIAL_RE = re.compile("[" + re.escape("".join(_LATEX_SPECIALS)) + "]")
+
+_STOPWORDS_TEXT = """
+a an and are as at by for from how in into is it of on or the to toward towards via
+what when where which why with without
+"""
+_STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
+
+
+def escape_latex(text: str) -> str:
+    """Text as a BibTeX field value: specials escaped, braces balanced by construction."""
+    escaped = _LATEX_SPECIAL_RE.sub(lambda m: _LATEX_SPECIALS[m.group(0)], text)
+    lines = escaped.split("\n")
+    for i in range(1, len(lines)):
+        body = lines[i].lstrip()
+        if body.startswith("@"):
+            indent = lines[i][: len(lines[i]) - len(body)]
+            lines[i] = f"{indent}{{@}}{body[1:]}"
+    return "\n".join(lines)
+
+
+# Latin letters that NFKD does not decompose into an ASCII base letter.
+_FOLD = str.maketrans(
+    dict(zip("øØłŁđĐðÐı", "oOlLdDdDi", strict=True))
+    | {"ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th"}
+)
+
+
+def _ascii_words(text: str) -> list[str]:
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    folded = decomposed.encode("ascii", "ignore").decode("ascii")
+    return re.findall(r"[a-z0-9]+", folded.lower())
+
+
+def _family_name(author: str) -> str:
+    name = one_line(author)
+    if "," in name:
+        words = _ascii_words(name.split(",", 1)[0])
+    else:
+        parts = name.split()
+        words = _ascii_words(parts[-1]) if parts else []
+    return "".join(words)
+
+
+def _year_of(paper: Paper) -> str:
+    if paper.year is not None:
+        return str(paper.year)
+    found = re.findall(r"\b(\d{4})\b", paper.venue)
+    return found[-1] if found else ""
+
+
+def _venue_name(paper: Paper) -> str:
+    name = re.sub(r"\b\d{4}\b", " ", paper.venue)
+    return "".join(_ascii_words(name))
+
+
+def _base_key(paper: Paper) -> str:
+    who = ""
+    for author in paper.authors:
+        who = _family_name(author)
+        if who:
+            break
+    if not who:
+        who = _venue_name(paper)
+    words = _ascii_words(one_line(paper.title))
+    word = next((w for w in words if w not in _STOPWORDS), words[0] if words else "")
+    key = f"{who}{_year_of(paper)}{word}"
+    if not key or not key[0].isalpha():
+        key = f"paper{key}"
+    return key
+
+
+def _suffixes() -> Iterator[str]:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    yield from letters
+    width = 2
+    while True:
+        for n in range(len(letters) ** width):
+            chars = []
+            for _ in range(width):
+                n, r = divmod(n, len(letters))
+                chars.append(letters[r])
+            yield "".join(reversed(chars))
+        width += 1
+
+
+def citation_keys(papers: Sequence[Paper]) -> dict[str, str]:
+    """Paper id -> citation key, e.g. ``zhang2025lumos`` (``mlsys2025lumos`` without authors).
+
+    Family name of the first author (else the venue name), year, first significant title
+    word, ascii-folded and lower-case. Papers sharing a key all get ``a``, ``b``, ``c``...
+    in paper-id order, so the keys do not depend on the order of ``papers``. Keys are
+    unique within ``papers``: pass the whole catalog to keep a filtered export's keys
+    equal to a full export's.
+    """
+    groups: dict[str, list[str]] = defaultdict(list)
+    for paper in papers:
+        base = _base_key(paper)
+        if paper.id not in groups[base]:
+            groups[base].append(paper.id)
+    for ids in groups.values():
+        ids.sort()
+    taken = {base for base, ids in groups.items() if len(ids) == 1}
+    keys: dict[str, str] = {}
+    for base in sorted(groups):
+        ids = groups[base]
+        if len(ids) == 1:
+            keys[ids[0]] = base
+            continue
+        suffixes = _suffixes()
+        for paper_id in ids:
+            key = base + next(suffixes)
+            while key in taken:
+                key = base + next(suffixes)
+            taken.add(key)
+            keys[paper_id] = key
+    return keys
+
+
+def _author_name(name: str) -> str:
+    escaped = escape_latex(name)
+    words = name.lower().split()
+    if "," in name or "and" in words or name.lower() == "others":
+        return "{" + escaped + "}"
+    return escaped
+
+
+def bibtex_entry(paper: Paper, state: PaperState | None = None, key: str | None = None) -> str:
+    """One ``@inproceedings`` entry (what ``Y`` copies); the key defaults to the paper's own."""
+    if state is None:
+        state = PaperState()
+    if key is None:
+        key = citation_keys([paper])[paper.id]
+    fields: list[tuple[str, str]] = [("title", "{" + escape_latex(one_line(paper.title)) + "}")]
+    authors = [a for a in (one_line(a) for a in paper.authors) if a]
+    if authors:
+        fields.append(("author", " and ".join(_author_name(a) for a in authors)))
+    fields.append(("booktitle", escape_latex(one_line(paper.venue))))
+    year = _year_of(paper)
+    if year:
+        fields.append(("year", year))
+    main = paper.main_link
+    url = safe_url(main.url) if main is not None else None
+    if url:
+        fields.append(("url", url))
+    topics = [t for t in (one_line(t) for t in paper.topics) if t]
+    if topics:
+        fields.append(("keywords", escape_latex(", ".join(topics))))
+    fields.append(("papershelf-id", escape_latex(one_line(paper.id))))
+    fields.append(("papershelf-status", state.status.value))
+    if state.starred:
+        fields.append(("papershelf-starred", "true"))
+    if paper.withdrawn:
+        fields.append(("papershelf-withdrawn", "true"))
+    note = multi_line(state.note)
+    if note:
+        fields.append(("annote", escape_latex(note)))
+    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
+    return f"@inproceedings{{{key},\n{body}\n}}\n"
+
+
+def _merge_keys(papers: Sequence[Paper], keys: Mapping[str, str]) -> dict[str, str]:
+    """Given keys where they exist; computed ones, made unique against those, elsewhere."""
+    merged = {p.id: keys[p.id] for p in papers if p.id in keys}
+    taken = set(merged.values())
+    missing = [p for p in papers if p.id not in keys]
+    for paper_id, key in citation_keys(missing).items():
+        candidate, suffixes = key, _suffixes()
+        while candidate in taken:
+            candidate = key + next(suffixes)
+        taken.add(candidate)
+        merged[paper_id] = candidate
+    return merged
+
+
+def to_bibtex(
+    papers: Sequence[Paper],
+    states: Mapping[str, PaperState],
+    *,
+    keys: Mapping[str, str] | None = None,
+) -> str:
+    """Every paper as a BibTeX entry, in the given order; a repeated paper id is written once.
+
+    ``keys`` (from :func:`citation_keys` over the whole catalog) keeps keys stable across
+    filtered exports; by default they are computed over ``papers``.
+    """
+    unique: list[Paper] = []
+    seen: set[str] = set()
+    for paper in papers:
+        if paper.id not in seen:
+            seen.add(paper.id)
+            unique.append(paper)
+    own_keys = citation_keys(unique) if keys is None else _merge_keys(unique, keys)
+    entries = [bibtex_entry(p, states.get(p.id), own_keys[p.id]) for p in unique]
+    header = f"% papershelf reading list: {len(entries)} entries\n"
+    return header + "\n" + "\n".join(entries) if entries else header

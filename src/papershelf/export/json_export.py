@@ -1,0 +1,174 @@
+r"""JSON export and its reader: the lossless way to back up or move reading state.
+
+The file is ``{"format": "papershelf-export", "version": 1, "exported_at": ...,
+"papers": [...], "orphans": [...]}``. Each paper is its catalog object (``Paper.to_json``)
+plus ``status``, ``starred``, ``note``, ``status_changed`` for readers and scripts, and
+``state``, the full ``PaperState`` (history included). ``state`` is what
+:func:`read_state_export` restores; the flat keys must agree with it when present.
+``orphans`` (only with ``include_orphans``) holds ``{"id", "state"}`` for state whose paper
+is in no list any more. Text is kept exactly: control characters, C1 controls, bidi and
+zero-width characters and line separators are written as ``\uXXXX`` escapes, so the file
+never carries a raw terminal escape and still reads back unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from papershelf.domain.models import Paper, PaperState, Status, StatusChange
+from papershelf.errors import UsageError
+
+FORMAT = "papershelf-export"
+VERSION = 1
+
+_ESCAPE_IN_JSON = re.compile(
+    "[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ud800-\udfff]"
+)
+
+
+def _paper_object(paper: Paper, state: PaperState) -> dict[str, Any]:
+    obj = paper.to_json()
+    obj.update(
+        status=state.status.value,
+        starred=state.starred,
+        note=state.note,
+        status_changed=state.status_changed,
+        state=state.to_json(),
+    )
+    return obj
+
+
+def to_json(
+    papers: Sequence[Paper],
+    states: Mapping[str, PaperState],
+    *,
+    exported_at: str | None = None,
+    include_orphans: bool = False,
+) -> str:
+    """Every paper with its state; ``include_orphans`` adds state for ids not in ``papers``."""
+    document: dict[str, Any] = {"format": FORMAT, "version": VERSION}
+    if exported_at is not None:
+        document["exported_at"] = exported_at
+    document["papers"] = [_paper_object(p, states.get(p.id, PaperState())) for p in papers]
+    if include_orphans:
+        listed = {p.id for p in papers}
+        document["orphans"] = [
+            {"id": paper_id, "state": states[paper_id].to_json()}
+            for paper_id in sorted(states)
+            if paper_id not in listed
+        ]
+    text = json.dumps(document, ensure_ascii=False, indent=2)
+    # These characters only occur inside strings, where an escape is equally valid JSON.
+    return _ESCAPE_IN_JSON.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text) + "\n"
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _optional_str(data: Mapping[str, Any], key: str, where: str) -> str | None:
+    value = data.get(key)
+    if value is not None and not isinstance(value, str):
+        raise UsageError(f"{where}: {key!r} must be a string or null, not {_short(value)}")
+    return value
+
+
+def _status(value: object, where: str) -> Status:
+    choices = ", ".join(s.value for s in Status)
+    if not isinstance(value, str) or value not in {s.value for s in Status}:
+        raise UsageError(f"{where}: status {_short(value)} is not one of {choices}")
+    return Status(value)
+
+
+def _state(data: object, where: str) -> PaperState:
+    if not isinstance(data, dict):
+        raise UsageError(f"{where}: 'state' must be an object, not {_short(data)}")
+    starred = data.get("starred", False)
+    if not isinstance(starred, bool):
+        raise UsageError(f"{where}: 'starred' must be true or false, not {_short(starred)}")
+    note = data.get("note", "")
+    if not isinstance(note, str):
+        raise UsageError(f"{where}: 'note' must be a string, not {_short(note)}")
+    raw_history = data.get("history", [])
+    if not isinstance(raw_history, list):
+        raise UsageError(f"{where}: 'history' must be a list, not {_short(raw_history)}")
+    history = []
+    for n, change in enumerate(raw_history):
+        at = f"{where} history[{n}]"
+        if not isinstance(change, dict) or not isinstance(change.get("at"), str):
+            raise UsageError(f"{at}: expected {{\"status\": ..., \"at\": \"<time>\"}}")
+        history.append(StatusChange(_status(change.get("status"), at), change["at"]))
+    return PaperState(
+        status=_status(data.get("status", "unread"), where),
+        starred=starred,
+        note=note,
+        first_triaged=_optional_str(data, "first_triaged", where),
+        history=tuple(history),
+        note_changed=_optional_str(data, "note_changed", where),
+    )
+
+
+def _entry_state(entry: object, where: str) -> tuple[str, PaperState]:
+    if not isinstance(entry, dict):
+        raise UsageError(f"{where}: expected an object, not {_short(entry)}")
+    paper_id = entry.get("id")
+    if not isinstance(paper_id, str) or not paper_id:
+        raise UsageError(f"{where}: 'id' must be a non-empty string, not {_short(paper_id)}")
+    where = f"{where} (id {paper_id})"
+    if "state" in entry:
+        state = _state(entry["state"], where)
+        flat = {"status": state.status.value, "starred": state.starred, "note": state.note}
+        for key, value in flat.items():
+            if key in entry and entry[key] != value:
+                raise UsageError(
+                    f"{where}: {key!r} is {_short(entry[key])} but 'state' says "
+                    f"{_short(value)}; make them agree"
+                )
+    else:
+        state = _state({k: entry[k] for k in ("status", "starred", "note") if k in entry}, where)
+    return paper_id, state
+
+
+def read_state_export(text: str, *, source: str = "export") -> dict[str, PaperState]:
+    """Paper id -> state from a :func:`to_json` file; default states are left out.
+
+    Raises ``UsageError`` with one line naming ``source`` and the entry on anything
+    malformed: bad JSON, another format, a newer version, a bad field, a repeated id.
+    """
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise UsageError(
+            f"{source}: line {error.lineno} column {error.colno}: not valid JSON ({error.msg})"
+        ) from None
+    except RecursionError:
+        raise UsageError(f"{source}: not valid JSON (nested too deeply)") from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise UsageError(f'{source}: not a papershelf export (no "format": "{FORMAT}")')
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise UsageError(f"{source}: 'version' must be a positive integer, not {_short(version)}")
+    if version > VERSION:
+        raise UsageError(
+            f"{source}: written by a newer papershelf (export version {version}; "
+            f"this one reads version {VERSION}): upgrade papershelf to import it"
+        )
+    states: dict[str, PaperState] = {}
+    seen: dict[str, str] = {}
+    for section in ("papers", "orphans"):
+        entries = document.get(section, [])
+        if not isinstance(entries, list):
+            raise UsageError(f"{source}: {section!r} must be a list, not {_short(entries)}")
+        for n, entry in enumerate(entries):
+            where = f"{source}: {section}[{n}]"
+            paper_id, state = _entry_state(entry, where)
+            if paper_id in seen:
+                raise UsageError(f"{where}: id {paper_id} appears twice (also at {seen[paper_id]})")
+            seen[paper_id] = f"{section}[{n}]"
+            if state != PaperState():
+                states[paper_id] = state
+    return states

@@ -1,0 +1,117 @@
+"""Markdown export: a reading journal grouped by venue, then by first topic.
+
+Each paper is a bullet: status glyph and word, a star when starred, the title linked to its
+main link, authors (affiliations when the list gives no authors), other links, and the
+user's note indented under it. Titles, authors, venues and topics are text, so every
+character markdown would read as syntax is backslash-escaped and ``[bold]``, ``*x*`` or
+``<b>`` render as typed. Notes are markdown already: they are indented, never escaped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from papershelf.domain.models import Paper, PaperState, Status
+from papershelf.export._text import multi_line, one_line, safe_url
+
+STATUS_GLYPHS = {
+    Status.UNREAD: "○",
+    Status.TO_READ: "◇",
+    Status.READING: "◐",
+    Status.READ: "●",
+}
+STAR = "★"
+NO_TOPIC = "No topic"
+
+# Only what is syntax in the middle of a line (text here never starts one): emphasis, code,
+# links, html, entities, strikethrough, tables, math, closing heading hashes, emoji codes.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<&~|$#]|:(?=[\w+-]))")
+
+
+def escape_markdown(text: str) -> str:
+    """One line of text that renders as typed: specials backslash-escaped, whitespace collapsed."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", one_line(text))
+
+
+def _indent_note(note: str) -> list[str]:
+    lines: list[str] = []
+    for line in note.split("\n"):
+        body = line.lstrip(" \t")
+        lead = line[: len(line) - len(body)].expandtabs(4)
+        lines.append(f"  {lead}{body}" if body else "")
+    return lines
+
+
+def _paper_lines(paper: Paper, state: PaperState) -> list[str]:
+    parts = [STATUS_GLYPHS[state.status], state.status.value]
+    if state.starred:
+        parts.append(STAR)
+    title = escape_markdown(paper.title) or "(untitled)"
+    main = paper.main_link
+    url = safe_url(main.url) if main is not None else None
+    parts.append(f"[{title}](<{url}>)" if url else title)
+    head = " ".join(parts)
+    authors = [a for a in (escape_markdown(a) for a in paper.authors) if a]
+    affiliations = [a for a in (escape_markdown(a) for a in paper.affiliations) if a]
+    if authors:
+        head += " — " + ", ".join(authors)
+    elif affiliations:
+        head += " — " + "; ".join(affiliations)
+    others = []
+    for link in paper.links:
+        link_url = safe_url(link.url)
+        if link is not main and link_url:
+            others.append(f"[{escape_markdown(link.kind) or 'link'}](<{link_url}>)")
+    if others:
+        head += " · " + " · ".join(others)
+    if paper.withdrawn:
+        head += " (withdrawn)"
+    lines = [f"- {head}"]
+    note = multi_line(state.note)
+    if note:
+        lines += ["", *_indent_note(note), ""]
+    return lines
+
+
+def _summary(papers: Sequence[Paper], states: Mapping[str, PaperState]) -> str:
+    counts = dict.fromkeys(Status, 0)
+    starred = 0
+    for paper in papers:
+        state = states.get(paper.id, PaperState())
+        counts[state.status] += 1
+        starred += state.starred
+    by_status = ", ".join(f"{counts[s]} {s.value}" for s in Status)
+    return f"{len(papers)} papers: {by_status}; {starred} starred."
+
+
+def to_markdown(
+    papers: Sequence[Paper],
+    states: Mapping[str, PaperState],
+    *,
+    title: str = "Reading list",
+    exported_at: str | None = None,
+) -> str:
+    """The journal; venues and topics keep the order in which ``papers`` first name them."""
+    venues: dict[str, dict[str | None, list[Paper]]] = {}
+    for paper in papers:
+        topic = one_line(paper.topics[0]) if paper.topics else None
+        venues.setdefault(paper.venue, {}).setdefault(topic or None, []).append(paper)
+    out = [f"# {escape_markdown(title)}", ""]
+    summary = _summary(papers, states)
+    if exported_at:
+        summary = f"Exported {escape_markdown(exported_at)}. {summary}"
+    out += [summary, ""]
+    for venue, topics in venues.items():
+        in_venue = [p for group in topics.values() for p in group]
+        read = sum(states.get(p.id, PaperState()).status is Status.READ for p in in_venue)
+        out += [f"## {escape_markdown(venue) or 'No venue'} · {read}/{len(in_venue)} read", ""]
+        for topic, group in topics.items():
+            out += [f"### {escape_markdown(topic) if topic else NO_TOPIC}", ""]
+            for paper in group:
+                out += _paper_lines(paper, states.get(paper.id, PaperState()))
+            if out[-1]:
+                out.append("")
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out) + "\n"

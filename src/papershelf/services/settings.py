@@ -1,0 +1,115 @@
+"""The app's preferences: the hand-edited ``config.toml`` and the remembered ``settings.json``."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from papershelf.errors import UsageError
+from papershelf.storage.atomic import atomic_write
+
+
+@dataclass(frozen=True, slots=True)
+class UiOptions:
+    """The ``[ui]`` table of ``config.toml``."""
+
+    advance_after_triage: bool = True
+    """Move the list cursor to the next paper after a status key."""
+    autosave_seconds: float = 1.0
+    """Pause in typing after which the note editor saves."""
+
+
+_UI_TYPES: dict[str, tuple[type, ...]] = {
+    "advance_after_triage": (bool,),
+    "autosave_seconds": (int, float),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """What ``config.toml`` asks for; the defaults when the file is missing."""
+
+    keys: dict[str, str] = field(default_factory=dict)
+    """Binding id -> key(s), e.g. ``{"mark-read": "R"}``; several keys separated by commas."""
+    ui: UiOptions = field(default_factory=UiOptions)
+
+
+def _parse_keys(path: Path, table: object) -> dict[str, str]:
+    if not isinstance(table, dict):
+        raise UsageError(f"{path}: [keys] must be a table of binding id = \"key\"")
+    keys: dict[str, str] = {}
+    for binding_id, value in table.items():
+        if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            value = ",".join(value)
+        if not isinstance(value, str) or not value.strip():
+            raise UsageError(f"{path}: [keys] {binding_id} must be a key name such as \"R\"")
+        keys[str(binding_id)] = ",".join(part.strip() for part in value.split(","))
+    return keys
+
+
+def _parse_ui(path: Path, table: object) -> UiOptions:
+    if not isinstance(table, dict):
+        raise UsageError(f"{path}: [ui] must be a table")
+    values: dict[str, Any] = {}
+    for name, value in table.items():
+        types = _UI_TYPES.get(name)
+        if types is None:
+            known = ", ".join(sorted(_UI_TYPES))
+            raise UsageError(f"{path}: [ui] unknown option {name!r} (known: {known})")
+        # bool is an int subclass: keep "true" out of the number options.
+        if not isinstance(value, types) or (bool not in types and isinstance(value, bool)):
+            raise UsageError(f"{path}: [ui] {name} has the wrong type ({type(value).__name__})")
+        values[name] = value
+    ui = UiOptions(**values)
+    if ui.autosave_seconds <= 0:
+        raise UsageError(f"{path}: [ui] autosave_seconds must be above 0")
+    return ui
+
+
+def load_config(path: Path) -> Config:
+    """Read ``config.toml``; a missing file gives the defaults, a broken one a one-line error."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Config()
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{path}: not UTF-8 text") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise UsageError(f"{path}: {exc}") from exc
+    unknown = sorted(set(data) - {"keys", "ui"})
+    if unknown:
+        raise UsageError(f"{path}: unknown table [{unknown[0]}] (known: [keys], [ui])")
+    return Config(
+        keys=_parse_keys(path, data.get("keys", {})),
+        ui=_parse_ui(path, data.get("ui", {})),
+    )
+
+
+def load_theme(path: Path) -> str | None:
+    """The remembered theme name, or None; an unreadable file only costs the preference."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    theme = data.get("theme") if isinstance(data, dict) else None
+    return theme if isinstance(theme, str) and theme else None
+
+
+def save_theme(path: Path, theme: str) -> None:
+    """Remember ``theme``, keeping any other keys the file holds; written atomically."""
+    data: dict[str, Any] = {}
+    try:
+        loaded = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        loaded = None
+    if isinstance(loaded, dict):
+        data.update(loaded)
+    data["theme"] = theme
+    atomic_write(path, (json.dumps(data, indent=2, sort_keys=True) + "\n").encode("utf-8"))

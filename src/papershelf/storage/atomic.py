@@ -1,0 +1,126 @@
+"""Crash-safe file replacement: a kill at any moment leaves the old file or the new one."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import stat
+import sys
+import tempfile
+from pathlib import Path
+
+TEMP_SUFFIX = ".tmp"
+
+
+def temp_prefix(path: Path) -> str:
+    """Prefix of the temp files written next to ``path`` (hidden, so editors and ls skip them)."""
+    return f".{path.name}."
+
+
+def is_read_only(path: Path) -> bool:
+    """True when ``path`` exists and must not be replaced.
+
+    ``os.replace`` would happily swap a read-only file (only the folder's permission counts),
+    and root may write anything; so the file's own write bits are honoured as the user's
+    "do not change this" flag.
+    """
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return False
+    return not (mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) or not os.access(
+        path, os.W_OK
+    )
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def _sync_file(fd: int) -> None:
+    if sys.platform == "darwin":  # pragma: no cover - fsync does not reach the platter on macOS
+        import fcntl
+
+        with contextlib.suppress(OSError):
+            fcntl.fcntl(fd, fcntl.F_FULLFSYNC)
+            return
+    os.fsync(fd)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable; a no-op where folders cannot be synced."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:  # pragma: no cover - platforms without directory fds
+        return
+    try:
+        os.fsync(fd)
+    except OSError as exc:  # pragma: no cover - some file systems refuse fsync on folders
+        if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
+            raise
+    finally:
+        os.close(fd)
+
+
+def atomic_write(path: Path, data: bytes, *, keep_open: bool = False) -> tuple[os.stat_result, int]:
+    """Write ``data`` to ``path`` durably: temp file in the same folder, fsync, rename, fsync folder.
+
+    Returns the new file's stat and, with ``keep_open``, a read-only descriptor of it (else -1).
+    Raises ``OSError`` when anything fails; the previous file is then untouched and the temp
+    file removed. The folder is created when missing. An existing file keeps its permissions;
+    a new one is private to the user (notes are personal).
+    """
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        mode = 0o600
+    fd, temp_name = tempfile.mkstemp(prefix=temp_prefix(path), suffix=TEMP_SUFFIX, dir=folder)
+    temp = Path(temp_name)
+    keep_fd = -1
+    try:
+        try:
+            _write_all(fd, data)
+            if mode != 0o600:
+                os.fchmod(fd, mode)
+            _sync_file(fd)
+            written = os.fstat(fd)
+        finally:
+            os.close(fd)
+        if keep_open:
+            keep_fd = os.open(temp, os.O_RDONLY)
+        os.replace(temp, path)
+    except BaseException:
+        if keep_fd >= 0:
+            os.close(keep_fd)
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    try:
+        sync_folder(folder)
+    except BaseException:
+        if keep_fd >= 0:
+            os.close(keep_fd)
+        raise
+    return written, keep_fd
+
+
+def remove_stale_temps(path: Path) -> int:
+    """Delete temp files a killed writer left next to ``path``; call only while holding the lock."""
+    removed = 0
+    try:
+        entries = list(os.scandir(path.parent))
+    except OSError:
+        return 0
+    prefix = temp_prefix(path)
+    for entry in entries:
+        if entry.name.startswith(prefix) and entry.name.endswith(TEMP_SUFFIX):
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+                removed += 1
+    return removed

@@ -1,0 +1,338 @@
+"""The catalog on disk: copies of imported lists, their index, and a parsed cache.
+
+The catalog can always be rebuilt from the list copies; the cache only saves start-up from
+re-parsing lists that have not changed (each list is keyed by its text, options and the
+parser version).
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from papershelf import __version__
+from papershelf.catalog.markdown_list import parse_list
+from papershelf.domain.models import Link, Paper, Venue
+from papershelf.errors import ListError
+from papershelf.paths import Paths, seeds_dir
+from papershelf.storage.atomic import atomic_write_bytes
+
+CACHE_FORMAT = 1
+
+
+@dataclass(slots=True)
+class ListRecord:
+    """One imported list: where it came from and how to rebuild its papers."""
+
+    name: str
+    source: str
+    sha256: str
+    imported_at: str
+    venue: str | None = None
+    bundled: bool = False
+    manual: bool = False
+    """Papers added by hand: the copy holds JSON paper objects, not markdown."""
+    id_map: dict[str, str] = field(default_factory=dict)
+    ids: list[str] = field(default_factory=list)
+    venues: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "source": self.source,
+            "sha256": self.sha256,
+            "imported_at": self.imported_at,
+            "venue": self.venue,
+            "manual": self.manual,
+            "id_map": self.id_map,
+            "ids": self.ids,
+            "venues": self.venues,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ListRecord:
+        return cls(
+            name=data["name"],
+            source=data["source"],
+            sha256=data["sha256"],
+            imported_at=data["imported_at"],
+            venue=data.get("venue"),
+            manual=bool(data.get("manual", False)),
+            id_map=dict(data.get("id_map", {})),
+            ids=list(data.get("ids", [])),
+            venues=list(data.get("venues", [])),
+        )
+
+
+@dataclass(slots=True)
+class Catalog:
+    """Every paper of every list, merged by id, in first-seen order."""
+
+    papers: list[Paper]
+    by_id: dict[str, Paper]
+    venues: dict[str, Venue]
+    members: dict[str, list[str]]
+    """list name -> ids it contributes."""
+
+
+def list_name(path: Path) -> str:
+    """The name a list is stored and forgotten under: its file stem, slugged."""
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", path.stem).strip("-.") or "list"
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    # Loading many small objects is dominated by the cyclic GC; none of them form cycles.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _merge_venue(old: Venue | None, new: Venue) -> Venue:
+    if old is None:
+        return new
+    return Venue(
+        name=old.name,
+        year=old.year,
+        homepage=new.homepage or old.homepage,
+        paper_list=new.paper_list or old.paper_list,
+        acceptance_rate=new.acceptance_rate or old.acceptance_rate,
+    )
+
+
+def _venue_json(v: Venue) -> dict[str, Any]:
+    return {
+        "name": v.name,
+        "year": v.year,
+        "homepage": v.homepage,
+        "paper_list": v.paper_list,
+        "acceptance_rate": v.acceptance_rate,
+    }
+
+
+class CatalogStore:
+    """Reads and writes ``lists/`` (copies + ``index.json``) and ``catalog.json`` (cache)."""
+
+    def __init__(self, paths: Paths) -> None:
+        self._paths = paths
+
+    @property
+    def index_path(self) -> Path:
+        return self._paths.lists / "index.json"
+
+    # index ---------------------------------------------------------------------------
+    def _read_index(self) -> dict[str, Any]:
+        try:
+            data = orjson.loads(self.index_path.read_bytes())
+        except FileNotFoundError:
+            return {"lists": [], "bundled_forgotten": []}
+        except (OSError, orjson.JSONDecodeError) as exc:
+            raise ListError(f"{self.index_path}: cannot read the list index ({exc})") from exc
+        if not isinstance(data, dict):
+            raise ListError(f"{self.index_path}: the list index is not a JSON object")
+        return data
+
+    def _write_index(self, data: dict[str, Any]) -> None:
+        self._paths.lists.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(
+            self.index_path, orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS)
+        )
+
+    def records(self) -> list[ListRecord]:
+        """Bundled lists first (unless forgotten), then imported ones in import order."""
+        index = self._read_index()
+        forgotten = set(index.get("bundled_forgotten", []))
+        bundled_meta = {r["name"]: r for r in index.get("bundled", [])}
+        out: list[ListRecord] = []
+        for seed in sorted(seeds_dir().glob("*.md")):
+            name = list_name(seed)
+            if name in forgotten:
+                continue
+            meta = bundled_meta.get(name, {})
+            out.append(
+                ListRecord(
+                    name=name,
+                    source=f"bundled:{seed.name}",
+                    sha256="",
+                    imported_at=meta.get("imported_at", ""),
+                    bundled=True,
+                    id_map=dict(meta.get("id_map", {})),
+                    ids=list(meta.get("ids", [])),
+                    venues=list(meta.get("venues", [])),
+                )
+            )
+        out.extend(ListRecord.from_json(r) for r in index.get("lists", []))
+        return out
+
+    def _copy_path(self, record: ListRecord) -> Path:
+        if record.bundled:
+            return seeds_dir() / f"{record.name}.md"
+        suffix = ".json" if record.manual else ".md"
+        return self._paths.lists / f"{record.name}{suffix}"
+
+    def text_of(self, record: ListRecord) -> str:
+        return self._copy_path(record).read_text(encoding="utf-8")
+
+    def add_manual(self, paper: Paper, when: str, name: str = "added-by-hand") -> None:
+        """Append one hand-made paper to the manual list (created on first use)."""
+        record = next((r for r in self.records() if r.name == name), None)
+        papers: list[Any] = orjson.loads(self.text_of(record)) if record else []
+        papers.append(paper.to_json())
+        text = orjson.dumps(papers, option=orjson.OPT_INDENT_2).decode()
+        record = ListRecord(
+            name=name,
+            source=str(self._paths.lists / f"{name}.json"),
+            sha256=sha256(text),
+            imported_at=when,
+            manual=True,
+            ids=[p["id"] for p in papers],
+        )
+        self.save_list(record, text)
+
+    def save_list(self, record: ListRecord, text: str) -> None:
+        """Keep a copy of the list and its record; replaces a record of the same name."""
+        index = self._read_index()
+        if record.bundled:
+            bundled = [r for r in index.get("bundled", []) if r["name"] != record.name]
+            bundled.append(record.to_json())
+            index["bundled"] = bundled
+        else:
+            self._paths.lists.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(self._copy_path(record), text.encode("utf-8"))
+            lists = [r for r in index.get("lists", []) if r["name"] != record.name]
+            lists.append(record.to_json())
+            index["lists"] = lists
+            forgotten = set(index.get("bundled_forgotten", [])) - {record.name}
+            index["bundled_forgotten"] = sorted(forgotten)
+        self._write_index(index)
+
+    def remove_list(self, record: ListRecord) -> None:
+        index = self._read_index()
+        if record.bundled:
+            index["bundled_forgotten"] = sorted({*index.get("bundled_forgotten", []), record.name})
+        else:
+            index["lists"] = [r for r in index.get("lists", []) if r["name"] != record.name]
+            self._copy_path(record).unlink(missing_ok=True)
+        self._write_index(index)
+
+    # catalog -------------------------------------------------------------------------
+    def _cache_key(self, record: ListRecord, text: str) -> str:
+        return "|".join(
+            (
+                sha256(text),
+                record.venue or "",
+                orjson.dumps(record.id_map, option=orjson.OPT_SORT_KEYS).decode(),
+                __version__,
+                str(CACHE_FORMAT),
+            )
+        )
+
+    def _read_cache(self) -> dict[str, Any]:
+        try:
+            data = orjson.loads(self._paths.catalog.read_bytes())
+        except (OSError, orjson.JSONDecodeError):
+            return {}
+        if not isinstance(data, dict) or data.get("format") != CACHE_FORMAT:
+            return {}
+        lists = data.get("lists")
+        return lists if isinstance(lists, dict) else {}
+
+    def load(self, records: Sequence[ListRecord] | None = None) -> Catalog:
+        """The merged catalog; parses only the lists whose cache entry is missing or stale."""
+        records = self.records() if records is None else records
+        with _gc_paused():
+            cache = self._read_cache()
+            fresh: dict[str, Any] = {}
+            dirty = False
+            for record in records:
+                try:
+                    text = self.text_of(record)
+                except OSError:
+                    continue  # a list copy deleted by hand: its papers leave the catalog
+                key = self._cache_key(record, text)
+                entry = cache.get(record.name)
+                if not isinstance(entry, dict) or entry.get("key") != key:
+                    entry = self._parse_entry(record, text, key)
+                    dirty = True
+                fresh[record.name] = entry
+            if dirty or set(fresh) != set(cache):
+                self._write_cache(fresh)
+            return self._merge(records, fresh)
+
+    def _parse_entry(self, record: ListRecord, text: str, key: str) -> dict[str, Any]:
+        if record.manual:
+            return {"key": key, "papers": orjson.loads(text), "venues": []}
+        try:
+            parsed = parse_list(text, source=record.source.rsplit("/", 1)[-1], venue=record.venue)
+        except ListError:
+            return {"key": key, "papers": [], "venues": []}
+        papers = []
+        for paper in parsed.papers:
+            data = paper.to_json()
+            data["id"] = record.id_map.get(paper.id, paper.id)
+            papers.append(data)
+        return {"key": key, "papers": papers, "venues": [_venue_json(v) for v in parsed.venues]}
+
+    def _write_cache(self, lists: dict[str, Any]) -> None:
+        try:
+            self._paths.data_dir.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(
+                self._paths.catalog, orjson.dumps({"format": CACHE_FORMAT, "lists": lists})
+            )
+        except OSError:
+            pass  # a cache: a read-only data dir just means parsing again next time
+
+    @staticmethod
+    def _merge(records: Sequence[ListRecord], entries: dict[str, Any]) -> Catalog:
+        by_id: dict[str, Paper] = {}
+        venues: dict[str, Venue] = {}
+        members: dict[str, list[str]] = {}
+        for record in records:
+            entry = entries.get(record.name)
+            if entry is None:
+                continue
+            ids: list[str] = []
+            for data in entry["papers"]:
+                paper = Paper(
+                    id=data["id"],
+                    title=data["title"],
+                    venue=data["venue"],
+                    year=data.get("year"),
+                    authors=tuple(data["authors"]),
+                    topics=tuple(data["topics"]),
+                    links=tuple(Link(x["kind"], x["url"]) for x in data["links"]),
+                    affiliations=tuple(data["affiliations"]),
+                    awards=tuple(data["awards"]),
+                    remarks=tuple(data["remarks"]),
+                    withdrawn=data["withdrawn"],
+                    source=data["source"],
+                    line=data["line"],
+                )
+                # A later list (an updated version) wins the data; the first keeps the place.
+                by_id[paper.id] = paper
+                ids.append(paper.id)
+            members[record.name] = ids
+            for v in entry["venues"]:
+                venue = Venue(**v)
+                venues[venue.label] = _merge_venue(venues.get(venue.label), venue)
+        papers = list(by_id.values())
+        for paper in papers:
+            if paper.venue not in venues:
+                venues[paper.venue] = Venue(name=paper.venue, year=paper.year)
+        return Catalog(papers=papers, by_id=by_id, venues=venues, members=members)

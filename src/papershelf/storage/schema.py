@@ -1,0 +1,195 @@
+"""The library file's layout, its version (``schema``), migrations and shape checks.
+
+Schema 1 (current)::
+
+    {
+      "meta":   {"counters": {"last_seq": 12}},
+      "redo":   {"00000011": <record>},
+      "schema": 1,
+      "states": {"<paper id>": <state>},
+      "undo":   {"00000010": <record>, ...}
+    }
+
+``<state>`` is ``PaperState.to_json()``; ``<record>`` is ``{"seq", "label", "at", "before",
+"after"}`` with ``before``/``after`` mapping paper ids to states. Everything but ``schema`` is
+a TinyDB table keyed by a string id (paper id, or the zero-padded sequence number).
+
+Schema 0 is the shape before ``schema`` existed: a flat ``{paper id: {status, starred, note}}``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import orjson
+
+from papershelf.domain.models import Status
+
+SCHEMA = 1
+STATES, UNDO, REDO, META = "states", "undo", "redo", "meta"
+TABLES = (STATES, UNDO, REDO, META)
+_STATUSES = frozenset(s.value for s in Status)
+_MAX_PROBLEMS = 20
+
+Tables = dict[str, dict[str, Any]]
+
+
+class CorruptError(ValueError):
+    """The bytes are not a library file this version understands; ``problems`` says why."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(problems[0])
+        self.problems = problems
+
+    @property
+    def summary(self) -> str:
+        more = len(self.problems) - 1
+        return self.problems[0] + (f" (and {more} more)" if more > 0 else "")
+
+
+class NewerSchemaError(ValueError):
+    """The file was written by a newer papershelf; it must be neither read nor overwritten."""
+
+    def __init__(self, found: int) -> None:
+        super().__init__(f"schema {found}")
+        self.found = found
+
+
+def _migrate_0_to_1(doc: dict[str, Any]) -> dict[str, Any]:
+    problems = [
+        f"entry {key!r} is not an object" for key, value in doc.items() if not isinstance(value, dict)
+    ]
+    if problems:
+        raise CorruptError(problems[:_MAX_PROBLEMS])
+    states: dict[str, Any] = {}
+    for paper_id, old in doc.items():
+        state = {
+            "status": old.get("status", "unread"),
+            "starred": old.get("starred", False),
+            "note": old.get("note", ""),
+            "first_triaged": None,
+            "history": [],
+            "note_changed": None,
+        }
+        if state["status"] != "unread" or state["starred"] or state["note"]:
+            states[paper_id] = state
+    return {"schema": 1, STATES: states, UNDO: {}, REDO: {}, META: {}}
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _migrate_0_to_1}
+"""``MIGRATIONS[n]`` turns a schema-``n`` document into a schema-``n + 1`` one."""
+
+
+def _is_timestamp(value: object) -> bool:
+    return value is None or isinstance(value, str)
+
+
+def state_problems(where: str, state: object) -> list[str]:
+    """What is wrong with one stored state (empty when fine); missing keys take defaults."""
+    if not isinstance(state, dict):
+        return [f"{where} is not an object"]
+    problems = []
+    if state.get("status", "unread") not in _STATUSES:
+        problems.append(f"{where}: unknown status {state.get('status')!r}")
+    if not isinstance(state.get("starred", False), bool):
+        problems.append(f"{where}: 'starred' is not true/false")
+    if not isinstance(state.get("note", ""), str):
+        problems.append(f"{where}: 'note' is not text")
+    for key in ("first_triaged", "note_changed"):
+        if not _is_timestamp(state.get(key)):
+            problems.append(f"{where}: {key!r} is not a timestamp")
+    history = state.get("history", [])
+    if not isinstance(history, list):
+        problems.append(f"{where}: 'history' is not a list")
+    else:
+        for i, change in enumerate(history):
+            if (
+                not isinstance(change, dict)
+                or change.get("status") not in _STATUSES
+                or not isinstance(change.get("at"), str)
+            ):
+                problems.append(f"{where}: history entry {i} is not {{status, at}}")
+                break
+    return problems
+
+
+def _record_problems(where: str, record: object) -> list[str]:
+    if not isinstance(record, dict):
+        return [f"{where} is not an object"]
+    problems = []
+    seq = record.get("seq")
+    if not isinstance(seq, int) or isinstance(seq, bool):
+        problems.append(f"{where}: 'seq' is not a number")
+    if not isinstance(record.get("label"), str) or not isinstance(record.get("at"), str):
+        problems.append(f"{where}: 'label' or 'at' is not text")
+    for side in ("before", "after"):
+        states = record.get(side)
+        if not isinstance(states, dict):
+            problems.append(f"{where}: {side!r} is not an object")
+            continue
+        for paper_id, state in states.items():
+            problems.extend(state_problems(f"{where} {side} {paper_id!r}", state))
+    return problems
+
+
+def shape_problems(doc: dict[str, Any]) -> list[str]:
+    """Every shape problem of a current-schema document, at most ``_MAX_PROBLEMS``."""
+    problems: list[str] = []
+    for name, table in doc.items():
+        if name == "schema":
+            continue
+        if not isinstance(table, dict):
+            problems.append(f"{name!r} is not an object")
+        elif name == STATES:
+            for paper_id, state in table.items():
+                problems.extend(state_problems(f"state of {paper_id!r}", state))
+                if len(problems) >= _MAX_PROBLEMS:
+                    break
+        elif name in (UNDO, REDO):
+            for key, record in table.items():
+                problems.extend(_record_problems(f"{name} record {key!r}", record))
+                if len(problems) >= _MAX_PROBLEMS:
+                    break
+        else:
+            problems.extend(
+                f"{name} entry {key!r} is not an object"
+                for key, value in table.items()
+                if not isinstance(value, dict)
+            )
+    return problems[:_MAX_PROBLEMS]
+
+
+def load_document(raw: bytes) -> tuple[Tables, int]:
+    """Parse, migrate and check a library file: ``(tables, schema found on disk)``.
+
+    Raises ``CorruptError`` or ``NewerSchemaError``.
+    """
+    if not raw.strip():
+        raise CorruptError(["the file is empty"])
+    try:
+        doc = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise CorruptError([f"invalid JSON: {exc}"]) from None
+    if not isinstance(doc, dict):
+        raise CorruptError([f"the top level is a {type(doc).__name__}, not an object"])
+    found = doc.get("schema", 0)
+    if not isinstance(found, int) or isinstance(found, bool) or found < 0:
+        raise CorruptError([f"'schema' is {found!r}, not a version number"])
+    if found > SCHEMA:
+        raise NewerSchemaError(found)
+    version = found
+    while version < SCHEMA:
+        doc = MIGRATIONS[version](doc)
+        version += 1
+    problems = shape_problems(doc)
+    if problems:
+        raise CorruptError(problems)
+    doc.pop("schema", None)
+    return doc, found
+
+
+def dump_document(tables: Tables) -> bytes:
+    """Readable, diffable JSON: sorted keys, two-space indent, trailing newline."""
+    doc = {"schema": SCHEMA, **tables}
+    return orjson.dumps(doc, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS) + b"\n"

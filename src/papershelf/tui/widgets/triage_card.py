@@ -1,0 +1,67 @@
+"""The card triage mode shows: one paper with every field a reader decides on."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Grid, VerticalScroll
+from textual.widgets import Label, Static
+
+from papershelf.domain.models import Paper, PaperState
+
+# (field key, label); the order is the order on screen.
+FIELDS: tuple[tuple[str, str], ...] = (
+    ("authors", "Authors"),
+    ("venue", "Venue"),
+    ("topics", "Topics"),
+    ("affiliations", "Affiliations"),
+    ("awards", "Awards"),
+    ("remarks", "Remarks"),
+    ("links", "Links"),
+)
+
+
+def field_texts(paper: Paper) -> dict[str, Text]:
+    """Each field as plain text (never markup), empty when the paper has none."""
+    width = max((len(link.kind) for link in paper.links), default=0)
+    links = Text("\n").join(
+        Text.assemble((link.kind.ljust(width), "bold"), "  ", link.url) for link in paper.links
+    )
+    return {
+        "authors": Text(", ".join(paper.authors)),
+        "venue": Text(paper.venue),
+        "topics": Text("\n".join(paper.topics)),
+        "affiliations": Text("; ".join(paper.affiliations)),
+        "awards": Text("\n".join(paper.awards)),
+        "remarks": Text("\n".join(paper.remarks)),
+        "links": links,
+    }
+
+
+class TriageCard(VerticalScroll):
+    """Shows one paper; ``-starred`` marks a starred one. Takes data through ``show``."""
+
+    can_focus = False
+
+    def compose(self) -> ComposeResult:
+        yield Static("★ starred", classes="triage-card--star")
+        yield Static(classes="triage-card--title")
+        with Grid(classes="triage-card--fields"):
+            for key, label in FIELDS:
+                yield Label(label, classes=f"triage-card--label -{key}")
+                yield Static(classes=f"triage-card--value -{key}")
+
+    def show(self, paper: Paper, state: PaperState) -> None:
+        """Fill the card with ``paper``; fields the paper lacks are hidden."""
+        self.set_class(state.starred, "-starred")
+        self.query_one(".triage-card--title", Static).update(Text(paper.title))
+        for key, text in field_texts(paper).items():
+            empty = not text.plain
+            for widget in self.query(f".-{key}"):
+                widget.set_class(empty, "-empty")
+            self.query_one(f".triage-card--value.-{key}", Static).update(text)
+        self.scroll_home(animate=False)
+
+    def show_state(self, state: PaperState) -> None:
+        """Update only what the state changes (the star), e.g. after ``s``."""
+        self.set_class(state.starred, "-starred")

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from dataclasses import replace
+
+from papershelf.catalog.merge import reconcile
+from papershelf.domain.ids import paper_id
+from papershelf.domain.models import Link, Paper
+
+
+def make(title: str, venue: str = "MLSys 2025", links: tuple[Link, ...] = ()) -> Paper:
+    return Paper(id=paper_id(venue, title), title=title, venue=venue, links=links)
+
+
+RUBICK = make(
+    "Rubick: Exploiting Job Reconfigurability for Deep Learning Cluster Scheduling",
+    links=(
+        Link("paper", "https://mlsys.org/virtual/2025/poster/3232"),
+        Link("arxiv", "https://arxiv.org/abs/2408.08586"),
+    ),
+)
+MORPHLING = make(
+    "Morphling: Exploiting Job Reconfigurability for Deep Learning Cluster Scheduling",
+    links=(
+        Link("paper", "https://mlsys.org/virtual/2025/poster/2953"),
+        Link("arxiv", "https://arxiv.org/abs/2408.08586"),
+    ),
+)
+LUMOS = make("Lumos: Efficient Performance Modeling and Estimation for Large-scale LLM Training")
+
+
+def test_reimport_of_same_list_is_all_unchanged() -> None:
+    catalog = {p.id: p for p in (RUBICK, LUMOS)}
+    rec = reconcile([RUBICK, LUMOS], catalog, [RUBICK.id, LUMOS.id])
+    assert (rec.new, rec.updated, rec.unchanged, rec.renamed) == (0, 0, 2, ())
+    assert rec.no_longer_listed == ()
+
+
+def test_renamed_paper_keeps_its_id_via_arxiv() -> None:
+    catalog = {p.id: p for p in (MORPHLING, LUMOS)}
+    rec = reconcile([RUBICK, LUMOS], catalog, [MORPHLING.id, LUMOS.id])
+    assert rec.renamed == ((MORPHLING.title, RUBICK.title),)
+    assert rec.papers[0].id == MORPHLING.id and rec.papers[0].title == RUBICK.title
+    assert rec.id_map[RUBICK.id] == MORPHLING.id
+    assert (rec.new, rec.updated, rec.unchanged) == (0, 1, 1)
+
+
+def test_title_that_gained_a_short_name_keeps_its_id() -> None:
+    old = make("Efficient and Economic Embedding Model Training with Commodity GPUs", "ASPLOS 2025")
+    new = make(
+        "Frugal: Efficient and Economic Embedding Model Training with Commodity GPUs", "ASPLOS 2025"
+    )
+    rec = reconcile([new], {old.id: old}, [old.id])
+    assert rec.papers[0].id == old.id and rec.renamed
+
+
+def test_same_title_in_another_venue_is_a_different_paper() -> None:
+    other = replace(RUBICK, venue="OSDI 2024", id=paper_id("OSDI 2024", RUBICK.title))
+    rec = reconcile([other], {RUBICK.id: RUBICK}, [])
+    assert rec.papers[0].id != RUBICK.id and rec.new == 1 and rec.renamed == ()
+
+
+def test_shared_list_url_alone_does_not_merge_different_papers() -> None:
+    a = make("Photon: Federated LLM Pre-Training", links=(Link("paper", "https://x.org/p/1"),))
+    b = make("Youmu: Columnar Data Pipeline", links=(Link("paper", "https://x.org/p/1"),))
+    rec = reconcile([b], {a.id: a}, [a.id])
+    assert rec.papers[0].id == b.id and rec.new == 1
+    assert rec.no_longer_listed == (a.id,)
+
+
+def test_known_renames_are_reapplied() -> None:
+    catalog = {MORPHLING.id: MORPHLING}
+    rec = reconcile([RUBICK], catalog, [MORPHLING.id], {RUBICK.id: MORPHLING.id})
+    assert rec.papers[0].id == MORPHLING.id

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from datetime import date
+
+from papershelf.domain.models import Paper, PaperState, Status, StatusChange
+from papershelf.domain.progress import read_per_week, tally
+
+
+def paper(pid: str, venue: str, topics: tuple[str, ...] = (), withdrawn: bool = False) -> Paper:
+    return Paper(id=pid, title=pid, venue=venue, topics=topics, withdrawn=withdrawn)
+
+
+def test_tally_by_venue_and_topic() -> None:
+    papers = [
+        paper("a", "V1", ("x",)),
+        paper("b", "V1", ("x", "y")),
+        paper("c", "V2"),
+        paper("d", "V2", withdrawn=True),
+    ]
+    states = {"a": PaperState(status=Status.READ, starred=True), "c": PaperState(Status.TO_READ)}
+    overall, venues = tally(papers, states)
+    assert overall.total == 3 and overall.read == 1 and overall.starred == 1
+    assert [(v.label, v.total, v.read) for v in venues] == [("V1", 2, 1), ("V2", 1, 0)]
+    assert venues[1].counts[Status.TO_READ] == 1
+    assert round(overall.percent_read, 1) == 33.3
+    _, topics = tally(papers, states, by="topic")
+    assert [(t.label, t.total) for t in topics] == [
+        ("V1 / x", 2),
+        ("V1 / y", 1),
+        ("V2 / (no topic)", 1),
+    ]
+
+
+def test_read_per_week_counts_read_changes_in_each_week() -> None:
+    states = {
+        "a": PaperState(
+            Status.READ,
+            history=(
+                StatusChange(Status.READING, "2026-11-16T10:00:00Z"),
+                StatusChange(Status.READ, "2026-11-17T10:00:00Z"),
+            ),
+        ),
+        "b": PaperState(Status.READ, history=(StatusChange(Status.READ, "2026-11-24T08:00:00Z"),)),
+        "c": PaperState(Status.READ, history=(StatusChange(Status.READ, "2025-01-01T08:00:00Z"),)),
+    }
+    weeks = read_per_week(states, weeks=3, today=date(2026, 11, 25))
+    assert weeks == [(date(2026, 11, 9), 0), (date(2026, 11, 16), 1), (date(2026, 11, 23), 1)]
