@@ -43,6 +43,8 @@ a an and are as at by for from how in into is it of on or the to toward towards 
 what when where which why with without
 """
 _STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
+_PART_MAX = 24
+_KEY_UNSAFE = re.compile(r"[^A-Za-z0-9_:.+/-]")
 
 
 def escape_latex(text: str) -> str:
@@ -102,7 +104,8 @@ def _base_key(paper: Paper) -> str:
         who = _venue_name(paper)
     words = _ascii_words(one_line(paper.title))
     word = next((w for w in words if w not in _STOPWORDS), words[0] if words else "")
-    key = f"{who}{_year_of(paper)}{word}"
+    year = re.sub(r"\D", "", _year_of(paper))
+    key = f"{who[:_PART_MAX]}{year[:_PART_MAX]}{word[:_PART_MAX]}"
     if not key or not key[0].isalpha():
         key = f"paper{key}"
     return key
@@ -132,10 +135,11 @@ def citation_keys(papers: Sequence[Paper]) -> dict[str, str]:
     equal to a full export's.
     """
     groups: dict[str, list[str]] = defaultdict(list)
+    seen: set[str] = set()
     for paper in papers:
-        base = _base_key(paper)
-        if paper.id not in groups[base]:
-            groups[base].append(paper.id)
+        if paper.id not in seen:
+            seen.add(paper.id)
+            groups[_base_key(paper)].append(paper.id)
     for ids in groups.values():
         ids.sort()
     taken = {base for base, ids in groups.items() if len(ids) == 1}
@@ -164,10 +168,15 @@ def _author_name(name: str) -> str:
 
 
 def bibtex_entry(paper: Paper, state: PaperState | None = None, key: str | None = None) -> str:
-    """One ``@inproceedings`` entry (what ``Y`` copies); the key defaults to the paper's own."""
+    """One ``@inproceedings`` entry (what ``Y`` copies); the key defaults to the paper's own.
+
+    Characters a key cannot hold (spaces, commas, braces...) are dropped from ``key``.
+    """
     if state is None:
         state = PaperState()
-    if key is None:
+    # A key is one BibTeX token: anything that could end it (space, comma, brace) goes.
+    key = _KEY_UNSAFE.sub("", key) if key is not None else ""
+    if not key:
         key = citation_keys([paper])[paper.id]
     fields: list[tuple[str, str]] = [("title", "{" + escape_latex(one_line(paper.title)) + "}")]
     authors = [a for a in (one_line(a) for a in paper.authors) if a]
@@ -230,5 +239,6 @@ def to_bibtex(
             unique.append(paper)
     own_keys = citation_keys(unique) if keys is None else _merge_keys(unique, keys)
     entries = [bibtex_entry(p, states.get(p.id), own_keys[p.id]) for p in unique]
-    header = f"% papershelf reading list: {len(entries)} entries\n"
+    noun = "entry" if len(entries) == 1 else "entries"
+    header = f"% papershelf reading list: {len(entries)} {noun}\n"
     return header + "\n" + "\n".join(entries) if entries else header

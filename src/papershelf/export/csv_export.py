@@ -88,9 +88,7 @@ def _row(paper: Paper, state: PaperState) -> list[str]:
     ]
 
 
-def to_csv(
-    papers: Sequence[Paper], states: Mapping[str, PaperState], *, bom: bool = False
-) -> str:
+def to_csv(papers: Sequence[Paper], states: Mapping[str, PaperState], *, bom: bool = False) -> str:
     """Header row, then one row per paper in the given order.
 
     ``bom`` puts a UTF-8 byte order mark first, which Excel needs to read non-ASCII text.

@@ -15,8 +15,11 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
+
+import orjson
 
 from papershelf.domain.models import Paper, PaperState, Status, StatusChange
 from papershelf.errors import UsageError
@@ -24,9 +27,21 @@ from papershelf.errors import UsageError
 FORMAT = "papershelf-export"
 VERSION = 1
 
-_ESCAPE_IN_JSON = re.compile(
-    "[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ud800-\udfff]"
+# Every code point that may be a control, format or line/paragraph separator (orjson
+# already escapes C0); the category check below decides, so the class may over-match.
+_MAYBE_INVISIBLE = re.compile(
+    "[\x7f-\x9f\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+    "\u2000-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff\U00010000-\U0010ffff]"
 )
+_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
+
+
+def _escape_invisible(match: re.Match[str]) -> str:
+    char = match.group(0)
+    if unicodedata.category(char) not in _INVISIBLE_CATEGORIES:
+        return char
+    units = char.encode("utf-16-be", "surrogatepass")
+    return "".join(f"\\u{units[i]:02x}{units[i + 1]:02x}" for i in range(0, len(units), 2))
 
 
 def _paper_object(paper: Paper, state: PaperState) -> dict[str, Any]:
@@ -60,9 +75,13 @@ def to_json(
             for paper_id in sorted(states)
             if paper_id not in listed
         ]
-    text = json.dumps(document, ensure_ascii=False, indent=2)
+    try:
+        text = orjson.dumps(document, option=orjson.OPT_INDENT_2).decode()
+    except orjson.JSONEncodeError:
+        # orjson refuses lone surrogates and huge integers; the slower encoder takes both.
+        text = json.dumps(document, ensure_ascii=False, indent=2)
     # These characters only occur inside strings, where an escape is equally valid JSON.
-    return _ESCAPE_IN_JSON.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text) + "\n"
+    return _MAYBE_INVISIBLE.sub(_escape_invisible, text) + "\n"
 
 
 def _short(value: object) -> str:
@@ -100,7 +119,7 @@ def _state(data: object, where: str) -> PaperState:
     for n, change in enumerate(raw_history):
         at = f"{where} history[{n}]"
         if not isinstance(change, dict) or not isinstance(change.get("at"), str):
-            raise UsageError(f"{at}: expected {{\"status\": ..., \"at\": \"<time>\"}}")
+            raise UsageError(f'{at}: expected {{"status": ..., "at": "<time>"}}')
         history.append(StatusChange(_status(change.get("status"), at), change["at"]))
     return PaperState(
         status=_status(data.get("status", "unread"), where),

@@ -26,12 +26,17 @@ NO_TOPIC = "No topic"
 
 # Only what is syntax in the middle of a line (text here never starts one): emphasis, code,
 # links, html, entities, strikethrough, tables, math, closing heading hashes, emoji codes.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<&~|$#]|:(?=[\w+-]))")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<&~|$#]|:(?=[\w+-]+:))")
 
 
 def escape_markdown(text: str) -> str:
     """One line of text that renders as typed: specials backslash-escaped, whitespace collapsed."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", one_line(text))
+
+
+def _link(text: str, url: str) -> str:
+    # safe_url has encoded spaces and angle brackets; only parentheses need the <...> form.
+    return f"[{text}](<{url}>)" if "(" in url or ")" in url else f"[{text}]({url})"
 
 
 def _indent_note(note: str) -> list[str]:
@@ -50,7 +55,7 @@ def _paper_lines(paper: Paper, state: PaperState) -> list[str]:
     title = escape_markdown(paper.title) or "(untitled)"
     main = paper.main_link
     url = safe_url(main.url) if main is not None else None
-    parts.append(f"[{title}](<{url}>)" if url else title)
+    parts.append(_link(title, url) if url else title)
     head = " ".join(parts)
     authors = [a for a in (escape_markdown(a) for a in paper.authors) if a]
     affiliations = [a for a in (escape_markdown(a) for a in paper.affiliations) if a]
@@ -62,7 +67,7 @@ def _paper_lines(paper: Paper, state: PaperState) -> list[str]:
     for link in paper.links:
         link_url = safe_url(link.url)
         if link is not main and link_url:
-            others.append(f"[{escape_markdown(link.kind) or 'link'}](<{link_url}>)")
+            others.append(_link(escape_markdown(link.kind) or "link", link_url))
     if others:
         head += " · " + " · ".join(others)
     if paper.withdrawn:
@@ -82,7 +87,8 @@ def _summary(papers: Sequence[Paper], states: Mapping[str, PaperState]) -> str:
         counts[state.status] += 1
         starred += state.starred
     by_status = ", ".join(f"{counts[s]} {s.value}" for s in Status)
-    return f"{len(papers)} papers: {by_status}; {starred} starred."
+    noun = "paper" if len(papers) == 1 else "papers"
+    return f"{len(papers)} {noun}: {by_status}; {starred} starred."
 
 
 def to_markdown(
@@ -100,7 +106,10 @@ def to_markdown(
     out = [f"# {escape_markdown(title)}", ""]
     summary = _summary(papers, states)
     if exported_at:
-        summary = f"Exported {escape_markdown(exported_at)}. {summary}"
+        stamp = one_line(exported_at)
+        if not re.fullmatch(r"[0-9A-Za-z:.+-]+", stamp):
+            stamp = escape_markdown(stamp)
+        summary = f"Exported {stamp}. {summary}"
     out += [summary, ""]
     for venue, topics in venues.items():
         in_venue = [p for group in topics.values() for p in group]

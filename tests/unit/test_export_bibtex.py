@@ -1,0 +1,376 @@
+"""BibTeX export: stable keys, escaping bibtexparser reads back, no field escaping its braces."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import pytest
+from bibtexparser.entrypoint import parse_string
+from bibtexparser.middlewares import LatexDecodingMiddleware
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from papershelf.domain.models import Link, Paper, PaperState, Status
+from papershelf.export._text import multi_line, one_line
+from papershelf.export.bibtex import bibtex_entry, citation_keys, to_bibtex
+
+# Inverse of the escapes, in one left-to-right pass so nothing is decoded twice.
+_UNESCAPES = {
+    r"\textbackslash{}": "\\",
+    r"\textbraceleft{}": "{",
+    r"\textbraceright{}": "}",
+    r"\textasciitilde{}": "~",
+    r"\textasciicircum{}": "^",
+    r"\&": "&",
+    r"\%": "%",
+    r"\_": "_",
+    r"\#": "#",
+    r"\$": "$",
+    "{@}": "@",
+}
+_UNESCAPE_RE = re.compile("|".join(re.escape(k) for k in _UNESCAPES))
+
+
+def unescape(value: str) -> str:
+    return _UNESCAPE_RE.sub(lambda m: _UNESCAPES[m.group(0)], value)
+
+
+def split_authors(value: str) -> list[str]:
+    """Split on `` and `` outside braces, as BibTeX does; drop one brace pair around a name."""
+    names, depth, start, i = [], 0, 0, 0
+    while i < len(value):
+        char = value[i]
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+        elif depth == 0 and value.startswith(" and ", i):
+            names.append(value[start:i])
+            i += len(" and ")
+            start = i
+            continue
+        i += 1
+    names.append(value[start:])
+    return [n[1:-1] if n.startswith("{") and n.endswith("}") else n for n in names]
+
+
+def paper(
+    pid: str,
+    title: str,
+    *,
+    venue: str = "MLSys 2025",
+    year: int | None = 2025,
+    authors: Sequence[str] = (),
+    topics: Sequence[str] = (),
+    links: Sequence[Link] = (),
+    withdrawn: bool = False,
+) -> Paper:
+    return Paper(
+        id=pid,
+        title=title,
+        venue=venue,
+        year=year,
+        authors=tuple(authors),
+        topics=tuple(topics),
+        links=tuple(links),
+        withdrawn=withdrawn,
+    )
+
+
+def fields_of(text: str) -> dict[str, dict[str, str]]:
+    library = parse_string(text)
+    assert library.failed_blocks == []
+    return {entry.key: {f.key: f.value for f in entry.fields} for entry in library.entries}
+
+
+# citation keys ---------------------------------------------------------------
+
+
+def test_key_is_family_name_year_and_first_significant_title_word() -> None:
+    p = paper("a", "The Lumos System: Efficient Modeling", authors=["Ji Zhang", "Wei Li"])
+    assert citation_keys([p]) == {"a": "zhang2025lumos"}
+
+
+def test_key_folds_accents_and_letters_nfkd_keeps() -> None:
+    p = paper("a", "Łódź über alles", authors=["José Núñez-Ørsted"])
+    assert citation_keys([p]) == {"a": "nunezorsted2025lodz"}
+
+
+def test_key_reads_family_first_names() -> None:
+    p = paper("a", "Scaling", authors=["van Doe, John"])
+    assert citation_keys([p])["a"] == "vandoe2025scaling"
+
+
+def test_key_without_authors_uses_venue_name() -> None:
+    p = paper("a", "Lumos: Efficient Performance Modeling", venue="MLSys 2025", year=None)
+    assert citation_keys([p]) == {"a": "mlsys2025lumos"}
+
+
+def test_key_of_non_latin_author_falls_back_to_venue() -> None:
+    p = paper("a", "深度学习 Inference", authors=["张伟"], venue="ASPLOS 2025")
+    assert citation_keys([p]) == {"a": "asplos2025inference"}
+
+
+def test_key_always_starts_with_a_letter() -> None:
+    p = paper("a", "2025", venue="1999", year=None)
+    key = citation_keys([p])["a"]
+    assert re.fullmatch(r"[a-z][a-z0-9]*", key)
+
+
+def test_colliding_keys_get_suffixes_in_id_order_whatever_the_input_order() -> None:
+    a = paper("id-a", "Comet: one", authors=["Li Wang"])
+    b = paper("id-b", "Comet: two", authors=["Jun Wang"])
+    c = paper("id-c", "Other", authors=["Jun Wang"])
+    forward = citation_keys([a, b, c])
+    assert forward == {"id-a": "wang2025cometa", "id-b": "wang2025cometb", "id-c": "wang2025other"}
+    assert citation_keys([c, b, a]) == forward
+
+
+def test_suffix_never_takes_another_papers_plain_key() -> None:
+    one = paper("1", "Comet", authors=["A Wang"])
+    two = paper("2", "Comet", authors=["B Wang"])
+    # This paper's own key is what "one" would get with the first suffix.
+    three = paper("3", "Cometa", authors=["C Wang"])
+    keys = citation_keys([one, two, three])
+    assert keys["3"] == "wang2025cometa"
+    assert len(set(keys.values())) == 3
+
+
+def test_odd_years_and_long_words_still_give_short_plain_keys() -> None:
+    p = paper("a", "Supercalifragilistic" * 5, authors=["Ann " + "Long" * 20], year=-44)
+    key = citation_keys([p])["a"]
+    assert re.fullmatch(r"[a-z]+44[a-z]+", key)
+    assert len(key) <= 3 * 24
+    assert len(fields_of(to_bibtex([p], {}))) == 1
+
+
+def test_many_collisions_stay_unique() -> None:
+    papers = [paper(f"p{i:03}", "Same title", authors=["X Li"]) for i in range(60)]
+    keys = citation_keys(papers)
+    assert len(set(keys.values())) == 60
+    assert keys["p000"] == "li2025samea"
+    assert keys["p026"] == "li2025sameaa"
+
+
+def test_given_keys_keep_a_filtered_export_stable() -> None:
+    a = paper("id-a", "Comet: one", authors=["Li Wang"])
+    b = paper("id-b", "Comet: two", authors=["Jun Wang"])
+    full = citation_keys([a, b])
+    alone = to_bibtex([b], {}, keys=full)
+    assert list(fields_of(alone)) == ["wang2025cometb"]
+    assert list(fields_of(to_bibtex([b], {}))) == ["wang2025comet"]
+
+
+def test_given_keys_that_miss_a_paper_still_give_unique_keys() -> None:
+    a = paper("id-a", "Comet", authors=["Li Wang"])
+    b = paper("id-b", "Comet", authors=["Jun Wang"])
+    text = to_bibtex([a, b], {}, keys={"id-a": "wang2025comet"})
+    assert sorted(fields_of(text)) == ["wang2025comet", "wang2025cometa"]
+
+
+# entries ---------------------------------------------------------------------
+
+
+def test_entry_fields_and_reading_state() -> None:
+    p = paper(
+        "mlsys2025-lumos",
+        "Lumos: Efficient Performance Modeling",
+        authors=["Ji Zhang", "Wei Li"],
+        topics=["LLM Training", "Modeling"],
+        links=[Link("arxiv", "https://arxiv.org/abs/1"), Link("paper", "https://mlsys.org/p/1")],
+    )
+    state = PaperState(status=Status.READ, starred=True, note="Great **paper**.\nSecond line.")
+    entry = fields_of(to_bibtex([p], {p.id: state}))["zhang2025lumos"]
+    assert entry == {
+        "title": "{Lumos: Efficient Performance Modeling}",
+        "author": "Ji Zhang and Wei Li",
+        "booktitle": "MLSys 2025",
+        "year": "2025",
+        "url": "https://mlsys.org/p/1",
+        "keywords": "LLM Training, Modeling",
+        "papershelf-id": "mlsys2025-lumos",
+        "papershelf-status": "read",
+        "papershelf-starred": "true",
+        "annote": "Great **paper**.\nSecond line.",
+    }
+    assert to_bibtex([p], {p.id: state}).count("@inproceedings{") == 1
+
+
+def test_untouched_paper_is_unread_with_no_star_or_note() -> None:
+    p = paper("a", "Plain", links=[Link("code", "https://github.com/x/y")])
+    entry = fields_of(to_bibtex([p], {}))["mlsys2025plain"]
+    assert entry["papershelf-status"] == "unread"
+    assert "papershelf-starred" not in entry
+    assert "annote" not in entry
+    assert "author" not in entry
+    assert entry["url"] == "https://github.com/x/y"
+
+
+def test_withdrawn_paper_is_marked() -> None:
+    p = paper("a", "Gone", withdrawn=True)
+    assert fields_of(to_bibtex([p], {}))["mlsys2025gone"]["papershelf-withdrawn"] == "true"
+
+
+def test_bibtex_entry_matches_the_full_export() -> None:
+    p = paper("a", "Lumos", authors=["Ji Zhang"])
+    state = PaperState(status=Status.TO_READ)
+    entry = bibtex_entry(p, state)
+    assert entry.startswith("@inproceedings{zhang2025lumos,\n")
+    assert entry in to_bibtex([p], {"a": state})
+    assert bibtex_entry(p, key="mine").startswith("@inproceedings{mine,\n")
+    assert bibtex_entry(p, key="a b,{c}").startswith("@inproceedings{abc,\n")
+    assert bibtex_entry(p, key=" ,").startswith("@inproceedings{zhang2025lumos,\n")
+
+
+@pytest.mark.parametrize("special", [*"{}&%_#$\\~^", "}{", "{{", "}}}", "\\{", "a\\"])
+def test_each_special_survives_alone(special: str) -> None:
+    title = f"x{special}y {special}"
+    p = paper("a", title, authors=[f"Ann {special}Lee"])
+    state = PaperState(note=f"{special}\n{special}")
+    entry = fields_of(to_bibtex([p], {"a": state}))
+    (fields,) = entry.values()
+    assert unescape(fields["title"][1:-1]) == title
+    assert [unescape(a) for a in split_authors(fields["author"])] == [f"Ann {special}Lee"]
+    assert unescape(fields["annote"]) == f"{special}\n{special}"
+
+
+def test_real_latex_decoder_agrees_on_common_specials() -> None:
+    title = "Costs & Benefits: 100% of C_x for #1 at $5 — Núñez"
+    text = to_bibtex([paper("a", title)], {})
+    library = parse_string(text, append_middleware=[LatexDecodingMiddleware()])
+    assert library.entries[0].fields_dict["title"].value == title
+
+
+def test_unicode_is_written_as_utf8() -> None:
+    text = to_bibtex([paper("a", "Über Łódź", authors=["José Núñez"])], {})
+    assert "Über Łódź" in text
+    assert "José Núñez" in text
+
+
+def test_names_with_and_or_commas_stay_whole() -> None:
+    names = ["Smith and Sons", "Doe, John", "ACME AND Co", "others"]
+    entry = fields_of(to_bibtex([paper("a", "T", authors=names)], {}))
+    (fields,) = entry.values()
+    assert [unescape(a) for a in split_authors(fields["author"])] == names
+    assert fields["author"].count("{") == 4
+
+
+def test_note_lines_starting_with_at_do_not_open_entries() -> None:
+    note = "first\n@string{x = y}\n  @misc(z,\n@comment{\n\t@article (w"
+    p, q = paper("a", "One"), paper("b", "Two")
+    entries = fields_of(to_bibtex([p, q], {"a": PaperState(note=note)}))
+    assert list(entries) == ["mlsys2025one", "mlsys2025two"]
+    assert unescape(entries["mlsys2025one"]["annote"]) == note
+
+
+def test_unsafe_links_are_not_written() -> None:
+    links = [Link("paper", "javascript:alert(1)")]
+    entry = fields_of(to_bibtex([paper("a", "T", links=links)], {}))["mlsys2025t"]
+    assert "url" not in entry
+    doi = paper("b", "D", links=[Link("doi", "doi:10.1145/3620666.3651324")])
+    assert fields_of(to_bibtex([doi], {}))["mlsys2025d"]["url"] == (
+        "https://doi.org/10.1145/3620666.3651324"
+    )
+
+
+def test_urls_cannot_break_the_field() -> None:
+    links = [Link("paper", "https://x.org/a b}c{d\\e")]
+    entry = fields_of(to_bibtex([paper("a", "T", links=links)], {}))["mlsys2025t"]
+    assert entry["url"] == "https://x.org/a%20b%7Dc%7Bd%5Ce"
+
+
+def test_terminal_escapes_never_reach_the_output() -> None:
+    osc52 = "\x1b]52;c;ZWNobyBwd25lZA==\x07"
+    p = paper("a", f"Title {osc52}", authors=[f"Eve{osc52}"], topics=[f"t{osc52}"])
+    text = to_bibtex([p], {"a": PaperState(note=f"note {osc52}\x9b31m\u202e")})
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202e]", text)
+    assert len(fields_of(text)) == 1
+
+
+def test_repeated_ids_are_written_once() -> None:
+    p = paper("a", "T")
+    assert len(fields_of(to_bibtex([p, p], {}))) == 1
+
+
+def test_empty_export_is_just_the_header() -> None:
+    text = to_bibtex([], {})
+    assert parse_string(text).entries == []
+
+
+# property: anything a list or a user can type --------------------------------
+
+_NASTY = '{}\\&%_#$~^@\n\t ,="()ÄéŁ\x1b\x07\u202eand'
+# Fragments that are syntax somewhere in BibTeX, so hypothesis combines them often.
+_TOKENS = ["\n", "@", "@misc(", "@string{", " and ", ",", "{", "}", "\\", "\\{", "%", "x"]
+texts = st.one_of(
+    st.text(max_size=40),
+    st.text(alphabet=_NASTY, max_size=40),
+    st.lists(st.sampled_from(_TOKENS), max_size=12).map("".join),
+)
+
+
+@st.composite
+def papers_and_states(draw: st.DrawFn) -> tuple[list[Paper], dict[str, PaperState]]:
+    count = draw(st.integers(min_value=1, max_value=5))
+    papers, states = [], {}
+    for i in range(count):
+        p = paper(
+            f"id-{i}",
+            draw(texts),
+            venue=draw(st.sampled_from(["MLSys 2025", "ASPLOS 2025", "Wörkshop {x}"])),
+            year=draw(st.one_of(st.none(), st.integers(1900, 2100))),
+            authors=draw(st.lists(texts, max_size=4)),
+            topics=draw(st.lists(texts, max_size=2)),
+        )
+        papers.append(p)
+        states[p.id] = PaperState(
+            status=draw(st.sampled_from(list(Status))),
+            starred=draw(st.booleans()),
+            note=draw(st.one_of(texts, st.text(max_size=200))),
+        )
+    return papers, states
+
+
+@settings(max_examples=150, deadline=None)
+@given(papers_and_states())
+def test_any_text_parses_back_exactly(data: tuple[list[Paper], dict[str, PaperState]]) -> None:
+    papers, states = data
+    keys = citation_keys(papers)
+    library = parse_string(to_bibtex(papers, states))
+    assert library.failed_blocks == []
+    assert [e.key for e in library.entries] == [keys[p.id] for p in papers]
+    for p, entry in zip(papers, library.entries, strict=True):
+        fields = {f.key: f.value for f in entry.fields}
+        state = states[p.id]
+        authors = [one_line(a) for a in p.authors if one_line(a)]
+        topics = [one_line(t) for t in p.topics if one_line(t)]
+        note = multi_line(state.note)
+        expected = {"title", "booktitle", "papershelf-id", "papershelf-status"}
+        expected |= {"author"} if authors else set()
+        expected |= {"keywords"} if topics else set()
+        expected |= {"annote"} if note else set()
+        expected |= {"papershelf-starred"} if state.starred else set()
+        expected |= {"year"} if p.year is not None or re.search(r"\d{4}", p.venue) else set()
+        assert set(fields) == expected
+        assert fields["title"].startswith("{") and fields["title"].endswith("}")
+        assert unescape(fields["title"][1:-1]) == one_line(p.title)
+        assert unescape(fields["booktitle"]) == one_line(p.venue)
+        assert fields["papershelf-status"] == state.status.value
+        if authors:
+            assert [unescape(a) for a in split_authors(fields["author"])] == authors
+        if topics:
+            assert unescape(fields["keywords"]) == ", ".join(topics)
+        if note:
+            assert unescape(fields["annote"]) == note
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(texts, st.lists(texts, max_size=2)), min_size=1, max_size=30))
+def test_keys_are_unique_and_well_formed(rows: list[tuple[str, list[str]]]) -> None:
+    papers = [paper(f"id-{i}", title, authors=authors) for i, (title, authors) in enumerate(rows)]
+    keys = citation_keys(papers)
+    assert set(keys) == {p.id for p in papers}
+    assert len(set(keys.values())) == len(papers)
+    assert all(re.fullmatch(r"[a-z][a-z0-9]*", key) for key in keys.values())
+    assert citation_keys(list(reversed(papers))) == keys
