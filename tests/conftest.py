@@ -1,0 +1,42 @@
+"""Shared fixtures: every test gets its own data dir; nothing reads the user's real one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from papershelf.paths import ENV_DATA_DIR, Paths
+from papershelf.services.library import Library
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+CORPUS = SHARED / "corpus"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv(ENV_DATA_DIR, str(tmp_path / "data"))
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.delenv("EDITOR", raising=False)
+    yield
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> Paths:
+    return Paths(tmp_path / "data")
+
+
+@pytest.fixture
+def library(paths: Paths) -> Library:
+    return Library(paths, lock_timeout=2.0)
+
+
+def corpus_file(name_prefix: str) -> Path:
+    if not CORPUS.is_dir():
+        pytest.skip(f"the shared corpus is not beside the checkout ({CORPUS} missing)")
+    matches = sorted(CORPUS.glob(f"{name_prefix}_*.md"))
+    assert matches, f"no corpus file {name_prefix}_*.md"
+    return matches[0]
