@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
-_SLUG_MAX = 48
+_SLUG_MAX = 30
 
 
 def normalize_title(title: str) -> str:

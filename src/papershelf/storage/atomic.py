@@ -29,9 +29,7 @@ def is_read_only(path: Path) -> bool:
         mode = path.stat().st_mode
     except FileNotFoundError:
         return False
-    return not (mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) or not os.access(
-        path, os.W_OK
-    )
+    return not (mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) or not os.access(path, os.W_OK)
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -67,13 +65,15 @@ def sync_folder(folder: Path) -> None:
 
 
 def atomic_write(path: Path, data: bytes, *, keep_open: bool = False) -> tuple[os.stat_result, int]:
-    """Write ``data`` to ``path`` durably: temp file in the same folder, fsync, rename, fsync folder.
+    """Write ``data`` to ``path`` durably: temp file in its folder, fsync, rename, fsync folder.
 
     Returns the new file's stat and, with ``keep_open``, a read-only descriptor of it (else -1).
     Raises ``OSError`` when anything fails; the previous file is then untouched and the temp
     file removed. The folder is created when missing. An existing file keeps its permissions;
-    a new one is private to the user (notes are personal).
+    a new one is private to the user (notes are personal). A symlink is followed, not replaced.
     """
+    if path.is_symlink():  # e.g. a library kept in a synced folder: replace the target
+        path = path.resolve()
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
     try:
@@ -94,7 +94,7 @@ def atomic_write(path: Path, data: bytes, *, keep_open: bool = False) -> tuple[o
             os.close(fd)
         if keep_open:
             keep_fd = os.open(temp, os.O_RDONLY)
-        os.replace(temp, path)
+        temp.replace(path)
     except BaseException:
         if keep_fd >= 0:
             os.close(keep_fd)
@@ -113,6 +113,8 @@ def atomic_write(path: Path, data: bytes, *, keep_open: bool = False) -> tuple[o
 def remove_stale_temps(path: Path) -> int:
     """Delete temp files a killed writer left next to ``path``; call only while holding the lock."""
     removed = 0
+    if path.is_symlink():
+        path = path.resolve()
     try:
         entries = list(os.scandir(path.parent))
     except OSError:
@@ -121,6 +123,11 @@ def remove_stale_temps(path: Path) -> int:
     for entry in entries:
         if entry.name.startswith(prefix) and entry.name.endswith(TEMP_SUFFIX):
             with contextlib.suppress(OSError):
-                os.unlink(entry.path)
+                Path(entry.path).unlink()
                 removed += 1
     return removed
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """``atomic_write`` without the stat: for files nobody caches (catalog index, list copies)."""
+    atomic_write(path, data)

@@ -14,7 +14,9 @@ from papershelf.storage.schema import CorruptError, NewerSchemaError, load_docum
 
 KEEP = 5
 DAILY = timedelta(days=1)
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<n>\d+))?(?P<reason>-[a-z0-9]+)?\.json$")
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<n>\d+))?(?P<reason>-[a-z][a-z0-9]*)?\.json$"
+)
 _log = logging.getLogger(__name__)
 
 

@@ -7,7 +7,6 @@ import os
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from tinydb.storages import Storage
 
@@ -35,7 +34,7 @@ def _close_quietly(fd: int) -> None:
         os.close(fd)
 
 
-class AtomicJSONStorage(Storage):  # type: ignore[misc]
+class AtomicJSONStorage(Storage):
     """TinyDB storage for the library file (see ``schema`` for the layout).
 
     Reads are cached and re-parsed only when ``(st_mtime_ns, st_size, st_ino)`` of the file
@@ -61,14 +60,15 @@ class AtomicJSONStorage(Storage):  # type: ignore[misc]
         self._finalizer = weakref.finalize(self, _close_quietly, -1)
 
     # reading -------------------------------------------------------------------------------
-    def _corrupt(self, what: str) -> LibraryError:
+    def corrupt_error(self, what: str) -> LibraryError:
+        """The error for a damaged file, naming the newest backup that still reads."""
         backup = self._backups.newest_good() if self._backups is not None else None
         return LibraryError(
             f"{self.path}: library file is corrupt ({what}); "
             f"newest good backup: {backup if backup is not None else 'none'}"
         )
 
-    def _newer(self, found: int) -> LibraryError:
+    def newer_error(self, found: int) -> LibraryError:
         return LibraryError(
             f"{self.path}: written by a newer papershelf (schema {found}, this version reads "
             f"up to {SCHEMA}); upgrade papershelf, the file was left untouched"
@@ -83,7 +83,7 @@ class AtomicJSONStorage(Storage):  # type: ignore[misc]
 
     def _current_key(self) -> StatKey | None:
         try:
-            return stat_key(os.stat(self.path))
+            return stat_key(self.path.stat())
         except (FileNotFoundError, NotADirectoryError):
             return None
         except OSError as exc:
@@ -107,10 +107,10 @@ class AtomicJSONStorage(Storage):  # type: ignore[misc]
             tables, found = load_document(raw)
         except CorruptError as exc:
             os.close(fd)
-            raise self._corrupt(exc.summary) from None
+            raise self.corrupt_error(exc.summary) from None
         except NewerSchemaError as exc:
             os.close(fd)
-            raise self._newer(exc.found) from None
+            raise self.newer_error(exc.found) from None
         except OSError as exc:
             os.close(fd)
             raise LibraryError(f"{self.path}: cannot read library file ({exc.strerror})") from None

@@ -57,9 +57,7 @@ class NewerSchemaError(ValueError):
 
 
 def _migrate_0_to_1(doc: dict[str, Any]) -> dict[str, Any]:
-    problems = [
-        f"entry {key!r} is not an object" for key, value in doc.items() if not isinstance(value, dict)
-    ]
+    problems = [f"entry {k!r} is not an object" for k, v in doc.items() if not isinstance(v, dict)]
     if problems:
         raise CorruptError(problems[:_MAX_PROBLEMS])
     states: dict[str, Any] = {}

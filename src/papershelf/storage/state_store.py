@@ -1,0 +1,367 @@
+"""The user's reading state in one TinyDB file: statuses, stars, notes, and the undo/redo log."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, cast
+
+from tinydb import TinyDB
+from tinydb.table import Document, Table
+
+from papershelf.domain.models import DEFAULT_STATE, PaperState
+from papershelf.storage.atomic import is_read_only, remove_stale_temps
+from papershelf.storage.backups import Backups
+from papershelf.storage.json_storage import AtomicJSONStorage
+from papershelf.storage.lock import WriteLock
+from papershelf.storage.schema import (
+    META,
+    REDO,
+    STATES,
+    UNDO,
+    CorruptError,
+    NewerSchemaError,
+    load_document,
+)
+
+UNDO_CAP = 1000
+"""Most undo records kept; older ones are dropped."""
+UNDO_STATE_BUDGET = 20_000
+"""Most paper states (before + after) the undo log may hold, so bulk changes cannot bloat
+every later write; the newest record is always kept, however large."""
+
+
+def utc_now() -> str:
+    """Now as ISO-8601 UTC to the second, e.g. ``2026-11-25T09:10:44Z``."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def state_to_json(state: PaperState) -> dict[str, Any]:
+    """The stored form of a state: only the fields that differ from the default.
+
+    Keeps the file small (TinyDB rewrites it whole on every change) and easy to read.
+    """
+    full = state.to_json()
+    default = _DEFAULT_JSON
+    return {key: value for key, value in full.items() if value != default[key]}
+
+
+_DEFAULT_JSON = DEFAULT_STATE.to_json()
+
+
+@dataclass(frozen=True)
+class ChangeRecord:
+    """One undoable change: the states of the touched papers before and after it."""
+
+    seq: int
+    label: str
+    at: str
+    before: dict[str, PaperState]
+    after: dict[str, PaperState]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "seq": self.seq,
+            "label": self.label,
+            "at": self.at,
+            "before": {pid: state_to_json(state) for pid, state in self.before.items()},
+            "after": {pid: state_to_json(state) for pid, state in self.after.items()},
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> ChangeRecord:
+        return cls(
+            seq=int(data["seq"]),
+            label=str(data["label"]),
+            at=str(data["at"]),
+            before={pid: PaperState.from_json(s) for pid, s in data["before"].items()},
+            after={pid: PaperState.from_json(s) for pid, s in data["after"].items()},
+        )
+
+
+class _StrIdTable(Table):
+    """Documents keyed by our own string ids (paper ids), never TinyDB's counter."""
+
+    # TinyDB annotates ids as int but converts them with this class throughout.
+    document_id_class = str  # type: ignore[assignment]
+
+
+def _doc(value: Mapping[str, Any], doc_id: str) -> Document:
+    """A document with our own string id (TinyDB's annotations say int; see ``_StrIdTable``)."""
+    return Document(value, doc_id=cast(Any, doc_id))
+
+
+class _LibraryDB(TinyDB):
+    table_class = _StrIdTable
+    default_table_name = STATES
+
+
+def _record_key(seq: int) -> str:
+    return f"{seq:08d}"
+
+
+def _parse_clock(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return datetime.now(UTC)
+
+
+class StateStore:
+    """Reading state of every touched paper, durable and shared safely between processes.
+
+    Reads come from a cache that is re-read only when the file changed on disk. Every change
+    runs under the inter-process lock: re-read if needed, apply, write atomically, release.
+    Thread-safe within one process.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        lock_path: Path,
+        backups_dir: Path,
+        lock_timeout: float = 5.0,
+        clock: Callable[[], str] | None = None,
+    ) -> None:
+        self._path = path
+        self._clock = clock or utc_now
+        self._backups = Backups(backups_dir, now=lambda: _parse_clock(self._clock()))
+        self._storage = AtomicJSONStorage(path, backups=self._backups)
+        self._db = _LibraryDB(storage=lambda: self._storage)
+        self._states_table: Any = self._db.table(STATES)
+        self._undo_table: Any = self._db.table(UNDO)
+        self._redo_table: Any = self._db.table(REDO)
+        self._meta_table: Any = self._db.table(META)
+        self._lock = WriteLock(lock_path, target=path, timeout=lock_timeout)
+        self._mutex = threading.RLock()
+        self._states: dict[str, PaperState] = {}
+        self._generation = -1
+        self._swept = False
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    @property
+    def backups(self) -> Backups:
+        return self._backups
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> StateStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # reading ---------------------------------------------------------------------------------
+    def _sync(self) -> bool:
+        """Bring the decoded cache in line with the storage; True when it was rebuilt."""
+        self._storage.refresh()
+        if self._storage.generation == self._generation:
+            return False
+        tables = self._storage.snapshot()
+        self._states = {
+            pid: PaperState.from_json(doc) for pid, doc in tables.get(STATES, {}).items()
+        }
+        for table in (self._states_table, self._undo_table, self._redo_table, self._meta_table):
+            table.clear_cache()
+        first = self._generation < 0
+        self._generation = self._storage.generation
+        return not first
+
+    def states(self) -> Mapping[str, PaperState]:
+        """Every touched paper's state (untouched papers are absent); a read-only snapshot."""
+        with self._mutex:
+            self._sync()
+            return MappingProxyType(self._states)
+
+    def get(self, paper_id: str) -> PaperState:
+        with self._mutex:
+            self._sync()
+            return self._states.get(paper_id, DEFAULT_STATE)
+
+    def refresh(self) -> bool:
+        """Re-read the file if another process changed it; True when it did."""
+        with self._mutex:
+            return self._sync()
+
+    def _records(self, table: Any) -> list[ChangeRecord]:
+        tables = self._storage.snapshot()
+        raw = tables.get(table.name, {})
+        return [ChangeRecord.from_json(raw[key]) for key in sorted(raw)]
+
+    def history(self) -> Sequence[ChangeRecord]:
+        """The undo log, oldest first (the last one is what ``undo`` reverts)."""
+        with self._mutex:
+            self._sync()
+            return self._records(self._undo_table)
+
+    def redo_log(self) -> Sequence[ChangeRecord]:
+        """Undone changes, the next one to redo first."""
+        with self._mutex:
+            self._sync()
+            return self._records(self._redo_table)
+
+    # writing ---------------------------------------------------------------------------------
+    @contextmanager
+    def _writing(self) -> Iterator[dict[str, PaperState]]:
+        """Lock, re-read if changed, collect TinyDB writes, commit once, release.
+
+        The body puts the states it changed into the yielded dict; they reach the in-memory
+        view only after the commit succeeded. The inter-process lock is taken before the
+        mutex, so other threads keep reading while this one waits for another process.
+        """
+        with self._lock, self._mutex:
+            if not self._swept:
+                remove_stale_temps(self._path)
+                self._swept = True
+            changed: dict[str, PaperState] = {}
+            with self._storage.batch():
+                self._sync()
+                yield changed
+            if changed:
+                self._publish(changed)
+
+    def _put_states(self, states: Mapping[str, PaperState]) -> None:
+        """Store ``states`` (paper id -> new state); an all-default state is removed."""
+        self._states_table.remove(doc_ids=list(states))
+        kept = [
+            _doc(state_to_json(state), pid)
+            for pid, state in states.items()
+            if state != DEFAULT_STATE
+        ]
+        if kept:
+            self._states_table.insert_multiple(kept)
+
+    def _publish(self, states: Mapping[str, PaperState]) -> None:
+        """After a successful commit: update the decoded cache without re-reading the file."""
+        fresh = dict(self._states)
+        for pid, state in states.items():
+            if state == DEFAULT_STATE:
+                fresh.pop(pid, None)
+            else:
+                fresh[pid] = state
+        self._states = fresh
+        self._generation = self._storage.generation
+
+    def _next_seq(self) -> int:
+        counters = self._meta_table.get(doc_id="counters") or {}
+        last = int(counters.get("last_seq", 0))
+        for table in (self._undo_table, self._redo_table):
+            keys = self._storage.snapshot().get(table.name, {})
+            if keys:
+                last = max(last, int(max(keys)))
+        self._meta_table.remove(doc_ids=["counters"])
+        self._meta_table.insert(_doc({"last_seq": last + 1}, "counters"))
+        return last + 1
+
+    def _push_undo(self, record: ChangeRecord) -> None:
+        self._undo_table.insert(_doc(record.to_json(), _record_key(record.seq)))
+        log = self._storage.snapshot().get(UNDO, {})
+        keys = sorted(log, reverse=True)
+        kept, budget = 0, UNDO_STATE_BUDGET
+        for key in keys:
+            entry = log[key]
+            budget -= len(entry["before"]) + len(entry["after"])
+            if kept and (kept >= UNDO_CAP or budget < 0):
+                break
+            kept += 1
+        if kept < len(keys):
+            self._undo_table.remove(doc_ids=keys[kept:])
+
+    def update(
+        self,
+        paper_ids: Sequence[str],
+        fn: Callable[[str, PaperState], PaperState],
+        *,
+        label: str,
+    ) -> ChangeRecord | None:
+        """Apply ``fn`` to the fresh state of each paper under the lock; one undoable change.
+
+        Papers whose state ``fn`` leaves equal are not part of the change; when none changed,
+        nothing is written and ``None`` comes back. Raises ``LockTimeoutError``, ``WriteError``
+        (the cache is then unchanged, so the caller may retry) or ``LibraryError``.
+        """
+        with self._writing() as changed:
+            before: dict[str, PaperState] = {}
+            after: dict[str, PaperState] = {}
+            for pid in dict.fromkeys(paper_ids):
+                old = self._states.get(pid, DEFAULT_STATE)
+                new = fn(pid, old)
+                if new != old:
+                    before[pid], after[pid] = old, new
+            if not after:
+                return None
+            record = ChangeRecord(self._next_seq(), label, self._clock(), before, after)
+            self._put_states(after)
+            self._push_undo(record)
+            self._redo_table.truncate()
+            changed.update(after)
+        return record
+
+    def replace_states(
+        self, states: Mapping[str, PaperState], *, label: str, drop_others: bool = False
+    ) -> ChangeRecord | None:
+        """Set many papers' states at once (restore from an export); undoable as one change.
+
+        Papers absent from ``states`` keep their state unless ``drop_others`` resets them.
+        """
+        with self._mutex:
+            self._sync()
+            ids = list(states)
+            if drop_others:
+                ids += [pid for pid in self._states if pid not in states]
+        return self.update(ids, lambda pid, _old: states.get(pid, DEFAULT_STATE), label=label)
+
+    def _move(self, source: Any, target: Any, *, newest: bool) -> ChangeRecord | None:
+        with self._writing() as changed:
+            log = self._storage.snapshot().get(source.name, {})
+            if not log:
+                return None
+            key = max(log) if newest else min(log)
+            record = ChangeRecord.from_json(log[key])
+            restored = record.before if source is self._undo_table else record.after
+            self._put_states(restored)
+            source.remove(doc_ids=[key])
+            target.insert(_doc(log[key], key))
+            changed.update(restored)
+        return record
+
+    def undo(self) -> ChangeRecord | None:
+        """Restore the states before the newest change and move it to the redo log."""
+        return self._move(self._undo_table, self._redo_table, newest=True)
+
+    def redo(self) -> ChangeRecord | None:
+        """Re-apply the most recently undone change (``None`` when there is none)."""
+        # Undo always takes the newest record, so the most recently undone has the lowest seq.
+        return self._move(self._redo_table, self._undo_table, newest=False)
+
+    # checking --------------------------------------------------------------------------------
+    def check(self) -> list[str]:
+        """Problems with the library file, one line each (for ``papershelf doctor``); [] if fine."""
+        try:
+            raw = self._path.read_bytes()
+        except FileNotFoundError:
+            return []
+        except OSError as exc:
+            return [f"{self._path}: cannot read library file ({exc.strerror})"]
+        problems: list[str] = []
+        try:
+            load_document(raw)
+        except CorruptError as exc:
+            problems = [f"{self._path}: library file is corrupt ({p})" for p in exc.problems]
+            backup = self._backups.newest_good()
+            problems.append(f"newest good backup: {backup if backup is not None else 'none'}")
+        except NewerSchemaError as exc:
+            problems = [str(self._storage.newer_error(exc.found))]
+        if is_read_only(self._path):
+            problems.append(f"{self._path}: read-only; changes cannot be saved")
+        return problems
