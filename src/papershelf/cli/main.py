@@ -57,6 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from papershelf.paths import resolve_paths
 
     paths = resolve_paths(getattr(args, "data_dir", None))
+    from papershelf.logs import setup_logging
+
+    setup_logging(paths)
     try:
         if args.command is None:
             from papershelf.tui.app import run_app
