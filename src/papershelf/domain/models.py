@@ -176,3 +176,5 @@ class ParsedList:
     venues: tuple[Venue, ...]
     skipped: tuple[tuple[int, str], ...] = ()
     """(line, reason) for each entry that looked like a paper but could not be read."""
+    entries: int = 0
+    """Paper entries seen, before entries with the same id were merged into one paper."""

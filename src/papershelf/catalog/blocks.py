@@ -1,0 +1,146 @@
+"""The markdown-it-py parser the importer uses, and the block tree lists are read from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
+
+MAX_NESTING = 50
+"""markdown-it stops descending past this depth: deep nesting cannot exhaust the stack."""
+
+# Only the rules lists need: every rule left out is work markdown-it does not do per line.
+_BLOCK_RULES = ["blockquote", "fence", "hr", "list", "reference", "heading", "lheading"]
+_INLINE_RULES = [
+    "escape",
+    "backticks",
+    "strikethrough",
+    "emphasis",
+    "link",
+    "autolink",
+    "html_inline",
+    "entity",
+]
+
+# URLs made only of these characters (and %XX escapes) are left unchanged by markdown-it's
+# normalizeLink, which parses and re-encodes every link; most list URLs are like that.
+_SAFE_URL = re.compile(
+    r"[A-Za-z0-9;/?:@&=+$,\-_.!~*'()#]*(?:%[0-9A-Fa-f]{2}[A-Za-z0-9;/?:@&=+$,\-_.!~*'()#]*)*"
+)
+
+# With the rules above, an inline holding none of these parses to one text token, so the
+# inline parser is skipped for it (most affiliation and note lines).
+_NEEDS_INLINE_PARSE = re.compile(
+    r"[\\`~*_\[<]|&(?:#(?:[xX][0-9a-fA-F]{1,6}|[0-9]{1,7});|[A-Za-z][A-Za-z0-9]{1,31};)"
+)
+
+
+@dataclass(slots=True)
+class Heading:
+    level: int
+    inline: Token
+    line: int
+
+
+@dataclass(slots=True)
+class Paragraph:
+    inline: Token
+    line: int
+
+
+@dataclass(slots=True)
+class Item:
+    """A list item: its first paragraph, nested items, and any further paragraphs."""
+
+    line: int
+    depth: int
+    inline: Token | None = None
+    children: list[Item] = field(default_factory=list)
+    notes: list[Token] = field(default_factory=list)
+
+
+Block = Heading | Paragraph | Item
+
+
+def _inline_rule(state: StateCore) -> None:
+    md = state.md
+    for token in state.tokens:
+        if token.type != "inline":
+            continue
+        children: list[Token] = []
+        token.children = children
+        content = token.content
+        if _NEEDS_INLINE_PARSE.search(content) is None:
+            children.append(Token("text", "", 0, content=content))
+        else:
+            md.inline.parse(content, md, state.env, children)
+
+
+class _ListMarkdown(MarkdownIt):
+    def normalizeLink(self, url: str) -> str:
+        return url if _SAFE_URL.fullmatch(url) else super().normalizeLink(url)
+
+
+@lru_cache(maxsize=1)
+def markdown() -> MarkdownIt:
+    """The shared parser (CommonMark subset plus strikethrough, inline HTML recognised)."""
+    md = _ListMarkdown("zero", {"html": True, "maxNesting": MAX_NESTING})
+    md.enable(_BLOCK_RULES)
+    md.enable(_INLINE_RULES)
+    md.core.ruler.at("inline", _inline_rule)
+    return md
+
+
+def parse_blocks(text: str) -> list[Block]:
+    """Headings, top-level paragraphs and list items (with their nested items), in order."""
+    tokens = markdown().parse(text)
+    blocks: list[Block] = []
+    stack: list[Item] = []
+    pending_heading: Token | None = None
+    for token in tokens:
+        kind = token.type
+        if kind == "list_item_open":
+            item = Item(line=_line(token), depth=len(stack))
+            if stack:
+                stack[-1].children.append(item)
+            else:
+                blocks.append(item)
+            stack.append(item)
+        elif kind == "list_item_close":
+            if stack:
+                stack.pop()
+        elif kind == "heading_open":
+            pending_heading = token
+        elif kind == "inline":
+            if stack:
+                top = stack[-1]
+                if top.inline is None and not top.children:
+                    top.inline = token
+                else:
+                    top.notes.append(token)
+            elif pending_heading is not None:
+                level = int(pending_heading.tag[1:]) if pending_heading.tag[1:].isdigit() else 6
+                blocks.append(Heading(level, token, _line(pending_heading)))
+            else:
+                blocks.append(Paragraph(token, _line(token)))
+            pending_heading = None
+    return blocks
+
+
+def _line(token: Token) -> int:
+    return token.map[0] + 1 if token.map else 0
+
+
+def walk(items: list[Item]) -> list[Item]:
+    """Every item below ``items`` in document order, without recursion."""
+    out: list[Item] = []
+    stack = list(reversed(items))
+    while stack:
+        item = stack.pop()
+        out.append(item)
+        stack.extend(reversed(item.children))
+    return out

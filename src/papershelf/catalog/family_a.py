@@ -1,0 +1,197 @@
+"""Tagged lists (family A): ``[tags] [Title](url). Authors. VENUE'YY``, one entry per block.
+
+Also the reading-log variant ``[<mark>tags</mark>] **Title**. X et.al. **VENUE**, **YEAR**``
+and tagless entries. An entry is a paragraph or a list item whose text starts (after strike
+markers) with an optional tag group and then the title: a link that is not an in-page anchor,
+or, in a list item, bold text followed by a period.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it.token import Token
+
+from papershelf.catalog.blocks import Block, Heading, Item, Paragraph
+from papershelf.catalog.entry import Entry, Found, VenueName
+from papershelf.catalog.inline import MAX_TITLE, Piece, clean_text, clean_title, pieces_of, plain
+from papershelf.catalog.inline import split_list as split_parts
+from papershelf.catalog.links import collect, normalize_url, title_link_kind
+from papershelf.catalog.venue import bold_venue, entry_suffix, split_label
+from papershelf.domain.models import Link
+
+_LEAD = re.compile(r"[\s~]*(?:[-*+]\s+)?[\s~]*(?:\[(?P<tags>[^\[\]]*)\])?[\s~]*", re.DOTALL)
+# A title whose link did not parse (a destination with spaces): read from the text itself.
+_TEXT_ENTRY = re.compile(
+    r"[\s~]*(?:[-*+]\s+)?[\s~]*(?:\[(?P<tags>[^\[\]]*)\]\s*)?"
+    r"\[(?P<title>[^\[\]]+)\]\((?P<dest>(?:[^()]|\([^()]*\))*)\)(?P<rest>(?:[.,;:(\s~-].*)?)",
+    re.DOTALL,
+)
+_AFTER_TITLE = (".", ",", ";", ":", "(", "-", "–", "—")
+_ET_AL = re.compile(r"\bet\.?\s*al\.$")
+_SENTENCE_END = re.compile(r"\.(?:\s|$)")
+_SUFFIX_WINDOW = 240
+
+
+def parse(blocks: list[Block]) -> Found:
+    found = Found()
+    section: VenueName | None = None
+    for block in blocks:
+        if isinstance(block, Heading):
+            section = _heading_venue(plain(pieces_of(block.inline)))
+        elif isinstance(block, Paragraph):
+            _take(found, entry(block.inline, block.line, in_list=False, section=section))
+        else:
+            _items(found, block, section)
+    return found
+
+
+def _items(found: Found, top: Item, section: VenueName | None) -> None:
+    stack = [top]
+    while stack:
+        item = stack.pop()
+        read = entry(item.inline, item.line, in_list=True, section=section)
+        if read is None:
+            stack.extend(reversed(item.children))
+        else:
+            _take(found, read)
+
+
+def _take(found: Found, result: Entry | tuple[int, str] | None) -> None:
+    if result is None:
+        return
+    if isinstance(result, tuple):
+        found.skipped.append(result)
+        line = result[0]
+    else:
+        found.entries.append(result)
+        line = result.line
+    if not found.first_line:
+        found.first_line = line
+
+
+def _heading_venue(text: str) -> VenueName | None:
+    """A section heading as the venue of tagless entries (``## NIPS``); months are not venues."""
+    if not any(ch.isalpha() for ch in text):
+        return None
+    return split_label(text)
+
+
+def entry(
+    inline: Token | None, line: int, *, in_list: bool, section: VenueName | None
+) -> Entry | tuple[int, str] | None:
+    """The entry an inline holds; a (line, reason) pair when it cannot be read; else None."""
+    if inline is None:
+        return None
+    pieces = pieces_of(inline)
+    start = 0
+    while start < len(pieces) and not pieces[start].is_link and not pieces[start].strong:
+        start += 1
+    lead = "".join(p.text for p in pieces[:start])
+    if start == len(pieces) or (lead_match := _LEAD.fullmatch(lead)) is None:
+        return _text_entry(lead, line, section) if start == len(pieces) else None
+    head = pieces[start]
+    rest = pieces[start + 1 :]
+    if head.is_link and (head.href or "").startswith("#"):
+        return None
+    after = "".join(p.text for p in rest if not p.is_link).lstrip(" ~\t")
+    if head.is_link:
+        if rest and not after.startswith(_AFTER_TITLE) and (after or rest[0].is_link):
+            return None
+    elif not in_list or not after.startswith((".", ",")):
+        return None
+    withdrawn = inline.content.lstrip().startswith("~") or head.struck
+    url = normalize_url(head.href) if head.href else None
+    first = Link(title_link_kind(url), url) if url else None
+    return _build(
+        head.text,
+        line,
+        tags=lead_match.group("tags"),
+        rest=rest,
+        first=first,
+        withdrawn=withdrawn or head.text.lstrip().startswith("~"),
+        section=section,
+    )
+
+
+def _text_entry(text: str, line: int, section: VenueName | None) -> Entry | tuple[int, str] | None:
+    m = _TEXT_ENTRY.fullmatch(text)
+    if m is None or m.group("dest").startswith("#"):
+        return None
+    url = normalize_url(m.group("dest"))
+    first = Link(title_link_kind(url), url) if url else None
+    return _build(
+        m.group("title"),
+        line,
+        tags=m.group("tags"),
+        rest=[Piece(m.group("rest"))],
+        first=first,
+        withdrawn=text.lstrip().startswith("~"),
+        section=section,
+    )
+
+
+def _build(
+    raw_title: str,
+    line: int,
+    *,
+    tags: str | None,
+    rest: list[Piece],
+    first: Link | None,
+    withdrawn: bool,
+    section: VenueName | None,
+) -> Entry | tuple[int, str]:
+    title = clean_title(raw_title)
+    if not title:
+        return (line, "entry without a title")
+    if len(title) > MAX_TITLE:
+        return (line, f"title longer than {MAX_TITLE} characters")
+    authors, venue = _tail(rest)
+    return Entry(
+        title=title,
+        line=line,
+        venue=venue or section,
+        authors=authors,
+        topics=tuple(split_parts(tags)) if tags else (),
+        links=collect(rest, first),
+        withdrawn=withdrawn,
+    )
+
+
+def _tail(rest: list[Piece]) -> tuple[tuple[str, ...], VenueName | None]:
+    """Authors and venue from what follows the title."""
+    text = "".join(p.text for p in rest if not p.is_link)
+    trimmed = text.rstrip(" \t\n~.")
+    window = trimmed[-_SUFFIX_WINDOW:]
+    suffix = entry_suffix(window)
+    if suffix is not None:
+        offset, name, year = suffix
+        cut = len(trimmed) - len(window) + offset
+        return _authors(trimmed[:cut], separator=True), (name, year)
+    bold = [p for p in rest if p.strong and not p.is_link and p.text.strip()]
+    if bold:
+        before: list[str] = []
+        for piece in rest:
+            if piece is bold[0]:
+                break
+            if not piece.is_link:
+                before.append(piece.text)
+        year_text = bold[1].text if len(bold) > 1 else None
+        return _authors("".join(before), separator=True), bold_venue(bold[0].text, year_text)
+    return _authors(_first_sentence(trimmed), separator=False), None
+
+
+def _authors(text: str, *, separator: bool) -> tuple[str, ...]:
+    text = clean_text(text).strip(" ~").lstrip(".,;: ").rstrip(",; ")
+    if separator and text.endswith(".") and not _ET_AL.search(text):
+        text = text[:-1]
+    return tuple(split_parts(text, ","))
+
+
+def _first_sentence(text: str) -> str:
+    """Authors of an entry without a venue: up to the first full stop that ends a word."""
+    for m in _SENTENCE_END.finditer(text):
+        word = text[: m.start()].rsplit(" ", 1)[-1]
+        if len(word) > 1 and m.start() > 0:
+            return text[: m.start()]
+    return text

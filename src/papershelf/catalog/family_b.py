@@ -1,0 +1,214 @@
+"""Sectioned lists (family B): headings and category bullets, one bullet per paper, details below.
+
+Papers are read under a ``Papers`` heading (any level) up to the next level-2 heading; a
+list without one (a topical list) is read whole except its meta, glossary and reference
+sections. A bullet is a category when it holds no link and one of its children holds a
+link or children of its own; otherwise it is a paper and everything below it is detail.
+Headings inside the papers part are categories too, except ones naming a venue
+(``### OSDI 2024``), which set the venue of the papers under them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papershelf.catalog import family_a
+from papershelf.catalog.blocks import Block, Heading, Item
+from papershelf.catalog.details import details
+from papershelf.catalog.entry import Entry, Found, VenueName
+from papershelf.catalog.inline import MAX_TITLE, Piece, clean_title, pieces_of, plain
+from papershelf.catalog.links import collect, normalize_url, title_link_kind
+from papershelf.catalog.venue import is_venue_heading, parenthetical, split_label, venue_in
+from papershelf.domain.models import Link
+
+TOPIC_SEPARATOR = " > "
+_PAPERS = "papers"
+_NOT_PAPERS = re.compile(
+    r"(?:acronyms?|abbreviations?|glossary|references?|meta\s*info(?:rmation)?|"
+    r"table\s+of\s+contents?|contents|toc|licen[cs]e|contributing|contributors?|"
+    r"acknowledge?ments?|about|related(?:\s+\w+)?|see\s+also|changelog|notes?)",
+    re.IGNORECASE,
+)
+_TAG_GROUP = re.compile(r"[\s~]*\[[^\[\]]*\][\s~]*")
+_TRAILING_GROUP = re.compile(r"\s*\[[^\[\]]*\]\s*$")
+
+
+def has_papers_heading(blocks: list[Block]) -> bool:
+    return any(isinstance(b, Heading) and _heading_text(b).casefold() == _PAPERS for b in blocks)
+
+
+def _heading_text(heading: Heading) -> str:
+    return plain(pieces_of(heading.inline))
+
+
+def parse(blocks: list[Block], *, venue_known: bool) -> Found:
+    """The papers of a sectioned list.
+
+    ``venue_known``: the list's title names a venue and year, so per-entry parentheticals
+    like ``(arXiv 2312.07104)`` are notes, not the paper's venue.
+    """
+    found = Found()
+    sectioned = has_papers_heading(blocks)
+    in_papers = not sectioned
+    region_level = 2
+    excluded_level: int | None = None
+    topics: list[tuple[int, str]] = []
+    section_venue: tuple[int, VenueName] | None = None
+    for block in blocks:
+        if isinstance(block, Heading):
+            text = _heading_text(block)
+            level = block.level
+            if sectioned:
+                if text.casefold() == _PAPERS:
+                    in_papers, region_level = True, min(level, 2)
+                    topics.clear()
+                    section_venue = None
+                    continue
+                if level <= region_level:
+                    in_papers = False
+            elif level == 1:
+                topics.clear()
+                continue
+            else:
+                if excluded_level is not None and level <= excluded_level:
+                    excluded_level = None
+                if excluded_level is None and _NOT_PAPERS.fullmatch(text):
+                    excluded_level = level
+                in_papers = excluded_level is None
+            if not in_papers:
+                continue
+            while topics and topics[-1][0] >= level:
+                topics.pop()
+            if section_venue is not None and section_venue[0] >= level:
+                section_venue = None
+            if is_venue_heading(text):
+                section_venue = (level, split_label(text, strict=True))
+            elif text:
+                topics.append((level, text))
+        elif in_papers and isinstance(block, Item):
+            path = [t for _, t in topics]
+            venue = section_venue[1] if section_venue else None
+            _bullets(found, block, path, venue, venue_known=venue_known, loose=not sectioned)
+    return found
+
+
+def _has_link(item: Item) -> bool:
+    inline = item.inline
+    return inline is not None and any(t.type == "link_open" for t in inline.children or ())
+
+
+def _bullets(
+    found: Found,
+    top: Item,
+    path: list[str],
+    venue: VenueName | None,
+    *,
+    venue_known: bool,
+    loose: bool,
+) -> None:
+    """Papers among one top-level bullet and its descendants.
+
+    ``loose``: the list has no ``Papers`` heading, so a bare bullet (no link, no details)
+    is taken for prose, not for a paper.
+    """
+    stack: list[tuple[Item, list[str]]] = [(top, path)]
+    while stack:
+        item, topic_path = stack.pop()
+        if not _has_link(item) and any(_has_link(c) or c.children for c in item.children):
+            name = plain(pieces_of(item.inline))
+            inner = [*topic_path, name] if name else topic_path
+            stack.extend((child, inner) for child in reversed(item.children))
+            continue
+        if loose and not item.children and not _has_link(item):
+            continue
+        result = _paper(item, topic_path, venue, venue_known=venue_known)
+        if isinstance(result, Entry):
+            found.entries.append(result)
+        else:
+            found.skipped.append(result)
+        found.first_line = found.first_line or item.line
+
+
+def _paper(
+    item: Item, path: list[str], section_venue: VenueName | None, *, venue_known: bool
+) -> Entry | tuple[int, str]:
+    pieces = pieces_of(item.inline)
+    start = 0
+    while start < len(pieces) and not pieces[start].is_link and not pieces[start].text.strip():
+        start += 1
+    first: Link | None = None
+    venue: VenueName | None = None
+    arxiv_id: str | None = None
+    if start < len(pieces) and pieces[start].is_link:
+        head = [pieces[start]]
+        rest = pieces[start + 1 :]
+        url = normalize_url(pieces[start].href or "")
+        first = Link(title_link_kind(url), url) if url else None
+        raw = pieces[start].text
+    else:
+        end = start
+        while end < len(pieces) and not pieces[end].is_link:
+            end += 1
+        head, rest = pieces[start:end], pieces[end:]
+        if rest and _TAG_GROUP.fullmatch("".join(p.text for p in head)):
+            # ``[tags] [Title](url). Authors. VENUE'YY`` under a Papers heading: a tagged entry
+            tagged = family_a.entry(item.inline, item.line, in_list=True, section=section_venue)
+            if tagged is not None:
+                return tagged
+        raw, rest, linked = _venue_link(head, rest)
+        raw = raw.split(" [[", 1)[0]  # a link group whose link did not parse
+        if linked is not None:
+            venue = linked
+        raw = _strip_groups(raw)
+        trailing = parenthetical(raw)
+        if trailing is not None:
+            raw, name, year, arxiv_id = trailing
+            venue = venue or (name, year)
+    title = clean_title(raw)
+    if not title:
+        return (item.line, "paper bullet without a title")
+    if len(title) > MAX_TITLE:
+        return (item.line, f"title longer than {MAX_TITLE} characters")
+    links = collect(rest, first)
+    if arxiv_id and not any(arxiv_id in link.url for link in links):
+        links = (*links, Link("arxiv", f"https://arxiv.org/abs/{arxiv_id}"))
+    affiliations, awards, remarks = details(item)
+    content = item.inline.content if item.inline is not None else ""
+    return Entry(
+        title=title,
+        line=item.line,
+        venue=section_venue or (None if venue_known else venue),
+        topics=(TOPIC_SEPARATOR.join(path),) if path else (),
+        links=links,
+        affiliations=affiliations,
+        awards=awards,
+        remarks=remarks,
+        withdrawn=content.lstrip().startswith("~") or any(p.struck for p in head),
+    )
+
+
+def _venue_link(head: list[Piece], rest: list[Piece]) -> tuple[str, list[Piece], VenueName | None]:
+    """``Title ([SOSP 2023](../sosp-2023/))``: the venue sits in a link inside parentheses."""
+    raw = "".join(p.text for p in head)
+    stripped = raw.rstrip()
+    if len(rest) >= 2 and stripped.endswith("(") and not rest[1].is_link:
+        closing = rest[1].text.lstrip()
+        found = venue_in(rest[0].text) if closing.startswith(")") else None
+        if found is not None:
+            name, year, _ = found
+            remainder = Piece(closing[1:], None, rest[1].strong, rest[1].emph, rest[1].struck)
+            return stripped[:-1], [remainder, *rest[2:]], (name, year)
+    return raw, rest, None
+
+
+def _strip_groups(text: str) -> str:
+    """Drop the bracket groups before the first link: ``Title [Paper] [`` -> ``Title``."""
+    for _ in range(20):
+        before = text
+        text = text.rstrip()
+        if text.endswith(("[", "(")):
+            text = text[:-1]
+        text = _TRAILING_GROUP.sub("", text)
+        if text == before:
+            break
+    return text

@@ -1,0 +1,166 @@
+"""One line's inline tokens as text and link pieces, and the cleaning of titles and fields."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from markdown_it.token import Token
+
+from papershelf.domain.text import one_line, sanitize
+
+MAX_TITLE = 1000
+"""Longer "titles" are lines that merely look like entries (pasted prose, binary junk)."""
+
+
+@dataclass(slots=True)
+class Piece:
+    """A run of text with its emphasis, or a link (``href`` set) with its label text."""
+
+    text: str
+    href: str | None = None
+    strong: bool = False
+    emph: bool = False
+    struck: bool = False
+
+    @property
+    def is_link(self) -> bool:
+        return self.href is not None
+
+
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def pieces_of(inline: Token | None) -> list[Piece]:
+    """Flatten an inline token into pieces; inline HTML tags are dropped (``<br>`` is a space)."""
+    if inline is None or not inline.children:
+        return []
+    out: list[Piece] = []
+    strong = emph = struck = 0
+    link: list[str] | None = None
+    href = ""
+    link_flags = [False, False, False]
+    for tok in inline.children:
+        kind = tok.type
+        if kind in ("text", "code_inline", "text_special"):
+            text = sanitize(tok.content)
+        elif kind in ("softbreak", "hardbreak"):
+            text = " "
+        elif kind == "html_inline":
+            if not _BREAK_TAG.fullmatch(tok.content.strip()):
+                continue
+            text = " "
+        elif kind in ("strong_open", "strong_close"):
+            strong += 1 if kind == "strong_open" else -1
+            continue
+        elif kind in ("em_open", "em_close"):
+            emph += 1 if kind == "em_open" else -1
+            continue
+        elif kind in ("s_open", "s_close"):
+            struck += 1 if kind == "s_open" else -1
+            continue
+        elif kind == "link_open":
+            link, href = [], str(tok.attrs.get("href", ""))
+            link_flags = [strong > 0, emph > 0, struck > 0]
+            continue
+        elif kind == "link_close":
+            if link is not None:
+                out.append(Piece("".join(link), href, *link_flags))
+            link = None
+            continue
+        else:
+            continue
+        if link is not None:
+            link.append(text)
+            link_flags = [
+                link_flags[0] or strong > 0,
+                link_flags[1] or emph > 0,
+                link_flags[2] or struck > 0,
+            ]
+            continue
+        flags = (strong > 0, emph > 0, struck > 0)
+        last = out[-1] if out else None
+        if last is not None and not last.is_link and (last.strong, last.emph, last.struck) == flags:
+            last.text += text
+        else:
+            out.append(Piece(text, None, *flags))
+    return out
+
+
+def plain(pieces: list[Piece]) -> str:
+    """The visible text of pieces (link labels included), one line, sanitised."""
+    return one_line("".join(p.text for p in pieces))
+
+
+# Markdown syntax a renderer would have consumed, should any survive in a title.
+_LINK_SYNTAX = re.compile(r"!?\[([^\[\]]*)\]\([^()]*\)")
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_MARKERS = re.compile(r"\*\*+|__+|~~+|`+|\\")
+_TRAILING = ".,;:|/ \t~*_`#"
+_QUOTE_PAIRS = {"’": "‘", "”": "“", '"': '"', "'": "'", "»": "«"}
+_SPACE = re.compile(r"\s+")
+_ENTITY = re.compile(r"&(?:#[xX]?[0-9A-Fa-f]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def clean_text(text: str) -> str:
+    """A detail line or label: sanitised, one line (markdown-it already decoded entities)."""
+    return one_line(text)
+
+
+def clean_title(text: str) -> str:
+    """A title as a reader sees it: no markdown, escapes, HTML, strikes, end punctuation."""
+    text = clean_text(text)
+    for _ in range(3):  # removing one kind of syntax can complete another: "<**mark>"
+        before = text
+        text = _MARKERS.sub("", text)
+        if "](" in text:
+            text = _LINK_SYNTAX.sub(r"\1", text).replace("](", " ")
+        if "<" in text:
+            text = _HTML_TAG.sub("", text)
+        if text == before:
+            break
+    for _ in range(3):  # an entity escaped in the list (``\&amp;``) is noise all the same
+        if "&" not in text or not _ENTITY.search(text):
+            break
+        text = one_line(html.unescape(text))
+    text = _SPACE.sub(" ", text).strip()
+    for _ in range(4):
+        before = text
+        text = text.rstrip(_TRAILING)
+        text = _drop_unmatched_quote(text)
+        text = text.lstrip(".,;:!?/ \t~*_`|>#")
+        if text.startswith(("- ", "* ", "+ ")):
+            text = text[2:]
+        if text.startswith("[") and "]" not in text:
+            text = text[1:]
+        if text.endswith(("]", ")")) and _unbalanced_close(text):
+            text = text[:-1]
+        if text == before:
+            break
+    return text
+
+
+def _drop_unmatched_quote(text: str) -> str:
+    if text and text[-1] in _QUOTE_PAIRS:
+        opener = _QUOTE_PAIRS[text[-1]]
+        body = text[:-1]
+        if opener == text[-1]:
+            if body.count(opener) % 2 == 0:
+                return body.rstrip()
+        elif opener not in body:
+            return body.rstrip()
+    return text
+
+
+def _unbalanced_close(text: str) -> bool:
+    close = text[-1]
+    open_ = "[" if close == "]" else "("
+    return text.count(close) > text.count(open_)
+
+
+def split_list(text: str, separators: str = ",，") -> list[str]:
+    """``"a, b,, c"`` -> ``["a", "b", "c"]``, each part cleaned."""
+    pattern = "[" + re.escape(separators) + "]"
+    parts = (clean_text(part) for part in re.split(pattern, text))
+    return [part for part in parts if part]

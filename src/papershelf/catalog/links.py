@@ -1,0 +1,80 @@
+"""Which links a paper keeps (http, https, doi:) and what kind each one is."""
+
+from __future__ import annotations
+
+import re
+
+from papershelf.catalog.inline import Piece, clean_text
+from papershelf.domain.models import Link
+from papershelf.domain.text import sanitize
+
+MAX_LINKS = 100
+"""Links kept per paper; an entry with thousands of links is noise, not a paper."""
+
+_GENERIC_LABELS = frozenset({"", "link", "links", "url", "here", "web", "website", "site"})
+_DOI = re.compile(r"^doi:\s*(10\.\S+)$", re.IGNORECASE)
+_PARTS = re.compile(r"[A-Za-z]+://(?:[^/?#@]*@)?(?P<host>[^/?#:]*)(?::\d*)?(?P<path>[^?#]*)")
+_WEB = re.compile(r"(?P<scheme>https?)://(?:[^/?#\s@]*@)?(?P<host>[^/?#\s@:]+)", re.IGNORECASE)
+
+
+def normalize_url(href: str) -> str | None:
+    """An absolute http(s) URL, ``doi:`` mapped to https; None for anything else."""
+    href = sanitize(href).strip()
+    web = _WEB.match(href)
+    if web is not None:
+        scheme = web.group("scheme")
+        return href if scheme.islower() else scheme.lower() + href[len(scheme) :]
+    doi = _DOI.match(href)
+    if doi:
+        return "https://doi.org/" + doi.group(1)
+    return None
+
+
+def _host_and_path(url: str) -> tuple[str, str]:
+    m = _PARTS.match(url)
+    return (m.group("host").lower(), m.group("path").lower()) if m else ("", "")
+
+
+def is_pdf(url: str) -> bool:
+    path = _host_and_path(url)[1]
+    return path.endswith((".pdf", "/pdf")) or "/pdf/" in path
+
+
+def title_link_kind(url: str) -> str:
+    """A link on the title itself: ``pdf`` when it points at a PDF, else ``paper``."""
+    return "pdf" if is_pdf(url) else "paper"
+
+
+def label_kind(label: str, url: str) -> str:
+    """The kind of a labelled link: its label in lower case; generic labels go by the URL."""
+    kind = " ".join(clean_text(label).lower().split())
+    if kind.startswith("[") and kind.endswith("]"):
+        kind = kind[1:-1].strip()
+    if kind not in _GENERIC_LABELS:
+        return kind
+    host = _host_and_path(url)[0]
+    if host.endswith("arxiv.org"):
+        return "arxiv"
+    if host in ("github.com", "gitlab.com"):
+        return "code"
+    return title_link_kind(url)
+
+
+def collect(pieces: list[Piece], first: Link | None = None) -> tuple[Link, ...]:
+    """The labelled links among ``pieces`` (after ``first``), keeping only openable ones."""
+    links: list[Link] = [first] if first else []
+    seen = {(first.kind, first.url)} if first else set()
+    for piece in pieces:
+        if piece.href is None:
+            continue
+        url = normalize_url(piece.href)
+        if url is None:
+            continue
+        link = Link(label_kind(piece.text, url), url)
+        if (link.kind, link.url) in seen:
+            continue
+        seen.add((link.kind, link.url))
+        links.append(link)
+        if len(links) >= MAX_LINKS:
+            break
+    return tuple(links)

@@ -1,0 +1,189 @@
+"""Importing one markdown paper list: detect its family, read its papers, settle venues and ids.
+
+Pure: text in, ``ParsedList`` out. Built on markdown-it-py's token stream (see ``blocks``);
+regular expressions only ever look at the text of one inline (a venue suffix, a tag group).
+"""
+
+from __future__ import annotations
+
+import gc
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import PurePath
+from typing import TypeVar
+
+from papershelf.catalog import family_a, family_b
+from papershelf.catalog.blocks import Block, Heading, parse_blocks
+from papershelf.catalog.entry import Entry, Found, Skipped, VenueName
+from papershelf.catalog.inline import pieces_of, plain
+from papershelf.catalog.links import MAX_LINKS
+from papershelf.catalog.meta import read_meta
+from papershelf.catalog.venue import split_label
+from papershelf.domain.ids import paper_id
+from papershelf.domain.models import Paper, ParsedList, Venue
+from papershelf.domain.text import one_line, sanitize
+from papershelf.domain.venues import split_venue
+from papershelf.errors import ListError
+
+_T = TypeVar("_T")
+
+MAX_LINE = 20_000
+"""Longer lines are skipped before parsing: no entry is that long, and it bounds the work."""
+
+
+def parse_list(text: str, *, source: str, venue: str | None = None) -> ParsedList:
+    """The papers of one list (withdrawn ones included), its venues and what was skipped.
+
+    ``source`` is the file name recorded in each paper; ``venue`` (``"OSDI 2024"`` or just a
+    name) overrides every paper's venue. Raises ``ListError`` when the list holds no paper.
+    """
+    try:
+        with _collector_paused():
+            return _parse(text, source=source, venue=venue)
+    except RecursionError:  # markdown-it's nesting limit should make this unreachable
+        raise ListError(f"{source}: nested too deeply to read") from None
+
+
+def _parse(text: str, *, source: str, venue: str | None) -> ParsedList:
+    # Neutralised before parsing, so an escape sequence can neither reach a field nor hide
+    # markdown from the parser; fields are sanitised again (entities can decode to controls).
+    text, skipped = _drop_long_lines(sanitize(text, multiline=True))
+    blocks = parse_blocks(text)
+    titled = _title_venue(blocks)
+    found = _read(blocks, venue_known=titled is not None and titled[1] is not None)
+    skipped.extend(found.skipped)
+    if not found.entries:
+        note = f"; {len(skipped)} unreadable entries skipped" if skipped else ""
+        raise ListError(
+            f"{source}: no papers found (no '[tags] [Title](url). Authors. VENUE'YY' entries "
+            f"and no paper bullets under a 'Papers' heading{note})"
+        )
+    override = _override(venue)
+    list_venue = override or titled or (PurePath(source).stem or "Unknown venue", None)
+    papers, venue_names = _papers(
+        found.entries, source=source, override=override, default=list_venue
+    )
+    meta = read_meta(blocks, before_line=found.first_line)
+    list_key = Venue(*list_venue).label.casefold()
+    venues = [
+        Venue(name, year, meta.homepage, meta.paper_list, meta.acceptance_rate)
+        if label.casefold() == list_key
+        else Venue(name, year)
+        for label, (name, year) in venue_names.items()
+    ]
+    return ParsedList(
+        papers=tuple(papers),
+        venues=tuple(venues),
+        skipped=tuple(sorted(skipped)),
+        entries=len(found.entries),
+    )
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a list is parsed.
+
+    Token trees hold no reference cycles, so the collector finds nothing to free; left on,
+    it rescans the growing heap again and again (a third of the time of a large list).
+    """
+    enabled = gc.isenabled()  # nested or concurrent imports: only the outermost re-enables
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _read(blocks: list[Block], *, venue_known: bool) -> Found:
+    if family_b.has_papers_heading(blocks):
+        return family_b.parse(blocks, venue_known=venue_known)
+    tagged = family_a.parse(blocks)
+    if tagged.entries:
+        return tagged
+    sectioned = family_b.parse(blocks, venue_known=venue_known)
+    return sectioned if sectioned.entries else tagged
+
+
+def _drop_long_lines(text: str) -> tuple[str, list[Skipped]]:
+    if len(text) <= MAX_LINE:
+        return text, []
+    lines = text.split("\n")
+    reason = f"line longer than {MAX_LINE} characters"
+    skipped = [(n, reason) for n, line in enumerate(lines, 1) if len(line) > MAX_LINE]
+    if not skipped:
+        return text, []
+    return "\n".join("" if len(line) > MAX_LINE else line for line in lines), skipped
+
+
+def _title_venue(blocks: list[Block]) -> VenueName | None:
+    """The list's H1 (``# MLSys 2025``, ``# ASPLOS25``) as its venue, when it has letters."""
+    for block in blocks:
+        if isinstance(block, Heading) and block.level == 1:
+            text = plain(pieces_of(block.inline))
+            if any(ch.isalpha() for ch in text):
+                return split_label(text)
+            return None
+    return None
+
+
+def _override(venue: str | None) -> VenueName | None:
+    if venue is None or not one_line(venue):
+        return None
+    return split_venue(one_line(venue))
+
+
+def _canonical_names(names: list[str]) -> dict[str, str]:
+    """One spelling per venue name: the most used one (``arxiv`` and ``Arxiv`` are one venue)."""
+    counts = Counter(names)
+    best: dict[str, str] = {}
+    for name in names:
+        key = name.casefold()
+        if key not in best or counts[name] > counts[best[key]]:
+            best[key] = name
+    return {name: best[name.casefold()] for name in counts}
+
+
+def _papers(
+    entries: list[Entry], *, source: str, override: VenueName | None, default: VenueName
+) -> tuple[list[Paper], dict[str, VenueName]]:
+    """Papers in list order (same-id entries merged) and each venue label's name and year."""
+    chosen = [override or entry.venue or default for entry in entries]
+    spelling = _canonical_names([name for name, _ in chosen])
+    groups: dict[str, list[Entry]] = {}
+    labels: dict[str, tuple[str, int | None]] = {}
+    venues: dict[str, VenueName] = {}
+    for entry, (name, year) in zip(entries, chosen, strict=True):
+        label = Venue(spelling[name], year).label
+        venues.setdefault(label, (spelling[name], year))
+        pid = paper_id(label, entry.title)
+        groups.setdefault(pid, []).append(entry)
+        labels.setdefault(pid, (label, year))
+    papers = [_paper(pid, group, *labels[pid], source=source) for pid, group in groups.items()]
+    return papers, venues
+
+
+def _union(parts: Iterable[tuple[_T, ...]], limit: int | None = None) -> tuple[_T, ...]:
+    merged = dict.fromkeys(item for part in parts for item in part)
+    return tuple(merged)[:limit]
+
+
+def _paper(pid: str, group: list[Entry], label: str, year: int | None, *, source: str) -> Paper:
+    """One paper from its entries: the same paper listed twice gets both entries' details."""
+    first = group[0]
+    return Paper(
+        id=pid,
+        title=first.title,
+        venue=label,
+        year=year,
+        authors=next((e.authors for e in group if e.authors), ()),
+        topics=_union(e.topics for e in group),
+        links=_union((e.links for e in group), MAX_LINKS),
+        affiliations=_union(e.affiliations for e in group),
+        awards=_union(e.awards for e in group),
+        remarks=_union(e.remarks for e in group),
+        withdrawn=all(e.withdrawn for e in group),
+        source=source,
+        line=first.line,
+    )

@@ -1,0 +1,50 @@
+"""Neutralising text from outside (lists, notes) so it can never drive the terminal."""
+
+from __future__ import annotations
+
+import re
+
+# Whole escape sequences go first, so their parameters ("[31m", "]52;c;...") do not survive
+# as visible junk once the ESC byte itself is removed. Unterminated strings stop at a newline
+# so a broken sequence in a note cannot swallow the rest of the note.
+_ESCAPE_SEQUENCE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]?"  # CSI (colours, cursor moves, clear screen)
+    r"|\x1b\][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"  # OSC (title, hyperlinks, OSC 52 clipboard)
+    r"|\x1b[PX^_][^\x1b\x9c\n]*(?:\x1b\\|\x9c)?"  # DCS, SOS, PM, APC strings
+    r"|\x1b[ -/]*[0-~]?"  # any other ESC sequence, or a lone ESC
+    r"|\x9b[0-?]*[ -/]*[@-~]?"  # 8-bit CSI
+    r"|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"  # 8-bit string controls
+)
+
+# C0/C1 controls and DEL, then every format character (Unicode category Cf: bidi embeddings,
+# overrides and isolates, zero-width space/joiners, BOM, soft hyphen, ...), then lone
+# surrogates. The test suite checks this table against unicodedata for every code point.
+_FORMAT_CHARS = (
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+)
+_INVISIBLE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_FORMAT_CHARS}\ud800-\udfff]")
+_NEEDS_WORK = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{_FORMAT_CHARS}\ud800-\udfff]")
+_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+_WHITESPACE_CONTROLS = re.compile(r"[\t\n\r\x0b\x0c\u2028\u2029\x85]")
+
+
+def sanitize(text: str, *, multiline: bool = False) -> str:
+    """Remove escape sequences, controls, bidi overrides and zero-width characters.
+
+    With ``multiline`` newlines and tabs stay (CR and Unicode line separators become
+    newlines); without it every line break and tab becomes a space, so a one-line field
+    stays one line. Printable text is returned unchanged.
+    """
+    if (text.isascii() and text.isprintable()) or _NEEDS_WORK.search(text) is None:
+        return text
+    text = _LINE_BREAKS.sub("\n", text) if multiline else _WHITESPACE_CONTROLS.sub(" ", text)
+    text = _ESCAPE_SEQUENCE.sub("", text)
+    return _INVISIBLE.sub("", text)
+
+
+def one_line(text: str) -> str:
+    """Sanitised, with runs of whitespace collapsed to one space and the ends trimmed."""
+    return " ".join(sanitize(text).split())

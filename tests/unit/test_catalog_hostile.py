@@ -1,0 +1,266 @@
+"""Hostile and broken input: generated lists with noise, random text and bytes, huge shapes."""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import re
+import time
+import unicodedata
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from papershelf.catalog import blocks
+from papershelf.catalog.blocks import Item, parse_blocks, walk
+from papershelf.catalog.links import MAX_LINKS
+from papershelf.catalog.markdown_list import MAX_LINE, parse_list
+from papershelf.catalog.source import read_list_file
+from papershelf.domain.models import ParsedList
+from papershelf.errors import ListError
+
+# What a renderer would have consumed and must never survive into a title.
+_ENTITY = re.compile(r"&(?:#[xX][0-9A-Fa-f]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
+_LEFTOVERS = re.compile(r"\]\(|\*\*|~~|\\|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_NOISE = [
+    "\x1b[31m", "\x1b]0;title\x07", "\x1b]52;c;ZXZpbA==\x07", "\x9b2J", "\x00", "\x07",
+    "\u202e", "\u2066", "\u200b", "\ufeff", "\r", "\t", "\\", "\\[", "*", "**", "_", "~~",
+    "~", "`", "[", "]", "(", ")", "](", "<mark>", "</mark>", "<br>", "<", "&#x20;", "&amp;",
+    "&#0;", "#", "- ", "* ", "\n", "\n\n", "\n  * ", "[x](javascript:alert(1))",
+    "[y](file:///etc/passwd)", "[bold red]", "[link=file:///etc/passwd]", "[@click=app.quit]",
+    "é", "端", "🎉", "'", "’", ". ", ", ", "OSDI'24",
+]  # fmt: skip
+
+_word = st.text(
+    alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJ-0123456789éü端", min_size=1, max_size=9
+)
+_title = st.lists(_word, min_size=1, max_size=8).map(" ".join)
+_names = st.lists(_word.map(str.capitalize), min_size=1, max_size=4).map(", ".join)
+_url = st.sampled_from(
+    ["https://x.org/p.pdf", "http://x.org/abs/1", "doi:10.1/2", "rel/x.md", "#anchor", ""]
+)
+_venue = st.sampled_from(
+    ["ASPLOS25", "ASPLOS'25", "ASPLOS’25", "MLSys 2025", "OSDI '24", "osdi'24", "Arxiv'2024"]
+)
+
+
+def _noisy(text: str, noise: list[tuple[int, str]]) -> str:
+    for position, fragment in noise:
+        cut = position % (len(text) + 1)
+        text = text[:cut] + fragment + text[cut:]
+    return text
+
+
+_noise = st.lists(st.tuples(st.integers(0, 10_000), st.sampled_from(_NOISE)), max_size=6)
+
+
+@st.composite
+def family_a(draw: st.DrawFn) -> str:
+    lines = [draw(st.sampled_from(["# ASPLOS25", "# Notes", "## 2025-03", ""]))]
+    for _ in range(draw(st.integers(1, 6))):
+        tags = ", ".join(draw(st.lists(_word, max_size=3)))
+        marker = draw(st.sampled_from(["* ", "- ", "", "~~- ", "~- "]))
+        tag = draw(st.sampled_from([f"\\[{tags}] ", f"[{tags}] ", f"[<mark>{tags}</mark>] ", ""]))
+        title = draw(_title)
+        head = draw(st.sampled_from([f"[{title}]({draw(_url)})", f"**{title}**"]))
+        venue = draw(_venue)
+        tail = draw(
+            st.sampled_from([f". {draw(_names)}. {venue}", f". X et.al. **{venue}**, **2024**", ""])
+        )
+        lines += [_noisy(marker + tag + head + tail, draw(_noise)), ""]
+    return "\n".join(lines)
+
+
+@st.composite
+def family_b(draw: st.DrawFn) -> str:
+    lines = [
+        draw(st.sampled_from(["# MLSys 2025", "# Topics", ""])),
+        "",
+        "Homepage: <https://x.org>",
+        "",
+        draw(st.sampled_from(["## Papers", "### Papers", "## Meta Info"])),
+        "",
+    ]
+    for _ in range(draw(st.integers(1, 4))):
+        lines += [f"### {draw(_title)}", ""]
+        for _ in range(draw(st.integers(1, 4))):
+            indent = draw(st.sampled_from(["", "  "]))
+            if indent:
+                lines.append(f"* {draw(_title)}")
+            label = draw(st.sampled_from(["Paper", "arXiv", "Code", "PDF", ""]))
+            links = f" \\[[{label}]({draw(_url)})]" * draw(st.integers(0, 3))
+            paper = draw(
+                st.sampled_from([f"{draw(_title)}{links}", f"[{draw(_title)}]({draw(_url)})"])
+            )
+            lines.append(_noisy(f"{indent}* {paper}", draw(_noise)))
+            for detail in draw(st.lists(st.sampled_from(
+                ["CMU & MIT", "**Best Paper**", "Industry Track", "**EcoRec**", "a note."]
+            ), max_size=3)):  # fmt: skip
+                lines.append(_noisy(f"{indent}  * {detail}", draw(_noise)))
+    lines += ["", "## Acronyms", "", "* LLM: Large Language Model"]
+    return "\n".join(lines)
+
+
+def _check(parsed: ParsedList, text: str) -> None:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").count("\n") + 1
+    assert parsed.papers and parsed.entries >= len(parsed.papers)
+    for paper in parsed.papers:
+        title = paper.title
+        assert title and title == title.strip(), title
+        assert not any(unicodedata.category(ch) in ("Cc", "Cf", "Cs") for ch in title), title
+        assert not _LEFTOVERS.search(title), title
+        assert not any(html.unescape(m[0]) != m[0] for m in _ENTITY.finditer(title)), title
+        assert not title.endswith((".", ",", ";", ":")), title
+        assert 1 <= paper.line <= lines
+        assert paper.venue and paper.id
+        assert len(paper.links) <= MAX_LINKS
+        for link in paper.links:
+            assert link.url.startswith(("http://", "https://")), link
+            assert not any(unicodedata.category(ch) in ("Cc", "Cf") for ch in link.url), link
+        kinds = [link.kind for link in paper.links]
+        details = (*paper.authors, *paper.topics, *paper.affiliations, *paper.awards)
+        for field in (*details, *paper.remarks, paper.venue, *kinds):
+            assert field and "\x1b" not in field and "\n" not in field, field
+            assert not any(unicodedata.category(ch) in ("Cc", "Cf") for ch in field), field
+
+
+def _parse_or_refuse(text: str) -> ParsedList | None:
+    try:
+        parsed = parse_list(text, source="fuzz.md")
+    except ListError as exc:
+        assert str(exc).startswith("fuzz.md: ") and "\n" not in str(exc)
+        return None
+    assert parse_list(text, source="fuzz.md") == parsed, "parsing is deterministic"
+    _check(parsed, text)
+    return parsed
+
+
+_FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@_FUZZ
+@given(family_a())
+def test_generated_tagged_lists(text: str) -> None:
+    _parse_or_refuse(text)
+
+
+@_FUZZ
+@given(family_b())
+def test_generated_sectioned_lists(text: str) -> None:
+    _parse_or_refuse(text)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_title, min_size=1, max_size=5), _venue)
+def test_clean_generated_lists_keep_every_entry(titles: list[str], venue: str) -> None:
+    text = "\n".join(
+        f"* \\[t] [{t}](https://x.org/{i}). Ann Lee. {venue}" for i, t in enumerate(titles)
+    )
+    parsed = parse_list(text, source="x.md")
+    assert parsed.entries == len(titles)
+    assert [p.title for p in parsed.papers] == list(dict.fromkeys(titles))
+
+
+@_FUZZ
+@given(st.text())
+def test_random_text(text: str) -> None:
+    _parse_or_refuse(text)
+
+
+@_FUZZ
+@given(st.lists(st.sampled_from([*_NOISE, "a", "b", " ", "OSDI 2024", "Papers"]), max_size=60))
+def test_random_markdown_soup(parts: list[str]) -> None:
+    _parse_or_refuse("".join(parts))
+
+
+@pytest.fixture(scope="module")
+def scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("bytes") / "list.md"
+
+
+@settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.binary(max_size=300))
+def test_random_bytes(scratch: Path, data: bytes) -> None:
+    scratch.write_bytes(data)
+    try:
+        text = read_list_file(scratch)
+    except ListError as exc:
+        assert str(exc).startswith(f"{scratch}: ") and "\n" not in str(exc)
+        return
+    _parse_or_refuse(text)
+
+
+def _bounded(work: Callable[[], object], seconds: float = 5.0) -> None:
+    start = time.perf_counter()
+    with contextlib.suppress(ListError):
+        work()
+    assert time.perf_counter() - start < seconds
+
+
+ENTRY = "* \\[t] [Kept Entry](https://x.org/p). Ann Lee. OSDI'24\n"
+
+
+@pytest.mark.parametrize("char", ["a", "[", "*", "_", "<", "\\", "`", "(", "!["])
+def test_a_100000_character_line_is_skipped(char: str) -> None:
+    text = ENTRY + char * 100_000 + "\n" + ENTRY.replace("Kept", "Other")
+    start = time.perf_counter()
+    parsed = parse_list(text, source="x.md")
+    assert time.perf_counter() - start < 2.0
+    assert [p.title for p in parsed.papers] == ["Kept Entry", "Other Entry"]
+    assert parsed.skipped == ((2, f"line longer than {MAX_LINE} characters"),)
+
+
+def test_a_long_line_under_the_limit_is_read_in_bounded_time() -> None:
+    for line in ("[" * 19_000, "*a" * 9_000, "<a " * 6_000, "A. " * 6_000 + "OSDI'24"):
+        text = ENTRY + "* \\[t] [x](https://x.org). " + line
+        _bounded(partial(parse_list, text, source="x.md"), 2.0)
+
+
+def test_ten_thousand_nested_bullets() -> None:
+    nested = "* " * 10_000 + "deep\n"
+    parsed = parse_list(ENTRY + nested, source="x.md")
+    assert [p.title for p in parsed.papers] == ["Kept Entry"]
+    tree = parse_blocks(nested)  # past the line guard: markdown-it's nesting limit holds
+    depth = max(item.depth for item in walk([b for b in tree if isinstance(b, Item)]))
+    assert depth <= blocks.MAX_NESTING
+    indented = "# V 2024\n\n## Papers\n\n" + "".join("  " * i + "* x\n" for i in range(2_000))
+    _bounded(partial(parse_list, indented, source="x.md"))
+    quotes = ENTRY + "> " * 9_000 + "x\n"
+    _bounded(partial(parse_list, quotes, source="x.md"))
+
+
+def test_deep_item_trees_are_walked_without_recursion() -> None:
+    root = Item(line=1, depth=0)
+    node = root
+    for depth in range(1, 20_000):
+        child = Item(line=depth + 1, depth=depth)
+        node.children.append(child)
+        node = child
+    assert len(walk([root])) == 20_000
+
+
+def test_ten_thousand_links_in_one_entry() -> None:
+    links_a = "\n".join(f"  [c{i}](https://x.org/{i})" for i in range(10_000))
+    text_a = "* \\[t] [Linked](https://x.org/p). Ann Lee. OSDI'24\n" + links_a + "\n"
+    links_b = "\n".join(f"  \\[[Code](https://x.org/{i})]" for i in range(10_000))
+    text_b = "# OSDI 2024\n\n## Papers\n\n* Linked \\[[Paper](https://x.org/p)]\n" + links_b + "\n"
+    children = "".join(f"  * [Code](https://x.org/{i})\n" for i in range(10_000))
+    text_c = "# OSDI 2024\n\n## Papers\n\n* Category\n" + children
+    for text in (text_a, text_b, text_c):
+        start = time.perf_counter()
+        parsed = parse_list(text, source="x.md")
+        assert time.perf_counter() - start < 5.0
+        assert all(len(p.links) <= MAX_LINKS for p in parsed.papers)
+        assert len(parsed.papers[0].links) == MAX_LINKS
+
+
+def test_nul_and_control_characters_in_text() -> None:
+    text = ENTRY.replace("Kept", "Ke\x00pt\x1b[2J\x07") + "\x00" * 100 + "\n"
+    (paper,) = parse_list(text, source="x.md").papers
+    assert paper.title == "Kept Entry"
