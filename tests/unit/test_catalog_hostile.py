@@ -38,7 +38,8 @@ _NOISE = [
 _word = st.text(
     alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJ-0123456789éü端", min_size=1, max_size=9
 )
-_title = st.lists(_word, min_size=1, max_size=8).map(" ".join)
+# A title whose first word is a bare "-" reads as a stray bullet marker and is trimmed.
+_title = st.lists(_word, min_size=1, max_size=8).map(" ".join).filter(lambda t: t[0] != "-")
 _names = st.lists(_word.map(str.capitalize), min_size=1, max_size=4).map(", ".join)
 _url = st.sampled_from(
     ["https://x.org/p.pdf", "http://x.org/abs/1", "doi:10.1/2", "rel/x.md", "#anchor", ""]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -13,6 +14,8 @@ from papershelf.domain.models import Paper
 _ARXIV = re.compile(r"arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5})", re.IGNORECASE)
 _SHORT_NAME = re.compile(r"^[^:]{1,40}:\s+")
 _NEAR_IDENTICAL = 0.92
+_RELATED = 0.6
+_COMMON_WORD = 500
 
 
 def _arxiv_ids(paper: Paper) -> set[str]:
@@ -24,22 +27,78 @@ def _long_title(title: str) -> str:
     return normalize_title(_SHORT_NAME.sub("", title))
 
 
-def _same_paper(old: Paper, new: Paper) -> bool:
-    if old.venue != new.venue:
-        return False
-    if _arxiv_ids(old) & _arxiv_ids(new):
-        return True
-    a, b = normalize_title(old.title), normalize_title(new.title)
-    long_a, long_b = _long_title(old.title), _long_title(new.title)
-    if long_a == long_b or a == long_b or b == long_a:
-        return True
-    ratio = SequenceMatcher(None, a, b).ratio()
-    if ratio >= _NEAR_IDENTICAL:
-        return True
-    # The same landing page with a clearly related title (list URLs get renumbered between
-    # versions, so a shared URL alone is not proof).
-    shared_url = {link.url for link in old.links} & {link.url for link in new.links}
-    return bool(shared_url) and ratio >= 0.6
+class _Candidates:
+    """Catalog papers a renamed entry may be, indexed so matching stays near-linear.
+
+    Exact keys (arXiv id, title without its short name) are dict look-ups; the fuzzy title
+    comparison runs only on papers of the same venue that share at least half of the title's
+    words (a near-identical title does), so a large list does not compare every pair.
+    """
+
+    def __init__(self, papers: Iterable[Paper]) -> None:
+        self._papers: list[tuple[Paper, str]] = []
+        self._by_word: dict[tuple[str, str], list[int]] = {}
+        self._exact: dict[tuple[str, str], Paper] = {}
+        self._by_url: dict[tuple[str, str], list[Paper]] = {}
+        for paper in papers:
+            norm = normalize_title(paper.title)
+            position = len(self._papers)
+            self._papers.append((paper, norm))
+            for word in set(norm.split()):
+                self._by_word.setdefault((paper.venue, word), []).append(position)
+            for arxiv in _arxiv_ids(paper):
+                self._exact.setdefault((paper.venue, "arxiv:" + arxiv), paper)
+            for key in {norm, _long_title(paper.title)}:
+                self._exact.setdefault((paper.venue, key), paper)
+            for link in paper.links:
+                self._by_url.setdefault((paper.venue, link.url), []).append(paper)
+
+    def find(self, new: Paper, taken: set[str]) -> Paper | None:
+        venue = new.venue
+        norm = normalize_title(new.title)
+        keys = ["arxiv:" + a for a in sorted(_arxiv_ids(new))] + [norm, _long_title(new.title)]
+        for key in keys:
+            hit = self._exact.get((venue, key))
+            if hit is not None and hit.id not in taken:
+                return hit
+        words = set(norm.split())
+        shared: Counter[int] = Counter()
+        for word in words:
+            bucket = self._by_word.get((venue, word), ())
+            if len(bucket) <= _COMMON_WORD:  # words like "efficient" say nothing
+                shared.update(bucket)
+        need = max(1, len(words) // 2)
+        for position, count in shared.most_common():
+            if count < need:
+                break
+            old, old_norm = self._papers[position]
+            if old.id in taken or not _close_lengths(old_norm, norm, _NEAR_IDENTICAL):
+                continue
+            if _ratio_at_least(old_norm, norm, _NEAR_IDENTICAL):
+                return old
+        # The same landing page with a clearly related title (list URLs get renumbered
+        # between versions, so a shared URL alone is not proof).
+        for link in new.links:
+            for old in self._by_url.get((venue, link.url), ()):
+                if old.id not in taken and _ratio_at_least(
+                    normalize_title(old.title), norm, _RELATED
+                ):
+                    return old
+        return None
+
+
+def _close_lengths(a: str, b: str, threshold: float) -> bool:
+    # ratio <= 2*min/(len a + len b): a cheap bound that skips most pairs.
+    return 2 * min(len(a), len(b)) >= threshold * (len(a) + len(b))
+
+
+def _ratio_at_least(a: str, b: str, threshold: float) -> bool:
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return (
+        matcher.real_quick_ratio() >= threshold
+        and matcher.quick_ratio() >= threshold
+        and matcher.ratio() >= threshold
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +137,7 @@ def reconcile(
     """
     id_map = dict(known_map or {})
     parsed_ids = {id_map.get(p.id, p.id) for p in parsed}
-    candidates = [p for pid, p in catalog.items() if pid not in parsed_ids]
+    candidates = _Candidates(p for pid, p in catalog.items() if pid not in parsed_ids)
     taken: set[str] = set()
     out: list[Paper] = []
     new = updated = unchanged = 0
@@ -86,9 +145,7 @@ def reconcile(
     for paper in parsed:
         kept = id_map.get(paper.id, paper.id)
         if kept not in catalog:
-            match = next(
-                (c for c in candidates if c.id not in taken and _same_paper(c, paper)), None
-            )
+            match = candidates.find(paper, taken)
             if match is not None:
                 kept = match.id
                 id_map[paper.id] = kept
