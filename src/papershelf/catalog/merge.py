@@ -14,7 +14,7 @@ from papershelf.domain.models import Paper
 _ARXIV = re.compile(r"arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5})", re.IGNORECASE)
 _SHORT_NAME = re.compile(r"^[^:]{1,40}:\s+")
 _NEAR_IDENTICAL = 0.92
-_RELATED = 0.6
+_RELATED = 0.75
 _COMMON_WORD = 500
 
 

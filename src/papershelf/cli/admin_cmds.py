@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from papershelf.cli.catalog_cmds import add_filter_args, selected_papers
-from papershelf.cli.output import print_json
+from papershelf.cli.output import print_json, safe
 from papershelf.errors import LibraryError, UsageError
 from papershelf.services.library import Library
 
@@ -42,7 +42,7 @@ def cmd_export(lib: Library, args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UsageError(f"{out}: cannot write ({exc.strerror or exc})") from exc
     if not args.quiet:
-        print(f"exported {len(papers)} papers as {args.format} to {out}")
+        print(f"exported {len(papers)} papers as {args.format} to {safe(str(out))}")
     return 0
 
 
@@ -51,13 +51,22 @@ def cmd_import_state(lib: Library, args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     try:
-        text = sys.stdin.read() if args.file == "-" else path.read_text(encoding="utf-8")
+        # Bytes, decoded strictly: stdin would turn bad bytes into unstorable surrogates.
+        if args.file == "-":
+            buffer = getattr(sys.stdin, "buffer", None)
+            raw = buffer.read() if buffer else sys.stdin.read().encode("utf-8", "surrogateescape")
+        else:
+            raw = path.read_bytes()
+        text = raw.decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"{path}: cannot read ({exc})") from exc
     states = read_state_export(text)
     change = lib.replace_states(states)
     if not args.quiet:
-        print(f"restored the state of {len(change.paper_ids)} papers from {path} (undo reverts)")
+        print(
+            f"restored the state of {len(change.paper_ids)} papers from {safe(str(path))} "
+            "(undo reverts)"
+        )
     return 0
 
 
@@ -67,17 +76,17 @@ def cmd_doctor(lib: Library, args: argparse.Namespace) -> int:
         problems.extend(lib.check())
         states = lib.states()
     except LibraryError as exc:
-        print(f"library: {exc}")
+        print(f"library: {safe(str(exc))}")
         return 2
     orphans = lib.orphans()
-    print(f"library: {lib.paths.library} ({len(states)} papers with state)")
+    print(f"library: {safe(str(lib.paths.library))} ({len(states)} papers with state)")
     print(f"catalog: {len(lib.papers())} papers in {len(lib.lists())} lists")
     if orphans:
         print(f"orphaned: {len(orphans)} papers have state but no list holds them (kept):")
         for pid in orphans[:20]:
             print(f"  {pid}")
     for problem in problems:
-        print(f"problem: {problem}")
+        print(f"problem: {safe(problem)}")
     if not problems:
         print("ok: the library file parses and its schema is current")
     return 1 if problems else 0

@@ -7,7 +7,14 @@ import sys
 from pathlib import Path
 
 from papershelf.cli.output import GLYPHS, print_json, print_table, safe
-from papershelf.domain.filtering import PaperFilter, SearchIndex, SortKey, apply_filter, sort_papers
+from papershelf.domain.filtering import (
+    PaperFilter,
+    SearchIndex,
+    SortKey,
+    apply_filter,
+    matches,
+    sort_papers,
+)
 from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState, Status
 from papershelf.errors import UsageError
 from papershelf.services.library import Library
@@ -63,8 +70,12 @@ def selected_papers(lib: Library, args: argparse.Namespace) -> list[Paper]:
         query=args.search,
         withdrawn=None if args.all else False,
     )
-    index = SearchIndex.build(lib.papers(), states)
-    papers = [index.papers[i] for i in apply_filter(index, states, flt)]
+    if flt.query:
+        index = SearchIndex.build(lib.papers(), states)
+        papers = [index.papers[i] for i in apply_filter(index, states, flt)]
+    else:  # no search: no need to fold the text of every paper first
+        get = states.get
+        papers = [p for p in lib.papers() if matches(p, get(p.id, DEFAULT_STATE), flt)]
     return sort_papers(papers, SortKey(args.sort), states)
 
 

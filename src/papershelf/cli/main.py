@@ -15,7 +15,10 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports a bad flag in one line and exits 2, without the usage block."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {message} (see --help)\n")
+        from papershelf.domain.text import sanitize
+
+        # The message quotes the user's arguments, which may hold escape sequences.
+        self.exit(2, f"{self.prog}: {sanitize(message)} (see --help)\n")
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
@@ -71,7 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.func(lib, args)
         return code
     except PapershelfError as exc:
-        print(f"papershelf: {exc}", file=sys.stderr)
+        # Messages quote file names and arguments: no escape sequence reaches the terminal.
+        print(f"papershelf: {_one_line(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
@@ -79,6 +83,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `papershelf list | head`: the reader left; that is not an error.
         sys.stderr.close()
         return 0
+    except Exception as exc:  # a bug: one line for the user, the traceback to the log
+        import logging
+
+        logging.getLogger("papershelf").exception("unexpected error in %s", args.command)
+        print(
+            f"papershelf: unexpected error ({type(exc).__name__}: {_one_line(str(exc))}); "
+            f"details in {_one_line(str(paths.log))}",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _one_line(text: str) -> str:
+    from papershelf.domain.text import sanitize
+
+    return sanitize(text)
 
 
 if __name__ == "__main__":

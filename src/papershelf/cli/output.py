@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import sys
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -20,8 +22,33 @@ def safe(text: str) -> str:
     return sanitize(text)
 
 
+# A cheap superset of the characters ``_json_escape`` escapes (it checks the category).
+_SUSPECT = re.compile(
+    "[\x7f-\x9f\u00ad\u0600-\u08ff\u180e\u2000-\u206f\ufeff-\ufffb\U00011000-\U000e007f]"
+)
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    char = match.group()
+    if unicodedata.category(char) not in ("Cc", "Cf", "Zl", "Zp"):
+        return char
+    code = ord(char)
+    if code > 0xFFFF:
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
+
+
 def print_json(data: Any) -> None:
-    sys.stdout.buffer.write(orjson.dumps(data, option=orjson.OPT_INDENT_2))
+    """JSON as stored (lossless), with controls and bidi/zero-width characters as JSON escapes.
+
+    orjson escapes only C0 controls; C1 controls, bidi overrides and zero-width characters
+    would reach the terminal raw.
+    """
+    raw = orjson.dumps(data, option=orjson.OPT_INDENT_2)
+    if not raw.isascii() or b"\x7f" in raw:
+        raw = _SUSPECT.sub(_json_escape, raw.decode("utf-8")).encode("utf-8")
+    sys.stdout.buffer.write(raw)
     sys.stdout.buffer.write(b"\n")
     sys.stdout.flush()
 

@@ -14,7 +14,7 @@ from papershelf.cli.catalog_cmds import parse_status
 from papershelf.cli.output import print_json, print_table, safe
 from papershelf.domain.models import Status
 from papershelf.domain.progress import read_per_week, tally
-from papershelf.errors import UsageError
+from papershelf.errors import PapershelfError, UsageError
 from papershelf.services.library import Change, Library
 
 
@@ -84,9 +84,24 @@ def edit_text(initial: str, *, suffix: str = ".md") -> str | None:
             raise UsageError(f"cannot start the editor {editor_command()[0]!r}: {exc}") from exc
         if code != 0:
             return None
-        return path.read_text(encoding="utf-8")
+        try:
+            return path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            kept = keep_unsaved(path.read_bytes())
+            raise UsageError(
+                f"the edited note is not UTF-8 text (byte {exc.start}); note left unchanged, "
+                f"your text is kept in {kept}"
+            ) from None
     finally:
         path.unlink(missing_ok=True)
+
+
+def keep_unsaved(data: bytes) -> Path:
+    """A copy of text the user typed that could not be saved, so it is never lost."""
+    fd, name = tempfile.mkstemp(prefix="papershelf-note-unsaved-", suffix=".md")
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+    return Path(name)
 
 
 def cmd_note(lib: Library, args: argparse.Namespace) -> int:
@@ -94,20 +109,32 @@ def cmd_note(lib: Library, args: argparse.Namespace) -> int:
     current = lib.state(paper.id).note
 
     def value(text: str) -> str:
-        return sys.stdin.read() if text == "-" else text
+        text = sys.stdin.read() if text == "-" else text
+        try:  # arguments and stdin decode bad bytes to surrogates, which cannot be stored
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise UsageError(
+                f"the note text is not valid UTF-8 (character {exc.start}); note left unchanged"
+            ) from None
+        return text
 
     if args.set is not None:
         change = lib.set_note(paper.id, value(args.set))
     elif args.append is not None:
-        extra = value(args.append)
-        sep = "" if not current or current.endswith("\n") else "\n"
-        change = lib.set_note(paper.id, current + sep + extra)
+        change = lib.append_note(paper.id, value(args.append))
     elif args.edit:
         edited = edit_text(current)
         if edited is None:
             print("editor exited with an error; note left unchanged", file=sys.stderr)
             return 1
-        change = lib.set_note(paper.id, edited)
+        try:
+            change = lib.set_note(paper.id, edited)
+        except PapershelfError as exc:
+            try:
+                kept = keep_unsaved(edited.encode("utf-8"))
+            except OSError:
+                raise exc from None
+            raise type(exc)(f"{exc}; your edited note is kept in {kept}") from None
     else:
         if current:
             sys.stdout.write(safe_note(current) + ("" if current.endswith("\n") else "\n"))

@@ -9,20 +9,29 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from papershelf.catalog.markdown_list import parse_list
-from papershelf.catalog.merge import reconcile
-from papershelf.catalog.source import read_list_file
 from papershelf.domain import state_ops
 from papershelf.domain.ids import paper_id
 from papershelf.domain.models import DEFAULT_STATE, Link, Paper, PaperState, Status, Venue
 from papershelf.domain.text import sanitize
 from papershelf.domain.venues import split_venue
-from papershelf.errors import UsageError
+from papershelf.errors import ListError, UsageError
 from papershelf.paths import Paths
 from papershelf.storage.catalog_store import Catalog, CatalogStore, ListRecord, list_name, sha256
 from papershelf.storage.state_store import ChangeRecord, StateStore
 
 MANUAL_LIST = "added-by-hand"
+# The parser (markdown-it-py) and the re-import matcher are imported by ``import_lists``
+# only: every other command starts without them.
+
+
+def _require_utf8_name(path: Path) -> None:
+    """The catalog records where a list came from as text: a name that is not UTF-8 can't be."""
+    try:
+        str(path.resolve()).encode("utf-8")
+    except UnicodeEncodeError:
+        raise ListError(
+            f"{path}: the file name is not valid UTF-8; rename the file and import it again"
+        ) from None
 
 
 def now_iso() -> str:
@@ -87,7 +96,7 @@ class Library:
         self._mutex = threading.RLock()
         self._catalog_store = CatalogStore(paths)
         self._catalog: Catalog | None = None
-        self._sorted_ids: list[str] = []
+        self._sorted_ids: list[str] | None = None
         self._store = StateStore(
             paths.library,
             lock_path=paths.lock,
@@ -107,7 +116,7 @@ class Library:
 
     def _set_catalog(self, catalog: Catalog) -> None:
         self._catalog = catalog
-        self._sorted_ids = sorted(catalog.by_id)
+        self._sorted_ids = None  # sorted on the first prefix lookup, not at every start
 
     def papers(self) -> Sequence[Paper]:
         """Every catalog paper, withdrawn included, in catalog order."""
@@ -126,6 +135,8 @@ class Library:
         if text in catalog.by_id:
             return catalog.by_id[text]
         ids = self._sorted_ids
+        if ids is None:
+            ids = self._sorted_ids = sorted(catalog.by_id)
         start = bisect.bisect_left(ids, text)
         hits: list[str] = []
         for pid in ids[start:]:
@@ -146,7 +157,11 @@ class Library:
         self, files: Sequence[Path], *, venue: str | None = None, dry_run: bool = False
     ) -> list[ImportReport]:
         """Import (or re-import) each file; all files are read before anything is stored."""
+        from papershelf.catalog.source import read_list_file
+
         with self._mutex:
+            for f in files:
+                _require_utf8_name(Path(f))
             texts = [(Path(f), read_list_file(Path(f))) for f in files]
             reports = []
             for path, text in texts:
@@ -156,6 +171,9 @@ class Library:
     def _import_one(
         self, path: Path, text: str, *, venue: str | None, dry_run: bool
     ) -> ImportReport:
+        from papershelf.catalog.markdown_list import parse_list
+        from papershelf.catalog.merge import reconcile
+
         parsed = parse_list(text, source=path.name, venue=venue)
         records = self._catalog_store.records()
         source = str(path.resolve())
@@ -165,10 +183,9 @@ class Library:
         )
         if previous is not None:
             name = previous.name
-        catalog = self.catalog
         rec = reconcile(
             parsed.papers,
-            catalog.by_id,
+            self._reconcile_scope(parsed.papers, previous.id_map if previous else {}),
             previous.ids if previous else (),
             previous.id_map if previous else None,
         )
@@ -184,7 +201,9 @@ class Library:
                 ids=[p.id for p in rec.papers],
                 venues=list(venues),
             )
-            self._catalog_store.save_list(record, text)
+            # The cache can take the papers as parsed when the load would parse the same way.
+            same = source.rsplit("/", 1)[-1] == path.name
+            self._catalog_store.save_list(record, text, parsed if same else None)
             self._set_catalog(self._catalog_store.load())
         return ImportReport(
             source=str(path),
@@ -200,6 +219,22 @@ class Library:
             skipped=parsed.skipped,
             papers=rec.papers,
         )
+
+    def _reconcile_scope(
+        self, parsed: Sequence[Paper], id_map: Mapping[str, str]
+    ) -> dict[str, Paper]:
+        """The catalog papers ``reconcile`` can match: the list's venues, plus kept ids.
+
+        Papers of other venues can never match (matching is within a venue), and leaving them
+        out keeps an import from scanning the whole catalog for every new paper: the same
+        answer, linear instead of quadratic in the catalog size.
+        """
+        by_id = self.catalog.by_id
+        venues = {p.venue for p in parsed}
+        kept = {p.id for p in parsed} | {id_map.get(p.id, p.id) for p in parsed}
+        scope = {pid: p for pid, p in by_id.items() if p.venue in venues}
+        scope.update((pid, by_id[pid]) for pid in kept if pid in by_id)
+        return scope
 
     def lists(self) -> list[ListInfo]:
         catalog = self.catalog
@@ -236,6 +271,7 @@ class Library:
     ) -> Paper:
         """One paper by hand, kept in a list of its own so a rebuild keeps it too."""
         title, venue = sanitize(title).strip(), sanitize(venue).strip()
+        url = None if url is None else sanitize(url).strip()
         if not title or not venue:
             raise UsageError("add needs a non-empty --title and --venue")
         if url is not None and not url.startswith(("http://", "https://")):
@@ -297,6 +333,18 @@ class Library:
             record = self._store.update(
                 [pid], lambda _id, s: state_ops.with_note(s, text, at), label="note"
             )
+        return Change.of(record, "note", [pid])
+
+    def append_note(self, pid: str, text: str) -> Change:
+        """Append to the note as it is under the write lock, so no other writer's text is lost."""
+
+        def append(_id: str, state: PaperState) -> PaperState:
+            sep = "" if not state.note or state.note.endswith("\n") else "\n"
+            return state_ops.with_note(state, state.note + sep + text, at)
+
+        with self._mutex:
+            at = now_iso()
+            record = self._store.update([pid], append, label="note")
         return Change.of(record, "note", [pid])
 
     def undo(self) -> Change | None:

@@ -19,13 +19,15 @@ from typing import Any
 import orjson
 
 from papershelf import __version__
-from papershelf.catalog.markdown_list import parse_list
-from papershelf.domain.models import Link, Paper, Venue
+from papershelf.domain.models import Link, Paper, ParsedList, Venue
 from papershelf.errors import ListError
 from papershelf.paths import Paths, seeds_dir
 from papershelf.storage.atomic import atomic_write_bytes
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
+"""2: papers as rows (``_row``), smaller and faster to load than objects; 1: objects."""
+# The parser (and markdown-it-py under it) is imported only when a list must be parsed: a
+# start-up with a fresh cache never needs it.
 
 
 @dataclass(slots=True)
@@ -94,14 +96,26 @@ def sha256(text: str) -> str:
 
 @contextmanager
 def _gc_paused() -> Iterator[None]:
-    # Loading many small objects is dominated by the cyclic GC; none of them form cycles.
+    """Load many small objects without the cyclic GC, then keep it from scanning them.
+
+    None of them form cycles. Without the pause the collector runs hundreds of times during
+    a large load; without the freeze it scans every new object again (three generations)
+    soon after. Frozen objects are still freed by reference counting when dropped.
+    """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if was_enabled:
             gc.enable()
+
+
+def _stamp(path: Path) -> str:
+    """Identity of a list copy on disk: copies are replaced atomically (a new inode)."""
+    st = path.stat()
+    return f"{st.st_ino}:{st.st_size}:{st.st_mtime_ns}"
 
 
 def _merge_venue(old: Venue | None, new: Venue) -> Venue:
@@ -114,6 +128,67 @@ def _merge_venue(old: Venue | None, new: Venue) -> Venue:
         paper_list=new.paper_list or old.paper_list,
         acceptance_rate=new.acceptance_rate or old.acceptance_rate,
     )
+
+
+def _row(paper: Paper, pid: str) -> list[Any]:
+    """A paper in the cache: its fields in ``Paper`` order, links flattened (kind, url, ...)."""
+    return [
+        pid,
+        paper.title,
+        paper.venue,
+        paper.year,
+        list(paper.authors),
+        list(paper.topics),
+        [part for link in paper.links for part in (link.kind, link.url)],
+        list(paper.affiliations),
+        list(paper.awards),
+        list(paper.remarks),
+        paper.withdrawn,
+        paper.source,
+        paper.line,
+    ]
+
+
+def _papers_of(rows: list[list[Any]]) -> Iterator[Paper]:
+    """Papers from cache rows; repeated values (venue, source, topics...) share one object.
+
+    Sharing matters at 50,000 papers: tens of MB of identical strings and tuples otherwise.
+    """
+    memo: dict[Any, Any] = {}
+    share = memo.setdefault
+    for (
+        pid,
+        title,
+        venue,
+        year,
+        authors,
+        topics,
+        links,
+        affiliations,
+        awards,
+        remarks,
+        withdrawn,
+        source,
+        line,
+    ) in rows:
+        topic_tuple = tuple(topics)
+        places = tuple(affiliations)
+        # Positional arguments, in Paper's field order: about twice as fast as keywords.
+        yield Paper(
+            pid,
+            title,
+            share(venue, venue),
+            year,
+            tuple(authors),
+            share(topic_tuple, topic_tuple),
+            tuple([Link(share(k, k), u) for k, u in zip(links[::2], links[1::2], strict=True)]),
+            share(places, places),
+            tuple(awards),
+            tuple(remarks),
+            withdrawn,
+            share(source, source),
+            line,
+        )
 
 
 def _venue_json(v: Venue) -> dict[str, Any]:
@@ -131,6 +206,8 @@ class CatalogStore:
 
     def __init__(self, paths: Paths) -> None:
         self._paths = paths
+        self._just_parsed: dict[str, tuple[str, ParsedList]] = {}
+        """list name -> (cache key, what the import parsed): the next load need not parse."""
 
     @property
     def index_path(self) -> Path:
@@ -205,8 +282,14 @@ class CatalogStore:
         )
         self.save_list(record, text)
 
-    def save_list(self, record: ListRecord, text: str) -> None:
-        """Keep a copy of the list and its record; replaces a record of the same name."""
+    def save_list(self, record: ListRecord, text: str, parsed: ParsedList | None = None) -> None:
+        """Keep a copy of the list and its record; replaces a record of the same name.
+
+        ``parsed`` is the list as the import parsed it (same text, source name and venue):
+        the next ``load`` caches it instead of parsing the text a second time.
+        """
+        if parsed is not None:
+            self._just_parsed[record.name] = (self._cache_key(record, text), parsed)
         index = self._read_index()
         if record.bundled:
             bundled = [r for r in index.get("bundled", []) if r["name"] != record.name]
@@ -233,15 +316,25 @@ class CatalogStore:
 
     # catalog -------------------------------------------------------------------------
     def _cache_key(self, record: ListRecord, text: str) -> str:
+        return sha256(text) + "|" + self._options_key(record)
+
+    @staticmethod
+    def _options_key(record: ListRecord) -> str:
+        """Everything but the text that changes what a list parses to."""
         return "|".join(
             (
-                sha256(text),
                 record.venue or "",
                 orjson.dumps(record.id_map, option=orjson.OPT_SORT_KEYS).decode(),
                 __version__,
                 str(CACHE_FORMAT),
             )
         )
+
+    def _unchanged(self, entry: object, record: ListRecord, stamp: str) -> bool:
+        """The entry was made from this very file (by its stamp) with the same options."""
+        if not isinstance(entry, dict) or entry.get("stamp") != stamp:
+            return False
+        return str(entry.get("key", "")).partition("|")[2] == self._options_key(record)
 
     def _read_cache(self) -> dict[str, Any]:
         try:
@@ -261,15 +354,20 @@ class CatalogStore:
             fresh: dict[str, Any] = {}
             dirty = False
             for record in records:
+                entry = cache.get(record.name)
                 try:
+                    stamp = _stamp(self._copy_path(record))
+                    if self._unchanged(entry, record, stamp):
+                        fresh[record.name] = entry  # same file, same options: no need to read it
+                        continue
                     text = self.text_of(record)
                 except OSError:
                     continue  # a list copy deleted by hand: its papers leave the catalog
                 key = self._cache_key(record, text)
-                entry = cache.get(record.name)
                 if not isinstance(entry, dict) or entry.get("key") != key:
                     entry = self._parse_entry(record, text, key)
-                    dirty = True
+                entry["stamp"] = stamp
+                dirty = True
                 fresh[record.name] = entry
             if dirty or set(fresh) != set(cache):
                 self._write_cache(fresh)
@@ -277,16 +375,20 @@ class CatalogStore:
 
     def _parse_entry(self, record: ListRecord, text: str, key: str) -> dict[str, Any]:
         if record.manual:
-            return {"key": key, "papers": orjson.loads(text), "venues": []}
-        try:
-            parsed = parse_list(text, source=record.source.rsplit("/", 1)[-1], venue=record.venue)
-        except ListError:
-            return {"key": key, "papers": [], "venues": []}
-        papers = []
-        for paper in parsed.papers:
-            data = paper.to_json()
-            data["id"] = record.id_map.get(paper.id, paper.id)
-            papers.append(data)
+            manual = [Paper.from_json(data) for data in orjson.loads(text)]
+            return {"key": key, "papers": [_row(p, p.id) for p in manual], "venues": []}
+        known = self._just_parsed.pop(record.name, None)
+        if known is not None and known[0] == key:
+            parsed = known[1]
+        else:
+            from papershelf.catalog.markdown_list import parse_list
+
+            try:
+                source = record.source.rsplit("/", 1)[-1]
+                parsed = parse_list(text, source=source, venue=record.venue)
+            except ListError:
+                return {"key": key, "papers": [], "venues": []}
+        papers = [_row(p, record.id_map.get(p.id, p.id)) for p in parsed.papers]
         return {"key": key, "papers": papers, "venues": [_venue_json(v) for v in parsed.venues]}
 
     def _write_cache(self, lists: dict[str, Any]) -> None:
@@ -308,22 +410,7 @@ class CatalogStore:
             if entry is None:
                 continue
             ids: list[str] = []
-            for data in entry["papers"]:
-                paper = Paper(
-                    id=data["id"],
-                    title=data["title"],
-                    venue=data["venue"],
-                    year=data.get("year"),
-                    authors=tuple(data["authors"]),
-                    topics=tuple(data["topics"]),
-                    links=tuple(Link(x["kind"], x["url"]) for x in data["links"]),
-                    affiliations=tuple(data["affiliations"]),
-                    awards=tuple(data["awards"]),
-                    remarks=tuple(data["remarks"]),
-                    withdrawn=data["withdrawn"],
-                    source=data["source"],
-                    line=data["line"],
-                )
+            for paper in _papers_of(entry["papers"]):
                 # A later list (an updated version) wins the data; the first keeps the place.
                 by_id[paper.id] = paper
                 ids.append(paper.id)

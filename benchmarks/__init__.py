@@ -1,0 +1,1 @@
+"""The papershelf benchmark suite: ``python -m benchmarks`` (see docs/performance.md)."""

@@ -1,0 +1,113 @@
+"""The benchmark suite runs end to end at a tiny size and writes its JSON (timings not checked)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks import report  # noqa: E402
+from benchmarks.bench_search import keystrokes  # noqa: E402
+from benchmarks.ptyterm import strip_escapes  # noqa: E402
+
+
+def test_keystrokes_type_a_word_then_nothing_then_erase() -> None:
+    queries = keystrokes("tra", "zq")
+    assert queries == ["t", "tr", "tra", "traz", "trazq", "traz", "tra", "tr", "t", ""]
+
+
+def test_strip_escapes_keeps_only_the_text() -> None:
+    data = b"\x1b[?2026h\x1b[1;1H\x1b[38;2;1;2;3mConcerto\x1b[0m: \x1b]0;title\x07Auto"
+    assert strip_escapes(data) == "Concerto: Auto"
+
+
+def _results(**sizes: dict[str, Any]) -> dict[str, Any]:
+    return {"sizes": sizes, "errors": []}
+
+
+def test_budgets_flag_a_miss_with_how_much() -> None:
+    results = _results(
+        bundled={"cold_start": {"first_frame_s": {"median": 0.45}}},
+        **{"10k": {"cold_start": {"first_frame_s": {"median": 1.0}}}},
+    )
+    budgets = {
+        b["size"]: b
+        for b in report.check_budgets(results)
+        if b["what"] == "cold start to papers on screen"
+    }
+    assert budgets["bundled"]["met"] is True
+    assert budgets["10k"]["met"] is False
+    assert budgets["10k"]["over_percent"] == 25.0
+    assert budgets["50k"]["met"] is None  # not measured
+    results["budgets"] = report.check_budgets(results)
+    text = report.table(results)
+    assert "0.450 ok" in text
+    assert "MISSED cold start to papers on screen at 10k" in text
+
+
+def test_the_suite_runs_and_writes_json(tmp_path: Path) -> None:
+    out = tmp_path / "latest.json"
+    env = {k: v for k, v in os.environ.items() if k != "PAPERSHELF_DATA_DIR"}
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "benchmarks",
+            "--sizes",
+            "200",
+            "--only",
+            "import,cli,search,app",
+            "--runs",
+            "1",
+            "--import-runs",
+            "1",
+            "--search-rounds",
+            "1",
+            "--status-keys",
+            "2",
+            "--search-word",
+            "t",
+            "--workdir",
+            str(tmp_path / "work"),
+            "--out",
+            str(out),
+            "--quiet",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    results = json.loads(out.read_text())
+    assert results["errors"] == []
+    entry = results["sizes"]["200"]
+    assert entry["papers"] >= 200
+    assert entry["import"]["seconds"]["median"] > 0
+    assert entry["cli"]["list_json"]["seconds"]["n"] == 1
+    assert len(entry["search"]["shown"]) == len(keystrokes("t"))
+    assert entry["cold_start"]["first_frame_s"]["median"] > 0
+    assert entry["interactive"]["status"]["durable_ms"]["n"] == 2
+    assert entry["interactive"]["search"]["queries"] == keystrokes("t")
+    assert any(b["what"] == "list --format json" for b in results["budgets"])
+    assert "| figure (median) |" in proc.stdout
+    assert not (tmp_path / "work" / "200" / "data").exists()  # cleaned up without --keep
+
+
+@pytest.mark.parametrize("text, size", [("bundled", 0), ("10k", 10_000), ("2500", 2_500)])
+def test_sizes_parse(text: str, size: int) -> None:
+    from benchmarks.workspace import label, parse_size
+
+    assert parse_size(text) == size
+    assert parse_size(label(size)) == size
