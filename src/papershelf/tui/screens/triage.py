@@ -6,7 +6,7 @@ from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from rich.text import Text
 from textual import events, on, work
@@ -19,11 +19,25 @@ from textual.widgets import Footer, Static
 
 from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState, Status
 from papershelf.domain.state_ops import with_star, with_status
-from papershelf.services.library import Change, Library
-from papershelf.tui.widgets.triage_card import TriageCard
+from papershelf.tui.widgets.triage_card import TriageCard, TriageSummary
+
+if TYPE_CHECKING:
+    from papershelf.services.library import Change, Library
 
 _DECIDE_ACTIONS = frozenset({"set_status", "toggle_star", "skip", "undo", "end"})
 _STATUS_WORDS = {Status.TO_READ: "to read", Status.READING: "reading", Status.READ: "read"}
+
+TRIAGE_BINDINGS: list[Binding] = [
+    Binding("t", "set_status('to-read')", "To read", id="triage-to-read"),
+    Binding("i", "set_status('reading')", "Reading", id="triage-reading"),
+    Binding("r", "set_status('read')", "Read", id="triage-read"),
+    Binding("s", "toggle_star", "Star", id="triage-star"),
+    Binding("space,n,right", "skip", "Skip", id="triage-skip", key_display="space"),
+    Binding("u", "undo", "Undo", id="triage-undo"),
+    Binding("escape,q", "end", "End", id="triage-end", key_display="esc"),
+    Binding("enter", "close", "Close", id="triage-close"),
+]
+"""Triage keys by id; the app's key table and ``config.toml`` remapping use the ids."""
 
 
 def _now() -> str:
@@ -41,6 +55,7 @@ class _Write:
     attempts: int = 0
     recorded: bool = True
     """False when the library found nothing to change, so there is nothing to undo there."""
+    undoes: _Step | None = None
 
 
 @dataclass(slots=True)
@@ -65,7 +80,7 @@ class _Session:
     starred_before: set[str] = field(default_factory=set)
 
     def summary(self, states: Mapping[str, PaperState]) -> dict[str, int]:
-        counts = {word: 0 for word in _STATUS_WORDS.values()}
+        counts = dict.fromkeys(_STATUS_WORDS.values(), 0)
         for status in self.decided.values():
             counts[_STATUS_WORDS[status]] += 1
         starred = sum(
@@ -87,40 +102,30 @@ class TriageScreen(Screen[None]):
     CSS_PATH = "triage.tcss"
     AUTO_FOCUS = None
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("t", "set_status('to-read')", "To read", id="triage-to-read"),
-        Binding("i", "set_status('reading')", "Reading", id="triage-reading"),
-        Binding("r", "set_status('read')", "Read", id="triage-read"),
-        Binding("s", "toggle_star", "Star", id="triage-star"),
-        Binding("space,n,right", "skip", "Skip", id="triage-skip", key_display="space"),
-        Binding("u", "undo", "Undo", id="triage-undo"),
-        Binding("escape,q", "end", "End", id="triage-end", key_display="esc"),
-        Binding("enter", "close", "Close", id="triage-close"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [*TRIAGE_BINDINGS]
 
-    RETRY_DELAYS: ClassVar[tuple[float, ...]] = (0.5, 2.0)
+    RETRY_DELAYS: ClassVar[tuple[float, ...]] = (0.5, 1.0, 2.0, 4.0, 8.0)
     """Seconds before each new attempt at a failed write; then the change is given up."""
 
+    @dataclass
     class Loaded(Message):
-        def __init__(self, papers: dict[str, Paper], states: dict[str, PaperState]) -> None:
-            super().__init__()
-            self.papers = papers
-            self.states = states
+        papers: dict[str, Paper]
+        states: dict[str, PaperState]
 
+    @dataclass
+    class LoadFailed(Message):
+        error: str
+
+    @dataclass
     class WriteDone(Message):
-        def __init__(
-            self, write: _Write, change: Change | None, states: dict[str, PaperState]
-        ) -> None:
-            super().__init__()
-            self.write = write
-            self.change = change
-            self.states = states
+        write: _Write
+        change: Change | None
+        states: dict[str, PaperState]
 
+    @dataclass
     class WriteFailed(Message):
-        def __init__(self, write: _Write, error: str) -> None:
-            super().__init__()
-            self.write = write
-            self.error = error
+        write: _Write
+        error: str
 
     def __init__(self, library: Library, paper_ids: Sequence[str], scope_label: str) -> None:
         super().__init__()
@@ -140,12 +145,9 @@ class TriageScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="triage-body"):
             yield Static(Text("Loading…"), id="triage-counter")
-            yield TriageCard(id="triage-card")
             yield Static(id="triage-last")
-        with Vertical(id="triage-summary"):
-            yield Static(id="triage-summary-title")
-            yield Static(id="triage-summary-counts")
-            yield Static(id="triage-summary-hint")
+            yield TriageCard(id="triage-card")
+        yield TriageSummary(id="triage-summary")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -159,9 +161,14 @@ class TriageScreen(Screen[None]):
             papers = {p.id: p for p in self.library.papers() if p.id in wanted}
             states = {k: v for k, v in self.library.states().items() if k in wanted}
         except Exception as error:
-            self.post_message(self.WriteFailed(_Write("undo", ""), _describe(error)))
+            self.post_message(self.LoadFailed(_describe(error)))
             return
         self.post_message(self.Loaded(papers, states))
+
+    @on(LoadFailed)
+    def _load_failed(self, message: LoadFailed) -> None:
+        self.notify(f"Could not read the library: {message.error}", severity="error")
+        self._finish()
 
     @on(Loaded)
     def _start(self, message: Loaded) -> None:
@@ -196,6 +203,11 @@ class TriageScreen(Screen[None]):
         return session.queue[session.position]
 
     @property
+    def busy(self) -> bool:
+        """True while the screen loads or has writes not yet on disk."""
+        return self._mode == "loading" or self._writing or bool(self._pending)
+
+    @property
     def counter_text(self) -> str:
         session = self._session
         left = len(session.queue) - session.position
@@ -209,10 +221,10 @@ class TriageScreen(Screen[None]):
         self.query_one(TriageCard).show(self._papers[paper_id], self._state(paper_id))
         self.refresh_bindings()
 
-    def _say(self, verb: str, paper_id: str) -> None:
+    def _say(self, verb: str, paper_id: str, hint: str = "   (u undoes)") -> None:
         line = Text(f"{verb}: ")
         line.append(self._papers[paper_id].title)
-        line.append("   (u undoes)")
+        line.append(hint)
         self.query_one("#triage-last", Static).update(line)
 
     def _advance(self) -> None:
@@ -284,8 +296,8 @@ class TriageScreen(Screen[None]):
         if step.write in self._pending and not (self._writing and self._pending[0] is step.write):
             self._pending.remove(step.write)  # never reached the library: nothing to undo there
         elif step.write.recorded:
-            self._enqueue(_Write("undo", step.paper_id))
-        self._say("Undone", step.paper_id)
+            self._enqueue(_Write("undo", step.paper_id, undoes=step))
+        self._say("Undone", step.paper_id, hint="")
         self._show_current()
 
     def action_end(self) -> None:
@@ -296,7 +308,7 @@ class TriageScreen(Screen[None]):
         """Leave triage once every change is on disk."""
         self._close_requested = True
         if self._pending or self._writing:
-            self.query_one("#triage-summary-hint", Static).update(Text("Saving…"))
+            self.query_one(TriageSummary).show_hint("Saving…")
             return
         self.dismiss(None)
 
@@ -311,19 +323,11 @@ class TriageScreen(Screen[None]):
     def _finish(self) -> None:
         self._mode = "summary"
         self.add_class("-summary")
-        session = self._session
-        if not session.queue:
-            title = Text(f"No unread papers to triage in {self.scope_label}")
+        if self._session.queue:
+            title = f"Triage of {self.scope_label} done"
         else:
-            title = Text(f"Triage of {self.scope_label} done")
-        counts = session.summary(self._states)
-        width = max(len(word) for word in counts)
-        lines = Text("\n").join(
-            Text(f"{word.ljust(width)}  {number:>4}") for word, number in counts.items()
-        )
-        self.query_one("#triage-summary-title", Static).update(title)
-        self.query_one("#triage-summary-counts", Static).update(lines)
-        self.query_one("#triage-summary-hint", Static).update(Text("Press any key to go back."))
+            title = f"No unread papers to triage in {self.scope_label}"
+        self.query_one(TriageSummary).show(title, self._session.summary(self._states))
         self.refresh_bindings()
 
     # writes --------------------------------------------------------------------
@@ -365,7 +369,8 @@ class TriageScreen(Screen[None]):
         if self._pending and self._pending[0] is write:
             self._pending.popleft()
         if write.kind != "undo" and change is not None and change.label.endswith("(no change)"):
-            write.recorded = False
+            write.recorded = False  # the library kept no undo step for it
+            self._drop_undo_of(write)
         elif write.kind == "undo":
             if change is None:
                 self.notify("Nothing left to undo in the library.", severity="warning")
@@ -380,28 +385,40 @@ class TriageScreen(Screen[None]):
     @on(WriteFailed)
     def _write_failed(self, message: WriteFailed) -> None:
         write = message.write
-        if not write.paper_id:  # the initial load
-            self.notify(f"Could not read the library: {message.error}", severity="error")
-            self._finish()
-            return
         self._writing = False
         write.attempts += 1
         if write.attempts <= len(self.RETRY_DELAYS):
-            self.notify(f"Could not save ({message.error}); retrying.", severity="error")
+            if write.attempts == 1:
+                self.notify(f"Could not save ({message.error}); retrying.", severity="error")
             self.set_timer(self.RETRY_DELAYS[write.attempts - 1], self._pump)
             return
         if self._pending and self._pending[0] is write:
             self._pending.popleft()
         self.notify(f"Change not saved: {message.error}", severity="error", timeout=10)
+        self._drop_undo_of(write)
         self._give_up(write)
         self._pump()
 
+    def _drop_undo_of(self, write: _Write) -> None:
+        """An undo queued for a change the library never recorded would undo another one."""
+        for queued in list(self._pending):
+            if queued.undoes is not None and queued.undoes.write is write:
+                self._pending.remove(queued)
+
     def _give_up(self, write: _Write) -> None:
         """Show the library's truth again after a write that never landed."""
-        title = self._papers[write.paper_id].title if write.paper_id in self._papers else ""
-        if write.kind == "undo":
-            # The change is still in the library: put it back on the card and the undo stack.
-            self.notify(f"Still in the library (not undone): {title}", severity="warning")
+        step = write.undoes
+        if step is not None:
+            # The change is still in the library: show it again and keep it undoable.
+            self._states[step.paper_id] = step.after
+            if step.write.kind == "status":
+                self._session.decided[step.paper_id] = step.write.status
+            self._steps.append(step)
+            if self.current_id == step.paper_id and step.write.kind == "status":
+                self._advance()
+            elif self.current_id == step.paper_id:
+                self.query_one(TriageCard).show_state(step.after)
+            self.refresh_bindings()
             return
         for i, step in enumerate(self._steps):
             if step.write is write:

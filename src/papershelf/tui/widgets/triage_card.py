@@ -1,10 +1,12 @@
-"""The card triage mode shows: one paper with every field a reader decides on."""
+"""Triage mode's widgets: the card with every field a reader decides on, and the summary."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Grid, VerticalScroll
+from textual.containers import Grid, Vertical, VerticalScroll
 from textual.widgets import Label, Static
 
 from papershelf.domain.models import Paper, PaperState
@@ -65,3 +67,23 @@ class TriageCard(VerticalScroll):
     def show_state(self, state: PaperState) -> None:
         """Update only what the state changes (the star), e.g. after ``s``."""
         self.set_class(state.starred, "-starred")
+
+
+class TriageSummary(Vertical):
+    """What one triage session did: a title and a column of counts."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(classes="triage-summary--title")
+        yield Static(classes="triage-summary--counts")
+        yield Static(Text("Press any key to go back."), classes="triage-summary--hint")
+
+    def show(self, title: str, counts: Mapping[str, int]) -> None:
+        width = max((len(word) for word in counts), default=0)
+        lines = Text("\n").join(
+            Text(f"{word.ljust(width)}  {number:>4}") for word, number in counts.items()
+        )
+        self.query_one(".triage-summary--title", Static).update(Text(title))
+        self.query_one(".triage-summary--counts", Static).update(lines)
+
+    def show_hint(self, hint: str) -> None:
+        self.query_one(".triage-summary--hint", Static).update(Text(hint))

@@ -1,0 +1,185 @@
+"""The progress screen: read/reading/to-read/unread per venue and topic, and reads per week."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.theme import Theme
+from textual.widgets import DataTable, Footer, Static
+
+from papershelf.domain.models import Paper, PaperState, Status
+from papershelf.domain.progress import Tally, read_per_week, tally
+from papershelf.tui.widgets.progress_bars import (
+    ProgressRow,
+    ProgressTable,
+    WeeklyBars,
+    legend,
+    stacked_bar,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from papershelf.services.library import Library
+
+Target = tuple[str, str | None]
+"""(venue label, topic or None): what ``enter`` hands back so the main list narrows to it."""
+
+NO_TOPIC = "(no topic)"
+
+PROGRESS_BINDINGS: list[Binding] = [
+    Binding("escape,q,p", "close", "Close", id="progress-close", key_display="esc"),
+]
+"""Progress screen keys; the table's own (enter, j/k...) are in ``PROGRESS_TABLE_BINDINGS``."""
+
+
+def progress_rows(
+    papers: Sequence[Paper], states: Mapping[str, PaperState]
+) -> tuple[Tally, list[ProgressRow], dict[str, Target]]:
+    """Overall tally, one row per venue with its topics under it, and where each row leads."""
+    overall, venues = tally(papers, states, by="venue")
+    _, topics = tally(papers, states, by="topic")
+    # tally labels topics "venue / topic"; map them back without splitting strings.
+    owner: dict[str, tuple[str, str]] = {}
+    for paper in papers:
+        for topic in paper.topics or (NO_TOPIC,):
+            owner.setdefault(f"{paper.venue} / {topic}", (paper.venue, topic))
+    by_venue: dict[str, list[Tally]] = {}
+    for group in topics:
+        venue, _ = owner[group.label]
+        by_venue.setdefault(venue, []).append(group)
+    rows: list[ProgressRow] = []
+    targets: dict[str, Target] = {}
+    for group in venues:
+        key = f"row-{len(rows)}"
+        rows.append(ProgressRow(key, group.label, 0, group))
+        targets[key] = (group.label, None)
+        children = by_venue.get(group.label, [])
+        if len(children) == 1 and owner[children[0].label][1] == NO_TOPIC:
+            continue  # a venue without topics: its one "(no topic)" row says nothing new
+        for child in children:
+            venue, topic = owner[child.label]
+            key = f"row-{len(rows)}"
+            rows.append(ProgressRow(key, topic, 1, child))
+            targets[key] = (venue, None if topic == NO_TOPIC else topic)
+    return overall, rows, targets
+
+
+class ProgressScreen(Screen[Target | None]):
+    """How far the reading has got; ``enter`` on a row narrows the main list to it."""
+
+    CSS_PATH = "progress.tcss"
+    WEEKS: ClassVar[int] = 12
+
+    BINDINGS: ClassVar[list[BindingType]] = [*PROGRESS_BINDINGS]
+
+    @dataclass
+    class Computed(Message):
+        overall: Tally
+        rows: list[ProgressRow]
+        targets: dict[str, Target]
+        weeks: list[tuple[date, int]]
+
+    @dataclass
+    class LoadFailed(Message):
+        error: str
+
+    def __init__(self, library: Library, *, today: date | None = None) -> None:
+        super().__init__()
+        self.library = library
+        self.today = today
+        """The last week of the chart ends here; None means today (tests pin it)."""
+        self.targets: dict[str, Target] = {}
+        self.overall: Tally | None = None
+        self._shown: ProgressScreen.Computed | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="progress-body"):
+            with Horizontal(id="progress-heading"):
+                yield Static(Text("Progress"), id="progress-title")
+                yield Static(id="progress-legend")
+            yield Static(Text("Loading…"), id="progress-totals")
+            yield ProgressTable(id="progress-table")
+            yield Static(id="progress-weeks-title")
+            yield WeeklyBars(id="progress-weeks")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, self._restyle)
+        self._compute()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.height < 34, "-short")
+
+    def _restyle(self, _theme: Theme) -> None:
+        # Bars carry colours taken from the theme when they were built.
+        if self._shown is not None:
+            self._show(self._shown)
+
+    @work(thread=True, group="progress-load", exit_on_error=False)
+    def _compute(self) -> None:
+        try:
+            papers = self.library.papers()
+            states = self.library.states()
+            overall, rows, targets = progress_rows(papers, states)
+            weeks = read_per_week(states, weeks=self.WEEKS, today=self.today)
+        except Exception as error:
+            self.post_message(self.LoadFailed(str(error) or type(error).__name__))
+            return
+        self.post_message(self.Computed(overall, rows, targets, weeks))
+
+    @on(LoadFailed)
+    def _load_failed(self, message: LoadFailed) -> None:
+        self.query_one("#progress-totals", Static).update(Text("Could not read the library."))
+        self.notify(f"Could not read the library: {message.error}", severity="error")
+
+    @on(Computed)
+    def _show(self, message: Computed) -> None:
+        self._shown = message
+        self.overall, self.targets = message.overall, message.targets
+        table = self.query_one(ProgressTable)
+        table.show_rows(message.rows)
+        styles = table.segment_styles()
+        self.query_one("#progress-legend", Static).update(legend(styles))
+        self.query_one("#progress-totals", Static).update(self._totals(message.overall, styles))
+        read = sum(n for _, n in message.weeks)
+        self.query_one("#progress-weeks-title", Static).update(
+            Text(f"Read per week, last {len(message.weeks)} weeks: {read} papers")
+        )
+        self.query_one(WeeklyBars).show_weeks(message.weeks)
+
+    @staticmethod
+    def _totals(overall: Tally, styles: Mapping[Status, Style]) -> Text:
+        if not overall.total:
+            return Text("No papers yet: import a list first.")
+        line = Text.assemble(("All papers  ", "bold"))
+        line.append_text(stacked_bar(overall, 48, styles))
+        c = overall.counts
+        line.append(
+            f"  {overall.percent_read:.0f}% read\n"
+            f"{c[Status.READ]} read · {c[Status.READING]} reading · "
+            f"{c[Status.TO_READ]} to read · {c[Status.UNREAD]} unread · "
+            f"{overall.total} papers · {overall.starred} starred"
+        )
+        return line
+
+    @on(DataTable.RowSelected)
+    def _choose(self, event: DataTable.RowSelected) -> None:
+        target = self.targets.get(str(event.row_key.value))
+        if target is not None:
+            self.dismiss(target)
+
+    def action_close(self) -> None:
+        """Back to the list, unchanged."""
+        self.dismiss(None)

@@ -1,0 +1,201 @@
+"""Progress widgets: stacked read/reading/to-read/unread bars in a table, and a weekly chart."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.widget import Widget
+from textual.widgets import DataTable
+
+from papershelf.domain.models import Status
+from papershelf.domain.progress import Tally
+
+# Bar order, left to right; each part has its own glyph so the bar reads without colour too.
+SEGMENTS: tuple[tuple[Status, str, str], ...] = (
+    (Status.READ, "█", "read"),
+    (Status.READING, "▓", "reading"),
+    (Status.TO_READ, "▒", "to read"),
+    (Status.UNREAD, "░", "unread"),
+)
+
+
+def split_width(counts: Sequence[int], width: int) -> list[int]:
+    """Cells per part so the parts fill ``width`` exactly (largest remainders win)."""
+    total = sum(counts)
+    if total <= 0 or width <= 0:
+        return [0] * len(counts)
+    exact = [c * width / total for c in counts]
+    cells = [int(x) for x in exact]
+    by_remainder = sorted(range(len(counts)), key=lambda i: exact[i] - cells[i], reverse=True)
+    for i in by_remainder[: width - sum(cells)]:
+        cells[i] += 1
+    return cells
+
+
+def stacked_bar(tally: Tally, width: int, styles: Mapping[Status, Style]) -> Text:
+    """``tally`` as one line of ``width`` cells: read, reading, to read, unread."""
+    counts = [tally.counts[status] for status, _, _ in SEGMENTS]
+    bar = Text(no_wrap=True, end="")
+    if not tally.total:
+        bar.append("·" * width)
+        return bar
+    for (status, glyph, _), cells in zip(SEGMENTS, split_width(counts, width), strict=True):
+        bar.append(glyph * cells, styles.get(status, Style()))
+    return bar
+
+
+def legend(styles: Mapping[Status, Style]) -> Text:
+    """The key to the bars: one glyph and word per part."""
+    return Text("  ").join(
+        Text.assemble((glyph, styles.get(status, Style())), f" {word}")
+        for status, glyph, word in SEGMENTS
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ProgressRow:
+    """One row of the table: a venue (depth 0) or one of its topics (depth 1)."""
+
+    key: str
+    label: str
+    depth: int
+    tally: Tally
+
+
+_NUMBER_TITLES = ("Read", "Reading", "To read", "Unread", "Total", "% read")
+_NUMBERS_WIDTH = sum(len(t) + 2 for t in _NUMBER_TITLES)
+
+
+def _number(value: int | str) -> Text:
+    return Text(str(value), justify="right", no_wrap=True)
+
+
+PROGRESS_TABLE_BINDINGS: list[Binding] = [
+    Binding("enter", "select_cursor", "Show in list", id="progress-show-in-list"),
+    Binding("j", "cursor_down", "Down", show=False, id="progress-cursor-down"),
+    Binding("k", "cursor_up", "Up", show=False, id="progress-cursor-up"),
+    Binding("g", "scroll_top", "First", show=False, id="progress-first"),
+    Binding("G", "scroll_bottom", "Last", show=False, id="progress-last"),
+]
+"""Keys of the progress table, by id (the app's key table lists them)."""
+
+
+class ProgressTable(DataTable[Text]):
+    """Venues and topics with their bars; ``enter`` posts ``DataTable.RowSelected``.
+
+    Bar colours are baked into the cells: call ``show_rows`` again after a theme change.
+    """
+
+    BAR_WIDTH: ClassVar[int] = 24
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "progress-table--read",
+        "progress-table--reading",
+        "progress-table--to-read",
+        "progress-table--unread",
+    }
+    BINDINGS: ClassVar[list[BindingType]] = [*PROGRESS_TABLE_BINDINGS]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, cursor_type="row", zebra_stripes=False)
+        self._rows: list[ProgressRow] = []
+        self._widths = (0, 0)
+
+    def segment_styles(self) -> dict[Status, Style]:
+        """The theme's style of each bar part, from this widget's component classes."""
+        return {
+            status: self.get_component_rich_style(f"progress-table--{status.value}", partial=True)
+            for status, _, _ in SEGMENTS
+        }
+
+    def _fit(self) -> tuple[int, int]:
+        """(label width, bar width) for the room the table has now."""
+        width = self.scrollable_content_region.width or 120
+        bar = self.BAR_WIDTH if width >= 100 else self.BAR_WIDTH // 2
+        longest = max((len(r.label) + 2 * r.depth for r in self._rows), default=0)
+        # Leave room for a vertical scrollbar, which appears only after the rows are in.
+        room = width - bar - 2 - _NUMBERS_WIDTH - 2 - self.styles.scrollbar_size_vertical
+        return max(13, min(longest, room)), bar
+
+    def show_rows(self, rows: Sequence[ProgressRow]) -> None:
+        """Replace the rows, keeping the cursor on the same row when it is still there."""
+        self._rows = list(rows)
+        self._build()
+
+    def on_resize(self) -> None:
+        if self._rows and self._fit() != self._widths:
+            self._build()
+
+    def _build(self) -> None:
+        keep = self.cursor_row
+        styles = self.segment_styles()
+        label_width, bar_width = self._widths = self._fit()
+        self.clear(columns=True)
+        self.add_column(Text("Venue / topic"), width=label_width, key="label")
+        self.add_column(Text("Progress"), width=bar_width, key="bar")
+        for title in _NUMBER_TITLES:
+            self.add_column(Text(title, justify="right"), key=title)
+        for row in self._rows:
+            label = Text("  " * row.depth + row.label, no_wrap=True, overflow="ellipsis")
+            if row.depth == 0:
+                label.stylize("bold")
+            t = row.tally
+            self.add_row(
+                label,
+                stacked_bar(t, bar_width, styles),
+                _number(t.read),
+                _number(t.counts[Status.READING]),
+                _number(t.counts[Status.TO_READ]),
+                _number(t.counts[Status.UNREAD]),
+                _number(t.total),
+                _number(f"{t.percent_read:.0f}%"),
+                key=row.key,
+            )
+        if self._rows:
+            self.move_cursor(row=min(keep, len(self._rows) - 1), animate=False)
+
+
+class WeeklyBars(Widget):
+    """Papers read per week as columns of block glyphs; zero-based, newest on the right."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"weekly-bars--bar"}
+    COLUMN: ClassVar[int] = 7
+    _EIGHTHS = " ▁▂▃▄▅▆▇█"
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._weeks: list[tuple[date, int]] = []
+
+    def show_weeks(self, weeks: Sequence[tuple[date, int]]) -> None:
+        """Data in: (Monday, papers read that week), oldest first."""
+        self._weeks = list(weeks)
+        self.refresh()
+
+    def render(self) -> Text:
+        bar_style = self.get_component_rich_style("weekly-bars--bar", partial=True)
+        rows = max(1, self.size.height - 2)
+        fit = max(1, self.size.width // self.COLUMN)
+        weeks = self._weeks[-fit:]
+        top = max((n for _, n in weeks), default=0)
+        lines: list[Text] = []
+        for level in range(rows - 1, -1, -1):
+            line = Text(no_wrap=True, end="")
+            for _, n in weeks:
+                eighths = round(n * rows * 8 / top) if top else 0
+                part = min(8, max(0, eighths - level * 8))
+                if level == 0 and n and part == 0:
+                    part = 1  # a week with reads never looks empty
+                line.append(self._EIGHTHS[part] * (self.COLUMN - 2), bar_style)
+                line.append("  ")
+            lines.append(line)
+        counts = Text(no_wrap=True, end="")
+        labels = Text(no_wrap=True, end="")
+        for monday, n in weeks:
+            counts.append(str(n).center(self.COLUMN - 2) + "  ")
+            labels.append(monday.strftime("%b %d").ljust(self.COLUMN))
+        return Text("\n").join([*lines, counts, labels])
