@@ -1,89 +1,137 @@
 """Every key binding of the app as data: one table per place, each binding with an id.
 
 The classes take their ``BINDINGS`` from here, ``config.toml`` remaps them by id through
-``App.set_keymap``, the help screen lists them and the README table is generated from them.
+``App.set_keymap``, the help screen and the command palette list them, and the README key
+table is generated from them. ``description`` is the footer's short word; ``tooltip`` says
+in full what the key does (help, palette).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
-APP_BINDINGS: list[Binding] = [
-    Binding("q", "quit", "Quit", id="quit"),
-    Binding("question_mark", "show_help", "Keys", id="show-help"),
+
+def _b(
+    key: str,
+    action: str,
+    short: str,
+    long: str,
+    id: str,
+    show: bool = False,
+    key_display: str | None = None,
+) -> Binding:
+    return Binding(key, action, short, show=show, tooltip=long, id=id, key_display=key_display)
+
+
+APP_BINDINGS: list[BindingType] = [
+    _b("q", "quit", "Quit", "Quit (unsaved note text is saved first)", "quit", show=True),
+    _b("question_mark", "show_help", "Keys", "Show every key", "show-help", show=True),
     Binding(
-        "ctrl+p", "command_palette", "Palette", id="command-palette", priority=True, show=False
+        "ctrl+p",
+        "command_palette",
+        "Palette",
+        show=False,
+        priority=True,
+        tooltip="Command palette: every action, import, export, jump, theme",
+        id="command-palette",
     ),
 ]
 
-MAIN_BINDINGS: list[Binding] = [
-    Binding("t", "set_status('to-read')", "To read", id="mark-to-read"),
-    Binding("i", "set_status('reading')", "Reading", id="mark-reading", show=False),
-    Binding("r", "set_status('read')", "Read", id="mark-read"),
-    Binding("x", "set_status('unread')", "Unread", id="mark-unread", show=False),
-    Binding("s", "toggle_star", "Star", id="toggle-star"),
-    Binding("u", "undo", "Undo", id="undo"),
-    Binding("U", "redo", "Redo", id="redo", show=False),
-    Binding("slash", "focus_search", "Search", id="focus-search"),
-    Binding("escape", "clear", "Clear", id="clear", show=False),
-    Binding("1", "filter_status('all')", "All", id="filter-all", show=False),
-    Binding("2", "filter_status('to-read')", "Only to read", id="filter-to-read", show=False),
-    Binding("3", "filter_status('reading')", "Only reading", id="filter-reading", show=False),
-    Binding("4", "filter_status('read')", "Only read", id="filter-read", show=False),
-    Binding("5", "filter_status('unread')", "Only unread", id="filter-unread", show=False),
-    Binding("S", "cycle_sort", "Sort", id="cycle-sort", show=False),
-    Binding("n", "edit_note", "Note", id="edit-note"),
-    Binding("e", "edit_note_external", "Note in $EDITOR", id="edit-note-external", show=False),
-    Binding("o", "open_link", "Open", id="open-link", show=False),
-    Binding("O", "pick_link", "Links", id="pick-link", show=False),
-    Binding("y", "copy_title", "Copy title+link", id="copy-title", show=False),
-    Binding("Y", "copy_bibtex", "Copy BibTeX", id="copy-bibtex", show=False),
-    Binding("T", "triage", "Triage", id="triage"),
-    Binding("p", "progress", "Progress", id="progress"),
-    Binding("b", "toggle_tree", "Tree", id="toggle-tree", show=False),
-    Binding("d", "toggle_detail", "Details", id="toggle-detail", show=False),
-    Binding("tab", "focus_pane(1)", "Next pane", id="focus-next-pane", show=False),
-    Binding("shift+tab", "focus_pane(-1)", "Previous pane", id="focus-previous-pane", show=False),
+MAIN_BINDINGS: list[BindingType] = [
+    _b("t", "set_status('to-read')", "To read", "Mark to read", "mark-to-read", show=True),
+    _b("i", "set_status('reading')", "Reading", "Mark reading", "mark-reading"),
+    _b("r", "set_status('read')", "Read", "Mark read", "mark-read", show=True),
+    _b("x", "set_status('unread')", "Unread", "Mark unread again", "mark-unread"),
+    _b("s", "toggle_star", "Star", "Star or unstar", "toggle-star", show=True),
+    _b("u", "undo", "Undo", "Undo the last change (repeatable)", "undo", show=True),
+    _b("U", "redo", "Redo", "Redo what undo took back", "redo"),
+    _b("slash", "focus_search", "Search", "Search titles, authors, topics, notes", "focus-search",
+       show=True),
+    _b("escape", "clear", "Clear", "Clear the selection, then the search", "clear"),
+    _b("1", "filter_status('all')", "All", "Show every status", "filter-all"),
+    _b("2", "filter_status('to-read')", "To read", "Show only papers to read", "filter-to-read"),
+    _b("3", "filter_status('reading')", "Reading", "Show only papers being read",
+       "filter-reading"),
+    _b("4", "filter_status('read')", "Read", "Show only papers read", "filter-read"),
+    _b("5", "filter_status('unread')", "Unread", "Show only untriaged papers", "filter-unread"),
+    _b("S", "cycle_sort", "Sort", "Sort by catalog, venue, title, status, last change",
+       "cycle-sort"),
+    _b("n", "edit_note", "Note", "Edit the note here (autosaved)", "edit-note", show=True),
+    _b("e", "edit_note_external", "$EDITOR", "Edit the note in $VISUAL / $EDITOR",
+       "edit-note-external"),
+    _b("o", "open_link", "Open", "Open the paper's main link in the browser", "open-link"),
+    _b("O", "pick_link", "Links", "Choose one of the paper's links to open", "pick-link"),
+    _b("y", "copy_title", "Copy", "Copy title and link", "copy-title"),
+    _b("Y", "copy_bibtex", "BibTeX", "Copy a BibTeX entry", "copy-bibtex"),
+    _b("T", "triage", "Triage", "Triage the unread papers of this view", "triage", show=True),
+    _b("p", "progress", "Progress", "Progress per venue and topic", "progress", show=True),
+    _b("b", "toggle_tree", "Tree", "Show or hide the venue tree", "toggle-tree"),
+    _b("d", "toggle_detail", "Details", "Show or hide the detail pane", "toggle-detail"),
+    _b("tab", "focus_pane(1)", "Next pane", "Focus the next pane", "focus-next-pane"),
+    _b("shift+tab", "focus_pane(-1)", "Previous pane", "Focus the previous pane",
+       "focus-previous-pane"),
 ]
 
-LIST_BINDINGS: list[Binding] = [
-    Binding("j,down", "cursor_down", "Down", id="cursor-down", show=False),
-    Binding("k,up", "cursor_up", "Up", id="cursor-up", show=False),
-    Binding("g,home", "cursor_first", "First", id="cursor-first", show=False),
-    Binding("G,end", "cursor_last", "Last", id="cursor-last", show=False),
-    Binding("pagedown", "page_down", "Page down", id="page-down", show=False),
-    Binding("pageup", "page_up", "Page up", id="page-up", show=False),
-    Binding("enter", "open_paper", "Open paper", id="open-paper", show=False),
-    Binding("space", "toggle_select", "Select", id="select", show=False),
-    Binding("V", "select_all", "Select all in view", id="select-all", show=False),
+LIST_BINDINGS: list[BindingType] = [
+    _b("j,down", "cursor_down", "Down", "Next paper", "cursor-down"),
+    _b("k,up", "cursor_up", "Up", "Previous paper", "cursor-up"),
+    _b("g,home", "cursor_first", "First", "First paper", "cursor-first"),
+    _b("G,end", "cursor_last", "Last", "Last paper", "cursor-last"),
+    _b("pagedown", "page_down", "Page down", "One page down", "page-down"),
+    _b("pageup", "page_up", "Page up", "One page up", "page-up"),
+    _b("enter", "open_paper", "Open", "Show the paper's details and note", "open-paper"),
+    _b("space", "toggle_select", "Select", "Select the paper (keys then act on all selected)",
+       "select"),
+    _b("V", "select_all", "Select all", "Select every paper in view (again: none)",
+       "select-all"),
 ]
 
-SEARCH_BINDINGS: list[Binding] = [
-    Binding("escape", "clear_search", "Clear search", id="search-clear"),
-    Binding("enter,down", "leave_search", "To the list", id="search-done"),
+SEARCH_BINDINGS: list[BindingType] = [
+    _b("escape", "clear_search", "Clear", "Clear the search and go back to the list",
+       "search-clear", show=True),
+    _b("enter,down", "leave_search", "To list", "Keep the search, go to the list",
+       "search-done", show=True, key_display="enter"),
 ]
 
-NOTE_BINDINGS: list[Binding] = [
-    Binding("escape", "close_note", "Done", id="note-done"),
-    Binding("ctrl+s", "save_note", "Save", id="note-save"),
+NOTE_BINDINGS: list[BindingType] = [
+    _b("escape", "close_note", "Done", "Save the note and stop editing", "note-done", show=True),
+    _b("ctrl+s", "save_note", "Save", "Save the note now", "note-save", show=True),
 ]
 
-TABLES: dict[str, list[Binding]] = {
+DIALOG_BINDINGS: list[BindingType] = [
+    _b("escape", "close_dialog", "Close", "Close the dialog", "dialog-close", show=True),
+]
+
+TABLES: dict[str, list[BindingType]] = {
     "everywhere": APP_BINDINGS,
     "main screen": MAIN_BINDINGS,
     "paper list": LIST_BINDINGS,
     "search box": SEARCH_BINDINGS,
     "note editor": NOTE_BINDINGS,
+    "dialogs": DIALOG_BINDINGS,
 }
 """Where each table applies -> its bindings, in the order help and README show them."""
 
 
+def _screen_tables() -> dict[str, list[BindingType]]:
+    # Imported late: the triage and progress screens import much more than a key table needs.
+    from papershelf.tui.screens.progress import ProgressScreen
+    from papershelf.tui.screens.triage import TriageScreen
+
+    return {
+        "triage mode": list(TriageScreen.BINDINGS),
+        "progress screen": list(ProgressScreen.BINDINGS),
+    }
+
+
 def all_bindings() -> Iterator[tuple[str, Binding]]:
-    for place, table in TABLES.items():
+    """(place, binding) for every binding of the app, the triage and progress screens too."""
+    for place, table in {**TABLES, **_screen_tables()}.items():
         for binding in table:
-            yield place, binding
+            if isinstance(binding, Binding):
+                yield place, binding
 
 
 def binding_ids() -> frozenset[str]:
@@ -91,10 +139,14 @@ def binding_ids() -> frozenset[str]:
     return frozenset(b.id for _, b in all_bindings() if b.id)
 
 
+def explain(binding: Binding) -> str:
+    """The full sentence for help and the palette (the footer's word when there is none)."""
+    return binding.tooltip or binding.description
+
+
 _KEY_NAMES = {
     "question_mark": "?",
     "slash": "/",
-    "space": "space",
     "pagedown": "PageDown",
     "pageup": "PageUp",
 }
@@ -110,5 +162,5 @@ def key_table_markdown() -> str:
     lines = ["| Key | Id | What it does | Where |", "| --- | --- | --- | --- |"]
     for place, binding in all_bindings():
         key = display_key(binding.key).replace("|", "\\|")
-        lines.append(f"| `{key}` | `{binding.id}` | {binding.description} | {place} |")
+        lines.append(f"| `{key}` | `{binding.id}` | {explain(binding)} | {place} |")
     return "\n".join(lines) + "\n"

@@ -1,0 +1,133 @@
+"""The Textual app: wires theme, keymap, palette and the main screen; ``run_app`` starts it."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import ClassVar
+
+from textual import work
+from textual.app import App
+from textual.binding import BindingType
+from textual.command import Provider
+from textual.system_commands import SystemCommandsProvider
+from textual.theme import Theme
+
+from papershelf.errors import PapershelfError, UsageError
+from papershelf.paths import Paths
+from papershelf.services.library import Library
+from papershelf.services.settings import Config, load_config, load_theme, save_theme
+from papershelf.tui import keys
+from papershelf.tui.commands import MainCommands
+from papershelf.tui.screens.help import HelpScreen
+from papershelf.tui.screens.main import MainScreen
+
+
+class PapershelfApp(App[int]):
+    """Small on purpose: the main screen coordinates, the app only wires."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "papershelf"
+    BINDINGS: ClassVar[list[BindingType]] = keys.APP_BINDINGS
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
+        MainCommands,
+        SystemCommandsProvider,
+    }
+
+    def __init__(
+        self,
+        library: Library,
+        paths: Paths,
+        *,
+        config: Config | None = None,
+        first_run: bool = False,
+        remember_theme: bool = True,
+        library_label: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.library_label = str(paths.library) if library_label is None else library_label
+        self.library = library
+        self.paths = paths
+        self.config = config or Config()
+        self.first_run = first_run
+        self.remember_theme = remember_theme
+        self.load_error: str | None = None
+
+    def on_mount(self) -> None:
+        if self.config.keys:
+            self.set_keymap(self.config.keys)
+        if self.remember_theme:
+            theme = load_theme(self.paths.settings)
+            if theme and theme in self.available_themes:
+                self.theme = theme
+            self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self.push_screen(
+            MainScreen(
+                self.library,
+                options=self.config.ui,
+                first_run=self.first_run,
+                library_path=self.library_label,
+                on_fatal=self._fatal,
+            )
+        )
+
+    def _fatal(self, error: str) -> None:
+        """The library could not be read: leave with its one-line message, never start fresh."""
+        self.load_error = error
+        self.exit(2, return_code=2)
+
+    def _theme_changed(self, theme: Theme) -> None:
+        self._save_theme(theme.name)
+
+    @work(thread=True, group="settings", exclusive=True)
+    def _save_theme(self, name: str) -> None:
+        try:
+            save_theme(self.paths.settings, name)
+        except OSError as exc:
+            self.call_from_thread(
+                self.notify,
+                f"could not remember the theme: {exc.strerror or exc}",
+                severity="warning",
+                markup=False,
+            )
+
+    def action_show_help(self) -> None:
+        self.push_screen(HelpScreen(self.config.keys))
+
+    async def action_quit(self) -> None:
+        """Save the note being typed and wait for pending writes before leaving."""
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen) and not await screen.prepare_to_quit():
+                return
+        self.exit(0)
+
+
+def check_keymap(config: Config, where: str) -> None:
+    """Unknown binding ids in ``[keys]`` are typos: say so instead of ignoring them."""
+    known = keys.binding_ids()
+    for binding_id in config.keys:
+        if binding_id not in known:
+            raise UsageError(
+                f"{where}: [keys] unknown binding id {binding_id!r} (? in the app lists them)"
+            )
+
+
+def run_app(paths: Paths) -> int:
+    """Open the app on the library at ``paths``; 2 with a one-line error when it cannot."""
+    first_run = not paths.library.exists()
+    try:
+        config = load_config(paths.config)
+        check_keymap(config, str(paths.config))
+        library = Library(paths)
+        # Read the user's state now: a damaged file stops here with its message, before any
+        # screen shows and long before anything could write to it.
+        library.states()
+    except PapershelfError as exc:
+        print(f"papershelf: {exc}", file=sys.stderr)
+        return exc.exit_code
+    app = PapershelfApp(library, paths, config=config, first_run=first_run)
+    result = app.run()
+    if app.load_error is not None:
+        print(f"papershelf: {app.load_error}", file=sys.stderr)
+        return 2
+    return app.return_code or (result or 0)

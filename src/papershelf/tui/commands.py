@@ -1,0 +1,147 @@
+"""Command palette providers: every key's action, the dialogs, and a fuzzy jump to any paper."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
+
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import FuzzySearch
+from textual.style import Style
+
+from papershelf.tui import keys
+from papershelf.tui.display import clean
+from papershelf.tui.screens.main import MainScreen
+
+JUMP_LIMIT = 40
+"""Most papers shown for one query: more is noise, and fewer keeps each keystroke quick."""
+FUZZY_BUDGET = 2_000
+
+
+class MainCommands(Provider):
+    """Every action of the main screen and the app, named as in help, plus the dialogs."""
+
+    def _commands(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
+        screen = self.screen
+        if not isinstance(screen, MainScreen):
+            return
+        for place, binding in keys.all_bindings():
+            if place not in ("main screen", "paper list") or binding.id is None:
+                continue
+            action = binding.action
+            target = screen.paper_list if place == "paper list" else screen
+            help_text = f"key {keys.display_key(binding.key)} · {binding.id}"
+            yield keys.explain(binding), help_text, partial(target.run_action, action)
+        yield "Import a list…", "read a markdown paper list into the catalog", screen.import_list
+        yield "Export…", "write the papers in view as BibTeX, markdown, CSV or JSON", (
+            screen.export_view
+        )
+        yield "Jump to paper…", "fuzzy search over every title", partial(open_jump, screen)
+        yield "Show keys", "every key, its id and what it does", partial(
+            self.app.run_action, "show_help"
+        )
+
+    async def discover(self) -> Hits:
+        for name, help_text, callback in self._commands():
+            yield DiscoveryHit(name, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, help_text, callback in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), callback, help=help_text)
+
+
+def open_jump(screen: MainScreen) -> None:
+    screen.app.push_screen(
+        CommandPalette(providers=[PaperJump], placeholder="Jump to paper: type part of a title…")
+    )
+
+
+class PaperJump(Provider):
+    """Matches titles; the prompt is built as Content, so a title is never read as markup."""
+
+    async def startup(self) -> None:
+        mains = [s for s in self.app.screen_stack if isinstance(s, MainScreen)]
+        self._main = mains[0] if mains else None
+        shelf = self._main.shelf if self._main else None
+        papers = shelf.papers if shelf else []
+        self._titles = [(clean(p.title), p.venue, p.id) for p in papers]
+        self._folded = [title.casefold() for title, _, _ in self._titles]
+
+    def _prompt(self, title: str, venue: str, spans: Iterable[tuple[int, int]] = ()) -> Content:
+        content = Content(title)
+        style = self.match_style or Style(reverse=True)
+        for start, end in spans:
+            content = content.stylize(style, start, end)
+        return Content.assemble(content, Content("  " + clean(venue)).stylize("dim"))
+
+    def _hit(self, score: float, index: int, spans: Iterable[tuple[int, int]]) -> Hit:
+        title, venue, paper_id = self._titles[index]
+        prompt = self._prompt(title, venue, spans)
+        return Hit(score, prompt, partial(self._go, paper_id), text=title)
+
+    def _go(self, paper_id: str) -> None:
+        if self._main is not None:
+            self._main.jump_to(paper_id)
+
+    async def discover(self) -> Hits:
+        for title, venue, paper_id in self._titles[:JUMP_LIMIT]:
+            yield DiscoveryHit(self._prompt(title, venue), partial(self._go, paper_id), text=title)
+
+    async def search(self, query: str) -> Hits:
+        """Titles holding the query as typed, then all its words, then fuzzy matches.
+
+        The fuzzy scorer costs tens of microseconds a title, so it only sees titles that hold
+        the query's letters in order, and at most ``FUZZY_BUDGET`` of them: 50,000 papers
+        stay as quick as 50.
+        """
+        needle = query.casefold().strip()
+        if not needle:
+            return
+        words = needle.split()
+        hits: list[Hit] = []
+        seen: set[int] = set()
+        for index, folded in enumerate(self._folded):
+            at = folded.find(needle)
+            if at >= 0:  # the query as typed: best
+                score = 1.0 - min(at, 50) / 100
+                hits.append(self._hit(score, index, [(at, at + len(needle))]))
+            elif len(words) > 1 and all(word in folded for word in words):  # every word
+                spans = [(folded.find(w), folded.find(w) + len(w)) for w in words]
+                hits.append(self._hit(0.5 + 0.2 / len(words), index, spans))
+            else:
+                continue
+            seen.add(index)
+        hits.sort(key=lambda hit: -hit.score)
+        yield_count = 0
+        for hit in hits[:JUMP_LIMIT]:
+            yield hit
+            yield_count += 1
+        if yield_count >= JUMP_LIMIT:
+            return
+        letters = [c for c in needle if not c.isspace()]
+        fuzzy = FuzzySearch()
+        budget = FUZZY_BUDGET
+        found: list[Hit] = []
+        for index, folded in enumerate(self._folded):
+            if index in seen:
+                continue
+            position = 0
+            for letter in letters:
+                position = folded.find(letter, position) + 1
+                if not position:
+                    break
+            else:
+                score, offsets = fuzzy.match(needle, folded)
+                budget -= 1
+                if score > 0:
+                    spans = [(offset, offset + 1) for offset in offsets]
+                    found.append(self._hit(min(score, 0.49), index, spans))
+                if not budget:
+                    break
+        found.sort(key=lambda hit: -hit.score)
+        for hit in found[: JUMP_LIMIT - yield_count]:
+            yield hit

@@ -1,0 +1,120 @@
+"""Small modal dialogs: pick a link, ask for a list to import, ask where to export."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList, RadioButton, RadioSet
+from textual.widgets.option_list import Option
+
+from papershelf.domain.models import Link
+from papershelf.tui import keys
+from papershelf.tui.display import clean, openable_url
+
+T = TypeVar("T")
+
+
+class _Dialog(ModalScreen[T | None], Generic[T]):
+    BINDINGS = keys.DIALOG_BINDINGS
+
+    def action_close_dialog(self) -> None:
+        self.dismiss(None)
+
+
+class LinkPicker(_Dialog[str]):
+    """Lists a paper's links; dismisses with the chosen URL (as stored, vetted by the caller)."""
+
+    def __init__(self, title: str, links: Sequence[Link]) -> None:
+        super().__init__()
+        self._title = title
+        self._links = list(links)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(Text(clean(self._title), no_wrap=True, overflow="ellipsis"))
+            options = []
+            for i, link in enumerate(self._links):
+                prompt = Text(f"{clean(link.kind):<10}", "bold", end="")
+                prompt.append(clean(link.url))
+                if openable_url(link.url) is None:
+                    prompt.append("  (will not open)", "italic")
+                options.append(Option(prompt, id=str(i)))
+            yield OptionList(*options, id="link-options")
+            yield Label(Text("enter opens · escape closes", "dim"))
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self._links[event.option_index].url)
+
+
+class ImportDialog(_Dialog[Path]):
+    """Asks for the path of a markdown list to import."""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label("Import a paper list (markdown file):")
+            yield Input(placeholder="~/lists/osdi-2025.md", id="import-path")
+            yield Label("", id="import-error", classes="dialog-error")
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        path = Path(event.value.strip()).expanduser()
+        if not event.value.strip():
+            return
+        if not path.is_file():
+            self.query_one("#import-error", Label).update(Text(f"no such file: {path}"))
+            return
+        self.dismiss(path)
+
+
+class ExportDialog(_Dialog[tuple[str, Path]]):
+    """Asks for a format and a new file; never offers to overwrite."""
+
+    def __init__(self, formats: Sequence[str], count: int, default_dir: Path) -> None:
+        super().__init__()
+        self._formats = list(formats)
+        self._count = count
+        self._default_dir = default_dir
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(f"Export the {self._count} papers in view as:")
+            with RadioSet(id="export-format"):
+                for i, fmt in enumerate(self._formats):
+                    yield RadioButton(fmt, value=i == 0, name=fmt)
+            yield Label("to a new file:")
+            yield Input(value=str(self._default_dir / "papers.bib"), id="export-path")
+            yield Label("", id="export-error", classes="dialog-error")
+
+    @on(RadioSet.Changed)
+    def _format_changed(self, event: RadioSet.Changed) -> None:
+        fmt = self._formats[event.index]
+        path_input = self.query_one("#export-path", Input)
+        suffix = {"bibtex": ".bib", "markdown": ".md", "csv": ".csv", "json": ".json"}
+        path = Path(path_input.value)
+        if path.suffix:
+            path_input.value = str(path.with_suffix(suffix.get(fmt, "." + fmt)))
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        raw = event.value.strip()
+        if not raw:
+            return
+        path = Path(raw).expanduser()
+        error = self.query_one("#export-error", Label)
+        if path.exists():
+            error.update(Text(f"{path} exists: choose a new file (nothing is overwritten)"))
+            return
+        if not path.parent.is_dir():
+            error.update(Text(f"no such folder: {path.parent}"))
+            return
+        radio = self.query_one(RadioSet)
+        index = radio.pressed_index if radio.pressed_index >= 0 else 0
+        self.dismiss((self._formats[index], path))

@@ -1,0 +1,63 @@
+"""The key help: every binding with its current key (after the user's keymap), id and purpose."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Label, Static
+
+from papershelf.tui import keys
+
+
+def help_table(keymap: Mapping[str, str]) -> Table:
+    """One row per binding, grouped by where it applies; plain Text cells (no markup)."""
+    table = Table(box=None, expand=True, pad_edge=False, show_edge=False)
+    table.add_column(Text("Key"), style="bold", no_wrap=True)
+    table.add_column(Text("What it does"))
+    table.add_column(Text("Id (for config.toml [keys])"), style="dim", no_wrap=True)
+    place_shown = ""
+    for place, binding in keys.all_bindings():
+        if place != place_shown:
+            if place_shown:
+                table.add_row(Text(""), Text(""), Text(""))
+            table.add_row(Text(place.capitalize(), "italic underline"), Text(""), Text(""))
+            place_shown = place
+        key = keymap.get(binding.id or "", binding.key)
+        table.add_row(
+            Text(keys.display_key(key)), Text(keys.explain(binding)), Text(binding.id or "")
+        )
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    """Shows ``help_table``; escape or ``?`` closes it."""
+
+    BINDINGS = [
+        *keys.DIALOG_BINDINGS,
+        *(b for b in keys.APP_BINDINGS if isinstance(b, Binding) and b.id == "show-help"),
+    ]
+
+    def __init__(self, keymap: Mapping[str, str]) -> None:
+        super().__init__()
+        self._keymap = dict(keymap)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog help-dialog"):
+            yield Label(Text("Keys  ·  remap them in config.toml under [keys]", "bold"))
+            with VerticalScroll(id="help-scroll"):
+                yield Static(help_table(self._keymap), id="help-table")
+
+    def on_mount(self) -> None:
+        self.query_one("#help-scroll").focus()
+
+    def action_close_dialog(self) -> None:
+        self.dismiss(None)
+
+    def action_show_help(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,280 @@
+"""The main screen's view model, without Textual: which papers show, in what order, what counts.
+
+Pure and synchronous so it tests in microseconds; the screen owns one and asks it for rows.
+Counts change incrementally on a status key, so a keystroke never recounts 50,000 papers.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from papershelf.domain.filtering import (
+    PaperFilter,
+    SearchIndex,
+    SortKey,
+    matches,
+    sort_key,
+)
+from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState, Status, Venue
+
+STATUS_VIEWS: tuple[tuple[str, str], ...] = (
+    ("to-read", "To read"),
+    ("reading", "Reading"),
+    ("read", "Read"),
+    ("unread", "Unread"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NavKey:
+    """One node of the navigation tree: a view at the top, or a venue, or a topic of a venue."""
+
+    kind: str
+    """``all``, ``starred``, ``status``, ``withdrawn``, ``venue`` or ``topic``."""
+    value: str = ""
+    """The status for ``status``; the venue label for ``venue`` and ``topic``."""
+    topic: str = ""
+    """The topic path (``A > B``) for ``topic``."""
+
+    @property
+    def label(self) -> str:
+        """What the scope is called in the status line and the triage counter."""
+        if self.kind == "topic":
+            return f"{self.value} / {self.topic.rsplit(' > ', 1)[-1]}"
+        if self.kind in ("venue",):
+            return self.value
+        if self.kind == "status":
+            return dict(STATUS_VIEWS)[self.value]
+        return {"all": "All papers", "starred": "Starred", "withdrawn": "Withdrawn"}[self.kind]
+
+    def narrow(self, flt: PaperFilter) -> PaperFilter:
+        """``flt`` restricted to this node (keeps the search query and the status keys)."""
+        base = replace(flt, starred=False, venue=None, topic=None, withdrawn=False)
+        if self.kind == "starred":
+            return replace(base, starred=True)
+        if self.kind == "withdrawn":
+            return replace(base, withdrawn=True)
+        if self.kind == "status":
+            return replace(base, statuses=frozenset({Status(self.value)}))
+        if self.kind == "venue":
+            return replace(base, venue=self.value)
+        if self.kind == "topic":
+            return replace(base, venue=self.value, topic=self.topic)
+        return base
+
+
+ALL = NavKey("all")
+TOP_VIEWS: tuple[NavKey, ...] = (
+    ALL,
+    NavKey("starred"),
+    *(NavKey("status", value) for value, _ in STATUS_VIEWS),
+    NavKey("withdrawn"),
+)
+
+
+def topic_prefixes(topic: str) -> Iterator[str]:
+    """``A > B > C`` -> ``A``, ``A > B``, ``A > B > C``: every tree node a topic sits under."""
+    parts = topic.split(" > ")
+    for end in range(1, len(parts) + 1):
+        yield " > ".join(parts[:end])
+
+
+def _keys_of(paper: Paper) -> list[NavKey]:
+    """The non-view nodes a paper counts in (venue, and each topic node once)."""
+    keys = [NavKey("venue", paper.venue)]
+    seen: set[str] = set()
+    for topic in paper.topics:
+        for prefix in topic_prefixes(topic):
+            if prefix not in seen:
+                seen.add(prefix)
+                keys.append(NavKey("topic", paper.venue, prefix))
+    return keys
+
+
+@dataclass(frozen=True, slots=True)
+class Outline:
+    """The tree's shape: venues in catalog order, each with its topic paths in first-seen order."""
+
+    venues: tuple[tuple[str, tuple[str, ...]], ...]
+
+    @classmethod
+    def build(cls, papers: Iterable[Paper], venues: Sequence[Venue] = ()) -> Outline:
+        order: dict[str, dict[str, None]] = {v.label: {} for v in venues}
+        for paper in papers:
+            topics = order.setdefault(paper.venue, {})
+            for topic in paper.topics:
+                for prefix in topic_prefixes(topic):
+                    topics.setdefault(prefix, None)
+        return cls(tuple((venue, tuple(topics)) for venue, topics in order.items()))
+
+
+class Counts:
+    """Read and total per tree node; kept current by deltas when states change."""
+
+    def __init__(self) -> None:
+        self.read: Counter[NavKey] = Counter()
+        self.total: Counter[NavKey] = Counter()
+        self._keys: dict[str, list[NavKey]] = {}
+
+    @classmethod
+    def build(cls, papers: Iterable[Paper], states: Mapping[str, PaperState]) -> Counts:
+        counts = cls()
+        get = states.get
+        for paper in papers:
+            counts._add(paper, get(paper.id, DEFAULT_STATE), 1)
+        return counts
+
+    def _add(self, paper: Paper, state: PaperState, sign: int) -> list[NavKey]:
+        if paper.withdrawn:
+            keys = [NavKey("withdrawn")]
+        else:
+            keys = self._keys.get(paper.id) or self._keys.setdefault(paper.id, _keys_of(paper))
+            keys = [ALL, NavKey("status", state.status.value), *keys]
+            if state.starred:
+                keys.append(NavKey("starred"))
+        is_read = state.status is Status.READ
+        for key in keys:
+            self.total[key] += sign
+            if is_read:
+                self.read[key] += sign
+        return keys
+
+    def change(self, paper: Paper, old: PaperState, new: PaperState) -> set[NavKey]:
+        """Move one paper from ``old`` to ``new``; returns the nodes whose figures changed."""
+        if old.status is new.status and old.starred == new.starred:
+            return set()
+        return set(self._add(paper, old, -1)) | set(self._add(paper, new, 1))
+
+    def of(self, key: NavKey) -> tuple[int, int]:
+        return self.read[key], self.total[key]
+
+
+class Shelf:
+    """Papers, states and the current filter; answers "which papers, in which order"."""
+
+    def __init__(
+        self,
+        papers: Sequence[Paper],
+        states: Mapping[str, PaperState],
+        venues: Sequence[Venue] = (),
+        index: SearchIndex | None = None,
+    ) -> None:
+        self.papers = list(papers)
+        self.states: dict[str, PaperState] = dict(states)
+        self.by_id = {p.id: p for p in self.papers}
+        self.outline = Outline.build(self.papers, venues)
+        self.counts = Counts.build(self.papers, self.states)
+        self.scope: NavKey = ALL
+        self.statuses: frozenset[Status] = frozenset()
+        self.query = ""
+        self.sort = SortKey.CATALOG
+        self._index = index
+        self._hits: tuple[str, list[int]] | None = None
+        self._ranks: dict[SortKey, dict[str, int]] = {}
+
+    # -- data --------------------------------------------------------------------------
+    @property
+    def index(self) -> SearchIndex:
+        if self._index is None:
+            self._index = SearchIndex.build(self.papers, self.states)
+        return self._index
+
+    def set_index(self, index: SearchIndex) -> None:
+        """Adopt an index built off the UI thread (if it is for these papers)."""
+        if index.papers is self.papers or list(index.papers) == self.papers:
+            self._index = index
+            self._hits = None
+
+    def state(self, paper_id: str) -> PaperState:
+        return self.states.get(paper_id, DEFAULT_STATE)
+
+    def update(
+        self, paper_ids: Iterable[str], change: Callable[[PaperState], PaperState]
+    ) -> set[NavKey]:
+        """Apply ``change`` to each paper's state; returns the tree nodes whose counts moved."""
+        touched: set[NavKey] = set()
+        for paper_id in paper_ids:
+            old = self.state(paper_id)
+            new = change(old)
+            if new is old:
+                continue
+            self.states[paper_id] = new
+            paper = self.by_id.get(paper_id)
+            if paper is None:
+                continue
+            touched |= self.counts.change(paper, old, new)
+            if new.note != old.note and self._index is not None:
+                self._index.update_note(paper_id, new.note)
+                self._hits = None
+        return touched
+
+    def replace_states(self, states: Mapping[str, PaperState]) -> None:
+        """Adopt states read from disk (another process changed them, or an undo)."""
+        old_notes = {pid: s.note for pid, s in self.states.items() if s.note}
+        self.states = dict(states)
+        self.counts = Counts.build(self.papers, self.states)
+        if self._index is not None:
+            new_notes = {pid: s.note for pid, s in self.states.items() if s.note}
+            for pid in old_notes.keys() | new_notes.keys():
+                if old_notes.get(pid) != new_notes.get(pid):
+                    self._index.update_note(pid, new_notes.get(pid, ""))
+        self._hits = None
+
+    # -- the view ----------------------------------------------------------------------
+    @property
+    def filter(self) -> PaperFilter:
+        flt = self.scope.narrow(PaperFilter(query=self.query))
+        if self.statuses:
+            flt = replace(flt, statuses=self.statuses)
+        return flt
+
+    def describe(self) -> str:
+        text = self.filter.describe()
+        if self.sort is not SortKey.CATALOG:
+            text += f" · sorted by {self.sort.value}"
+        return text
+
+    def _search_hits(self) -> list[int] | None:
+        """Indices matching the query; narrows from the last result while the query grows."""
+        if not self.query.strip():
+            return None
+        within: list[int] | None = None
+        if self._hits is not None:
+            previous, hits = self._hits
+            if previous == self.query:
+                return hits
+            if self.query.startswith(previous) and previous.strip():
+                within = hits
+        hits = self.index.search(self.query, within)
+        self._hits = (self.query, hits)
+        return hits
+
+    def view(self) -> list[Paper]:
+        """The papers the list shows now."""
+        flt = replace(self.filter, query="")
+        hits = self._search_hits()
+        papers = self.papers
+        get = self.states.get
+        candidates: Iterable[Paper] = papers if hits is None else (papers[i] for i in hits)
+        shown = [p for p in candidates if matches(p, get(p.id, DEFAULT_STATE), flt)]
+        return self._sorted(shown)
+
+    def _sorted(self, shown: list[Paper]) -> list[Paper]:
+        if self.sort is SortKey.CATALOG:
+            return shown
+        if self.sort in (SortKey.TITLE, SortKey.VENUE):
+            # Catalog-only orders: rank every paper once, then each view sorts by an int.
+            ranks = self._ranks.get(self.sort)
+            if ranks is None:
+                ordered = sorted(self.papers, key=sort_key(self.sort, self.states))
+                ranks = self._ranks[self.sort] = {p.id: i for i, p in enumerate(ordered)}
+            return sorted(shown, key=lambda p: ranks[p.id])
+        return sorted(shown, key=sort_key(self.sort, self.states))
+
+    def next_sort(self) -> SortKey:
+        keys = list(SortKey)
+        self.sort = keys[(keys.index(self.sort) + 1) % len(keys)]
+        return self.sort
+

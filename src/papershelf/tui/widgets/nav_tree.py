@@ -1,0 +1,146 @@
+"""The navigation tree: views at the top, then venues with their topics, each with read/total."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from rich.text import Text
+from textual.message import Message
+from textual.widgets import Tree
+from textual.widgets.tree import TreeNode
+
+from papershelf.tui.display import bar, clean
+from papershelf.tui.shelf import ALL, TOP_VIEWS, NavKey, Outline
+
+Figures = Callable[[NavKey], tuple[int, int]]
+"""(read, total) of a node."""
+
+NAME_WIDTH = 22
+FIGURES_WIDTH = 16
+"""`` 123/456 ▰▰▱▱▱▱`` after the name, plus a cell of slack for the scrollbar."""
+
+
+def node_label(
+    key: NavKey,
+    read: int,
+    total: int,
+    depth: int = 0,
+    expandable: bool = False,
+    name_width: int = NAME_WIDTH,
+) -> Text:
+    """``MLSys 2025  12/44 ▰▰▱▱▱▱``; status views show a count (read/total says nothing there)."""
+    name = key.topic.rsplit(" > ", 1)[-1] if key.kind == "topic" else key.label
+    # Guides take 2 cells a level and the expand arrow 2 more: the figures line up.
+    room = max(6, name_width - 2 * depth - (2 if expandable else 0))
+    label = Text(clean(name), no_wrap=True, overflow="ellipsis", end="")
+    label.truncate(room, overflow="ellipsis", pad=True)
+    if key.kind in ("status", "withdrawn"):
+        label.append(f" {'':>3} {total:<3}", "dim")  # under the totals of the other rows
+        return label
+    label.append(f" {read:>3}/{total:<3} ", "dim")
+    label.append(bar(read, total))
+    return label
+
+
+class NavTree(Tree[NavKey]):
+    """Shows the outline; posts ``ScopeChosen`` when the cursor lands on a node."""
+
+    class ScopeChosen(Message):
+        def __init__(self, key: NavKey) -> None:
+            super().__init__()
+            self.key = key
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__("papers", id=id, classes=classes)
+        self.show_root = False
+        self.guide_depth = 2
+        self._by_key: dict[NavKey, TreeNode[NavKey]] = {}
+        self._depth: dict[NavKey, tuple[int, bool]] = {}
+        self._name_width = NAME_WIDTH
+        self._figures: Figures | None = None
+
+    def set_outline(self, outline: Outline, figures: Figures) -> None:
+        """Rebuild the tree (new catalog); the cursor stays on its node when that still exists."""
+        current = self.cursor_node.data if self.cursor_node is not None else None
+        self._figures = figures
+        self.clear()
+        self._by_key.clear()
+        self._depth.clear()
+        for key in TOP_VIEWS:
+            self._add(self.root, key, figures, 0, leaf=True)
+        for venue, topics in outline.venues:
+            venue_key = NavKey("venue", venue)
+            venue_node = self._add(self.root, venue_key, figures, 0, leaf=not topics)
+            parents = {topic.rpartition(" > ")[0] for topic in topics}
+            for topic in topics:
+                parent_topic = topic.rpartition(" > ")[0]
+                parent = venue_node
+                if parent_topic:
+                    parent = self._by_key[NavKey("topic", venue, parent_topic)]
+                depth = topic.count(" > ") + 1
+                key = NavKey("topic", venue, topic)
+                self._add(parent, key, figures, depth, leaf=topic not in parents)
+        self.move_cursor_to(current or ALL)
+
+    def _add(
+        self,
+        parent: TreeNode[NavKey],
+        key: NavKey,
+        figures: Figures,
+        depth: int,
+        *,
+        leaf: bool,
+    ) -> TreeNode[NavKey]:
+        read, total = figures(key)
+        label = node_label(key, read, total, depth, not leaf, self._name_width)
+        if leaf:
+            node = parent.add_leaf(label, data=key)
+        else:
+            node = parent.add(label, data=key, expand=False)
+        self._by_key[key] = node
+        self._depth[key] = (depth, not leaf)
+        return node
+
+    def update_figures(self, keys: Iterable[NavKey], figures: Figures) -> None:
+        """Relabel only the nodes whose counts moved (a status key touches a handful)."""
+        for key in keys:
+            node = self._by_key.get(key)
+            if node is not None:
+                depth, expandable = self._depth[key]
+                label = node_label(key, *figures(key), depth, expandable, self._name_width)
+                node.set_label(label)
+
+    def update_all(self, figures: Figures) -> None:
+        self._figures = figures
+        self.update_figures(list(self._by_key), figures)
+
+    def on_resize(self) -> None:
+        # Names take what the figures leave, so counts and bars line up at any width.
+        width = max(6, self.scrollable_content_region.width - FIGURES_WIDTH)
+        if width != self._name_width:
+            self._name_width = width
+            if self._figures is not None:
+                self.update_all(self._figures)
+
+    def move_cursor_to(self, key: NavKey) -> None:
+        node = self._by_key.get(key)
+        if node is None:
+            node = self._by_key.get(ALL)
+        if node is None:
+            return
+        parent = node.parent
+        while parent is not None:
+            parent.expand()
+            parent = parent.parent
+        if node.line >= 0:
+            self.move_cursor(node, animate=False)
+        else:  # expanding renumbers the lines only on the next refresh: move after it
+            self.call_after_refresh(self.move_cursor, node, animate=False)
+
+    def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[NavKey]) -> None:
+        event.stop()
+        if event.node.data is not None:
+            self.post_message(self.ScopeChosen(event.node.data))
+
+    def on_tree_node_selected(self, event: Tree.NodeSelected[NavKey]) -> None:
+        event.stop()

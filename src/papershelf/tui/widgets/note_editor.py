@@ -1,0 +1,120 @@
+"""The note editor: a TextArea that asks to be saved after a pause in typing and when left."""
+
+from __future__ import annotations
+
+from textual.message import Message
+from textual.timer import Timer
+from textual.widgets import TextArea
+from textual.widgets.text_area import LanguageDoesNotExist
+
+from papershelf.tui import keys
+
+
+class NoteEditor(TextArea):
+    """Edits one paper's note; the screen does the saving when asked."""
+
+    BINDINGS = keys.NOTE_BINDINGS
+
+    class SaveRequested(Message):
+        """The text differs from what was last saved: store it."""
+
+        def __init__(self, paper_id: str, text: str) -> None:
+            super().__init__()
+            self.paper_id = paper_id
+            self.text = text
+
+    class Closed(Message):
+        """The user is done editing (the text was saved first)."""
+
+        def __init__(self, paper_id: str) -> None:
+            super().__init__()
+            self.paper_id = paper_id
+
+    def __init__(
+        self, *, autosave_seconds: float = 1.0, id: str | None = None, classes: str | None = None
+    ) -> None:
+        super().__init__(
+            "",
+            soft_wrap=True,
+            tab_behavior="focus",
+            show_line_numbers=False,
+            id=id,
+            classes=classes,
+        )
+        self.autosave_seconds = autosave_seconds
+        self.paper_id: str | None = None
+        self._saved = ""
+        self._timer: Timer | None = None
+
+    def on_mount(self) -> None:
+        # Markdown highlighting needs the tree-sitter extras; plain text does without them.
+        try:
+            self.language = "markdown"
+        except LanguageDoesNotExist:
+            self.language = None
+
+    @property
+    def dirty(self) -> bool:
+        """Typed text not saved yet; compared with the saved text, not inferred from Changed."""
+        return self.paper_id is not None and self.text != self._saved
+
+    def open_note(self, paper_id: str, text: str) -> None:
+        """Start editing ``paper_id`` (whatever was open is saved first)."""
+        self.save_now()
+        self.paper_id = paper_id
+        self._saved = text
+        self.load_text(text)
+        self.move_cursor(self.document.end)
+        self._show_state()
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        # load_text posts Changed too: only a real difference from the saved text counts.
+        self._show_state()
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        if self.dirty:
+            self._timer = self.set_timer(self.autosave_seconds, self.save_now)
+
+    def save_now(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        if self.paper_id is not None and self.dirty:
+            self._saved = self.text
+            self.post_message(self.SaveRequested(self.paper_id, self.text))
+        self._show_state()
+
+    def take_unsaved(self) -> tuple[str, str] | None:
+        """(paper id, text) not saved yet, from now on counted as saved.
+
+        For a caller that must save synchronously: quitting cannot wait for a message.
+        """
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        if self.paper_id is None or not self.dirty:
+            return None
+        self._saved = self.text
+        self._show_state()
+        return self.paper_id, self.text
+
+    def close(self) -> None:
+        """Save and stop editing."""
+        self.save_now()
+        paper_id, self.paper_id = self.paper_id, None
+        if paper_id is not None:
+            self.post_message(self.Closed(paper_id))
+
+    def _show_state(self) -> None:
+        self.set_class(self.dirty, "-dirty")
+        self.border_subtitle = "editing…" if self.dirty else "saved"
+
+    def action_close_note(self) -> None:
+        self.close()
+
+    def action_save_note(self) -> None:
+        self.save_now()
+
+    def on_blur(self) -> None:
+        self.save_now()

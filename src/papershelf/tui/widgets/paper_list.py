@@ -1,0 +1,317 @@
+"""The paper list: a virtual list on Textual's line API that renders only the rows on screen.
+
+A DataTable builds every row up front (seconds at 10,000 papers); this widget holds a
+reference to the view's papers and draws the 30-odd visible rows on demand, so 50,000 papers
+cost the same as 50.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState, Status
+from papershelf.tui import keys
+from papershelf.tui.display import NO_STAR, STAR, STATUS_GLYPH, clean
+
+CURSOR_MARK = "❯"
+SELECTED_MARK = "✓"
+
+
+class PaperList(ScrollView, can_focus=True):
+    """Rows of papers with a cursor and a multi-selection; data in by method, intent out."""
+
+    BINDINGS = keys.LIST_BINDINGS
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "paper-list--cursor",
+        "paper-list--cursor-blurred",
+        "paper-list--selected",
+        "paper-list--read",
+        "paper-list--star",
+        "paper-list--meta",
+        "paper-list--withdrawn",
+        "paper-list--empty",
+    }
+
+    cursor: reactive[int] = reactive(0, always_update=True, init=False)
+
+    class Highlighted(Message):
+        """The cursor is on another paper (``None`` when the list is empty)."""
+
+        def __init__(self, paper_id: str | None) -> None:
+            super().__init__()
+            self.paper_id = paper_id
+
+    class Opened(Message):
+        """Enter (or a double click) on a paper: show its detail and note."""
+
+        def __init__(self, paper_id: str) -> None:
+            super().__init__()
+            self.paper_id = paper_id
+
+    class SelectionChanged(Message):
+        def __init__(self, count: int) -> None:
+            super().__init__()
+            self.count = count
+
+    def __init__(
+        self, *, name: str | None = None, id: str | None = None, classes: str | None = None
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self._papers: Sequence[Paper] = ()
+        self._states: Mapping[str, PaperState] = {}
+        self._selected: set[str] = set()
+        self._last_highlighted: str | None = ""
+        self.empty_text = "Loading…"
+        # Rendered rows by everything that shapes them: a repaint of an unchanged screen
+        # (the detail pane resizing, a notification) costs dictionary lookups.
+        self._rows: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
+
+    # -- data in -----------------------------------------------------------------------
+    def set_papers(
+        self,
+        papers: Sequence[Paper],
+        states: Mapping[str, PaperState],
+        *,
+        keep: str | None = None,
+    ) -> None:
+        """Show ``papers``; the cursor stays on ``keep`` when it is still listed, else row 0."""
+        self._papers = papers
+        self._states = states
+        listed = {p.id for p in papers} if self._selected else set()
+        self._selected &= listed
+        row = 0
+        if keep is not None:
+            for i, paper in enumerate(papers):
+                if paper.id == keep:
+                    row = i
+                    break
+        self.virtual_size = Size(self.size.width, len(papers))
+        self.cursor = row
+        self.refresh()
+
+    def update_states(self, states: Mapping[str, PaperState]) -> None:
+        self._states = states
+        self.refresh()
+
+    # -- data out ----------------------------------------------------------------------
+    @property
+    def papers(self) -> Sequence[Paper]:
+        return self._papers
+
+    @property
+    def highlighted(self) -> Paper | None:
+        if 0 <= self.cursor < len(self._papers):
+            return self._papers[self.cursor]
+        return None
+
+    @property
+    def selected_ids(self) -> list[str]:
+        """Selected papers in list order."""
+        if not self._selected:
+            return []
+        return [p.id for p in self._papers if p.id in self._selected]
+
+    def clear_selection(self) -> None:
+        if self._selected:
+            self._selected.clear()
+            self.refresh()
+            self.post_message(self.SelectionChanged(0))
+
+    def advance(self) -> None:
+        """Move to the next paper (after a status key, when configured)."""
+        if self.cursor < len(self._papers) - 1:
+            self.cursor += 1
+
+    # -- cursor ------------------------------------------------------------------------
+    def validate_cursor(self, value: int) -> int:
+        return max(0, min(value, len(self._papers) - 1)) if self._papers else 0
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self._scroll_to_cursor()
+        self.refresh_line(old)
+        self.refresh_line(new)
+        paper = self.highlighted
+        paper_id = paper.id if paper else None
+        if paper_id != self._last_highlighted:
+            self._last_highlighted = paper_id
+            self.post_message(self.Highlighted(paper_id))
+
+    def _scroll_to_cursor(self) -> None:
+        height = self.scrollable_content_region.height
+        if height <= 0:
+            return
+        top = round(self.scroll_y)
+        if self.cursor < top:
+            self.scroll_to(y=self.cursor, animate=False, immediate=True)
+        elif self.cursor >= top + height:
+            self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.virtual_size = Size(event.size.width, len(self._papers))
+        self._scroll_to_cursor()
+
+    def action_cursor_down(self) -> None:
+        self.cursor += 1
+
+    def action_cursor_up(self) -> None:
+        self.cursor -= 1
+
+    def action_cursor_first(self) -> None:
+        self.cursor = 0
+
+    def action_cursor_last(self) -> None:
+        self.cursor = len(self._papers) - 1
+
+    def _page(self) -> int:
+        return max(1, self.scrollable_content_region.height - 1)
+
+    def action_page_down(self) -> None:
+        self.cursor += self._page()
+
+    def action_page_up(self) -> None:
+        self.cursor -= self._page()
+
+    def action_open_paper(self) -> None:
+        paper = self.highlighted
+        if paper is not None:
+            self.post_message(self.Opened(paper.id))
+
+    def action_toggle_select(self) -> None:
+        paper = self.highlighted
+        if paper is None:
+            return
+        self._selected ^= {paper.id}
+        self.refresh_line(self.cursor)
+        self.post_message(self.SelectionChanged(len(self._selected)))
+        self.advance()
+
+    def action_select_all(self) -> None:
+        """Select every paper in view; pressed again with all selected, clear the selection."""
+        ids = {p.id for p in self._papers}
+        self._selected = set() if ids and ids <= self._selected else ids
+        self.refresh()
+        self.post_message(self.SelectionChanged(len(self._selected)))
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        row = offset.y + round(self.scroll_y)
+        if not 0 <= row < len(self._papers):
+            return
+        if row == self.cursor and event.chain >= 2:
+            self.action_open_paper()
+        self.cursor = row
+
+    # -- rendering ---------------------------------------------------------------------
+    def _columns(self, width: int) -> tuple[int, int, int]:
+        """Widths of title, venue and topic columns for ``width`` cells."""
+        venue = 14 if width >= 64 else 0
+        topic = 24 if width >= 110 else (16 if width >= 90 else 0)
+        fixed = 6 + (venue + 1 if venue else 0) + (topic + 1 if topic else 0)
+        return max(8, width - fixed), venue, topic
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        row = y + round(self.scroll_y)
+        if not self._papers:
+            if y == 0:
+                style = self.get_component_rich_style("paper-list--empty")
+                text = Text(" " + self.empty_text, style=style, no_wrap=True, end="")
+                return self._strip(text, width, base)
+            return Strip.blank(width, base)
+        if row >= len(self._papers):
+            return Strip.blank(width, base)
+        return self._render_row(row, width, base)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._rows.clear()
+
+    def _render_row(self, row: int, width: int, base: Style) -> Strip:
+        paper = self._papers[row]
+        state = self._states.get(paper.id, DEFAULT_STATE)
+        is_cursor = row == self.cursor
+        is_selected = paper.id in self._selected
+        key = (paper, state, is_cursor, is_selected, is_cursor and self.has_focus, width, base)
+        strip = self._rows.get(key)
+        if strip is None:
+            strip = self._draw_row(paper, state, is_cursor, is_selected, width, base)
+            self._rows[key] = strip
+        return strip
+
+    def _draw_row(
+        self,
+        paper: Paper,
+        state: PaperState,
+        is_cursor: bool,
+        is_selected: bool,
+        width: int,
+        base: Style,
+    ) -> Strip:
+        title_w, venue_w, topic_w = self._columns(width)
+
+        def component(name: str) -> Style:
+            # Foreground and text style only: the row's own background must show through.
+            full = self.get_component_rich_style(name)
+            return Style(
+                color=full.color, bold=full.bold, italic=full.italic, strike=full.strike
+            )
+
+
+        line = Text(no_wrap=True, overflow="ellipsis", end="")
+        line.append(CURSOR_MARK if is_cursor else " ")
+        line.append(SELECTED_MARK if is_selected else " ", component("paper-list--selected"))
+        line.append(STATUS_GLYPH[state.status])
+        line.append(" ")
+        line.append(STAR if state.starred else NO_STAR, component("paper-list--star"))
+        line.append(" ")
+        title = Text(clean(paper.title), no_wrap=True, overflow="ellipsis", end="")
+        if paper.withdrawn:
+            title.stylize(component("paper-list--withdrawn"))
+        elif state.status is Status.READ:
+            title.stylize(component("paper-list--read"))
+        title.truncate(title_w, overflow="ellipsis", pad=True)
+        line.append_text(title)
+        meta = component("paper-list--meta")
+        if venue_w:
+            venue = Text(" " + clean(paper.venue), style=meta, no_wrap=True, end="")
+            venue.truncate(venue_w + 1, overflow="ellipsis", pad=True)
+            line.append_text(venue)
+        if topic_w:
+            first = paper.topics[0].rsplit(" > ", 1)[-1] if paper.topics else ""
+            topic = Text(" " + clean(first), style=meta, no_wrap=True, end="")
+            topic.truncate(topic_w + 1, overflow="ellipsis", pad=True)
+            line.append_text(topic)
+
+        row_style = base
+        if is_cursor:
+            cursor_class = "paper-list--cursor" if self.has_focus else "paper-list--cursor-blurred"
+            row_style = base + self.get_component_rich_style(cursor_class)
+        elif is_selected:
+            row_style = base + self.get_component_rich_style("paper-list--selected")
+        return self._strip(line, width, row_style)
+
+    def _strip(self, text: Text, width: int, style: Style) -> Strip:
+        """``text`` as one row; every segment carries a style (NO_COLOR's filter needs one)."""
+        segments = Segment.apply_style(text.render(self.app.console, end=""), style)
+        return Strip(segments, text.cell_len).crop_extend(0, width, style)
+
+    def on_focus(self) -> None:
+        self.refresh_line(self.cursor)
+
+    def on_blur(self) -> None:
+        self.refresh_line(self.cursor)

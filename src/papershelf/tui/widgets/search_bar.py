@@ -1,0 +1,31 @@
+"""The search box: every keystroke narrows the list; escape clears, enter goes back to the list."""
+
+from __future__ import annotations
+
+from textual.message import Message
+from textual.widgets import Input
+
+from papershelf.tui import keys
+
+
+class SearchBar(Input):
+    """An Input that reports when the user is done with it (it types every letter key)."""
+
+    BINDINGS = keys.SEARCH_BINDINGS
+
+    class Left(Message):
+        """Focus should go back to the list; ``cleared`` when escape emptied the query."""
+
+        def __init__(self, cleared: bool) -> None:
+            super().__init__()
+            self.cleared = cleared
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(placeholder="search title, authors, topics, notes…", id=id, compact=True)
+
+    def action_clear_search(self) -> None:
+        self.value = ""
+        self.post_message(self.Left(cleared=True))
+
+    def action_leave_search(self) -> None:
+        self.post_message(self.Left(cleared=False))

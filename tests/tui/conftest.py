@@ -1,0 +1,118 @@
+"""Fixtures for the app's Pilot tests: a Library on tmp_path (bundled seeds) and app helpers.
+
+Pilot tests run under ``asyncio.run``: the suite has no async test plugin.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from papershelf.domain.models import Paper
+from papershelf.paths import Paths
+from papershelf.services.library import Library
+from papershelf.services.settings import Config, UiOptions
+from papershelf.tui.app import PapershelfApp
+from papershelf.tui.screens.main import MainScreen
+
+SIZE = (120, 40)
+
+HOSTILE_LIST = """# Hostile Conf 2025
+
+## Papers
+
+### Tricks
+
+* Markup
+  * [bold]x[/bold] and [@click=app.quit]quit[/] \\[[Paper](https://example.org/a)]
+    * Org [red]A[/red]
+  * Plain second paper \\[[Paper](https://example.org/b)]
+    * Org B
+"""
+
+
+def make_app(
+    library: Library,
+    paths: Paths,
+    *,
+    config: Config | None = None,
+    first_run: bool = False,
+) -> PapershelfApp:
+    """The real app on ``library``, steadied for tests: fixed header text, fast autosave."""
+    config = config or Config(ui=UiOptions(autosave_seconds=0.2))
+    return PapershelfApp(
+        library,
+        paths,
+        config=config,
+        first_run=first_run,
+        remember_theme=False,
+        library_label="~/papers/library.json",
+    )
+
+
+@pytest.fixture
+def app(library: Library, paths: Paths) -> PapershelfApp:
+    return make_app(library, paths)
+
+
+@pytest.fixture
+def hostile_library(library: Library, tmp_path: Path) -> Library:
+    """The seeds plus a list whose titles are markup and whose links are not http."""
+    source = tmp_path / "hostile.md"
+    source.write_text(HOSTILE_LIST, encoding="utf-8")
+    library.import_lists([source])
+    return library
+
+
+async def wait_for(
+    pilot: Pilot[int], predicate: Callable[[], object], timeout: float = 5.0
+) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not met in time")
+        await pilot.pause(0.01)
+
+
+async def ready(pilot: Pilot[int]) -> MainScreen:
+    """Wait until the main screen shows papers and its search index is built."""
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, MainScreen))
+    screen = pilot.app.screen
+    assert isinstance(screen, MainScreen)
+    await wait_for(pilot, lambda: screen.shelf is not None and screen.shelf._index is not None)
+    await pilot.pause()
+    return screen
+
+
+async def settle(pilot: Pilot[int], screen: MainScreen) -> None:
+    """Wait until every queued change has reached the Library."""
+    await wait_for(pilot, lambda: not screen.pending and screen.sync.idle)
+    await pilot.pause()
+
+
+def row_text(screen: MainScreen, row: int) -> str:
+    """What the list shows on ``row`` (of the visible rows), as plain text."""
+    return screen.paper_list.render_line(row).text
+
+
+def screen_text(app: PapershelfApp) -> str:
+    """The screen as plain text (from Textual's own SVG screenshot)."""
+    svg = app.export_screenshot()
+    text = re.sub(r"<[^>]+>", "", svg)
+    return html.unescape(text).replace("\xa0", " ")
+
+
+def view_titles(screen: MainScreen) -> list[str]:
+    return [p.title for p in screen.paper_list.papers]
+
+
+def highlighted(screen: MainScreen) -> Paper:
+    paper = screen.paper_list.highlighted
+    assert paper is not None
+    return paper

@@ -1,0 +1,173 @@
+"""The note: editor pane with autosave, $EDITOR, saving on leave and on quit."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+
+import pytest
+
+from papershelf.services.library import Library
+from papershelf.tui.app import PapershelfApp
+from papershelf.tui.widgets.detail_pane import DetailPane
+from papershelf.tui.widgets.note_editor import NoteEditor
+from papershelf.tui.widgets.paper_list import PaperList
+
+from .conftest import SIZE, highlighted, ready, screen_text, settle, wait_for
+
+
+def test_n_opens_the_editor_and_binding_letters_type(
+    app: PapershelfApp, library: Library
+) -> None:
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            paper = highlighted(screen)
+            await pilot.press("n")
+            assert isinstance(app.focused, NoteEditor)
+            await pilot.press(*"trixsuUq?T", "space", *"p1/nOyYVe", "space", "enter", "G")
+            editor = screen.query_one(NoteEditor)
+            assert editor.text == "trixsuUq?T p1/nOyYVe \nG"
+            assert library.state(paper.id).status.value == "unread"
+            assert app.is_running
+            assert screen.paper_list.cursor == 0
+
+    asyncio.run(run())
+
+
+def test_autosave_after_a_pause(app: PapershelfApp, library: Library) -> None:
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            paper = highlighted(screen)
+            await pilot.press("n", *"good")
+            editor = screen.query_one(NoteEditor)
+            assert editor.dirty
+            # The test config autosaves after 0.2 s of quiet; nothing is written before it.
+            assert library.state(paper.id).note == ""
+            await wait_for(pilot, lambda: library.state(paper.id).note == "good", timeout=3)
+            assert not editor.dirty
+            assert editor.has_focus  # still editing
+
+    asyncio.run(run())
+
+
+def test_escape_saves_and_renders_the_note(app: PapershelfApp, library: Library) -> None:
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            paper = highlighted(screen)
+            await pilot.press("n", *"ok", "escape")
+            assert isinstance(app.focused, PaperList)
+            await settle(pilot, screen)
+            assert library.state(paper.id).note == "ok"
+            detail = screen.query_one(DetailPane)
+            assert not detail.editing
+            assert detail._note_shown == "ok"
+
+    asyncio.run(run())
+
+
+def test_load_text_is_not_a_change(app: PapershelfApp, library: Library) -> None:
+    paper = library.papers()[0]
+    library.set_note(paper.id, "kept as is")
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            await pilot.press("n")
+            editor = screen.query_one(NoteEditor)
+            assert editor.text == "kept as is"
+            assert not editor.dirty
+            await pilot.press("escape")
+            await settle(pilot, screen)
+            history = library.state(paper.id)
+            assert history.note == "kept as is"
+            assert not screen.pending
+
+    asyncio.run(run())
+
+
+def test_quit_saves_unsaved_note_text(app: PapershelfApp, library: Library) -> None:
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            paper = highlighted(screen)
+            screen.query_one(NoteEditor).autosave_seconds = 60  # no autosave before quitting
+            await pilot.press("n", *"last words")
+            assert library.state(paper.id).note == ""
+            await pilot.press("ctrl+q")
+            await wait_for(pilot, lambda: not app.is_running)
+            assert library.state(paper.id).note == "last words"
+
+    asyncio.run(run())
+    assert app.return_code == 0
+
+
+def test_moving_away_saves_the_note(app: PapershelfApp, library: Library) -> None:
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            paper = highlighted(screen)
+            screen.query_one(NoteEditor).autosave_seconds = 60
+            await pilot.press("n", *"abc", "tab")
+            await settle(pilot, screen)
+            assert library.state(paper.id).note == "abc"
+
+    asyncio.run(run())
+
+
+def test_external_editor(
+    app: PapershelfApp, library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    script = tmp_path / "fake-editor.py"
+    script.write_text(
+        "import sys, pathlib\n"
+        "p = pathlib.Path(sys.argv[1])\n"
+        "p.write_text(p.read_text() + 'from the editor\\n')\n"
+    )
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {script}")
+    monkeypatch.setenv("VISUAL", "")
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            paper = highlighted(screen)
+            await pilot.press("e")
+            await settle(pilot, screen)
+            assert library.state(paper.id).note == "from the editor"
+            assert screen.query_one(DetailPane)._note_shown == "from the editor"
+
+    asyncio.run(run())
+
+
+def test_failing_editor_keeps_the_note(
+    app: PapershelfApp, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paper = library.papers()[0]
+    library.set_note(paper.id, "precious")
+    crash = "import sys; open(sys.argv[1], 'w'); sys.exit(3)"  # empties the file, then fails
+    monkeypatch.setenv("VISUAL", f'{sys.executable} -c "{crash}"')
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            await pilot.press("e")
+            await settle(pilot, screen)
+            assert library.state(paper.id).note == "precious"
+
+    asyncio.run(run())
+
+
+def test_note_markup_shows_literally(app: PapershelfApp, library: Library) -> None:
+    paper = library.papers()[0]
+    library.set_note(paper.id, "[bold]not bold[/bold] and [@click=app.quit]x[/]")
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            await ready(pilot)
+            assert "[bold]not bold[/bold]" in screen_text(app)
+            assert app.is_running
+
+    asyncio.run(run())

@@ -1,0 +1,70 @@
+"""config.toml ([keys], [ui]) and settings.json (the remembered theme)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from papershelf.errors import UsageError
+from papershelf.services.settings import Config, UiOptions, load_config, load_theme, save_theme
+from papershelf.tui import keys
+from papershelf.tui.app import check_keymap
+
+
+def test_missing_config_gives_defaults(tmp_path: Path) -> None:
+    assert load_config(tmp_path / "config.toml") == Config()
+    assert UiOptions().advance_after_triage is True
+
+
+def test_keys_and_ui(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(
+        '[keys]\nmark-read = "R"\nfocus-search = ["f", "ctrl+f"]\n\n'
+        "[ui]\nadvance_after_triage = false\nautosave_seconds = 2\n",
+        encoding="utf-8",
+    )
+    config = load_config(path)
+    assert config.keys == {"mark-read": "R", "focus-search": "f,ctrl+f"}
+    assert config.ui == UiOptions(advance_after_triage=False, autosave_seconds=2)
+    check_keymap(config, str(path))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("[keys\n", "config.toml"),
+        ('[keys]\nmark-read = 3\n', "mark-read"),
+        ("[ui]\nadvance_after_triage = 1\n", "advance_after_triage"),
+        ("[ui]\nautosave_seconds = true\n", "autosave_seconds"),
+        ("[ui]\nautosave_seconds = 0\n", "autosave_seconds"),
+        ("[ui]\nspeed = 3\n", "speed"),
+        ("[colours]\n", "colours"),
+    ],
+)
+def test_broken_config_is_one_clear_line(tmp_path: Path, text: str, words: str) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(UsageError) as caught:
+        load_config(path)
+    message = str(caught.value)
+    assert words in message and str(path) in message and "\n" not in message
+
+
+def test_unknown_binding_id_is_refused() -> None:
+    with pytest.raises(UsageError, match="mark-reed"):
+        check_keymap(Config(keys={"mark-reed": "R"}), "config.toml")
+    assert "triage-read" in keys.binding_ids()  # the triage screen's keys remap too
+
+
+def test_theme_round_trip_keeps_other_keys(tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "settings.json"
+    assert load_theme(path) is None
+    save_theme(path, "nord")
+    assert load_theme(path) == "nord"
+    path.write_text('{"theme": "nord", "other": 1}', encoding="utf-8")
+    save_theme(path, "gruvbox")
+    assert load_theme(path) == "gruvbox"
+    assert '"other": 1' in path.read_text(encoding="utf-8")
+    path.write_text("not json", encoding="utf-8")
+    assert load_theme(path) is None

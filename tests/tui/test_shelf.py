@@ -1,0 +1,147 @@
+"""The main screen's view model, without Textual: filters, search narrowing, counts, sorting."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from dataclasses import replace
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from papershelf.domain.filtering import SearchIndex, SortKey
+from papershelf.domain.models import Paper, PaperState, Status
+from papershelf.domain.state_ops import with_star, with_status
+from papershelf.tui.shelf import ALL, Counts, NavKey, Shelf
+
+
+def papers() -> list[Paper]:
+    return [
+        Paper(id="a", title="Alpha pipelines", venue="V 2024", topics=("Sys > Storage",)),
+        Paper(id="b", title="Beta", venue="V 2024", topics=("Sys > Net", "ML")),
+        Paper(id="c", title="Gamma pipes", venue="W 2025", authors=("Ada Pipe",)),
+        Paper(id="d", title="Delta", venue="W 2025", withdrawn=True),
+    ]
+
+
+def test_the_model_does_not_need_textual() -> None:
+    assert "papershelf.tui.shelf" in sys.modules
+    import papershelf.tui.shelf as module
+
+    assert "textual" not in " ".join(
+        name for name in vars(module) if not name.startswith("__")
+    )
+
+
+def test_scopes_and_status_keys_combine() -> None:
+    shelf = Shelf(papers(), {"a": PaperState(status=Status.READ, starred=True)})
+    assert [p.id for p in shelf.view()] == ["a", "b", "c"]
+    shelf.scope = NavKey("venue", "V 2024")
+    assert [p.id for p in shelf.view()] == ["a", "b"]
+    shelf.statuses = frozenset({Status.UNREAD})
+    assert [p.id for p in shelf.view()] == ["b"]
+    assert shelf.describe() == "venue: V 2024 · status: unread"
+    shelf.scope, shelf.statuses = NavKey("topic", "V 2024", "Sys"), frozenset()
+    assert [p.id for p in shelf.view()] == ["a", "b"]
+    shelf.scope = NavKey("topic", "V 2024", "Sys > Net")
+    assert [p.id for p in shelf.view()] == ["b"]
+    shelf.scope = NavKey("starred")
+    assert [p.id for p in shelf.view()] == ["a"]
+    shelf.scope = NavKey("withdrawn")
+    assert [p.id for p in shelf.view()] == ["d"]
+    shelf.scope = NavKey("status", "read")
+    assert [p.id for p in shelf.view()] == ["a"]
+
+
+def test_search_narrows_from_the_previous_hits(monkeypatch: pytest.MonkeyPatch) -> None:
+    shelf = Shelf(papers(), {})
+    shelf.query = "pip"
+    assert [p.id for p in shelf.view()] == ["a", "c"]
+    assert shelf._hits is not None
+    first_hits = shelf._hits[1]
+    shelf.query = "pipe"
+    calls: list[object] = []
+    original = SearchIndex.search
+
+    def spy(self: SearchIndex, query: str, within: Iterable[int] | None = None) -> list[int]:
+        calls.append(within)
+        return original(self, query, within)
+
+    monkeypatch.setattr(SearchIndex, "search", spy)
+    assert [p.id for p in shelf.view()] == ["a", "c"]
+    assert calls == [first_hits]
+    shelf.query = "pipel"
+    assert [p.id for p in shelf.view()] == ["a"]
+    shelf.query = "pi"  # shorter: a fresh scan
+    shelf.view()
+    assert calls[-1] is None
+
+
+def test_a_note_change_is_searchable_at_once() -> None:
+    shelf = Shelf(papers(), {})
+    shelf.query = "zebra"
+    assert shelf.view() == []
+    shelf.update(["b"], lambda s: replace(s, note="zebra idea"))
+    assert [p.id for p in shelf.view()] == ["b"]
+
+
+def test_counts_move_incrementally() -> None:
+    shelf = Shelf(papers(), {})
+    assert shelf.counts.of(ALL) == (0, 3)
+    assert shelf.counts.of(NavKey("withdrawn")) == (0, 1)
+    touched = shelf.update(["a", "b"], lambda s: with_status(s, Status.READ, "2025-01-01"))
+    assert shelf.counts.of(ALL) == (2, 3)
+    assert shelf.counts.of(NavKey("topic", "V 2024", "Sys")) == (2, 2)
+    assert shelf.counts.of(NavKey("status", "read")) == (2, 2)
+    assert shelf.counts.of(NavKey("status", "unread")) == (0, 1)
+    assert NavKey("venue", "V 2024") in touched and NavKey("venue", "W 2025") not in touched
+    shelf.update(["a"], lambda s: with_star(s, True))
+    assert shelf.counts.of(NavKey("starred")) == (1, 1)
+
+
+statuses = st.sampled_from(list(Status))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("abcd"), statuses, st.booleans()), max_size=30))
+def test_incremental_counts_equal_a_recount(changes: list[tuple[str, Status, bool]]) -> None:
+    shelf = Shelf(papers(), {})
+    for paper_id, status, starred in changes:
+
+        def change(state: PaperState, to: Status = status, star: bool = starred) -> PaperState:
+            return with_star(with_status(state, to, "t"), star)
+
+        shelf.update([paper_id], change)
+    fresh = Counts.build(shelf.papers, shelf.states)
+    assert +shelf.counts.total == +fresh.total
+    assert +shelf.counts.read == +fresh.read
+
+
+def test_sorts() -> None:
+    states = {"c": PaperState(status=Status.READING)}
+    shelf = Shelf(papers(), states)
+    shelf.sort = SortKey.TITLE
+    assert [p.id for p in shelf.view()] == ["a", "b", "c"]
+    assert shelf.next_sort() is SortKey.STATUS
+    assert shelf.view()[0].id == "c"
+    shelf.sort = SortKey.VENUE
+    shelf.scope = NavKey("venue", "W 2025")
+    assert [p.id for p in shelf.view()] == ["c"]
+
+
+def test_replace_states_recounts_and_reindexes_notes() -> None:
+    shelf = Shelf(papers(), {"a": PaperState(note="old words")})
+    shelf.query = "old"
+    assert [p.id for p in shelf.view()] == ["a"]
+    shelf.replace_states({"c": PaperState(note="new words", status=Status.READ)})
+    assert shelf.view() == []
+    shelf.query = "new"
+    assert [p.id for p in shelf.view()] == ["c"]
+    assert shelf.counts.of(ALL) == (1, 3)
+
+
+def test_labels() -> None:
+    assert NavKey("topic", "V 2024", "Sys > Net").label == "V 2024 / Net"
+    assert NavKey("status", "to-read").label == "To read"
+    assert ALL.label == "All papers"
