@@ -79,7 +79,7 @@ def test_bad_input_is_one_line_exit_2(
         code = main(argv)
     except SystemExit as exc:  # argparse exits by itself
         code = int(exc.code or 0)
-    out, err = capsys.readouterr()
+    _out, err = capsys.readouterr()
     assert code == 2
     assert message in err
     assert len(err.strip().splitlines()) == 1, err
@@ -130,7 +130,7 @@ def test_export_json_then_import_state_restores(
 
 
 def test_paths_json_keys(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "paths", "--format", "json")
+    _code, out, _ = run(capsys, "paths", "--format", "json")
     assert set(json.loads(out)) == {"data_dir", "catalog", "library", "backups", "config", "log"}
 
 

@@ -71,7 +71,9 @@ def test_reimport_is_idempotent_and_reports_renames(library: Library) -> None:
     library.set_status([rubick], Status.READING)
     report = library.import_lists([earlier])[0]
     assert report.found == 45
-    assert any(old.startswith("Rubick") and new.startswith("Morphling") for old, new in report.renamed)
+    assert any(
+        old.startswith("Rubick") and new.startswith("Morphling") for old, new in report.renamed
+    )
     # The placeholder SystemX is the only paper the older list adds.
     assert len(library.papers()) == before + 1
     assert library.state(rubick).status is Status.READING

@@ -39,13 +39,13 @@ class Config:
 
 def _parse_keys(path: Path, table: object) -> dict[str, str]:
     if not isinstance(table, dict):
-        raise UsageError(f"{path}: [keys] must be a table of binding id = \"key\"")
+        raise UsageError(f'{path}: [keys] must be a table of binding id = "key"')
     keys: dict[str, str] = {}
     for binding_id, value in table.items():
         if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
             value = ",".join(value)
         if not isinstance(value, str) or not value.strip():
-            raise UsageError(f"{path}: [keys] {binding_id} must be a key name such as \"R\"")
+            raise UsageError(f'{path}: [keys] {binding_id} must be a key name such as "R"')
         keys[str(binding_id)] = ",".join(part.strip() for part in value.split(","))
     return keys
 
