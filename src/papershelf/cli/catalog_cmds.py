@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from papershelf.cli.output import GLYPHS, print_json, print_table, safe
@@ -136,7 +137,7 @@ def cmd_import(lib: Library, args: argparse.Namespace) -> int:
             )
         return 0
     for r in reports:
-        venues = ", ".join(r.venues[:4]) + (f" (+{len(r.venues) - 4})" if len(r.venues) > 4 else "")
+        venues = _venues_summary(r.venues, 4)
         prefix = "would import" if args.dry_run else "imported"
         line = (
             f"{prefix} {safe(r.source)}: {safe(venues)}: {r.found} papers "
@@ -159,6 +160,11 @@ def cmd_import(lib: Library, args: argparse.Namespace) -> int:
     return 0
 
 
+def _venues_summary(venues: Sequence[str], shown: int = 3) -> str:
+    extra = len(venues) - shown
+    return ", ".join(venues[:shown]) + (f" (+{extra} more)" if extra > 0 else "")
+
+
 def cmd_lists(lib: Library, args: argparse.Namespace) -> int:
     infos = lib.lists()
     if args.format == "json":
@@ -177,7 +183,7 @@ def cmd_lists(lib: Library, args: argparse.Namespace) -> int:
         )
         return 0
     rows = [
-        [i.name, str(i.papers), ", ".join(i.venues), i.imported_at or "bundled", i.source]
+        [i.name, str(i.papers), _venues_summary(i.venues), i.imported_at or "bundled", i.source]
         for i in infos
     ]
     print_table(["LIST", "PAPERS", "VENUES", "IMPORTED", "SOURCE"], rows, flex=4)
