@@ -1,0 +1,1 @@
+"""End-to-end hardening tests: broken files, hostile input, kills and concurrent writers."""

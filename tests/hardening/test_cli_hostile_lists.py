@@ -1,0 +1,285 @@
+"""Hostile files through ``papershelf import``: bounded time, one clear line, nothing half-stored.
+
+The parser's own tests (tests/unit/test_catalog_hostile.py, test_catalog_source.py) check
+``parse_list`` and ``read_list_file``; these run the real command and check what reaches the
+user and the data folder.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from papershelf.paths import resolve_paths
+from tests.hardening.helpers import Result, child_argv, child_env, run
+
+Capsys = pytest.CaptureFixture[str]
+
+ENTRY = "* \\[t] [Paper {i}: A Hostile Test](https://example.org/{i}). Ann Lee. HOTOS'21\n"
+CLEAN = "# Hostile lists\n\n" + "".join(ENTRY.format(i=i) for i in range(3))
+TITLES = [f"Paper {i}: A Hostile Test" for i in range(3)]
+
+
+def _catalog_state(capsys: Capsys) -> tuple[str, list[str], bytes | None]:
+    """What an import could change: the lists, the stored copies, the library."""
+    paths = resolve_paths()
+    lists = run(capsys, "lists", "--format", "json").out
+    copies = sorted(p.name for p in paths.lists.iterdir()) if paths.lists.is_dir() else []
+    library = paths.library.read_bytes() if paths.library.exists() else None
+    return lists, copies, library
+
+
+def _hostile_titles(capsys: Capsys) -> list[str]:
+    result = run(capsys, "list", "--format", "json", "--venue", "HOTOS 2021")
+    if result.code != 0:
+        return []
+    return sorted(str(p["title"]) for p in json.loads(result.out))
+
+
+REFUSED: dict[str, tuple[Callable[[Path], Path], str]] = {
+    "50 MB list": (
+        lambda d: _write(d / "huge.md", CLEAN.encode() + ENTRY.encode() * (50 * 2**20 // 80)),
+        "too large for a paper list",
+    ),
+    "NUL bytes": (
+        lambda d: _write(d / "nul.md", CLEAN.encode() + b"\x00\x00junk\n"),
+        "binary file",
+    ),
+    "invalid UTF-8": (
+        lambda d: _write(d / "latin1.md", CLEAN.encode() + "Caf\u00e9\n".encode("latin-1")),
+        "not UTF-8 text",
+    ),
+    "UTF-16 without a BOM": (
+        lambda d: _write(d / "utf16-nobom.md", CLEAN.encode("utf-16-le")),
+        "binary file",
+    ),
+    "a directory": (lambda d: _mkdir(d / "folder.md"), "is a directory"),
+    "an empty file": (lambda d: _write(d / "empty.md", b""), "empty file"),
+    "only whitespace": (lambda d: _write(d / "blank.md", b" \n\r\n\t\n"), "empty file"),
+    "a missing file": (lambda d: d / "missing.md", "no such file"),
+    "a character device": (lambda _d: Path("/dev/zero"), "not a regular file"),
+    "no papers in it": (
+        lambda d: _write(d / "prose.md", b"# Notes\n\nJust prose, [a link](https://x.org).\n"),
+        "no papers found",
+    ),
+}
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def _mkdir(path: Path) -> Path:
+    path.mkdir()
+    return path
+
+
+@pytest.mark.parametrize("case", list(REFUSED))
+def test_refused_in_one_line_with_exit_2_and_nothing_stored(
+    case: str, capsys: Capsys, tmp_path: Path
+) -> None:
+    make, reason = REFUSED[case]
+    if case == "a character device" and not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero here")
+    path = make(tmp_path)
+    before = _catalog_state(capsys)
+    started = time.perf_counter()
+    result = run(capsys, "import", str(path))
+    elapsed = time.perf_counter() - started
+    assert result.code == 2, result
+    assert result.out == ""
+    [line] = result.err_lines
+    assert line.startswith(f"papershelf: {path.name if case == 'no papers in it' else path}")
+    assert reason in line
+    assert elapsed < 3.0, f"{case}: {elapsed:.1f}s"
+    assert _catalog_state(capsys) == before
+    assert _hostile_titles(capsys) == []
+
+
+def test_one_bad_file_among_good_ones_stores_none_of_them(capsys: Capsys, tmp_path: Path) -> None:
+    good = _write(tmp_path / "good.md", CLEAN.encode())
+    bad = _write(tmp_path / "bad.md", b"\x00")
+    before = _catalog_state(capsys)
+    result = run(capsys, "import", str(good), str(bad))
+    assert result.code == 2 and str(bad) in result.err
+    assert _catalog_state(capsys) == before
+
+
+# The markdown parser's slowest inputs, each on one 100,000-character line (about 4 s in all
+# without the importer's line cap; skipped at once with it).
+LONG_LINES = "".join(
+    f"* [{chars * (100_000 // len(chars))}](https://e.org). A. HOTOS'21\n"
+    for chars in ("[", "![", "[x](", "*", "_", "x")
+)
+
+ACCEPTED: dict[str, Callable[[Path], Path]] = {
+    "UTF-8 BOM": lambda d: _write(d / "bom.md", codecs.BOM_UTF8 + CLEAN.encode()),
+    "UTF-16 LE with BOM": lambda d: _write(d / "u16le.md", CLEAN.encode("utf-16")),
+    "UTF-16 BE with BOM": lambda d: _write(
+        d / "u16be.md", codecs.BOM_UTF16_BE + CLEAN.encode("utf-16-be")
+    ),
+    "CRLF line endings": lambda d: _write(d / "crlf.md", CLEAN.replace("\n", "\r\n").encode()),
+    "100,000-character lines": lambda d: _write(d / "long.md", (CLEAN + LONG_LINES).encode()),
+    "10,000 nested bullets": lambda d: _write(
+        d / "nested.md", (CLEAN + "* " * 9_990 + "deep\n").encode()
+    ),
+    "1,000 levels of indentation": lambda d: _write(
+        d / "indented.md", (CLEAN + "".join("  " * i + "* x\n" for i in range(1_000))).encode()
+    ),
+    "10,000 nested quotes": lambda d: _write(d / "quotes.md", (CLEAN + "> " * 9_990).encode()),
+}
+
+
+def _write_text(path: Path, text: str) -> Path:
+    path.write_bytes(text.encode())
+    return path
+
+
+ACCEPTED["mixed line endings"] = lambda d: _write_text(
+    d / "mixed.md",
+    "# Hostile lists\r\n\r\n"
+    + ENTRY.format(i=0).replace("\n", "\r\n")
+    + ENTRY.format(i=1).replace("\n", "\r")
+    + ENTRY.format(i=2),
+)
+
+
+@pytest.mark.parametrize("case", list(ACCEPTED))
+def test_accepted_with_clean_titles_in_bounded_time(
+    case: str, capsys: Capsys, tmp_path: Path
+) -> None:
+    path = ACCEPTED[case](tmp_path)
+    started = time.perf_counter()
+    result = run(capsys, "import", str(path))
+    elapsed = time.perf_counter() - started
+    assert result.code == 0, result.err
+    [line] = result.out.splitlines()
+    assert line.startswith(f"imported {path}: HOTOS 2021: 3 papers")
+    assert elapsed < 2.0, f"{case}: {elapsed:.1f}s"
+    assert _hostile_titles(capsys) == TITLES
+
+
+def _links_of(capsys: Capsys, title: str) -> list[str]:
+    result = run(capsys, "list", "--format", "json", "--search", title)
+    [paper] = [p for p in json.loads(result.out) if p["title"] == title]
+    return [str(link["url"]) for link in paper["links"]]
+
+
+@pytest.mark.parametrize("family", ["wrapped entry", "labelled links"])
+def test_ten_thousand_links_in_one_entry(family: str, capsys: Capsys, tmp_path: Path) -> None:
+    if family == "wrapped entry":
+        text = "* \\[t] [Linked](https://x.org/p). Ann Lee. HOTOS'21\n" + "".join(
+            f"  [c{i}](https://x.org/{i})\n" for i in range(10_000)
+        )
+    else:
+        text = "# HotOS 2021\n\n## Papers\n\n* Linked \\[[Paper](https://x.org/p)]\n" + "".join(
+            f"  \\[[Code](https://x.org/{i})]\n" for i in range(10_000)
+        )
+    path = _write_text(tmp_path / "links.md", text)
+    started = time.perf_counter()
+    result = run(capsys, "import", str(path))
+    assert time.perf_counter() - started < 5.0
+    assert result.code == 0, result.err
+    links = _links_of(capsys, "Linked")
+    assert links[0] == "https://x.org/p"
+    assert len(links) <= 100
+
+
+_BIG_VENUE = "ASPLOS'25"  # a venue the bundled catalog already holds 33 papers of
+
+
+def test_a_large_list_in_a_known_venue_imports_in_linear_time(tmp_path: Path) -> None:
+    """Re-import matching must not compare every new paper with every catalog paper of its
+    venue (difflib on every pair took ~4 s here for 2,000 new ASPLOS papers, 0.45 s in a
+    venue the catalog did not hold)."""
+    entry = "* \\[t] [Study {i} of Things](https://example.org/{i}). Ann Lee. " + _BIG_VENUE + "\n"
+    path = _write_text(tmp_path / "big.md", "".join(entry.format(i=i) for i in range(2_000)))
+    started = time.perf_counter()
+    try:
+        proc = subprocess.run(
+            child_argv("import", str(path)),
+            capture_output=True,
+            env=child_env(tmp_path / "data"),
+            timeout=1.5,
+        )
+    except subprocess.TimeoutExpired:
+        raise AssertionError("importing 2,000 papers took over 1.5 s") from None
+    assert proc.returncode == 0, proc.stderr
+    assert time.perf_counter() - started < 1.5
+
+
+def _largest_accepted_list(path: Path, venue: str) -> Path:
+    from papershelf.catalog.source import MAX_LIST_BYTES
+
+    entry = "* \\[t] [Study {i} of Things](https://example.org/{i}). Ann Lee. " + venue + "\n"
+    with path.open("w", encoding="utf-8") as handle:
+        size, i = 0, 0
+        while True:
+            line = entry.format(i=i)
+            if size + len(line) > MAX_LIST_BYTES - 1024:
+                break
+            handle.write(line)
+            size += len(line)
+            i += 1
+    return path
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="the 16 MiB cap (catalog/source.py MAX_LIST_BYTES) admits ~200,000 entries: "
+    "16.6 s and 1.05 GB to import here, far past the 50,000-paper catalog target",
+)
+def test_the_largest_accepted_list_imports_within_20_s_and_600_mb(tmp_path: Path) -> None:
+    path = _largest_accepted_list(tmp_path / "largest.md", "HOTOS'21")
+    started = time.perf_counter()
+    proc = subprocess.run(
+        child_argv("import", str(path)),
+        capture_output=True,
+        env=child_env(tmp_path / "data"),
+        timeout=600,
+    )
+    elapsed = time.perf_counter() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"largest accepted list: {path.stat().st_size / 2**20:.1f} MiB, "
+          f"{elapsed:.1f} s, peak {peak_mb:.0f} MB, exit {proc.returncode}")  # fmt: skip
+    assert proc.returncode in (0, 2), proc.stderr
+    assert elapsed < 20 and peak_mb < 600
+
+
+def test_import_errors_reach_the_user_as_one_line_from_a_real_process(tmp_path: Path) -> None:
+    path = _write(tmp_path / "nul.md", b"\x00")
+    proc = subprocess.run(
+        [sys.executable, "-m", "papershelf", "import", str(path)],
+        capture_output=True,
+        text=True,
+        env=child_env(tmp_path / "data"),
+        timeout=60,
+    )
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr == (
+        f"papershelf: {path}: binary file (contains NUL bytes), not a markdown list\n"
+    )
+
+
+def test_a_file_name_that_is_not_utf8_is_refused_in_one_line(
+    capsys: Capsys, tmp_path: Path
+) -> None:
+    name = os.fsdecode(b"bad-\xff-name.md")
+    path = _write_text(tmp_path / name, CLEAN)
+    before = _catalog_state(capsys)
+    result: Result = run(capsys, "import", str(path))
+    assert result.code == 2
+    [line] = result.err_lines
+    assert "the file name is not valid UTF-8" in line
+    assert _catalog_state(capsys) == before
