@@ -136,11 +136,6 @@ def test_the_message_names_the_newest_good_backup(
     assert "library file is corrupt" in result.err
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a newer-schema library is refused without naming the newest backup this version "
-    "can read (storage/json_storage.py newer_error)",
-)
 def test_a_newer_schema_message_names_the_newest_good_backup(
     capsys: Capsys, tmp_path: Path
 ) -> None:

@@ -273,11 +273,6 @@ def test_add_refuses_a_link_that_is_not_http(capsys: Capsys, url: str) -> None:
     assert run(capsys, "list", "--search", "By Hand", "--format", "json").out.strip() == "[]"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="catalog/markdown_list.py sanitises the whole list with multiline=True, which turns "
-    "U+2028/U+2029/U+0085 into newlines: two in a row end the entry's paragraph",
-)
 def test_unicode_line_separators_inside_an_entry_keep_it_whole(
     capsys: Capsys, tmp_path: Path
 ) -> None:

@@ -123,6 +123,8 @@ def test_add_paper_by_hand(library: Library) -> None:
     assert paper.title == "My [bold] Paper" and paper.venue == "Workshop 2026"
     assert paper.authors == ("A", "B") and paper.links[0].url == "https://example.org/p"
     assert library.resolve(paper.id[:20]).id == paper.id
+    assert "Workshop 2026" in {v.label for v in library.venues()}
+    assert not any("2026 2026" in v.label for v in library.venues())
     with pytest.raises(UsageError):
         library.add_paper("x", "V", url="javascript:alert(1)")
     with pytest.raises(UsageError, match="already"):

@@ -31,6 +31,8 @@ _T = TypeVar("_T")
 MAX_LINE = 20_000
 """Longer lines are skipped before parsing: no entry is that long, and it bounds the work."""
 
+_UNICODE_BREAKS = {0x2028: " ", 0x2029: " ", 0x85: " "}
+
 
 def parse_list(text: str, *, source: str, venue: str | None = None) -> ParsedList:
     """The papers of one list (withdrawn ones included), its venues and what was skipped.
@@ -48,6 +50,9 @@ def parse_list(text: str, *, source: str, venue: str | None = None) -> ParsedLis
 def _parse(text: str, *, source: str, venue: str | None) -> ParsedList:
     # Neutralised before parsing, so an escape sequence can neither reach a field nor hide
     # markdown from the parser; fields are sanitised again (entities can decode to controls).
+    # Unicode line and paragraph separators are not markdown line breaks: two in a row
+    # must not end an entry's paragraph.
+    text = text.translate(_UNICODE_BREAKS)
     text, skipped = _drop_long_lines(sanitize(text, multiline=True))
     blocks = parse_blocks(text)
     titled = _title_venue(blocks)

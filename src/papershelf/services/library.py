@@ -12,6 +12,7 @@ from pathlib import Path
 from papershelf.domain import state_ops
 from papershelf.domain.ids import paper_id
 from papershelf.domain.models import DEFAULT_STATE, Link, Paper, PaperState, Status, Venue
+from papershelf.domain.notes import merge_notes
 from papershelf.domain.text import sanitize
 from papershelf.domain.venues import split_venue
 from papershelf.errors import ListError, UsageError
@@ -327,12 +328,20 @@ class Library:
             )
         return Change.of(record, label, ids)
 
-    def set_note(self, pid: str, text: str) -> Change:
+    def set_note(self, pid: str, text: str, *, base: str | None = None) -> Change:
+        """Replace the note, merging in what changed elsewhere since ``base``.
+
+        ``base`` is the text the editor started from; the merge runs under the write lock,
+        so a note changed by another window or command meanwhile is never overwritten.
+        """
+
+        def write(_id: str, state: PaperState) -> PaperState:
+            new = text if base is None else merge_notes(base, state.note, text)
+            return state_ops.with_note(state, new, at)
+
         with self._mutex:
             at = now_iso()
-            record = self._store.update(
-                [pid], lambda _id, s: state_ops.with_note(s, text, at), label="note"
-            )
+            record = self._store.update([pid], write, label="note")
         return Change.of(record, "note", [pid])
 
     def append_note(self, pid: str, text: str) -> Change:

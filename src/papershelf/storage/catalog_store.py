@@ -20,6 +20,7 @@ import orjson
 
 from papershelf import __version__
 from papershelf.domain.models import Link, Paper, ParsedList, Venue
+from papershelf.domain.venues import split_venue
 from papershelf.errors import ListError
 from papershelf.paths import Paths, seeds_dir
 from papershelf.storage.atomic import atomic_write_bytes
@@ -421,5 +422,6 @@ class CatalogStore:
         papers = list(by_id.values())
         for paper in papers:
             if paper.venue not in venues:
-                venues[paper.venue] = Venue(name=paper.venue, year=paper.year)
+                name, year = split_venue(paper.venue)
+                venues[paper.venue] = Venue(name=name, year=year)
         return Catalog(papers=papers, by_id=by_id, venues=venues, members=members)

@@ -69,9 +69,11 @@ class AtomicJSONStorage(Storage):
         )
 
     def newer_error(self, found: int) -> LibraryError:
+        backup = self._backups.newest_good() if self._backups is not None else None
         return LibraryError(
             f"{self.path}: written by a newer papershelf (schema {found}, this version reads "
-            f"up to {SCHEMA}); upgrade papershelf, the file was left untouched"
+            f"up to {SCHEMA}); upgrade papershelf, the file was left untouched; "
+            f"newest good backup: {backup if backup is not None else 'none'}"
         )
 
     def _set_pin(self, fd: int) -> None:

@@ -1,0 +1,24 @@
+"""Merging a note edited in two places at once, so neither side's text is lost."""
+
+from __future__ import annotations
+
+CONFLICT_MARK = "<!-- papershelf: the text below was changed elsewhere while you edited -->"
+
+
+def merge_notes(base: str, theirs: str, mine: str) -> str:
+    """Three-way merge of a note: ``base`` is what the editor started from.
+
+    The common cases merge cleanly (only one side changed; both sides appended). Anything
+    else keeps both texts, mine first, with a marker line between them: a note is never
+    silently replaced.
+    """
+    if theirs in (base, mine):
+        return mine
+    if mine == base:
+        return theirs
+    if theirs.startswith(base) and mine.startswith(base):
+        added = theirs[len(base) :]
+        sep = "" if mine.endswith("\n") or added.startswith("\n") else "\n"
+        return mine + sep + added
+    sep = "" if mine.endswith("\n") else "\n"
+    return f"{mine}{sep}\n{CONFLICT_MARK}\n{theirs}"

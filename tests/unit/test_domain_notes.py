@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from papershelf.domain.notes import CONFLICT_MARK, merge_notes
+from papershelf.paths import Paths
+from papershelf.services.library import Library
+
+
+def test_only_one_side_changed() -> None:
+    assert merge_notes("a", "a", "a b") == "a b"
+    assert merge_notes("a", "a c", "a") == "a c"
+
+
+def test_both_appended_keeps_both_additions() -> None:
+    merged = merge_notes("start", "start\nfrom cli", "start typed here")
+    assert merged == "start typed here\nfrom cli"
+
+
+def test_real_conflict_keeps_both_texts() -> None:
+    merged = merge_notes("old", "rewritten elsewhere", "rewritten here")
+    assert merged.startswith("rewritten here") and merged.endswith("rewritten elsewhere")
+    assert CONFLICT_MARK in merged
+
+
+@given(st.text(max_size=30), st.text(max_size=30), st.text(max_size=30))
+def test_merge_never_loses_either_side(base: str, theirs: str, mine: str) -> None:
+    merged = merge_notes(base, theirs, mine)
+    assert mine in merged or (merged == theirs and mine == base)
+    if theirs != base:
+        both_appended = theirs.startswith(base) and mine.startswith(base)
+        added = theirs[len(base) :] if both_appended else theirs
+        assert added in merged
+
+
+def test_set_note_with_base_merges_a_concurrent_append(paths: Paths) -> None:
+    app_side, cli_side = Library(paths), Library(paths)
+    pid = app_side.papers()[0].id
+    app_side.set_note(pid, "start")
+    cli_side.append_note(pid, "added by the CLI")
+    app_side.set_note(pid, "start typed in the app", base="start")
+    note = Library(paths).state(pid).note
+    assert "typed in the app" in note and "added by the CLI" in note
