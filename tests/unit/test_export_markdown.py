@@ -10,9 +10,11 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from papershelf.domain.glyphs import STAR
+from papershelf.domain.glyphs import STATUS_GLYPH as STATUS_GLYPHS
 from papershelf.domain.models import Link, Paper, PaperState, Status
 from papershelf.export._text import one_line
-from papershelf.export.markdown import STAR, STATUS_GLYPHS, escape_markdown, to_markdown
+from papershelf.export.markdown import escape_markdown, to_markdown
 
 # CommonMark plus the GitHub extensions that could turn text into markup.
 MD = MarkdownIt("commonmark").enable(["strikethrough", "table"])

@@ -59,7 +59,7 @@ def test_exporters_sit_on_the_domain_only() -> None:
     ("url", "expected"),
     [
         ("https://mlsys.org/p/1", "https://mlsys.org/p/1"),
-        ("  HTTP://x.org/a?b=1#c ", "HTTP://x.org/a?b=1#c"),
+        ("  HTTP://x.org/a?b=1#c ", "http://x.org/a?b=1#c"),
         ("doi:10.1145/3620666.3651324", "https://doi.org/10.1145/3620666.3651324"),
         ('https://x.org/a b{c}<d>\\e"f', "https://x.org/a%20b%7Bc%7D%3Cd%3E%5Ce%22f"),
         ("https://x.org/\x1b]52;c;x\x07\u202e", "https://x.org/%1B]52;c;x%07%E2%80%AE"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from papershelf.catalog.inline import Piece, clean_text
+from papershelf.domain.links import web_url
 from papershelf.domain.models import Link
 from papershelf.domain.text import sanitize
 
@@ -12,22 +13,12 @@ MAX_LINKS = 100
 """Links kept per paper; an entry with thousands of links is noise, not a paper."""
 
 _GENERIC_LABELS = frozenset({"", "link", "links", "url", "here", "web", "website", "site"})
-_DOI = re.compile(r"^doi:\s*(10\.\S+)$", re.IGNORECASE)
 _PARTS = re.compile(r"[A-Za-z]+://(?:[^/?#@]*@)?(?P<host>[^/?#:]*)(?::\d*)?(?P<path>[^?#]*)")
-_WEB = re.compile(r"(?P<scheme>https?)://(?:[^/?#\s@]*@)?(?P<host>[^/?#\s@:]+)", re.IGNORECASE)
 
 
 def normalize_url(href: str) -> str | None:
     """An absolute http(s) URL, ``doi:`` mapped to https; None for anything else."""
-    href = sanitize(href).strip()
-    web = _WEB.match(href)
-    if web is not None:
-        scheme = web.group("scheme")
-        return href if scheme.islower() else scheme.lower() + href[len(scheme) :]
-    doi = _DOI.match(href)
-    if doi:
-        return "https://doi.org/" + doi.group(1)
-    return None
+    return web_url(sanitize(href))
 
 
 def _host_and_path(url: str) -> tuple[str, str]:

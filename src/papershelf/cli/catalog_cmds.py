@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from papershelf.cli.output import GLYPHS, print_json, print_table, safe
+from papershelf.cli.output import print_json, print_table, safe
 from papershelf.domain.filtering import (
     PaperFilter,
     SearchIndex,
@@ -16,6 +16,7 @@ from papershelf.domain.filtering import (
     matches,
     sort_papers,
 )
+from papershelf.domain.glyphs import STAR, STATUS_GLYPH
 from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState, Status
 from papershelf.errors import UsageError
 from papershelf.services.library import Library
@@ -100,7 +101,7 @@ def cmd_list(lib: Library, args: argparse.Namespace) -> int:
     rows = []
     for p in papers:
         s = states.get(p.id, DEFAULT_STATE)
-        mark = GLYPHS[s.status] + ("★" if s.starred else " ")
+        mark = STATUS_GLYPH[s.status] + (STAR if s.starred else " ")
         title = ("[withdrawn] " if p.withdrawn else "") + p.title
         rows.append([p.id, mark, title, p.venue])
     print_table(["ID", "ST", "TITLE", "VENUE"], rows, flex=2)

@@ -11,10 +11,7 @@ from typing import Any
 
 import orjson
 
-from papershelf.domain.models import Status
 from papershelf.domain.text import sanitize
-
-GLYPHS = {Status.UNREAD: "·", Status.TO_READ: "○", Status.READING: "◐", Status.READ: "●"}
 
 
 def safe(text: str) -> str:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import unicodedata
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
+from papershelf.domain.links import web_url
 from papershelf.domain.text import one_line, sanitize
 
 __all__ = ["multi_line", "one_line", "safe_url", "sanitize"]
@@ -35,18 +36,8 @@ def _encode_unsafe(url: str) -> str:
 def safe_url(url: str) -> str | None:
     """The link as an http(s) URL fit for any output format, or ``None`` if it is not one.
 
-    ``doi:`` becomes ``https://doi.org/``; ``javascript:``, ``file:``, ``data:`` and relative
-    links are dropped. Spaces, controls, braces, backslashes and angle brackets are
-    percent-encoded, so the URL can never end a BibTeX field or a markdown link early.
+    Spaces, controls, braces, backslashes and angle brackets are percent-encoded, so the URL
+    can never end a BibTeX field or a markdown link early.
     """
-    text = url.strip()
-    if text[:4].lower() == "doi:":
-        doi = text[4:].strip()
-        return "https://doi.org/" + quote(doi, safe="/:;()._-+") if doi else None
-    try:
-        parts = urlsplit(text)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    return _encode_unsafe(text)
+    web = web_url(url)
+    return _encode_unsafe(web) if web is not None else None

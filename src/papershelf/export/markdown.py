@@ -12,16 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from papershelf.domain.glyphs import STAR, STATUS_GLYPH
 from papershelf.domain.models import Paper, PaperState, Status
 from papershelf.export._text import multi_line, one_line, safe_url
 
-STATUS_GLYPHS = {
-    Status.UNREAD: "○",
-    Status.TO_READ: "◇",
-    Status.READING: "◐",
-    Status.READ: "●",
-}
-STAR = "★"
 NO_TOPIC = "No topic"
 
 # Only what is syntax in the middle of a line (text here never starts one): emphasis, code,
@@ -49,7 +43,7 @@ def _indent_note(note: str) -> list[str]:
 
 
 def _paper_lines(paper: Paper, state: PaperState) -> list[str]:
-    parts = [STATUS_GLYPHS[state.status], state.status.value]
+    parts = [STATUS_GLYPH[state.status], state.status.value]
     if state.starred:
         parts.append(STAR)
     title = escape_markdown(paper.title) or "(untitled)"
