@@ -161,11 +161,6 @@ def test_two_apps_and_a_cli_on_one_library(capsys: Capsys) -> None:
     assert run(capsys, "doctor").code == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the app saves the whole note it edits: a CLI append made while the editor is open "
-    "is overwritten at the next autosave (no check that the note changed underneath)",
-)
 def test_a_cli_append_during_an_app_edit_is_not_lost(capsys: Capsys) -> None:
     paths = resolve_paths()
     [pid] = first_paper_ids(capsys, 1)

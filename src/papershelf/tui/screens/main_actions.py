@@ -54,6 +54,7 @@ class PaperActions(Screen[None]):
         status: Status | None = None,
         starred: bool = False,
         text: str = "",
+        base: str | None = None,
     ) -> None:
         raise NotImplementedError
 
@@ -85,7 +86,7 @@ class PaperActions(Screen[None]):
         if new is None:
             self._say("the editor failed: the note is unchanged", "warning")
         elif new != old:
-            self._submit("note", [paper.id], text=new)
+            self._submit("note", [paper.id], text=new, base=old)
 
 
     # -- links and clipboard -----------------------------------------------------------

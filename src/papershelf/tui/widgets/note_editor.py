@@ -18,10 +18,12 @@ class NoteEditor(TextArea):
     class SaveRequested(Message):
         """The text differs from what was last saved: store it."""
 
-        def __init__(self, paper_id: str, text: str) -> None:
+        def __init__(self, paper_id: str, text: str, base: str) -> None:
             super().__init__()
             self.paper_id = paper_id
             self.text = text
+            self.base = base
+            """What was saved before: a change made elsewhere since then is merged in."""
 
     class Closed(Message):
         """The user is done editing (the text was saved first)."""
@@ -81,12 +83,12 @@ class NoteEditor(TextArea):
             self._timer.stop()
             self._timer = None
         if self.paper_id is not None and self.dirty:
-            self._saved = self.text
-            self.post_message(self.SaveRequested(self.paper_id, self.text))
+            base, self._saved = self._saved, self.text
+            self.post_message(self.SaveRequested(self.paper_id, self.text, base))
         self._show_state()
 
-    def take_unsaved(self) -> tuple[str, str] | None:
-        """(paper id, text) not saved yet, from now on counted as saved.
+    def take_unsaved(self) -> tuple[str, str, str] | None:
+        """(paper id, text, base) not saved yet, from now on counted as saved.
 
         For a caller that must save synchronously: quitting cannot wait for a message.
         """
@@ -95,9 +97,9 @@ class NoteEditor(TextArea):
             self._timer = None
         if self.paper_id is None or not self.dirty:
             return None
-        self._saved = self.text
+        base, self._saved = self._saved, self.text
         self._show_state()
-        return self.paper_id, self.text
+        return self.paper_id, self.text, base
 
     def close(self) -> None:
         """Save and stop editing."""
