@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from operator import attrgetter
+from typing import NamedTuple
 
 from papershelf.domain.filtering import (
     PaperFilter,
@@ -27,9 +29,12 @@ STATUS_VIEWS: tuple[tuple[str, str], ...] = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class NavKey:
-    """One node of the navigation tree: a view at the top, or a venue, or a topic of a venue."""
+class NavKey(NamedTuple):
+    """One node of the navigation tree: a view at the top, or a venue, or a topic of a venue.
+
+    A named tuple, so hashing and comparing one (the counters do it for every node of every
+    paper) runs in C.
+    """
 
     kind: str
     """``all``, ``starred``, ``status``, ``withdrawn``, ``venue`` or ``topic``."""
@@ -66,12 +71,15 @@ class NavKey:
 
 
 ALL = NavKey("all")
+STARRED = NavKey("starred")
+WITHDRAWN = NavKey("withdrawn")
 TOP_VIEWS: tuple[NavKey, ...] = (
     ALL,
-    NavKey("starred"),
+    STARRED,
     *(NavKey("status", value) for value, _ in STATUS_VIEWS),
-    NavKey("withdrawn"),
+    WITHDRAWN,
 )
+_STATUS_KEYS: dict[Status, NavKey] = {status: NavKey("status", status.value) for status in Status}
 
 
 def topic_prefixes(topic: str) -> Iterator[str]:
@@ -81,16 +89,21 @@ def topic_prefixes(topic: str) -> Iterator[str]:
         yield " > ".join(parts[:end])
 
 
-def _keys_of(paper: Paper) -> list[NavKey]:
+def _keys_of(venue: str, topics: tuple[str, ...]) -> tuple[NavKey, ...]:
     """The non-view nodes a paper counts in (venue, and each topic node once)."""
-    keys = [NavKey("venue", paper.venue)]
+    keys = [NavKey("venue", venue)]
     seen: set[str] = set()
-    for topic in paper.topics:
+    for topic in topics:
         for prefix in topic_prefixes(topic):
             if prefix not in seen:
                 seen.add(prefix)
-                keys.append(NavKey("topic", paper.venue, prefix))
-    return keys
+                keys.append(NavKey("topic", venue, prefix))
+    return tuple(keys)
+
+
+_place = attrgetter("withdrawn", "venue", "topics")
+"""Everything about a paper that decides which tree nodes it counts in."""
+_venue_topics = attrgetter("venue", "topics")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,9 +115,10 @@ class Outline:
     @classmethod
     def build(cls, papers: Iterable[Paper], venues: Sequence[Venue] = ()) -> Outline:
         order: dict[str, dict[str, None]] = {v.label: {} for v in venues}
-        for paper in papers:
-            topics = order.setdefault(paper.venue, {})
-            for topic in paper.topics:
+        # Papers share (venue, topics) pairs: 50,000 papers have a few thousand.
+        for venue, topic_list in dict.fromkeys(map(_venue_topics, papers)):
+            topics = order.setdefault(venue, {})
+            for topic in topic_list:
                 for prefix in topic_prefixes(topic):
                     topics.setdefault(prefix, None)
         return cls(tuple((venue, tuple(topics)) for venue, topics in order.items()))
@@ -116,36 +130,70 @@ class Counts:
     def __init__(self) -> None:
         self.read: Counter[NavKey] = Counter()
         self.total: Counter[NavKey] = Counter()
-        self._keys: dict[str, list[NavKey]] = {}
+        self._keys: dict[tuple[str, tuple[str, ...]], tuple[NavKey, ...]] = {}
 
     @classmethod
     def build(cls, papers: Iterable[Paper], states: Mapping[str, PaperState]) -> Counts:
+        """Count papers by place and state first, then add each group to its nodes once.
+
+        50,000 papers fall into a few thousand groups, so the counters see thousands of
+        updates instead of half a million.
+        """
         counts = cls()
-        get = states.get
-        for paper in papers:
-            counts._add(paper, get(paper.id, DEFAULT_STATE), 1)
+        papers = papers if isinstance(papers, list) else list(papers)
+        untouched: Counter[tuple[bool, str, tuple[str, ...]]] = Counter(map(_place, papers))
+        touched: Counter[tuple[tuple[bool, str, tuple[str, ...]], Status, bool]] = Counter()
+        if states:
+            for paper in papers:
+                state = states.get(paper.id)
+                if state is None or (state.status is Status.UNREAD and not state.starred):
+                    continue
+                place = _place(paper)
+                untouched[place] -= 1
+                touched[place, state.status, state.starred] += 1
+        for place, n in untouched.items():
+            if n:
+                counts._add(*place, Status.UNREAD, False, n)
+        for (place, status, starred), n in touched.items():
+            counts._add(*place, status, starred, n)
         return counts
 
-    def _add(self, paper: Paper, state: PaperState, sign: int) -> list[NavKey]:
-        if paper.withdrawn:
-            keys = [NavKey("withdrawn")]
+    def _add(
+        self,
+        withdrawn: bool,
+        venue: str,
+        topics: tuple[str, ...],
+        status: Status,
+        starred: bool,
+        n: int,
+    ) -> list[NavKey]:
+        """Add ``n`` papers of this place and state to their nodes (``n`` < 0 takes away)."""
+        if withdrawn:
+            keys = [WITHDRAWN]
         else:
-            keys = self._keys.get(paper.id) or self._keys.setdefault(paper.id, _keys_of(paper))
-            keys = [ALL, NavKey("status", state.status.value), *keys]
-            if state.starred:
-                keys.append(NavKey("starred"))
-        is_read = state.status is Status.READ
+            nodes = self._keys.get((venue, topics))
+            if nodes is None:
+                nodes = self._keys[venue, topics] = _keys_of(venue, topics)
+            keys = [ALL, _STATUS_KEYS[status], *nodes]
+            if starred:
+                keys.append(STARRED)
+        total = self.total
         for key in keys:
-            self.total[key] += sign
-            if is_read:
-                self.read[key] += sign
+            total[key] += n
+        if status is Status.READ:
+            read = self.read
+            for key in keys:
+                read[key] += n
         return keys
 
     def change(self, paper: Paper, old: PaperState, new: PaperState) -> set[NavKey]:
         """Move one paper from ``old`` to ``new``; returns the nodes whose figures changed."""
         if old.status is new.status and old.starred == new.starred:
             return set()
-        return set(self._add(paper, old, -1)) | set(self._add(paper, new, 1))
+        place = _place(paper)
+        return set(self._add(*place, old.status, old.starred, -1)) | set(
+            self._add(*place, new.status, new.starred, 1)
+        )
 
     def of(self, key: NavKey) -> tuple[int, int]:
         return self.read[key], self.total[key]
@@ -210,17 +258,27 @@ class Shelf:
                 self._hits = None
         return touched
 
-    def replace_states(self, states: Mapping[str, PaperState]) -> None:
-        """Adopt states read from disk (another process changed them, or an undo)."""
-        old_notes = {pid: s.note for pid, s in self.states.items() if s.note}
-        self.states = dict(states)
-        self.counts = Counts.build(self.papers, self.states)
-        if self._index is not None:
-            new_notes = {pid: s.note for pid, s in self.states.items() if s.note}
-            for pid in old_notes.keys() | new_notes.keys():
-                if old_notes.get(pid) != new_notes.get(pid):
-                    self._index.update_note(pid, new_notes.get(pid, ""))
+    def replace_states(self, states: Mapping[str, PaperState]) -> set[NavKey]:
+        """Adopt states read from disk (another process changed them, or an undo).
+
+        Only the papers whose state differs are recounted and reindexed (an undo touches a
+        few; a recount of 50,000 papers would freeze the screen); returns the tree nodes
+        whose counts moved.
+        """
+        old, new = self.states, dict(states)
+        self.states = new
+        touched: set[NavKey] = set()
+        for paper_id in old.keys() | new.keys():
+            before, after = old.get(paper_id, DEFAULT_STATE), new.get(paper_id, DEFAULT_STATE)
+            if before is after or before == after:
+                continue
+            paper = self.by_id.get(paper_id)
+            if paper is not None:
+                touched |= self.counts.change(paper, before, after)
+            if before.note != after.note and self._index is not None:
+                self._index.update_note(paper_id, after.note)
         self._hits = None
+        return touched
 
     # -- the view ----------------------------------------------------------------------
     @property

@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 RETRIED = frozenset({"status", "star", "note"})
 """Writes of the user's own changes: retried until they land, never dropped."""
 RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0, 8.0)
+SHOWN_WAIT_SECONDS = 3.0
+"""How long the index build waits for the screen to draw the loaded papers first."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,8 @@ class Op:
     text: str = ""
     files: tuple[Path, ...] = ()
     at: str = ""
+    base: str | None = None
+    """For a note: the text the editor started from, so a change made elsewhere is merged."""
 
     def apply(self, state: PaperState) -> PaperState:
         """The change applied to ``state`` (how the screen shows it before it is written)."""
@@ -178,6 +182,8 @@ class LibrarySync:
         self._stopped = threading.Event()
         self.paused = threading.Event()
         """Set while another screen talks to the Library itself: no polling meanwhile."""
+        self.shown = threading.Event()
+        """Set by the screen once it has drawn what the last ``Loaded`` carried."""
         self.poll_seconds = poll_seconds
         self.retry_delays = tuple(retry_delays)
 
@@ -190,15 +196,17 @@ class LibrarySync:
         starred: bool = False,
         text: str = "",
         files: Sequence[Path] = (),
+        base: str | None = None,
     ) -> Op:
         """Queue a request; it runs after every request submitted before it."""
         at = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-        op = Op(next(self._seq), kind, tuple(ids), status, starred, text, tuple(files), at)
+        op = Op(next(self._seq), kind, tuple(ids), status, starred, text, tuple(files), at, base)
         self._queue.put(op)
         return op
 
     def stop(self) -> None:
         self._stopped.set()
+        self.shown.set()
         self._queue.put(Op(0, "stop"))
 
     @property
@@ -213,8 +221,14 @@ class LibrarySync:
         papers = list(self.library.papers())
         venues = list(self.library.venues())
         states = dict(self.library.states())
+        self.shown.clear()
         self._post(Loaded(papers, venues, states, applied, reports))
-        self._post(IndexBuilt(SearchIndex.build(papers, states)))
+        # The search index is not needed for the first frame, and building it now would
+        # slow that frame down (both want the GIL): wait until the screen has drawn the
+        # papers. ``Shelf.index`` builds it on the UI thread if a search comes first.
+        self.shown.wait(SHOWN_WAIT_SECONDS)
+        if not self._stopped.is_set():
+            self._post(IndexBuilt(SearchIndex.build(papers, states)))
 
     def run(self) -> None:
         """Load, then run queued ops in order; poll for outside changes when idle."""
@@ -277,7 +291,7 @@ class LibrarySync:
         if op.kind == "star":
             return library.set_starred(op.ids, op.starred)
         if op.kind == "note":
-            return library.set_note(op.ids[0], op.text)
+            return library.set_note(op.ids[0], op.text, base=op.base)
         if op.kind in ("undo", "redo"):
             change = library.undo() if op.kind == "undo" else library.redo()
             self._post(Snapshot(dict(library.states()), op.seq))

@@ -15,7 +15,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Input
+from textual.widgets import Footer, Header
 
 from papershelf.domain.models import PaperState, Status
 from papershelf.services.library import Library
@@ -119,6 +119,7 @@ class MainScreen(PaperActions):
         self._refresh_view(keep=keep)
         if old is None:
             self.paper_list.focus()
+        self.call_after_refresh(self.sync.shown.set)
         self.loaded.set()
         for report in message.reports:
             self._say(
@@ -139,8 +140,10 @@ class MainScreen(PaperActions):
     def _snapshot(self, message: Snapshot) -> None:
         if self.shelf is None:
             return
-        self.shelf.replace_states(self.pending.overlay(message.states, message.applied))
-        self.nav.update_all(self.shelf.counts.of)
+        touched = self.shelf.replace_states(
+            self.pending.overlay(message.states, message.applied)
+        )
+        self.nav.update_figures(touched, self.shelf.counts.of)
         self._refresh_view(keep=self._current_id())
 
     @on(OpDone)
@@ -164,6 +167,16 @@ class MainScreen(PaperActions):
             self._say(f"not saved yet, retrying: {message.error}", "error", timeout=10)
 
     # -- view --------------------------------------------------------------------------
+    async def _let_widgets_queue_repaints(self) -> None:
+        """Yield once so the widgets just changed can queue their repaints on this screen.
+
+        Called inside ``App.batch_update`` by handlers of per-keystroke messages: the
+        screen then goes idle with every change queued, and they all go out in one frame
+        (otherwise the first repaint to arrive gets a frame of its own and the rest wait
+        for the next, 17 to 33 ms later).
+        """
+        await asyncio.sleep(0)
+
     def _current_id(self) -> str | None:
         paper = self.paper_list.highlighted
         return paper.id if paper else None
@@ -203,11 +216,13 @@ class MainScreen(PaperActions):
         self.detail.show(paper, state)
 
     @on(PaperList.Highlighted)
-    def _highlighted(self, message: PaperList.Highlighted) -> None:
+    async def _highlighted(self, message: PaperList.Highlighted) -> None:
         editor = self.detail.editor
         if self.detail.editing and editor.paper_id != message.paper_id:
             self.detail.stop_editing()
-        self._show_detail()
+        with self.app.batch_update():
+            self._show_detail()
+            await self._let_widgets_queue_repaints()
 
     @on(PaperList.SelectionChanged)
     def _selection_changed(self) -> None:
@@ -234,12 +249,14 @@ class MainScreen(PaperActions):
         self.add_class("-searching")
         self.query_one(SearchBar).focus()
 
-    @on(Input.Changed, "#search")
-    def _query_changed(self, event: Input.Changed) -> None:
-        if self.shelf is None or self.shelf.query == event.value:
+    @on(SearchBar.QueryChanged)
+    async def _query_changed(self, message: SearchBar.QueryChanged) -> None:
+        if self.shelf is None or self.shelf.query == message.query:
             return
-        self.shelf.query = event.value
-        self._refresh_view()
+        self.shelf.query = message.query
+        with self.app.batch_update():
+            self._refresh_view()
+            await self._let_widgets_queue_repaints()
 
     @on(SearchBar.Left)
     def _search_left(self, message: SearchBar.Left) -> None:
@@ -316,27 +333,37 @@ class MainScreen(PaperActions):
         status: Status | None = None,
         starred: bool = False,
         text: str = "",
+        base: str | None = None,
+        advance: bool = False,
     ) -> None:
+        """Apply a change on screen at once and queue it; ``advance`` moves the cursor on.
+
+        The cursor moves before the detail pane is drawn, so a status key redraws the pane
+        once (for the next paper), in the same frame as the glyph.
+        """
         shelf = self.shelf
         if shelf is None or not ids:
             return
-        op = self.sync.submit(op_kind, ids=ids, status=status, starred=starred, text=text)
+        op = self.sync.submit(
+            op_kind, ids=ids, status=status, starred=starred, text=text, base=base
+        )
         self.pending.add(op)
         touched = shelf.update(ids, op.apply)
-        self.paper_list.update_states(shelf.states)
+        self.paper_list.update_states(shelf.states, ids)
         self.nav.update_figures(touched, shelf.counts.of)
         if self.first_run:
             self.first_run = False
+        if advance:
+            self.paper_list.advance()
         self._show_detail()
         self._show_status()
 
     def action_set_status(self, value: str) -> None:
         ids, from_selection = self._targets()
-        self._submit("status", ids, status=Status(value))
+        advance = bool(ids) and not from_selection and self.options.advance_after_triage
+        self._submit("status", ids, status=Status(value), advance=advance)
         if from_selection:
             self.paper_list.clear_selection()
-        elif ids and self.options.advance_after_triage:
-            self.paper_list.advance()
 
     def action_toggle_star(self) -> None:
         if self.shelf is None:
@@ -367,7 +394,7 @@ class MainScreen(PaperActions):
 
     @on(NoteEditor.SaveRequested)
     def _save_note(self, message: NoteEditor.SaveRequested) -> None:
-        self._submit("note", [message.paper_id], text=message.text)
+        self._submit("note", [message.paper_id], text=message.text, base=message.base)
 
     @on(NoteEditor.Closed)
     def _note_closed(self) -> None:
@@ -405,7 +432,7 @@ class MainScreen(PaperActions):
         """Save the note being typed and wait for every change to land; False to stay."""
         unsaved = self.detail.editor.take_unsaved()
         if unsaved is not None:
-            self._submit("note", [unsaved[0]], text=unsaved[1])
+            self._submit("note", [unsaved[0]], text=unsaved[1], base=unsaved[2])
         self.detail.stop_editing()
         if self._quit_anyway:
             return True

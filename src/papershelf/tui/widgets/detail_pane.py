@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING, cast
 
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
+from textual.geometry import Size
 from textual.message import Message
-from textual.widgets import Markdown, Static
+from textual.scroll_view import ScrollView
+from textual.visual import Visual, visualize
+from textual.widgets import Markdown
 
 from papershelf.domain.models import Paper, PaperState
 from papershelf.tui.display import STAR, STATUS_GLYPH, STATUS_WORD, clean, clean_block, openable_url
 from papershelf.tui.widgets.note_editor import NoteEditor
+
+if TYPE_CHECKING:
+    from textual.css.styles import RulesMap
 
 NO_NOTE = "*No note yet: `n` writes one here, `e` opens `$EDITOR`.*"
 
@@ -67,6 +74,62 @@ def detail_renderable(paper: Paper, state: PaperState) -> Group:
     return Group(title, Text(""), grid)
 
 
+class DetailBody(ScrollView, can_focus=False):
+    """The paper's fields: drawn like a ``Static``, but a new paper costs one frame, not three.
+
+    A ``Static`` whose height changes is laid out twice: the first layout gives it a new
+    size, which (through its virtual size) asks for a second layout, and each layout makes
+    the list's scrollbar repaint once more. A ``ScrollView`` keeps its own virtual size, so
+    its height comes from the content and one layout settles it; when the height is the
+    same as before, ``update`` asks for no layout at all.
+    """
+
+    DEFAULT_CSS = """
+    DetailBody {
+        height: auto;
+        overflow: hidden hidden;
+    }
+    """
+
+    def __init__(self, content: RenderableType = "", *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._content: RenderableType = content
+        self._visual: Visual | None = None
+        self._heights: tuple[int, int] = (-1, 0)
+        """(width, height) of the content last measured."""
+
+    @property
+    def visual(self) -> Visual:
+        if self._visual is None:
+            self._visual = visualize(self, self._content, markup=False)
+        return self._visual
+
+    def render(self) -> RenderableType:
+        return self._content
+
+    def _height_at(self, width: int) -> int:
+        if self._heights[0] != width:
+            rules = cast("RulesMap", self.styles)  # what Widget measures with, too
+            self._heights = (width, self.visual.get_height(rules, width))
+        return self._heights[1]
+
+    def get_content_width(self, container: Size, viewport: Size) -> int:
+        return self.visual.get_optimal_width(cast("RulesMap", self.styles), container.width)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return self._height_at(width) if width else 0
+
+    def update(self, content: RenderableType) -> None:
+        """Show ``content``; a layout only when its height at the current width changes."""
+        width = self.content_region.width
+        old = self._heights if self._heights[0] == width else None
+        self._content = content
+        self._visual = visualize(self, content, markup=False)
+        self._heights = (-1, 0)
+        same_height = old is not None and width > 0 and self._height_at(width) == old[1]
+        self.refresh(layout=not same_height)
+
+
 class DetailPane(Vertical, can_focus=False):
     """Shows one paper; the note below is markdown until ``edit_note`` swaps in the editor."""
 
@@ -82,11 +145,19 @@ class DetailPane(Vertical, can_focus=False):
         self._autosave = autosave_seconds
         self._shown: tuple[str, PaperState] | None = None
         self._note_shown: str | None = None
+        self._note_markdown = ""
+        """What ``#note-view`` holds (it keeps it while hidden)."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="detail-scroll"):
-            yield Static("", id="detail-body")
+            yield DetailBody(id="detail-body")
             yield Markdown("", id="note-view", open_links=False)
+            # The placeholder of every paper without a note, rendered once: moving between
+            # papers shows or hides it instead of re-rendering markdown (which mounts new
+            # widgets and takes several frames).
+            placeholder = Markdown(NO_NOTE, id="no-note", open_links=False)
+            placeholder.display = False
+            yield placeholder
         yield NoteEditor(autosave_seconds=self._autosave, id="note-editor")
 
     @property
@@ -105,28 +176,40 @@ class DetailPane(Vertical, can_focus=False):
         """Show ``paper`` (skips the work when nothing changed: j held down stays smooth)."""
         if paper is None:
             self._shown = None
-            self.query_one("#detail-body", Static).update(Text("No paper selected.", "dim"))
+            self.query_one(DetailBody).update(Text("No paper selected.", "dim"))
             self._show_note(None)
             return
         if self._shown == (paper.id, state):
             return
         moved = self._shown is None or self._shown[0] != paper.id
         self._shown = (paper.id, state)
-        self.query_one("#detail-body", Static).update(detail_renderable(paper, state))
+        self.query_one(DetailBody).update(detail_renderable(paper, state))
         self._show_note(state.note)
         if moved:
             self.scroller.scroll_home(animate=False)
 
     def _show_note(self, note: str | None) -> None:
+        """The note as markdown; the placeholder when it is empty; nothing without a paper."""
         if note == self._note_shown:
             return
         self._note_shown = note
         body = clean_block(note).strip() if note else ""
-        markdown = self.query_one("#note-view", Markdown)
-        markdown.update(body or (NO_NOTE if note is not None else ""))
+        if (note is None or body) and body != self._note_markdown:
+            self._note_markdown = body
+            self.query_one("#note-view", Markdown).update(body)
+        self._show_note_views()
+
+    def _show_note_views(self) -> None:
+        """The note view, or the placeholder for an empty note; neither while editing."""
+        note = self._note_shown
+        placeholder = note is not None and not clean_block(note).strip()
+        editing = self.editing
+        self.query_one("#note-view", Markdown).display = not (placeholder or editing)
+        self.query_one("#no-note", Markdown).display = placeholder and not editing
 
     def edit_note(self, paper_id: str, text: str) -> None:
         self.add_class("-editing")
+        self._show_note_views()
         self.editor.open_note(paper_id, text)
         self.editor.focus()
 
@@ -135,9 +218,11 @@ class DetailPane(Vertical, can_focus=False):
         if self.editing:
             self.editor.close()
             self.remove_class("-editing")
+            self._show_note_views()
 
     def on_note_editor_closed(self, event: NoteEditor.Closed) -> None:
         self.remove_class("-editing")
+        self._show_note_views()
 
     def on_markdown_link_clicked(self, event: Markdown.LinkClicked) -> None:
         event.stop()

@@ -56,6 +56,8 @@ class NavTree(Tree[NavKey]):
         self.guide_depth = 2
         self._by_key: dict[NavKey, TreeNode[NavKey]] = {}
         self._depth: dict[NavKey, tuple[int, bool]] = {}
+        self._drawn: dict[NavKey, tuple[int, int, int]] = {}
+        """(read, total, name width) each node's label shows."""
         self._name_width = NAME_WIDTH
         self._figures: Figures | None = None
 
@@ -66,6 +68,7 @@ class NavTree(Tree[NavKey]):
         self.clear()
         self._by_key.clear()
         self._depth.clear()
+        self._drawn.clear()
         for key in TOP_VIEWS:
             self._add(self.root, key, figures, 0, leaf=True)
         for venue, topics in outline.venues:
@@ -93,6 +96,7 @@ class NavTree(Tree[NavKey]):
     ) -> TreeNode[NavKey]:
         read, total = figures(key)
         label = node_label(key, read, total, depth, not leaf, self._name_width)
+        self._drawn[key] = (read, total, self._name_width)
         if leaf:
             node = parent.add_leaf(label, data=key)
         else:
@@ -102,13 +106,21 @@ class NavTree(Tree[NavKey]):
         return node
 
     def update_figures(self, keys: Iterable[NavKey], figures: Figures) -> None:
-        """Relabel only the nodes whose counts moved (a status key touches a handful)."""
+        """Relabel the nodes among ``keys`` whose figures changed (a status key: a handful).
+
+        Each relabel costs the tree a callback, so unchanged labels are not set again.
+        """
+        width = self._name_width
         for key in keys:
             node = self._by_key.get(key)
-            if node is not None:
-                depth, expandable = self._depth[key]
-                label = node_label(key, *figures(key), depth, expandable, self._name_width)
-                node.set_label(label)
+            if node is None:
+                continue
+            read, total = figures(key)
+            if self._drawn.get(key) == (read, total, width):
+                continue
+            self._drawn[key] = (read, total, width)
+            depth, expandable = self._depth[key]
+            node.set_label(node_label(key, read, total, depth, expandable, width))
 
     def update_all(self, figures: Figures) -> None:
         self._figures = figures

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import on
 from textual.message import Message
 from textual.widgets import Input
 
@@ -20,6 +21,18 @@ class SearchBar(Input):
             super().__init__()
             self.cleared = cleared
 
+    class QueryChanged(Message):
+        """The query is now ``query`` (every keystroke, and when it is set from code).
+
+        Posted to the screen directly rather than bubbled up through the containers: it
+        then reaches the screen before the bar's own repaint does, so the echo of the key,
+        the list, the count and the detail pane go out in one frame instead of two.
+        """
+
+        def __init__(self, query: str) -> None:
+            super().__init__()
+            self.query = query
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(placeholder="search title, authors, topics, notes…", id=id, compact=True)
 
@@ -29,3 +42,7 @@ class SearchBar(Input):
 
     def action_leave_search(self) -> None:
         self.post_message(self.Left(cleared=False))
+
+    @on(Input.Changed)
+    def _tell_screen(self, event: Input.Changed) -> None:
+        self.screen.post_message(self.QueryChanged(event.value))

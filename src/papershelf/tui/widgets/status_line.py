@@ -27,7 +27,14 @@ def status_text(
 class StatusLine(Static):
     """One line above the footer; the screen calls ``show``."""
 
+    DEFAULT_CSS = """
+    StatusLine {
+        height: 1;
+    }
+    """
+
     def show(
         self, describe: str, shown: int, total: int, selected: int = 0, hint: str = ""
     ) -> None:
-        self.update(status_text(describe, shown, total, selected, hint))
+        # Always one line high: a new text is a repaint, not a layout of the whole screen.
+        self.update(status_text(describe, shown, total, selected, hint), layout=False)
