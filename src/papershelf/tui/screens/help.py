@@ -18,9 +18,10 @@ from papershelf.tui import keys
 def help_table(keymap: Mapping[str, str]) -> Table:
     """One row per binding, grouped by where it applies; plain Text cells (no markup)."""
     table = Table(box=None, expand=True, pad_edge=False, show_edge=False)
-    table.add_column(Text("Key"), style="bold", no_wrap=True)
-    table.add_column(Text("What it does"))
-    table.add_column(Text("Id (for config.toml [keys])"), style="dim", no_wrap=True)
+    # The description takes the room; key and id stay narrow (ids may be cut on small screens).
+    table.add_column(Text("Key"), style="bold", no_wrap=True, max_width=12)
+    table.add_column(Text("What it does"), ratio=1, min_width=24)
+    table.add_column(Text("Id"), style="dim", no_wrap=True, max_width=20)
     place_shown = ""
     for place, binding in keys.all_bindings():
         if place != place_shown:
