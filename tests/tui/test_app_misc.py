@@ -63,7 +63,7 @@ def test_question_mark_lists_keys_with_ids(app: PapershelfApp) -> None:
             await pilot.press("question_mark")
             assert isinstance(app.screen, HelpScreen)
             text = screen_text(app)
-            assert "Id (for config.toml [keys])" in text
+            assert "remap them in config.toml under [keys]" in text and "Id" in text
             for binding_id in ("mark-read", "toggle-star", "focus-search", "edit-note", "undo"):
                 assert binding_id in text
             await pilot.press("escape")
@@ -268,8 +268,11 @@ def test_T_triages_the_unread_papers_of_the_view(app: PapershelfApp, library: Li
             await wait_for(pilot, lambda: app.screen is screen)
             second = screen.paper_list.papers[1]
             await wait_for(
-                pilot, lambda: screen.shelf is not None
-                and screen.shelf.state(second.id).status is Status.TO_READ
+                pilot,
+                lambda: (
+                    screen.shelf is not None
+                    and screen.shelf.state(second.id).status is Status.TO_READ
+                ),
             )
             assert library.state(second.id).status is Status.TO_READ
             assert not screen.sync.paused.is_set()

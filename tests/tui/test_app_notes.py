@@ -17,9 +17,7 @@ from papershelf.tui.widgets.paper_list import PaperList
 from .conftest import SIZE, highlighted, ready, screen_text, settle, wait_for
 
 
-def test_n_opens_the_editor_and_binding_letters_type(
-    app: PapershelfApp, library: Library
-) -> None:
+def test_n_opens_the_editor_and_binding_letters_type(app: PapershelfApp, library: Library) -> None:
     async def run() -> None:
         async with app.run_test(size=SIZE) as pilot:
             screen = await ready(pilot)

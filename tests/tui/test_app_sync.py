@@ -17,9 +17,7 @@ from papershelf.tui.app import PapershelfApp, run_app
 from .conftest import SIZE, highlighted, make_app, ready, row_text, settle, wait_for
 
 
-def test_a_change_from_another_process_shows_up(
-    app: PapershelfApp, paths: Paths
-) -> None:
+def test_a_change_from_another_process_shows_up(app: PapershelfApp, paths: Paths) -> None:
     async def run() -> None:
         async with app.run_test(size=SIZE) as pilot:
             screen = await ready(pilot)

@@ -34,7 +34,7 @@ def test_keys_and_ui(tmp_path: Path) -> None:
     ("text", "words"),
     [
         ("[keys\n", "config.toml"),
-        ('[keys]\nmark-read = 3\n', "mark-read"),
+        ("[keys]\nmark-read = 3\n", "mark-read"),
         ("[ui]\nadvance_after_triage = 1\n", "advance_after_triage"),
         ("[ui]\nautosave_seconds = true\n", "autosave_seconds"),
         ("[ui]\nautosave_seconds = 0\n", "autosave_seconds"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 from papershelf.domain.filtering import SearchIndex, SortKey
 from papershelf.domain.models import Paper, PaperState, Status
 from papershelf.domain.state_ops import with_star, with_status
-from papershelf.tui.shelf import ALL, Counts, NavKey, Shelf
+from papershelf.tui.shelf import ALL, Counts, NavKey, Shelf, topic_prefixes
 
 
 def papers() -> list[Paper]:
@@ -29,9 +30,7 @@ def test_the_model_does_not_need_textual() -> None:
     assert "papershelf.tui.shelf" in sys.modules
     import papershelf.tui.shelf as module
 
-    assert "textual" not in " ".join(
-        name for name in vars(module) if not name.startswith("__")
-    )
+    assert "textual" not in " ".join(name for name in vars(module) if not name.startswith("__"))
 
 
 def test_scopes_and_status_keys_combine() -> None:
@@ -145,3 +144,65 @@ def test_labels() -> None:
     assert NavKey("topic", "V 2024", "Sys > Net").label == "V 2024 / Net"
     assert NavKey("status", "to-read").label == "To read"
     assert ALL.label == "All papers"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dictionaries(st.sampled_from("abcd"), st.tuples(statuses, st.booleans())))
+def test_grouped_counts_equal_counting_paper_by_paper(
+    marks: dict[str, tuple[Status, bool]],
+) -> None:
+    states = {pid: PaperState(status=status, starred=star) for pid, (status, star) in marks.items()}
+    counts = Counts.build(papers(), states)
+    by_hand: Counter[NavKey] = Counter()
+    read: Counter[NavKey] = Counter()
+    for paper in papers():
+        state = states.get(paper.id, PaperState())
+        keys = [NavKey("withdrawn")]
+        if not paper.withdrawn:
+            keys = [ALL, NavKey("status", state.status.value), NavKey("venue", paper.venue)]
+            keys += [
+                NavKey("topic", paper.venue, prefix)
+                for prefix in dict.fromkeys(p for t in paper.topics for p in topic_prefixes(t))
+            ]
+            keys += [NavKey("starred")] if state.starred else []
+        by_hand.update(keys)
+        if state.status is Status.READ:
+            read.update(keys)
+    assert +counts.total == by_hand
+    assert +counts.read == read
+
+
+def test_replace_states_moves_only_what_changed() -> None:
+    shelf = Shelf(papers(), {"a": PaperState(status=Status.READ)})
+    touched = shelf.replace_states(
+        {"a": PaperState(status=Status.READ), "c": PaperState(status=Status.TO_READ)}
+    )
+    assert NavKey("venue", "W 2025") in touched and NavKey("venue", "V 2024") not in touched
+    fresh = Counts.build(shelf.papers, shelf.states)
+    assert +shelf.counts.total == +fresh.total and +shelf.counts.read == +fresh.read
+    assert shelf.replace_states(dict(shelf.states)) == set()
+
+
+def test_backspace_goes_back_to_earlier_hits_without_a_scan(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shelf = Shelf(papers(), {})
+    for query in ("p", "pi", "pip", "pipe"):
+        shelf.query = query
+        shelf.view()
+    calls: list[str] = []
+    original = SearchIndex.search
+
+    def spy(self: SearchIndex, query: str, within: Iterable[int] | None = None) -> list[int]:
+        calls.append(query)
+        return original(self, query, within)
+
+    monkeypatch.setattr(SearchIndex, "search", spy)
+    shelf.query = "pip"
+    assert [p.id for p in shelf.view()] == ["a", "c"]
+    shelf.query = "pi"
+    assert [p.id for p in shelf.view()] == ["a", "c"]
+    assert calls == []
+    shelf.update(["b"], lambda s: replace(s, note="pip organ"))  # the text changed: rescan
+    assert [p.id for p in shelf.view()] == ["a", "b", "c"]
+    assert calls == ["pi"]

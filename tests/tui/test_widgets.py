@@ -192,7 +192,12 @@ def test_tree_lists_views_then_venues_with_figures() -> None:
             labels = [tree.get_node_at_line(i).label.plain for i in range(8)]  # type: ignore[union-attr]
             assert labels[0].startswith("All papers") and "1/30" in labels[0]
             assert [label.split()[0] for label in labels[1:7]] == [
-                "Starred", "To", "Reading", "Read", "Unread", "Withdrawn"
+                "Starred",
+                "To",
+                "Reading",
+                "Read",
+                "Unread",
+                "Withdrawn",
             ]
             assert "Conf 2000" in labels[7]
             await pilot.press("down")
@@ -277,5 +282,34 @@ def test_escape_sequences_and_controls_never_reach_the_row() -> None:
             assert "\u202e" not in text and "\u200b" not in text
             assert "Evil title reversed [b]x[/b]" in text
             assert "V 2025" in text
+
+    asyncio.run(run())
+
+
+def test_the_scrollbar_pages_drags_and_ignores_row_clicks() -> None:
+    papers = synthetic(200)
+    app = ListApp(papers, {})
+
+    async def run() -> None:
+        async with app.run_test(size=(100, 22)) as pilot:
+            widget = app.query_one(PaperList)
+            bar = widget.size.width - 1
+            height = widget.scrollable_content_region.height
+            assert widget.render_line(0).cell_length == widget.size.width - 1  # the bar's cell
+            await pilot.click(PaperList, offset=(bar, height - 1))  # the track below the thumb
+            await pilot.pause(0.3)
+            assert round(widget.scroll_y) > 0 and widget.cursor == 0  # a page, not a row
+            await pilot.click(PaperList, offset=(bar, 0))  # above the thumb
+            await pilot.pause(0.3)
+            assert round(widget.scroll_y) == 0
+            await pilot.mouse_down(PaperList, offset=(bar, 0))  # the thumb
+            await pilot.hover(PaperList, offset=(bar, 5))
+            await pilot.pause(0.3)
+            await pilot.mouse_up(PaperList, offset=(bar, 5))
+            assert round(widget.scroll_y) >= 5 * len(papers) // height - 1
+            widget.set_papers(papers[:3], {})  # everything fits: no bar, back to the top
+            assert round(widget.scroll_y) == 0
+            assert widget.render_line(0).cell_length == widget.size.width
+            assert not widget.allow_vertical_scroll
 
     asyncio.run(run())

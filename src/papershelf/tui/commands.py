@@ -34,12 +34,16 @@ class MainCommands(Provider):
             help_text = f"key {keys.display_key(binding.key)} · {binding.id}"
             yield keys.explain(binding), help_text, partial(target.run_action, action)
         yield "Import a list…", "read a markdown paper list into the catalog", screen.import_list
-        yield "Export…", "write the papers in view as BibTeX, markdown, CSV or JSON", (
-            screen.export_view
+        yield (
+            "Export…",
+            "write the papers in view as BibTeX, markdown, CSV or JSON",
+            (screen.export_view),
         )
         yield "Jump to paper…", "fuzzy search over every title", partial(open_jump, screen)
-        yield "Show keys", "every key, its id and what it does", partial(
-            self.app.run_action, "show_help"
+        yield (
+            "Show keys",
+            "every key, its id and what it does",
+            partial(self.app.run_action, "show_help"),
         )
 
     async def discover(self) -> Hits:

@@ -21,6 +21,9 @@ from papershelf.domain.filtering import (
 )
 from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState, Status, Venue
 
+EARLIER_QUERIES = 16
+"""Search results kept for going back (backspace) or narrowing; each is a list of indices."""
+
 STATUS_VIEWS: tuple[tuple[str, str], ...] = (
     ("to-read", "To read"),
     ("reading", "Reading"),
@@ -220,6 +223,8 @@ class Shelf:
         self.sort = SortKey.CATALOG
         self._index = index
         self._hits: tuple[str, list[int]] | None = None
+        self._earlier: dict[str, list[int]] = {}
+        """Hits of recent queries, oldest first (at most ``EARLIER_QUERIES``)."""
         self._ranks: dict[SortKey, dict[str, int]] = {}
 
     # -- data --------------------------------------------------------------------------
@@ -233,7 +238,7 @@ class Shelf:
         """Adopt an index built off the UI thread (if it is for these papers)."""
         if index.papers is self.papers or list(index.papers) == self.papers:
             self._index = index
-            self._hits = None
+            self._forget_hits()
 
     def state(self, paper_id: str) -> PaperState:
         return self.states.get(paper_id, DEFAULT_STATE)
@@ -255,7 +260,7 @@ class Shelf:
             touched |= self.counts.change(paper, old, new)
             if new.note != old.note and self._index is not None:
                 self._index.update_note(paper_id, new.note)
-                self._hits = None
+                self._forget_hits()
         return touched
 
     def replace_states(self, states: Mapping[str, PaperState]) -> set[NavKey]:
@@ -277,7 +282,7 @@ class Shelf:
                 touched |= self.counts.change(paper, before, after)
             if before.note != after.note and self._index is not None:
                 self._index.update_note(paper_id, after.note)
-        self._hits = None
+                self._forget_hits()  # search results depend on the text, notes included
         return touched
 
     # -- the view ----------------------------------------------------------------------
@@ -295,19 +300,33 @@ class Shelf:
         return text
 
     def _search_hits(self) -> list[int] | None:
-        """Indices matching the query; narrows from the last result while the query grows."""
-        if not self.query.strip():
+        """Indices matching the query; narrows from an earlier result the query extends.
+
+        The results of the last few queries are kept: a backspace goes back to one of them
+        without a scan, and typing on narrows from the longest one the query starts with.
+        """
+        query = self.query
+        if not query.strip():
             return None
-        within: list[int] | None = None
-        if self._hits is not None:
-            previous, hits = self._hits
-            if previous == self.query:
-                return hits
-            if self.query.startswith(previous) and previous.strip():
-                within = hits
-        hits = self.index.search(self.query, within)
-        self._hits = (self.query, hits)
+        if self._hits is not None and self._hits[0] == query:
+            return self._hits[1]
+        hits = self._earlier.get(query)
+        if hits is None:
+            within: list[int] | None = None
+            longest = 0
+            for previous, previous_hits in self._earlier.items():
+                if len(previous) > longest and query.startswith(previous) and previous.strip():
+                    within, longest = previous_hits, len(previous)
+            hits = self.index.search(query, within)
+            self._earlier[query] = hits
+            if len(self._earlier) > EARLIER_QUERIES:
+                del self._earlier[next(iter(self._earlier))]
+        self._hits = (query, hits)
         return hits
+
+    def _forget_hits(self) -> None:
+        self._hits = None
+        self._earlier.clear()
 
     def view(self) -> list[Paper]:
         """The papers the list shows now."""
@@ -316,6 +335,13 @@ class Shelf:
         papers = self.papers
         get = self.states.get
         candidates: Iterable[Paper] = papers if hits is None else (papers[i] for i in hits)
+        if flt == replace(PaperFilter(), withdrawn=flt.withdrawn):
+            # Only the withdrawn rule narrows (all papers, or a search of them): the same
+            # answer as ``matches`` without a call and a state lookup per paper.
+            if flt.withdrawn is None:
+                return self._sorted(list(candidates))
+            withdrawn = flt.withdrawn
+            return self._sorted([p for p in candidates if p.withdrawn == withdrawn])
         shown = [p for p in candidates if matches(p, get(p.id, DEFAULT_STATE), flt)]
         return self._sorted(shown)
 
@@ -335,4 +361,3 @@ class Shelf:
         keys = list(SortKey)
         self.sort = keys[(keys.index(self.sort) + 1) % len(keys)]
         return self.sort
-

@@ -88,7 +88,6 @@ class PaperActions(Screen[None]):
         elif new != old:
             self._submit("note", [paper.id], text=new, base=old)
 
-
     # -- links and clipboard -----------------------------------------------------------
     def open_url_safely(self, url: str) -> None:
         target = openable_url(url)

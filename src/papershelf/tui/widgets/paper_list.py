@@ -96,9 +96,7 @@ class PaperList(ScrollView, can_focus=True):
         # (the detail pane resizing, a notification) costs dictionary lookups.
         # Keyed by the identity of the paper and state objects (hashing a paper hashes every
         # field), which the entry keeps and a hit checks.
-        self._rows: LRUCache[tuple[object, ...], tuple[Paper, PaperState, Strip]] = LRUCache(
-            1024
-        )
+        self._rows: LRUCache[tuple[object, ...], tuple[Paper, PaperState, Strip]] = LRUCache(1024)
         self._pass: tuple[Style, int] | None = None
         """(base style, row width) during one ``render_lines`` call: the same for every row."""
         self._bar: tuple[tuple[object, ...], list[Strip], list[str]] | None = None
@@ -460,10 +458,7 @@ class PaperList(ScrollView, can_focus=True):
         def component(name: str) -> Style:
             # Foreground and text style only: the row's own background must show through.
             full = self.get_component_rich_style(name)
-            return Style(
-                color=full.color, bold=full.bold, italic=full.italic, strike=full.strike
-            )
-
+            return Style(color=full.color, bold=full.bold, italic=full.italic, strike=full.strike)
 
         line = Text(no_wrap=True, overflow="ellipsis", end="")
         line.append(CURSOR_MARK if is_cursor else " ")

@@ -8,9 +8,7 @@ from textual.widgets import Static
 from papershelf.tui.display import clean
 
 
-def status_text(
-    describe: str, shown: int, total: int, selected: int = 0, hint: str = ""
-) -> Text:
+def status_text(describe: str, shown: int, total: int, selected: int = 0, hint: str = "") -> Text:
     """``status: to-read · search: llm   12 of 76``; user text (the query) goes in as text."""
     text = Text(no_wrap=True, overflow="ellipsis", end="")
     text.append(" ")
