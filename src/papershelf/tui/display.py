@@ -6,24 +6,9 @@ User data (titles, authors, notes) only ever reaches the screen through ``clean`
 
 from __future__ import annotations
 
-from urllib.parse import quote, urlsplit
-
-from papershelf.domain.models import Status
+from papershelf.domain.links import web_url
 from papershelf.domain.text import sanitize
 
-STATUS_GLYPH: dict[Status, str] = {
-    Status.UNREAD: "·",
-    Status.TO_READ: "○",
-    Status.READING: "◐",
-    Status.READ: "●",
-}
-STATUS_WORD: dict[Status, str] = {
-    Status.UNREAD: "unread",
-    Status.TO_READ: "to read",
-    Status.READING: "reading",
-    Status.READ: "read",
-}
-STAR = "★"
 NO_STAR = " "
 BAR_FULL = "▰"
 BAR_EMPTY = "▱"
@@ -51,16 +36,7 @@ def bar(done: int, total: int, width: int = 6) -> str:
 
 def openable_url(url: str) -> str | None:
     """The URL to hand to a browser: http(s) only, ``doi:`` mapped to https; else None."""
-    text = url.strip()
-    if text[:4].lower() == "doi:":
-        doi = text[4:].strip()
-        return "https://doi.org/" + quote(doi, safe="/:;()._-+") if doi else None
-    try:
-        parts = urlsplit(text)
-    except ValueError:
+    web = web_url(url)
+    if web is None or any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in web):
         return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in text):
-        return None
-    return text
+    return web

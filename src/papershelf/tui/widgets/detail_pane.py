@@ -16,8 +16,9 @@ from textual.scroll_view import ScrollView
 from textual.visual import Visual, visualize
 from textual.widgets import Markdown
 
+from papershelf.domain.glyphs import STAR, STATUS_GLYPH, STATUS_WORD
 from papershelf.domain.models import Paper, PaperState
-from papershelf.tui.display import STAR, STATUS_GLYPH, STATUS_WORD, clean, clean_block, openable_url
+from papershelf.tui.display import clean, clean_block, openable_url
 from papershelf.tui.widgets.note_editor import NoteEditor
 
 if TYPE_CHECKING:

@@ -28,9 +28,10 @@ from textual.scroll_view import ScrollView
 from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 
+from papershelf.domain.glyphs import STAR, STATUS_GLYPH
 from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState, Status
 from papershelf.tui import keys
-from papershelf.tui.display import NO_STAR, STAR, STATUS_GLYPH, clean
+from papershelf.tui.display import NO_STAR, clean
 
 CURSOR_MARK = "❯"
 SELECTED_MARK = "✓"
