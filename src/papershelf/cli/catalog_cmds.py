@@ -17,8 +17,9 @@ from papershelf.domain.filtering import (
     sort_papers,
 )
 from papershelf.domain.glyphs import STAR, STATUS_GLYPH
-from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState, Status
+from papershelf.domain.models import DEFAULT_STATE, Paper, Status
 from papershelf.errors import UsageError
+from papershelf.export.json_export import paper_record
 from papershelf.services.library import Library
 
 
@@ -81,22 +82,11 @@ def selected_papers(lib: Library, args: argparse.Namespace) -> list[Paper]:
     return sort_papers(papers, SortKey(args.sort), states)
 
 
-def paper_json(paper: Paper, state: PaperState) -> dict[str, object]:
-    data = paper.to_json()
-    data.update(
-        status=state.status.value,
-        starred=state.starred,
-        note=state.note,
-        status_changed=state.status_changed,
-    )
-    return data
-
-
 def cmd_list(lib: Library, args: argparse.Namespace) -> int:
     papers = selected_papers(lib, args)
     states = lib.states()
     if args.format == "json":
-        print_json([paper_json(p, states.get(p.id, DEFAULT_STATE)) for p in papers])
+        print_json([paper_record(p, states.get(p.id, DEFAULT_STATE)) for p in papers])
         return 0
     rows = []
     for p in papers:
@@ -116,7 +106,7 @@ def cmd_import(lib: Library, args: argparse.Namespace) -> int:
     )
     if args.format == "json":
         if args.dry_run:
-            print_json([paper_json(p, DEFAULT_STATE) for r in reports for p in r.papers])
+            print_json([paper_record(p, DEFAULT_STATE) for r in reports for p in r.papers])
         else:
             print_json(
                 [

@@ -44,15 +44,22 @@ def _escape_invisible(match: re.Match[str]) -> str:
     return "".join(f"\\u{units[i]:02x}{units[i + 1]:02x}" for i in range(0, len(units), 2))
 
 
-def _paper_object(paper: Paper, state: PaperState) -> dict[str, Any]:
+def paper_record(paper: Paper, state: PaperState) -> dict[str, Any]:
+    """A paper with its reading state as flat keys: what ``list --format json`` prints."""
     obj = paper.to_json()
     obj.update(
         status=state.status.value,
         starred=state.starred,
         note=state.note,
         status_changed=state.status_changed,
-        state=state.to_json(),
     )
+    return obj
+
+
+def _paper_object(paper: Paper, state: PaperState) -> dict[str, Any]:
+    # The export adds the whole state (history included) so import-state loses nothing.
+    obj = paper_record(paper, state)
+    obj["state"] = state.to_json()
     return obj
 
 
