@@ -13,8 +13,11 @@ class _LazyFileHandler(logging.FileHandler):
 
     def emit(self, record: logging.LogRecord) -> None:
         if self.stream is None:
+            # FileHandler opens the file outside its own error handling: a read-only or
+            # immutable data dir would turn the message being logged into a traceback.
             try:
                 Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+                self.stream = self._open()
             except OSError:
                 return
         super().emit(record)

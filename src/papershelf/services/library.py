@@ -357,11 +357,15 @@ class Library:
         return Change.of(record, "note", [pid])
 
     def undo(self) -> Change | None:
+        # Everything the command reports with is loaded before the write: a command that
+        # fails must not have changed the library.
+        self.catalog  # noqa: B018
         with self._mutex:
             record = self._store.undo()
         return None if record is None else Change(f"undo {record.label}", tuple(record.before))
 
     def redo(self) -> Change | None:
+        self.catalog  # noqa: B018 - loaded before the write, as in undo
         with self._mutex:
             record = self._store.redo()
         return None if record is None else Change(f"redo {record.label}", tuple(record.after))

@@ -24,6 +24,7 @@ from papershelf.domain.venues import split_venue
 from papershelf.errors import ListError
 from papershelf.paths import Paths, seeds_dir
 from papershelf.storage.atomic import atomic_write_bytes
+from papershelf.storage.index_shape import index_problem
 
 CACHE_FORMAT = 2
 """2: papers as rows (``_row``), smaller and faster to load than objects; 1: objects."""
@@ -224,6 +225,9 @@ class CatalogStore:
             raise ListError(f"{self.index_path}: cannot read the list index ({exc})") from exc
         if not isinstance(data, dict):
             raise ListError(f"{self.index_path}: the list index is not a JSON object")
+        problem = index_problem(data)
+        if problem is not None:
+            raise ListError(f"{self.index_path}: the list index is damaged ({problem})")
         return data
 
     def _write_index(self, data: dict[str, Any]) -> None:
