@@ -69,3 +69,32 @@ def test_a_log_that_cannot_be_opened_never_raises(tmp_path: Path) -> None:
         for handler in logger.handlers:
             handler.close()
         logger.handlers[:] = saved
+
+
+def test_a_dangling_library_link_is_refused_and_nothing_is_created(
+    tmp_path: Path, capsys: Capsys
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    target = tmp_path / "unmounted" / "library.json"
+    resolve_paths(data).library.symlink_to(target)
+    for argv in (("doctor",), ("mark", "asplos2025-concerto", "read"), ("list",)):
+        result = run(capsys, "--data-dir", str(data), *argv)
+        assert result.code == 2, (argv, result)
+        # doctor reports on stdout, the other commands on stderr: one line naming the target.
+        said = result.err if argv[0] != "doctor" else result.out
+        assert str(target) in said and "Traceback" not in said, result
+        assert len(result.err_lines) == (0 if argv[0] == "doctor" else 1), result
+    assert not target.exists() and not target.parent.exists()
+
+
+def test_a_library_link_loop_is_one_line(tmp_path: Path, capsys: Capsys) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    library = resolve_paths(data).library
+    library.symlink_to(library)
+    for argv in (("mark", "asplos2025-concerto", "read"), ("list",)):
+        result = run(capsys, "--data-dir", str(data), *argv)
+        assert result.code == 2, (argv, result)
+        assert len(result.err_lines) == 1 and "symbolic links" in result.err, result.err
+        assert "unexpected error" not in result.err

@@ -73,7 +73,7 @@ def atomic_write(path: Path, data: bytes, *, keep_open: bool = False) -> tuple[o
     a new one is private to the user (notes are personal). A symlink is followed, not replaced.
     """
     if path.is_symlink():  # e.g. a library kept in a synced folder: replace the target
-        path = path.resolve()
+        path = follow_link(path)
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
     try:
@@ -110,11 +110,22 @@ def atomic_write(path: Path, data: bytes, *, keep_open: bool = False) -> tuple[o
     return written, keep_fd
 
 
+def follow_link(path: Path) -> Path:
+    """The link's final target; a loop is an ``OSError`` like any other unreadable path."""
+    try:
+        return path.resolve()
+    except RuntimeError:  # Python before 3.13 reports a loop this way
+        raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(path)) from None
+
+
 def remove_stale_temps(path: Path) -> int:
     """Delete temp files a killed writer left next to ``path``; call only while holding the lock."""
     removed = 0
     if path.is_symlink():
-        path = path.resolve()
+        try:
+            path = follow_link(path)
+        except OSError:  # a loop: reading the library reports it, in one line
+            return 0
     try:
         entries = list(os.scandir(path.parent))
     except OSError:

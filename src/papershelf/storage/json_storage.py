@@ -83,10 +83,19 @@ class AtomicJSONStorage(Storage):
         self._pin = fd
         self._finalizer = weakref.finalize(self, _close_quietly, fd)
 
+    def _refuse_dangling_link(self) -> None:
+        """A link to a missing file is a synced folder not mounted, not a new library."""
+        if self.path.is_symlink():
+            target = self.path.readlink()
+            raise LibraryError(
+                f"{self.path}: links to {target}, which does not exist (is that folder mounted?)"
+            )
+
     def _current_key(self) -> StatKey | None:
         try:
             return stat_key(self.path.stat())
         except (FileNotFoundError, NotADirectoryError):
+            self._refuse_dangling_link()
             return None
         except OSError as exc:
             raise LibraryError(f"{self.path}: cannot read library file ({exc.strerror})") from None
@@ -95,6 +104,7 @@ class AtomicJSONStorage(Storage):
         try:
             fd = os.open(self.path, os.O_RDONLY)
         except (FileNotFoundError, NotADirectoryError):
+            self._refuse_dangling_link()
             self._data, self._key, self._disk_schema = {}, None, SCHEMA
             self._set_pin(-1)
             self._loaded = True
