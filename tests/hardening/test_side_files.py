@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 
 import pytest
 
 from papershelf.logs import setup_logging
-from papershelf.paths import resolve_paths
-from tests.hardening.helpers import run, snapshot
+from papershelf.paths import Paths
+from tests.hardening.helpers import first_paper_ids, run, snapshot
 
 Capsys = pytest.CaptureFixture[str]
 
@@ -32,28 +31,22 @@ COMMANDS = [
 
 @pytest.mark.parametrize("damage", sorted(BAD_INDEXES))
 def test_an_index_of_the_wrong_shape_is_one_line_and_touches_nothing(
-    damage: str, tmp_path: Path, capsys: Capsys
+    damage: str, paths: Paths, capsys: Capsys
 ) -> None:
-    data = tmp_path / "data"
-    listed = run(capsys, "--data-dir", str(data), "list", "--format", "json")
-    assert listed.code == 0, listed.err
-    paper = str(json.loads(listed.out)[0]["id"])
-    library = resolve_paths(data).library
-    assert run(capsys, "--data-dir", str(data), "mark", paper, "read").code == 0
-    before = snapshot(library)
-    index = data / "lists" / "index.json"
-    index.parent.mkdir(parents=True, exist_ok=True)
-    index.write_bytes(BAD_INDEXES[damage])
+    (paper,) = first_paper_ids(capsys, 1)
+    assert run(capsys, "mark", paper, "read").code == 0
+    before = snapshot(paths.library)
+    paths.lists.mkdir(parents=True, exist_ok=True)
+    (paths.lists / "index.json").write_bytes(BAD_INDEXES[damage])
     for argv in [*COMMANDS, ("mark", paper, "to-read"), ("undo",)]:
-        result = run(capsys, "--data-dir", str(data), *argv)
+        result = run(capsys, *argv)
         assert result.code == 2, (argv, result)
         assert len(result.err_lines) == 1, (argv, result.err)
         assert "index.json" in result.err and "Traceback" not in result.err
-    assert snapshot(library) == before
+    assert snapshot(paths.library) == before
 
 
-def test_a_log_that_cannot_be_opened_never_raises(tmp_path: Path) -> None:
-    paths = resolve_paths(tmp_path / "data")
+def test_a_log_that_cannot_be_opened_never_raises(paths: Paths) -> None:
     paths.log.mkdir(parents=True)  # opening a directory as the log file fails with OSError
     logger = logging.getLogger("papershelf")
     saved = list(logger.handlers)
@@ -72,14 +65,13 @@ def test_a_log_that_cannot_be_opened_never_raises(tmp_path: Path) -> None:
 
 
 def test_a_dangling_library_link_is_refused_and_nothing_is_created(
-    tmp_path: Path, capsys: Capsys
+    tmp_path: Path, paths: Paths, capsys: Capsys
 ) -> None:
-    data = tmp_path / "data"
-    data.mkdir()
+    paths.data_dir.mkdir()
     target = tmp_path / "unmounted" / "library.json"
-    resolve_paths(data).library.symlink_to(target)
+    paths.library.symlink_to(target)
     for argv in (("doctor",), ("mark", "asplos2025-concerto", "read"), ("list",)):
-        result = run(capsys, "--data-dir", str(data), *argv)
+        result = run(capsys, *argv)
         assert result.code == 2, (argv, result)
         # doctor reports on stdout, the other commands on stderr: one line naming the target.
         said = result.err if argv[0] != "doctor" else result.out
@@ -88,13 +80,11 @@ def test_a_dangling_library_link_is_refused_and_nothing_is_created(
     assert not target.exists() and not target.parent.exists()
 
 
-def test_a_library_link_loop_is_one_line(tmp_path: Path, capsys: Capsys) -> None:
-    data = tmp_path / "data"
-    data.mkdir()
-    library = resolve_paths(data).library
-    library.symlink_to(library)
+def test_a_library_link_loop_is_one_line(paths: Paths, capsys: Capsys) -> None:
+    paths.data_dir.mkdir()
+    paths.library.symlink_to(paths.library)
     for argv in (("mark", "asplos2025-concerto", "read"), ("list",)):
-        result = run(capsys, "--data-dir", str(data), *argv)
+        result = run(capsys, *argv)
         assert result.code == 2, (argv, result)
         assert len(result.err_lines) == 1 and "symbolic links" in result.err, result.err
         assert "unexpected error" not in result.err
