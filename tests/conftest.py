@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from papershelf.paths import ENV_DATA_DIR, Paths
+from papershelf.paths import ENV_DATA_DIR, ENV_STATE_DIR, Paths
 from papershelf.services.library import Library
 
 REPO = Path(__file__).resolve().parents[1]
@@ -18,6 +18,7 @@ CORPUS = SHARED / "corpus"
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv(ENV_DATA_DIR, str(tmp_path / "data"))
+    monkeypatch.setenv(ENV_STATE_DIR, str(tmp_path / "state"))
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.delenv("VISUAL", raising=False)
     monkeypatch.delenv("EDITOR", raising=False)

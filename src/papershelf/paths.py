@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 ENV_DATA_DIR = "PAPERSHELF_DATA_DIR"
+ENV_STATE_DIR = "PAPERSHELF_STATE_DIR"
+"""Where changes are kept when the data folder itself cannot be written (tests point it away)."""
 APP_NAME = "papershelf"
 
 
@@ -52,6 +55,22 @@ class Paths:
     def log(self) -> Path:
         return self.data_dir / "papershelf.log"
 
+    @property
+    def pending(self) -> Path:
+        """Changes the app could not write before it stopped; the next start applies them."""
+        return self.data_dir / "pending-changes.json"
+
+    @property
+    def pending_fallback(self) -> Path:
+        """The same, outside the data folder, for when that folder is read-only or full."""
+        state_dir = os.environ.get(ENV_STATE_DIR) or None
+        if state_dir is None:
+            from platformdirs import user_state_dir
+
+            state_dir = user_state_dir(APP_NAME, appauthor=False)
+        key = hashlib.sha256(str(self.data_dir).encode("utf-8", "surrogateescape")).hexdigest()
+        return Path(state_dir).expanduser() / f"pending-changes-{key[:16]}.json"
+
     def as_dict(self) -> dict[str, str]:
         return {
             "data_dir": str(self.data_dir),
@@ -60,6 +79,7 @@ class Paths:
             "backups": str(self.backups),
             "config": str(self.config),
             "log": str(self.log),
+            "pending": str(self.pending),
         }
 
 

@@ -315,7 +315,8 @@ def test_a_note_edited_in_editor_is_kept_when_it_cannot_be_saved(
     [line] = result.err_lines
     assert "is read-only; the change was not saved" in line
     kept = _kept_file(line)
-    assert kept.parent == temp and kept.read_text(encoding="utf-8") == typed
+    # Notes are kept without the final newline editors add (the app's `e` does the same).
+    assert kept.parent == temp and kept.read_text(encoding="utf-8") == typed.rstrip("\n")
     assert snapshot(paths.library) == before
     monkeypatch.setattr(sys, "stdin", io.StringIO(kept.read_text(encoding="utf-8")))
     assert run(capsys, "note", ids[0], "--set", "-").code == 0  # the way back in

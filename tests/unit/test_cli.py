@@ -131,7 +131,15 @@ def test_export_json_then_import_state_restores(
 
 def test_paths_json_keys(capsys: pytest.CaptureFixture[str]) -> None:
     _code, out, _ = run(capsys, "paths", "--format", "json")
-    assert set(json.loads(out)) == {"data_dir", "catalog", "library", "backups", "config", "log"}
+    assert set(json.loads(out)) == {
+        "data_dir",
+        "catalog",
+        "library",
+        "backups",
+        "config",
+        "log",
+        "pending",
+    }
 
 
 def test_real_process_error_has_no_traceback(tmp_path: Path) -> None:

@@ -23,24 +23,14 @@ def cmd_paths(lib: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_export(lib: Library, args: argparse.Namespace) -> int:
-    from papershelf.export import render
-
     papers = selected_papers(lib, args)
-    text = render(args.format, papers, lib.states())
     if args.output in (None, "-"):
+        text = lib.export(args.format, papers)
+        assert isinstance(text, str)
         sys.stdout.write(text)
         return 0
     out = Path(args.output)
-    if out.exists() and not args.force:
-        raise UsageError(f"{out}: file exists; pass --force to overwrite it")
-    if out.is_dir():
-        raise UsageError(f"{out}: is a directory")
-    try:
-        from papershelf.storage.atomic import atomic_write_bytes
-
-        atomic_write_bytes(out, text.encode("utf-8"))
-    except OSError as exc:
-        raise UsageError(f"{out}: cannot write ({exc.strerror or exc})") from exc
+    lib.export(args.format, papers, out, overwrite=args.force)
     if not args.quiet:
         print(f"exported {len(papers)} papers as {args.format} to {safe(str(out))}")
     return 0

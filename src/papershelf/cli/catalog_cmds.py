@@ -8,14 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from papershelf.cli.output import print_json, print_table, safe
-from papershelf.domain.filtering import (
-    PaperFilter,
-    SearchIndex,
-    SortKey,
-    apply_filter,
-    matches,
-    sort_papers,
-)
+from papershelf.domain.filtering import PaperFilter, SortKey
 from papershelf.domain.glyphs import STAR, STATUS_GLYPH
 from papershelf.domain.models import DEFAULT_STATE, Paper, Status
 from papershelf.errors import UsageError
@@ -57,29 +50,16 @@ def parse_status(text: str) -> Status:
 
 def selected_papers(lib: Library, args: argparse.Namespace) -> list[Paper]:
     """The papers the shared filter flags select, sorted as asked."""
-    states = lib.states()
-    venues = {v.label for v in lib.venues()}
-    if args.venue and args.venue not in venues:
-        folded = {v.casefold(): v for v in venues}
-        if args.venue.casefold() not in folded:
-            raise UsageError(f"no venue {args.venue!r} (see `papershelf venues`)")
-        args.venue = folded[args.venue.casefold()]
     flt = PaperFilter(
         statuses=frozenset(parse_status(s) for s in args.status),
         starred=args.starred,
         has_note=args.has_note,
-        venue=args.venue,
+        venue=lib.venue_label(args.venue) if args.venue else None,
         topic=args.topic,
         query=args.search,
         withdrawn=None if args.all else False,
     )
-    if flt.query:
-        index = SearchIndex.build(lib.papers(), states)
-        papers = [index.papers[i] for i in apply_filter(index, states, flt)]
-    else:  # no search: no need to fold the text of every paper first
-        get = states.get
-        papers = [p for p in lib.papers() if matches(p, get(p.id, DEFAULT_STATE), flt)]
-    return sort_papers(papers, SortKey(args.sort), states)
+    return lib.select(flt, SortKey(args.sort))
 
 
 def cmd_list(lib: Library, args: argparse.Namespace) -> int:

@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import os
-import shlex
-import subprocess
 import sys
-import tempfile
-from pathlib import Path
 
 from papershelf.cli.catalog_cmds import parse_status
 from papershelf.cli.output import print_json, print_table, safe
 from papershelf.domain.models import Status
-from papershelf.domain.progress import read_per_week, tally
 from papershelf.errors import PapershelfError, UsageError
+from papershelf.services.editor import edit_text, keep_unsaved
 from papershelf.services.library import Change, Library
 
 
@@ -60,50 +55,6 @@ def cmd_redo(lib: Library, args: argparse.Namespace) -> int:
     return 0
 
 
-def editor_command() -> list[str]:
-    """``$VISUAL``, then ``$EDITOR``, then ``vi`` (``nano`` where vi is absent)."""
-    for var in ("VISUAL", "EDITOR"):
-        value = os.environ.get(var, "").strip()
-        if value:
-            return shlex.split(value)
-    from shutil import which
-
-    return [next((e for e in ("vi", "nano") if which(e)), "vi")]
-
-
-def edit_text(initial: str, *, suffix: str = ".md") -> str | None:
-    """Open the user's editor on a temp file; None when the editor failed."""
-    fd, name = tempfile.mkstemp(prefix="papershelf-note-", suffix=suffix)
-    path = Path(name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(initial)
-        try:
-            code = subprocess.call([*editor_command(), str(path)])
-        except OSError as exc:
-            raise UsageError(f"cannot start the editor {editor_command()[0]!r}: {exc}") from exc
-        if code != 0:
-            return None
-        try:
-            return path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as exc:
-            kept = keep_unsaved(path.read_bytes())
-            raise UsageError(
-                f"the edited note is not UTF-8 text (byte {exc.start}); note left unchanged, "
-                f"your text is kept in {kept}"
-            ) from None
-    finally:
-        path.unlink(missing_ok=True)
-
-
-def keep_unsaved(data: bytes) -> Path:
-    """A copy of text the user typed that could not be saved, so it is never lost."""
-    fd, name = tempfile.mkstemp(prefix="papershelf-note-unsaved-", suffix=".md")
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-    return Path(name)
-
-
 def cmd_note(lib: Library, args: argparse.Namespace) -> int:
     paper = lib.resolve(args.id)
     current = lib.state(paper.id).note
@@ -123,7 +74,7 @@ def cmd_note(lib: Library, args: argparse.Namespace) -> int:
     elif args.append is not None:
         change = lib.append_note(paper.id, value(args.append))
     elif args.edit:
-        edited = edit_text(current)
+        edited = edit_text(current)  # the app's `e` runs the same editor the same way
         if edited is None:
             print("editor exited with an error; note left unchanged", file=sys.stderr)
             return 1
@@ -150,9 +101,8 @@ def safe_note(text: str) -> str:
 
 
 def cmd_stats(lib: Library, args: argparse.Namespace) -> int:
-    states = lib.states()
-    overall, groups = tally(lib.papers(), states, by=args.by)
-    weeks = read_per_week(states, weeks=args.weeks)
+    stats = lib.stats(args.by, weeks=args.weeks)
+    overall, groups, weeks = stats.overall, stats.groups, stats.weeks
     if args.format == "json":
         print_json(
             {

@@ -55,9 +55,6 @@ class PaperFilter:
     withdrawn: bool | None = False
     """False hides withdrawn papers, True shows only them, None shows both."""
 
-    def with_query(self, query: str) -> PaperFilter:
-        return replace(self, query=query)
-
     def describe(self) -> str:
         """A short line for the status bar and CLI: what is narrowing the list now."""
         parts: list[str] = []
@@ -157,6 +154,23 @@ def matches(paper: Paper, state: PaperState, flt: PaperFilter) -> bool:
     if flt.venue is not None and paper.venue != flt.venue:
         return False
     return flt.topic is None or _topic_matches(paper.topics, flt.topic)
+
+
+def filter_papers(
+    candidates: Iterable[Paper], states: Mapping[str, PaperState], flt: PaperFilter
+) -> list[Paper]:
+    """The candidates that pass every non-search part of ``flt``, in their order.
+
+    The one filter of the CLI, the exports and the app's list.
+    """
+    if flt == replace(PaperFilter(), query=flt.query, withdrawn=flt.withdrawn):
+        # Only the withdrawn rule narrows: the same answer without a state lookup per paper.
+        if flt.withdrawn is None:
+            return list(candidates)
+        withdrawn = flt.withdrawn
+        return [p for p in candidates if p.withdrawn == withdrawn]
+    get = states.get
+    return [p for p in candidates if matches(p, get(p.id, DEFAULT_STATE), flt)]
 
 
 def apply_filter(

@@ -10,11 +10,19 @@ from datetime import date, datetime, timedelta
 from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState, Status
 
 
+NO_TOPIC = "(no topic)"
+"""The group of a venue's papers that have no topic."""
+
+
 @dataclass(slots=True)
 class Tally:
     """Counts for one group (a venue, a topic, or everything)."""
 
     label: str
+    venue: str | None = None
+    """The venue of a venue or topic group (None for the overall tally)."""
+    topic: str | None = None
+    """The topic path of a topic group; None for a venue group and for "(no topic)"."""
     total: int = 0
     counts: Counter[Status] = field(default_factory=Counter)
     starred: int = 0
@@ -58,16 +66,17 @@ def tally(
             continue
         state = get(paper.id, DEFAULT_STATE)
         overall.add(state)
-        labels: Sequence[str]
+        places: Sequence[tuple[str, str | None]]
         if by == "topic":
-            topics = paper.topics or ("(no topic)",)
-            labels = [f"{paper.venue} / {t}" for t in topics]
+            places = [(f"{paper.venue} / {t}", t) for t in paper.topics] or [
+                (f"{paper.venue} / {NO_TOPIC}", None)
+            ]
         else:
-            labels = [paper.venue]
-        for label in labels:
+            places = [(paper.venue, None)]
+        for label, topic in places:
             group = groups.get(label)
             if group is None:
-                group = groups[label] = Tally(label)
+                group = groups[label] = Tally(label, paper.venue, topic)
             group.add(state)
     return overall, list(groups.values())
 

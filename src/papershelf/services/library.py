@@ -5,20 +5,29 @@ from __future__ import annotations
 import bisect
 import threading
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import date
 from pathlib import Path
 
 from papershelf.domain import state_ops
+from papershelf.domain.clock import now_iso
+from papershelf.domain.filtering import (
+    PaperFilter,
+    SearchIndex,
+    SortKey,
+    filter_papers,
+    sort_papers,
+)
 from papershelf.domain.ids import paper_id
-from papershelf.domain.models import DEFAULT_STATE, Link, Paper, PaperState, Status, Venue
+from papershelf.domain.models import Link, Paper, PaperState, Status, Venue
 from papershelf.domain.notes import merge_notes
+from papershelf.domain.progress import read_per_week, tally
 from papershelf.domain.text import sanitize
 from papershelf.domain.venues import split_venue
 from papershelf.errors import ListError, UsageError
 from papershelf.paths import Paths
+from papershelf.services.results import Change, ImportReport, ListInfo, Stats
 from papershelf.storage.catalog_store import Catalog, CatalogStore, ListRecord, list_name, sha256
-from papershelf.storage.state_store import ChangeRecord, StateStore
+from papershelf.storage.state_store import StateStore
 
 MANUAL_LIST = "added-by-hand"
 # The parser (markdown-it-py) and the re-import matcher are imported by ``import_lists``
@@ -33,56 +42,6 @@ def _require_utf8_name(path: Path) -> None:
         raise ListError(
             f"{path}: the file name is not valid UTF-8; rename the file and import it again"
         ) from None
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-@dataclass(frozen=True, slots=True)
-class ImportReport:
-    """One line of ``papershelf import``: what a list gave and what changed in the catalog."""
-
-    source: str
-    name: str
-    venues: tuple[str, ...]
-    found: int
-    new: int
-    updated: int
-    unchanged: int
-    withdrawn: int
-    no_longer_listed: int
-    renamed: tuple[tuple[str, str], ...]
-    """(old title, new title) of papers an updated list renamed; they keep id and state."""
-    skipped: tuple[tuple[int, str], ...]
-    """(line, reason) of entries that looked like papers but could not be read."""
-    papers: tuple[Paper, ...]
-    """As parsed, withdrawn included, with the ids they keep (for ``--dry-run``)."""
-
-
-@dataclass(frozen=True, slots=True)
-class ListInfo:
-    name: str
-    """What ``forget`` takes."""
-    source: str
-    venues: tuple[str, ...]
-    papers: int
-    imported_at: str
-    bundled: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    """What one state change did, for the CLI's one-line answer and the app's notification."""
-
-    label: str
-    paper_ids: tuple[str, ...]
-
-    @classmethod
-    def of(cls, record: ChangeRecord | None, label: str, ids: Sequence[str]) -> Change:
-        if record is None:
-            return cls(f"{label} (no change)", tuple(ids))
-        return cls(record.label, tuple(record.after) or tuple(ids))
 
 
 class Library:
@@ -153,6 +112,46 @@ class Library:
 
     def venues(self) -> Sequence[Venue]:
         return list(self.catalog.venues.values())
+
+    # queries -------------------------------------------------------------------
+    def venue_label(self, text: str) -> str:
+        """The venue ``text`` names, in any case; ``UsageError`` when there is none."""
+        labels = {v.label.casefold(): v.label for v in self.venues()}
+        try:
+            return labels[text.strip().casefold()]
+        except KeyError:
+            raise UsageError(f"no venue {text!r} (see `papershelf venues`)") from None
+
+    def select(self, flt: PaperFilter, sort: SortKey = SortKey.CATALOG) -> list[Paper]:
+        """The papers ``flt`` selects, sorted: what ``list`` and ``export`` show."""
+        states = self.states()
+        papers: Sequence[Paper] = self.papers()
+        if flt.query:
+            index = SearchIndex.build(papers, states)
+            papers = [index.papers[i] for i in index.search(flt.query)]
+        return sort_papers(filter_papers(papers, states, flt), sort, states)
+
+    def stats(self, by: str = "venue", *, weeks: int = 8, today: date | None = None) -> Stats:
+        """Progress per venue or topic, and reads per week (``stats`` and the progress screen)."""
+        states = self.states()
+        overall, groups = tally(self.papers(), states, by=by)
+        return Stats(overall, groups, read_per_week(states, weeks=weeks, today=today))
+
+    def export(
+        self,
+        fmt: str,
+        papers: Sequence[Paper],
+        path: Path | None = None,
+        *,
+        overwrite: bool = False,
+    ) -> str | int:
+        """The export as text (no ``path``), or written to ``path``: the number of papers."""
+        from papershelf.export import render
+        from papershelf.services.exporting import write_export
+
+        if path is None:
+            return render(fmt, papers, self.states())
+        return write_export(path, fmt, papers, self.states(), overwrite=overwrite)
 
     def import_lists(
         self, files: Sequence[Path], *, venue: str | None = None, dry_run: bool = False
@@ -356,19 +355,24 @@ class Library:
             record = self._store.update([pid], append, label="note")
         return Change.of(record, "note", [pid])
 
-    def undo(self) -> Change | None:
+    def undo(self, *, only: int | None = None) -> Change | None:
+        """Undo the newest change; with ``only``, just when the newest is that change record."""
         # Everything the command reports with is loaded before the write: a command that
         # fails must not have changed the library.
         self.catalog  # noqa: B018
         with self._mutex:
-            record = self._store.undo()
-        return None if record is None else Change(f"undo {record.label}", tuple(record.before))
+            record = self._store.undo(only=only)
+        if record is None:
+            return None
+        return Change(f"undo {record.label}", tuple(record.before), record.seq)
 
     def redo(self) -> Change | None:
         self.catalog  # noqa: B018 - loaded before the write, as in undo
         with self._mutex:
             record = self._store.redo()
-        return None if record is None else Change(f"redo {record.label}", tuple(record.after))
+        if record is None:
+            return None
+        return Change(f"redo {record.label}", tuple(record.after), record.seq)
 
     def refresh(self) -> bool:
         """Re-read the state file if another process changed it; True when it did."""
@@ -390,8 +394,5 @@ class Library:
         """Problems ``papershelf doctor`` reports; [] when the library is sound."""
         return self._store.check()
 
-    def state_or_default(self, pid: str) -> PaperState:
-        return self.states().get(pid, DEFAULT_STATE)
 
-
-__all__ = ["Change", "ImportReport", "Library", "Link", "ListInfo"]
+__all__ = ["Change", "ImportReport", "Library", "Link", "ListInfo", "Stats"]

@@ -14,6 +14,7 @@ from typing import Any, cast
 from tinydb import TinyDB
 from tinydb.table import Document, Table
 
+from papershelf.domain.clock import now_iso
 from papershelf.domain.models import DEFAULT_STATE, PaperState
 from papershelf.storage.atomic import is_read_only, remove_stale_temps
 from papershelf.storage.backups import Backups
@@ -34,11 +35,6 @@ UNDO_CAP = 1000
 UNDO_STATE_BUDGET = 20_000
 """Most paper states (before + after) the undo log may hold, so bulk changes cannot bloat
 every later write; the newest record is always kept, however large."""
-
-
-def utc_now() -> str:
-    """Now as ISO-8601 UTC to the second, e.g. ``2026-11-25T09:10:44Z``."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def state_to_json(state: PaperState) -> dict[str, Any]:
@@ -130,7 +126,7 @@ class StateStore:
         clock: Callable[[], str] | None = None,
     ) -> None:
         self._path = path
-        self._clock = clock or utc_now
+        self._clock = clock or now_iso
         self._backups = Backups(backups_dir, now=lambda: _parse_clock(self._clock()))
         self._storage = AtomicJSONStorage(path, backups=self._backups)
         self._db = _LibraryDB(storage=lambda: self._storage)
@@ -321,12 +317,16 @@ class StateStore:
                 ids += [pid for pid in self._states if pid not in states]
         return self.update(ids, lambda pid, _old: states.get(pid, DEFAULT_STATE), label=label)
 
-    def _move(self, source: Any, target: Any, *, newest: bool) -> ChangeRecord | None:
+    def _move(
+        self, source: Any, target: Any, *, newest: bool, only: int | None = None
+    ) -> ChangeRecord | None:
         with self._writing() as changed:
             log = self._storage.snapshot().get(source.name, {})
             if not log:
                 return None
             key = max(log) if newest else min(log)
+            if only is not None and key != _record_key(only):
+                return None
             record = ChangeRecord.from_json(log[key])
             restored = record.before if source is self._undo_table else record.after
             self._put_states(restored)
@@ -335,9 +335,13 @@ class StateStore:
             changed.update(restored)
         return record
 
-    def undo(self) -> ChangeRecord | None:
-        """Restore the states before the newest change and move it to the redo log."""
-        return self._move(self._undo_table, self._redo_table, newest=True)
+    def undo(self, *, only: int | None = None) -> ChangeRecord | None:
+        """Restore the states before the newest change and move it to the redo log.
+
+        With ``only``, undo just when the newest change is that record (a triage session
+        taking back its own decision must never take back someone else's change).
+        """
+        return self._move(self._undo_table, self._redo_table, newest=True, only=only)
 
     def redo(self) -> ChangeRecord | None:
         """Re-apply the most recently undone change (``None`` when there is none)."""

@@ -1,0 +1,248 @@
+"""Typed changes to the user's data: frozen values that the session runs in order.
+
+Each command says how it changes one paper's state (``preview``, for a screen that shows a
+change before it is written) and how the Library carries it out (``run``). The user's own
+changes (status, star, note) are ``retried``: they are never dropped while the app runs and
+are kept in the pending-changes file when they cannot be written before it stops.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar
+
+from papershelf.domain import state_ops
+from papershelf.domain.models import PaperState, Status
+from papershelf.services.library import Change, ImportReport, Library, ListInfo
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What running a command did: the state change, and for catalog commands their report."""
+
+    change: Change | None = None
+    reports: tuple[ImportReport, ...] = ()
+    forgotten: ListInfo | None = None
+    catalog_changed: bool = False
+    exported: int | None = None
+    """Papers written by an ``Export``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """A request to the Library; subclasses are the only ways the data changes."""
+
+    retried: ClassVar[bool] = False
+    """True for the user's own changes: retried until written, never dropped."""
+    kind: ClassVar[str] = "command"
+
+    @property
+    def paper_ids(self) -> tuple[str, ...]:
+        return ()
+
+    def preview(self, state: PaperState, at: str) -> PaperState:
+        """The state as it will be once written; commands that touch no state return it."""
+        return state
+
+    def run(self, library: Library) -> Outcome:
+        raise NotImplementedError
+
+    def to_json(self) -> dict[str, Any]:
+        """The pending-changes file's form of a retried command."""
+        raise NotImplementedError(f"{self.kind} is not kept across restarts")
+
+
+@dataclass(frozen=True, slots=True)
+class SetStatus(Command):
+    ids: tuple[str, ...]
+    status: Status
+    retried: ClassVar[bool] = True
+    kind: ClassVar[str] = "status"
+
+    @property
+    def paper_ids(self) -> tuple[str, ...]:
+        return self.ids
+
+    def preview(self, state: PaperState, at: str) -> PaperState:
+        return state_ops.with_status(state, self.status, at)
+
+    def run(self, library: Library) -> Outcome:
+        return Outcome(library.set_status(self.ids, self.status))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "ids": list(self.ids), "status": self.status.value}
+
+
+@dataclass(frozen=True, slots=True)
+class SetStar(Command):
+    ids: tuple[str, ...]
+    starred: bool
+    retried: ClassVar[bool] = True
+    kind: ClassVar[str] = "star"
+
+    @property
+    def paper_ids(self) -> tuple[str, ...]:
+        return self.ids
+
+    def preview(self, state: PaperState, at: str) -> PaperState:
+        return state_ops.with_star(state, self.starred)
+
+    def run(self, library: Library) -> Outcome:
+        return Outcome(library.set_starred(self.ids, self.starred))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "ids": list(self.ids), "starred": self.starred}
+
+
+@dataclass(frozen=True, slots=True)
+class SetNote(Command):
+    """Replace a note; ``base`` is the text the editor started from (changes since are merged)."""
+
+    paper_id: str
+    text: str
+    base: str | None = None
+    retried: ClassVar[bool] = True
+    kind: ClassVar[str] = "note"
+
+    @property
+    def paper_ids(self) -> tuple[str, ...]:
+        return (self.paper_id,)
+
+    def preview(self, state: PaperState, at: str) -> PaperState:
+        return state_ops.with_note(state, self.text, at)
+
+    def run(self, library: Library) -> Outcome:
+        return Outcome(library.set_note(self.paper_id, self.text, base=self.base))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "id": self.paper_id, "text": self.text, "base": self.base}
+
+
+@dataclass(frozen=True, slots=True)
+class AppendNote(Command):
+    paper_id: str
+    text: str
+    kind: ClassVar[str] = "append-note"
+
+    @property
+    def paper_ids(self) -> tuple[str, ...]:
+        return (self.paper_id,)
+
+    def preview(self, state: PaperState, at: str) -> PaperState:
+        sep = "" if not state.note or state.note.endswith("\n") else "\n"
+        return state_ops.with_note(state, state.note + sep + self.text, at)
+
+    def run(self, library: Library) -> Outcome:
+        return Outcome(library.append_note(self.paper_id, self.text))
+
+
+@dataclass(frozen=True, slots=True)
+class Undo(Command):
+    """Undo the newest change; with ``only``, just when the newest is that change record."""
+
+    only: int | None = None
+    kind: ClassVar[str] = "undo"
+
+    def run(self, library: Library) -> Outcome:
+        return Outcome(library.undo(only=self.only))
+
+
+@dataclass(frozen=True, slots=True)
+class Redo(Command):
+    kind: ClassVar[str] = "redo"
+
+    def run(self, library: Library) -> Outcome:
+        return Outcome(library.redo())
+
+
+@dataclass(frozen=True, slots=True)
+class Import(Command):
+    files: tuple[Path, ...]
+    venue: str | None = None
+    kind: ClassVar[str] = "import"
+
+    def run(self, library: Library) -> Outcome:
+        reports = library.import_lists(list(self.files), venue=self.venue)
+        return Outcome(reports=tuple(reports), catalog_changed=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Forget(Command):
+    name: str
+    kind: ClassVar[str] = "forget"
+
+    def run(self, library: Library) -> Outcome:
+        return Outcome(forgotten=library.forget(self.name), catalog_changed=True)
+
+
+@dataclass(frozen=True, slots=True)
+class ReplaceStates(Command):
+    """Restore states read from a JSON export, as one undoable change."""
+
+    states: Mapping[str, PaperState] = field(default_factory=dict)
+    kind: ClassVar[str] = "import-state"
+
+    @property
+    def paper_ids(self) -> tuple[str, ...]:
+        return tuple(self.states)
+
+    def run(self, library: Library) -> Outcome:
+        return Outcome(library.replace_states(self.states))
+
+
+@dataclass(frozen=True, slots=True)
+class Export(Command):
+    """Write the given papers to a file, after every change submitted before it."""
+
+    fmt: str
+    path: Path
+    ids: tuple[str, ...]
+    overwrite: bool = False
+    kind: ClassVar[str] = "export"
+
+    def run(self, library: Library) -> Outcome:
+        papers = [library.paper(pid) for pid in self.ids]
+        count = library.export(self.fmt, papers, self.path, overwrite=self.overwrite)
+        return Outcome(exported=int(count))
+
+
+@dataclass(frozen=True, slots=True)
+class Reload(Command):
+    """Read the states again (after another screen or process changed them); writes nothing."""
+
+    kind: ClassVar[str] = "reload"
+
+    def run(self, library: Library) -> Outcome:
+        return Outcome()
+
+
+def command_from_json(data: Mapping[str, Any]) -> Command:
+    """A retried command read back from the pending-changes file; ``ValueError`` if malformed."""
+    try:
+        kind = data["kind"]
+        if kind == SetStatus.kind:
+            return SetStatus(_ids(data["ids"]), Status(data["status"]))
+        if kind == SetStar.kind:
+            return SetStar(_ids(data["ids"]), bool(data["starred"]))
+        if kind == SetNote.kind:
+            base = data.get("base")
+            return SetNote(
+                _text(data["id"]), _text(data["text"]), None if base is None else _text(base)
+            )
+    except (KeyError, TypeError) as exc:
+        raise ValueError(f"malformed change: {exc}") from None
+    raise ValueError(f"unknown change kind {data.get('kind')!r}")
+
+
+def _ids(value: object) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError("ids must be a list of strings")
+    return tuple(value)
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise ValueError("expected text")
+    return value

@@ -1,0 +1,36 @@
+"""Exports written to a file: the same bytes and the same rules from the CLI and the app."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from papershelf.domain.models import Paper, PaperState
+from papershelf.errors import UsageError, WriteError
+from papershelf.export import render
+from papershelf.storage.atomic import atomic_write_bytes
+
+
+def write_export(
+    path: Path,
+    fmt: str,
+    papers: Sequence[Paper],
+    states: Mapping[str, PaperState],
+    *,
+    overwrite: bool = False,
+) -> int:
+    """Write the export atomically (a new file is private to the user); papers written.
+
+    An existing file is replaced only with ``overwrite``; the text is rendered before the
+    file is touched, so an unknown format changes nothing.
+    """
+    text = render(fmt, papers, states)
+    if path.is_dir():
+        raise UsageError(f"{path}: is a directory")
+    if path.exists() and not overwrite:
+        raise UsageError(f"{path}: file exists; nothing was overwritten (--force overwrites)")
+    try:
+        atomic_write_bytes(path, text.encode("utf-8"))
+    except OSError as exc:
+        raise WriteError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+    return len(papers)

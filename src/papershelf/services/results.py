@@ -1,0 +1,72 @@
+"""What the Library's use cases answer: import reports, list summaries, state changes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from papershelf.domain.models import Paper
+from papershelf.domain.progress import Tally
+from papershelf.storage.state_store import ChangeRecord
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """One line of ``papershelf import``: what a list gave and what changed in the catalog."""
+
+    source: str
+    name: str
+    venues: tuple[str, ...]
+    found: int
+    new: int
+    updated: int
+    unchanged: int
+    withdrawn: int
+    no_longer_listed: int
+    renamed: tuple[tuple[str, str], ...]
+    """(old title, new title) of papers an updated list renamed; they keep id and state."""
+    skipped: tuple[tuple[int, str], ...]
+    """(line, reason) of entries that looked like papers but could not be read."""
+    papers: tuple[Paper, ...]
+    """As parsed, withdrawn included, with the ids they keep (for ``--dry-run``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ListInfo:
+    name: str
+    """What ``forget`` takes."""
+    source: str
+    venues: tuple[str, ...]
+    papers: int
+    imported_at: str
+    bundled: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What one state change did, for the CLI's one-line answer and the app's notification."""
+
+    label: str
+    paper_ids: tuple[str, ...]
+    seq: int | None = None
+    """The change record it made (what ``undo --only`` names); None when nothing changed."""
+
+    @property
+    def changed(self) -> bool:
+        return self.seq is not None
+
+    @classmethod
+    def of(cls, record: ChangeRecord | None, label: str, ids: Sequence[str]) -> Change:
+        if record is None:
+            return cls(f"{label} (no change)", tuple(ids))
+        return cls(record.label, tuple(record.after) or tuple(ids), record.seq)
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """Progress overall and per group (venue or topic), and papers read per week."""
+
+    overall: Tally
+    groups: list[Tally]
+    weeks: list[tuple[date, int]]

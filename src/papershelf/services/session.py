@@ -1,0 +1,353 @@
+"""The session: every change to the user's data, from any screen, through one ordered writer.
+
+Screens submit typed commands and get a ticket back at once; one thread runs the tickets in
+submission order (so an undo always follows the writes before it and the Library is used
+from that thread alone), retries the user's own changes with one policy, polls the file for
+other processes' changes, and reports everything as events. A change the user made is never
+dropped: while it cannot be written it is kept in the pending-changes file, which the next
+start applies. No Textual here; the app's adapter turns events into messages.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from papershelf.domain.clock import now_iso
+from papershelf.domain.filtering import SearchIndex
+from papershelf.domain.models import Paper, PaperState, Venue
+from papershelf.errors import PapershelfError
+from papershelf.services.commands import Command, Outcome, Undo, command_from_json
+from papershelf.services.library import ImportReport, Library
+from papershelf.storage import pending_file
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Ticket:
+    """A submitted command, numbered in submission order and stamped when it was made."""
+
+    seq: int
+    command: Command
+    at: str
+
+
+@dataclass(frozen=True, slots=True)
+class UndoOf(Command):
+    """Undo the change one earlier ticket made, and nothing else (triage's ``u``)."""
+
+    ticket: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """Seconds before each new attempt at a failed change; the last delay then repeats."""
+
+    delays: tuple[float, ...] = (0.5, 1.0, 2.0, 4.0, 8.0)
+
+    def delay(self, attempt: int) -> float:
+        if not self.delays:
+            return 1.0
+        return self.delays[min(attempt, len(self.delays)) - 1]
+
+
+# -- events ------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """The catalog and the states after ticket ``applied`` (at start, and after an import)."""
+
+    papers: Sequence[Paper]
+    venues: Sequence[Venue]
+    states: Mapping[str, PaperState]
+    applied: int
+    reports: Sequence[ImportReport] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LoadFailed:
+    error: str
+
+
+@dataclass(frozen=True, slots=True)
+class IndexBuilt:
+    """The search index of the last load, built on the writer thread after the first frame."""
+
+    index: SearchIndex
+
+
+@dataclass(frozen=True, slots=True)
+class Applied:
+    """``ticket`` is written; ``states`` (all of them) when it moved more than it previewed."""
+
+    ticket: Ticket
+    outcome: Outcome
+    states: Mapping[str, PaperState] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Failed:
+    """``ticket`` failed; ``retrying`` when it stays queued (the user's change is kept)."""
+
+    ticket: Ticket
+    error: str
+    retrying: bool
+    first: bool
+    """True for the first failure of a streak: say it once, not at every retry."""
+    kept_in: Path | None = None
+    """Where the unwritten changes are kept meanwhile (None: nowhere could take them)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Recovered:
+    """Every change that had failed is written now."""
+
+
+@dataclass(frozen=True, slots=True)
+class ChangedElsewhere:
+    """Another process (or the replay of kept changes) changed the states on disk."""
+
+    states: Mapping[str, PaperState]
+    applied: int
+
+
+@dataclass(frozen=True, slots=True)
+class Restored:
+    """Changes kept by an earlier run that could not write them are queued again."""
+
+    count: int
+    problems: tuple[str, ...] = ()
+
+
+Event = (
+    Loaded | LoadFailed | IndexBuilt | Applied | Failed | Recovered | ChangedElsewhere | Restored
+)
+
+
+@dataclass(slots=True)
+class _Unwritten:
+    """Tickets submitted and not yet written, by number (shared by both threads)."""
+
+    tickets: dict[int, Ticket] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def add(self, ticket: Ticket) -> None:
+        with self.lock:
+            self.tickets[ticket.seq] = ticket
+
+    def done(self, ticket: Ticket) -> None:
+        with self.lock:
+            self.tickets.pop(ticket.seq, None)
+
+    def retried(self) -> list[Ticket]:
+        with self.lock:
+            return [t for _, t in sorted(self.tickets.items()) if t.command.retried]
+
+
+class Session:
+    """Owns the queue and the writer; ``run`` is the body of the writer thread."""
+
+    SHOWN_WAIT_SECONDS = 3.0
+    """How long the index build waits for the screen to draw the loaded papers first."""
+    RECORDS_KEPT = 1000
+
+    def __init__(
+        self,
+        library: Library,
+        emit: Callable[[Event], object],
+        *,
+        poll_seconds: float = 0.5,
+        retry: RetryPolicy | None = None,
+        build_index: bool = True,
+    ) -> None:
+        self.library = library
+        self._emit = emit
+        self.poll_seconds = poll_seconds
+        self.retry = retry or RetryPolicy()
+        self.build_index = build_index
+        self._queue: queue.Queue[Ticket | None] = queue.Queue()
+        self._seq = itertools.count(1)
+        self._stopped = threading.Event()
+        self._unwritten = _Unwritten()
+        self._records: dict[int, int | None] = {}
+        """Ticket number -> the change record it made (None: it changed nothing)."""
+        self._failing = False
+        self._replayed: set[int] = set()
+        self.shown = threading.Event()
+        """Set by the screen once it has drawn what the last ``Loaded`` carried."""
+
+    @property
+    def _places(self) -> tuple[Path, Path]:
+        paths = self.library.paths
+        return paths.pending, paths.pending_fallback
+
+    # -- the screen's side --------------------------------------------------------------
+    def submit(self, command: Command) -> Ticket:
+        """Queue ``command``; it runs after every command submitted before it."""
+        ticket = Ticket(next(self._seq), command, now_iso())
+        self._unwritten.add(ticket)
+        self._queue.put(ticket)
+        return ticket
+
+    @property
+    def idle(self) -> bool:
+        """Nothing queued or being written."""
+        return not self._unwritten.tickets
+
+    def unwritten(self) -> list[Ticket]:
+        """The user's changes not written yet, oldest first."""
+        return self._unwritten.retried()
+
+    def stop(self) -> None:
+        self._stopped.set()
+        self.shown.set()
+        self._queue.put(None)
+
+    def keep_unwritten(self) -> Path | None:
+        """Put the unwritten changes in the pending-changes file (at quit); where, or None."""
+        changes = [t.command.to_json() for t in self.unwritten()]
+        if not changes:
+            return None
+        return pending_file.save(self._places, changes)
+
+    # -- the writer thread ----------------------------------------------------------------
+    def run(self) -> None:
+        """Load, replay kept changes, then run tickets in order; poll for others' changes."""
+        try:
+            self._load(0)
+        except PapershelfError as exc:
+            self._emit(LoadFailed(str(exc)))
+            return
+        self._restore()
+        applied = 0
+        next_poll = time.monotonic() + self.poll_seconds
+        while not self._stopped.is_set():
+            try:
+                ticket = self._queue.get(timeout=max(0.0, next_poll - time.monotonic()))
+            except queue.Empty:
+                ticket = None
+            else:
+                if ticket is None or not self._execute(ticket):
+                    return
+                applied = ticket.seq
+                if ticket.seq in self._replayed:
+                    self._replayed.discard(ticket.seq)
+                    if not self._replayed:
+                        self._emit(ChangedElsewhere(dict(self.library.states()), applied))
+                continue
+            next_poll = time.monotonic() + self.poll_seconds
+            self._poll(applied)
+
+    def _poll(self, applied: int) -> None:
+        try:
+            if self.library.refresh():
+                self._emit(ChangedElsewhere(dict(self.library.states()), applied))
+        except PapershelfError as exc:
+            log.warning("refresh failed: %s", exc)
+        except Exception:  # a bug must not kill the thread that saves the user's work
+            log.exception("refresh failed")
+
+    def _load(self, applied: int, reports: Sequence[ImportReport] = ()) -> None:
+        papers = list(self.library.papers())
+        venues = list(self.library.venues())
+        states = dict(self.library.states())
+        self.shown.clear()
+        self._emit(Loaded(papers, venues, states, applied, reports))
+        if not self.build_index:
+            return
+        # The index is not needed for the first frame and would slow it down (both want the
+        # GIL): wait until the screen has drawn the papers.
+        self.shown.wait(self.SHOWN_WAIT_SECONDS)
+        if not self._stopped.is_set():
+            self._emit(IndexBuilt(SearchIndex.build(papers, states)))
+
+    def _restore(self) -> None:
+        """Queue the changes an earlier run kept; they run before anything submitted now."""
+        changes, problems = pending_file.load(self._places)
+        commands: list[Command] = []
+        for data in changes:
+            try:
+                commands.append(command_from_json(data))
+            except ValueError as exc:
+                problems.append(f"{self._places[0]}: a kept change was skipped ({exc})")
+        # Tickets submitted before the load ran are still queued behind these: re-queue them.
+        waiting: list[Ticket] = []
+        while True:
+            try:
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            if item is not None:
+                waiting.append(item)
+        for command in commands:
+            ticket = Ticket(next(self._seq), command, now_iso())
+            self._unwritten.add(ticket)
+            self._replayed.add(ticket.seq)
+            self._queue.put(ticket)
+        for item in waiting:
+            self._queue.put(item)
+        if commands or problems:
+            self._emit(Restored(len(commands), tuple(problems)))
+
+    def _execute(self, ticket: Ticket) -> bool:
+        """Run ``ticket``; the user's changes are retried until written. False when stopped."""
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                outcome = self._run(ticket.command)
+            except Exception as exc:  # every failure becomes an event, never a dead thread
+                if not isinstance(exc, PapershelfError):
+                    log.exception("%s failed", ticket.command.kind)
+                error = str(exc) or type(exc).__name__
+                retrying = ticket.command.retried
+                first = not self._failing
+                kept = None
+                if retrying:
+                    self._failing = True
+                    kept = pending_file.save(
+                        self._places, [t.command.to_json() for t in self.unwritten()]
+                    )
+                else:
+                    self._unwritten.done(ticket)
+                self._emit(Failed(ticket, error, retrying, first, kept))
+                if not retrying:
+                    return True
+                if self._stopped.wait(self.retry.delay(attempt)):
+                    return False
+                continue
+            self._record(ticket, outcome)
+            self._unwritten.done(ticket)
+            states = None
+            if not ticket.command.paper_ids or outcome.change is None:
+                states = dict(self.library.states())
+            if outcome.catalog_changed:
+                self._load(ticket.seq, outcome.reports)
+            self._emit(Applied(ticket, outcome, states))
+            if self._failing and not self.unwritten():
+                self._failing = False
+                pending_file.save(self._places, [])
+                self._emit(Recovered())
+            elif ticket.seq in self._replayed and len(self._replayed) == 1:
+                pending_file.save(self._places, [])
+            return True
+
+    def _run(self, command: Command) -> Outcome:
+        if isinstance(command, UndoOf):
+            record = self._records.get(command.ticket)
+            if record is None:  # it changed nothing, or it is too old to know
+                return Outcome()
+            command = Undo(only=record)
+        return command.run(self.library)
+
+    def _record(self, ticket: Ticket, outcome: Outcome) -> None:
+        change = outcome.change
+        self._records[ticket.seq] = change.seq if change is not None else None
+        if len(self._records) > self.RECORDS_KEPT:
+            del self._records[next(iter(self._records))]
