@@ -35,7 +35,7 @@ def bench_filter(data_dir: Path, rounds: int, queries: list[str]) -> dict[str, A
     from papershelf.domain.filtering import PaperFilter, SearchIndex, apply_filter
     from papershelf.paths import resolve_paths
     from papershelf.services.library import Library
-    from papershelf.tui.shelf import Shelf
+    from papershelf.tui.shelf import Shelf, View
 
     library = Library(resolve_paths(data_dir))
     papers = list(library.papers())
@@ -52,8 +52,7 @@ def bench_filter(data_dir: Path, rounds: int, queries: list[str]) -> dict[str, A
     for _ in range(rounds):
         previous = ""
         hits: list[int] | None = None
-        shelf.query = ""
-        shelf.view()
+        shelf.view(View())
         for query in queries:
             within = hits if hits is not None and previous and query.startswith(previous) else None
             start = time.perf_counter()
@@ -61,8 +60,7 @@ def bench_filter(data_dir: Path, rounds: int, queries: list[str]) -> dict[str, A
             middle = time.perf_counter()
             apply_filter(index, states, PaperFilter(query=query), within)
             end = time.perf_counter()
-            shelf.query = query
-            shown = shelf.view()
+            shown = shelf.view(View(query=query))
             done = time.perf_counter()
             search[query].append((middle - start) * 1e3)
             filtered[query].append((end - middle) * 1e3)

@@ -115,3 +115,35 @@ def test_a_note_typed_in_the_app_survives_a_kill_up_to_the_last_autosave(
     assert saved == LONG_NOTE + "first paragraph typed in the app. "
     assert Library(paths).state(other).note == "untouched"
     assert run(capsys, "doctor").code == 0
+
+
+def test_a_change_the_app_could_not_write_survives_a_kill_and_the_next_start_applies_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    paths = resolve_paths()
+    [pid] = first_paper_ids(capsys, 1)
+    paths.lock.unlink(missing_ok=True)
+    paths.lock.mkdir()  # every write fails: the lock file cannot be created
+
+    def status() -> str:
+        return Library(paths).state(pid).status.value
+
+    app = TerminalApp(paths.data_dir)
+    try:
+        _wait(lambda: b"papershelf" in app.output and len(app.output) > 20_000, 20, "the app")
+        time.sleep(0.3)
+        app.type("r")  # the first paper: shown read at once, but it cannot be written
+        _wait(paths.pending.exists, 20, "the change kept in the pending-changes file")
+        app.kill()
+    finally:
+        if app.proc.poll() is None:
+            app.kill()
+    paths.lock.rmdir()
+    assert status() == "unread"
+    again = TerminalApp(paths.data_dir)
+    try:
+        _wait(lambda: status() == "read", 20, "the next start to apply the kept change")
+        _wait(lambda: not paths.pending.exists(), 10, "the kept file to go")
+    finally:
+        again.kill()
+    assert run(capsys, "doctor").code == 0

@@ -85,14 +85,14 @@ async def ready(pilot: Pilot[int]) -> MainScreen:
     await wait_for(pilot, lambda: isinstance(pilot.app.screen, MainScreen))
     screen = pilot.app.screen
     assert isinstance(screen, MainScreen)
-    await wait_for(pilot, lambda: screen.shelf is not None and screen.shelf._index is not None)
+    await wait_for(pilot, lambda: screen.loaded.is_set() and screen.indexed)
     await pilot.pause()
     return screen
 
 
 async def settle(pilot: Pilot[int], screen: MainScreen) -> None:
     """Wait until every queued change has reached the Library."""
-    await wait_for(pilot, lambda: not screen.pending and screen.sync.idle)
+    await wait_for(pilot, lambda: not screen.unconfirmed and screen.session.idle)
     await pilot.pause()
 
 

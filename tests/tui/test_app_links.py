@@ -8,6 +8,7 @@ import pytest
 from textual.screen import Screen
 
 from papershelf.services.library import Library
+from papershelf.tui import paper_actions
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.display import openable_url
 from papershelf.tui.screens.dialogs import LinkPicker
@@ -75,8 +76,8 @@ def test_unsafe_links_are_refused_with_a_message(
     async def run() -> None:
         async with app.run_test(size=SIZE) as pilot:
             screen = await ready(pilot)
-            screen.open_url_safely("javascript:alert(1)")
-            screen.open_url_safely("file:///etc/passwd")
+            paper_actions.open_url(app, "javascript:alert(1)", screen._say)
+            paper_actions.open_url(app, "file:///etc/passwd", screen._say)
             await pilot.pause()
             assert opened == []
             assert notes == [

@@ -258,7 +258,7 @@ def test_T_triages_the_unread_papers_of_the_view(app: PapershelfApp, library: Li
             await pilot.press("T")
             assert isinstance(app.screen, TriageScreen)
             assert app.screen.scope_label == "All papers"
-            assert first.id not in app.screen._paper_ids
+            assert first.id not in app.screen.paper_ids
             await pilot.pause(0.2)
             await pilot.press("t")  # decides the second paper
             await pilot.pause(0.2)
@@ -275,7 +275,7 @@ def test_T_triages_the_unread_papers_of_the_view(app: PapershelfApp, library: Li
                 ),
             )
             assert library.state(second.id).status is Status.TO_READ
-            assert not screen.sync.paused.is_set()
+            assert app.session.idle
 
     asyncio.run(run())
 
@@ -292,7 +292,7 @@ def test_p_and_enter_on_a_row_narrows_the_list(app: PapershelfApp) -> None:
             await pilot.press("enter")
             await wait_for(pilot, lambda: app.screen is screen)
             assert screen.shelf is not None
-            assert screen.shelf.scope.value == venue
+            assert screen.view.scope.value == venue
             assert {p.venue for p in screen.paper_list.papers} == {venue}
             assert f"venue: {venue}" in _status_line(screen)
             assert topic is None or f"topic: {topic}" in _status_line(screen)
@@ -385,7 +385,7 @@ def test_keys_on_an_empty_view_do_nothing_harmful(app: PapershelfApp) -> None:
                 await pilot.press(key)
                 assert app.is_running
                 assert top(app) is screen, key
-                assert not screen.pending
+                assert not screen.unconfirmed
             assert screen.shelf is not None and screen.shelf.states == {}
 
     asyncio.run(run())

@@ -12,6 +12,7 @@ from papershelf.domain.models import Status
 from papershelf.errors import WriteError
 from papershelf.paths import Paths
 from papershelf.services.library import Change, Library
+from papershelf.services.session import RetryPolicy
 from papershelf.tui.app import PapershelfApp, run_app
 
 from .conftest import SIZE, highlighted, make_app, ready, row_text, settle, wait_for
@@ -21,7 +22,7 @@ def test_a_change_from_another_process_shows_up(app: PapershelfApp, paths: Paths
     async def run() -> None:
         async with app.run_test(size=SIZE) as pilot:
             screen = await ready(pilot)
-            screen.sync.poll_seconds = 0.05
+            app.session.poll_seconds = 0.05
             paper = highlighted(screen)
             other = Library(paths, lock_timeout=2.0)  # like `papershelf mark` elsewhere
             other.set_status([paper.id], Status.READ)
@@ -61,13 +62,13 @@ def test_a_failed_write_is_shown_kept_and_retried(
     async def run() -> None:
         async with app.run_test(size=SIZE) as pilot:
             screen = await ready(pilot)
-            screen.sync.retry_delays = (0.05,)
+            app.session.retry = RetryPolicy((0.05,))
             paper = highlighted(screen)
             await pilot.press("r")
             # Shown at once, whatever the disk says.
             assert "●" in row_text(screen, 0)
             await wait_for(pilot, lambda: len(attempts) >= 3)  # retried, again and again
-            assert screen.pending  # kept while failing
+            assert screen.unconfirmed  # kept while failing
             assert library.state(paper.id).status is Status.UNREAD
             disk_back.set()
             await settle(pilot, screen)
@@ -77,12 +78,14 @@ def test_a_failed_write_is_shown_kept_and_retried(
 
     asyncio.run(run())
     errors = [m for s, m in said if s == "error"]
-    assert errors == ["not saved yet, retrying: library.json: disk full"]  # once, not per retry
+    [error] = errors  # said once, not at every retry
+    assert error.startswith("not saved yet, retrying: library.json: disk full")
+    assert "pending-changes" in error  # and where the change is kept meanwhile
     assert any(m.startswith("saved:") for _, m in said)
 
 
 def test_quit_waits_for_a_failing_write_and_asks_again(
-    app: PapershelfApp, library: Library, monkeypatch: pytest.MonkeyPatch
+    app: PapershelfApp, library: Library, paths: Paths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def broken(self: Library, ids: Iterable[str], status: Status) -> Change:
         raise WriteError("library.json: read-only")
@@ -93,15 +96,19 @@ def test_quit_waits_for_a_failing_write_and_asks_again(
     async def run() -> None:
         async with app.run_test(size=SIZE) as pilot:
             screen = await ready(pilot)
-            screen.sync.retry_delays = (0.05,)
+            app.session.retry = RetryPolicy((0.05,))
             await pilot.press("r", "q")
             await pilot.pause(0.4)
             assert app.is_running  # not silently dropped
-            assert screen.pending
+            assert screen.unconfirmed
             await pilot.press("q")
             await wait_for(pilot, lambda: not app.is_running)
 
     asyncio.run(run())
+    # Quitting kept the change for the next start and says so in the exit code.
+    assert app.return_code == 1
+    assert app.exit_message is not None and "kept in" in app.exit_message
+    assert paths.pending.exists() or paths.pending_fallback.exists()
 
 
 def test_undo_after_pending_writes_runs_in_order(app: PapershelfApp, library: Library) -> None:
@@ -162,7 +169,7 @@ def test_own_changes_do_not_reshuffle_the_view(app: PapershelfApp) -> None:
     async def run() -> None:
         async with app.run_test(size=SIZE) as pilot:
             screen = await ready(pilot)
-            screen.sync.poll_seconds = 0.02
+            app.session.poll_seconds = 0.02
             await pilot.press("5", "r", "r")  # in "unread", mark two read
             await settle(pilot, screen)
             await pilot.pause(0.2)  # several polls

@@ -21,7 +21,7 @@ def test_opens_with_the_list_focused_on_the_first_paper(app: PapershelfApp) -> N
             screen = await ready(pilot)
             assert isinstance(app.focused, PaperList)
             assert screen.paper_list.cursor == 0
-            assert highlighted(screen).id == screen.library.papers()[0].id
+            assert highlighted(screen).id == screen.shelf.papers[0].id
             assert "❯" in row_text(screen, 0)
 
     asyncio.run(run())
@@ -169,8 +169,8 @@ def test_tree_narrows_the_same_list(app: PapershelfApp) -> None:
             await pilot.press("space")  # expand the venue: its topics follow
             await pilot.press("down")
             assert screen.shelf is not None
-            assert screen.shelf.scope.kind == "topic"
-            topic = screen.shelf.scope.topic
+            assert screen.view.scope.kind == "topic"
+            topic = screen.view.scope.topic
             assert screen.paper_list.papers
             assert all(
                 any(t == topic or t.startswith(topic + " > ") for t in p.topics)

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from papershelf.domain.filtering import SearchIndex, SortKey
 from papershelf.domain.models import Paper, PaperState, Status
 from papershelf.domain.state_ops import with_star, with_status
-from papershelf.tui.shelf import ALL, Counts, NavKey, Shelf, topic_prefixes
+from papershelf.tui.shelf import ALL, Counts, NavKey, Shelf, View, topic_prefixes
 
 
 def papers() -> list[Paper]:
@@ -35,54 +35,55 @@ def test_the_model_does_not_need_textual() -> None:
 
 def test_scopes_and_status_keys_combine() -> None:
     shelf = Shelf(papers(), {"a": PaperState(status=Status.READ, starred=True)})
-    assert [p.id for p in shelf.view()] == ["a", "b", "c"]
-    shelf.scope = NavKey("venue", "V 2024")
-    assert [p.id for p in shelf.view()] == ["a", "b"]
-    shelf.statuses = frozenset({Status.UNREAD})
-    assert [p.id for p in shelf.view()] == ["b"]
-    assert shelf.describe() == "venue: V 2024 · status: unread"
-    shelf.scope, shelf.statuses = NavKey("topic", "V 2024", "Sys"), frozenset()
-    assert [p.id for p in shelf.view()] == ["a", "b"]
-    shelf.scope = NavKey("topic", "V 2024", "Sys > Net")
-    assert [p.id for p in shelf.view()] == ["b"]
-    shelf.scope = NavKey("starred")
-    assert [p.id for p in shelf.view()] == ["a"]
-    shelf.scope = NavKey("withdrawn")
-    assert [p.id for p in shelf.view()] == ["d"]
-    shelf.scope = NavKey("status", "read")
-    assert [p.id for p in shelf.view()] == ["a"]
+
+    def ids(view: View) -> list[str]:
+        return [p.id for p in shelf.view(view)]
+
+    assert ids(View()) == ["a", "b", "c"]
+    venue = View(scope=NavKey("venue", "V 2024"))
+    assert ids(venue) == ["a", "b"]
+    unread = replace(venue, statuses=frozenset({Status.UNREAD}))
+    assert ids(unread) == ["b"]
+    assert unread.describe() == "venue: V 2024 · status: unread"
+    assert ids(View(scope=NavKey("topic", "V 2024", "Sys"))) == ["a", "b"]
+    assert ids(View(scope=NavKey("topic", "V 2024", "Sys > Net"))) == ["b"]
+    assert ids(View(scope=NavKey("starred"))) == ["a"]
+    assert ids(View(scope=NavKey("withdrawn"))) == ["d"]
+    assert ids(View(scope=NavKey("status", "read"))) == ["a"]
+
+
+def _spy_search(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, object, list[int]]]:
+    """Every ``SearchIndex.search`` call: (query, within, result)."""
+    calls: list[tuple[str, object, list[int]]] = []
+    original = SearchIndex.search
+
+    def spy(self: SearchIndex, query: str, within: Iterable[int] | None = None) -> list[int]:
+        hits = original(self, query, within)
+        calls.append((query, within, hits))
+        return hits
+
+    monkeypatch.setattr(SearchIndex, "search", spy)
+    return calls
 
 
 def test_search_narrows_from_the_previous_hits(monkeypatch: pytest.MonkeyPatch) -> None:
     shelf = Shelf(papers(), {})
-    shelf.query = "pip"
-    assert [p.id for p in shelf.view()] == ["a", "c"]
-    assert shelf._hits is not None
-    first_hits = shelf._hits[1]
-    shelf.query = "pipe"
-    calls: list[object] = []
-    original = SearchIndex.search
-
-    def spy(self: SearchIndex, query: str, within: Iterable[int] | None = None) -> list[int]:
-        calls.append(within)
-        return original(self, query, within)
-
-    monkeypatch.setattr(SearchIndex, "search", spy)
-    assert [p.id for p in shelf.view()] == ["a", "c"]
-    assert calls == [first_hits]
-    shelf.query = "pipel"
-    assert [p.id for p in shelf.view()] == ["a"]
-    shelf.query = "pi"  # shorter: a fresh scan
-    shelf.view()
-    assert calls[-1] is None
+    calls = _spy_search(monkeypatch)
+    assert [p.id for p in shelf.view(View(query="pip"))] == ["a", "c"]
+    [(_, within, first_hits)] = calls
+    assert within is None
+    assert [p.id for p in shelf.view(View(query="pipe"))] == ["a", "c"]
+    assert calls[-1][1] == first_hits  # narrowed from the hits of "pip", no full scan
+    assert [p.id for p in shelf.view(View(query="pipel"))] == ["a"]
+    shelf.view(View(query="x"))  # not an extension of an earlier query: a fresh scan
+    assert calls[-1][1] is None
 
 
 def test_a_note_change_is_searchable_at_once() -> None:
     shelf = Shelf(papers(), {})
-    shelf.query = "zebra"
-    assert shelf.view() == []
+    assert shelf.view(View(query="zebra")) == []
     shelf.update(["b"], lambda s: replace(s, note="zebra idea"))
-    assert [p.id for p in shelf.view()] == ["b"]
+    assert [p.id for p in shelf.view(View(query="zebra"))] == ["b"]
 
 
 def test_counts_move_incrementally() -> None:
@@ -120,23 +121,21 @@ def test_incremental_counts_equal_a_recount(changes: list[tuple[str, Status, boo
 def test_sorts() -> None:
     states = {"c": PaperState(status=Status.READING)}
     shelf = Shelf(papers(), states)
-    shelf.sort = SortKey.TITLE
-    assert [p.id for p in shelf.view()] == ["a", "b", "c"]
-    assert shelf.next_sort() is SortKey.STATUS
-    assert shelf.view()[0].id == "c"
-    shelf.sort = SortKey.VENUE
-    shelf.scope = NavKey("venue", "W 2025")
-    assert [p.id for p in shelf.view()] == ["c"]
+    by_title = View(sort=SortKey.TITLE)
+    assert [p.id for p in shelf.view(by_title)] == ["a", "b", "c"]
+    by_status = by_title.next_sort()
+    assert by_status.sort is SortKey.STATUS
+    assert shelf.view(by_status)[0].id == "c"
+    by_venue = View(scope=NavKey("venue", "W 2025"), sort=SortKey.VENUE)
+    assert [p.id for p in shelf.view(by_venue)] == ["c"]
 
 
 def test_replace_states_recounts_and_reindexes_notes() -> None:
     shelf = Shelf(papers(), {"a": PaperState(note="old words")})
-    shelf.query = "old"
-    assert [p.id for p in shelf.view()] == ["a"]
+    assert [p.id for p in shelf.view(View(query="old"))] == ["a"]
     shelf.replace_states({"c": PaperState(note="new words", status=Status.READ)})
-    assert shelf.view() == []
-    shelf.query = "new"
-    assert [p.id for p in shelf.view()] == ["c"]
+    assert shelf.view(View(query="old")) == []
+    assert [p.id for p in shelf.view(View(query="new"))] == ["c"]
     assert shelf.counts.of(ALL) == (1, 3)
 
 
@@ -188,21 +187,11 @@ def test_backspace_goes_back_to_earlier_hits_without_a_scan(
 ) -> None:
     shelf = Shelf(papers(), {})
     for query in ("p", "pi", "pip", "pipe"):
-        shelf.query = query
-        shelf.view()
-    calls: list[str] = []
-    original = SearchIndex.search
-
-    def spy(self: SearchIndex, query: str, within: Iterable[int] | None = None) -> list[int]:
-        calls.append(query)
-        return original(self, query, within)
-
-    monkeypatch.setattr(SearchIndex, "search", spy)
-    shelf.query = "pip"
-    assert [p.id for p in shelf.view()] == ["a", "c"]
-    shelf.query = "pi"
-    assert [p.id for p in shelf.view()] == ["a", "c"]
+        shelf.view(View(query=query))
+    calls = _spy_search(monkeypatch)
+    assert [p.id for p in shelf.view(View(query="pip"))] == ["a", "c"]
+    assert [p.id for p in shelf.view(View(query="pi"))] == ["a", "c"]
     assert calls == []
     shelf.update(["b"], lambda s: replace(s, note="pip organ"))  # the text changed: rescan
-    assert [p.id for p in shelf.view()] == ["a", "b", "c"]
-    assert calls == ["pi"]
+    assert [p.id for p in shelf.view(View(query="pi"))] == ["a", "b", "c"]
+    assert [query for query, _, _ in calls] == ["pi"]

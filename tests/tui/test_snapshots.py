@@ -14,7 +14,7 @@ from textual.pilot import Pilot
 from papershelf.paths import Paths
 from papershelf.services.library import Library
 
-from .conftest import SIZE, make_app, ready
+from .conftest import SIZE, make_app, ready, settle
 
 SnapCompare = Callable[..., bool]
 
@@ -44,7 +44,8 @@ def test_main_screen_after_triage_and_search(
         screen = await ready(pilot)
         await pilot.press("r", "t", "i", "s", "j", "space", "space")
         await pilot.press("slash", *"llm", "enter", "j")
-        screen.sync.stop()  # no refresh may land while the screenshot is taken
+        await settle(pilot, screen)
+        app.session.stop()  # no refresh may land while the screenshot is taken
 
     assert snap_compare(app, terminal_size=SIZE, run_before=before)
 

@@ -9,7 +9,6 @@ from datetime import date, datetime, timedelta
 
 from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState, Status
 
-
 NO_TOPIC = "(no topic)"
 """The group of a venue's papers that have no topic."""
 

@@ -29,9 +29,7 @@ def save(places: Sequence[Path], changes: Sequence[dict[str, Any]]) -> Path | No
             with contextlib.suppress(OSError):
                 place.unlink(missing_ok=True)
         return None
-    data = orjson.dumps(
-        {"format": FORMAT, "changes": list(changes)}, option=orjson.OPT_INDENT_2
-    )
+    data = orjson.dumps({"format": FORMAT, "changes": list(changes)}, option=orjson.OPT_INDENT_2)
     for place in places:
         try:
             atomic_write_bytes(place, data)

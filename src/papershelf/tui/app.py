@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable
 from typing import ClassVar
 
-from textual import work
+from textual import on, work
 from textual.app import App
 from textual.binding import BindingType
 from textual.command import Provider
@@ -16,11 +16,13 @@ from textual.theme import Theme
 from papershelf.errors import PapershelfError, UsageError
 from papershelf.paths import Paths
 from papershelf.services.library import Library
+from papershelf.services.session import Session
 from papershelf.services.settings import Config, load_config, load_theme, save_theme
 from papershelf.tui import keys
 from papershelf.tui.commands import MainCommands
 from papershelf.tui.screens.help import HelpScreen
 from papershelf.tui.screens.main import MainScreen
+from papershelf.tui.session_bridge import SessionEvent, forward
 
 
 class PapershelfApp(App[int]):
@@ -52,6 +54,9 @@ class PapershelfApp(App[int]):
         self.first_run = first_run
         self.remember_theme = remember_theme
         self.load_error: str | None = None
+        self.exit_message: str | None = None
+        """A line for stderr after the app closed (changes kept for the next start)."""
+        self.session = Session(library, lambda event: self.post_message(SessionEvent(event)))
 
     def on_mount(self) -> None:
         if self.config.keys:
@@ -63,13 +68,22 @@ class PapershelfApp(App[int]):
             self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.push_screen(
             MainScreen(
-                self.library,
+                self.session,
                 options=self.config.ui,
                 first_run=self.first_run,
                 library_path=self.library_label,
                 on_fatal=self._fatal,
             )
         )
+        # Started after the main screen is on the stack: the first event goes to it.
+        self.run_worker(self.session.run, name="session", group="session", thread=True)
+
+    def on_unmount(self) -> None:
+        self.session.stop()
+
+    @on(SessionEvent)
+    def _from_session(self, message: SessionEvent) -> None:
+        forward(self, message.event)
 
     def _fatal(self, error: str) -> None:
         """The library could not be read: leave with its one-line message, never start fresh."""
@@ -95,11 +109,28 @@ class PapershelfApp(App[int]):
         self.push_screen(HelpScreen(self.config.keys))
 
     async def action_quit(self) -> None:
-        """Save the note being typed and wait for pending writes before leaving."""
+        """Save the note being typed and wait for pending writes before leaving.
+
+        Changes that still cannot be written are kept in the pending-changes file (the next
+        start applies them) and the exit code is 1, with a line saying where they are.
+        """
         for screen in self.screen_stack:
             if isinstance(screen, MainScreen) and not await screen.prepare_to_quit():
                 return
-        self.exit(0)
+        self.session.stop()
+        unwritten = self.session.unwritten()
+        if not unwritten:
+            self.exit(0)
+            return
+        kept = self.session.keep_unwritten()
+        if kept is None:
+            self.exit_message = f"{len(unwritten)} changes could not be written or kept: lost"
+        else:
+            self.exit_message = (
+                f"{len(unwritten)} changes could not be written; kept in {kept} "
+                "and applied at the next start"
+            )
+        self.exit(1, return_code=1)
 
 
 def check_keymap(config: Config, where: str) -> None:
@@ -130,4 +161,6 @@ def run_app(paths: Paths) -> int:
     if app.load_error is not None:
         print(f"papershelf: {app.load_error}", file=sys.stderr)
         return 2
+    if app.exit_message is not None:
+        print(f"papershelf: {app.exit_message}", file=sys.stderr)
     return app.return_code or (result or 0)

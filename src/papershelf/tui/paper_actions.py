@@ -1,22 +1,24 @@
-"""What the paper keys do besides changing state: clipboard text, $EDITOR, export files.
+"""What the paper keys do besides changing state: links, clipboard and the user's editor.
 
-Kept out of the screen so each can be tested without a terminal.
+Plain functions of the app and the paper, so the main screen delegates to them instead of
+inheriting them, and each can be tested without a terminal.
 """
 
 from __future__ import annotations
 
-import os
-import shlex
-import subprocess
-import tempfile
-from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
-from pathlib import Path
+from collections.abc import Callable
+
+from textual.app import App, SuspendNotSupported
 
 from papershelf.domain.models import Paper, PaperState
-from papershelf.errors import UsageError, WriteError
-from papershelf.export import render
+from papershelf.errors import PapershelfError
+from papershelf.export import bibtex_entry
+from papershelf.services.editor import edit_text
 from papershelf.tui.display import clean, openable_url
+from papershelf.tui.screens.dialogs import LinkPicker
+
+Say = Callable[..., None]
+"""The screen's notification: ``say(message, severity="information")``."""
 
 
 def title_and_link(paper: Paper) -> str:
@@ -27,55 +29,63 @@ def title_and_link(paper: Paper) -> str:
     return f"{title}\n{url}" if url else title
 
 
-def editor_command() -> list[str]:
-    """``$VISUAL``, then ``$EDITOR``, then ``vi``; split like a shell would."""
-    for name in ("VISUAL", "EDITOR"):
-        value = os.environ.get(name, "").strip()
-        if value:
-            return shlex.split(value)
-    return ["vi"]
+def open_url(app: App[int], url: str, say: Say) -> None:
+    target = openable_url(url)
+    if target is None:
+        say(f"not opening {url}: only http and https links are opened", "warning")
+        return
+    app.open_url(target)
+    say(f"opening {target}")
 
 
-def edit_in_editor(text: str, paper: Paper) -> str | None:
-    """Run the editor on a temp copy of ``text``; the edited text, or None when it failed.
+def open_main_link(app: App[int], paper: Paper, say: Say) -> None:
+    link = paper.main_link
+    if link is None:
+        say("this paper has no link", "warning")
+        return
+    open_url(app, link.url, say)
 
-    The caller suspends the app around this. A non-zero exit or an unreadable file keeps the
-    old note (None): an editor crash never empties a note.
+
+def pick_link(app: App[int], paper: Paper, say: Say) -> None:
+    if not paper.links:
+        say("this paper has no link", "warning")
+        return
+
+    def chosen(url: str | None) -> None:
+        if url is not None:
+            open_url(app, url, say)
+
+    app.push_screen(LinkPicker(paper.title, paper.links), chosen)
+
+
+def copy_title(app: App[int], paper: Paper, say: Say) -> None:
+    app.copy_to_clipboard(title_and_link(paper))
+    say("copied title and link")
+
+
+def copy_bibtex(app: App[int], paper: Paper, state: PaperState, say: Say) -> None:
+    app.copy_to_clipboard(bibtex_entry(paper, state))
+    say("copied a BibTeX entry")
+
+
+def edit_externally(app: App[int], note: str, say: Say) -> str | None:
+    """The note after the user's editor ran on it (the app suspended), or None if unchanged.
+
+    The editor runs exactly as for ``papershelf note --edit`` (``services.editor``).
     """
-    folder = Path(tempfile.mkdtemp(prefix="papershelf-note-"))
-    path = folder / f"{paper.id[:16]}.md"
     try:
-        path.write_text(text, encoding="utf-8")
         try:
-            result = subprocess.run([*editor_command(), str(path)], check=False)
-        except OSError as exc:
-            raise UsageError(f"cannot run the editor {editor_command()[0]!r}: {exc}") from exc
-        if result.returncode != 0:
-            return None
-        try:
-            edited = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            return None
-    finally:
-        path.unlink(missing_ok=True)
-        folder.rmdir()
-    # Editors add a final newline; it is not a change.
-    if edited.rstrip("\n") == text.rstrip("\n"):
-        return text
-    return edited.rstrip("\n")
-
-
-def export_file(
-    path: Path, fmt: str, papers: Sequence[Paper], states: Mapping[str, PaperState]
-) -> int:
-    """Write an export to a new file (never over an existing one); returns papers written."""
-    at = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-    text = render(fmt, papers, states, exported_at=at)
-    try:
-        with path.open("x", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-    except FileExistsError as exc:
-        raise WriteError(f"{path} exists: nothing was overwritten") from exc
-    except OSError as exc:
-        raise WriteError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    return len(papers)
+            with app.suspend():
+                new = edit_text(note)
+        except SuspendNotSupported:
+            if not app.is_headless:
+                say("this terminal cannot hand over to an editor: use n", "warning")
+                return None
+            new = edit_text(note)
+    except PapershelfError as exc:
+        say(str(exc), "error")
+        return None
+    if new is None:
+        say("the editor failed: the note is unchanged", "warning")
+        return None
+    return None if new == note else new

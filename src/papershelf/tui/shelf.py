@@ -16,7 +16,7 @@ from papershelf.domain.filtering import (
     PaperFilter,
     SearchIndex,
     SortKey,
-    matches,
+    filter_papers,
     sort_key,
 )
 from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState, Status, Venue
@@ -127,6 +127,36 @@ class Outline:
         return cls(tuple((venue, tuple(topics)) for venue, topics in order.items()))
 
 
+@dataclass(frozen=True, slots=True)
+class View:
+    """What the list shows: the tree node, the status keys, the search and the order.
+
+    One value, so the screen holds it in a reactive and one watcher redraws on any change.
+    """
+
+    scope: NavKey = ALL
+    statuses: frozenset[Status] = frozenset()
+    query: str = ""
+    sort: SortKey = SortKey.CATALOG
+
+    @property
+    def filter(self) -> PaperFilter:
+        flt = self.scope.narrow(PaperFilter(query=self.query))
+        if self.statuses:
+            flt = replace(flt, statuses=self.statuses)
+        return flt
+
+    def describe(self) -> str:
+        text = self.filter.describe()
+        if self.sort is not SortKey.CATALOG:
+            text += f" · sorted by {self.sort.value}"
+        return text
+
+    def next_sort(self) -> View:
+        keys = list(SortKey)
+        return replace(self, sort=keys[(keys.index(self.sort) + 1) % len(keys)])
+
+
 class Counts:
     """Read and total per tree node; kept current by deltas when states change."""
 
@@ -217,10 +247,6 @@ class Shelf:
         self.by_id = {p.id: p for p in self.papers}
         self.outline = Outline.build(self.papers, venues)
         self.counts = Counts.build(self.papers, self.states)
-        self.scope: NavKey = ALL
-        self.statuses: frozenset[Status] = frozenset()
-        self.query = ""
-        self.sort = SortKey.CATALOG
         self._index = index
         self._hits: tuple[str, list[int]] | None = None
         self._earlier: dict[str, list[int]] = {}
@@ -286,26 +312,12 @@ class Shelf:
         return touched
 
     # -- the view ----------------------------------------------------------------------
-    @property
-    def filter(self) -> PaperFilter:
-        flt = self.scope.narrow(PaperFilter(query=self.query))
-        if self.statuses:
-            flt = replace(flt, statuses=self.statuses)
-        return flt
-
-    def describe(self) -> str:
-        text = self.filter.describe()
-        if self.sort is not SortKey.CATALOG:
-            text += f" · sorted by {self.sort.value}"
-        return text
-
-    def _search_hits(self) -> list[int] | None:
+    def _search_hits(self, query: str) -> list[int] | None:
         """Indices matching the query; narrows from an earlier result the query extends.
 
         The results of the last few queries are kept: a backspace goes back to one of them
         without a scan, and typing on narrows from the longest one the query starts with.
         """
-        query = self.query
         if not query.strip():
             return None
         if self._hits is not None and self._hits[0] == query:
@@ -328,36 +340,21 @@ class Shelf:
         self._hits = None
         self._earlier.clear()
 
-    def view(self) -> list[Paper]:
-        """The papers the list shows now."""
-        flt = replace(self.filter, query="")
-        hits = self._search_hits()
+    def view(self, view: View) -> list[Paper]:
+        """The papers the list shows for ``view``."""
+        hits = self._search_hits(view.query)
         papers = self.papers
-        get = self.states.get
         candidates: Iterable[Paper] = papers if hits is None else (papers[i] for i in hits)
-        if flt == replace(PaperFilter(), withdrawn=flt.withdrawn):
-            # Only the withdrawn rule narrows (all papers, or a search of them): the same
-            # answer as ``matches`` without a call and a state lookup per paper.
-            if flt.withdrawn is None:
-                return self._sorted(list(candidates))
-            withdrawn = flt.withdrawn
-            return self._sorted([p for p in candidates if p.withdrawn == withdrawn])
-        shown = [p for p in candidates if matches(p, get(p.id, DEFAULT_STATE), flt)]
-        return self._sorted(shown)
+        return self._sorted(filter_papers(candidates, self.states, view.filter), view.sort)
 
-    def _sorted(self, shown: list[Paper]) -> list[Paper]:
-        if self.sort is SortKey.CATALOG:
+    def _sorted(self, shown: list[Paper], sort: SortKey) -> list[Paper]:
+        if sort is SortKey.CATALOG:
             return shown
-        if self.sort in (SortKey.TITLE, SortKey.VENUE):
+        if sort in (SortKey.TITLE, SortKey.VENUE):
             # Catalog-only orders: rank every paper once, then each view sorts by an int.
-            ranks = self._ranks.get(self.sort)
+            ranks = self._ranks.get(sort)
             if ranks is None:
-                ordered = sorted(self.papers, key=sort_key(self.sort, self.states))
-                ranks = self._ranks[self.sort] = {p.id: i for i, p in enumerate(ordered)}
+                ordered = sorted(self.papers, key=sort_key(sort, self.states))
+                ranks = self._ranks[sort] = {p.id: i for i, p in enumerate(ordered)}
             return sorted(shown, key=lambda p: ranks[p.id])
-        return sorted(shown, key=sort_key(self.sort, self.states))
-
-    def next_sort(self) -> SortKey:
-        keys = list(SortKey)
-        self.sort = keys[(keys.index(self.sort) + 1) % len(keys)]
-        return self.sort
+        return sorted(shown, key=sort_key(sort, self.states))

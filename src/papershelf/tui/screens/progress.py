@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
@@ -19,7 +19,7 @@ from textual.theme import Theme
 from textual.widgets import DataTable, Footer, Static
 
 from papershelf.domain.models import Paper, PaperState, Status
-from papershelf.domain.progress import Tally, read_per_week, tally
+from papershelf.domain.progress import NO_TOPIC, Tally, read_per_week, tally
 from papershelf.tui.widgets.progress_bars import (
     ProgressRow,
     ProgressTable,
@@ -28,15 +28,8 @@ from papershelf.tui.widgets.progress_bars import (
     stacked_bar,
 )
 
-if TYPE_CHECKING:
-    from collections.abc import Mapping
-
-    from papershelf.services.library import Library
-
 Target = tuple[str, str | None]
 """(venue label, topic or None): what ``enter`` hands back so the main list narrows to it."""
-
-NO_TOPIC = "(no topic)"
 
 PROGRESS_BINDINGS: list[Binding] = [
     Binding("escape,q,p", "close", "Close", id="progress-close", key_display="esc"),
@@ -50,29 +43,22 @@ def progress_rows(
     """Overall tally, one row per venue with its topics under it, and where each row leads."""
     overall, venues = tally(papers, states, by="venue")
     _, topics = tally(papers, states, by="topic")
-    # tally labels topics "venue / topic"; map them back without splitting strings.
-    owner: dict[str, tuple[str, str]] = {}
-    for paper in papers:
-        for topic in paper.topics or (NO_TOPIC,):
-            owner.setdefault(f"{paper.venue} / {topic}", (paper.venue, topic))
-    by_venue: dict[str, list[Tally]] = {}
+    by_venue: dict[str | None, list[Tally]] = {}
     for group in topics:
-        venue, _ = owner[group.label]
-        by_venue.setdefault(venue, []).append(group)
+        by_venue.setdefault(group.venue, []).append(group)
     rows: list[ProgressRow] = []
     targets: dict[str, Target] = {}
     for group in venues:
         key = f"row-{len(rows)}"
         rows.append(ProgressRow(key, group.label, 0, group))
         targets[key] = (group.label, None)
-        children = by_venue.get(group.label, [])
-        if len(children) == 1 and owner[children[0].label][1] == NO_TOPIC:
+        children = by_venue.get(group.venue, [])
+        if len(children) == 1 and children[0].topic is None:
             continue  # a venue without topics: its one "(no topic)" row says nothing new
         for child in children:
-            venue, topic = owner[child.label]
             key = f"row-{len(rows)}"
-            rows.append(ProgressRow(key, topic, 1, child))
-            targets[key] = (venue, None if topic == NO_TOPIC else topic)
+            rows.append(ProgressRow(key, child.topic or NO_TOPIC, 1, child))
+            targets[key] = (group.label, child.topic)
     return overall, rows, targets
 
 
@@ -95,9 +81,17 @@ class ProgressScreen(Screen[Target | None]):
     class LoadFailed(Message):
         error: str
 
-    def __init__(self, library: Library, *, today: date | None = None) -> None:
+    def __init__(
+        self,
+        papers: Sequence[Paper],
+        states: Mapping[str, PaperState],
+        *,
+        today: date | None = None,
+    ) -> None:
         super().__init__()
-        self.library = library
+        self._papers = papers
+        self._states = states
+        """A snapshot the main screen hands over: counting it needs no Library."""
         self.today = today
         """The last week of the chart ends here; None means today (tests pin it)."""
         self.targets: dict[str, Target] = {}
@@ -130,10 +124,8 @@ class ProgressScreen(Screen[Target | None]):
     @work(thread=True, group="progress-load", exit_on_error=False)
     def _compute(self) -> None:
         try:
-            papers = self.library.papers()
-            states = self.library.states()
-            overall, rows, targets = progress_rows(papers, states)
-            weeks = read_per_week(states, weeks=self.WEEKS, today=self.today)
+            overall, rows, targets = progress_rows(self._papers, self._states)
+            weeks = read_per_week(self._states, weeks=self.WEEKS, today=self.today)
         except Exception as error:
             self.post_message(self.LoadFailed(str(error) or type(error).__name__))
             return
@@ -141,8 +133,8 @@ class ProgressScreen(Screen[Target | None]):
 
     @on(LoadFailed)
     def _load_failed(self, message: LoadFailed) -> None:
-        self.query_one("#progress-totals", Static).update(Text("Could not read the library."))
-        self.notify(f"Could not read the library: {message.error}", severity="error")
+        self.query_one("#progress-totals", Static).update(Text("Could not count the papers."))
+        self.notify(f"Could not count: {message.error}", severity="error", markup=False)
 
     @on(Computed)
     def _show(self, message: Computed) -> None:

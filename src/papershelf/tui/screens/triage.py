@@ -1,28 +1,32 @@
-"""Triage mode: one unread paper at a time, one key decides, ``u`` goes back, a summary ends it."""
+"""Triage mode: one unread paper at a time, one key decides, ``u`` goes back, a summary ends it.
+
+Every decision is a command for the app's session, like any other change: triage keeps no
+queue and no retry of its own. ``u`` takes back this triage's own last decision and nothing
+else (``UndoOf``).
+"""
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING, ClassVar, Literal
+from typing import ClassVar, Literal
 
 from rich.text import Text
-from textual import events, on, work
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from papershelf.domain.clock import now_iso
 from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState, Status
 from papershelf.domain.state_ops import with_star, with_status
+from papershelf.services import session as ev
+from papershelf.services.commands import Command, SetStar, SetStatus
+from papershelf.services.session import Ticket, UndoOf
+from papershelf.tui.session_bridge import SessionEvent
 from papershelf.tui.widgets.triage_card import TriageCard, TriageSummary
-
-if TYPE_CHECKING:
-    from papershelf.services.library import Change, Library
 
 _DECIDE_ACTIONS = frozenset({"set_status", "toggle_star", "skip", "undo", "end"})
 _STATUS_WORDS = {Status.TO_READ: "to read", Status.READING: "reading", Status.READ: "read"}
@@ -39,34 +43,18 @@ TRIAGE_BINDINGS: list[Binding] = [
 ]
 """Triage keys by id; the app's key table and ``config.toml`` remapping use the ids."""
 
-
-def _now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-@dataclass(slots=True)
-class _Write:
-    """One library call waiting its turn: writes run one at a time, in key order."""
-
-    kind: Literal["status", "star", "undo"]
-    paper_id: str
-    status: Status = Status.UNREAD
-    starred: bool = False
-    attempts: int = 0
-    recorded: bool = True
-    """False when the library found nothing to change, so there is nothing to undo there."""
-    undoes: _Step | None = None
+Submit = Callable[[Command], Ticket]
 
 
 @dataclass(slots=True)
 class _Step:
-    """One decision of this session, kept so ``u`` can take it back."""
+    """One decision of this triage, kept so ``u`` can take it back."""
 
     paper_id: str
     position: int
     before: PaperState
     after: PaperState
-    write: _Write
+    ticket: Ticket
 
 
 @dataclass(slots=True)
@@ -96,7 +84,7 @@ class _Session:
         }
 
 
-class TriageScreen(Screen[None]):
+class TriageScreen(Screen[tuple[Ticket, ...]]):
     """Decide on each unread paper of a view with one key; the main app pushes it with ``T``."""
 
     CSS_PATH = "triage.tcss"
@@ -104,42 +92,27 @@ class TriageScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [*TRIAGE_BINDINGS]
 
-    RETRY_DELAYS: ClassVar[tuple[float, ...]] = (0.5, 1.0, 2.0, 4.0, 8.0)
-    """Seconds before each new attempt at a failed write; then the change is given up."""
-
-    @dataclass
-    class Loaded(Message):
-        papers: dict[str, Paper]
-        states: dict[str, PaperState]
-
-    @dataclass
-    class LoadFailed(Message):
-        error: str
-
-    @dataclass
-    class WriteDone(Message):
-        write: _Write
-        change: Change | None
-        states: dict[str, PaperState]
-
-    @dataclass
-    class WriteFailed(Message):
-        write: _Write
-        error: str
-
-    def __init__(self, library: Library, paper_ids: Sequence[str], scope_label: str) -> None:
+    def __init__(
+        self,
+        submit: Submit,
+        papers: Sequence[Paper],
+        states: Mapping[str, PaperState],
+        scope_label: str,
+    ) -> None:
         super().__init__()
-        self.library = library
+        self._submit = submit
         self.scope_label = scope_label
-        self._paper_ids = list(paper_ids)
-        self._papers: dict[str, Paper] = {}
-        self._states: dict[str, PaperState] = {}
+        self._papers = {p.id: p for p in papers}
+        self._order = [p.id for p in papers]
+        self._states: dict[str, PaperState] = dict(states)
         self._session = _Session()
         self._steps: list[_Step] = []
-        self._pending: deque[_Write] = deque()
-        self._writing = False
+        self._unwritten: dict[int, Ticket] = {}
+        """This triage's tickets the session has not written yet."""
+        self._recorded: dict[int, bool] = {}
+        """Ticket number -> whether the library recorded a change for it."""
+        self._undoing: dict[int, _Step] = {}
         self._mode: Literal["loading", "deciding", "summary"] = "loading"
-        self._close_requested = False
 
     # layout ------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -151,35 +124,10 @@ class TriageScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self._load()
-
-    # loading -----------------------------------------------------------------
-    @work(thread=True, group="triage-load", exit_on_error=False)
-    def _load(self) -> None:
-        try:
-            wanted = set(self._paper_ids)
-            papers = {p.id: p for p in self.library.papers() if p.id in wanted}
-            states = {k: v for k, v in self.library.states().items() if k in wanted}
-        except Exception as error:
-            self.post_message(self.LoadFailed(_describe(error)))
-            return
-        self.post_message(self.Loaded(papers, states))
-
-    @on(LoadFailed)
-    def _load_failed(self, message: LoadFailed) -> None:
-        self.notify(f"Could not read the library: {message.error}", severity="error")
-        self._finish()
-
-    @on(Loaded)
-    def _start(self, message: Loaded) -> None:
-        self._papers = message.papers
-        self._states = message.states
         queue = [
             pid
-            for pid in dict.fromkeys(self._paper_ids)
-            if pid in self._papers
-            and not self._papers[pid].withdrawn
-            and self._state(pid).status is Status.UNREAD
+            for pid in dict.fromkeys(self._order)
+            if not self._papers[pid].withdrawn and self._state(pid).status is Status.UNREAD
         ]
         self._session = _Session(
             queue=queue, starred_before={pid for pid in queue if self._state(pid).starred}
@@ -203,9 +151,14 @@ class TriageScreen(Screen[None]):
         return session.queue[session.position]
 
     @property
+    def paper_ids(self) -> tuple[str, ...]:
+        """The papers this triage was opened on, in order."""
+        return tuple(self._order)
+
+    @property
     def busy(self) -> bool:
-        """True while the screen loads or has writes not yet on disk."""
-        return self._mode == "loading" or self._writing or bool(self._pending)
+        """True while this triage has changes the session has not written yet."""
+        return bool(self._unwritten)
 
     @property
     def counter_text(self) -> str:
@@ -245,11 +198,16 @@ class TriageScreen(Screen[None]):
                 return None
         return True
 
-    def _record(self, paper_id: str, after: PaperState, write: _Write) -> None:
+    def _send(self, command: Command) -> Ticket:
+        ticket = self._submit(command)
+        self._unwritten[ticket.seq] = ticket
+        return ticket
+
+    def _record(self, paper_id: str, after: PaperState, command: Command) -> None:
         before = self._state(paper_id)
         self._states[paper_id] = after
-        self._steps.append(_Step(paper_id, self._session.position, before, after, write))
-        self._enqueue(write)
+        ticket = self._send(command)
+        self._steps.append(_Step(paper_id, self._session.position, before, after, ticket))
 
     def action_set_status(self, value: str) -> None:
         """Decide the paper on the card and move to the next one."""
@@ -257,8 +215,8 @@ class TriageScreen(Screen[None]):
         if paper_id is None:
             return
         status = Status(value)
-        after = with_status(self._state(paper_id), status, _now())
-        self._record(paper_id, after, _Write("status", paper_id, status=status))
+        after = with_status(self._state(paper_id), status, now_iso())
+        self._record(paper_id, after, SetStatus((paper_id,), status))
         self._session.decided[paper_id] = status
         self._say(f"Marked {_STATUS_WORDS[status]}", paper_id)
         self._advance()
@@ -270,7 +228,7 @@ class TriageScreen(Screen[None]):
             return
         starred = not self._state(paper_id).starred
         after = with_star(self._state(paper_id), starred)
-        self._record(paper_id, after, _Write("star", paper_id, starred=starred))
+        self._record(paper_id, after, SetStar((paper_id,), starred))
         self.query_one(TriageCard).show_state(after)
         self._say("Starred" if starred else "Unstarred", paper_id)
         self.refresh_bindings()
@@ -285,18 +243,16 @@ class TriageScreen(Screen[None]):
         self._advance()
 
     def action_undo(self) -> None:
-        """Take back this session's last decision and show that paper again."""
+        """Take back this triage's last decision and show that paper again."""
         if self._mode != "deciding" or not self._steps:
             return
         step = self._steps.pop()
         self._states[step.paper_id] = step.before
-        if step.write.kind == "status":
+        if isinstance(step.ticket.command, SetStatus):
             self._session.decided.pop(step.paper_id, None)
         self._session.position = step.position
-        if step.write in self._pending and not (self._writing and self._pending[0] is step.write):
-            self._pending.remove(step.write)  # never reached the library: nothing to undo there
-        elif step.write.recorded:
-            self._enqueue(_Write("undo", step.paper_id, undoes=step))
+        if self._recorded.get(step.ticket.seq) is not False:  # it did or may change something
+            self._undoing[self._send(UndoOf(ticket=step.ticket.seq)).seq] = step
         self._say("Undone", step.paper_id, hint="")
         self._show_current()
 
@@ -305,12 +261,8 @@ class TriageScreen(Screen[None]):
         self._finish()
 
     def action_close(self) -> None:
-        """Leave triage once every change is on disk."""
-        self._close_requested = True
-        if self._pending or self._writing:
-            self.query_one(TriageSummary).show_hint("Saving…")
-            return
-        self.dismiss(None)
+        """Back to the list; changes not written yet stay with the session, never dropped."""
+        self.dismiss(tuple(self._unwritten.values()))
 
     def on_key(self, event: events.Key) -> None:
         # On the summary any key closes; nothing else may act on it.
@@ -330,108 +282,53 @@ class TriageScreen(Screen[None]):
         self.query_one(TriageSummary).show(title, self._session.summary(self._states))
         self.refresh_bindings()
 
-    # writes --------------------------------------------------------------------
-    def _enqueue(self, write: _Write) -> None:
-        self._pending.append(write)
-        self._pump()
+    # the session's answers ---------------------------------------------------------
+    @on(SessionEvent)
+    def _session_event(self, message: SessionEvent) -> None:
+        event = message.event
+        if isinstance(event, ev.Applied) and event.ticket.seq in self._unwritten:
+            self._applied(event)
+        elif isinstance(event, ev.Failed) and event.ticket.seq in self._unwritten:
+            self._failed(event)
 
-    def _pump(self) -> None:
-        if self._writing:
+    def _applied(self, event: ev.Applied) -> None:
+        ticket = self._unwritten.pop(event.ticket.seq)
+        change = event.outcome.change
+        self._recorded[ticket.seq] = change is not None
+        step = self._undoing.pop(ticket.seq, None)
+        if step is None or change is not None:
             return
-        if self._pending:
-            self._writing = True
-            self._write(self._pending[0])
-        elif self._close_requested:
-            self.dismiss(None)
+        if self._recorded.get(step.ticket.seq):
+            # The decision is in the library but a later change came first: it stays.
+            self.notify(
+                "Not undone in the library: another change came after it.",
+                severity="warning",
+                markup=False,
+            )
+            self._restore(step)
 
-    @work(thread=True, group="triage-write", exit_on_error=False)
-    def _write(self, write: _Write) -> None:
-        change: Change | None = None
-        states: dict[str, PaperState] = {}
-        try:
-            if write.kind == "status":
-                change = self.library.set_status([write.paper_id], write.status)
-            elif write.kind == "star":
-                change = self.library.set_starred([write.paper_id], write.starred)
-            else:
-                change = self.library.undo()
-                if change is not None:
-                    states = {pid: self.library.state(pid) for pid in change.paper_ids}
-        except Exception as error:
-            self.post_message(self.WriteFailed(write, _describe(error)))
+    def _failed(self, event: ev.Failed) -> None:
+        if event.retrying:
+            if event.first:
+                self.notify(
+                    f"Could not save ({event.error}); retrying.", severity="error", markup=False
+                )
             return
-        self.post_message(self.WriteDone(write, change, states))
-
-    @on(WriteDone)
-    def _written(self, message: WriteDone) -> None:
-        write, change = message.write, message.change
-        self._writing = False
-        if self._pending and self._pending[0] is write:
-            self._pending.popleft()
-        if write.kind != "undo" and change is not None and change.label.endswith("(no change)"):
-            write.recorded = False  # the library kept no undo step for it
-            self._drop_undo_of(write)
-        elif write.kind == "undo":
-            if change is None:
-                self.notify("Nothing left to undo in the library.", severity="warning")
-            elif write.paper_id not in change.paper_ids:
-                self.notify(f"Undo took back another change: {change.label}", severity="warning")
-                busy = {w.paper_id for w in self._pending}
-                for pid, state in message.states.items():
-                    if pid in self._papers and pid not in busy:
-                        self._states[pid] = state
-        self._pump()
-
-    @on(WriteFailed)
-    def _write_failed(self, message: WriteFailed) -> None:
-        write = message.write
-        self._writing = False
-        write.attempts += 1
-        if write.attempts <= len(self.RETRY_DELAYS):
-            if write.attempts == 1:
-                self.notify(f"Could not save ({message.error}); retrying.", severity="error")
-            self.set_timer(self.RETRY_DELAYS[write.attempts - 1], self._pump)
-            return
-        if self._pending and self._pending[0] is write:
-            self._pending.popleft()
-        self.notify(f"Change not saved: {message.error}", severity="error", timeout=10)
-        self._drop_undo_of(write)
-        self._give_up(write)
-        self._pump()
-
-    def _drop_undo_of(self, write: _Write) -> None:
-        """An undo queued for a change the library never recorded would undo another one."""
-        for queued in list(self._pending):
-            if queued.undoes is not None and queued.undoes.write is write:
-                self._pending.remove(queued)
-
-    def _give_up(self, write: _Write) -> None:
-        """Show the library's truth again after a write that never landed."""
-        step = write.undoes
+        ticket = self._unwritten.pop(event.ticket.seq)
+        self.notify(f"Not undone: {event.error}", severity="error", markup=False)
+        step = self._undoing.pop(ticket.seq, None)
         if step is not None:
-            # The change is still in the library: show it again and keep it undoable.
-            self._states[step.paper_id] = step.after
-            if step.write.kind == "status":
-                self._session.decided[step.paper_id] = step.write.status
-            self._steps.append(step)
-            if self.current_id == step.paper_id and step.write.kind == "status":
-                self._advance()
-            elif self.current_id == step.paper_id:
-                self.query_one(TriageCard).show_state(step.after)
-            self.refresh_bindings()
-            return
-        for i, step in enumerate(self._steps):
-            if step.write is write:
-                del self._steps[i]
-                self._states[write.paper_id] = step.before
-                if write.kind == "status":
-                    self._session.decided.pop(write.paper_id, None)
-                break
-        if self.current_id == write.paper_id:
-            self.query_one(TriageCard).show_state(self._state(write.paper_id))
+            self._restore(step)
+
+    def _restore(self, step: _Step) -> None:
+        """Show a decision again that the library still holds, and keep it undoable."""
+        self._states[step.paper_id] = step.after
+        command = step.ticket.command
+        if isinstance(command, SetStatus):
+            self._session.decided[step.paper_id] = command.status
+        self._steps.append(step)
+        if self.current_id == step.paper_id and isinstance(command, SetStatus):
+            self._advance()
+        elif self.current_id == step.paper_id:
+            self.query_one(TriageCard).show_state(step.after)
         self.refresh_bindings()
-
-
-def _describe(error: Exception) -> str:
-    text = str(error).strip()
-    return text if text else type(error).__name__

@@ -1,0 +1,28 @@
+"""The app's adapter to the session: its events become Textual messages for every screen."""
+
+from __future__ import annotations
+
+from textual.app import App
+from textual.message import Message
+
+from papershelf.services.session import Event
+
+
+class SessionEvent(Message, bubble=False):
+    """One event of the session (``papershelf.services.session``), delivered on the UI thread.
+
+    It does not bubble: the app hands each event to the screens itself.
+    """
+
+    def __init__(self, event: Event) -> None:
+        super().__init__()
+        self.event = event
+
+
+def forward(app: App[int], event: Event) -> None:
+    """Hand ``event`` to each screen of the stack; each one takes what concerns it.
+
+    Runs on the UI thread, so the screens see events in the order the session sent them.
+    """
+    for screen in app.screen_stack:
+        screen.post_message(SessionEvent(event))

@@ -1,0 +1,55 @@
+"""The app and the CLI write the same export, byte for byte, in every format."""
+
+from __future__ import annotations
+
+import asyncio
+import stat
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, RadioButton
+
+from papershelf.cli.main import main
+from papershelf.export import FORMATS
+from papershelf.paths import Paths
+from papershelf.services.library import Library
+from papershelf.tui.app import PapershelfApp
+from papershelf.tui.screens.dialogs import ExportDialog
+
+from .conftest import SIZE, ready, settle, wait_for
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_app_and_cli_exports_are_identical(
+    fmt: str, app: PapershelfApp, library: Library, paths: Paths, tmp_path: Path
+) -> None:
+    from_app = tmp_path / f"app.{fmt}"
+    from_cli = tmp_path / f"cli.{fmt}"
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            await pilot.press("r", "s", "j", "t")  # state the export carries
+            await settle(pilot, screen)
+            screen.export_view()
+            await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog))
+            dialog = app.screen
+            await wait_for(pilot, lambda: len(dialog.query(RadioButton)) == len(FORMATS))
+            buttons = list(dialog.query(RadioButton))
+            buttons[FORMATS.index(fmt)].value = True
+            await pilot.pause()  # the dialog suggests a file suffix for the format first
+            path_input = dialog.query_one("#export-path", Input)
+            path_input.value = str(from_app)
+            path_input.focus()
+            await pilot.press("enter")
+            await wait_for(pilot, from_app.exists)
+            await settle(pilot, screen)
+
+    asyncio.run(run())
+    code = main(
+        ["--data-dir", str(paths.data_dir), "-q", "export", "--format", fmt, "-o", str(from_cli)]
+    )
+    assert code == 0
+    assert from_app.read_bytes() == from_cli.read_bytes()
+    assert b"read" in from_app.read_bytes() or fmt == "bibtex"
+    assert stat.S_IMODE(from_app.stat().st_mode) == stat.S_IMODE(from_cli.stat().st_mode) == 0o600
