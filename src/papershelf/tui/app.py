@@ -48,7 +48,6 @@ class PapershelfApp(App[int]):
     ) -> None:
         super().__init__()
         self.library_label = str(paths.library) if library_label is None else library_label
-        self.library = library
         self.paths = paths
         self.config = config or Config()
         self.first_run = first_run
@@ -123,12 +122,12 @@ class PapershelfApp(App[int]):
             self.exit(0)
             return
         kept = self.session.keep_unwritten()
+        count = "1 change" if len(unwritten) == 1 else f"{len(unwritten)} changes"
         if kept is None:
-            self.exit_message = f"{len(unwritten)} changes could not be written or kept: lost"
+            self.exit_message = f"{count} could not be written, nor kept anywhere: lost"
         else:
             self.exit_message = (
-                f"{len(unwritten)} changes could not be written; kept in {kept} "
-                "and applied at the next start"
+                f"{count} could not be written; kept in {kept} and applied at the next start"
             )
         self.exit(1, return_code=1)
 

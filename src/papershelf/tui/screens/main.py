@@ -129,7 +129,7 @@ class MainScreen(Screen[None]):
             for problem in event.problems:
                 self._say(problem, "error", timeout=15)
             if event.count:
-                self._say(f"applying {event.count} changes kept from the last run")
+                self._say(f"applying {_plural(event.count)} kept from the last run")
 
     def _loaded(self, event: ev.Loaded) -> None:
         first = not self.loaded.is_set()
@@ -516,7 +516,7 @@ class MainScreen(Screen[None]):
         self._quit_asked = True
         count = len(self.session.unwritten())
         self._say(
-            f"{count} changes are not saved ({self.unconfirmed.error or 'still writing'}):"
+            f"{_changes(count)} not saved ({self.unconfirmed.error or 'still writing'}):"
             " press q again to quit and keep them for the next start",
             "error",
             timeout=15,
@@ -531,3 +531,11 @@ class MainScreen(Screen[None]):
 def _previewer(ticket: Ticket) -> Callable[[PaperState], PaperState]:
     """How ``ticket`` changes one state, for the shelf's optimistic update."""
     return lambda state: ticket.command.preview(state, ticket.at)
+
+
+def _plural(count: int) -> str:
+    return "1 change" if count == 1 else f"{count} changes"
+
+
+def _changes(count: int) -> str:
+    return f"{_plural(count)} {'is' if count == 1 else 'are'}"
