@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
@@ -19,6 +19,7 @@ from textual.widgets import Footer, Static
 
 from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState, Status
 from papershelf.domain.state_ops import with_star, with_status
+from papershelf.tui import keys
 from papershelf.tui.widgets.triage_card import TriageCard, TriageSummary
 
 if TYPE_CHECKING:
@@ -26,18 +27,6 @@ if TYPE_CHECKING:
 
 _DECIDE_ACTIONS = frozenset({"set_status", "toggle_star", "skip", "undo", "end"})
 _STATUS_WORDS = {Status.TO_READ: "to read", Status.READING: "reading", Status.READ: "read"}
-
-TRIAGE_BINDINGS: list[Binding] = [
-    Binding("t", "set_status('to-read')", "To read", id="triage-to-read"),
-    Binding("i", "set_status('reading')", "Reading", id="triage-reading"),
-    Binding("r", "set_status('read')", "Read", id="triage-read"),
-    Binding("s", "toggle_star", "Star", id="triage-star"),
-    Binding("space,n,right", "skip", "Skip", id="triage-skip", key_display="space"),
-    Binding("u", "undo", "Undo", id="triage-undo"),
-    Binding("escape,q", "end", "End", id="triage-end", key_display="esc"),
-    Binding("enter", "close", "Close", id="triage-close"),
-]
-"""Triage keys by id; the app's key table and ``config.toml`` remapping use the ids."""
 
 
 def _now() -> str:
@@ -102,7 +91,7 @@ class TriageScreen(Screen[None]):
     CSS_PATH = "triage.tcss"
     AUTO_FOCUS = None
 
-    BINDINGS: ClassVar[list[BindingType]] = [*TRIAGE_BINDINGS]
+    BINDINGS: ClassVar[list[BindingType]] = [*keys.TRIAGE_BINDINGS]
 
     RETRY_DELAYS: ClassVar[tuple[float, ...]] = (0.5, 1.0, 2.0, 4.0, 8.0)
     """Seconds before each new attempt at a failed write; then the change is given up."""
