@@ -11,7 +11,15 @@ from pathlib import Path
 
 from papershelf.domain import state_ops
 from papershelf.domain.ids import paper_id
-from papershelf.domain.models import DEFAULT_STATE, Link, Paper, PaperState, Status, Venue
+from papershelf.domain.models import (
+    DEFAULT_STATE,
+    Link,
+    Paper,
+    PaperState,
+    ParsedList,
+    Status,
+    Venue,
+)
 from papershelf.domain.notes import merge_notes
 from papershelf.domain.text import sanitize
 from papershelf.domain.venues import split_venue
@@ -33,6 +41,13 @@ def _require_utf8_name(path: Path) -> None:
         raise ListError(
             f"{path}: the file name is not valid UTF-8; rename the file and import it again"
         ) from None
+
+
+def _parse_stored(text: str, *, source: str, venue: str | None) -> ParsedList:
+    """Parse a stored list copy (what the catalog store calls when its cache is stale)."""
+    from papershelf.catalog.markdown_list import parse_list
+
+    return parse_list(text, source=source, venue=venue)
 
 
 def now_iso() -> str:
@@ -69,6 +84,8 @@ class ListInfo:
     papers: int
     imported_at: str
     bundled: bool
+    problem: str | None = None
+    """Why the stored copy could not be read (its papers are then left out), else None."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +112,7 @@ class Library:
     def __init__(self, paths: Paths, *, lock_timeout: float = 5.0) -> None:
         self.paths = paths
         self._mutex = threading.RLock()
-        self._catalog_store = CatalogStore(paths)
+        self._catalog_store = CatalogStore(paths, parse=_parse_stored)
         self._catalog: Catalog | None = None
         self._sorted_ids: list[str] | None = None
         self._store = StateStore(
@@ -251,6 +268,7 @@ class Library:
                     papers=len(ids),
                     imported_at=record.imported_at,
                     bundled=record.bundled,
+                    problem=catalog.problems.get(record.name),
                 )
             )
         return out
