@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import orjson
@@ -129,3 +130,15 @@ def test_every_list_the_parser_rejects_is_reported(paths: Paths, tmp_path: Path)
     catalog = CatalogStore(paths, broken).load()
     assert set(catalog.problems) >= {"tiny"}
     assert "holds no paper" in catalog.problems["tiny"]
+
+
+def test_loading_the_catalog_leaves_the_garbage_collector_alone(
+    paths: Paths, tmp_path: Path
+) -> None:
+    _imported(paths, tmp_path)
+    paths.catalog.unlink()
+    frozen, threshold = gc.get_freeze_count(), gc.get_threshold()
+    assert gc.isenabled()
+    assert len(_store(paths).load().papers) > 2
+    assert gc.isenabled()
+    assert (gc.get_freeze_count(), gc.get_threshold()) == (frozen, threshold)
