@@ -159,7 +159,11 @@ class Suite:
             )
             gc.collect()
         if "app" in only:
-            self._section(size, "cold_start", lambda: bench_app.cold_start(data, title, args.runs))
+            self._section(
+                size,
+                "cold_start",
+                lambda: bench_app.cold_start(data, title, args.runs, warm_up=args.warm_up),
+            )
             if search is not None:
                 shown = search["shown"]
                 self._section(
@@ -230,6 +234,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--keep", action="store_true", help="keep the data dirs")
     parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
     parser.add_argument("--verbose", action="store_true", help="tracebacks of failed sections")
+    parser.add_argument(
+        "--no-warm-up",
+        dest="warm_up",
+        action="store_false",
+        help="no untimed app start before the cold starts (a smoke run, not a figure)",
+    )
     args = parser.parse_args(argv)
     quick = args.quick
     sizes = (

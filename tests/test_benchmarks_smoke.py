@@ -54,7 +54,7 @@ def test_budgets_flag_a_miss_with_how_much() -> None:
     assert "MISSED cold start to papers on screen at 10k" in text
 
 
-def test_the_suite_runs_and_writes_json(tmp_path: Path) -> None:
+def _run_suite(tmp_path: Path, only: str) -> tuple[dict[str, Any], str]:
     out = tmp_path / "latest.json"
     env = {k: v for k, v in os.environ.items() if k != "PAPERSHELF_DATA_DIR"}
     proc = subprocess.run(
@@ -65,7 +65,7 @@ def test_the_suite_runs_and_writes_json(tmp_path: Path) -> None:
             "--sizes",
             "200",
             "--only",
-            "import,cli,search,app",
+            only,
             "--runs",
             "1",
             "--import-runs",
@@ -76,6 +76,7 @@ def test_the_suite_runs_and_writes_json(tmp_path: Path) -> None:
             "2",
             "--search-word",
             "t",
+            "--no-warm-up",
             "--workdir",
             str(tmp_path / "work"),
             "--out",
@@ -90,19 +91,33 @@ def test_the_suite_runs_and_writes_json(tmp_path: Path) -> None:
         check=False,
     )
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
-    results = json.loads(out.read_text())
+    results: dict[str, Any] = json.loads(out.read_text())
     assert results["errors"] == []
+    assert "| figure (median) |" in proc.stdout
+    assert not (tmp_path / "work" / "200" / "data").exists()  # cleaned up without --keep
+    return results, proc.stdout
+
+
+# Two runs, so that a parallel test run (-n 2) does them side by side: the app section
+# starts the app twice in a terminal, the rest runs the CLI and the filter in process.
+def test_the_headless_sections_run_and_write_json(tmp_path: Path) -> None:
+    results, _ = _run_suite(tmp_path, "import,cli,search")
     entry = results["sizes"]["200"]
     assert entry["papers"] >= 200
     assert entry["import"]["seconds"]["median"] > 0
     assert entry["cli"]["list_json"]["seconds"]["n"] == 1
     assert len(entry["search"]["shown"]) == len(keystrokes("t"))
+    assert "cold_start" not in entry
+    assert any(b["what"] == "list --format json" for b in results["budgets"])
+
+
+def test_the_app_section_runs_in_a_terminal_and_writes_json(tmp_path: Path) -> None:
+    results, _ = _run_suite(tmp_path, "app")
+    entry = results["sizes"]["200"]
     assert entry["cold_start"]["first_frame_s"]["median"] > 0
+    assert entry["cold_start"]["first_frame_s"]["n"] == 1
     assert entry["interactive"]["status"]["durable_ms"]["n"] == 2
     assert entry["interactive"]["search"]["queries"] == keystrokes("t")
-    assert any(b["what"] == "list --format json" for b in results["budgets"])
-    assert "| figure (median) |" in proc.stdout
-    assert not (tmp_path / "work" / "200" / "data").exists()  # cleaned up without --keep
 
 
 @pytest.mark.parametrize("text, size", [("bundled", 0), ("10k", 10_000), ("2500", 2_500)])

@@ -15,11 +15,15 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from difflib import SequenceMatcher
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from papershelf.paths import resolve_paths
+from papershelf.catalog import merge
+from papershelf.paths import Paths, resolve_paths
+from papershelf.services.library import Library
 from tests.hardening.helpers import Result, child_argv, child_env, run
 
 Capsys = pytest.CaptureFixture[str]
@@ -93,15 +97,12 @@ def test_refused_in_one_line_with_exit_2_and_nothing_stored(
         pytest.skip("no /dev/zero here")
     path = make(tmp_path)
     before = _catalog_state(capsys)
-    started = time.perf_counter()
-    result = run(capsys, "import", str(path))
-    elapsed = time.perf_counter() - started
+    result = run(capsys, "import", str(path))  # a device or FIFO read to the end would hang
     assert result.code == 2, result
     assert result.out == ""
     [line] = result.err_lines
     assert line.startswith(f"papershelf: {path.name if case == 'no papers in it' else path}")
     assert reason in line
-    assert elapsed < 3.0, f"{case}: {elapsed:.1f}s"
     assert _catalog_state(capsys) == before
     assert _hostile_titles(capsys) == []
 
@@ -155,17 +156,13 @@ ACCEPTED["mixed line endings"] = lambda d: _write_text(
 
 
 @pytest.mark.parametrize("case", list(ACCEPTED))
-def test_accepted_with_clean_titles_in_bounded_time(
-    case: str, capsys: Capsys, tmp_path: Path
-) -> None:
+def test_accepted_with_clean_titles(case: str, capsys: Capsys, tmp_path: Path) -> None:
+    # How the work grows with these shapes is checked by counting it, in test_catalog_hostile.
     path = ACCEPTED[case](tmp_path)
-    started = time.perf_counter()
     result = run(capsys, "import", str(path))
-    elapsed = time.perf_counter() - started
     assert result.code == 0, result.err
     [line] = result.out.splitlines()
     assert line.startswith(f"imported {path}: HOTOS 2021: 3 papers")
-    assert elapsed < 2.0, f"{case}: {elapsed:.1f}s"
     assert _hostile_titles(capsys) == TITLES
 
 
@@ -186,9 +183,7 @@ def test_ten_thousand_links_in_one_entry(family: str, capsys: Capsys, tmp_path: 
             f"  \\[[Code](https://x.org/{i})]\n" for i in range(10_000)
         )
     path = _write_text(tmp_path / "links.md", text)
-    started = time.perf_counter()
     result = run(capsys, "import", str(path))
-    assert time.perf_counter() - started < 5.0
     assert result.code == 0, result.err
     links = _links_of(capsys, "Linked")
     assert links[0] == "https://x.org/p"
@@ -198,24 +193,37 @@ def test_ten_thousand_links_in_one_entry(family: str, capsys: Capsys, tmp_path: 
 _BIG_VENUE = "ASPLOS'25"  # a venue the bundled catalog already holds 33 papers of
 
 
-def test_a_large_list_in_a_known_venue_imports_in_linear_time(tmp_path: Path) -> None:
+def test_a_large_list_in_a_known_venue_imports_in_linear_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Re-import matching must not compare every new paper with every catalog paper of its
     venue (difflib on every pair took ~4 s here for 2,000 new ASPLOS papers, 0.45 s in a
-    venue the catalog did not hold)."""
+    venue the catalog did not hold). Counted, not timed: fuzzy title comparisons."""
+    compared = 0
+
+    class CountingMatcher(SequenceMatcher[str]):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            nonlocal compared
+            compared += 1
+            super().__init__(*args, **kwargs)
+
+    def close_lengths(a: str, b: str, threshold: float) -> bool:
+        nonlocal compared
+        compared += 1
+        return plain_close_lengths(a, b, threshold)
+
+    plain_close_lengths = merge._close_lengths
+    monkeypatch.setattr(merge, "SequenceMatcher", CountingMatcher)
+    monkeypatch.setattr(merge, "_close_lengths", close_lengths)
     entry = "* \\[t] [Study {i} of Things](https://example.org/{i}). Ann Lee. " + _BIG_VENUE + "\n"
     path = _write_text(tmp_path / "big.md", "".join(entry.format(i=i) for i in range(2_000)))
-    started = time.perf_counter()
-    try:
-        proc = subprocess.run(
-            child_argv("import", str(path)),
-            capture_output=True,
-            env=child_env(tmp_path / "data"),
-            timeout=1.5,
-        )
-    except subprocess.TimeoutExpired:
-        raise AssertionError("importing 2,000 papers took over 1.5 s") from None
-    assert proc.returncode == 0, proc.stderr
-    assert time.perf_counter() - started < 1.5
+    library = Library(Paths(tmp_path / "data"))
+    in_venue = [p for p in library.papers() if p.venue == "ASPLOS 2025"]
+    assert len(in_venue) >= 30
+    [report] = library.import_lists([path])
+    assert report.new == 2_000
+    # Every pair would be 2,000 x 33; a near-linear matcher looks at a few per new paper.
+    assert compared <= report.new, compared
 
 
 def _largest_accepted_list(path: Path, venue: str) -> Path:

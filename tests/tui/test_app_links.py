@@ -8,9 +8,9 @@ import pytest
 from textual.screen import Screen
 
 from papershelf.services.library import Library
-from papershelf.tui import paper_actions
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.display import openable_url
+from papershelf.tui.screens import paper_actions
 from papershelf.tui.screens.dialogs import LinkPicker
 
 from .conftest import SIZE, highlighted, ready

@@ -1,10 +1,15 @@
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import orjson
 import pytest
 
+from papershelf.catalog.markdown_list import parse_list
+from papershelf.cli.main import main
+from papershelf.domain.models import ParsedList
+from papershelf.errors import ListError
 from papershelf.paths import Paths
 from papershelf.services.library import Library
 from papershelf.storage.catalog_store import CACHE_FORMAT, CatalogStore
@@ -33,7 +38,7 @@ def test_a_fresh_cache_is_used_without_reading_any_list(
         raise AssertionError("a list was read although the cache is fresh")
 
     monkeypatch.setattr(CatalogStore, "text_of", no_reading)
-    again = [(p.id, p.title, p.links, p.topics) for p in CatalogStore(paths).load().papers]
+    again = [(p.id, p.title, p.links, p.topics) for p in _store(paths).load().papers]
     assert again == first
 
 
@@ -41,7 +46,7 @@ def test_a_replaced_list_copy_is_parsed_again(paths: Paths, tmp_path: Path) -> N
     _imported(paths, tmp_path)
     copy = paths.lists / "tiny.md"
     copy.write_text(LIST.replace("Serving Models Fast", "Serving Models Faster"), "utf-8")
-    titles = {p.title for p in CatalogStore(paths).load().papers}
+    titles = {p.title for p in _store(paths).load().papers}
     assert "Alpha: Serving Models Faster" in titles
     assert "Alpha: Serving Models Fast" not in titles
 
@@ -49,14 +54,91 @@ def test_a_replaced_list_copy_is_parsed_again(paths: Paths, tmp_path: Path) -> N
 def test_a_cache_of_another_format_is_rebuilt(paths: Paths, tmp_path: Path) -> None:
     first = [p.id for p in _imported(paths, tmp_path).papers()]
     paths.catalog.write_bytes(orjson.dumps({"format": CACHE_FORMAT - 1, "lists": {}}))
-    assert [p.id for p in CatalogStore(paths).load().papers] == first
+    assert [p.id for p in _store(paths).load().papers] == first
     assert orjson.loads(paths.catalog.read_bytes())["format"] == CACHE_FORMAT
 
 
 def test_repeated_values_share_one_object(paths: Paths, tmp_path: Path) -> None:
     _imported(paths, tmp_path)
-    papers = [p for p in CatalogStore(paths).load().papers if p.venue == "OSDI 2024"]
+    papers = [p for p in _store(paths).load().papers if p.venue == "OSDI 2024"]
     assert len(papers) == 2
     assert papers[0].venue is papers[1].venue
     assert papers[0].topics is papers[1].topics
     assert papers[0].links[0].kind is papers[1].links[0].kind
+
+
+def _store(paths: Paths) -> CatalogStore:
+    return CatalogStore(paths, parse_list)
+
+
+def test_the_store_parses_through_the_parser_it_is_given(paths: Paths, tmp_path: Path) -> None:
+    _imported(paths, tmp_path)
+    paths.catalog.unlink()  # no cache: the copy must be parsed again
+    calls: list[str] = []
+
+    def parse(text: str, *, source: str, venue: str | None) -> ParsedList:
+        calls.append(source)
+        return parse_list(text, source=source, venue=venue)
+
+    catalog = CatalogStore(paths, parse).load()
+    assert "tiny.md" in calls
+    assert len([p for p in catalog.papers if p.venue == "OSDI 2024"]) == 2
+
+
+def test_a_stored_copy_that_no_longer_parses_is_reported_not_dropped_silently(
+    paths: Paths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _imported(paths, tmp_path)
+    copy = paths.lists / "tiny.md"
+    copy.write_text("# Tiny list\n\nNo papers here any more.\n", "utf-8")
+
+    catalog = _store(paths).load()
+    assert "OSDI 2024" not in {p.venue for p in catalog.papers}
+    assert "tiny" in catalog.problems
+    assert "cannot be read" in catalog.problems["tiny"]
+    info = next(i for i in Library(paths).lists() if i.name == "tiny")
+    assert info.problem is not None
+    assert "papershelf forget tiny" in info.problem
+
+    code = main(["--data-dir", str(paths.data_dir), "lists"])
+    assert code == 0
+    assert "warning:" in capsys.readouterr().err
+
+    # Not cached as an empty list: once the copy is fixed, its papers come back.
+    copy.write_text(LIST, "utf-8")
+    fixed = _store(paths).load()
+    assert fixed.problems == {}
+    assert len([p for p in fixed.papers if p.venue == "OSDI 2024"]) == 2
+
+
+def test_a_list_that_cannot_be_read_can_still_be_forgotten(paths: Paths, tmp_path: Path) -> None:
+    _imported(paths, tmp_path)
+    (paths.lists / "tiny.md").write_text("nothing\n", "utf-8")
+    lib = Library(paths)
+    assert lib.forget("tiny").name == "tiny"
+    assert "tiny" not in {i.name for i in lib.lists()}
+    assert lib.catalog.problems == {}
+
+
+def test_every_list_the_parser_rejects_is_reported(paths: Paths, tmp_path: Path) -> None:
+    _imported(paths, tmp_path)
+    paths.catalog.unlink()
+
+    def broken(text: str, *, source: str, venue: str | None) -> ParsedList:
+        raise ListError(f"{source}: holds no paper")
+
+    catalog = CatalogStore(paths, broken).load()
+    assert set(catalog.problems) >= {"tiny"}
+    assert "holds no paper" in catalog.problems["tiny"]
+
+
+def test_loading_the_catalog_leaves_the_garbage_collector_alone(
+    paths: Paths, tmp_path: Path
+) -> None:
+    _imported(paths, tmp_path)
+    paths.catalog.unlink()
+    frozen, threshold = gc.get_freeze_count(), gc.get_threshold()
+    assert gc.isenabled()
+    assert len(_store(paths).load().papers) > 2
+    assert gc.isenabled()
+    assert (gc.get_freeze_count(), gc.get_threshold()) == (frozen, threshold)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -155,3 +156,16 @@ def test_real_process_error_has_no_traceback(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert str(bad) in result.stderr and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_the_process_entry_sets_the_collector_threshold(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    before = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)
+    try:
+        code, _, err = run(capsys, "stats")
+        assert code == 0, err
+        assert gc.get_threshold()[0] >= 10_000
+    finally:
+        gc.set_threshold(*before)

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
+import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
-SRC = Path(__file__).resolve().parents[2] / "src" / "papershelf"
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SRC = ROOT / "src" / "papershelf"
 
 
 def test_core_modules_do_not_import_textual() -> None:
@@ -25,8 +31,47 @@ def test_core_modules_do_not_import_textual() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_widgets_do_not_import_services_or_storage() -> None:
-    for path in (SRC / "tui" / "widgets").glob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        assert "papershelf.services" not in text, path
-        assert "papershelf.storage" not in text, path
+def _contract(contract_id: str) -> dict[str, object]:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    contracts = config["tool"]["importlinter"]["contracts"]
+    found: dict[str, object] = next(c for c in contracts if c["id"] == contract_id)
+    return found
+
+
+def test_the_readme_picture_shows_the_layers_the_contract_checks() -> None:
+    layers = _contract("layers")["layers"]
+    assert isinstance(layers, list)
+    expected = [
+        [m.strip().removeprefix("papershelf.") for m in layer.split("|")] for layer in layers
+    ]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"<!-- layers -->\n```\n(.*?)```\n<!-- /layers -->", readme, re.S)
+    assert block is not None, "README.md has no layers picture"
+    shown = [
+        [m.strip() for m in re.split(r"\s{2,}", line)[0].split("|")]
+        for line in block.group(1).splitlines()
+    ]
+    assert shown == expected
+
+
+def test_every_package_is_in_a_layer() -> None:
+    layers = _contract("layers")["layers"]
+    assert isinstance(layers, list)
+    placed = {m.strip() for layer in layers for m in layer.split("|")}
+    ours = {
+        "papershelf." + p.stem if p.is_file() else "papershelf." + p.name
+        for p in SRC.iterdir()
+        if (p.suffix == ".py" and p.stem not in {"__init__", "__main__"})
+        or (p.is_dir() and (p / "__init__.py").exists())
+    }
+    assert ours == placed
+
+
+@pytest.mark.skipif(shutil.which("lint-imports") is None, reason="import-linter not installed")
+def test_the_import_contracts_hold() -> None:
+    lint = shutil.which("lint-imports")
+    assert lint is not None
+    result = subprocess.run(
+        [lint, "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=100
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]

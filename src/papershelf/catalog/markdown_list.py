@@ -6,10 +6,8 @@ regular expressions only ever look at the text of one inline (a venue suffix, a 
 
 from __future__ import annotations
 
-import gc
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from pathlib import PurePath
 from typing import TypeVar
 
@@ -41,8 +39,7 @@ def parse_list(text: str, *, source: str, venue: str | None = None) -> ParsedLis
     name) overrides every paper's venue. Raises ``ListError`` when the list holds no paper.
     """
     try:
-        with _collector_paused():
-            return _parse(text, source=source, venue=venue)
+        return _parse(text, source=source, venue=venue)
     except RecursionError:  # markdown-it's nesting limit should make this unreachable
         raise ListError(f"{source}: nested too deeply to read") from None
 
@@ -83,22 +80,6 @@ def _parse(text: str, *, source: str, venue: str | None) -> ParsedList:
         skipped=tuple(sorted(skipped)),
         entries=len(found.entries),
     )
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a list is parsed.
-
-    Token trees hold no reference cycles, so the collector finds nothing to free; left on,
-    it rescans the growing heap again and again (a third of the time of a large list).
-    """
-    enabled = gc.isenabled()  # nested or concurrent imports: only the outermost re-enables
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _read(blocks: list[Block], *, venue_known: bool) -> Found:

@@ -138,6 +138,9 @@ def _venues_summary(venues: Sequence[str], shown: int = 3) -> str:
 
 def cmd_lists(lib: Library, args: argparse.Namespace) -> int:
     infos = lib.lists()
+    for info in infos:
+        if info.problem is not None:  # its papers are missing: say so, on stderr
+            print(f"papershelf: warning: {safe(info.problem)}", file=sys.stderr)
     if args.format == "json":
         print_json(
             [
@@ -148,6 +151,7 @@ def cmd_lists(lib: Library, args: argparse.Namespace) -> int:
                     "papers": i.papers,
                     "imported_at": i.imported_at,
                     "bundled": i.bundled,
+                    "problem": i.problem,
                 }
                 for i in infos
             ]

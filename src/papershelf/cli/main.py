@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -52,7 +53,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def tune_collector() -> None:
+    """Run the cyclic garbage collector less often, for this whole process (CLI or app).
+
+    A large catalog is millions of small acyclic objects; at the default threshold (700
+    allocations) the collector runs thousands of times while a 50,000-paper list is parsed or
+    its cache is loaded, each pass rescanning survivors (import and first start about 1.5x
+    slower, the cached load 3x). Reference counting frees almost everything anyway.
+    """
+    gc.set_threshold(50_000, 20, 10)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    tune_collector()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not hasattr(args, "quiet"):

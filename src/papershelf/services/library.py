@@ -18,7 +18,7 @@ from papershelf.domain.filtering import (
     sort_papers,
 )
 from papershelf.domain.ids import paper_id
-from papershelf.domain.models import Link, Paper, PaperState, Status, Venue
+from papershelf.domain.models import Link, Paper, PaperState, ParsedList, Status, Venue
 from papershelf.domain.notes import merge_notes
 from papershelf.domain.progress import read_per_week, tally
 from papershelf.domain.text import sanitize
@@ -44,6 +44,13 @@ def _require_utf8_name(path: Path) -> None:
         ) from None
 
 
+def _parse_stored(text: str, *, source: str, venue: str | None) -> ParsedList:
+    """Parse a stored list copy (what the catalog store calls when its cache is stale)."""
+    from papershelf.catalog.markdown_list import parse_list
+
+    return parse_list(text, source=source, venue=venue)
+
+
 class Library:
     """The catalog (rebuildable from lists) plus the user's state (irreplaceable).
 
@@ -54,7 +61,7 @@ class Library:
     def __init__(self, paths: Paths, *, lock_timeout: float = 5.0) -> None:
         self.paths = paths
         self._mutex = threading.RLock()
-        self._catalog_store = CatalogStore(paths)
+        self._catalog_store = CatalogStore(paths, parse=_parse_stored)
         self._catalog: Catalog | None = None
         self._sorted_ids: list[str] | None = None
         self._store = StateStore(
@@ -250,6 +257,7 @@ class Library:
                     papers=len(ids),
                     imported_at=record.imported_at,
                     bundled=record.bundled,
+                    problem=catalog.problems.get(record.name),
                 )
             )
         return out

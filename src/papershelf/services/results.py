@@ -41,6 +41,8 @@ class ListInfo:
     papers: int
     imported_at: str
     bundled: bool
+    problem: str | None = None
+    """Why the stored copy could not be read (its papers are then left out), else None."""
 
 
 @dataclass(frozen=True, slots=True)

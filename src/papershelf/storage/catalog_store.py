@@ -7,29 +7,40 @@ parser version).
 
 from __future__ import annotations
 
-import gc
 import hashlib
+import logging
 import re
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import orjson
 
 from papershelf import __version__
-from papershelf.domain.models import Link, Paper, ParsedList, Venue
-from papershelf.domain.venues import split_venue
+from papershelf.domain.models import Paper, ParsedList
 from papershelf.errors import ListError
 from papershelf.paths import Paths, seeds_dir
 from papershelf.storage.atomic import atomic_write_bytes
+from papershelf.storage.catalog_rows import Catalog, build_catalog, paper_row, venue_json
 from papershelf.storage.index_shape import index_problem
 
+__all__ = ["CACHE_FORMAT", "Catalog", "CatalogStore", "ListParser", "ListRecord"]
+
 CACHE_FORMAT = 2
-"""2: papers as rows (``_row``), smaller and faster to load than objects; 1: objects."""
-# The parser (and markdown-it-py under it) is imported only when a list must be parsed: a
-# start-up with a fresh cache never needs it.
+"""2: papers as rows (``paper_row``), smaller and faster to load than objects; 1: objects."""
+
+_log = logging.getLogger(__name__)
+
+
+class ListParser(Protocol):
+    """Markdown list text -> papers; raises ``ListError`` when the text holds no paper.
+
+    Storage keeps texts and the cache; the parser lives in ``catalog`` and ``services``
+    hands it in, so a start-up with a fresh cache never imports it.
+    """
+
+    def __call__(self, text: str, *, source: str, venue: str | None) -> ParsedList: ...
 
 
 @dataclass(slots=True)
@@ -76,17 +87,6 @@ class ListRecord:
         )
 
 
-@dataclass(slots=True)
-class Catalog:
-    """Every paper of every list, merged by id, in first-seen order."""
-
-    papers: list[Paper]
-    by_id: dict[str, Paper]
-    venues: dict[str, Venue]
-    members: dict[str, list[str]]
-    """list name -> ids it contributes."""
-
-
 def list_name(path: Path) -> str:
     """The name a list is stored and forgotten under: its file stem, slugged."""
     return re.sub(r"[^A-Za-z0-9._-]+", "-", path.stem).strip("-.") or "list"
@@ -96,118 +96,18 @@ def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Load many small objects without the cyclic GC, then keep it from scanning them.
-
-    None of them form cycles. Without the pause the collector runs hundreds of times during
-    a large load; without the freeze it scans every new object again (three generations)
-    soon after. Frozen objects are still freed by reference counting when dropped.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
-
-
 def _stamp(path: Path) -> str:
     """Identity of a list copy on disk: copies are replaced atomically (a new inode)."""
     st = path.stat()
     return f"{st.st_ino}:{st.st_size}:{st.st_mtime_ns}"
 
 
-def _merge_venue(old: Venue | None, new: Venue) -> Venue:
-    if old is None:
-        return new
-    return Venue(
-        name=old.name,
-        year=old.year,
-        homepage=new.homepage or old.homepage,
-        paper_list=new.paper_list or old.paper_list,
-        acceptance_rate=new.acceptance_rate or old.acceptance_rate,
-    )
-
-
-def _row(paper: Paper, pid: str) -> list[Any]:
-    """A paper in the cache: its fields in ``Paper`` order, links flattened (kind, url, ...)."""
-    return [
-        pid,
-        paper.title,
-        paper.venue,
-        paper.year,
-        list(paper.authors),
-        list(paper.topics),
-        [part for link in paper.links for part in (link.kind, link.url)],
-        list(paper.affiliations),
-        list(paper.awards),
-        list(paper.remarks),
-        paper.withdrawn,
-        paper.source,
-        paper.line,
-    ]
-
-
-def _papers_of(rows: list[list[Any]]) -> Iterator[Paper]:
-    """Papers from cache rows; repeated values (venue, source, topics...) share one object.
-
-    Sharing matters at 50,000 papers: tens of MB of identical strings and tuples otherwise.
-    """
-    memo: dict[Any, Any] = {}
-    share = memo.setdefault
-    for (
-        pid,
-        title,
-        venue,
-        year,
-        authors,
-        topics,
-        links,
-        affiliations,
-        awards,
-        remarks,
-        withdrawn,
-        source,
-        line,
-    ) in rows:
-        topic_tuple = tuple(topics)
-        places = tuple(affiliations)
-        # Positional arguments, in Paper's field order: about twice as fast as keywords.
-        yield Paper(
-            pid,
-            title,
-            share(venue, venue),
-            year,
-            tuple(authors),
-            share(topic_tuple, topic_tuple),
-            tuple([Link(share(k, k), u) for k, u in zip(links[::2], links[1::2], strict=True)]),
-            share(places, places),
-            tuple(awards),
-            tuple(remarks),
-            withdrawn,
-            share(source, source),
-            line,
-        )
-
-
-def _venue_json(v: Venue) -> dict[str, Any]:
-    return {
-        "name": v.name,
-        "year": v.year,
-        "homepage": v.homepage,
-        "paper_list": v.paper_list,
-        "acceptance_rate": v.acceptance_rate,
-    }
-
-
 class CatalogStore:
     """Reads and writes ``lists/`` (copies + ``index.json``) and ``catalog.json`` (cache)."""
 
-    def __init__(self, paths: Paths) -> None:
+    def __init__(self, paths: Paths, parse: ListParser) -> None:
         self._paths = paths
+        self._parse = parse
         self._just_parsed: dict[str, tuple[str, ParsedList]] = {}
         """list name -> (cache key, what the import parsed): the next load need not parse."""
 
@@ -352,49 +252,62 @@ class CatalogStore:
         return lists if isinstance(lists, dict) else {}
 
     def load(self, records: Sequence[ListRecord] | None = None) -> Catalog:
-        """The merged catalog; parses only the lists whose cache entry is missing or stale."""
+        """The merged catalog; parses only the lists whose cache entry is missing or stale.
+
+        A stored copy that no longer parses is not cached: its papers are left out and
+        ``Catalog.problems`` says why, until the copy is fixed, re-imported or forgotten.
+        """
         records = self.records() if records is None else records
-        with _gc_paused():
-            cache = self._read_cache()
-            fresh: dict[str, Any] = {}
-            dirty = False
-            for record in records:
-                entry = cache.get(record.name)
+        cache = self._read_cache()
+        fresh: dict[str, Any] = {}
+        problems: dict[str, str] = {}
+        dirty = False
+        for record in records:
+            entry = cache.get(record.name)
+            try:
+                stamp = _stamp(self._copy_path(record))
+                if self._unchanged(entry, record, stamp):
+                    fresh[record.name] = entry  # same file, same options: no need to read it
+                    continue
+                text = self.text_of(record)
+            except OSError:
+                continue  # a list copy deleted by hand: its papers leave the catalog
+            key = self._cache_key(record, text)
+            if not isinstance(entry, dict) or entry.get("key") != key:
                 try:
-                    stamp = _stamp(self._copy_path(record))
-                    if self._unchanged(entry, record, stamp):
-                        fresh[record.name] = entry  # same file, same options: no need to read it
-                        continue
-                    text = self.text_of(record)
-                except OSError:
-                    continue  # a list copy deleted by hand: its papers leave the catalog
-                key = self._cache_key(record, text)
-                if not isinstance(entry, dict) or entry.get("key") != key:
                     entry = self._parse_entry(record, text, key)
-                entry["stamp"] = stamp
-                dirty = True
-                fresh[record.name] = entry
-            if dirty or set(fresh) != set(cache):
-                self._write_cache(fresh)
-            return self._merge(records, fresh)
+                except ListError as exc:
+                    problems[record.name] = str(exc)
+                    _log.warning("list %s left out of the catalog: %s", record.name, exc)
+                    continue
+            entry["stamp"] = stamp
+            dirty = True
+            fresh[record.name] = entry
+        if dirty or set(fresh) != set(cache):
+            self._write_cache(fresh)
+        catalog = build_catalog([r.name for r in records], fresh)
+        catalog.problems = problems
+        return catalog
 
     def _parse_entry(self, record: ListRecord, text: str, key: str) -> dict[str, Any]:
         if record.manual:
             manual = [Paper.from_json(data) for data in orjson.loads(text)]
-            return {"key": key, "papers": [_row(p, p.id) for p in manual], "venues": []}
+            return {"key": key, "papers": [paper_row(p, p.id) for p in manual], "venues": []}
         known = self._just_parsed.pop(record.name, None)
         if known is not None and known[0] == key:
             parsed = known[1]
         else:
-            from papershelf.catalog.markdown_list import parse_list
-
+            source = record.source.rsplit("/", 1)[-1]
             try:
-                source = record.source.rsplit("/", 1)[-1]
-                parsed = parse_list(text, source=source, venue=record.venue)
-            except ListError:
-                return {"key": key, "papers": [], "venues": []}
-        papers = [_row(p, record.id_map.get(p.id, p.id)) for p in parsed.papers]
-        return {"key": key, "papers": papers, "venues": [_venue_json(v) for v in parsed.venues]}
+                parsed = self._parse(text, source=source, venue=record.venue)
+            except ListError as exc:
+                copy = self._copy_path(record)
+                raise ListError(
+                    f"{copy}: the stored copy of list {record.name!r} cannot be read ({exc}); "
+                    f"import the original again or `papershelf forget {record.name}`"
+                ) from exc
+        papers = [paper_row(p, record.id_map.get(p.id, p.id)) for p in parsed.papers]
+        return {"key": key, "papers": papers, "venues": [venue_json(v) for v in parsed.venues]}
 
     def _write_cache(self, lists: dict[str, Any]) -> None:
         try:
@@ -404,28 +317,3 @@ class CatalogStore:
             )
         except OSError:
             pass  # a cache: a read-only data dir just means parsing again next time
-
-    @staticmethod
-    def _merge(records: Sequence[ListRecord], entries: dict[str, Any]) -> Catalog:
-        by_id: dict[str, Paper] = {}
-        venues: dict[str, Venue] = {}
-        members: dict[str, list[str]] = {}
-        for record in records:
-            entry = entries.get(record.name)
-            if entry is None:
-                continue
-            ids: list[str] = []
-            for paper in _papers_of(entry["papers"]):
-                # A later list (an updated version) wins the data; the first keeps the place.
-                by_id[paper.id] = paper
-                ids.append(paper.id)
-            members[record.name] = ids
-            for v in entry["venues"]:
-                venue = Venue(**v)
-                venues[venue.label] = _merge_venue(venues.get(venue.label), venue)
-        papers = list(by_id.values())
-        for paper in papers:
-            if paper.venue not in venues:
-                name, year = split_venue(paper.venue)
-                venues[paper.venue] = Venue(name=name, year=year)
-        return Catalog(papers=papers, by_id=by_id, venues=venues, members=members)

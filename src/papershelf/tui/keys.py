@@ -152,20 +152,33 @@ TABLES: dict[str, list[BindingType]] = {
 """Where each table applies -> its bindings, in the order help and README show them."""
 
 
-def _screen_tables() -> dict[str, list[BindingType]]:
-    # Imported late: the triage and progress screens import much more than a key table needs.
-    from papershelf.tui.screens.progress import ProgressScreen
-    from papershelf.tui.screens.triage import TriageScreen
+TRIAGE_BINDINGS: list[Binding] = [
+    Binding("t", "set_status('to-read')", "To read", id="triage-to-read"),
+    Binding("i", "set_status('reading')", "Reading", id="triage-reading"),
+    Binding("r", "set_status('read')", "Read", id="triage-read"),
+    Binding("s", "toggle_star", "Star", id="triage-star"),
+    Binding("space,n,right", "skip", "Skip", id="triage-skip", key_display="space"),
+    Binding("u", "undo", "Undo", id="triage-undo"),
+    Binding("escape,q", "end", "End", id="triage-end", key_display="esc"),
+    Binding("enter", "close", "Close", id="triage-close"),
+]
+"""Triage keys by id; the app's key table and ``config.toml`` remapping use the ids."""
 
-    return {
-        "triage mode": list(TriageScreen.BINDINGS),
-        "progress screen": list(ProgressScreen.BINDINGS),
-    }
+PROGRESS_BINDINGS: list[Binding] = [
+    Binding("escape,q,p", "close", "Close", id="progress-close", key_display="esc"),
+]
+"""Progress screen keys; the table's own (enter, j/k...) are in ``PROGRESS_TABLE_BINDINGS``."""
+
+SCREEN_TABLES: dict[str, list[BindingType]] = {
+    "triage mode": list(TRIAGE_BINDINGS),
+    "progress screen": list(PROGRESS_BINDINGS),
+}
+"""The pushed screens' tables, listed after ``TABLES`` in help and the README."""
 
 
 def all_bindings() -> Iterator[tuple[str, Binding]]:
     """(place, binding) for every binding of the app, the triage and progress screens too."""
-    for place, table in {**TABLES, **_screen_tables()}.items():
+    for place, table in {**TABLES, **SCREEN_TABLES}.items():
         for binding in table:
             if isinstance(binding, Binding):
                 yield place, binding

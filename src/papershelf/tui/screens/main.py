@@ -29,7 +29,8 @@ from papershelf.services.commands import Undo as UndoCommand
 from papershelf.services.session import Session, Ticket
 from papershelf.services.settings import UiOptions
 from papershelf.services.unconfirmed import Unconfirmed
-from papershelf.tui import keys, paper_actions
+from papershelf.tui import keys
+from papershelf.tui.screens import paper_actions
 from papershelf.tui.screens.dialogs import ExportDialog, ImportDialog
 from papershelf.tui.session_bridge import SessionEvent
 from papershelf.tui.shelf import ALL, NavKey, Shelf, View

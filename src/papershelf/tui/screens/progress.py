@@ -11,7 +11,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
@@ -20,6 +20,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from papershelf.domain.models import Paper, PaperState, Status
 from papershelf.domain.progress import NO_TOPIC, Tally, read_per_week, tally
+from papershelf.tui import keys
 from papershelf.tui.widgets.progress_bars import (
     ProgressRow,
     ProgressTable,
@@ -30,11 +31,6 @@ from papershelf.tui.widgets.progress_bars import (
 
 Target = tuple[str, str | None]
 """(venue label, topic or None): what ``enter`` hands back so the main list narrows to it."""
-
-PROGRESS_BINDINGS: list[Binding] = [
-    Binding("escape,q,p", "close", "Close", id="progress-close", key_display="esc"),
-]
-"""Progress screen keys; the table's own (enter, j/k...) are in ``PROGRESS_TABLE_BINDINGS``."""
 
 
 def progress_rows(
@@ -68,7 +64,7 @@ class ProgressScreen(Screen[Target | None]):
     CSS_PATH = "progress.tcss"
     WEEKS: ClassVar[int] = 12
 
-    BINDINGS: ClassVar[list[BindingType]] = [*PROGRESS_BINDINGS]
+    BINDINGS: ClassVar[list[BindingType]] = [*keys.PROGRESS_BINDINGS]
 
     @dataclass
     class Computed(Message):

@@ -14,7 +14,7 @@ from typing import ClassVar, Literal
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Static
@@ -25,23 +25,12 @@ from papershelf.domain.state_ops import with_star, with_status
 from papershelf.services import session as ev
 from papershelf.services.commands import Command, SetStar, SetStatus
 from papershelf.services.session import Ticket, UndoOf
+from papershelf.tui import keys
 from papershelf.tui.session_bridge import SessionEvent
 from papershelf.tui.widgets.triage_card import TriageCard, TriageSummary
 
 _DECIDE_ACTIONS = frozenset({"set_status", "toggle_star", "skip", "undo", "end"})
 _STATUS_WORDS = {Status.TO_READ: "to read", Status.READING: "reading", Status.READ: "read"}
-
-TRIAGE_BINDINGS: list[Binding] = [
-    Binding("t", "set_status('to-read')", "To read", id="triage-to-read"),
-    Binding("i", "set_status('reading')", "Reading", id="triage-reading"),
-    Binding("r", "set_status('read')", "Read", id="triage-read"),
-    Binding("s", "toggle_star", "Star", id="triage-star"),
-    Binding("space,n,right", "skip", "Skip", id="triage-skip", key_display="space"),
-    Binding("u", "undo", "Undo", id="triage-undo"),
-    Binding("escape,q", "end", "End", id="triage-end", key_display="esc"),
-    Binding("enter", "close", "Close", id="triage-close"),
-]
-"""Triage keys by id; the app's key table and ``config.toml`` remapping use the ids."""
 
 Submit = Callable[[Command], Ticket]
 
@@ -90,7 +79,7 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
     CSS_PATH = "triage.tcss"
     AUTO_FOCUS = None
 
-    BINDINGS: ClassVar[list[BindingType]] = [*TRIAGE_BINDINGS]
+    BINDINGS: ClassVar[list[BindingType]] = [*keys.TRIAGE_BINDINGS]
 
     def __init__(
         self,
