@@ -15,7 +15,7 @@ from papershelf.domain.models import Status
 from papershelf.paths import Paths
 from papershelf.services.library import Library
 from papershelf.services.settings import Config, UiOptions
-from papershelf.tui import keys
+from papershelf.tui import commands, keys
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.screens.dialogs import ExportDialog, ImportDialog
 from papershelf.tui.screens.help import HelpScreen
@@ -307,7 +307,7 @@ def test_import_from_the_palette(app: PapershelfApp, tmp_path: Path) -> None:
     async def run() -> None:
         async with app.run_test(size=SIZE) as pilot:
             screen = await ready(pilot)
-            screen.import_list()
+            commands.import_list(screen)
             await pilot.pause()
             assert isinstance(app.screen, ImportDialog)
             path_input = app.screen.query_one("#import-path", Input)
@@ -334,7 +334,7 @@ def test_export_from_the_palette_never_overwrites(app: PapershelfApp, tmp_path: 
         async with app.run_test(size=SIZE) as pilot:
             screen = await ready(pilot)
             await pilot.press("slash", *"photon", "enter")
-            screen.export_view()
+            commands.export_view(screen)
             await pilot.pause()
             dialog = app.screen
             assert isinstance(dialog, ExportDialog)

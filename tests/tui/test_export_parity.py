@@ -13,6 +13,7 @@ from papershelf.cli.main import main
 from papershelf.export import FORMATS
 from papershelf.paths import Paths
 from papershelf.services.library import Library
+from papershelf.tui import commands
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.screens.dialogs import ExportDialog
 
@@ -31,7 +32,7 @@ def test_app_and_cli_exports_are_identical(
             screen = await ready(pilot)
             await pilot.press("r", "s", "j", "t")  # state the export carries
             await settle(pilot, screen)
-            screen.export_view()
+            commands.export_view(screen)
             await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog))
             dialog = app.screen
             await wait_for(pilot, lambda: len(dialog.query(RadioButton)) == len(FORMATS))

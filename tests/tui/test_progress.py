@@ -6,8 +6,8 @@ Pilot tests run under ``asyncio.run``: the suite has no async test plugin.
 from __future__ import annotations
 
 import asyncio
+import html
 import re
-import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
@@ -22,16 +22,20 @@ from textual.widgets import Static
 from papershelf.domain.filtering import PaperFilter, SearchIndex, apply_filter
 from papershelf.domain.models import Status
 from papershelf.domain.progress import Tally, tally
-from papershelf.errors import LibraryError
 from papershelf.paths import Paths
 from papershelf.services.library import Library
+from papershelf.tui.screens import progress
 from papershelf.tui.screens.progress import ProgressScreen, Target
 from papershelf.tui.widgets.progress_bars import ProgressTable, split_width
 
+from .conftest import wait_for
+
 PINNED_TODAY = date(2025, 6, 4)
+WAIT = 60.0
+"""Seconds a test waits for the counting thread before failing (generous: busy machines)."""
 
 
-class ProgressApp(App[None]):
+class ProgressApp(App[int]):
     def __init__(self, screen: ProgressScreen) -> None:
         super().__init__()
         self.progress = screen
@@ -41,21 +45,28 @@ class ProgressApp(App[None]):
         self.push_screen(self.progress, callback=self.results.append)
 
 
+def snapshot_of(library: Library, today: date | None = PINNED_TODAY) -> ProgressScreen:
+    """The screen on the papers and states the main screen would hand over."""
+    return ProgressScreen(library.papers(), dict(library.states()), today=today)
+
+
 async def loaded(pilot: Pilot[Any], screen: ProgressScreen) -> None:
-    deadline = time.monotonic() + 5
-    while screen.overall is None:
-        if time.monotonic() > deadline:
-            raise AssertionError("the progress screen never loaded")
-        await pilot.pause(0.01)
+    await wait_for(pilot, lambda: screen.overall is not None, timeout=WAIT)
     await pilot.pause()
+
+
+def screen_text(app: App[Any]) -> str:
+    """The screen as plain text (from Textual's own SVG screenshot)."""
+    text = re.sub(r"<[^>]+>", "", app.export_screenshot())
+    return html.unescape(text).replace("\xa0", " ")
 
 
 def run(
     library: Library,
-    body: Callable[[Pilot[None], ProgressScreen, ProgressApp], Any],
+    body: Callable[[Pilot[int], ProgressScreen, ProgressApp], Any],
     today: date | None = PINNED_TODAY,
 ) -> ProgressApp:
-    screen = ProgressScreen(library, today=today)
+    screen = snapshot_of(library, today)
     app = ProgressApp(screen)
 
     async def go() -> None:
@@ -95,7 +106,7 @@ def test_figures_match_the_tally(library: Library) -> None:
     overall, venues = tally(papers, states, by="venue")
     _, topics = tally(papers, states, by="topic")
 
-    async def body(pilot: Pilot[None], screen: ProgressScreen, app: ProgressApp) -> None:
+    async def body(pilot: Pilot[int], screen: ProgressScreen, app: ProgressApp) -> None:
         shown = row_figures(screen.query_one(ProgressTable))
         venue_rows = [(label, f) for label, f in shown if not label.startswith("  ")]
         assert venue_rows == [(v.label, figures(v)) for v in venues]
@@ -112,7 +123,7 @@ def test_figures_match_the_tally(library: Library) -> None:
 
 
 def test_topics_sit_under_their_venue(library: Library) -> None:
-    async def body(pilot: Pilot[None], screen: ProgressScreen, app: ProgressApp) -> None:
+    async def body(pilot: Pilot[int], screen: ProgressScreen, app: ProgressApp) -> None:
         labels = [label for label, _ in row_figures(screen.query_one(ProgressTable))]
         venues = [i for i, label in enumerate(labels) if not label.startswith("  ")]
         assert [labels[i] for i in venues] == ["ASPLOS 2025", "MLSys 2025"]
@@ -124,7 +135,7 @@ def test_topics_sit_under_their_venue(library: Library) -> None:
 
 @pytest.mark.parametrize("downs", [0, 1, 7])
 def test_enter_narrows_to_the_row(library: Library, downs: int) -> None:
-    async def body(pilot: Pilot[None], screen: ProgressScreen, app: ProgressApp) -> None:
+    async def body(pilot: Pilot[int], screen: ProgressScreen, app: ProgressApp) -> None:
         table = screen.query_one(ProgressTable)
         for _ in range(downs):
             await pilot.press("j")
@@ -149,7 +160,7 @@ def test_enter_narrows_to_the_row(library: Library, downs: int) -> None:
 
 @pytest.mark.parametrize("key", ["escape", "q", "p"])
 def test_close_keys_return_none(library: Library, key: str) -> None:
-    async def body(pilot: Pilot[None], screen: ProgressScreen, app: ProgressApp) -> None:
+    async def body(pilot: Pilot[int], screen: ProgressScreen, app: ProgressApp) -> None:
         await pilot.press(key)
         await pilot.pause()
         assert app.results == [None]
@@ -162,35 +173,51 @@ def test_reads_per_week(library: Library) -> None:
     library.set_status([p.id for p in papers[:3]], Status.READ)
     today = datetime.now(UTC).date()
 
-    async def body(pilot: Pilot[None], screen: ProgressScreen, app: ProgressApp) -> None:
+    async def body(pilot: Pilot[int], screen: ProgressScreen, app: ProgressApp) -> None:
         title = str(screen.query_one("#progress-weeks-title", Static).visual)
         assert title == "Read per week, last 12 weeks: 3 papers"
 
     run(library, body, today=today)
 
 
-def test_a_failed_read_is_reported(library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken() -> Any:
-        raise LibraryError("library.json is not valid JSON (line 3)")
+def test_a_failed_count_is_reported_as_text(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    error = "[bold]tally[/bold] broke on [@click=app.quit]"
 
-    monkeypatch.setattr(library, "states", broken)
-    screen = ProgressScreen(library)
+    def broken(*args: Any) -> Any:
+        raise ValueError(error)
+
+    monkeypatch.setattr(progress, "progress_rows", broken)
+    screen = snapshot_of(library)
     app = ProgressApp(screen)
-    notes: list[str] = []
-    monkeypatch.setattr(app, "notify", lambda message, **kw: notes.append(message))
+    notes: list[tuple[str, bool]] = []
+    original = app.notify
+
+    def notify(message: str, **kw: Any) -> None:
+        notes.append((message, kw.get("markup", True)))
+        original(message, **kw)
+
+    monkeypatch.setattr(app, "notify", notify)
 
     async def go() -> None:
-        async with app.run_test(size=(120, 40)) as pilot:
-            deadline = time.monotonic() + 5
-            while not notes and time.monotonic() < deadline:
-                await pilot.pause(0.01)
-            totals = str(screen.query_one("#progress-totals", Static).visual)
-            assert totals == "Could not read the library."
-            await pilot.press("escape")
+        async with app.run_test(size=(120, 40), notifications=True) as pilot:
+            await wait_for(pilot, lambda: notes, timeout=WAIT)
             await pilot.pause()
+            totals = str(screen.query_one("#progress-totals", Static).visual)
+            assert totals == "Could not count the papers."
+            assert screen.overall is None
+            # The toast shows the message as it is: its brackets are not markup.
+            literal = ("[bold]tally[/bold]", "[@click=app.quit]")
+            await wait_for(
+                pilot, lambda: all(part in screen_text(app) for part in literal), timeout=WAIT
+            )
+            assert app.is_running
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: app.results, timeout=WAIT)
 
     asyncio.run(go())
-    assert notes == ["Could not read the library: library.json is not valid JSON (line 3)"]
+    assert notes == [(f"Could not count: {error}", False)]
     assert app.results == [None]
 
 
@@ -204,7 +231,7 @@ def test_split_width_fills_the_bar() -> None:
 def test_labels_are_not_markup(library: Library) -> None:
     library.add_paper("[bold]x[/bold]", "[red]Venue[/red] 2025")
 
-    async def body(pilot: Pilot[None], screen: ProgressScreen, app: ProgressApp) -> None:
+    async def body(pilot: Pilot[int], screen: ProgressScreen, app: ProgressApp) -> None:
         table = screen.query_one(ProgressTable)
         labels = [table.get_row_at(i)[0] for i in range(table.row_count)]
         assert all(isinstance(label, Text) for label in labels)
@@ -223,12 +250,12 @@ def test_every_binding_has_an_id_and_description(binding: Binding) -> None:
 def test_progress_snapshot(library: Library, snap_compare: Any) -> None:
     mark_some(library)
 
-    async def wait(pilot: Pilot[None]) -> None:
+    async def wait(pilot: Pilot[int]) -> None:
         app = pilot.app
         assert isinstance(app, ProgressApp)
         await loaded(pilot, app.progress)
 
-    app = ProgressApp(ProgressScreen(library, today=PINNED_TODAY))
+    app = ProgressApp(snapshot_of(library))
     assert snap_compare(app, terminal_size=(120, 40), run_before=wait)
 
 

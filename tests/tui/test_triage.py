@@ -8,37 +8,66 @@ from __future__ import annotations
 import asyncio
 import re
 import threading
-import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import pytest
+from textual import on
 from textual.app import App
 from textual.binding import Binding
 from textual.pilot import Pilot
 from textual.widgets import Static
 
 from papershelf.domain.models import Status
-from papershelf.errors import LockTimeoutError
+from papershelf.errors import WriteError
 from papershelf.paths import Paths
+from papershelf.services.commands import SetStar
 from papershelf.services.library import Library
+from papershelf.services.session import RetryPolicy, Session
 from papershelf.tui.screens.triage import TriageScreen
+from papershelf.tui.session_bridge import SessionEvent, forward
 from papershelf.tui.widgets.triage_card import TriageCard
 
+from .conftest import wait_for
+
 VENUE = "MLSys 2025"
+WAIT = 60.0
+"""Seconds a test waits for the writer thread before failing (generous: busy machines)."""
 
 
-class TriageApp(App[None]):
-    """Pushes one TriageScreen and records what it returns and what it says."""
+class TriageApp(App[int]):
+    """Owns a session on the library, pushes one TriageScreen, records what it returns and says."""
 
-    def __init__(self, screen: TriageScreen) -> None:
+    def __init__(
+        self,
+        library: Library,
+        ids: Sequence[str],
+        scope: str = VENUE,
+        *,
+        retry: RetryPolicy | None = None,
+    ) -> None:
         super().__init__()
-        self.triage = screen
+        self.session = Session(
+            library,
+            lambda event: self.post_message(SessionEvent(event)),
+            retry=retry,
+            build_index=False,
+        )
+        papers = [library.paper(pid) for pid in ids]
+        self.triage = TriageScreen(self.session.submit, papers, dict(library.states()), scope)
         self.results: list[object] = []
         self.notes: list[tuple[str, str]] = []
 
     def on_mount(self) -> None:
         self.push_screen(self.triage, callback=self.results.append)
+        self.run_worker(self.session.run, name="session", group="session", thread=True)
+
+    def on_unmount(self) -> None:
+        self.session.stop()
+
+    @on(SessionEvent)
+    def _from_session(self, message: SessionEvent) -> None:
+        forward(self, message.event)
 
     def notify(self, message: str, *args: Any, **kwargs: Any) -> None:
         self.notes.append((kwargs.get("severity", "information"), message))
@@ -49,13 +78,9 @@ def venue_ids(library: Library, venue: str = VENUE) -> list[str]:
     return [p.id for p in library.papers() if p.venue == venue and not p.withdrawn]
 
 
-async def settle(pilot: Pilot[Any], screen: TriageScreen) -> None:
+async def settle(pilot: Pilot[int], screen: TriageScreen) -> None:
     """Wait until every write the keys started has reached the library."""
-    deadline = time.monotonic() + 5
-    while screen.busy:
-        if time.monotonic() > deadline:
-            raise AssertionError("triage writes never settled")
-        await pilot.pause(0.01)
+    await wait_for(pilot, lambda: not screen.busy, timeout=WAIT)
     await pilot.pause()
 
 
@@ -71,15 +96,22 @@ def status_of(library: Library, pid: str) -> Status:
     return library.state(pid).status
 
 
+def errors(app: TriageApp) -> list[str]:
+    return [message for severity, message in app.notes if severity == "error"]
+
+
 async def run(
     library: Library,
     ids: Sequence[str],
-    body: Callable[[Pilot[None], TriageScreen, TriageApp], Any],
+    body: Callable[[Pilot[int], TriageScreen, TriageApp], Any],
     scope: str = VENUE,
+    *,
+    retry: RetryPolicy | None = None,
 ) -> TriageApp:
-    screen = TriageScreen(library, ids, scope)
-    app = TriageApp(screen)
+    app = TriageApp(library, ids, scope, retry=retry)
+    screen = app.triage
     async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: app.screen is screen, timeout=WAIT)
         await settle(pilot, screen)
         await body(pilot, screen, app)
     return app
@@ -89,7 +121,7 @@ def test_decision_keys_set_statuses_and_count_down(library: Library) -> None:
     ids = venue_ids(library)
     assert len(ids) == 44
 
-    async def body(pilot: Pilot[None], screen: TriageScreen, app: TriageApp) -> None:
+    async def body(pilot: Pilot[int], screen: TriageScreen, app: TriageApp) -> None:
         assert counter(screen) == f"44 of 44 left in {VENUE}"
         assert card_title(screen) == library.paper(ids[0]).title
         await pilot.press("t", "i", "r")
@@ -109,7 +141,7 @@ def test_decision_keys_set_statuses_and_count_down(library: Library) -> None:
 def test_star_stays_and_skip_moves_on(library: Library) -> None:
     ids = venue_ids(library)
 
-    async def body(pilot: Pilot[None], screen: TriageScreen, app: TriageApp) -> None:
+    async def body(pilot: Pilot[int], screen: TriageScreen, app: TriageApp) -> None:
         await pilot.press("s")
         await settle(pilot, screen)
         assert library.state(ids[0]).starred
@@ -129,7 +161,7 @@ def test_only_unread_papers_are_queued(library: Library) -> None:
     ids = venue_ids(library)
     library.set_status(ids[:2], Status.READ)
 
-    async def body(pilot: Pilot[None], screen: TriageScreen, app: TriageApp) -> None:
+    async def body(pilot: Pilot[int], screen: TriageScreen, app: TriageApp) -> None:
         assert counter(screen) == f"42 of 42 left in {VENUE}"
         assert card_title(screen) == library.paper(ids[2]).title
 
@@ -139,7 +171,7 @@ def test_only_unread_papers_are_queued(library: Library) -> None:
 def test_undo_takes_back_and_returns_to_that_paper(library: Library) -> None:
     ids = venue_ids(library)
 
-    async def body(pilot: Pilot[None], screen: TriageScreen, app: TriageApp) -> None:
+    async def body(pilot: Pilot[int], screen: TriageScreen, app: TriageApp) -> None:
         await pilot.press("r", "s", "t")
         await settle(pilot, screen)
         assert status_of(library, ids[1]) is Status.TO_READ
@@ -169,7 +201,7 @@ def test_undo_takes_back_and_returns_to_that_paper(library: Library) -> None:
 def test_summary_counts_then_any_key_closes(library: Library) -> None:
     ids = venue_ids(library)[:5]
 
-    async def body(pilot: Pilot[None], screen: TriageScreen, app: TriageApp) -> None:
+    async def body(pilot: Pilot[int], screen: TriageScreen, app: TriageApp) -> None:
         await pilot.press("r", "t", "s", "space", "i")
         await settle(pilot, screen)
         assert counter(screen) == f"1 of 5 left in {VENUE}"
@@ -188,8 +220,8 @@ def test_summary_counts_then_any_key_closes(library: Library) -> None:
         }
         assert app.results == []
         await pilot.press("x")  # any key, even one that means nothing here
-        await pilot.pause()
-        assert app.results == [None]
+        await wait_for(pilot, lambda: app.results, timeout=WAIT)
+        assert app.results == [()]  # everything is written: no change left to hand over
         assert app.screen is not screen
 
     asyncio.run(run(library, ids, body))
@@ -200,7 +232,7 @@ def test_summary_counts_then_any_key_closes(library: Library) -> None:
 def test_escape_ends_early_on_the_summary(library: Library) -> None:
     ids = venue_ids(library)
 
-    async def body(pilot: Pilot[None], screen: TriageScreen, app: TriageApp) -> None:
+    async def body(pilot: Pilot[int], screen: TriageScreen, app: TriageApp) -> None:
         await pilot.press("r", "escape")
         await settle(pilot, screen)
         counts = str(screen.query_one(".triage-summary--counts", Static).visual)
@@ -208,8 +240,8 @@ def test_escape_ends_early_on_the_summary(library: Library) -> None:
         assert re.search(r"^read\s+1$", counts, flags=re.MULTILINE)
         # On the summary the decision keys do nothing but close.
         await pilot.press("t")
-        await pilot.pause()
-        assert app.results == [None]
+        await wait_for(pilot, lambda: app.results, timeout=WAIT)
+        assert app.results == [()]
 
     asyncio.run(run(library, ids, body))
     assert status_of(library, ids[1]) is Status.UNREAD
@@ -219,7 +251,7 @@ def test_nothing_to_triage_says_so(library: Library) -> None:
     ids = venue_ids(library)[:2]
     library.set_status(ids, Status.READ)
 
-    async def body(pilot: Pilot[None], screen: TriageScreen, app: TriageApp) -> None:
+    async def body(pilot: Pilot[int], screen: TriageScreen, app: TriageApp) -> None:
         assert screen.has_class("-summary")
         title = str(screen.query_one(".triage-summary--title", Static).visual)
         assert title == "No unread papers to triage in Starred"
@@ -231,7 +263,7 @@ def test_titles_show_literally(library: Library) -> None:
     title = "[bold]x[/bold] [@click=app.quit]"
     paper = library.add_paper(title, "Odd 2025", authors=["[red]Ada[/red]"])
 
-    async def body(pilot: Pilot[None], screen: TriageScreen, app: TriageApp) -> None:
+    async def body(pilot: Pilot[int], screen: TriageScreen, app: TriageApp) -> None:
         assert card_title(screen) == title
         value = screen.query_one(".triage-card--value.-authors", Static)
         assert str(value.visual) == "[red]Ada[/red]"
@@ -252,7 +284,7 @@ def test_writes_run_off_the_ui_thread(library: Library, monkeypatch: pytest.Monk
 
     monkeypatch.setattr(library, "set_status", spy)
 
-    async def body(pilot: Pilot[None], screen: TriageScreen, app: TriageApp) -> None:
+    async def body(pilot: Pilot[int], screen: TriageScreen, app: TriageApp) -> None:
         await pilot.press("r", "r")
         await settle(pilot, screen)
 
@@ -272,58 +304,104 @@ def test_undo_while_writes_wait_keeps_the_order(
 
     def slow(paper_ids: Any, status: Status) -> Any:
         calls.append(next(iter(paper_ids)))
-        gate.wait(5)
+        gate.wait(WAIT)
         return original(paper_ids, status)
 
     monkeypatch.setattr(library, "set_status", slow)
 
-    async def body(pilot: Pilot[None], screen: TriageScreen, app: TriageApp) -> None:
+    async def body(pilot: Pilot[int], screen: TriageScreen, app: TriageApp) -> None:
         await pilot.press("r", "r")  # the first write is on its way, the second waits
-        await pilot.press("u")  # takes back the waiting one: it never reaches the library
+        await pilot.press("u")  # takes back the waiting one: its undo runs after it
         assert counter(screen) == f"42 of 43 left in {VENUE}"
-        await pilot.press("u")  # takes back the one on its way: a library undo follows it
+        await pilot.press("u")  # takes back the one on its way: its undo runs after it
         assert counter(screen) == f"43 of 43 left in {VENUE}"
+        assert screen.busy
         gate.set()
         await settle(pilot, screen)
+        assert counter(screen) == f"43 of 43 left in {VENUE}"
+        assert card_title(screen) == library.paper(ids[0]).title
 
     asyncio.run(run(library, ids, body))
-    assert calls == [ids[0]]
+    assert calls == [ids[0], ids[1]]  # in key order, each taken back by its own undo
     assert status_of(library, ids[0]) is Status.UNREAD
     assert status_of(library, ids[1]) is Status.UNREAD
     assert status_of(library, ids[10]) is Status.READING
 
 
-def test_failed_write_is_retried_then_reported(
+def test_undo_never_takes_back_a_later_change_of_someone_else(library: Library) -> None:
+    ids = venue_ids(library)
+
+    async def body(pilot: Pilot[int], screen: TriageScreen, app: TriageApp) -> None:
+        await pilot.press("r")
+        await settle(pilot, screen)
+        app.session.submit(SetStar((ids[20],), True))  # another screen's change, after it
+        await wait_for(pilot, lambda: app.session.idle, timeout=WAIT)
+        await pilot.press("u")
+        await settle(pilot, screen)
+        # The library's newest change is not triage's: it stays, and so does the decision.
+        assert library.state(ids[20]).starred
+        assert status_of(library, ids[0]) is Status.READ
+        assert any("Not undone" in message for severity, message in app.notes)
+        assert counter(screen) == f"43 of 44 left in {VENUE}"
+        assert card_title(screen) == library.paper(ids[1]).title
+
+    asyncio.run(run(library, ids, body))
+    assert library.state(ids[20]).starred
+    assert status_of(library, ids[0]) is Status.READ
+
+
+def test_failing_write_is_reported_once_retried_and_lands_when_the_disk_is_back(
     library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(TriageScreen, "RETRY_DELAYS", (0.01, 0.01))  # then give up
     ids = venue_ids(library)
-    failures = {"left": 1}
+    disk_back = threading.Event()
+    attempts: list[str] = []
+    written: list[str] = []
     original = library.set_status
 
     def flaky(paper_ids: Any, status: Status) -> Any:
-        if failures["left"]:
-            failures["left"] -= 1
-            raise LockTimeoutError("library is locked by another process")
-        return original(paper_ids, status)
+        attempts.append(next(iter(paper_ids)))
+        if not disk_back.is_set():
+            raise WriteError("cannot write library.json: [Errno 28] No space left on device")
+        change = original(paper_ids, status)
+        written.append(next(iter(paper_ids)))
+        return change
 
     monkeypatch.setattr(library, "set_status", flaky)
 
-    async def body(pilot: Pilot[None], screen: TriageScreen, app: TriageApp) -> None:
+    async def body(pilot: Pilot[int], screen: TriageScreen, app: TriageApp) -> None:
         await pilot.press("r")
-        await settle(pilot, screen)
-        assert status_of(library, ids[0]) is Status.READ  # the retry landed
-        assert any(sev == "error" and "locked" in msg for sev, msg in app.notes)
-        failures["left"] = 99  # from now on it never works
-        await pilot.press("t")
-        await settle(pilot, screen)
-        assert any(sev == "error" and "not saved" in msg for sev, msg in app.notes)
-        await pilot.press("escape")
-        counts = str(screen.query_one(".triage-summary--counts", Static).visual)
-        assert re.search(r"^to read\s+0$", counts, flags=re.MULTILINE)
+        await wait_for(pilot, lambda: len(attempts) >= 3, timeout=WAIT)  # retried
+        await pilot.press("t")  # a second decision queues behind the failing one
+        await wait_for(pilot, lambda: attempts.count(ids[0]) >= 6, timeout=WAIT)
+        await wait_for(pilot, lambda: errors(app), timeout=WAIT)
+        await pilot.pause()
+        # Said once for the whole streak, not at every retry.
+        assert errors(app) == [
+            "Could not save (cannot write library.json: [Errno 28] No space left on device);"
+            " retrying."
+        ]
+        assert screen.busy
+        assert [t.command.paper_ids for t in app.session.unwritten()] == [(ids[0],), (ids[1],)]
+        assert written == []
+        assert counter(screen) == f"42 of 44 left in {VENUE}"
+        assert status_of(library, ids[0]) is Status.UNREAD
+        # Closing hands the unwritten decisions over instead of dropping them.
+        await pilot.press("escape", "x")
+        await wait_for(pilot, lambda: app.results, timeout=WAIT)
+        (handed,) = app.results
+        assert isinstance(handed, tuple)
+        assert [t.command.paper_ids for t in handed] == [(ids[0],), (ids[1],)]
+        disk_back.set()
+        await wait_for(pilot, lambda: app.session.idle, timeout=WAIT)
+        await pilot.pause()
+        assert written == [ids[0], ids[1]]  # each lands once, in key order
+        assert len(errors(app)) == 1
 
-    asyncio.run(run(library, ids, body))
-    assert status_of(library, ids[1]) is Status.UNREAD
+    asyncio.run(run(library, ids, body, retry=RetryPolicy((0.05,))))
+    assert status_of(library, ids[0]) is Status.READ
+    assert status_of(library, ids[1]) is Status.TO_READ
+    assert all(status_of(library, pid) is Status.UNREAD for pid in ids[2:])
 
 
 @pytest.mark.parametrize("binding", TriageScreen.BINDINGS)
@@ -336,16 +414,15 @@ def test_every_binding_has_an_id_and_description(binding: Binding) -> None:
 def test_triage_snapshot(library: Library, snap_compare: Any) -> None:
     ids = venue_ids(library)
 
-    async def decide(pilot: Pilot[None]) -> None:
+    async def decide(pilot: Pilot[int]) -> None:
         app = pilot.app
         assert isinstance(app, TriageApp)
+        await wait_for(pilot, lambda: app.screen is app.triage, timeout=WAIT)
         await settle(pilot, app.triage)
         await pilot.press("r", "s")
         await settle(pilot, app.triage)
 
-    assert snap_compare(
-        TriageApp(TriageScreen(library, ids, VENUE)), terminal_size=(120, 40), run_before=decide
-    )
+    assert snap_compare(TriageApp(library, ids, VENUE), terminal_size=(120, 40), run_before=decide)
 
 
 def test_T_in_the_app_triages_the_view(library: Library, paths: Paths) -> None:
@@ -365,9 +442,8 @@ def test_T_in_the_app_triages_the_view(library: Library, paths: Paths) -> None:
             assert isinstance(screen, TriageScreen)
             await settle(pilot, screen)
             await pilot.press("r", "escape", "x")
-            await settle(pilot, screen)
-            await pilot.pause()
-            assert isinstance(app.screen, MainScreen)
+            # Closing does not wait for the write: the main screen takes over what is left.
+            await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), timeout=WAIT)
             await settle_main(pilot, main)
             assert main.shelf is not None
             assert main.shelf.state(first).status is Status.READ

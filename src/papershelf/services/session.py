@@ -200,6 +200,11 @@ class Session:
         """Nothing queued or being written."""
         return not self._unwritten.tickets
 
+    def is_unwritten(self, ticket: Ticket) -> bool:
+        """True until the writer has applied ``ticket`` (or given up on it)."""
+        with self._unwritten.lock:
+            return ticket.seq in self._unwritten.tickets
+
     def unwritten(self) -> list[Ticket]:
         """The user's changes not written yet, oldest first."""
         return self._unwritten.retried()

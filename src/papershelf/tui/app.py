@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import sys
+import time
 from collections.abc import Callable
 from typing import ClassVar
 
@@ -20,9 +22,13 @@ from papershelf.services.session import Session
 from papershelf.services.settings import Config, load_config, load_theme, save_theme
 from papershelf.tui import keys
 from papershelf.tui.commands import MainCommands
+from papershelf.tui.live_shelf import plural
 from papershelf.tui.screens.help import HelpScreen
 from papershelf.tui.screens.main import MainScreen
 from papershelf.tui.session_bridge import SessionEvent, forward
+
+QUIT_WAIT_SECONDS = 3.0
+"""How long ``q`` waits for the session to write what is queued before it asks again."""
 
 
 class PapershelfApp(App[int]):
@@ -53,6 +59,7 @@ class PapershelfApp(App[int]):
         self.first_run = first_run
         self.remember_theme = remember_theme
         self.load_error: str | None = None
+        self._quit_asked = False
         self.exit_message: str | None = None
         """A line for stderr after the app closed (changes kept for the next start)."""
         self.session = Session(library, lambda event: self.post_message(SessionEvent(event)))
@@ -108,13 +115,29 @@ class PapershelfApp(App[int]):
         self.push_screen(HelpScreen(self.config.keys))
 
     async def action_quit(self) -> None:
-        """Save the note being typed and wait for pending writes before leaving.
+        """Save the note being typed and wait for the session to write, then leave.
 
-        Changes that still cannot be written are kept in the pending-changes file (the next
-        start applies them) and the exit code is 1, with a line saying where they are.
+        When changes still cannot be written, the first ``q`` says so and stays; the second
+        keeps them in the pending-changes file (the next start applies them) and exits 1 with
+        a line saying where they are.
         """
         for screen in self.screen_stack:
-            if isinstance(screen, MainScreen) and not await screen.prepare_to_quit():
+            if isinstance(screen, MainScreen):
+                screen.save_typing()
+        if not self._quit_asked:
+            deadline = time.monotonic() + QUIT_WAIT_SECONDS
+            while not self.session.idle and time.monotonic() < deadline:
+                await asyncio.sleep(0.02)
+            unwritten = self.session.unwritten()
+            if unwritten:
+                self._quit_asked = True
+                self.notify(
+                    f"{plural(len(unwritten))} not saved yet: press q again to quit and keep "
+                    "them for the next start",
+                    severity="error",
+                    timeout=15,
+                    markup=False,
+                )
                 return
         self.session.stop()
         unwritten = self.session.unwritten()
@@ -122,7 +145,7 @@ class PapershelfApp(App[int]):
             self.exit(0)
             return
         kept = self.session.keep_unwritten()
-        count = "1 change" if len(unwritten) == 1 else f"{len(unwritten)} changes"
+        count = plural(len(unwritten))
         if kept is None:
             self.exit_message = f"{count} could not be written, nor kept anywhere: lost"
         else:

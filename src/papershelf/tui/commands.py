@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
+from pathlib import Path
 
 from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import FuzzySearch
 from textual.style import Style
 
+from papershelf.export import FORMATS
+from papershelf.services.commands import Export, Import
 from papershelf.tui import keys
 from papershelf.tui.display import clean
+from papershelf.tui.screens.dialogs import ExportDialog, ImportDialog
 from papershelf.tui.screens.main import MainScreen
 
 JUMP_LIMIT = 40
@@ -33,11 +37,15 @@ class MainCommands(Provider):
             target = screen.paper_list if place == "paper list" else screen
             help_text = f"key {keys.display_key(binding.key)} · {binding.id}"
             yield keys.explain(binding), help_text, partial(target.run_action, action)
-        yield "Import a list…", "read a markdown paper list into the catalog", screen.import_list
+        yield (
+            "Import a list…",
+            "read a markdown paper list into the catalog",
+            partial(import_list, screen),
+        )
         yield (
             "Export…",
             "write the papers in view as BibTeX, markdown, CSV or JSON",
-            (screen.export_view),
+            partial(export_view, screen),
         )
         yield "Jump to paper…", "fuzzy search over every title", partial(open_jump, screen)
         yield (
@@ -56,6 +64,28 @@ class MainCommands(Provider):
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, matcher.highlight(name), callback, help=help_text)
+
+
+def import_list(screen: MainScreen) -> None:
+    """Ask for a list file; the session imports it after the changes before it."""
+
+    def chosen(path: Path | None) -> None:
+        if path is not None:
+            screen.notify(f"importing {path}…", markup=False)
+            screen.submit(Import((path,)))
+
+    screen.app.push_screen(ImportDialog(), chosen)
+
+
+def export_view(screen: MainScreen) -> None:
+    """Ask for a format and a new file; the session writes the papers in view."""
+    ids = tuple(p.id for p in screen.paper_list.papers)
+
+    def chosen(answer: tuple[str, Path] | None) -> None:
+        if answer is not None:
+            screen.submit(Export(answer[0], answer[1], ids))
+
+    screen.app.push_screen(ExportDialog(FORMATS, len(ids), Path.cwd()), chosen)
 
 
 def open_jump(screen: MainScreen) -> None:

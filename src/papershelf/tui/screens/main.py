@@ -8,40 +8,41 @@ command to the session. Until the session reports it applied, the ticket stays i
 from __future__ import annotations
 
 import asyncio
-import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widget import Widget
 from textual.widgets import Footer, Header
 
 from papershelf.domain.models import PaperState, Status
-from papershelf.export import FORMATS
 from papershelf.services import session as ev
-from papershelf.services.commands import Command, Export, Import, Redo, SetNote, SetStar, SetStatus
-from papershelf.services.commands import Undo as UndoCommand
+from papershelf.services.commands import (
+    Command,
+    Redo,
+    SetNote,
+    SetStar,
+    SetStatus,
+    Undo,
+)
 from papershelf.services.session import Session, Ticket
 from papershelf.services.settings import UiOptions
 from papershelf.services.unconfirmed import Unconfirmed
 from papershelf.tui import keys
+from papershelf.tui.live_shelf import LiveShelf
 from papershelf.tui.screens import paper_actions
-from papershelf.tui.screens.dialogs import ExportDialog, ImportDialog
 from papershelf.tui.session_bridge import SessionEvent
 from papershelf.tui.shelf import ALL, NavKey, Shelf, View
 from papershelf.tui.widgets.detail_pane import DetailPane
 from papershelf.tui.widgets.nav_tree import NavTree
 from papershelf.tui.widgets.note_editor import NoteEditor
+from papershelf.tui.widgets.panes import Panes
 from papershelf.tui.widgets.paper_list import PaperList
 from papershelf.tui.widgets.search_bar import SearchBar
 from papershelf.tui.widgets.status_line import StatusLine
-
-QUIT_WAIT_SECONDS = 3.0
 
 
 class MainScreen(Screen[None]):
@@ -72,16 +73,13 @@ class MainScreen(Screen[None]):
         self.options = options or UiOptions()
         self.first_run = first_run
         self.library_path = library_path
-        self.shelf = Shelf([], {})
-        self.unconfirmed = Unconfirmed()
+        self.live = LiveShelf()
         self.loaded = asyncio.Event()
-        self.indexed = False
-        self._quit_asked = False
 
     # -- layout ------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         yield Header(icon="▤")
-        with Horizontal(id="panes"):
+        with Panes(id="panes"):
             yield NavTree(id="nav")
             with Vertical(id="centre"):
                 yield SearchBar(id="search")
@@ -107,90 +105,39 @@ class MainScreen(Screen[None]):
         self.sub_title = f"{self.library_path} · loading…"
 
     # -- the session's events ------------------------------------------------------------
+    @property
+    def shelf(self) -> Shelf:
+        return self.live.shelf
+
+    @property
+    def unconfirmed(self) -> Unconfirmed:
+        """The changes made here that the session has not written yet."""
+        return self.live.unconfirmed
+
+    @property
+    def indexed(self) -> bool:
+        return self.live.indexed
+
     @on(SessionEvent)
     def _session_event(self, message: SessionEvent) -> None:
         event = message.event
-        if isinstance(event, ev.Loaded):
-            self._loaded(event)
-        elif isinstance(event, ev.LoadFailed):
+        if isinstance(event, ev.LoadFailed):
             self.on_fatal(event.error)
-        elif isinstance(event, ev.IndexBuilt):
-            self.shelf.set_index(event.index)
-            self.indexed = True
-        elif isinstance(event, ev.ChangedElsewhere):
-            self._adopt(event.states, event.applied)
-        elif isinstance(event, ev.Applied):
-            self._applied(event)
-        elif isinstance(event, ev.Failed):
-            self._failed(event)
-        elif isinstance(event, ev.Recovered):
-            self.unconfirmed.error = None
-            self._say("saved: the changes that failed are written now")
-        elif isinstance(event, ev.Restored):
-            for problem in event.problems:
-                self._say(problem, "error", timeout=15)
-            if event.count:
-                self._say(f"applying {_plural(event.count)} kept from the last run")
-
-    def _loaded(self, event: ev.Loaded) -> None:
-        first = not self.loaded.is_set()
-        states = self.unconfirmed.overlay(event.states, event.applied)
-        self.shelf = Shelf(event.papers, states, event.venues)
-        self.indexed = False
-        self.nav.set_outline(self.shelf.outline, self.shelf.counts.of)
-        self._refresh_view(keep=self._current_id())
-        if first:
-            self.paper_list.focus()
-        self.call_after_refresh(self.session.shown.set)
-        self.loaded.set()
-        for report in event.reports:
-            self._say(
-                f"{report.source}: {report.found} papers, {report.new} new, "
-                f"{report.updated} updated, {len(report.skipped)} lines skipped"
-            )
-
-    def _adopt(self, states: Mapping[str, PaperState], applied: int) -> None:
-        touched = self.shelf.replace_states(self.unconfirmed.overlay(states, applied))
-        self.nav.update_figures(touched, self.shelf.counts.of)
-        self._refresh_view(keep=self._current_id())
-
-    def _applied(self, event: ev.Applied) -> None:
-        ticket, outcome = event.ticket, event.outcome
-        mine = ticket.seq in self.unconfirmed.tickets
-        self.unconfirmed.done(ticket)
-        if event.states is not None and not outcome.catalog_changed:
-            self._adopt(event.states, ticket.seq)
-        elif not mine and ticket.command.paper_ids and outcome.change is not None:
-            # Written by another screen (triage): show it here too.
-            touched = self.shelf.update(ticket.command.paper_ids, _previewer(ticket))
-            self.nav.update_figures(touched, self.shelf.counts.of)
+            return
+        effect = self.live.handle(event)
+        if effect.rebuilt:
+            self.nav.set_outline(self.shelf.outline, self.shelf.counts.of)
+        elif effect.touched:
+            self.nav.update_figures(effect.touched, self.shelf.counts.of)
+        if effect.redraw:
             self._refresh_view(keep=self._current_id())
-        if mine and isinstance(ticket.command, UndoCommand | Redo):
-            word = ticket.command.kind
-            if outcome.change is None:
-                self._say(f"nothing to {word}")
-            else:
-                self._say(self._describe_change(outcome.change.label, outcome.change.paper_ids))
-        if mine and outcome.exported is not None and isinstance(ticket.command, Export):
-            self._say(f"exported {outcome.exported} papers to {ticket.command.path}")
-
-    def _describe_change(self, label: str, ids: tuple[str, ...]) -> str:
-        if len(ids) == 1 and ids[0] in self.shelf.by_id:
-            return f"{label}: {self.shelf.by_id[ids[0]].title}"
-        return f"{label} ({len(ids)} paper{'' if len(ids) == 1 else 's'})"
-
-    def _failed(self, event: ev.Failed) -> None:
-        ticket = event.ticket
-        if ticket.seq not in self.unconfirmed.tickets:
-            return
-        if not event.retrying:
-            self.unconfirmed.done(ticket)
-            self._say(f"{ticket.command.kind} failed: {event.error}", "error")
-            return
-        self.unconfirmed.failed(event.error)
-        if event.first:
-            where = f"; kept in {event.kept_in} meanwhile" if event.kept_in else ""
-            self._say(f"not saved yet, retrying: {event.error}{where}", "error", timeout=10)
+        for text, severity in effect.notes:
+            self._say(text, severity, timeout=10 if severity == "error" else 4)
+        if isinstance(event, ev.Loaded):
+            if not self.loaded.is_set():
+                self.paper_list.focus()
+            self.call_after_refresh(self.session.shown.set)
+            self.loaded.set()
 
     # -- view --------------------------------------------------------------------------
     def watch_view(self, old: View, new: View) -> None:
@@ -245,8 +192,7 @@ class MainScreen(Screen[None]):
 
     @on(PaperList.Opened)
     def _opened(self) -> None:
-        self.set_class(False, "-detail-off")
-        self.set_class(True, "-detail-on")
+        self.query_one(Panes).show_detail()
         self.detail.scroller.focus()
 
     @on(NavTree.ScopeChosen)
@@ -325,11 +271,10 @@ class MainScreen(Screen[None]):
         redraws the pane once, for the next paper, in the same frame as the glyph.
         """
         ticket = self.session.submit(command)
+        touched = self.live.submitted(ticket)
         ids = command.paper_ids
         if not ids:
             return
-        self.unconfirmed.add(ticket)
-        touched = self.shelf.update(ids, _previewer(ticket))
         self.paper_list.update_states(self.shelf.states, ids)
         self.nav.update_figures(touched, self.shelf.counts.of)
         self.first_run = False
@@ -358,18 +303,17 @@ class MainScreen(Screen[None]):
             self.paper_list.clear_selection()
 
     def action_undo(self) -> None:
-        self.unconfirmed.add(self.session.submit(UndoCommand()))
+        self.submit(Undo())
 
     def action_redo(self) -> None:
-        self.unconfirmed.add(self.session.submit(Redo()))
+        self.submit(Redo())
 
     # -- notes -------------------------------------------------------------------------
     def action_edit_note(self) -> None:
         paper = self.paper_list.highlighted
         if paper is None:
             return
-        self.set_class(False, "-detail-off")
-        self.set_class(True, "-detail-on")
+        self.query_one(Panes).show_detail()
         self.detail.edit_note(paper.id, self.shelf.state(paper.id).note)
 
     @on(NoteEditor.SaveRequested)
@@ -434,9 +378,9 @@ class MainScreen(Screen[None]):
         """Another screen's changes the session has not written yet: show them here too."""
         touched: set[NavKey] = set()
         for ticket in tickets or ():
-            if ticket.command.paper_ids:
-                self.unconfirmed.add(ticket)
-                touched |= self.shelf.update(ticket.command.paper_ids, _previewer(ticket))
+            # One written meanwhile has already shown here, through its Applied event.
+            if self.session.is_unwritten(ticket):
+                touched |= self.live.submitted(ticket)
         self.nav.update_figures(touched, self.shelf.counts.of)
         self._refresh_view(keep=self._current_id())
 
@@ -453,90 +397,24 @@ class MainScreen(Screen[None]):
         screen = ProgressScreen(self.shelf.papers, dict(self.shelf.states))
         self.app.push_screen(screen, back)
 
-    def import_list(self) -> None:
-        def chosen(path: Path | None) -> None:
-            if path is not None:
-                self._say(f"importing {path}…")
-                self.unconfirmed.add(self.session.submit(Import((path,))))
-
-        self.app.push_screen(ImportDialog(), chosen)
-
-    def export_view(self) -> None:
-        ids = tuple(p.id for p in self.paper_list.papers)
-
-        def chosen(answer: tuple[str, Path] | None) -> None:
-            if answer is not None:
-                self.unconfirmed.add(self.session.submit(Export(answer[0], answer[1], ids)))
-
-        self.app.push_screen(ExportDialog(FORMATS, len(ids), Path.cwd()), chosen)
-
     # -- panes -------------------------------------------------------------------------
     def action_toggle_tree(self) -> None:
-        shown = self.nav.display
-        self.set_class(shown, "-tree-off")
-        self.set_class(not shown, "-tree-on")
-        if shown and self.nav.has_focus:
-            self.paper_list.focus()
+        self.query_one(Panes).toggle_tree()
 
     def action_toggle_detail(self) -> None:
-        shown = self.detail.display
-        self.set_class(shown, "-detail-off")
-        self.set_class(not shown, "-detail-on")
-        if shown and self.detail.has_focus_within:
-            self.detail.stop_editing()
-            self.paper_list.focus()
+        self.query_one(Panes).toggle_detail()
 
     def action_focus_pane(self, step: int) -> None:
-        """Cycle tree -> list -> detail (or the note being edited), skipping hidden panes."""
-        panes: list[Widget] = [self.paper_list]
-        if self.nav.display:
-            panes.insert(0, self.nav)
-        if self.detail.display:
-            panes.append(self.detail.editor if self.detail.editing else self.detail.scroller)
-        index = next((i for i, w in enumerate(panes) if w is self.focused), -1)
-        panes[(index + step) % len(panes)].focus()
+        self.query_one(Panes).focus_step(step)
 
     # -- quitting ----------------------------------------------------------------------
-    async def prepare_to_quit(self) -> bool:
-        """Save the note being typed and wait for the session to write; False to stay.
-
-        When changes still cannot be written, the first ``q`` says so; the second quits and
-        the app keeps them in the pending-changes file for the next start.
-        """
+    def save_typing(self) -> None:
+        """Hand the note being typed to the session now (the app is about to quit)."""
         unsaved = self.detail.editor.take_unsaved()
         if unsaved is not None:
             self.submit(SetNote(*unsaved))
         self.detail.stop_editing()
-        if self._quit_asked:
-            return True
-        deadline = time.monotonic() + QUIT_WAIT_SECONDS
-        while not self.session.idle and time.monotonic() < deadline:
-            await asyncio.sleep(0.02)
-        if not self.session.unwritten():
-            return True
-        self._quit_asked = True
-        count = len(self.session.unwritten())
-        self._say(
-            f"{_changes(count)} not saved ({self.unconfirmed.error or 'still writing'}):"
-            " press q again to quit and keep them for the next start",
-            "error",
-            timeout=15,
-        )
-        return False
 
     def _say(self, message: str, severity: str = "information", timeout: float = 4) -> None:
         """A notification; user text inside is never markup."""
         self.app.notify(message, severity=severity, timeout=timeout, markup=False)  # type: ignore[arg-type]
-
-
-def _previewer(ticket: Ticket) -> Callable[[PaperState], PaperState]:
-    """How ``ticket`` changes one state, for the shelf's optimistic update."""
-    return lambda state: ticket.command.preview(state, ticket.at)
-
-
-def _plural(count: int) -> str:
-    return "1 change" if count == 1 else f"{count} changes"
-
-
-def _changes(count: int) -> str:
-    return f"{_plural(count)} {'is' if count == 1 else 'are'}"

@@ -1,0 +1,133 @@
+"""The shelf kept current from the session's events, without Textual.
+
+The main screen hands every session event here and gets back what to redraw and what to
+say; the rules (which changes are its own, what to lay over a snapshot, how to word a
+failure) are plain code with plain tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from papershelf.domain.models import PaperState
+from papershelf.services import session as ev
+from papershelf.services.commands import Export, Redo, Undo
+from papershelf.services.session import Ticket
+from papershelf.services.unconfirmed import Unconfirmed
+from papershelf.tui.shelf import NavKey, Shelf
+
+
+@dataclass(slots=True)
+class Effect:
+    """What the screen does after an event: redraw, recount tree nodes, notify."""
+
+    rebuilt: bool = False
+    """A new catalog: the tree's outline changes."""
+    redraw: bool = False
+    touched: set[NavKey] = field(default_factory=set)
+    notes: list[tuple[str, str]] = field(default_factory=list)
+    """(message, severity) to show, in order."""
+
+    def say(self, message: str, severity: str = "information") -> None:
+        self.notes.append((message, severity))
+
+
+def plural(count: int, word: str = "change") -> str:
+    return f"1 {word}" if count == 1 else f"{count} {word}s"
+
+
+def previewer(ticket: Ticket) -> Callable[[PaperState], PaperState]:
+    """How ``ticket`` changes one state, for the shelf's optimistic update."""
+    return lambda state: ticket.command.preview(state, ticket.at)
+
+
+class LiveShelf:
+    """The shelf, the screen's unconfirmed tickets, and the rules that keep them current."""
+
+    def __init__(self) -> None:
+        self.shelf = Shelf([], {})
+        self.unconfirmed = Unconfirmed()
+        self.indexed = False
+
+    def submitted(self, ticket: Ticket) -> set[NavKey]:
+        """Show the screen's own change at once; the tree nodes whose counts moved."""
+        self.unconfirmed.add(ticket)
+        if not ticket.command.paper_ids:
+            return set()
+        return self.shelf.update(ticket.command.paper_ids, previewer(ticket))
+
+    def handle(self, event: ev.Event) -> Effect:
+        effect = Effect()
+        if isinstance(event, ev.Loaded):
+            states = self.unconfirmed.overlay(event.states, event.applied)
+            self.shelf = Shelf(event.papers, states, event.venues)
+            self.indexed = False
+            effect.rebuilt = effect.redraw = True
+            for report in event.reports:
+                effect.say(
+                    f"{report.source}: {report.found} papers, {report.new} new, "
+                    f"{report.updated} updated, {len(report.skipped)} lines skipped"
+                )
+        elif isinstance(event, ev.IndexBuilt):
+            self.shelf.set_index(event.index)
+            self.indexed = True
+        elif isinstance(event, ev.ChangedElsewhere):
+            self._adopt(event.states, event.applied, effect)
+        elif isinstance(event, ev.Applied):
+            self._applied(event, effect)
+        elif isinstance(event, ev.Failed):
+            self._failed(event, effect)
+        elif isinstance(event, ev.Recovered):
+            self.unconfirmed.error = None
+            effect.say("saved: the changes that failed are written now")
+        elif isinstance(event, ev.Restored):
+            for problem in event.problems:
+                effect.say(problem, "error")
+            if event.count:
+                effect.say(f"applying {plural(event.count)} kept from the last run")
+        return effect
+
+    def _adopt(self, states: Mapping[str, PaperState], applied: int, effect: Effect) -> None:
+        effect.touched |= self.shelf.replace_states(self.unconfirmed.overlay(states, applied))
+        effect.redraw = True
+
+    def _applied(self, event: ev.Applied, effect: Effect) -> None:
+        ticket, outcome = event.ticket, event.outcome
+        mine = ticket.seq in self.unconfirmed.tickets
+        self.unconfirmed.done(ticket)
+        if event.states is not None and not outcome.catalog_changed:
+            self._adopt(event.states, ticket.seq, effect)
+        elif not mine and ticket.command.paper_ids and outcome.change is not None:
+            # Written for another screen (triage): show it here too.
+            effect.touched |= self.shelf.update(ticket.command.paper_ids, previewer(ticket))
+            effect.redraw = True
+        if not mine:
+            return
+        if isinstance(ticket.command, Undo | Redo):
+            change = outcome.change
+            if change is None:
+                effect.say(f"nothing to {ticket.command.kind}")
+            else:
+                effect.say(self.describe(change.label, change.paper_ids))
+        elif isinstance(ticket.command, Export) and outcome.exported is not None:
+            effect.say(f"exported {outcome.exported} papers to {ticket.command.path}")
+
+    def describe(self, label: str, ids: tuple[str, ...]) -> str:
+        """``undo mark read: Title`` for one paper; ``... (3 papers)`` for several."""
+        if len(ids) == 1 and ids[0] in self.shelf.by_id:
+            return f"{label}: {self.shelf.by_id[ids[0]].title}"
+        return f"{label} ({plural(len(ids), 'paper')})"
+
+    def _failed(self, event: ev.Failed, effect: Effect) -> None:
+        ticket = event.ticket
+        if ticket.seq not in self.unconfirmed.tickets:
+            return
+        if not event.retrying:
+            self.unconfirmed.done(ticket)
+            effect.say(f"{ticket.command.kind} failed: {event.error}", "error")
+            return
+        self.unconfirmed.failed(event.error)
+        if event.first:
+            where = f"; kept in {event.kept_in} meanwhile" if event.kept_in else ""
+            effect.say(f"not saved yet, retrying: {event.error}{where}", "error")
