@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import asyncio
+import os
+from pathlib import Path
 
 import pytest
 from textual.screen import Screen
+from textual.widgets import TextArea
 
 from papershelf.services.library import Library
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.display import openable_url
 from papershelf.tui.screens import paper_actions
-from papershelf.tui.screens.dialogs import LinkPicker
+from papershelf.tui.screens.dialogs import CopyDialog, LinkPicker
+from papershelf.tui.widgets.status_line import StatusLine
 
-from .conftest import SIZE, highlighted, ready
+from .conftest import SIZE, highlighted, ready, wait_for
 
 
 def top(app: PapershelfApp) -> Screen[object]:
@@ -21,23 +25,45 @@ def top(app: PapershelfApp) -> Screen[object]:
 
 
 @pytest.fixture
-def opened(app: PapershelfApp, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """URLs handed to a browser that starts."""
     urls: list[str] = []
-    monkeypatch.setattr(app, "open_url", lambda url, **_: urls.append(url))
+
+    def launch(url: str) -> bool:
+        urls.append(url)
+        return True
+
+    monkeypatch.setattr(paper_actions, "launch_browser", launch)
     return urls
 
 
 @pytest.fixture
-def notes(app: PapershelfApp, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+def notes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Feedback shown in the status line, in order."""
     said: list[str] = []
-    original = app.notify
+    original = StatusLine.flash
 
-    def notify(message: str, **kwargs: object) -> None:
+    def flash(self: StatusLine, message: str) -> None:
         said.append(message)
-        original(message, **kwargs)  # type: ignore[arg-type]
+        original(self, message)
 
-    monkeypatch.setattr(app, "notify", notify)
+    monkeypatch.setattr(StatusLine, "flash", flash)
     return said
+
+
+@pytest.fixture
+def xclip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A system clipboard tool on PATH that keeps what it is given in a file."""
+    kept = tmp_path / "clipboard.txt"
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    script = tools / "xclip"
+    script.write_text(f'#!/bin/sh\ncat > "{kept}"\n', encoding="utf-8")
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tools}{os.pathsep}{os.environ.get('PATH', '')}")
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    return kept
 
 
 @pytest.mark.parametrize(
@@ -58,21 +84,42 @@ def test_only_http_links_are_openable(url: str, expected: str | None) -> None:
     assert openable_url(url) == expected
 
 
-def test_o_opens_the_main_link(app: PapershelfApp, opened: list[str]) -> None:
+def test_o_opens_the_main_link(app: PapershelfApp, opened: list[str], notes: list[str]) -> None:
     async def run() -> None:
         async with app.run_test(size=SIZE) as pilot:
             screen = await ready(pilot)
             paper = highlighted(screen)
-            await pilot.press("o")
             assert paper.main_link is not None
-            assert opened == [paper.main_link.url]
+            url = paper.main_link.url
+            await pilot.press("o")
+            await wait_for(pilot, lambda: opened == [url])
+            await wait_for(pilot, lambda: f"opened {url}" in notes)
+
+    asyncio.run(run())
+
+
+def test_no_browser_says_so_and_shows_the_link(
+    app: PapershelfApp, notes: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(paper_actions, "launch_browser", lambda url: False)
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            link = highlighted(screen).main_link
+            assert link is not None
+            await pilot.press("o")
+            await wait_for(pilot, lambda: isinstance(top(app), CopyDialog))
+            assert f"could not open {link.url}: no browser found" in notes
+            assert not any(n.startswith("opened") for n in notes)
+            assert top(app).query_one(TextArea).text == link.url
 
     asyncio.run(run())
 
 
 def test_unsafe_links_are_refused_with_a_message(
     app: PapershelfApp, opened: list[str], notes: list[str]
-) -> None:
+) -> None:  # said in the status line and as a warning
     async def run() -> None:
         async with app.run_test(size=SIZE) as pilot:
             screen = await ready(pilot)
@@ -106,17 +153,39 @@ def test_O_picks_among_links(app: PapershelfApp, library: Library, opened: list[
     asyncio.run(run())
 
 
-def test_y_and_Y_copy(app: PapershelfApp) -> None:
+def test_y_and_Y_copy(app: PapershelfApp, xclip: Path, notes: list[str]) -> None:
     async def run() -> None:
         async with app.run_test(size=SIZE) as pilot:
             screen = await ready(pilot)
             paper = highlighted(screen)
             await pilot.press("y")
+            await wait_for(pilot, lambda: "copied title and link" in notes)
+            assert paper.main_link is not None
+            assert xclip.read_text(encoding="utf-8") == f"{paper.title}\n{paper.main_link.url}"
             assert paper.main_link is not None
             assert app.clipboard == f"{paper.title}\n{paper.main_link.url}"
             await pilot.press("Y")
             assert app.clipboard.startswith("@")
             assert "title" in app.clipboard
             assert paper.title.split(":")[0] in app.clipboard
+
+    asyncio.run(run())
+
+
+def test_an_unconfirmed_copy_is_shown_to_copy_by_hand(
+    app: PapershelfApp, notes: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(paper_actions, "system_copy", lambda text: None)
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            paper = highlighted(screen)
+            await pilot.press("y")
+            await wait_for(pilot, lambda: isinstance(top(app), CopyDialog))
+            assert paper.title in top(app).query_one(TextArea).text
+            assert not any(n.startswith("copied") for n in notes)  # nothing claims a copy
+            await pilot.press("escape")
+            assert top(app) is screen
 
     asyncio.run(run())

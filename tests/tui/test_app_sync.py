@@ -14,6 +14,7 @@ from papershelf.paths import Paths
 from papershelf.services.library import Change, Library
 from papershelf.services.session import RetryPolicy
 from papershelf.tui.app import PapershelfApp, run_app
+from papershelf.tui.widgets.status_line import StatusLine
 
 from .conftest import SIZE, highlighted, make_app, ready, row_text, settle, wait_for
 
@@ -58,6 +59,13 @@ def test_a_failed_write_is_shown_kept_and_retried(
         original(message, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(app, "notify", notify)
+    original_flash = StatusLine.flash
+
+    def flash(self: StatusLine, message: str) -> None:
+        said.append(("status line", message))
+        original_flash(self, message)
+
+    monkeypatch.setattr(StatusLine, "flash", flash)
 
     async def run() -> None:
         async with app.run_test(size=SIZE) as pilot:
@@ -81,7 +89,7 @@ def test_a_failed_write_is_shown_kept_and_retried(
     [error] = errors  # said once, not at every retry
     assert error.startswith("not saved yet, retrying: library.json: disk full")
     assert "pending-changes" in error  # and where the change is kept meanwhile
-    assert any(m.startswith("saved:") for _, m in said)
+    assert ("status line", "saved: the changes that failed are written now") in said
 
 
 def test_quit_waits_for_a_failing_write_and_asks_again(

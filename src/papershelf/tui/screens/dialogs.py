@@ -1,4 +1,4 @@
-"""Small modal dialogs: pick a link, ask for a list to import, ask where to export."""
+"""Small modal dialogs: pick a link, copy by hand, ask for a list to import or an export."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, OptionList, RadioButton, RadioSet
+from textual.widgets import Input, Label, OptionList, RadioButton, RadioSet, TextArea
 from textual.widgets.option_list import Option
 
 from papershelf.domain.models import Link
@@ -52,6 +52,26 @@ class LinkPicker(_Dialog[str]):
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(self._links[event.option_index].url)
+
+
+class CopyDialog(_Dialog[None]):
+    """Text the clipboard could not be confirmed to hold, shown whole to select and copy."""
+
+    def __init__(self, text: str, what: str) -> None:
+        super().__init__()
+        self._text = text
+        self._what = what
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(
+                Text(
+                    f"Could not confirm the clipboard has {self._what}: select it below "
+                    "with the mouse (shift+drag in most terminals) and copy it.",
+                )
+            )
+            yield TextArea(self._text, read_only=True, id="copy-text", soft_wrap=True)
+            yield Label(Text("escape closes", "dim"))
 
 
 class ImportDialog(_Dialog[Path]):

@@ -416,5 +416,7 @@ class MainScreen(Screen[None]):
         self.detail.stop_editing()
 
     def _say(self, message: str, severity: str = "information", timeout: float = 4) -> None:
-        """A notification; user text inside is never markup."""
-        self.app.notify(message, severity=severity, timeout=timeout, markup=False)  # type: ignore[arg-type]
+        """Feedback in the status line; a warning or an error is a toast too. Never markup."""
+        self.query_one(StatusLine).flash(message)
+        if severity != "information":
+            self.app.notify(message, severity=severity, timeout=timeout, markup=False)  # type: ignore[arg-type]

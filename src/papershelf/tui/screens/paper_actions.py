@@ -6,6 +6,10 @@ inheriting them, and each can be tested without a terminal.
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import webbrowser
 from collections.abc import Callable
 
 from textual.app import App, SuspendNotSupported
@@ -15,7 +19,7 @@ from papershelf.errors import PapershelfError
 from papershelf.export import bibtex_entry
 from papershelf.services.editor import edit_text
 from papershelf.tui.display import clean, openable_url
-from papershelf.tui.screens.dialogs import LinkPicker
+from papershelf.tui.screens.dialogs import CopyDialog, LinkPicker
 
 Say = Callable[..., None]
 """The screen's notification: ``say(message, severity="information")``."""
@@ -29,13 +33,72 @@ def title_and_link(paper: Paper) -> str:
     return f"{title}\n{url}" if url else title
 
 
+CLIPBOARD_TOOLS: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
+    ("wl-copy", (), "WAYLAND_DISPLAY"),
+    ("xclip", ("-selection", "clipboard"), "DISPLAY"),
+    ("xsel", ("--clipboard", "--input"), "DISPLAY"),
+    ("pbcopy", (), None),
+)
+"""System clipboard tools: (program, arguments, the variable its display needs)."""
+
+
+def launch_browser(url: str) -> bool:
+    """Open ``url`` in the user's browser; False when no browser could be started."""
+    try:
+        return webbrowser.open(url)
+    except webbrowser.Error:
+        return False
+
+
+def system_copy(text: str) -> str | None:
+    """Put ``text`` on the system clipboard with the platform's tool; the tool's name, or None."""
+    for program, args, needs in CLIPBOARD_TOOLS:
+        if (needs is not None and not os.environ.get(needs)) or shutil.which(program) is None:
+            continue
+        try:
+            done = subprocess.run(
+                [program, *args], input=text.encode("utf-8"), capture_output=True, timeout=3
+            )
+        except (OSError, subprocess.SubprocessError):
+            continue
+        if done.returncode == 0:
+            return program
+    return None
+
+
 def open_url(app: App[int], url: str, say: Say) -> None:
+    """Open a link in a worker; say "could not open" (and show it to copy) when nothing ran."""
     target = openable_url(url)
     if target is None:
         say(f"not opening {url}: only http and https links are opened", "warning")
         return
-    app.open_url(target)
-    say(f"opening {target}")
+
+    def work() -> None:
+        if launch_browser(target):
+            app.call_from_thread(say, f"opened {target}")
+        else:
+            app.call_from_thread(say, f"could not open {target}: no browser found", "warning")
+            app.call_from_thread(app.push_screen, CopyDialog(target, "the link"))
+
+    app.run_worker(work, thread=True, group="browser", exit_on_error=False)
+
+
+def copy_text(app: App[int], text: str, what: str, say: Say) -> None:
+    """Copy through the terminal (OSC 52) and the system tool; unconfirmed: show it to copy.
+
+    OSC 52 cannot be confirmed (tmux, for one, drops it by default), so only the system
+    tool's success is reported as copied.
+    """
+    app.copy_to_clipboard(text)
+
+    def work() -> None:
+        tool = system_copy(text)
+        if tool is not None:
+            app.call_from_thread(say, f"copied {what}")
+        else:
+            app.call_from_thread(app.push_screen, CopyDialog(text, what))
+
+    app.run_worker(work, thread=True, group="clipboard", exit_on_error=False)
 
 
 def open_main_link(app: App[int], paper: Paper, say: Say) -> None:
@@ -59,13 +122,15 @@ def pick_link(app: App[int], paper: Paper, say: Say) -> None:
 
 
 def copy_title(app: App[int], paper: Paper, say: Say) -> None:
-    app.copy_to_clipboard(title_and_link(paper))
-    say("copied title and link")
+    copy_text(app, title_and_link(paper), "title and link", say)
 
 
 def copy_bibtex(app: App[int], paper: Paper, state: PaperState, say: Say) -> None:
-    app.copy_to_clipboard(bibtex_entry(paper, state))
-    say("copied a BibTeX entry")
+    copy_text(app, bibtex_entry(paper, state), "a BibTeX entry", say)
+
+
+def copy_id(app: App[int], paper: Paper, say: Say) -> None:
+    copy_text(app, paper.id, f"the id {paper.id}", say)
 
 
 def edit_externally(app: App[int], note: str, say: Say) -> str | None:

@@ -1,29 +1,41 @@
-"""The status line: what narrows the list, how many papers show, what is selected."""
+"""The status line: what narrows the list, how many papers show, and what just happened."""
 
 from __future__ import annotations
 
 from rich.text import Text
+from textual.timer import Timer
 from textual.widgets import Static
 
 from papershelf.tui.display import clean
 
+FLASH_SECONDS = 6.0
 
-def status_text(describe: str, shown: int, total: int, selected: int = 0, hint: str = "") -> Text:
-    """``status: to-read · search: llm   12 of 76``; user text (the query) goes in as text."""
+
+def status_text(
+    describe: str, shown: int, total: int, selected: int = 0, hint: str = "", said: str = ""
+) -> Text:
+    """``status: to-read · search: llm   12 of 76   marked read: Title``; all of it text."""
     text = Text(no_wrap=True, overflow="ellipsis", end="")
     text.append(" ")
     text.append(clean(describe), "bold")
     text.append(f"   {shown} of {total}", "dim")
     if selected:
         text.append(f"   {selected} selected", "reverse")
-    if hint:
+    if said:
+        text.append("   ")
+        text.append(clean(said), "italic")
+    elif hint:
         text.append("   ")
         text.append(hint, "italic")
     return text
 
 
 class StatusLine(Static):
-    """One line above the footer; the screen calls ``show``."""
+    """One line above the footer; ``show`` sets the figures, ``flash`` the last feedback.
+
+    Feedback replaces the one before (five sort keys leave one message, not five toasts) and
+    clears itself after a few seconds.
+    """
 
     DEFAULT_CSS = """
     StatusLine {
@@ -31,8 +43,31 @@ class StatusLine(Static):
     }
     """
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._figures: tuple[str, int, int, int, str] = ("", 0, 0, 0, "")
+        self.message = ""
+        """The feedback shown now ("" when none)."""
+        self._timer: Timer | None = None
+
     def show(
         self, describe: str, shown: int, total: int, selected: int = 0, hint: str = ""
     ) -> None:
+        self._figures = (describe, shown, total, selected, hint)
+        self._draw()
+
+    def flash(self, message: str) -> None:
+        self.message = message
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(FLASH_SECONDS, self._clear)
+        self._draw()
+
+    def _clear(self) -> None:
+        self.message = ""
+        self._timer = None
+        self._draw()
+
+    def _draw(self) -> None:
         # Always one line high: a new text is a repaint, not a layout of the whole screen.
-        self.update(status_text(describe, shown, total, selected, hint), layout=False)
+        self.update(status_text(*self._figures, said=self.message), layout=False)
