@@ -195,3 +195,20 @@ def test_backspace_goes_back_to_earlier_hits_without_a_scan(
     shelf.update(["b"], lambda s: replace(s, note="pip organ"))  # the text changed: rescan
     assert [p.id for p in shelf.view(View(query="pi"))] == ["a", "b", "c"]
     assert [query for query, _, _ in calls] == ["pi"]
+
+
+def test_an_empty_view_says_why() -> None:
+    assert "import a list" in View().why_empty(catalog_empty=True)
+    assert "“zebra”" in View(query="zebra").why_empty(False)
+    assert "status read" in View(scope=NavKey("status", "read")).why_empty(False)
+    venue_read = View(scope=NavKey("venue", "V 2024"), statuses=frozenset({Status.READ}))
+    assert "status read" in venue_read.why_empty(False)
+    assert "s stars" in View(scope=NavKey("starred")).why_empty(False)
+
+
+def test_a_topic_of_withdrawn_papers_only_is_not_in_the_tree() -> None:
+    gone = Paper(id="e", title="Gone", venue="W 2025", topics=("Retracted",), withdrawn=True)
+    shelf = Shelf([*papers(), gone], {})
+    topics = dict(shelf.outline.venues)["W 2025"]
+    assert "Retracted" not in topics
+    assert dict(shelf.outline.venues)["V 2024"] == ("Sys", "Sys > Storage", "Sys > Net", "ML")

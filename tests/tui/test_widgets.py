@@ -103,7 +103,8 @@ def test_cursor_keys_paging_and_messages() -> None:
             await pilot.pause()
             assert app.opened == [papers[0].id]
             assert app.highlights[-1] == papers[0].id
-            await pilot.click(PaperList, offset=(10, 3))
+            top = widget.scrollable_content_region.y - widget.region.y  # the title edge
+            await pilot.click(PaperList, offset=(10, top + 3))
             assert widget.cursor == 3
 
     asyncio.run(run())
@@ -295,17 +296,20 @@ def test_the_scrollbar_pages_drags_and_ignores_row_clicks() -> None:
             widget = app.query_one(PaperList)
             bar = widget.size.width - 1
             height = widget.scrollable_content_region.height
+            top = widget.scrollable_content_region.y - widget.region.y  # the title edge
             assert widget.render_line(0).cell_length == widget.size.width - 1  # the bar's cell
-            await pilot.click(PaperList, offset=(bar, height - 1))  # the track below the thumb
+            await pilot.click(
+                PaperList, offset=(bar, top + height - 1)
+            )  # the track below the thumb
             await pilot.pause(0.3)
             assert round(widget.scroll_y) > 0 and widget.cursor == 0  # a page, not a row
-            await pilot.click(PaperList, offset=(bar, 0))  # above the thumb
+            await pilot.click(PaperList, offset=(bar, top + 0))  # above the thumb
             await pilot.pause(0.3)
             assert round(widget.scroll_y) == 0
-            await pilot.mouse_down(PaperList, offset=(bar, 0))  # the thumb
-            await pilot.hover(PaperList, offset=(bar, 5))
+            await pilot.mouse_down(PaperList, offset=(bar, top + 0))  # the thumb
+            await pilot.hover(PaperList, offset=(bar, top + 5))
             await pilot.pause(0.3)
-            await pilot.mouse_up(PaperList, offset=(bar, 5))
+            await pilot.mouse_up(PaperList, offset=(bar, top + 5))
             assert round(widget.scroll_y) >= 5 * len(papers) // height - 1
             widget.set_papers(papers[:3], {})  # everything fits: no bar, back to the top
             assert round(widget.scroll_y) == 0

@@ -80,6 +80,7 @@ MAIN_BINDINGS: list[BindingType] = [
     _b("O", "pick_link", "Links", "Choose one of the paper's links to open", "pick-link"),
     _b("y", "copy_title", "Copy", "Copy title and link", "copy-title"),
     _b("Y", "copy_bibtex", "BibTeX", "Copy a BibTeX entry", "copy-bibtex"),
+    _b("c", "copy_id", "Copy id", "Copy the paper's id (what the command line takes)", "copy-id"),
     _b("T", "triage", "Triage", "Triage the unread papers of this view", "triage", show=True),
     _b("p", "progress", "Progress", "Progress per venue and topic", "progress", show=True),
     _b("b", "toggle_tree", "Tree", "Show or hide the venue tree", "toggle-tree"),
@@ -141,10 +142,39 @@ DIALOG_BINDINGS: list[BindingType] = [
     _b("escape", "close_dialog", "Close", "Close the dialog", "dialog-close", show=True),
 ]
 
+TREE_BINDINGS: list[BindingType] = [
+    _b("j,down", "cursor_down", "Down", "Next venue or topic", "tree-down"),
+    _b("k,up", "cursor_up", "Up", "Previous venue or topic", "tree-up"),
+    _b("l,right", "expand_node", "Open", "Show the topics under this node", "tree-expand"),
+    _b("h,left", "collapse_node", "Close", "Hide the topics, or go to the parent", "tree-collapse"),
+    _b(
+        "enter",
+        "screen.focus_list",
+        "To list",
+        "Go to the papers of this node",
+        "tree-to-list",
+        show=True,
+    ),
+]
+DETAIL_BINDINGS: list[BindingType] = [
+    _b("j,down", "scroll_down", "Down", "Scroll the details down", "detail-down"),
+    _b("k,up", "scroll_up", "Up", "Scroll the details up", "detail-up"),
+    _b(
+        "escape",
+        "screen.focus_list",
+        "Back",
+        "Back to the paper list",
+        "detail-back",
+        show=True,
+    ),
+]
+
 TABLES: dict[str, list[BindingType]] = {
     "everywhere": APP_BINDINGS,
     "main screen": MAIN_BINDINGS,
     "paper list": LIST_BINDINGS,
+    "venue tree": TREE_BINDINGS,
+    "detail pane": DETAIL_BINDINGS,
     "search box": SEARCH_BINDINGS,
     "note editor": NOTE_BINDINGS,
     "dialogs": DIALOG_BINDINGS,
@@ -174,6 +204,20 @@ SCREEN_TABLES: dict[str, list[BindingType]] = {
     "progress screen": list(PROGRESS_BINDINGS),
 }
 """The pushed screens' tables, listed after ``TABLES`` in help and the README."""
+
+
+def main_screen_bindings() -> list[BindingType]:
+    """The main screen's table with quit and help first, so a narrow footer keeps them.
+
+    The footer lists the focused widget's keys, then the screen's, then the app's, and cuts
+    at the right edge; these copies share the app's ids, so a remap moves both.
+    """
+    first = [b for b in APP_BINDINGS if isinstance(b, Binding) and b.id in ("quit", "show-help")]
+    copies = [
+        Binding(b.key, f"app.{b.action}", b.description, show=True, tooltip=b.tooltip, id=b.id)
+        for b in first
+    ]
+    return [*copies, *MAIN_BINDINGS]
 
 
 def all_bindings() -> Iterator[tuple[str, Binding]]:

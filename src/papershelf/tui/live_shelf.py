@@ -28,6 +28,8 @@ class Effect:
     touched: set[NavKey] = field(default_factory=set)
     notes: list[tuple[str, str]] = field(default_factory=list)
     """(message, severity) to show, in order."""
+    focus: str | None = None
+    """A paper to put the cursor on (the one an undo or redo changed)."""
 
     def say(self, message: str, severity: str = "information") -> None:
         self.notes.append((message, severity))
@@ -110,6 +112,7 @@ class LiveShelf:
                 effect.say(f"nothing to {ticket.command.kind}")
             else:
                 effect.say(self.describe(change.label, change.paper_ids))
+                effect.focus = change.paper_ids[0] if change.paper_ids else None
         elif isinstance(ticket.command, Export) and outcome.exported is not None:
             effect.say(f"exported {outcome.exported} papers to {ticket.command.path}")
 

@@ -106,7 +106,6 @@ def _keys_of(venue: str, topics: tuple[str, ...]) -> tuple[NavKey, ...]:
 
 _place = attrgetter("withdrawn", "venue", "topics")
 """Everything about a paper that decides which tree nodes it counts in."""
-_venue_topics = attrgetter("venue", "topics")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,9 +117,12 @@ class Outline:
     @classmethod
     def build(cls, papers: Iterable[Paper], venues: Sequence[Venue] = ()) -> Outline:
         order: dict[str, dict[str, None]] = {v.label: {} for v in venues}
-        # Papers share (venue, topics) pairs: 50,000 papers have a few thousand.
-        for venue, topic_list in dict.fromkeys(map(_venue_topics, papers)):
+        # Papers share (venue, topics) pairs: 50,000 papers have a few thousand. A topic
+        # whose only papers are withdrawn would be an empty node: it is left out.
+        for withdrawn, venue, topic_list in dict.fromkeys(map(_place, papers)):
             topics = order.setdefault(venue, {})
+            if withdrawn:
+                continue
             for topic in topic_list:
                 for prefix in topic_prefixes(topic):
                     topics.setdefault(prefix, None)
@@ -145,6 +147,21 @@ class View:
         if self.statuses:
             flt = replace(flt, statuses=self.statuses)
         return flt
+
+    def why_empty(self, catalog_empty: bool) -> str:
+        """What an empty list says: why nothing shows here, and the key that changes it."""
+        if catalog_empty:
+            return "No papers yet: ctrl+p then “import a list…”."
+        if self.query:
+            return f"No paper matches “{self.query}” here: escape clears the search."
+        if self.statuses or self.scope.kind == "status":
+            wanted = ", ".join(sorted(s.value for s in self.filter.statuses))
+            return f"No papers with status {wanted} here: 1 shows every status."
+        if self.scope.kind == "starred":
+            return "No starred papers yet: s stars the paper under the cursor."
+        if self.scope.kind == "withdrawn":
+            return "No withdrawn papers."
+        return "No papers here."
 
     def describe(self) -> str:
         text = self.filter.describe()

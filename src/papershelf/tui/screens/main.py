@@ -44,11 +44,25 @@ from papershelf.tui.widgets.paper_list import PaperList
 from papershelf.tui.widgets.search_bar import SearchBar
 from papershelf.tui.widgets.status_line import StatusLine
 
+_PAPER_ACTIONS = frozenset(
+    {
+        "set_status",
+        "toggle_star",
+        "edit_note",
+        "edit_note_external",
+        "open_link",
+        "pick_link",
+        "copy_title",
+        "copy_bibtex",
+        "copy_id",
+    }
+)
+
 
 class MainScreen(Screen[None]):
     """Browse, triage and annotate; ``T`` and ``p`` open the triage and progress screens."""
 
-    BINDINGS = keys.MAIN_BINDINGS
+    BINDINGS = keys.main_screen_bindings()
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-normal"), (170, "-wide")]
     AUTO_FOCUS = "#papers"
 
@@ -101,6 +115,9 @@ class MainScreen(Screen[None]):
         return self.query_one(NavTree)
 
     def on_mount(self) -> None:
+        self.nav.border_title = "Venues · topics"
+        self.paper_list.border_title = "Papers"
+        self.detail.border_title = "Paper"
         self.title = "papershelf"
         self.sub_title = f"{self.library_path} · loading…"
 
@@ -131,6 +148,8 @@ class MainScreen(Screen[None]):
             self.nav.update_figures(effect.touched, self.shelf.counts.of)
         if effect.redraw:
             self._refresh_view(keep=self._current_id())
+        if effect.focus is not None:
+            self.jump_to(effect.focus)
         for text, severity in effect.notes:
             self._say(text, severity, timeout=10 if severity == "error" else 4)
         if isinstance(event, ev.Loaded):
@@ -156,11 +175,7 @@ class MainScreen(Screen[None]):
 
     def _refresh_view(self, *, keep: str | None = None) -> None:
         shelf = self.shelf
-        self.paper_list.empty_text = (
-            "No papers match: escape clears the search, 1 shows every status."
-            if shelf.papers
-            else "No papers yet: ctrl+p then “import a list…”."
-        )
+        self.paper_list.empty_text = self.view.why_empty(not shelf.papers)
         self.paper_list.set_papers(shelf.view(self.view), shelf.states, keep=keep)
         self._show_detail()
         self._show_status()
@@ -194,6 +209,18 @@ class MainScreen(Screen[None]):
     def _opened(self) -> None:
         self.query_one(Panes).show_detail()
         self.detail.scroller.focus()
+        self._say("details: j/k scroll · o opens the link · escape goes back to the list")
+
+    def action_focus_list(self) -> None:
+        self.paper_list.focus()
+
+    def on_descendant_focus(self) -> None:
+        # The footer shows the keys of the focused pane.
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Paper keys hide (and rest) while the tree has focus: they act on the list's paper."""
+        return not (action in _PAPER_ACTIONS and self.is_mounted and self.nav.has_focus)
 
     @on(NavTree.ScopeChosen)
     def _scope_chosen(self, message: NavTree.ScopeChosen) -> None:
@@ -222,17 +249,25 @@ class MainScreen(Screen[None]):
         self.remove_class("-searching")
 
     def action_clear(self) -> None:
-        if self.paper_list.selected_ids:
+        """Back to the list from any pane; there, clear the selection, the search, the filter."""
+        if not self.paper_list.has_focus:
+            self.paper_list.focus()
+        elif self.paper_list.selected_ids:
             self.paper_list.clear_selection()
         elif self.view.query:
             self._clear_search_box()
-        elif self.view.statuses:
+        elif self.view.statuses or self.view.scope.kind == "status":
             self.action_filter_status("all")
 
     def action_filter_status(self, value: str) -> None:
-        statuses = frozenset() if value == "all" else frozenset({Status(value)})
-        scope = ALL if self.view.scope.kind == "status" else self.view.scope
-        self.view = replace(self.view, scope=scope, statuses=statuses)
+        """Over all papers the key picks the tree's status node; in a venue or topic, a filter."""
+        scope = self.view.scope
+        if scope.kind in ("all", "status"):
+            node = ALL if value == "all" else NavKey("status", value)
+            self.view = replace(self.view, scope=node, statuses=frozenset())
+        else:
+            statuses = frozenset() if value == "all" else frozenset({Status(value)})
+            self.view = replace(self.view, statuses=statuses)
 
     def action_cycle_sort(self) -> None:
         self.view = self.view.next_sort()
@@ -289,6 +324,7 @@ class MainScreen(Screen[None]):
             return
         advance = not from_selection and self.options.advance_after_triage
         self.submit(SetStatus(tuple(ids), Status(value)), advance=advance)
+        self._say(self.live.describe(f"marked {value}", tuple(ids)))
         if from_selection:
             self.paper_list.clear_selection()
 
@@ -299,6 +335,7 @@ class MainScreen(Screen[None]):
         # All starred -> unstar them; otherwise star every one.
         starred = not all(self.shelf.state(i).starred for i in ids)
         self.submit(SetStar(tuple(ids), starred))
+        self._say(self.live.describe("starred" if starred else "unstarred", tuple(ids)))
         if from_selection:
             self.paper_list.clear_selection()
 
@@ -351,6 +388,10 @@ class MainScreen(Screen[None]):
     def action_copy_title(self) -> None:
         if (paper := self.paper_list.highlighted) is not None:
             paper_actions.copy_title(self.app, paper, self._say)
+
+    def action_copy_id(self) -> None:
+        if (paper := self.paper_list.highlighted) is not None:
+            paper_actions.copy_id(self.app, paper, self._say)
 
     def action_copy_bibtex(self) -> None:
         if (paper := self.paper_list.highlighted) is not None:

@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, cast
 
 from rich.console import Group, RenderableType
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -18,6 +19,7 @@ from textual.widgets import Markdown
 
 from papershelf.domain.glyphs import STAR, STATUS_GLYPH, STATUS_WORD
 from papershelf.domain.models import Paper, PaperState
+from papershelf.tui import keys
 from papershelf.tui.display import clean, clean_block, openable_url
 from papershelf.tui.widgets.note_editor import NoteEditor
 
@@ -35,12 +37,27 @@ def _when(at: str) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def detail_fields(paper: Paper, state: PaperState) -> list[tuple[str, str]]:
+def short_link(url: str, width: int = 40) -> str:
+    """``dl.acm.org/doi/pdf/10.1145/…``: the host and the start of the path, one line."""
+    shown = url.split("://", 1)[-1].removeprefix("www.")
+    return shown if len(shown) <= width else shown[: width - 1] + "…"
+
+
+def link_text(url: str) -> Text:
+    """A short, clickable label whose link keeps the full URL (never cut in the middle)."""
+    target = openable_url(url)
+    if target is None:
+        return Text(f"{clean(url)}  (not opened: only http and https)")
+    return Text(clean(short_link(url)), Style(link=target, underline=True))
+
+
+def detail_fields(paper: Paper, state: PaperState) -> list[tuple[str, str | Text]]:
     """(label, value) rows for the detail grid, user text cleaned; empty fields left out."""
     status = f"{STATUS_GLYPH[state.status]} {STATUS_WORD[state.status]}"
     if state.starred:
         status += f"   {STAR} starred"
-    rows = [
+    rows: list[tuple[str, str | Text]] = [
+        ("Id", paper.id),
         ("Status", status),
         ("Authors", clean(", ".join(paper.authors))),
         ("Affiliations", clean("; ".join(paper.affiliations))),
@@ -50,10 +67,7 @@ def detail_fields(paper: Paper, state: PaperState) -> list[tuple[str, str]]:
         *(("Remark", clean(remark)) for remark in paper.remarks),
     ]
     for link in paper.links:
-        url = clean(link.url)
-        if openable_url(link.url) is None:
-            url += "  (not opened: only http and https)"
-        rows.append((clean(link.kind).capitalize() or "Link", url))
+        rows.append((clean(link.kind).capitalize() or "Link", link_text(link.url)))
     for change in reversed(state.history[-8:]):
         glyph = STATUS_GLYPH[change.status]
         rows.append(("History", f"{_when(change.at)}  {glyph} {STATUS_WORD[change.status]}"))
@@ -67,10 +81,11 @@ def detail_renderable(paper: Paper, state: PaperState) -> Group:
         title.append("  (withdrawn)", "italic")
     grid = Table.grid(padding=(0, 1), expand=True)
     grid.add_column(style="dim", no_wrap=True)
-    grid.add_column(ratio=1, overflow="fold")
+    grid.add_column(ratio=1, overflow="fold")  # links are short labels: nothing folds them
     previous = ""
     for label, value in detail_fields(paper, state):
-        grid.add_row(Text("" if label == previous == "History" else label), Text(value))
+        shown = value if isinstance(value, Text) else Text(value)
+        grid.add_row(Text("" if label == previous == "History" else label), shown)
         previous = label
     return Group(title, Text(""), grid)
 
@@ -131,6 +146,12 @@ class DetailBody(ScrollView, can_focus=False):
         self.refresh(layout=not same_height)
 
 
+class DetailScroll(VerticalScroll):
+    """The details and the rendered note; ``j``/``k`` scroll, ``escape`` goes back to the list."""
+
+    BINDINGS = keys.DETAIL_BINDINGS
+
+
 class DetailPane(Vertical, can_focus=False):
     """Shows one paper; the note below is markdown until ``edit_note`` swaps in the editor."""
 
@@ -150,7 +171,7 @@ class DetailPane(Vertical, can_focus=False):
         """What ``#note-view`` holds (it keeps it while hidden)."""
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="detail-scroll"):
+        with DetailScroll(id="detail-scroll"):
             yield DetailBody(id="detail-body")
             yield Markdown("", id="note-view", open_links=False)
             # The placeholder of every paper without a note, rendered once: moving between

@@ -9,6 +9,7 @@ from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
+from papershelf.tui import keys
 from papershelf.tui.display import bar, clean
 from papershelf.tui.shelf import ALL, TOP_VIEWS, NavKey, Outline
 
@@ -43,7 +44,12 @@ def node_label(
 
 
 class NavTree(Tree[NavKey]):
-    """Shows the outline; posts ``ScopeChosen`` when the cursor lands on a node."""
+    """Shows the outline; posts ``ScopeChosen`` when the cursor lands on a node.
+
+    Moves like the list (``j``/``k``) and opens and closes like a file tree (``l``/``h``).
+    """
+
+    BINDINGS = keys.TREE_BINDINGS
 
     class ScopeChosen(Message):
         def __init__(self, key: NavKey) -> None:
@@ -148,6 +154,26 @@ class NavTree(Tree[NavKey]):
             self.move_cursor(node, animate=False)
         else:  # expanding renumbers the lines only on the next refresh: move after it
             self.call_after_refresh(self.move_cursor, node, animate=False)
+
+    def action_expand_node(self) -> None:
+        """Open the node; on an open one, step to its first child."""
+        node = self.cursor_node
+        if node is None or not node.allow_expand:
+            return
+        if node.is_expanded:
+            self.action_cursor_down()
+        else:
+            node.expand()
+
+    def action_collapse_node(self) -> None:
+        """Close the node; on a closed one (or a leaf), step to its parent."""
+        node = self.cursor_node
+        if node is None:
+            return
+        if node.allow_expand and node.is_expanded:
+            node.collapse()
+        elif node.parent is not None and node.parent is not self.root:
+            self.move_cursor(node.parent, animate=False)
 
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[NavKey]) -> None:
         event.stop()

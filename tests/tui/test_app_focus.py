@@ -1,0 +1,129 @@
+"""Focus and feedback: which pane has the keys, how to get back, and what the app says."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from papershelf.domain.models import Status
+from papershelf.tui.app import PapershelfApp
+from papershelf.tui.shelf import ALL, NavKey
+from papershelf.tui.widgets.detail_pane import DetailScroll
+from papershelf.tui.widgets.nav_tree import NavTree
+from papershelf.tui.widgets.paper_list import PaperList
+from papershelf.tui.widgets.status_line import StatusLine
+
+from .conftest import SIZE, highlighted, ready, settle, wait_for
+
+
+@pytest.fixture
+def said(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    lines: list[str] = []
+    original = StatusLine.flash
+
+    def flash(self: StatusLine, message: str) -> None:
+        lines.append(message)
+        original(self, message)
+
+    monkeypatch.setattr(StatusLine, "flash", flash)
+    return lines
+
+
+def test_the_tree_moves_like_a_file_tree_and_enter_goes_to_the_list(app: PapershelfApp) -> None:
+    async def run() -> None:
+        async with app.run_test(size=(160, 45)) as pilot:
+            screen = await ready(pilot)
+            await pilot.press("shift+tab")
+            assert isinstance(app.focused, NavTree)
+            # The paper keys rest while the tree has focus, and leave the footer.
+            shown = {b.binding.action for b in screen.active_bindings.values()}
+            assert "set_status('read')" not in shown and "app.quit" in shown
+            await pilot.press("j", "j")
+            assert screen.view.scope == NavKey("status", "to-read")
+            await pilot.press("k", "k", *"jjjjjjj")  # down to the first venue
+            venue = screen.view.scope
+            assert venue.kind == "venue"
+            node = screen.nav.cursor_node
+            assert node is not None and not node.is_expanded
+            await pilot.press("l")
+            assert node.is_expanded
+            await pilot.press("l")  # on an open node: into its first topic
+            assert screen.view.scope.kind == "topic" and screen.view.scope.value == venue.value
+            await pilot.press("h")  # a leaf: back to the parent
+            assert screen.view.scope == venue
+            await pilot.press("h")
+            assert not node.is_expanded
+            await pilot.press("enter")
+            assert isinstance(app.focused, PaperList)
+            assert {p.venue for p in screen.paper_list.papers} == {venue.value}
+
+    asyncio.run(run())
+
+
+def test_enter_shows_the_details_and_escape_comes_back(app: PapershelfApp, said: list[str]) -> None:
+    async def run() -> None:
+        async with app.run_test(size=(160, 45)) as pilot:
+            screen = await ready(pilot)
+            await pilot.press("enter")
+            assert isinstance(app.focused, DetailScroll)
+            assert any("escape goes back to the list" in line for line in said)
+            await pilot.press("j", "k", "escape")
+            assert isinstance(app.focused, PaperList)
+            await pilot.press("shift+tab", "escape")  # from the tree too
+            assert isinstance(app.focused, PaperList)
+            assert screen.view.scope == ALL
+
+    asyncio.run(run())
+
+
+def test_a_number_key_over_all_papers_moves_the_tree(app: PapershelfApp) -> None:
+    async def run() -> None:
+        async with app.run_test(size=(160, 45)) as pilot:
+            screen = await ready(pilot)
+            await pilot.press("2")
+            await pilot.pause()
+            node = screen.nav.cursor_node
+            assert node is not None and node.data == NavKey("status", "to-read")
+            await pilot.press("1")
+            await pilot.pause()
+            node = screen.nav.cursor_node
+            assert node is not None and node.data == ALL
+
+    asyncio.run(run())
+
+
+def test_keys_confirm_and_undo_names_the_paper_and_goes_to_it(
+    app: PapershelfApp, said: list[str]
+) -> None:
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            first = highlighted(screen)
+            await pilot.press("r")
+            assert said[-1] == f"marked read: {first.title}"
+            await pilot.press("s")
+            second = highlighted(screen)
+            assert said[-1] == f"starred: {second.title}"
+            await pilot.press("j", "j", "j", "u")
+            await settle(pilot, screen)
+            await wait_for(pilot, lambda: said[-1] == f"undo star: {second.title}")
+            assert highlighted(screen).id == second.id
+            assert not screen.shelf.state(second.id).starred
+            assert screen.shelf.state(first.id).status is Status.READ
+
+    asyncio.run(run())
+
+
+def test_clearing_the_search_keeps_the_paper(app: PapershelfApp) -> None:
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            await pilot.press("slash", *"llm", "enter", "j", "j")
+            paper = highlighted(screen)
+            await pilot.press("escape")
+            assert screen.view.query == ""
+            assert highlighted(screen).id == paper.id
+            assert len(screen.paper_list.papers) > 3
+
+    asyncio.run(run())
