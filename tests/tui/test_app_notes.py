@@ -39,12 +39,15 @@ def test_autosave_after_a_pause(app: PapershelfApp, library: Library) -> None:
         async with app.run_test(size=SIZE) as pilot:
             screen = await ready(pilot)
             paper = highlighted(screen)
-            await pilot.press("n", *"good")
             editor = screen.query_one(NoteEditor)
+            editor.autosave_seconds = 60  # a pause that cannot pass during the test
+            await pilot.press("n", *"goo")
             assert editor.dirty
-            # The test config autosaves after 0.2 s of quiet; nothing is written before it.
-            assert library.state(paper.id).note == ""
-            await wait_for(pilot, lambda: library.state(paper.id).note == "good", timeout=3)
+            await pilot.pause(0.3)
+            assert library.state(paper.id).note == ""  # typing alone writes nothing
+            editor.autosave_seconds = 0.2
+            await pilot.press("d")  # then a short pause after the last key saves
+            await wait_for(pilot, lambda: library.state(paper.id).note == "good", timeout=10)
             assert not editor.dirty
             assert editor.has_focus  # still editing
 

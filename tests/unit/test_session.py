@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TypeVar
 
 import pytest
@@ -242,3 +243,20 @@ def test_the_outcome_of_redo_names_the_papers(library: Library) -> None:
     outcome = Redo().run(library)
     assert isinstance(outcome, Outcome) and outcome.change is not None
     assert outcome.change.paper_ids == (pid,) and outcome.change.changed
+
+
+def test_a_list_imported_elsewhere_reloads_the_catalog(
+    library: Library, paths: Paths, tmp_path: Path
+) -> None:
+    source = tmp_path / "extra.md"
+    source.write_text(
+        "# Extra Conf 2026\n\n## Papers\n\n### Sys\n\n* Topic\n"
+        "  * A brand new paper \\[[Paper](https://example.org/new)]\n",
+        encoding="utf-8",
+    )
+    with running(library, build_index=False) as (_session, recorder):
+        before = len(recorder.of(ev.Loaded))
+        Library(paths, lock_timeout=2.0).import_lists([source])  # `papershelf import` elsewhere
+        recorder.wait(lambda _: len(recorder.of(ev.Loaded)) > before, "the reload")
+        loaded = recorder.of(ev.Loaded)[-1]
+        assert any(p.title == "A brand new paper" for p in loaded.papers)

@@ -63,6 +63,7 @@ class Library:
         self._mutex = threading.RLock()
         self._catalog_store = CatalogStore(paths, parse=_parse_stored)
         self._catalog: Catalog | None = None
+        self._index_seen: tuple[int, int, int] | None = None
         self._sorted_ids: list[str] | None = None
         self._store = StateStore(
             paths.library,
@@ -84,6 +85,25 @@ class Library:
     def _set_catalog(self, catalog: Catalog) -> None:
         self._catalog = catalog
         self._sorted_ids = None  # sorted on the first prefix lookup, not at every start
+        self._index_seen = self._index_stamp()
+
+    def _index_stamp(self) -> tuple[int, int, int] | None:
+        try:
+            st = self._catalog_store.index_path.stat()
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_size, st.st_ino)
+
+    def refresh_catalog(self) -> bool:
+        """Load the catalog again if another process imported or forgot a list; True if so.
+
+        One ``stat`` of the list index when nothing changed: cheap enough to poll.
+        """
+        with self._mutex:
+            if self._catalog is None or self._index_stamp() == self._index_seen:
+                return False
+            self._set_catalog(self._catalog_store.load())
+            return True
 
     def papers(self) -> Sequence[Paper]:
         """Every catalog paper, withdrawn included, in catalog order."""

@@ -251,7 +251,10 @@ class Session:
 
     def _poll(self, applied: int) -> None:
         try:
-            if self.library.refresh():
+            if self.library.refresh_catalog():  # `papershelf import` or `forget` elsewhere
+                self.library.refresh()
+                self._load(applied)
+            elif self.library.refresh():
                 self._emit(ChangedElsewhere(dict(self.library.states()), applied))
         except PapershelfError as exc:
             log.warning("refresh failed: %s", exc)

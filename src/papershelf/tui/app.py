@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sys
 import time
 from collections.abc import Callable
@@ -18,6 +19,7 @@ from textual.theme import Theme
 from papershelf.errors import PapershelfError, UsageError
 from papershelf.paths import Paths
 from papershelf.services.library import Library
+from papershelf.services.remembered import load_view, save_view
 from papershelf.services.session import Session
 from papershelf.services.settings import Config, load_config, load_theme, save_theme
 from papershelf.tui import keys
@@ -72,15 +74,16 @@ class PapershelfApp(App[int]):
             if theme and theme in self.available_themes:
                 self.theme = theme
             self.theme_changed_signal.subscribe(self, self._theme_changed)
-        self.push_screen(
-            MainScreen(
-                self.session,
-                options=self.config.ui,
-                first_run=self.first_run,
-                library_path=self.library_label,
-                on_fatal=self._fatal,
-            )
+        main = MainScreen(
+            self.session,
+            options=self.config.ui,
+            first_run=self.first_run,
+            library_path=self.library_label,
+            on_fatal=self._fatal,
         )
+        if self.remember_theme:
+            main.remembered_at_start = load_view(self.paths.settings)
+        self.push_screen(main)
         # Started after the main screen is on the stack: the first event goes to it.
         self.run_worker(self.session.run, name="session", group="session", thread=True)
 
@@ -90,6 +93,13 @@ class PapershelfApp(App[int]):
     @on(SessionEvent)
     def _from_session(self, message: SessionEvent) -> None:
         forward(self, message.event)
+
+    def _remember(self, screen: MainScreen) -> None:
+        """Keep the view for the next run; a folder that refuses only costs the preference."""
+        if not self.remember_theme or not screen.loaded.is_set():
+            return
+        with contextlib.suppress(OSError):
+            save_view(self.paths.settings, screen.remembered())
 
     def _fatal(self, error: str) -> None:
         """The library could not be read: leave with its one-line message, never start fresh."""
@@ -124,6 +134,7 @@ class PapershelfApp(App[int]):
         for screen in self.screen_stack:
             if isinstance(screen, MainScreen):
                 screen.save_typing()
+                self._remember(screen)
         if not self._quit_asked:
             deadline = time.monotonic() + QUIT_WAIT_SECONDS
             while not self.session.idle and time.monotonic() < deadline:

@@ -76,11 +76,17 @@ MAIN_BINDINGS: list[BindingType] = [
         "Edit the note in $VISUAL / $EDITOR",
         "edit-note-external",
     ),
-    _b("o", "open_link", "Open", "Open the paper's main link in the browser", "open-link"),
-    _b("O", "pick_link", "Links", "Choose one of the paper's links to open", "pick-link"),
-    _b("y", "copy_title", "Copy", "Copy title and link", "copy-title"),
-    _b("Y", "copy_bibtex", "BibTeX", "Copy a BibTeX entry", "copy-bibtex"),
-    _b("c", "copy_id", "Copy id", "Copy the paper's id (what the command line takes)", "copy-id"),
+    _b("o", "paper('open')", "Open", "Open the paper's main link in the browser", "open-link"),
+    _b("O", "paper('pick')", "Links", "Choose one of the paper's links to open", "pick-link"),
+    _b("y", "paper('copy-title')", "Copy", "Copy title and link", "copy-title"),
+    _b("Y", "paper('copy-bibtex')", "BibTeX", "Copy a BibTeX entry", "copy-bibtex"),
+    _b(
+        "c",
+        "paper('copy-id')",
+        "Copy id",
+        "Copy the paper's id (what the command line takes)",
+        "copy-id",
+    ),
     _b("T", "triage", "Triage", "Triage the unread papers of this view", "triage", show=True),
     _b("p", "progress", "Progress", "Progress per venue and topic", "progress", show=True),
     _b("b", "toggle_tree", "Tree", "Show or hide the venue tree", "toggle-tree"),
@@ -141,6 +147,17 @@ NOTE_BINDINGS: list[BindingType] = [
 DIALOG_BINDINGS: list[BindingType] = [
     _b("escape", "close_dialog", "Close", "Close the dialog", "dialog-close", show=True),
 ]
+
+PAPER_ACTIONS = frozenset(
+    {
+        "set_status",
+        "toggle_star",
+        "edit_note",
+        "edit_note_external",
+        "paper",
+    }
+)
+"""Main-screen actions on the list's paper: they rest (and leave the footer) in the tree."""
 
 TREE_BINDINGS: list[BindingType] = [
     _b("j,down", "cursor_down", "Down", "Next venue or topic", "tree-down"),

@@ -32,6 +32,9 @@ STATUS_VIEWS: tuple[tuple[str, str], ...] = (
 )
 
 
+KINDS = ("all", "starred", "status", "withdrawn", "venue", "topic")
+
+
 class NavKey(NamedTuple):
     """One node of the navigation tree: a view at the top, or a venue, or a topic of a venue.
 
@@ -45,6 +48,18 @@ class NavKey(NamedTuple):
     """The status for ``status``; the venue label for ``venue`` and ``topic``."""
     topic: str = ""
     """The topic path (``A > B``) for ``topic``."""
+
+    @classmethod
+    def from_json(cls, value: object) -> NavKey | None:
+        """A node read back from ``settings.json`` (a list of three strings); None if not."""
+        if (
+            isinstance(value, list)
+            and len(value) == 3
+            and all(isinstance(part, str) for part in value)
+            and value[0] in KINDS
+        ):
+            return cls(*value)
+        return None
 
     @property
     def label(self) -> str:
@@ -168,6 +183,32 @@ class View:
         if self.sort is not SortKey.CATALOG:
             text += f" · sorted by {self.sort.value}"
         return text
+
+    def to_json(self) -> dict[str, object]:
+        """What ``settings.json`` keeps of the view (the search is left out: it is a moment)."""
+        return {
+            "scope": list(self.scope),
+            "statuses": sorted(s.value for s in self.statuses),
+            "sort": self.sort.value,
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> View:
+        """The remembered view; anything unreadable falls back to the default."""
+        if not isinstance(data, dict):
+            return cls()
+        view = cls()
+        key = NavKey.from_json(data.get("scope"))
+        if key is not None and (key.kind != "status" or key.value in {s.value for s in Status}):
+            view = replace(view, scope=key)
+        statuses = data.get("statuses")
+        if isinstance(statuses, list):
+            known = {s.value: s for s in Status}
+            view = replace(view, statuses=frozenset(known[s] for s in statuses if s in known))
+        sort = data.get("sort")
+        if isinstance(sort, str) and sort in {k.value for k in SortKey}:
+            view = replace(view, sort=SortKey(sort))
+        return view
 
     def next_sort(self) -> View:
         keys = list(SortKey)

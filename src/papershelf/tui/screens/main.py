@@ -13,21 +13,12 @@ from dataclasses import replace
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Vertical
-from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Header
 
 from papershelf.domain.models import PaperState, Status
 from papershelf.services import session as ev
-from papershelf.services.commands import (
-    Command,
-    Redo,
-    SetNote,
-    SetStar,
-    SetStatus,
-    Undo,
-)
+from papershelf.services.commands import Command, Redo, SetNote, SetStar, SetStatus, Undo
 from papershelf.services.session import Session, Ticket
 from papershelf.services.settings import UiOptions
 from papershelf.services.unconfirmed import Unconfirmed
@@ -41,22 +32,8 @@ from papershelf.tui.widgets.nav_tree import NavTree
 from papershelf.tui.widgets.note_editor import NoteEditor
 from papershelf.tui.widgets.panes import Panes
 from papershelf.tui.widgets.paper_list import PaperList
-from papershelf.tui.widgets.search_bar import SearchBar
+from papershelf.tui.widgets.shelf_view import ShelfView
 from papershelf.tui.widgets.status_line import StatusLine
-
-_PAPER_ACTIONS = frozenset(
-    {
-        "set_status",
-        "toggle_star",
-        "edit_note",
-        "edit_note_external",
-        "open_link",
-        "pick_link",
-        "copy_title",
-        "copy_bibtex",
-        "copy_id",
-    }
-)
 
 
 class MainScreen(Screen[None]):
@@ -65,12 +42,6 @@ class MainScreen(Screen[None]):
     BINDINGS = keys.main_screen_bindings()
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-normal"), (170, "-wide")]
     AUTO_FOCUS = "#papers"
-
-    view: reactive[View] = reactive(View, init=False, always_update=True)
-    """What the list shows; setting it redraws list, status line and tree highlight.
-
-    Setting the same value redraws too: pressing a status key again re-filters the list.
-    """
 
     def __init__(
         self,
@@ -89,22 +60,22 @@ class MainScreen(Screen[None]):
         self.library_path = library_path
         self.live = LiveShelf()
         self.loaded = asyncio.Event()
+        self.remembered_at_start: dict[str, object] = {}
+        """The view the last run left (set by the app before the first load)."""
 
     # -- layout ------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         yield Header(icon="▤")
         with Panes(id="panes"):
             yield NavTree(id="nav")
-            with Vertical(id="centre"):
-                yield SearchBar(id="search")
-                yield PaperList(id="papers")
+            yield ShelfView(id="centre")
             yield DetailPane(id="detail", autosave_seconds=self.options.autosave_seconds)
         yield StatusLine(id="status")
         yield Footer()
 
     @property
     def paper_list(self) -> PaperList:
-        return self.query_one(PaperList)
+        return self.shelf_view.paper_list
 
     @property
     def detail(self) -> DetailPane:
@@ -115,8 +86,9 @@ class MainScreen(Screen[None]):
         return self.query_one(NavTree)
 
     def on_mount(self) -> None:
-        self.nav.border_title = "Venues · topics"
-        self.paper_list.border_title = "Papers"
+        self.shelf_view.on_shown = self._view_shown
+        for widget, title in ((self.nav, "Venues · topics"), (self.paper_list, "Papers")):
+            widget.border_title = title
         self.detail.border_title = "Paper"
         self.title = "papershelf"
         self.sub_title = f"{self.library_path} · loading…"
@@ -127,8 +99,7 @@ class MainScreen(Screen[None]):
         return self.live.shelf
 
     @property
-    def unconfirmed(self) -> Unconfirmed:
-        """The changes made here that the session has not written yet."""
+    def unconfirmed(self) -> Unconfirmed:  # the changes made here, not written yet
         return self.live.unconfirmed
 
     @property
@@ -142,41 +113,45 @@ class MainScreen(Screen[None]):
             self.on_fatal(event.error)
             return
         effect = self.live.handle(event)
+        self.shelf_view.shelf = self.shelf
         if effect.rebuilt:
             self.nav.set_outline(self.shelf.outline, self.shelf.counts.of)
         elif effect.touched:
             self.nav.update_figures(effect.touched, self.shelf.counts.of)
         if effect.redraw:
-            self._refresh_view(keep=self._current_id())
+            self._refresh_view(keep=self.shelf_view.current_id())
         if effect.focus is not None:
             self.jump_to(effect.focus)
         for text, severity in effect.notes:
             self._say(text, severity, timeout=10 if severity == "error" else 4)
         if isinstance(event, ev.Loaded):
             if not self.loaded.is_set():
+                self._restore(self.remembered_at_start)
                 self.paper_list.focus()
             self.call_after_refresh(self.session.shown.set)
             self.loaded.set()
 
     # -- view --------------------------------------------------------------------------
-    def watch_view(self, old: View, new: View) -> None:
-        keep = self._current_id() if new.query == old.query or not new.query else None
-        self._refresh_view(keep=keep)
+    @property
+    def shelf_view(self) -> ShelfView:
+        return self.query_one(ShelfView)
+
+    @property
+    def view(self) -> View:
+        return self.shelf_view.view
+
+    @view.setter
+    def view(self, view: View) -> None:
+        self.shelf_view.view = view
+
+    def _view_shown(self, old: View, new: View) -> None:
+        self._show_detail()
+        self._show_status()
         if new.scope != old.scope:
             self.nav.move_cursor_to(new.scope)
 
-    async def _let_widgets_queue_repaints(self) -> None:
-        """Yield once so every widget just changed queues its repaint for the same frame."""
-        await asyncio.sleep(0)
-
-    def _current_id(self) -> str | None:
-        paper = self.paper_list.highlighted
-        return paper.id if paper else None
-
     def _refresh_view(self, *, keep: str | None = None) -> None:
-        shelf = self.shelf
-        self.paper_list.empty_text = self.view.why_empty(not shelf.papers)
-        self.paper_list.set_papers(shelf.view(self.view), shelf.states, keep=keep)
+        self.shelf_view.redraw(keep)
         self._show_detail()
         self._show_status()
 
@@ -199,7 +174,7 @@ class MainScreen(Screen[None]):
             self.detail.stop_editing()
         with self.app.batch_update():
             self._show_detail()
-            await self._let_widgets_queue_repaints()
+            await asyncio.sleep(0)  # the detail pane's repaint joins the list's frame
 
     @on(PaperList.SelectionChanged)
     def _selection_changed(self) -> None:
@@ -220,75 +195,35 @@ class MainScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Paper keys hide (and rest) while the tree has focus: they act on the list's paper."""
-        return not (action in _PAPER_ACTIONS and self.is_mounted and self.nav.has_focus)
+        return not (action in keys.PAPER_ACTIONS and self.is_mounted and self.nav.has_focus)
 
     @on(NavTree.ScopeChosen)
     def _scope_chosen(self, message: NavTree.ScopeChosen) -> None:
         statuses = frozenset() if message.key.kind == "status" else self.view.statuses
         self.view = replace(self.view, scope=message.key, statuses=statuses)
 
-    # -- search, filters, sort -------------------------------------------------------------
     def action_focus_search(self) -> None:
-        self.add_class("-searching")
-        self.query_one(SearchBar).focus()
-
-    @on(SearchBar.QueryChanged)
-    async def _query_changed(self, message: SearchBar.QueryChanged) -> None:
-        with self.app.batch_update():
-            self.view = replace(self.view, query=message.query)
-            await self._let_widgets_queue_repaints()
-
-    @on(SearchBar.Left)
-    def _search_left(self) -> None:
-        if not self.query_one(SearchBar).value:
-            self.remove_class("-searching")
-        self.paper_list.focus()
-
-    def _clear_search_box(self) -> None:
-        self.query_one(SearchBar).value = ""
-        self.remove_class("-searching")
+        self.shelf_view.focus_search()
 
     def action_clear(self) -> None:
         """Back to the list from any pane; there, clear the selection, the search, the filter."""
         if not self.paper_list.has_focus:
             self.paper_list.focus()
-        elif self.paper_list.selected_ids:
-            self.paper_list.clear_selection()
-        elif self.view.query:
-            self._clear_search_box()
-        elif self.view.statuses or self.view.scope.kind == "status":
-            self.action_filter_status("all")
+        else:
+            self.shelf_view.clear()
 
     def action_filter_status(self, value: str) -> None:
-        """Over all papers the key picks the tree's status node; in a venue or topic, a filter."""
-        scope = self.view.scope
-        if scope.kind in ("all", "status"):
-            node = ALL if value == "all" else NavKey("status", value)
-            self.view = replace(self.view, scope=node, statuses=frozenset())
-        else:
-            statuses = frozenset() if value == "all" else frozenset({Status(value)})
-            self.view = replace(self.view, statuses=statuses)
+        self.shelf_view.filter_status(value)
 
     def action_cycle_sort(self) -> None:
         self.view = self.view.next_sort()
         self._say(f"sorted by {self.view.sort.value}")
 
     def narrow_to(self, key: NavKey) -> None:
-        """Show all of ``key``'s papers (the progress screen's enter): search and status cleared."""
-        self._clear_search_box()
-        self.view = replace(self.view, scope=key, statuses=frozenset(), query="")
+        self.shelf_view.narrow_to(key)
 
     def jump_to(self, paper_id: str) -> None:
-        """Put the cursor on ``paper_id``, widening the view if it is filtered out."""
-        paper = self.shelf.by_id.get(paper_id)
-        if paper is None:
-            return
-        if all(p.id != paper_id for p in self.paper_list.papers):
-            self._clear_search_box()
-            scope = NavKey("withdrawn") if paper.withdrawn else ALL
-            self.view = replace(self.view, scope=scope, statuses=frozenset(), query="")
-        self._refresh_view(keep=paper_id)
-        self.paper_list.focus()
+        self.shelf_view.show_paper(paper_id)
 
     # -- changes -----------------------------------------------------------------------
     def _targets(self) -> tuple[list[str], bool]:
@@ -373,30 +308,15 @@ class MainScreen(Screen[None]):
             self.submit(SetNote(paper.id, new, old))
 
     # -- links and clipboard -----------------------------------------------------------
-    def action_open_link(self) -> None:
+    def action_paper(self, what: str) -> None:
+        """``o``, ``O``, ``y``, ``Y``, ``c``: the paper's links and the clipboard."""
         if (paper := self.paper_list.highlighted) is not None:
-            paper_actions.open_main_link(self.app, paper, self._say)
-
-    def action_pick_link(self) -> None:
-        if (paper := self.paper_list.highlighted) is not None:
-            paper_actions.pick_link(self.app, paper, self._say)
+            state = self.shelf.state(paper.id)
+            paper_actions.ACTIONS[what](self.app, paper, state, self._say)
 
     @on(DetailPane.LinkClicked)
     def _note_link(self, message: DetailPane.LinkClicked) -> None:
         paper_actions.open_url(self.app, message.href, self._say)
-
-    def action_copy_title(self) -> None:
-        if (paper := self.paper_list.highlighted) is not None:
-            paper_actions.copy_title(self.app, paper, self._say)
-
-    def action_copy_id(self) -> None:
-        if (paper := self.paper_list.highlighted) is not None:
-            paper_actions.copy_id(self.app, paper, self._say)
-
-    def action_copy_bibtex(self) -> None:
-        if (paper := self.paper_list.highlighted) is not None:
-            state = self.shelf.state(paper.id)
-            paper_actions.copy_bibtex(self.app, paper, state, self._say)
 
     # -- other screens -----------------------------------------------------------------
     def action_triage(self) -> None:
@@ -417,13 +337,11 @@ class MainScreen(Screen[None]):
 
     def _adopt_tickets(self, tickets: tuple[Ticket, ...] | None) -> None:
         """Another screen's changes the session has not written yet: show them here too."""
-        touched: set[NavKey] = set()
-        for ticket in tickets or ():
-            # One written meanwhile has already shown here, through its Applied event.
-            if self.session.is_unwritten(ticket):
-                touched |= self.live.submitted(ticket)
+        # One written meanwhile has already shown here, through its Applied event.
+        unwritten = [t for t in tickets or () if self.session.is_unwritten(t)]
+        touched = set().union(*(self.live.submitted(t) for t in unwritten))
         self.nav.update_figures(touched, self.shelf.counts.of)
-        self._refresh_view(keep=self._current_id())
+        self._refresh_view(keep=self.shelf_view.current_id())
 
     def action_progress(self) -> None:
         from papershelf.tui.screens.progress import ProgressScreen, Target
@@ -447,6 +365,23 @@ class MainScreen(Screen[None]):
 
     def action_focus_pane(self, step: int) -> None:
         self.query_one(Panes).focus_step(step)
+
+    # -- remembered between runs ---------------------------------------------------------
+    def remembered(self) -> dict[str, object]:
+        """The view and paper, the open tree nodes and the panes shown."""
+        return {
+            **self.shelf_view.remembered(),
+            "expanded": [list(key) for key in self.nav.expanded_keys()],
+            "panes": self.query_one(Panes).shown(),
+        }
+
+    def _restore(self, data: dict[str, object]) -> None:
+        panes, expanded = data.get("panes"), data.get("expanded")
+        if isinstance(panes, dict):
+            self.query_one(Panes).restore(panes)
+        if isinstance(expanded, list):
+            self.nav.expand_keys(filter(None, map(NavKey.from_json, expanded)))
+        self.shelf_view.restore(data)
 
     # -- quitting ----------------------------------------------------------------------
     def save_typing(self) -> None:

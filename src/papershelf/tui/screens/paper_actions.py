@@ -133,6 +133,16 @@ def copy_id(app: App[int], paper: Paper, say: Say) -> None:
     copy_text(app, paper.id, f"the id {paper.id}", say)
 
 
+ACTIONS: dict[str, Callable[[App[int], Paper, PaperState, Say], None]] = {
+    "open": lambda app, paper, _state, say: open_main_link(app, paper, say),
+    "pick": lambda app, paper, _state, say: pick_link(app, paper, say),
+    "copy-title": lambda app, paper, _state, say: copy_title(app, paper, say),
+    "copy-bibtex": copy_bibtex,
+    "copy-id": lambda app, paper, _state, say: copy_id(app, paper, say),
+}
+"""What the main screen's ``paper(...)`` action does, by name."""
+
+
 def edit_externally(app: App[int], note: str, say: Say) -> str | None:
     """The note after the user's editor ran on it (the app suspended), or None if unchanged.
 

@@ -155,6 +155,16 @@ class NavTree(Tree[NavKey]):
         else:  # expanding renumbers the lines only on the next refresh: move after it
             self.call_after_refresh(self.move_cursor, node, animate=False)
 
+    def expanded_keys(self) -> list[NavKey]:
+        """The open nodes (remembered between runs)."""
+        return [key for key, node in self._by_key.items() if node.is_expanded]
+
+    def expand_keys(self, keys: Iterable[NavKey]) -> None:
+        for key in keys:
+            node = self._by_key.get(key)
+            if node is not None and node.allow_expand:
+                node.expand()
+
     def action_expand_node(self) -> None:
         """Open the node; on an open one, step to its first child."""
         node = self.cursor_node

@@ -57,3 +57,16 @@ class Panes(Horizontal):
             panes.append(detail.editor if detail.editing else detail.scroller)
         index = next((i for i, w in enumerate(panes) if w is self.screen.focused), -1)
         panes[(index + step) % len(panes)].focus()
+
+    def shown(self) -> dict[str, bool]:
+        """Which panes the user asked for (remembered between runs)."""
+        return {
+            "tree": not self.has_class("-tree-off"),
+            "detail": not self.has_class("-detail-off"),
+        }
+
+    def restore(self, shown: dict[str, object]) -> None:
+        if shown.get("tree") is False:
+            self.set_class(True, "-tree-off")
+        if shown.get("detail") is False:
+            self.set_class(True, "-detail-off")

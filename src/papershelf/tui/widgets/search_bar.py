@@ -24,9 +24,9 @@ class SearchBar(Input):
     class QueryChanged(Message):
         """The query is now ``query`` (every keystroke, and when it is set from code).
 
-        Posted to the screen directly rather than bubbled up through the containers: it
-        then reaches the screen before the bar's own repaint does, so the echo of the key,
-        the list, the count and the detail pane go out in one frame instead of two.
+        Posted to the bar's container directly rather than bubbled: it then arrives before
+        the bar's own repaint does, so the echo of the key, the list, the count and the
+        detail pane go out in one frame instead of two.
         """
 
         def __init__(self, query: str) -> None:
@@ -45,4 +45,5 @@ class SearchBar(Input):
 
     @on(Input.Changed)
     def _tell_screen(self, event: Input.Changed) -> None:
-        self.screen.post_message(self.QueryChanged(event.value))
+        target = self.parent if self.parent is not None else self.screen
+        target.post_message(self.QueryChanged(event.value))

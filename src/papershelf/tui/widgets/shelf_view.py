@@ -1,0 +1,139 @@
+"""The centre pane: the search box over the paper list, and the view they show.
+
+It owns the view (tree node, status keys, search, sort) as one reactive value and redraws
+the list when it changes; the screen hears of every redraw through ``on_shown`` (a call, not
+a message, so the list, the status line and the detail pane go out in one frame).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import replace
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.reactive import reactive
+
+from papershelf.domain.models import Status
+from papershelf.tui.shelf import ALL, NavKey, Shelf, View
+from papershelf.tui.widgets.paper_list import PaperList
+from papershelf.tui.widgets.search_bar import SearchBar
+
+
+class ShelfView(Vertical):
+    """Search box and list; ``view`` says what shows, ``shelf`` what there is."""
+
+    view: reactive[View] = reactive(View, init=False, always_update=True)
+    """Setting it redraws the list (the same value too: a status key again re-filters)."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.shelf = Shelf([], {})
+        self.on_shown: Callable[[View, View], None] = lambda old, new: None
+        """Called after every redraw with the old and new view."""
+
+    def compose(self) -> ComposeResult:
+        yield SearchBar(id="search")
+        yield PaperList(id="papers")
+
+    @property
+    def paper_list(self) -> PaperList:
+        return self.query_one(PaperList)
+
+    @property
+    def search_bar(self) -> SearchBar:
+        return self.query_one(SearchBar)
+
+    def current_id(self) -> str | None:
+        paper = self.paper_list.highlighted
+        return paper.id if paper else None
+
+    def redraw(self, keep: str | None = None) -> None:
+        """Show the shelf through the view; the cursor stays on ``keep`` when it still shows."""
+        self.paper_list.empty_text = self.view.why_empty(not self.shelf.papers)
+        self.paper_list.set_papers(self.shelf.view(self.view), self.shelf.states, keep=keep)
+
+    def watch_view(self, old: View, new: View) -> None:
+        # Typing a search starts at its first hit; anything else keeps the paper.
+        keep = self.current_id() if new.query == old.query or not new.query else None
+        self.redraw(keep)
+        self.on_shown(old, new)
+
+    # -- search ---------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.add_class("-searching")
+        self.search_bar.focus()
+
+    def clear_search(self) -> None:
+        self.search_bar.value = ""
+        self.remove_class("-searching")
+
+    @on(SearchBar.QueryChanged)
+    async def _query_changed(self, message: SearchBar.QueryChanged) -> None:
+        message.stop()
+        with self.app.batch_update():
+            self.view = replace(self.view, query=message.query)
+            await asyncio.sleep(0)  # every widget just changed queues its repaint for one frame
+
+    @on(SearchBar.Left)
+    def _search_left(self, message: SearchBar.Left) -> None:
+        message.stop()
+        if not self.search_bar.value:
+            self.remove_class("-searching")
+        self.paper_list.focus()
+
+    # -- the view's keys ----------------------------------------------------------------------
+    def filter_status(self, value: str) -> None:
+        """Over all papers the key picks the tree's status node; in a venue or topic, a filter."""
+        if self.view.scope.kind in ("all", "status"):
+            node = ALL if value == "all" else NavKey("status", value)
+            self.view = replace(self.view, scope=node, statuses=frozenset())
+        else:
+            statuses = frozenset() if value == "all" else frozenset({Status(value)})
+            self.view = replace(self.view, statuses=statuses)
+
+    def clear(self) -> None:
+        """Escape on the list: the selection, then the search, then the status filter."""
+        if self.paper_list.selected_ids:
+            self.paper_list.clear_selection()
+        elif self.view.query:
+            self.clear_search()
+        elif self.view.statuses or self.view.scope.kind == "status":
+            self.filter_status("all")
+
+    def narrow_to(self, key: NavKey) -> None:
+        """All of ``key``'s papers (the progress screen's enter): search and status cleared."""
+        self.clear_search()
+        self.view = replace(self.view, scope=key, statuses=frozenset(), query="")
+
+    def show_paper(self, paper_id: str) -> None:
+        """Put the cursor on ``paper_id``, widening the view when it is filtered out."""
+        paper = self.shelf.by_id.get(paper_id)
+        if paper is None:
+            return
+        if all(p.id != paper_id for p in self.paper_list.papers):
+            self.clear_search()
+            scope = NavKey("withdrawn") if paper.withdrawn else ALL
+            self.view = replace(self.view, scope=scope, statuses=frozenset(), query="")
+        self.redraw(paper_id)
+        self.paper_list.focus()
+
+    # -- remembered between runs -------------------------------------------------------------
+    def remembered(self) -> dict[str, object]:
+        paper = self.paper_list.highlighted
+        return {**self.view.to_json(), "paper": paper.id if paper else None}
+
+    def restore(self, data: dict[str, object]) -> None:
+        """The view the last run left, where its venue still exists; then its paper."""
+        if not data:
+            return
+        view = View.from_json(data)
+        venues = {venue for venue, _ in self.shelf.outline.venues}
+        if view.scope.kind in ("venue", "topic") and view.scope.value not in venues:
+            view = replace(view, scope=ALL)
+        self.view = view
+        paper = data.get("paper")
+        if isinstance(paper, str) and paper in self.shelf.by_id:
+            self.redraw(paper)
