@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import json
 
 import pytest
 
 from papershelf.domain.models import Status
+from papershelf.paths import Paths
+from papershelf.services.library import Library
+from papershelf.services.settings import Config, UiOptions
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.shelf import ALL, NavKey
 from papershelf.tui.widgets.detail_pane import DetailScroll
@@ -127,3 +131,39 @@ def test_clearing_the_search_keeps_the_paper(app: PapershelfApp) -> None:
             assert len(screen.paper_list.papers) > 3
 
     asyncio.run(run())
+
+
+def test_the_view_is_remembered_across_restarts(library: Library, paths: Paths) -> None:
+    def fresh() -> PapershelfApp:
+        return PapershelfApp(library, paths, config=Config(ui=UiOptions(autosave_seconds=0.2)))
+
+    first = fresh()
+    chosen: dict[str, object] = {}
+
+    async def leave() -> None:
+        async with first.run_test(size=(160, 45)) as pilot:
+            screen = await ready(pilot)
+            await pilot.press("shift+tab", *"jjjjjjj", "l", "enter")  # a venue, opened
+            await pilot.press("S", "S", "j", "j", "d")  # sorted by title, third paper, no detail
+            chosen.update(
+                scope=screen.view.scope, sort=screen.view.sort, paper=highlighted(screen).id
+            )
+            await pilot.press("q")
+
+    asyncio.run(leave())
+    second = fresh()
+
+    async def come_back() -> None:
+        async with second.run_test(size=(160, 45)) as pilot:
+            screen = await ready(pilot)
+            await pilot.pause()
+            assert screen.view.scope == chosen["scope"]
+            assert screen.view.sort == chosen["sort"]
+            assert highlighted(screen).id == chosen["paper"]
+            assert not screen.detail.display
+            node = screen.nav.cursor_node
+            assert node is not None and node.data == chosen["scope"] and node.is_expanded
+
+    asyncio.run(come_back())
+    assert "view" in json.loads(paths.settings.read_text(encoding="utf-8"))
+    assert not paths.library.exists()  # remembering the view is no change to the library
