@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+from rich.style import Style
 from textual.app import App, ComposeResult
 
 from papershelf.domain.models import Paper, PaperState, Status
@@ -11,6 +12,7 @@ from papershelf.tui.shelf import ALL, NavKey, Outline, Shelf
 from papershelf.tui.widgets.nav_tree import NavTree, node_label
 from papershelf.tui.widgets.note_editor import NoteEditor
 from papershelf.tui.widgets.paper_list import PaperList
+from papershelf.tui.widgets.paper_rows import CURSOR_MARK, SELECTED_MARK, columns, row_text
 
 
 def synthetic(n: int) -> list[Paper]:
@@ -309,3 +311,23 @@ def test_the_scrollbar_pages_drags_and_ignores_row_clicks() -> None:
             assert not widget.allow_vertical_scroll
 
     asyncio.run(run())
+
+
+def test_a_row_is_drawn_without_an_app() -> None:
+    paper = Paper(id="a", title="[bold]T", venue="V 2024", topics=("Area > Leaf",))
+    state = PaperState(status=Status.READ, starred=True)
+    styles: list[str] = []
+
+    def component(name: str) -> Style:
+        styles.append(name)
+        return Style()
+
+    wide = row_text(paper, state, is_cursor=True, is_selected=True, width=130, component=component)
+    assert wide.plain.startswith(f"{CURSOR_MARK}{SELECTED_MARK}")
+    assert "[bold]T" in wide.plain and "V 2024" in wide.plain and "Leaf" in wide.plain
+    assert "paper-list--read" in styles
+    narrow = row_text(
+        paper, state, is_cursor=False, is_selected=False, width=40, component=component
+    )
+    assert narrow.plain.startswith("  ") and "V 2024" not in narrow.plain
+    assert columns(40) == (34, 0, 0)
