@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState, Status
@@ -54,9 +54,6 @@ class PaperFilter:
     query: str = ""
     withdrawn: bool | None = False
     """False hides withdrawn papers, True shows only them, None shows both."""
-
-    def with_query(self, query: str) -> PaperFilter:
-        return replace(self, query=query)
 
     def describe(self) -> str:
         """A short line for the status bar and CLI: what is narrowing the list now."""

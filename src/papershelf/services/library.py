@@ -11,15 +11,7 @@ from pathlib import Path
 
 from papershelf.domain import state_ops
 from papershelf.domain.ids import paper_id
-from papershelf.domain.models import (
-    DEFAULT_STATE,
-    Link,
-    Paper,
-    PaperState,
-    ParsedList,
-    Status,
-    Venue,
-)
+from papershelf.domain.models import Link, Paper, PaperState, ParsedList, Status, Venue
 from papershelf.domain.notes import merge_notes
 from papershelf.domain.text import sanitize
 from papershelf.domain.venues import split_venue
@@ -407,9 +399,6 @@ class Library:
     def check(self) -> list[str]:
         """Problems ``papershelf doctor`` reports; [] when the library is sound."""
         return self._store.check()
-
-    def state_or_default(self, pid: str) -> PaperState:
-        return self.states().get(pid, DEFAULT_STATE)
 
 
 __all__ = ["Change", "ImportReport", "Library", "Link", "ListInfo"]
