@@ -44,7 +44,7 @@ def test_autosave_after_a_pause(app: PapershelfApp, library: Library) -> None:
             assert editor.dirty
             # The test config autosaves after 0.2 s of quiet; nothing is written before it.
             assert library.state(paper.id).note == ""
-            await wait_for(pilot, lambda: library.state(paper.id).note == "good", timeout=3)
+            await wait_for(pilot, lambda: library.state(paper.id).note == "good")
             assert not editor.dirty
             assert editor.has_focus  # still editing
 
