@@ -11,7 +11,6 @@ the floor for any importer built on it. Target: 10,000 entries under 4 s in each
 from __future__ import annotations
 
 import argparse
-import gc
 import statistics
 import sys
 import time
@@ -25,6 +24,7 @@ if __package__ in (None, ""):  # run as a script: make ``benchmarks`` importable
 from benchmarks.generate import generate_family_a, generate_family_b
 from papershelf.catalog.blocks import markdown
 from papershelf.catalog.markdown_list import parse_list
+from papershelf.cli.main import tune_collector
 
 TARGET_10K = 4.0
 
@@ -39,12 +39,8 @@ def _median(runs: int, work: Callable[[], object]) -> float:
 
 
 def _markdown_only(text: str) -> None:
-    """markdown-it-py's parse alone, with the collector paused as ``parse_list`` does."""
-    gc.disable()
-    try:
-        markdown().parse(text)
-    finally:
-        gc.enable()
+    """markdown-it-py's parse alone."""
+    markdown().parse(text)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--large", action="store_true", help="also time 50,000 entries")
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv)
+    tune_collector()  # as the papershelf process does, so the figures are the CLI's
     sizes = [1_000, 10_000] + ([50_000] if args.large else [])
     families = {"a": generate_family_a, "b": generate_family_b}
     print(f"{'family':>6} {'entries':>8} {'import s':>9} {'per entry':>10} {'markdown-it s':>14}")

@@ -267,6 +267,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    from papershelf.cli.main import tune_collector
+
+    tune_collector()  # the in-process figures (search) under the app's collector settings
     if args.workdir is not None:
         args.workdir.mkdir(parents=True, exist_ok=True)
         results = Suite(args, args.workdir).run()

@@ -16,7 +16,6 @@ import signal
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import pytest
@@ -272,10 +271,9 @@ def test_a_lock_held_by_a_live_process_fails_in_one_line_and_a_killed_one_blocks
             holder.kill()
             holder.wait()
     assert paths.lock.exists()  # the dead holder's lock file stays, harmless
-    started = time.monotonic()
+    # A lock still held would make the child give up with "another papershelf is writing".
     child = run_child(paths.data_dir, "mark", ids[1], "read")
     assert child.returncode == 0, child.stderr
-    assert time.monotonic() - started < 5
     assert _status(capsys, ids[1]) == "read"
 
 

@@ -71,8 +71,9 @@ def hostile_library(library: Library, tmp_path: Path) -> Library:
 
 
 async def wait_for(
-    pilot: Pilot[int], predicate: Callable[[], object], timeout: float = 5.0
+    pilot: Pilot[int], predicate: Callable[[], object], timeout: float = 30.0
 ) -> None:
+    # A guard against a hang, not a speed check: generous for a busy machine.
     deadline = time.monotonic() + timeout
     while not predicate():
         if time.monotonic() > deadline:

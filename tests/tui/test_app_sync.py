@@ -30,7 +30,7 @@ def test_a_change_from_another_process_shows_up(app: PapershelfApp, paths: Paths
             other.set_starred([paper.id], True)
             assert screen.shelf is not None
             shelf = screen.shelf
-            await wait_for(pilot, lambda: shelf.state(paper.id).status is Status.READ, 3)
+            await wait_for(pilot, lambda: shelf.state(paper.id).status is Status.READ)
             await pilot.pause()
             assert "●" in row_text(screen, 0) and "★" in row_text(screen, 0)
 

@@ -142,3 +142,12 @@ def test_loading_the_catalog_leaves_the_garbage_collector_alone(
     assert len(_store(paths).load().papers) > 2
     assert gc.isenabled()
     assert (gc.get_freeze_count(), gc.get_threshold()) == (frozen, threshold)
+
+
+def test_a_damaged_copy_of_hand_added_papers_is_reported(paths: Paths) -> None:
+    lib = Library(paths)
+    lib.add_paper("A Paper Added By Hand", "OSDI 2024")
+    (paths.lists / "added-by-hand.json").write_text('[{"title": "no id"}]', "utf-8")
+    catalog = _store(paths).load()
+    assert "A Paper Added By Hand" not in {p.title for p in catalog.papers}
+    assert "not a list of papers" in catalog.problems["added-by-hand"]

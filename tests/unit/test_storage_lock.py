@@ -65,7 +65,7 @@ def test_held_lock_times_out_then_a_killed_holder_blocks_no_one(tmp_path: Path) 
         started = time.monotonic()
         with pytest.raises(LockTimeoutError) as info:
             store.update(["a"], lambda _p, s: with_status(s, Status.READ, "t"), label="mark")
-        assert 0.2 <= time.monotonic() - started < 5.0
+        assert time.monotonic() - started >= 0.2  # it did wait for the lock first
         assert str(info.value) == (
             f"another papershelf is writing {tmp_path / 'library.json'}; try again"
         )
@@ -142,7 +142,7 @@ def test_two_processes_lose_no_update(tmp_path: Path) -> None:
 
 
 def test_reads_do_not_wait_while_a_thread_waits_for_the_lock(tmp_path: Path) -> None:
-    store = make_store(tmp_path, timeout=10.0)
+    store = make_store(tmp_path, timeout=120.0)
     store.update(["a"], lambda _p, s: with_status(s, Status.READ, "t"), label="mark")
     holder = subprocess.Popen(
         [sys.executable, "-c", _HOLDER, str(tmp_path)],
@@ -162,10 +162,15 @@ def test_reads_do_not_wait_while_a_thread_waits_for_the_lock(tmp_path: Path) -> 
         worker.start()
         time.sleep(0.1)  # the worker is now waiting for the other process
         assert worker.is_alive()
-        started = time.monotonic()
-        assert store.get("a").status is Status.READ
-        assert "b" not in store.states()
-        assert time.monotonic() - started < 1.0
+        # A read that waited for the lock would wait for the holder: about forever here.
+        seen: list[object] = []
+        reader = threading.Thread(
+            target=lambda: seen.extend([store.get("a").status, "b" in store.states()])
+        )
+        reader.start()
+        reader.join(timeout=60)
+        assert not reader.is_alive(), "a read waited for the write lock"
+        assert seen == [Status.READ, False]
         holder.send_signal(signal.SIGKILL)
         holder.wait(timeout=10)
         worker.join(timeout=10)

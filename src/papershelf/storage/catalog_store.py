@@ -290,24 +290,33 @@ class CatalogStore:
         return catalog
 
     def _parse_entry(self, record: ListRecord, text: str, key: str) -> dict[str, Any]:
+        try:
+            papers, venues = self._papers_of_copy(record, text, key)
+        except ListError as exc:
+            reason = str(exc)
+        except (ValueError, TypeError, KeyError) as exc:  # a hand-edited copy of hand-added papers
+            reason = f"not a list of papers: {type(exc).__name__}: {exc}"
+        else:
+            return {"key": key, "papers": papers, "venues": venues}
+        raise ListError(
+            f"{self._copy_path(record)}: the stored copy of list {record.name!r} cannot be read "
+            f"({reason}); import the original again or `papershelf forget {record.name}`"
+        )
+
+    def _papers_of_copy(
+        self, record: ListRecord, text: str, key: str
+    ) -> tuple[list[list[Any]], list[dict[str, Any]]]:
         if record.manual:
             manual = [Paper.from_json(data) for data in orjson.loads(text)]
-            return {"key": key, "papers": [paper_row(p, p.id) for p in manual], "venues": []}
+            return [paper_row(p, p.id) for p in manual], []
         known = self._just_parsed.pop(record.name, None)
         if known is not None and known[0] == key:
             parsed = known[1]
         else:
             source = record.source.rsplit("/", 1)[-1]
-            try:
-                parsed = self._parse(text, source=source, venue=record.venue)
-            except ListError as exc:
-                copy = self._copy_path(record)
-                raise ListError(
-                    f"{copy}: the stored copy of list {record.name!r} cannot be read ({exc}); "
-                    f"import the original again or `papershelf forget {record.name}`"
-                ) from exc
+            parsed = self._parse(text, source=source, venue=record.venue)
         papers = [paper_row(p, record.id_map.get(p.id, p.id)) for p in parsed.papers]
-        return {"key": key, "papers": papers, "venues": [venue_json(v) for v in parsed.venues]}
+        return papers, [venue_json(v) for v in parsed.venues]
 
     def _write_cache(self, lists: dict[str, Any]) -> None:
         try:

@@ -143,11 +143,6 @@ class AtomicJSONStorage(Storage):
         self._load()
         return True
 
-    @property
-    def disk_schema(self) -> int:
-        """Schema of the file on disk (older than ``SCHEMA`` until the first write migrates it)."""
-        return self._disk_schema
-
     def read(self) -> Tables | None:
         if self._batch is not None:
             return self._batch

@@ -2,13 +2,8 @@
 
 A DataTable builds every row up front (seconds at 10,000 papers); this widget holds a
 reference to the view's papers and draws the 30-odd visible rows on demand, so 50,000 papers
-cost the same as 50.
-
-It draws its own scrollbar (the same renderer, colours and mouse behaviour as Textual's):
-Textual repaints a scroll view's scrollbar after every layout of the screen, one frame later,
-so a key that changed the detail pane's height took two frames to settle; and a new number
-of rows (every search keystroke) needed a layout of the whole screen. Drawn here, the bar is
-part of the rows' frame and a new row count is a repaint.
+cost the same as 50. Rows are drawn by ``paper_rows``; the scrollbar is the list's own
+(``list_scrollbar``), drawn in the same frame as the rows.
 """
 
 from __future__ import annotations
@@ -16,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from typing import ClassVar
 
-from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -25,16 +19,12 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
-from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 
-from papershelf.domain.glyphs import STAR, STATUS_GLYPH
-from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState, Status
+from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState
 from papershelf.tui import keys
-from papershelf.tui.display import NO_STAR, clean
-
-CURSOR_MARK = "❯"
-SELECTED_MARK = "✓"
+from papershelf.tui.widgets.list_scrollbar import DrawnScrollbar
+from papershelf.tui.widgets.paper_rows import row_text, to_strip
 
 
 class PaperList(ScrollView, can_focus=True):
@@ -100,11 +90,7 @@ class PaperList(ScrollView, can_focus=True):
         self._rows: LRUCache[tuple[object, ...], tuple[Paper, PaperState, Strip]] = LRUCache(1024)
         self._pass: tuple[Style, int] | None = None
         """(base style, row width) during one ``render_lines`` call: the same for every row."""
-        self._bar: tuple[tuple[object, ...], list[Strip], list[str]] | None = None
-        """The scrollbar's cells for its last state, and the mouse action of each."""
-        self._bar_hover = False
-        self._bar_grab: tuple[int, float] | None = None
-        """Screen row and scroll position where the thumb was grabbed."""
+        self._bar = DrawnScrollbar(self)
 
     # -- data in -----------------------------------------------------------------------
     def set_papers(
@@ -117,6 +103,7 @@ class PaperList(ScrollView, can_focus=True):
         """Show ``papers``; the cursor stays on ``keep`` when it is still listed, else row 0."""
         self._papers = papers
         self._states = states
+        self._bar.rows = len(papers)
         listed = {p.id for p in papers} if self._selected else set()
         self._selected &= listed
         row = 0
@@ -192,7 +179,7 @@ class PaperList(ScrollView, can_focus=True):
     @property
     def allow_vertical_scroll(self) -> bool:
         """Scrolls (wheel, pages, the bar) when the rows do not fit, like ``overflow-y: auto``."""
-        return not self.is_disabled and self._shows_bar()
+        return not self.is_disabled and self._bar.shown()
 
     def _scroll_to_cursor(self) -> None:
         height = self.scrollable_content_region.height
@@ -252,7 +239,7 @@ class PaperList(ScrollView, can_focus=True):
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
-        if offset is None or self._bar_action(offset.x, offset.y) is not None:
+        if offset is None or self._bar.action_at(offset.x, offset.y) is not None:
             return
         row = offset.y + round(self.scroll_y)
         if not 0 <= row < len(self._papers):
@@ -261,152 +248,34 @@ class PaperList(ScrollView, can_focus=True):
             self.action_open_paper()
         self.cursor = row
 
-    # -- rendering ---------------------------------------------------------------------
-    def _columns(self, width: int) -> tuple[int, int, int]:
-        """Widths of title, venue and topic columns for ``width`` cells."""
-        venue = 14 if width >= 64 else 0
-        topic = 24 if width >= 110 else (16 if width >= 90 else 0)
-        fixed = 6 + (venue + 1 if venue else 0) + (topic + 1 if topic else 0)
-        return max(8, width - fixed), venue, topic
-
-    # -- the scrollbar -----------------------------------------------------------------
-    def _shows_bar(self) -> bool:
-        height = self.scrollable_content_region.height
-        return 0 < height < len(self._papers) and self.styles.scrollbar_size_vertical > 0
-
-    def _bar_width(self) -> int:
-        return self.styles.scrollbar_size_vertical if self._shows_bar() else 0
-
-    def _bar_cells(self) -> tuple[list[Strip], list[str]]:
-        """One cell per row of the bar (as Textual's ``ScrollBar`` draws it), and its action."""
-        height = self.scrollable_content_region.height
-        rows = len(self._papers)
-        position = int(self.scroll_y * 8) / 8
-        state = (rows, height, position, self._bar_hover, self._bar_grab is not None)
-        if self._bar is not None and self._bar[0] == state:
-            return self._bar[1], self._bar[2]
-        styles = self.styles
-        if self._bar_grab is not None:
-            back, color = styles.scrollbar_background_active, styles.scrollbar_color_active
-        elif self._bar_hover:
-            back, color = styles.scrollbar_background_hover, styles.scrollbar_color_hover
-        else:
-            back, color = styles.scrollbar_background, styles.scrollbar_color
-        if back.a < 1:
-            back = self.background_colors[0] + back
-        color = back + color
-        if self.screen.styles.scrollbar_color.a == 0:
-            rows, height = 100, 0  # a theme that hides scrollbars: an empty track
-        drawn = ScrollBar.renderer.render_bar(
-            size=self.scrollable_content_region.height,
-            virtual_size=rows,
-            window_size=height if height < rows else 0,
-            position=position,
-            thickness=self.styles.scrollbar_size_vertical,
-            vertical=True,
-            back_color=back.rich_color,
-            bar_color=color.rich_color,
-        )
-        # As the ScrollBar widget's own rendering does: its base style under each cell, then
-        # the app's line filters (NO_COLOR's monochrome). The mouse actions are this widget's
-        # to run (below), not Textual's to dispatch, so they come off the styles.
-        base = self.visual_style.rich_style
-        background = self.background_colors[1]
-        filters = self.get_line_filters()
-        cells: list[Strip] = []
-        actions: list[str] = []
-        for segment in drawn.segments:
-            style = segment.style or Style()
-            actions.append(str(style.meta.get("@mouse.down", "")))
-            cell = Strip([Segment(segment.text, base + style.clear_meta_and_links())])
-            for line_filter in filters:
-                cell = cell.apply_filter(line_filter, background)
-            cells.append(cell)
-        self._bar = (state, cells, actions)
-        return cells, actions
-
-    def _bar_action(self, x: int, y: int) -> str | None:
-        """``scroll_up``, ``scroll_down`` or ``grab`` at content offset (x, y); None: a row."""
-        bar = self._bar_width()
-        if not bar or x < self.scrollable_content_region.width - bar:
-            return None
-        _, actions = self._bar_cells()
-        return actions[y] if 0 <= y < len(actions) else ""
-
-    def _refresh_bar(self) -> None:
-        bar = self._bar_width()
-        if bar:
-            region = self.scrollable_content_region
-            self.refresh(Region(region.width - bar, 0, bar, region.height))
-
+    # -- the scrollbar's mouse ---------------------------------------------------------
     def on_mouse_down(self, event: events.MouseDown) -> None:
-        offset = event.get_content_offset(self)
-        action = None if offset is None else self._bar_action(offset.x, offset.y)
-        if action is None:
-            return
-        event.stop()
-        if action == "scroll_up":
-            self.scroll_page_up()
-        elif action == "scroll_down":
-            self.scroll_page_down()
-        elif action == "grab":
-            self._bar_grab = (event.screen_y, self.scroll_y)
-            self.capture_mouse()
-            self._refresh_bar()
+        if self._bar.mouse_down(event):
+            event.stop()
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
-        if self._bar_grab is not None:
+        if self._bar.mouse_move(event):
             event.stop()
-            height = self.scrollable_content_region.height
-            grabbed_at, position = self._bar_grab
-            y = position + (event.screen_y - grabbed_at) * (len(self._papers) / max(1, height))
-            self.scroll_to(y=y, animate=not self.app.supports_smooth_scrolling, duration=0.1)
-            return
-        offset = event.get_content_offset(self)
-        hover = offset is not None and self._bar_action(offset.x, offset.y) is not None
-        if hover != self._bar_hover:
-            self._bar_hover = hover
-            self._refresh_bar()
 
     def on_mouse_up(self, event: events.MouseUp) -> None:
-        if self._bar_grab is not None:
+        if self._bar.mouse_up():
             event.stop()
-            self.release_mouse()
 
     def on_mouse_release(self, event: events.MouseRelease) -> None:
-        if self._bar_grab is not None:
-            self._bar_grab = None
-            self._refresh_bar()
+        self._bar.mouse_release()
 
     def on_leave(self, event: events.Leave) -> None:
-        if self._bar_hover:
-            self._bar_hover = False
-            self._refresh_bar()
+        self._bar.leave()
 
     # -- rendering ---------------------------------------------------------------------
     def render_lines(self, crop: Region) -> list[Strip]:
         """The rows (``render_line``), with the scrollbar drawn over their last cells."""
-        bar = self._bar_width()
-        self._pass = (self.rich_style, self.scrollable_content_region.width - bar)
+        self._pass = (self.rich_style, self.scrollable_content_region.width - self._bar.width())
         try:
             strips = super().render_lines(crop)
         finally:
             self._pass = None
-        gutter = self.styles.gutter
-        left = gutter.left + self.scrollable_content_region.width - bar
-        start, end = max(crop.x, left), min(crop.right, left + bar)
-        if not bar or start >= end:
-            return strips
-        cells, _ = self._bar_cells()
-        drawn: list[Strip] = []
-        for y, strip in enumerate(strips, crop.y - gutter.top):
-            if not 0 <= y < len(cells):
-                drawn.append(strip)
-                continue
-            cell = cells[y].crop(start - left, end - left)
-            before, after = strip.crop(0, start - crop.x), strip.crop(end - crop.x)
-            drawn.append(Strip.join([before, cell, after]))
-        return drawn
+        return self._bar.draw_over(strips, crop)
 
     def render_line(self, y: int) -> Strip:
         """Row ``y`` of the view, as wide as the rows are (the scrollbar is not in it)."""
@@ -414,7 +283,7 @@ class PaperList(ScrollView, can_focus=True):
             base, width = self._pass
         else:
             base = self.rich_style
-            width = self.scrollable_content_region.width - self._bar_width()
+            width = self.scrollable_content_region.width - self._bar.width()
         row = y + round(self.scroll_y)
         if not self._papers:
             if y == 0:
@@ -429,7 +298,7 @@ class PaperList(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._rows.clear()
-        self._bar = None
+        self._bar.forget_style()
 
     def _render_row(self, row: int, width: int, base: Style) -> Strip:
         paper = self._papers[row]
@@ -454,38 +323,14 @@ class PaperList(ScrollView, can_focus=True):
         width: int,
         base: Style,
     ) -> Strip:
-        title_w, venue_w, topic_w = self._columns(width)
-
-        def component(name: str) -> Style:
-            # Foreground and text style only: the row's own background must show through.
-            full = self.get_component_rich_style(name)
-            return Style(color=full.color, bold=full.bold, italic=full.italic, strike=full.strike)
-
-        line = Text(no_wrap=True, overflow="ellipsis", end="")
-        line.append(CURSOR_MARK if is_cursor else " ")
-        line.append(SELECTED_MARK if is_selected else " ", component("paper-list--selected"))
-        line.append(STATUS_GLYPH[state.status])
-        line.append(" ")
-        line.append(STAR if state.starred else NO_STAR, component("paper-list--star"))
-        line.append(" ")
-        title = Text(clean(paper.title), no_wrap=True, overflow="ellipsis", end="")
-        if paper.withdrawn:
-            title.stylize(component("paper-list--withdrawn"))
-        elif state.status is Status.READ:
-            title.stylize(component("paper-list--read"))
-        title.truncate(title_w, overflow="ellipsis", pad=True)
-        line.append_text(title)
-        meta = component("paper-list--meta")
-        if venue_w:
-            venue = Text(" " + clean(paper.venue), style=meta, no_wrap=True, end="")
-            venue.truncate(venue_w + 1, overflow="ellipsis", pad=True)
-            line.append_text(venue)
-        if topic_w:
-            first = paper.topics[0].rsplit(" > ", 1)[-1] if paper.topics else ""
-            topic = Text(" " + clean(first), style=meta, no_wrap=True, end="")
-            topic.truncate(topic_w + 1, overflow="ellipsis", pad=True)
-            line.append_text(topic)
-
+        line = row_text(
+            paper,
+            state,
+            is_cursor=is_cursor,
+            is_selected=is_selected,
+            width=width,
+            component=self._component,
+        )
         row_style = base
         if is_cursor:
             cursor_class = "paper-list--cursor" if self.has_focus else "paper-list--cursor-blurred"
@@ -494,10 +339,13 @@ class PaperList(ScrollView, can_focus=True):
             row_style = base + self.get_component_rich_style("paper-list--selected")
         return self._strip(line, width, row_style)
 
+    def _component(self, name: str) -> Style:
+        # Foreground and text style only: the row's own background must show through.
+        full = self.get_component_rich_style(name)
+        return Style(color=full.color, bold=full.bold, italic=full.italic, strike=full.strike)
+
     def _strip(self, text: Text, width: int, style: Style) -> Strip:
-        """``text`` as one row; every segment carries a style (NO_COLOR's filter needs one)."""
-        segments = Segment.apply_style(text.render(self.app.console, end=""), style)
-        return Strip(segments, text.cell_len).crop_extend(0, width, style)
+        return to_strip(text, width, style, self.app.console)
 
     def on_focus(self) -> None:
         self.refresh_line(self.cursor)

@@ -1,0 +1,70 @@
+"""One row of the paper list as text: marks, status, star, title, venue and topic columns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.console import Console
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.strip import Strip
+
+from papershelf.domain.glyphs import STAR, STATUS_GLYPH
+from papershelf.domain.models import Paper, PaperState, Status
+from papershelf.tui.display import NO_STAR, clean
+
+CURSOR_MARK = "❯"
+SELECTED_MARK = "✓"
+
+
+def columns(width: int) -> tuple[int, int, int]:
+    """Widths of title, venue and topic columns for ``width`` cells."""
+    venue = 14 if width >= 64 else 0
+    topic = 24 if width >= 110 else (16 if width >= 90 else 0)
+    fixed = 6 + (venue + 1 if venue else 0) + (topic + 1 if topic else 0)
+    return max(8, width - fixed), venue, topic
+
+
+def row_text(
+    paper: Paper,
+    state: PaperState,
+    *,
+    is_cursor: bool,
+    is_selected: bool,
+    width: int,
+    component: Callable[[str], Style],
+) -> Text:
+    """The row's text; ``component`` gives the style of a ``paper-list--*`` class name."""
+    title_w, venue_w, topic_w = columns(width)
+    line = Text(no_wrap=True, overflow="ellipsis", end="")
+    line.append(CURSOR_MARK if is_cursor else " ")
+    line.append(SELECTED_MARK if is_selected else " ", component("paper-list--selected"))
+    line.append(STATUS_GLYPH[state.status])
+    line.append(" ")
+    line.append(STAR if state.starred else NO_STAR, component("paper-list--star"))
+    line.append(" ")
+    title = Text(clean(paper.title), no_wrap=True, overflow="ellipsis", end="")
+    if paper.withdrawn:
+        title.stylize(component("paper-list--withdrawn"))
+    elif state.status is Status.READ:
+        title.stylize(component("paper-list--read"))
+    title.truncate(title_w, overflow="ellipsis", pad=True)
+    line.append_text(title)
+    meta = component("paper-list--meta")
+    if venue_w:
+        venue = Text(" " + clean(paper.venue), style=meta, no_wrap=True, end="")
+        venue.truncate(venue_w + 1, overflow="ellipsis", pad=True)
+        line.append_text(venue)
+    if topic_w:
+        first = paper.topics[0].rsplit(" > ", 1)[-1] if paper.topics else ""
+        topic = Text(" " + clean(first), style=meta, no_wrap=True, end="")
+        topic.truncate(topic_w + 1, overflow="ellipsis", pad=True)
+        line.append_text(topic)
+    return line
+
+
+def to_strip(text: Text, width: int, style: Style, console: Console) -> Strip:
+    """``text`` as one row; every segment carries a style (NO_COLOR's filter needs one)."""
+    segments = Segment.apply_style(text.render(console, end=""), style)
+    return Strip(segments, text.cell_len).crop_extend(0, width, style)
