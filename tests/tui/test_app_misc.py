@@ -149,8 +149,8 @@ def test_wide_terminal_uses_the_room(app: PapershelfApp) -> None:
         async with app.run_test(size=(200, 60)) as pilot:
             screen = await ready(pilot)
             assert screen.query_one(NavTree).display
-            assert screen.detail.size.width >= 55
-            assert screen.paper_list.size.width >= 80
+            assert screen.detail.size.width >= 50  # the list (titles) takes the room first
+            assert screen.paper_list.size.width >= 100
             assert len(screen.paper_list.papers) > 50
             assert "MLSys" in row_text(screen, 45) or "ASPLOS" in row_text(screen, 45)
 

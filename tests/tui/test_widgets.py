@@ -12,7 +12,13 @@ from papershelf.tui.shelf import ALL, NavKey, Outline, Shelf
 from papershelf.tui.widgets.nav_tree import NavTree, node_label
 from papershelf.tui.widgets.note_editor import NoteEditor
 from papershelf.tui.widgets.paper_list import PaperList
-from papershelf.tui.widgets.paper_rows import CURSOR_MARK, SELECTED_MARK, columns, row_text
+from papershelf.tui.widgets.paper_rows import (
+    CURSOR_MARK,
+    SELECTED_MARK,
+    columns,
+    header_text,
+    row_text,
+)
 
 
 def synthetic(n: int) -> list[Paper]:
@@ -153,10 +159,13 @@ def test_row_columns_adapt_to_width() -> None:
         async with app.run_test(size=(130, 5)) as pilot:
             widget = app.query_one(PaperList)
             assert "Leaf topic" in widget.render_line(0).text
-            await pilot.resize_terminal(70, 5)
+            await pilot.resize_terminal(85, 5)
             await pilot.pause()
             assert "Leaf topic" not in widget.render_line(0).text
             assert "V" in widget.render_line(0).text
+            await pilot.resize_terminal(60, 5)  # the title keeps its room: no venue column
+            await pilot.pause()
+            assert widget.render_line(0).text.split() == ["❯", "·", "T"]
 
     asyncio.run(run())
 
@@ -327,11 +336,14 @@ def test_a_row_is_drawn_without_an_app() -> None:
         return Style()
 
     wide = row_text(paper, state, is_cursor=True, is_selected=True, width=130, component=component)
-    assert wide.plain.startswith(f"{CURSOR_MARK}{SELECTED_MARK}")
+    assert wide.plain.startswith(f"{CURSOR_MARK}{SELECTED_MARK} ")
     assert "[bold]T" in wide.plain and "V 2024" in wide.plain and "Leaf" in wide.plain
     assert "paper-list--read" in styles
     narrow = row_text(
         paper, state, is_cursor=False, is_selected=False, width=40, component=component
     )
     assert narrow.plain.startswith("  ") and "V 2024" not in narrow.plain
-    assert columns(40) == (34, 0, 0)
+    assert columns(40) == (30, 0, 0)
+    # The title keeps its room first: a venue column only once the title has 48 cells.
+    assert columns(72)[1] == 0 and columns(74)[1] > 0
+    assert len(header_text(120).plain) == 120

@@ -113,7 +113,7 @@ LIST_BINDINGS: list[BindingType] = [
         "space",
         "toggle_select",
         "Select",
-        "Select the paper (keys then act on all selected)",
+        "Select the paper and move down (keys then act on all selected)",
         "select",
     ),
     _b("V", "select_all", "Select all", "Select every paper in view (again: none)", "select-all"),

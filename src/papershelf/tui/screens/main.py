@@ -87,7 +87,7 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.shelf_view.on_shown = self._view_shown
-        for widget, title in ((self.nav, "Venues · topics"), (self.paper_list, "Papers")):
+        for widget, title in ((self.nav, "Venues · topics"), (self.shelf_view, "Papers")):
             widget.border_title = title
         self.detail.border_title = "Paper"
         self.title = "papershelf"

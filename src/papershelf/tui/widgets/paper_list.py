@@ -300,6 +300,11 @@ class PaperList(ScrollView, can_focus=True):
         self._rows.clear()
         self._bar.forget_style()
 
+    @property
+    def layout_width(self) -> int:
+        """The width the columns are laid out for: a cell is always left for the scrollbar."""
+        return self.scrollable_content_region.width + self._bar.width() - 1
+
     def _render_row(self, row: int, width: int, base: Style) -> Strip:
         paper = self._papers[row]
         state = self._states.get(paper.id, DEFAULT_STATE)
@@ -328,7 +333,7 @@ class PaperList(ScrollView, can_focus=True):
             state,
             is_cursor=is_cursor,
             is_selected=is_selected,
-            width=width,
+            width=self.layout_width,
             component=self._component,
         )
         row_style = base

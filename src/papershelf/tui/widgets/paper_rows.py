@@ -16,14 +16,36 @@ from papershelf.tui.display import NO_STAR, clean
 
 CURSOR_MARK = "❯"
 SELECTED_MARK = "✓"
+NOTE_MARK = "✎"
+MARKS = 10
+"""Cells before the title: cursor, selection, status, star and note marks with their gaps."""
+VENUE = 14
+TOPIC = 22
+TITLE_FIRST = 48
+"""A venue column shows only when the title keeps this many cells; a topic one, more."""
 
 
 def columns(width: int) -> tuple[int, int, int]:
-    """Widths of title, venue and topic columns for ``width`` cells."""
-    venue = 14 if width >= 64 else 0
-    topic = 24 if width >= 110 else (16 if width >= 90 else 0)
-    fixed = 6 + (venue + 1 if venue else 0) + (topic + 1 if topic else 0)
-    return max(8, width - fixed), venue, topic
+    """Widths of title, venue and topic columns for ``width`` cells: the title's room first."""
+    title = width - MARKS
+    venue = VENUE if title - (VENUE + 1) >= TITLE_FIRST else 0
+    title -= venue + 1 if venue else 0
+    topic = TOPIC if venue and title - (TOPIC + 1) >= TITLE_FIRST + 24 else 0
+    title -= topic + 1 if topic else 0
+    return max(8, title), venue, topic
+
+
+def header_text(width: int) -> Text:
+    """The column names above the rows, aligned with ``row_text`` at the same width."""
+    title_w, venue_w, topic_w = columns(width)
+    line = Text(no_wrap=True, end="")
+    line.append("   st ★ ✎ ")  # over the status, star and note marks of the rows
+    line.append("Title".ljust(title_w))
+    if venue_w:
+        line.append(" " + "Venue".ljust(venue_w))
+    if topic_w:
+        line.append(" " + "Topic".ljust(topic_w))
+    return line
 
 
 def row_text(
@@ -35,14 +57,21 @@ def row_text(
     width: int,
     component: Callable[[str], Style],
 ) -> Text:
-    """The row's text; ``component`` gives the style of a ``paper-list--*`` class name."""
+    """The row's text; ``component`` gives the style of a ``paper-list--*`` class name.
+
+    ``width`` is the list's width less a cell for the scrollbar, whether it shows or not,
+    so the columns stay put when it appears.
+    """
     title_w, venue_w, topic_w = columns(width)
     line = Text(no_wrap=True, overflow="ellipsis", end="")
     line.append(CURSOR_MARK if is_cursor else " ")
     line.append(SELECTED_MARK if is_selected else " ", component("paper-list--selected"))
-    line.append(STATUS_GLYPH[state.status])
     line.append(" ")
+    line.append(STATUS_GLYPH[state.status])
+    line.append("  ")
     line.append(STAR if state.starred else NO_STAR, component("paper-list--star"))
+    line.append(" ")
+    line.append(NOTE_MARK if state.note.strip() else " ", component("paper-list--meta"))
     line.append(" ")
     title = Text(clean(paper.title), no_wrap=True, overflow="ellipsis", end="")
     if paper.withdrawn:

@@ -15,10 +15,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.reactive import reactive
+from textual.widgets import Static
 
 from papershelf.domain.models import Status
 from papershelf.tui.shelf import ALL, NavKey, Shelf, View
 from papershelf.tui.widgets.paper_list import PaperList
+from papershelf.tui.widgets.paper_rows import header_text
 from papershelf.tui.widgets.search_bar import SearchBar
 
 
@@ -36,7 +38,15 @@ class ShelfView(Vertical):
 
     def compose(self) -> ComposeResult:
         yield SearchBar(id="search")
+        yield Static(id="list-header")
         yield PaperList(id="papers")
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._draw_header)
+
+    def _draw_header(self) -> None:
+        width = self.paper_list.layout_width
+        self.query_one("#list-header", Static).update(header_text(width))
 
     @property
     def paper_list(self) -> PaperList:
