@@ -147,7 +147,7 @@ def test_star_stays_and_skip_moves_on(library: Library) -> None:
         assert library.state(ids[0]).starred
         assert counter(screen) == f"44 of 44 left in {VENUE}"
         assert screen.query_one(TriageCard).has_class("-starred")
-        await pilot.press("space", "n", "right")
+        await pilot.press("space", "right", "space")  # n writes a note now, as on the list
         await settle(pilot, screen)
         assert counter(screen) == f"41 of 44 left in {VENUE}"
         assert card_title(screen) == library.paper(ids[3]).title

@@ -74,6 +74,34 @@ class CopyDialog(_Dialog[None]):
             yield Label(Text("escape closes", "dim"))
 
 
+class NoteDialog(_Dialog[str]):
+    """A note written in a dialog (triage): escape or ctrl+s keeps it, like the note pane."""
+
+    BINDINGS = [*keys.NOTE_BINDINGS]
+
+    def __init__(self, title: str, text: str) -> None:
+        super().__init__()
+        self._title = title
+        self._text = text
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(Text(clean(self._title), no_wrap=True, overflow="ellipsis"))
+            yield TextArea(self._text, id="note-text", soft_wrap=True, language="markdown")
+            yield Label(Text("escape or ctrl+s saves", "dim"))
+
+    def on_mount(self) -> None:
+        area = self.query_one(TextArea)
+        area.focus()
+        area.move_cursor(area.document.end)
+
+    def action_close_note(self) -> None:
+        self.dismiss(self.query_one(TextArea).text)
+
+    def action_save_note(self) -> None:
+        self.action_close_note()
+
+
 class ImportDialog(_Dialog[Path]):
     """Asks for the path of a markdown list to import."""
 

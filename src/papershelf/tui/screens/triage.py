@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import ClassVar, Literal
 
 from rich.text import Text
@@ -21,15 +22,19 @@ from textual.widgets import Footer, Static
 
 from papershelf.domain.clock import now_iso
 from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState, Status
-from papershelf.domain.state_ops import with_star, with_status
+from papershelf.domain.state_ops import with_note, with_star, with_status
 from papershelf.services import session as ev
-from papershelf.services.commands import Command, SetStar, SetStatus
+from papershelf.services.commands import Command, SetNote, SetStar, SetStatus
 from papershelf.services.session import Ticket, UndoOf
 from papershelf.tui import keys
+from papershelf.tui.screens import paper_actions
+from papershelf.tui.screens.dialogs import NoteDialog
 from papershelf.tui.session_bridge import SessionEvent
 from papershelf.tui.widgets.triage_card import TriageCard, TriageSummary
 
-_DECIDE_ACTIONS = frozenset({"set_status", "toggle_star", "skip", "undo", "end"})
+_DECIDE_ACTIONS = frozenset(
+    {"set_status", "toggle_star", "skip", "undo", "end", "note", "open_link"}
+)
 _STATUS_WORDS = {Status.TO_READ: "to read", Status.READING: "reading", Status.READ: "read"}
 
 Submit = Callable[[Command], Ticket]
@@ -164,7 +169,7 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
         self.refresh_bindings()
 
     def _say(self, verb: str, paper_id: str, hint: str = "   (u undoes)") -> None:
-        line = Text(f"{verb}: ")
+        line = Text(f"{verb}: ", no_wrap=True, overflow="ellipsis")
         line.append(self._papers[paper_id].title)
         line.append(hint)
         self.query_one("#triage-last", Static).update(line)
@@ -244,6 +249,29 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
             self._undoing[self._send(UndoOf(ticket=step.ticket.seq)).seq] = step
         self._say("Undone", step.paper_id, hint="")
         self._show_current()
+
+    def action_note(self) -> None:
+        """Write a note on the paper on the card (the same idea as ``n`` on the list)."""
+        paper_id = self.current_id
+        if paper_id is None:
+            return
+        old = self._state(paper_id).note
+
+        def written(text: str | None) -> None:
+            if text is None or text == old or self.current_id != paper_id:
+                return
+            after = with_note(self._state(paper_id), text, now_iso())
+            self._record(paper_id, after, SetNote(paper_id, text, old))
+            self.query_one(TriageCard).show_state(after)
+            self._say("Note saved", paper_id)
+
+        self.app.push_screen(NoteDialog(self._papers[paper_id].title, old), written)
+
+    def action_open_link(self) -> None:
+        paper_id = self.current_id
+        if paper_id is not None:
+            say = partial(self.notify, markup=False)
+            paper_actions.open_main_link(self.app, self._papers[paper_id], say)
 
     def action_end(self) -> None:
         """Stop deciding and show what this session did."""

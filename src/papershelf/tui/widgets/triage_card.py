@@ -20,10 +20,11 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("awards", "Awards"),
     ("remarks", "Remarks"),
     ("links", "Links"),
+    ("note", "Your note"),
 )
 
 
-def field_texts(paper: Paper) -> dict[str, Text]:
+def field_texts(paper: Paper, note: str = "") -> dict[str, Text]:
     """Each field as plain text (never markup), empty when the paper has none."""
     width = max((len(link.kind) for link in paper.links), default=0)
     links = Text("\n").join(
@@ -37,6 +38,7 @@ def field_texts(paper: Paper) -> dict[str, Text]:
         "awards": Text("\n".join(paper.awards)),
         "remarks": Text("\n".join(paper.remarks)),
         "links": links,
+        "note": Text(note.strip()),
     }
 
 
@@ -57,7 +59,7 @@ class TriageCard(VerticalScroll):
         """Fill the card with ``paper``; fields the paper lacks are hidden."""
         self.set_class(state.starred, "-starred")
         self.query_one(".triage-card--title", Static).update(Text(paper.title))
-        for key, text in field_texts(paper).items():
+        for key, text in field_texts(paper, state.note).items():
             empty = not text.plain
             for widget in self.query(f".-{key}"):
                 widget.set_class(empty, "-empty")
@@ -65,8 +67,12 @@ class TriageCard(VerticalScroll):
         self.scroll_home(animate=False)
 
     def show_state(self, state: PaperState) -> None:
-        """Update only what the state changes (the star), e.g. after ``s``."""
+        """Update only what the state changes (the star, the note), e.g. after ``s``."""
         self.set_class(state.starred, "-starred")
+        note = Text(state.note.strip())
+        for widget in self.query(".-note"):
+            widget.set_class(not note.plain, "-empty")
+        self.query_one(".triage-card--value.-note", Static).update(note)
 
 
 class TriageSummary(Vertical):

@@ -1,0 +1,82 @@
+"""Triage keys that mean what they mean on the list: n writes a note, o opens the link."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from textual.widgets import TextArea
+
+from papershelf.services.library import Library
+from papershelf.tui.app import PapershelfApp
+from papershelf.tui.screens import paper_actions
+from papershelf.tui.screens.dialogs import NoteDialog
+from papershelf.tui.screens.triage import TriageScreen
+from papershelf.tui.widgets.triage_card import TriageCard
+
+from .conftest import SIZE, ready, wait_for
+
+
+def test_n_writes_a_note_in_triage_and_u_takes_it_back(
+    app: PapershelfApp, library: Library
+) -> None:
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            await ready(pilot)
+            await pilot.press("T")
+            triage = app.screen
+            assert isinstance(triage, TriageScreen)
+            paper_id = triage.current_id
+            assert paper_id is not None
+            await pilot.press("n")
+            await wait_for(pilot, lambda: isinstance(app.screen, NoteDialog))
+            await pilot.press(*"[b]worth it[/b]", "escape")
+            await wait_for(pilot, lambda: app.screen is triage)
+            assert triage.current_id == paper_id  # a note does not decide the paper
+            note = triage.query_one(".triage-card--value.-note")
+            assert "[b]worth it[/b]" in str(note.render())  # text, never markup
+            await wait_for(pilot, lambda: library.state(paper_id).note == "[b]worth it[/b]")
+            await pilot.press("u")
+            await wait_for(pilot, lambda: library.state(paper_id).note == "")
+            assert isinstance(triage.query_one(TriageCard), TriageCard)
+
+    asyncio.run(run())
+
+
+def test_o_opens_the_link_in_triage(app: PapershelfApp, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[str] = []
+
+    def launch(url: str) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(paper_actions, "launch_browser", launch)
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            await ready(pilot)
+            await pilot.press("T")
+            triage = app.screen
+            assert isinstance(triage, TriageScreen)
+            paper_id = triage.current_id
+            assert paper_id is not None
+            await pilot.press("o")
+            await wait_for(pilot, lambda: bool(opened))
+            assert triage.current_id == paper_id
+
+    asyncio.run(run())
+
+
+def test_the_note_dialog_escape_keeps_the_text(app: PapershelfApp) -> None:
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            await ready(pilot)
+            kept: list[str | None] = []
+            app.push_screen(NoteDialog("A paper", "old line"), kept.append)
+            await pilot.pause()
+            assert app.screen.query_one(TextArea).text == "old line"
+            await pilot.press("end", *" and more", "ctrl+s")
+            await wait_for(pilot, lambda: bool(kept))
+            assert kept == ["old line and more"]
+
+    asyncio.run(run())
