@@ -15,6 +15,7 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from papershelf.domain.models import PaperState, Status, StatusChange
@@ -63,7 +64,9 @@ def build(path: Path, papers: int, *, undo_records: int, seed: int = 7) -> list[
     undo = {}
     for seq in range(1, undo_records + 1):
         pid = rng.choice(ids)
-        record = ChangeRecord(seq, "mark read", _stamp(seq), {pid: states[pid]}, {pid: states[pid]})
+        after = states[pid]
+        before = replace(after, history=after.history[:-1])  # the mark that made the last entry
+        record = ChangeRecord(seq, "mark read", _stamp(seq), {pid: before}, {pid: after})
         undo[f"{seq:08d}"] = record.to_json()
     tables = {
         STATES: {pid: state_to_json(state) for pid, state in states.items()},
