@@ -56,6 +56,8 @@ class ImportReport:
     """(old title, new title) of papers an updated list renamed; they keep id and state."""
     skipped: tuple[tuple[int, str], ...]
     """(line, reason) of entries that looked like papers but could not be read."""
+    unsafe_links: tuple[tuple[int, str], ...]
+    """(line, scheme) of links left out because papershelf never opens them (``file:``...)."""
     papers: tuple[Paper, ...]
     """As parsed, withdrawn included, with the ids they keep (for ``--dry-run``)."""
 
@@ -218,6 +220,7 @@ class Library:
             no_longer_listed=len(rec.no_longer_listed),
             renamed=rec.renamed,
             skipped=parsed.skipped,
+            unsafe_links=parsed.unsafe_links,
             papers=rec.papers,
         )
 
@@ -385,6 +388,12 @@ class Library:
         """Ids with state but no paper in the catalog (kept, never dropped)."""
         by_id = self.catalog.by_id
         return sorted(pid for pid in self.states() if pid not in by_id)
+
+    def notices(self) -> list[str]:
+        """What the library repaired on its own since the last call (say each once)."""
+        with self._mutex:
+            said, self._catalog_store.notices = self._catalog_store.notices, []
+            return said
 
     def check(self) -> list[str]:
         """Problems ``papershelf doctor`` reports; [] when the library is sound."""
