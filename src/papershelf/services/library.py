@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import threading
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,7 +13,7 @@ from papershelf.domain import state_ops
 from papershelf.domain.ids import paper_id
 from papershelf.domain.models import DEFAULT_STATE, Link, Paper, PaperState, Status, Venue
 from papershelf.domain.notes import merge_notes
-from papershelf.domain.text import sanitize
+from papershelf.domain.text import clean_note, sanitize
 from papershelf.domain.venues import split_venue
 from papershelf.errors import ListError, UsageError
 from papershelf.paths import Paths
@@ -337,6 +337,8 @@ class Library:
         ``base`` is the text the editor started from; the merge runs under the write lock,
         so a note changed by another window or command meanwhile is never overwritten.
         """
+        text = clean_note(text)
+        base = None if base is None else clean_note(base)
 
         def write(_id: str, state: PaperState) -> PaperState:
             new = text if base is None else merge_notes(base, state.note, text)
@@ -349,6 +351,7 @@ class Library:
 
     def append_note(self, pid: str, text: str) -> Change:
         """Append to the note as it is under the write lock, so no other writer's text is lost."""
+        text = clean_note(text)
 
         def append(_id: str, state: PaperState) -> PaperState:
             sep = "" if not state.note or state.note.endswith("\n") else "\n"
@@ -380,6 +383,7 @@ class Library:
 
     def replace_states(self, states: Mapping[str, PaperState]) -> Change:
         """Restore states read from a JSON export (undoable)."""
+        states = {pid: replace(s, note=clean_note(s.note)) for pid, s in states.items()}
         with self._mutex:
             record = self._store.replace_states(states, label="import state")
         return Change.of(record, "import state", list(states))
