@@ -108,3 +108,17 @@ def test_nul_and_controls_from_stdin_are_dropped_the_same_everywhere(
     exported = {p["id"]: p["note"] for p in json.loads(out.read_text())["papers"]}
     assert exported[b] == CLEAN
     assert "\x00" not in out.read_text()
+
+
+def test_a_note_saved_from_an_old_base_keeps_what_was_written_elsewhere(
+    capsys: Capsys, paths: Paths
+) -> None:
+    """The app saves against the text its editor opened on; a CLI append meanwhile stays."""
+    (pid,) = first_paper_ids(capsys, 1)
+    assert run(capsys, "note", pid, "--set", "opened\n").code == 0
+    app_side = Library(paths)
+    base = app_side.state(pid).note  # the editor opens on this
+    assert run(capsys, "note", pid, "--append", "from a script").code == 0
+    app_side.set_note(pid, base + "typed in the app\n", base=base)
+    note = Library(paths).state(pid).note
+    assert "typed in the app" in note and "from a script" in note, note
