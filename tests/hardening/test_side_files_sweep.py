@@ -230,3 +230,21 @@ def test_a_cached_javascript_link_is_not_trusted(
     paths.catalog.write_bytes(orjson.dumps(doc))
     result = run(capsys, "list", "--format", "json")
     assert result.code == 0 and "javascript:" not in result.out
+
+
+@pytest.mark.parametrize("index", [b"[]", b'{"lists": "abc"}', b"\x00\xff"])
+@pytest.mark.parametrize("command", ["undo", "redo"])
+def test_undo_and_redo_that_fail_have_changed_nothing(
+    index: bytes, command: str, capsys: Capsys, paths: Paths
+) -> None:
+    """Issue 16, defect 5: undo used to undo on disk, then exit 2 on the index error."""
+    (paper,) = first_paper_ids(capsys, 1)
+    for argv in (("mark", paper, "read"), ("mark", paper, "reading"), ("undo",)):
+        assert run(capsys, *argv).code == 0
+    (paths.lists).mkdir(parents=True, exist_ok=True)
+    (paths.lists / "index.json").write_bytes(index)
+    before = snapshot(paths.library)
+    for _ in range(2):  # a retry must not step back once more either
+        result = run(capsys, command)
+        assert result.code == 2 and len(result.err_lines) == 1, result
+        assert snapshot(paths.library) == before
