@@ -256,6 +256,18 @@ def _no_note_merge(set_attr: SetAttr) -> None:
     set_attr(library, "merge_notes", lambda _base, _theirs, mine: mine)
 
 
+def _markup_rendering(set_attr: SetAttr) -> None:
+    """The detail pane hands titles and details to Rich as markup, not as plain Text."""
+    from rich.text import Text
+
+    from papershelf.tui.widgets import detail_pane
+
+    def as_markup(text: str = "", style: str = "", **kwargs: Any) -> Text:
+        return Text.from_markup(text, style=style, end=kwargs.get("end", "\n"))
+
+    set_attr(detail_pane, "Text", as_markup)
+
+
 SABOTAGES: dict[str, Callable[[SetAttr], None]] = {
     "forgiving-load": _forgiving_load,
     "truncating-write": _truncating_write,
@@ -280,6 +292,7 @@ SABOTAGES: dict[str, Callable[[SetAttr], None]] = {
     "strict-link-parse": _strict_link_parse,
     "keep-note-controls": _keep_note_controls,
     "no-note-merge": _no_note_merge,
+    "markup-rendering": _markup_rendering,
 }
 
 

@@ -17,6 +17,7 @@ from papershelf.services.library import Library
 from papershelf.services.settings import load_config
 from papershelf.tui.app import PapershelfApp
 from tests.hardening.helpers import first_paper_ids, run, snapshot
+from tests.tui.conftest import HOSTILE_LIST, make_app, ready, screen_text
 
 Capsys = pytest.CaptureFixture[str]
 
@@ -122,3 +123,27 @@ def test_a_note_saved_from_an_old_base_keeps_what_was_written_elsewhere(
     app_side.set_note(pid, base + "typed in the app\n", base=base)
     note = Library(paths).state(pid).note
     assert "typed in the app" in note and "from a script" in note, note
+
+
+def test_the_detail_pane_shows_markup_in_titles_and_details_literally(
+    paths: Paths, tmp_path: Path
+) -> None:
+    """User text reaches the screen as Text, never as markup (the sabotage parses it)."""
+    source = tmp_path / "hostile.md"
+    source.write_text(HOSTILE_LIST, encoding="utf-8")
+    library = Library(paths)
+    library.import_lists([source])
+    app = make_app(library, paths)
+
+    async def check() -> None:
+        async with app.run_test(size=(160, 40)) as pilot:
+            screen = await ready(pilot)
+            await pilot.press("slash", *"click", "enter")
+            await pilot.pause()
+            assert len(screen.paper_list.papers) == 1
+            shot = screen_text(app)
+            assert "Org [red]A[/red]" in shot  # the affiliation, in the detail pane
+            assert shot.count("[bold]x[/bold]") >= 2  # the list row and the detail title
+            assert app.is_running
+
+    asyncio.run(check())
