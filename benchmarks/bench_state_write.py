@@ -15,13 +15,15 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from papershelf.domain.models import PaperState, Status, StatusChange
 from papershelf.domain.state_ops import with_status
 from papershelf.storage.atomic import atomic_write
+from papershelf.storage.change_record import ChangeRecord, state_to_json
 from papershelf.storage.schema import META, REDO, STATES, UNDO, dump_document
-from papershelf.storage.state_store import UNDO_CAP, ChangeRecord, StateStore, state_to_json
+from papershelf.storage.state_store import UNDO_CAP, StateStore
 
 TARGETS_MS = {1_000: 15.0, 5_000: 50.0}
 STATUSES = [Status.TO_READ, Status.READING, Status.READ]
@@ -63,7 +65,9 @@ def build(path: Path, papers: int, *, undo_records: int, seed: int = 7) -> list[
     undo = {}
     for seq in range(1, undo_records + 1):
         pid = rng.choice(ids)
-        record = ChangeRecord(seq, "mark read", _stamp(seq), {pid: states[pid]}, {pid: states[pid]})
+        after = states[pid]
+        before = replace(after, history=after.history[:-1])  # the mark that made the last entry
+        record = ChangeRecord(seq, "mark read", _stamp(seq), {pid: before}, {pid: after})
         undo[f"{seq:08d}"] = record.to_json()
     tables = {
         STATES: {pid: state_to_json(state) for pid, state in states.items()},

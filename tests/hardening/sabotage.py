@@ -181,6 +181,93 @@ def _no_mkdir(set_attr: SetAttr) -> None:
     set_attr(Path, "mkdir", mkdir)
 
 
+def _whole_notes_in_log(set_attr: SetAttr) -> None:
+    """Every undo record keeps the whole note before and after, as schema 1 did."""
+    from papershelf.storage import state_store
+    from papershelf.storage.deltas import state_delta
+
+    def whole(before: Any, after: Any) -> dict[str, Any]:
+        delta = state_delta(before, after)
+        delta["note"] = [[0, before.note, after.note]]
+        return delta
+
+    set_attr(state_store, "state_delta", whole)
+
+
+def _trust_cache(set_attr: SetAttr) -> None:
+    """A ``catalog.json`` entry is used as it is, whatever its rows hold."""
+    from papershelf.storage import catalog_store
+
+    set_attr(catalog_store, "cache_entry_ok", lambda _entry: True)
+
+
+def _raw_hand_added(set_attr: SetAttr) -> None:
+    """The hand-added papers file is loaded as it is: no shape check, every link kept."""
+    import orjson
+
+    from papershelf.domain.models import Paper
+    from papershelf.storage import catalog_store
+
+    def raw(text: str, _where: str) -> list[Paper]:
+        return [Paper.from_json(data) for data in orjson.loads(text)]
+
+    set_attr(catalog_store, "manual_papers", raw)
+
+
+def _raw_list_writes(set_attr: SetAttr) -> None:
+    """Writes to ``lists/`` raise whatever the OS raises (an unexpected error, exit 1)."""
+    from papershelf.storage import catalog_store
+    from papershelf.storage.atomic import atomic_write_bytes
+
+    def save(path: Path, data: bytes) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(path, data)
+
+    set_attr(catalog_store, "_save", save)
+
+
+def _silent_nesting(set_attr: SetAttr) -> None:
+    """Past markdown-it's nesting limit the rest of the list is dropped without a word."""
+    from papershelf.catalog import blocks
+
+    set_attr(blocks, "_text_after_nest", lambda _text, _line: False)
+
+
+def _strict_link_parse(set_attr: SetAttr) -> None:
+    """markdown-it's own link check: a ``javascript:`` link is text, and its entry vanishes."""
+    from markdown_it import MarkdownIt
+
+    from papershelf.catalog import blocks
+
+    set_attr(blocks._ListMarkdown, "validateLink", MarkdownIt.validateLink)
+
+
+def _keep_note_controls(set_attr: SetAttr) -> None:
+    """Notes are stored as given: NUL, escapes and CR included."""
+    from papershelf.services import library
+
+    set_attr(library, "clean_note", lambda text: text)
+
+
+def _no_note_merge(set_attr: SetAttr) -> None:
+    """Saving a note replaces it, whatever was written elsewhere since the editor opened."""
+    from papershelf.services import library
+
+    set_attr(library, "merge_notes", lambda _base, _theirs, mine: mine)
+
+
+def _markup_rendering(set_attr: SetAttr) -> None:
+    """The detail pane hands titles and details to Rich as markup, not as plain Text."""
+    from rich.text import Text
+
+    from papershelf.tui.widgets import detail_pane
+
+    def as_markup(text: str = "", style: str = "", **kwargs: Any) -> Text:
+        return Text.from_markup(text, style=style, end=kwargs.get("end", "\n"))
+
+    set_attr(detail_pane, "Text", as_markup)
+
+
 SABOTAGES: dict[str, Callable[[SetAttr], None]] = {
     "forgiving-load": _forgiving_load,
     "truncating-write": _truncating_write,
@@ -197,6 +284,15 @@ SABOTAGES: dict[str, Callable[[SetAttr], None]] = {
     "no-autosave": _no_autosave,
     "editor-opens-empty": _editor_opens_empty,
     "no-mkdir": _no_mkdir,
+    "whole-notes-in-log": _whole_notes_in_log,
+    "trust-cache": _trust_cache,
+    "raw-hand-added": _raw_hand_added,
+    "raw-list-writes": _raw_list_writes,
+    "silent-nesting": _silent_nesting,
+    "strict-link-parse": _strict_link_parse,
+    "keep-note-controls": _keep_note_controls,
+    "no-note-merge": _no_note_merge,
+    "markup-rendering": _markup_rendering,
 }
 
 

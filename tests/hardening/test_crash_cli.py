@@ -21,8 +21,8 @@ import pytest
 from papershelf.domain.models import DEFAULT_STATE, PaperState, Status
 from papershelf.paths import resolve_paths
 from papershelf.storage.atomic import TEMP_SUFFIX, atomic_write
+from papershelf.storage.change_record import state_to_json
 from papershelf.storage.schema import dump_document, load_document
-from papershelf.storage.state_store import state_to_json
 from tests.hardening.helpers import child_argv, child_env, first_paper_ids
 
 BALLAST = 3000

@@ -19,6 +19,7 @@ import pytest
 from bibtexparser.entrypoint import parse_string
 from markdown_it import MarkdownIt
 
+from papershelf.domain.text import clean_note
 from tests.hardening.helpers import Result, child_argv, child_env, run, terminal_hazards
 
 Capsys = pytest.CaptureFixture[str]
@@ -203,7 +204,10 @@ def test_controls_never_reach_the_terminal(capsys: Capsys, tmp_path: Path) -> No
         _assert_clean(run(capsys, *argv), " ".join(argv[:2]))
 
     listed = json.loads(run(capsys, "list", "--format", "json", "--has-note").out)
-    assert listed[0]["note"] == note  # JSON keeps the text, escaped: nothing is lost
+    # Notes drop controls and escape sequences on the way in (issue 16); the rest, bidi and
+    # zero-width characters included, is kept and comes out of JSON as it went in.
+    assert listed[0]["note"] == clean_note(note)
+    assert "\u2028\u2029" in listed[0]["note"] and "[bold]line[/bold]" in listed[0]["note"]
 
 
 def test_a_real_process_writes_no_control_bytes(capsys: Capsys, tmp_path: Path) -> None:

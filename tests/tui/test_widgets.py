@@ -66,6 +66,7 @@ def test_fifty_thousand_papers_render_only_visible_rows() -> None:
     async def run() -> None:
         async with app.run_test(size=(100, 30)) as pilot:
             widget = app.query_one(PaperList)
+            await pilot.pause()  # the first screen is drawn before counting starts
             original = widget._render_row
 
             def counting(row: int, *args: object) -> object:

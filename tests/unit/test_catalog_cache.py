@@ -150,4 +150,4 @@ def test_a_damaged_copy_of_hand_added_papers_is_reported(paths: Paths) -> None:
     (paths.lists / "added-by-hand.json").write_text('[{"title": "no id"}]', "utf-8")
     catalog = _store(paths).load()
     assert "A Paper Added By Hand" not in {p.title for p in catalog.papers}
-    assert "not a list of papers" in catalog.problems["added-by-hand"]
+    assert "damaged" in catalog.problems["added-by-hand"]

@@ -62,7 +62,9 @@ def test_withdrawn_entries_appear(tmp_path: Path) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("family", ["a", "b"])
 def test_ten_thousand_entries_are_all_read(family: str) -> None:
-    # How long it takes is a figure of benchmarks/bench_import.py (target: 4 s for 10,000).
+    """The 4 s target is measured by ``benchmarks/bench_import.py``, beside markdown-it's own
+    parse of the same text: a wall-clock limit here failed on slow or busy machines."""
     make = generate.generate_family_a if family == "a" else generate.generate_family_b
     parsed = parse_list(make(10_000, 1), source=f"{family}.md")
     assert parsed.entries == 10_000
+    assert not parsed.skipped

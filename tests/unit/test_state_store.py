@@ -13,6 +13,7 @@ import pytest
 from papershelf.domain.models import DEFAULT_STATE, PaperState, Status
 from papershelf.domain.state_ops import with_note, with_star, with_status
 from papershelf.storage import state_store
+from papershelf.storage.schema import SCHEMA
 from papershelf.storage.state_store import StateStore
 
 
@@ -66,7 +67,7 @@ def test_update_returns_record_and_persists(tmp_path: Path) -> None:
     assert record.after["a"].status is Status.READ
     assert store.get("a").status is Status.READ
     disk = _on_disk(tmp_path)
-    assert disk["schema"] == 1
+    assert disk["schema"] == SCHEMA
     assert set(disk["states"]) == {"a", "b"}
     assert list(disk["undo"]) == ["00000001"]
     assert dict(make_store(tmp_path).states()) == dict(store.states())

@@ -20,8 +20,9 @@ import pytest
 
 from papershelf.domain.models import PaperState
 from papershelf.storage.atomic import TEMP_SUFFIX, atomic_write
+from papershelf.storage.change_record import state_to_json
 from papershelf.storage.schema import dump_document
-from papershelf.storage.state_store import StateStore, state_to_json
+from papershelf.storage.state_store import StateStore
 
 PAPERS = 64
 BALLAST = 1000  # annotated papers that make every write big enough to be hit mid-way

@@ -17,6 +17,7 @@ from papershelf.domain.models import DEFAULT_STATE, Status
 from papershelf.domain.state_ops import with_status
 from papershelf.errors import LibraryError, WriteError
 from papershelf.storage import atomic, backups
+from papershelf.storage.schema import SCHEMA
 from papershelf.storage.state_store import StateStore
 
 AT = "2026-11-25T09:00:00Z"
@@ -99,14 +100,14 @@ def test_corruption_after_loading_names_the_newest_good_backup(tmp_path: Path) -
 
 def test_newer_schema_is_refused_and_left_alone(tmp_path: Path) -> None:
     path = tmp_path / "library.json"
-    path.write_bytes(b'{"schema": 2, "states": {}, "tags": {"x": {}}}')
+    path.write_bytes(b'{"schema": %d, "states": {}, "tags": {"x": {}}}' % (SCHEMA + 1))
     before = _snapshot(path)
     store = make_store(tmp_path)
     with pytest.raises(LibraryError) as info:
         store.states()
     message = str(info.value)
     assert str(path) in message
-    assert "newer papershelf (schema 2" in message
+    assert f"newer papershelf (schema {SCHEMA + 1}" in message
     with pytest.raises(LibraryError, match="newer papershelf"):
         mark(store, "a")
     assert _snapshot(path) == before
@@ -289,7 +290,7 @@ def test_schema_0_file_is_read_then_migrated_with_a_backup_first(tmp_path: Path)
     assert saved[0].name.endswith("-schema0.json")
     assert saved[0].read_bytes() == original
     migrated = orjson.loads(path.read_bytes())
-    assert migrated["schema"] == 1
+    assert migrated["schema"] == SCHEMA
     assert migrated["states"]["asplos2025-fast-paths"]["note"] == "## Key idea\nbatching"
     assert migrated["states"]["mlsys2025-quant"]["status"] == "read"
     assert store.undo() is not None  # the migrated file has a working log

@@ -11,7 +11,7 @@ from tinydb import TinyDB
 from papershelf.errors import LibraryError, WriteError
 from papershelf.storage import atomic, json_storage
 from papershelf.storage.json_storage import AtomicJSONStorage
-from papershelf.storage.schema import dump_document, load_document
+from papershelf.storage.schema import SCHEMA, dump_document, load_document
 
 
 def _count_parses(monkeypatch: pytest.MonkeyPatch) -> list[int]:
@@ -38,7 +38,7 @@ def test_tinydb_on_top_writes_readable_json(tmp_path: Path) -> None:
     db.table("meta").insert({"k": 1})
     text = path.read_text()
     assert text.startswith('{\n  "meta": {\n')
-    assert '"schema": 1' in text
+    assert f'"schema": {SCHEMA}' in text
     db.close()
 
 

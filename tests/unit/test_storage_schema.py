@@ -22,7 +22,7 @@ def test_round_trip_is_sorted_indented_and_versioned() -> None:
     assert raw.endswith(b"\n")
     text = raw.decode()
     assert text.index('"a"') < text.index('"b"')  # sorted keys
-    assert '\n  "schema": 1,\n' in text  # two-space indent
+    assert f'\n  "schema": {SCHEMA},\n' in text  # two-space indent
     loaded, found = load_document(raw)
     assert found == SCHEMA
     assert loaded == tables

@@ -80,9 +80,22 @@ def _inline_rule(state: StateCore) -> None:
             md.inline.parse(content, md, state.env, children)
 
 
+class NestingError(ValueError):
+    """Lists nested past ``MAX_NESTING``: markdown-it would silently drop the rest of the file."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(f"line {line}")
+        self.line = line
+
+
 class _ListMarkdown(MarkdownIt):
     def normalizeLink(self, url: str) -> str:
         return url if _SAFE_URL.fullmatch(url) else super().normalizeLink(url)
+
+    def validateLink(self, url: str) -> bool:
+        # Every link stays a link, so an entry with a ``javascript:`` or ``file:`` link is still
+        # read as an entry; which links a paper keeps is decided by ``links.collect``.
+        return True
 
 
 @lru_cache(maxsize=1)
@@ -101,8 +114,11 @@ def parse_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     stack: list[Item] = []
     pending_heading: Token | None = None
+    deepest: Token | None = None
     for token in tokens:
         kind = token.type
+        if deepest is None and token.nesting == 1 and token.level + 1 >= MAX_NESTING:
+            deepest = token  # markdown-it parses nothing inside it, nor anything after it
         if kind == "list_item_open":
             item = Item(line=_line(token), depth=len(stack))
             if stack:
@@ -128,7 +144,26 @@ def parse_blocks(text: str) -> list[Block]:
             else:
                 blocks.append(Paragraph(token, _line(token)))
             pending_heading = None
+    if deepest is not None and _text_after_nest(text, _line(deepest)):
+        raise NestingError(_line(deepest))
     return blocks
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t>"))
+
+
+def _text_after_nest(text: str, line: int) -> bool:
+    """Whether lines after the over-deep ``line`` (1-based) reach back out of its nest.
+
+    Lines more indented than it belong to the nest itself (junk depth, lost harmlessly);
+    a line as far left or further is more of the list, which markdown-it would drop.
+    """
+    lines = text.split("\n")
+    if not 0 < line <= len(lines):
+        return False
+    depth = _indent(lines[line - 1])
+    return any(rest.strip() and _indent(rest) <= depth for rest in lines[line:])
 
 
 def _line(token: Token) -> int:

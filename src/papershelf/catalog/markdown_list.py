@@ -6,19 +6,29 @@ regular expressions only ever look at the text of one inline (a venue suffix, a 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import PurePath
 from typing import TypeVar
 
 from papershelf.catalog import family_a, family_b
-from papershelf.catalog.blocks import Block, Heading, parse_blocks
+from papershelf.catalog.blocks import (
+    MAX_NESTING,
+    Block,
+    Heading,
+    Item,
+    NestingError,
+    parse_blocks,
+    walk,
+)
 from papershelf.catalog.entry import Entry, Found, Skipped, VenueName
 from papershelf.catalog.inline import pieces_of, plain
 from papershelf.catalog.links import MAX_LINKS
 from papershelf.catalog.meta import read_meta
 from papershelf.catalog.venue import split_label
 from papershelf.domain.ids import paper_id
+from papershelf.domain.links import web_url
 from papershelf.domain.models import Paper, ParsedList, Venue
 from papershelf.domain.text import one_line, sanitize
 from papershelf.domain.venues import split_venue
@@ -42,6 +52,12 @@ def parse_list(text: str, *, source: str, venue: str | None = None) -> ParsedLis
         return _parse(text, source=source, venue=venue)
     except RecursionError:  # markdown-it's nesting limit should make this unreachable
         raise ListError(f"{source}: nested too deeply to read") from None
+    except NestingError as exc:
+        levels = (MAX_NESTING - 1) // 2
+        raise ListError(
+            f"{source}: line {exc.line}: lists nested more than {levels} levels deep; "
+            "the rest of the file cannot be read, so nothing was imported"
+        ) from None
 
 
 def _parse(text: str, *, source: str, venue: str | None) -> ParsedList:
@@ -79,7 +95,30 @@ def _parse(text: str, *, source: str, venue: str | None) -> ParsedList:
         venues=tuple(venues),
         skipped=tuple(sorted(skipped)),
         entries=len(found.entries),
+        unsafe_links=_unsafe_links(blocks),
     )
+
+
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+
+
+def _unsafe_links(blocks: list[Block]) -> tuple[tuple[int, str], ...]:
+    """(line, scheme) of the links in list items that no paper keeps: ``file:``, ``data:``...
+
+    Relative links are not counted: lists use them for their own pages, not as paper links.
+    """
+    found: list[tuple[int, str]] = []
+    items = walk([b for b in blocks if isinstance(b, Item)])
+    for item in items:
+        for inline in (item.inline, *item.notes):
+            for tok in (inline.children or []) if inline is not None else []:
+                if tok.type != "link_open":
+                    continue
+                href = str(tok.attrs.get("href", ""))
+                scheme = _SCHEME.match(href.strip())
+                if scheme and web_url(href) is None:
+                    found.append((item.line, scheme.group(1).lower() + ":"))
+    return tuple(found)
 
 
 def _read(blocks: list[Block], *, venue_known: bool) -> Found:

@@ -102,6 +102,9 @@ def cmd_import(lib: Library, args: argparse.Namespace) -> int:
                         "no_longer_listed": r.no_longer_listed,
                         "renamed": [list(x) for x in r.renamed],
                         "skipped": [{"line": n, "reason": why} for n, why in r.skipped],
+                        "unsafe_links": [
+                            {"line": n, "scheme": scheme} for n, scheme in r.unsafe_links
+                        ],
                     }
                     for r in reports
                 ]
@@ -120,6 +123,9 @@ def cmd_import(lib: Library, args: argparse.Namespace) -> int:
         line += ")"
         if r.skipped:
             line += f"; skipped {len(r.skipped)} entries (--verbose lists them)"
+        if r.unsafe_links:
+            schemes = ", ".join(sorted({scheme for _, scheme in r.unsafe_links}))
+            line += f"; left out {len(r.unsafe_links)} unsafe links ({safe(schemes)})"
         if not args.quiet:
             print(line)
         for old, new in r.renamed:
@@ -128,6 +134,8 @@ def cmd_import(lib: Library, args: argparse.Namespace) -> int:
         if args.verbose:
             for n, why in r.skipped:
                 print(f"  skipped line {n}: {safe(why)}")
+            for n, scheme in r.unsafe_links:
+                print(f"  left out a {safe(scheme)} link on line {n}")
     return 0
 
 

@@ -85,6 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         lib = Library(paths)
         code: int = args.func(lib, args)
+        for notice in lib.notices():
+            print(f"papershelf: {_one_line(notice)}", file=sys.stderr)
         return code
     except PapershelfError as exc:
         # Messages quote file names and arguments: no escape sequence reaches the terminal.

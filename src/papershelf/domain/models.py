@@ -178,3 +178,5 @@ class ParsedList:
     """(line, reason) for each entry that looked like a paper but could not be read."""
     entries: int = 0
     """Paper entries seen, before entries with the same id were merged into one paper."""
+    unsafe_links: tuple[tuple[int, str], ...] = ()
+    """(line, scheme) of each link papers do not keep (``javascript:``, ``file:``, ``data:``)."""

@@ -45,6 +45,24 @@ def sanitize(text: str, *, multiline: bool = False) -> str:
     return _INVISIBLE.sub("", text)
 
 
+_NOTE_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CRLF = re.compile("\r\n?")
+
+
+def clean_note(text: str) -> str:
+    """A note as papershelf stores it: newlines as LF, no NUL, escape or other control.
+
+    Tabs and newlines stay; CR LF and a lone CR become LF; escape sequences go whole, then
+    every other C0 or C1 control (NUL from pasted binary data, DEL). Unlike ``sanitize``,
+    format characters stay: they are part of what was written (emoji joiners, bidi text) and
+    the display neutralises them. Cleaned on the way in, so app, CLI and exports agree.
+    """
+    if text.isascii() and text.isprintable():
+        return text
+    text = _ESCAPE_SEQUENCE.sub("", _CRLF.sub("\n", text))
+    return _NOTE_CONTROLS.sub("", text)
+
+
 def one_line(text: str) -> str:
     """Sanitised, with runs of whitespace collapsed to one space and the ends trimmed."""
     return " ".join(sanitize(text).split())

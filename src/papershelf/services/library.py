@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import threading
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -21,27 +22,18 @@ from papershelf.domain.ids import paper_id
 from papershelf.domain.models import Link, Paper, PaperState, ParsedList, Status, Venue
 from papershelf.domain.notes import merge_notes
 from papershelf.domain.progress import read_per_week, tally
-from papershelf.domain.text import sanitize
+from papershelf.domain.text import clean_note, sanitize
 from papershelf.domain.venues import split_venue
-from papershelf.errors import ListError, UsageError
+from papershelf.errors import UsageError
 from papershelf.paths import Paths
+from papershelf.services.importing import import_one, require_utf8_name
 from papershelf.services.results import Change, ImportReport, ListInfo, Stats
-from papershelf.storage.catalog_store import Catalog, CatalogStore, ListRecord, list_name, sha256
+from papershelf.storage.catalog_store import Catalog, CatalogStore
 from papershelf.storage.state_store import StateStore
 
 MANUAL_LIST = "added-by-hand"
 # The parser (markdown-it-py) and the re-import matcher are imported by ``import_lists``
 # only: every other command starts without them.
-
-
-def _require_utf8_name(path: Path) -> None:
-    """The catalog records where a list came from as text: a name that is not UTF-8 can't be."""
-    try:
-        str(path.resolve()).encode("utf-8")
-    except UnicodeEncodeError:
-        raise ListError(
-            f"{path}: the file name is not valid UTF-8; rename the file and import it again"
-        ) from None
 
 
 def _parse_stored(text: str, *, source: str, venue: str | None) -> ParsedList:
@@ -188,80 +180,17 @@ class Library:
 
         with self._mutex:
             for f in files:
-                _require_utf8_name(Path(f))
+                require_utf8_name(Path(f))
             texts = [(Path(f), read_list_file(Path(f))) for f in files]
             reports = []
             for path, text in texts:
-                reports.append(self._import_one(path, text, venue=venue, dry_run=dry_run))
+                report = import_one(
+                    self._catalog_store, self.catalog, path, text, venue=venue, dry_run=dry_run
+                )
+                if not dry_run:
+                    self._set_catalog(self._catalog_store.load())
+                reports.append(report)
             return reports
-
-    def _import_one(
-        self, path: Path, text: str, *, venue: str | None, dry_run: bool
-    ) -> ImportReport:
-        from papershelf.catalog.markdown_list import parse_list
-        from papershelf.catalog.merge import reconcile
-
-        parsed = parse_list(text, source=path.name, venue=venue)
-        records = self._catalog_store.records()
-        source = str(path.resolve())
-        name = list_name(path)
-        previous = next((r for r in records if r.source == source), None) or next(
-            (r for r in records if r.name == name and not r.bundled), None
-        )
-        if previous is not None:
-            name = previous.name
-        rec = reconcile(
-            parsed.papers,
-            self._reconcile_scope(parsed.papers, previous.id_map if previous else {}),
-            previous.ids if previous else (),
-            previous.id_map if previous else None,
-        )
-        venues = tuple(dict.fromkeys(p.venue for p in rec.papers))
-        if not dry_run:
-            record = ListRecord(
-                name=name,
-                source=source,
-                sha256=sha256(text),
-                imported_at=now_iso(),
-                venue=venue,
-                id_map={k: v for k, v in rec.id_map.items() if k != v},
-                ids=[p.id for p in rec.papers],
-                venues=list(venues),
-            )
-            # The cache can take the papers as parsed when the load would parse the same way.
-            same = source.rsplit("/", 1)[-1] == path.name
-            self._catalog_store.save_list(record, text, parsed if same else None)
-            self._set_catalog(self._catalog_store.load())
-        return ImportReport(
-            source=str(path),
-            name=name,
-            venues=venues,
-            found=len(rec.papers),
-            new=rec.new,
-            updated=rec.updated,
-            unchanged=rec.unchanged,
-            withdrawn=sum(p.withdrawn for p in rec.papers),
-            no_longer_listed=len(rec.no_longer_listed),
-            renamed=rec.renamed,
-            skipped=parsed.skipped,
-            papers=rec.papers,
-        )
-
-    def _reconcile_scope(
-        self, parsed: Sequence[Paper], id_map: Mapping[str, str]
-    ) -> dict[str, Paper]:
-        """The catalog papers ``reconcile`` can match: the list's venues, plus kept ids.
-
-        Papers of other venues can never match (matching is within a venue), and leaving them
-        out keeps an import from scanning the whole catalog for every new paper: the same
-        answer, linear instead of quadratic in the catalog size.
-        """
-        by_id = self.catalog.by_id
-        venues = {p.venue for p in parsed}
-        kept = {p.id for p in parsed} | {id_map.get(p.id, p.id) for p in parsed}
-        scope = {pid: p for pid, p in by_id.items() if p.venue in venues}
-        scope.update((pid, by_id[pid]) for pid in kept if pid in by_id)
-        return scope
 
     def lists(self) -> list[ListInfo]:
         catalog = self.catalog
@@ -361,6 +290,8 @@ class Library:
         ``base`` is the text the editor started from; the merge runs under the write lock,
         so a note changed by another window or command meanwhile is never overwritten.
         """
+        text = clean_note(text)
+        base = None if base is None else clean_note(base)
 
         def write(_id: str, state: PaperState) -> PaperState:
             new = text if base is None else merge_notes(base, state.note, text)
@@ -373,6 +304,7 @@ class Library:
 
     def append_note(self, pid: str, text: str) -> Change:
         """Append to the note as it is under the write lock, so no other writer's text is lost."""
+        text = clean_note(text)
 
         def append(_id: str, state: PaperState) -> PaperState:
             sep = "" if not state.note or state.note.endswith("\n") else "\n"
@@ -409,6 +341,7 @@ class Library:
 
     def replace_states(self, states: Mapping[str, PaperState]) -> Change:
         """Restore states read from a JSON export (undoable)."""
+        states = {pid: replace(s, note=clean_note(s.note)) for pid, s in states.items()}
         with self._mutex:
             record = self._store.replace_states(states, label="import state")
         return Change.of(record, "import state", list(states))
@@ -417,6 +350,12 @@ class Library:
         """Ids with state but no paper in the catalog (kept, never dropped)."""
         by_id = self.catalog.by_id
         return sorted(pid for pid in self.states() if pid not in by_id)
+
+    def notices(self) -> list[str]:
+        """What the library repaired on its own since the last call (say each once)."""
+        with self._mutex:
+            said, self._catalog_store.notices = self._catalog_store.notices, []
+            return said
 
     def check(self) -> list[str]:
         """Problems ``papershelf doctor`` reports; [] when the library is sound."""

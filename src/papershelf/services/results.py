@@ -8,7 +8,7 @@ from datetime import date
 
 from papershelf.domain.models import Paper
 from papershelf.domain.progress import Tally
-from papershelf.storage.state_store import ChangeRecord
+from papershelf.storage.change_record import ChangeRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +28,8 @@ class ImportReport:
     """(old title, new title) of papers an updated list renamed; they keep id and state."""
     skipped: tuple[tuple[int, str], ...]
     """(line, reason) of entries that looked like papers but could not be read."""
+    unsafe_links: tuple[tuple[int, str], ...]
+    """(line, scheme) of links left out because papershelf never opens them (``file:``...)."""
     papers: tuple[Paper, ...]
     """As parsed, withdrawn included, with the ids they keep (for ``--dry-run``)."""
 

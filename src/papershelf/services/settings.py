@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,9 @@ class UiOptions:
     autosave_seconds: float = 1.0
     """Pause in typing after which the note editor saves."""
 
+
+MAX_AUTOSAVE = 3600.0
+"""Longest pause before the note editor saves: longer would leave typed notes unprotected."""
 
 _UI_TYPES: dict[str, tuple[type, ...]] = {
     "advance_after_triage": (bool,),
@@ -64,8 +68,12 @@ def _parse_ui(path: Path, table: object) -> UiOptions:
             raise UsageError(f"{path}: [ui] {name} has the wrong type ({type(value).__name__})")
         values[name] = value
     ui = UiOptions(**values)
-    if ui.autosave_seconds <= 0:
-        raise UsageError(f"{path}: [ui] autosave_seconds must be above 0")
+    # inf or nan would switch autosave off, and with it the protection of typed notes.
+    if not math.isfinite(ui.autosave_seconds) or not 0 < ui.autosave_seconds <= MAX_AUTOSAVE:
+        raise UsageError(
+            f"{path}: [ui] autosave_seconds must be a number of seconds above 0 and at most "
+            f"{MAX_AUTOSAVE:g} (found {ui.autosave_seconds!r})"
+        )
     return ui
 
 
@@ -110,6 +118,8 @@ def save_theme(path: Path, theme: str) -> None:
     except (OSError, ValueError):
         loaded = None
     if isinstance(loaded, dict):
+        if loaded.get("theme") == theme:
+            return  # nothing changed: no write (and no warning on a read-only folder)
         data.update(loaded)
     data["theme"] = theme
     atomic_write(path, (json.dumps(data, indent=2, sort_keys=True) + "\n").encode("utf-8"))

@@ -7,6 +7,7 @@ parser version).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import re
@@ -19,9 +20,10 @@ import orjson
 
 from papershelf import __version__
 from papershelf.domain.models import Paper, ParsedList
-from papershelf.errors import ListError
+from papershelf.errors import ListError, WriteError
 from papershelf.paths import Paths, seeds_dir
 from papershelf.storage.atomic import atomic_write_bytes
+from papershelf.storage.catalog_checks import cache_entry_ok, manual_papers
 from papershelf.storage.catalog_rows import Catalog, build_catalog, paper_row, venue_json
 from papershelf.storage.index_shape import index_problem
 
@@ -96,6 +98,17 @@ def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _save(path: Path, data: bytes) -> None:
+    """Write a file of ``lists/`` atomically; a failure is one line saying nothing changed."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(path, data)
+    except OSError as exc:
+        raise WriteError(
+            f"cannot write {path} ({exc.strerror or exc}); nothing was changed"
+        ) from None
+
+
 def _stamp(path: Path) -> str:
     """Identity of a list copy on disk: copies are replaced atomically (a new inode)."""
     st = path.stat()
@@ -110,6 +123,9 @@ class CatalogStore:
         self._parse = parse
         self._just_parsed: dict[str, tuple[str, ParsedList]] = {}
         """list name -> (cache key, what the import parsed): the next load need not parse."""
+        self.notices: list[str] = []
+        self._cache_damaged = False
+        """What a load repaired on its own (a damaged cache rebuilt), for the user to hear once."""
 
     @property
     def index_path(self) -> Path:
@@ -131,8 +147,7 @@ class CatalogStore:
         return data
 
     def _write_index(self, data: dict[str, Any]) -> None:
-        self._paths.lists.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(
+        _save(
             self.index_path, orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS)
         )
 
@@ -169,12 +184,17 @@ class CatalogStore:
         return self._paths.lists / f"{record.name}{suffix}"
 
     def text_of(self, record: ListRecord) -> str:
-        return self._copy_path(record).read_text(encoding="utf-8")
+        path = self._copy_path(record)
+        try:
+            return path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise ListError(f"{path}: the list copy is not UTF-8 text (damaged?)") from None
 
     def add_manual(self, paper: Paper, when: str, name: str = "added-by-hand") -> None:
         """Append one hand-made paper to the manual list (created on first use)."""
         record = next((r for r in self.records() if r.name == name), None)
-        papers: list[Any] = orjson.loads(self.text_of(record)) if record else []
+        where = str(self._paths.lists / f"{name}.json")
+        papers = [p.to_json() for p in manual_papers(self.text_of(record), where)] if record else []
         papers.append(paper.to_json())
         text = orjson.dumps(papers, option=orjson.OPT_INDENT_2).decode()
         record = ListRecord(
@@ -200,15 +220,29 @@ class CatalogStore:
             bundled = [r for r in index.get("bundled", []) if r["name"] != record.name]
             bundled.append(record.to_json())
             index["bundled"] = bundled
-        else:
-            self._paths.lists.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(self._copy_path(record), text.encode("utf-8"))
-            lists = [r for r in index.get("lists", []) if r["name"] != record.name]
-            lists.append(record.to_json())
-            index["lists"] = lists
-            forgotten = set(index.get("bundled_forgotten", [])) - {record.name}
-            index["bundled_forgotten"] = sorted(forgotten)
-        self._write_index(index)
+            self._write_index(index)
+            return
+        copy = self._copy_path(record)
+        try:
+            previous: bytes | None = copy.read_bytes()
+        except OSError:
+            previous = None
+        _save(copy, text.encode("utf-8"))
+        lists = [r for r in index.get("lists", []) if r["name"] != record.name]
+        lists.append(record.to_json())
+        index["lists"] = lists
+        forgotten = set(index.get("bundled_forgotten", [])) - {record.name}
+        index["bundled_forgotten"] = sorted(forgotten)
+        try:
+            self._write_index(index)
+        except WriteError:
+            # Put the copy back as it was, so the index and the copies still agree.
+            with contextlib.suppress(OSError):
+                if previous is None:
+                    copy.unlink()
+                else:
+                    atomic_write_bytes(copy, previous)
+            raise
 
     def remove_list(self, record: ListRecord) -> None:
         index = self._read_index()
@@ -216,8 +250,10 @@ class CatalogStore:
             index["bundled_forgotten"] = sorted({*index.get("bundled_forgotten", []), record.name})
         else:
             index["lists"] = [r for r in index.get("lists", []) if r["name"] != record.name]
-            self._copy_path(record).unlink(missing_ok=True)
         self._write_index(index)
+        if not record.bundled:
+            with contextlib.suppress(OSError):  # no longer listed: a leftover copy is harmless
+                self._copy_path(record).unlink(missing_ok=True)
 
     # catalog -------------------------------------------------------------------------
     def _cache_key(self, record: ListRecord, text: str) -> str:
@@ -244,12 +280,17 @@ class CatalogStore:
     def _read_cache(self) -> dict[str, Any]:
         try:
             data = orjson.loads(self._paths.catalog.read_bytes())
-        except (OSError, orjson.JSONDecodeError):
+        except OSError:
             return {}
-        if not isinstance(data, dict) or data.get("format") != CACHE_FORMAT:
+        except orjson.JSONDecodeError:
+            data = None
+        if isinstance(data, dict) and data.get("format") != CACHE_FORMAT:
+            return {}  # another version's cache: replaced without a word
+        lists = data.get("lists") if isinstance(data, dict) else None
+        if not isinstance(lists, dict):
+            self._cache_damaged = True
             return {}
-        lists = data.get("lists")
-        return lists if isinstance(lists, dict) else {}
+        return lists
 
     def load(self, records: Sequence[ListRecord] | None = None) -> Catalog:
         """The merged catalog; parses only the lists whose cache entry is missing or stale.
@@ -261,9 +302,12 @@ class CatalogStore:
         cache = self._read_cache()
         fresh: dict[str, Any] = {}
         problems: dict[str, str] = {}
-        dirty = False
+        dirty = damaged = False
         for record in records:
             entry = cache.get(record.name)
+            if entry is not None and not cache_entry_ok(entry):
+                entry = None  # a damaged cache entry is rebuilt from its list
+                damaged = True
             try:
                 stamp = _stamp(self._copy_path(record))
                 if self._unchanged(entry, record, stamp):
@@ -283,6 +327,11 @@ class CatalogStore:
             entry["stamp"] = stamp
             dirty = True
             fresh[record.name] = entry
+        if damaged or self._cache_damaged:
+            self._cache_damaged = False
+            self.notices.append(
+                f"{self._paths.catalog}: the catalog cache was damaged; rebuilt from the lists"
+            )
         if dirty or set(fresh) != set(cache):
             self._write_cache(fresh)
         catalog = build_catalog([r.name for r in records], fresh)
@@ -307,7 +356,7 @@ class CatalogStore:
         self, record: ListRecord, text: str, key: str
     ) -> tuple[list[list[Any]], list[dict[str, Any]]]:
         if record.manual:
-            manual = [Paper.from_json(data) for data in orjson.loads(text)]
+            manual = manual_papers(text, str(self._copy_path(record)))
             return [paper_row(p, p.id) for p in manual], []
         known = self._just_parsed.pop(record.name, None)
         if known is not None and known[0] == key:

@@ -1,20 +1,25 @@
 """The library file's layout, its version (``schema``), migrations and shape checks.
 
-Schema 1 (current)::
+Schema 2 (current)::
 
     {
       "meta":   {"counters": {"last_seq": 12}},
       "redo":   {"00000011": <record>},
-      "schema": 1,
+      "schema": 2,
       "states": {"<paper id>": <state>},
       "undo":   {"00000010": <record>, ...}
     }
 
-``<state>`` is ``PaperState.to_json()``; ``<record>`` is ``{"seq", "label", "at", "before",
-"after"}`` with ``before``/``after`` mapping paper ids to states. Everything but ``schema`` is
-a TinyDB table keyed by a string id (paper id, or the zero-padded sequence number).
+``<state>`` is ``PaperState.to_json()``; ``<record>`` is ``{"seq", "label", "at", "changes"}``
+with ``changes`` mapping paper ids to what changed (``deltas.state_delta``: changed fields,
+the status history's new tail, the note as text hunks). Undo and redo apply a record to the
+current states, so the log costs what changed, not copies of whole notes. Everything but
+``schema`` is a TinyDB table keyed by a string id (paper id, or the zero-padded sequence
+number).
 
-Schema 0 is the shape before ``schema`` existed: a flat ``{paper id: {status, starred, note}}``.
+Schema 1 stored ``before`` and ``after``, the whole states of the touched papers, in each
+record: two copies of a note per change. Schema 0 is the shape before ``schema`` existed: a
+flat ``{paper id: {status, starred, note}}``.
 """
 
 from __future__ import annotations
@@ -24,9 +29,10 @@ from typing import Any
 
 import orjson
 
-from papershelf.domain.models import Status
+from papershelf.domain.models import PaperState, Status
+from papershelf.storage.deltas import delta_problems, state_delta
 
-SCHEMA = 1
+SCHEMA = 2
 STATES, UNDO, REDO, META = "states", "undo", "redo", "meta"
 TABLES = (STATES, UNDO, REDO, META)
 _STATUSES = frozenset(s.value for s in Status)
@@ -75,7 +81,44 @@ def _migrate_0_to_1(doc: dict[str, Any]) -> dict[str, Any]:
     return {"schema": 1, STATES: states, UNDO: {}, REDO: {}, META: {}}
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _migrate_0_to_1}
+def _migrate_1_to_2(doc: dict[str, Any]) -> dict[str, Any]:
+    """Whole before/after states in each record become deltas (see ``deltas``)."""
+    problems: list[str] = []
+    for name in (UNDO, REDO):
+        table = doc.get(name, {})
+        if not isinstance(table, dict):
+            continue  # reported by the shape check
+        for key, record in table.items():
+            problems.extend(_v1_record_problems(f"{name} record {key!r}", record))
+    if problems:
+        raise CorruptError(problems[:_MAX_PROBLEMS])
+    out = dict(doc, schema=2)
+    for name in (UNDO, REDO):
+        table = doc.get(name, {})
+        if not isinstance(table, dict):
+            continue
+        out[name] = {
+            key: {
+                "seq": record["seq"],
+                "label": record["label"],
+                "at": record["at"],
+                "changes": {
+                    pid: state_delta(
+                        PaperState.from_json(record["before"].get(pid, {})),
+                        PaperState.from_json(after),
+                    )
+                    for pid, after in record["after"].items()
+                },
+            }
+            for key, record in table.items()
+        }
+    return out
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    0: _migrate_0_to_1,
+    1: _migrate_1_to_2,
+}
 """``MIGRATIONS[n]`` turns a schema-``n`` document into a schema-``n + 1`` one."""
 
 
@@ -112,15 +155,32 @@ def state_problems(where: str, state: object) -> list[str]:
     return problems
 
 
-def _record_problems(where: str, record: object) -> list[str]:
-    if not isinstance(record, dict):
-        return [f"{where} is not an object"]
+def _record_head_problems(where: str, record: dict[str, Any]) -> list[str]:
     problems = []
     seq = record.get("seq")
     if not isinstance(seq, int) or isinstance(seq, bool):
         problems.append(f"{where}: 'seq' is not a number")
     if not isinstance(record.get("label"), str) or not isinstance(record.get("at"), str):
         problems.append(f"{where}: 'label' or 'at' is not text")
+    return problems
+
+
+def _record_problems(where: str, record: object) -> list[str]:
+    if not isinstance(record, dict):
+        return [f"{where} is not an object"]
+    problems = _record_head_problems(where, record)
+    changes = record.get("changes")
+    if not isinstance(changes, dict):
+        return [*problems, f"{where}: 'changes' is not an object"]
+    for paper_id, delta in changes.items():
+        problems.extend(delta_problems(f"{where} change of {paper_id!r}", delta))
+    return problems
+
+
+def _v1_record_problems(where: str, record: object) -> list[str]:
+    if not isinstance(record, dict):
+        return [f"{where} is not an object"]
+    problems = _record_head_problems(where, record)
     for side in ("before", "after"):
         states = record.get(side)
         if not isinstance(states, dict):

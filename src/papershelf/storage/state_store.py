@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import MappingProxyType
@@ -18,6 +17,7 @@ from papershelf.domain.clock import now_iso
 from papershelf.domain.models import DEFAULT_STATE, PaperState
 from papershelf.storage.atomic import is_read_only, remove_stale_temps
 from papershelf.storage.backups import Backups
+from papershelf.storage.change_record import ChangeRecord, state_to_json
 from papershelf.storage.json_storage import AtomicJSONStorage
 from papershelf.storage.lock import WriteLock
 from papershelf.storage.schema import (
@@ -35,49 +35,9 @@ UNDO_CAP = 1000
 UNDO_STATE_BUDGET = 20_000
 """Most paper states (before + after) the undo log may hold, so bulk changes cannot bloat
 every later write; the newest record is always kept, however large."""
-
-
-def state_to_json(state: PaperState) -> dict[str, Any]:
-    """The stored form of a state: only the fields that differ from the default.
-
-    Keeps the file small (TinyDB rewrites it whole on every change) and easy to read.
-    """
-    full = state.to_json()
-    default = _DEFAULT_JSON
-    return {key: value for key, value in full.items() if value != default[key]}
-
-
-_DEFAULT_JSON = DEFAULT_STATE.to_json()
-
-
-@dataclass(frozen=True)
-class ChangeRecord:
-    """One undoable change: the states of the touched papers before and after it."""
-
-    seq: int
-    label: str
-    at: str
-    before: dict[str, PaperState]
-    after: dict[str, PaperState]
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "seq": self.seq,
-            "label": self.label,
-            "at": self.at,
-            "before": {pid: state_to_json(state) for pid, state in self.before.items()},
-            "after": {pid: state_to_json(state) for pid, state in self.after.items()},
-        }
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> ChangeRecord:
-        return cls(
-            seq=int(data["seq"]),
-            label=str(data["label"]),
-            at=str(data["at"]),
-            before={pid: PaperState.from_json(s) for pid, s in data["before"].items()},
-            after={pid: PaperState.from_json(s) for pid, s in data["after"].items()},
-        )
+UNDO_NOTE_BUDGET = 4_000_000
+"""Most characters of note text (removed plus added) the undo log may hold; past that the
+oldest records go, the newest is always kept."""
 
 
 class _StrIdTable(Table):
@@ -139,6 +99,7 @@ class StateStore:
         self._states: dict[str, PaperState] = {}
         self._generation = -1
         self._swept = False
+        self._costs: dict[str, tuple[int, int]] = {}
 
     @property
     def path(self) -> Path:
@@ -189,22 +150,29 @@ class StateStore:
         with self._mutex:
             return self._sync()
 
-    def _records(self, table: Any) -> list[ChangeRecord]:
-        tables = self._storage.snapshot()
-        raw = tables.get(table.name, {})
-        return [ChangeRecord.from_json(raw[key]) for key in sorted(raw)]
+    def _records(self, table: Any, *, undone: bool) -> list[ChangeRecord]:
+        """The log's records with whole states, rebuilt from the current states outwards."""
+        raw = self._storage.snapshot().get(table.name, {})
+        states = dict(self._states)
+        records = []
+        # The undo log is walked from its newest record back, the redo log from its next one on.
+        for key in sorted(raw) if undone else sorted(raw, reverse=True):
+            record = ChangeRecord.from_json(raw[key], states, undone=undone)
+            states.update(record.after if undone else record.before)
+            records.append(record)
+        return records if undone else records[::-1]
 
     def history(self) -> Sequence[ChangeRecord]:
         """The undo log, oldest first (the last one is what ``undo`` reverts)."""
         with self._mutex:
             self._sync()
-            return self._records(self._undo_table)
+            return self._records(self._undo_table, undone=False)
 
     def redo_log(self) -> Sequence[ChangeRecord]:
         """Undone changes, the next one to redo first."""
         with self._mutex:
             self._sync()
-            return self._records(self._redo_table)
+            return self._records(self._redo_table, undone=True)
 
     # writing ---------------------------------------------------------------------------------
     @contextmanager
@@ -259,15 +227,33 @@ class StateStore:
         self._meta_table.insert(_doc({"last_seq": last + 1}, "counters"))
         return last + 1
 
+    def _record_cost(self, key: str, data: Mapping[str, Any]) -> tuple[int, int]:
+        """(paper states, note characters) a stored record counts against the log's budgets.
+
+        A record's key names its content for good (sequence numbers are never reused), so
+        the cost is worked out once per process, not at every write.
+        """
+        cost = self._costs.get(key)
+        if cost is None:
+            changes = data["changes"]
+            text = sum(
+                len(old) + len(new)
+                for delta in changes.values()
+                for _, old, new in delta.get("note", ())
+            )
+            cost = self._costs[key] = (2 * len(changes), text)
+        return cost
+
     def _push_undo(self, record: ChangeRecord) -> None:
         self._undo_table.insert(_doc(record.to_json(), _record_key(record.seq)))
         log = self._storage.snapshot().get(UNDO, {})
         keys = sorted(log, reverse=True)
-        kept, budget = 0, UNDO_STATE_BUDGET
+        kept, budget, text_budget = 0, UNDO_STATE_BUDGET, UNDO_NOTE_BUDGET
         for key in keys:
-            entry = log[key]
-            budget -= len(entry["before"]) + len(entry["after"])
-            if kept and (kept >= UNDO_CAP or budget < 0):
+            states, text = self._record_cost(key, log[key])
+            budget -= states
+            text_budget -= text
+            if kept and (kept >= UNDO_CAP or budget < 0 or text_budget < 0):
                 break
             kept += 1
         if kept < len(keys):
@@ -327,7 +313,7 @@ class StateStore:
             key = max(log) if newest else min(log)
             if only is not None and key != _record_key(only):
                 return None
-            record = ChangeRecord.from_json(log[key])
+            record = ChangeRecord.from_json(log[key], self._states, undone=not newest)
             restored = record.before if source is self._undo_table else record.after
             self._put_states(restored)
             source.remove(doc_ids=[key])

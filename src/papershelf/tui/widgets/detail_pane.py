@@ -27,6 +27,23 @@ if TYPE_CHECKING:
     from textual.css.styles import RulesMap
 
 NO_NOTE = "*No note yet: `n` writes one here, `e` opens `$EDITOR`.*"
+RENDERED_NOTE_LIMIT = 20_000
+"""Characters of a note rendered as markdown under the details. Markdown mounts a widget per
+block, so a note of megabytes would freeze the app for tens of seconds; the rest is a key away."""
+
+
+def note_markdown(note: str) -> str:
+    """The markdown shown for ``note``: cleaned, and cut at a line end past the limit."""
+    body = clean_block(note).strip()
+    if len(body) <= RENDERED_NOTE_LIMIT:
+        return body
+    cut = body.rfind("\n", 0, RENDERED_NOTE_LIMIT)
+    shown = body[: cut if cut > 0 else RENDERED_NOTE_LIMIT]
+    rest = len(body) - len(shown)
+    return (
+        f"{shown}\n\n---\n\n*{rest:,} more characters not shown here: "
+        "`n` edits the whole note, `e` opens it in `$EDITOR`.*"
+    )
 
 
 def _when(at: str) -> str:
@@ -215,7 +232,7 @@ class DetailPane(Vertical, can_focus=False):
         if note == self._note_shown:
             return
         self._note_shown = note
-        body = clean_block(note).strip() if note else ""
+        body = note_markdown(note) if note else ""
         if (note is None or body) and body != self._note_markdown:
             self._note_markdown = body
             self.query_one("#note-view", Markdown).update(body)

@@ -1,0 +1,103 @@
+"""Importing one list: parse it, match it against the catalog, store it with its id map.
+
+Apart from the Library so that module stays about the use cases; the parser and the
+re-import matcher load only when a list is imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from papershelf.domain.clock import now_iso
+from papershelf.domain.models import Paper
+from papershelf.errors import ListError
+from papershelf.services.results import ImportReport
+from papershelf.storage.catalog_store import Catalog, CatalogStore, ListRecord, list_name, sha256
+
+
+def require_utf8_name(path: Path) -> None:
+    """The catalog records where a list came from as text: a name that is not UTF-8 can't be."""
+    try:
+        str(path.resolve()).encode("utf-8")
+    except UnicodeEncodeError:
+        raise ListError(
+            f"{path}: the file name is not valid UTF-8; rename the file and import it again"
+        ) from None
+
+
+def import_one(
+    store: CatalogStore,
+    catalog: Catalog,
+    path: Path,
+    text: str,
+    *,
+    venue: str | None,
+    dry_run: bool,
+) -> ImportReport:
+    """Parse one list and match it against the catalog; store it unless ``dry_run``."""
+    from papershelf.catalog.markdown_list import parse_list
+    from papershelf.catalog.merge import reconcile
+
+    parsed = parse_list(text, source=path.name, venue=venue)
+    records = store.records()
+    source = str(path.resolve())
+    name = list_name(path)
+    previous = next((r for r in records if r.source == source), None) or next(
+        (r for r in records if r.name == name and not r.bundled), None
+    )
+    if previous is not None:
+        name = previous.name
+    rec = reconcile(
+        parsed.papers,
+        reconcile_scope(catalog, parsed.papers, previous.id_map if previous else {}),
+        previous.ids if previous else (),
+        previous.id_map if previous else None,
+    )
+    venues = tuple(dict.fromkeys(p.venue for p in rec.papers))
+    if not dry_run:
+        record = ListRecord(
+            name=name,
+            source=source,
+            sha256=sha256(text),
+            imported_at=now_iso(),
+            venue=venue,
+            id_map={k: v for k, v in rec.id_map.items() if k != v},
+            ids=[p.id for p in rec.papers],
+            venues=list(venues),
+        )
+        # The cache can take the papers as parsed when the load would parse the same way.
+        same = source.rsplit("/", 1)[-1] == path.name
+        store.save_list(record, text, parsed if same else None)
+    return ImportReport(
+        source=str(path),
+        name=name,
+        venues=venues,
+        found=len(rec.papers),
+        new=rec.new,
+        updated=rec.updated,
+        unchanged=rec.unchanged,
+        withdrawn=sum(p.withdrawn for p in rec.papers),
+        no_longer_listed=len(rec.no_longer_listed),
+        renamed=rec.renamed,
+        skipped=parsed.skipped,
+        unsafe_links=parsed.unsafe_links,
+        papers=rec.papers,
+    )
+
+
+def reconcile_scope(
+    catalog: Catalog, parsed: Sequence[Paper], id_map: Mapping[str, str]
+) -> dict[str, Paper]:
+    """The catalog papers ``reconcile`` can match: the list's venues, plus kept ids.
+
+    Papers of other venues can never match (matching is within a venue), and leaving them
+    out keeps an import from scanning the whole catalog for every new paper: the same
+    answer, linear instead of quadratic in the catalog size.
+    """
+    by_id = catalog.by_id
+    venues = {p.venue for p in parsed}
+    kept = {p.id for p in parsed} | {id_map.get(p.id, p.id) for p in parsed}
+    scope = {pid: p for pid, p in by_id.items() if p.venue in venues}
+    scope.update((pid, by_id[pid]) for pid in kept if pid in by_id)
+    return scope

@@ -1,0 +1,124 @@
+"""Checks of the catalog's side files: a cache entry's shape, and the hand-added papers file.
+
+``catalog.json`` is a cache: an entry that does not check out is rebuilt from its list.
+``lists/added-by-hand.json`` is the user's own data: a damaged one is one line naming it, and
+links it holds go through the same rule as imported ones.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+
+from papershelf.domain.links import web_url
+from papershelf.domain.models import Link, Paper
+from papershelf.errors import ListError
+
+_VENUE_KEYS = frozenset({"name", "year", "homepage", "paper_list", "acceptance_rate"})
+_WEB = ("http://", "https://")
+
+
+def _strs(value: object) -> bool:
+    return type(value) is list and all(type(v) is str for v in value)
+
+
+def _row_ok(row: object) -> bool:
+    """One cache row (``catalog_store._row``): 13 fields of the right types, web links only.
+
+    Runs for every paper at every start, so it is written for speed: ``"".join`` checks a
+    list holds only text at C speed (it raises ``TypeError`` otherwise).
+    """
+    if type(row) is not list or len(row) != 13:
+        return False
+    pid, title, venue, year, authors, topics, links, places, awards, remarks, gone, src, line = row
+    if not (
+        type(pid) is str
+        and type(title) is str
+        and type(venue) is str
+        and (year is None or type(year) is int)
+        and type(gone) is bool
+        and type(src) is str
+        and type(line) is int
+        and type(authors) is list
+        and type(topics) is list
+        and type(links) is list
+        and type(places) is list
+        and type(awards) is list
+        and type(remarks) is list
+        and len(links) % 2 == 0
+    ):
+        return False
+    try:
+        for texts in (authors, topics, links, places, awards, remarks):
+            "".join(texts)
+    except TypeError:
+        return False
+    return all(url.startswith(_WEB) for url in links[1::2]) if links else True
+
+
+def _venue_ok(venue: object) -> bool:
+    return (
+        type(venue) is dict
+        and set(venue) == _VENUE_KEYS
+        and type(venue["name"]) is str
+        and (venue["year"] is None or type(venue["year"]) is int)
+        and all(venue[k] is None or type(venue[k]) is str for k in _VENUE_KEYS - {"name", "year"})
+    )
+
+
+def cache_entry_ok(entry: object) -> bool:
+    """Whether a ``catalog.json`` entry can be loaded as it is."""
+    if type(entry) is not dict:
+        return False
+    papers, venues = entry.get("papers"), entry.get("venues")
+    return (
+        type(papers) is list
+        and type(venues) is list
+        and all(_row_ok(row) for row in papers)
+        and all(_venue_ok(v) for v in venues)
+    )
+
+
+def _paper(data: object) -> Paper | None:
+    if type(data) is not dict:
+        return None
+    fields_ok = (
+        all(type(data.get(key)) is str and data[key] for key in ("id", "title", "venue"))
+        and (data.get("year") is None or type(data.get("year")) is int)
+        and all(_strs(data.get(key, [])) for key in ("authors", "topics", "affiliations"))
+        and all(_strs(data.get(key, [])) for key in ("awards", "remarks"))
+        and type(data.get("withdrawn", False)) is bool
+        and type(data.get("source", "")) is str
+        and type(data.get("line", 0)) is int
+        and type(data.get("links", [])) is list
+    )
+    if not fields_ok:
+        return None
+    links: list[Link] = []
+    for link in data.get("links", []):
+        if type(link) is not dict or type(link.get("kind")) is not str:
+            return None
+        url = web_url(str(link.get("url", ""))) if type(link.get("url")) is str else None
+        if url is not None:  # javascript:, file:, data: and the like are left out
+            links.append(Link(link["kind"], url))
+    return Paper.from_json({**data, "links": [{"kind": k.kind, "url": k.url} for k in links]})
+
+
+def manual_papers(text: str, where: str) -> list[Paper]:
+    """The papers of the hand-added list; ``ListError`` naming ``where`` when it is damaged."""
+    try:
+        data: Any = orjson.loads(text)
+    except orjson.JSONDecodeError as exc:
+        raise ListError(f"{where}: the hand-added papers file is not valid JSON ({exc})") from None
+    if type(data) is not list:
+        raise ListError(f"{where}: the hand-added papers file is not a JSON list")
+    papers = []
+    for n, item in enumerate(data, 1):
+        paper = _paper(item)
+        if paper is None:
+            raise ListError(
+                f"{where}: entry {n} of the hand-added papers is damaged (fix or remove it)"
+            )
+        papers.append(paper)
+    return papers

@@ -1,0 +1,71 @@
+"""One undoable change as the library file keeps it: only what changed, notes as hunks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from papershelf.domain.models import DEFAULT_STATE, PaperState
+from papershelf.errors import LibraryError
+from papershelf.storage.deltas import DeltaMismatch, apply_delta, state_delta
+
+
+def state_to_json(state: PaperState) -> dict[str, Any]:
+    """The stored form of a state: only the fields that differ from the default.
+
+    Keeps the file small (TinyDB rewrites it whole on every change) and easy to read.
+    """
+    full = state.to_json()
+    default = _DEFAULT_JSON
+    return {key: value for key, value in full.items() if value != default[key]}
+
+
+_DEFAULT_JSON = DEFAULT_STATE.to_json()
+
+
+@dataclass(frozen=True)
+class ChangeRecord:
+    """One undoable change: the states of the touched papers before and after it.
+
+    The log stores only the difference (``to_json``); ``from_json`` rebuilds the states from
+    the states one side of the change, as undo and redo find them.
+    """
+
+    seq: int
+    label: str
+    at: str
+    before: dict[str, PaperState]
+    after: dict[str, PaperState]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "seq": self.seq,
+            "label": self.label,
+            "at": self.at,
+            "changes": {pid: state_delta(self.before[pid], self.after[pid]) for pid in self.after},
+        }
+
+    @classmethod
+    def from_json(
+        cls, data: Mapping[str, Any], states: Mapping[str, PaperState], *, undone: bool
+    ) -> ChangeRecord:
+        """The record whose ``after`` (``before`` when ``undone``) is ``states``.
+
+        Raises ``LibraryError`` when a paper's state is not what the record expects, which
+        only a hand edit of the file can cause.
+        """
+        given: dict[str, PaperState] = {}
+        other: dict[str, PaperState] = {}
+        for pid, delta in data["changes"].items():
+            state = states.get(pid, DEFAULT_STATE)
+            try:
+                other[pid] = apply_delta(state, delta, reverse=not undone)
+            except DeltaMismatch:
+                raise LibraryError(
+                    f"the undo log does not match the state of {pid} (was the library file "
+                    f"edited by hand?); {data['label']!r} cannot be undone or redone"
+                ) from None
+            given[pid] = state
+        before, after = (given, other) if undone else (other, given)
+        return cls(int(data["seq"]), str(data["label"]), str(data["at"]), before, after)

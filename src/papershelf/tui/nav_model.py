@@ -1,0 +1,209 @@
+"""The tree's nodes and the read/total counts per node, kept current by deltas.
+
+Pure and synchronous: a status key recounts a handful of nodes, never 50,000 papers.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from operator import attrgetter
+from typing import NamedTuple
+
+from papershelf.domain.filtering import PaperFilter
+from papershelf.domain.models import Paper, PaperState, Status, Venue
+
+STATUS_VIEWS: tuple[tuple[str, str], ...] = (
+    ("to-read", "To read"),
+    ("reading", "Reading"),
+    ("read", "Read"),
+    ("unread", "Unread"),
+)
+
+
+KINDS = ("all", "starred", "status", "withdrawn", "venue", "topic")
+
+
+class NavKey(NamedTuple):
+    """One node of the navigation tree: a view at the top, or a venue, or a topic of a venue.
+
+    A named tuple, so hashing and comparing one (the counters do it for every node of every
+    paper) runs in C.
+    """
+
+    kind: str
+    """``all``, ``starred``, ``status``, ``withdrawn``, ``venue`` or ``topic``."""
+    value: str = ""
+    """The status for ``status``; the venue label for ``venue`` and ``topic``."""
+    topic: str = ""
+    """The topic path (``A > B``) for ``topic``."""
+
+    @classmethod
+    def from_json(cls, value: object) -> NavKey | None:
+        """A node read back from ``settings.json`` (a list of three strings); None if not."""
+        if (
+            isinstance(value, list)
+            and len(value) == 3
+            and all(isinstance(part, str) for part in value)
+            and value[0] in KINDS
+        ):
+            return cls(*value)
+        return None
+
+    @property
+    def label(self) -> str:
+        """What the scope is called in the status line and the triage counter."""
+        if self.kind == "topic":
+            return f"{self.value} / {self.topic.rsplit(' > ', 1)[-1]}"
+        if self.kind in ("venue",):
+            return self.value
+        if self.kind == "status":
+            return dict(STATUS_VIEWS)[self.value]
+        return {"all": "All papers", "starred": "Starred", "withdrawn": "Withdrawn"}[self.kind]
+
+    def narrow(self, flt: PaperFilter) -> PaperFilter:
+        """``flt`` restricted to this node (keeps the search query and the status keys)."""
+        base = replace(flt, starred=False, venue=None, topic=None, withdrawn=False)
+        if self.kind == "starred":
+            return replace(base, starred=True)
+        if self.kind == "withdrawn":
+            return replace(base, withdrawn=True)
+        if self.kind == "status":
+            return replace(base, statuses=frozenset({Status(self.value)}))
+        if self.kind == "venue":
+            return replace(base, venue=self.value)
+        if self.kind == "topic":
+            return replace(base, venue=self.value, topic=self.topic)
+        return base
+
+
+ALL = NavKey("all")
+STARRED = NavKey("starred")
+WITHDRAWN = NavKey("withdrawn")
+TOP_VIEWS: tuple[NavKey, ...] = (
+    ALL,
+    STARRED,
+    *(NavKey("status", value) for value, _ in STATUS_VIEWS),
+    WITHDRAWN,
+)
+_STATUS_KEYS: dict[Status, NavKey] = {status: NavKey("status", status.value) for status in Status}
+
+
+def topic_prefixes(topic: str) -> Iterator[str]:
+    """``A > B > C`` -> ``A``, ``A > B``, ``A > B > C``: every tree node a topic sits under."""
+    parts = topic.split(" > ")
+    for end in range(1, len(parts) + 1):
+        yield " > ".join(parts[:end])
+
+
+def _keys_of(venue: str, topics: tuple[str, ...]) -> tuple[NavKey, ...]:
+    """The non-view nodes a paper counts in (venue, and each topic node once)."""
+    keys = [NavKey("venue", venue)]
+    seen: set[str] = set()
+    for topic in topics:
+        for prefix in topic_prefixes(topic):
+            if prefix not in seen:
+                seen.add(prefix)
+                keys.append(NavKey("topic", venue, prefix))
+    return tuple(keys)
+
+
+_place = attrgetter("withdrawn", "venue", "topics")
+"""Everything about a paper that decides which tree nodes it counts in."""
+
+
+@dataclass(frozen=True, slots=True)
+class Outline:
+    """The tree's shape: venues in catalog order, each with its topic paths in first-seen order."""
+
+    venues: tuple[tuple[str, tuple[str, ...]], ...]
+
+    @classmethod
+    def build(cls, papers: Iterable[Paper], venues: Sequence[Venue] = ()) -> Outline:
+        order: dict[str, dict[str, None]] = {v.label: {} for v in venues}
+        # Papers share (venue, topics) pairs: 50,000 papers have a few thousand. A topic
+        # whose only papers are withdrawn would be an empty node: it is left out.
+        for withdrawn, venue, topic_list in dict.fromkeys(map(_place, papers)):
+            topics = order.setdefault(venue, {})
+            if withdrawn:
+                continue
+            for topic in topic_list:
+                for prefix in topic_prefixes(topic):
+                    topics.setdefault(prefix, None)
+        return cls(tuple((venue, tuple(topics)) for venue, topics in order.items()))
+
+
+class Counts:
+    """Read and total per tree node; kept current by deltas when states change."""
+
+    def __init__(self) -> None:
+        self.read: Counter[NavKey] = Counter()
+        self.total: Counter[NavKey] = Counter()
+        self._keys: dict[tuple[str, tuple[str, ...]], tuple[NavKey, ...]] = {}
+
+    @classmethod
+    def build(cls, papers: Iterable[Paper], states: Mapping[str, PaperState]) -> Counts:
+        """Count papers by place and state first, then add each group to its nodes once.
+
+        50,000 papers fall into a few thousand groups, so the counters see thousands of
+        updates instead of half a million.
+        """
+        counts = cls()
+        papers = papers if isinstance(papers, list) else list(papers)
+        untouched: Counter[tuple[bool, str, tuple[str, ...]]] = Counter(map(_place, papers))
+        touched: Counter[tuple[tuple[bool, str, tuple[str, ...]], Status, bool]] = Counter()
+        if states:
+            for paper in papers:
+                state = states.get(paper.id)
+                if state is None or (state.status is Status.UNREAD and not state.starred):
+                    continue
+                place = _place(paper)
+                untouched[place] -= 1
+                touched[place, state.status, state.starred] += 1
+        for place, n in untouched.items():
+            if n:
+                counts._add(*place, Status.UNREAD, False, n)
+        for (place, status, starred), n in touched.items():
+            counts._add(*place, status, starred, n)
+        return counts
+
+    def _add(
+        self,
+        withdrawn: bool,
+        venue: str,
+        topics: tuple[str, ...],
+        status: Status,
+        starred: bool,
+        n: int,
+    ) -> list[NavKey]:
+        """Add ``n`` papers of this place and state to their nodes (``n`` < 0 takes away)."""
+        if withdrawn:
+            keys = [WITHDRAWN]
+        else:
+            nodes = self._keys.get((venue, topics))
+            if nodes is None:
+                nodes = self._keys[venue, topics] = _keys_of(venue, topics)
+            keys = [ALL, _STATUS_KEYS[status], *nodes]
+            if starred:
+                keys.append(STARRED)
+        total = self.total
+        for key in keys:
+            total[key] += n
+        if status is Status.READ:
+            read = self.read
+            for key in keys:
+                read[key] += n
+        return keys
+
+    def change(self, paper: Paper, old: PaperState, new: PaperState) -> set[NavKey]:
+        """Move one paper from ``old`` to ``new``; returns the nodes whose figures changed."""
+        if old.status is new.status and old.starred == new.starred:
+            return set()
+        place = _place(paper)
+        return set(self._add(*place, old.status, old.starred, -1)) | set(
+            self._add(*place, new.status, new.starred, 1)
+        )
+
+    def of(self, key: NavKey) -> tuple[int, int]:
+        return self.read[key], self.total[key]
