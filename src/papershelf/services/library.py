@@ -10,6 +10,7 @@ from pathlib import Path
 
 from papershelf.domain import state_ops
 from papershelf.domain.clock import now_iso
+from papershelf.domain.enrichment import Enrichment
 from papershelf.domain.filtering import (
     PaperFilter,
     SearchIndex,
@@ -25,6 +26,7 @@ from papershelf.domain.text import sanitize
 from papershelf.domain.venues import split_venue
 from papershelf.errors import ListError, UsageError
 from papershelf.paths import Paths
+from papershelf.services.enrich.report import EnrichReport, ProgressFn
 from papershelf.services.results import Change, ImportReport, ListInfo, Stats
 from papershelf.storage.catalog_store import Catalog, CatalogStore, ListRecord, list_name, sha256
 from papershelf.storage.state_store import StateStore
@@ -63,6 +65,7 @@ class Library:
         self._mutex = threading.RLock()
         self._catalog_store = CatalogStore(paths, parse=_parse_stored)
         self._catalog: Catalog | None = None
+        self._enrichments: dict[str, Enrichment] | None = None
         self._sorted_ids: list[str] | None = None
         self._store = StateStore(
             paths.library,
@@ -156,9 +159,12 @@ class Library:
         from papershelf.export import render
         from papershelf.services.exporting import write_export
 
+        found = self.enrichments()
         if path is None:
-            return render(fmt, papers, self.states())
-        return write_export(path, fmt, papers, self.states(), overwrite=overwrite)
+            return render(fmt, papers, self.states(), enrichments=found)
+        return write_export(
+            path, fmt, papers, self.states(), overwrite=overwrite, enrichments=found
+        )
 
     def import_lists(
         self, files: Sequence[Path], *, venue: str | None = None, dry_run: bool = False
@@ -301,6 +307,47 @@ class Library:
             self._catalog_store.add_manual(paper, now_iso())
             self._set_catalog(self._catalog_store.load())
             return self.catalog.by_id[paper.id]
+
+    # enrichment ----------------------------------------------------------------
+    def enrich(
+        self,
+        paper_ids: Iterable[str],
+        *,
+        sources: Sequence[str] | None = None,
+        refresh: bool = False,
+        offline: bool = False,
+        progress: ProgressFn | None = None,
+    ) -> EnrichReport:
+        """Look the papers up in the sources and store what was found (see ``services.enrich``).
+
+        Network I/O: call it from a worker or the CLI, never from the UI thread.
+        """
+        from papershelf.services.enrich.service import parse_sources, run_enrich
+
+        papers = [self.paper(pid) for pid in self._ids(paper_ids)]
+        report = run_enrich(
+            self.paths,
+            papers,
+            sources=parse_sources(sources),
+            refresh=refresh,
+            offline=offline,
+            progress=progress,
+        )
+        with self._mutex:
+            self._enrichments = None
+        return report
+
+    def enrichments(self) -> Mapping[str, Enrichment]:
+        """Paper id -> what the sources found (papers never enriched are absent)."""
+        with self._mutex:
+            if self._enrichments is None:
+                from papershelf.services.enrich.service import load_enrichments
+
+                self._enrichments = load_enrichments(self.paths)
+            return self._enrichments
+
+    def enrichment(self, pid: str) -> Enrichment:
+        return self.enrichments().get(pid) or Enrichment()
 
     # state -------------------------------------------------------------------
     def state(self, pid: str) -> PaperState:
