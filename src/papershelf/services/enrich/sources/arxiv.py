@@ -71,7 +71,7 @@ def _entry(entry: ET.Element) -> SourceRecord | None:
     if not ident or title == "Error":  # arXiv answers a bad id with an "Error" entry
         return None
     published = _text(entry, "atom:published")
-    year = int(published[:4]) if published[:4].isdigit() else None
+    year = int(published[:4]) if re.match(r"[0-9]{4}", published) else None
     authors = []
     for node in entry.findall("atom:author", _NS):
         name = clean_text(_text(node, "atom:name"))

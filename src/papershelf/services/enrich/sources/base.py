@@ -76,7 +76,8 @@ def as_int(value: object) -> int | None:
         return None
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.strip().isdigit():
+    # "²".isdigit() is true and int("²") fails: only ASCII digits count.
+    if isinstance(value, str) and re.fullmatch(r"[0-9]{1,9}", value.strip()):
         return int(value.strip())
     return None
 
