@@ -55,15 +55,16 @@ def load_json(body: bytes) -> Any:
         raise ParseError(f"not JSON: {type(exc).__name__}") from None
 
 
-_TAG = re.compile(r"<[^<>]{0,300}>")
+# Tags only (``<jats:p>``, ``</b>``, ``<br/>``): "x < y and z > w" is text and stays.
+_TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]{0,300})?/?>")
 
 
 def clean_text(value: object, *, multiline: bool = False) -> str:
     """Text from a source as plain text: markup tags dropped, entities decoded, no controls."""
     if not isinstance(value, str):
         return ""
-    text = _TAG.sub(" ", value)
-    text = html.unescape(text)
+    # Twice: some sources escape their markup (``&lt;b&gt;``), which decodes into tags.
+    text = _TAG.sub(" ", html.unescape(_TAG.sub(" ", value)))
     text = sanitize(text, multiline=multiline)
     if multiline:
         paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text)]
