@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from papershelf.cli.output import print_json, safe
 from papershelf.domain.enrichment import SOURCES, Enrichment, Sourced, shown_venue
 from papershelf.domain.models import DEFAULT_STATE, Paper
+from papershelf.domain.text import sanitize
 from papershelf.errors import UsageError
 from papershelf.export.json_export import paper_record
 from papershelf.services.enrich.report import Progress, ProgressFn
@@ -178,14 +179,14 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
         print(f"{label:<12} {safe(text)}" + (f"  {source}" if source else ""))
     if found.abstract is not None:
         print(f"{'abstract':<12} {_sourced(found.abstract)}")
-        for para in safe(found.abstract.value, multiline=True).split("\n"):
+        for para in sanitize(found.abstract.value, multiline=True).split("\n"):
             print(textwrap.fill(para, width=88, initial_indent="  ", subsequent_indent="  "))
     else:
         looked = ", ".join(found.looked_up) or "no source yet"
         print(f"{'abstract':<12} unknown (asked: {looked}; `papershelf enrich {paper.id}`)")
     if state.note:
         print(f"{'note':<12} (library)")
-        for line in safe(state.note, multiline=True).splitlines():
+        for line in sanitize(state.note, multiline=True).splitlines():
             print(f"  {line}")
     return 0
 
