@@ -55,7 +55,9 @@ def fixture_bytes(name: str) -> bytes:
     return (DATA / name).read_bytes()
 
 
-def always(status: int, body: bytes, headers: dict[str, str] | None = None) -> Callable[[Seen], Answer]:
+def always(
+    status: int, body: bytes, headers: dict[str, str] | None = None
+) -> Callable[[Seen], Answer]:
     return lambda _seen: (status, headers or {}, body)
 
 
@@ -141,7 +143,9 @@ def nothing_anywhere(server: FixtureServer) -> None:
     """Every source answers "nothing found" in its documented empty shape."""
     server.route("/arxiv", always(200, EMPTY_FEED))
     server.route("/openalex", always(200, b'{"meta": {"count": 0}, "results": []}'))
-    server.route("/s2/graph/v1/paper/search/match", always(404, b'{"error": "Title match not found"}'))
+    server.route(
+        "/s2/graph/v1/paper/search/match", always(404, b'{"error": "Title match not found"}')
+    )
     server.route("/s2/graph/v1/paper/batch", lambda seen: (200, {}, _nulls(seen)))
     server.route("/crossref/works", always(404, b"Resource not found."))
     server.route("/dblp", always(200, b'{"result": {"hits": {"@total": "0"}}}'))

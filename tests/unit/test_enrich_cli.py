@@ -85,7 +85,7 @@ def test_network_failure_is_one_line_exit_2_and_nothing_is_lost(
     pid = arxiv_ids(paths)[0]
     assert run(capsys, "enrich", pid, "--source", "arxiv")[0] == 0
     write_config(Paths(paths.data_dir), "http://127.0.0.1:9", retries=1)
-    code, out, err = run(capsys, "enrich", "--all", "--refresh", "--source", "arxiv,dblp")
+    code, _out, err = run(capsys, "enrich", "--all", "--refresh", "--source", "arxiv,dblp")
     assert code == 2
     assert len(err.strip().splitlines()) == 1 and "what was fetched is kept" in err
     assert "Traceback" not in err
@@ -98,7 +98,9 @@ def test_offline_run_from_the_cache(
     assert run(capsys, "enrich", "--venue", "mlsys 2025", "--source", "arxiv")[0] == 0
     asked = len(served.seen)
     served.route("/", always(500, b""))
-    code, out, _ = run(capsys, "enrich", "--venue", "mlsys 2025", "--source", "arxiv", "--offline", "--refresh")
+    code, out, _ = run(
+        capsys, "enrich", "--venue", "mlsys 2025", "--source", "arxiv", "--offline", "--refresh"
+    )
     assert code == 0 and len(served.seen) == asked
     assert "0 failed" in out
 
@@ -107,7 +109,7 @@ def test_missing_selects_papers_without_an_abstract(
     capsys: pytest.CaptureFixture[str], served: FixtureServer, paths: Paths
 ) -> None:
     run(capsys, "enrich", "--all", "--source", "arxiv")
-    code, out, _ = run(capsys, "enrich", "--missing", "--source", "arxiv", "--format", "json")
+    _code, out, _ = run(capsys, "enrich", "--missing", "--source", "arxiv", "--format", "json")
     ids = {p["id"] for p in json.loads(out)["papers"]}
     assert ids and not ids & set(arxiv_ids(paths))
 
@@ -119,15 +121,22 @@ def test_review_lists_then_accepts_candidates(
     paper = next(p for p in lib.papers() if not idents_of(p) and p.year)
 
     def dblp(_seen: Seen) -> tuple[int, dict[str, str], bytes]:
-        hit = {"info": {"title": paper.title + " Revisited", "venue": "OSDI", "year": "2025", "key": "k"}}
+        hit = {
+            "info": {
+                "title": paper.title + " Revisited",
+                "venue": "OSDI",
+                "year": "2025",
+                "key": "k",
+            }
+        }
         return 200, {}, json.dumps({"result": {"hits": {"hit": [hit]}}}).encode()
 
     served.route("/dblp", dblp)
-    code, out, _ = run(capsys, "enrich", paper.id, "--source", "dblp")
+    _, out, _ = run(capsys, "enrich", paper.id, "--source", "dblp")
     assert "1 to review (enrich --review)" in out
     code, out, _ = run(capsys, "enrich", "--review")
-    assert paper.id in out and "--yes" in out
-    code, out, _ = run(capsys, "enrich", "--review", "--yes")
+    assert code == 0 and paper.id in out and "--yes" in out
+    _, out, _ = run(capsys, "enrich", "--review", "--yes")
     assert "accepted 1 of 1" in out
     assert run(capsys, "enrich", "--review")[1].strip() == "no doubtful matches to review"
 
@@ -165,10 +174,10 @@ def test_bibtex_export_uses_enriched_names_doi_and_eprint(
         **{"container-title": ["Proceedings of the 30th ACM ASPLOS, Volume 1"]},
     )
     served.route(f"/crossref/works/{doi}", always(200, json.dumps(work).encode()))
-    code, before, _ = run(capsys, "export", "--format", "bibtex", "--search", "Forecasting GPU")
+    _, before, _ = run(capsys, "export", "--format", "bibtex", "--search", "Forecasting GPU")
     assert "note = {papershelf: unknown author names" in before
     assert run(capsys, "enrich", paper.id, "--source", "crossref")[0] == 0
-    code, out, _ = run(capsys, "export", "--format", "bibtex", "--search", "Forecasting GPU")
+    _code, out, _ = run(capsys, "export", "--format", "bibtex", "--search", "Forecasting GPU")
     assert "@inproceedings{lee2025forecasting," in out
     assert "author = {Lee, Seonho and Phanishayee, Amar and Mahajan, Divya}" in out
     assert "booktitle = {Proceedings of the 30th ACM ASPLOS, Volume 1}" in out
@@ -190,7 +199,9 @@ def test_keys_are_never_printed(
 ) -> None:
     write_config(paths, served.base, semantic_scholar_key="TOPSECRET", openalex_key="ALSOSECRET")
     served.route("/s2", always(500, b""))
-    code, out, err = run(capsys, "enrich", "--all", "--verbose", "--source", "semantic_scholar,openalex")
+    _code, out, err = run(
+        capsys, "enrich", "--all", "--verbose", "--source", "semantic_scholar,openalex"
+    )
     seen = [s for s in served.seen if s.path.startswith("/s2")]
     assert seen and seen[0].headers.get("x-api-key") == "TOPSECRET"
     assert "TOPSECRET" not in out + err and "ALSOSECRET" not in out + err

@@ -97,7 +97,10 @@ def test_a_timeout_is_retried_and_reported_as_a_network_failure(
 
     enrich_server.route("/slow", hang)
     try:
-        with make_http(Sleeps(), timeout=0.05, retries=1) as http, pytest.raises(FetchError) as info:
+        with (
+            make_http(Sleeps(), timeout=0.05, retries=1) as http,
+            pytest.raises(FetchError) as info,
+        ):
             http.fetch(Request("s", enrich_server.base + "/slow"))
     finally:
         release.set()

@@ -108,7 +108,9 @@ def test_a_second_run_asks_nothing_and_reports_unchanged(
     assert len(enrich_server.seen) == asked + 1 and report.unchanged == 3
 
 
-def test_offline_uses_the_cache_only(lib: Library, enrich_server: FixtureServer, paths: Paths) -> None:
+def test_offline_uses_the_cache_only(
+    lib: Library, enrich_server: FixtureServer, paths: Paths
+) -> None:
     ids = [p.id for p in arxiv_papers(lib)][:2]
     lib.enrich(ids, sources=["arxiv", "dblp"])
     asked = len(enrich_server.seen)
@@ -151,7 +153,14 @@ def test_a_doubtful_title_match_is_a_candidate_until_accepted(
     near = paper.title + " and a Few More Words"
 
     def dblp(_seen: Seen) -> tuple[int, dict[str, str], bytes]:
-        hit = {"info": {"title": near + ".", "venue": "OSDI", "year": str(paper.year), "key": "conf/osdi/X25"}}
+        hit = {
+            "info": {
+                "title": near + ".",
+                "venue": "OSDI",
+                "year": str(paper.year),
+                "key": "conf/osdi/X25",
+            }
+        }
         return 200, {}, json.dumps({"result": {"hits": {"@total": "1", "hit": [hit]}}}).encode()
 
     enrich_server.route("/dblp", dblp)
@@ -243,16 +252,26 @@ def test_sources_run_side_by_side_and_crossref_uses_dois_found_by_others(
         work["primary_location"] = {"source": {"display_name": "CAIS", "type": "journal"}}
         # OpenAlex gives the DOI of the published version; the record is matched by arXiv id.
         work_doi = f"https://doi.org/10.48550/arxiv.{arxiv}"
-        return 200, {}, json.dumps({"results": [dict(work, doi=work_doi), dict(work, id="W2")]}).encode()
+        return (
+            200,
+            {},
+            json.dumps({"results": [dict(work, doi=work_doi), dict(work, id="W2")]}).encode(),
+        )
 
     enrich_server.route("/openalex", openalex)
     enrich_server.route(
-        f"/crossref/works/{doi}", always(200, fixture_bytes("crossref_work_10.17705_1cais.04607.json"))
+        f"/crossref/works/{doi}",
+        always(200, fixture_bytes("crossref_work_10.17705_1cais.04607.json")),
     )
 
     def s2(seen: Seen) -> tuple[int, dict[str, str], bytes]:
         ids = json.loads(seen.body)["ids"]
-        rec = {"paperId": "p", "title": paper.title, "externalIds": {"DOI": doi}, "citationCount": 7}
+        rec = {
+            "paperId": "p",
+            "title": paper.title,
+            "externalIds": {"DOI": doi},
+            "citationCount": 7,
+        }
         return 200, {}, json.dumps([rec] + [None] * (len(ids) - 1)).encode()
 
     enrich_server.route("/s2/graph/v1/paper/batch", s2)
@@ -291,7 +310,9 @@ def test_an_abstract_with_markup_and_controls_is_stored_as_text(
     assert found.abstract.value == "We show that [bold]x[/bold] holds."
 
 
-def test_parallel_sources_each_keep_their_own_pace(lib: Library, enrich_server: FixtureServer) -> None:
+def test_parallel_sources_each_keep_their_own_pace(
+    lib: Library, enrich_server: FixtureServer
+) -> None:
     threads: set[str] = set()
     lock = threading.Lock()
 
@@ -313,7 +334,9 @@ def test_unknown_source_is_a_usage_error(lib: Library) -> None:
         lib.enrich([lib.papers()[0].id], sources=["scholar"])
 
 
-def test_query_strings_are_what_the_sources_document(lib: Library, enrich_server: FixtureServer) -> None:
+def test_query_strings_are_what_the_sources_document(
+    lib: Library, enrich_server: FixtureServer
+) -> None:
     paper = next(p for p in lib.papers() if not idents_of(p) and p.year)
     lib.enrich([paper.id], sources=["openalex", "crossref", "dblp", "semantic_scholar"])
     by_source = {s.path.split("/")[1]: s for s in enrich_server.seen}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 
 import pytest
@@ -109,7 +110,13 @@ def test_dblp_hit_gives_venue_year_key_and_doi() -> None:
 
 def test_dblp_single_author_object_and_homonym_number() -> None:
     body = json.dumps(
-        {"result": {"hits": {"hit": {"info": {"title": "T.", "authors": {"author": {"text": "Wei Li 0001"}}}}}}}
+        {
+            "result": {
+                "hits": {
+                    "hit": {"info": {"title": "T.", "authors": {"author": {"text": "Wei Li 0001"}}}}
+                }
+            }
+        }
     ).encode()
     (record,) = DblpSource("http://x").parse(body)
     assert record is not None and [a.name for a in record.authors] == ["Wei Li"]
@@ -146,31 +153,57 @@ def test_identifiers_of_a_paper_are_unique_and_ordered() -> None:
         ),
     )
     assert idents_of(p) == ["doi:10.1145/1.2", "arxiv:2401.00001"]
-    assert arxiv_id("arXiv:2401.00001v2") == "2401.00001" and clean_doi("doi:10.1145/ABC.1") == "10.1145/abc.1"
+    assert (
+        arxiv_id("arXiv:2401.00001v2") == "2401.00001"
+        and clean_doi("doi:10.1145/ABC.1") == "10.1145/abc.1"
+    )
 
 
 @pytest.mark.parametrize("name", sorted(ADAPTERS))
-@pytest.mark.parametrize("body", [b"", b"{", b"<feed", b"null", b"[1, 2]", b'{"results": 3}', b"\xff\xfe"])
+@pytest.mark.parametrize(
+    "body", [b"", b"{", b"<feed", b"null", b"[1, 2]", b'{"results": 3}', b"\xff\xfe"]
+)
 def test_malformed_answers_raise_the_parse_error_only(name: str, body: bytes) -> None:
     source = ADAPTERS[name]("http://x")
-    try:
+    with contextlib.suppress(ParseError):
         source.parse(body)
-    except ParseError:
-        pass
 
 
 _json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
-    lambda inner: st.lists(inner, max_size=4)
-    | st.dictionaries(
-        st.sampled_from(
-            ["results", "message", "items", "result", "hits", "hit", "info", "data", "title",
-             "authors", "author", "abstract_inverted_index", "year", "DOI", "externalIds",
-             "primary_location", "source", "venue", "ee", "display_name", "id", "doi"]
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "results",
+                    "message",
+                    "items",
+                    "result",
+                    "hits",
+                    "hit",
+                    "info",
+                    "data",
+                    "title",
+                    "authors",
+                    "author",
+                    "abstract_inverted_index",
+                    "year",
+                    "DOI",
+                    "externalIds",
+                    "primary_location",
+                    "source",
+                    "venue",
+                    "ee",
+                    "display_name",
+                    "id",
+                    "doi",
+                ]
+            )
+            | st.text(max_size=5),
+            inner,
+            max_size=5,
         )
-        | st.text(max_size=5),
-        inner,
-        max_size=5,
     ),
     max_leaves=25,
 )
@@ -183,10 +216,8 @@ def test_no_answer_makes_a_parser_raise_anything_but_its_own_error(
 ) -> None:
     source = ADAPTERS[name]("http://x")
     for body in (json.dumps(value).encode(), raw):
-        try:
+        with contextlib.suppress(ParseError):
             source.parse(body)
-        except ParseError:
-            pass
 
 
 @settings(max_examples=150, deadline=None)
@@ -196,7 +227,5 @@ def test_no_atom_text_makes_the_arxiv_parser_raise_anything_else(text: str) -> N
         '<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/2401.00001</id>'
         f"<title>{text}</title><summary>{text}</summary><published>{text}</published></entry></feed>"
     ).encode("utf-8", "surrogatepass")
-    try:
+    with contextlib.suppress(ParseError):
         ArxivSource("http://x").parse(body)
-    except ParseError:
-        pass

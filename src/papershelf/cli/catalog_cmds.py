@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from papershelf.cli.output import print_json, print_table, safe
-from papershelf.domain.filtering import PaperFilter, SortKey
 from papershelf.domain.enrichment import NO_ENRICHMENT
+from papershelf.domain.filtering import PaperFilter, SortKey
 from papershelf.domain.glyphs import STAR, STATUS_GLYPH
 from papershelf.domain.models import DEFAULT_STATE, Paper, Status
 from papershelf.errors import UsageError

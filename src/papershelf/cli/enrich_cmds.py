@@ -7,6 +7,7 @@ import contextlib
 import sys
 import textwrap
 from collections.abc import Iterator
+from typing import Any
 
 from papershelf.cli.output import print_json, safe
 from papershelf.domain.enrichment import SOURCES, Enrichment, Sourced, shown_venue
@@ -114,12 +115,10 @@ def _review(lib: Library, args: argparse.Namespace) -> int:
     for c in candidates:
         paper = lib.catalog.by_id.get(c.paper_id)
         print(f"{safe(c.paper_id)} ({c.source}, title similarity {c.similarity:.2f})")
-        print(f"  listed: {safe(paper.title) if paper else '?'} ({safe(paper.venue) if paper else ''})")
+        print(f"  listed: {safe(paper.title)} ({safe(paper.venue)})" if paper else "  listed: ?")
         year = f" ({c.record.year})" if c.record.year else ""
         print(f"  found:  {safe(c.record.title)}{year}")
-        if args.yes:
-            chosen.append((c.paper_id, c.source))
-        elif ask and input("  accept? [y/N] ").strip().lower() in ("y", "yes"):
+        if args.yes or (ask and input("  accept? [y/N] ").strip().lower() in ("y", "yes")):
             chosen.append((c.paper_id, c.source))
     if not args.yes and not ask:
         print("run `papershelf enrich --review --yes [ID...]` to accept these")
@@ -129,7 +128,7 @@ def _review(lib: Library, args: argparse.Namespace) -> int:
     return 0
 
 
-def _sourced(value: Sourced[object] | None) -> str:
+def _sourced(value: Sourced[Any] | None) -> str:
     return f"({value.source}, {value.at})" if value is not None else ""
 
 
@@ -150,7 +149,13 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
     elif paper.authors:
         rows.append(("authors", "; ".join(paper.authors), "(list)"))
     venue = shown_venue(paper.venue, found)
-    rows.append(("venue", venue, "(list)" if venue == paper.venue else f"(list; {_sourced(found.venue)[1:]}"))
+    rows.append(
+        (
+            "venue",
+            venue,
+            "(list)" if venue == paper.venue else f"(list; {_sourced(found.venue)[1:]}",
+        )
+    )
     if found.venue is not None and venue == paper.venue:
         rows.append(("published", found.venue.value, _sourced(found.venue)))
     if paper.year is not None:

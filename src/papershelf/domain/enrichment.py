@@ -53,7 +53,9 @@ class Author:
             return cls(data)
         if not isinstance(data, dict):
             raise ValueError("an author is a name or an object with a name")
-        return cls(str(data.get("name", "")), str(data.get("given", "")), str(data.get("family", "")))
+        return cls(
+            str(data.get("name", "")), str(data.get("given", "")), str(data.get("family", ""))
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +119,9 @@ class SourceRecord:
             oa_url=text("oa_url"),
             tldr=text("tldr"),
             dblp_key=text("dblp_key"),
-            categories=tuple(c for c in cats if isinstance(c, str)) if isinstance(cats, list) else (),
+            categories=tuple(c for c in cats if isinstance(c, str))
+            if isinstance(cats, list)
+            else (),
             preprint=bool(data.get("preprint", False)),
         )
 
@@ -209,7 +213,9 @@ def _value(record: SourceRecord, name: str) -> Any:
     return None if value in ("", None, ()) else value
 
 
-def merge(records: Mapping[str, tuple[SourceRecord, str]], looked_up: Sequence[str] = ()) -> Enrichment:
+def merge(
+    records: Mapping[str, tuple[SourceRecord, str]], looked_up: Sequence[str] = ()
+) -> Enrichment:
     """One value per field from ``source -> (record, fetched at)``, by the fixed preferences.
 
     Authors come from the richest source: the one with the most authors, structured names
@@ -237,7 +243,7 @@ def merge(records: Mapping[str, tuple[SourceRecord, str]], looked_up: Sequence[s
 
 
 def shown_venue(list_venue: str, enrichment: Enrichment) -> str:
-    """The list's venue; for an arXiv-only paper with a published venue, ``arXiv 2024 → OSDI 2025``."""
+    """The list's venue; ``arXiv 2024 → OSDI 2025`` for an arXiv-only paper now published."""
     published = enrichment.venue.value if enrichment.venue is not None else ""
     if published and _PREPRINT_VENUES.match(list_venue) and published != list_venue:
         return f"{list_venue} → {published}"

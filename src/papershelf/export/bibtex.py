@@ -84,11 +84,11 @@ def _family_name(author: str) -> str:
     return "".join(words)
 
 
-def _year_of(paper: Paper, found: Enrichment = NO_ENRICHMENT) -> str:
-    if found.venue is not None and _PREPRINT.match(paper.venue):
-        published = re.findall(r"\b(\d{4})\b", found.venue.value)
+def _year_of(paper: Paper, enrichment: Enrichment = NO_ENRICHMENT) -> str:
+    if enrichment.venue is not None and _PREPRINT.match(paper.venue):
+        published = re.findall(r"\b(\d{4})\b", enrichment.venue.value)
         if published:
-            return published[-1]
+            return str(published[-1])
     if paper.year is not None:
         return str(paper.year)
     found = re.findall(r"\b(\d{4})\b", paper.venue)
@@ -181,7 +181,9 @@ def _unknown(paper: Paper, found: Enrichment) -> list[str]:
     """What the entry cannot say for sure, for its ``note`` (rather than a guess)."""
     missing = []
     if found.authors is None:
-        missing.append("author names (order of given and family names)" if paper.authors else "authors")
+        missing.append(
+            "author names (order of given and family names)" if paper.authors else "authors"
+        )
     if found.container_title is None and found.venue is None:
         missing.append("the proceedings' full title")
     if found.doi is None:
@@ -294,12 +296,8 @@ def to_bibtex(
             seen.add(paper.id)
             unique.append(paper)
     found = enrichments or {}
-    own_keys = (
-        citation_keys(unique, found) if keys is None else _merge_keys(unique, keys, found)
-    )
-    entries = [
-        bibtex_entry(p, states.get(p.id), own_keys[p.id], found.get(p.id)) for p in unique
-    ]
+    own_keys = citation_keys(unique, found) if keys is None else _merge_keys(unique, keys, found)
+    entries = [bibtex_entry(p, states.get(p.id), own_keys[p.id], found.get(p.id)) for p in unique]
     noun = "entry" if len(entries) == 1 else "entries"
     header = f"% papershelf reading list: {len(entries)} {noun}\n"
     return header + "\n" + "\n".join(entries) if entries else header

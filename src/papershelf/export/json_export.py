@@ -46,10 +46,13 @@ def _escape_invisible(match: re.Match[str]) -> str:
 
 
 def enriched_keys(paper: Paper, enrichment: Enrichment) -> dict[str, Any]:
-    """What the sources added: ``authors`` (objects with ``name``, in order) replace the
-    list's names when a source had them; ``sources`` says where each field came from."""
+    """What the sources added, with ``sources`` saying where each field came from.
+
+    ``authors`` (objects with ``name``, in order) replace the list's names when a source
+    had them.
+    """
     e = enrichment
-    sources = {name: source for name, source in e.sources().items()}
+    sources = dict(e.sources().items())
     out: dict[str, Any] = {
         "abstract": e.abstract.value if e.abstract else None,
         "doi": e.doi.value if e.doi else None,

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from papershelf.domain.glyphs import STAR, STATUS_GLYPH
 from papershelf.domain.enrichment import NO_ENRICHMENT, Enrichment
+from papershelf.domain.glyphs import STAR, STATUS_GLYPH
 from papershelf.domain.models import Paper, PaperState, Status
 from papershelf.export._text import multi_line, one_line, safe_url
 
@@ -43,9 +43,7 @@ def _indent_note(note: str) -> list[str]:
     return lines
 
 
-def _paper_lines(
-    paper: Paper, state: PaperState, found: Enrichment = NO_ENRICHMENT
-) -> list[str]:
+def _paper_lines(paper: Paper, state: PaperState, found: Enrichment = NO_ENRICHMENT) -> list[str]:
     parts = [STATUS_GLYPH[state.status], state.status.value]
     if state.starred:
         parts.append(STAR)

@@ -95,7 +95,9 @@ class EnrichCache:
             raise LibraryError(f"{self.papers_path}: written by a newer papershelf")
         return {k: v for k, v in data["papers"].items() if isinstance(v, dict)}
 
-    def update(self, change: Callable[[dict[str, dict[str, Any]]], None]) -> dict[str, dict[str, Any]]:
+    def update(
+        self, change: Callable[[dict[str, dict[str, Any]]], None]
+    ) -> dict[str, dict[str, Any]]:
         """Apply ``change`` to the entries as they are on disk now, and write them back."""
         self.folder.mkdir(parents=True, exist_ok=True)
         try:

@@ -1,1 +1,1 @@
-"""Enrichment: abstracts and real metadata from arXiv, OpenAlex, Semantic Scholar, Crossref, DBLP."""
+"""Enrichment: abstracts and metadata from arXiv, OpenAlex, Semantic Scholar, Crossref, DBLP."""

@@ -79,7 +79,9 @@ def parse_enrich(table: object, where: str = "config.toml") -> EnrichConfig:
             values[key] = value
         else:
             known = sorted([*ENDPOINTS, "mailto", *SECRET_KEYS, *_NUMBERS, *_INTS])
-            raise UsageError(f"{where}: [enrich] unknown option {key!r} (known: {', '.join(known)})")
+            raise UsageError(
+                f"{where}: [enrich] unknown option {key!r} (known: {', '.join(known)})"
+            )
     return EnrichConfig(endpoints=endpoints, intervals=intervals, **values)
 
 

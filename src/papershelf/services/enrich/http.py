@@ -83,7 +83,7 @@ class _Pace:
 
 
 def retry_after(value: str | None, now: float | None = None) -> float | None:
-    """Seconds a ``Retry-After`` header asks to wait (seconds or an HTTP date); None if unreadable."""
+    """Seconds a ``Retry-After`` header asks to wait (seconds or HTTP date); None if unreadable."""
     if not value:
         return None
     value = value.strip()
@@ -184,7 +184,8 @@ class Http:
         raise FetchError(f"{request.source}: {problem} ({request.url})", network=network)
 
     def _send(self, request: Request) -> tuple[int, httpx.Headers, bytes]:
-        params = list(request.params) + list(self._secret_params.get(request.source, {}).items())
+        params: list[tuple[str, str | int | float | bool | None]] = list(request.params)
+        params += list(self._secret_params.get(request.source, {}).items())
         headers = self._secret_headers.get(request.source, {})
         with self._client.stream(
             request.method,

@@ -85,7 +85,12 @@ class EnrichReport:
             "not_cached": self.not_cached,
             "network_error": self.network_error,
             "papers": [
-                {"id": r.id, "outcome": r.outcome, "sources": list(r.sources), "problems": list(r.problems)}
+                {
+                    "id": r.id,
+                    "outcome": r.outcome,
+                    "sources": list(r.sources),
+                    "problems": list(r.problems),
+                }
                 for r in self.results
             ],
         }

@@ -143,10 +143,16 @@ class Run:
         return source.lookups(sorted(by_ident)) + searches, by_ident
 
     # running ---------------------------------------------------------------------------
-    def _run_source(self, source: Source, requests: list[Request], by_ident: dict[str, list[str]]) -> None:
+    def _run_source(
+        self, source: Source, requests: list[Request], by_ident: dict[str, list[str]]
+    ) -> None:
         papers = {p.id: p for p in self.papers}
         for n, request in enumerate(requests):
-            pids = [request.search] if request.search else [p for i in request.idents for p in by_ident.get(i, [])]
+            pids = (
+                [request.search]
+                if request.search
+                else [p for i in request.idents for p in by_ident.get(i, [])]
+            )
             try:
                 response = self._answer(request)
             except FetchError as exc:
@@ -155,7 +161,11 @@ class Run:
                     with self._state.lock:
                         self._state.network_error = self._state.network_error or str(exc)
                     for rest in requests[n + 1 :]:
-                        rest_ids = [rest.search] if rest.search else [p for i in rest.idents for p in by_ident.get(i, [])]
+                        rest_ids = (
+                            [rest.search]
+                            if rest.search
+                            else [p for i in rest.idents for p in by_ident.get(i, [])]
+                        )
                         self._fail(rest_ids, f"{source.name}: not asked (source unreachable)")
                     self._advance(source.name, len(requests) - n)
                     return
@@ -217,7 +227,9 @@ class Run:
         for ident, record in found.items():
             for pid in by_ident.get(ident, []):
                 value = record.to_json() if record is not None else None
-                entries[pid] = {"sources": {source.name: {"at": at, "match": "id", "record": value}}}
+                entries[pid] = {
+                    "sources": {source.name: {"at": at, "match": "id", "record": value}}
+                }
         return entries
 
     def _searched(
@@ -225,7 +237,14 @@ class Run:
     ) -> dict[str, dict[str, Any]]:
         match = best_match(paper, records)
         if match is not None and match.accepted:
-            return {paper.id: {"sources": {name: {"at": at, "match": "title", "record": match.record.to_json()}}, "drop_candidates": [name]}}
+            return {
+                paper.id: {
+                    "sources": {
+                        name: {"at": at, "match": "title", "record": match.record.to_json()}
+                    },
+                    "drop_candidates": [name],
+                }
+            }
         entry: dict[str, Any] = {"sources": {name: {"at": at, "match": "title", "record": None}}}
         if match is not None:
             with self._state.lock:
@@ -265,7 +284,14 @@ class Run:
                 outcome = NOT_FOUND
             else:
                 outcome = UNCHANGED
-            results.append(PaperResult(paper.id, outcome, tuple(new.sources().values()) and tuple(sorted(set(new.sources().values()))), problems))
+            results.append(
+                PaperResult(
+                    paper.id,
+                    outcome,
+                    tuple(new.sources().values()) and tuple(sorted(set(new.sources().values()))),
+                    problems,
+                )
+            )
         return EnrichReport(
             tuple(results),
             network_error=self._state.network_error,

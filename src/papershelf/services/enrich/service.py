@@ -121,8 +121,12 @@ def accept_candidates(paths: Paths, chosen: Iterable[tuple[str, str]]) -> int:
             assert entry is not None
             sources = entry.setdefault("sources", {})
             assert isinstance(sources, dict) and isinstance(cand, dict)
-            sources[source] = {"at": cand.get("at", ""), "match": "accepted", "record": cand.get("record")}
+            sources[source] = {
+                "at": cand.get("at", ""),
+                "match": "accepted",
+                "record": cand.get("record"),
+            }
             applied += 1
 
-    EnrichCache(paths.enrich).update(apply)  # type: ignore[arg-type]
+    EnrichCache(paths.enrich).update(apply)
     return applied

@@ -50,7 +50,7 @@ class CrossrefSource(Source):
         message = as_dict(data).get("message") if isinstance(data, dict) else None
         if not isinstance(message, dict):
             raise ParseError("expected an object with a 'message'")
-        works = message["items"] if "items" in message else [message]
+        works = message.get("items", [message])
         if not isinstance(works, list):
             raise ParseError("'items' is not a list")
         return [_work(w) for w in works if isinstance(w, dict) and w.get("DOI")]
@@ -88,7 +88,8 @@ def _work(work: dict[str, Any]) -> SourceRecord:
         authors=tuple(authors),
         abstract=clean_text(work.get("abstract"), multiline=True),
         year=_year(work),
-        venue=clean_text(as_dict(work.get("event")).get("acronym")) or _first(work.get("short-container-title")),
+        venue=clean_text(as_dict(work.get("event")).get("acronym"))
+        or _first(work.get("short-container-title")),
         container_title=_first(work.get("container-title")),
         doi=clean_doi(doi) if isinstance(doi, str) else "",
         citations=as_int(work.get("is-referenced-by-count")),

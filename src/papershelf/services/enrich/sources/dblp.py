@@ -60,7 +60,11 @@ def _hit(info: dict[str, Any]) -> SourceRecord:
         for ident in idents_of_url(ee) if isinstance(ee, str) else []:
             if ident.startswith("arxiv:"):
                 arxiv = ident[6:]
-    authors = [Author(n) for n in (_name(a) for a in as_list(as_dict(info.get("authors")).get("author"))) if n]
+    authors = [
+        Author(n)
+        for n in (_name(a) for a in as_list(as_dict(info.get("authors")).get("author")))
+        if n
+    ]
     doi = info.get("doi")
     return SourceRecord(
         title=title,

@@ -52,7 +52,7 @@ class OpenAlexSource(Source):
         data = load_json(body)
         if not isinstance(data, dict):
             raise ParseError("expected a JSON object")
-        works = data["results"] if "results" in data else [data]
+        works = data.get("results", [data])
         if not isinstance(works, list):
             raise ParseError("'results' is not a list")
         return [_work(w) for w in works if isinstance(w, dict) and w.get("id")]
@@ -88,7 +88,9 @@ def _work(work: dict[str, Any]) -> SourceRecord:
     return SourceRecord(
         title=clean_text(work.get("display_name") or work.get("title")),
         authors=tuple(authors),
-        abstract=clean_text(abstract_from_index(work.get("abstract_inverted_index")), multiline=True),
+        abstract=clean_text(
+            abstract_from_index(work.get("abstract_inverted_index")), multiline=True
+        ),
         year=as_int(work.get("publication_year")),
         venue="" if preprint else venue,
         doi="" if doi.startswith(_ARXIV_DOI) else doi,

@@ -30,7 +30,9 @@ class SemanticScholarSource(Source):
 
     def lookups(self, idents: Sequence[str]) -> list[Request]:
         asked = [
-            f"ARXIV:{ident_value(i, 'arxiv')}" if i.startswith("arxiv:") else f"DOI:{ident_value(i, 'doi')}"
+            f"ARXIV:{ident_value(i, 'arxiv')}"
+            if i.startswith("arxiv:")
+            else f"DOI:{ident_value(i, 'doi')}"
             for i in idents
         ]
         return [
@@ -68,7 +70,11 @@ def _paper(paper: dict[str, Any]) -> SourceRecord:
     ids = as_dict(paper.get("externalIds"))
     venue = clean_text(paper.get("venue"))
     preprint = not venue or venue.lower() in ("arxiv", "arxiv.org")
-    authors = [Author(n) for n in (clean_text(as_dict(a).get("name")) for a in as_list(paper.get("authors"))) if n]
+    authors = [
+        Author(n)
+        for n in (clean_text(as_dict(a).get("name")) for a in as_list(paper.get("authors")))
+        if n
+    ]
     return SourceRecord(
         title=clean_text(paper.get("title")),
         authors=tuple(authors),
