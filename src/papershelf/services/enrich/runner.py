@@ -110,7 +110,7 @@ class Run:
                 self._state.total = sum(len(p[1]) for p in plan) + later
             else:
                 self._state.total = self._state.done + sum(len(p[1]) for p in plan)
-            self._report(phase[0].name if phase else "", force=True)
+            self._report(phase[0].name if phase else "")
             if len(plan) > 1:
                 with ThreadPoolExecutor(max_workers=len(plan)) as pool:
                     for future in [pool.submit(self._run_source, *p) for p in plan]:
@@ -265,7 +265,7 @@ class Run:
             self._state.done += steps
         self._report(label)
 
-    def _report(self, label: str, *, force: bool = False) -> None:
+    def _report(self, label: str) -> None:
         if self.progress is not None:
             with self._state.lock:
                 event = Progress(self._state.done, self._state.total, label)
@@ -288,7 +288,7 @@ class Run:
                 PaperResult(
                     paper.id,
                     outcome,
-                    tuple(new.sources().values()) and tuple(sorted(set(new.sources().values()))),
+                    tuple(sorted(set(new.sources().values()))),
                     problems,
                 )
             )
