@@ -346,3 +346,23 @@ def test_query_strings_are_what_the_sources_document(
     assert by_source["dblp"].query["format"] == ["json"]
     assert by_source["s2"].path.endswith("/paper/search/match")
     assert parse_qs("a=1")  # the server decoded every query string
+
+
+def test_another_process_enriching_is_seen_without_a_restart(lib: Library, paths: Paths) -> None:
+    paper = arxiv_papers(lib)[0]
+    assert lib.enrichment(paper.id).empty
+    Library(paths).enrich([paper.id], sources=["arxiv"])
+    assert lib.enrichment(paper.id).abstract is not None
+
+
+def test_the_polite_address_goes_in_the_user_agent_and_the_query(
+    paths: Paths, enrich_server: FixtureServer
+) -> None:
+    write_config(paths, enrich_server.base, mailto="me@example.org")
+    nothing_anywhere(enrich_server)
+    lib = Library(paths)
+    paper = next(p for p in lib.papers() if not idents_of(p))
+    lib.enrich([paper.id], sources=["crossref"])
+    (seen,) = enrich_server.seen
+    assert seen.query["mailto"] == ["me@example.org"]
+    assert seen.headers["user-agent"].endswith("(mailto:me@example.org)")

@@ -66,6 +66,7 @@ class Library:
         self._catalog_store = CatalogStore(paths, parse=_parse_stored)
         self._catalog: Catalog | None = None
         self._enrichments: dict[str, Enrichment] | None = None
+        self._enrich_stamp: tuple[int, int] | None = None
         self._sorted_ids: list[str] | None = None
         self._store = StateStore(
             paths.library,
@@ -338,12 +339,21 @@ class Library:
         return report
 
     def enrichments(self) -> Mapping[str, Enrichment]:
-        """Paper id -> what the sources found (papers never enriched are absent)."""
+        """Paper id -> what the sources found (papers never enriched are absent).
+
+        Read again when the cache file changed (another process ran ``enrich``).
+        """
+        try:
+            st = (self.paths.enrich / "papers.json").stat()
+            stamp: tuple[int, int] | None = (st.st_mtime_ns, st.st_size)
+        except OSError:
+            stamp = None
         with self._mutex:
-            if self._enrichments is None:
+            if self._enrichments is None or stamp != self._enrich_stamp:
                 from papershelf.services.enrich.service import load_enrichments
 
                 self._enrichments = load_enrichments(self.paths)
+                self._enrich_stamp = stamp
             return self._enrichments
 
     def enrichment(self, pid: str) -> Enrichment:

@@ -115,6 +115,7 @@ class Http:
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
         transport: httpx.BaseTransport | None = None,
+        user_agent: str = USER_AGENT,
     ) -> None:
         self._paces = {name: _Pace(seconds) for name, seconds in intervals.items()}
         self._retries = retries
@@ -126,7 +127,7 @@ class Http:
         self._sleep = sleep
         self._clock = clock
         self._client = httpx.Client(
-            headers={"User-Agent": USER_AGENT},
+            headers={"User-Agent": user_agent},
             timeout=httpx.Timeout(timeout),
             follow_redirects=True,
             transport=transport,
@@ -162,11 +163,13 @@ class Http:
                 status, headers, body = self._send(request)
             except httpx.TimeoutException:
                 problem, network = "timed out", True
-                self._sleep(self._backoff * 2**attempt)
+                if attempt < self._retries:
+                    self._sleep(self._backoff * 2**attempt)
                 continue
             except httpx.TransportError as exc:
                 problem, network = f"cannot connect ({type(exc).__name__})", True
-                self._sleep(self._backoff * 2**attempt)
+                if attempt < self._retries:
+                    self._sleep(self._backoff * 2**attempt)
                 continue
             network = False
             if status in (200, 404):

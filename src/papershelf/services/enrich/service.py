@@ -10,7 +10,7 @@ from papershelf.domain.models import Paper
 from papershelf.errors import UsageError
 from papershelf.paths import Paths
 from papershelf.services.enrich.config import EnrichConfig, load_enrich_config
-from papershelf.services.enrich.http import Http
+from papershelf.services.enrich.http import USER_AGENT, Http
 from papershelf.services.enrich.report import EnrichReport, ProgressFn
 from papershelf.services.enrich.runner import Run, enrichment_of
 from papershelf.services.enrich.sources import make_sources
@@ -54,6 +54,8 @@ def make_http(config: EnrichConfig) -> Http:
         max_bytes=config.max_response_bytes,
         secret_headers={k: v for k, v in headers.items() if all(v.values())},
         secret_params={k: v for k, v in params.items() if all(v.values())},
+        # Crossref's polite pool also reads the address from the User-Agent.
+        user_agent=f"{USER_AGENT} (mailto:{config.mailto})" if config.mailto else USER_AGENT,
     )
 
 
