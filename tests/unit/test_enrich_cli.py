@@ -175,7 +175,7 @@ def test_bibtex_export_uses_enriched_names_doi_and_eprint(
     )
     served.route(f"/crossref/works/{doi}", always(200, json.dumps(work).encode()))
     _, before, _ = run(capsys, "export", "--format", "bibtex", "--search", "Forecasting GPU")
-    assert "note = {papershelf: unknown author names" in before
+    assert "note = {papershelf: unknown: author names" in before
     assert run(capsys, "enrich", paper.id, "--source", "crossref")[0] == 0
     _code, out, _ = run(capsys, "export", "--format", "bibtex", "--search", "Forecasting GPU")
     assert "@inproceedings{lee2025forecasting," in out

@@ -109,7 +109,7 @@ def test_bibtex_names_are_family_given_and_the_key_uses_the_family_name() -> Non
 def test_without_enrichment_the_note_says_what_is_unknown() -> None:
     paper = Paper("p", "Forecasting", "ASPLOS 2025", year=2025)
     entry = bibtex_entry(paper, enrichment=Enrichment())
-    assert "note = {papershelf: unknown authors; the proceedings' full title; DOI}" in entry
+    assert "note = {papershelf: unknown: authors; the proceedings' full title; DOI}" in entry
 
 
 def test_config_table_defaults_overrides_and_errors() -> None:

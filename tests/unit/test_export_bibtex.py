@@ -189,7 +189,7 @@ def test_entry_fields_and_reading_state() -> None:
         "year": "2025",
         "url": "https://mlsys.org/p/1",
         "keywords": "LLM Training, Modeling",
-        "note": "papershelf: unknown author names (order of given and family names); "
+        "note": "papershelf: unknown: author names (order of given and family names); "
         "the proceedings' full title; DOI",
         "papershelf-id": "mlsys2025-lumos",
         "papershelf-status": "read",

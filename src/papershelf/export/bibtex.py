@@ -7,6 +7,11 @@ Fields: ``title`` (double-braced so styles keep its case), ``author`` (joined wi
 ``papershelf-starred = {true}`` when starred, ``papershelf-withdrawn = {true}`` for a
 withdrawn paper. The user's note goes in ``annote``, line breaks kept.
 
+With what enrichment found, ``author`` holds the source's names as ``Family, Given`` in order
+(and the key uses the first family name), ``booktitle`` the proceedings' name, and ``doi``,
+``eprint`` (with ``archiveprefix``) and ``abstract`` are added; without it, ``note`` says
+what is unknown (the order of given and family names, the proceedings' title, the DOI).
+
 Text is UTF-8 (biber and modern BibTeX read it); LaTeX specials are escaped, braces included
 (``\textbraceleft{}``, since BibTeX counts ``\{`` as an open brace), so no value can close
 its field early. A line of a note that starts with ``@`` gets it written as ``{@}``, which
@@ -245,7 +250,7 @@ def bibtex_entry(
         fields.append(("keywords", escape_latex(", ".join(topics))))
     unknown = _unknown(paper, found)
     if unknown:
-        fields.append(("note", escape_latex("papershelf: unknown " + "; ".join(unknown))))
+        fields.append(("note", escape_latex("papershelf: unknown: " + "; ".join(unknown))))
     fields.append(("papershelf-id", escape_latex(one_line(paper.id))))
     fields.append(("papershelf-status", state.status.value))
     if state.starred:
