@@ -42,7 +42,7 @@ def test_a_killed_run_keeps_what_it_fetched_and_the_next_run_resumes(
     lock = threading.Lock()
 
     def search(seen: Seen) -> tuple[int, dict[str, str], bytes]:
-        words = seen.query["search_query"][0][4:-1]
+        words = re.findall(r'ti:"([^"]*)"', seen.query["search_query"][0])[0]
         paper = next(p for p in papers if " ".join(re.findall(r"\w+", p.title)) == words)
         with lock:
             answered.append(paper.id)

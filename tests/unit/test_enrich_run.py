@@ -216,7 +216,7 @@ def test_a_run_stopped_midway_keeps_what_it_fetched(
     seen_titles: list[str] = []
 
     def search(seen: Seen) -> tuple[int, dict[str, str], bytes]:
-        words = seen.query["search_query"][0][4:-1]
+        words = re.findall(r'ti:"([^"]*)"', seen.query["search_query"][0])[0]
         paper = next(p for p in papers if " ".join(re.findall(r"\w+", p.title)) == words)
         seen_titles.append(paper.id)
         return 200, {}, feed([arxiv_entry(f"2501.0000{len(seen_titles)}", paper.title, "A.")])

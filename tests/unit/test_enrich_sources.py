@@ -229,3 +229,29 @@ def test_no_atom_text_makes_the_arxiv_parser_raise_anything_else(text: str) -> N
     ).encode("utf-8", "surrogatepass")
     with contextlib.suppress(ParseError):
         ArxivSource("http://x").parse(body)
+
+
+def test_crossref_jats_abstract_is_text_without_its_heading() -> None:
+    work = json.loads(fixture_bytes("crossref_work_10.17705_1cais.04607.json"))
+    work["message"]["abstract"] = (
+        "<jats:title>Abstract</jats:title><jats:p>We study x &lt; y and"
+        " <jats:italic>z</jats:italic>.</jats:p>"
+    )
+    (record,) = CrossrefSource("http://x").parse(json.dumps(work).encode())
+    assert record is not None and record.abstract == "We study x < y and z."
+
+
+def test_arxiv_error_entry_is_no_record() -> None:
+    body = (
+        b'<feed xmlns="http://www.w3.org/2005/Atom"><entry>'
+        b"<id>http://arxiv.org/api/errors#incorrect_id_format_for_1234</id>"
+        b"<title>Error</title><summary>incorrect id format for 1234</summary></entry></feed>"
+    )
+    assert ArxivSource("http://x").parse(body) == []
+
+
+def test_arxiv_title_search_is_scoped_by_year() -> None:
+    request = ArxivSource("http://x").search("Helix: Serving", 2025, "p")
+    assert request is not None
+    query = dict(request.params)["search_query"]
+    assert query == 'ti:"Helix Serving" AND submittedDate:[202301010000 TO 202612312359]'

@@ -40,6 +40,8 @@ class ArxivSource(Source):
         if not words:
             return None
         query = f'ti:"{words}"'
+        if year is not None:  # a preprint comes before its conference, rarely after
+            query += f" AND submittedDate:[{year - 2}01010000 TO {year + 1}12312359]"
         return Request(
             self.name, self.base_url, (("search_query", query), ("max_results", "5")), search=pid
         )

@@ -67,9 +67,14 @@ def clean_text(value: object, *, multiline: bool = False) -> str:
     text = _TAG.sub(" ", html.unescape(_TAG.sub(" ", value)))
     text = sanitize(text, multiline=multiline)
     if multiline:
-        paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text)]
+        paragraphs = [_tidy(p) for p in re.split(r"\n\s*\n", text)]
         return "\n\n".join(p for p in paragraphs if p)
-    return " ".join(text.split())
+    return _tidy(text)
+
+
+def _tidy(text: str) -> str:
+    # A dropped closing tag leaves "word ." behind: punctuation goes back to its word.
+    return re.sub(r" ([.,;:!?)])", r"\1", " ".join(text.split()))
 
 
 def as_int(value: object) -> int | None:

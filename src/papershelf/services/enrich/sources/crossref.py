@@ -66,6 +66,15 @@ def _year(work: dict[str, Any]) -> int | None:
     return None
 
 
+def _abstract(value: object) -> str:
+    """JATS as text, without the "Abstract" heading most publishers put first."""
+    text = clean_text(value, multiline=True)
+    head = text[:9].lower()
+    if head.startswith("abstract") and (len(text) == 8 or not text[8].isalnum()):
+        text = text[8:].lstrip(" .:\n")
+    return text
+
+
 def _first(value: object) -> str:
     items = as_list(value)
     return clean_text(items[0]) if items else ""
@@ -86,7 +95,7 @@ def _work(work: dict[str, Any]) -> SourceRecord:
     return SourceRecord(
         title=_first(work.get("title")),
         authors=tuple(authors),
-        abstract=clean_text(work.get("abstract"), multiline=True),
+        abstract=_abstract(work.get("abstract")),
         year=_year(work),
         venue=clean_text(as_dict(work.get("event")).get("acronym"))
         or _first(work.get("short-container-title")),
