@@ -223,11 +223,14 @@ def test_a_run_stopped_midway_keeps_what_it_fetched(
 
     enrich_server.route("/arxiv", search)
 
+    class Stopped(Exception):
+        """Stands for the user's ctrl-c (a real kill is in test_enrich_kill.py)."""
+
     def stop_after_two(event: Progress) -> None:
         if event.done == 2:
-            raise KeyboardInterrupt
+            raise Stopped
 
-    with pytest.raises(KeyboardInterrupt):
+    with pytest.raises(Stopped):
         lib.enrich([p.id for p in papers], sources=["arxiv"], progress=stop_after_two)
     assert len(seen_titles) == 2
     kept = Library(paths)
