@@ -210,3 +210,14 @@ def test_keys_are_never_printed(
     raw = [p.read_text() for p in paths.enrich.rglob("*.json")]
     assert not any("SECRET" in text for text in raw)
     assert os.environ.get("NO_COLOR") == "1"
+
+
+def test_a_broken_cache_does_not_stop_list_and_doctor_names_it(
+    capsys: pytest.CaptureFixture[str], paths: Paths
+) -> None:
+    paths.enrich.mkdir(parents=True)
+    (paths.enrich / "papers.json").write_text("{not json", encoding="utf-8")
+    code, out, _ = run(capsys, "list", "--format", "json")
+    assert code == 0 and all(p["abstract"] is None for p in json.loads(out))
+    code, out, _ = run(capsys, "doctor")
+    assert code == 1 and "problem: enrichment cache:" in out

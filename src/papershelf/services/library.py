@@ -27,6 +27,7 @@ from papershelf.domain.venues import split_venue
 from papershelf.errors import ListError, UsageError
 from papershelf.paths import Paths
 from papershelf.services.enrich.report import EnrichReport, ProgressFn
+from papershelf.services.enrich.view import EnrichmentView
 from papershelf.services.results import Change, ImportReport, ListInfo, Stats
 from papershelf.storage.catalog_store import Catalog, CatalogStore, ListRecord, list_name, sha256
 from papershelf.storage.state_store import StateStore
@@ -65,8 +66,7 @@ class Library:
         self._mutex = threading.RLock()
         self._catalog_store = CatalogStore(paths, parse=_parse_stored)
         self._catalog: Catalog | None = None
-        self._enrichments: dict[str, Enrichment] | None = None
-        self._enrich_stamp: tuple[int, int] | None = None
+        self._enrichments = EnrichmentView(paths)
         self._sorted_ids: list[str] | None = None
         self._store = StateStore(
             paths.library,
@@ -334,27 +334,17 @@ class Library:
             offline=offline,
             progress=progress,
         )
-        with self._mutex:
-            self._enrichments = None
+        self._enrichments.forget()
         return report
 
     def enrichments(self) -> Mapping[str, Enrichment]:
-        """Paper id -> what the sources found (papers never enriched are absent).
+        """Paper id -> what the sources found (papers never enriched are absent)."""
+        return self._enrichments.get()
 
-        Read again when the cache file changed (another process ran ``enrich``).
-        """
-        try:
-            st = (self.paths.enrich / "papers.json").stat()
-            stamp: tuple[int, int] | None = (st.st_mtime_ns, st.st_size)
-        except OSError:
-            stamp = None
-        with self._mutex:
-            if self._enrichments is None or stamp != self._enrich_stamp:
-                from papershelf.services.enrich.service import load_enrichments
-
-                self._enrichments = load_enrichments(self.paths)
-                self._enrich_stamp = stamp
-            return self._enrichments
+    def enrichment_problem(self) -> str | None:
+        """Why the enrichment cache cannot be read, or None (``doctor`` reports it)."""
+        self.enrichments()
+        return self._enrichments.problem
 
     def enrichment(self, pid: str) -> Enrichment:
         return self.enrichments().get(pid) or Enrichment()

@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from papershelf.domain.enrichment import Enrichment, SourceRecord, merge
+from papershelf.domain.enrichment import Enrichment, SourceRecord
 from papershelf.domain.models import Paper
 from papershelf.services.enrich.http import FetchError, Http, Request, Response
 from papershelf.services.enrich.ids import idents_of
@@ -30,22 +30,11 @@ from papershelf.services.enrich.report import (
     ProgressFn,
 )
 from papershelf.services.enrich.sources import ParseError, Source
+from papershelf.services.enrich.view import enrichment_of
 from papershelf.storage.enrich_cache import EnrichCache, RawAnswer
 
 log = logging.getLogger(__name__)
 LATER = ("crossref",)
-
-
-def enrichment_of(entry: Mapping[str, Any] | None) -> Enrichment:
-    """The merged enrichment of one cache entry (see ``EnrichCache``)."""
-    if not entry:
-        return Enrichment()
-    records: dict[str, tuple[SourceRecord, str]] = {}
-    sources = entry.get("sources", {})
-    for source, found in sources.items():
-        if isinstance(found, dict) and isinstance(found.get("record"), dict):
-            records[source] = (SourceRecord.from_json(found["record"]), str(found.get("at", "")))
-    return merge(records, tuple(sources))
 
 
 def known_idents(entry: Mapping[str, Any] | None) -> list[str]:

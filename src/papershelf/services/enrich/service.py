@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from papershelf.domain.enrichment import SOURCES, Enrichment, SourceRecord
+from papershelf.domain.enrichment import SOURCES, SourceRecord
 from papershelf.domain.models import Paper
 from papershelf.errors import UsageError
 from papershelf.paths import Paths
 from papershelf.services.enrich.config import EnrichConfig, load_enrich_config
 from papershelf.services.enrich.http import USER_AGENT, Http
 from papershelf.services.enrich.report import EnrichReport, ProgressFn
-from papershelf.services.enrich.runner import Run, enrichment_of
+from papershelf.services.enrich.runner import Run
 from papershelf.services.enrich.sources import make_sources
 from papershelf.storage.enrich_cache import EnrichCache
 
@@ -80,11 +80,6 @@ def run_enrich(
     finally:
         if http is not None:
             http.close()
-
-
-def load_enrichments(paths: Paths) -> dict[str, Enrichment]:
-    """Paper id -> merged enrichment, for every paper the cache knows."""
-    return {pid: enrichment_of(entry) for pid, entry in EnrichCache(paths.enrich).load().items()}
 
 
 def load_candidates(paths: Paths, ids: Iterable[str] | None = None) -> list[Candidate]:
