@@ -52,6 +52,11 @@ class Paths:
         return self.data_dir / "settings.json"
 
     @property
+    def enrich(self) -> Path:
+        """The enrichment cache (raw answers and per-paper fields), apart from the catalog."""
+        return self.data_dir / "enrich"
+
+    @property
     def log(self) -> Path:
         return self.data_dir / "papershelf.log"
 
@@ -78,6 +83,7 @@ class Paths:
             "library": str(self.library),
             "backups": str(self.backups),
             "config": str(self.config),
+            "enrich": str(self.enrich),
             "log": str(self.log),
             "pending": str(self.pending),
         }

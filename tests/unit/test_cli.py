@@ -138,6 +138,7 @@ def test_paths_json_keys(capsys: pytest.CaptureFixture[str]) -> None:
         "library",
         "backups",
         "config",
+        "enrich",
         "log",
         "pending",
     }

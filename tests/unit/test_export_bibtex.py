@@ -189,6 +189,8 @@ def test_entry_fields_and_reading_state() -> None:
         "year": "2025",
         "url": "https://mlsys.org/p/1",
         "keywords": "LLM Training, Modeling",
+        "note": "papershelf: unknown: author names (order of given and family names); "
+        "the proceedings' full title; DOI",
         "papershelf-id": "mlsys2025-lumos",
         "papershelf-status": "read",
         "papershelf-starred": "true",
@@ -346,7 +348,7 @@ def test_any_text_parses_back_exactly(data: tuple[list[Paper], dict[str, PaperSt
         authors = [one_line(a) for a in p.authors if one_line(a)]
         topics = [one_line(t) for t in p.topics if one_line(t)]
         note = multi_line(state.note)
-        expected = {"title", "booktitle", "papershelf-id", "papershelf-status"}
+        expected = {"title", "booktitle", "note", "papershelf-id", "papershelf-status"}
         expected |= {"author"} if authors else set()
         expected |= {"keywords"} if topics else set()
         expected |= {"annote"} if note else set()

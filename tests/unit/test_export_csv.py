@@ -69,6 +69,11 @@ def test_header_and_a_full_row() -> None:
         "remarks": "",
         "links": "arxiv: https://arxiv.org/abs/1; paper: https://mlsys.org/p/1",
         "withdrawn": "false",
+        "abstract": "",
+        "doi": "",
+        "arxiv": "",
+        "citations": "",
+        "published_venue": "",
     }
 
 

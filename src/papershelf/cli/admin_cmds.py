@@ -69,6 +69,9 @@ def cmd_doctor(lib: Library, args: argparse.Namespace) -> int:
         print(f"library: {safe(str(exc))}")
         return 2
     orphans = lib.orphans()
+    enrich_problem = lib.enrichment_problem()
+    if enrich_problem is not None:
+        problems.append(f"enrichment cache: {enrich_problem}")
     print(f"library: {safe(str(lib.paths.library))} ({len(states)} papers with state)")
     print(f"catalog: {len(lib.papers())} papers in {len(lib.lists())} lists")
     if orphans:

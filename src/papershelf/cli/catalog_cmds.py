@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from papershelf.cli.output import print_json, print_table, safe
+from papershelf.domain.enrichment import NO_ENRICHMENT
 from papershelf.domain.filtering import PaperFilter, SortKey
 from papershelf.domain.glyphs import STAR, STATUS_GLYPH
 from papershelf.domain.models import DEFAULT_STATE, Paper, Status
@@ -66,7 +67,13 @@ def cmd_list(lib: Library, args: argparse.Namespace) -> int:
     papers = selected_papers(lib, args)
     states = lib.states()
     if args.format == "json":
-        print_json([paper_record(p, states.get(p.id, DEFAULT_STATE)) for p in papers])
+        found = lib.enrichments()
+        print_json(
+            [
+                paper_record(p, states.get(p.id, DEFAULT_STATE), found.get(p.id, NO_ENRICHMENT))
+                for p in papers
+            ]
+        )
         return 0
     rows = []
     for p in papers:

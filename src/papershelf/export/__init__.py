@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from papershelf.domain.enrichment import Enrichment
 from papershelf.domain.models import Paper, PaperState
 from papershelf.errors import UsageError
 from papershelf.export.bibtex import bibtex_entry, citation_keys, to_bibtex
@@ -32,17 +33,19 @@ def render(
     states: Mapping[str, PaperState],
     *,
     exported_at: str | None = None,
+    enrichments: Mapping[str, Enrichment] | None = None,
 ) -> str:
     """The export in format ``fmt`` (one of :data:`FORMATS`); ``UsageError`` for another.
 
-    ``exported_at`` (ISO-8601) is recorded by the JSON and markdown formats.
+    ``exported_at`` (ISO-8601) is recorded by the JSON and markdown formats; ``enrichments``
+    (paper id -> what the sources found) adds abstracts, DOIs and real author names.
     """
     if fmt == "bibtex":
-        return to_bibtex(papers, states)
+        return to_bibtex(papers, states, enrichments=enrichments)
     if fmt == "markdown":
-        return to_markdown(papers, states, exported_at=exported_at)
+        return to_markdown(papers, states, exported_at=exported_at, enrichments=enrichments)
     if fmt == "csv":
-        return to_csv(papers, states)
+        return to_csv(papers, states, enrichments=enrichments)
     if fmt == "json":
-        return to_json(papers, states, exported_at=exported_at)
+        return to_json(papers, states, exported_at=exported_at, enrichments=enrichments)
     raise UsageError(f"unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}")

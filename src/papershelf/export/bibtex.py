@@ -7,6 +7,11 @@ Fields: ``title`` (double-braced so styles keep its case), ``author`` (joined wi
 ``papershelf-starred = {true}`` when starred, ``papershelf-withdrawn = {true}`` for a
 withdrawn paper. The user's note goes in ``annote``, line breaks kept.
 
+With what enrichment found, ``author`` holds the source's names as ``Family, Given`` in order
+(and the key uses the first family name), ``booktitle`` the proceedings' name, and ``doi``,
+``eprint`` (with ``archiveprefix``) and ``abstract`` are added; without it, ``note`` says
+what is unknown (the order of given and family names, the proceedings' title, the DOI).
+
 Text is UTF-8 (biber and modern BibTeX read it); LaTeX specials are escaped, braces included
 (``\textbraceleft{}``, since BibTeX counts ``\{`` as an open brace), so no value can close
 its field early. A line of a note that starts with ``@`` gets it written as ``{@}``, which
@@ -21,6 +26,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 
+from papershelf.domain.enrichment import NO_ENRICHMENT, Enrichment
 from papershelf.domain.models import Paper, PaperState
 from papershelf.export._text import multi_line, one_line, safe_url
 
@@ -44,6 +50,7 @@ what when where which why with without
 """
 _STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 _PART_MAX = 24
+_PREPRINT = re.compile(r"^(arxiv|corr)\b", re.I)
 _KEY_UNSAFE = re.compile(r"[^A-Za-z0-9_:.+/-]")
 
 
@@ -82,7 +89,11 @@ def _family_name(author: str) -> str:
     return "".join(words)
 
 
-def _year_of(paper: Paper) -> str:
+def _year_of(paper: Paper, enrichment: Enrichment = NO_ENRICHMENT) -> str:
+    if enrichment.venue is not None and _PREPRINT.match(paper.venue):
+        published = re.findall(r"\b(\d{4})\b", enrichment.venue.value)
+        if published:
+            return str(published[-1])
     if paper.year is not None:
         return str(paper.year)
     found = re.findall(r"\b(\d{4})\b", paper.venue)
@@ -94,9 +105,10 @@ def _venue_name(paper: Paper) -> str:
     return "".join(_ascii_words(name))
 
 
-def _base_key(paper: Paper) -> str:
+def _base_key(paper: Paper, found: Enrichment = NO_ENRICHMENT) -> str:
     who = ""
-    for author in paper.authors:
+    names = [a.family_given() for a in found.authors.value] if found.authors else paper.authors
+    for author in names:
         who = _family_name(author)
         if who:
             break
@@ -104,7 +116,7 @@ def _base_key(paper: Paper) -> str:
         who = _venue_name(paper)
     words = _ascii_words(one_line(paper.title))
     word = next((w for w in words if w not in _STOPWORDS), words[0] if words else "")
-    year = re.sub(r"\D", "", _year_of(paper))
+    year = re.sub(r"\D", "", _year_of(paper, found))
     key = f"{who[:_PART_MAX]}{year[:_PART_MAX]}{word[:_PART_MAX]}"
     if not key or not key[0].isalpha():
         key = f"paper{key}"
@@ -125,7 +137,9 @@ def _suffixes() -> Iterator[str]:
         width += 1
 
 
-def citation_keys(papers: Sequence[Paper]) -> dict[str, str]:
+def citation_keys(
+    papers: Sequence[Paper], enrichments: Mapping[str, Enrichment] | None = None
+) -> dict[str, str]:
     """Paper id -> citation key, e.g. ``zhang2025lumos`` (``mlsys2025lumos`` without authors).
 
     Family name of the first author (else the venue name), year, first significant title
@@ -139,7 +153,8 @@ def citation_keys(papers: Sequence[Paper]) -> dict[str, str]:
     for paper in papers:
         if paper.id not in seen:
             seen.add(paper.id)
-            groups[_base_key(paper)].append(paper.id)
+            found = (enrichments or {}).get(paper.id, NO_ENRICHMENT)
+            groups[_base_key(paper, found)].append(paper.id)
     for ids in groups.values():
         ids.sort()
     taken = {base for base, ids in groups.items() if len(ids) == 1}
@@ -167,32 +182,75 @@ def _author_name(name: str) -> str:
     return escaped
 
 
-def bibtex_entry(paper: Paper, state: PaperState | None = None, key: str | None = None) -> str:
+def _unknown(paper: Paper, found: Enrichment) -> list[str]:
+    """What the entry cannot say for sure, for its ``note`` (rather than a guess)."""
+    missing = []
+    if found.authors is None:
+        missing.append(
+            "author names (order of given and family names)" if paper.authors else "authors"
+        )
+    if found.container_title is None and found.venue is None:
+        missing.append("the proceedings' full title")
+    if found.doi is None:
+        missing.append("DOI")
+    return missing
+
+
+def bibtex_entry(
+    paper: Paper,
+    state: PaperState | None = None,
+    key: str | None = None,
+    enrichment: Enrichment | None = None,
+) -> str:
     """One ``@inproceedings`` entry (what ``Y`` copies); the key defaults to the paper's own.
 
-    Characters a key cannot hold (spaces, commas, braces...) are dropped from ``key``.
+    Characters a key cannot hold (spaces, commas, braces...) are dropped from ``key``. With
+    ``enrichment`` the authors are the source's, written ``Family, Given``; ``booktitle`` is
+    the proceedings' name; ``doi``, ``eprint`` and ``abstract`` are added. Without it the
+    ``note`` says what is unknown.
     """
     if state is None:
         state = PaperState()
+    found = enrichment or NO_ENRICHMENT
     # A key is one BibTeX token: anything that could end it (space, comma, brace) goes.
     key = _KEY_UNSAFE.sub("", key) if key is not None else ""
     if not key:
-        key = citation_keys([paper])[paper.id]
+        key = citation_keys([paper], {paper.id: found})[paper.id]
     fields: list[tuple[str, str]] = [("title", "{" + escape_latex(one_line(paper.title)) + "}")]
-    authors = [a for a in (one_line(a) for a in paper.authors) if a]
-    if authors:
-        fields.append(("author", " and ".join(_author_name(a) for a in authors)))
-    fields.append(("booktitle", escape_latex(one_line(paper.venue))))
-    year = _year_of(paper)
+    if found.authors is not None:
+        names = [escape_latex(one_line(a.family_given())) for a in found.authors.value]
+        fields.append(("author", " and ".join(n for n in names if n)))
+    else:
+        authors = [a for a in (one_line(a) for a in paper.authors) if a]
+        if authors:
+            fields.append(("author", " and ".join(_author_name(a) for a in authors)))
+    if found.container_title is not None:
+        booktitle = found.container_title.value
+    elif found.venue is not None and _PREPRINT.match(paper.venue):
+        booktitle = found.venue.value
+    else:
+        booktitle = paper.venue
+    fields.append(("booktitle", escape_latex(one_line(booktitle))))
+    year = _year_of(paper, found)
     if year:
         fields.append(("year", year))
+    if found.doi is not None:
+        fields.append(("doi", escape_latex(one_line(found.doi.value))))
+    if found.arxiv is not None:
+        fields.append(("eprint", escape_latex(one_line(found.arxiv.value))))
+        fields.append(("archiveprefix", "arXiv"))
     main = paper.main_link
     url = safe_url(main.url) if main is not None else None
     if url:
         fields.append(("url", url))
+    if found.abstract is not None:
+        fields.append(("abstract", escape_latex(one_line(found.abstract.value))))
     topics = [t for t in (one_line(t) for t in paper.topics) if t]
     if topics:
         fields.append(("keywords", escape_latex(", ".join(topics))))
+    unknown = _unknown(paper, found)
+    if unknown:
+        fields.append(("note", escape_latex("papershelf: unknown: " + "; ".join(unknown))))
     fields.append(("papershelf-id", escape_latex(one_line(paper.id))))
     fields.append(("papershelf-status", state.status.value))
     if state.starred:
@@ -206,12 +264,16 @@ def bibtex_entry(paper: Paper, state: PaperState | None = None, key: str | None 
     return f"@inproceedings{{{key},\n{body}\n}}\n"
 
 
-def _merge_keys(papers: Sequence[Paper], keys: Mapping[str, str]) -> dict[str, str]:
+def _merge_keys(
+    papers: Sequence[Paper],
+    keys: Mapping[str, str],
+    enrichments: Mapping[str, Enrichment] | None = None,
+) -> dict[str, str]:
     """Given keys where they exist; computed ones, made unique against those, elsewhere."""
     merged = {p.id: keys[p.id] for p in papers if p.id in keys}
     taken = set(merged.values())
     missing = [p for p in papers if p.id not in keys]
-    for paper_id, key in citation_keys(missing).items():
+    for paper_id, key in citation_keys(missing, enrichments).items():
         candidate, suffixes = key, _suffixes()
         while candidate in taken:
             candidate = key + next(suffixes)
@@ -225,6 +287,7 @@ def to_bibtex(
     states: Mapping[str, PaperState],
     *,
     keys: Mapping[str, str] | None = None,
+    enrichments: Mapping[str, Enrichment] | None = None,
 ) -> str:
     """Every paper as a BibTeX entry, in the given order; a repeated paper id is written once.
 
@@ -237,8 +300,9 @@ def to_bibtex(
         if paper.id not in seen:
             seen.add(paper.id)
             unique.append(paper)
-    own_keys = citation_keys(unique) if keys is None else _merge_keys(unique, keys)
-    entries = [bibtex_entry(p, states.get(p.id), own_keys[p.id]) for p in unique]
+    found = enrichments or {}
+    own_keys = citation_keys(unique, found) if keys is None else _merge_keys(unique, keys, found)
+    entries = [bibtex_entry(p, states.get(p.id), own_keys[p.id], found.get(p.id)) for p in unique]
     noun = "entry" if len(entries) == 1 else "entries"
     header = f"% papershelf reading list: {len(entries)} {noun}\n"
     return header + "\n" + "\n".join(entries) if entries else header

@@ -19,6 +19,7 @@ import csv
 import io
 from collections.abc import Mapping, Sequence
 
+from papershelf.domain.enrichment import NO_ENRICHMENT, Enrichment
 from papershelf.domain.models import Paper, PaperState
 from papershelf.export._text import multi_line, one_line, safe_url
 
@@ -41,6 +42,11 @@ HEADER = (
     "remarks",
     "links",
     "withdrawn",
+    "abstract",
+    "doi",
+    "arxiv",
+    "citations",
+    "published_venue",
 )
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\uff1d", "\uff0b", "\uff0d", "\uff20", "\t", "\r")
@@ -58,13 +64,14 @@ def _joined(items: Sequence[str]) -> str:
     return SEPARATOR.join(text for text in (one_line(item) for item in items) if text)
 
 
-def _row(paper: Paper, state: PaperState) -> list[str]:
+def _row(paper: Paper, state: PaperState, found: Enrichment) -> list[str]:
     main = paper.main_link
+    authors = [a.name for a in found.authors.value] if found.authors else list(paper.authors)
     links = [f"{one_line(link.kind)}: {one_line(link.url)}" for link in paper.links]
     text_cells = {
         "id": one_line(paper.id),
         "title": one_line(paper.title),
-        "authors": _joined(paper.authors),
+        "authors": _joined(authors),
         "venue": one_line(paper.venue),
         "topics": _joined(paper.topics),
         "note": multi_line(state.note),
@@ -76,19 +83,30 @@ def _row(paper: Paper, state: PaperState) -> list[str]:
         "status_changed": one_line(state.status_changed or ""),
         "first_triaged": one_line(state.first_triaged or ""),
         "note_changed": one_line(state.note_changed or ""),
+        "abstract": multi_line(found.abstract.value) if found.abstract else "",
+        "doi": one_line(found.doi.value) if found.doi else "",
+        "arxiv": one_line(found.arxiv.value) if found.arxiv else "",
+        "published_venue": one_line(found.venue.value) if found.venue else "",
     }
     fixed_cells = {
         "year": "" if paper.year is None else str(paper.year),
         "status": state.status.value,
         "starred": "true" if state.starred else "false",
         "withdrawn": "true" if paper.withdrawn else "false",
+        "citations": str(found.citations.value) if found.citations else "",
     }
     return [
         defuse(text_cells[name]) if name in text_cells else fixed_cells[name] for name in HEADER
     ]
 
 
-def to_csv(papers: Sequence[Paper], states: Mapping[str, PaperState], *, bom: bool = False) -> str:
+def to_csv(
+    papers: Sequence[Paper],
+    states: Mapping[str, PaperState],
+    *,
+    bom: bool = False,
+    enrichments: Mapping[str, Enrichment] | None = None,
+) -> str:
     """Header row, then one row per paper in the given order.
 
     ``bom`` puts a UTF-8 byte order mark first, which Excel needs to read non-ASCII text.
@@ -97,5 +115,6 @@ def to_csv(papers: Sequence[Paper], states: Mapping[str, PaperState], *, bom: bo
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(HEADER)
     for paper in papers:
-        writer.writerow(_row(paper, states.get(paper.id, PaperState())))
+        found = (enrichments or {}).get(paper.id, NO_ENRICHMENT)
+        writer.writerow(_row(paper, states.get(paper.id, PaperState()), found))
     return ("\ufeff" if bom else "") + buffer.getvalue()

@@ -21,6 +21,7 @@ from typing import Any
 
 import orjson
 
+from papershelf.domain.enrichment import NO_ENRICHMENT, Enrichment, shown_venue
 from papershelf.domain.models import Paper, PaperState, Status, StatusChange
 from papershelf.errors import UsageError
 
@@ -44,7 +45,35 @@ def _escape_invisible(match: re.Match[str]) -> str:
     return "".join(f"\\u{units[i]:02x}{units[i + 1]:02x}" for i in range(0, len(units), 2))
 
 
-def paper_record(paper: Paper, state: PaperState) -> dict[str, Any]:
+def enriched_keys(paper: Paper, enrichment: Enrichment) -> dict[str, Any]:
+    """What the sources added, with ``sources`` saying where each field came from.
+
+    ``authors`` (objects with ``name``, in order) replace the list's names when a source
+    had them.
+    """
+    e = enrichment
+    sources = dict(e.sources().items())
+    out: dict[str, Any] = {
+        "abstract": e.abstract.value if e.abstract else None,
+        "doi": e.doi.value if e.doi else None,
+        "arxiv": e.arxiv.value if e.arxiv else None,
+        "citations": e.citations.value if e.citations else None,
+        "published_venue": e.venue.value if e.venue else None,
+        "shown_venue": shown_venue(paper.venue, e),
+        "oa_url": e.oa_url.value if e.oa_url else None,
+        "tldr": e.tldr.value if e.tldr else None,
+        "sources": sources,
+    }
+    if e.authors is not None:
+        out["authors"] = [a.to_json() for a in e.authors.value]
+    elif paper.authors:
+        sources["authors"] = "list"
+    return out
+
+
+def paper_record(
+    paper: Paper, state: PaperState, enrichment: Enrichment = NO_ENRICHMENT
+) -> dict[str, Any]:
     """A paper with its reading state as flat keys: what ``list --format json`` prints."""
     obj = paper.to_json()
     obj.update(
@@ -53,12 +82,13 @@ def paper_record(paper: Paper, state: PaperState) -> dict[str, Any]:
         note=state.note,
         status_changed=state.status_changed,
     )
+    obj.update(enriched_keys(paper, enrichment))
     return obj
 
 
-def _paper_object(paper: Paper, state: PaperState) -> dict[str, Any]:
+def _paper_object(paper: Paper, state: PaperState, enrichment: Enrichment) -> dict[str, Any]:
     # The export adds the whole state (history included) so import-state loses nothing.
-    obj = paper_record(paper, state)
+    obj = paper_record(paper, state, enrichment)
     obj["state"] = state.to_json()
     return obj
 
@@ -69,12 +99,17 @@ def to_json(
     *,
     exported_at: str | None = None,
     include_orphans: bool = False,
+    enrichments: Mapping[str, Enrichment] | None = None,
 ) -> str:
     """Every paper with its state; ``include_orphans`` adds state for ids not in ``papers``."""
     document: dict[str, Any] = {"format": FORMAT, "version": VERSION}
     if exported_at is not None:
         document["exported_at"] = exported_at
-    document["papers"] = [_paper_object(p, states.get(p.id, PaperState())) for p in papers]
+    found = enrichments or {}
+    document["papers"] = [
+        _paper_object(p, states.get(p.id, PaperState()), found.get(p.id, NO_ENRICHMENT))
+        for p in papers
+    ]
     if include_orphans:
         listed = {p.id for p in papers}
         document["orphans"] = [

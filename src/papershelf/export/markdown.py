@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from papershelf.domain.enrichment import NO_ENRICHMENT, Enrichment
 from papershelf.domain.glyphs import STAR, STATUS_GLYPH
 from papershelf.domain.models import Paper, PaperState, Status
 from papershelf.export._text import multi_line, one_line, safe_url
@@ -42,7 +43,7 @@ def _indent_note(note: str) -> list[str]:
     return lines
 
 
-def _paper_lines(paper: Paper, state: PaperState) -> list[str]:
+def _paper_lines(paper: Paper, state: PaperState, found: Enrichment = NO_ENRICHMENT) -> list[str]:
     parts = [STATUS_GLYPH[state.status], state.status.value]
     if state.starred:
         parts.append(STAR)
@@ -51,7 +52,8 @@ def _paper_lines(paper: Paper, state: PaperState) -> list[str]:
     url = safe_url(main.url) if main is not None else None
     parts.append(_link(title, url) if url else title)
     head = " ".join(parts)
-    authors = [a for a in (escape_markdown(a) for a in paper.authors) if a]
+    names = [a.name for a in found.authors.value] if found.authors else paper.authors
+    authors = [a for a in (escape_markdown(a) for a in names) if a]
     affiliations = [a for a in (escape_markdown(a) for a in paper.affiliations) if a]
     if authors:
         head += " — " + ", ".join(authors)
@@ -67,6 +69,8 @@ def _paper_lines(paper: Paper, state: PaperState) -> list[str]:
     if paper.withdrawn:
         head += " (withdrawn)"
     lines = [f"- {head}"]
+    if found.abstract:
+        lines += ["", *_indent_note("> " + escape_markdown(one_line(found.abstract.value))), ""]
     note = multi_line(state.note)
     if note:
         lines += ["", *_indent_note(note), ""]
@@ -91,6 +95,7 @@ def to_markdown(
     *,
     title: str = "Reading list",
     exported_at: str | None = None,
+    enrichments: Mapping[str, Enrichment] | None = None,
 ) -> str:
     """The journal; venues and topics keep the order in which ``papers`` first name them."""
     venues: dict[str, dict[str | None, list[Paper]]] = {}
@@ -112,7 +117,8 @@ def to_markdown(
         for topic, group in topics.items():
             out += [f"### {escape_markdown(topic) if topic else NO_TOPIC}", ""]
             for paper in group:
-                out += _paper_lines(paper, states.get(paper.id, PaperState()))
+                found = (enrichments or {}).get(paper.id, NO_ENRICHMENT)
+                out += _paper_lines(paper, states.get(paper.id, PaperState()), found)
             if out[-1]:
                 out.append("")
     while out and not out[-1]:

@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 
 from papershelf.domain import state_ops
 from papershelf.domain.models import PaperState, Status
+from papershelf.services.enrich.report import EnrichReport
 from papershelf.services.library import Change, ImportReport, Library, ListInfo
 
 
@@ -28,6 +29,8 @@ class Outcome:
     catalog_changed: bool = False
     exported: int | None = None
     """Papers written by an ``Export``."""
+    enriched: EnrichReport | None = None
+    """What an ``Enrich`` found."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +209,27 @@ class Export(Command):
         papers = [library.paper(pid) for pid in self.ids]
         count = library.export(self.fmt, papers, self.path, overwrite=self.overwrite)
         return Outcome(exported=int(count))
+
+
+@dataclass(frozen=True, slots=True)
+class Enrich(Command):
+    """Look papers up in the enrichment sources; touches no state (network: a worker's job).
+
+    Not retried and not kept across restarts: a failed lookup is reported, and the next
+    run resumes from the cache.
+    """
+
+    ids: tuple[str, ...]
+    sources: tuple[str, ...] | None = None
+    refresh: bool = False
+    offline: bool = False
+    kind: ClassVar[str] = "enrich"
+
+    def run(self, library: Library) -> Outcome:
+        report = library.enrich(
+            self.ids, sources=self.sources, refresh=self.refresh, offline=self.offline
+        )
+        return Outcome(enriched=report)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from papershelf.domain.enrichment import Enrichment
 from papershelf.domain.models import Paper, PaperState
 from papershelf.errors import UsageError, WriteError
 from papershelf.export import render
@@ -18,13 +19,14 @@ def write_export(
     states: Mapping[str, PaperState],
     *,
     overwrite: bool = False,
+    enrichments: Mapping[str, Enrichment] | None = None,
 ) -> int:
     """Write the export atomically (a new file is private to the user); papers written.
 
     An existing file is replaced only with ``overwrite``; the text is rendered before the
     file is touched, so an unknown format changes nothing.
     """
-    text = render(fmt, papers, states)
+    text = render(fmt, papers, states, enrichments=enrichments)
     if path.is_dir():
         raise UsageError(f"{path}: is a directory")
     if path.exists() and not overwrite:

@@ -10,8 +10,11 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from papershelf.domain.clock import now_iso
-from papershelf.domain.models import Paper
-from papershelf.errors import ListError
+from papershelf.domain.ids import paper_id
+from papershelf.domain.models import Link, Paper, Venue
+from papershelf.domain.text import sanitize
+from papershelf.domain.venues import split_venue
+from papershelf.errors import ListError, UsageError
 from papershelf.services.results import ImportReport
 from papershelf.storage.catalog_store import Catalog, CatalogStore, ListRecord, list_name, sha256
 
@@ -101,3 +104,29 @@ def reconcile_scope(
     scope = {pid: p for pid, p in by_id.items() if p.venue in venues}
     scope.update((pid, by_id[pid]) for pid in kept if pid in by_id)
     return scope
+
+
+MANUAL_LIST = "added-by-hand"
+
+
+def manual_paper(
+    title: str, venue: str, *, url: str | None = None, authors: Sequence[str] = ()
+) -> Paper:
+    """The paper ``papershelf add`` describes, checked and cleaned like an imported one."""
+    title, venue = sanitize(title).strip(), sanitize(venue).strip()
+    url = None if url is None else sanitize(url).strip()
+    if not title or not venue:
+        raise UsageError("add needs a non-empty --title and --venue")
+    if url is not None and not url.startswith(("http://", "https://")):
+        raise UsageError(f"--url must be an http or https link, not {url!r}")
+    name, year = split_venue(venue)
+    label = Venue(name, year).label
+    return Paper(
+        id=paper_id(label, title),
+        title=title,
+        venue=label,
+        year=year,
+        authors=tuple(sanitize(a).strip() for a in authors if a.strip()),
+        links=(Link("paper", url),) if url else (),
+        source=MANUAL_LIST,
+    )

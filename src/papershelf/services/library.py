@@ -11,6 +11,7 @@ from pathlib import Path
 
 from papershelf.domain import state_ops
 from papershelf.domain.clock import now_iso
+from papershelf.domain.enrichment import Enrichment
 from papershelf.domain.filtering import (
     PaperFilter,
     SearchIndex,
@@ -18,20 +19,19 @@ from papershelf.domain.filtering import (
     filter_papers,
     sort_papers,
 )
-from papershelf.domain.ids import paper_id
 from papershelf.domain.models import Link, Paper, PaperState, ParsedList, Status, Venue
 from papershelf.domain.notes import merge_notes
 from papershelf.domain.progress import read_per_week, tally
-from papershelf.domain.text import clean_note, sanitize
-from papershelf.domain.venues import split_venue
+from papershelf.domain.text import clean_note
 from papershelf.errors import UsageError
 from papershelf.paths import Paths
-from papershelf.services.importing import import_one, require_utf8_name
+from papershelf.services.enrich.report import EnrichReport, ProgressFn
+from papershelf.services.enrich.view import EnrichmentView
+from papershelf.services.importing import import_one, manual_paper, require_utf8_name
 from papershelf.services.results import Change, ImportReport, ListInfo, Stats
 from papershelf.storage.catalog_store import Catalog, CatalogStore
 from papershelf.storage.state_store import StateStore
 
-MANUAL_LIST = "added-by-hand"
 # The parser (markdown-it-py) and the re-import matcher are imported by ``import_lists``
 # only: every other command starts without them.
 
@@ -56,6 +56,7 @@ class Library:
         self._catalog_store = CatalogStore(paths, parse=_parse_stored)
         self._catalog: Catalog | None = None
         self._index_seen: tuple[int, int, int] | None = None
+        self._enrichments = EnrichmentView(paths)
         self._sorted_ids: list[str] | None = None
         self._store = StateStore(
             paths.library,
@@ -168,9 +169,12 @@ class Library:
         from papershelf.export import render
         from papershelf.services.exporting import write_export
 
+        found = self.enrichments()
         if path is None:
-            return render(fmt, papers, self.states())
-        return write_export(path, fmt, papers, self.states(), overwrite=overwrite)
+            return render(fmt, papers, self.states(), enrichments=found)
+        return write_export(
+            path, fmt, papers, self.states(), overwrite=overwrite, enrichments=found
+        )
 
     def import_lists(
         self, files: Sequence[Path], *, venue: str | None = None, dry_run: bool = False
@@ -227,29 +231,53 @@ class Library:
         self, title: str, venue: str, *, url: str | None = None, authors: Sequence[str] = ()
     ) -> Paper:
         """One paper by hand, kept in a list of its own so a rebuild keeps it too."""
-        title, venue = sanitize(title).strip(), sanitize(venue).strip()
-        url = None if url is None else sanitize(url).strip()
-        if not title or not venue:
-            raise UsageError("add needs a non-empty --title and --venue")
-        if url is not None and not url.startswith(("http://", "https://")):
-            raise UsageError(f"--url must be an http or https link, not {url!r}")
-        name, year = split_venue(venue)
-        label = Venue(name, year).label
-        paper = Paper(
-            id=paper_id(label, title),
-            title=title,
-            venue=label,
-            year=year,
-            authors=tuple(sanitize(a).strip() for a in authors if a.strip()),
-            links=(Link("paper", url),) if url else (),
-            source=MANUAL_LIST,
-        )
+        paper = manual_paper(title, venue, url=url, authors=authors)
         with self._mutex:
             if paper.id in self.catalog.by_id:
-                raise UsageError(f"{label} already has this paper: {paper.id}")
+                raise UsageError(f"{paper.venue} already has this paper: {paper.id}")
             self._catalog_store.add_manual(paper, now_iso())
             self._set_catalog(self._catalog_store.load())
             return self.catalog.by_id[paper.id]
+
+    # enrichment ----------------------------------------------------------------
+    def enrich(
+        self,
+        paper_ids: Iterable[str],
+        *,
+        sources: Sequence[str] | None = None,
+        refresh: bool = False,
+        offline: bool = False,
+        progress: ProgressFn | None = None,
+    ) -> EnrichReport:
+        """Look the papers up in the sources and store what was found (see ``services.enrich``).
+
+        Network I/O: call it from a worker or the CLI, never from the UI thread.
+        """
+        from papershelf.services.enrich.service import parse_sources, run_enrich
+
+        papers = [self.paper(pid) for pid in self._ids(paper_ids)]
+        report = run_enrich(
+            self.paths,
+            papers,
+            sources=parse_sources(sources),
+            refresh=refresh,
+            offline=offline,
+            progress=progress,
+        )
+        self._enrichments.forget()
+        return report
+
+    def enrichments(self) -> Mapping[str, Enrichment]:
+        """Paper id -> what the sources found (papers never enriched are absent)."""
+        return self._enrichments.get()
+
+    def enrichment_problem(self) -> str | None:
+        """Why the enrichment cache cannot be read, or None (``doctor`` reports it)."""
+        self.enrichments()
+        return self._enrichments.problem
+
+    def enrichment(self, pid: str) -> Enrichment:
+        return self.enrichments().get(pid) or Enrichment()
 
     # state -------------------------------------------------------------------
     def state(self, pid: str) -> PaperState:

@@ -91,9 +91,13 @@ def load_config(path: Path) -> Config:
         raise UsageError(f"{path}: not UTF-8 text") from exc
     except tomllib.TOMLDecodeError as exc:
         raise UsageError(f"{path}: {exc}") from exc
-    unknown = sorted(set(data) - {"keys", "ui"})
+    unknown = sorted(set(data) - {"keys", "ui", "enrich"})
     if unknown:
-        raise UsageError(f"{path}: unknown table [{unknown[0]}] (known: [keys], [ui])")
+        raise UsageError(f"{path}: unknown table [{unknown[0]}] (known: [enrich], [keys], [ui])")
+    if "enrich" in data:  # read by `enrich` itself; checked here so the app says it at start
+        from papershelf.services.enrich.config import parse_enrich
+
+        parse_enrich(data["enrich"], str(path))
     return Config(
         keys=_parse_keys(path, data.get("keys", {})),
         ui=_parse_ui(path, data.get("ui", {})),

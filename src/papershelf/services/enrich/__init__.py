@@ -1,0 +1,1 @@
+"""Enrichment: abstracts and metadata from arXiv, OpenAlex, Semantic Scholar, Crossref, DBLP."""

@@ -1,0 +1,96 @@
+"""What an enrichment run reports: per paper, and as one summary line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+FOUND = "found"
+UNCHANGED = "unchanged"
+NOT_FOUND = "not found"
+FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """``done`` of ``total`` requests answered; ``label`` says which source and what."""
+
+    done: int
+    total: int
+    label: str
+
+
+ProgressFn = Callable[[Progress], None]
+
+
+@dataclass(frozen=True, slots=True)
+class PaperResult:
+    id: str
+    outcome: str
+    """``found`` (new fields), ``unchanged``, ``not found`` or ``failed``."""
+    sources: tuple[str, ...] = ()
+    """Sources that had the paper."""
+    problems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class EnrichReport:
+    results: tuple[PaperResult, ...] = ()
+    network_error: str | None = None
+    """Set when a source could not be reached: what was fetched before is kept."""
+    not_cached: int = 0
+    """Requests ``--offline`` could not answer from the cache."""
+    candidates: int = 0
+    """Doubtful title matches kept for ``enrich --review``."""
+
+    def count(self, outcome: str) -> int:
+        return sum(r.outcome == outcome for r in self.results)
+
+    @property
+    def found(self) -> int:
+        return self.count(FOUND)
+
+    @property
+    def unchanged(self) -> int:
+        return self.count(UNCHANGED)
+
+    @property
+    def not_found(self) -> int:
+        return self.count(NOT_FOUND)
+
+    @property
+    def failed(self) -> int:
+        return self.count(FAILED)
+
+    def summary(self) -> str:
+        noun = "paper" if len(self.results) == 1 else "papers"
+        line = (
+            f"enriched {len(self.results)} {noun}: {self.found} found, {self.unchanged} unchanged, "
+            f"{self.not_found} not found, {self.failed} failed"
+        )
+        extra = []
+        if self.candidates:
+            extra.append(f"{self.candidates} to review (enrich --review)")
+        if self.not_cached:
+            extra.append(f"{self.not_cached} requests not in the cache")
+        return line + (f"; {'; '.join(extra)}" if extra else "")
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "found": self.found,
+            "unchanged": self.unchanged,
+            "not_found": self.not_found,
+            "failed": self.failed,
+            "candidates": self.candidates,
+            "not_cached": self.not_cached,
+            "network_error": self.network_error,
+            "papers": [
+                {
+                    "id": r.id,
+                    "outcome": r.outcome,
+                    "sources": list(r.sources),
+                    "problems": list(r.problems),
+                }
+                for r in self.results
+            ],
+        }
