@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from papershelf.domain import state_ops
+from papershelf.domain.enrichment import Enrichment
 from papershelf.domain.models import PaperState, Status
 from papershelf.services.enrich.report import EnrichReport
 from papershelf.services.library import Change, ImportReport, Library, ListInfo
@@ -30,6 +31,8 @@ class Outcome:
     exported: int | None = None
     """Papers written by an ``Export``."""
     enriched: EnrichReport | None = None
+    enrichments: Mapping[str, Enrichment] | None = None
+    """What is known now about the papers an ``Enrich`` looked up (for the screen)."""
     """What an ``Enrich`` found."""
 
 
@@ -229,7 +232,8 @@ class Enrich(Command):
         report = library.enrich(
             self.ids, sources=self.sources, refresh=self.refresh, offline=self.offline
         )
-        return Outcome(enriched=report)
+        found = library.enrichments()
+        return Outcome(enriched=report, enrichments={i: found[i] for i in self.ids if i in found})
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from papershelf.domain.clock import now_iso
+from papershelf.domain.enrichment import Enrichment
 from papershelf.domain.filtering import SearchIndex
 from papershelf.domain.models import Paper, PaperState, Venue
 from papershelf.errors import PapershelfError
@@ -68,6 +69,7 @@ class Loaded:
     states: Mapping[str, PaperState]
     applied: int
     reports: Sequence[ImportReport] = ()
+    enrichments: Mapping[str, Enrichment] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +211,27 @@ class Session:
         """The user's changes not written yet, oldest first."""
         return self._unwritten.retried()
 
+    def submit_aside(self, command: Command) -> Ticket:
+        """Run ``command`` on a thread of its own, beside the ordered writer.
+
+        For network work (``Enrich``) that must not hold the user's changes behind it; it
+        touches no reading state, and its events come the same way as the writer's.
+        """
+        ticket = Ticket(next(self._seq), command, now_iso())
+
+        def run() -> None:
+            try:
+                outcome = command.run(self.library)
+            except Exception as exc:  # an event, never a dead thread
+                if not isinstance(exc, PapershelfError):
+                    log.exception("%s failed", command.kind)
+                self._emit(Failed(ticket, str(exc) or type(exc).__name__, False, True))
+                return
+            self._emit(Applied(ticket, outcome))
+
+        threading.Thread(target=run, name=f"papershelf-{command.kind}", daemon=True).start()
+        return ticket
+
     def stop(self) -> None:
         self._stopped.set()
         self.shown.set()
@@ -265,8 +288,9 @@ class Session:
         papers = list(self.library.papers())
         venues = list(self.library.venues())
         states = dict(self.library.states())
+        enrichments = dict(self.library.enrichments())
         self.shown.clear()
-        self._emit(Loaded(papers, venues, states, applied, reports))
+        self._emit(Loaded(papers, venues, states, applied, reports, enrichments))
         if not self.build_index:
             return
         # The index is not needed for the first frame and would slow it down (both want the

@@ -43,6 +43,11 @@ class MainCommands(Provider):
             partial(import_list, screen),
         )
         yield (
+            "Enrich the view: papers without an abstract",
+            "look up abstracts and metadata of the papers in view that have none yet",
+            partial(enrich_missing, screen),
+        )
+        yield (
             "Export…",
             "write the papers in view as BibTeX, markdown, CSV or JSON",
             partial(export_view, screen),
@@ -64,6 +69,15 @@ class MainCommands(Provider):
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, matcher.highlight(name), callback, help=help_text)
+
+
+def enrich_missing(screen: MainScreen) -> None:
+    """``enrich --missing`` for the papers in view, in the background."""
+    ids = tuple(p.id for p in screen.paper_list.papers if screen.live.found(p.id).abstract is None)
+    if ids:
+        screen.action_enrich(ids)
+    else:
+        screen.notify("every paper in view has an abstract", markup=False)
 
 
 def import_list(screen: MainScreen) -> None:

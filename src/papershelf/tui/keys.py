@@ -87,6 +87,13 @@ MAIN_BINDINGS: list[BindingType] = [
         "Copy the paper's id (what the command line takes)",
         "copy-id",
     ),
+    _b(
+        "E",
+        "enrich",
+        "Enrich",
+        "Look up the abstract and metadata (the selected papers, or this one)",
+        "enrich",
+    ),
     _b("T", "triage", "Triage", "Triage the unread papers of this view", "triage", show=True),
     _b("p", "progress", "Progress", "Progress per venue and topic", "progress", show=True),
     _b("b", "toggle_tree", "Tree", "Show or hide the venue tree", "toggle-tree"),
@@ -155,6 +162,7 @@ PAPER_ACTIONS = frozenset(
         "edit_note",
         "edit_note_external",
         "paper",
+        "enrich",
     }
 )
 """Main-screen actions on the list's paper: they rest (and leave the footer) in the tree."""

@@ -7,12 +7,13 @@ failure) are plain code with plain tests.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
+from papershelf.domain.enrichment import NO_ENRICHMENT, Enrichment
 from papershelf.domain.models import PaperState
 from papershelf.services import session as ev
-from papershelf.services.commands import Export, Redo, Undo
+from papershelf.services.commands import Enrich, Export, Redo, Undo
 from papershelf.services.session import Ticket
 from papershelf.services.unconfirmed import Unconfirmed
 from papershelf.tui.shelf import NavKey, Shelf
@@ -51,6 +52,11 @@ class LiveShelf:
         self.shelf = Shelf([], {})
         self.unconfirmed = Unconfirmed()
         self.indexed = False
+        self.enrichments: dict[str, Enrichment] = {}
+        """What the enrichment sources said, by paper id."""
+
+    def found(self, paper_id: str) -> Enrichment:
+        return self.enrichments.get(paper_id, NO_ENRICHMENT)
 
     def submitted(self, ticket: Ticket) -> set[NavKey]:
         """Show the screen's own change at once; the tree nodes whose counts moved."""
@@ -59,11 +65,23 @@ class LiveShelf:
             return set()
         return self.shelf.update(ticket.command.paper_ids, previewer(ticket))
 
+    def adopt(self, tickets: Iterable[Ticket], unwritten: Callable[[Ticket], bool]) -> set[NavKey]:
+        """Another screen's changes not written yet: shown here too, as if made here.
+
+        One written meanwhile has already shown through its ``Applied`` event.
+        """
+        touched: set[NavKey] = set()
+        for ticket in tickets:
+            if unwritten(ticket):
+                touched |= self.submitted(ticket)
+        return touched
+
     def handle(self, event: ev.Event) -> Effect:
         effect = Effect()
         if isinstance(event, ev.Loaded):
             states = self.unconfirmed.overlay(event.states, event.applied)
             self.shelf = Shelf(event.papers, states, event.venues)
+            self.enrichments = dict(event.enrichments)
             self.indexed = False
             effect.rebuilt = effect.redraw = True
             for report in event.reports:
@@ -115,6 +133,10 @@ class LiveShelf:
                 effect.focus = change.paper_ids[0] if change.paper_ids else None
         elif isinstance(ticket.command, Export) and outcome.exported is not None:
             effect.say(f"exported {outcome.exported} papers to {ticket.command.path}")
+        elif outcome.enriched is not None:
+            self.enrichments.update(outcome.enrichments or {})
+            effect.redraw = True
+            effect.say(outcome.enriched.summary())
 
     def describe(self, label: str, ids: tuple[str, ...]) -> str:
         """``undo mark read: Title`` for one paper; ``... (3 papers)`` for several."""
@@ -128,7 +150,9 @@ class LiveShelf:
             return
         if not event.retrying:
             self.unconfirmed.done(ticket)
-            effect.say(f"{ticket.command.kind} failed: {event.error}", "error")
+            # A lookup that failed is a line in the status bar, not an alarm.
+            severity = "information" if isinstance(ticket.command, Enrich) else "error"
+            effect.say(f"{ticket.command.kind} failed: {event.error}", severity)
             return
         self.unconfirmed.failed(event.error)
         if event.first:

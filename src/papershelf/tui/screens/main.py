@@ -16,14 +16,15 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer, Header
 
+from papershelf.domain.enrichment import NO_ENRICHMENT
 from papershelf.domain.models import PaperState, Status
 from papershelf.services import session as ev
-from papershelf.services.commands import Command, Redo, SetNote, SetStar, SetStatus, Undo
+from papershelf.services.commands import Command, Enrich, Redo, SetNote, SetStar, SetStatus, Undo
 from papershelf.services.session import Session, Ticket
 from papershelf.services.settings import UiOptions
 from papershelf.services.unconfirmed import Unconfirmed
 from papershelf.tui import keys
-from papershelf.tui.live_shelf import LiveShelf
+from papershelf.tui.live_shelf import LiveShelf, plural
 from papershelf.tui.screens import paper_actions
 from papershelf.tui.session_bridge import SessionEvent
 from papershelf.tui.shelf import ALL, NavKey, Shelf, View
@@ -140,10 +141,6 @@ class MainScreen(Screen[None]):
     def view(self) -> View:
         return self.shelf_view.view
 
-    @view.setter
-    def view(self, view: View) -> None:
-        self.shelf_view.view = view
-
     def _view_shown(self, old: View, new: View) -> None:
         self._show_detail()
         self._show_status()
@@ -166,7 +163,7 @@ class MainScreen(Screen[None]):
     def _show_detail(self) -> None:
         paper = self.paper_list.highlighted
         state = self.shelf.state(paper.id) if paper else PaperState()
-        self.detail.show(paper, state)
+        self.detail.show(paper, state, self.live.found(paper.id) if paper else NO_ENRICHMENT)
 
     @on(PaperList.Highlighted)
     async def _highlighted(self, message: PaperList.Highlighted) -> None:
@@ -200,7 +197,7 @@ class MainScreen(Screen[None]):
     @on(NavTree.ScopeChosen)
     def _scope_chosen(self, message: NavTree.ScopeChosen) -> None:
         statuses = frozenset() if message.key.kind == "status" else self.view.statuses
-        self.view = replace(self.view, scope=message.key, statuses=statuses)
+        self.shelf_view.view = replace(self.view, scope=message.key, statuses=statuses)
 
     def action_focus_search(self) -> None:
         self.shelf_view.focus_search()
@@ -216,7 +213,7 @@ class MainScreen(Screen[None]):
         self.shelf_view.filter_status(value)
 
     def action_cycle_sort(self) -> None:
-        self.view = self.view.next_sort()
+        self.shelf_view.view = self.view.next_sort()
         self._say(f"sorted by {self.view.sort.value}")
 
     def narrow_to(self, key: NavKey) -> None:
@@ -274,6 +271,13 @@ class MainScreen(Screen[None]):
         if from_selection:
             self.paper_list.clear_selection()
 
+    def action_enrich(self, ids: tuple[str, ...] = ()) -> None:
+        """Look papers up in the sources on a thread of their own; the keys stay free."""
+        ids = ids or tuple(self._targets()[0])
+        if ids:
+            self.live.submitted(self.session.submit_aside(Enrich(ids)))
+            self._say(f"looking up {plural(len(ids), 'paper')}…")
+
     def action_undo(self) -> None:
         self.submit(Undo())
 
@@ -322,12 +326,9 @@ class MainScreen(Screen[None]):
     def action_triage(self) -> None:
         from papershelf.tui.screens.triage import TriageScreen
 
-        papers = [
-            p
-            for p in self.paper_list.papers
-            if self.shelf.state(p.id).status is Status.UNREAD and not p.withdrawn
-        ]
-        if not papers:
+        unread = Status.UNREAD
+        papers = [p for p in self.paper_list.papers if self.shelf.state(p.id).status is unread]
+        if not any(not p.withdrawn for p in papers):
             self._say(f"nothing unread in {self.view.scope.label}")
             return
         self.detail.stop_editing()
@@ -337,9 +338,7 @@ class MainScreen(Screen[None]):
 
     def _adopt_tickets(self, tickets: tuple[Ticket, ...] | None) -> None:
         """Another screen's changes the session has not written yet: show them here too."""
-        # One written meanwhile has already shown here, through its Applied event.
-        unwritten = [t for t in tickets or () if self.session.is_unwritten(t)]
-        touched = set().union(*(self.live.submitted(t) for t in unwritten))
+        touched = self.live.adopt(tickets or (), self.session.is_unwritten)
         self.nav.update_figures(touched, self.shelf.counts.of)
         self._refresh_view(keep=self.shelf_view.current_id())
 

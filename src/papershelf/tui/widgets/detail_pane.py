@@ -17,6 +17,7 @@ from textual.scroll_view import ScrollView
 from textual.visual import Visual, visualize
 from textual.widgets import Markdown
 
+from papershelf.domain.enrichment import NO_ENRICHMENT, Enrichment, shown_venue
 from papershelf.domain.glyphs import STAR, STATUS_GLYPH, STATUS_WORD
 from papershelf.domain.models import Paper, PaperState
 from papershelf.tui import keys
@@ -68,30 +69,48 @@ def link_text(url: str) -> Text:
     return Text(clean(short_link(url)), Style(link=target, underline=True))
 
 
-def detail_fields(paper: Paper, state: PaperState) -> list[tuple[str, str | Text]]:
-    """(label, value) rows for the detail grid, user text cleaned; empty fields left out."""
+def detail_fields(
+    paper: Paper, state: PaperState, found: Enrichment = NO_ENRICHMENT
+) -> list[tuple[str, str | Text]]:
+    """(label, value) rows for the detail grid, user text cleaned; empty fields left out.
+
+    ``found`` is what the enrichment sources said: richer authors, the published venue,
+    citations and the open-access copy.
+    """
     status = f"{STATUS_GLYPH[state.status]} {STATUS_WORD[state.status]}"
     if state.starred:
         status += f"   {STAR} starred"
     rows: list[tuple[str, str | Text]] = [
         ("Id", paper.id),
         ("Status", status),
-        ("Authors", clean(", ".join(paper.authors))),
+        ("Authors", clean(", ".join(_authors(paper, found)))),
         ("Affiliations", clean("; ".join(paper.affiliations))),
-        ("Venue", clean(paper.venue)),
+        ("Venue", clean(shown_venue(paper.venue, found))),
+        ("Cited by", "" if found.citations is None else str(found.citations.value)),
         ("Topics", clean("; ".join(paper.topics))),
         ("Awards", clean("; ".join(paper.awards))),
         *(("Remark", clean(remark)) for remark in paper.remarks),
     ]
     for link in paper.links:
         rows.append((clean(link.kind).capitalize() or "Link", link_text(link.url)))
+    if found.oa_url is not None:
+        rows.append(("Open copy", link_text(found.oa_url.value)))
+    if found.doi is not None:
+        rows.append(("DOI", found.doi.value))
     for change in reversed(state.history[-8:]):
         glyph = STATUS_GLYPH[change.status]
         rows.append(("History", f"{_when(change.at)}  {glyph} {STATUS_WORD[change.status]}"))
     return [(label, value) for label, value in rows if value]
 
 
-def detail_renderable(paper: Paper, state: PaperState) -> Group:
+def _authors(paper: Paper, found: Enrichment) -> tuple[str, ...]:
+    """The list's authors, or the source's when it names more of them (in order)."""
+    if found.authors is not None and len(found.authors.value) > len(paper.authors):
+        return tuple(a.name for a in found.authors.value)
+    return paper.authors
+
+
+def detail_renderable(paper: Paper, state: PaperState, found: Enrichment = NO_ENRICHMENT) -> Group:
     """Title, then a two-column grid (wrapped values stay in their column); Text only."""
     title = Text(clean(paper.title), "bold", end="")
     if paper.withdrawn:
@@ -100,11 +119,15 @@ def detail_renderable(paper: Paper, state: PaperState) -> Group:
     grid.add_column(style="dim", no_wrap=True)
     grid.add_column(ratio=1, overflow="fold")  # links are short labels: nothing folds them
     previous = ""
-    for label, value in detail_fields(paper, state):
+    for label, value in detail_fields(paper, state, found):
         shown = value if isinstance(value, Text) else Text(value)
         grid.add_row(Text("" if label == previous == "History" else label), shown)
         previous = label
-    return Group(title, Text(""), grid)
+    if found.abstract is None:
+        return Group(title, Text(""), grid)
+    abstract = Text(clean_block(found.abstract.value).strip())
+    source = Text(f"abstract from {found.abstract.source}", "dim italic")
+    return Group(title, Text(""), grid, Text(""), abstract, source)
 
 
 class DetailBody(ScrollView, can_focus=False):
@@ -182,7 +205,7 @@ class DetailPane(Vertical, can_focus=False):
     def __init__(self, *, autosave_seconds: float = 1.0, id: str | None = None) -> None:
         super().__init__(id=id)
         self._autosave = autosave_seconds
-        self._shown: tuple[str, PaperState] | None = None
+        self._shown: tuple[str, PaperState, Enrichment] | None = None
         self._note_shown: str | None = None
         self._note_markdown = ""
         """What ``#note-view`` holds (it keeps it while hidden)."""
@@ -211,18 +234,20 @@ class DetailPane(Vertical, can_focus=False):
     def editing(self) -> bool:
         return self.has_class("-editing")
 
-    def show(self, paper: Paper | None, state: PaperState) -> None:
+    def show(
+        self, paper: Paper | None, state: PaperState, found: Enrichment = NO_ENRICHMENT
+    ) -> None:
         """Show ``paper`` (skips the work when nothing changed: j held down stays smooth)."""
         if paper is None:
             self._shown = None
             self.query_one(DetailBody).update(Text("No paper selected.", "dim"))
             self._show_note(None)
             return
-        if self._shown == (paper.id, state):
+        if self._shown == (paper.id, state, found):
             return
         moved = self._shown is None or self._shown[0] != paper.id
-        self._shown = (paper.id, state)
-        self.query_one(DetailBody).update(detail_renderable(paper, state))
+        self._shown = (paper.id, state, found)
+        self.query_one(DetailBody).update(detail_renderable(paper, state, found))
         self._show_note(state.note)
         if moved:
             self.scroller.scroll_home(animate=False)

@@ -1,0 +1,96 @@
+"""E in the app: the lookup runs beside the writer, the details show what was found, as text."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Iterable
+
+import pytest
+
+from papershelf.domain.enrichment import Enrichment, Sourced
+from papershelf.domain.models import Status
+from papershelf.errors import UsageError
+from papershelf.services.enrich.report import EnrichReport, PaperResult
+from papershelf.services.library import Library
+from papershelf.tui.app import PapershelfApp
+from papershelf.tui.widgets.status_line import StatusLine
+
+from .conftest import SIZE, highlighted, ready, screen_text, settle, wait_for
+
+ABSTRACT = "We [bold]serve[/bold] models \x1b[31mfast\x1b[0m."
+
+
+class FakeSources:
+    """Library.enrich without a network: finds an abstract for each paper asked about."""
+
+    def __init__(self) -> None:
+        self.found: dict[str, Enrichment] = {}
+        self.release = threading.Event()
+        """Held until the test lets the (slow) lookup finish."""
+
+    def enrich(self, library: Library, ids: Iterable[str], **_: object) -> EnrichReport:
+        self.release.wait(30)
+        ids = list(ids)
+        for pid in ids:
+            self.found[pid] = Enrichment(
+                abstract=Sourced(ABSTRACT, "arxiv", "2026-12-04T10:00:00Z"),
+                citations=Sourced(42, "semantic_scholar", "2026-12-04T10:00:00Z"),
+            )
+        return EnrichReport(results=tuple(PaperResult(pid, "found") for pid in ids))
+
+
+@pytest.fixture
+def sources(monkeypatch: pytest.MonkeyPatch) -> FakeSources:
+    fake = FakeSources()
+    monkeypatch.setattr(Library, "enrich", lambda lib, ids, **kw: fake.enrich(lib, ids, **kw))
+    monkeypatch.setattr(Library, "enrichments", lambda lib: dict(fake.found))
+    return fake
+
+
+def test_E_looks_up_in_the_background_and_shows_the_abstract_as_text(
+    app: PapershelfApp, library: Library, sources: FakeSources
+) -> None:
+    async def run() -> None:
+        async with app.run_test(size=(160, 45)) as pilot:
+            screen = await ready(pilot)
+            paper = highlighted(screen)
+            await pilot.press("E")
+            # The slow lookup does not hold the user's changes.
+            await pilot.press("r")
+            await settle(pilot, screen)
+            assert library.state(paper.id).status is Status.READ
+            sources.release.set()
+            await wait_for(pilot, lambda: paper.id in sources.found)
+            await pilot.press("k")  # back on the paper
+            await wait_for(pilot, lambda: "models" in screen_text(app))
+            text = screen_text(app)
+            assert "[bold]serve[/bold]" in text  # shown as typed, never as markup
+            assert "\x1b" not in text
+            assert "Cited by" in text and "42" in text
+            assert "enriched 1 paper: 1 found" in screen.query_one(StatusLine).message
+
+    asyncio.run(run())
+
+
+def test_a_failed_lookup_is_a_line_in_the_status_bar(
+    app: PapershelfApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(self: Library, ids: Iterable[str], **_: object) -> EnrichReport:
+        raise UsageError("arxiv: cannot reach export.example (timed out)")
+
+    monkeypatch.setattr(Library, "enrich", broken)
+    toasts: list[str] = []
+    monkeypatch.setattr(app, "notify", lambda message, **_: toasts.append(message))
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            await pilot.press("E")
+            await wait_for(
+                pilot, lambda: "enrich failed" in str(screen.query_one("#status").render())
+            )
+            assert not app._notifications  # no toast, no modal
+            assert app.screen is screen
+
+    asyncio.run(run())
