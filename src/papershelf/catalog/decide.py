@@ -1,0 +1,152 @@
+"""The one decision of the general reader: is this entry a paper, and if not, why not.
+
+A reader's cues, in order: the list's own label for the item (a ``Paper`` / ``Blog`` badge,
+the column it sits in), where its title link points (an in-page anchor, a code host, a blog,
+a local note page), whether it names a venue, and whether its text reads like a title.
+Every "no" carries one of the ``SKIP_KINDS`` so the import can say what it left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from papershelf.catalog.fields import word_count
+
+TOC = "table-of-contents links"
+TOOLS = "tools or repositories"
+NON_PAPERS = "blogs, docs, slides or other non-papers"
+NOTES = "links to other lists or notes"
+NO_LINK = "text without a paper link"
+LABELS = "talk topics, labels or headings"
+PROSE = "links inside prose"
+UNREADABLE = "unreadable"
+SKIP_KINDS = (TOC, TOOLS, NON_PAPERS, NOTES, NO_LINK, LABELS, PROSE, UNREADABLE)
+
+_CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "huggingface.co", "pypi.org")
+_CODE_PAPER_PATH = re.compile(r"\.pdf$|/paper|/blob/.*\.pdf", re.IGNORECASE)
+_BLOG_HOSTS = ("medium.com", "zhuanlan.zhihu.com", "zhihu.com", "substack.com", "wordpress.com")
+_BLOG_PATH = re.compile(r"(?:^|/)(?:blog|blogs|posts?|news|docs?|documentation|wiki)(?:/|$)", re.I)
+_SCHOLARLY = re.compile(
+    r"arxiv\.org|doi\.org|dl\.acm\.org|usenix\.org|ieeexplore|openreview\.net|proceedings\.|"
+    r"papers\.nips\.cc|neurips\.cc|aclanthology|springer|sciencedirect|semanticscholar|"
+    r"mlr\.press|vldb\.org|\.pdf(?:$|[?#])|/pdf/|/paper|/publications?/|research\.google|"
+    r"microsoft\.com/en-us/research|citeseerx|osti\.gov|openaccess\.thecvf|queue\.acm",
+    re.IGNORECASE,
+)
+_NON_PAPER_WORDS = re.compile(
+    r"\b(?:blog(?:\s+post)?|slides?|lecture(?:\s+notes)?|notes|video|course|textbook|book|"
+    r"chapter|tutorial|documentation|spreadsheet|form|keynote|summary|leaderboard|homepage)\b",
+    re.IGNORECASE,
+)
+_PAPER_BADGES = frozenset({"paper", "papers", "preprint", "article"})
+_OTHER_BADGES = frozenset(
+    {"blog", "book", "whitepaper", "video", "tutorial", "course", "slides", "talk", "code"}
+)
+_URL_TITLE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_HEADER_WORDS = re.compile(r"^(?:paper|title|name|topic|n/?a|tbd|todo|none)s?\s*\d*$", re.I)
+
+
+def kind_of(reason: str) -> str:
+    """The summary kind of a skip reason; reasons of the seed families are ``unreadable``."""
+    return next((kind for kind in SKIP_KINDS if reason.startswith(kind)), UNREADABLE)
+
+
+def skip_summary(skipped: Iterable[tuple[int, str]]) -> str:
+    """``23: 12 tools or repositories, 8 table-of-contents links, 3 unreadable``."""
+    counts = Counter(kind_of(reason) for _, reason in skipped)
+    total = sum(counts.values())
+    parts = [f"{n} {kind}" for kind, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return f"{total}: " + ", ".join(parts) if parts else "0"
+
+
+def host(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    except ValueError:
+        return ""
+
+
+def is_scholarly(url: str) -> bool:
+    """Where papers live: publishers, arXiv, proceedings, a PDF."""
+    return bool(_SCHOLARLY.search(url))
+
+
+def is_code(url: str) -> bool:
+    h = host(url)
+    return any(h == c or h.endswith("." + c) for c in _CODE_HOSTS) and not _CODE_PAPER_PATH.search(
+        urlsplit(url).path
+    )
+
+
+def is_blog(url: str) -> bool:
+    h = host(url)
+    if any(h == b or h.endswith("." + b) for b in _BLOG_HOSTS) or h.startswith("blog."):
+        return True
+    return bool(_BLOG_PATH.search(urlsplit(url).path)) and not is_scholarly(url)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What a reader looks at to call an entry a paper."""
+
+    title: str
+    href: str | None
+    """The title's own link destination, as written (may be relative or an anchor)."""
+    has_venue: bool
+    paper_links: int
+    """Links labelled or shaped like the paper itself (pdf, paper, arXiv, DOI...)."""
+    badges: tuple[str, ...] = ()
+    paper_place: bool = False
+    """The list says its items here are papers (a "Paper title" column, a venue heading)."""
+    plain_ok: bool = False
+    """Plain-text titles are expected here (a title column, bullets under a venue heading)."""
+    prose: bool = False
+    """The title link sits inside a sentence (``Just prose, [a link](...)``)."""
+
+
+def decide(e: Evidence) -> str | None:
+    """None for a paper; else the kind of thing it is (one of ``SKIP_KINDS``)."""
+    title = e.title
+    if not title or not any(ch.isalnum() for ch in title):
+        return UNREADABLE
+    if _URL_TITLE.match(title):
+        return NOTES if e.href and "://" in e.href else UNREADABLE
+    folded = {b.casefold() for b in e.badges}
+    if folded & _PAPER_BADGES:
+        return None
+    if folded & _OTHER_BADGES:
+        return NON_PAPERS
+    href = (e.href or "").strip()
+    if href.startswith("#"):
+        return TOC
+    if _HEADER_WORDS.match(title):
+        return LABELS
+    words = word_count(title)
+    local = href and "://" not in href and not href.startswith(("doi:", "www."))
+    if local and not href.lower().endswith(".pdf") and not e.has_venue:
+        return NOTES
+    if href and "://" in href:
+        if is_code(href) and not (e.has_venue or e.paper_links or e.paper_place):
+            return TOOLS
+        if is_blog(href) and not (e.has_venue or e.paper_links):
+            return NON_PAPERS
+    vouched = e.has_venue or e.paper_links or e.paper_place
+    if _NON_PAPER_WORDS.search(title) and not vouched and words <= 6:
+        return NON_PAPERS
+    if not href and not e.paper_links:
+        if not (e.plain_ok or e.has_venue):
+            return NO_LINK
+        if words < 3 and not e.has_venue:
+            return LABELS if e.plain_ok else NO_LINK
+        return None
+    if e.prose and not vouched and (words < 4 or not (href and is_scholarly(href))):
+        return PROSE
+    if words <= 1 and not (e.has_venue or e.paper_place):
+        scholarly = href and is_scholarly(href)
+        if not scholarly and not e.paper_links:
+            return TOOLS
+    return None

@@ -1,0 +1,295 @@
+"""One candidate's spans -> the papers they hold (or why not): the general reader's core.
+
+Title, tags, venue, year, authors and links come from the ``fields`` and ``venue_text``
+extractors; ``decide`` says whether the result is a paper. Several linked titles joined
+only by separators (``;``, ``and``, a line break) are several papers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from papershelf.catalog import fields
+from papershelf.catalog.citation import citation_venue, parse_citation
+from papershelf.catalog.decide import UNREADABLE, Evidence, decide
+from papershelf.catalog.entry import Entry, Skipped
+from papershelf.catalog.inline import MAX_TITLE
+from papershelf.catalog.spans import Span, text_of
+from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_in
+from papershelf.domain.models import Link
+from papershelf.domain.text import one_line
+
+_SEPARATOR = re.compile(r"^(?:[\s,;/|+&]|and|\[[^\[\]]{0,40}\]|<br\s*/?>)*$", re.IGNORECASE)
+_KEY_VALUE = re.compile(r"^\s*(?P<key>[A-Za-z][A-Za-z ]{1,20}?)\s*[:：]\s*(?P<value>.*)$")
+_VENUE_KEYS = frozenset({"source", "conference", "venue", "published", "publication", "in"})
+_AUTHOR_KEYS = frozenset({"authors", "author", "by"})
+_TRAILING_YEAR = re.compile(r"(?:^|[\s,(])((?:19|20)\d{2})[\s.)]*$")
+
+
+@dataclass(slots=True)
+class Context:
+    """What surrounds a candidate."""
+
+    topics: tuple[str, ...] = ()
+    section_venue: VenueGuess | None = None
+    plain_ok: bool = False
+    paper_place: bool = False
+    details: list[list[Span]] = field(default_factory=list)
+    extra_links: list[Span] = field(default_factory=list)
+    extra_venue: VenueGuess | None = None
+    extra_year: int | None = None
+
+
+def segments(spans: list[Span], *, names: bool = False) -> list[list[Span]]:
+    """Split at title links that follow each other with only separators between them.
+
+    ``names``: the list says these are papers (a title column), so one-word labels
+    (``[Meltdown](...), [Spectre](...)``) are papers too; elsewhere a one-word label beside
+    a title is a code or project link.
+    """
+    least = 1 if names else 2
+    titled = [
+        i
+        for i, s in enumerate(spans)
+        if s.is_link and not fields.is_generic(s.text) and fields.word_count(s.text) >= least
+    ]
+    if len(titled) < 2:
+        return [spans]
+    cuts = [0]
+    for a, b in pairwise(titled):
+        between = "".join(" " if s.brk else s.text for s in spans[a + 1 : b] if not s.is_link)
+        if any(s.is_link and not fields.is_generic(s.text) for s in spans[a + 1 : b]):
+            continue
+        if _SEPARATOR.match(between.strip()) or any(s.brk for s in spans[a + 1 : b]):
+            start = b
+            # a tag group just before the title link belongs to it: "[ICML'20][Title](url)"
+            while start - 1 > a and not spans[start - 1].is_link and spans[start - 1].text.strip():
+                start -= 1
+                break
+            cuts.append(start if start > a + 1 else b)
+    if len(cuts) == 1:
+        return [spans]
+    cuts.append(len(spans))
+    return [spans[x:y] for x, y in pairwise(cuts) if spans[x:y]]
+
+
+def read(spans: list[Span], line: int, ctx: Context) -> tuple[list[Entry], list[Skipped]]:
+    """The papers in one candidate's spans, and the skips (line, reason)."""
+    entries: list[Entry] = []
+    skipped: list[Skipped] = []
+    for part in segments(spans, names=ctx.paper_place):
+        result = _one(part, line, ctx)
+        if isinstance(result, Entry):
+            entries.append(result)
+        else:
+            skipped.append((line, result))
+    return entries, skipped
+
+
+def _lead(spans: list[Span]) -> tuple[int, str]:
+    """Index of the first link and the text before it."""
+    for i, span in enumerate(spans):
+        if span.is_link:
+            return i, "".join(s.text for s in spans[:i] if not s.brk)
+    return len(spans), "".join(" " if s.brk else s.text for s in spans)
+
+
+def _strong_head(spans: list[Span], skip: int) -> tuple[str, str] | None:
+    """A bold title right after the tags: (title, text after it)."""
+    seen = 0
+    for i, span in enumerate(spans):
+        if span.is_link:
+            return None
+        end = seen + len(span.text)
+        if end > skip and span.text[max(0, skip - seen) :].strip():
+            if not span.strong:
+                return None
+            rest = "".join(s.text for s in spans[i + 1 :] if not s.is_link)
+            return span.text[max(0, skip - seen) :], rest
+        seen = end
+    return None
+
+
+def _title(spans: list[Span]) -> fields.Title | None:
+    first, lead = _lead(spans)
+    tags, after = fields.split_tags(lead, whole=first == len(spans))
+    link = spans[first] if first < len(spans) else None
+    visible = fields.visible(after).strip()
+    if link is not None and not fields.is_generic(link.text):
+        # A linked title wins over prose or authors before it.
+        return fields.Title(link.text, "link", link, tags, after, spans[first + 1 :])
+    if not visible:
+        return None
+    strong = _strong_head(spans, len(lead) - len(after))
+    rest = spans[first:]
+    if strong is not None and fields.word_count(strong[0]) >= 1:
+        tail = strong[1] if first == len(spans) else ""
+        return fields.Title(strong[0], "text", None, tags, "", [Span(tail), *rest])
+    plain = after
+    if first == len(spans):
+        plain, url_tail = _around_url(after)
+        rest = [Span(url_tail)] if url_tail else []
+    cited = parse_citation(plain)
+    if cited is not None:
+        found = fields.Title(cited.title, "citation", None, tags, cited.authors, rest)
+        found.cited = cited
+        return found
+    if first == len(spans):
+        head, tail = _split_sentence(plain)
+        return fields.Title(head, "text", None, tags, "", [Span(tail), *rest])
+    return fields.Title(plain, "text", None, tags, "", rest)
+
+
+def _around_url(text: str) -> tuple[str, str]:
+    """``Title, https://...`` / ``https://..., Title``: (the title side, what follows the URL)."""
+    urls = list(fields.URL.finditer(text))
+    if not urls:
+        return text, ""
+    before = text[: urls[0].start()].strip(" ,;")
+    after = fields.strip_urls(text[urls[0].end() :]).strip(" ,;.")
+    if fields.word_count(before) >= 2:
+        return before, after
+    return after, ""
+
+
+def _split_sentence(text: str) -> tuple[str, str]:
+    """A plain title followed by ``. Authors. VENUE 'YY``: cut where the venue part starts."""
+    text = " ".join(text.split())
+    parts = re.split(r"(?<=[a-z0-9?)])\.\s+(?=[A-Z])", text, maxsplit=1)
+    if len(parts) == 2 and venue_in(parts[1]) is not None:
+        return parts[0], parts[1]
+    return text, ""
+
+
+def _venue(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGuess | None, str]:
+    for tag in title.tags:
+        found = parse_venue(tag)
+        if found is not None:
+            return found, "tag"
+    for span in title.rest:  # "([SOSP 2023](...))", "[ISCA 2020](slides)"
+        if span.is_link and (found := parse_venue(span.text, need_year=True)) is not None:
+            return found, "link"
+    found = venue_in(rest_text) if rest_text.strip() else None
+    if found is not None:
+        return found, "entry"
+    for line in ctx.details:
+        text = text_of(line)
+        kv = _KEY_VALUE.match(text)
+        if kv and kv.group("key").strip().casefold() in _VENUE_KEYS:
+            found = parse_venue(kv.group("value")) or venue_in(kv.group("value"))
+        elif len(text) < 600 and (cited := parse_citation(text)) is not None:
+            found = citation_venue(cited)
+        if found is not None:
+            return found, "detail"
+    if ctx.extra_venue is not None:
+        return ctx.extra_venue, "row"
+    if ctx.section_venue is not None:
+        return ctx.section_venue, "heading"
+    return None, ""
+
+
+def _one(spans: list[Span], line: int, ctx: Context) -> Entry | str:
+    title = _title(spans)
+    if title is None:
+        return (
+            UNREADABLE
+            if not any(s.is_link for s in spans)
+            else f"{UNREADABLE}: links without a title"
+        )
+    raw = one_line(title.text)
+    tail_venue = None
+    group = re.search(r"\(([^()]{2,80})\)\s*$", raw)
+    if group is not None and (tail_venue := parse_venue(group.group(1), need_year=True)):
+        raw = raw[: group.start()]
+    text, remarks = fields.tidy_title(raw)
+    rest_text = " ".join(s.text for s in title.rest if not s.is_link and not s.brk)
+    venue, where = (tail_venue, "title") if tail_venue else (None, "")
+    if venue is None and title.cited is not None:
+        venue, where = citation_venue(title.cited), "entry"
+        rest_text = title.cited.rest
+    if venue is None:
+        venue, where = _venue(title, rest_text, ctx)
+    detail_spans = [s for line_spans in ctx.details for s in line_spans]
+    links = fields.links_of([*title.rest, *ctx.extra_links, *detail_spans], title.link)
+    if title.link is None:
+        links = fields.links_of([*spans, *ctx.extra_links, *detail_spans])
+    own = fields.links_of([], title.link)  # the title's link does not vouch for itself
+    paper_links = sum(
+        1 for link in links if link.kind in ("paper", "pdf", "arxiv", "doi") and link not in own
+    )
+    badges = tuple(s.badge for s in [*spans, *detail_spans] if s.badge)
+    why = decide(
+        Evidence(
+            title=text,
+            href=title.link.href if title.link else None,
+            has_venue=venue is not None and where in ("tag", "link", "entry", "title", "detail"),
+            paper_links=paper_links,
+            badges=badges,
+            paper_place=ctx.paper_place or (venue is not None and where == "heading"),
+            plain_ok=ctx.plain_ok or (venue is not None and where == "heading"),
+            prose=title.link is not None and _is_prose(title.lead),
+        )
+    )
+    if why is not None:
+        return why
+    if len(text) > MAX_TITLE:
+        return f"{UNREADABLE}: title longer than {MAX_TITLE} characters"
+    year = venue.year if venue is not None else None
+    if year is None and title.cited is not None:
+        year = title.cited.year
+    if year is None:
+        year = ctx.extra_year
+    if year is None and (m := _TRAILING_YEAR.search(rest_text.strip())):
+        year = int(m.group(1))
+    if venue is not None and venue.remark:
+        remarks.append(venue.remark)
+    authors = _authors(title, rest_text, ctx)
+    return Entry(
+        title=text,
+        line=line,
+        venue=(venue.name, venue.year) if venue is not None else None,
+        authors=authors,
+        topics=(" > ".join(ctx.topics),) if ctx.topics else (),
+        links=tuple(_dedupe(links)),
+        remarks=tuple(r for r in remarks if r),
+        year=year,
+    )
+
+
+def _is_prose(lead: str) -> bool:
+    """Words before a linked title that are a sentence, not authors or a label."""
+    lead = lead.strip()
+    if fields.word_count(lead) < 2 or lead.endswith(":"):
+        return False
+    return not fields.authors_in(lead)
+
+
+def _authors(title: fields.Title, rest_text: str, ctx: Context) -> tuple[str, ...]:
+    if title.source == "citation":
+        return fields.authors_in(title.lead)
+    for line in ctx.details:
+        kv = _KEY_VALUE.match(text_of(line))
+        if kv and kv.group("key").strip().casefold() in _AUTHOR_KEYS:
+            return fields.authors_in(kv.group("value"))
+    for span in title.rest:
+        if span.emph and not span.is_link and (names := fields.authors_in(span.text)):
+            return names
+    text = rest_text.strip(" .,;")
+    if text.lower().startswith("by "):
+        return fields.authors_in(re.split(r",\s*(?=[A-Z]+\b)|\.\s", text[3:])[0])
+    first = re.split(r"\.\s+", text.strip(" .,"), maxsplit=1)[0]
+    if title.lead.strip() and (names := fields.authors_in(title.lead)):
+        return names
+    return fields.authors_in(first) if "," in first or " and " in first else ()
+
+
+def _dedupe(links: list[Link]) -> list[Link]:
+    seen: set[str] = set()
+    out = []
+    for link in links:
+        if link.url not in seen:
+            seen.add(link.url)
+            out.append(link)
+    return out
