@@ -13,7 +13,7 @@ import re
 from papershelf.catalog import fields
 from papershelf.catalog.candidates import Candidate, read_document
 from papershelf.catalog.decide import LABELS, NO_LINK, NON_PAPERS
-from papershelf.catalog.entries import Context, read
+from papershelf.catalog.entries import Context, read, snippet
 from papershelf.catalog.entry import Entry, Found
 from papershelf.catalog.spans import Span, split_lines, text_of
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_named_in, year_in
@@ -107,7 +107,7 @@ class _Walker:
         if not any(s.is_link or s.badge for s in c.spans) and not fields.bare_urls(
             text_of(c.spans)
         ):
-            self.found.skipped.append((c.line, NO_LINK))
+            self.found.skipped.append((c.line, f"{NO_LINK}: {snippet(c.spans)}"))
             return
         self._take(*read(c.spans, c.line, Context(topics, venue, details=_detail_spans(c))))
 
@@ -165,7 +165,8 @@ class _Walker:
         paper_links = [s for s in extra_links if fields.is_paper_label(s.text)]
         if topic_column and not paper_links:
             if any(text_of(cell) for cell in cells):
-                self.found.skipped.append((c.line, LABELS))
+                shown = snippet([s for cell in cells for s in cell])
+                self.found.skipped.append((c.line, f"{LABELS}: {shown}"))
             return
         for cell in cells:
             if _EMPTY_CELL.match(text_of(cell)) and not any(s.is_link for s in cell):
@@ -185,7 +186,7 @@ class _Walker:
         topics, venue = self._section(c)
         column = c.row[0][0] if c.row else ""
         if column and _SKIP_COLUMNS.search(column) and not _TITLE_COLUMNS[1].search(column):
-            self.found.skipped.append((c.line, NON_PAPERS))
+            self.found.skipped.append((c.line, f"{NON_PAPERS}: {snippet(c.spans)}"))
             return
         paper_place = bool(column) and bool(_TITLE_COLUMNS[1].search(column))
         ctx = Context(topics, venue, plain_ok=paper_place, paper_place=paper_place)

@@ -84,8 +84,14 @@ def read(spans: list[Span], line: int, ctx: Context) -> tuple[list[Entry], list[
         if isinstance(result, Entry):
             entries.append(result)
         else:
-            skipped.append((line, result))
+            skipped.append((line, f"{result}: {snippet(part)}" if ":" not in result else result))
     return entries, skipped
+
+
+def snippet(spans: list[Span], width: int = 60) -> str:
+    """What a skipped entry says, shortened, for ``--verbose``."""
+    text = text_of(spans) or " ".join(s.badge or "" for s in spans).strip()
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def _lead(spans: list[Span]) -> tuple[int, str]:

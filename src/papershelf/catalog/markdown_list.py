@@ -111,12 +111,15 @@ def _collector_paused() -> Iterator[None]:
 def _read(blocks: list[Block], text: str, *, venue_known: bool) -> tuple[Found, bool]:
     """The seed families' reading when it is the fuller one, else the general reader's.
 
-    A list with a ``Papers`` heading is a sectioned (family B) list. Otherwise the tagged
+    A list with a ``Papers`` heading is a sectioned (family B) list when that reading finds
+    papers under it. Otherwise the tagged
     (family A) or sectioned reading is kept when it finds at least as many papers as the
     general reader; lists of other shapes find few or none that way.
     """
     if family_b.has_papers_heading(blocks):
-        return family_b.parse(blocks, venue_known=venue_known), False
+        sectioned = family_b.parse(blocks, venue_known=venue_known)
+        if sectioned.entries:
+            return sectioned, False
     old = family_a.parse(blocks)
     if not old.entries:
         old = family_b.parse(blocks, venue_known=venue_known)

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from papershelf.catalog.decide import skip_summary
 from papershelf.cli.output import print_json, print_table, safe
 from papershelf.domain.filtering import (
     PaperFilter,
@@ -128,7 +129,7 @@ def cmd_import(lib: Library, args: argparse.Namespace) -> int:
             )
         return 0
     for r in reports:
-        venues = _venues_summary(r.venues, 4)
+        venues = _venues_summary([v or "unknown venue" for v in r.venues], 4) or "no venue"
         prefix = "would import" if args.dry_run else "imported"
         line = (
             f"{prefix} {safe(r.source)}: {safe(venues)}: {r.found} papers "
@@ -139,7 +140,9 @@ def cmd_import(lib: Library, args: argparse.Namespace) -> int:
             line += f", {r.no_longer_listed} no longer listed"
         line += ")"
         if r.skipped:
-            line += f"; skipped {len(r.skipped)} entries (--verbose lists them)"
+            line += f"; skipped {skip_summary(r.skipped)}"
+            if not args.verbose:
+                line += " (--verbose lists them)"
         if not args.quiet:
             print(line)
         for old, new in r.renamed:
