@@ -9,22 +9,20 @@ Every "no" carries one of the ``SKIP_KINDS`` so the import can say what it left 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from papershelf.catalog.fields import word_count
-
-TOC = "table-of-contents links"
-TOOLS = "tools or repositories"
-NON_PAPERS = "blogs, docs, slides or other non-papers"
-NOTES = "links to other lists or notes"
-NO_LINK = "text without a paper link"
-LABELS = "talk topics, labels or headings"
-PROSE = "links inside prose"
-UNREADABLE = "unreadable"
-SKIP_KINDS = (TOC, TOOLS, NON_PAPERS, NOTES, NO_LINK, LABELS, PROSE, UNREADABLE)
+from papershelf.catalog.skips import (
+    LABELS,
+    NO_LINK,
+    NON_PAPERS,
+    NOTES,
+    PROSE,
+    TOC,
+    TOOLS,
+    UNREADABLE,
+)
 
 _CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "huggingface.co", "pypi.org")
 _CODE_PAPER_PATH = re.compile(r"\.pdf$|/paper|/blob/.*\.pdf", re.IGNORECASE)
@@ -48,19 +46,6 @@ _OTHER_BADGES = frozenset(
 )
 _URL_TITLE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _HEADER_WORDS = re.compile(r"^(?:paper|title|name|topic|n/?a|tbd|todo|none)s?\s*\d*$", re.I)
-
-
-def kind_of(reason: str) -> str:
-    """The summary kind of a skip reason; reasons of the seed families are ``unreadable``."""
-    return next((kind for kind in SKIP_KINDS if reason.startswith(kind)), UNREADABLE)
-
-
-def skip_summary(skipped: Iterable[tuple[int, str]]) -> str:
-    """``23: 12 tools or repositories, 8 table-of-contents links, 3 unreadable``."""
-    counts = Counter(kind_of(reason) for _, reason in skipped)
-    total = sum(counts.values())
-    parts = [f"{n} {kind}" for kind, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
-    return f"{total}: " + ", ".join(parts) if parts else "0"
 
 
 def host(url: str) -> str:

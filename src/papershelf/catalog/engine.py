@@ -12,9 +12,9 @@ import re
 
 from papershelf.catalog import fields
 from papershelf.catalog.candidates import Candidate, read_document
-from papershelf.catalog.decide import LABELS, NO_LINK, NON_PAPERS
 from papershelf.catalog.entries import Context, read, snippet
 from papershelf.catalog.entry import Entry, Found
+from papershelf.catalog.skips import LABELS, NO_LINK, NON_PAPERS
 from papershelf.catalog.spans import Span, split_lines, text_of
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_named_in, year_in
 

@@ -13,9 +13,10 @@ from itertools import pairwise
 
 from papershelf.catalog import fields
 from papershelf.catalog.citation import citation_venue, parse_citation
-from papershelf.catalog.decide import UNREADABLE, Evidence, decide
+from papershelf.catalog.decide import Evidence, decide
 from papershelf.catalog.entry import Entry, Skipped
 from papershelf.catalog.inline import MAX_TITLE
+from papershelf.catalog.skips import UNREADABLE
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_in
 from papershelf.domain.models import Link

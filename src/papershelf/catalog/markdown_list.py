@@ -15,12 +15,13 @@ from typing import TypeVar
 
 from papershelf.catalog import engine, family_a, family_b
 from papershelf.catalog.blocks import Block, Heading, Item, parse_blocks
-from papershelf.catalog.decide import skip_summary
 from papershelf.catalog.entry import Entry, Found, Skipped, VenueName
 from papershelf.catalog.inline import pieces_of, plain
 from papershelf.catalog.links import MAX_LINKS
 from papershelf.catalog.meta import read_meta
+from papershelf.catalog.skips import skip_summary
 from papershelf.catalog.venue import split_label
+from papershelf.catalog.venue_text import parse_venue
 from papershelf.domain.ids import paper_id
 from papershelf.domain.models import Paper, ParsedList, Venue
 from papershelf.domain.text import one_line, sanitize
@@ -178,12 +179,17 @@ def _drop_long_lines(text: str) -> tuple[str, list[Skipped]]:
 
 
 def _title_venue(blocks: list[Block]) -> VenueName | None:
-    """The list's H1 (``# MLSys 2025``, ``# ASPLOS25``) as its venue, when it has letters."""
+    """The list's H1 as its venue when it names one (``# MLSys 2025``, ``# ASPLOS25``).
+
+    A title that only names the list (``# Reading``, ``# Systems for Foundation Models``)
+    is no venue: its papers' venue is their own, else unknown.
+    """
     for block in blocks:
         if isinstance(block, Heading) and block.level == 1:
             text = plain(pieces_of(block.inline))
-            if any(ch.isalpha() for ch in text):
-                return split_label(text)
+            name, year = split_label(text)
+            if year is not None or parse_venue(text) is not None:
+                return name, year
             return None
     return None
 

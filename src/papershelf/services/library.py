@@ -21,6 +21,8 @@ from papershelf.storage.catalog_store import Catalog, CatalogStore, ListRecord, 
 from papershelf.storage.state_store import ChangeRecord, StateStore
 
 MANUAL_LIST = "added-by-hand"
+Origin = tuple[str, str] | None
+"""(URL, list name) of a list fetched by ``url_lists``; the path is then its file name."""
 # The parser (markdown-it-py) and the re-import matcher are imported by ``import_lists``
 # only: every other command starts without them.
 
@@ -170,17 +172,17 @@ class Library:
             return reports
 
     def _import_one(
-        self, path: Path, text: str, *, venue: str | None, dry_run: bool
+        self, path: Path, text: str, *, venue: str | None, dry_run: bool, origin: Origin = None
     ) -> ImportReport:
         from papershelf.catalog.markdown_list import parse_list
         from papershelf.catalog.merge import reconcile
 
         parsed = parse_list(text, source=path.name, venue=venue)
         records = self._catalog_store.records()
-        source = str(path.resolve())
-        name = list_name(path)
+        source = origin[0] if origin else str(path.resolve())
+        name = origin[1] if origin else list_name(path)
         previous = next((r for r in records if r.source == source), None) or next(
-            (r for r in records if r.name == name and not r.bundled), None
+            (r for r in records if r.name == name and not r.bundled and not origin), None
         )
         if previous is not None:
             name = previous.name
@@ -207,7 +209,7 @@ class Library:
             self._catalog_store.save_list(record, text, parsed if same else None)
             self._set_catalog(self._catalog_store.load())
         return ImportReport(
-            source=str(path),
+            source=origin[0] if origin else str(path),
             name=name,
             venues=venues,
             found=len(rec.papers),
