@@ -124,8 +124,12 @@ def _title(spans: list[Span]) -> fields.Title | None:
     tags, after = fields.split_tags(lead, whole=first == len(spans))
     link = spans[first] if first < len(spans) else None
     visible = fields.visible(after).strip()
-    if link is not None and not fields.is_generic(link.text):
-        # A linked title wins over prose or authors before it.
+    venue_link = link is not None and parse_venue(link.text, need_year=True) is not None
+    # "Title ([SOSP 2023](...)) [[Paper](...)]": the links sit in a group after the title.
+    grouped = after.rstrip().endswith(("(", "[")) and fields.word_count(after) >= 3
+    if link is not None and not fields.is_generic(link.text) and not venue_link and not grouped:
+        # A linked title wins over prose or authors before it; a link labelled with a venue
+        # (``Title ([SOSP 2023](../sosp-2023/))``) is the venue's, not the title's.
         return fields.Title(link.text, "link", link, tags, after, spans[first + 1 :])
     if not visible:
         return None
@@ -146,7 +150,7 @@ def _title(spans: list[Span]) -> fields.Title | None:
     if first == len(spans):
         head, tail = _split_sentence(plain)
         return fields.Title(head, "text", None, tags, "", [Span(tail), *rest])
-    return fields.Title(plain, "text", None, tags, "", rest)
+    return fields.Title(plain.rstrip(" ([\\"), "text", None, tags, "", rest)
 
 
 def _around_url(text: str) -> tuple[str, str]:

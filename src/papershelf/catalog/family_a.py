@@ -72,8 +72,11 @@ def _take(found: Found, result: Entry | tuple[int, str] | None) -> None:
 
 
 def _heading_venue(text: str) -> VenueName | None:
-    """A section heading as the venue of tagless entries (``## NIPS``); months are not venues."""
-    if not any(ch.isalpha() for ch in text):
+    """A section heading that names a venue (``## NIPS``, ``## OSDI '24``) for tagless entries.
+
+    Months, topics and term names (``## Caching 2024.1``) are not venues.
+    """
+    if not any(ch.isalpha() for ch in text) or parse_venue(text) is None:
         return None
     return split_label(text)
 

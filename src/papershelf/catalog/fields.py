@@ -87,7 +87,11 @@ def is_generic(label: str) -> bool:
     text = label.strip().strip("[]() ").strip().casefold()
     if text in GENERIC_LABELS or not any(ch.isalnum() for ch in text):
         return True
-    return any(text in words for words in _LABEL_KINDS.values())
+    kinds = {w for words in _LABEL_KINDS.values() for w in words}
+    if text in kinds:
+        return True
+    words = text.split()  # "Personal Notes", "Source Code", "Lecture Slides"
+    return len(words) <= 2 and words[-1] in kinds
 
 
 def is_paper_label(label: str) -> bool:

@@ -19,7 +19,7 @@ from papershelf.catalog.entry import Entry, Found, Skipped, VenueName
 from papershelf.catalog.inline import pieces_of, plain
 from papershelf.catalog.links import MAX_LINKS
 from papershelf.catalog.meta import read_meta
-from papershelf.catalog.skips import skip_summary
+from papershelf.catalog.skips import NOTES, TOC, kind_of, skip_summary
 from papershelf.catalog.venue import split_label
 from papershelf.catalog.venue_text import parse_venue
 from papershelf.domain.ids import paper_id
@@ -113,9 +113,9 @@ def _read(blocks: list[Block], text: str, *, venue_known: bool) -> tuple[Found, 
     """The seed families' reading when it is the fuller one, else the general reader's.
 
     A list with a ``Papers`` heading is a sectioned (family B) list when that reading finds
-    papers under it. Otherwise the tagged
-    (family A) or sectioned reading is kept when it finds at least as many papers as the
-    general reader; lists of other shapes find few or none that way.
+    papers under it. Otherwise the tagged (family A) or sectioned reading is kept when it
+    finds at least as many papers as the general reader and the general reader does not
+    take any of them for a link to another list or a table of contents.
     """
     if family_b.has_papers_heading(blocks):
         sectioned = family_b.parse(blocks, venue_known=venue_known)
@@ -124,13 +124,16 @@ def _read(blocks: list[Block], text: str, *, venue_known: bool) -> tuple[Found, 
     old = family_a.parse(blocks)
     if not old.entries:
         old = family_b.parse(blocks, venue_known=venue_known)
-    if old.entries and _covers(blocks, old, text):
+    named = all(entry.venue is not None for entry in old.entries)
+    if old.entries and named and _covers(blocks, old, text):
         return old, False  # nothing left for the general reader to find: skip its parse
     general = engine.read_list(text)
-    if old.entries and len(old.entries) >= len(general.entries):
+    if not general.entries:
+        return (old if old.entries or old.skipped else general), False
+    rejected = {line for line, why in general.skipped if kind_of(why) in (NOTES, TOC)}
+    disputed = any(entry.line in rejected for entry in old.entries)
+    if old.entries and len(old.entries) >= len(general.entries) and not disputed:
         return old, False
-    if not general.entries and not old.entries:
-        return (old if old.skipped else general), False
     return general, True
 
 
@@ -187,10 +190,7 @@ def _title_venue(blocks: list[Block]) -> VenueName | None:
     for block in blocks:
         if isinstance(block, Heading) and block.level == 1:
             text = plain(pieces_of(block.inline))
-            name, year = split_label(text)
-            if year is not None or parse_venue(text) is not None:
-                return name, year
-            return None
+            return split_label(text) if parse_venue(text) is not None else None
     return None
 
 

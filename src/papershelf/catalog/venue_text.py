@@ -31,6 +31,11 @@ _PUBLICATION_WORDS = re.compile(
     r"magazine|commun|communications|queue|preprint|computer|computing)\b",
     re.IGNORECASE,
 )
+_JOURNAL = re.compile(
+    r"\b(?:transactions|journal|proceedings|letters|surveys|magazine|review|communications)\b",
+    re.IGNORECASE,
+)
+_PUBLISHER = re.compile(r"\b(?:acm|ieee|usenix|siam|springer|elsevier|vldb)\b", re.IGNORECASE)
 _QUALIFIER = re.compile(
     r"^(?:best\s+[\w\s-]*?(?:paper|award|artifact)s?(?:\s+award)?|spotlight|oral|poster|"
     r"workshop|findings|short(?:\s+paper)?|demo|invited|distinguished\s+paper|"
@@ -113,8 +118,12 @@ def parse_venue(text: str, *, need_year: bool = False) -> VenueGuess | None:
         return None if need_year else VenueGuess(roman.group("name"), None, remark)
     if need_year:
         return None
-    if core and all(w.casefold() in KNOWN for w in _words(core)) and len(_words(core)) <= 2:
+    words = _words(core)
+    if core and all(w.casefold() in KNOWN for w in words) and len(words) <= 2:
         return VenueGuess(core, None, remark)
+    # A journal named without a year: "ACM Computing Surveys", "IEEE Transactions on ...".
+    if 2 <= len(words) <= 10 and _JOURNAL.search(core) and _PUBLISHER.search(core):
+        return VenueGuess(_tidy(core), None, remark)
     return None
 
 
