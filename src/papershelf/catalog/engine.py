@@ -114,7 +114,10 @@ class _Walker:
     def _item(self, c: Candidate, path: tuple[str, ...]) -> None:
         topics, venue = self._section(c)
         topics = (*topics, *path)
-        own_link = any(s.is_link and not fields.is_generic(s.text) for s in c.spans)
+        own_link = any(
+            s.is_link and not fields.is_generic(s.text) and not (s.href or "").startswith("#")
+            for s in c.spans
+        )
         entries = [k for k in c.children if _is_entry(k)]
         own_text = text_of(c.spans)
         if not own_link and (len(entries) >= 2 or (entries and not _has_title_text(own_text))):

@@ -114,8 +114,8 @@ def _read(blocks: list[Block], text: str, *, venue_known: bool) -> tuple[Found, 
 
     A list with a ``Papers`` heading is a sectioned (family B) list when that reading finds
     papers under it. Otherwise the tagged (family A) or sectioned reading is kept when it
-    finds at least as many papers as the general reader and the general reader does not
-    take any of them for a link to another list or a table of contents.
+    finds at least as many papers (and venues) as the general reader and the general reader
+    does not take any of them for a link to another list or a table of contents.
     """
     if family_b.has_papers_heading(blocks):
         sectioned = family_b.parse(blocks, venue_known=venue_known)
@@ -132,7 +132,10 @@ def _read(blocks: list[Block], text: str, *, venue_known: bool) -> tuple[Found, 
         return (old if old.entries or old.skipped else general), False
     rejected = {line for line, why in general.skipped if kind_of(why) in (NOTES, TOC)}
     disputed = any(entry.line in rejected for entry in old.entries)
-    if old.entries and len(old.entries) >= len(general.entries) and not disputed:
+    named_old = sum(entry.venue is not None for entry in old.entries)
+    named_general = sum(entry.venue is not None for entry in general.entries)
+    fuller = len(old.entries) >= len(general.entries) and named_old >= named_general
+    if old.entries and fuller and not disputed:
         return old, False
     return general, True
 
