@@ -18,8 +18,9 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make ``benchmarks`` and ``tests`` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from papershelf.catalog.markdown_list import parse_list
 from tests.unit.test_catalog_shapes_property import SHAPES, VENUES
+
+from papershelf.catalog.markdown_list import parse_list
 
 TARGET_10K = 4.0
 
