@@ -24,10 +24,8 @@ NOT_YET_EXACT = {
     "W06": "software, blogs and lecture links beside the readings are taken for papers",
     "W10": "citations without a period between title and authors; some journal names",
     "W11": "venues after the author list of a numbered entry; links to older lists",
-    "W12": "plain headings like `# xavier` are topics, but venues of the other bullets",
     "W13": "numbered session names and their nested plain titles",
     "W14": "a heading per paper with `* **Source:**` on the next line",
-    "W15": "`### Title:` headings with `Conference:` lines",
     "W16": "talk topics beside plain titles in a seminar table",
 }
 

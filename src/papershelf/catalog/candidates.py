@@ -40,6 +40,8 @@ class Candidate:
     """Nested list items; for a heading, the candidates of its body."""
     row: list[tuple[str, list[Span]]] = field(default_factory=list)
     """A table row's cells as (column header, spans)."""
+    level: int = 0
+    """A heading's level."""
 
 
 @dataclass(slots=True)
@@ -84,11 +86,16 @@ def front_matter(text: str) -> tuple[str, str | None]:
     return blank + text[m.end() :], title
 
 
-def read_document(text: str) -> Document:
-    """Every candidate of ``text`` in document order."""
+def read_document(text: str, *, inside_html: bool = False) -> Document:
+    """Every candidate of ``text`` in document order.
+
+    The document title is the front matter's, else the only level-1 heading (several are
+    sections, like ``# ACM 2022`` then ``# xavier``).
+    """
     from papershelf.catalog.html_blocks import html_candidates
 
     text, title = front_matter(text)
+    firsts: list[str] = []
     tokens = _markdown().parse(text)
     out: list[Candidate] = []
     headings: list[tuple[int, str]] = []
@@ -108,11 +115,11 @@ def read_document(text: str) -> Document:
             level = int(tok.tag[1:])
             spans = spans_of(tokens[i + 1])
             heading_text = text_of(spans)
-            if title is None and level == 1 and heading_text:
-                title = heading_text
+            if level == 1 and heading_text:
+                firsts.append(heading_text)
             while headings and headings[-1][0] >= level:
                 headings.pop()
-            section = Candidate("heading", _line(tok), spans, tuple(headings))
+            section = Candidate("heading", _line(tok), spans, tuple(headings), level=level)
             out.append(section)
             headings.append((level, heading_text))
             i += 3
@@ -162,12 +169,39 @@ def read_document(text: str) -> Document:
                 target.append(Candidate("paragraph", _line(tok), spans, tuple(headings)))
         elif kind == "html_block":
             found = html_candidates(tok.content, _line(tok), tuple(headings))
+            if not inside_html:
+                found.extend(_markdown_in_html(tok.content, _line(tok), tuple(headings)))
             (items[-1].children if items else target).extend(found)
         i += 1
     for candidate in out:
         if candidate.kind == "heading":
             candidate.details.extend(_item_lines(candidate.children))
+    if title is None and len(firsts) == 1:
+        title = firsts[0]
     return Document(out, title)
+
+
+_TAG_LINE = re.compile(r"^\s*(?:<[^<>]*>\s*)+$|^\s*\{%.*%\}\s*$")
+
+
+def _markdown_in_html(
+    html: str, first_line: int, headings: tuple[tuple[int, str], ...]
+) -> list[Candidate]:
+    """Markdown written inside an HTML block (``<div markdown="1">`` then a list, no blank line).
+
+    CommonMark ends such a block only at a blank line, so the list would be raw HTML text;
+    a reader sees a list. The lines that are only tags are blanked and the rest read again,
+    at their own line numbers.
+    """
+    lines = html.split("\n")
+    kept = ["" if _TAG_LINE.match(line) else line for line in lines]
+    if not any(line.strip() and not line.lstrip().startswith("<") for line in kept):
+        return []
+    text = "\n" * (first_line - 1) + "\n".join(kept)
+    inner = read_document(text, inside_html=True).candidates
+    for candidate in inner:
+        candidate.headings = headings + candidate.headings
+    return inner
 
 
 def _item_lines(candidates: list[Candidate]) -> list[tuple[int, list[Span]]]:

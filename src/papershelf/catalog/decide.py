@@ -44,6 +44,7 @@ _PAPER_BADGES = frozenset({"paper", "papers", "preprint", "article"})
 _OTHER_BADGES = frozenset(
     {"blog", "book", "whitepaper", "video", "tutorial", "course", "slides", "talk", "code"}
 )
+_PERSON = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){1,2}$")
 _URL_TITLE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _HEADER_WORDS = re.compile(r"^(?:paper|title|name|topic|n/?a|tbd|todo|none)s?\s*\d*$", re.I)
 
@@ -120,18 +121,21 @@ def decide(e: Evidence) -> str | None:
         if is_blog(href) and not (e.has_venue or e.paper_links):
             return NON_PAPERS
     vouched = e.has_venue or e.paper_links or e.paper_place
-    if _NON_PAPER_WORDS.search(title) and not vouched and words <= 6:
+    scholarly = bool(href) and is_scholarly(href)
+    if _NON_PAPER_WORDS.search(title) and not vouched and words <= 6 and not scholarly:
         return NON_PAPERS
+    if href and not (vouched or scholarly) and _PERSON.match(title):
+        return NON_PAPERS  # a person's name linking to a homepage
     if not href and not e.paper_links:
         if not (e.plain_ok or e.has_venue):
             return NO_LINK
         if words < 3 and not e.has_venue:
             return LABELS if e.plain_ok else NO_LINK
+        if not e.paper_place and words < 4 and ":" not in title:
+            return LABELS  # "Wide Area Networks": a session or topic name, not a title
         return None
-    if e.prose and not vouched and (words < 4 or not (href and is_scholarly(href))):
+    if e.prose and not vouched and (words < 4 or not scholarly):
         return PROSE
-    if words <= 1 and not (e.has_venue or e.paper_place):
-        scholarly = href and is_scholarly(href)
-        if not scholarly and not e.paper_links:
-            return TOOLS
+    if words <= 1 and not (e.has_venue or e.paper_place or scholarly or e.paper_links):
+        return TOOLS
     return None

@@ -14,7 +14,7 @@ from papershelf.catalog import fields
 from papershelf.catalog.candidates import Candidate, read_document
 from papershelf.catalog.entries import Context, read, snippet
 from papershelf.catalog.entry import Entry, Found
-from papershelf.catalog.skips import LABELS, NO_LINK, NON_PAPERS
+from papershelf.catalog.skips import LABELS, NO_LINK, NON_PAPERS, NOTES
 from papershelf.catalog.spans import Span, split_lines, text_of
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_named_in, year_in
 
@@ -55,6 +55,8 @@ class _Walker:
     def __init__(self, found: Found, title_venue: VenueGuess | None) -> None:
         self.found = found
         self.title_venue = title_venue
+        self.paper_heading: tuple[int, int] | None = None
+        """(level, line) of the heading that is the paper the current headings are notes of."""
 
     def _take(self, entries: list[Entry], skipped: list[tuple[int, str]]) -> None:
         for entry in entries:
@@ -87,11 +89,22 @@ class _Walker:
 
     # shapes ---------------------------------------------------------------------
     def _heading(self, c: Candidate) -> None:
-        meta = [spans for _, spans in c.details if _META_LINE.match(text_of(spans))]
+        if self.paper_heading is not None and c.level > self.paper_heading[0]:
+            # "##### Key Point" under "### Title: ...": notes on that paper, not entries.
+            for child in c.children:
+                where = f"notes on the paper at line {self.paper_heading[1]}"
+                self.found.skipped.append((child.line, f"{NOTES}: {where}"))
+            return
+        self.paper_heading = None
+        lines = [line for _, spans in c.details for line in split_lines(spans)]
+        meta = [line for line in lines if _META_LINE.match(text_of(line))]
         if meta and c.spans:
             topics, venue = self._section(c)
             ctx = Context(topics, venue, plain_ok=True, paper_place=True, details=meta)
-            self._take(*read(c.spans, c.line, ctx))
+            entries, skipped = read(c.spans, c.line, ctx)
+            self._take(entries, skipped)
+            if entries:
+                self.paper_heading = (c.level, c.line)
             return
         for child in c.children:
             self.visit(child)
@@ -121,7 +134,13 @@ class _Walker:
         entries = [k for k in c.children if _is_entry(k)]
         own_text = text_of(c.spans)
         if not own_link and (len(entries) >= 2 or (entries and not _has_title_text(own_text))):
-            if len(entries) == 1 and _is_plain_title(entries[0]) and _short(own_text):
+            if (
+                len(entries) == 1
+                and _is_plain_title(entries[0])
+                and _short(own_text)
+                and not own_text.rstrip().endswith((":", "："))
+                and not text_of(entries[0].spans).rstrip().endswith(".")
+            ):
                 # "- Pulse" then "  - Pulse: Self-supervised photo upsampling ...": the title
                 # is on the sub-bullet, the entry starts on the item line.
                 ctx = Context(topics, venue, plain_ok=True, details=_child_lines(c, entries[0]))

@@ -16,7 +16,7 @@ from papershelf.catalog.citation import citation_venue, parse_citation
 from papershelf.catalog.decide import Evidence, decide
 from papershelf.catalog.entry import Entry, Skipped
 from papershelf.catalog.inline import MAX_TITLE
-from papershelf.catalog.skips import UNREADABLE
+from papershelf.catalog.skips import NON_PAPERS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_in
 from papershelf.domain.models import Link
@@ -26,6 +26,7 @@ _SEPARATOR = re.compile(r"^(?:[\s,;/|+&]|and|\[[^\[\]]{0,40}\]|<br\s*/?>)*$", re
 _KEY_VALUE = re.compile(r"^\s*(?P<key>[A-Za-z][A-Za-z ]{1,20}?)\s*[:：]\s*(?P<value>.*)$")
 _VENUE_KEYS = frozenset({"source", "conference", "venue", "published", "publication", "in"})
 _AUTHOR_KEYS = frozenset({"authors", "author", "by"})
+_NOT_PAPER_NOTE = re.compile(r"keynote|talk|slides|video|blog(?: post)?|tutorial|course", re.I)
 _TRAILING_YEAR = re.compile(r"(?:^|[\s,(])((?:19|20)\d{2})[\s.)]*$")
 
 
@@ -216,6 +217,8 @@ def _one(spans: list[Span], line: int, ctx: Context) -> Entry | str:
         raw = raw[: group.start()]
     text, remarks = fields.tidy_title(raw)
     rest_text = " ".join(s.text for s in title.rest if not s.is_link and not s.brk)
+    if any(_NOT_PAPER_NOTE.fullmatch(r.strip()) for r in remarks):
+        return NON_PAPERS  # "Title: (keynote)", "Title (slides)"
     venue, where = (tail_venue, "title") if tail_venue else (None, "")
     if venue is None and title.cited is not None:
         venue, where = citation_venue(title.cited), "entry"
@@ -238,7 +241,7 @@ def _one(spans: list[Span], line: int, ctx: Context) -> Entry | str:
             has_venue=venue is not None and where in ("tag", "link", "entry", "title", "detail"),
             paper_links=paper_links,
             badges=badges,
-            paper_place=ctx.paper_place or (venue is not None and where == "heading"),
+            paper_place=ctx.paper_place,
             plain_ok=ctx.plain_ok or (venue is not None and where == "heading"),
             prose=title.link is not None and _is_prose(title.lead),
         )

@@ -186,6 +186,8 @@ def tidy_title(text: str) -> tuple[str, list[str]]:
     """
     remarks: list[str] = []
     text = _LABEL_PREFIX.sub("", text.strip())
+    if len(text) > 2 and text[0] in "\"“'" and text[-1] in "\"”'" and text.count(text[0]) <= 2:
+        text = text[1:-1]  # a quoted title: "Bandwidth Optimal All-reduce ..."
     note = _FULLWIDTH_NOTE.search(text)
     if note is not None and note.start() > 0:
         remarks.append(note.group(0).lstrip(" ：").strip())
