@@ -31,10 +31,15 @@ def titles(draw: st.DrawFn) -> str:
 Paper = tuple[str, str, int]
 
 
+def _same_paper(title: str) -> str:
+    """Titles that get one id (ids ignore case, spacing and punctuation)."""
+    return " ".join("".join(ch for ch in w.casefold() if ch.isalnum()) for w in title.split())
+
+
 @st.composite
 def papers(draw: st.DrawFn) -> list[Paper]:
     count = draw(st.integers(min_value=1, max_value=5))
-    chosen = draw(st.lists(titles(), min_size=count, max_size=count, unique_by=str.casefold))
+    chosen = draw(st.lists(titles(), min_size=count, max_size=count, unique_by=_same_paper))
     return [
         (t, draw(st.sampled_from(VENUES)), draw(st.integers(min_value=2000, max_value=2029)))
         for t in chosen

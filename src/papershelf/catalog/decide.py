@@ -129,7 +129,7 @@ def decide(e: Evidence) -> str | None:
     if not href and not e.paper_links:
         if not (e.plain_ok or e.has_venue):
             return NO_LINK
-        if words < 3 and not e.has_venue:
+        if words < (2 if e.paper_place else 3) and not e.has_venue:
             return LABELS if e.plain_ok else NO_LINK
         if not e.paper_place and words < 4 and ":" not in title:
             return LABELS  # "Wide Area Networks": a session or topic name, not a title

@@ -14,7 +14,7 @@ from papershelf.catalog import fields
 from papershelf.catalog.candidates import Candidate, read_document
 from papershelf.catalog.entries import Context, read, snippet
 from papershelf.catalog.entry import Entry, Found
-from papershelf.catalog.skips import LABELS, NO_LINK, NON_PAPERS, NOTES
+from papershelf.catalog.skips import LABELS, NO_LINK, NON_PAPERS, NOTES, TOC
 from papershelf.catalog.spans import Span, split_lines, text_of
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_named_in, year_in
 
@@ -97,7 +97,7 @@ class _Walker:
             return
         self.paper_heading = None
         lines = [line for _, spans in c.details for line in split_lines(spans)]
-        meta = [line for line in lines if _META_LINE.match(text_of(line))]
+        meta = [line for line in lines if _is_meta(line)]
         if meta and c.spans:
             topics, venue = self._section(c)
             ctx = Context(topics, venue, plain_ok=True, paper_place=True, details=meta)
@@ -133,6 +133,12 @@ class _Walker:
         )
         entries = [k for k in c.children if _is_entry(k)]
         own_text = text_of(c.spans)
+        toc = any(s.is_link and (s.href or "").startswith("#") for s in c.spans)
+        if toc and c.children:  # a table-of-contents entry: its sub-items are read on their own
+            self.found.skipped.append((c.line, f"{TOC}: {snippet(c.spans)}"))
+            for child in c.children:
+                self._item(child, path)
+            return
         if not own_link and (len(entries) >= 2 or (entries and not _has_title_text(own_text))):
             if (
                 len(entries) == 1
@@ -213,6 +219,12 @@ class _Walker:
         paper_place = bool(column) and bool(_TITLE_COLUMNS[1].search(column))
         ctx = Context(topics, venue, plain_ok=paper_place, paper_place=paper_place)
         self._take(*read(c.spans, c.line, ctx))
+
+
+def _is_meta(line: list[Span]) -> bool:
+    """``Source: arxiv``, ``**Link:** [...]``: a key in plain or bold text, then its value."""
+    first = next((s for s in line if s.text.strip()), None)
+    return first is not None and not first.is_link and bool(_META_LINE.match(text_of(line)))
 
 
 def _title_columns(headers: list[str]) -> set[str]:

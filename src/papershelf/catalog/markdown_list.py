@@ -36,7 +36,7 @@ UNKNOWN_VENUE = ""
 MAX_LINE = 20_000
 """Longer lines are skipped before parsing: no entry is that long, and it bounds the work."""
 
-_UNICODE_BREAKS = {0x2028: " ", 0x2029: " ", 0x85: " "}
+_UNICODE_BREAKS = {0x2028: " ", 0x2029: " ", 0x85: " ", 0x0B: " ", 0x0C: " "}
 
 
 def parse_list(text: str, *, source: str, venue: str | None = None) -> ParsedList:
