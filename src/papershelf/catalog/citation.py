@@ -27,6 +27,7 @@ _PROCEEDINGS = re.compile(
     r"^(?:in\s+)?(?:proceedings\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)?", re.IGNORECASE
 )
 _ARXIV = re.compile(r"\barxiv\b", re.IGNORECASE)
+_VENUE_LEAD = re.compile(r"(?:In\s|Proceedings\b|Proc\.)", re.IGNORECASE)
 _INITIALS = re.compile(r"^(?:[^.,]{2,40},\s*(?:[A-Z][a-z]?\.\s*-?\s*)+,?\s*(?:(?:and|&)\s+)?)+$")
 
 
@@ -55,7 +56,7 @@ def parse_citation(text: str) -> Citation | None:
         before = text[: quoted.start()].strip(" ,.")
         if not before or names_like(before):
             rest = text[quoted.end() :]
-            return Citation(before, quoted.group("t").strip(" ,."), rest, _last_year(rest))
+            return Citation(before, quoted.group("t").strip(" ,."), rest, last_year(rest))
     initials = _initials_split(text)
     if initials is not None:
         return initials
@@ -68,9 +69,10 @@ def parse_citation(text: str) -> Citation | None:
         and names_like(parts[0])
         and len(parts[0].split()) >= 2
         and len(parts[1].split()) >= 3
+        and not _VENUE_LEAD.match(parts[1])
     ):
         rest = ". ".join(parts[2:])
-        return Citation(parts[0], parts[1], rest, _last_year(rest))
+        return Citation(parts[0], parts[1], rest, last_year(rest))
     return None
 
 
@@ -85,10 +87,10 @@ def _initials_split(text: str) -> Citation | None:
     parts = _SENTENCE.split(after, maxsplit=1)
     if len(parts) < 2 or len(parts[0].split()) < 3:
         return None
-    return Citation(m.group("a").strip(" ,"), parts[0], parts[1], _last_year(parts[1]))
+    return Citation(m.group("a").strip(" ,"), parts[0], parts[1], last_year(parts[1]))
 
 
-def _last_year(text: str) -> int | None:
+def last_year(text: str) -> int | None:
     found = _ANY_YEAR.findall(text)
     return int(found[-1]) if found else None
 

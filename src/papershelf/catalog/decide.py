@@ -44,6 +44,9 @@ _PAPER_BADGES = frozenset({"paper", "papers", "preprint", "article"})
 _OTHER_BADGES = frozenset(
     {"blog", "book", "whitepaper", "video", "tutorial", "course", "slides", "talk", "code"}
 )
+_NON_PAPER_START = re.compile(
+    r"^(?:notes?|slides?|summary|recording|video|blog|lecture\s+notes)\b(?!\s*:)", re.I
+)
 _PERSON = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){1,2}$")
 _URL_TITLE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _HEADER_WORDS = re.compile(r"^(?:paper|title|name|topic|n/?a|tbd|todo|none)s?\s*\d*$", re.I)
@@ -99,6 +102,8 @@ def decide(e: Evidence) -> str | None:
     title = e.title
     if not title or not any(ch.isalnum() for ch in title):
         return UNREADABLE
+    if _NON_PAPER_START.match(title):
+        return NON_PAPERS  # "Notes/Summary", "Slides of Turbine", "Recording of Retro"
     if _URL_TITLE.match(title):
         return NOTES if e.href and "://" in e.href else UNREADABLE
     folded = {b.casefold() for b in e.badges}

@@ -57,6 +57,8 @@ class _Walker:
         self.title_venue = title_venue
         self.paper_heading: tuple[int, int] | None = None
         """(level, line) of the heading that is the paper the current headings are notes of."""
+        self.bare: list[Candidate] = []
+        """Headings with nothing under them, just before the current one (same level)."""
 
     def _take(self, entries: list[Entry], skipped: list[tuple[int, str]]) -> None:
         for entry in entries:
@@ -98,14 +100,23 @@ class _Walker:
         self.paper_heading = None
         lines = [line for _, spans in c.details for line in split_lines(spans)]
         meta = [line for line in lines if _is_meta(line)]
+        bare, self.bare = [h for h in self.bare if h.level == c.level], []
         if meta and c.spans:
             topics, venue = self._section(c)
-            ctx = Context(topics, venue, plain_ok=True, paper_place=True, details=meta)
-            entries, skipped = read(c.spans, c.line, ctx)
-            self._take(entries, skipped)
-            if entries:
-                self.paper_heading = (c.level, c.line)
+            shared = _shared_venues(meta, len(bare) + 1)
+            for heading, own in zip([*bare, c], shared or [None] * (len(bare) + 1), strict=True):
+                if heading is not c and own is None:
+                    continue  # a heading with nothing under it, not sharing this one's lines
+                ctx = Context(topics, own or venue, plain_ok=True, paper_place=True, details=meta)
+                if own is not None:
+                    ctx.details = [line for line in meta if not _is_venue_line(line)]
+                entries, skipped = read(heading.spans, heading.line, ctx)
+                self._take(entries, skipped)
+                if entries:
+                    self.paper_heading = (c.level, c.line)
             return
+        if not c.children and not c.details:
+            self.bare = [*bare, c]
         for child in c.children:
             self.visit(child)
 
@@ -219,6 +230,27 @@ class _Walker:
         paper_place = bool(column) and bool(_TITLE_COLUMNS[1].search(column))
         ctx = Context(topics, venue, plain_ok=paper_place, paper_place=paper_place)
         self._take(*read(c.spans, c.line, ctx))
+
+
+_VENUE_KEY = re.compile(r"^\s*(?:source|conference|venue|published|publication)\s*[:：]\s*", re.I)
+
+
+def _is_venue_line(line: list[Span]) -> bool:
+    return bool(_VENUE_KEY.match(text_of(line)))
+
+
+def _shared_venues(meta: list[list[Span]], count: int) -> list[VenueGuess | None] | None:
+    """``Source: PMLR22 & ICS23`` under two headings in a row: one venue for each, in order."""
+    for line in meta:
+        text = text_of(line)
+        m = _VENUE_KEY.match(text)
+        if m is None:
+            continue
+        parts = [p for p in re.split(r"\s*(?:&|\band\b|,|;|/)\s*", text[m.end() :]) if p]
+        venues = [parse_venue(p) for p in parts]
+        if len(venues) > 1 and all(venues):
+            return [*([None] * max(0, count - len(venues))), *venues[-count:]]
+    return None
 
 
 def _is_meta(line: list[Span]) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from papershelf.catalog import fields
-from papershelf.catalog.citation import citation_venue, parse_citation
+from papershelf.catalog.citation import Citation, citation_venue, last_year, parse_citation
 from papershelf.catalog.decide import Evidence, decide
 from papershelf.catalog.entry import Entry, Skipped
 from papershelf.catalog.inline import MAX_TITLE
@@ -26,6 +26,9 @@ _SEPARATOR = re.compile(r"^(?:[\s,;/|+&]|and|\[[^\[\]]{0,40}\]|<br\s*/?>)*$", re
 _KEY_VALUE = re.compile(r"^\s*(?P<key>[A-Za-z][A-Za-z ]{1,20}?)\s*[:：]\s*(?P<value>.*)$")
 _VENUE_KEYS = frozenset({"source", "conference", "venue", "published", "publication", "in"})
 _AUTHOR_KEYS = frozenset({"authors", "author", "by"})
+_VENUE_START = re.compile(
+    r"(?:(?:arXiv|In\s+Proc|Proceedings|Journal|Transactions|ACM|IEEE|USENIX)\b|Proc\.)", re.I
+)
 _NOT_PAPER_NOTE = re.compile(r"keynote|talk|slides|video|blog(?: post)?|tutorial|course", re.I)
 _TRAILING_YEAR = re.compile(r"(?:^|[\s,(])((?:19|20)\d{2})[\s.)]*$")
 
@@ -150,7 +153,10 @@ def _title(spans: list[Span]) -> fields.Title | None:
         return found
     if first == len(spans):
         head, tail = _split_sentence(plain)
-        return fields.Title(head, "text", None, tags, "", [Span(tail), *rest])
+        found = fields.Title(head, "text", None, tags, "", [Span(tail), *rest])
+        if tail and _VENUE_START.match(tail):  # "Title. In Proceedings of ... (SIGMOD '20)."
+            found.cited = Citation("", head, tail, last_year(tail))
+        return found
     return fields.Title(plain.rstrip(" ([\\"), "text", None, tags, "", rest)
 
 
@@ -167,10 +173,10 @@ def _around_url(text: str) -> tuple[str, str]:
 
 
 def _split_sentence(text: str) -> tuple[str, str]:
-    """A plain title followed by ``. Authors. VENUE 'YY``: cut where the venue part starts."""
+    """Cut a plain title from what follows it: ``. Authors. VENUE 'YY``, ``. In Proc. ...``."""
     text = " ".join(text.split())
-    parts = re.split(r"(?<=[a-z0-9?)])\.\s+(?=[A-Z])", text, maxsplit=1)
-    if len(parts) == 2 and venue_in(parts[1]) is not None:
+    parts = re.split(r"(?<=[a-z0-9?)])\.\s+(?=[A-Za-z])", text, maxsplit=1)
+    if len(parts) == 2 and (_VENUE_START.match(parts[1]) or venue_in(parts[1]) is not None):
         return parts[0], parts[1]
     return text, ""
 
