@@ -57,12 +57,15 @@ class _Walker:
         self.title_venue = title_venue
         self.paper_heading: tuple[int, int] | None = None
         """(level, line) of the heading that is the paper the current headings are notes of."""
+        self.titles: set[str] = set()
+        """Title keys of the papers found so far."""
         self.bare: list[Candidate] = []
         """Headings with nothing under them, just before the current one (same level)."""
 
     def _take(self, entries: list[Entry], skipped: list[tuple[int, str]]) -> None:
         for entry in entries:
             self.found.entries.append(entry)
+            self.titles.add(_key(entry.title))
             self.found.first_line = self.found.first_line or entry.line
         self.found.skipped.extend(skipped)
 
@@ -117,6 +120,15 @@ class _Walker:
             return
         if not c.children and not c.details:
             self.bare = [*bare, c]
+        if c.spans and _key(text_of(c.spans)) in self.titles:
+            # "### Jupiter Evolving: ..." after the list named that paper: notes on it.
+            topics, venue = self._section(c)
+            self._take(*read(c.spans, c.line, Context(topics, venue, plain_ok=True)))
+            self.paper_heading = (c.level, c.line)
+            for child in c.children:
+                where = f"notes on the paper at line {c.line}"
+                self.found.skipped.append((child.line, f"{NOTES}: {where}"))
+            return
         for child in c.children:
             self.visit(child)
 
@@ -233,6 +245,10 @@ class _Walker:
 
 
 _VENUE_KEY = re.compile(r"^\s*(?:source|conference|venue|published|publication)\s*[:：]\s*", re.I)
+
+
+def _key(title: str) -> str:
+    return "".join(ch for ch in title.casefold() if ch.isalnum())
 
 
 def _is_venue_line(line: list[Span]) -> bool:

@@ -187,8 +187,9 @@ def _drop_long_lines(text: str) -> tuple[str, list[Skipped]]:
 def _title_venue(blocks: list[Block]) -> VenueName | None:
     """The list's H1 as its venue when it names one (``# MLSys 2025``, ``# ASPLOS25``).
 
-    A title that only names the list (``# Reading``, ``# Systems for Foundation Models``)
-    is no venue: its papers' venue is their own, else unknown.
+    A title that names a series names a venue (``# Hostile Conf 2025``); one that only names
+    the list (``# Reading list 2025``, ``# Systems for Foundation Models``) does not: its
+    papers' venue is their own, else unknown.
     """
     for block in blocks:
         if isinstance(block, Heading) and block.level == 1:

@@ -28,7 +28,7 @@ KNOWN = frozenset(_KNOWN_TEXT.split())
 """Series names (lower case) that are venues on their own, with or without a year."""
 _PUBLICATION_WORDS = re.compile(
     r"\b(?:transactions|journal|proceedings|conference|symposium|workshop|letters|review|"
-    r"magazine|commun|communications|queue|preprint|computer|computing)\b",
+    r"magazine|commun|communications|queue|preprint|computer|computing|conf)\b",
     re.IGNORECASE,
 )
 _JOURNAL = re.compile(
