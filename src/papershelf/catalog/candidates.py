@@ -51,6 +51,9 @@ class Document:
     """The front matter's ``title:`` or the first level-1 heading."""
 
 
+MAX_BRACKETS = 2_000
+
+
 def _inline_rule(state: StateCore) -> None:
     """markdown-it's inline step, skipped for text that holds no inline syntax at all."""
     md = state.md
@@ -60,7 +63,10 @@ def _inline_rule(state: StateCore) -> None:
         children: list[Token] = []
         token.children = children
         content = token.content
-        if "\n" not in content and NEEDS_INLINE_PARSE.search(content) is None:
+        plain = "\n" not in content and NEEDS_INLINE_PARSE.search(content) is None
+        # Hundreds of brackets in one block is no entry, and markdown-it's link-label scan is
+        # quadratic in them: the (already read) seed families saw the same text.
+        if plain or content.count("[") > MAX_BRACKETS:
             children.append(Token("text", "", 0, content=content))
         else:
             md.inline.parse(content, md, state.env, children)
