@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
-from papershelf.catalog import engine, family_a, family_b
+from papershelf.catalog import family_a, family_b
 from papershelf.catalog.blocks import Block, Heading, Item, parse_blocks
 from papershelf.catalog.entry import Entry, Found, Skipped, VenueName
 from papershelf.catalog.inline import pieces_of, plain
@@ -127,6 +127,8 @@ def _read(blocks: list[Block], text: str, *, venue_known: bool) -> tuple[Found, 
     named = all(entry.venue is not None for entry in old.entries)
     if old.entries and named and _covers(blocks, old, text):
         return old, False  # nothing left for the general reader to find: skip its parse
+    from papershelf.catalog import engine  # only lists the seed families cannot settle
+
     general = engine.read_list(text)
     if not general.entries:
         return (old if old.entries or old.skipped else general), False
