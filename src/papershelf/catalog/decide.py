@@ -102,7 +102,7 @@ def decide(e: Evidence) -> str | None:
     title = e.title
     if not title or not any(ch.isalnum() for ch in title):
         return UNREADABLE
-    if _NON_PAPER_START.match(title):
+    if _NON_PAPER_START.match(title) and not e.has_venue:
         return NON_PAPERS  # "Notes/Summary", "Slides of Turbine", "Recording of Retro"
     if _URL_TITLE.match(title):
         return NOTES if e.href and "://" in e.href else UNREADABLE

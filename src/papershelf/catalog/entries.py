@@ -26,6 +26,7 @@ _SEPARATOR = re.compile(r"^(?:[\s,;/|+&]|and|\[[^\[\]]{0,40}\]|<br\s*/?>)*$", re
 _KEY_VALUE = re.compile(r"^\s*(?P<key>[A-Za-z][A-Za-z ]{1,20}?)\s*[:：]\s*(?P<value>.*)$")
 _VENUE_KEYS = frozenset({"source", "conference", "venue", "published", "publication", "in"})
 _AUTHOR_KEYS = frozenset({"authors", "author", "by"})
+_AFTER_NAME = re.compile(r"^\s*[:：]\s*(?P<title>[^|\[\]()]+?)(?=\s+[|–—-]\s|\s*[|(\[]|$)")
 _VENUE_START = re.compile(
     r"(?:(?:arXiv|In\s+Proc|Proceedings|Journal|Transactions|ACM|IEEE|USENIX)\b|Proc\.)", re.I
 )
@@ -134,7 +135,11 @@ def _title(spans: list[Span]) -> fields.Title | None:
     if link is not None and not fields.is_generic(link.text) and not venue_link and not grouped:
         # A linked title wins over prose or authors before it; a link labelled with a venue
         # (``Title ([SOSP 2023](../sosp-2023/))``) is the venue's, not the title's.
-        return fields.Title(link.text, "link", link, tags, after, spans[first + 1 :])
+        rest = spans[first + 1 :]
+        joined = _name_then_title(link.text, rest)
+        if joined is not None:
+            return fields.Title(joined[0], "link", link, tags, after, joined[1])
+        return fields.Title(link.text, "link", link, tags, after, rest)
     if not visible:
         return None
     strong = _strong_head(spans, len(lead) - len(after))
@@ -170,6 +175,21 @@ def _around_url(text: str) -> tuple[str, str]:
     if fields.word_count(before) >= 2:
         return before, after
     return after, ""
+
+
+def _name_then_title(label: str, rest: list[Span]) -> tuple[str, list[Span]] | None:
+    """``[Pond](url): CXL-Based Memory Pooling ... | ASPLOS' 23``: the title goes on.
+
+    The link holds only the system's name; the title continues after the colon up to a
+    separator (``|``, `` - ``, a bracket).
+    """
+    if not rest or rest[0].is_link or fields.word_count(label) > 3:
+        return None
+    m = _AFTER_NAME.match(rest[0].text)
+    if m is None or fields.word_count(m.group("title")) < 3:
+        return None
+    remainder = rest[0].text[m.end("title") :]
+    return f"{label.strip()}: {m.group('title').strip()}", [Span(remainder), *rest[1:]]
 
 
 def _split_sentence(text: str) -> tuple[str, str]:
@@ -297,8 +317,9 @@ def _authors(title: fields.Title, rest_text: str, ctx: Context) -> tuple[str, ..
         if span.emph and not span.is_link and (names := fields.authors_in(span.text)):
             return names
     text = rest_text.strip(" .,;")
-    if text.lower().startswith("by "):
-        return fields.authors_in(re.split(r",\s*(?=[A-Z]+\b)|\.\s", text[3:])[0])
+    if text.lower().startswith("by "):  # "by A. Verma et al., EuroSys 2015"
+        before_venue = re.split(r",\s*(?=[A-Z][A-Za-z]*\s*['’]?\s*\d{2})", text[3:])[0]
+        return fields.authors_in(before_venue)
     first = re.split(r"\.\s+", text.strip(" .,"), maxsplit=1)[0]
     if title.lead.strip() and (names := fields.authors_in(title.lead)):
         return names

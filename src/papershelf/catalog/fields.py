@@ -59,9 +59,10 @@ _LABEL_KINDS = {
 }
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\]\[]+", re.IGNORECASE)
 _TAG_LEAD = re.compile(
-    r"^(?:\s|\d{1,3}[.)](?=\s)|[-*+](?=\s)|\[[^\[\]\n]{0,80}\]|\\|[^\w\s\[\]()\"'“‘«*_:]|\*\*|__)+",
+    r"^(?:\s|\d{1,3}[.)](?=\s)|[-*+](?=\s)|\[[^\[\]\n]{0,80}\]|\([^()\n]{0,40}\d{2}\)"
+    r"|\\|[^\w\s\[\]()\"'“‘«*_:]|\*\*|__)+",
 )
-_TAGS = re.compile(r"\[([^\[\]\n]{0,80})\]")
+_TAGS = re.compile(r"\[([^\[\]\n]{0,80})\]|\(([^()\n]{0,40}\d{2})\)")
 _FULLWIDTH_NOTE = re.compile(r"\s*[：]\s*(?=\S).*$")
 _LABEL_PREFIX = re.compile(r"^(?:title|paper|name)\s*[:：]\s*|^code\s+for\s+paper\s*:\s*", re.I)
 _TRAILING_GROUP = re.compile(r"\s*\(([^()]{1,60})\)\s*$")
@@ -172,10 +173,10 @@ def split_tags(text: str, *, whole: bool = False) -> tuple[list[str], str]:
         and "[" in lead
         and not _TAGS.sub("", lead).strip(" *_\\")
     ):
-        inner = _TAGS.findall(lead)
+        inner = [a or b for a, b in _TAGS.findall(lead)]
         if len(inner) == 1:
             return [], inner[0]
-    return [t.strip(" *_\\") for t in _TAGS.findall(lead)], text[m.end() :]
+    return [(a or b).strip(" *_\\") for a, b in _TAGS.findall(lead)], text[m.end() :]
 
 
 def tidy_title(text: str) -> tuple[str, list[str]]:

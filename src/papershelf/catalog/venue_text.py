@@ -97,7 +97,7 @@ def _strip_qualifiers(text: str) -> tuple[str, list[str]]:
 
 def parse_venue(text: str, *, need_year: bool = False) -> VenueGuess | None:
     """The whole of ``text`` as a venue: ``OSDI '24`` -> OSDI 2024; None when it is not one."""
-    text = one_line(text).strip(" \t*_[]().,;:")
+    text = one_line(text).strip(" \t*_[]().,;:-–—|")
     if not text or len(text) > 160:
         return None
     core, remarks = _strip_qualifiers(text)
@@ -152,6 +152,10 @@ def venue_in(text: str) -> VenueGuess | None:
         if found is not None:
             return found
     parts = [p for p in re.split(r"(?<!\b[A-Z])[.;|]\s+|,\s+(?!(?:19|20)\d{2}\b)", text) if p]
+    if len(parts) >= 2 and _QUALIFIER.match(parts[-1].strip(" .,;")):  # "OSDI 2022, Oral"
+        found = parse_venue(", ".join(parts[-2:]))
+        if found is not None:
+            return found
     for part in reversed(parts[-4:]):
         found = parse_venue(part)
         if found is not None:
