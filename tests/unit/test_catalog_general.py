@@ -85,3 +85,21 @@ def test_venue_forms(text: str, name: str, year: int | None, remark: str | None)
 @pytest.mark.parametrize("text", ["Talk", "Michael J. Franklin", "Top 10", "Qwen25", "Research"])
 def test_not_venues(text: str) -> None:
     assert parse_venue(text) is None
+
+
+def test_html_table_broken_links_and_title_cells() -> None:
+    path = DATA.with_name("issue_shapes_tables.md")
+    parsed = parse_list(path.read_text(encoding="utf-8"), source=path.name)
+    got = {p.line: (p.title, p.venue, p.year, p.authors, p.affiliations) for p in parsed.papers}
+    assert got == {
+        5: ("Spanner: Google's Globally-Distributed Database", "", None, ("Corbett et al",),
+            ("Google",)),
+        6: ("Dynamo: Amazon's Highly Available Key-value Store", "", None, ("DeCandia et al",),
+            ("Amazon",)),
+        11: ("Broken Link Title", "OSDI 2022", 2022, ("Ann Lee", "Bo Chen"), ()),
+        12: ("No Period Title", "NSDI 2023", 2023, ("Ann Lee", "Bo Chen"), ()),
+        16: ("DeepThing: A Strong Model", "", 2024, (), ("Org",)),
+    }  # fmt: skip
+    assert [why.split(":")[0] for _, why in parsed.skipped] == [
+        "blogs, docs, slides or other non-papers"
+    ]

@@ -30,6 +30,8 @@ _TITLE_COLUMNS = (
 )
 _LINK_COLUMNS = re.compile(r"\b(?:paper|pdf|link|url|reference|arxiv)s?\b", re.I)
 _VENUE_COLUMNS = re.compile(r"\b(?:venue|conference|notes?|source|publication|published)\b", re.I)
+_AUTHOR_COLUMNS = re.compile(r"\bauthors?\b", re.I)
+_ORG_COLUMNS = re.compile(r"\b(?:institution|affiliation|organi[sz]ation|org)s?\b", re.I)
 _DATE_COLUMNS = re.compile(r"\b(?:date|year|time)\b", re.I)
 _SKIP_COLUMNS = re.compile(r"\b(?:notes?|slides?|summary|review|code)\b", re.I)
 _EMPTY_CELL = re.compile(r"^\s*(?:n/?a|tbd|todo|-+|—)?\s*$", re.I)
@@ -194,6 +196,8 @@ class _Walker:
         extra_links: list[Span] = []
         extra_venue: VenueGuess | None = None
         extra_year: int | None = None
+        extra_authors: tuple[str, ...] = ()
+        extra_affiliations: tuple[str, ...] = ()
         for header, spans in c.row:
             kind = kinds[header]
             text = text_of(spans)
@@ -206,6 +210,10 @@ class _Walker:
                 extra_venue = extra_venue or parse_venue(text, need_year=True)
             elif kind == "date":
                 extra_year = year_in(text)
+            elif kind == "authors":
+                extra_authors = fields.authors_in(text) or ((text,) if text else ())
+            elif kind == "affiliations" and text:
+                extra_affiliations = (text,)
         cells = [spans for h, spans in c.row if h in title_cols] if title_cols else []
         if not cells:
             cells = [spans for spans in (s for _, s in c.row) if any(x.is_link for x in spans)]
@@ -230,6 +238,8 @@ class _Walker:
                 extra_links=extra_links,
                 extra_venue=extra_venue,
                 extra_year=extra_year,
+                extra_authors=extra_authors,
+                extra_affiliations=extra_affiliations,
             )
             self._take(*read(cell, c.line, ctx))
 
@@ -286,6 +296,10 @@ def _title_columns(headers: list[str]) -> set[str]:
 def _column_kind(header: str, is_title: bool) -> str:
     if is_title:
         return "title"
+    if _AUTHOR_COLUMNS.search(header):
+        return "authors"
+    if _ORG_COLUMNS.search(header):
+        return "affiliations"
     if _DATE_COLUMNS.search(header):
         return "date"
     if _VENUE_COLUMNS.search(header):

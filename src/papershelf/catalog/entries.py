@@ -26,6 +26,9 @@ _SEPARATOR = re.compile(r"^(?:[\s,;/|+&]|and|\[[^\[\]]{0,40}\]|<br\s*/?>)*$", re
 _KEY_VALUE = re.compile(r"^\s*(?P<key>[A-Za-z][A-Za-z ]{1,20}?)\s*[:：]\s*(?P<value>.*)$")
 _VENUE_KEYS = frozenset({"source", "conference", "venue", "published", "publication", "in"})
 _AUTHOR_KEYS = frozenset({"authors", "author", "by"})
+_BROKEN_LINK = re.compile(
+    r"\[(?P<title>[^\[\]]{3,400})\]\s*\)\s*\((?P<url>(?:https?://|doi:)[^\s()]+)\)"
+)
 _AFTER_NAME = re.compile(r"^\s*[:：]\s*(?P<title>[^|\[\]()]+?)(?=\s+[|–—-]\s|\s*[|(\[]|$)")
 _VENUE_START = re.compile(
     r"(?:(?:arXiv|In\s+Proc|Proceedings|Journal|Transactions|ACM|IEEE|USENIX)\b|Proc\.)", re.I
@@ -46,6 +49,8 @@ class Context:
     extra_links: list[Span] = field(default_factory=list)
     extra_venue: VenueGuess | None = None
     extra_year: int | None = None
+    extra_authors: tuple[str, ...] = ()
+    extra_affiliations: tuple[str, ...] = ()
 
 
 def segments(spans: list[Span], *, names: bool = False) -> list[list[Span]]:
@@ -124,8 +129,21 @@ def _strong_head(spans: list[Span], skip: int) -> tuple[str, str] | None:
     return None
 
 
+def _mended(spans: list[Span]) -> list[Span] | None:
+    """``[Title])(url)``: a link a typo broke, read as the link it was meant to be."""
+    text = "".join(" " if s.brk else s.text for s in spans)
+    m = _BROKEN_LINK.search(text)
+    if m is None:
+        return None
+    link = Span(m.group("title"), m.group("url"))
+    return [Span(text[: m.start()]), link, Span(text[m.end() :])]
+
+
 def _title(spans: list[Span]) -> fields.Title | None:
     first, lead = _lead(spans)
+    if first == len(spans) and (mended := _mended(spans)) is not None:
+        spans = mended
+        first, lead = _lead(spans)
     tags, after = fields.split_tags(lead, whole=first == len(spans))
     link = spans[first] if first < len(spans) else None
     visible = fields.visible(after).strip()
@@ -286,14 +304,17 @@ def _one(spans: list[Span], line: int, ctx: Context) -> Entry | str:
     if venue is not None and venue.remark:
         remarks.append(venue.remark)
     authors = _authors(title, rest_text, ctx)
+    # "(@Moonshot AI)" after a title names the organisation behind it.
+    orgs = tuple(r[1:].strip() for r in remarks if r.startswith("@") and r[1:].strip())
     return Entry(
         title=text,
         line=line,
         venue=(venue.name, venue.year) if venue is not None else None,
-        authors=authors,
+        authors=authors or ctx.extra_authors,
         topics=(" > ".join(ctx.topics),) if ctx.topics else (),
         links=tuple(_dedupe(links)),
-        remarks=tuple(r for r in remarks if r),
+        affiliations=ctx.extra_affiliations + orgs,
+        remarks=tuple(r for r in remarks if r and not r.startswith("@")),
         year=year,
     )
 
