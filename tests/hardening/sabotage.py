@@ -239,7 +239,7 @@ def _strict_link_parse(set_attr: SetAttr) -> None:
 
     from papershelf.catalog import blocks
 
-    set_attr(blocks._ListMarkdown, "validateLink", MarkdownIt.validateLink)
+    set_attr(blocks.ListMarkdown, "validateLink", MarkdownIt.validateLink)
 
 
 def _keep_note_controls(set_attr: SetAttr) -> None:

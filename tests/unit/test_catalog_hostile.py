@@ -117,14 +117,14 @@ def _check(parsed: ParsedList, text: str) -> None:
         assert not any(html.unescape(m[0]) != m[0] for m in _ENTITY.finditer(title)), title
         assert not title.endswith((".", ",", ";", ":")), title
         assert 1 <= paper.line <= lines
-        assert paper.venue and paper.id
+        assert paper.id and paper.venue == paper.venue.strip()  # unknown venue: ""
         assert len(paper.links) <= MAX_LINKS
         for link in paper.links:
             assert link.url.startswith(("http://", "https://")), link
             assert not any(unicodedata.category(ch) in ("Cc", "Cf") for ch in link.url), link
         kinds = [link.kind for link in paper.links]
         details = (*paper.authors, *paper.topics, *paper.affiliations, *paper.awards)
-        for field in (*details, *paper.remarks, paper.venue, *kinds):
+        for field in (*details, *paper.remarks, *([paper.venue] if paper.venue else []), *kinds):
             assert field and "\x1b" not in field and "\n" not in field, field
             assert not any(unicodedata.category(ch) in ("Cc", "Cf") for ch in field), field
 

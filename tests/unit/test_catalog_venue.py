@@ -127,7 +127,8 @@ def test_multi_venue_heading_list_without_suffixes() -> None:
     )
     a, b = parse_list(text, source="notes.md").papers
     assert (a.venue, a.year) == ("NIPS", None)
-    assert (b.venue, b.year) == ("notes", None), "a month heading is no venue; the file name is"
+    # A month heading is no venue, and neither is the file name: the venue is unknown.
+    assert (b.venue, b.year) == ("", None)
 
 
 def test_venue_spellings_are_unified_within_a_list() -> None:

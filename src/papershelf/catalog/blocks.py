@@ -34,7 +34,7 @@ _SAFE_URL = re.compile(
 
 # With the rules above, an inline holding none of these parses to one text token, so the
 # inline parser is skipped for it (most affiliation and note lines).
-_NEEDS_INLINE_PARSE = re.compile(
+NEEDS_INLINE_PARSE = re.compile(
     r"[\\`~*_\[<]|&(?:#(?:[xX][0-9a-fA-F]{1,6}|[0-9]{1,7});|[A-Za-z][A-Za-z0-9]{1,31};)"
 )
 
@@ -74,7 +74,7 @@ def _inline_rule(state: StateCore) -> None:
         children: list[Token] = []
         token.children = children
         content = token.content
-        if _NEEDS_INLINE_PARSE.search(content) is None:
+        if NEEDS_INLINE_PARSE.search(content) is None:
             children.append(Token("text", "", 0, content=content))
         else:
             md.inline.parse(content, md, state.env, children)
@@ -88,7 +88,7 @@ class NestingError(ValueError):
         self.line = line
 
 
-class _ListMarkdown(MarkdownIt):
+class ListMarkdown(MarkdownIt):
     def normalizeLink(self, url: str) -> str:
         return url if _SAFE_URL.fullmatch(url) else super().normalizeLink(url)
 
@@ -101,7 +101,7 @@ class _ListMarkdown(MarkdownIt):
 @lru_cache(maxsize=1)
 def markdown() -> MarkdownIt:
     """The shared parser (CommonMark subset plus strikethrough, inline HTML recognised)."""
-    md = _ListMarkdown("zero", {"html": True, "maxNesting": MAX_NESTING})
+    md = ListMarkdown("zero", {"html": True, "maxNesting": MAX_NESTING})
     md.enable(_BLOCK_RULES)
     md.enable(_INLINE_RULES)
     md.core.ruler.at("inline", _inline_rule)

@@ -25,6 +25,8 @@ class Entry:
     awards: tuple[str, ...] = ()
     remarks: tuple[str, ...] = ()
     withdrawn: bool = False
+    year: int | None = None
+    """A year the entry states without a venue (a date column, a trailing ``, 2024.``)."""
 
 
 @dataclass(slots=True)

@@ -18,6 +18,7 @@ from papershelf.catalog.inline import MAX_TITLE, Piece, clean_text, clean_title,
 from papershelf.catalog.inline import split_list as split_parts
 from papershelf.catalog.links import collect, normalize_url, title_link_kind
 from papershelf.catalog.venue import bold_venue, entry_suffix, split_label
+from papershelf.catalog.venue_text import parse_venue
 from papershelf.domain.models import Link
 
 _LEAD = re.compile(r"[\s~]*(?:[-*+]\s+)?[\s~]*(?:\[(?P<tags>[^\[\]]*)\])?[\s~]*", re.DOTALL)
@@ -71,8 +72,11 @@ def _take(found: Found, result: Entry | tuple[int, str] | None) -> None:
 
 
 def _heading_venue(text: str) -> VenueName | None:
-    """A section heading as the venue of tagless entries (``## NIPS``); months are not venues."""
-    if not any(ch.isalpha() for ch in text):
+    """A section heading that names a venue (``## NIPS``, ``## OSDI '24``) for tagless entries.
+
+    Months, topics and term names (``## Caching 2024.1``) are not venues.
+    """
+    if not any(ch.isalpha() for ch in text) or parse_venue(text) is None:
         return None
     return split_label(text)
 
@@ -150,12 +154,18 @@ def _build(
     return Entry(
         title=title,
         line=line,
-        venue=venue or section,
+        venue=venue or _tag_venue(tags) or section,
         authors=authors,
         topics=tuple(split_parts(tags)) if tags else (),
         links=collect(rest, first),
         withdrawn=withdrawn,
     )
+
+
+def _tag_venue(tags: str | None) -> VenueName | None:
+    """``[OSDI'25] [Title](url)``: a tag group that is a venue, for entries with no suffix."""
+    found = parse_venue(tags) if tags else None
+    return (found.name, found.year) if found is not None and found.year else None
 
 
 def _tail(rest: list[Piece]) -> tuple[tuple[str, ...], VenueName | None]:

@@ -139,6 +139,8 @@ def _paper(
     first: Link | None = None
     venue: VenueName | None = None
     arxiv_id: str | None = None
+    if start < len(pieces) and (pieces[start].href or "").startswith("#"):
+        return (item.line, f"table-of-contents links: {pieces[start].text}")
     if start < len(pieces) and pieces[start].is_link:
         head = [pieces[start]]
         rest = pieces[start + 1 :]

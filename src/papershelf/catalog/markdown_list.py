@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from pathlib import PurePath
 from typing import TypeVar
 
 from papershelf.catalog import family_a, family_b
@@ -26,7 +25,9 @@ from papershelf.catalog.entry import Entry, Found, Skipped, VenueName
 from papershelf.catalog.inline import pieces_of, plain
 from papershelf.catalog.links import MAX_LINKS
 from papershelf.catalog.meta import read_meta
+from papershelf.catalog.skips import NOTES, TOC, kind_of, skip_summary
 from papershelf.catalog.venue import split_label
+from papershelf.catalog.venue_text import parse_venue
 from papershelf.domain.ids import paper_id
 from papershelf.domain.links import web_url
 from papershelf.domain.models import Paper, ParsedList, Venue
@@ -36,10 +37,13 @@ from papershelf.errors import ListError
 
 _T = TypeVar("_T")
 
+UNKNOWN_VENUE = ""
+"""The venue of a paper whose list names none: never a section title, never the file name."""
+
 MAX_LINE = 20_000
 """Longer lines are skipped before parsing: no entry is that long, and it bounds the work."""
 
-_UNICODE_BREAKS = {0x2028: " ", 0x2029: " ", 0x85: " "}
+_UNICODE_BREAKS = {0x2028: " ", 0x2029: " ", 0x85: " ", 0x0B: " ", 0x0C: " "}
 
 
 def parse_list(text: str, *, source: str, venue: str | None = None) -> ParsedList:
@@ -69,16 +73,19 @@ def _parse(text: str, *, source: str, venue: str | None) -> ParsedList:
     text, skipped = _drop_long_lines(sanitize(text, multiline=True))
     blocks = parse_blocks(text)
     titled = _title_venue(blocks)
-    found = _read(blocks, venue_known=titled is not None and titled[1] is not None)
+    found, general = _read(blocks, text, venue_known=titled is not None and titled[1] is not None)
+    if general:
+        titled = None  # the general reader settles each entry's venue itself
     skipped.extend(found.skipped)
     if not found.entries:
-        note = f"; {len(skipped)} unreadable entries skipped" if skipped else ""
+        if skipped:  # say what it saw instead
+            raise ListError(f"{source}: no papers found; skipped {skip_summary(skipped)}")
         raise ListError(
-            f"{source}: no papers found (no '[tags] [Title](url). Authors. VENUE'YY' entries "
-            f"and no paper bullets under a 'Papers' heading{note})"
+            f"{source}: no papers found (no list items, table rows or paragraphs that name a "
+            f"paper, and no paper bullets under a 'Papers' heading)"
         )
     override = _override(venue)
-    list_venue = override or titled or (PurePath(source).stem or "Unknown venue", None)
+    list_venue = override or titled or (UNKNOWN_VENUE, None)
     papers, venue_names = _papers(
         found.entries, source=source, override=override, default=list_venue
     )
@@ -121,14 +128,70 @@ def _unsafe_links(blocks: list[Block]) -> tuple[tuple[int, str], ...]:
     return tuple(found)
 
 
-def _read(blocks: list[Block], *, venue_known: bool) -> Found:
+def _read(blocks: list[Block], text: str, *, venue_known: bool) -> tuple[Found, bool]:
+    """The seed families' reading when it is the fuller one, else the general reader's.
+
+    A list with a ``Papers`` heading is a sectioned (family B) list when that reading finds
+    papers under it. Otherwise the tagged (family A) or sectioned reading is kept when it
+    finds at least as many papers (and venues) as the general reader and the general reader
+    does not take any of them for a link to another list or a table of contents.
+    """
     if family_b.has_papers_heading(blocks):
-        return family_b.parse(blocks, venue_known=venue_known)
-    tagged = family_a.parse(blocks)
-    if tagged.entries:
-        return tagged
-    sectioned = family_b.parse(blocks, venue_known=venue_known)
-    return sectioned if sectioned.entries else tagged
+        sectioned = family_b.parse(blocks, venue_known=venue_known)
+        if sectioned.entries:
+            return sectioned, False
+    old = family_a.parse(blocks)
+    if not old.entries:
+        old = family_b.parse(blocks, venue_known=venue_known)
+    named = all(entry.venue is not None for entry in old.entries)
+    if old.entries and named and _covers(blocks, old, text):
+        return old, False  # nothing left for the general reader to find: skip its parse
+    from papershelf.catalog import engine  # only lists the seed families cannot settle
+
+    general = engine.read_list(text)
+    if not general.entries:
+        return (old if old.entries or old.skipped else general), False
+    rejected = {line for line, why in general.skipped if kind_of(why) in (NOTES, TOC)}
+    disputed = any(entry.line in rejected for entry in old.entries)
+    named_old = sum(entry.venue is not None for entry in old.entries)
+    named_general = sum(entry.venue is not None for entry in general.entries)
+    fuller = len(old.entries) >= len(general.entries) and named_old >= named_general
+    if old.entries and fuller and not disputed:
+        return old, False
+    return general, True
+
+
+# A table's delimiter row or an HTML list or table. Unambiguous, so never backtracking.
+_OTHER_SHAPES = re.compile(r"<(?:li|td|tr)\b|^[ \t]*(?:\|[ \t]*)?:?-{3,}:?[ \t]*\|", re.I | re.M)
+
+
+def _covers(blocks: list[Block], found: Found, text: str) -> bool:
+    """Whether the seed families' reading accounts for everything that may hold a paper.
+
+    Every bullet with text and every paragraph with a link (or a bare URL) gave an entry or
+    a skip, and there is no table or HTML list: the general reader could not find more, so
+    its parse is skipped (large lists in the seed shapes import at the old speed).
+    """
+    if _OTHER_SHAPES.search(text):
+        return False
+    seen = {entry.line for entry in found.entries}
+    seen.update(line for line, _ in found.skipped)
+    stack: list[Block] = list(reversed(blocks))
+    while stack:
+        block = stack.pop()
+        if isinstance(block, Heading) or block.line in seen:
+            continue
+        inline = block.inline
+        if isinstance(block, Item):
+            if block.children:
+                stack.extend(reversed(block.children))
+            elif inline is not None and inline.content.strip():
+                return False
+        elif inline is not None and (
+            "://" in inline.content or any(t.type == "link_open" for t in inline.children or ())
+        ):
+            return False
+    return True
 
 
 def _drop_long_lines(text: str) -> tuple[str, list[Skipped]]:
@@ -143,13 +206,16 @@ def _drop_long_lines(text: str) -> tuple[str, list[Skipped]]:
 
 
 def _title_venue(blocks: list[Block]) -> VenueName | None:
-    """The list's H1 (``# MLSys 2025``, ``# ASPLOS25``) as its venue, when it has letters."""
+    """The list's H1 as its venue when it names one (``# MLSys 2025``, ``# ASPLOS25``).
+
+    A title that names a series names a venue (``# Hostile Conf 2025``); one that only names
+    the list (``# Reading list 2025``, ``# Systems for Foundation Models``) does not: its
+    papers' venue is their own, else unknown.
+    """
     for block in blocks:
         if isinstance(block, Heading) and block.level == 1:
             text = plain(pieces_of(block.inline))
-            if any(ch.isalpha() for ch in text):
-                return split_label(text)
-            return None
+            return split_label(text) if parse_venue(text) is not None else None
     return None
 
 
@@ -180,8 +246,12 @@ def _papers(
     labels: dict[str, tuple[str, int | None]] = {}
     venues: dict[str, VenueName] = {}
     for entry, (name, year) in zip(entries, chosen, strict=True):
-        label = Venue(spelling[name], year).label
-        venues.setdefault(label, (spelling[name], year))
+        if name == UNKNOWN_VENUE:
+            # No venue: the label stays unknown, the year an entry states is still its year.
+            label, year = UNKNOWN_VENUE, entry.year
+        else:
+            label = Venue(spelling[name], year).label
+            venues.setdefault(label, (spelling[name], year))
         pid = paper_id(label, entry.title)
         groups.setdefault(pid, []).append(entry)
         labels.setdefault(pid, (label, year))

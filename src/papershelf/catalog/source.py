@@ -20,12 +20,16 @@ def read_list_file(path: Path) -> str:
     UTF-8 (a BOM is dropped), or UTF-16/UTF-32 with a BOM. Line endings are left as they
     are: the parser reads CRLF, CR and mixed endings.
     """
-    data = _read_bytes(path)
+    return decode_list(path, _read_bytes(path))
+
+
+def decode_list(origin: Path | str, data: bytes) -> str:
+    """The text of a list's bytes (from a file or a URL), with the same one-line refusals."""
     if not data.strip():
-        raise ListError(f"{path}: empty file")
-    text = _decode(path, data)
+        raise ListError(f"{origin}: empty file")
+    text = _decode(origin, data)
     if not text.strip():
-        raise ListError(f"{path}: empty file")
+        raise ListError(f"{origin}: empty file")
     return text
 
 
@@ -38,7 +42,7 @@ def _read_bytes(path: Path) -> bytes:
         if not path.is_file():
             raise ListError(f"{path}: not a regular file")
         if path.stat().st_size > MAX_LIST_BYTES:
-            raise ListError(f"{path}: too large for a paper list (over {_limit()})")
+            raise ListError(f"{path}: too large for a paper list (over {limit_text()})")
         with path.open("rb") as handle:
             data = handle.read(MAX_LIST_BYTES + 1)
     except PermissionError:
@@ -46,16 +50,16 @@ def _read_bytes(path: Path) -> bytes:
     except OSError as exc:
         raise ListError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     if len(data) > MAX_LIST_BYTES:
-        raise ListError(f"{path}: too large for a paper list (over {_limit()})")
+        raise ListError(f"{path}: too large for a paper list (over {limit_text()})")
     return data
 
 
-def _limit() -> str:
+def limit_text() -> str:
     mib = MAX_LIST_BYTES / (1024 * 1024)
     return f"{mib:g} MiB" if mib >= 1 else f"{MAX_LIST_BYTES} bytes"
 
 
-def _decode(path: Path, data: bytes) -> str:
+def _decode(path: Path | str, data: bytes) -> str:
     encoding = "utf-8"
     if data.startswith(_UTF32_BOMS):
         encoding = "utf-32"

@@ -14,7 +14,8 @@ from papershelf.domain.glyphs import STAR, STATUS_GLYPH
 from papershelf.domain.models import DEFAULT_STATE, Paper, Status
 from papershelf.errors import UsageError
 from papershelf.export.json_export import paper_record
-from papershelf.services.library import Library
+from papershelf.services import url_lists
+from papershelf.services.library import ImportReport, Library
 
 
 def add_filter_args(p: argparse.ArgumentParser) -> None:
@@ -88,9 +89,12 @@ def cmd_list(lib: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_import(lib: Library, args: argparse.Namespace) -> int:
-    reports = lib.import_lists(
-        [Path(f) for f in args.files], venue=args.venue, dry_run=args.dry_run
-    )
+    urls = [f for f in args.files if url_lists.is_url(f)]
+    files = [Path(f) for f in args.files if not url_lists.is_url(f)]
+    # URLs first: every one is fetched before anything is stored, so a network error
+    # leaves the catalog as it was.
+    reports = url_lists.import_urls(lib, urls, venue=args.venue, dry_run=args.dry_run)
+    reports += lib.import_lists(files, venue=args.venue, dry_run=args.dry_run) if files else []
     if args.format == "json":
         if args.dry_run:
             print_json([paper_record(p, DEFAULT_STATE) for r in reports for p in r.papers])
@@ -118,31 +122,65 @@ def cmd_import(lib: Library, args: argparse.Namespace) -> int:
             )
         return 0
     for r in reports:
-        venues = _venues_summary(r.venues, 4)
-        prefix = "would import" if args.dry_run else "imported"
-        line = (
-            f"{prefix} {safe(r.source)}: {safe(venues)}: {r.found} papers "
-            f"({r.new} new, {r.updated} updated, {r.unchanged} unchanged, "
-            f"{r.withdrawn} withdrawn"
-        )
-        if r.no_longer_listed:
-            line += f", {r.no_longer_listed} no longer listed"
-        line += ")"
-        if r.skipped:
-            line += f"; skipped {len(r.skipped)} entries (--verbose lists them)"
-        if r.unsafe_links:
-            schemes = ", ".join(sorted({scheme for _, scheme in r.unsafe_links}))
-            line += f"; left out {len(r.unsafe_links)} unsafe links ({safe(schemes)})"
-        if not args.quiet:
-            print(line)
+        _print_report(r, "would import" if args.dry_run else "imported", args)
+    return 0
+
+
+def _print_report(r: ImportReport, prefix: str, args: argparse.Namespace) -> None:
+    """One line per list, then renames and (``--verbose``) every skipped entry with its line."""
+    venues = _venues_summary([v or "unknown venue" for v in r.venues], 4) or "no venue"
+    line = (
+        f"{prefix} {safe(r.source)}: {safe(venues)}: {r.found} papers "
+        f"({r.new} new, {r.updated} updated, {r.unchanged} unchanged, "
+        f"{r.withdrawn} withdrawn"
+    )
+    if r.no_longer_listed:
+        line += f", {r.no_longer_listed} no longer listed"
+    line += ")"
+    if r.skipped:
+        line += f"; skipped {url_lists.skip_summary(r.skipped)}"
+        if not args.verbose:
+            line += " (--verbose lists them)"
+    if r.unsafe_links:
+        schemes = ", ".join(sorted({scheme for _, scheme in r.unsafe_links}))
+        line += f"; left out {len(r.unsafe_links)} unsafe links ({safe(schemes)})"
+    if not args.quiet:
+        print(line)
         for old, new in r.renamed:
+            print(f"  renamed: {safe(old)} -> {safe(new)}")
+    if args.verbose:
+        for n, why in r.skipped:
+            print(f"  skipped line {n}: {safe(why)}")
+        for n, scheme in r.unsafe_links:
+            print(f"  left out a {safe(scheme)} link on line {n}")
+
+
+def cmd_update(lib: Library, args: argparse.Namespace) -> int:
+    updates = url_lists.update_lists(lib, args.lists, dry_run=args.dry_run)
+    if args.format == "json":
+        print_json(
+            [
+                {
+                    "list": u.name,
+                    "url": u.url,
+                    "changed": u.report is not None,
+                    "found": u.report.found if u.report else None,
+                    "new": u.report.new if u.report else 0,
+                    "updated": u.report.updated if u.report else 0,
+                    "no_longer_listed": u.report.no_longer_listed if u.report else 0,
+                }
+                for u in updates
+            ]
+        )
+        return 0
+    if not updates and not args.quiet:
+        print("no list follows a URL (import one with `papershelf import https://...`)")
+    for u in updates:
+        if u.report is None:
             if not args.quiet:
-                print(f"  renamed: {safe(old)} -> {safe(new)}")
-        if args.verbose:
-            for n, why in r.skipped:
-                print(f"  skipped line {n}: {safe(why)}")
-            for n, scheme in r.unsafe_links:
-                print(f"  left out a {safe(scheme)} link on line {n}")
+                print(f"{safe(u.name)}: unchanged at {safe(u.url)}")
+            continue
+        _print_report(u.report, "would update" if args.dry_run else "updated", args)
     return 0
 
 
@@ -226,13 +264,20 @@ def cmd_venues(lib: Library, args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("import", help="import markdown paper lists into the catalog")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p = sub.add_parser("import", help="import markdown paper lists (files or https:// URLs)")
+    p.add_argument("files", nargs="+", metavar="FILE|URL")
     p.add_argument("--venue", help="venue for every paper of the list, e.g. 'OSDI 2024'")
     p.add_argument("--dry-run", action="store_true", help="parse and report, store nothing")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.add_argument("--verbose", "-v", action="store_true", help="list skipped entries")
     p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("update", help="fetch the lists imported from URLs again, report changes")
+    p.add_argument("lists", nargs="*", metavar="LIST", help="names from `papershelf lists`")
+    p.add_argument("--dry-run", action="store_true", help="fetch and report, store nothing")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--verbose", "-v", action="store_true", help="list skipped entries")
+    p.set_defaults(func=cmd_update)
 
     p = sub.add_parser("lists", help="the imported lists")
     p.add_argument("--format", choices=["table", "json"], default="table")

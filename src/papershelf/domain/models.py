@@ -55,7 +55,7 @@ class Paper:
     id: str
     title: str
     venue: str
-    """The venue label, e.g. ``ASPLOS 2025``."""
+    """The venue label, e.g. ``ASPLOS 2025``; empty when the list names no venue."""
     year: int | None = None
     authors: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
@@ -66,7 +66,9 @@ class Paper:
     remarks: tuple[str, ...] = ()
     withdrawn: bool = False
     source: str = ""
+    """The file (or URL) of the list the paper came from."""
     line: int = 0
+    """The line of its entry in that list (1-based)."""
 
     @property
     def main_link(self) -> Link | None:
@@ -83,7 +85,7 @@ class Paper:
             "id": self.id,
             "title": self.title,
             "authors": list(self.authors),
-            "venue": self.venue,
+            "venue": self.venue or None,
             "year": self.year,
             "topics": list(self.topics),
             "links": [{"kind": link.kind, "url": link.url} for link in self.links],
@@ -100,7 +102,7 @@ class Paper:
         return cls(
             id=data["id"],
             title=data["title"],
-            venue=data["venue"],
+            venue=data["venue"] or "",
             year=data.get("year"),
             authors=tuple(data.get("authors", ())),
             topics=tuple(data.get("topics", ())),

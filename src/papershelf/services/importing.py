@@ -37,17 +37,21 @@ def import_one(
     *,
     venue: str | None,
     dry_run: bool,
+    origin: tuple[str, str] | None = None,
 ) -> ImportReport:
-    """Parse one list and match it against the catalog; store it unless ``dry_run``."""
+    """Parse one list and match it against the catalog; store it unless ``dry_run``.
+
+    ``origin`` is (URL, list name) for a list fetched over the network.
+    """
     from papershelf.catalog.markdown_list import parse_list
     from papershelf.catalog.merge import reconcile
 
     parsed = parse_list(text, source=path.name, venue=venue)
     records = store.records()
-    source = str(path.resolve())
-    name = list_name(path)
+    source = origin[0] if origin else str(path.resolve())
+    name = origin[1] if origin else list_name(path)
     previous = next((r for r in records if r.source == source), None) or next(
-        (r for r in records if r.name == name and not r.bundled), None
+        (r for r in records if r.name == name and not r.bundled and not origin), None
     )
     if previous is not None:
         name = previous.name
@@ -73,7 +77,7 @@ def import_one(
         same = source.rsplit("/", 1)[-1] == path.name
         store.save_list(record, text, parsed if same else None)
     return ImportReport(
-        source=str(path),
+        source=origin[0] if origin else str(path),
         name=name,
         venues=venues,
         found=len(rec.papers),

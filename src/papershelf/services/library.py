@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -28,10 +27,13 @@ from papershelf.paths import Paths
 from papershelf.services.enrich.report import EnrichReport, ProgressFn
 from papershelf.services.enrich.view import EnrichmentView
 from papershelf.services.importing import import_one, manual_paper, require_utf8_name
+from papershelf.services.lookup import unique_prefix
 from papershelf.services.results import Change, ImportReport, ListInfo, Stats
 from papershelf.storage.catalog_store import Catalog, CatalogStore
 from papershelf.storage.state_store import StateStore
 
+Origin = tuple[str, str] | None
+"""(URL, list name) of a list fetched by ``url_lists``; the path is then its file name."""
 # The parser (markdown-it-py) and the re-import matcher are imported by ``import_lists``
 # only: every other command starts without them.
 
@@ -111,24 +113,9 @@ class Library:
     def resolve(self, text: str) -> Paper:
         """An id or unique id prefix -> the paper; ``UsageError`` naming candidates otherwise."""
         catalog = self.catalog
-        text = text.strip()
-        if text in catalog.by_id:
-            return catalog.by_id[text]
-        ids = self._sorted_ids
-        if ids is None:
-            ids = self._sorted_ids = sorted(catalog.by_id)
-        start = bisect.bisect_left(ids, text)
-        hits: list[str] = []
-        for pid in ids[start:]:
-            if not pid.startswith(text) or len(hits) > 10:
-                break
-            hits.append(pid)
-        if not text or not hits:
-            raise UsageError(f"no paper id starts with {text!r} (see `papershelf list`)")
-        if len(hits) > 1:
-            shown = ", ".join(hits[:5]) + (", ..." if len(hits) > 5 else "")
-            raise UsageError(f"id prefix {text!r} is ambiguous: {shown}")
-        return catalog.by_id[hits[0]]
+        if self._sorted_ids is None:
+            self._sorted_ids = sorted(catalog.by_id)
+        return catalog.by_id[unique_prefix(text.strip(), catalog.by_id, self._sorted_ids)]
 
     def venues(self) -> Sequence[Venue]:
         return list(self.catalog.venues.values())
@@ -186,15 +173,25 @@ class Library:
             for f in files:
                 require_utf8_name(Path(f))
             texts = [(Path(f), read_list_file(Path(f))) for f in files]
-            reports = []
-            for path, text in texts:
-                report = import_one(
-                    self._catalog_store, self.catalog, path, text, venue=venue, dry_run=dry_run
-                )
-                if not dry_run:
-                    self._set_catalog(self._catalog_store.load())
-                reports.append(report)
-            return reports
+            return [self._import_one(p, t, venue=venue, dry_run=dry_run) for p, t in texts]
+
+    def _import_one(
+        self, path: Path, text: str, *, venue: str | None, dry_run: bool, origin: Origin = None
+    ) -> ImportReport:
+        """One list's text (``url_lists`` fetches them); the catalog is reloaded after."""
+        with self._mutex:
+            report = import_one(
+                self._catalog_store,
+                self.catalog,
+                path,
+                text,
+                venue=venue,
+                dry_run=dry_run,
+                origin=origin,
+            )
+            if not dry_run:
+                self._set_catalog(self._catalog_store.load())
+            return report
 
     def lists(self) -> list[ListInfo]:
         catalog = self.catalog

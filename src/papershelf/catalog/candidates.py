@@ -1,0 +1,200 @@
+"""Candidate entries of any list: list items, table rows, paragraphs, headings, HTML items.
+
+The general reader's first step. markdown-it-py's token stream (CommonMark plus tables and
+HTML blocks) becomes a flat, document-ordered list of candidates, each with the headings
+above it; HTML blocks go through ``html_blocks``. Nothing here decides what is a paper.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
+
+from papershelf.catalog.blocks import MAX_NESTING, NEEDS_INLINE_PARSE, ListMarkdown
+from papershelf.catalog.candidate import Candidate
+from papershelf.catalog.spans import Span, spans_of, text_of
+
+_FRONT_MATTER = re.compile(
+    r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
+)
+_FRONT_TITLE = re.compile(r"^title:\s*(?P<title>.+?)\s*$", re.M)
+
+
+@dataclass(slots=True)
+class Document:
+    candidates: list[Candidate]
+    title: str | None
+    """The front matter's ``title:`` or the first level-1 heading."""
+
+
+MAX_BRACKETS = 2_000
+
+
+def _inline_rule(state: StateCore) -> None:
+    """markdown-it's inline step, skipped for text that holds no inline syntax at all."""
+    md = state.md
+    for token in state.tokens:
+        if token.type != "inline":
+            continue
+        children: list[Token] = []
+        token.children = children
+        content = token.content
+        plain = "\n" not in content and NEEDS_INLINE_PARSE.search(content) is None
+        # Hundreds of brackets in one block is no entry, and markdown-it's link-label scan is
+        # quadratic in them: the (already read) seed families saw the same text.
+        if plain or content.count("[") > MAX_BRACKETS:
+            children.append(Token("text", "", 0, content=content))
+        else:
+            md.inline.parse(content, md, state.env, children)
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> MarkdownIt:
+    md = ListMarkdown("commonmark", {"html": True, "maxNesting": MAX_NESTING})
+    md.enable(["table", "strikethrough"])
+    md.disable(["code"])  # indented text in lists people keep is never code
+    md.core.ruler.at("inline", _inline_rule)
+    return md
+
+
+def front_matter(text: str) -> tuple[str, str | None]:
+    """The text with a leading ``---`` front-matter block blanked (lines kept), and its title."""
+    m = _FRONT_MATTER.match(text)
+    if m is None:
+        return text, None
+    found = _FRONT_TITLE.search(m.group("body"))
+    title = found.group("title").strip("'\" ") if found else None
+    blank = "\n" * m.group(0).count("\n")
+    return blank + text[m.end() :], title
+
+
+def read_document(text: str, *, inside_html: bool = False) -> Document:
+    """Every candidate of ``text`` in document order.
+
+    The document title is the front matter's, else the only level-1 heading (several are
+    sections, like ``# ACM 2022`` then ``# xavier``).
+    """
+    from papershelf.catalog.html_blocks import html_candidates
+
+    text, title = front_matter(text)
+    firsts: list[str] = []
+    tokens = _markdown().parse(text)
+    out: list[Candidate] = []
+    headings: list[tuple[int, str]] = []
+    section: Candidate | None = None
+    items: list[Candidate] = []
+    quote_depth = 0
+    header: list[str] = []
+    row: list[tuple[str, list[Span]]] | None = None
+    row_line = 0
+    cell = 0
+    in_head = False
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        kind = tok.type
+        if kind == "heading_open":
+            level = int(tok.tag[1:])
+            spans = spans_of(tokens[i + 1])
+            heading_text = text_of(spans)
+            if level == 1 and heading_text:
+                firsts.append(heading_text)
+            while headings and headings[-1][0] >= level:
+                headings.pop()
+            section = Candidate("heading", _line(tok), spans, tuple(headings), level=level)
+            out.append(section)
+            headings.append((level, heading_text))
+            i += 3
+            continue
+        target = section.children if section is not None else out
+        if kind == "list_item_open":
+            item = Candidate("item", _line(tok), [], tuple(headings))
+            (items[-1].children if items else target).append(item)
+            items.append(item)
+        elif kind == "list_item_close":
+            if items:
+                items.pop()
+        elif kind in ("blockquote_open", "blockquote_close"):
+            quote_depth += 1 if kind == "blockquote_open" else -1
+        elif kind == "thead_open":
+            in_head, header = True, []
+        elif kind == "thead_close":
+            in_head = False
+        elif kind == "tr_open":
+            row, row_line, cell = [], _line(tok), 0
+        elif kind in ("th_open", "td_open"):
+            inline = tokens[i + 1] if tokens[i + 1].type == "inline" else None
+            spans = spans_of(inline)
+            if in_head:
+                name = text_of(spans)
+                header.append(name or (header[-1] if header else ""))
+            elif row is not None:
+                row.append((header[cell] if cell < len(header) else "", spans))
+            cell += 1
+        elif kind == "tr_close":
+            if row is not None and not in_head:
+                target.append(Candidate("row", row_line, [], tuple(headings), row=row))
+            row = None
+        elif kind == "inline" and tokens[i - 1].type == "paragraph_open":
+            spans = spans_of(tok)
+            if items:
+                top = items[-1]
+                if not top.spans and not top.children:
+                    top.spans = spans
+                else:
+                    top.details.append((_line(tok), spans))
+            elif quote_depth and target and target[-1].kind != "heading":
+                target[-1].details.append((_line(tok), spans))
+            else:
+                if section is not None:
+                    section.details.append((_line(tok), spans))
+                target.append(Candidate("paragraph", _line(tok), spans, tuple(headings)))
+        elif kind == "html_block":
+            found = html_candidates(tok.content, _line(tok), tuple(headings))
+            if not inside_html:
+                found.extend(_markdown_in_html(tok.content, _line(tok), tuple(headings)))
+            (items[-1].children if items else target).extend(found)
+        i += 1
+    for candidate in out:
+        if candidate.kind == "heading":
+            candidate.details.extend(_item_lines(candidate.children))
+    if title is None and len(firsts) == 1:
+        title = firsts[0]
+    return Document(out, title)
+
+
+_TAG_LINE = re.compile(r"^\s*(?:<[^<>]*>\s*)+$|^\s*\{%.*%\}\s*$")
+
+
+def _markdown_in_html(
+    html: str, first_line: int, headings: tuple[tuple[int, str], ...]
+) -> list[Candidate]:
+    """Markdown written inside an HTML block (``<div markdown="1">`` then a list, no blank line).
+
+    CommonMark ends such a block only at a blank line, so the list would be raw HTML text;
+    a reader sees a list. The lines that are only tags are blanked and the rest read again,
+    at their own line numbers.
+    """
+    lines = html.split("\n")
+    kept = ["" if _TAG_LINE.match(line) else line for line in lines]
+    if not any(line.strip() and not line.lstrip().startswith("<") for line in kept):
+        return []
+    text = "\n" * (first_line - 1) + "\n".join(kept)
+    inner = read_document(text, inside_html=True).candidates
+    for candidate in inner:
+        candidate.headings = headings + candidate.headings
+    return inner
+
+
+def _item_lines(candidates: list[Candidate]) -> list[tuple[int, list[Span]]]:
+    """The first lines of a heading's top-level items (its ``- **Link:** ...`` lines)."""
+    return [(c.line, c.spans) for c in candidates if c.kind == "item" and c.spans]
+
+
+def _line(token: Token) -> int:
+    return token.map[0] + 1 if token.map else 0

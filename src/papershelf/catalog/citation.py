@@ -1,0 +1,122 @@
+"""Reference-format entries: authors, title and venue of a citation written as text.
+
+ACM (``Authors. 2024. Title. In Proceedings of ... (ASPLOS '24) ...``), journal
+(``Authors. Title. Commun. ACM. 2021.``), initials (``Family, G., and Other, H. Title.
+arXiv preprint arXiv:2105.03215, 2021.``) and IEEE (``A, B and C, "Title," 2011 IEEE ...
+(MSST), ..., 2011``). The venue is the acronym in parentheses when there is one, else the
+journal or proceedings name as written; the year is the citation's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from papershelf.catalog.venue_text import VenueGuess, parse_venue
+
+# A sentence ends at ". " unless the word before is an initial ("C. J. Newburn").
+_SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.\s+")
+_YEAR = re.compile(r"^(?:19|20)\d{2}[a-z]?$")
+_ANY_YEAR = re.compile(r"(?<![\d.:/])((?:19|20)\d{2})(?![\d]|\.\d)")
+_QUOTED = re.compile(r"[\"“](?P<t>[^\"“”]{8,400}?)[,.]?[\"”]")
+_ACRONYM = re.compile(
+    r"\((?P<name>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:\s*(?:[" + "'’" + r"]\s*(?P<yy>\d{2})|"
+    r"(?P<yyyy>(?:19|20)\d{2})|[IVXLC]+))?\)"
+)
+_PROCEEDINGS = re.compile(
+    r"^(?:in\s+)?(?:proceedings\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)?", re.IGNORECASE
+)
+_ARXIV = re.compile(r"\barxiv\b", re.IGNORECASE)
+_VENUE_LEAD = re.compile(r"(?:In\s|Proceedings\b|Proc\.)", re.IGNORECASE)
+_INITIALS = re.compile(r"^(?:[^.,]{2,40},\s*(?:[A-Z][a-z]?\.\s*-?\s*)+,?\s*(?:(?:and|&)\s+)?)+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    authors: str
+    title: str
+    rest: str
+    year: int | None
+
+
+def names_like(text: str) -> bool:
+    """Author lists: capitalised words, commas or ``and``, no sentence-like run of words."""
+    words = text.replace(",", " ").split()
+    if not words or len(words) > 150:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or w in ("and", "&", "et", "al.", "al"))
+    return caps >= 0.8 * len(words) and ("," in text or " and " in text or len(words) <= 4)
+
+
+def parse_citation(text: str) -> Citation | None:
+    """The parts of a citation, or None when ``text`` does not read like one."""
+    text = " ".join(text.split())
+    quoted = _QUOTED.search(text)
+    if quoted is not None and len(quoted.group("t").split()) >= 3:
+        before = text[: quoted.start()].strip(" ,.")
+        if not before or names_like(before):
+            rest = text[quoted.end() :]
+            return Citation(before, quoted.group("t").strip(" ,."), rest, last_year(rest))
+    initials = _initials_split(text)
+    if initials is not None:
+        return initials
+    parts = _SENTENCE.split(text)
+    if len(parts) >= 3 and _YEAR.match(parts[1]) and names_like(parts[0]):
+        rest = ". ".join(parts[3:])
+        return Citation(parts[0], parts[2], rest, int(parts[1][:4]))
+    if (
+        len(parts) >= 3
+        and names_like(parts[0])
+        and len(parts[0].split()) >= 2
+        and len(parts[1].split()) >= 3
+        and not _VENUE_LEAD.match(parts[1])
+    ):
+        rest = ". ".join(parts[2:])
+        return Citation(parts[0], parts[1], rest, last_year(rest))
+    return None
+
+
+def _initials_split(text: str) -> Citation | None:
+    """``Chen, Z., Yu, C. H., and Wang, Y. Title. Rest``."""
+    m = re.match(
+        r"^(?P<a>(?:[^.,]{2,40},\s*(?:[A-Z][a-z]?\.\s*-?\s*)+,?\s*(?:(?:and|&)\s+)?)+)", text
+    )
+    if m is None or m.group("a").count(",") < 2:
+        return None
+    after = text[m.end() :]
+    parts = _SENTENCE.split(after, maxsplit=1)
+    if len(parts) < 2 or len(parts[0].split()) < 3:
+        return None
+    return Citation(m.group("a").strip(" ,"), parts[0], parts[1], last_year(parts[1]))
+
+
+def last_year(text: str) -> int | None:
+    found = _ANY_YEAR.findall(text)
+    return int(found[-1]) if found else None
+
+
+def citation_venue(c: Citation) -> VenueGuess | None:
+    """The venue of a citation: ``(ASPLOS '24)`` / ``(MSST)`` / ``Commun. ACM`` / ``arXiv``."""
+    rest = c.rest
+    for m in _ACRONYM.finditer(rest):
+        name = m.group("name")
+        if m.group("yy"):
+            return VenueGuess(
+                name,
+                2000 + int(m.group("yy")) if int(m.group("yy")) < 70 else 1900 + int(m.group("yy")),
+            )
+        if m.group("yyyy"):
+            return VenueGuess(name, int(m.group("yyyy")))
+        return VenueGuess(name, c.year)
+    if _ARXIV.search(rest[:40]):
+        return VenueGuess("arXiv", c.year if re.search(r",\s*(?:19|20)\d{2}", rest) else None)
+    head = re.sub(r"https?://\S+", "", rest).strip()
+    head = _PROCEEDINGS.sub("", head)
+    name = re.split(r"\s\d|,|\(|\.\s*(?:19|20)\d{2}", head, maxsplit=1)[0].strip(" .")
+    name = name.replace("{", "").replace("}", "")
+    if name and len(name.split()) <= 14 and any(ch.isupper() for ch in name[:1]):
+        found = parse_venue(f"{name} {c.year}") if c.year else parse_venue(name)
+        if found is not None:
+            return found
+        return VenueGuess(name, c.year) if c.year else None
+    return None

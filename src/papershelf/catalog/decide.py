@@ -1,0 +1,146 @@
+"""The one decision of the general reader: is this entry a paper, and if not, why not.
+
+A reader's cues, in order: the list's own label for the item (a ``Paper`` / ``Blog`` badge,
+the column it sits in), where its title link points (an in-page anchor, a code host, a blog,
+a local note page), whether it names a venue, and whether its text reads like a title.
+Every "no" carries one of the ``SKIP_KINDS`` so the import can say what it left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from papershelf.catalog.fields import word_count
+from papershelf.catalog.skips import (
+    LABELS,
+    NO_LINK,
+    NON_PAPERS,
+    NOTES,
+    PROSE,
+    TOC,
+    TOOLS,
+    UNREADABLE,
+)
+
+_CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "huggingface.co", "pypi.org")
+_CODE_PAPER_PATH = re.compile(r"\.pdf$|/paper|/blob/.*\.pdf", re.IGNORECASE)
+_BLOG_HOSTS = ("medium.com", "zhuanlan.zhihu.com", "zhihu.com", "substack.com", "wordpress.com")
+_BLOG_PATH = re.compile(r"(?:^|/)(?:blog|blogs|posts?|news|docs?|documentation|wiki)(?:/|$)", re.I)
+_SCHOLARLY = re.compile(
+    r"arxiv\.org|doi\.org|dl\.acm\.org|usenix\.org|ieeexplore|openreview\.net|proceedings\.|"
+    r"papers\.nips\.cc|neurips\.cc|aclanthology|springer|sciencedirect|semanticscholar|"
+    r"mlr\.press|vldb\.org|\.pdf(?:$|[?#])|/pdf/|/paper|/publications?/|research\.google|"
+    r"microsoft\.com/en-us/research|citeseerx|osti\.gov|openaccess\.thecvf|queue\.acm",
+    re.IGNORECASE,
+)
+_NON_PAPER_WORDS = re.compile(
+    r"\b(?:blog(?:\s+post)?|slides?|lecture(?:\s+notes)?|notes|video|course|textbook|book|"
+    r"chapter|tutorial|documentation|spreadsheet|form|keynote|summary|leaderboard|homepage)\b",
+    re.IGNORECASE,
+)
+_PAPER_BADGES = frozenset({"paper", "papers", "preprint", "article"})
+_OTHER_BADGES = frozenset(
+    {"blog", "book", "whitepaper", "video", "tutorial", "course", "slides", "talk", "code"}
+)
+_NON_PAPER_START = re.compile(
+    r"^(?:notes?|slides?|summary|recording|video|blog|lecture\s+notes)\b(?!\s*:)", re.I
+)
+_PERSON = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){1,2}$")
+_URL_TITLE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_HEADER_WORDS = re.compile(r"^(?:paper|title|name|topic|n/?a|tbd|todo|none)s?\s*\d*$", re.I)
+
+
+def host(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    except ValueError:
+        return ""
+
+
+def is_scholarly(url: str) -> bool:
+    """Where papers live: publishers, arXiv, proceedings, a PDF."""
+    return bool(_SCHOLARLY.search(url))
+
+
+def is_code(url: str) -> bool:
+    h = host(url)
+    return any(h == c or h.endswith("." + c) for c in _CODE_HOSTS) and not _CODE_PAPER_PATH.search(
+        urlsplit(url).path
+    )
+
+
+def is_blog(url: str) -> bool:
+    h = host(url)
+    if any(h == b or h.endswith("." + b) for b in _BLOG_HOSTS) or h.startswith("blog."):
+        return True
+    return bool(_BLOG_PATH.search(urlsplit(url).path)) and not is_scholarly(url)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What a reader looks at to call an entry a paper."""
+
+    title: str
+    href: str | None
+    """The title's own link destination, as written (may be relative or an anchor)."""
+    has_venue: bool
+    paper_links: int
+    """Links labelled or shaped like the paper itself (pdf, paper, arXiv, DOI...)."""
+    badges: tuple[str, ...] = ()
+    paper_place: bool = False
+    """The list says its items here are papers (a "Paper title" column, a venue heading)."""
+    plain_ok: bool = False
+    """Plain-text titles are expected here (a title column, bullets under a venue heading)."""
+    prose: bool = False
+    """The title link sits inside a sentence (``Just prose, [a link](...)``)."""
+
+
+def decide(e: Evidence) -> str | None:
+    """None for a paper; else the kind of thing it is (one of ``SKIP_KINDS``)."""
+    title = e.title
+    if not title or not any(ch.isalnum() for ch in title):
+        return UNREADABLE
+    if _NON_PAPER_START.match(title) and not e.has_venue:
+        return NON_PAPERS  # "Notes/Summary", "Slides of Turbine", "Recording of Retro"
+    if _URL_TITLE.match(title):
+        return NOTES if e.href and "://" in e.href else UNREADABLE
+    folded = {b.casefold() for b in e.badges}
+    if folded & _PAPER_BADGES:
+        return None
+    if folded & _OTHER_BADGES:
+        return NON_PAPERS
+    href = (e.href or "").strip()
+    if href.startswith("#"):
+        return TOC
+    if _HEADER_WORDS.match(title):
+        return LABELS
+    words = word_count(title)
+    local = href and "://" not in href and not href.startswith(("doi:", "www."))
+    if local and not href.lower().endswith(".pdf") and not e.has_venue:
+        return NOTES
+    if href and "://" in href:
+        if is_code(href) and not (e.has_venue or e.paper_links or e.paper_place):
+            return TOOLS
+        if is_blog(href) and not (e.has_venue or e.paper_links):
+            return NON_PAPERS
+    vouched = e.has_venue or e.paper_links or e.paper_place
+    scholarly = bool(href) and is_scholarly(href)
+    if _NON_PAPER_WORDS.search(title) and not vouched and words <= 6 and not scholarly:
+        return NON_PAPERS
+    if href and not (vouched or scholarly) and _PERSON.match(title):
+        return NON_PAPERS  # a person's name linking to a homepage
+    if not href and not e.paper_links:
+        if not (e.plain_ok or e.has_venue):
+            return NO_LINK
+        if words < (2 if e.paper_place else 3) and not e.has_venue:
+            return LABELS if e.plain_ok else NO_LINK
+        if not e.paper_place and words < 4 and ":" not in title:
+            return LABELS  # "Wide Area Networks": a session or topic name, not a title
+        return None
+    if e.prose and not vouched and (words < 4 or not scholarly):
+        return PROSE
+    if words <= 1 and not (e.has_venue or e.paper_place or scholarly or e.paper_links):
+        return TOOLS
+    return None

@@ -1,0 +1,350 @@
+"""The general reader: every candidate of a list -> papers, or skips with a reason.
+
+Walks ``candidates`` with what a reader keeps in mind: the section path (topics), a heading
+that names a venue, the table column an entry sits in, the lines below an item or heading.
+Tables: the title column is the one headed ``Title`` (else ``Paper(s)``, else ``Topic`` or
+``Name``); other columns give links, a venue or a date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papershelf.catalog import fields
+from papershelf.catalog.candidate import Candidate
+from papershelf.catalog.candidates import read_document
+from papershelf.catalog.entries import Context, read, snippet
+from papershelf.catalog.entry import Entry, Found
+from papershelf.catalog.skips import LABELS, NO_LINK, NON_PAPERS, NOTES, TOC
+from papershelf.catalog.spans import Span, split_lines, text_of
+from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_named_in, year_in
+
+_META_LINE = re.compile(
+    r"^\s*(?:source|conference|venue|link|paper\s*link|paper|pdf|arxiv|authors?|published|"
+    r"publication|url|code|institution|affiliation)\s*[:：]",
+    re.IGNORECASE,
+)
+_TITLE_COLUMNS = (
+    re.compile(r"\btitle\b", re.I),
+    re.compile(r"\bpapers?\b", re.I),
+    re.compile(r"\b(?:topic|name|reading)s?\b", re.I),
+)
+_LINK_COLUMNS = re.compile(r"\b(?:paper|pdf|link|url|reference|arxiv)s?\b", re.I)
+_VENUE_COLUMNS = re.compile(r"\b(?:venue|conference|notes?|source|publication|published)\b", re.I)
+_AUTHOR_COLUMNS = re.compile(r"\bauthors?\b", re.I)
+_ORG_COLUMNS = re.compile(r"\b(?:institution|affiliation|organi[sz]ation|org)s?\b", re.I)
+_DATE_COLUMNS = re.compile(r"\b(?:date|year|time)\b", re.I)
+_SKIP_COLUMNS = re.compile(r"\b(?:notes?|slides?|summary|review|code)\b", re.I)
+_EMPTY_CELL = re.compile(r"^\s*(?:n/?a|tbd|todo|-+|—)?\s*$", re.I)
+
+
+def read_list(text: str) -> Found:
+    """Every paper of a list, in any shape, with a reason for everything else."""
+    doc = read_document(text)
+    found = Found()
+    title_venue = _heading_venue(doc.title) if doc.title else None
+    walker = _Walker(found, title_venue)
+    for candidate in doc.candidates:
+        walker.visit(candidate)
+    return found
+
+
+def _heading_venue(text: str) -> VenueGuess | None:
+    """A heading or document title naming a venue: ``MLSys 2025``, ``... in SIGCOMM 22``."""
+    return parse_venue(text, need_year=True) or venue_named_in(text)
+
+
+class _Walker:
+    def __init__(self, found: Found, title_venue: VenueGuess | None) -> None:
+        self.found = found
+        self.title_venue = title_venue
+        self.paper_heading: tuple[int, int] | None = None
+        """(level, line) of the heading that is the paper the current headings are notes of."""
+        self.titles: set[str] = set()
+        """Title keys of the papers found so far."""
+        self.bare: list[Candidate] = []
+        """Headings with nothing under them, just before the current one (same level)."""
+
+    def _take(self, entries: list[Entry], skipped: list[tuple[int, str]]) -> None:
+        for entry in entries:
+            self.found.entries.append(entry)
+            self.titles.add(_key(entry.title))
+            self.found.first_line = self.found.first_line or entry.line
+        self.found.skipped.extend(skipped)
+
+    def _section(self, c: Candidate) -> tuple[tuple[str, ...], VenueGuess | None]:
+        venue = self.title_venue
+        topics: list[str] = []
+        for level, text in c.headings:
+            found = _heading_venue(text) if text else None
+            if found is not None:
+                venue = found
+            elif text and level > 1:
+                topics.append(text)
+        return tuple(topics), venue
+
+    def visit(self, c: Candidate) -> None:
+        if c.kind == "heading":
+            self._heading(c)
+        elif c.kind == "item":
+            self._item(c, ())
+        elif c.kind == "paragraph":
+            self._paragraph(c)
+        elif c.kind == "row":
+            self._row(c)
+        elif c.kind == "html":
+            self._html(c)
+
+    # shapes ---------------------------------------------------------------------
+    def _heading(self, c: Candidate) -> None:
+        if self.paper_heading is not None and c.level > self.paper_heading[0]:
+            # "##### Key Point" under "### Title: ...": notes on that paper, not entries.
+            for child in c.children:
+                where = f"notes on the paper at line {self.paper_heading[1]}"
+                self.found.skipped.append((child.line, f"{NOTES}: {where}"))
+            return
+        self.paper_heading = None
+        lines = [line for _, spans in c.details for line in split_lines(spans)]
+        meta = [line for line in lines if _is_meta(line)]
+        bare, self.bare = [h for h in self.bare if h.level == c.level], []
+        if meta and c.spans:
+            topics, venue = self._section(c)
+            shared = _shared_venues(meta, len(bare) + 1)
+            for heading, own in zip([*bare, c], shared or [None] * (len(bare) + 1), strict=True):
+                if heading is not c and own is None:
+                    continue  # a heading with nothing under it, not sharing this one's lines
+                ctx = Context(topics, own or venue, plain_ok=True, paper_place=True, details=meta)
+                if own is not None:
+                    ctx.details = [line for line in meta if not _is_venue_line(line)]
+                entries, skipped = read(heading.spans, heading.line, ctx)
+                self._take(entries, skipped)
+                if entries:
+                    self.paper_heading = (c.level, c.line)
+            return
+        if not c.children and not c.details:
+            self.bare = [*bare, c]
+        if c.spans and _key(text_of(c.spans)) in self.titles:
+            # "### Jupiter Evolving: ..." after the list named that paper: notes on it.
+            topics, venue = self._section(c)
+            self._take(*read(c.spans, c.line, Context(topics, venue, plain_ok=True)))
+            self.paper_heading = (c.level, c.line)
+            for child in c.children:
+                where = f"notes on the paper at line {c.line}"
+                self.found.skipped.append((child.line, f"{NOTES}: {where}"))
+            return
+        for child in c.children:
+            self.visit(child)
+
+    def _paragraph(self, c: Candidate) -> None:
+        topics, venue = self._section(c)
+        lines = split_lines(c.spans)
+        if len(lines) > 1 and sum(1 for ln in lines if any(s.is_link for s in ln)) > 1:
+            for offset, line_spans in enumerate(lines):
+                ctx = Context(topics, venue)
+                self._take(*read(line_spans, c.line + offset, ctx))
+            return
+        if not any(s.is_link or s.badge for s in c.spans) and not fields.bare_urls(
+            text_of(c.spans)
+        ):
+            self.found.skipped.append((c.line, f"{NO_LINK}: {snippet(c.spans)}"))
+            return
+        self._take(*read(c.spans, c.line, Context(topics, venue, details=_detail_spans(c))))
+
+    def _item(self, c: Candidate, path: tuple[str, ...]) -> None:
+        topics, venue = self._section(c)
+        topics = (*topics, *path)
+        own_link = any(
+            s.is_link and not fields.is_generic(s.text) and not (s.href or "").startswith("#")
+            for s in c.spans
+        )
+        entries = [k for k in c.children if _is_entry(k)]
+        own_text = text_of(c.spans)
+        toc = any(s.is_link and (s.href or "").startswith("#") for s in c.spans)
+        if toc and c.children:  # a table-of-contents entry: its sub-items are read on their own
+            self.found.skipped.append((c.line, f"{TOC}: {snippet(c.spans)}"))
+            for child in c.children:
+                self._item(child, path)
+            return
+        if not own_link and (len(entries) >= 2 or (entries and not _has_title_text(own_text))):
+            if (
+                len(entries) == 1
+                and _is_plain_title(entries[0])
+                and _short(own_text)
+                and not own_text.rstrip().endswith((":", "："))
+                and not text_of(entries[0].spans).rstrip().endswith(".")
+            ):
+                # "- Pulse" then "  - Pulse: Self-supervised photo upsampling ...": the title
+                # is on the sub-bullet, the entry starts on the item line.
+                ctx = Context(topics, venue, plain_ok=True, details=_child_lines(c, entries[0]))
+                self._take(*read(entries[0].spans, c.line, ctx))
+                return
+            name = fields.tidy_title(own_text)[0]
+            inner = (*path, name) if name else path
+            for child in c.children:
+                self._item(child, inner)
+            return
+        plain_ok = venue is not None or any(
+            fields.bare_urls(text_of(k.spans)) or any(s.is_link for s in k.spans)
+            for k in c.children
+        )
+        ctx = Context(topics, venue, plain_ok=plain_ok, details=_child_lines(c))
+        self._take(*read(c.spans, c.line, ctx))
+
+    def _row(self, c: Candidate) -> None:
+        topics, venue = self._section(c)
+        title_cols = _title_columns([h for h, _ in c.row])
+        kinds = {h: _column_kind(h, h in title_cols) for h, _ in c.row}
+        extra_links: list[Span] = []
+        extra_venue: VenueGuess | None = None
+        extra_year: int | None = None
+        extra_authors: tuple[str, ...] = ()
+        extra_affiliations: tuple[str, ...] = ()
+        for header, spans in c.row:
+            kind = kinds[header]
+            text = text_of(spans)
+            if kind == "links":
+                extra_links.extend(s for s in spans if s.is_link)
+            elif kind == "venue":
+                for s in spans:
+                    if s.is_link and (found := parse_venue(s.text, need_year=True)):
+                        extra_venue = extra_venue or found
+                extra_venue = extra_venue or parse_venue(text, need_year=True)
+            elif kind == "date":
+                extra_year = year_in(text)
+            elif kind == "authors":
+                extra_authors = fields.authors_in(text) or ((text,) if text else ())
+            elif kind == "affiliations" and text:
+                extra_affiliations = (text,)
+        cells = [spans for h, spans in c.row if h in title_cols] if title_cols else []
+        if not cells:
+            cells = [spans for spans in (s for _, s in c.row) if any(x.is_link for x in spans)]
+        paper_place = bool(title_cols) and not any(_TITLE_COLUMNS[2].search(h) for h in title_cols)
+        topic_column = bool(title_cols) and not paper_place
+        if topic_column:
+            extra_year = None  # a talk's date, not the paper's
+        paper_links = [s for s in extra_links if fields.is_paper_label(s.text)]
+        if topic_column and not paper_links:
+            if any(text_of(cell) for cell in cells):
+                shown = snippet([s for cell in cells for s in cell])
+                self.found.skipped.append((c.line, f"{LABELS}: {shown}"))
+            return
+        for cell in cells:
+            if _EMPTY_CELL.match(text_of(cell)) and not any(s.is_link for s in cell):
+                continue
+            ctx = Context(
+                topics,
+                venue,
+                plain_ok=True,
+                paper_place=paper_place,
+                extra_links=extra_links,
+                extra_venue=extra_venue,
+                extra_year=extra_year,
+                extra_authors=extra_authors,
+                extra_affiliations=extra_affiliations,
+            )
+            self._take(*read(cell, c.line, ctx))
+
+    def _html(self, c: Candidate) -> None:
+        topics, venue = self._section(c)
+        column = c.row[0][0] if c.row else ""
+        if column and _SKIP_COLUMNS.search(column) and not _TITLE_COLUMNS[1].search(column):
+            self.found.skipped.append((c.line, f"{NON_PAPERS}: {snippet(c.spans)}"))
+            return
+        paper_place = bool(column) and bool(_TITLE_COLUMNS[1].search(column))
+        ctx = Context(topics, venue, plain_ok=paper_place, paper_place=paper_place)
+        self._take(*read(c.spans, c.line, ctx))
+
+
+_VENUE_KEY = re.compile(r"^\s*(?:source|conference|venue|published|publication)\s*[:：]\s*", re.I)
+
+
+def _key(title: str) -> str:
+    return "".join(ch for ch in title.casefold() if ch.isalnum())
+
+
+def _is_venue_line(line: list[Span]) -> bool:
+    return bool(_VENUE_KEY.match(text_of(line)))
+
+
+def _shared_venues(meta: list[list[Span]], count: int) -> list[VenueGuess | None] | None:
+    """``Source: PMLR22 & ICS23`` under two headings in a row: one venue for each, in order."""
+    for line in meta:
+        text = text_of(line)
+        m = _VENUE_KEY.match(text)
+        if m is None:
+            continue
+        parts = [p for p in re.split(r"\s*(?:&|\band\b|,|;|/)\s*", text[m.end() :]) if p]
+        venues = [parse_venue(p) for p in parts]
+        if len(venues) > 1 and all(venues):
+            return [*([None] * max(0, count - len(venues))), *venues[-count:]]
+    return None
+
+
+def _is_meta(line: list[Span]) -> bool:
+    """``Source: arxiv``, ``**Link:** [...]``: a key in plain or bold text, then its value."""
+    first = next((s for s in line if s.text.strip()), None)
+    return first is not None and not first.is_link and bool(_META_LINE.match(text_of(line)))
+
+
+def _title_columns(headers: list[str]) -> set[str]:
+    for pattern in _TITLE_COLUMNS:
+        hits = {h for h in headers if h and pattern.search(h)}
+        if hits:
+            return hits
+    return set()
+
+
+def _column_kind(header: str, is_title: bool) -> str:
+    if is_title:
+        return "title"
+    if _AUTHOR_COLUMNS.search(header):
+        return "authors"
+    if _ORG_COLUMNS.search(header):
+        return "affiliations"
+    if _DATE_COLUMNS.search(header):
+        return "date"
+    if _VENUE_COLUMNS.search(header):
+        return "venue"
+    if _LINK_COLUMNS.search(header):
+        return "links"
+    return "other"
+
+
+def _detail_spans(c: Candidate) -> list[list[Span]]:
+    return [spans for _, spans in c.details]
+
+
+def _child_lines(c: Candidate, *skip: Candidate) -> list[list[Span]]:
+    """An item's further paragraphs and sub-bullets: where its links and venue may be."""
+    out = _detail_spans(c)
+    stack = list(reversed(c.children))
+    while stack:
+        child = stack.pop()
+        if child in skip:
+            continue
+        out.append(child.spans)
+        out.extend(_detail_spans(child))
+        stack.extend(reversed(child.children))
+    return out
+
+
+def _is_entry(c: Candidate) -> bool:
+    """A nested item that holds an entry of its own (a titled link or a title-long text)."""
+    if c.kind != "item":
+        return False
+    if any(s.is_link and fields.word_count(s.text) >= 2 for s in c.spans):
+        return True
+    return _is_plain_title(c) or bool(c.children)
+
+
+def _is_plain_title(c: Candidate) -> bool:
+    text = fields.strip_urls(text_of(c.spans))
+    return not any(s.is_link for s in c.spans) and fields.word_count(text) >= 4
+
+
+def _has_title_text(text: str) -> bool:
+    return fields.word_count(fields.split_tags(text)[1]) >= 4
+
+
+def _short(text: str) -> bool:
+    return 0 < fields.word_count(text) <= 3

@@ -1,0 +1,357 @@
+"""One candidate's spans -> the papers they hold (or why not): the general reader's core.
+
+Title, tags, venue, year, authors and links come from the ``fields`` and ``venue_text``
+extractors; ``decide`` says whether the result is a paper. Several linked titles joined
+only by separators (``;``, ``and``, a line break) are several papers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from papershelf.catalog import fields
+from papershelf.catalog.citation import Citation, citation_venue, last_year, parse_citation
+from papershelf.catalog.decide import Evidence, decide
+from papershelf.catalog.entry import Entry, Skipped
+from papershelf.catalog.inline import MAX_TITLE
+from papershelf.catalog.skips import NON_PAPERS, UNREADABLE
+from papershelf.catalog.spans import Span, text_of
+from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_in
+from papershelf.domain.models import Link
+from papershelf.domain.text import one_line
+
+_SEPARATOR = re.compile(r"^(?:[\s,;/|+&]|and|\[[^\[\]]{0,40}\]|<br\s*/?>)*$", re.IGNORECASE)
+_KEY_VALUE = re.compile(r"^\s*(?P<key>[A-Za-z][A-Za-z ]{1,20}?)\s*[:：]\s*(?P<value>.*)$")
+_VENUE_KEYS = frozenset({"source", "conference", "venue", "published", "publication", "in"})
+_AUTHOR_KEYS = frozenset({"authors", "author", "by"})
+_BROKEN_LINK = re.compile(
+    r"\[(?P<title>[^\[\]]{3,400})\]\s*\)\s*\((?P<url>(?:https?://|doi:)[^\s()]+)\)"
+)
+_AFTER_NAME = re.compile(r"^\s*[:：]\s*(?P<title>[^|\[\]()]+?)(?=\s+[|–—-]\s|\s*[|(\[]|$)")
+_VENUE_START = re.compile(
+    r"(?:(?:arXiv|In\s+Proc|Proceedings|Journal|Transactions|ACM|IEEE|USENIX)\b|Proc\.)", re.I
+)
+_NOT_PAPER_NOTE = re.compile(r"keynote|talk|slides|video|blog(?: post)?|tutorial|course", re.I)
+_TRAILING_YEAR = re.compile(r"(?:^|[\s,(])((?:19|20)\d{2})[\s.)]*$")
+
+
+@dataclass(slots=True)
+class Context:
+    """What surrounds a candidate."""
+
+    topics: tuple[str, ...] = ()
+    section_venue: VenueGuess | None = None
+    plain_ok: bool = False
+    paper_place: bool = False
+    details: list[list[Span]] = field(default_factory=list)
+    extra_links: list[Span] = field(default_factory=list)
+    extra_venue: VenueGuess | None = None
+    extra_year: int | None = None
+    extra_authors: tuple[str, ...] = ()
+    extra_affiliations: tuple[str, ...] = ()
+
+
+def segments(spans: list[Span], *, names: bool = False) -> list[list[Span]]:
+    """Split at title links that follow each other with only separators between them.
+
+    ``names``: the list says these are papers (a title column), so one-word labels
+    (``[Meltdown](...), [Spectre](...)``) are papers too; elsewhere a one-word label beside
+    a title is a code or project link.
+    """
+    least = 1 if names else 2
+    titled = [
+        i
+        for i, s in enumerate(spans)
+        if s.is_link and not fields.is_generic(s.text) and fields.word_count(s.text) >= least
+    ]
+    if len(titled) < 2:
+        return [spans]
+    cuts = [0]
+    for a, b in pairwise(titled):
+        between = "".join(" " if s.brk else s.text for s in spans[a + 1 : b] if not s.is_link)
+        if any(s.is_link and not fields.is_generic(s.text) for s in spans[a + 1 : b]):
+            continue
+        if _SEPARATOR.match(between.strip()) or any(s.brk for s in spans[a + 1 : b]):
+            start = b
+            # a tag group just before the title link belongs to it: "[ICML'20][Title](url)"
+            while start - 1 > a and not spans[start - 1].is_link and spans[start - 1].text.strip():
+                start -= 1
+                break
+            cuts.append(start if start > a + 1 else b)
+    if len(cuts) == 1:
+        return [spans]
+    cuts.append(len(spans))
+    return [spans[x:y] for x, y in pairwise(cuts) if spans[x:y]]
+
+
+def read(spans: list[Span], line: int, ctx: Context) -> tuple[list[Entry], list[Skipped]]:
+    """The papers in one candidate's spans, and the skips (line, reason)."""
+    entries: list[Entry] = []
+    skipped: list[Skipped] = []
+    for part in segments(spans, names=ctx.paper_place):
+        result = _one(part, line, ctx)
+        if isinstance(result, Entry):
+            entries.append(result)
+        else:
+            skipped.append((line, f"{result}: {snippet(part)}" if ":" not in result else result))
+    return entries, skipped
+
+
+def snippet(spans: list[Span], width: int = 60) -> str:
+    """What a skipped entry says, shortened, for ``--verbose``."""
+    text = text_of(spans) or " ".join(s.badge or "" for s in spans).strip()
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def _lead(spans: list[Span]) -> tuple[int, str]:
+    """Index of the first link and the text before it."""
+    for i, span in enumerate(spans):
+        if span.is_link:
+            return i, "".join(s.text for s in spans[:i] if not s.brk)
+    return len(spans), "".join(" " if s.brk else s.text for s in spans)
+
+
+def _strong_head(spans: list[Span], skip: int) -> tuple[str, str] | None:
+    """A bold title right after the tags: (title, text after it)."""
+    seen = 0
+    for i, span in enumerate(spans):
+        if span.is_link:
+            return None
+        end = seen + len(span.text)
+        if end > skip and span.text[max(0, skip - seen) :].strip():
+            if not span.strong:
+                return None
+            rest = "".join(s.text for s in spans[i + 1 :] if not s.is_link)
+            return span.text[max(0, skip - seen) :], rest
+        seen = end
+    return None
+
+
+def _mended(spans: list[Span]) -> list[Span] | None:
+    """``[Title])(url)``: a link a typo broke, read as the link it was meant to be."""
+    text = "".join(" " if s.brk else s.text for s in spans)
+    m = _BROKEN_LINK.search(text)
+    if m is None:
+        return None
+    link = Span(m.group("title"), m.group("url"))
+    return [Span(text[: m.start()]), link, Span(text[m.end() :])]
+
+
+def _title(spans: list[Span]) -> fields.Title | None:
+    first, lead = _lead(spans)
+    if first == len(spans) and (mended := _mended(spans)) is not None:
+        spans = mended
+        first, lead = _lead(spans)
+    tags, after = fields.split_tags(lead, whole=first == len(spans))
+    link = spans[first] if first < len(spans) else None
+    visible = fields.visible(after).strip()
+    venue_link = link is not None and parse_venue(link.text, need_year=True) is not None
+    # "Title ([SOSP 2023](...)) [[Paper](...)]": the links sit in a group after the title.
+    grouped = after.rstrip().endswith(("(", "[")) and fields.word_count(after) >= 3
+    if link is not None and not fields.is_generic(link.text) and not venue_link and not grouped:
+        # A linked title wins over prose or authors before it; a link labelled with a venue
+        # (``Title ([SOSP 2023](../sosp-2023/))``) is the venue's, not the title's.
+        rest = spans[first + 1 :]
+        joined = _name_then_title(link.text, rest)
+        if joined is not None:
+            return fields.Title(joined[0], "link", link, tags, after, joined[1])
+        return fields.Title(link.text, "link", link, tags, after, rest)
+    if not visible:
+        return None
+    strong = _strong_head(spans, len(lead) - len(after))
+    rest = spans[first:]
+    if strong is not None and fields.word_count(strong[0]) >= 1:
+        tail = strong[1] if first == len(spans) else ""
+        return fields.Title(strong[0], "text", None, tags, "", [Span(tail), *rest])
+    plain = after
+    if first == len(spans):
+        plain, url_tail = _around_url(after)
+        rest = [Span(url_tail)] if url_tail else []
+    cited = parse_citation(plain)
+    if cited is not None:
+        found = fields.Title(cited.title, "citation", None, tags, cited.authors, rest)
+        found.cited = cited
+        return found
+    if first == len(spans):
+        head, tail = _split_sentence(plain)
+        found = fields.Title(head, "text", None, tags, "", [Span(tail), *rest])
+        if tail and _VENUE_START.match(tail):  # "Title. In Proceedings of ... (SIGMOD '20)."
+            found.cited = Citation("", head, tail, last_year(tail))
+        return found
+    return fields.Title(plain.rstrip(" ([\\"), "text", None, tags, "", rest)
+
+
+def _around_url(text: str) -> tuple[str, str]:
+    """``Title, https://...`` / ``https://..., Title``: (the title side, what follows the URL)."""
+    urls = list(fields.URL.finditer(text))
+    if not urls:
+        return text, ""
+    before = text[: urls[0].start()].strip(" ,;")
+    after = fields.strip_urls(text[urls[0].end() :]).strip(" ,;.")
+    if fields.word_count(before) >= 2:
+        return before, after
+    return after, ""
+
+
+def _name_then_title(label: str, rest: list[Span]) -> tuple[str, list[Span]] | None:
+    """``[Pond](url): CXL-Based Memory Pooling ... | ASPLOS' 23``: the title goes on.
+
+    The link holds only the system's name; the title continues after the colon up to a
+    separator (``|``, `` - ``, a bracket).
+    """
+    if not rest or rest[0].is_link or fields.word_count(label) > 3:
+        return None
+    m = _AFTER_NAME.match(rest[0].text)
+    if m is None or fields.word_count(m.group("title")) < 3:
+        return None
+    remainder = rest[0].text[m.end("title") :]
+    return f"{label.strip()}: {m.group('title').strip()}", [Span(remainder), *rest[1:]]
+
+
+def _split_sentence(text: str) -> tuple[str, str]:
+    """Cut a plain title from what follows it: ``. Authors. VENUE 'YY``, ``. In Proc. ...``."""
+    text = " ".join(text.split())
+    parts = re.split(r"(?<=[a-z0-9?)])\.\s+(?=[A-Za-z])", text, maxsplit=1)
+    if len(parts) == 2 and (_VENUE_START.match(parts[1]) or venue_in(parts[1]) is not None):
+        return parts[0], parts[1]
+    return text, ""
+
+
+def _venue(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGuess | None, str]:
+    for tag in title.tags:
+        found = parse_venue(tag)
+        if found is not None:
+            return found, "tag"
+    for span in title.rest:  # "([SOSP 2023](...))", "[ISCA 2020](slides)"
+        if span.is_link and (found := parse_venue(span.text, need_year=True)) is not None:
+            return found, "link"
+    found = venue_in(rest_text) if rest_text.strip() else None
+    if found is not None:
+        return found, "entry"
+    for line in ctx.details:
+        text = text_of(line)
+        kv = _KEY_VALUE.match(text)
+        if kv and kv.group("key").strip().casefold() in _VENUE_KEYS:
+            found = parse_venue(kv.group("value")) or venue_in(kv.group("value"))
+        elif len(text) < 600 and (cited := parse_citation(text)) is not None:
+            found = citation_venue(cited)
+        if found is not None:
+            return found, "detail"
+    if ctx.extra_venue is not None:
+        return ctx.extra_venue, "row"
+    if ctx.section_venue is not None:
+        return ctx.section_venue, "heading"
+    return None, ""
+
+
+def _one(spans: list[Span], line: int, ctx: Context) -> Entry | str:
+    title = _title(spans)
+    if title is None:
+        return (
+            UNREADABLE
+            if not any(s.is_link for s in spans)
+            else f"{UNREADABLE}: links without a title"
+        )
+    raw = one_line(title.text)
+    tail_venue = None
+    group = re.search(r"\(([^()]{2,80})\)\s*$", raw)
+    if group is not None and (tail_venue := parse_venue(group.group(1), need_year=True)):
+        raw = raw[: group.start()]
+    text, remarks = fields.tidy_title(raw)
+    rest_text = " ".join(s.text for s in title.rest if not s.is_link and not s.brk)
+    if any(_NOT_PAPER_NOTE.fullmatch(r.strip()) for r in remarks):
+        return NON_PAPERS  # "Title: (keynote)", "Title (slides)"
+    venue, where = (tail_venue, "title") if tail_venue else (None, "")
+    if venue is None and title.cited is not None:
+        venue, where = citation_venue(title.cited), "entry"
+        rest_text = title.cited.rest
+    if venue is None:
+        venue, where = _venue(title, rest_text, ctx)
+    detail_spans = [s for line_spans in ctx.details for s in line_spans]
+    links = fields.links_of([*title.rest, *ctx.extra_links, *detail_spans], title.link)
+    if title.link is None:
+        links = fields.links_of([*spans, *ctx.extra_links, *detail_spans])
+    own = fields.links_of([], title.link)  # the title's link does not vouch for itself
+    paper_links = sum(
+        1 for link in links if link.kind in ("paper", "pdf", "arxiv", "doi") and link not in own
+    )
+    badges = tuple(s.badge for s in [*spans, *detail_spans] if s.badge)
+    why = decide(
+        Evidence(
+            title=text,
+            href=title.link.href if title.link else None,
+            has_venue=venue is not None and where in ("tag", "link", "entry", "title", "detail"),
+            paper_links=paper_links,
+            badges=badges,
+            paper_place=ctx.paper_place,
+            plain_ok=ctx.plain_ok or (venue is not None and where == "heading"),
+            prose=title.link is not None and _is_prose(title.lead),
+        )
+    )
+    if why is not None:
+        return why
+    if len(text) > MAX_TITLE:
+        return f"{UNREADABLE}: title longer than {MAX_TITLE} characters"
+    year = venue.year if venue is not None else None
+    if year is None and title.cited is not None:
+        year = title.cited.year
+    if year is None:
+        year = ctx.extra_year
+    if year is None and (m := _TRAILING_YEAR.search(rest_text.strip())):
+        year = int(m.group(1))
+    if venue is not None and venue.remark:
+        remarks.append(venue.remark)
+    authors = _authors(title, rest_text, ctx)
+    # "(@Moonshot AI)" after a title names the organisation behind it.
+    orgs = tuple(r[1:].strip() for r in remarks if r.startswith("@") and r[1:].strip())
+    return Entry(
+        title=text,
+        line=line,
+        venue=(venue.name, venue.year) if venue is not None else None,
+        authors=authors or ctx.extra_authors,
+        topics=(" > ".join(ctx.topics),) if ctx.topics else (),
+        links=tuple(_dedupe(links)),
+        affiliations=ctx.extra_affiliations + orgs,
+        remarks=tuple(r for r in remarks if r and not r.startswith("@")),
+        year=year,
+    )
+
+
+def _is_prose(lead: str) -> bool:
+    """Words before a linked title that are a sentence, not authors or a label."""
+    lead = lead.strip()
+    if fields.word_count(lead) < 2 or lead.endswith(":"):
+        return False
+    return not fields.authors_in(lead)
+
+
+def _authors(title: fields.Title, rest_text: str, ctx: Context) -> tuple[str, ...]:
+    if title.source == "citation":
+        return fields.authors_in(title.lead)
+    for line in ctx.details:
+        kv = _KEY_VALUE.match(text_of(line))
+        if kv and kv.group("key").strip().casefold() in _AUTHOR_KEYS:
+            return fields.authors_in(kv.group("value"))
+    for span in title.rest:
+        if span.emph and not span.is_link and (names := fields.authors_in(span.text)):
+            return names
+    text = rest_text.strip(" .,;")
+    if text.lower().startswith("by "):  # "by A. Verma et al., EuroSys 2015"
+        before_venue = re.split(r",\s*(?=[A-Z][A-Za-z]*\s*['’]?\s*\d{2})", text[3:])[0]
+        return fields.authors_in(before_venue)
+    first = re.split(r"\.\s+", text.strip(" .,"), maxsplit=1)[0]
+    if title.lead.strip() and (names := fields.authors_in(title.lead)):
+        return names
+    return fields.authors_in(first) if "," in first or " and " in first else ()
+
+
+def _dedupe(links: list[Link]) -> list[Link]:
+    seen: set[str] = set()
+    out = []
+    for link in links:
+        if link.url not in seen:
+            seen.add(link.url)
+            out.append(link)
+    return out

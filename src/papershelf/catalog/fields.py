@@ -1,0 +1,236 @@
+"""Small extractors of the general reader: title, links with kinds, authors, year.
+
+Each takes the spans or text of one entry and returns what it found; the decision whether
+the entry is a paper is ``decide``'s, not theirs.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from papershelf.catalog.citation import Citation, names_like
+from papershelf.catalog.inline import clean_title
+from papershelf.catalog.links import label_kind, normalize_url, title_link_kind
+from papershelf.catalog.spans import Span
+from papershelf.domain.models import Link
+
+GENERIC_LABELS = frozenset(
+    {
+        "",
+        "paper",
+        "papers",
+        "pdf",
+        "link",
+        "links",
+        "url",
+        "here",
+        "web",
+        "website",
+        "site",
+        "arxiv",
+        "doi",
+        "preprint",
+        "full text",
+        "full paper",
+        "abstract",
+        "html",
+        "acm",
+        "ieee",
+        "usenix",
+        "openreview",
+        "paper link",
+        "pdf link",
+        "download",
+        "paper1",
+        "paper2",
+        "link:",
+        "paper:",
+    }
+)
+_LABEL_KINDS = {
+    "code": ("code", "github", "gitlab", "repo", "repository", "source", "source code"),
+    "slides": ("slides", "slide", "ppt", "pptx", "deck"),
+    "video": ("video", "talk", "youtube", "recording"),
+    "project": ("project", "project page", "homepage", "website", "home"),
+    "blog": ("blog", "post", "zhihu", "知乎"),
+    "notes": ("notes", "note", "review", "summary", "doc", "docs"),
+}
+URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\]\[]+", re.IGNORECASE)
+_TAG_LEAD = re.compile(
+    r"^(?:\s|\d{1,3}[.)](?=\s)|[-*+](?=\s)|\[[^\[\]\n]{0,80}\]|\([^()\n]{0,40}\d{2}\)"
+    r"|\\|[^\w\s\[\]()\"'“‘«*_:]|\*\*|__)+",
+)
+_TAGS = re.compile(r"\[([^\[\]\n]{0,80})\]|\(([^()\n]{0,40}\d{2})\)")
+_FULLWIDTH_NOTE = re.compile(r"\s*[：]\s*(?=\S).*$")
+_LABEL_PREFIX = re.compile(r"^(?:title|paper|name)\s*[:：]\s*|^code\s+for\s+paper\s*:\s*", re.I)
+_TRAILING_GROUP = re.compile(r"\s*\(([^()]{1,60})\)\s*$")
+
+
+@dataclass(slots=True)
+class Title:
+    """An entry's title and where it came from (``link``, ``text``, ``citation``)."""
+
+    text: str
+    source: str
+    link: Span | None = None
+    tags: list[str] = field(default_factory=list)
+    lead: str = ""
+    """Text before a linked title (prose or authors)."""
+    rest: list[Span] = field(default_factory=list)
+    remarks: list[str] = field(default_factory=list)
+    cited: Citation | None = None
+
+
+def is_generic(label: str) -> bool:
+    """``[pdf]``, ``[[Paper]]``, ``Link``, ``[GitHub]``: a link of the entry, not its title."""
+    text = label.strip().strip("[]() ").strip().casefold()
+    if text in GENERIC_LABELS or not any(ch.isalnum() for ch in text):
+        return True
+    kinds = {w for words in _LABEL_KINDS.values() for w in words}
+    if text in kinds:
+        return True
+    words = text.split()  # "Personal Notes", "Source Code", "Lecture Slides"
+    return len(words) <= 2 and words[-1] in kinds
+
+
+def is_paper_label(label: str) -> bool:
+    """``[Paper]``, ``[[pdf]]``, ``arXiv``: a link to the paper itself."""
+    return label.strip().strip("[]() ").strip().casefold() in GENERIC_LABELS
+
+
+def link_kind(label: str, url: str) -> str:
+    """A link's kind from its label, else from its URL (arXiv, code, pdf, paper)."""
+    low = label.strip().strip("[]() ").casefold()
+    for kind, words in _LABEL_KINDS.items():
+        if low in words:
+            return kind
+    if low in ("pdf",):
+        return "pdf"
+    if low in ("arxiv",):
+        return "arxiv"
+    if low in ("doi",):
+        return "doi"
+    if low in GENERIC_LABELS or not low:
+        return label_kind("", url)
+    return label_kind("", url) if len(low.split()) > 2 else title_link_kind(url)
+
+
+def bare_urls(text: str) -> list[str]:
+    """URLs written as text (no markdown link); a trailing period or bracket is not part."""
+    out = []
+    for m in URL.finditer(text):
+        url = m.group(0).rstrip(".,;:)")
+        if url.lower().startswith("www."):
+            url = "https://" + url
+        out.append(url)
+    return out
+
+
+def links_of(spans: list[Span], first: Span | None = None) -> list[Link]:
+    """The openable links of spans (labelled and bare), the title's own link first."""
+    out: list[Link] = []
+    seen: set[str] = set()
+
+    def add(kind: str, href: str) -> None:
+        url = normalize_url(href.strip())
+        if url is not None and url not in seen:
+            seen.add(url)
+            out.append(Link(kind, url))
+
+    if first is not None and first.href:
+        add(title_link_kind(first.href), first.href)
+    for span in spans:
+        if span is first:
+            continue
+        if span.href is not None:
+            if span.href:
+                add(link_kind(span.text, span.href), span.href)
+        elif span.text:
+            for url in bare_urls(span.text):
+                add(title_link_kind(url), url)
+    return out
+
+
+def strip_urls(text: str) -> str:
+    return URL.sub(" ", text)
+
+
+def split_tags(text: str, *, whole: bool = False) -> tuple[list[str], str]:
+    """Leading tag groups, numbering, emoji and status marks: (tags, the text after them).
+
+    ``whole``: the text is all the entry has (no link follows), so a lone bracket group is
+    its (short) title, not a tag.
+    """
+    m = _TAG_LEAD.match(text)
+    if m is None:
+        return [], text
+    lead = m.group(0)
+    if (
+        whole
+        and not text[m.end() :].strip()
+        and "[" in lead
+        and not _TAGS.sub("", lead).strip(" *_\\")
+    ):
+        inner = [a or b for a, b in _TAGS.findall(lead)]
+        if len(inner) == 1:
+            return [], inner[0]
+    return [(a or b).strip(" *_\\") for a, b in _TAGS.findall(lead)], text[m.end() :]
+
+
+def tidy_title(text: str) -> tuple[str, list[str]]:
+    """(title, remarks): the title without what is not part of it.
+
+    A label prefix (``Title:``), a note after a full-width colon, a trailing group such as
+    ``(@Moonshot AI)`` or ``(hard core)``: each goes to the remarks.
+    """
+    remarks: list[str] = []
+    text = _LABEL_PREFIX.sub("", text.strip())
+    if len(text) > 2 and text[0] in "\"“'" and text[-1] in "\"”'" and text.count(text[0]) <= 2:
+        text = text[1:-1]  # a quoted title: "Bandwidth Optimal All-reduce ..."
+    note = _FULLWIDTH_NOTE.search(text)
+    if note is not None and note.start() > 0:
+        remarks.append(note.group(0).lstrip(" ：").strip())
+        text = text[: note.start()]
+    for _ in range(2):
+        m = _TRAILING_GROUP.search(text)
+        if m is None:
+            break
+        inner = m.group(1).strip()
+        glued = m.start() > 0 and not text[m.start() - 1].isspace()
+        if inner.startswith("@") or glued or _is_annotation(inner):
+            remarks.append(inner)
+            text = text[: m.start()]
+        else:
+            break
+    return clean_title(text), remarks
+
+
+def _is_annotation(inner: str) -> bool:
+    """``(hard core)``, ``(keynote)``, ``(pre-print)``: lower-case words, not a title's part."""
+    words = inner.split()
+    return 0 < len(words) <= 8 and inner == inner.lower() and not inner.isdigit()
+
+
+def authors_in(text: str) -> tuple[str, ...]:
+    """``by A, B et al.``, ``A, B, and C``, ``(A and B)``: the names, else nothing."""
+    text = " ".join(text.split()).strip(" .,;()")
+    if text.lower().startswith("by "):
+        text = text[3:]
+    if not text or len(text) > 600 or not names_like(text):
+        return ()
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text)
+    names = [p.strip(" .") for p in parts if p.strip(" .")]
+    if any(len(n.split()) > 5 for n in names):
+        return ()
+    return tuple(names)
+
+
+def word_count(text: str) -> int:
+    return len([w for w in text.split() if any(ch.isalnum() for ch in w)])
+
+
+def visible(text: str) -> str:
+    """Text without emoji and symbols, for deciding whether anything is left."""
+    return "".join(ch for ch in text if unicodedata.category(ch)[0] in "LN" or ch.isspace())

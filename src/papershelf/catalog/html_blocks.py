@@ -1,0 +1,135 @@
+"""Candidates inside an HTML block: ``<li>`` entries and ``<table>`` rows, via ``html.parser``.
+
+Hand-written HTML in lists is often sloppy (``<a>`` never closed, titles wrapped over lines),
+so this is a tolerant event reader rather than a tree: an ``<li>`` or a cell ends whatever
+link is still open.
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+from papershelf.catalog.candidate import Candidate
+from papershelf.catalog.spans import Span, add_text, text_of
+
+_SKIP_CONTENT = frozenset({"script", "style"})
+
+
+class _Reader(HTMLParser):
+    def __init__(self, first_line: int, headings: tuple[tuple[int, str], ...]) -> None:
+        super().__init__(convert_charrefs=True)
+        self.first_line = first_line
+        self.headings = headings
+        self.out: list[Candidate] = []
+        self.header: list[str] = []
+        self.row: list[tuple[str, list[Span]]] | None = None
+        self.row_line = 0
+        self.row_items = 0
+        self.cell: list[Span] | None = None
+        self.cell_is_head = False
+        self.item: Candidate | None = None
+        self.href: str | None = None
+        self.label: list[str] = []
+        self.strong = 0
+        self.emph = 0
+        self.skipping = 0
+
+    # where text goes -----------------------------------------------------------
+    def _target(self) -> list[Span] | None:
+        if self.item is not None:
+            return self.item.spans
+        return self.cell
+
+    def _line(self) -> int:
+        return self.first_line + self.getpos()[0] - 1
+
+    def _close_link(self) -> None:
+        target = self._target()
+        if self.href is not None and target is not None:
+            target.append(Span(" ".join("".join(self.label).split()), self.href, self.strong > 0))
+        self.href, self.label = None, []
+
+    def _close_item(self) -> None:
+        self._close_link()
+        if self.item is not None:
+            if self.item.spans:
+                self.out.append(self.item)
+            self.item = None
+
+    def _column(self) -> str:
+        index = len(self.row) if self.row is not None else 0
+        return self.header[index] if index < len(self.header) else ""
+
+    # events ----------------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_CONTENT:
+            self.skipping += 1
+        elif tag == "tr":
+            self.row, self.row_line, self.row_items = [], self._line(), 0
+        elif tag in ("td", "th"):
+            self._close_item()
+            self.cell, self.cell_is_head = [], tag == "th"
+        elif tag == "li":
+            self._close_item()
+            row: list[tuple[str, list[Span]]] = (
+                [(self._column(), [])] if self.row is not None else []
+            )
+            self.item = Candidate("html", self._line(), [], self.headings, row=row)
+            self.row_items += 1
+        elif tag == "a":
+            self._close_link()
+            self.href = dict(attrs).get("href") or ""
+        elif tag in ("strong", "b"):
+            self.strong += 1
+        elif tag in ("em", "i"):
+            self.emph += 1
+        elif tag == "br":
+            target = self._target()
+            if target is not None and self.href is None:
+                target.append(Span("\n", brk=True))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_CONTENT:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag == "a":
+            self._close_link()
+        elif tag == "li":
+            self._close_item()
+        elif tag in ("strong", "b"):
+            self.strong = max(0, self.strong - 1)
+        elif tag in ("em", "i"):
+            self.emph = max(0, self.emph - 1)
+        elif tag in ("td", "th"):
+            self._close_item()
+            if self.cell is not None:
+                if self.cell_is_head:
+                    self.header.append(text_of(self.cell))
+                elif self.row is not None:
+                    self.row.append((self._column(), self.cell))
+            self.cell = None
+        elif tag == "tr":
+            self._close_item()
+            if self.row is not None and self.row_items == 0 and any(s for _, s in self.row):
+                self.out.append(Candidate("row", self.row_line, [], self.headings, row=self.row))
+            self.row = None
+
+    def handle_data(self, data: str) -> None:
+        if self.skipping:
+            return
+        if self.href is not None:
+            self.label.append(data)
+            return
+        target = self._target()
+        if target is not None:
+            add_text(target, data, strong=self.strong > 0, emph=self.emph > 0)
+
+
+def html_candidates(
+    html: str, first_line: int, headings: tuple[tuple[int, str], ...]
+) -> list[Candidate]:
+    """The ``<li>`` entries and item-less table rows of one HTML block."""
+    reader = _Reader(first_line, headings)
+    reader.feed(html)
+    reader.close()
+    reader._close_item()
+    return reader.out

@@ -1,0 +1,138 @@
+"""One inline's text as spans (text, links, badge images, line breaks) for the general reader.
+
+``inline.pieces_of`` serves the two seed families and folds breaks into spaces; the general
+reader needs the breaks (several entries in one paragraph or cell) and the badge images
+(``![image][Paper]`` says what an entry is), so it reads the tokens itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import parse_qs, urlsplit
+
+from markdown_it.token import Token
+
+from papershelf.domain.text import one_line, sanitize
+
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_STRONG_TAG = re.compile(r"</?(?:strong|b)\s*>", re.IGNORECASE)
+_EM_TAG = re.compile(r"</?(?:em|i)\s*>", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Span:
+    """A run of text, a link (``href`` set) with its label, a badge image, or a line break."""
+
+    text: str
+    href: str | None = None
+    strong: bool = False
+    emph: bool = False
+    badge: str | None = None
+    """The label a badge image shows (shields.io ``message=``, else its alt text)."""
+    brk: bool = False
+
+    @property
+    def is_link(self) -> bool:
+        return self.href is not None
+
+
+def badge_label(src: str, alt: str) -> str:
+    """``img.shields.io/static/v1?label=&message=Paper`` -> ``Paper``; else the alt text."""
+    if "shields.io" in src:
+        query = parse_qs(urlsplit(src).query)
+        message = query.get("message")
+        if message and message[0].strip():
+            return message[0].strip()
+    return alt.strip()
+
+
+def spans_of(inline: Token | None) -> list[Span]:
+    """Flatten an inline token; breaks kept as spans, badge images kept by label."""
+    if inline is None or not inline.children:
+        return []
+    out: list[Span] = []
+    strong = emph = 0
+    link: list[str] | None = None
+    href = ""
+    link_strong = False
+    for tok in inline.children:
+        kind = tok.type
+        if kind in ("text", "code_inline", "text_special"):
+            text = sanitize(tok.content)
+        elif kind in ("softbreak", "hardbreak"):
+            if link is not None:
+                link.append(" ")
+            else:
+                out.append(Span("\n", brk=True))
+            continue
+        elif kind == "html_inline":
+            content = tok.content.strip()
+            if _BREAK_TAG.fullmatch(content):
+                if link is None:
+                    out.append(Span("\n", brk=True))
+                continue
+            if _STRONG_TAG.fullmatch(content):
+                strong += -1 if content.startswith("</") else 1
+            elif _EM_TAG.fullmatch(content):
+                emph += -1 if content.startswith("</") else 1
+            continue
+        elif kind in ("strong_open", "strong_close"):
+            strong += 1 if kind == "strong_open" else -1
+            continue
+        elif kind in ("em_open", "em_close"):
+            emph += 1 if kind == "em_open" else -1
+            continue
+        elif kind == "link_open":
+            link, href, link_strong = [], str(tok.attrs.get("href", "")), strong > 0
+            continue
+        elif kind == "link_close":
+            if link is not None:
+                out.append(Span("".join(link), href, link_strong))
+            link = None
+            continue
+        elif kind == "image":
+            alt = "".join(c.content for c in tok.children or ())
+            label = badge_label(str(tok.attrs.get("src", "")), alt)
+            if link is None:
+                out.append(Span("", badge=label))
+            continue
+        else:
+            continue
+        if link is not None:
+            link.append(text)
+            link_strong = link_strong or strong > 0
+            continue
+        add_text(out, text, strong=strong > 0, emph=emph > 0)
+    return out
+
+
+def add_text(out: list[Span], text: str, *, strong: bool = False, emph: bool = False) -> None:
+    """Append text, joining it to the previous text span of the same emphasis."""
+    last = out[-1] if out else None
+    if (
+        last is not None
+        and not last.is_link
+        and not last.brk
+        and last.badge is None
+        and (last.strong, last.emph) == (strong, emph)
+    ):
+        last.text += text
+    else:
+        out.append(Span(text, None, strong, emph))
+
+
+def text_of(spans: list[Span]) -> str:
+    """The visible text of spans (link labels included), one line."""
+    return one_line("".join(" " if s.brk else s.text for s in spans))
+
+
+def split_lines(spans: list[Span]) -> list[list[Span]]:
+    """Spans cut at line breaks (empty lines dropped)."""
+    lines: list[list[Span]] = [[]]
+    for span in spans:
+        if span.brk:
+            lines.append([])
+        else:
+            lines[-1].append(span)
+    return [line for line in lines if any(s.text.strip() or s.badge for s in line)]

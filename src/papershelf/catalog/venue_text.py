@@ -1,0 +1,183 @@
+"""Venue and year as entries write them, for the general reader.
+
+``OSDI'23``, ``OSDI '23``, ``OSDI' 23``, ``(OSDI 2023)``, ``ICML, 2024``, ``Arxiv'2024``,
+``HotCloud 19``, ``SC24``, ``nips25``, ``In Proceedings of ... (SOSP '24)``, ``ACM
+Transactions on Computer Systems, 1984``: a series and a four-digit year. Qualifiers
+(``Best Paper``, ``Spotlight``, ``Oral``, ``Workshop``, ``Findings``) become a remark.
+A name must look like a venue (a known series, an acronym, a journal or proceedings name);
+bare words such as ``Talk`` or an author's name are not venues.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from papershelf.catalog.venue import full_year
+from papershelf.domain.text import one_line
+
+_KNOWN_TEXT = """
+    aaai acl asplos atc cacm cav ccs cgo cidr cikm conext corr cvpr dac date eccv emnlp eurosys
+    eurosys fast hotcloud hotnets hotos hotstorage hpca hpdc iccad iccd iccv iclr icml icpp ics
+    icse ijcai imc infocom ipdps isca iscas isscc jmlr kdd lisa mapl micro middleware mlsys
+    mobicom mobisys naacl nips neurips nsdi osdi pact pldi pmlr podc popl ppopp pvldb queue rtss
+    sc sigcomm sigmetrics sigmod socc sosp spaa sysml taco tc tcad tocs tods tos tpds vee vldb
+    www arxiv usenix acm ieee icde sigir ecoop oopsla interspeech icassp siggraph chi uist tacl
+    tmlr coling wsdm hpdc cluster europar hipc ispass iiswc"""
+KNOWN = frozenset(_KNOWN_TEXT.split())
+"""Series names (lower case) that are venues on their own, with or without a year."""
+_PUBLICATION_WORDS = re.compile(
+    r"\b(?:transactions|journal|proceedings|conference|symposium|workshop|letters|review|"
+    r"magazine|commun|communications|queue|preprint|computer|computing|conf)\b",
+    re.IGNORECASE,
+)
+_JOURNAL = re.compile(
+    r"\b(?:transactions|journal|proceedings|letters|surveys|magazine|review|communications)\b",
+    re.IGNORECASE,
+)
+_PUBLISHER = re.compile(r"\b(?:acm|ieee|usenix|siam|springer|elsevier|vldb)\b", re.IGNORECASE)
+_QUALIFIER = re.compile(
+    r"^(?:best\s+[\w\s-]*?(?:paper|award|artifact)s?(?:\s+award)?|spotlight|oral|poster|"
+    r"workshop|findings|short(?:\s+paper)?|demo|invited|distinguished\s+paper|"
+    r"honou?rable\s+mention|outstanding\s+paper(?:\s+award)?|highlight)$",
+    re.IGNORECASE,
+)
+_APOS = "'’‘`´"
+_VENUE = re.compile(
+    r"^(?P<name>[^\W\d_][\w.&/+\- ]*?[\w.)])\s*,?\s*"
+    r"(?:(?P<day>\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2},?)\s+)?"
+    r"(?P<apos>[" + _APOS + r"]\s*)?(?P<year>(?:19|20)\d{2}|\d{2})$"
+)
+_ROMAN = re.compile(r"^(?P<name>[A-Z][A-Za-z]+)\s+[IVXLC]+$")
+_GROUP = re.compile(r"\(([^()]{2,120})\)|\[([^\[\]]{2,120})\]")
+_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d])")
+
+
+@dataclass(frozen=True, slots=True)
+class VenueGuess:
+    name: str
+    year: int | None
+    remark: str | None = None
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s/&.\-]+", name) if w]
+
+
+def looks_like_venue(name: str, *, with_year: bool) -> bool:
+    """A known series, an acronym (``OSDI``, ``MLSys``), or a journal/proceedings name."""
+    words = _words(name)
+    if not words or len(words) > 14:
+        return False
+    if any(w.casefold() in KNOWN for w in words):
+        return True
+    if _PUBLICATION_WORDS.search(name):
+        return True
+    if not with_year or len(words) > 3:
+        return False
+    # An acronym or a camel-cased series: at least two capitals in its first word.
+    first = words[0]
+    return sum(ch.isupper() for ch in first) >= 2 and first.isalnum()
+
+
+def _strip_qualifiers(text: str) -> tuple[str, list[str]]:
+    parts = [p.strip() for p in re.split(r"\s*[,;]\s*|\s+-\s+", text) if p.strip()]
+    kept = [p for p in parts if not _QUALIFIER.match(p)]
+    remarks = [p for p in parts if _QUALIFIER.match(p)]
+    if len(kept) >= 2 and re.fullmatch(r"(?:19|20)\d{2}", kept[-1]):
+        kept = [" ".join(kept[:-1]) + " " + kept[-1]]  # "ICML, 2024"
+    # A trailing qualifier word inside the part: "NeurIPS 2023 Spotlight".
+    if kept:
+        last = kept[-1].split()
+        while len(last) > 1 and _QUALIFIER.match(last[-1]):
+            remarks.insert(0, last.pop())
+        kept[-1] = " ".join(last)
+    return ", ".join(kept), remarks
+
+
+def parse_venue(text: str, *, need_year: bool = False) -> VenueGuess | None:
+    """The whole of ``text`` as a venue: ``OSDI '24`` -> OSDI 2024; None when it is not one."""
+    text = one_line(text).strip(" \t*_[]().,;:-–—|")
+    if not text or len(text) > 160:
+        return None
+    core, remarks = _strip_qualifiers(text)
+    remark = ", ".join(remarks) or None
+    m = _VENUE.match(core)
+    if m is not None:
+        name = m.group("name").strip(" ,.-")
+        digits = m.group("year")
+        glued = not m.group("apos") and core[m.start("year") - 1 : m.start("year")].isalpha()
+        spaced_two = len(digits) == 2 and not m.group("apos") and not glued
+        if spaced_two and (name.casefold() not in KNOWN and not _is_acronym(name)):
+            return None
+        if name and looks_like_venue(name, with_year=True):
+            return VenueGuess(_tidy(name), full_year(digits), remark)
+        return None
+    roman = _ROMAN.match(core)
+    if roman and roman.group("name").casefold() in KNOWN:
+        return None if need_year else VenueGuess(roman.group("name"), None, remark)
+    if need_year:
+        return None
+    words = _words(core)
+    if core and all(w.casefold() in KNOWN for w in words) and len(words) <= 2:
+        return VenueGuess(core, None, remark)
+    # A journal named without a year: "ACM Computing Surveys", "IEEE Transactions on ...".
+    if 2 <= len(words) <= 10 and _JOURNAL.search(core) and _PUBLISHER.search(core):
+        return VenueGuess(_tidy(core), None, remark)
+    return None
+
+
+def _is_acronym(name: str) -> bool:
+    first = _words(name)[0] if _words(name) else ""
+    return sum(ch.isupper() for ch in first) >= 2
+
+
+def _tidy(name: str) -> str:
+    return " ".join(name.replace("{", "").replace("}", "").split())
+
+
+def groups(text: str) -> list[tuple[int, int, str]]:
+    """Every ``(...)`` and ``[...]`` group of ``text`` as (start, end, inner text)."""
+    return [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _GROUP.finditer(text)]
+
+
+def venue_in(text: str) -> VenueGuess | None:
+    """A venue named somewhere in an entry's text (after its title).
+
+    A parenthesised or bracketed venue wins (``(ASPLOS '24)``, ``[ACM SOSP 2021]``), the
+    last one first; then the last comma- or period-separated part (``, OSDI 2018``).
+    """
+    for _, _, inner in reversed(groups(text)):
+        found = parse_venue(inner)
+        if found is not None:
+            return found
+    parts = [p for p in re.split(r"(?<!\b[A-Z])[.;|]\s+|,\s+(?!(?:19|20)\d{2}\b)", text) if p]
+    if len(parts) >= 2 and _QUALIFIER.match(parts[-1].strip(" .,;")):  # "OSDI 2022, Oral"
+        found = parse_venue(", ".join(parts[-2:]))
+        if found is not None:
+            return found
+    for part in reversed(parts[-4:]):
+        found = parse_venue(part)
+        if found is not None:
+            return found
+    return None
+
+
+def year_in(text: str) -> int | None:
+    """The last four-digit year a text states (``2024.05``, ``..., 2024.``)."""
+    found = _YEAR.findall(text)
+    return int(found[-1]) if found else None
+
+
+def venue_named_in(text: str) -> VenueGuess | None:
+    """A venue and year inside a longer title: ``Papers of Interest in SIGCOMM 22``."""
+    words = text.split()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].strip(_APOS + ",.").casefold() in KNOWN and i + 1 < len(words):
+            found = parse_venue(f"{words[i]} {words[i + 1]}", need_year=True)
+            if found is not None:
+                return found
+        glued = parse_venue(words[i], need_year=True)
+        if glued is not None and glued.name.casefold() in KNOWN:
+            return glued
+    return None

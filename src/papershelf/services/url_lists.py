@@ -1,0 +1,83 @@
+"""Lists that follow a URL: ``import URL`` fetches and keeps the source URL, ``update`` refetches.
+
+Kept apart from ``library`` so the file-import path stays as it was; both end in the same
+``Library._import_one``. Every list is fetched before anything is stored, so a network
+error is one line and changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+# What the CLI needs of the catalog layer, through the service layer.
+from papershelf.catalog.skips import skip_summary as skip_summary
+from papershelf.errors import UsageError
+from papershelf.storage.catalog_store import sha256
+
+if TYPE_CHECKING:
+    from papershelf.services.library import ImportReport, Library
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateReport:
+    """One list of ``papershelf update``: ``report`` is None when its text did not change."""
+
+    name: str
+    url: str
+    report: ImportReport | None
+
+
+def import_urls(
+    lib: Library, urls: Sequence[str], *, venue: str | None, dry_run: bool
+) -> list[ImportReport]:
+    from papershelf.catalog.fetch import fetch_list, url_list_name
+
+    with lib._mutex:
+        fetched = [fetch_list(url) for url in urls]
+        return [
+            lib._import_one(
+                Path(f.file_name),
+                f.text,
+                venue=venue,
+                dry_run=dry_run,
+                origin=(f.url, url_list_name(f.url)),
+            )
+            for f in fetched
+        ]
+
+
+def update_lists(lib: Library, names: Sequence[str], *, dry_run: bool) -> list[UpdateReport]:
+    from papershelf.catalog.fetch import fetch_list
+
+    with lib._mutex:
+        records = lib._catalog_store.records()
+        by_name = {r.name: r for r in records}
+        for name in names:
+            if name not in by_name:
+                raise UsageError(f"no list {name!r} (see `papershelf lists`)")
+            if not is_url(by_name[name].source):
+                raise UsageError(f"{name} was imported from a file, not a URL; import it again")
+        followed = [r for r in records if is_url(r.source) and (not names or r.name in names)]
+        fetched = [(r, fetch_list(r.source)) for r in followed]
+        out = []
+        for record, got in fetched:
+            if sha256(got.text) == record.sha256:
+                out.append(UpdateReport(record.name, record.source, None))
+                continue
+            report = lib._import_one(
+                Path(got.file_name),
+                got.text,
+                venue=record.venue,
+                dry_run=dry_run,
+                origin=(record.source, record.name),
+            )
+            out.append(UpdateReport(record.name, record.source, report))
+        return out
+
+
+def is_url(text: str) -> bool:
+    """An argument of ``import`` that names a URL rather than a file."""
+    return text.startswith(("https://", "http://"))

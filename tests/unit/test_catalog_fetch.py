@@ -1,0 +1,220 @@
+"""``import URL`` and ``update`` against a local HTTP server: fetch, keep, refetch, refuse."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from papershelf.catalog import fetch
+from papershelf.catalog.fetch import check_url, fetch_list, raw_url, url_list_name
+from papershelf.cli.main import main
+from papershelf.errors import ListError
+
+LIST_V1 = (
+    "# Reading\n\n"  # names the list, not a venue: each entry's tag gives its venue
+    "- [OSDI'24] [First Paper About Things](https://x.org/1)\n"
+    "- [NSDI'23] [Second Paper About Stuff](https://x.org/2)\n"
+)
+LIST_V2 = LIST_V1 + "- [SOSP'24] [Third Paper Just Added](https://x.org/3)\n"
+
+
+@dataclass
+class Site:
+    """What the local server answers: path -> (status, content type, body)."""
+
+    base: str
+    pages: dict[str, tuple[int, str, bytes]] = field(default_factory=dict)
+    release: threading.Event = field(default_factory=threading.Event)
+    hits: list[str] = field(default_factory=list)
+
+    def put(self, path: str, text: str, ctype: str = "text/plain; charset=utf-8") -> str:
+        self.pages[path] = (200, ctype, text.encode("utf-8"))
+        return self.base + path
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    state = Site("")
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            state.hits.append(self.path)
+            if self.path == "/slow":
+                state.release.wait(10)  # until the test is over: the client must give up
+                return
+            if self.path.startswith("/redirect"):
+                self.send_response(302)
+                self.send_header("Location", "http://example.com/list.md")
+                self.end_headers()
+                return
+            status, ctype, body = state.pages.get(self.path, (404, "text/plain", b"missing"))
+            self.send_response(status)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    state.base = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield state
+    finally:
+        state.release.set()
+        server.shutdown()
+        server.server_close()
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _list_names(capsys: pytest.CaptureFixture[str]) -> dict[str, str]:
+    code, out, _ = run(capsys, "lists", "--format", "json")
+    assert code == 0
+    return {i["name"]: i["source"] for i in json.loads(out)}
+
+
+# pure parts ----------------------------------------------------------------------------
+def test_github_page_urls_map_to_raw_files() -> None:
+    assert raw_url("https://github.com/o/r/blob/main/docs/list.md") == (
+        "https://raw.githubusercontent.com/o/r/main/docs/list.md"
+    )
+    assert raw_url("https://github.com/o/r/blob/main/README.md?plain=1#top") == (
+        "https://raw.githubusercontent.com/o/r/main/README.md"
+    )
+    assert raw_url("https://example.org/a/list.md?x=1#frag") == "https://example.org/a/list.md?x=1"
+
+
+def test_fetched_lists_are_named_apart() -> None:
+    assert url_list_name("https://github.com/o/awesome/blob/main/README.md") == "o-awesome-README"
+    assert url_list_name("https://example.org/p/osdi.md") == "example.org-osdi"
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["http://example.org/list.md", "ftp://example.org/list.md", "file:///etc/passwd", "https://"],
+)
+def test_only_https_or_loopback_http_is_fetched(url: str) -> None:
+    with pytest.raises(ListError, match=r"^\S+: (only https|not a valid URL)"):
+        check_url(url)
+
+
+def test_loopback_http_is_allowed() -> None:
+    check_url("http://127.0.0.1:8000/x.md")
+    check_url("http://localhost/x.md")
+
+
+# fetching ------------------------------------------------------------------------------
+def test_fetch_reads_the_list(site: Site) -> None:
+    url = site.put("/lists/reading.md", LIST_V1)
+    got = fetch_list(url)
+    assert (got.text, got.file_name) == (LIST_V1, "reading.md")
+
+
+@pytest.mark.parametrize(
+    ("path", "reason"),
+    [
+        ("/nowhere.md", "HTTP 404"),
+        ("/page.html", "is a web page"),
+        ("/empty.md", "empty file"),
+        ("/binary.md", "binary file"),
+        ("/redirect", "only https"),
+        ("/slow", "timed out after 0.3 s"),
+        ("/big.md", "too large"),
+    ],
+)
+def test_fetch_failures_are_one_line(
+    site: Site, monkeypatch: pytest.MonkeyPatch, path: str, reason: str
+) -> None:
+    site.put("/page.html", "<html></html>", "text/html")
+    site.put("/empty.md", "  \n")
+    site.pages["/binary.md"] = (200, "text/plain", b"a\x00b")
+    site.put("/big.md", "x" * 5000)
+    monkeypatch.setattr(fetch, "TIMEOUT", 0.3)
+    monkeypatch.setattr(fetch, "MAX_LIST_BYTES", 4096)
+    with pytest.raises(ListError) as caught:
+        fetch_list(site.base + path)
+    message = str(caught.value)
+    assert message.startswith(site.base + path + ": ") and "\n" not in message
+    assert reason in message
+
+
+def test_connection_refused_is_one_line() -> None:
+    with pytest.raises(ListError, match=r"^http://127\.0\.0\.1:9/x\.md: "):
+        fetch_list("http://127.0.0.1:9/x.md", timeout=2)
+
+
+# the commands ----------------------------------------------------------------------------
+def test_import_url_keeps_the_copy_and_the_url(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = site.put("/reading.md", LIST_V1)
+    code, out, err = run(capsys, "import", url)
+    assert code == 0, err
+    assert out.startswith(f"imported {url}: OSDI 2024, NSDI 2023: 2 papers (2 new")
+    names = _list_names(capsys)
+    assert names["127.0.0.1-reading"] == url
+    code, out, _ = run(capsys, "list", "--format", "json", "--search", "First Paper")
+    [paper] = json.loads(out)
+    assert (paper["venue"], paper["source"], paper["line"]) == ("OSDI 2024", "reading.md", 3)
+
+
+def test_import_url_dry_run_prints_the_papers(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = site.put("/reading.md", LIST_V1)
+    code, out, _ = run(capsys, "import", url, "--dry-run", "--format", "json")
+    assert code == 0
+    assert [p["title"] for p in json.loads(out)] == [
+        "First Paper About Things",
+        "Second Paper About Stuff",
+    ]
+    assert "127.0.0.1-reading" not in _list_names(capsys)
+
+
+def test_update_reports_what_changed(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    url = site.put("/reading.md", LIST_V1)
+    assert run(capsys, "import", url)[0] == 0
+    code, out, _ = run(capsys, "update")
+    assert code == 0
+    assert out == f"127.0.0.1-reading: unchanged at {url}\n"
+    site.put("/reading.md", LIST_V2)
+    code, out, _ = run(capsys, "update", "127.0.0.1-reading")
+    assert code == 0
+    assert out.startswith(f"updated {url}: OSDI 2024, NSDI 2023, SOSP 2024: 3 papers (1 new")
+    code, out, _ = run(capsys, "list", "--format", "json", "--search", "Third Paper")
+    assert len(json.loads(out)) == 1
+
+
+def test_network_error_changes_nothing(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    url = site.put("/reading.md", LIST_V1)
+    assert run(capsys, "import", url)[0] == 0
+    before = run(capsys, "list", "--format", "json")[1]
+    del site.pages["/reading.md"]
+    code, out, err = run(capsys, "update")
+    assert (code, out) == (2, "")
+    [line] = err.splitlines()
+    assert line == f"papershelf: {url}: HTTP 404 Not Found"
+    assert run(capsys, "list", "--format", "json")[1] == before
+    code, _, err = run(capsys, "import", site.base + "/gone.md")
+    assert code == 2 and "HTTP 404" in err
+
+
+def test_update_refuses_a_file_list(tmp_path: object, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "update", "no-such-list")
+    assert code == 2 and "no list 'no-such-list'" in err
+    code, out, _ = run(capsys, "update")
+    assert code == 0 and out.startswith("no list follows a URL")
