@@ -26,7 +26,7 @@ from papershelf.paths import Paths
 from papershelf.services.library import Library
 from papershelf.tui.screens import progress
 from papershelf.tui.screens.progress import ProgressScreen, Target
-from papershelf.tui.widgets.progress_bars import ProgressTable, split_width
+from papershelf.tui.widgets.progress_bars import ProgressTable, WeeklyBars, split_width
 
 from .conftest import wait_for
 
@@ -87,11 +87,17 @@ def mark_some(library: Library) -> None:
 
 
 def row_figures(table: ProgressTable) -> list[tuple[str, list[int]]]:
-    """(label, [read, reading, to read, unread, total]) of each row, as the table shows it."""
+    """(label, [read, reading, to read, unread, total]) of each row, every venue opened.
+
+    Venue labels lose their open/closed marker; topic labels keep their indent.
+    """
+    if not table.expanded:
+        table.action_expand_all()
     rows = []
     for index in range(table.row_count):
         cells = [str(c) for c in table.get_row_at(index)]
-        rows.append((cells[0], [int(c) for c in cells[2:7]]))
+        label = cells[0].removeprefix("▾ ").removeprefix("▸ ")
+        rows.append((label, [int(c) for c in cells[2:7]]))
     return rows
 
 
@@ -137,6 +143,7 @@ def test_topics_sit_under_their_venue(library: Library) -> None:
 def test_enter_narrows_to_the_row(library: Library, downs: int) -> None:
     async def body(pilot: Pilot[int], screen: ProgressScreen, app: ProgressApp) -> None:
         table = screen.query_one(ProgressTable)
+        await pilot.press("asterisk")  # every venue's topics
         for _ in range(downs):
             await pilot.press("j")
         total = int(str(table.get_row_at(table.cursor_row)[6]))
@@ -235,7 +242,7 @@ def test_labels_are_not_markup(library: Library) -> None:
         table = screen.query_one(ProgressTable)
         labels = [table.get_row_at(i)[0] for i in range(table.row_count)]
         assert all(isinstance(label, Text) for label in labels)
-        assert any(label.plain == "[red]Venue[/red] 2025" for label in labels)
+        assert any(label.plain == "▸ [red]Venue[/red] 2025" for label in labels)
 
     run(library, body)
 
@@ -275,8 +282,8 @@ def test_p_in_the_app_narrows_the_list(library: Library, paths: Paths) -> None:
             await loaded(pilot, screen)
             table = screen.query_one(ProgressTable)
             labels = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
-            table.move_cursor(row=labels.index("MLSys 2025"))
-            await pilot.press("j", "enter")
+            table.move_cursor(row=labels.index("▸ MLSys 2025"))
+            await pilot.press("l", "j", "enter")  # open the venue, then its first topic
             await pilot.pause()
             assert isinstance(app.screen, MainScreen)
             titles = view_titles(main)
@@ -288,5 +295,51 @@ def test_p_in_the_app_narrows_the_list(library: Library, paths: Paths) -> None:
                 and p.topics[0] == "Large Language Models (LLMs) > LLM Training"
             ]
             assert titles == wanted
+
+    asyncio.run(go())
+
+
+def test_venues_first_and_l_opens_one(library: Library) -> None:
+    async def body(pilot: Pilot[int], screen: ProgressScreen, app: ProgressApp) -> None:
+        table = screen.query_one(ProgressTable)
+        labels = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        assert labels == ["▸ ASPLOS 2025", "▸ MLSys 2025"]
+        await pilot.press("j", "l")
+        shown = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        assert shown[:2] == ["▸ ASPLOS 2025", "▾ MLSys 2025"] and len(shown) > 3
+        assert all(label.startswith("  ") for label in shown[2:])
+        await pilot.press("j", "h")  # on a topic: closes its venue, cursor back on it
+        assert table.row_count == 2 and table.cursor_row == 1
+
+    run(library, body)
+
+
+def test_bars_are_scaled_to_their_level(library: Library) -> None:
+    async def body(pilot: Pilot[int], screen: ProgressScreen, app: ProgressApp) -> None:
+        table = screen.query_one(ProgressTable)
+        table.action_expand_all()
+        bars = {
+            str(table.get_row_at(i)[0]).strip(): str(table.get_row_at(i)[1]).rstrip()
+            for i in range(table.row_count)
+        }
+        # MLSys (44 papers) has the longest venue bar; ASPLOS (32) a shorter one.
+        assert len(bars["▾ MLSys 2025"]) > len(bars["▾ ASPLOS 2025"])
+        shortest = min(len(bar) for label, bar in bars.items() if not label.startswith("▾"))
+        assert 1 <= shortest < len(bars["▾ ASPLOS 2025"])
+
+    run(library, body)
+
+
+def test_narrow_screen_cuts_no_word_and_shows_every_week(library: Library) -> None:
+    screen = snapshot_of(library, PINNED_TODAY)
+    app = ProgressApp(screen)
+
+    async def go() -> None:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await loaded(pilot, screen)
+            text = screen_text(app)
+            assert "% read" in text and "% rea " not in text
+            weeks = screen.query_one(WeeklyBars)
+            assert len(str(weeks.render()).splitlines()[-1].split()) == ProgressScreen.WEEKS
 
     asyncio.run(go())

@@ -70,6 +70,8 @@ class ProgressRow:
 
 _NUMBER_TITLES = ("Read", "Reading", "To read", "Unread", "Total", "% read")
 _NUMBERS_WIDTH = sum(len(t) + 2 for t in _NUMBER_TITLES)
+_NARROW_TITLES = ("Read", "Total", "% read")
+_NARROW_WIDTH = sum(len(t) + 2 for t in _NARROW_TITLES)
 
 
 def _number(value: int | str) -> Text:
@@ -78,6 +80,9 @@ def _number(value: int | str) -> Text:
 
 PROGRESS_TABLE_BINDINGS: list[Binding] = [
     Binding("enter", "select_cursor", "Show in list", id="progress-show-in-list"),
+    Binding("l,right", "expand", "Topics", id="progress-expand", key_display="l"),
+    Binding("h,left", "collapse", "Venues", id="progress-collapse", key_display="h"),
+    Binding("asterisk", "expand_all", "All topics", id="progress-expand-all", key_display="*"),
     Binding("j", "cursor_down", "Down", show=False, id="progress-cursor-down"),
     Binding("k", "cursor_up", "Up", show=False, id="progress-cursor-up"),
     Binding("g", "scroll_top", "First", show=False, id="progress-first"),
@@ -103,8 +108,58 @@ class ProgressTable(DataTable[Text]):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=False)
+        self._all: list[ProgressRow] = []
         self._rows: list[ProgressRow] = []
+        """The rows shown: every venue, and the topics of the open ones."""
+        self.expanded: set[str] = set()
+        """Keys of the venue rows whose topics show."""
         self._widths = (0, 0)
+
+    def _visible(self) -> list[ProgressRow]:
+        shown: list[ProgressRow] = []
+        venue = ""
+        for row in self._all:
+            if row.depth == 0:
+                venue = row.key
+                shown.append(row)
+            elif venue in self.expanded:
+                shown.append(row)
+        return shown
+
+    def _venue_key(self) -> str | None:
+        """The venue row the cursor is on, or whose topic it is on."""
+        if not self._rows:
+            return None
+        index = min(self.cursor_row, len(self._rows) - 1)
+        for row in reversed(self._rows[: index + 1]):
+            if row.depth == 0:
+                return row.key
+        return None
+
+    def action_expand(self) -> None:
+        key = self._venue_key()
+        if key is not None and key not in self.expanded:
+            self.expanded.add(key)
+            self._rebuild(keep=key)
+
+    def action_collapse(self) -> None:
+        key = self._venue_key()
+        if key is not None and key in self.expanded:
+            self.expanded.discard(key)
+            self._rebuild(keep=key)
+
+    def action_expand_all(self) -> None:
+        """Every venue's topics (again: only the venues)."""
+        venues = {row.key for row in self._all if row.depth == 0}
+        self.expanded = set() if self.expanded >= venues else venues
+        self._rebuild(keep=self._venue_key())
+
+    def _rebuild(self, keep: str | None) -> None:
+        self._rows = self._visible()
+        self._build()
+        if keep is not None:
+            index = next((i for i, r in enumerate(self._rows) if r.key == keep), 0)
+            self.move_cursor(row=index, animate=False)
 
     def segment_styles(self) -> dict[Status, Style]:
         """The theme's style of each bar part, from this widget's component classes."""
@@ -113,18 +168,24 @@ class ProgressTable(DataTable[Text]):
             for status, _, _ in SEGMENTS
         }
 
+    def _narrow(self) -> bool:
+        """Under 100 cells only read, total and % read show (the legend says the rest)."""
+        return (self.scrollable_content_region.width or 120) < 100
+
     def _fit(self) -> tuple[int, int]:
         """(label width, bar width) for the room the table has now."""
         width = self.scrollable_content_region.width or 120
         bar = self.BAR_WIDTH if width >= 100 else self.BAR_WIDTH // 2
-        longest = max((len(r.label) + 2 * r.depth for r in self._rows), default=0)
+        numbers = _NARROW_WIDTH if self._narrow() else _NUMBERS_WIDTH
+        longest = max((len(r.label) + 2 for r in self._all), default=0)
         # Leave room for a vertical scrollbar, which appears only after the rows are in.
-        room = width - bar - 2 - _NUMBERS_WIDTH - 2 - self.styles.scrollbar_size_vertical
+        room = width - bar - 2 - numbers - 2 - self.styles.scrollbar_size_vertical
         return max(13, min(longest, room)), bar
 
     def show_rows(self, rows: Sequence[ProgressRow]) -> None:
-        """Replace the rows, keeping the cursor on the same row when it is still there."""
-        self._rows = list(rows)
+        """Replace the rows (venues first, topics on ``l``); the cursor stays on its row."""
+        self._all = list(rows)
+        self._rows = self._visible()
         self._build()
 
     def on_resize(self) -> None:
@@ -135,24 +196,43 @@ class ProgressTable(DataTable[Text]):
         keep = self.cursor_row
         styles = self.segment_styles()
         label_width, bar_width = self._widths = self._fit()
+        narrow = self._narrow()
         self.clear(columns=True)
         self.add_column(Text("Venue / topic"), width=label_width, key="label")
         self.add_column(Text("Progress"), width=bar_width, key="bar")
-        for title in _NUMBER_TITLES:
+        for title in _NARROW_TITLES if narrow else _NUMBER_TITLES:
             self.add_column(Text(title, justify="right"), key=title)
+        # A bar's length is its group's size next to the largest of its level: a 1-paper
+        # topic does not look like a 32-paper venue.
+        largest = {
+            depth: max((r.tally.total for r in self._all if r.depth == depth), default=0)
+            for depth in (0, 1)
+        }
         for row in self._rows:
-            label = Text("  " * row.depth + row.label, no_wrap=True, overflow="ellipsis")
+            marker = ("▾ " if row.key in self.expanded else "▸ ") if row.depth == 0 else "  "
+            label = Text(marker + row.label, no_wrap=True, overflow="ellipsis")
             if row.depth == 0:
                 label.stylize("bold")
             t = row.tally
+            top = largest.get(row.depth, 0)
+            cells = max(1, round(bar_width * t.total / top)) if t.total and top else 0
+            bar = stacked_bar(t, cells, styles)
+            bar.append(" " * (bar_width - cells))
+            numbers = (
+                [t.read, t.total]
+                if narrow
+                else [
+                    t.read,
+                    t.counts[Status.READING],
+                    t.counts[Status.TO_READ],
+                    t.counts[Status.UNREAD],
+                    t.total,
+                ]
+            )
             self.add_row(
                 label,
-                stacked_bar(t, bar_width, styles),
-                _number(t.read),
-                _number(t.counts[Status.READING]),
-                _number(t.counts[Status.TO_READ]),
-                _number(t.counts[Status.UNREAD]),
-                _number(t.total),
+                bar,
+                *(_number(n) for n in numbers),
                 _number(f"{t.percent_read:.0f}%"),
                 key=row.key,
             )
@@ -179,8 +259,11 @@ class WeeklyBars(Widget):
     def render(self) -> Text:
         bar_style = self.get_component_rich_style("weekly-bars--bar", partial=True)
         rows = max(1, self.size.height - 2)
-        fit = max(1, self.size.width // self.COLUMN)
+        # Every week gets a column: narrower columns (and shorter dates) before fewer weeks.
+        column = max(4, min(self.COLUMN, self.size.width // max(1, len(self._weeks))))
+        fit = max(1, self.size.width // column)
         weeks = self._weeks[-fit:]
+        date_format = "%b %d" if column >= 7 else ("%m/%d" if column >= 6 else "%d")
         top = max((n for _, n in weeks), default=0)
         lines: list[Text] = []
         for level in range(rows - 1, -1, -1):
@@ -190,12 +273,12 @@ class WeeklyBars(Widget):
                 part = min(8, max(0, eighths - level * 8))
                 if level == 0 and n and part == 0:
                     part = 1  # a week with reads never looks empty
-                line.append(self._EIGHTHS[part] * (self.COLUMN - 2), bar_style)
+                line.append(self._EIGHTHS[part] * (column - 2), bar_style)
                 line.append("  ")
             lines.append(line)
         counts = Text(no_wrap=True, end="")
         labels = Text(no_wrap=True, end="")
         for monday, n in weeks:
-            counts.append(str(n).center(self.COLUMN - 2) + "  ")
-            labels.append(monday.strftime("%b %d").ljust(self.COLUMN))
+            counts.append(str(n).center(column - 2) + "  ")
+            labels.append(monday.strftime(date_format).ljust(column))
         return Text("\n").join([*lines, counts, labels])
