@@ -142,11 +142,9 @@ class ProgressScreen(Screen[Target | None]):
         self.query_one("#progress-legend", Static).update(legend(styles))
         self.query_one("#progress-totals", Static).update(self._totals(message.overall, styles))
         read = sum(n for _, n in message.weeks)
-        self.query_one("#progress-weeks-title", Static).update(
-            Text(
-                f"Read per week, last {len(message.weeks)} weeks: {read} paper{'' if read == 1 else 's'}"
-            )
-        )
+        papers = "1 paper" if read == 1 else f"{read} papers"
+        title = f"Read per week, last {len(message.weeks)} weeks: {papers}"
+        self.query_one("#progress-weeks-title", Static).update(Text(title))
         self.query_one(WeeklyBars).show_weeks(message.weeks)
 
     @staticmethod
