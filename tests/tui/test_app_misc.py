@@ -9,7 +9,7 @@ from pathlib import Path
 from textual.color import Color
 from textual.filter import Monochrome
 from textual.screen import Screen
-from textual.widgets import Input
+from textual.widgets import Input, Label
 
 from papershelf.domain.models import Status
 from papershelf.paths import Paths
@@ -393,3 +393,33 @@ def test_keys_on_an_empty_view_do_nothing_harmful(app: PapershelfApp) -> None:
 
 def top(app: PapershelfApp) -> Screen[object]:
     return app.screen
+
+
+def test_the_import_dialog_completes_paths_and_words_errors_like_the_cli(
+    app: PapershelfApp, tmp_path: Path
+) -> None:
+    folder = tmp_path / "lists"
+    folder.mkdir()
+    (folder / "osdi-2025.md").write_text(HOSTILE_LIST, encoding="utf-8")
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            commands.import_list(screen)
+            await wait_for(pilot, lambda: isinstance(app.screen, ImportDialog))
+            await wait_for(pilot, lambda: bool(app.screen.query("#import-path")))
+            path_input = app.screen.query_one("#import-path", Input)
+            path_input.focus()
+            await pilot.press(*f"{tmp_path}/li")
+            await pilot.press("right")  # accept the suggestion: the folder
+            await wait_for(pilot, lambda: path_input.value == f"{folder}/")
+            await pilot.press("enter")
+            error = app.screen.query_one("#import-error", Label)
+            await wait_for(pilot, lambda: "is a directory, not a list file" in str(error.visual))
+            assert isinstance(app.screen, ImportDialog)
+            await pilot.press("o", "right")
+            await wait_for(pilot, lambda: path_input.value == f"{folder}/osdi-2025.md")
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: len(screen.shelf.papers) > 77)
+
+    asyncio.run(run())

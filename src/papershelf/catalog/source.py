@@ -33,16 +33,25 @@ def decode_list(origin: Path | str, data: bytes) -> str:
     return text
 
 
+def check_list_path(path: Path) -> None:
+    """``ListError`` when ``path`` cannot be a list file (a folder, missing, too large).
+
+    Only looks at the file's metadata: the import dialog checks a path with it as the user
+    presses enter, in the same words as ``papershelf import``.
+    """
+    if path.is_dir():
+        raise ListError(f"{path}: is a directory, not a list file")
+    if not path.exists():
+        raise ListError(f"{path}: no such file")
+    if not path.is_file():
+        raise ListError(f"{path}: not a regular file")
+    if path.stat().st_size > MAX_LIST_BYTES:
+        raise ListError(f"{path}: too large for a paper list (over {limit_text()})")
+
+
 def _read_bytes(path: Path) -> bytes:
     try:
-        if path.is_dir():
-            raise ListError(f"{path}: is a directory, not a list file")
-        if not path.exists():
-            raise ListError(f"{path}: no such file")
-        if not path.is_file():
-            raise ListError(f"{path}: not a regular file")
-        if path.stat().st_size > MAX_LIST_BYTES:
-            raise ListError(f"{path}: too large for a paper list (over {limit_text()})")
+        check_list_path(path)
         with path.open("rb") as handle:
             data = handle.read(MAX_LIST_BYTES + 1)
     except PermissionError:

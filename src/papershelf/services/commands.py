@@ -165,12 +165,19 @@ class Redo(Command):
 
 @dataclass(frozen=True, slots=True)
 class Import(Command):
-    files: tuple[Path, ...]
+    """Import list files and lists at URLs (fetched first: a network failure stores nothing)."""
+
+    files: tuple[Path, ...] = ()
     venue: str | None = None
+    urls: tuple[str, ...] = ()
     kind: ClassVar[str] = "import"
 
     def run(self, library: Library) -> Outcome:
-        reports = library.import_lists(list(self.files), venue=self.venue)
+        from papershelf.services.url_lists import import_urls
+
+        reports = library.import_lists(list(self.files), venue=self.venue) if self.files else []
+        if self.urls:
+            reports += import_urls(library, self.urls, venue=self.venue, dry_run=False)
         return Outcome(reports=tuple(reports), catalog_changed=True)
 
 

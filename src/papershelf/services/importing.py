@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from papershelf.catalog.source import check_list_path
 from papershelf.domain.clock import now_iso
 from papershelf.domain.ids import paper_id
 from papershelf.domain.models import Link, Paper, Venue
@@ -17,6 +18,8 @@ from papershelf.domain.venues import split_venue
 from papershelf.errors import ListError, UsageError
 from papershelf.services.results import ImportReport
 from papershelf.storage.catalog_store import Catalog, CatalogStore, ListRecord, list_name, sha256
+
+__all__ = ["check_list_path", "import_one", "manual_paper", "require_utf8_name"]
 
 
 def require_utf8_name(path: Path) -> None:

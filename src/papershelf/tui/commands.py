@@ -83,10 +83,14 @@ def enrich_missing(screen: MainScreen) -> None:
 def import_list(screen: MainScreen) -> None:
     """Ask for a list file; the session imports it after the changes before it."""
 
-    def chosen(path: Path | None) -> None:
-        if path is not None:
-            screen.notify(f"importing {path}…", markup=False)
-            screen.submit(Import((path,)))
+    def chosen(where: str | None) -> None:
+        if where is None:
+            return
+        screen.notify(f"importing {where}…", markup=False)
+        if where.startswith(("https://", "http://")):
+            screen.submit(Import(urls=(where,)))
+        else:
+            screen.submit(Import((Path(where),)))
 
     screen.app.push_screen(ImportDialog(), chosen)
 

@@ -11,10 +11,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
+from textual.suggester import Suggester
 from textual.widgets import Input, Label, OptionList, RadioButton, RadioSet, TextArea
 from textual.widgets.option_list import Option
 
 from papershelf.domain.models import Link
+from papershelf.errors import PapershelfError
+from papershelf.services.importing import check_list_path
 from papershelf.tui import keys
 from papershelf.tui.display import clean, openable_url
 
@@ -102,24 +105,55 @@ class NoteDialog(_Dialog[str]):
         self.action_close_note()
 
 
-class ImportDialog(_Dialog[Path]):
-    """Asks for the path of a markdown list to import."""
+class PathSuggester(Suggester):
+    """Completes a typed path from the folder it names (right arrow or end accepts)."""
+
+    def __init__(self) -> None:
+        super().__init__(use_cache=False, case_sensitive=True)
+
+    async def get_suggestion(self, value: str) -> str | None:
+        if not value or value.startswith(("http://", "https://")):
+            return None
+        typed = Path(value).expanduser()
+        folder, stem = (typed, "") if value.endswith("/") else (typed.parent, typed.name)
+        try:
+            names = sorted(entry.name for entry in folder.iterdir() if entry.name.startswith(stem))
+        except OSError:
+            return None
+        names = [n for n in names if not n.startswith(".") or stem.startswith(".")]
+        if not names:
+            return None
+        name = names[0]
+        return value + name[len(stem) :] + ("/" if (folder / name).is_dir() else "")
+
+
+class ImportDialog(_Dialog[str]):
+    """Asks for a markdown list: a file (completed as typed) or an https URL."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label("Import a paper list (markdown file):")
-            yield Input(placeholder="~/lists/osdi-2025.md", id="import-path")
+            yield Label("Import a paper list: a markdown file, or an https URL to follow:")
+            yield Input(
+                placeholder="~/lists/osdi-2025.md", id="import-path", suggester=PathSuggester()
+            )
             yield Label("", id="import-error", classes="dialog-error")
+            yield Label(Text("→ completes the path · enter imports · escape closes", "dim"))
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
-        path = Path(event.value.strip()).expanduser()
-        if not event.value.strip():
+        value = event.value.strip()
+        if not value:
             return
-        if not path.is_file():
-            self.query_one("#import-error", Label).update(Text(f"no such file: {path}"))
+        if value.startswith(("https://", "http://")):
+            self.dismiss(value)
             return
-        self.dismiss(path)
+        path = Path(value).expanduser()
+        try:
+            check_list_path(path)
+        except PapershelfError as exc:
+            self.query_one("#import-error", Label).update(Text(str(exc)))
+            return
+        self.dismiss(str(path))
 
 
 class ExportDialog(_Dialog[tuple[str, Path]]):
