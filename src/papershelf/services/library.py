@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from papershelf.catalog import parse_stored
 from papershelf.domain import state_ops
 from papershelf.domain.ids import paper_id
-from papershelf.domain.models import Link, Paper, PaperState, ParsedList, Status, Venue
+from papershelf.domain.models import Link, Paper, PaperState, Status, Venue
 from papershelf.domain.notes import merge_notes
 from papershelf.domain.text import sanitize
 from papershelf.domain.venues import split_venue
@@ -33,13 +34,6 @@ def _require_utf8_name(path: Path) -> None:
         raise ListError(
             f"{path}: the file name is not valid UTF-8; rename the file and import it again"
         ) from None
-
-
-def _parse_stored(text: str, *, source: str, venue: str | None) -> ParsedList:
-    """Parse a stored list copy (what the catalog store calls when its cache is stale)."""
-    from papershelf.catalog.markdown_list import parse_list
-
-    return parse_list(text, source=source, venue=venue)
 
 
 def now_iso() -> str:
@@ -104,7 +98,7 @@ class Library:
     def __init__(self, paths: Paths, *, lock_timeout: float = 5.0) -> None:
         self.paths = paths
         self._mutex = threading.RLock()
-        self._catalog_store = CatalogStore(paths, parse=_parse_stored)
+        self._catalog_store = CatalogStore(paths, parse=parse_stored)
         self._catalog: Catalog | None = None
         self._sorted_ids: list[str] | None = None
         self._store = StateStore(
