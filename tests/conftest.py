@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from papershelf.cli.main import tune_collector
 from papershelf.paths import ENV_DATA_DIR, ENV_STATE_DIR, Paths
 from papershelf.services.library import Library
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus"
+
+# The collector settings of a papershelf process (its entry sets them once), so the app
+# tests run the app as users do.
+tune_collector()
+
+
+@pytest.fixture(autouse=True)
+def _collector_ignores_earlier_tests() -> None:
+    # A worker's heap holds what every earlier test left; the app's one full collection
+    # after its first load would rescan all of it, in every app test. Freezing it keeps each
+    # test's collections to its own objects, as in a fresh papershelf process.
+    gc.freeze()
 
 
 @pytest.fixture(autouse=True)

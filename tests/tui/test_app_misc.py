@@ -314,7 +314,8 @@ def test_import_from_the_palette(app: PapershelfApp, tmp_path: Path) -> None:
             path_input.value = str(tmp_path / "missing.md")
             await pilot.press("enter")
             assert isinstance(app.screen, ImportDialog)  # says so, stays open
-            assert "no such file" in screen_text(app)
+            error = app.screen.query_one("#import-error", Label)
+            await wait_for(pilot, lambda: "no such file" in str(error.visual))
             path_input.value = str(source)
             await pilot.press("enter")
             await wait_for(

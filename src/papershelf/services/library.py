@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from papershelf.catalog import parse_stored
 from papershelf.domain import state_ops
 from papershelf.domain.clock import now_iso
 from papershelf.domain.enrichment import Enrichment
@@ -18,7 +19,7 @@ from papershelf.domain.filtering import (
     filter_papers,
     sort_papers,
 )
-from papershelf.domain.models import Link, Paper, PaperState, ParsedList, Status, Venue
+from papershelf.domain.models import Link, Paper, PaperState, Status, Venue
 from papershelf.domain.notes import merge_notes
 from papershelf.domain.progress import read_per_week, tally
 from papershelf.domain.text import clean_note
@@ -38,13 +39,6 @@ Origin = tuple[str, str] | None
 # only: every other command starts without them.
 
 
-def _parse_stored(text: str, *, source: str, venue: str | None) -> ParsedList:
-    """Parse a stored list copy (what the catalog store calls when its cache is stale)."""
-    from papershelf.catalog.markdown_list import parse_list
-
-    return parse_list(text, source=source, venue=venue)
-
-
 class Library:
     """The catalog (rebuildable from lists) plus the user's state (irreplaceable).
 
@@ -55,7 +49,7 @@ class Library:
     def __init__(self, paths: Paths, *, lock_timeout: float = 5.0) -> None:
         self.paths = paths
         self._mutex = threading.RLock()
-        self._catalog_store = CatalogStore(paths, parse=_parse_stored)
+        self._catalog_store = CatalogStore(paths, parse=parse_stored)
         self._catalog: Catalog | None = None
         self._index_seen: tuple[int, int, int] | None = None
         self._enrichments = EnrichmentView(paths)
