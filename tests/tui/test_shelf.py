@@ -212,3 +212,8 @@ def test_a_topic_of_withdrawn_papers_only_is_not_in_the_tree() -> None:
     topics = dict(shelf.outline.venues)["W 2025"]
     assert "Retracted" not in topics
     assert dict(shelf.outline.venues)["V 2024"] == ("Sys", "Sys > Storage", "Sys > Net", "ML")
+
+
+def test_papers_of_no_venue_have_a_named_node() -> None:
+    assert NavKey("venue", "").label == "Unknown venue"
+    assert NavKey("topic", "", "A > B").label == "Unknown venue / B"

@@ -23,6 +23,8 @@ STATUS_VIEWS: tuple[tuple[str, str], ...] = (
 
 
 KINDS = ("all", "starred", "status", "withdrawn", "venue", "topic")
+UNKNOWN_VENUE = "Unknown venue"
+"""What the tree calls the papers whose list names no venue (their venue is "")."""
 
 
 class NavKey(NamedTuple):
@@ -55,9 +57,9 @@ class NavKey(NamedTuple):
     def label(self) -> str:
         """What the scope is called in the status line and the triage counter."""
         if self.kind == "topic":
-            return f"{self.value} / {self.topic.rsplit(' > ', 1)[-1]}"
+            return f"{self.value or UNKNOWN_VENUE} / {self.topic.rsplit(' > ', 1)[-1]}"
         if self.kind in ("venue",):
-            return self.value
+            return self.value or UNKNOWN_VENUE
         if self.kind == "status":
             return dict(STATUS_VIEWS)[self.value]
         return {"all": "All papers", "starred": "Starred", "withdrawn": "Withdrawn"}[self.kind]
