@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import orjson
@@ -177,6 +178,14 @@ steps = st.lists(
 )
 
 
+def _adding(tags: list[str]) -> Callable[[str, PaperState], PaperState]:
+    return lambda _p, s: with_tags_added(s, tags)
+
+
+def _removing(tags: list[str]) -> Callable[[str, PaperState], PaperState]:
+    return lambda _p, s: with_tags_removed(s, tags)
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(steps)
 def test_any_tag_sequence_undoes_to_each_earlier_state_and_redoes_back(
@@ -187,9 +196,9 @@ def test_any_tag_sequence_undoes_to_each_earlier_state_and_redoes_back(
         seen = [store.get("p")]
         for kind, tags in sequence:
             if kind == "add":
-                store.update(["p"], lambda _p, s, t=tags: with_tags_added(s, t), label="tag")
+                store.update(["p"], _adding(tags), label="tag")
             elif kind == "remove":
-                store.update(["p"], lambda _p, s, t=tags: with_tags_removed(s, t), label="untag")
+                store.update(["p"], _removing(tags), label="untag")
             else:
                 store.update(["p"], lambda _p, s: with_status(s, Status.READ, AT), label="read")
             if store.get("p") != seen[-1]:

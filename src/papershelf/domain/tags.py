@@ -80,3 +80,13 @@ def spelled_as_known(tags: Iterable[str], known: Iterable[str]) -> tuple[str, ..
     for tag in known:
         spelling.setdefault(tag_key(tag), tag)
     return unique_tags(spelling.get(tag_key(t), t) for t in tags)
+
+
+def cleaned_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    """Tags read from a file (``import-state``): cleaned, cut to length, empty ones dropped."""
+    out = []
+    for tag in tags:
+        text = one_line(tag.replace(",", " "))[:MAX_TAG_LENGTH].strip()
+        if text:
+            out.append(text)
+    return unique_tags(out)

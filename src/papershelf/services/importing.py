@@ -11,12 +11,19 @@ from pathlib import Path
 
 from papershelf.domain.clock import now_iso
 from papershelf.domain.ids import paper_id
-from papershelf.domain.models import Link, Paper, Venue
+from papershelf.domain.models import Link, Paper, ParsedList, Venue
 from papershelf.domain.text import sanitize
 from papershelf.domain.venues import split_venue
 from papershelf.errors import ListError, UsageError
-from papershelf.services.results import ImportReport
+from papershelf.services.results import ImportReport, ListInfo
 from papershelf.storage.catalog_store import Catalog, CatalogStore, ListRecord, list_name, sha256
+
+
+def parse_stored(text: str, *, source: str, venue: str | None) -> ParsedList:
+    """Parse a stored list copy (what the catalog store calls when its cache is stale)."""
+    from papershelf.catalog.markdown_list import parse_list
+
+    return parse_list(text, source=source, venue=venue)
 
 
 def require_utf8_name(path: Path) -> None:
@@ -130,3 +137,23 @@ def manual_paper(
         links=(Link("paper", url),) if url else (),
         source=MANUAL_LIST,
     )
+
+
+def list_infos(store: CatalogStore, catalog: Catalog) -> list[ListInfo]:
+    """One summary per imported list (``papershelf lists``)."""
+    out = []
+    for record in store.records():
+        ids = catalog.members.get(record.name, [])
+        venues = tuple(dict.fromkeys(catalog.by_id[i].venue for i in ids if i in catalog.by_id))
+        out.append(
+            ListInfo(
+                name=record.name,
+                source=record.source,
+                venues=venues,
+                papers=len(ids),
+                imported_at=record.imported_at,
+                bundled=record.bundled,
+                problem=catalog.problems.get(record.name),
+            )
+        )
+    return out
