@@ -23,6 +23,9 @@ from papershelf.domain.tags import (
     tag_counts,
     unique_tags,
 )
+from papershelf.errors import UsageError
+from papershelf.services.commands import AddTags, RemoveTags, command_from_json
+from papershelf.services.library import Library
 from papershelf.storage.change_record import state_to_json
 from papershelf.storage.deltas import apply_delta, delta_problems, state_delta
 from papershelf.storage.schema import SCHEMA, CorruptError, load_document
@@ -280,3 +283,57 @@ def test_a_schema_1_file_migrates_through_2_to_3() -> None:
     tables, found = load_document(orjson.dumps(v1))
     assert found == 1
     assert tables["undo"]["00000001"]["changes"]["p"] == {"set": {"status": ["unread", "read"]}}
+
+
+# library, commands ---------------------------------------------------------------------------
+def test_library_tags_papers_and_counts_them(library: Library) -> None:
+    first, second, third = (p.id for p in library.papers()[:3])
+    library.set_status([first], Status.READ)
+    change = library.add_tags([first, second], ["Survey", "group meeting"])
+    assert change.label == "tag Survey, group meeting"
+    assert library.state(first).tags == ("Survey", "group meeting")
+    library.add_tags([third], ["SURVEY"])  # the library's spelling wins
+    assert library.state(third).tags == ("Survey",)
+    assert library.tags() == [TagCount("group meeting", 2, 1), TagCount("Survey", 3, 1)]
+    library.remove_tags([first, third], ["survey"])
+    assert library.state(first).tags == ("group meeting",)
+    assert library.state(third) == DEFAULT_STATE
+    assert library.undo() is not None
+    assert library.state(third).tags == ("Survey",)
+    assert library.state(first).tags == ("Survey", "group meeting")
+
+
+@pytest.mark.parametrize("tags", [[], [""], [" , "], ["x" * 41]])
+def test_library_refuses_unusable_tags(library: Library, tags: list[str]) -> None:
+    pid = library.papers()[0].id
+    with pytest.raises(UsageError):
+        library.add_tags([pid], tags)
+    assert library.state(pid) == DEFAULT_STATE
+
+
+def test_import_state_cleans_tags(library: Library) -> None:
+    pid = library.papers()[0].id
+    library.replace_states({pid: PaperState(tags=("a,b", "A b", " ", "\x07c", "y" * 50))})
+    assert library.state(pid).tags == ("a b", "c", "y" * MAX_TAG_LENGTH)
+
+
+def test_tag_commands_preview_run_and_survive_the_pending_file(library: Library) -> None:
+    pid = library.papers()[0].id
+    add = AddTags((pid,), (" survey ", "Later"))
+    assert add.tags == ("survey", "Later")
+    assert add.retried and RemoveTags.retried
+    assert add.preview(DEFAULT_STATE, AT).tags == ("survey", "Later")
+    outcome = add.run(library)
+    assert outcome.change is not None and outcome.change.paper_ids == (pid,)
+    remove = RemoveTags((pid,), ("LATER",))
+    assert remove.preview(library.state(pid), AT).tags == ("survey",)
+    remove.run(library)
+    assert library.state(pid).tags == ("survey",)
+    for command in (add, remove):
+        assert command_from_json(command.to_json()) == command
+    with pytest.raises(ValueError):
+        command_from_json({"kind": "add-tags", "ids": [pid], "tags": "survey"})
+    with pytest.raises(ValueError):
+        command_from_json({"kind": "remove-tags", "ids": [pid], "tags": [""]})
+    with pytest.raises(ValueError):
+        AddTags((pid,), ())
