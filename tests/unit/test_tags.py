@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from papershelf.domain.filtering import PaperFilter, SearchIndex, filter_papers
 from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState, Status
 from papershelf.domain.state_ops import with_status, with_tags_added, with_tags_removed
 from papershelf.domain.tags import (
@@ -337,3 +338,45 @@ def test_tag_commands_preview_run_and_survive_the_pending_file(library: Library)
         command_from_json({"kind": "remove-tags", "ids": [pid], "tags": [""]})
     with pytest.raises(ValueError):
         AddTags((pid,), ())
+
+
+# filtering and search ------------------------------------------------------------------------
+TAGGED = [
+    Paper("a", "Alpha", "V 2025"),
+    Paper("b", "Beta", "V 2025"),
+    Paper("c", "Gamma", "V 2025"),
+]
+
+
+def test_a_tag_filter_needs_every_tag_in_any_case() -> None:
+    states = {
+        "a": PaperState(tags=("Survey", "reread")),
+        "b": PaperState(tags=("survey",)),
+    }
+    ids = [p.id for p in filter_papers(TAGGED, states, PaperFilter(tags=("SURVEY",)))]
+    assert ids == ["a", "b"]
+    both = PaperFilter(tags=("survey", "Reread"))
+    assert [p.id for p in filter_papers(TAGGED, states, both)] == ["a"]
+    assert both.describe() == "tags: survey, Reread"
+    assert len(filter_papers(TAGGED, states, PaperFilter())) == 3
+
+
+def test_search_finds_tags_and_one_paper_updates_cheaply() -> None:
+    states = {"a": PaperState(tags=("Group Meeting",), note="first note")}
+    index = SearchIndex.build(TAGGED, states)
+    assert index.search("group meeting") == [0]
+    assert index.search("first") == [0]
+    index.update_tags("b", ["Survey"])
+    index.update_note("b", "b's note")
+    assert index.search("survey") == [1]
+    index.update_tags("b", [])
+    assert index.search("survey") == []
+    assert index.search("note") == [0, 1]  # the note survived the tag change
+    index.update_state("a", PaperState(tags=("later",)))
+    assert index.search("group") == [] and index.search("first") == []
+    assert index.search("later") == [0]
+    index.update_note("a", "again")
+    assert index.search("later again") == [0]
+    index.update_tags("missing", ["x"])  # not in the catalog: nothing to do
+    fresh = SearchIndex.build(TAGGED, {"a": PaperState(tags=("later",), note="again")})
+    assert index.haystacks[0] == fresh.haystacks[0]
