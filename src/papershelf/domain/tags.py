@@ -20,7 +20,7 @@ def clean_tag(text: str) -> str:
     """
     tag = one_line(text.replace(",", " "))
     if not tag:
-        raise ValueError(f"{text!r} is not a tag (a tag needs a letter or digit)")
+        raise ValueError(f"{text!r} is not a tag (nothing is left once trimmed)")
     if len(tag) > MAX_TAG_LENGTH:
         raise ValueError(f"tag {tag[:20]!r}... is longer than {MAX_TAG_LENGTH} characters")
     return tag
