@@ -205,8 +205,8 @@ def test_tags_follow_the_topics_in_keywords() -> None:
     entry = fields_of(to_bibtex([p], {p.id: state}))["mlsys2025tagged"]
     assert unescape(entry["keywords"]) == "LLM Training, survey, group {meeting}"
     bare = paper("b", "Bare")
-    entry = fields_of(to_bibtex([bare], {bare.id: PaperState(tags=("a", "b"))}))
-    assert entry["mlsys2025bare"]["keywords"] == "a, b"
+    entries = fields_of(to_bibtex([bare], {bare.id: PaperState(tags=("a", "b"))}))
+    assert entries["mlsys2025bare"]["keywords"] == "a, b"
 
 
 def test_untouched_paper_is_unread_with_no_star_or_note() -> None:
