@@ -108,3 +108,14 @@ def test_exports_by_tag_carry_tags_and_import_state_restores_them(
     assert ids(capsys, "--tag", "reread") == []
     assert run(capsys, "import-state", str(dump))[0] == 0
     assert ids(capsys, "--tag", "survey", "--tag", "reread") == [first]
+
+
+def test_show_lists_the_tags(capsys: pytest.CaptureFixture[str]) -> None:
+    pid = ids(capsys)[0]
+    run(capsys, "tag", pid, "survey")
+    run(capsys, "tag", pid, "Group Meeting")
+    code, out, _ = run(capsys, "show", pid)
+    assert code == 0
+    assert "tags         survey, Group Meeting  (library)" in out.splitlines()
+    code, out, _ = run(capsys, "show", pid, "--format", "json")
+    assert json.loads(out)["tags"] == ["survey", "Group Meeting"]

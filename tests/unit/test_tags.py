@@ -380,3 +380,8 @@ def test_search_finds_tags_and_one_paper_updates_cheaply() -> None:
     index.update_tags("missing", ["x"])  # not in the catalog: nothing to do
     fresh = SearchIndex.build(TAGGED, {"a": PaperState(tags=("later",), note="again")})
     assert index.haystacks[0] == fresh.haystacks[0]
+
+
+def test_a_tag_count_unpacks_as_tag_papers_read() -> None:
+    tag, count, read = TagCount("survey", 3, 1)
+    assert (tag, count, read) == ("survey", 3, 1)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState, Status
 from papershelf.domain.text import one_line
@@ -45,9 +45,11 @@ def has_tags(state: PaperState, wanted: Iterable[str]) -> bool:
     return all(tag_key(t) in keys for t in wanted)
 
 
-@dataclass(frozen=True, slots=True)
-class TagCount:
-    """One tag of the library: how many catalog papers carry it and how many of them are read."""
+class TagCount(NamedTuple):
+    """One tag of the library: how many catalog papers carry it and how many of them are read.
+
+    A tuple, so ``for tag, count, read in library.tags()`` works.
+    """
 
     tag: str
     count: int
