@@ -25,9 +25,9 @@ def cmd_untag(lib: Library, args: argparse.Namespace) -> int:
 def cmd_tags(lib: Library, args: argparse.Namespace) -> int:
     counts = lib.tags()
     if args.format == "json":
-        print_json([{"tag": c.tag, "papers": c.count, "read": c.read} for c in counts])
+        print_json([{"tag": c.tag, "papers": c.papers, "read": c.read} for c in counts])
         return 0
-    rows = [[c.tag, str(c.count), f"{c.read}/{c.count}"] for c in counts]
+    rows = [[c.tag, str(c.papers), f"{c.read}/{c.papers}"] for c in counts]
     print_table(["TAG", "PAPERS", "READ"], rows, flex=0)
     if not counts:
         print("no tags yet (add one with `papershelf tag ID... TAG`)", file=sys.stderr)

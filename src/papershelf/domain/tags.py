@@ -48,11 +48,11 @@ def has_tags(state: PaperState, wanted: Iterable[str]) -> bool:
 class TagCount(NamedTuple):
     """One tag of the library: how many catalog papers carry it and how many of them are read.
 
-    A tuple, so ``for tag, count, read in library.tags()`` works.
+    A tuple, so ``for tag, papers, read in library.tags()`` works.
     """
 
     tag: str
-    count: int
+    papers: int
     read: int
 
 
