@@ -1,11 +1,10 @@
 """How an undo record stores one paper's change: only what changed, notes as text hunks.
 
 A record keeps, per paper, the plain fields that changed (``[old, new]``; the tags as two
-lists, small enough to keep whole), the status
-history as a common prefix length with the old and new tails, and the note as hunks
-``[position in the old note, old text, new text]``. Undo applies a delta backwards to the
-paper's current state, redo forwards, so a mark on a paper with a 5 MB note costs a few
-bytes in the log instead of two copies of the note.
+whole lists, which are short), the status history as a common prefix length with the old and
+new tails, and the note as hunks ``[position in the old note, old text, new text]``. Undo
+applies a delta backwards to the paper's current state, redo forwards, so a mark on a paper
+with a 5 MB note costs a few bytes in the log instead of two copies of the note.
 """
 
 from __future__ import annotations
