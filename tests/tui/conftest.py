@@ -93,7 +93,7 @@ async def ready(pilot: Pilot[int]) -> MainScreen:
 
 async def settle(pilot: Pilot[int], screen: MainScreen) -> None:
     """Wait until every queued change has reached the Library."""
-    await wait_for(pilot, lambda: not screen.unconfirmed and screen.session.idle)
+    await wait_for(pilot, lambda: not screen.live.unconfirmed and screen.session.idle)
     await pilot.pause()
 
 

@@ -386,7 +386,7 @@ def test_keys_on_an_empty_view_do_nothing_harmful(app: PapershelfApp) -> None:
                 await pilot.press(key)
                 assert app.is_running
                 assert top(app) is screen, key
-                assert not screen.unconfirmed
+                assert not screen.live.unconfirmed
             assert screen.shelf is not None and screen.shelf.states == {}
 
     asyncio.run(run())

@@ -85,7 +85,7 @@ def test_load_text_is_not_a_change(app: PapershelfApp, library: Library) -> None
             await settle(pilot, screen)
             history = library.state(paper.id)
             assert history.note == "kept as is"
-            assert not screen.unconfirmed
+            assert not screen.live.unconfirmed
 
     asyncio.run(run())
 

@@ -76,7 +76,7 @@ def test_a_failed_write_is_shown_kept_and_retried(
             # Shown at once, whatever the disk says.
             assert "●" in row_text(screen, 0)
             await wait_for(pilot, lambda: len(attempts) >= 3)  # retried, again and again
-            assert screen.unconfirmed  # kept while failing
+            assert screen.live.unconfirmed  # kept while failing
             assert library.state(paper.id).status is Status.UNREAD
             disk_back.set()
             await settle(pilot, screen)
@@ -108,7 +108,7 @@ def test_quit_waits_for_a_failing_write_and_asks_again(
             await pilot.press("r", "q")
             await pilot.pause(0.4)
             assert app.is_running  # not silently dropped
-            assert screen.unconfirmed
+            assert screen.live.unconfirmed
             await pilot.press("q")
             await wait_for(pilot, lambda: not app.is_running)
 

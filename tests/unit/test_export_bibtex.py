@@ -199,6 +199,16 @@ def test_entry_fields_and_reading_state() -> None:
     assert to_bibtex([p], {p.id: state}).count("@inproceedings{") == 1
 
 
+def test_tags_follow_the_topics_in_keywords() -> None:
+    p = paper("a", "Tagged", topics=["LLM Training"])
+    state = PaperState(tags=("survey", "llm training", "group {meeting}"))
+    entry = fields_of(to_bibtex([p], {p.id: state}))["mlsys2025tagged"]
+    assert unescape(entry["keywords"]) == "LLM Training, survey, group {meeting}"
+    bare = paper("b", "Bare")
+    entries = fields_of(to_bibtex([bare], {bare.id: PaperState(tags=("a", "b"))}))
+    assert entries["mlsys2025bare"]["keywords"] == "a, b"
+
+
 def test_untouched_paper_is_unread_with_no_star_or_note() -> None:
     p = paper("a", "Plain", links=[Link("code", "https://github.com/x/y")])
     entry = fields_of(to_bibtex([p], {}))["mlsys2025plain"]

@@ -46,6 +46,7 @@ def test_header_and_a_full_row() -> None:
             StatusChange(Status.READ, "2025-05-03T18:30:00Z"),
         ),
         note_changed="2025-05-03T18:31:00Z",
+        tags=("survey", "=group meeting"),
     )
     text = to_csv([LUMOS], {LUMOS.id: state})
     assert text.startswith(",".join(HEADER) + "\r\n")
@@ -60,6 +61,7 @@ def test_header_and_a_full_row() -> None:
         "status": "read",
         "starred": "true",
         "note": 'Line one, with a comma\nLine "two"\n\nLast',
+        "tags": "survey; =group meeting",
         "main_url": "https://mlsys.org/p/1",
         "status_changed": "2025-05-03T18:30:00Z",
         "first_triaged": "2025-05-01T09:00:00Z",

@@ -34,6 +34,7 @@ READ = PaperState(
         StatusChange(Status.READ, "2025-05-03T18:30:00Z"),
     ),
     note_changed="2025-05-03T18:31:00Z",
+    tags=("survey", "Group Meeting"),
 )
 
 
@@ -47,6 +48,8 @@ def test_document_shape() -> None:
     assert first["status"] == "read"
     assert first["starred"] is True
     assert first["note"] == READ.note
+    assert first["tags"] == ["survey", "Group Meeting"]
+    assert second["tags"] == []
     assert first["status_changed"] == "2025-05-03T18:30:00Z"
     assert first["state"] == READ.to_json()
     assert second["state"] == PaperState().to_json()
@@ -95,15 +98,23 @@ def test_state_without_the_state_object_reads_flat_keys() -> None:
     doc = {
         "format": "papershelf-export",
         "version": 1,
-        "papers": [{"id": "a", "status": "reading", "starred": True, "note": "n"}],
+        "papers": [
+            {"id": "a", "status": "reading", "starred": True, "note": "n", "tags": ["x", "Y"]}
+        ],
     }
     state = read_state_export(json.dumps(doc))["a"]
-    assert (state.status, state.starred, state.note, state.history) == (
+    assert (state.status, state.starred, state.note, state.history, state.tags) == (
         Status.READING,
         True,
         "n",
         (),
+        ("x", "Y"),
     )
+
+
+def test_tags_alone_make_a_state_worth_restoring() -> None:
+    tagged = PaperState(tags=("later",))
+    assert read_state_export(to_json([LUMOS], {LUMOS.id: tagged})) == {LUMOS.id: tagged}
 
 
 def _doc(**paper: Any) -> str:
@@ -131,6 +142,9 @@ def _doc(**paper: Any) -> str:
         (_doc(state={**READ.to_json(), "history": {}}), "'history' must be a list"),
         (_doc(state={**READ.to_json(), "history": [{"status": "read"}]}), "history[0]"),
         (_doc(state={**READ.to_json(), "note_changed": 1}), "'note_changed' must be a string"),
+        (_doc(state={**READ.to_json(), "tags": "survey"}), "'tags' must be a list of strings"),
+        (_doc(state={**READ.to_json(), "tags": [1]}), "'tags' must be a list of strings"),
+        (_doc(tags=["other"]), "'tags' is ['other'] but 'state' says"),
         (_doc(state="read"), "'state' must be an object"),
         (_doc(status="unread"), "'status' is 'unread' but 'state' says 'read'"),
         ("[" * 100_000, "not valid JSON"),
@@ -168,6 +182,7 @@ states_strategy = st.builds(
         st.builds(StatusChange, st.sampled_from(list(Status)), st.text(max_size=25)), max_size=6
     ).map(tuple),
     note_changed=timestamps,
+    tags=st.lists(st.text(min_size=1, max_size=12), max_size=3).map(tuple),
 )
 
 

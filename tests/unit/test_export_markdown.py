@@ -140,6 +140,14 @@ def test_bullet_shows_status_star_links_and_affiliations() -> None:
     assert "javascript" not in text
 
 
+def test_tags_show_after_the_links_as_typed() -> None:
+    p = paper("a", "Lumos")
+    text = to_markdown([p], {"a": PaperState(tags=("survey", "*bold*"))})
+    (item,) = bullets(text)
+    unread = STATUS_GLYPHS[Status.UNREAD]
+    assert inline_text(item) == f"{unread} unread Lumos · tags: survey, *bold*"
+
+
 def test_title_without_a_safe_link_is_plain_text() -> None:
     p = paper("a", "Lumos (v2)", links=[Link("paper", "file:///etc/passwd")])
     (item,) = bullets(to_markdown([p], {}))

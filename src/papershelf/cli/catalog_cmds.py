@@ -12,6 +12,7 @@ from papershelf.domain.enrichment import NO_ENRICHMENT
 from papershelf.domain.filtering import PaperFilter, SortKey
 from papershelf.domain.glyphs import STAR, STATUS_GLYPH
 from papershelf.domain.models import DEFAULT_STATE, Paper, Status
+from papershelf.domain.tags import clean_tag
 from papershelf.errors import UsageError
 from papershelf.export.json_export import paper_record
 from papershelf.services import url_lists
@@ -23,7 +24,7 @@ def add_filter_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--venue", help="only this venue (e.g. 'MLSys 2025')")
     p.add_argument("--topic", help="only this topic (a prefix of the topic path matches)")
     p.add_argument(
-        "--search", metavar="Q", default="", help="words in title, authors, topics, notes"
+        "--search", metavar="Q", default="", help="words in title, authors, topics, tags, notes"
     )
     p.add_argument("--all", action="store_true", help="include withdrawn papers")
     p.add_argument(
@@ -35,6 +36,13 @@ def add_filter_args(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--starred", action="store_true", help="only starred papers")
     p.add_argument("--has-note", action="store_true", help="only papers with a note")
+    p.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        metavar="T",
+        help="only papers with this tag, any case (repeatable: every tag must be there)",
+    )
     p.add_argument(
         "--sort",
         choices=[k.value for k in SortKey],
@@ -50,6 +58,13 @@ def parse_status(text: str) -> Status:
         raise UsageError(f"unknown status {text!r}: use unread, to-read, reading or read") from None
 
 
+def parse_tag(text: str) -> str:
+    try:
+        return clean_tag(text)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def selected_papers(lib: Library, args: argparse.Namespace) -> list[Paper]:
     """The papers the shared filter flags select, sorted as asked."""
     flt = PaperFilter(
@@ -60,6 +75,7 @@ def selected_papers(lib: Library, args: argparse.Namespace) -> list[Paper]:
         topic=args.topic,
         query=args.search,
         withdrawn=None if args.all else False,
+        tags=tuple(parse_tag(t) for t in args.tag),
     )
     return lib.select(flt, SortKey(args.sort))
 

@@ -180,6 +180,8 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
     if paper.affiliations:
         rows.append(("affiliations", "; ".join(paper.affiliations), "(list)"))
     rows.append(("status", state.status.value + (" *" if state.starred else ""), "(library)"))
+    if state.tags:
+        rows.append(("tags", ", ".join(state.tags), "(library)"))
     for label, text, source in rows:
         print(f"{label:<12} {safe(text)}" + (f"  {source}" if source else ""))
     if found.abstract is not None:

@@ -13,7 +13,9 @@ from papershelf.services.editor import edit_text, keep_unsaved
 from papershelf.services.library import Change, Library
 
 
-def _say(args: argparse.Namespace, lib: Library, change: Change | None, fallback: str) -> None:
+def say_change(
+    args: argparse.Namespace, lib: Library, change: Change | None, fallback: str
+) -> None:
     if args.quiet:
         return
     if change is None:
@@ -29,29 +31,29 @@ def _say(args: argparse.Namespace, lib: Library, change: Change | None, fallback
 def cmd_mark(lib: Library, args: argparse.Namespace) -> int:
     status = parse_status(args.status)
     ids = [lib.resolve(i).id for i in args.ids]
-    _say(args, lib, lib.set_status(ids, status), "")
+    say_change(args, lib, lib.set_status(ids, status), "")
     return 0
 
 
 def cmd_star(lib: Library, args: argparse.Namespace) -> int:
     ids = [lib.resolve(i).id for i in args.ids]
-    _say(args, lib, lib.set_starred(ids, args.func is cmd_star), "")
+    say_change(args, lib, lib.set_starred(ids, args.func is cmd_star), "")
     return 0
 
 
 def cmd_unstar(lib: Library, args: argparse.Namespace) -> int:
     ids = [lib.resolve(i).id for i in args.ids]
-    _say(args, lib, lib.set_starred(ids, False), "")
+    say_change(args, lib, lib.set_starred(ids, False), "")
     return 0
 
 
 def cmd_undo(lib: Library, args: argparse.Namespace) -> int:
-    _say(args, lib, lib.undo(), "nothing to undo")
+    say_change(args, lib, lib.undo(), "nothing to undo")
     return 0
 
 
 def cmd_redo(lib: Library, args: argparse.Namespace) -> int:
-    _say(args, lib, lib.redo(), "nothing to redo")
+    say_change(args, lib, lib.redo(), "nothing to redo")
     return 0
 
 
@@ -90,7 +92,7 @@ def cmd_note(lib: Library, args: argparse.Namespace) -> int:
         if current:
             sys.stdout.write(safe_note(current) + ("" if current.endswith("\n") else "\n"))
         return 0
-    _say(args, lib, change, "")
+    say_change(args, lib, change, "")
     return 0
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState, Status
+from papershelf.domain.tags import has_tags
 
 
 class SortKey(StrEnum):
@@ -54,6 +55,8 @@ class PaperFilter:
     query: str = ""
     withdrawn: bool | None = False
     """False hides withdrawn papers, True shows only them, None shows both."""
+    tags: tuple[str, ...] = ()
+    """Papers carrying every one of these tags (compared without case)."""
 
     def describe(self) -> str:
         """A short line for the status bar and CLI: what is narrowing the list now."""
@@ -62,6 +65,8 @@ class PaperFilter:
             parts.append(f"venue: {self.venue}")
         if self.topic:
             parts.append(f"topic: {self.topic}")
+        if self.tags:
+            parts.append("tags: " + ", ".join(self.tags))
         if self.statuses:
             parts.append("status: " + ", ".join(sorted(s.value for s in self.statuses)))
         if self.starred:
@@ -84,14 +89,17 @@ def _topic_matches(topics: Iterable[str], wanted: str) -> bool:
 class SearchIndex:
     """Folded search text per paper, computed once so a keystroke only scans strings.
 
-    ``haystacks[i]`` belongs to ``papers[i]``; notes are part of it and refreshed with
-    ``update_note`` when the user edits one.
+    ``haystacks[i]`` belongs to ``papers[i]``: the catalog text, then the paper's tags, then
+    its note. When the user changes one paper, ``update_state`` (or ``update_note``,
+    ``update_tags``) refreshes that paper's text alone.
     """
 
     papers: Sequence[Paper]
     haystacks: list[str] = field(default_factory=list)
     _base: list[str] = field(default_factory=list)
     _position: dict[str, int] = field(default_factory=dict)
+    _tags: dict[int, str] = field(default_factory=dict)
+    """The folded tag line of each tagged paper, as it sits after ``_base[i]``."""
 
     @classmethod
     def build(cls, papers: Sequence[Paper], states: Mapping[str, PaperState]) -> SearchIndex:
@@ -112,14 +120,40 @@ class SearchIndex:
         index = cls(papers, [], base, {p.id: i for i, p in enumerate(papers)})
         index.haystacks = list(base)
         for paper_id, state in states.items():
-            if state.note:
-                index.update_note(paper_id, state.note)
+            if state.tags or state.note:
+                index.update_state(paper_id, state)
         return index
+
+    def update_state(self, paper_id: str, state: PaperState) -> None:
+        """Refresh one paper's searchable tags and note (after any change to its state)."""
+        i = self._position.get(paper_id)
+        if i is not None:
+            self._set_tags(i, state.tags)
+            self._set_note(i, state.note)
 
     def update_note(self, paper_id: str, note: str) -> None:
         i = self._position.get(paper_id)
         if i is not None:
-            self.haystacks[i] = self._base[i] + ("\n" + fold(note) if note else "")
+            self._set_note(i, note)
+
+    def update_tags(self, paper_id: str, tags: Sequence[str]) -> None:
+        i = self._position.get(paper_id)
+        if i is not None:
+            self._set_tags(i, tags)
+
+    def _set_note(self, i: int, note: str) -> None:
+        head = self._base[i] + self._tags.get(i, "")
+        self.haystacks[i] = head + ("\n" + fold(note) if note else "")
+
+    def _set_tags(self, i: int, tags: Sequence[str]) -> None:
+        old_head = len(self._base[i]) + len(self._tags.get(i, ""))
+        note_part = self.haystacks[i][old_head:]
+        part = "\n" + fold(" ".join(tags)) if tags else ""
+        if part:
+            self._tags[i] = part
+        else:
+            self._tags.pop(i, None)
+        self.haystacks[i] = self._base[i] + part + note_part
 
     def position(self, paper_id: str) -> int | None:
         return self._position.get(paper_id)
@@ -152,6 +186,8 @@ def matches(paper: Paper, state: PaperState, flt: PaperFilter) -> bool:
     if flt.has_note and not state.note.strip():
         return False
     if flt.venue is not None and paper.venue != flt.venue:
+        return False
+    if flt.tags and not has_tags(state, flt.tags):
         return False
     return flt.topic is None or _topic_matches(paper.topics, flt.topic)
 

@@ -134,6 +134,8 @@ class PaperState:
     first_triaged: str | None = None
     history: tuple[StatusChange, ...] = field(default=())
     note_changed: str | None = None
+    tags: tuple[str, ...] = ()
+    """The reader's own tags, in the order added; unique without regard to case."""
 
     @property
     def status_changed(self) -> str | None:
@@ -141,7 +143,7 @@ class PaperState:
 
     @property
     def is_default(self) -> bool:
-        return self.status is Status.UNREAD and not self.starred and not self.note
+        return self.status is Status.UNREAD and not self.starred and not self.note and not self.tags
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -151,6 +153,7 @@ class PaperState:
             "first_triaged": self.first_triaged,
             "history": [{"status": c.status.value, "at": c.at} for c in self.history],
             "note_changed": self.note_changed,
+            "tags": list(self.tags),
         }
 
     @classmethod
@@ -164,6 +167,7 @@ class PaperState:
                 StatusChange(Status(c["status"]), c["at"]) for c in data.get("history", ())
             ),
             note_changed=data.get("note_changed"),
+            tags=tuple(str(t) for t in data.get("tags", ())),
         )
 
 

@@ -1,10 +1,12 @@
-"""Pure changes to a paper's reading state: status, star and note, with their timestamps."""
+"""Pure changes to a paper's reading state: status, star, note and tags, with timestamps."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from papershelf.domain.models import PaperState, Status, StatusChange
+from papershelf.domain.tags import tag_key, unique_tags
 
 
 def with_status(state: PaperState, status: Status, at: str) -> PaperState:
@@ -38,3 +40,25 @@ def with_note(state: PaperState, text: str, at: str) -> PaperState:
     if state.note == text:
         return state
     return replace(state, note=text, note_changed=at)
+
+
+def with_tags_added(state: PaperState, tags: Iterable[str]) -> PaperState:
+    """Add the tags the paper lacks (compared without case), after the ones it has.
+
+    Tags are expected clean (``tags.clean_tag``); when the paper has them all already, the
+    same object comes back.
+    """
+    have = {tag_key(t) for t in state.tags}
+    new = tuple(t for t in unique_tags(tags) if tag_key(t) not in have)
+    if not new:
+        return state
+    return replace(state, tags=state.tags + new)
+
+
+def with_tags_removed(state: PaperState, tags: Iterable[str]) -> PaperState:
+    """Take the tags off (any case); when the paper has none of them, the same object comes back."""
+    drop = {tag_key(t) for t in tags}
+    kept = tuple(t for t in state.tags if tag_key(t) not in drop)
+    if len(kept) == len(state.tags):
+        return state
+    return replace(state, tags=kept)

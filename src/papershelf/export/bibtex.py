@@ -2,10 +2,11 @@ r"""BibTeX export: one ``@inproceedings`` per paper, with stable citation keys.
 
 Fields: ``title`` (double-braced so styles keep its case), ``author`` (joined with ``and``),
 ``booktitle`` (the venue label), ``year``, ``url`` (the main link, http/https/doi only),
-``keywords`` (the topics), and the reading state in fields that bibliography styles ignore:
-``papershelf-id``, ``papershelf-status`` (``unread``, ``to-read``, ``reading``, ``read``),
-``papershelf-starred = {true}`` when starred, ``papershelf-withdrawn = {true}`` for a
-withdrawn paper. The user's note goes in ``annote``, line breaks kept.
+``keywords`` (the topics, then the reader's tags), and the reading state in fields that
+bibliography styles ignore: ``papershelf-id``, ``papershelf-status`` (``unread``,
+``to-read``, ``reading``, ``read``), ``papershelf-starred = {true}`` when starred,
+``papershelf-withdrawn = {true}`` for a withdrawn paper. The user's note goes in
+``annote``, line breaks kept.
 
 With what enrichment found, ``author`` holds the source's names as ``Family, Given`` in order
 (and the key uses the first family name), ``booktitle`` the proceedings' name, and ``doi``,
@@ -28,6 +29,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from papershelf.domain.enrichment import NO_ENRICHMENT, Enrichment
 from papershelf.domain.models import Paper, PaperState
+from papershelf.domain.tags import tag_key, unique_tags
 from papershelf.export._text import multi_line, one_line, safe_url
 
 _LATEX_SPECIALS = {
@@ -245,9 +247,11 @@ def bibtex_entry(
         fields.append(("url", url))
     if found.abstract is not None:
         fields.append(("abstract", escape_latex(one_line(found.abstract.value))))
-    topics = [t for t in (one_line(t) for t in paper.topics) if t]
-    if topics:
-        fields.append(("keywords", escape_latex(", ".join(topics))))
+    keywords = [t for t in (one_line(t) for t in paper.topics) if t]
+    known = {tag_key(t) for t in keywords}
+    keywords += [t for t in unique_tags(one_line(t) for t in state.tags) if tag_key(t) not in known]
+    if keywords:
+        fields.append(("keywords", escape_latex(", ".join(keywords))))
     unknown = _unknown(paper, found)
     if unknown:
         fields.append(("note", escape_latex("papershelf: unknown: " + "; ".join(unknown))))

@@ -1,6 +1,6 @@
 """CSV export: one row per paper under a header row, for spreadsheets.
 
-Lists (authors, topics, affiliations, awards, remarks, links) are joined with ``"; "``;
+Lists (authors, topics, tags, affiliations, awards, remarks, links) are joined with ``"; "``;
 links are written ``kind: url``. ``starred`` and ``withdrawn`` are ``true``/``false``;
 ``year`` and the timestamps are blank when unknown. Quoting is the csv module's (RFC 4180,
 CRLF row ends), so commas, quotes and line breaks in notes survive.
@@ -33,6 +33,7 @@ HEADER = (
     "status",
     "starred",
     "note",
+    "tags",
     "main_url",
     "status_changed",
     "first_triaged",
@@ -75,6 +76,7 @@ def _row(paper: Paper, state: PaperState, found: Enrichment) -> list[str]:
         "venue": one_line(paper.venue),
         "topics": _joined(paper.topics),
         "note": multi_line(state.note),
+        "tags": _joined(state.tags),
         "main_url": (safe_url(main.url) or "") if main is not None else "",
         "affiliations": _joined(paper.affiliations),
         "awards": _joined(paper.awards),

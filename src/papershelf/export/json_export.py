@@ -2,7 +2,7 @@ r"""JSON export and its reader: the lossless way to back up or move reading stat
 
 The file is ``{"format": "papershelf-export", "version": 1, "exported_at": ...,
 "papers": [...], "orphans": [...]}``. Each paper is its catalog object (``Paper.to_json``)
-plus ``status``, ``starred``, ``note``, ``status_changed`` for readers and scripts, and
+plus ``status``, ``starred``, ``note``, ``tags``, ``status_changed`` for readers and scripts, and
 ``state``, the full ``PaperState`` (history included). ``state`` is what
 :func:`read_state_export` restores; the flat keys must agree with it when present.
 ``orphans`` (only with ``include_orphans``) holds ``{"id", "state"}`` for state whose paper
@@ -80,6 +80,7 @@ def paper_record(
         status=state.status.value,
         starred=state.starred,
         note=state.note,
+        tags=list(state.tags),
         status_changed=state.status_changed,
     )
     obj.update(enriched_keys(paper, enrichment))
@@ -154,6 +155,9 @@ def _state(data: object, where: str) -> PaperState:
     note = data.get("note", "")
     if not isinstance(note, str):
         raise UsageError(f"{where}: 'note' must be a string, not {_short(note)}")
+    tags = data.get("tags", [])
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        raise UsageError(f"{where}: 'tags' must be a list of strings, not {_short(tags)}")
     raw_history = data.get("history", [])
     if not isinstance(raw_history, list):
         raise UsageError(f"{where}: 'history' must be a list, not {_short(raw_history)}")
@@ -170,6 +174,7 @@ def _state(data: object, where: str) -> PaperState:
         first_triaged=_optional_str(data, "first_triaged", where),
         history=tuple(history),
         note_changed=_optional_str(data, "note_changed", where),
+        tags=tuple(tags),
     )
 
 
@@ -182,7 +187,12 @@ def _entry_state(entry: object, where: str) -> tuple[str, PaperState]:
     where = f"{where} (id {paper_id})"
     if "state" in entry:
         state = _state(entry["state"], where)
-        flat = {"status": state.status.value, "starred": state.starred, "note": state.note}
+        flat = {
+            "status": state.status.value,
+            "starred": state.starred,
+            "note": state.note,
+            "tags": list(state.tags),
+        }
         for key, value in flat.items():
             if key in entry and entry[key] != value:
                 raise UsageError(
@@ -190,7 +200,8 @@ def _entry_state(entry: object, where: str) -> tuple[str, PaperState]:
                     f"{_short(value)}; make them agree"
                 )
     else:
-        state = _state({k: entry[k] for k in ("status", "starred", "note") if k in entry}, where)
+        flat_keys = ("status", "starred", "note", "tags")
+        state = _state({k: entry[k] for k in flat_keys if k in entry}, where)
     return paper_id, state
 
 

@@ -1,10 +1,11 @@
 """Markdown export: a reading journal grouped by venue, then by first topic.
 
 Each paper is a bullet: status glyph and word, a star when starred, the title linked to its
-main link, authors (affiliations when the list gives no authors), other links, and the
-user's note indented under it. Titles, authors, venues and topics are text, so every
-character markdown would read as syntax is backslash-escaped and ``[bold]``, ``*x*`` or
-``<b>`` render as typed. Notes are markdown already: they are indented, never escaped.
+main link, authors (affiliations when the list gives no authors), other links, the
+reader's tags (``tags: survey, reread``), and the user's note indented under it. Titles,
+authors, venues, topics and tags are text, so every character markdown would read as syntax
+is backslash-escaped and ``[bold]``, ``*x*`` or ``<b>`` render as typed. Notes are markdown
+already: they are indented, never escaped.
 """
 
 from __future__ import annotations
@@ -66,6 +67,9 @@ def _paper_lines(paper: Paper, state: PaperState, found: Enrichment = NO_ENRICHM
             others.append(_link(escape_markdown(link.kind) or "link", link_url))
     if others:
         head += " · " + " · ".join(others)
+    tags = [t for t in (escape_markdown(t) for t in state.tags) if t]
+    if tags:
+        head += " · tags: " + ", ".join(tags)
     if paper.withdrawn:
         head += " (withdrawn)"
     lines = [f"- {head}"]

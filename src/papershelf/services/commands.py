@@ -2,7 +2,7 @@
 
 Each command says how it changes one paper's state (``preview``, for a screen that shows a
 change before it is written) and how the Library carries it out (``run``). The user's own
-changes (status, star, note) are ``retried``: they are never dropped while the app runs and
+changes (status, star, note, tags) are ``retried``: they are never dropped while the app runs and
 are kept in the pending-changes file when they cannot be written before it stops.
 """
 
@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 from papershelf.domain import state_ops
 from papershelf.domain.enrichment import Enrichment
 from papershelf.domain.models import PaperState, Status
+from papershelf.domain.tags import clean_tag
 from papershelf.services.enrich.report import EnrichReport
 from papershelf.services.library import Change, ImportReport, Library, ListInfo
 
@@ -124,6 +125,73 @@ class SetNote(Command):
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "id": self.paper_id, "text": self.text, "base": self.base}
+
+
+@dataclass(frozen=True, slots=True)
+class AddTags(Command):
+    """Tag papers; tags are cleaned when the command is made (``ValueError`` if unusable).
+
+    ``preview`` shows the tags as typed; the Library spells a tag it already knows in another
+    case as it knows it, so the written state may differ in case only.
+    """
+
+    ids: tuple[str, ...]
+    tags: tuple[str, ...]
+    retried: ClassVar[bool] = True
+    kind: ClassVar[str] = "add-tags"
+
+    def __post_init__(self) -> None:
+        _clean_tags(self)
+
+    @property
+    def paper_ids(self) -> tuple[str, ...]:
+        return self.ids
+
+    def preview(self, state: PaperState, at: str) -> PaperState:
+        return state_ops.with_tags_added(state, self.tags)
+
+    def run(self, library: Library) -> Outcome:
+        return Outcome(library.add_tags(self.ids, self.tags))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "ids": list(self.ids), "tags": list(self.tags)}
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveTags(Command):
+    """Take tags off papers, in any case."""
+
+    ids: tuple[str, ...]
+    tags: tuple[str, ...]
+    retried: ClassVar[bool] = True
+    kind: ClassVar[str] = "remove-tags"
+
+    def __post_init__(self) -> None:
+        _clean_tags(self)
+
+    @property
+    def paper_ids(self) -> tuple[str, ...]:
+        return self.ids
+
+    def preview(self, state: PaperState, at: str) -> PaperState:
+        return state_ops.with_tags_removed(state, self.tags)
+
+    def run(self, library: Library) -> Outcome:
+        return Outcome(library.remove_tags(self.ids, self.tags))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "ids": list(self.ids), "tags": list(self.tags)}
+
+
+def _clean_tags(command: AddTags | RemoveTags) -> None:
+    """Clean a tag command's tags as it is made; ``ValueError`` when one is unusable.
+
+    A retried command is retried until written, so one that could never succeed (an empty
+    or overlong tag) must not be made at all: the prompt shows the error instead.
+    """
+    if not command.tags:
+        raise ValueError("no tag given")
+    object.__setattr__(command, "tags", tuple(clean_tag(t) for t in command.tags))
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,6 +329,10 @@ def command_from_json(data: Mapping[str, Any]) -> Command:
             return SetStatus(_ids(data["ids"]), Status(data["status"]))
         if kind == SetStar.kind:
             return SetStar(_ids(data["ids"]), bool(data["starred"]))
+        if kind == AddTags.kind:
+            return AddTags(_ids(data["ids"]), _ids(data["tags"]))
+        if kind == RemoveTags.kind:
+            return RemoveTags(_ids(data["ids"]), _ids(data["tags"]))
         if kind == SetNote.kind:
             base = data.get("base")
             return SetNote(
@@ -272,8 +344,9 @@ def command_from_json(data: Mapping[str, Any]) -> Command:
 
 
 def _ids(value: object) -> tuple[str, ...]:
+    """A list of strings (paper ids, tags) as a tuple."""
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ValueError("ids must be a list of strings")
+        raise ValueError("expected a list of strings")
     return tuple(value)
 
 

@@ -16,7 +16,7 @@ from papershelf.domain.models import Link, Paper, Venue
 from papershelf.domain.text import sanitize
 from papershelf.domain.venues import split_venue
 from papershelf.errors import ListError, UsageError
-from papershelf.services.results import ImportReport
+from papershelf.services.results import ImportReport, ListInfo
 from papershelf.storage.catalog_store import Catalog, CatalogStore, ListRecord, list_name, sha256
 
 __all__ = ["check_list_path", "import_one", "manual_paper", "require_utf8_name"]
@@ -137,3 +137,23 @@ def manual_paper(
         links=(Link("paper", url),) if url else (),
         source=MANUAL_LIST,
     )
+
+
+def list_infos(store: CatalogStore, catalog: Catalog) -> list[ListInfo]:
+    """One summary per imported list (``papershelf lists``)."""
+    out = []
+    for record in store.records():
+        ids = catalog.members.get(record.name, [])
+        venues = tuple(dict.fromkeys(catalog.by_id[i].venue for i in ids if i in catalog.by_id))
+        out.append(
+            ListInfo(
+                name=record.name,
+                source=record.source,
+                venues=venues,
+                papers=len(ids),
+                imported_at=record.imported_at,
+                bundled=record.bundled,
+                problem=catalog.problems.get(record.name),
+            )
+        )
+    return out

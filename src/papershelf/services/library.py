@@ -22,21 +22,22 @@ from papershelf.domain.filtering import (
 from papershelf.domain.models import Link, Paper, PaperState, Status, Venue
 from papershelf.domain.notes import merge_notes
 from papershelf.domain.progress import read_per_week, tally
+from papershelf.domain.tags import TagCount, cleaned_tags, tag_counts
 from papershelf.domain.text import clean_note
 from papershelf.errors import UsageError
 from papershelf.paths import Paths
+from papershelf.services import importing
 from papershelf.services.enrich.report import EnrichReport, ProgressFn
 from papershelf.services.enrich.view import EnrichmentView
-from papershelf.services.importing import import_one, manual_paper, require_utf8_name
 from papershelf.services.lookup import unique_prefix
 from papershelf.services.results import Change, ImportReport, ListInfo, Stats
+from papershelf.services.tagging import tag_change
 from papershelf.storage.catalog_store import Catalog, CatalogStore
 from papershelf.storage.state_store import StateStore
 
 Origin = tuple[str, str] | None
 """(URL, list name) of a list fetched by ``url_lists``; the path is then its file name."""
-# The parser (markdown-it-py) and the re-import matcher are imported by ``import_lists``
-# only: every other command starts without them.
+# The list parser (markdown-it-py) loads only when a list is parsed (``parse_stored``).
 
 
 class Library:
@@ -165,7 +166,7 @@ class Library:
 
         with self._mutex:
             for f in files:
-                require_utf8_name(Path(f))
+                importing.require_utf8_name(Path(f))
             texts = [(Path(f), read_list_file(Path(f))) for f in files]
             return [self._import_one(p, t, venue=venue, dry_run=dry_run) for p, t in texts]
 
@@ -174,7 +175,7 @@ class Library:
     ) -> ImportReport:
         """One list's text (``url_lists`` fetches them); the catalog is reloaded after."""
         with self._mutex:
-            report = import_one(
+            report = importing.import_one(
                 self._catalog_store,
                 self.catalog,
                 path,
@@ -188,23 +189,7 @@ class Library:
             return report
 
     def lists(self) -> list[ListInfo]:
-        catalog = self.catalog
-        out = []
-        for record in self._catalog_store.records():
-            ids = catalog.members.get(record.name, [])
-            venues = tuple(dict.fromkeys(catalog.by_id[i].venue for i in ids if i in catalog.by_id))
-            out.append(
-                ListInfo(
-                    name=record.name,
-                    source=record.source,
-                    venues=venues,
-                    papers=len(ids),
-                    imported_at=record.imported_at,
-                    bundled=record.bundled,
-                    problem=catalog.problems.get(record.name),
-                )
-            )
-        return out
+        return importing.list_infos(self._catalog_store, self.catalog)
 
     def forget(self, name: str) -> ListInfo:
         """Take a list's papers out of the catalog; their state stays, shown as orphaned."""
@@ -222,7 +207,7 @@ class Library:
         self, title: str, venue: str, *, url: str | None = None, authors: Sequence[str] = ()
     ) -> Paper:
         """One paper by hand, kept in a list of its own so a rebuild keeps it too."""
-        paper = manual_paper(title, venue, url=url, authors=authors)
+        paper = importing.manual_paper(title, venue, url=url, authors=authors)
         with self._mutex:
             if paper.id in self.catalog.by_id:
                 raise UsageError(f"{paper.venue} already has this paper: {paper.id}")
@@ -334,6 +319,26 @@ class Library:
             record = self._store.update([pid], append, label="note")
         return Change.of(record, "note", [pid])
 
+    def add_tags(self, paper_ids: Iterable[str], tags: Iterable[str]) -> Change:
+        """Tag papers (undoable); a tag the library has in another case keeps its spelling."""
+        return self._retag(paper_ids, tags, add=True)
+
+    def remove_tags(self, paper_ids: Iterable[str], tags: Iterable[str]) -> Change:
+        """Take tags off papers, in any case (undoable)."""
+        return self._retag(paper_ids, tags, add=False)
+
+    def _retag(self, paper_ids: Iterable[str], tags: Iterable[str], *, add: bool) -> Change:
+        ids = self._ids(paper_ids)
+        with self._mutex:
+            known = [t for s in self.states().values() for t in s.tags]
+            label, change = tag_change(tags, known, add=add)
+            record = self._store.update(ids, change, label=label)
+        return Change.of(record, label, ids)
+
+    def tags(self) -> list[TagCount]:
+        """Every tag on a catalog paper: (tag, papers, read), merged without regard to case."""
+        return tag_counts(self.papers(), self.states())
+
     def undo(self, *, only: int | None = None) -> Change | None:
         """Undo the newest change; with ``only``, just when the newest is that change record."""
         # Everything the command reports with is loaded before the write: a command that
@@ -360,7 +365,10 @@ class Library:
 
     def replace_states(self, states: Mapping[str, PaperState]) -> Change:
         """Restore states read from a JSON export (undoable)."""
-        states = {pid: replace(s, note=clean_note(s.note)) for pid, s in states.items()}
+        states = {
+            pid: replace(s, note=clean_note(s.note), tags=cleaned_tags(s.tags))
+            for pid, s in states.items()
+        }
         with self._mutex:
             record = self._store.replace_states(states, label="import state")
         return Change.of(record, "import state", list(states))

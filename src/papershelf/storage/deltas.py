@@ -1,10 +1,10 @@
 """How an undo record stores one paper's change: only what changed, notes as text hunks.
 
-A record keeps, per paper, the scalar fields that changed (``[old, new]``), the status
-history as a common prefix length with the old and new tails, and the note as hunks
-``[position in the old note, old text, new text]``. Undo applies a delta backwards to the
-paper's current state, redo forwards, so a mark on a paper with a 5 MB note costs a few
-bytes in the log instead of two copies of the note.
+A record keeps, per paper, the plain fields that changed (``[old, new]``; the tags as two
+whole lists, which are short), the status history as a common prefix length with the old and
+new tails, and the note as hunks ``[position in the old note, old text, new text]``. Undo
+applies a delta backwards to the paper's current state, redo forwards, so a mark on a paper
+with a 5 MB note costs a few bytes in the log instead of two copies of the note.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ Hunk = list[Any]
 """``[position in the old text, old text, new text]``."""
 Delta = dict[str, Any]
 
-SCALARS = ("status", "starred", "first_triaged", "note_changed")
+SCALARS = ("status", "starred", "first_triaged", "note_changed", "tags")
+"""Fields stored whole under ``set``: ``[old, new]``."""
 _LINE_DIFF_MIN = 2_000
 """Middles shorter than this (in characters) are one hunk: a line diff would not pay."""
 _LINE_DIFF_MAX_LINES = 20_000
@@ -121,7 +122,11 @@ def apply_delta(state: PaperState, delta: Delta, *, reverse: bool = False) -> Pa
     changes: dict[str, Any] = {}
     for key, values in delta.get("set", {}).items():
         value = values[side]
-        changes[key] = Status(value) if key == "status" else value
+        if key == "status":
+            value = Status(value)
+        elif key == "tags":
+            value = tuple(value)
+        changes[key] = value
     if "history" in delta:
         keep, old_tail, new_tail = delta["history"]
         expect = _history(new_tail if reverse else old_tail)
@@ -152,6 +157,8 @@ def delta_problems(where: str, delta: object) -> list[str]:
                 if key == "status"
                 else all(isinstance(v, bool) for v in pair)
                 if key == "starred"
+                else all(_is_tag_list(v) for v in pair)
+                if key == "tags"
                 else all(v is None or isinstance(v, str) for v in pair)
             )
             if not ok:
@@ -161,6 +168,10 @@ def delta_problems(where: str, delta: object) -> list[str]:
     if "note" in delta and not _hunks_ok(delta["note"]):
         problems.append(f"{where}: 'note' is not a list of [position, old, new]")
     return problems
+
+
+def _is_tag_list(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(t, str) for t in value)
 
 
 def _history_ok(value: object) -> bool:

@@ -1,21 +1,26 @@
 """The library file's layout, its version (``schema``), migrations and shape checks.
 
-Schema 2 (current)::
+Schema 3 (current)::
 
     {
       "meta":   {"counters": {"last_seq": 12}},
       "redo":   {"00000011": <record>},
-      "schema": 2,
+      "schema": 3,
       "states": {"<paper id>": <state>},
       "undo":   {"00000010": <record>, ...}
     }
 
-``<state>`` is ``PaperState.to_json()``; ``<record>`` is ``{"seq", "label", "at", "changes"}``
-with ``changes`` mapping paper ids to what changed (``deltas.state_delta``: changed fields,
-the status history's new tail, the note as text hunks). Undo and redo apply a record to the
-current states, so the log costs what changed, not copies of whole notes. Everything but
-``schema`` is a TinyDB table keyed by a string id (paper id, or the zero-padded sequence
-number).
+``<state>`` is ``PaperState.to_json()`` without the fields at their default (so ``tags``, a
+list of the reader's tags, is there only when a paper has some); ``<record>`` is
+``{"seq", "label", "at", "changes"}`` with ``changes`` mapping paper ids to what changed
+(``deltas.state_delta``: changed fields, the status history's new tail, the note as text
+hunks). Undo and redo apply a record to the current states, so the log costs what changed,
+not copies of whole notes. Everything but ``schema`` is a TinyDB table keyed by a string id
+(paper id, or the zero-padded sequence number).
+
+Schema 2 is the same without tags: a state never has ``tags`` and a record's ``set`` never
+changes them. Version 3 exists so that an older papershelf refuses a file with tags instead
+of rejecting its undo log as corrupt.
 
 Schema 1 stored ``before`` and ``after``, the whole states of the touched papers, in each
 record: two copies of a note per change. Schema 0 is the shape before ``schema`` existed: a
@@ -32,7 +37,7 @@ import orjson
 from papershelf.domain.models import PaperState, Status
 from papershelf.storage.deltas import delta_problems, state_delta
 
-SCHEMA = 2
+SCHEMA = 3
 STATES, UNDO, REDO, META = "states", "undo", "redo", "meta"
 TABLES = (STATES, UNDO, REDO, META)
 _STATUSES = frozenset(s.value for s in Status)
@@ -115,9 +120,15 @@ def _migrate_1_to_2(doc: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _migrate_2_to_3(doc: dict[str, Any]) -> dict[str, Any]:
+    """Tags arrive: a schema-2 file has none, so its states and deltas stand as they are."""
+    return dict(doc, schema=3)
+
+
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     0: _migrate_0_to_1,
     1: _migrate_1_to_2,
+    2: _migrate_2_to_3,
 }
 """``MIGRATIONS[n]`` turns a schema-``n`` document into a schema-``n + 1`` one."""
 
@@ -140,6 +151,9 @@ def state_problems(where: str, state: object) -> list[str]:
     for key in ("first_triaged", "note_changed"):
         if not _is_timestamp(state.get(key)):
             problems.append(f"{where}: {key!r} is not a timestamp")
+    tags = state.get("tags", [])
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        problems.append(f"{where}: 'tags' is not a list of text")
     history = state.get("history", [])
     if not isinstance(history, list):
         problems.append(f"{where}: 'history' is not a list")

@@ -87,6 +87,7 @@ MAIN_BINDINGS: list[BindingType] = [
         "Copy the paper's id (what the command line takes)",
         "copy-id",
     ),
+    _b("number_sign", "tag", "Tags", "Add or remove tags of your own (-tag removes)", "tag"),
     _b(
         "E",
         "enrich",
@@ -163,6 +164,7 @@ PAPER_ACTIONS = frozenset(
         "edit_note_external",
         "paper",
         "enrich",
+        "tag",
     }
 )
 """Main-screen actions on the list's paper: they rest (and leave the footer) in the tree."""
@@ -266,6 +268,7 @@ def explain(binding: Binding) -> str:
 
 
 _KEY_NAMES = {
+    "number_sign": "#",
     "question_mark": "?",
     "slash": "/",
     "pagedown": "PageDown",

@@ -22,7 +22,7 @@ STATUS_VIEWS: tuple[tuple[str, str], ...] = (
 )
 
 
-KINDS = ("all", "starred", "status", "withdrawn", "venue", "topic")
+KINDS = ("all", "starred", "status", "withdrawn", "tag", "venue", "topic")
 UNKNOWN_VENUE = "Unknown venue"
 """What the tree calls the papers whose list names no venue (their venue is "")."""
 
@@ -60,13 +60,15 @@ class NavKey(NamedTuple):
             return f"{self.value or UNKNOWN_VENUE} / {self.topic.rsplit(' > ', 1)[-1]}"
         if self.kind in ("venue",):
             return self.value or UNKNOWN_VENUE
+        if self.kind == "tag":
+            return f"#{self.value}"
         if self.kind == "status":
             return dict(STATUS_VIEWS)[self.value]
         return {"all": "All papers", "starred": "Starred", "withdrawn": "Withdrawn"}[self.kind]
 
     def narrow(self, flt: PaperFilter) -> PaperFilter:
         """``flt`` restricted to this node (keeps the search query and the status keys)."""
-        base = replace(flt, starred=False, venue=None, topic=None, withdrawn=False)
+        base = replace(flt, starred=False, venue=None, topic=None, withdrawn=False, tags=())
         if self.kind == "starred":
             return replace(base, starred=True)
         if self.kind == "withdrawn":
@@ -77,6 +79,8 @@ class NavKey(NamedTuple):
             return replace(base, venue=self.value)
         if self.kind == "topic":
             return replace(base, venue=self.value, topic=self.topic)
+        if self.kind == "tag":
+            return replace(base, tags=(self.value,))
         return base
 
 
@@ -154,20 +158,24 @@ class Counts:
         counts = cls()
         papers = papers if isinstance(papers, list) else list(papers)
         untouched: Counter[tuple[bool, str, tuple[str, ...]]] = Counter(map(_place, papers))
-        touched: Counter[tuple[tuple[bool, str, tuple[str, ...]], Status, bool]] = Counter()
+        touched: Counter[
+            tuple[tuple[bool, str, tuple[str, ...]], Status, bool, tuple[str, ...]]
+        ] = Counter()
         if states:
             for paper in papers:
                 state = states.get(paper.id)
-                if state is None or (state.status is Status.UNREAD and not state.starred):
+                if state is None or (
+                    state.status is Status.UNREAD and not state.starred and not state.tags
+                ):
                     continue
                 place = _place(paper)
                 untouched[place] -= 1
-                touched[place, state.status, state.starred] += 1
+                touched[place, state.status, state.starred, state.tags] += 1
         for place, n in untouched.items():
             if n:
-                counts._add(*place, Status.UNREAD, False, n)
-        for (place, status, starred), n in touched.items():
-            counts._add(*place, status, starred, n)
+                counts._add(*place, Status.UNREAD, False, (), n)
+        for (place, status, starred, tags), n in touched.items():
+            counts._add(*place, status, starred, tags, n)
         return counts
 
     def _add(
@@ -177,6 +185,7 @@ class Counts:
         topics: tuple[str, ...],
         status: Status,
         starred: bool,
+        tags: tuple[str, ...],
         n: int,
     ) -> list[NavKey]:
         """Add ``n`` papers of this place and state to their nodes (``n`` < 0 takes away)."""
@@ -189,6 +198,7 @@ class Counts:
             keys = [ALL, _STATUS_KEYS[status], *nodes]
             if starred:
                 keys.append(STARRED)
+            keys.extend(NavKey("tag", tag) for tag in tags)
         total = self.total
         for key in keys:
             total[key] += n
@@ -200,11 +210,18 @@ class Counts:
 
     def change(self, paper: Paper, old: PaperState, new: PaperState) -> set[NavKey]:
         """Move one paper from ``old`` to ``new``; returns the nodes whose figures changed."""
-        if old.status is new.status and old.starred == new.starred:
+        if old.status is new.status and old.starred == new.starred and old.tags == new.tags:
             return set()
         place = _place(paper)
-        return set(self._add(*place, old.status, old.starred, -1)) | set(
-            self._add(*place, new.status, new.starred, 1)
+        return set(self._add(*place, old.status, old.starred, old.tags, -1)) | set(
+            self._add(*place, new.status, new.starred, new.tags, 1)
+        )
+
+    def tags(self) -> list[str]:
+        """The tags some paper carries now, ignoring case in the order."""
+        return sorted(
+            (key.value for key, n in self.total.items() if key.kind == "tag" and n > 0),
+            key=str.casefold,
         )
 
     def of(self, key: NavKey) -> tuple[int, int]:

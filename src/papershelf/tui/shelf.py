@@ -168,8 +168,8 @@ class Shelf:
             if paper is None:
                 continue
             touched |= self.counts.change(paper, old, new)
-            if new.note != old.note and self._index is not None:
-                self._index.update_note(paper_id, new.note)
+            if (new.note, new.tags) != (old.note, old.tags) and self._index is not None:
+                self._index.update_state(paper_id, new)
                 self._forget_hits()
         return touched
 
@@ -190,9 +190,9 @@ class Shelf:
             paper = self.by_id.get(paper_id)
             if paper is not None:
                 touched |= self.counts.change(paper, before, after)
-            if before.note != after.note and self._index is not None:
-                self._index.update_note(paper_id, after.note)
-                self._forget_hits()  # search results depend on the text, notes included
+            if (before.note, before.tags) != (after.note, after.tags) and self._index is not None:
+                self._index.update_state(paper_id, after)
+                self._forget_hits()  # search results depend on the text: notes and tags too
         return touched
 
     # -- the view ----------------------------------------------------------------------

@@ -11,7 +11,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.suggester import Suggester
+from textual.suggester import Suggester, SuggestFromList
 from textual.widgets import Input, Label, OptionList, RadioButton, RadioSet, TextArea
 from textual.widgets.option_list import Option
 
@@ -103,6 +103,35 @@ class NoteDialog(_Dialog[str]):
 
     def action_save_note(self) -> None:
         self.action_close_note()
+
+
+class TagDialog(_Dialog[tuple[tuple[str, ...], tuple[str, ...]]]):
+    """Tags to add (``survey, reread``) or remove (``-reread``), completed from known tags."""
+
+    def __init__(self, what: str, current: Sequence[str], known: Sequence[str]) -> None:
+        super().__init__()
+        self._what = what
+        self._current = list(current)
+        self._known = list(known)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(Text(f"Tags of {clean(self._what)}", no_wrap=True, overflow="ellipsis"))
+            now = ", ".join(self._current) or "none yet"
+            yield Label(Text(f"now: {clean(now)}", "dim"))
+            suggester = SuggestFromList(
+                [*self._known, *(f"-{tag}" for tag in self._current)], case_sensitive=False
+            )
+            yield Input(placeholder="survey, reread   (-tag removes)", suggester=suggester)
+            yield Label(Text("→ completes · enter applies · escape closes", "dim"))
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        parts = [part.strip() for part in event.value.split(",") if part.strip()]
+        add = tuple(p for p in parts if not p.startswith("-"))
+        remove = tuple(p[1:].strip() for p in parts if p.startswith("-") and p[1:].strip())
+        if add or remove:
+            self.dismiss((add, remove))
 
 
 class PathSuggester(Suggester):

@@ -22,7 +22,6 @@ from papershelf.services import session as ev
 from papershelf.services.commands import Command, Enrich, Redo, SetNote, SetStar, SetStatus, Undo
 from papershelf.services.session import Session, Ticket
 from papershelf.services.settings import UiOptions
-from papershelf.services.unconfirmed import Unconfirmed
 from papershelf.tui import keys
 from papershelf.tui.live_shelf import LiveShelf, plural
 from papershelf.tui.screens import paper_actions
@@ -100,10 +99,6 @@ class MainScreen(Screen[None]):
         return self.live.shelf
 
     @property
-    def unconfirmed(self) -> Unconfirmed:  # the changes made here, not written yet
-        return self.live.unconfirmed
-
-    @property
     def indexed(self) -> bool:
         return self.live.indexed
 
@@ -116,9 +111,9 @@ class MainScreen(Screen[None]):
         effect = self.live.handle(event)
         self.shelf_view.shelf = self.shelf
         if effect.rebuilt:
-            self.nav.set_outline(self.shelf.outline, self.shelf.counts.of)
+            self.nav.show_shelf(self.shelf)
         elif effect.touched:
-            self.nav.update_figures(effect.touched, self.shelf.counts.of)
+            self.nav.update_from(self.shelf, effect.touched)
         if effect.redraw:
             self._refresh_view(keep=self.shelf_view.current_id())
         if effect.focus is not None:
@@ -243,7 +238,7 @@ class MainScreen(Screen[None]):
         if not ids:
             return
         self.paper_list.update_states(self.shelf.states, ids)
-        self.nav.update_figures(touched, self.shelf.counts.of)
+        self.nav.update_from(self.shelf, touched)
         self.first_run = False
         if advance:
             self.paper_list.advance()
@@ -277,6 +272,11 @@ class MainScreen(Screen[None]):
         if ids:
             self.live.submitted(self.session.submit_aside(Enrich(ids)))
             self._say(f"looking up {plural(len(ids), 'paper')}…")
+
+    def action_tag(self) -> None:
+        if papers := [self.shelf.by_id[i] for i in self._targets()[0]]:
+            known, state_of = self.shelf.counts.tags(), self.shelf.state
+            paper_actions.ask_tags(self.app, papers, state_of, known, self.submit, self._say)
 
     def action_undo(self) -> None:
         self.submit(Undo())
@@ -338,8 +338,7 @@ class MainScreen(Screen[None]):
 
     def _adopt_tickets(self, tickets: tuple[Ticket, ...] | None) -> None:
         """Another screen's changes the session has not written yet: show them here too."""
-        touched = self.live.adopt(tickets or (), self.session.is_unwritten)
-        self.nav.update_figures(touched, self.shelf.counts.of)
+        self.nav.update_from(self.shelf, self.live.adopt(tickets or (), self.session.is_unwritten))
         self._refresh_view(keep=self.shelf_view.current_id())
 
     def action_progress(self) -> None:

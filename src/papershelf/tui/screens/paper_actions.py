@@ -10,16 +10,17 @@ import os
 import shutil
 import subprocess
 import webbrowser
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from textual.app import App, SuspendNotSupported
 
 from papershelf.domain.models import Paper, PaperState
 from papershelf.errors import PapershelfError
 from papershelf.export import bibtex_entry
+from papershelf.services.commands import AddTags, Command, RemoveTags
 from papershelf.services.editor import edit_text
 from papershelf.tui.display import clean, openable_url
-from papershelf.tui.screens.dialogs import CopyDialog, LinkPicker
+from papershelf.tui.screens.dialogs import CopyDialog, LinkPicker, TagDialog
 
 Say = Callable[..., None]
 """The screen's notification: ``say(message, severity="information")``."""
@@ -164,3 +165,34 @@ def edit_externally(app: App[int], note: str, say: Say) -> str | None:
         say("the editor failed: the note is unchanged", "warning")
         return None
     return None if new == note else new
+
+
+def ask_tags(
+    app: App[int],
+    papers: Sequence[Paper],
+    state_of: Callable[[str], PaperState],
+    known: Sequence[str],
+    submit: Callable[[Command], object],
+    say: Say,
+) -> None:
+    """The ``#`` prompt: tags to add or remove on ``papers``, as undoable commands."""
+    ids = tuple(p.id for p in papers)
+    current = list(dict.fromkeys(t for pid in ids for t in state_of(pid).tags))
+    what = papers[0].title if len(papers) == 1 else f"{len(papers)} selected papers"
+
+    def chosen(answer: tuple[tuple[str, ...], tuple[str, ...]] | None) -> None:
+        if answer is None:
+            return
+        add, remove = answer
+        try:  # a bad tag is said here: a command that can never be written is never queued
+            commands: list[Command] = [AddTags(ids, add)] if add else []
+            commands += [RemoveTags(ids, remove)] if remove else []
+        except ValueError as exc:
+            say(f"not a tag: {exc}", "warning")
+            return
+        for command in commands:
+            submit(command)
+        words = [f"+{t}" for t in add] + [f"-{t}" for t in remove]
+        say(f"tags {' '.join(words)}: {what}")
+
+    app.push_screen(TagDialog(what, current, known), chosen)

@@ -83,6 +83,7 @@ def detail_fields(
     rows: list[tuple[str, str | Text]] = [
         ("Id", paper.id),
         ("Status", status),
+        ("Tags", clean(", ".join(f"#{tag}" for tag in state.tags))),
         ("Authors", clean(", ".join(_authors(paper, found)))),
         ("Affiliations", clean("; ".join(paper.affiliations))),
         ("Venue", clean(shown_venue(paper.venue, found))),

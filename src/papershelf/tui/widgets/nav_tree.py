@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from rich.text import Text
 from textual.message import Message
@@ -11,7 +11,7 @@ from textual.widgets.tree import TreeNode
 
 from papershelf.tui import keys
 from papershelf.tui.display import bar, clean
-from papershelf.tui.shelf import ALL, TOP_VIEWS, NavKey, Outline
+from papershelf.tui.shelf import ALL, TOP_VIEWS, NavKey, Outline, Shelf
 
 Figures = Callable[[NavKey], tuple[int, int]]
 """(read, total) of a node."""
@@ -66,9 +66,11 @@ class NavTree(Tree[NavKey]):
         """(read, total, name width) each node's label shows."""
         self._name_width = NAME_WIDTH
         self._figures: Figures | None = None
+        self.tag_names: tuple[str, ...] = ()
+        """The tags the tree shows a node for (after the views, before the venues)."""
 
-    def set_outline(self, outline: Outline, figures: Figures) -> None:
-        """Rebuild the tree (new catalog); the cursor stays on its node when that still exists."""
+    def set_outline(self, outline: Outline, figures: Figures, tags: Sequence[str] = ()) -> None:
+        """Rebuild the tree (new catalog, a tag added or gone); the cursor stays on its node."""
         current = self.cursor_node.data if self.cursor_node is not None else None
         self._figures = figures
         self.clear()
@@ -77,6 +79,9 @@ class NavTree(Tree[NavKey]):
         self._drawn.clear()
         for key in TOP_VIEWS:
             self._add(self.root, key, figures, 0, leaf=True)
+        self.tag_names = tuple(tags)
+        for tag in tags:
+            self._add(self.root, NavKey("tag", tag), figures, 0, leaf=True)
         for venue, topics in outline.venues:
             venue_key = NavKey("venue", venue)
             venue_node = self._add(self.root, venue_key, figures, 0, leaf=not topics)
@@ -90,6 +95,17 @@ class NavTree(Tree[NavKey]):
                 key = NavKey("topic", venue, topic)
                 self._add(parent, key, figures, depth, leaf=topic not in parents)
         self.move_cursor_to(current or ALL)
+
+    def show_shelf(self, shelf: Shelf) -> None:
+        """The shelf's outline, tags and figures (a new catalog)."""
+        self.set_outline(shelf.outline, shelf.counts.of, shelf.counts.tags())
+
+    def update_from(self, shelf: Shelf, touched: Iterable[NavKey]) -> None:
+        """New figures on the nodes ``touched``; a tag that came or went rebuilds the tree."""
+        if tuple(shelf.counts.tags()) != self.tag_names:
+            self.show_shelf(shelf)
+        else:
+            self.update_figures(touched, shelf.counts.of)
 
     def _add(
         self,

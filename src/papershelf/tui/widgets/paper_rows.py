@@ -78,6 +78,12 @@ def row_text(
         title.stylize(component("paper-list--withdrawn"))
     elif state.status is Status.READ:
         title.stylize(component("paper-list--read"))
+    if state.tags:  # the tags keep up to a third of the title's room; the title is cut first
+        tags = Text(" " + " ".join(f"#{clean(tag)}" for tag in state.tags), end="")
+        tags.stylize(component("paper-list--meta"))
+        tags.truncate(max(4, title_w // 3), overflow="ellipsis")
+        title.truncate(max(4, title_w - tags.cell_len), overflow="ellipsis")
+        title.append_text(tags)
     title.truncate(title_w, overflow="ellipsis", pad=True)
     line.append_text(title)
     meta = component("paper-list--meta")

@@ -1,0 +1,50 @@
+"""CLI commands about the reader's tags: tag, untag, tags."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from papershelf.cli.output import print_json, print_table
+from papershelf.cli.state_cmds import say_change
+from papershelf.services.library import Library
+
+
+def cmd_tag(lib: Library, args: argparse.Namespace) -> int:
+    ids = [lib.resolve(i).id for i in args.ids]
+    say_change(args, lib, lib.add_tags(ids, [args.tag]), "")
+    return 0
+
+
+def cmd_untag(lib: Library, args: argparse.Namespace) -> int:
+    ids = [lib.resolve(i).id for i in args.ids]
+    say_change(args, lib, lib.remove_tags(ids, [args.tag]), "")
+    return 0
+
+
+def cmd_tags(lib: Library, args: argparse.Namespace) -> int:
+    counts = lib.tags()
+    if args.format == "json":
+        print_json([{"tag": c.tag, "papers": c.papers, "read": c.read} for c in counts])
+        return 0
+    rows = [[c.tag, str(c.papers), f"{c.read}/{c.papers}"] for c in counts]
+    print_table(["TAG", "PAPERS", "READ"], rows, flex=0)
+    if not counts:
+        print("no tags yet (add one with `papershelf tag ID... TAG`)", file=sys.stderr)
+    return 0
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("tag", help="tag papers with a tag of your own")
+    p.add_argument("ids", nargs="+", metavar="ID", help="id or unique id prefix")
+    p.add_argument("tag", metavar="TAG", help="e.g. 'survey' (any case matches)")
+    p.set_defaults(func=cmd_tag)
+
+    p = sub.add_parser("untag", help="take a tag off papers")
+    p.add_argument("ids", nargs="+", metavar="ID", help="id or unique id prefix")
+    p.add_argument("tag", metavar="TAG")
+    p.set_defaults(func=cmd_untag)
+
+    p = sub.add_parser("tags", help="your tags with paper and read counts")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.set_defaults(func=cmd_tags)

@@ -1,0 +1,121 @@
+"""The tag commands of the CLI: tag, untag, tags, and --tag on list and export."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from papershelf.cli.main import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:  # argparse exits by itself
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def ids(capsys: pytest.CaptureFixture[str], *argv: str) -> list[str]:
+    code, out, err = run(capsys, "list", "--format", "json", *argv)
+    assert code == 0, err
+    return [str(p["id"]) for p in json.loads(out)]
+
+
+def test_tag_untag_tags_and_list_by_tag(capsys: pytest.CaptureFixture[str]) -> None:
+    first, second, third = ids(capsys)[:3]
+    code, out, _ = run(capsys, "tag", first, second[:20], "Survey")
+    assert code == 0 and out.startswith("tag Survey: ")
+    assert run(capsys, "tag", third, "SURVEY")[0] == 0
+    assert run(capsys, "tag", first, "group meeting")[0] == 0
+    assert run(capsys, "mark", first, "read")[0] == 0
+    assert ids(capsys, "--tag", "survey") == [first, second, third]
+    assert ids(capsys, "--tag", "survey", "--tag", "Group Meeting") == [first]
+    assert ids(capsys, "--tag", "nothing") == []
+    code, out, _ = run(capsys, "tags", "--format", "json")
+    assert json.loads(out) == [
+        {"tag": "group meeting", "papers": 1, "read": 1},
+        {"tag": "Survey", "papers": 3, "read": 1},
+    ]
+    code, out, _ = run(capsys, "tags")
+    lines = out.splitlines()
+    assert lines[0].split() == ["TAG", "PAPERS", "READ"]
+    assert lines[2].split() == ["Survey", "3", "1/3"]
+    [paper] = [
+        p for p in json.loads(run(capsys, "list", "--format", "json")[1]) if p["id"] == first
+    ]
+    assert paper["tags"] == ["Survey", "group meeting"]
+    code, out, _ = run(capsys, "untag", first, "survey")
+    assert code == 0 and out.startswith("untag Survey: ")
+    assert ids(capsys, "--tag", "survey") == [second, third]
+    assert run(capsys, "untag", first, "survey")[1].startswith("untag Survey (no change)")
+    assert run(capsys, "undo")[1].startswith("undo untag Survey")
+    assert ids(capsys, "--tag", "survey") == [first, second, third]
+
+
+def test_no_tags_yet_says_how_to_add_one(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "tags")
+    assert code == 0 and out == "" and "papershelf tag" in err
+    assert json.loads(run(capsys, "tags", "--format", "json")[1]) == []
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["tag", "nope-no-such-id", "x"], "no paper id starts with 'nope-no-such-id'"),
+        (["tag", "PID", " , "], "is not a tag"),
+        (["tag", "PID", "x" * 41], "longer than 40 characters"),
+        (["untag", "PID", "\n"], "is not a tag"),
+        (["tag", "PID"], "the following arguments are required"),
+        (["list", "--tag", "  "], "is not a tag"),
+        (["tags", "--format", "xml"], "invalid choice"),
+    ],
+)
+def test_bad_tag_input_is_one_line_exit_2(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    pid = ids(capsys)[0]
+    code, _out, err = run(capsys, *(pid if a == "PID" else a for a in argv))
+    assert code == 2
+    assert message in err
+    assert len(err.strip().splitlines()) == 1, err
+    assert "Traceback" not in err
+
+
+def test_exports_by_tag_carry_tags_and_import_state_restores_them(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    first, second = ids(capsys)[:2]
+    run(capsys, "tag", first, second, "reread")
+    run(capsys, "tag", first, "survey")
+    dump = tmp_path / "state.json"
+    assert run(capsys, "export", "--format", "json", "--tag", "survey", "-o", str(dump))[0] == 0
+    papers = json.loads(dump.read_text())["papers"]
+    assert [(p["id"], p["tags"]) for p in papers] == [(first, ["reread", "survey"])]
+    bib = tmp_path / "papers.bib"
+    assert run(capsys, "export", "--format", "bibtex", "--tag", "REREAD", "-o", str(bib))[0] == 0
+    text = bib.read_text()
+    assert text.count("@inproceedings{") == 2
+    assert "reread, survey}" in text
+    csv_file = tmp_path / "papers.csv"
+    assert run(capsys, "export", "--format", "csv", "--tag", "survey", "-o", str(csv_file))[0] == 0
+    assert "reread; survey" in csv_file.read_text()
+    run(capsys, "untag", first, second, "reread")
+    run(capsys, "untag", first, "survey")
+    assert ids(capsys, "--tag", "reread") == []
+    assert run(capsys, "import-state", str(dump))[0] == 0
+    assert ids(capsys, "--tag", "survey", "--tag", "reread") == [first]
+
+
+def test_show_lists_the_tags(capsys: pytest.CaptureFixture[str]) -> None:
+    pid = ids(capsys)[0]
+    run(capsys, "tag", pid, "survey")
+    run(capsys, "tag", pid, "Group Meeting")
+    code, out, _ = run(capsys, "show", pid)
+    assert code == 0
+    assert "tags         survey, Group Meeting  (library)" in out.splitlines()
+    code, out, _ = run(capsys, "show", pid, "--format", "json")
+    assert json.loads(out)["tags"] == ["survey", "Group Meeting"]
