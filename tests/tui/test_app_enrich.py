@@ -18,7 +18,7 @@ from papershelf.tui.widgets.status_line import StatusLine
 
 from .conftest import SIZE, highlighted, ready, screen_text, settle, wait_for
 
-ABSTRACT = "We [bold]serve[/bold] models \x1b[31mfast\x1b[0m."
+ABSTRACT = "We [bold]serve[/bold] zyxcove models \x1b[31mfast\x1b[0m."
 
 
 class FakeSources:
@@ -69,6 +69,12 @@ def test_E_looks_up_in_the_background_and_shows_the_abstract_as_text(
             assert "\x1b" not in text
             assert "Cited by" in text and "42" in text
             assert "enriched 1 paper: 1 found" in screen.query_one(StatusLine).message
+            await pilot.press("slash", *"zyxcove", "enter")  # the abstract is searchable
+            assert [p.id for p in screen.paper_list.papers] == [paper.id]
+            await pilot.press("x", "escape", "T")  # unread again: the triage card shows it
+            await wait_for(
+                pilot, lambda: "serve" in screen_text(app) and "Abstract" in screen_text(app)
+            )
 
     asyncio.run(run())
 

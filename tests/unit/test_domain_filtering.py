@@ -119,3 +119,13 @@ def test_split_venue() -> None:
     assert split_venue("OSDI 2024") == ("OSDI", 2024)
     assert split_venue("ASPLOS'25") == ("ASPLOS", 2025)
     assert split_venue("arXiv") == ("arXiv", None)
+
+
+def test_abstracts_found_by_enrichment_are_searched() -> None:
+    papers = [Paper(id="a", title="Alpha", venue="V"), Paper(id="b", title="Beta", venue="V")]
+    index = SearchIndex.build(papers, {"a": PaperState(note="zeta")}, {"b": "Kernel fusion"})
+    assert index.search("fusion") == [1]
+    index.update_abstract("a", "Paged attention")
+    assert index.search("paged") == [0] and index.search("zeta") == [0]  # the note stays
+    index.update_abstract("a", "")
+    assert index.search("paged") == [] and index.search("zeta") == [0]

@@ -102,22 +102,19 @@ class SearchIndex:
     """The folded tag line of each tagged paper, as it sits after ``_base[i]``."""
 
     @classmethod
-    def build(cls, papers: Sequence[Paper], states: Mapping[str, PaperState]) -> SearchIndex:
-        base = [
-            fold(
-                "\n".join(
-                    (
-                        p.title,
-                        "; ".join(p.authors),
-                        " ".join(p.topics),
-                        " ".join(p.affiliations),
-                        p.venue,
-                    )
-                )
-            )
-            for p in papers
-        ]
+    def build(
+        cls,
+        papers: Sequence[Paper],
+        states: Mapping[str, PaperState],
+        abstracts: Mapping[str, str] | None = None,
+    ) -> SearchIndex:
+        """``abstracts`` (paper id -> text) are what the enrichment sources found."""
+        base = [_catalog_text(p) for p in papers]
         index = cls(papers, [], base, {p.id: i for i, p in enumerate(papers)})
+        for paper_id, text in (abstracts or {}).items():
+            i = index._position.get(paper_id)
+            if i is not None and text:
+                base[i] += "\n" + fold(text)
         index.haystacks = list(base)
         for paper_id, state in states.items():
             if state.tags or state.note:
@@ -130,6 +127,16 @@ class SearchIndex:
         if i is not None:
             self._set_tags(i, state.tags)
             self._set_note(i, state.note)
+
+    def update_abstract(self, paper_id: str, abstract: str) -> None:
+        """An abstract found by enrichment becomes searchable at once."""
+        i = self._position.get(paper_id)
+        if i is None:
+            return
+        rest = self.haystacks[i][len(self._base[i]) :]
+        extra = "\n" + fold(abstract) if abstract else ""
+        self._base[i] = _catalog_text(self.papers[i]) + extra
+        self.haystacks[i] = self._base[i] + rest
 
     def update_note(self, paper_id: str, note: str) -> None:
         i = self._position.get(paper_id)
@@ -173,6 +180,15 @@ class SearchIndex:
             word = words[0]
             return [i for i in candidates if word in hay[i]]
         return [i for i in candidates if all(w in hay[i] for w in words)]
+
+
+def _catalog_text(p: Paper) -> str:
+    """What the lists say of a paper, folded for search."""
+    return fold(
+        "\n".join(
+            (p.title, "; ".join(p.authors), " ".join(p.topics), " ".join(p.affiliations), p.venue)
+        )
+    )
 
 
 def matches(paper: Paper, state: PaperState, flt: PaperFilter) -> bool:

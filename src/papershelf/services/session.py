@@ -297,7 +297,8 @@ class Session:
         # GIL): wait until the screen has drawn the papers.
         self.shown.wait(self.SHOWN_WAIT_SECONDS)
         if not self._stopped.is_set():
-            self._emit(IndexBuilt(SearchIndex.build(papers, states)))
+            abstracts = {i: e.abstract.value for i, e in enrichments.items() if e.abstract}
+            self._emit(IndexBuilt(SearchIndex.build(papers, states, abstracts)))
 
     def _restore(self) -> None:
         """Queue the changes an earlier run kept; they run before anything submitted now."""

@@ -55,6 +55,9 @@ class LiveShelf:
         self.enrichments: dict[str, Enrichment] = {}
         """What the enrichment sources said, by paper id."""
 
+    def abstracts(self) -> dict[str, str]:
+        return {pid: e.abstract.value for pid, e in self.enrichments.items() if e.abstract}
+
     def found(self, paper_id: str) -> Enrichment:
         return self.enrichments.get(paper_id, NO_ENRICHMENT)
 
@@ -135,6 +138,9 @@ class LiveShelf:
             effect.say(f"exported {outcome.exported} papers to {ticket.command.path}")
         elif outcome.enriched is not None:
             self.enrichments.update(outcome.enrichments or {})
+            for paper_id, found in (outcome.enrichments or {}).items():
+                if found.abstract is not None:
+                    self.shelf.found_abstract(paper_id, found.abstract.value)
             effect.redraw = True
             effect.say(outcome.enriched.summary())
 

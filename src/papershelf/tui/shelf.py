@@ -150,6 +150,12 @@ class Shelf:
             self._index = index
             self._forget_hits()
 
+    def found_abstract(self, paper_id: str, abstract: str) -> None:
+        """An abstract the sources found: searchable from the next keystroke."""
+        if self._index is not None:
+            self._index.update_abstract(paper_id, abstract)
+            self._forget_hits()
+
     def state(self, paper_id: str) -> PaperState:
         return self.states.get(paper_id, DEFAULT_STATE)
 

@@ -334,6 +334,9 @@ class MainScreen(Screen[None]):
         self.detail.stop_editing()
         states = {p.id: self.shelf.state(p.id) for p in papers}
         screen = TriageScreen(self.session.submit, papers, states, self.view.scope.label)
+        screen.abstracts = {
+            i: e.abstract.value for i, e in self.live.enrichments.items() if e.abstract
+        }
         self.app.push_screen(screen, self._adopt_tickets)
 
     def _adopt_tickets(self, tickets: tuple[Ticket, ...] | None) -> None:

@@ -107,6 +107,8 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
         """Ticket number -> whether the library recorded a change for it."""
         self._undoing: dict[int, _Step] = {}
         self._mode: Literal["loading", "deciding", "summary"] = "loading"
+        self.abstracts: Mapping[str, str] = {}
+        """Abstracts the enrichment sources found, by paper id (the main screen fills it)."""
 
     # layout ------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -165,7 +167,8 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
         if paper_id is None:
             return
         self.query_one("#triage-counter", Static).update(Text(self.counter_text))
-        self.query_one(TriageCard).show(self._papers[paper_id], self._state(paper_id))
+        found = self.abstracts.get(paper_id, "")
+        self.query_one(TriageCard).show(self._papers[paper_id], self._state(paper_id), found)
         self.refresh_bindings()
 
     def _say(self, verb: str, paper_id: str, hint: str = "   (u undoes)") -> None:

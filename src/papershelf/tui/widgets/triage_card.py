@@ -10,6 +10,7 @@ from textual.containers import Grid, Vertical, VerticalScroll
 from textual.widgets import Label, Static
 
 from papershelf.domain.models import Paper, PaperState
+from papershelf.tui.display import clean_block
 
 # (field key, label); the order is the order on screen.
 FIELDS: tuple[tuple[str, str], ...] = (
@@ -20,11 +21,12 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("awards", "Awards"),
     ("remarks", "Remarks"),
     ("links", "Links"),
+    ("abstract", "Abstract"),
     ("note", "Your note"),
 )
 
 
-def field_texts(paper: Paper, note: str = "") -> dict[str, Text]:
+def field_texts(paper: Paper, note: str = "", abstract: str = "") -> dict[str, Text]:
     """Each field as plain text (never markup), empty when the paper has none."""
     width = max((len(link.kind) for link in paper.links), default=0)
     links = Text("\n").join(
@@ -38,6 +40,7 @@ def field_texts(paper: Paper, note: str = "") -> dict[str, Text]:
         "awards": Text("\n".join(paper.awards)),
         "remarks": Text("\n".join(paper.remarks)),
         "links": links,
+        "abstract": Text(abstract.strip()),
         "note": Text(note.strip()),
     }
 
@@ -55,11 +58,11 @@ class TriageCard(VerticalScroll):
                 yield Label(label, classes=f"triage-card--label -{key}")
                 yield Static(classes=f"triage-card--value -{key}")
 
-    def show(self, paper: Paper, state: PaperState) -> None:
+    def show(self, paper: Paper, state: PaperState, abstract: str = "") -> None:
         """Fill the card with ``paper``; fields the paper lacks are hidden."""
         self.set_class(state.starred, "-starred")
         self.query_one(".triage-card--title", Static).update(Text(paper.title))
-        for key, text in field_texts(paper, state.note).items():
+        for key, text in field_texts(paper, state.note, clean_block(abstract)).items():
             empty = not text.plain
             for widget in self.query(f".-{key}"):
                 widget.set_class(empty, "-empty")
