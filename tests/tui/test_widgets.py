@@ -348,3 +348,20 @@ def test_a_row_is_drawn_without_an_app() -> None:
     # The title keeps its room first: a venue column only once the title has 48 cells.
     assert columns(72)[1] == 0 and columns(74)[1] > 0
     assert len(header_text(120).plain) == 120
+
+
+def test_a_cut_title_keeps_its_ellipsis_beside_the_scrollbar() -> None:
+    papers = [
+        Paper(id=f"p{i}", title="A very long title about systems " * 4, venue="V 2024")
+        for i in range(100)
+    ]
+    app = ListApp(papers, {})
+
+    async def run() -> None:
+        async with app.run_test(size=(60, 10)) as pilot:
+            widget = app.query_one(PaperList)
+            await pilot.pause()
+            assert widget.allow_vertical_scroll  # the bar shows
+            assert "…" in widget.render_line(1).text  # the cut shows, not a cropped word
+
+    asyncio.run(run())

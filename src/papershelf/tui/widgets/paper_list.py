@@ -303,7 +303,7 @@ class PaperList(ScrollView, can_focus=True):
     @property
     def layout_width(self) -> int:
         """The width the columns are laid out for: a cell is always left for the scrollbar."""
-        return self.scrollable_content_region.width + self._bar.width() - 1
+        return self.scrollable_content_region.width - 1
 
     def _render_row(self, row: int, width: int, base: Style) -> Strip:
         paper = self._papers[row]
