@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
                     raise SystemExit("the app did not load in time")
                 await pilot.pause(0.05)
             screen = app.screen
-            screen.sync.stop()  # a steady picture: no refresh lands while it is taken
+            app.session.stop()  # a steady picture: no refresh lands while it is taken
             await pilot.press("V", "V")  # a no-op pair: settles the list's first render
             await pilot.pause(0.3)
             args.out.parent.mkdir(parents=True, exist_ok=True)
