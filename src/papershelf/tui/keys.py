@@ -210,6 +210,7 @@ TABLES: dict[str, list[BindingType]] = {
 
 
 TRIAGE_BINDINGS: list[Binding] = [
+    Binding("escape,q", "end", "End", id="triage-end", key_display="esc"),
     Binding("t", "set_status('to-read')", "To read", id="triage-to-read"),
     Binding("i", "set_status('reading')", "Reading", id="triage-reading"),
     Binding("r", "set_status('read')", "Read", id="triage-read"),
@@ -218,7 +219,6 @@ TRIAGE_BINDINGS: list[Binding] = [
     Binding("n", "note", "Note", id="triage-note", tooltip="Write a note on this paper"),
     Binding("o", "open_link", "Open", id="triage-open", tooltip="Open the paper's main link"),
     Binding("u", "undo", "Undo", id="triage-undo"),
-    Binding("escape,q", "end", "End", id="triage-end", key_display="esc"),
     Binding("enter", "close", "Close", id="triage-close"),
 ]
 """Triage keys by id; the app's key table and ``config.toml`` remapping use the ids."""
