@@ -128,17 +128,12 @@ class SetNote(Command):
 
 
 @dataclass(frozen=True, slots=True)
-class AddTags(Command):
-    """Tag papers; tags are cleaned when the command is made (``ValueError`` if unusable).
-
-    ``preview`` shows the tags as typed; the Library spells a tag it already knows in another
-    case as it knows it, so the written state may differ in case only.
-    """
+class _TagCommand(Command):
+    """Tags on papers; cleaned when the command is made (``ValueError`` if one is unusable)."""
 
     ids: tuple[str, ...]
     tags: tuple[str, ...]
     retried: ClassVar[bool] = True
-    kind: ClassVar[str] = "add-tags"
 
     def __post_init__(self) -> None:
         _clean_tags(self)
@@ -146,6 +141,20 @@ class AddTags(Command):
     @property
     def paper_ids(self) -> tuple[str, ...]:
         return self.ids
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "ids": list(self.ids), "tags": list(self.tags)}
+
+
+@dataclass(frozen=True, slots=True)
+class AddTags(_TagCommand):
+    """Tag papers.
+
+    ``preview`` shows the tags as typed; the Library spells a tag it already knows in another
+    case as it knows it, so the written state may differ in case only.
+    """
+
+    kind: ClassVar[str] = "add-tags"
 
     def preview(self, state: PaperState, at: str) -> PaperState:
         return state_ops.with_tags_added(state, self.tags)
@@ -153,25 +162,12 @@ class AddTags(Command):
     def run(self, library: Library) -> Outcome:
         return Outcome(library.add_tags(self.ids, self.tags))
 
-    def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "ids": list(self.ids), "tags": list(self.tags)}
-
 
 @dataclass(frozen=True, slots=True)
-class RemoveTags(Command):
+class RemoveTags(_TagCommand):
     """Take tags off papers, in any case."""
 
-    ids: tuple[str, ...]
-    tags: tuple[str, ...]
-    retried: ClassVar[bool] = True
     kind: ClassVar[str] = "remove-tags"
-
-    def __post_init__(self) -> None:
-        _clean_tags(self)
-
-    @property
-    def paper_ids(self) -> tuple[str, ...]:
-        return self.ids
 
     def preview(self, state: PaperState, at: str) -> PaperState:
         return state_ops.with_tags_removed(state, self.tags)
@@ -179,11 +175,8 @@ class RemoveTags(Command):
     def run(self, library: Library) -> Outcome:
         return Outcome(library.remove_tags(self.ids, self.tags))
 
-    def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "ids": list(self.ids), "tags": list(self.tags)}
 
-
-def _clean_tags(command: AddTags | RemoveTags) -> None:
+def _clean_tags(command: _TagCommand) -> None:
     """Clean a tag command's tags as it is made; ``ValueError`` when one is unusable.
 
     A retried command is retried until written, so one that could never succeed (an empty
