@@ -55,7 +55,7 @@ MAIN_BINDINGS: list[BindingType] = [
         "focus-search",
         show=True,
     ),
-    _b("escape", "clear", "Clear", "Clear the selection, then the search", "clear"),
+    _b("escape", "clear", "Clear", "To the list; there, clear selection, search, filter", "clear"),
     _b("1", "filter_status('all')", "All", "Show every status", "filter-all"),
     _b("2", "filter_status('to-read')", "To read", "Show only papers to read", "filter-to-read"),
     _b("3", "filter_status('reading')", "Reading", "Show only papers being read", "filter-reading"),
