@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from papershelf.cli.output import print_json, print_table, safe
+from papershelf.cli.output import print_json, print_json_array, print_table, safe
 from papershelf.domain.enrichment import NO_ENRICHMENT
 from papershelf.domain.filtering import PaperFilter, SortKey
 from papershelf.domain.glyphs import STAR, STATUS_GLYPH
@@ -69,11 +69,9 @@ def cmd_list(lib: Library, args: argparse.Namespace) -> int:
     states = lib.states()
     if args.format == "json":
         found = lib.enrichments()
-        print_json(
-            [
-                paper_record(p, states.get(p.id, DEFAULT_STATE), found.get(p.id, NO_ENRICHMENT))
-                for p in papers
-            ]
+        print_json_array(
+            paper_record(p, states.get(p.id, DEFAULT_STATE), found.get(p.id, NO_ENRICHMENT))
+            for p in papers
         )
         return 0
     rows = []
