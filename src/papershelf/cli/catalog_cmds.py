@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from papershelf.cli.output import print_json, print_json_array, print_table, safe
@@ -15,7 +16,7 @@ from papershelf.domain.models import DEFAULT_STATE, Paper, Status
 from papershelf.errors import UsageError
 from papershelf.export.json_export import paper_record
 from papershelf.services import url_lists
-from papershelf.services.library import ImportReport, Library
+from papershelf.services.library import ImportProgressFn, ImportReport, Library
 
 
 def add_filter_args(p: argparse.ArgumentParser) -> None:
@@ -86,13 +87,33 @@ def cmd_list(lib: Library, args: argparse.Namespace) -> int:
     return 0
 
 
+PROGRESS_AFTER = 1.0
+"""Seconds an import runs before its progress bar shows (a small list shows none)."""
+
+
+@contextlib.contextmanager
+def _import_progress(args: argparse.Namespace) -> Iterator[ImportProgressFn | None]:
+    """Rich's progress bar on a terminal, for imports that take more than a second."""
+    if args.format != "text" or args.quiet or not sys.stderr.isatty():
+        yield None
+        return
+    from papershelf.cli.progress import ProgressBar
+
+    with ProgressBar("importing", delay=PROGRESS_AFTER) as bar:
+        yield bar.update
+
+
 def cmd_import(lib: Library, args: argparse.Namespace) -> int:
     urls = [f for f in args.files if url_lists.is_url(f)]
     files = [Path(f) for f in args.files if not url_lists.is_url(f)]
     # URLs first: every one is fetched before anything is stored, so a network error
     # leaves the catalog as it was.
     reports = url_lists.import_urls(lib, urls, venue=args.venue, dry_run=args.dry_run)
-    reports += lib.import_lists(files, venue=args.venue, dry_run=args.dry_run) if files else []
+    if files:
+        with _import_progress(args) as progress:
+            reports += lib.import_lists(
+                files, venue=args.venue, dry_run=args.dry_run, progress=progress
+            )
     if args.format == "json":
         if args.dry_run:
             print_json([paper_record(p, DEFAULT_STATE) for r in reports for p in r.papers])

@@ -6,7 +6,7 @@ re-import matcher load only when a list is imported.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from papershelf.domain.clock import now_iso
@@ -17,6 +17,11 @@ from papershelf.domain.venues import split_venue
 from papershelf.errors import ListError, UsageError
 from papershelf.services.results import ImportReport
 from papershelf.storage.catalog_store import Catalog, CatalogStore, ListRecord, list_name, sha256
+
+IMPORT_STAGES = ("parsing", "matching", "saving", "loading")
+"""The steps of importing one list, in order (``loading`` is the catalog's reload)."""
+StageFn = Callable[[int, str], None]
+"""Told ``(index in IMPORT_STAGES, name)`` as each step of an import starts."""
 
 
 def require_utf8_name(path: Path) -> None:
@@ -38,15 +43,23 @@ def import_one(
     venue: str | None,
     dry_run: bool,
     origin: tuple[str, str] | None = None,
+    stage: StageFn | None = None,
 ) -> ImportReport:
     """Parse one list and match it against the catalog; store it unless ``dry_run``.
 
-    ``origin`` is (URL, list name) for a list fetched over the network.
+    ``origin`` is (URL, list name) for a list fetched over the network; ``stage`` is told
+    each step as it starts (``IMPORT_STAGES``), for a progress bar.
     """
     from papershelf.catalog.markdown_list import parse_list
     from papershelf.catalog.merge import reconcile
 
+    def step(name: str) -> None:
+        if stage is not None:
+            stage(IMPORT_STAGES.index(name), name)
+
+    step("parsing")
     parsed = parse_list(text, source=path.name, venue=venue)
+    step("matching")
     records = store.records()
     source = origin[0] if origin else str(path.resolve())
     name = origin[1] if origin else list_name(path)
@@ -63,6 +76,7 @@ def import_one(
     )
     venues = tuple(dict.fromkeys(p.venue for p in rec.papers))
     if not dry_run:
+        step("saving")
         record = ListRecord(
             name=name,
             source=source,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -26,7 +26,13 @@ from papershelf.errors import UsageError
 from papershelf.paths import Paths
 from papershelf.services.enrich.report import EnrichReport, ProgressFn
 from papershelf.services.enrich.view import EnrichmentView
-from papershelf.services.importing import import_one, manual_paper, require_utf8_name
+from papershelf.services.importing import (
+    IMPORT_STAGES,
+    StageFn,
+    import_one,
+    manual_paper,
+    require_utf8_name,
+)
 from papershelf.services.lookup import unique_prefix
 from papershelf.services.results import Change, ImportReport, ListInfo, Stats
 from papershelf.storage.catalog_store import Catalog, CatalogStore
@@ -43,6 +49,19 @@ def _parse_stored(text: str, *, source: str, venue: str | None) -> ParsedList:
     from papershelf.catalog.markdown_list import parse_list
 
     return parse_list(text, source=source, venue=venue)
+
+
+ImportProgressFn = Callable[[int, int, str], None]
+"""``(steps done, steps in all, label)`` while lists are imported."""
+
+
+def _stage_reporter(progress: ImportProgressFn, n: int, count: int, name: str) -> StageFn:
+    total = len(IMPORT_STAGES) * count
+
+    def stage(index: int, step: str) -> None:
+        progress(len(IMPORT_STAGES) * n + index, total, f"{name}: {step}")
+
+    return stage
 
 
 class Library:
@@ -164,19 +183,43 @@ class Library:
         )
 
     def import_lists(
-        self, files: Sequence[Path], *, venue: str | None = None, dry_run: bool = False
+        self,
+        files: Sequence[Path],
+        *,
+        venue: str | None = None,
+        dry_run: bool = False,
+        progress: ImportProgressFn | None = None,
     ) -> list[ImportReport]:
-        """Import (or re-import) each file; all files are read before anything is stored."""
+        """Import (or re-import) each file; all files are read before anything is stored.
+
+        ``progress(done, total, label)`` is called as each step of each list starts.
+        """
         from papershelf.catalog.source import read_list_file
 
         with self._mutex:
             for f in files:
                 require_utf8_name(Path(f))
             texts = [(Path(f), read_list_file(Path(f))) for f in files]
-            return [self._import_one(p, t, venue=venue, dry_run=dry_run) for p, t in texts]
+            reports = []
+            for n, (p, t) in enumerate(texts):
+                stage = None
+                if progress is not None:
+                    stage = _stage_reporter(progress, n, len(texts), p.name)
+                reports.append(self._import_one(p, t, venue=venue, dry_run=dry_run, stage=stage))
+            if progress is not None:
+                steps = len(IMPORT_STAGES) * len(texts)
+                progress(steps, steps, "done")
+            return reports
 
     def _import_one(
-        self, path: Path, text: str, *, venue: str | None, dry_run: bool, origin: Origin = None
+        self,
+        path: Path,
+        text: str,
+        *,
+        venue: str | None,
+        dry_run: bool,
+        origin: Origin = None,
+        stage: StageFn | None = None,
     ) -> ImportReport:
         """One list's text (``url_lists`` fetches them); the catalog is reloaded after."""
         with self._mutex:
@@ -188,8 +231,11 @@ class Library:
                 venue=venue,
                 dry_run=dry_run,
                 origin=origin,
+                stage=stage,
             )
             if not dry_run:
+                if stage is not None:
+                    stage(IMPORT_STAGES.index("loading"), "loading")
                 self._set_catalog(self._catalog_store.load())
             return report
 
