@@ -157,8 +157,12 @@ def _b_paper(rng: random.Random, title: str, number: int, indent: str) -> list[s
     return out
 
 
-def generate_family_b(n: int, seed: int = 0) -> str:
-    """A sectioned list of ``n`` papers like ``seeds/mlsys-2025.md``."""
+def generate_family_b(n: int, seed: int = 0, area_numbers: int = 0) -> str:
+    """A sectioned list of ``n`` papers like ``seeds/mlsys-2025.md``.
+
+    Every 200 papers start a new numbered area heading (a new topic); with ``area_numbers``
+    the numbers go round after that many, so a big list keeps a realistic topic count.
+    """
     rng = random.Random(seed)
     titles = _Titles(rng)
     lines = [
@@ -178,7 +182,8 @@ def generate_family_b(n: int, seed: int = 0) -> str:
     ]
     made = 0
     while made < n:
-        lines += ["", f"### {rng.choice(_AREAS)} {made // 200 + 1}", ""]
+        number = made // 200 % area_numbers if area_numbers else made // 200
+        lines += ["", f"### {rng.choice(_AREAS)} {number + 1}", ""]
         for _ in range(rng.randint(2, 6)):
             if made >= n:
                 break

@@ -324,3 +324,41 @@ def goals_table(results: dict[str, Any]) -> str:
 
 def to_json(results: dict[str, Any]) -> bytes:
     return orjson.dumps(results, option=orjson.OPT_INDENT_2)
+
+
+def document(results: dict[str, Any]) -> str:
+    """The results section of docs/performance.md, from one run's JSON."""
+    machine = results.get("machine", {})
+    config = results.get("config", {})
+    load = machine.get("load_average", {})
+    loads = [v[0] for v in load.values() if v]
+    sizes = results.get("sizes", {})
+    shape = ", ".join(
+        f"{name}: {entry.get('papers', '?')} papers in {entry.get('venues', '?')} venues"
+        f" with {entry.get('topics', '?')} topics"
+        for name, entry in sizes.items()
+    )
+    head = (
+        f"Measured {machine.get('date', '?')} at commit {machine.get('commit', '?')}, "
+        f"{machine.get('cpus', '?')} cores ({machine.get('cpu', '?')}), "
+        f"Python {machine.get('python', '?')}, Textual {machine.get('textual', '?')}; "
+        f"{config.get('runs', '?')} runs of each figure ({config.get('terminal', '')}); "
+        f"load average {min(loads, default=0):.2f} to {max(loads, default=0):.2f}. "
+        f"Data: {shape}."
+    )
+    return "\n\n".join([head, goals_table(results), table(results)])
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the results section of docs/performance.md from a run's JSON file."""
+    import sys
+    from pathlib import Path
+
+    args = sys.argv[1:] if argv is None else argv
+    path = Path(args[0]) if args else Path(__file__).resolve().parent / "results" / "latest.json"
+    print(document(orjson.loads(path.read_bytes())))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

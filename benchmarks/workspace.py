@@ -72,14 +72,16 @@ class Lists:
 
 LISTS = 5
 """A size's papers come in this many lists, each imported into a venue of its own."""
-TOPICS_PER_A_LIST = 60
+TOPICS_PER_A_LIST = 40
+B_AREA_NUMBERS = 1
 
 
 def write_lists(folder: Path, size: int) -> Lists:
     """``LISTS`` lists of ``size / LISTS`` entries, families A and B in turn, one venue each.
 
     What a user with a big catalog has: several conferences, each one list in one venue,
-    and many topics (each family-A list tags from its own ``TOPICS_PER_A_LIST`` topics).
+    and about 200 topics in all: each family-A list tags from its own ``TOPICS_PER_A_LIST``,
+    the family-B lists share their area and category topics.
     """
     if size == BUNDLED:
         return Lists((), ())
@@ -94,7 +96,7 @@ def write_lists(folder: Path, size: int) -> Lists:
                 tags = topic_pool(TOPICS_PER_A_LIST, TOPICS_PER_A_LIST * k)
                 text = generate_family_a(n, SEED + k, tags)
             else:
-                text = generate_family_b(n, SEED + k)
+                text = generate_family_b(n, SEED + k, B_AREA_NUMBERS)
             path.write_text(text, encoding="utf-8")
         files.append(path)
         venues.append(f"Synthetic {family.upper()}{k + 1} 2030")
