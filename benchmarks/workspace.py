@@ -7,11 +7,12 @@ half its papers from a family-A list and half from a family-B list (``generate.p
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
-import time
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,23 +114,26 @@ def write_one_list(folder: Path, size: int) -> Path:
 
 
 def run_timed(argv: Sequence[str], env: dict[str, str]) -> tuple[float, float, int]:
-    """Wall seconds, peak RSS (MB) and exit code of one command, output discarded."""
-    started = time.perf_counter()
-    proc = subprocess.Popen(
-        list(argv),
-        env=env,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    assert proc.stderr is not None
-    err = proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - started
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        raise RuntimeError(f"{' '.join(argv)} exited {proc.returncode}: {err.decode()[-500:]}")
-    return elapsed, usage.ru_maxrss / 1024, proc.returncode
+    """Wall seconds, peak RSS (MB) and exit code of one command, output discarded.
+
+    Measured by ``benchmarks.measure`` in a small process of its own, so the peak RSS is
+    the command's and not this (large) process's.
+    """
+    root = Path(__file__).resolve().parents[1]
+    run_env = dict(env)
+    run_env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
+    with tempfile.TemporaryDirectory(prefix="papershelf-measure-") as tmp:
+        out = Path(tmp) / "measure.json"
+        wrapper = [sys.executable, "-m", "benchmarks.measure", str(out), "--", *argv]
+        proc = subprocess.run(
+            wrapper, env=run_env, stdin=subprocess.DEVNULL, capture_output=True, check=False
+        )
+        if proc.returncode != 0 or not out.exists():
+            raise RuntimeError(
+                f"{' '.join(argv)} exited {proc.returncode}: {proc.stderr.decode()[-500:]}"
+            )
+        figures = json.loads(out.read_text(encoding="utf-8"))
+    return figures["seconds"], figures["rss_mb"], figures["code"]
 
 
 def import_one(data_dir: Path, path: Path, venue: str) -> float:
