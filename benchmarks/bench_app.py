@@ -8,14 +8,17 @@ terminal. "Settled" is the last byte of output that followed the key (nothing mo
 
 from __future__ import annotations
 
+import os
+import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import orjson
 
 from benchmarks.ptyterm import PtyProcess
+from benchmarks.reference_app import START_TEXT, echo_text
 from benchmarks.stats import summary
 from benchmarks.workspace import env_for, papershelf_command
 
@@ -36,8 +39,19 @@ def needle_for(title: str) -> str:
     return " ".join(title.split())[:24]
 
 
-def _spawn(data_dir: Path) -> PtyProcess:
-    return PtyProcess(papershelf_command(), env_for(data_dir), cols=COLS, rows=ROWS)
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _spawn(data_dir: Path, argv: Sequence[str] | None = None) -> PtyProcess:
+    env = env_for(data_dir)
+    if argv is not None:  # a reference app: ``benchmarks`` must be importable
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    return PtyProcess(argv or papershelf_command(), env, cols=COLS, rows=ROWS)
+
+
+def reference_argv(kind: str) -> list[str]:
+    """The bare Textual app (``start``) or the Input echo app (``echo``), as a process."""
+    return [sys.executable, "-m", "benchmarks.reference_app", kind]
 
 
 def _tail(proc: PtyProcess) -> str:
@@ -51,20 +65,21 @@ def cold_start(
     before_each: Callable[[], None] | None = None,
     *,
     warm_up: bool = True,
+    argv: Sequence[str] | None = None,
 ) -> dict[str, Any]:
     """Seconds from process start to the first frame showing ``title``; peak RSS, CPU time.
 
     CPU time (all threads, until quit) helps read a run on a busy machine: wall time grows
     with other load, CPU time much less.
     """
-    needle = needle_for(title)
+    needle = needle_for(title) if argv is None else title
     firsts: list[float] = []
     rss: list[float] = []
     cpu: list[float] = []
     for run in range(-1 if warm_up else 0, runs):
         if before_each is not None:
             before_each()
-        with _spawn(data_dir) as proc:
+        with _spawn(data_dir, argv) as proc:
             seen = proc.wait_for_text(needle, 0, START_TIMEOUT)
             if seen is None:
                 raise AppError(f"no paper on screen after {START_TIMEOUT:.0f} s: {_tail(proc)!r}")
@@ -184,3 +199,39 @@ def interactive(
         search = _search_keys(proc, queries, shown, total)
         end = proc.finish(keys=("\x1b", "q"))
     return {"status": status, "search": search, "rss_mb": end.max_rss_mb, "cpu_s": end.cpu_s}
+
+
+def reference_start(data_dir: Path, runs: int, *, warm_up: bool = True) -> dict[str, Any]:
+    """The bare Textual app's cold start, measured exactly as papershelf's."""
+    return cold_start(data_dir, START_TEXT, runs, warm_up=warm_up, argv=reference_argv("start"))
+
+
+def reference_echo(data_dir: Path, queries: list[str], rounds: int) -> dict[str, Any]:
+    """The bare app's key echo: the search sequence typed into an Input, ``rounds`` times.
+
+    Per key: until the echo is on screen, and until the output settles (as the app's keys).
+    """
+    shown_ms, settled_ms = [], []
+    with _spawn(data_dir, reference_argv("echo")) as proc:
+        if proc.wait_for_text(echo_text(""), 0, START_TIMEOUT) is None:
+            raise AppError(f"the echo app did not start: {_tail(proc)!r}")
+        proc.settle(0.5, 30)
+        for _ in range(rounds):
+            previous = ""
+            for query in queries:
+                key = query[-1] if len(query) > len(previous) else BACKSPACE
+                mark = proc.mark()
+                sent = proc.send(key)
+                seen = proc.wait_for_text(echo_text(query), mark, 10.0)
+                last = proc.settle(QUIET, 10.0)
+                if seen is None:
+                    raise AppError(f"echo {query!r} not shown: {_tail(proc)!r}")
+                shown_ms.append((seen - sent) * 1e3)
+                settled_ms.append((last - sent) * 1e3)
+                previous = query
+        end = proc.finish(keys=("\x1b",))
+    return {
+        "shown_ms": summary(shown_ms),
+        "settled_ms": summary(settled_ms),
+        "rss_mb": end.max_rss_mb,
+    }

@@ -10,37 +10,87 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from benchmarks.generate import change_titles
 from benchmarks.stats import summary
 from benchmarks.workspace import (
     BUNDLED,
     env_for,
     import_lists,
+    import_one,
     papershelf_command,
     run_timed,
     warm,
     write_lists,
+    write_one_list,
 )
 
 
 def bench_import(work: Path, size: int, runs: int, data_dir: Path) -> dict[str, Any]:
     """Import the size's lists into a fresh data dir ``runs`` times; the last one is kept.
 
+    Each list goes into a venue of its own (``workspace.write_lists``); the figures are the
+    wall time of all of them and of each list by family (the median over lists and runs).
     The bundled lists are cached before the clock starts, so the figure is the import alone.
     """
     lists = write_lists(work / "lists", size)
-    times = []
+    totals: list[float] = []
+    by_family: dict[str, list[float]] = {"a": [], "b": []}
     for _ in range(max(1, runs) if size != BUNDLED else 1):
         if data_dir.exists():
             shutil.rmtree(data_dir)
         data_dir.mkdir(parents=True)
         warm(data_dir)
         if size != BUNDLED:
-            times.append(import_lists(data_dir, lists))
+            each = import_lists(data_dir, lists)
+            totals.append(sum(each))
+            for path, seconds in zip(lists.files, each, strict=True):
+                by_family[path.name.split("-")[1]].append(seconds)
     return {
         "papers": size,
         "files": [p.name for p in lists.files],
-        "seconds": summary(times) if times else None,
+        "seconds": summary(totals) if totals else None,
+        "per_list": {family: summary(times) for family, times in by_family.items() if times},
     }
+
+
+def bench_reimport(work: Path, size: int, runs: int, changed: int = 500) -> dict[str, Any]:
+    """One ``size``-entry list imported into one venue, then re-imported with titles edited.
+
+    A fresh data dir per run (bundled lists cached first); the same file is rewritten with
+    ``changed`` titles edited and imported again, as a user re-imports a newer version.
+    """
+    source = write_one_list(work / "lists", size)
+    original = source.read_text(encoding="utf-8")
+    edited, edits = change_titles(original, changed)
+    first, again = [], []
+    for run in range(max(1, runs)):
+        data_dir = work / f"reimport-{run}"
+        shutil.rmtree(data_dir, ignore_errors=True)
+        data_dir.mkdir(parents=True)
+        target = data_dir.parent / f"reimport-list-{run}.md"
+        target.write_text(original, encoding="utf-8")
+        warm(data_dir)
+        first.append(import_one(data_dir, target, "One Venue 2030"))
+        target.write_text(edited, encoding="utf-8")
+        again.append(import_one(data_dir, target, "One Venue 2030"))
+        renamed = _renamed(data_dir)
+        shutil.rmtree(data_dir, ignore_errors=True)
+        target.unlink()
+    return {
+        "entries": size,
+        "titles_changed": edits,
+        "papers_after": renamed,
+        "import_s": summary(first),
+        "reimport_s": summary(again),
+    }
+
+
+def _renamed(data_dir: Path) -> int:
+    """How many papers the catalog holds after the re-import (renames keep the count)."""
+    from papershelf.paths import resolve_paths
+    from papershelf.services.library import Library
+
+    return len(Library(resolve_paths(data_dir)).papers())
 
 
 def bench_commands(data_dir: Path, runs: int) -> dict[str, Any]:

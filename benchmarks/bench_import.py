@@ -50,7 +50,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     tune_collector()  # as the papershelf process does, so the figures are the CLI's
     sizes = [1_000, 10_000] + ([50_000] if args.large else [])
-    families = {"a": generate_family_a, "b": generate_family_b}
+    families: dict[str, Callable[[int, int], str]] = {
+        "a": generate_family_a,
+        "b": generate_family_b,
+    }
     print(f"{'family':>6} {'entries':>8} {'import s':>9} {'per entry':>10} {'markdown-it s':>14}")
     slow = False
     for family, make in families.items():

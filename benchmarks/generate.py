@@ -106,23 +106,34 @@ def _authors(rng: random.Random) -> str:
     return ", ".join(names)
 
 
-def generate_family_a(n: int, seed: int = 0) -> str:
-    """A tagged list of ``n`` entries like ``seeds/asplos-2025.md``."""
+def topic_pool(count: int, offset: int = 0) -> tuple[str, ...]:
+    """``count`` distinct tags: the base tags, then the same numbered (``LLM serving 3``)."""
+    if count <= 0:
+        return _TAGS
+    out = []
+    for i in range(offset, offset + count):
+        base, round_ = _TAGS[i % len(_TAGS)], i // len(_TAGS)
+        out.append(base if round_ == 0 else f"{base} {round_ + 1}")
+    return tuple(out)
+
+
+def generate_family_a(n: int, seed: int = 0, tags: tuple[str, ...] = _TAGS) -> str:
+    """A tagged list of ``n`` entries like ``seeds/asplos-2025.md`` (tags from ``tags``)."""
     rng = random.Random(seed)
     titles = _Titles(rng)
     lines = ["# ASPLOS25", ""]
     for i in range(n):
-        tags = ", ".join(rng.sample(_TAGS, rng.randint(1, 3)))
+        tags_text = ", ".join(rng.sample(tags, min(len(tags), rng.randint(1, 3))))
         url = f"https://dl.acm.org/doi/pdf/10.1145/{3669940 + i // 997}.{3707000 + i}"
         title, authors, venue = titles.next(), _authors(rng), rng.choice(_A_VENUES)
         if rng.random() < 0.01:
             lines += [
                 "",
-                f"~~- \\[{tags}]~~ [~~{title}~~]({url})~~. {authors}. {venue}~~",
+                f"~~- \\[{tags_text}]~~ [~~{title}~~]({url})~~. {authors}. {venue}~~",
                 "",
             ]
         else:
-            lines.append(f"* \\[{tags}] [{title}]({url}). {authors}. {venue}")
+            lines.append(f"* \\[{tags_text}] [{title}]({url}). {authors}. {venue}")
     return "\n".join(lines) + "\n"
 
 
@@ -146,8 +157,12 @@ def _b_paper(rng: random.Random, title: str, number: int, indent: str) -> list[s
     return out
 
 
-def generate_family_b(n: int, seed: int = 0) -> str:
-    """A sectioned list of ``n`` papers like ``seeds/mlsys-2025.md``."""
+def generate_family_b(n: int, seed: int = 0, area_numbers: int = 0) -> str:
+    """A sectioned list of ``n`` papers like ``seeds/mlsys-2025.md``.
+
+    Every 200 papers start a new numbered area heading (a new topic); with ``area_numbers``
+    the numbers go round after that many, so a big list keeps a realistic topic count.
+    """
     rng = random.Random(seed)
     titles = _Titles(rng)
     lines = [
@@ -167,7 +182,8 @@ def generate_family_b(n: int, seed: int = 0) -> str:
     ]
     made = 0
     while made < n:
-        lines += ["", f"### {rng.choice(_AREAS)} {made // 200 + 1}", ""]
+        number = made // 200 % area_numbers if area_numbers else made // 200
+        lines += ["", f"### {rng.choice(_AREAS)} {number + 1}", ""]
         for _ in range(rng.randint(2, 6)):
             if made >= n:
                 break
@@ -203,3 +219,19 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def change_titles(text: str, count: int) -> tuple[str, int]:
+    """The list with ``count`` paper titles edited a little (spread over the list).
+
+    The edit is what list maintainers do between versions: a word changed (``for`` -> ``on``),
+    so the re-import has to match the renamed papers by their near-identical titles.
+    """
+    lines = text.split("\n")
+    papers = [i for i, line in enumerate(lines) if line.startswith("* \\[") and " for " in line]
+    step = max(1, len(papers) // max(1, count))
+    changed = 0
+    for i in papers[::step][:count]:
+        lines[i] = lines[i].replace(" for ", " on ", 1)
+        changed += 1
+    return "\n".join(lines), changed

@@ -43,6 +43,18 @@ class Exit:
     """User + system CPU seconds the process used (all its threads)."""
 
 
+def _vm_hwm_mb(pid: int) -> float | None:
+    """The process's peak resident memory so far (``VmHWM``), or None where unknown."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
 class PtyProcess:
     """``argv`` running with a pseudo-terminal of ``cols`` x ``rows`` as its terminal."""
 
@@ -150,6 +162,9 @@ class PtyProcess:
         """Type ``keys`` (quit), drain until the program ends; kill it if it does not."""
         if self._exit is not None:
             return self._exit
+        # The peak of the program's own memory: ``ru_maxrss`` from wait4 would be at least
+        # this process's size when it forked the child (kept across exec on Linux).
+        peak = _vm_hwm_mb(self.pid)
         for key in keys:
             if not self.eof:
                 with contextlib.suppress(OSError):
@@ -172,7 +187,8 @@ class PtyProcess:
             else:
                 _, status, usage = os.wait4(self.pid, 0)
         os.close(self.fd)
-        self._exit = Exit(status, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
+        rss = peak if peak is not None else usage.ru_maxrss / 1024
+        self._exit = Exit(status, rss, usage.ru_utime + usage.ru_stime)
         return self._exit
 
     def __enter__(self) -> PtyProcess:

@@ -29,7 +29,7 @@ if __package__ in (None, ""):  # run as a script: make ``benchmarks`` importable
 from benchmarks import bench_app, bench_cli, bench_search, report
 from benchmarks.workspace import BUNDLED, annotate, clone, label, parse_size
 
-SECTIONS = ("import", "cli", "search", "app", "first")
+SECTIONS = ("import", "reimport", "cli", "search", "app", "first")
 DEFAULT_SIZES = (BUNDLED, 1_000, 10_000, 50_000, 100_000)
 QUICK_SIZES = (BUNDLED, 1_000, 10_000)
 RESULTS = Path(__file__).resolve().parent / "results" / "latest.json"
@@ -138,6 +138,14 @@ class Suite:
             return
         if "import" not in only:
             imported["seconds"] = None
+        if "reimport" in only and size != BUNDLED:
+            self._section(
+                size,
+                "reimport",
+                lambda: bench_cli.bench_reimport(
+                    self.work, size, self._runs(size, args.import_runs)
+                ),
+            )
         entry = self.results["sizes"][label(size)]
         entry["annotated"] = annotate(data, size)
         from papershelf.paths import resolve_paths
@@ -146,6 +154,8 @@ class Suite:
         library = Library(resolve_paths(data))
         view = [p for p in library.papers() if not p.withdrawn]
         entry["papers"] = len(library.papers())
+        entry["venues"] = len({p.venue for p in library.papers()})
+        entry["topics"] = len({t for p in library.papers() for t in p.topics})
         title, status_ids = view[0].title, [p.id for p in view[: args.status_keys]]
         del library, view
         if "cli" in only:
@@ -159,6 +169,11 @@ class Suite:
             )
             gc.collect()
         if "app" in only:
+            self._section(
+                size,
+                "reference_start",
+                lambda: bench_app.reference_start(data, args.runs, warm_up=args.warm_up),
+            )
             self._section(
                 size,
                 "cold_start",
@@ -177,6 +192,11 @@ class Suite:
                         shown,
                         shown[-1],
                     ),
+                )
+                self._section(
+                    size,
+                    "reference_echo",
+                    lambda: bench_app.reference_echo(folder, self.queries, 1),
                 )
         if "first" in only:
             self._section(size, "first_start", lambda: self._first_start(size, title, folder))
@@ -209,6 +229,7 @@ class Suite:
                 for path in (self.work / label(size),):
                     shutil.rmtree(path / "data", ignore_errors=True)
         self.results["budgets"] = report.check_budgets(self.results)
+        self.results["goals"] = report.check_goals(self.results)
         return self.results
 
 
@@ -277,6 +298,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="papershelf-bench-") as tmp:
             results = Suite(args, Path(tmp)).run()
     print(report.table(results))
+    print()
+    print(report.goals_table(results))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_bytes(report.to_json(results))
     print(f"\nwrote {args.out}")

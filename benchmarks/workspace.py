@@ -7,16 +7,17 @@ half its papers from a family-A list and half from a family-B list (``generate.p
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
-import time
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.generate import generate_family_a, generate_family_b
+from benchmarks.generate import generate_family_a, generate_family_b, topic_pool
 
 BUNDLED = 0
 """The size that means "the bundled catalog only"."""
@@ -39,10 +40,11 @@ def parse_size(text: str) -> int:
 
 
 def papershelf_command() -> list[str]:
-    """How a user starts papershelf: the installed script next to this Python, if there."""
-    script = Path(sys.executable).with_name("papershelf")
-    if script.exists():
-        return [str(script)]
+    """How papershelf is started: ``python -m papershelf`` with this Python.
+
+    Not the installed console script: that may import another checkout than the one under
+    test (an editable install elsewhere); ``-m`` honours the inherited ``PYTHONPATH``.
+    """
     return [sys.executable, "-m", "papershelf"]
 
 
@@ -69,51 +71,83 @@ class Lists:
     venues: tuple[str, ...]
 
 
-def write_lists(folder: Path, size: int) -> Lists:
-    """Half family A, half family B; each imported under a venue of its own.
+LISTS = 5
+"""A size's papers come in this many lists, each imported into a venue of its own."""
+TOPICS_PER_A_LIST = 40
+B_AREA_NUMBERS = 1
 
-    The venue of its own keeps the synthetic papers from being matched against the bundled
-    papers of the same venue (see docs/performance.md: that matching is quadratic).
+
+def write_lists(folder: Path, size: int) -> Lists:
+    """``LISTS`` lists of ``size / LISTS`` entries, families A and B in turn, one venue each.
+
+    What a user with a big catalog has: several conferences, each one list in one venue,
+    and about 200 topics in all: each family-A list tags from its own ``TOPICS_PER_A_LIST``,
+    the family-B lists share their area and category topics.
     """
     if size == BUNDLED:
         return Lists((), ())
     folder.mkdir(parents=True, exist_ok=True)
-    half = size // 2
-    a, b = folder / f"family-a-{half}.md", folder / f"family-b-{size - half}.md"
-    if not a.exists():
-        a.write_text(generate_family_a(half, SEED), encoding="utf-8")
-    if not b.exists():
-        b.write_text(generate_family_b(size - half, SEED + 1), encoding="utf-8")
-    return Lists((a, b), ("Synthetic A 2030", "Synthetic B 2031"))
+    files, venues = [], []
+    for k in range(LISTS):
+        n = size // LISTS + (1 if k < size % LISTS else 0)
+        family = "ab"[k % 2]
+        path = folder / f"family-{family}-{n}-{k + 1}.md"
+        if not path.exists():
+            if family == "a":
+                tags = topic_pool(TOPICS_PER_A_LIST, TOPICS_PER_A_LIST * k)
+                text = generate_family_a(n, SEED + k, tags)
+            else:
+                text = generate_family_b(n, SEED + k, B_AREA_NUMBERS)
+            path.write_text(text, encoding="utf-8")
+        files.append(path)
+        venues.append(f"Synthetic {family.upper()}{k + 1} 2030")
+    return Lists(tuple(files), tuple(venues))
+
+
+def write_one_list(folder: Path, size: int) -> Path:
+    """One family-A list of ``size`` entries (the big list a user imports into one venue)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"one-list-a-{size}.md"
+    if not path.exists():
+        path.write_text(generate_family_a(size, SEED, topic_pool(200)), encoding="utf-8")
+    return path
 
 
 def run_timed(argv: Sequence[str], env: dict[str, str]) -> tuple[float, float, int]:
-    """Wall seconds, peak RSS (MB) and exit code of one command, output discarded."""
-    started = time.perf_counter()
-    proc = subprocess.Popen(
-        list(argv),
-        env=env,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    assert proc.stderr is not None
-    err = proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - started
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        raise RuntimeError(f"{' '.join(argv)} exited {proc.returncode}: {err.decode()[-500:]}")
-    return elapsed, usage.ru_maxrss / 1024, proc.returncode
+    """Wall seconds, peak RSS (MB) and exit code of one command, output discarded.
+
+    Measured by ``benchmarks.measure`` in a small process of its own, so the peak RSS is
+    the command's and not this (large) process's.
+    """
+    root = Path(__file__).resolve().parents[1]
+    run_env = dict(env)
+    run_env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
+    with tempfile.TemporaryDirectory(prefix="papershelf-measure-") as tmp:
+        out = Path(tmp) / "measure.json"
+        wrapper = [sys.executable, "-m", "benchmarks.measure", str(out), "--", *argv]
+        proc = subprocess.run(
+            wrapper, env=run_env, stdin=subprocess.DEVNULL, capture_output=True, check=False
+        )
+        if proc.returncode != 0 or not out.exists():
+            raise RuntimeError(
+                f"{' '.join(argv)} exited {proc.returncode}: {proc.stderr.decode()[-500:]}"
+            )
+        figures = json.loads(out.read_text(encoding="utf-8"))
+    return figures["seconds"], figures["rss_mb"], figures["code"]
 
 
-def import_lists(data_dir: Path, lists: Lists) -> float:
-    """Import every list of ``lists`` into ``data_dir`` with the CLI; wall seconds in all."""
-    total = 0.0
-    for path, venue in zip(lists.files, lists.venues, strict=True):
-        cmd = [*papershelf_command(), "import", str(path), "--venue", venue, "-q"]
-        total += run_timed(cmd, env_for(data_dir))[0]
-    return total
+def import_one(data_dir: Path, path: Path, venue: str) -> float:
+    """``papershelf import PATH --venue VENUE``; wall seconds."""
+    cmd = [*papershelf_command(), "import", str(path), "--venue", venue, "-q"]
+    return run_timed(cmd, env_for(data_dir))[0]
+
+
+def import_lists(data_dir: Path, lists: Lists) -> list[float]:
+    """Import every list of ``lists`` into ``data_dir`` with the CLI; wall seconds of each."""
+    return [
+        import_one(data_dir, path, venue)
+        for path, venue in zip(lists.files, lists.venues, strict=True)
+    ]
 
 
 def warm(data_dir: Path) -> None:

@@ -21,6 +21,7 @@ from papershelf.errors import PapershelfError
 from papershelf.paths import Paths
 from papershelf.services.library import Library
 from papershelf.services.settings import load_config
+from papershelf.storage.catalog_store import CACHE_FORMAT
 from papershelf.tui.app import PapershelfApp, check_keymap
 from tests.hardening.helpers import first_paper_ids, run, snapshot
 
@@ -158,7 +159,7 @@ def test_every_command_with_a_damaged_side_file(
             assert result.code == 0, result
             notice = f"papershelf: {target}: the catalog cache was damaged; rebuilt from the lists"
             assert result.err.splitlines() == [notice], result
-            assert orjson.loads(target.read_bytes())["format"] == 2
+            assert orjson.loads(target.read_bytes())["format"] == CACHE_FORMAT
 
 
 async def _start_app(paths: Paths) -> tuple[int | None, str | None, int]:
@@ -226,7 +227,7 @@ def test_a_cached_javascript_link_is_not_trusted(
     doc = orjson.loads(paths.catalog.read_bytes())
     for entry in doc["lists"].values():
         for row in entry["papers"]:
-            row[6] = ["paper", "javascript:alert(1)"]
+            row[6] = "paper\x1fjavascript:alert(1)"  # the packed links of cache format 3
     paths.catalog.write_bytes(orjson.dumps(doc))
     result = run(capsys, "list", "--format", "json")
     assert result.code == 0 and "javascript:" not in result.out

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from papershelf.cli.output import print_json, print_table, safe
+from papershelf.cli.output import print_json, print_json_array, print_table, safe
 from papershelf.domain.enrichment import NO_ENRICHMENT
 from papershelf.domain.filtering import PaperFilter, SortKey
 from papershelf.domain.glyphs import STAR, STATUS_GLYPH
@@ -16,6 +17,7 @@ from papershelf.domain.tags import clean_tag
 from papershelf.errors import UsageError
 from papershelf.export.json_export import paper_record
 from papershelf.services import url_lists
+from papershelf.services.importing import ImportProgressFn
 from papershelf.services.library import ImportReport, Library
 
 
@@ -85,11 +87,9 @@ def cmd_list(lib: Library, args: argparse.Namespace) -> int:
     states = lib.states()
     if args.format == "json":
         found = lib.enrichments()
-        print_json(
-            [
-                paper_record(p, states.get(p.id, DEFAULT_STATE), found.get(p.id, NO_ENRICHMENT))
-                for p in papers
-            ]
+        print_json_array(
+            paper_record(p, states.get(p.id, DEFAULT_STATE), found.get(p.id, NO_ENRICHMENT))
+            for p in papers
         )
         return 0
     rows = []
@@ -104,13 +104,33 @@ def cmd_list(lib: Library, args: argparse.Namespace) -> int:
     return 0
 
 
+PROGRESS_AFTER = 1.0
+"""Seconds an import runs before its progress bar shows (a small list shows none)."""
+
+
+@contextlib.contextmanager
+def _import_progress(args: argparse.Namespace) -> Iterator[ImportProgressFn | None]:
+    """Rich's progress bar on a terminal, for imports that take more than a second."""
+    if args.format != "text" or args.quiet or not sys.stderr.isatty():
+        yield None
+        return
+    from papershelf.cli.progress import ProgressBar
+
+    with ProgressBar("importing", delay=PROGRESS_AFTER) as bar:
+        yield bar.update
+
+
 def cmd_import(lib: Library, args: argparse.Namespace) -> int:
     urls = [f for f in args.files if url_lists.is_url(f)]
     files = [Path(f) for f in args.files if not url_lists.is_url(f)]
     # URLs first: every one is fetched before anything is stored, so a network error
     # leaves the catalog as it was.
     reports = url_lists.import_urls(lib, urls, venue=args.venue, dry_run=args.dry_run)
-    reports += lib.import_lists(files, venue=args.venue, dry_run=args.dry_run) if files else []
+    if files:
+        with _import_progress(args) as progress:
+            reports += lib.import_lists(
+                files, venue=args.venue, dry_run=args.dry_run, progress=progress
+            )
     if args.format == "json":
         if args.dry_run:
             print_json([paper_record(p, DEFAULT_STATE) for r in reports for p in r.papers])

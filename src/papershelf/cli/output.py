@@ -6,7 +6,7 @@ import re
 import shutil
 import sys
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import orjson
@@ -36,17 +36,51 @@ def _json_escape(match: re.Match[str]) -> str:
     return f"\\u{code:04x}"
 
 
+def _terminal_safe(raw: bytes) -> bytes:
+    if not raw.isascii() or b"\x7f" in raw:
+        raw = _SUSPECT.sub(_json_escape, raw.decode("utf-8")).encode("utf-8")
+    return raw
+
+
 def print_json(data: Any) -> None:
     """JSON as stored (lossless), with controls and bidi/zero-width characters as JSON escapes.
 
     orjson escapes only C0 controls; C1 controls, bidi overrides and zero-width characters
     would reach the terminal raw.
     """
-    raw = orjson.dumps(data, option=orjson.OPT_INDENT_2)
-    if not raw.isascii() or b"\x7f" in raw:
-        raw = _SUSPECT.sub(_json_escape, raw.decode("utf-8")).encode("utf-8")
+    raw = _terminal_safe(orjson.dumps(data, option=orjson.OPT_INDENT_2))
     sys.stdout.buffer.write(raw)
     sys.stdout.buffer.write(b"\n")
+    sys.stdout.flush()
+
+
+_CHUNK = 512
+
+
+def print_json_array(items: Iterable[Any]) -> None:
+    """A JSON array written as it is made, byte for byte what ``print_json(list)`` writes.
+
+    Only a chunk of items is in memory at a time, so a list of 50,000 papers never becomes
+    one document. JSON strings hold no raw newline, so indenting an item's lines is safe.
+    """
+    out = sys.stdout.buffer
+    first = True
+    chunk: list[bytes] = []
+
+    def flush() -> None:
+        nonlocal first
+        out.write((b"[\n  " if first else b",\n  ") + b",\n  ".join(chunk))
+        first = False
+        chunk.clear()
+
+    for item in items:
+        raw = _terminal_safe(orjson.dumps(item, option=orjson.OPT_INDENT_2))
+        chunk.append(raw.replace(b"\n", b"\n  "))
+        if len(chunk) >= _CHUNK:
+            flush()
+    if chunk:
+        flush()
+    out.write(b"[]\n" if first else b"\n]\n")
     sys.stdout.flush()
 
 

@@ -45,6 +45,15 @@ def _escape_invisible(match: re.Match[str]) -> str:
     return "".join(f"\\u{units[i]:02x}{units[i + 1]:02x}" for i in range(0, len(units), 2))
 
 
+_NOTHING_FOUND: dict[str, Any] = {
+    "abstract": None,
+    "doi": None,
+    "arxiv": None,
+    "citations": None,
+    "published_venue": None,
+}
+
+
 def enriched_keys(paper: Paper, enrichment: Enrichment) -> dict[str, Any]:
     """What the sources added, with ``sources`` saying where each field came from.
 
@@ -52,6 +61,14 @@ def enriched_keys(paper: Paper, enrichment: Enrichment) -> dict[str, Any]:
     had them.
     """
     e = enrichment
+    if e is NO_ENRICHMENT:  # most papers: the same keys without a look at each field
+        return {
+            **_NOTHING_FOUND,
+            "shown_venue": paper.venue,
+            "oa_url": None,
+            "tldr": None,
+            "sources": {"authors": "list"} if paper.authors else {},
+        }
     sources = dict(e.sources().items())
     out: dict[str, Any] = {
         "abstract": e.abstract.value if e.abstract else None,

@@ -6,7 +6,7 @@ re-import matcher load only when a list is imported.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from papershelf.catalog.source import check_list_path
@@ -20,6 +20,36 @@ from papershelf.services.results import ImportReport, ListInfo
 from papershelf.storage.catalog_store import Catalog, CatalogStore, ListRecord, list_name, sha256
 
 __all__ = ["check_list_path", "import_one", "manual_paper", "require_utf8_name"]
+
+IMPORT_STAGES = ("parsing", "matching", "saving", "loading")
+"""The steps of importing one list, in order (``loading`` is the catalog's reload)."""
+StageFn = Callable[[int, str], None]
+"""Told ``(index in IMPORT_STAGES, name)`` as each step of an import starts."""
+ImportProgressFn = Callable[[int, int, str], None]
+"""``(steps done, steps in all, label)`` while lists are imported."""
+
+
+def stage_reporters(
+    progress: ImportProgressFn | None, names: Sequence[str]
+) -> list[StageFn | None]:
+    """One stage callback per list, telling ``progress`` where the whole import stands."""
+    if progress is None:
+        return [None] * len(names)
+    total = len(IMPORT_STAGES) * len(names)
+
+    def reporter(n: int, name: str) -> StageFn:
+        def stage(index: int, step: str) -> None:
+            progress(len(IMPORT_STAGES) * n + index, total, f"{name}: {step}")
+
+        return stage
+
+    return [reporter(n, name) for n, name in enumerate(names)]
+
+
+def report_done(progress: ImportProgressFn | None, lists: int) -> None:
+    if progress is not None:
+        steps = len(IMPORT_STAGES) * lists
+        progress(steps, steps, "done")
 
 
 def require_utf8_name(path: Path) -> None:
@@ -41,15 +71,23 @@ def import_one(
     venue: str | None,
     dry_run: bool,
     origin: tuple[str, str] | None = None,
+    stage: StageFn | None = None,
 ) -> ImportReport:
     """Parse one list and match it against the catalog; store it unless ``dry_run``.
 
-    ``origin`` is (URL, list name) for a list fetched over the network.
+    ``origin`` is (URL, list name) for a list fetched over the network; ``stage`` is told
+    each step as it starts (``IMPORT_STAGES``), for a progress bar.
     """
     from papershelf.catalog.markdown_list import parse_list
     from papershelf.catalog.merge import reconcile
 
+    def step(name: str) -> None:
+        if stage is not None:
+            stage(IMPORT_STAGES.index(name), name)
+
+    step("parsing")
     parsed = parse_list(text, source=path.name, venue=venue)
+    step("matching")
     records = store.records()
     source = origin[0] if origin else str(path.resolve())
     name = origin[1] if origin else list_name(path)
@@ -66,6 +104,7 @@ def import_one(
     )
     venues = tuple(dict.fromkeys(p.venue for p in rec.papers))
     if not dry_run:
+        step("saving")
         record = ListRecord(
             name=name,
             source=source,

@@ -6,6 +6,7 @@ import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from papershelf.catalog import parse_stored
@@ -14,21 +15,18 @@ from papershelf.domain.clock import now_iso
 from papershelf.domain.enrichment import Enrichment
 from papershelf.domain.filtering import (
     PaperFilter,
-    SearchIndex,
     SortKey,
-    filter_papers,
-    sort_papers,
 )
 from papershelf.domain.models import Link, Paper, PaperState, Status, Venue
 from papershelf.domain.notes import merge_notes
-from papershelf.domain.progress import read_per_week, tally
 from papershelf.domain.tags import TagCount, cleaned_tags, tag_counts
 from papershelf.domain.text import clean_note
 from papershelf.errors import UsageError
 from papershelf.paths import Paths
-from papershelf.services import importing
+from papershelf.services import importing, queries
 from papershelf.services.enrich.report import EnrichReport, ProgressFn
 from papershelf.services.enrich.view import EnrichmentView
+from papershelf.services.importing import IMPORT_STAGES, ImportProgressFn, StageFn
 from papershelf.services.lookup import unique_prefix
 from papershelf.services.results import Change, ImportReport, ListInfo, Stats
 from papershelf.services.tagging import tag_change
@@ -118,26 +116,15 @@ class Library:
     # queries -------------------------------------------------------------------
     def venue_label(self, text: str) -> str:
         """The venue ``text`` names, in any case; ``UsageError`` when there is none."""
-        labels = {v.label.casefold(): v.label for v in self.venues()}
-        try:
-            return labels[text.strip().casefold()]
-        except KeyError:
-            raise UsageError(f"no venue {text!r} (see `papershelf venues`)") from None
+        return queries.venue_label(self.venues(), text)
 
     def select(self, flt: PaperFilter, sort: SortKey = SortKey.CATALOG) -> list[Paper]:
         """The papers ``flt`` selects, sorted: what ``list`` and ``export`` show."""
-        states = self.states()
-        papers: Sequence[Paper] = self.papers()
-        if flt.query:
-            index = SearchIndex.build(papers, states)
-            papers = [index.papers[i] for i in index.search(flt.query)]
-        return sort_papers(filter_papers(papers, states, flt), sort, states)
+        return queries.select(self.papers(), self.states(), flt, sort)
 
     def stats(self, by: str = "venue", *, weeks: int = 8, today: date | None = None) -> Stats:
         """Progress per venue or topic, and reads per week (``stats`` and the progress screen)."""
-        states = self.states()
-        overall, groups = tally(self.papers(), states, by=by)
-        return Stats(overall, groups, read_per_week(states, weeks=weeks, today=today))
+        return queries.stats(self.papers(), self.states(), by, weeks=weeks, today=today)
 
     def export(
         self,
@@ -148,44 +135,62 @@ class Library:
         overwrite: bool = False,
     ) -> str | int:
         """The export as text (no ``path``), or written to ``path``: the number of papers."""
-        from papershelf.export import render
-        from papershelf.services.exporting import write_export
-
-        found = self.enrichments()
-        if path is None:
-            return render(fmt, papers, self.states(), enrichments=found)
-        return write_export(
-            path, fmt, papers, self.states(), overwrite=overwrite, enrichments=found
-        )
+        found, states = self.enrichments(), self.states()
+        return queries.export(fmt, papers, states, found, path, overwrite=overwrite)
 
     def import_lists(
-        self, files: Sequence[Path], *, venue: str | None = None, dry_run: bool = False
+        self,
+        files: Sequence[Path],
+        *,
+        venue: str | None = None,
+        dry_run: bool = False,
+        progress: ImportProgressFn | None = None,
     ) -> list[ImportReport]:
-        """Import (or re-import) each file; all files are read before anything is stored."""
+        """Import (or re-import) each file; all files are read before anything is stored.
+
+        ``progress(done, total, label)`` is called as each step of each list starts.
+        """
         from papershelf.catalog.source import read_list_file
 
         with self._mutex:
             for f in files:
                 importing.require_utf8_name(Path(f))
             texts = [(Path(f), read_list_file(Path(f))) for f in files]
-            return [self._import_one(p, t, venue=venue, dry_run=dry_run) for p, t in texts]
+            stages = importing.stage_reporters(progress, [p.name for p, _ in texts])
+            reports = [
+                self._import_one(p, t, venue=venue, dry_run=dry_run, stage=stage)
+                for (p, t), stage in zip(texts, stages, strict=True)
+            ]
+            importing.report_done(progress, len(texts))
+            return reports
 
     def _import_one(
-        self, path: Path, text: str, *, venue: str | None, dry_run: bool, origin: Origin = None
+        self,
+        path: Path,
+        text: str,
+        *,
+        venue: str | None,
+        dry_run: bool,
+        origin: Origin = None,
+        stage: StageFn | None = None,
     ) -> ImportReport:
         """One list's text (``url_lists`` fetches them); the catalog is reloaded after."""
+        store = self._catalog_store
         with self._mutex:
             report = importing.import_one(
-                self._catalog_store,
+                store,
                 self.catalog,
                 path,
                 text,
                 venue=venue,
                 dry_run=dry_run,
                 origin=origin,
+                stage=stage,
             )
             if not dry_run:
-                self._set_catalog(self._catalog_store.load())
+                if stage is not None:
+                    stage(IMPORT_STAGES.index("loading"), "loading")
+                self._set_catalog(store.load())
             return report
 
     def lists(self) -> list[ListInfo]:
@@ -232,16 +237,10 @@ class Library:
         from papershelf.services.enrich.service import parse_sources, run_enrich
 
         papers = [self.paper(pid) for pid in self._ids(paper_ids)]
-        report = run_enrich(
-            self.paths,
-            papers,
-            sources=parse_sources(sources),
-            refresh=refresh,
-            offline=offline,
-            progress=progress,
-        )
+        run = partial(run_enrich, refresh=refresh, offline=offline, progress=progress)
+        found = run(self.paths, papers, sources=parse_sources(sources))
         self._enrichments.forget()
-        return report
+        return found
 
     def enrichments(self) -> Mapping[str, Enrichment]:
         """Paper id -> what the sources found (papers never enriched are absent)."""

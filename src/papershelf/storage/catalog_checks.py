@@ -14,6 +14,7 @@ import orjson
 from papershelf.domain.links import web_url
 from papershelf.domain.models import Link, Paper
 from papershelf.errors import ListError
+from papershelf.storage.catalog_rows import unpack
 
 _VENUE_KEYS = frozenset({"name", "year", "homepage", "paper_list", "acceptance_rate"})
 _WEB = ("http://", "https://")
@@ -23,11 +24,23 @@ def _strs(value: object) -> bool:
     return type(value) is list and all(type(v) is str for v in value)
 
 
-def _row_ok(row: object) -> bool:
-    """One cache row (``catalog_store._row``): 13 fields of the right types, web links only.
+def _packed_ok(value: object) -> bool:
+    """A packed text list (``catalog_rows.pack``): None, one string, or a list of strings."""
+    if value is None or type(value) is str:
+        return True
+    if type(value) is not list:
+        return False
+    try:
+        "".join(value)  # raises TypeError unless every item is text (at C speed)
+    except TypeError:
+        return False
+    return True
 
-    Runs for every paper at every start, so it is written for speed: ``"".join`` checks a
-    list holds only text at C speed (it raises ``TypeError`` otherwise).
+
+def _row_ok(row: object) -> bool:
+    """One cache row (``catalog_rows.paper_row``): 13 fields of the right types, web links.
+
+    Runs for every paper at every start, so it is written for speed.
     """
     if type(row) is not list or len(row) != 13:
         return False
@@ -40,21 +53,18 @@ def _row_ok(row: object) -> bool:
         and type(gone) is bool
         and type(src) is str
         and type(line) is int
-        and type(authors) is list
-        and type(topics) is list
-        and type(links) is list
-        and type(places) is list
-        and type(awards) is list
-        and type(remarks) is list
-        and len(links) % 2 == 0
+        and _packed_ok(authors)
+        and _packed_ok(topics)
+        and _packed_ok(links)
+        and _packed_ok(places)
+        and _packed_ok(awards)
+        and _packed_ok(remarks)
     ):
         return False
-    try:
-        for texts in (authors, topics, links, places, awards, remarks):
-            "".join(texts)
-    except TypeError:
-        return False
-    return all(url.startswith(_WEB) for url in links[1::2]) if links else True
+    if links is None:
+        return True
+    parts = unpack(links)
+    return len(parts) % 2 == 0 and all(url.startswith(_WEB) for url in parts[1::2])
 
 
 def _venue_ok(venue: object) -> bool:

@@ -29,8 +29,9 @@ from papershelf.storage.index_shape import index_problem
 
 __all__ = ["CACHE_FORMAT", "Catalog", "CatalogStore", "ListParser", "ListRecord"]
 
-CACHE_FORMAT = 2
-"""2: papers as rows (``paper_row``), smaller and faster to load than objects; 1: objects."""
+CACHE_FORMAT = 3
+"""3: rows with text lists packed into one string each (``catalog_rows.pack``), a third
+smaller in memory when read; 2: rows of lists; 1: objects."""
 
 _log = logging.getLogger(__name__)
 

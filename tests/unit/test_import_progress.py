@@ -1,0 +1,37 @@
+"""An import reports its steps for a progress bar; the bar stays hidden on short imports."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from papershelf.cli import progress as progress_module
+from papershelf.services.importing import IMPORT_STAGES
+from papershelf.services.library import Library
+from tests.conftest import corpus_file
+
+
+def test_import_reports_every_step_of_every_list_in_order(library: Library) -> None:
+    seen: list[tuple[int, int, str]] = []
+    files = [corpus_file("B28"), Path(__file__).resolve().parents[2] / "seeds" / "mlsys-2025.md"]
+    library.import_lists(files, progress=lambda *step: seen.append(step))
+    steps = len(IMPORT_STAGES) * len(files)
+    assert [d for d, _, _ in seen] == sorted(d for d, _, _ in seen)
+    assert {t for _, t, _ in seen} == {steps}
+    assert seen[-1] == (steps, steps, "done")
+    assert any(label.endswith(": matching") for _, _, label in seen)
+
+
+def test_a_bar_with_a_delay_shows_nothing_when_the_work_ends_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out = io.StringIO()
+    monkeypatch.setattr(
+        progress_module, "Console", lambda stderr: Console(file=out, force_terminal=True)
+    )
+    with progress_module.ProgressBar("importing", delay=60.0) as bar:
+        bar.update(1, 4, "a.md: parsing")
+    assert out.getvalue() == ""
