@@ -67,7 +67,6 @@ def main(argv: list[str] | None = None) -> int:
                 if time.monotonic() > deadline:
                     raise SystemExit("the app did not load in time")
                 await pilot.pause(0.05)
-            screen = app.screen
             app.session.stop()  # a steady picture: no refresh lands while it is taken
             await pilot.press("V", "V")  # a no-op pair: settles the list's first render
             await pilot.pause(0.3)
