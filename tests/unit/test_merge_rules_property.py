@@ -99,6 +99,16 @@ def check(base_edits: Edits, a_edits: Edits, b_edits: Edits) -> None:
     assert merge_states(base, ab.states, b, a_seen=ab.seen).states == ab.states
     assert merge_states(base, a, ab.states, b_seen=ab.seen).states == ab.states
     for pid in PIDS:
+        o, x, y = (s.get(pid, DEFAULT_STATE) for s in (base, a, b))
+        got = ab.states.get(pid, DEFAULT_STATE)
+        # A change made on one side only is in the result.
+        for mine, other in ((x, y), (y, x)):
+            if other.status == o.status:
+                assert got.status == mine.status
+            if other.starred == o.starred:
+                assert got.starred == mine.starred
+            fold = {t.casefold() for t in got.tags}
+            assert {t.casefold() for t in mine.tags} - {t.casefold() for t in o.tags} <= fold
         merged = _lines(ab.states, pid)
         for side in (a, b):
             added = _lines(side, pid) - _lines(base, pid)
