@@ -183,3 +183,24 @@ def test_git_pull_merges_two_clones_with_the_driver(
     assert state(capsys, two, p1)["note"] == "zero\none\ntwo\nthree\nfour"
     ok(capsys, "--data-dir", str(two), "undo")
     assert state(capsys, two, p2)["status"] == "unread"
+
+
+def test_conflict_copies_are_only_the_sync_folders_names(tmp_path: Path) -> None:
+    from papershelf.paths import Paths
+    from papershelf.services.library import Library
+
+    lib = Library(Paths(tmp_path / "data"))
+    folder = tmp_path / "data"
+    folder.mkdir()
+    names = [
+        "library.sync-conflict-20260101-101010-ABCDEFG.json",
+        "library (desktop's conflicted copy 2026-01-02).json",
+        "library.json",
+        "library.json.lock",
+        "library-20260101.json",
+        "catalog.sync-conflict-20260101-101010-ABCDEFG.json",
+        "library.sync-conflict-20260101-101010-ABCDEFG.json.tmp",
+    ]
+    for name in names:
+        (folder / name).write_text("{}")
+    assert [p.name for p in lib.conflict_copies()] == sorted(names[:2])
