@@ -78,6 +78,10 @@ def cmd_doctor(lib: Library, args: argparse.Namespace) -> int:
         print(f"orphaned: {len(orphans)} papers have state but no list holds them (kept):")
         for pid in orphans[:20]:
             print(f"  {pid}")
+    for copy in lib.conflict_copies():
+        problems.append(
+            f"conflict copy from another device: {copy} (`papershelf merge --conflicts`)"
+        )
     for problem in problems:
         print(f"problem: {safe(problem)}")
     if not problems:

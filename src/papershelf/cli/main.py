@@ -36,7 +36,14 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from papershelf.cli import admin_cmds, catalog_cmds, enrich_cmds, state_cmds, tag_cmds
+    from papershelf.cli import (
+        admin_cmds,
+        catalog_cmds,
+        enrich_cmds,
+        merge_cmds,
+        state_cmds,
+        tag_cmds,
+    )
 
     parser = _Parser(
         prog="papershelf",
@@ -46,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(parser)
     parser.add_argument("--version", action="version", version=f"papershelf {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in (catalog_cmds, state_cmds, tag_cmds, enrich_cmds, admin_cmds):
+    for module in (catalog_cmds, state_cmds, tag_cmds, enrich_cmds, merge_cmds, admin_cmds):
         module.register(sub)
     for choice in sub.choices.values():
         _add_common(choice)

@@ -23,7 +23,7 @@ from papershelf.domain.tags import TagCount, cleaned_tags, tag_counts
 from papershelf.domain.text import clean_note
 from papershelf.errors import UsageError
 from papershelf.paths import Paths
-from papershelf.services import importing, queries
+from papershelf.services import importing, merging, queries
 from papershelf.services.enrich.report import EnrichReport, ProgressFn
 from papershelf.services.enrich.view import EnrichmentView
 from papershelf.services.importing import IMPORT_STAGES, ImportProgressFn, StageFn
@@ -83,10 +83,7 @@ class Library:
         return (st.st_mtime_ns, st.st_size, st.st_ino)
 
     def refresh_catalog(self) -> bool:
-        """Load the catalog again if another process imported or forgot a list; True if so.
-
-        One ``stat`` of the list index when nothing changed: cheap enough to poll.
-        """
+        """Reload the catalog if another process imported or forgot a list (one cheap ``stat``)."""
         with self._mutex:
             if self._catalog is None or self._index_stamp() == self._index_seen:
                 return False
@@ -371,6 +368,16 @@ class Library:
         with self._mutex:
             record = self._store.replace_states(states, label="import state")
         return Change.of(record, "import state", list(states))
+
+    def merge(
+        self, other: Path, *, base: Path | None = None, dry_run: bool = False, archive: bool = False
+    ) -> merging.MergeReport:
+        """Merge another copy in as one undoable change; ``archive`` then moves it to backups/."""
+        return merging.merge_into(self._store, other, base=base, dry_run=dry_run, archive=archive)
+
+    def conflict_copies(self) -> list[Path]:
+        """Sync-folder conflict copies next to the library (Syncthing, Dropbox), to merge."""
+        return merging.conflict_copies(self.paths.library)
 
     def orphans(self) -> list[str]:
         """Ids with state but no paper in the catalog (kept, never dropped)."""

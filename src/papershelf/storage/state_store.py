@@ -27,8 +27,13 @@ from papershelf.storage.schema import (
     UNDO,
     CorruptError,
     NewerSchemaError,
+    Tables,
     load_document,
 )
+
+MERGES = "merges"
+"""The meta entry keeping, per merge record key, the fingerprints of the states each paper
+had on the two merged copies: ``{"00000012": {"<paper id>": ["<fingerprint>", ...]}}``."""
 
 UNDO_CAP = 1000
 """Most undo records kept; older ones are dropped."""
@@ -286,6 +291,44 @@ class StateStore:
             self._put_states(after)
             self._push_undo(record)
             self._redo_table.truncate()
+            changed.update(after)
+        return record
+
+    def rewrite(
+        self,
+        fn: Callable[[Tables], tuple[Mapping[str, PaperState], dict[str, Any]]],
+        *,
+        label: str,
+    ) -> ChangeRecord | None:
+        """Set the states ``fn`` makes of the whole current document; one undoable change.
+
+        ``fn`` runs under the lock and returns the new states of the papers it changes and the
+        merge marks to keep under the new record's key (``library_copy.MERGES``). Marks of
+        merges that left both logs are dropped. Nothing is written when no state changes.
+        """
+        with self._writing() as changed:
+            states, marks = fn(self._storage.snapshot())
+            before: dict[str, PaperState] = {}
+            after: dict[str, PaperState] = {}
+            for pid, new in states.items():
+                old = self._states.get(pid, DEFAULT_STATE)
+                if new != old:
+                    before[pid], after[pid] = old, new
+            if not after:
+                return None
+            record = ChangeRecord(self._next_seq(), label, self._clock(), before, after)
+            self._put_states(after)
+            self._push_undo(record)
+            self._redo_table.truncate()
+            logs = self._storage.snapshot()
+            kept = {
+                key: value
+                for key, value in (self._meta_table.get(doc_id=MERGES) or {}).items()
+                if key in logs.get(UNDO, {}) or key in logs.get(REDO, {})
+            }
+            kept[_record_key(record.seq)] = marks
+            self._meta_table.remove(doc_ids=[MERGES])
+            self._meta_table.insert(_doc(kept, MERGES))
             changed.update(after)
         return record
 

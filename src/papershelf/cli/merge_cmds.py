@@ -1,0 +1,93 @@
+"""CLI commands bringing another copy of the library in: merge, merge-driver (for git)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from papershelf.cli.output import print_json, safe
+from papershelf.errors import UsageError
+from papershelf.services.library import Library
+from papershelf.services.merging import MergeReport, PaperChange, merge_driver
+
+
+def _what(change: PaperChange) -> str:
+    before, after = change.before, change.after
+    parts = []
+    if before.status != after.status:
+        parts.append(f"{before.status.value} -> {after.status.value}")
+    if before.starred != after.starred:
+        parts.append("starred" if after.starred else "unstarred")
+    added = [t for t in after.tags if t.casefold() not in {x.casefold() for x in before.tags}]
+    gone = [t for t in before.tags if t.casefold() not in {x.casefold() for x in after.tags}]
+    parts += [f"+{t}" for t in added] + [f"-{t}" for t in gone]
+    if before.note != after.note:
+        parts.append("note: both versions kept" if change.note_conflict else "note merged")
+    return ", ".join(parts) or "history merged"
+
+
+def say_report(report: MergeReport) -> None:
+    verb = "would change" if report.dry_run else "changed"
+    print(f"merge of {safe(report.other)}, against {safe(report.base)}")
+    print(f"{verb} {len(report.changes)} papers")
+    for change in report.changes:
+        print(f"  {change.paper_id}: {safe(_what(change))}")
+    if report.conflicts:
+        print(
+            f"{len(report.conflicts)} notes changed on both sides keep both versions between "
+            "'<<<<<<< papershelf' markers: " + ", ".join(report.conflicts)
+        )
+    if report.moved_to:
+        print(f"moved the copy to {safe(report.moved_to)}")
+    if report.seq is not None:
+        print("one change: `papershelf undo` takes the merge back")
+
+
+def cmd_merge(lib: Library, args: argparse.Namespace) -> int:
+    if args.conflicts == (args.other is not None):
+        raise UsageError("give either another library file or --conflicts")
+    if args.conflicts:
+        if args.base is not None:
+            raise UsageError("--base goes with one file, not with --conflicts")
+        copies = lib.conflict_copies()
+        reports = [lib.merge(c, dry_run=args.dry_run, archive=True) for c in copies]
+        if not copies and args.format == "text":
+            print("no conflict copies next to the library")
+    else:
+        base = Path(args.base) if args.base else None
+        reports = [lib.merge(Path(args.other), base=base, dry_run=args.dry_run)]
+    if args.format == "json":
+        print_json([r.to_json() for r in reports] if args.conflicts else reports[0].to_json())
+    elif not args.quiet:
+        for report in reports:
+            say_report(report)
+    return 0
+
+
+def cmd_merge_driver(lib: Library, args: argparse.Namespace) -> int:
+    del lib  # the driver works on git's three files, not on the library in the data folder
+    report = merge_driver(Path(args.base), Path(args.ours), Path(args.theirs))
+    if report.conflicts:
+        print(
+            "papershelf: notes changed on both sides keep both versions between markers: "
+            + ", ".join(report.conflicts),
+            file=sys.stderr,
+        )
+    return 0
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("merge", help="bring the changes of another copy of the library in")
+    p.add_argument("other", nargs="?", metavar="OTHER_LIBRARY", help="the other library.json")
+    p.add_argument("--base", metavar="BASE", help="the copy both started from (else found)")
+    p.add_argument("--conflicts", action="store_true", help="merge sync-folder conflict copies")
+    p.add_argument("--dry-run", action="store_true", help="say what would change; write nothing")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.set_defaults(func=cmd_merge)
+
+    p = sub.add_parser("merge-driver", help="git merge driver: papershelf merge-driver %%O %%A %%B")
+    p.add_argument("base", metavar="BASE", help="git's %%O")
+    p.add_argument("ours", metavar="OURS", help="git's %%A, written with the result")
+    p.add_argument("theirs", metavar="THEIRS", help="git's %%B")
+    p.set_defaults(func=cmd_merge_driver)

@@ -1,0 +1,191 @@
+"""Merging another copy of the library into this one: base, plan, one undoable write."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from papershelf.domain.merge_rules import StatesMerge, merge_states
+from papershelf.domain.models import DEFAULT_STATE, PaperState
+from papershelf.storage.library_copy import LibraryCopy, copy_from_tables, read_copy
+from papershelf.storage.schema import Tables
+from papershelf.storage.state_store import StateStore
+
+CONFLICT_PATTERNS = ("{stem}.sync-conflict-*{suffix}", "{stem} (*conflicted copy*){suffix}")
+"""Syncthing's and Dropbox's names for a copy that changed on two devices at once."""
+
+
+@dataclass(frozen=True, slots=True)
+class PaperChange:
+    """One paper whose state in this library the merge changes."""
+
+    paper_id: str
+    before: PaperState
+    after: PaperState
+    note_conflict: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MergeReport:
+    """What a merge did (or, in a dry run, would do)."""
+
+    other: str
+    base: str
+    """Which base the three-way merge used, in words."""
+    changes: tuple[PaperChange, ...]
+    conflicts: tuple[str, ...]
+    """Papers whose note keeps both versions between markers."""
+    seq: int | None
+    """The undoable change record written (None in a dry run or when nothing changed)."""
+    dry_run: bool
+    moved_to: str | None = None
+    """Where a sync-folder conflict copy went after its merge."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "other": self.other,
+            "base": self.base,
+            "dry_run": self.dry_run,
+            "change": self.seq,
+            "changed": [c.paper_id for c in self.changes],
+            "note_conflicts": list(self.conflicts),
+            "moved_to": self.moved_to,
+            "papers": {
+                c.paper_id: {"before": c.before.to_json(), "after": c.after.to_json()}
+                for c in self.changes
+            },
+        }
+
+
+def derive_base(mine: LibraryCopy, theirs: LibraryCopy) -> tuple[dict[str, PaperState], str]:
+    """The states after the newest change both undo logs hold, and how it was found.
+
+    Both copies share the log up to the moment they parted; this copy's later changes are
+    taken back to reach that moment. With no shared change the base is empty (every paper
+    untouched), so notes changed on both sides keep both versions.
+    """
+    theirs_by_key = {(r.seq, r.label, r.at): r for r in theirs.history}
+    for i in range(len(mine.history) - 1, -1, -1):
+        record = mine.history[i]
+        twin = theirs_by_key.get((record.seq, record.label, record.at))
+        if twin is None or twin.after != record.after:
+            continue
+        states = dict(mine.states)
+        for later in reversed(mine.history[i + 1 :]):
+            states.update(later.before)
+        base = {pid: s for pid, s in states.items() if s != DEFAULT_STATE}
+        return (
+            base,
+            f"the last change both copies share (#{record.seq} {record.label}, {record.at})",
+        )
+    return {}, "no change both copies share: an empty base (every paper untouched)"
+
+
+def plan(
+    tables: Tables, theirs: LibraryCopy, base: Mapping[str, PaperState] | None, base_name: str
+) -> tuple[StatesMerge, dict[str, PaperState], str]:
+    """(the merge, this copy's states, which base was used) for the current document."""
+    mine = copy_from_tables(tables)
+    if base is None:
+        base, used = derive_base(mine, theirs)
+    else:
+        used = base_name
+    merged = merge_states(base, mine.states, theirs.states, a_seen=mine.seen, b_seen=theirs.seen)
+    return merged, mine.states, used
+
+
+def _changes(merged: StatesMerge, mine: Mapping[str, PaperState]) -> tuple[PaperChange, ...]:
+    ids = sorted(set(merged.states) | set(mine))
+    return tuple(
+        PaperChange(pid, mine.get(pid, DEFAULT_STATE), after, pid in merged.conflicts)
+        for pid in ids
+        if (after := merged.states.get(pid, DEFAULT_STATE)) != mine.get(pid, DEFAULT_STATE)
+    )
+
+
+def merge_into(
+    store: StateStore,
+    other: Path,
+    *,
+    base: Path | None = None,
+    dry_run: bool = False,
+    label: str | None = None,
+    archive: bool = False,
+) -> MergeReport:
+    """Merge the copy at ``other`` into ``store``; with ``base``, against that file's states.
+
+    With ``archive``, the copy is moved into the backups folder once the merge is written.
+    """
+    theirs = read_copy(other)
+    base_states = None
+    if base is not None:
+        # git hands an empty base file when the two sides have no common version.
+        empty = base.exists() and base.stat().st_size == 0
+        base_states = {} if empty else read_copy(base).states
+    base_name = f"the base given ({base})"
+    found: dict[str, Any] = {}
+
+    def fn(tables: Tables) -> tuple[Mapping[str, PaperState], dict[str, Any]]:
+        merged, mine, used = plan(tables, theirs, base_states, base_name)
+        found.update(merged=merged, mine=mine, used=used)
+        new = {c.paper_id: c.after for c in _changes(merged, mine)}
+        return new, {pid: list(marks) for pid, marks in merged.seen.items()}
+
+    if dry_run:
+        store.refresh()
+        fn(_current_tables(store))
+        record = None
+    else:
+        record = store.rewrite(fn, label=label or f"merge {other.name}")
+    moved = move_to_backups(other, store.backups.folder) if archive and not dry_run else None
+    merged: StatesMerge = found["merged"]
+    changes = _changes(merged, found["mine"]) if dry_run or record else ()
+    return MergeReport(
+        str(other),
+        found["used"],
+        changes,
+        tuple(c.paper_id for c in changes if c.note_conflict),
+        record.seq if record else None,
+        dry_run,
+        str(moved) if moved else None,
+    )
+
+
+def _current_tables(store: StateStore) -> Tables:
+    from papershelf.storage.library_copy import read_tables
+
+    if not store.path.exists():
+        return {}
+    return read_tables(store.path)
+
+
+def conflict_copies(library: Path) -> list[Path]:
+    """Sync-folder conflict copies of ``library`` lying next to it, oldest name first."""
+    found: set[Path] = set()
+    for pattern in CONFLICT_PATTERNS:
+        found.update(library.parent.glob(pattern.format(stem=library.stem, suffix=library.suffix)))
+    return sorted(p for p in found if p.is_file())
+
+
+def move_to_backups(copy: Path, backups: Path) -> Path:
+    """Move a merged conflict copy into the backups folder (never over another file)."""
+    backups.mkdir(parents=True, exist_ok=True)
+    target = backups / copy.name
+    n = 1
+    while target.exists():
+        target = backups / f"{copy.stem}.{n}{copy.suffix}"
+        n += 1
+    shutil.move(str(copy), target)
+    return target
+
+
+def merge_driver(base: Path, ours: Path, theirs: Path) -> MergeReport:
+    """Git's merge driver: merge ``theirs`` into ``ours`` against ``base``, writing ``ours``."""
+    with tempfile.TemporaryDirectory(prefix="papershelf-merge-") as tmp:
+        store = StateStore(ours, lock_path=Path(tmp) / "lock", backups_dir=Path(tmp) / "backups")
+        with store:
+            return merge_into(store, theirs, base=base, label="merge (git)")
