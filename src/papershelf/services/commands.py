@@ -19,6 +19,7 @@ from papershelf.domain.models import PaperState, Status
 from papershelf.domain.tags import clean_tag
 from papershelf.services.enrich.report import EnrichReport
 from papershelf.services.library import Change, ImportReport, Library, ListInfo
+from papershelf.services.merging import MergeReport
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +33,8 @@ class Outcome:
     exported: int | None = None
     """Papers written by an ``Export``."""
     enriched: EnrichReport | None = None
+    merged: tuple[MergeReport, ...] = ()
+    """What merging conflict copies did (``MergeCopies``)."""
     enrichments: Mapping[str, Enrichment] | None = None
     """What is known now about the papers an ``Enrich`` looked up (for the screen)."""
     """What an ``Enrich`` found."""
@@ -302,6 +305,18 @@ class Enrich(Command):
         )
         found = library.enrichments()
         return Outcome(enriched=report, enrichments={i: found[i] for i in self.ids if i in found})
+
+
+@dataclass(frozen=True, slots=True)
+class MergeCopies(Command):
+    """Merge sync-folder conflict copies of the library, each as one undoable change."""
+
+    copies: tuple[Path, ...] = ()
+    kind: ClassVar[str] = "merge"
+
+    def run(self, library: Library) -> Outcome:
+        reports = tuple(library.merge(copy, archive=True) for copy in self.copies)
+        return Outcome(merged=reports)
 
 
 @dataclass(frozen=True, slots=True)

@@ -127,8 +127,23 @@ class Restored:
     problems: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class ConflictCopies:
+    """Copies another device left beside the library (a sync folder's conflict files)."""
+
+    copies: tuple[Path, ...]
+
+
 Event = (
-    Loaded | LoadFailed | IndexBuilt | Applied | Failed | Recovered | ChangedElsewhere | Restored
+    Loaded
+    | LoadFailed
+    | IndexBuilt
+    | Applied
+    | Failed
+    | Recovered
+    | ChangedElsewhere
+    | Restored
+    | ConflictCopies
 )
 
 
@@ -253,6 +268,9 @@ class Session:
             self._emit(LoadFailed(str(exc)))
             return
         self._restore()
+        copies = self.library.conflict_copies()
+        if copies:
+            self._emit(ConflictCopies(tuple(copies)))
         applied = 0
         next_poll = time.monotonic() + self.poll_seconds
         while not self._stopped.is_set():

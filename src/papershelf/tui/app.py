@@ -7,6 +7,7 @@ import contextlib
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import ClassVar
 
 from textual import on, work
@@ -18,13 +19,15 @@ from textual.theme import Theme
 
 from papershelf.errors import PapershelfError, UsageError
 from papershelf.paths import Paths
+from papershelf.services.commands import MergeCopies
 from papershelf.services.library import Library
 from papershelf.services.remembered import load_view, save_view
-from papershelf.services.session import Session
+from papershelf.services.session import ConflictCopies, Session
 from papershelf.services.settings import Config, load_config, load_theme, save_theme
 from papershelf.tui import keys
 from papershelf.tui.commands import MainCommands
 from papershelf.tui.live_shelf import plural
+from papershelf.tui.screens.dialogs import ConfirmDialog
 from papershelf.tui.screens.help import HelpScreen
 from papershelf.tui.screens.main import MainScreen
 from papershelf.tui.session_bridge import SessionEvent, forward
@@ -92,7 +95,25 @@ class PapershelfApp(App[int]):
 
     @on(SessionEvent)
     def _from_session(self, message: SessionEvent) -> None:
-        forward(self, message.event)
+        event = message.event
+        if isinstance(event, ConflictCopies):
+            self._offer_merge(event.copies)
+        forward(self, event)
+
+    def _offer_merge(self, copies: tuple[Path, ...]) -> None:
+        """A sync folder left copies from another device: merge them now, or later by hand."""
+
+        def answer(yes: bool | None) -> None:
+            for screen in self.screen_stack:
+                if yes and isinstance(screen, MainScreen):
+                    screen.submit(MergeCopies(copies))
+
+        n = len(copies)
+        question = f"{n} conflicting cop{'y' if n == 1 else 'ies'} from another device: merge?"
+        names = ", ".join(copy.name for copy in copies)
+        self.push_screen(
+            ConfirmDialog(question, f"{names} (later: papershelf merge --conflicts)"), answer
+        )
 
     def _remember(self, screen: MainScreen) -> None:
         """Keep the view for the next run; a folder that refuses only costs the preference."""

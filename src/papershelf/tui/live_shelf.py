@@ -37,7 +37,8 @@ class Effect:
 
 
 def plural(count: int, word: str = "change") -> str:
-    return f"1 {word}" if count == 1 else f"{count} {word}s"
+    many = word[:-1] + "ies" if word.endswith("y") else word + "s"
+    return f"1 {word}" if count == 1 else f"{count} {many}"
 
 
 def previewer(ticket: Ticket) -> Callable[[PaperState], PaperState]:
@@ -136,6 +137,13 @@ class LiveShelf:
                 effect.focus = change.paper_ids[0] if change.paper_ids else None
         elif isinstance(ticket.command, Export) and outcome.exported is not None:
             effect.say(f"exported {outcome.exported} papers to {ticket.command.path}")
+        elif outcome.merged:
+            changed = sum(len(r.changes) for r in outcome.merged)
+            kept = sum(len(r.conflicts) for r in outcome.merged)
+            effect.say(
+                f"merged {plural(len(outcome.merged), 'copy')}: {plural(changed, 'paper')} changed"
+                + (f", {kept} notes keep both versions" if kept else "")
+            )
         elif outcome.enriched is not None:
             self.enrichments.update(outcome.enrichments or {})
             for paper_id, found in (outcome.enrichments or {}).items():

@@ -9,6 +9,7 @@ from typing import Generic, TypeVar
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.suggester import Suggester, SuggestFromList
@@ -55,6 +56,30 @@ class LinkPicker(_Dialog[str]):
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(self._links[event.option_index].url)
+
+
+class ConfirmDialog(_Dialog[bool]):
+    """A yes/no question: ``y`` or enter says yes, ``n`` or escape no."""
+
+    BINDINGS = [
+        Binding("y,enter", "answer(True)", "Yes", id="confirm-yes"),
+        Binding("n", "answer(False)", "No", id="confirm-no"),
+    ]
+
+    def __init__(self, question: str, detail: str = "") -> None:
+        super().__init__()
+        self._question = question
+        self._detail = detail
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(Text(self._question, "bold"))
+            if self._detail:
+                yield Label(Text(self._detail))
+            yield Label(Text("y merges · n or escape leaves it for later", "dim"))
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)
 
 
 class CopyDialog(_Dialog[None]):

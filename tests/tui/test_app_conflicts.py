@@ -1,0 +1,70 @@
+"""A sync folder's conflict copy found at start: the app offers to merge it."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from pathlib import Path
+
+from textual.widgets import Label
+
+from papershelf.domain.models import Status
+from papershelf.paths import Paths
+from papershelf.services.library import Library
+from papershelf.tui.screens.dialogs import ConfirmDialog
+from papershelf.tui.screens.main import MainScreen
+
+from .conftest import make_app, ready, wait_for
+
+COPY = "library.sync-conflict-20261204-101010-LAPTOP1.json"
+
+
+def _with_a_conflict_copy(library: Library, paths: Paths, tmp_path: Path) -> tuple[str, str]:
+    """This machine read the first paper; the laptop (a copy of the library) read the second."""
+    first, second = (p.id for p in library.papers()[:2])
+    library.set_status([first], Status.READ)
+    laptop = Paths(tmp_path / "laptop")
+    laptop.data_dir.mkdir()
+    shutil.copy(paths.library, laptop.library)
+    Library(laptop, lock_timeout=2.0).set_status([second], Status.READING)
+    shutil.copy(laptop.library, paths.data_dir / COPY)
+    return first, second
+
+
+def test_y_merges_the_copy_and_moves_it_to_backups(
+    library: Library, paths: Paths, tmp_path: Path
+) -> None:
+    first, second = _with_a_conflict_copy(library, paths, tmp_path)
+    app = make_app(library, paths)
+
+    async def run() -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await wait_for(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+            question = app.screen.query(Label).first()
+            assert "1 conflicting copy from another device: merge?" in str(question.visual)
+            await pilot.press("y")
+            screen = await ready(pilot)
+            assert isinstance(screen, MainScreen)
+            await wait_for(pilot, lambda: not (paths.data_dir / COPY).exists())
+            await wait_for(pilot, lambda: screen.shelf.state(second).status is Status.READING)
+
+    asyncio.run(run())
+    fresh = Library(paths)
+    assert fresh.state(first).status is Status.READ  # this side's change kept
+    assert fresh.state(second).status is Status.READING  # the laptop's change merged
+    assert (paths.backups / COPY).exists()
+
+
+def test_n_leaves_the_copy_for_later(library: Library, paths: Paths, tmp_path: Path) -> None:
+    _, second = _with_a_conflict_copy(library, paths, tmp_path)
+    app = make_app(library, paths)
+
+    async def run() -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await wait_for(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+            await pilot.press("n")
+            await ready(pilot)
+
+    asyncio.run(run())
+    assert (paths.data_dir / COPY).exists()
+    assert Library(paths).state(second).status is Status.UNREAD
