@@ -15,29 +15,48 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from papershelf.domain.clock import now_iso
-from papershelf.domain.enrichment import Enrichment
 from papershelf.domain.filtering import SearchIndex
-from papershelf.domain.models import Paper, PaperState, Venue
 from papershelf.errors import PapershelfError
 from papershelf.services.commands import Command, Outcome, Undo, command_from_json
+from papershelf.services.events import (
+    Applied,
+    ChangedElsewhere,
+    ConflictCopies,
+    Event,
+    Failed,
+    IndexBuilt,
+    Loaded,
+    LoadFailed,
+    Recovered,
+    Restored,
+    Ticket,
+)
 from papershelf.services.library import ImportReport, Library
 from papershelf.storage import pending_file
 
 log = logging.getLogger(__name__)
 
-
-@dataclass(frozen=True, slots=True)
-class Ticket:
-    """A submitted command, numbered in submission order and stamped when it was made."""
-
-    seq: int
-    command: Command
-    at: str
+__all__ = [
+    "Applied",
+    "ChangedElsewhere",
+    "ConflictCopies",
+    "Event",
+    "Failed",
+    "IndexBuilt",
+    "LoadFailed",
+    "Loaded",
+    "Recovered",
+    "Restored",
+    "RetryPolicy",
+    "Session",
+    "Ticket",
+    "UndoOf",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,94 +76,6 @@ class RetryPolicy:
         if not self.delays:
             return 1.0
         return self.delays[min(attempt, len(self.delays)) - 1]
-
-
-# -- events ------------------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class Loaded:
-    """The catalog and the states after ticket ``applied`` (at start, and after an import)."""
-
-    papers: Sequence[Paper]
-    venues: Sequence[Venue]
-    states: Mapping[str, PaperState]
-    applied: int
-    reports: Sequence[ImportReport] = ()
-    enrichments: Mapping[str, Enrichment] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class LoadFailed:
-    error: str
-
-
-@dataclass(frozen=True, slots=True)
-class IndexBuilt:
-    """The search index of the last load, built on the writer thread after the first frame."""
-
-    index: SearchIndex
-
-
-@dataclass(frozen=True, slots=True)
-class Applied:
-    """``ticket`` is written; ``states`` (all of them) when it moved more than it previewed."""
-
-    ticket: Ticket
-    outcome: Outcome
-    states: Mapping[str, PaperState] | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Failed:
-    """``ticket`` failed; ``retrying`` when it stays queued (the user's change is kept)."""
-
-    ticket: Ticket
-    error: str
-    retrying: bool
-    first: bool
-    """True for the first failure of a streak: say it once, not at every retry."""
-    kept_in: Path | None = None
-    """Where the unwritten changes are kept meanwhile (None: nowhere could take them)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Recovered:
-    """Every change that had failed is written now."""
-
-
-@dataclass(frozen=True, slots=True)
-class ChangedElsewhere:
-    """Another process (or the replay of kept changes) changed the states on disk."""
-
-    states: Mapping[str, PaperState]
-    applied: int
-
-
-@dataclass(frozen=True, slots=True)
-class Restored:
-    """Changes kept by an earlier run that could not write them are queued again."""
-
-    count: int
-    problems: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class ConflictCopies:
-    """Copies another device left beside the library (a sync folder's conflict files)."""
-
-    copies: tuple[Path, ...]
-
-
-Event = (
-    Loaded
-    | LoadFailed
-    | IndexBuilt
-    | Applied
-    | Failed
-    | Recovered
-    | ChangedElsewhere
-    | Restored
-    | ConflictCopies
-)
 
 
 @dataclass(slots=True)
@@ -268,7 +199,11 @@ class Session:
             self._emit(LoadFailed(str(exc)))
             return
         self._restore()
-        copies = self.library.conflict_copies()
+        try:
+            copies = self.library.conflict_copies()
+        except OSError as exc:  # an unreadable folder only costs the offer
+            log.warning("cannot look for conflict copies: %s", exc)
+            copies = []
         if copies:
             self._emit(ConflictCopies(tuple(copies)))
         applied = 0
