@@ -278,20 +278,28 @@ class StateStore:
         (the cache is then unchanged, so the caller may retry) or ``LibraryError``.
         """
         with self._writing() as changed:
-            before: dict[str, PaperState] = {}
-            after: dict[str, PaperState] = {}
-            for pid in dict.fromkeys(paper_ids):
-                old = self._states.get(pid, DEFAULT_STATE)
-                new = fn(pid, old)
-                if new != old:
-                    before[pid], after[pid] = old, new
-            if not after:
+            get = self._states.get
+            new = {pid: fn(pid, get(pid, DEFAULT_STATE)) for pid in dict.fromkeys(paper_ids)}
+            record = self._record(new, label)
+            if record is None:
                 return None
-            record = ChangeRecord(self._next_seq(), label, self._clock(), before, after)
-            self._put_states(after)
-            self._push_undo(record)
-            self._redo_table.truncate()
-            changed.update(after)
+            changed.update(record.after)
+        return record
+
+    def _record(self, states: Mapping[str, PaperState], label: str) -> ChangeRecord | None:
+        """Write the states that differ as one undoable change (under the lock); None if none."""
+        before: dict[str, PaperState] = {}
+        after: dict[str, PaperState] = {}
+        for pid, new in states.items():
+            old = self._states.get(pid, DEFAULT_STATE)
+            if new != old:
+                before[pid], after[pid] = old, new
+        if not after:
+            return None
+        record = ChangeRecord(self._next_seq(), label, self._clock(), before, after)
+        self._put_states(after)
+        self._push_undo(record)
+        self._redo_table.truncate()
         return record
 
     def rewrite(
@@ -308,18 +316,10 @@ class StateStore:
         """
         with self._writing() as changed:
             states, marks = fn(self._storage.snapshot())
-            before: dict[str, PaperState] = {}
-            after: dict[str, PaperState] = {}
-            for pid, new in states.items():
-                old = self._states.get(pid, DEFAULT_STATE)
-                if new != old:
-                    before[pid], after[pid] = old, new
-            if not after:
+            record = self._record(states, label)
+            if record is None:
                 return None
-            record = ChangeRecord(self._next_seq(), label, self._clock(), before, after)
-            self._put_states(after)
-            self._push_undo(record)
-            self._redo_table.truncate()
+            after = record.after
             logs = self._storage.snapshot()
             kept = {
                 key: value
