@@ -54,9 +54,19 @@ def test_title_that_gained_a_short_name_keeps_its_id() -> None:
 
 
 def test_same_title_in_another_venue_is_a_different_paper() -> None:
-    other = replace(RUBICK, venue="OSDI 2024", id=paper_id("OSDI 2024", RUBICK.title))
+    """Without an arXiv id or DOI in common, a title in another venue is another paper."""
+    other = replace(
+        RUBICK, venue="OSDI 2024", id=paper_id("OSDI 2024", RUBICK.title), links=()
+    )
     rec = reconcile([other], {RUBICK.id: RUBICK}, [])
     assert rec.papers[0].id != RUBICK.id and rec.new == 1 and rec.renamed == ()
+
+
+def test_a_preprint_and_its_proceedings_version_are_one_paper() -> None:
+    """The same arXiv id across venues (arXiv 2024, MLSys 2025) is one paper."""
+    preprint = replace(RUBICK, venue="arXiv 2024", id=paper_id("arXiv 2024", RUBICK.title))
+    rec = reconcile([preprint], {RUBICK.id: RUBICK}, [])
+    assert rec.papers[0].id == RUBICK.id and rec.matched and rec.renamed == ()
 
 
 def test_shared_list_url_alone_does_not_merge_different_papers() -> None:

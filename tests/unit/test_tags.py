@@ -224,7 +224,7 @@ def test_a_schema_2_file_written_by_the_previous_version_loads_as_it_was() -> No
     assert orjson.loads(raw)["schema"] == 2
     tables, found = load_document(raw)
     assert found == 2
-    assert SCHEMA == 3
+    assert SCHEMA >= 3
     alpha = PaperState.from_json(tables["states"][ALPHA])
     assert alpha.status is Status.READ and alpha.starred and alpha.note == "good paper\nsecond line"
     assert alpha.tags == ()

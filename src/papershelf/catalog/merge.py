@@ -2,65 +2,85 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
-from papershelf.domain.ids import normalize_title
+from papershelf.domain.identity import (
+    NEAR_IDENTICAL,
+    RELATED,
+    arxiv_ids,
+    conflict,
+    dois,
+    long_title_key,
+    paper_urls,
+    title_key,
+)
 from papershelf.domain.models import Paper
 
-_ARXIV = re.compile(r"arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5})", re.IGNORECASE)
-_SHORT_NAME = re.compile(r"^[^:]{1,40}:\s+")
-_NEAR_IDENTICAL = 0.92
-_RELATED = 0.75
 _COMMON_WORD = 500
+_LONG_KEY_WORDS = 3
+"""A title without its short name says which paper only with a few words ("Survey" does not)."""
 
 
-def _arxiv_ids(paper: Paper) -> set[str]:
-    return {m.group(1) for link in paper.links if (m := _ARXIV.search(link.url))}
-
-
-def _long_title(title: str) -> str:
-    """The title without a leading short name: ``Frugal: Efficient ...`` -> ``Efficient ...``."""
-    return normalize_title(_SHORT_NAME.sub("", title))
+def _global_keys(paper: Paper) -> list[str]:
+    """Exact evidence that holds across venues: an arXiv id or a DOI."""
+    return ["arxiv:" + a for a in sorted(arxiv_ids(paper.links))] + [
+        "doi:" + d for d in sorted(dois(paper.links))
+    ]
 
 
 class _Candidates:
-    """Catalog papers a renamed entry may be, indexed so matching stays near-linear.
+    """Catalog papers an entry may be, indexed so matching stays near-linear.
 
-    Exact keys (arXiv id, title without its short name) are dict look-ups; the fuzzy title
-    comparison runs only on papers of the same venue that share at least half of the title's
-    words (a near-identical title does), so a large list does not compare every pair.
+    Exact keys are dict look-ups: an arXiv id or DOI in any venue, a normalised title
+    (with or without its short name) in the same venue. The fuzzy title comparison runs
+    only on papers of the same venue that share at least half of the title's words (a
+    near-identical title does), so a large list does not compare every pair. Evidence
+    against (``identity.conflict``) and the reader's ``different`` decisions always win.
     """
 
-    def __init__(self, papers: Iterable[Paper]) -> None:
+    def __init__(self, papers: Iterable[Paper], different: Set[frozenset[str]]) -> None:
         self._papers: list[tuple[Paper, str]] = []
         self._by_word: dict[tuple[str, str], list[int]] = {}
-        self._exact: dict[tuple[str, str], Paper] = {}
+        self._exact: dict[tuple[str, str], list[Paper]] = {}
         self._by_url: dict[tuple[str, str], list[Paper]] = {}
+        self._different = different
         for paper in papers:
-            norm = normalize_title(paper.title)
+            norm = title_key(paper.title)
             position = len(self._papers)
             self._papers.append((paper, norm))
             for word in set(norm.split()):
                 self._by_word.setdefault((paper.venue, word), []).append(position)
-            for arxiv in _arxiv_ids(paper):
-                self._exact.setdefault((paper.venue, "arxiv:" + arxiv), paper)
-            for key in {norm, _long_title(paper.title)}:
-                self._exact.setdefault((paper.venue, key), paper)
-            for link in paper.links:
-                self._by_url.setdefault((paper.venue, link.url), []).append(paper)
+            for key in _global_keys(paper):
+                self._exact.setdefault(("", key), []).append(paper)
+            for key in {norm, long_title_key(paper.title)}:
+                self._exact.setdefault((paper.venue, key), []).append(paper)
+            for url in paper_urls(paper.links):
+                self._by_url.setdefault((paper.venue, url), []).append(paper)
+
+    def _ok(self, new: Paper, old: Paper, taken: set[str] | None) -> bool:
+        """``taken`` (ids other entries matched) is None for exact evidence: two entries of
+        one list with the same arXiv id or the same title but for a placeholder short name
+        are one paper listed twice."""
+        return (
+            (taken is None or old.id not in taken)
+            and frozenset((old.id, new.id)) not in self._different
+            and conflict(new, old) is None
+        )
 
     def find(self, new: Paper, taken: set[str]) -> Paper | None:
         venue = new.venue
-        norm = normalize_title(new.title)
-        keys = ["arxiv:" + a for a in sorted(_arxiv_ids(new))] + [norm, _long_title(new.title)]
+        norm = title_key(new.title)
+        keys = [("", k) for k in _global_keys(new)] + [
+            (venue, norm),
+            (venue, long_title_key(new.title)),
+        ]
         for key in keys:
-            hit = self._exact.get((venue, key))
-            if hit is not None and hit.id not in taken:
-                return hit
+            for hit in self._exact.get(key, ()):
+                if self._ok(new, hit, None):
+                    return hit
         words = set(norm.split())
         shared: Counter[int] = Counter()
         for word in words:
@@ -72,16 +92,16 @@ class _Candidates:
             if count < need:
                 break
             old, old_norm = self._papers[position]
-            if old.id in taken or not _close_lengths(old_norm, norm, _NEAR_IDENTICAL):
+            if not self._ok(new, old, taken) or not _close_lengths(old_norm, norm, NEAR_IDENTICAL):
                 continue
-            if _ratio_at_least(old_norm, norm, _NEAR_IDENTICAL):
+            if _ratio_at_least(old_norm, norm, NEAR_IDENTICAL):
                 return old
         # The same landing page with a clearly related title (list URLs get renumbered
         # between versions, so a shared URL alone is not proof).
-        for link in new.links:
-            for old in self._by_url.get((venue, link.url), ()):
-                if old.id not in taken and _ratio_at_least(
-                    normalize_title(old.title), norm, _RELATED
+        for url in paper_urls(new.links):
+            for old in self._by_url.get((venue, url), ()):
+                if self._ok(new, old, taken) and _ratio_at_least(
+                    title_key(old.title), norm, RELATED
                 ):
                     return old
         return None
@@ -113,6 +133,66 @@ class Reconciled:
     unchanged: int
     renamed: tuple[tuple[str, str], ...]
     no_longer_listed: tuple[str, ...]
+    matched: tuple[tuple[str, str], ...] = ()
+    """(catalog title, entry title) of entries found to be a paper another list holds."""
+
+
+def _exact_keys(paper: Paper) -> list[tuple[str, str]]:
+    long_key = long_title_key(paper.title)
+    keys = [("", k) for k in _global_keys(paper)] + [(paper.venue, title_key(paper.title))]
+    if len(long_key.split()) >= _LONG_KEY_WORDS:
+        keys.append((paper.venue, long_key))
+    return keys
+
+
+def _one_paper_listed_twice(
+    papers: list[Paper],
+    catalog: Mapping[str, Paper],
+    id_map: dict[str, str],
+    different: Set[frozenset[str]],
+) -> list[Paper]:
+    """Entries of one list that are one paper (the same arXiv id, or a placeholder name
+    such as ``SystemX: Federated LLM Pre-Training`` beside ``Photon: ...``) share one id:
+    the catalog's oldest, else the first entry's."""
+    parent = list(range(len(papers)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[tuple[str, str], int] = {}
+    for i, paper in enumerate(papers):
+        for key in _exact_keys(paper):
+            j = first.setdefault(key, i)
+            other = papers[j]
+            if (
+                j != i
+                and other.id != paper.id
+                and frozenset((other.id, paper.id)) not in different
+                and conflict(other, paper) is None
+            ):
+                parent[root(i)] = root(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(papers)):
+        groups.setdefault(root(i), []).append(i)
+    order = {pid: n for n, pid in enumerate(catalog)}
+    out = list(papers)
+    for members in groups.values():
+        ids = list(dict.fromkeys(papers[i].id for i in members))
+        if len(ids) < 2:
+            continue
+        known = [pid for pid in ids if pid in order]
+        keep = min(known, key=order.__getitem__) if known else ids[0]
+        for own, kept in list(id_map.items()):
+            if kept in ids and kept != keep:
+                id_map[own] = keep
+        for i in members:
+            if papers[i].id != keep:
+                id_map.setdefault(papers[i].id, keep)
+                out[i] = replace(papers[i], id=keep)
+    return out
 
 
 def _content(paper: Paper) -> dict[str, object]:
@@ -127,21 +207,28 @@ def reconcile(
     catalog: Mapping[str, Paper],
     previous_ids: Iterable[str],
     known_map: Mapping[str, str] | None = None,
+    different: Set[frozenset[str]] = frozenset(),
 ) -> Reconciled:
     """Match a freshly parsed list against the catalog.
 
     ``previous_ids`` are the ids the same list gave last time (empty for a new list);
     ``known_map`` are renames recorded by earlier imports of it. A parsed paper whose id is
-    unknown is matched, within its venue, to a catalog paper that this list no longer lists:
-    same arXiv id, same title but for a short name, or a near-identical title.
+    unknown is matched to a catalog paper this list does not list: the same arXiv id or DOI
+    (any venue), or within its venue the same title but for a short name, a near-identical
+    title, or the same paper link with a related title. ``different`` holds the id pairs the
+    reader said are two papers.
     """
     id_map = dict(known_map or {})
     parsed_ids = {id_map.get(p.id, p.id) for p in parsed}
-    candidates = _Candidates(p for pid, p in catalog.items() if pid not in parsed_ids)
+    candidates = _Candidates(
+        (p for pid, p in catalog.items() if pid not in parsed_ids), different
+    )
     taken: set[str] = set()
     out: list[Paper] = []
     new = updated = unchanged = 0
     renamed: list[tuple[str, str]] = []
+    matched: list[tuple[str, str]] = []
+    before = set(previous_ids)
     for paper in parsed:
         kept = id_map.get(paper.id, paper.id)
         if kept not in catalog:
@@ -150,7 +237,7 @@ def reconcile(
                 kept = match.id
                 id_map[paper.id] = kept
                 taken.add(kept)
-                renamed.append((match.title, paper.title))
+                (renamed if kept in before else matched).append((match.title, paper.title))
         paper = replace(paper, id=kept) if kept != paper.id else paper
         old = catalog.get(kept)
         if old is None:
@@ -160,6 +247,9 @@ def reconcile(
         else:
             updated += 1
         out.append(paper)
+    out = _one_paper_listed_twice(out, catalog, id_map, different)
     final_ids = {p.id for p in out}
     gone = tuple(pid for pid in previous_ids if pid not in final_ids)
-    return Reconciled(tuple(out), id_map, new, updated, unchanged, tuple(renamed), gone)
+    return Reconciled(
+        tuple(out), id_map, new, updated, unchanged, tuple(renamed), gone, tuple(matched)
+    )

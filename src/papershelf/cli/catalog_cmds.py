@@ -148,6 +148,7 @@ def cmd_import(lib: Library, args: argparse.Namespace) -> int:
                         "withdrawn": r.withdrawn,
                         "no_longer_listed": r.no_longer_listed,
                         "renamed": [list(x) for x in r.renamed],
+                        "same_paper_as": [list(x) for x in r.matched],
                         "skipped": [{"line": n, "reason": why} for n, why in r.skipped],
                         "unsafe_links": [
                             {"line": n, "scheme": scheme} for n, scheme in r.unsafe_links
@@ -184,6 +185,8 @@ def _print_report(r: ImportReport, prefix: str, args: argparse.Namespace) -> Non
         print(line)
         for old, new in r.renamed:
             print(f"  renamed: {safe(old)} -> {safe(new)}")
+        for old, new in r.matched:
+            print(f"  same paper as another list's: {safe(new)} = {safe(old)}")
     if args.verbose:
         for n, why in r.skipped:
             print(f"  skipped line {n}: {safe(why)}")

@@ -212,6 +212,12 @@ def _tags(base: PaperState, a: PaperState, b: PaperState) -> tuple[str, ...]:
     return tuple(out[k] for k in sorted(out))
 
 
+def _decided(base: tuple[str, ...], a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    """A decision made on either side is kept; one taken back (undone) on one side goes."""
+    keep = (set(base) & set(a) & set(b)) | ((set(a) | set(b)) - set(base))
+    return tuple(sorted(keep))
+
+
 def _min_time(*times: str | None) -> str | None:
     known = [t for t in times if t]
     return min(known) if known else None
@@ -242,6 +248,8 @@ def merge_state(base: PaperState, a: PaperState, b: PaperState) -> PaperMerge:
             note_changed[1] if note_changed[0] else _max_time(a.note_changed, b.note_changed)
         ),
         tags=_tags(base, a, b),
+        same=_decided(base.same, a.same, b.same),
+        different=_decided(base.different, a.different, b.different),
     )
     return PaperMerge(state, note.conflicts)
 

@@ -69,6 +69,8 @@ class Paper:
     """The file (or URL) of the list the paper came from."""
     line: int = 0
     """The line of its entry in that list (1-based)."""
+    also_venues: tuple[str, ...] = ()
+    """Other venues lists give the same paper under (an arXiv preprint of a proceedings paper)."""
 
     @property
     def main_link(self) -> Link | None:
@@ -95,6 +97,7 @@ class Paper:
             "withdrawn": self.withdrawn,
             "source": self.source,
             "line": self.line,
+            **({"also_venues": list(self.also_venues)} if self.also_venues else {}),
         }
 
     @classmethod
@@ -113,6 +116,7 @@ class Paper:
             withdrawn=bool(data.get("withdrawn", False)),
             source=data.get("source", ""),
             line=int(data.get("line", 0)),
+            also_venues=tuple(data.get("also_venues", ())),
         )
 
 
@@ -136,6 +140,10 @@ class PaperState:
     note_changed: str | None = None
     tags: tuple[str, ...] = ()
     """The reader's own tags, in the order added; unique without regard to case."""
+    same: tuple[str, ...] = ()
+    """Ids the reader said are this paper (``papershelf same``): they resolve to this one."""
+    different: tuple[str, ...] = ()
+    """Ids the reader said are another paper (``papershelf different``): never merged."""
 
     @property
     def status_changed(self) -> str | None:
@@ -143,7 +151,14 @@ class PaperState:
 
     @property
     def is_default(self) -> bool:
-        return self.status is Status.UNREAD and not self.starred and not self.note and not self.tags
+        return (
+            self.status is Status.UNREAD
+            and not self.starred
+            and not self.note
+            and not self.tags
+            and not self.same
+            and not self.different
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -154,6 +169,8 @@ class PaperState:
             "history": [{"status": c.status.value, "at": c.at} for c in self.history],
             "note_changed": self.note_changed,
             "tags": list(self.tags),
+            "same": list(self.same),
+            "different": list(self.different),
         }
 
     @classmethod
@@ -168,6 +185,8 @@ class PaperState:
             ),
             note_changed=data.get("note_changed"),
             tags=tuple(str(t) for t in data.get("tags", ())),
+            same=tuple(str(t) for t in data.get("same", ())),
+            different=tuple(str(t) for t in data.get("different", ())),
         )
 
 

@@ -6,7 +6,7 @@ re-import matcher load only when a list is imported.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Set, Callable, Mapping, Sequence
 from pathlib import Path
 
 from papershelf.catalog.source import check_list_path
@@ -72,6 +72,7 @@ def import_one(
     dry_run: bool,
     origin: tuple[str, str] | None = None,
     stage: StageFn | None = None,
+    different: Set[frozenset[str]] = frozenset(),
 ) -> ImportReport:
     """Parse one list and match it against the catalog; store it unless ``dry_run``.
 
@@ -98,9 +99,12 @@ def import_one(
         name = previous.name
     rec = reconcile(
         parsed.papers,
-        reconcile_scope(catalog, parsed.papers, previous.id_map if previous else {}),
+        reconcile_scope(
+            catalog, parsed.papers, previous.id_map if previous else {}, name if previous else None
+        ),
         previous.ids if previous else (),
         previous.id_map if previous else None,
+        different,
     )
     venues = tuple(dict.fromkeys(p.venue for p in rec.papers))
     if not dry_run:
@@ -129,6 +133,7 @@ def import_one(
         withdrawn=sum(p.withdrawn for p in rec.papers),
         no_longer_listed=len(rec.no_longer_listed),
         renamed=rec.renamed,
+        matched=rec.matched,
         skipped=parsed.skipped,
         unsafe_links=parsed.unsafe_links,
         papers=rec.papers,
@@ -136,19 +141,40 @@ def import_one(
 
 
 def reconcile_scope(
-    catalog: Catalog, parsed: Sequence[Paper], id_map: Mapping[str, str]
+    catalog: Catalog,
+    parsed: Sequence[Paper],
+    id_map: Mapping[str, str],
+    list_name: str | None = None,
 ) -> dict[str, Paper]:
-    """The catalog papers ``reconcile`` can match: the list's venues, plus kept ids.
+    """The catalog papers ``reconcile`` can match: the list's venues, kept ids, and papers
+    of any venue sharing an arXiv id or DOI with the list (``list_name``'s own records of
+    papers it shares with other lists).
 
-    Papers of other venues can never match (matching is within a venue), and leaving them
-    out keeps an import from scanning the whole catalog for every new paper: the same
-    answer, linear instead of quadratic in the catalog size.
+    Other papers can never match, and leaving them out keeps an import from scanning the
+    whole catalog for every new paper: the same answer, linear instead of quadratic.
     """
+    from papershelf.domain.identity import arxiv_ids, dois
+
     by_id = catalog.by_id
     venues = {p.venue for p in parsed}
     kept = {p.id for p in parsed} | {id_map.get(p.id, p.id) for p in parsed}
     scope = {pid: p for pid, p in by_id.items() if p.venue in venues}
     scope.update((pid, by_id[pid]) for pid in kept if pid in by_id)
+    wanted = {k for p in parsed for k in arxiv_ids(p.links) | dois(p.links)}
+    if wanted:
+        for pid, paper in by_id.items():
+            if pid not in scope and not wanted.isdisjoint(
+                arxiv_ids(paper.links) | dois(paper.links)
+            ):
+                scope[pid] = paper
+    if list_name is not None:
+        # A paper other lists hold too is compared with this list's own record of it, so
+        # a re-import reports what this list changed, not what the others add.
+        for pid, records in catalog.shared.items():
+            if pid in scope:
+                own = next((r for name, r in records if name == list_name), None)
+                if own is not None:
+                    scope[pid] = own
     return scope
 
 

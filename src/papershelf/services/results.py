@@ -32,6 +32,9 @@ class ImportReport:
     """(line, scheme) of links left out because papershelf never opens them (``file:``...)."""
     papers: tuple[Paper, ...]
     """As parsed, withdrawn included, with the ids they keep (for ``--dry-run``)."""
+    matched: tuple[tuple[str, str], ...] = ()
+    """(catalog title, entry title) of entries that are a paper another list holds, under
+    another spelling: one paper now, combined from both lists."""
 
 
 @dataclass(frozen=True, slots=True)

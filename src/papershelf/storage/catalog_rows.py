@@ -11,13 +11,14 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from papershelf.domain.combine import combine
 from papershelf.domain.models import Link, Paper, Venue
 from papershelf.domain.venues import split_venue
 
 
 @dataclass(slots=True)
 class Catalog:
-    """Every paper of every list, merged by id, in first-seen order."""
+    """Every paper of every list, each list's records of one paper combined, first-seen order."""
 
     papers: list[Paper]
     by_id: dict[str, Paper]
@@ -26,6 +27,35 @@ class Catalog:
     """list name -> ids it contributes."""
     problems: dict[str, str] = field(default_factory=dict)
     """list name -> why its stored copy could not be read; its papers are left out."""
+    shared: dict[str, list[tuple[str, Paper]]] = field(default_factory=dict)
+    """id -> (list name, that list's own record) for each paper several lists hold."""
+    own_ids: dict[tuple[str, str], str] = field(default_factory=dict)
+    """(list name, id) -> the id the list's entry has on its own, where import matching
+    gave it an existing paper's id (``ListRecord.id_map`` inverted)."""
+    aliases: dict[str, str] = field(default_factory=dict)
+    """id -> the id of the paper it became one with (the reader's ``same`` decisions)."""
+    _lists_of: dict[str, tuple[str, ...]] | None = None
+
+    def lists_of(self, pid: str) -> tuple[str, ...]:
+        """The names of the lists that hold paper ``pid`` (oldest first)."""
+        if self._lists_of is None:
+            found: dict[str, list[str]] = {}
+            for name, ids in self.members.items():
+                for member in ids:
+                    names = found.setdefault(member, [])
+                    if not names or names[-1] != name:
+                        names.append(name)
+            self._lists_of = {k: tuple(v) for k, v in found.items()}
+        return self._lists_of.get(self.aliases.get(pid, pid), ())
+
+    def records_of(self, pid: str) -> list[tuple[str, Paper]]:
+        """(list name, record) of every list that holds ``pid``."""
+        pid = self.aliases.get(pid, pid)
+        if pid in self.shared:
+            return self.shared[pid]
+        paper = self.by_id.get(pid)
+        lists = self.lists_of(pid)
+        return [(lists[0], paper)] if paper is not None and lists else []
 
 
 SEP = "\x1f"
@@ -151,9 +181,19 @@ def _merge_venue(old: Venue | None, new: Venue) -> Venue:
     )
 
 
-def build_catalog(names: Sequence[str], entries: Mapping[str, Any]) -> Catalog:
-    """The lists' cache entries, in ``names`` order, merged into one catalog."""
+def build_catalog(
+    names: Sequence[str],
+    entries: Mapping[str, Any],
+    id_maps: Mapping[str, Mapping[str, str]] | None = None,
+) -> Catalog:
+    """The lists' cache entries, in ``names`` order, combined into one catalog.
+
+    A paper several lists hold is combined from every list's record (``domain.combine``):
+    no list overwrites what another says. ``id_maps`` are the lists' recorded renames.
+    """
     by_id: dict[str, Paper] = {}
+    shared: dict[str, list[tuple[str, Paper]]] = {}
+    first_list: dict[str, str] = {}
     venues: dict[str, Venue] = {}
     members: dict[str, list[str]] = {}
     for name in names:
@@ -162,16 +202,39 @@ def build_catalog(names: Sequence[str], entries: Mapping[str, Any]) -> Catalog:
             continue
         ids: list[str] = []
         for paper in papers_of(entry["papers"]):
-            # A later list (an updated version) wins the data; the first keeps the place.
-            by_id[paper.id] = paper
-            ids.append(paper.id)
+            pid = paper.id
+            old = by_id.get(pid)
+            if old is None:
+                by_id[pid] = paper
+                first_list[pid] = name
+            else:
+                records = shared.get(pid)
+                if records is None:
+                    records = shared[pid] = [(first_list[pid], old)]
+                records.append((name, paper))
+            ids.append(pid)
         members[name] = ids
         for v in entry["venues"]:
             venue = Venue(**v)
             venues[venue.label] = _merge_venue(venues.get(venue.label), venue)
+    for pid, records in shared.items():
+        by_id[pid] = combine(pid, [r for _, r in records])
     papers = list(by_id.values())
     for paper in papers:
         if paper.venue not in venues:
             name, year = split_venue(paper.venue)
             venues[paper.venue] = Venue(name=name, year=year)
-    return Catalog(papers=papers, by_id=by_id, venues=venues, members=members)
+    own_ids = {
+        (name, kept): own
+        for name, renames in (id_maps or {}).items()
+        for own, kept in renames.items()
+        if own != kept
+    }
+    return Catalog(
+        papers=papers,
+        by_id=by_id,
+        venues=venues,
+        members=members,
+        shared=shared,
+        own_ids=own_ids,
+    )

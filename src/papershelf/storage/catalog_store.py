@@ -335,7 +335,8 @@ class CatalogStore:
             )
         if dirty or set(fresh) != set(cache):
             self._write_cache(fresh)
-        catalog = build_catalog([r.name for r in records], fresh)
+        id_maps = {r.name: r.id_map for r in records if r.id_map}
+        catalog = build_catalog([r.name for r in records], fresh, id_maps)
         catalog.problems = problems
         return catalog
 

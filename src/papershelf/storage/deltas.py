@@ -19,7 +19,8 @@ Hunk = list[Any]
 """``[position in the old text, old text, new text]``."""
 Delta = dict[str, Any]
 
-SCALARS = ("status", "starred", "first_triaged", "note_changed", "tags")
+SCALARS = ("status", "starred", "first_triaged", "note_changed", "tags", "same", "different")
+_LISTS = frozenset({"tags", "same", "different"})
 """Fields stored whole under ``set``: ``[old, new]``."""
 _LINE_DIFF_MIN = 2_000
 """Middles shorter than this (in characters) are one hunk: a line diff would not pay."""
@@ -124,7 +125,7 @@ def apply_delta(state: PaperState, delta: Delta, *, reverse: bool = False) -> Pa
         value = values[side]
         if key == "status":
             value = Status(value)
-        elif key == "tags":
+        elif key in _LISTS:
             value = tuple(value)
         changes[key] = value
     if "history" in delta:
@@ -158,7 +159,7 @@ def delta_problems(where: str, delta: object) -> list[str]:
                 else all(isinstance(v, bool) for v in pair)
                 if key == "starred"
                 else all(_is_tag_list(v) for v in pair)
-                if key == "tags"
+                if key in _LISTS
                 else all(v is None or isinstance(v, str) for v in pair)
             )
             if not ok:

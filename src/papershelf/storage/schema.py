@@ -1,11 +1,11 @@
 """The library file's layout, its version (``schema``), migrations and shape checks.
 
-Schema 3 (current)::
+Schema 4 (current)::
 
     {
       "meta":   {"counters": {"last_seq": 12}},
       "redo":   {"00000011": <record>},
-      "schema": 3,
+      "schema": 4,
       "states": {"<paper id>": <state>},
       "undo":   {"00000010": <record>, ...}
     }
@@ -17,6 +17,9 @@ list of the reader's tags, is there only when a paper has some); ``<record>`` is
 hunks). Undo and redo apply a record to the current states, so the log costs what changed,
 not copies of whole notes. Everything but ``schema`` is a TinyDB table keyed by a string id
 (paper id, or the zero-padded sequence number).
+
+Schema 3 is the same without ``same`` and ``different`` (the reader's decisions that two
+ids are, or are not, one paper: lists of ids, like tags there only when a paper has some).
 
 Schema 2 is the same without tags: a state never has ``tags`` and a record's ``set`` never
 changes them. Version 3 exists so that an older papershelf refuses a file with tags instead
@@ -37,7 +40,7 @@ import orjson
 from papershelf.domain.models import PaperState, Status
 from papershelf.storage.deltas import delta_problems, state_delta
 
-SCHEMA = 3
+SCHEMA = 4
 STATES, UNDO, REDO, META = "states", "undo", "redo", "meta"
 TABLES = (STATES, UNDO, REDO, META)
 _STATUSES = frozenset(s.value for s in Status)
@@ -125,10 +128,16 @@ def _migrate_2_to_3(doc: dict[str, Any]) -> dict[str, Any]:
     return dict(doc, schema=3)
 
 
+def _migrate_3_to_4(doc: dict[str, Any]) -> dict[str, Any]:
+    """Decisions arrive: a schema-3 file has none, so it stands as it is."""
+    return dict(doc, schema=4)
+
+
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     0: _migrate_0_to_1,
     1: _migrate_1_to_2,
     2: _migrate_2_to_3,
+    3: _migrate_3_to_4,
 }
 """``MIGRATIONS[n]`` turns a schema-``n`` document into a schema-``n + 1`` one."""
 
@@ -151,9 +160,10 @@ def state_problems(where: str, state: object) -> list[str]:
     for key in ("first_triaged", "note_changed"):
         if not _is_timestamp(state.get(key)):
             problems.append(f"{where}: {key!r} is not a timestamp")
-    tags = state.get("tags", [])
-    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-        problems.append(f"{where}: 'tags' is not a list of text")
+    for key in ("tags", "same", "different"):
+        items = state.get(key, [])
+        if not isinstance(items, list) or not all(isinstance(t, str) for t in items):
+            problems.append(f"{where}: {key!r} is not a list of text")
     history = state.get("history", [])
     if not isinstance(history, list):
         problems.append(f"{where}: 'history' is not a list")

@@ -1,0 +1,142 @@
+"""When two list entries are one paper: the keys and guards every merge decision rests on.
+
+Exact evidence (the arXiv id without version, the DOI, the paper link after normalising) makes
+two records one paper across venues; a near-identical title makes them one only within one
+venue. Evidence against (two different arXiv ids or DOIs, titles that differ in symbols that
+carry meaning, such as ZeRO and ZeRO++) always wins.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from difflib import SequenceMatcher
+
+from papershelf.domain.ids import normalize_title
+from papershelf.domain.models import Link, Paper
+
+NEAR_IDENTICAL = 0.92
+"""Least ``SequenceMatcher`` ratio of two title keys for one paper, within one venue.
+
+Tuned on the corpus: the closest pair of distinct papers of one venue in
+``../shared/corpus`` scores 0.90 (two "Efficient ... Serving" titles), while the spelling
+variants of one paper score 0.95 and above once expansions are applied.
+"""
+RELATED = 0.75
+"""Least ratio for a pair that shares a link to count as a possible duplicate."""
+
+_ARXIV = re.compile(r"arxiv\.org/(?:abs|pdf|html)/(\d{4}\.\d{4,5})", re.IGNORECASE)
+_DOI = re.compile(r"(?:doi\.org/|dl\.acm\.org/doi/(?:abs/|pdf/|full/)?)(10\.\d{4,9}/[^\s?#]+)", re.I)
+_SHORT_NAME = re.compile(r"^[^:]{1,40}:\s+")
+_SYMBOLS = re.compile(r"[+#]+|\d+(?:\.\d+)?")
+_EXPANSIONS = (
+    (re.compile(r"\bllms\b"), "large language models"),
+    (re.compile(r"\bllm\b"), "large language model"),
+    (re.compile(r"\bdnns\b"), "deep neural networks"),
+    (re.compile(r"\bdnn\b"), "deep neural network"),
+    (re.compile(r"\bgnns\b"), "graph neural networks"),
+    (re.compile(r"\bgnn\b"), "graph neural network"),
+    (re.compile(r"\bmoe\b"), "mixture of experts"),
+    (re.compile(r"\b&\b|\s&\s"), " and "),
+)
+_TRACKING = re.compile(r"[?&](?:utm_[a-z]+|ref|source)=[^&#]*", re.IGNORECASE)
+
+
+def arxiv_ids(links: Iterable[Link]) -> frozenset[str]:
+    """``2401.01234`` for each arXiv abs/pdf/html link (versions dropped)."""
+    return frozenset(m.group(1) for link in links if (m := _ARXIV.search(link.url)))
+
+
+def dois(links: Iterable[Link]) -> frozenset[str]:
+    """Lower-case DOIs of ``doi.org`` and ACM DL links."""
+    return frozenset(
+        m.group(1).rstrip(".").casefold() for link in links if (m := _DOI.search(link.url))
+    )
+
+
+def normalize_url(url: str) -> str:
+    """The same page whatever the scheme, ``www.``, trailing slash or arXiv ``/pdf/`` form."""
+    text = url.strip()
+    text = re.sub(r"^[a-z]+://", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^www\.", "", text, flags=re.IGNORECASE)
+    text = _TRACKING.sub("", text).split("#", 1)[0]
+    host, _, path = text.partition("/")
+    host = host.casefold()
+    if host == "arxiv.org":
+        path = re.sub(r"^(?:pdf|html)/", "abs/", path)
+        path = re.sub(r"(v\d+)?(\.pdf)?$", "", path)
+    return (host + "/" + path).rstrip("/")
+
+
+PAPER_LINK_KINDS = frozenset({"paper", "pdf", "doi", "arxiv"})
+
+
+def paper_urls(links: Iterable[Link]) -> frozenset[str]:
+    """Normalised URLs of the links that point at the paper itself (not code or slides)."""
+    return frozenset(normalize_url(link.url) for link in links if link.kind in PAPER_LINK_KINDS)
+
+
+def title_key(title: str) -> str:
+    """Case, punctuation, unicode forms, ``&``/``and`` and common expansions folded."""
+    text = unicodedata.normalize("NFKC", title).casefold().replace("&", " and ")
+    text = normalize_title(text)
+    for pattern, expansion in _EXPANSIONS:
+        text = pattern.sub(expansion, text)
+    return " ".join(text.split())
+
+
+def long_title_key(title: str) -> str:
+    """The title key without a short-name prefix: ``Frugal: Efficient ...`` -> ``efficient ...``."""
+    return title_key(_SHORT_NAME.sub("", title))
+
+
+def symbols(title: str) -> tuple[str, ...]:
+    """The symbols and numbers of a title that name something (``++``, ``#``, ``v2``, ``3``)."""
+    return tuple(m.group(0) for m in _SYMBOLS.finditer(unicodedata.normalize("NFKC", title)))
+
+
+def ratio(a: str, b: str) -> float:
+    """Similarity of two title keys in [0, 1], cheap bounds first."""
+    if a == b:
+        return 1.0
+    if not a or not b:
+        return 0.0
+    bound = 2 * min(len(a), len(b)) / (len(a) + len(b))
+    if bound < RELATED:
+        return bound  # an upper bound: far below every threshold anyway
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def conflict(a: Paper, b: Paper) -> str | None:
+    """Why two records can never be one paper, or None: the evidence against always wins."""
+    ax, bx = arxiv_ids(a.links), arxiv_ids(b.links)
+    if ax and bx and not ax & bx:
+        return "different arXiv ids"
+    ad, bd = dois(a.links), dois(b.links)
+    if ad and bd and not ad & bd:
+        return "different DOIs"
+    if symbols(a.title) != symbols(b.title):
+        return "titles differ in symbols"
+    return None
+
+
+def shared_evidence(a: Paper, b: Paper) -> str | None:
+    """Exact evidence that two records are one paper, whatever their venues."""
+    if arxiv_ids(a.links) & arxiv_ids(b.links):
+        return "same arXiv id"
+    if dois(a.links) & dois(b.links):
+        return "same DOI"
+    if paper_urls(a.links) & paper_urls(b.links) and ratio(
+        title_key(a.title), title_key(b.title)
+    ) >= RELATED:
+        return "same paper link"
+    return None
+
+
+def same_title(a: str, b: str) -> bool:
+    """Near-identical titles (a short-name prefix, case, punctuation and expansions aside)."""
+    ka, kb = title_key(a), title_key(b)
+    if ka == kb or long_title_key(a) == long_title_key(b):
+        return True
+    return ratio(ka, kb) >= NEAR_IDENTICAL
