@@ -55,9 +55,7 @@ def test_title_that_gained_a_short_name_keeps_its_id() -> None:
 
 def test_same_title_in_another_venue_is_a_different_paper() -> None:
     """Without an arXiv id or DOI in common, a title in another venue is another paper."""
-    other = replace(
-        RUBICK, venue="OSDI 2024", id=paper_id("OSDI 2024", RUBICK.title), links=()
-    )
+    other = replace(RUBICK, venue="OSDI 2024", id=paper_id("OSDI 2024", RUBICK.title), links=())
     rec = reconcile([other], {RUBICK.id: RUBICK}, [])
     assert rec.papers[0].id != RUBICK.id and rec.new == 1 and rec.renamed == ()
 

@@ -61,9 +61,11 @@ class _Candidates:
                 self._by_url.setdefault((paper.venue, url), []).append(paper)
 
     def _ok(self, new: Paper, old: Paper, taken: set[str] | None) -> bool:
-        """``taken`` (ids other entries matched) is None for exact evidence: two entries of
-        one list with the same arXiv id or the same title but for a placeholder short name
-        are one paper listed twice."""
+        """Whether ``old`` may be ``new``; ``taken`` (ids other entries matched) is None.
+
+        None is for exact evidence: two entries of one list with the same arXiv id, or the
+        same title but for a placeholder short name, are one paper listed twice.
+        """
         return (
             (taken is None or old.id not in taken)
             and frozenset((old.id, new.id)) not in self._different
@@ -151,9 +153,12 @@ def _one_paper_listed_twice(
     id_map: dict[str, str],
     different: Set[frozenset[str]],
 ) -> list[Paper]:
-    """Entries of one list that are one paper (the same arXiv id, or a placeholder name
-    such as ``SystemX: Federated LLM Pre-Training`` beside ``Photon: ...``) share one id:
-    the catalog's oldest, else the first entry's."""
+    """Entries of one list that are one paper share one id.
+
+    The same arXiv id, or a placeholder name such as ``SystemX: Federated LLM
+    Pre-Training`` beside ``Photon: ...``; the id kept is the catalog's oldest, else the
+    first entry's.
+    """
     parent = list(range(len(papers)))
 
     def root(i: int) -> int:
@@ -220,9 +225,7 @@ def reconcile(
     """
     id_map = dict(known_map or {})
     parsed_ids = {id_map.get(p.id, p.id) for p in parsed}
-    candidates = _Candidates(
-        (p for pid, p in catalog.items() if pid not in parsed_ids), different
-    )
+    candidates = _Candidates((p for pid, p in catalog.items() if pid not in parsed_ids), different)
     taken: set[str] = set()
     out: list[Paper] = []
     new = updated = unchanged = 0

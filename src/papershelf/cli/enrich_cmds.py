@@ -173,8 +173,21 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
         if value is not None:
             text = ", ".join(value.value) if isinstance(value.value, tuple) else str(value.value)
             rows.append((label, text, _sourced(value)))
-    if paper.topics:
-        rows.append(("topics", "; ".join(paper.topics), "(list)"))
+    if paper.also_venues:
+        rows.append(("also in", ", ".join(paper.also_venues), "(list)"))
+    records = lib.catalog.records_of(paper.id)
+    if len(records) > 1:
+        for name, record in records:
+            own = lib.catalog.own_ids.get((name, paper.id))
+            where = f"{name} line {record.line}" + (f", its own id {own}" if own else "")
+            rows.append(("list", where, ""))
+            if record.topics:
+                rows.append(("  topics", "; ".join(record.topics), f"({name})"))
+    else:
+        for name in lib.catalog.lists_of(paper.id):
+            rows.append(("list", f"{name} line {paper.line}", ""))
+        if paper.topics:
+            rows.append(("topics", "; ".join(paper.topics), "(list)"))
     for link in paper.links:
         rows.append(("link", f"{link.kind}: {link.url}", "(list)"))
     if paper.affiliations:

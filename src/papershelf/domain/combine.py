@@ -38,9 +38,11 @@ def is_preprint(venue: str) -> bool:
 
 
 def _title(records: Sequence[Paper]) -> str:
-    """The most complete spelling, whatever the lists' order: one with a short name
-    ("Frugal: ..."), then the one most lists use (a placeholder name loses), then the
-    longest, then the first in sort order."""
+    """The most complete spelling, whatever the lists' order.
+
+    One with a short name ("Frugal: ..."), then the one most lists use (a placeholder name
+    loses), then the longest, then the first in sort order.
+    """
     uses = Counter(r.title for r in records)
     return min(uses, key=lambda t: (":" not in t[:42], -uses[t], -len(title_key(t)), t))
 

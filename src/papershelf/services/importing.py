@@ -6,7 +6,7 @@ re-import matcher load only when a list is imported.
 
 from __future__ import annotations
 
-from collections.abc import Set, Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from pathlib import Path
 
 from papershelf.catalog.source import check_list_path
@@ -146,9 +146,10 @@ def reconcile_scope(
     id_map: Mapping[str, str],
     list_name: str | None = None,
 ) -> dict[str, Paper]:
-    """The catalog papers ``reconcile`` can match: the list's venues, kept ids, and papers
-    of any venue sharing an arXiv id or DOI with the list (``list_name``'s own records of
-    papers it shares with other lists).
+    """The catalog papers ``reconcile`` can match.
+
+    The list's venues, kept ids, and papers of any venue sharing an arXiv id or DOI with
+    the list (``list_name``'s own records of papers it shares with other lists).
 
     Other papers can never match, and leaving them out keeps an import from scanning the
     whole catalog for every new paper: the same answer, linear instead of quadratic.

@@ -10,26 +10,25 @@ from functools import partial
 from pathlib import Path
 
 from papershelf.catalog import parse_stored
-from papershelf.domain import state_ops
 from papershelf.domain.clock import now_iso
 from papershelf.domain.enrichment import Enrichment
 from papershelf.domain.filtering import (
     PaperFilter,
     SortKey,
 )
-from papershelf.domain.models import Link, Paper, PaperState, Status, Venue
-from papershelf.domain.notes import merge_notes
-from papershelf.domain.tags import TagCount, cleaned_tags, tag_counts
+from papershelf.domain.models import Link, Paper, PaperState, Venue
+from papershelf.domain.tags import cleaned_tags
 from papershelf.domain.text import clean_note
 from papershelf.errors import UsageError
 from papershelf.paths import Paths
-from papershelf.services import importing, merging, queries
+from papershelf.services import duplicates as sameness_find
+from papershelf.services import importing, merging, queries, sameness
 from papershelf.services.enrich.report import EnrichReport, ProgressFn
 from papershelf.services.enrich.view import EnrichmentView
 from papershelf.services.importing import IMPORT_STAGES, ImportProgressFn, StageFn
 from papershelf.services.lookup import unique_prefix
 from papershelf.services.results import Change, ImportReport, ListInfo, Stats
-from papershelf.services.tagging import tag_change
+from papershelf.services.state_writes import StateWrites
 from papershelf.storage.catalog_store import Catalog, CatalogStore
 from papershelf.storage.state_store import StateStore
 
@@ -38,7 +37,7 @@ Origin = tuple[str, str] | None
 # The list parser (markdown-it-py) loads only when a list is parsed (``parse_stored``).
 
 
-class Library:
+class Library(StateWrites):
     """The catalog (rebuildable from lists) plus the user's state (irreplaceable).
 
     Thread-safe: the app calls it from worker threads. Across processes the state store's
@@ -50,6 +49,7 @@ class Library:
         self._mutex = threading.RLock()
         self._catalog_store = CatalogStore(paths, parse=parse_stored)
         self._catalog: Catalog | None = None
+        self._decided: tuple[tuple[str, ...], ...] = ()
         self._index_seen: tuple[int, int, int] | None = None
         self._enrichments = EnrichmentView(paths)
         self._sorted_ids: list[str] | None = None
@@ -71,7 +71,9 @@ class Library:
             return self._catalog
 
     def _set_catalog(self, catalog: Catalog) -> None:
-        self._catalog = catalog
+        states = self._store.states()
+        self._decided = sameness.decision_key(states)
+        self._catalog = sameness.apply_decisions(catalog, states)
         self._sorted_ids = None  # sorted on the first prefix lookup, not at every start
         self._index_seen = self._index_stamp()
 
@@ -95,17 +97,19 @@ class Library:
         return self.catalog.papers
 
     def paper(self, pid: str) -> Paper:
+        catalog = self.catalog
         try:
-            return self.catalog.by_id[pid]
+            return catalog.by_id[catalog.aliases.get(pid, pid)]
         except KeyError:
             raise UsageError(f"no paper with id {pid!r}") from None
 
     def resolve(self, text: str) -> Paper:
         """An id or unique id prefix -> the paper; ``UsageError`` naming candidates otherwise."""
         catalog = self.catalog
+        text = catalog.aliases.get(text.strip(), text.strip())
         if self._sorted_ids is None:
             self._sorted_ids = sorted(catalog.by_id)
-        return catalog.by_id[unique_prefix(text.strip(), catalog.by_id, self._sorted_ids)]
+        return catalog.by_id[unique_prefix(text, catalog.by_id, self._sorted_ids)]
 
     def venues(self) -> Sequence[Venue]:
         return list(self.catalog.venues.values())
@@ -183,6 +187,7 @@ class Library:
                 dry_run=dry_run,
                 origin=origin,
                 stage=stage,
+                different=sameness.different_pairs(self.states()),
             )
             if not dry_run:
                 if stage is not None:
@@ -251,89 +256,34 @@ class Library:
     def enrichment(self, pid: str) -> Enrichment:
         return self.enrichments().get(pid) or Enrichment()
 
-    # state -------------------------------------------------------------------
-    def state(self, pid: str) -> PaperState:
-        return self._store.get(pid)
-
-    def states(self) -> Mapping[str, PaperState]:
-        """State of every touched paper (orphans included); untouched papers are absent."""
-        return self._store.states()
-
-    def _ids(self, paper_ids: Iterable[str]) -> list[str]:
-        ids = list(dict.fromkeys(paper_ids))
-        if not ids:
-            raise UsageError("no paper given")
-        return ids
-
-    def set_status(self, paper_ids: Iterable[str], status: Status) -> Change:
-        ids = self._ids(paper_ids)
-        label = f"mark {status.value}"
+    # state: reads and writes in StateWrites ------------------------------------
+    def same(self, a: str, b: str) -> Change:
+        """Two papers are one: the older id answers for both, states joined (undoable)."""
         with self._mutex:
-            at = now_iso()
-            record = self._store.update(
-                ids, lambda _id, s: state_ops.with_status(s, status, at), label=label
-            )
-        return Change.of(record, label, ids)
+            keep, other = sameness.older_first(self.catalog, self.resolve(a).id, self.resolve(b).id)
+            ids, fold = sameness.same_update(keep, other)
+            record = self._store.update(ids, fold, label="same paper")
+            self._recheck_decisions()
+        return Change.of(record, "same paper", [keep])
 
-    def set_starred(self, paper_ids: Iterable[str], starred: bool) -> Change:
-        ids = self._ids(paper_ids)
-        label = "star" if starred else "unstar"
+    def different(self, a: str, b: str) -> Change:
+        """Two ids are two papers: never matched again, a wrong match split (undoable)."""
         with self._mutex:
-            record = self._store.update(
-                ids, lambda _id, s: state_ops.with_star(s, starred), label=label
-            )
-        return Change.of(record, label, ids)
+            first = self.resolve(a).id
+            second = sameness.record_id(self.catalog, b) or self.resolve(b).id
+            ids, split = sameness.different_update(first, second)
+            record = self._store.update(ids, split, label="different papers")
+            self._recheck_decisions()
+        return Change.of(record, "different papers", [first, second])
 
-    def set_note(self, pid: str, text: str, *, base: str | None = None) -> Change:
-        """Replace the note, merging in what changed elsewhere since ``base``.
+    def duplicates(self) -> list[sameness_find.Duplicate]:
+        """Pairs that look alike but are not one paper, most alike first (``duplicates``)."""
+        return sameness_find.find_duplicates(self.catalog, self.states())
 
-        ``base`` is the text the editor started from; the merge runs under the write lock,
-        so a note changed by another window or command meanwhile is never overwritten.
-        """
-        text = clean_note(text)
-        base = None if base is None else clean_note(base)
-
-        def write(_id: str, state: PaperState) -> PaperState:
-            new = text if base is None else merge_notes(base, state.note, text)
-            return state_ops.with_note(state, new, at)
-
-        with self._mutex:
-            at = now_iso()
-            record = self._store.update([pid], write, label="note")
-        return Change.of(record, "note", [pid])
-
-    def append_note(self, pid: str, text: str) -> Change:
-        """Append to the note as it is under the write lock, so no other writer's text is lost."""
-        text = clean_note(text)
-
-        def append(_id: str, state: PaperState) -> PaperState:
-            sep = "" if not state.note or state.note.endswith("\n") else "\n"
-            return state_ops.with_note(state, state.note + sep + text, at)
-
-        with self._mutex:
-            at = now_iso()
-            record = self._store.update([pid], append, label="note")
-        return Change.of(record, "note", [pid])
-
-    def add_tags(self, paper_ids: Iterable[str], tags: Iterable[str]) -> Change:
-        """Tag papers (undoable); a tag the library has in another case keeps its spelling."""
-        return self._retag(paper_ids, tags, add=True)
-
-    def remove_tags(self, paper_ids: Iterable[str], tags: Iterable[str]) -> Change:
-        """Take tags off papers, in any case (undoable)."""
-        return self._retag(paper_ids, tags, add=False)
-
-    def _retag(self, paper_ids: Iterable[str], tags: Iterable[str], *, add: bool) -> Change:
-        ids = self._ids(paper_ids)
-        with self._mutex:
-            known = [t for s in self.states().values() for t in s.tags]
-            label, change = tag_change(tags, known, add=add)
-            record = self._store.update(ids, change, label=label)
-        return Change.of(record, label, ids)
-
-    def tags(self) -> list[TagCount]:
-        """Every tag on a catalog paper: (tag, papers, read), merged without regard to case."""
-        return tag_counts(self.papers(), self.states())
+    def _recheck_decisions(self) -> None:
+        """Rebuild the catalog's paper set when a same/different decision came or went."""
+        if self._catalog is not None and sameness.decision_key(self.states()) != self._decided:
+            self._set_catalog(self._catalog_store.load())
 
     def undo(self, *, only: int | None = None) -> Change | None:
         """Undo the newest change; with ``only``, just when the newest is that change record."""
@@ -342,6 +292,7 @@ class Library:
         self.catalog  # noqa: B018
         with self._mutex:
             record = self._store.undo(only=only)
+            self._recheck_decisions()
         if record is None:
             return None
         return Change(f"undo {record.label}", tuple(record.before), record.seq)
@@ -350,6 +301,7 @@ class Library:
         self.catalog  # noqa: B018 - loaded before the write, as in undo
         with self._mutex:
             record = self._store.redo()
+            self._recheck_decisions()
         if record is None:
             return None
         return Change(f"redo {record.label}", tuple(record.after), record.seq)
@@ -357,7 +309,10 @@ class Library:
     def refresh(self) -> bool:
         """Re-read the state file if another process changed it; True when it did."""
         with self._mutex:
-            return self._store.refresh()
+            changed = self._store.refresh()
+            if changed:
+                self._recheck_decisions()
+            return changed
 
     def replace_states(self, states: Mapping[str, PaperState]) -> Change:
         """Restore states read from a JSON export (undoable)."""
