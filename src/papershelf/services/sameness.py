@@ -13,11 +13,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from papershelf.domain.combine import combine
-from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState, StatusChange
+from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState, Status, StatusChange
 from papershelf.errors import UsageError
 from papershelf.storage.catalog_rows import Catalog
 
 Pair = frozenset[str]
+_PROGRESS = {status: n for n, status in enumerate(Status)}
+"""Two changes in the same second: the further one wins (as in ``merge_rules``)."""
 
 
 def different_pairs(states: Mapping[str, PaperState]) -> set[Pair]:
@@ -85,7 +87,7 @@ def joined(keep: PaperState, other: PaperState, other_id: str) -> PaperState:
 
     The later status wins, notes are joined, stars and tags united, decisions kept.
     """
-    later = max((keep, other), key=lambda s: s.status_changed or "")
+    later = max((keep, other), key=lambda s: (s.status_changed or "", _PROGRESS[s.status]))
     history = tuple(sorted(set(keep.history) | set(other.history), key=lambda c: c.at))
     note = keep.note
     if other.note and other.note not in note:

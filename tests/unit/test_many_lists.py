@@ -1,0 +1,184 @@
+"""One paper, many lists: each list's record kept, combined, and the reader's corrections.
+
+The counts come from ``../shared/corpus`` read by hand: B13 is a topic-sorted ASPLOS 2025 list
+(52 entries, 23 of them papers the bundled list lacks), A01 the bundled ASPLOS list before
+it moved to GitBook, B28 an earlier MLSys 2025 list whose 45 entries are 44 papers (the
+placeholder "SystemX: Federated LLM Pre-Training" beside "Photon: ..." is one paper).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from papershelf.domain.models import Paper, Status
+from papershelf.paths import Paths
+from papershelf.services.library import Library
+from tests.conftest import corpus_file
+
+
+def _venue(lib: Library, label: str) -> list[Paper]:
+    return [p for p in lib.papers() if p.venue == label]
+
+
+def _one(lib: Library, start: str) -> Paper:
+    hits = [p for p in lib.papers() if p.title.startswith(start)]
+    assert len(hits) == 1, (start, [p.title for p in hits])
+    return hits[0]
+
+
+def test_a_topic_list_adds_to_the_bundled_papers_and_forget_gives_them_back(
+    library: Library,
+) -> None:
+    bundled = {p.id: p for p in _venue(library, "ASPLOS 2025")}
+    assert len(bundled) == 33
+    concerto = _one(library, "Concerto")
+    pim = _one(library, "PIM Is All You Need")
+    library.set_status([concerto.id], Status.READING)
+
+    library.import_lists([corpus_file("B13")])
+    asplos = _venue(library, "ASPLOS 2025")
+    assert len(asplos) == 56 and sum(p.withdrawn for p in asplos) == 1
+    after = library.paper(concerto.id)
+    assert len(after.authors) == 11 == len(concerto.authors)
+    assert set(concerto.links) <= set(after.links)
+    assert set(concerto.topics) < set(after.topics)  # gains B13's topic, keeps its own
+    assert library.catalog.lists_of(concerto.id) == ("asplos-2025", "B13_mental2008_asplos-2025")
+    # The two PIM spellings (Large Language Model / LLM) are one paper with the bundled id.
+    assert [p.id for p in asplos if p.title.upper().startswith("PIM IS ALL")] == [pim.id]
+
+    library.import_lists([corpus_file("A01")])
+    report = library.import_lists([corpus_file("A01")])[0]
+    assert report.renamed == () and report.new == 0
+    assert len(_venue(library, "ASPLOS 2025")) == 56
+
+    library.forget("B13_mental2008_asplos-2025")
+    library.forget("A01_PengtuLi_25-05-09-asplos25-paper")
+    assert {p.id: p for p in _venue(library, "ASPLOS 2025")} == bundled
+    assert library.state(concerto.id).status is Status.READING
+
+
+def test_an_earlier_version_of_a_list_is_the_same_papers(library: Library) -> None:
+    rubick = _one(library, "Rubick")
+    photon = _one(library, "Photon")
+    library.import_lists([corpus_file("B28")])
+    mlsys = _venue(library, "MLSys 2025")
+    assert len(mlsys) == 44
+    # Morphling is Rubick (the same arXiv id): one paper, the bundled id, both links.
+    morphling = [p for p in mlsys if p.title.startswith(("Morphling", "Rubick"))]
+    assert [p.id for p in morphling] == [rubick.id]
+    assert "https://mlsys.org/virtual/2025/poster/2953" in {link.url for link in morphling[0].links}
+    assert not any(p.title.startswith("SystemX") for p in mlsys)
+    # SystemX's own link joined Photon's.
+    assert "https://mlsys.org/virtual/2025/poster/3001" in {
+        link.url for link in library.paper(photon.id).links
+    }
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_symbols_that_carry_meaning_keep_two_papers(library: Library, tmp_path: Path) -> None:
+    one = _write(
+        tmp_path,
+        "zero.md",
+        "# SC 2020\n\n- [ZeRO](https://arxiv.org/abs/1910.02054)\n"
+        "- [ZeRO++](https://arxiv.org/abs/2306.10209)\n",
+    )
+    library.import_lists([one])
+    zeros = [p for p in library.papers() if p.title.startswith("ZeRO")]
+    assert sorted(p.title for p in zeros) == ["ZeRO", "ZeRO++"]
+    assert all(len(p.links) == 1 for p in zeros)
+
+
+def test_a_preprint_and_its_proceedings_version_are_one_paper_with_both_venues(
+    library: Library, tmp_path: Path
+) -> None:
+    preprint = _write(
+        tmp_path,
+        "preprints.md",
+        "# arXiv 2024\n\n- [Rubick: Exploiting Job Reconfigurability for Deep Learning "
+        "Cluster Scheduling](https://arxiv.org/pdf/2408.08586v2)\n",
+    )
+    rubick = _one(library, "Rubick")
+    library.import_lists([preprint])
+    paper = library.paper(rubick.id)
+    assert paper.venue == "MLSys 2025" and paper.also_venues == ("arXiv 2024",)
+    assert len([p for p in library.papers() if p.title.startswith("Rubick")]) == 1
+
+
+def test_same_joins_two_papers_and_their_states_as_one_undoable_step(
+    library: Library, tmp_path: Path
+) -> None:
+    listed = _write(
+        tmp_path,
+        "variants.md",
+        "# MLSys 2025\n\n- [Photon: Federated Pre-Training of Language Models at Scale]"
+        "(https://example.org/photon-long)\n",
+    )
+    library.import_lists([listed])
+    photon = _one(library, "Photon: Federated LLM")
+    other = _one(library, "Photon: Federated Pre-Training")
+    library.set_status([photon.id], Status.TO_READ)
+    library.set_note(photon.id, "first note")
+    library.add_tags([other.id], ["fl"])
+    library.set_status([other.id], Status.READ)  # the later change wins
+    library.set_note(other.id, "second note")
+    library.set_starred([other.id], True)
+
+    library.same(other.id, photon.id)
+    assert other.id not in library.catalog.by_id
+    assert library.resolve(other.id).id == photon.id  # the alias keeps resolving
+    state = library.state(photon.id)
+    assert state.status is Status.READ and state.starred and state.tags == ("fl",)
+    assert "first note" in state.note and "second note" in state.note
+    assert library.state(other.id).is_default
+
+    library.undo()
+    assert other.id in library.catalog.by_id
+    assert library.state(photon.id).status is Status.TO_READ
+    assert library.state(other.id).status is Status.READ
+
+
+def test_different_splits_a_wrong_match_and_survives_a_reimport(library: Library) -> None:
+    pim = _one(library, "PIM Is All You Need")
+    library.import_lists([corpus_file("B13")])
+    own = next(o for (name, kept), o in library.catalog.own_ids.items() if kept == pim.id)
+    library.different(pim.id, own)
+    titles = sorted(p.title for p in library.papers() if p.title.upper().startswith("PIM IS"))
+    assert len(titles) == 2
+    library.import_lists([corpus_file("B13")])
+    assert len([p for p in library.papers() if p.title.upper().startswith("PIM IS")]) == 2
+    library.undo()
+    assert len([p for p in library.papers() if p.title.upper().startswith("PIM IS")]) == 1
+
+
+def test_duplicates_lists_alike_pairs_that_were_not_merged(
+    library: Library, tmp_path: Path
+) -> None:
+    listed = _write(
+        tmp_path,
+        "near.md",
+        "# MLSys 2025\n\n- [Photon: Federated LLM Pre-Training with Many Clients]"
+        "(https://example.org/p)\n",
+    )
+    library.import_lists([listed])
+    found = library.duplicates()
+    pair = next(d for d in found if "Photon" in d.a.title and "Photon" in d.b.title)
+    assert 0.75 <= pair.score < 0.92 and "alike" in pair.reason
+    library.different(pair.a.id, pair.b.id)
+    assert not any({d.a.id, d.b.id} == {pair.a.id, pair.b.id} for d in library.duplicates())
+
+
+def test_decisions_survive_a_new_library_object(paths: Paths, tmp_path: Path) -> None:
+    lib = Library(paths)
+    listed = _write(
+        tmp_path, "v.md", "# MLSys 2025\n\n- [Photon: Federated Pre-Training of Large Models]\n"
+    )
+    lib.import_lists([listed])
+    a, b = _one(lib, "Photon: Federated LLM").id, _one(lib, "Photon: Federated Pre").id
+    lib.same(a, b)
+    again = Library(paths)
+    assert b not in again.catalog.by_id and again.resolve(b).id == a
