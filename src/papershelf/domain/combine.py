@@ -55,8 +55,8 @@ def _main(records: Sequence[Paper]) -> Paper:
     return next((r for r in records if r.venue), records[0])
 
 
-def combine(pid: str, records: Sequence[Paper]) -> Paper:
-    """One paper from the records of several lists (oldest list first)."""
+def combine(pid: str, records: Sequence[Paper], lists: Sequence[str] = ()) -> Paper:
+    """One paper from the records of several lists (oldest list first), named in ``lists``."""
     if len(records) == 1:
         only = records[0]
         return only if only.id == pid else replace(only, id=pid)
@@ -79,4 +79,5 @@ def combine(pid: str, records: Sequence[Paper]) -> Paper:
         source=first.source,
         line=first.line,
         also_venues=tuple(venues),
+        lists=tuple(dict.fromkeys(lists)),
     )

@@ -71,6 +71,8 @@ class Paper:
     """The line of its entry in that list (1-based)."""
     also_venues: tuple[str, ...] = ()
     """Other venues lists give the same paper under (an arXiv preprint of a proceedings paper)."""
+    lists: tuple[str, ...] = ()
+    """The names of the lists this paper is combined from, when there are several."""
 
     @property
     def main_link(self) -> Link | None:
@@ -98,6 +100,7 @@ class Paper:
             "source": self.source,
             "line": self.line,
             **({"also_venues": list(self.also_venues)} if self.also_venues else {}),
+            **({"lists": list(self.lists)} if self.lists else {}),
         }
 
     @classmethod
@@ -117,6 +120,7 @@ class Paper:
             source=data.get("source", ""),
             line=int(data.get("line", 0)),
             also_venues=tuple(data.get("also_venues", ())),
+            lists=tuple(data.get("lists", ())),
         )
 
 

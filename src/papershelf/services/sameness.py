@@ -67,7 +67,7 @@ def apply_decisions(catalog: Catalog, states: Mapping[str, PaperState]) -> Catal
     for pid, recs in records.items():
         if not recs:
             continue
-        by_id[pid] = combine(pid, [r for _, r in recs])
+        by_id[pid] = combine(pid, [r for _, r in recs], [name for name, _ in recs])
         if len(recs) > 1:
             shared[pid] = recs
     return Catalog(

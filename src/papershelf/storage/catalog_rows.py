@@ -218,7 +218,7 @@ def build_catalog(
             venue = Venue(**v)
             venues[venue.label] = _merge_venue(venues.get(venue.label), venue)
     for pid, records in shared.items():
-        by_id[pid] = combine(pid, [r for _, r in records])
+        by_id[pid] = combine(pid, [r for _, r in records], [name for name, _ in records])
     papers = list(by_id.values())
     for paper in papers:
         if paper.venue not in venues:

@@ -87,11 +87,16 @@ def detail_fields(
         ("Authors", clean(", ".join(_authors(paper, found)))),
         ("Affiliations", clean("; ".join(paper.affiliations))),
         ("Venue", clean(shown_venue(paper.venue, found))),
+        ("Also in", clean(", ".join(paper.also_venues))),
         ("Cited by", "" if found.citations is None else str(found.citations.value)),
         ("Topics", clean("; ".join(paper.topics))),
         ("Awards", clean("; ".join(paper.awards))),
         *(("Remark", clean(remark)) for remark in paper.remarks),
     ]
+    if paper.lists:
+        rows.append(("Lists", clean(" · ".join(paper.lists))))
+    elif paper.source:
+        rows.append(("List", clean(f"{paper.source} line {paper.line}")))
     for link in paper.links:
         rows.append((clean(link.kind).capitalize() or "Link", link_text(link.url)))
     if found.oa_url is not None:
