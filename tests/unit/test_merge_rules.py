@@ -69,3 +69,43 @@ def test_papers_known_to_one_side_keep_their_state_and_conflicts_are_named() -> 
     assert merged.conflicts == ("n",)
     assert "A" in merged.states["n"].note.splitlines()
     assert "B" in merged.states["n"].note.splitlines()
+
+
+def test_a_tag_removed_on_one_side_stays_when_the_other_added_it_again_later() -> None:
+    from papershelf.domain.merge_rules import change_times, merge_state
+
+    base = PaperState(tags=("survey",))
+    removed = PaperState()
+    readded = PaperState(tags=("survey",))
+    # a removed the tag at 10:00; b removed it at 09:00 and added it again at 11:00.
+    a_times = change_times([("2026-12-04T10:00:00Z", {"p": base}, {"p": removed})])
+    b_times = change_times(
+        [
+            ("2026-12-04T09:00:00Z", {"p": base}, {"p": removed}),
+            ("2026-12-04T11:00:00Z", {"p": removed}, {"p": readded}),
+        ]
+    )
+    kept = merge_state(base, removed, readded, a_times["p"], b_times["p"]).state
+    assert kept.tags == ("survey",)
+    # Re-added before the other side's removal: the removal is the later change.
+    early = change_times([("2026-12-04T08:00:00Z", {"p": removed}, {"p": readded})])
+    gone = merge_state(base, removed, readded, a_times["p"], early["p"]).state
+    assert gone.tags == ()
+    # Without times the old rule holds: removed on one side, removed.
+    assert merge_state(base, removed, readded).state.tags == ()
+
+
+def test_the_later_star_change_wins() -> None:
+    from papershelf.domain.merge_rules import change_times, merge_state
+
+    base = PaperState(starred=True)
+    unstarred, starred = PaperState(), PaperState(starred=True)
+    a_times = change_times([("2026-12-04T10:00:00Z", {"p": base}, {"p": unstarred})])
+    b_times = change_times(
+        [
+            ("2026-12-04T09:00:00Z", {"p": base}, {"p": unstarred}),
+            ("2026-12-04T11:00:00Z", {"p": unstarred}, {"p": starred}),
+        ]
+    )
+    assert merge_state(base, unstarred, starred, a_times["p"], b_times["p"]).state.starred
+    assert merge_state(base, starred, unstarred, b_times["p"], a_times["p"]).state.starred

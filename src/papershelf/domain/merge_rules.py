@@ -199,12 +199,25 @@ def _status(base: PaperState, a: PaperState, b: PaperState) -> Status:
     return max((a, b), key=lambda s: (s.status_changed or "", _STATUS_ORDER[s.status])).status
 
 
-def _tags(base: PaperState, a: PaperState, b: PaperState) -> tuple[str, ...]:
-    """Kept on both sides, or added on either; removed on one side since the base: removed."""
+Times = Mapping[str, str]
+"""Per paper, when each side last changed its star (``star``) and each tag (``tag:<folded>``)."""
+
+
+def _tags(
+    base: PaperState, a: PaperState, b: PaperState, a_times: Times, b_times: Times
+) -> tuple[str, ...]:
+    """Kept on both sides, or added on either; removed on one side since the base: removed.
+
+    Unless the other side added it again later than that removal.
+    """
     fold = str.casefold
     base_k = {fold(t) for t in base.tags}
     a_k, b_k = {fold(t) for t in a.tags}, {fold(t) for t in b.tags}
     keep = (base_k & a_k & b_k) | ((a_k | b_k) - base_k)
+    for key in base_k & (a_k ^ b_k):
+        kept_at, removed_at = (a_times, b_times) if key in a_k else (b_times, a_times)
+        if kept_at.get("tag:" + key, "") > removed_at.get("tag:" + key, "~"):
+            keep.add(key)
     out: dict[str, str] = {}
     for tag in sorted(a.tags + b.tags):
         if fold(tag) in keep:
@@ -228,11 +241,36 @@ def _max_time(*times: str | None) -> str | None:
     return max(known) if known else None
 
 
-def merge_state(base: PaperState, a: PaperState, b: PaperState) -> PaperMerge:
-    """One paper's state from two copies and their common base (``DEFAULT_STATE`` if new)."""
-    if a == b or b == base:
+def _starred(
+    base: PaperState, a: PaperState, b: PaperState, a_times: Times, b_times: Times
+) -> bool:
+    """The later star change wins; without times, the side that changed it."""
+    ta, tb = a_times.get("star"), b_times.get("star")
+    if a.starred != b.starred and ta and tb:
+        return a.starred if ta > tb else b.starred
+    return _three_way(base.starred, a.starred, b.starred)[1]
+
+
+_NO_TIMES: Times = {}
+
+
+def merge_state(
+    base: PaperState,
+    a: PaperState,
+    b: PaperState,
+    a_times: Times = _NO_TIMES,
+    b_times: Times = _NO_TIMES,
+) -> PaperMerge:
+    """One paper's state from two copies and their common base (``DEFAULT_STATE`` if new).
+
+    ``a_times`` and ``b_times`` say when each copy last changed the star and each tag
+    (from its undo log): a later change wins over the other copy's.
+    """
+    # A side back at the base took no part, unless it changed a star or tag since (and
+    # back): then its later change may win.
+    if a == b or (b == base and not b_times):
         return PaperMerge(a, 0)
-    if a == base:
+    if a == base and not a_times:
         return PaperMerge(b, 0)
     note = merge_note_text(
         base.note, a.note, b.note, a_changed=a.note_changed, b_changed=b.note_changed
@@ -240,14 +278,14 @@ def merge_state(base: PaperState, a: PaperState, b: PaperState) -> PaperMerge:
     note_changed = _three_way(base.note_changed, a.note_changed, b.note_changed)
     state = PaperState(
         status=_status(base, a, b),
-        starred=_three_way(base.starred, a.starred, b.starred)[1],
+        starred=_starred(base, a, b, a_times, b_times),
         note=note.text,
         first_triaged=_min_time(a.first_triaged, b.first_triaged),
         history=_history(base, a, b),
         note_changed=(
             note_changed[1] if note_changed[0] else _max_time(a.note_changed, b.note_changed)
         ),
-        tags=_tags(base, a, b),
+        tags=_tags(base, a, b, a_times, b_times),
         same=_decided(base.same, a.same, b.same),
         different=_decided(base.different, a.different, b.different),
     )
@@ -286,6 +324,8 @@ def merge_states(
     *,
     a_seen: Seen | None = None,
     b_seen: Seen | None = None,
+    a_times: Mapping[str, Times] | None = None,
+    b_times: Mapping[str, Times] | None = None,
 ) -> StatesMerge:
     """Every paper's merged state; papers only one copy knows keep their state.
 
@@ -305,7 +345,13 @@ def merge_states(
         elif in_b and not in_a:
             merged = PaperMerge(theirs, 0)
         else:
-            merged = merge_state(base.get(pid, DEFAULT_STATE), mine, theirs)
+            merged = merge_state(
+                base.get(pid, DEFAULT_STATE),
+                mine,
+                theirs,
+                (a_times or {}).get(pid, _NO_TIMES),
+                (b_times or {}).get(pid, _NO_TIMES),
+            )
         if merged.state != DEFAULT_STATE:
             states[pid] = merged.state
         if merged.note_conflicts:
@@ -316,3 +362,23 @@ def merge_states(
         if marks:
             seen[pid] = tuple(sorted(marks))[-SEEN_CAP:]
     return StatesMerge(states, tuple(conflicts), seen)
+
+
+def change_times(
+    history: Sequence[tuple[str, Mapping[str, PaperState], Mapping[str, PaperState]]],
+) -> dict[str, dict[str, str]]:
+    """Per paper, when a copy last changed its star and each tag.
+
+    From its undo log's ``(at, before, after)`` records, oldest first.
+    """
+    times: dict[str, dict[str, str]] = {}
+    for at, before, after in history:
+        for pid, new in after.items():
+            old = before.get(pid, DEFAULT_STATE)
+            if old.starred != new.starred:
+                times.setdefault(pid, {})["star"] = at
+            old_k = {t.casefold() for t in old.tags}
+            new_k = {t.casefold() for t in new.tags}
+            for key in old_k ^ new_k:
+                times.setdefault(pid, {})["tag:" + key] = at
+    return times

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from papershelf.domain.merge_rules import StatesMerge, merge_states
+from papershelf.domain.merge_rules import StatesMerge, change_times, merge_states
 from papershelf.domain.models import DEFAULT_STATE, PaperState
 from papershelf.storage.library_copy import LibraryCopy, copy_from_tables, read_copy
 from papershelf.storage.schema import Tables
@@ -94,7 +94,15 @@ def plan(
         base, used = derive_base(mine, theirs)
     else:
         used = base_name
-    merged = merge_states(base, mine.states, theirs.states, a_seen=mine.seen, b_seen=theirs.seen)
+    merged = merge_states(
+        base,
+        mine.states,
+        theirs.states,
+        a_seen=mine.seen,
+        b_seen=theirs.seen,
+        a_times=change_times([(r.at, r.before, r.after) for r in mine.history]),
+        b_times=change_times([(r.at, r.before, r.after) for r in theirs.history]),
+    )
     return merged, mine.states, used
 
 
