@@ -216,7 +216,9 @@ class Undo(Command):
     kind: ClassVar[str] = "undo"
 
     def run(self, library: Library) -> Outcome:
-        return Outcome(library.undo(only=self.only))
+        version = library.catalog_version
+        change = library.undo(only=self.only)  # undoing a same/different changes the catalog
+        return Outcome(change, catalog_changed=library.catalog_version != version)
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,7 +226,9 @@ class Redo(Command):
     kind: ClassVar[str] = "redo"
 
     def run(self, library: Library) -> Outcome:
-        return Outcome(library.redo())
+        version = library.catalog_version
+        change = library.redo()
+        return Outcome(change, catalog_changed=library.catalog_version != version)
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,6 +331,22 @@ class Reload(Command):
 
     def run(self, library: Library) -> Outcome:
         return Outcome()
+
+
+@dataclass(frozen=True, slots=True)
+class SameAs(Command):
+    """The reader says two ids are one paper; the older id answers for both (undoable)."""
+
+    a: str
+    b: str
+    kind: ClassVar[str] = "same"
+
+    @property
+    def paper_ids(self) -> tuple[str, ...]:
+        return (self.a, self.b)
+
+    def run(self, library: Library) -> Outcome:
+        return Outcome(library.same(self.a, self.b), catalog_changed=True)
 
 
 def command_from_json(data: Mapping[str, Any]) -> Command:

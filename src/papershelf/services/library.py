@@ -50,6 +50,8 @@ class Library(StateWrites):
         self._catalog_store = CatalogStore(paths, parse=parse_stored)
         self._catalog: Catalog | None = None
         self._decided: tuple[tuple[str, ...], ...] = ()
+        self.catalog_version = 0
+        """Counts catalog loads: a command that changed the papers is told by it."""
         self._index_seen: tuple[int, int, int] | None = None
         self._enrichments = EnrichmentView(paths)
         self._sorted_ids: list[str] | None = None
@@ -71,6 +73,7 @@ class Library(StateWrites):
             return self._catalog
 
     def _set_catalog(self, catalog: Catalog) -> None:
+        self.catalog_version += 1
         states = self._store.states()
         self._decided = sameness.decision_key(states)
         self._catalog = sameness.apply_decisions(catalog, states)
