@@ -75,7 +75,13 @@ _A_VENUES = ("ASPLOS'25",) * 12 + ("OSDI '24", "MLSys 2025", "osdi'24", "ASPLOSâ
 
 
 class _Titles:
-    """Distinct paper titles: ``ShortName: Verbing Adjective Noun for Place``."""
+    """Distinct paper titles: ``ShortName: Verbing Adjective Noun for Place``.
+
+    The part after the short name is distinct too: two entries of one venue whose titles
+    are the same but for the short name are one paper listed twice (a placeholder name
+    beside the real one), so a generated list of n entries must hold n such titles to be
+    n papers.
+    """
 
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
@@ -95,8 +101,9 @@ class _Titles:
             )
             if rng.random() < 0.3:
                 title += f" with {rng.choice(_ADJECTIVES)} {rng.choice(_NOUNS)}"
-            if title.casefold() not in self.seen:
-                self.seen.add(title.casefold())
+            long_title = title.split(": ", 1)[1].casefold()
+            if long_title not in self.seen:
+                self.seen.add(long_title)
                 return title
 
 

@@ -32,16 +32,16 @@ _DOI = re.compile(
 )
 _SHORT_NAME = re.compile(r"^[^:]{1,40}:\s+")
 _SYMBOLS = re.compile(r"[+#]+|\d+(?:\.\d+)?")
-_EXPANSIONS = (
-    (re.compile(r"\bllms\b"), "large language models"),
-    (re.compile(r"\bllm\b"), "large language model"),
-    (re.compile(r"\bdnns\b"), "deep neural networks"),
-    (re.compile(r"\bdnn\b"), "deep neural network"),
-    (re.compile(r"\bgnns\b"), "graph neural networks"),
-    (re.compile(r"\bgnn\b"), "graph neural network"),
-    (re.compile(r"\bmoe\b"), "mixture of experts"),
-    (re.compile(r"\b&\b|\s&\s"), " and "),
-)
+_EXPANSIONS = {
+    "llms": "large language models",
+    "llm": "large language model",
+    "dnns": "deep neural networks",
+    "dnn": "deep neural network",
+    "gnns": "graph neural networks",
+    "gnn": "graph neural network",
+    "moe": "mixture of experts",
+}
+_EXPANDED = re.compile(r"\b(" + "|".join(_EXPANSIONS) + r")\b")
 _TRACKING = re.compile(r"[?&](?:utm_[a-z]+|ref|source)=[^&#]*", re.IGNORECASE)
 
 
@@ -81,11 +81,8 @@ def paper_urls(links: Iterable[Link]) -> frozenset[str]:
 
 def title_key(title: str) -> str:
     """Case, punctuation, unicode forms, ``&``/``and`` and common expansions folded."""
-    text = unicodedata.normalize("NFKC", title).casefold().replace("&", " and ")
-    text = normalize_title(text)
-    for pattern, expansion in _EXPANSIONS:
-        text = pattern.sub(expansion, text)
-    return " ".join(text.split())
+    text = normalize_title(title.replace("&", " and "))
+    return _EXPANDED.sub(lambda m: _EXPANSIONS[m.group(1)], text)
 
 
 def long_title_key(title: str) -> str:

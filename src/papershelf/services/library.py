@@ -50,6 +50,7 @@ class Library(StateWrites):
         self._catalog_store = CatalogStore(paths, parse=parse_stored)
         self._catalog: Catalog | None = None
         self._decided: tuple[tuple[str, ...], ...] = ()
+        self._duplicates: tuple[Catalog, sameness_find.DuplicateIndex] | None = None
         self.catalog_version = 0
         """Counts catalog loads: a command that changed the papers is told by it."""
         self._index_seen: tuple[int, int, int] | None = None
@@ -281,7 +282,22 @@ class Library(StateWrites):
 
     def duplicates(self) -> list[sameness_find.Duplicate]:
         """Pairs that look alike but are not one paper, most alike first (``duplicates``)."""
-        return sameness_find.find_duplicates(self.catalog, self.states())
+        return self._duplicate_index().all()
+
+    def duplicates_of(self, pid: str) -> list[sameness_find.Duplicate]:
+        """The possible duplicates of one paper (the app's detail pane asks, off its thread)."""
+        return self._duplicate_index().of(self.paper(pid))
+
+    def _duplicate_index(self) -> sameness_find.DuplicateIndex:
+        with self._mutex:
+            catalog = self.catalog
+            if self._duplicates is None or self._duplicates[0] is not catalog:
+                different = sameness.different_pairs(self.states())
+                self._duplicates = (
+                    catalog,
+                    sameness_find.DuplicateIndex(catalog.papers, different),
+                )
+            return self._duplicates[1]
 
     def _recheck_decisions(self) -> None:
         """Rebuild the catalog's paper set when a same/different decision came or went."""
