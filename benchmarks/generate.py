@@ -131,7 +131,8 @@ def generate_family_a(n: int, seed: int = 0, tags: tuple[str, ...] = _TAGS) -> s
     lines = ["# ASPLOS25", ""]
     for i in range(n):
         tags_text = ", ".join(rng.sample(tags, min(len(tags), rng.randint(1, 3))))
-        url = f"https://dl.acm.org/doi/pdf/10.1145/{3669940 + i // 997}.{3707000 + i}"
+        # Each list's DOIs are its own: one DOI in two lists is one paper.
+        url = f"https://dl.acm.org/doi/pdf/10.1145/{3669940 + seed * 1000 + i // 997}.{3707000 + i}"
         title, authors, venue = titles.next(), _authors(rng), rng.choice(_A_VENUES)
         if rng.random() < 0.01:
             lines += [
@@ -144,10 +145,13 @@ def generate_family_a(n: int, seed: int = 0, tags: tuple[str, ...] = _TAGS) -> s
     return "\n".join(lines) + "\n"
 
 
-def _b_paper(rng: random.Random, title: str, number: int, indent: str) -> list[str]:
-    links = [f"\\[[Paper](https://mlsys.org/virtual/2025/poster/{3000 + number})]"]
+def _b_paper(rng: random.Random, title: str, number: int, indent: str, seed: int) -> list[str]:
+    # Each list's links are its own: one arXiv id in two lists is one paper.
+    poster = f"https://mlsys.org/virtual/{2025 + seed}/poster/{3000 + number}"
+    links = [f"\\[[Paper]({poster})]"]
     if rng.random() < 0.75:
-        links.append(f"\\[[arXiv](https://arxiv.org/abs/24{number % 12 + 1:02d}.{number:05d})]")
+        year = 10 + seed % 80
+        links.append(f"\\[[arXiv](https://arxiv.org/abs/{year}{number % 12 + 1:02d}.{number:05d})]")
     if rng.random() < 0.25:
         links.append(f"\\[[Homepage](https://project{number}.github.io/)]")
     if rng.random() < 0.3:
@@ -200,7 +204,7 @@ def generate_family_b(n: int, seed: int = 0, area_numbers: int = 0) -> str:
             for _ in range(rng.randint(1, 12)):
                 if made >= n:
                     break
-                lines += _b_paper(rng, titles.next(), made, "" if flat else "  ")
+                lines += _b_paper(rng, titles.next(), made, "" if flat else "  ", seed)
                 made += 1
             if flat:
                 break

@@ -72,7 +72,7 @@ class Paper:
     also_venues: tuple[str, ...] = ()
     """Other venues lists give the same paper under (an arXiv preprint of a proceedings paper)."""
     lists: tuple[str, ...] = ()
-    """The names of the lists this paper is combined from, when there are several."""
+    """The names of the imported lists this paper is combined from (empty as parsed)."""
 
     @property
     def main_link(self) -> Link | None:

@@ -107,7 +107,7 @@ def paper_row(paper: Paper, pid: str) -> list[Any]:
     ]
 
 
-def papers_of(rows: list[list[Any]]) -> Iterator[Paper]:
+def papers_of(rows: list[list[Any]], list_names: tuple[str, ...] = ()) -> Iterator[Paper]:
     """Papers from cache rows; repeated values (venue, source, topics...) share one object.
 
     Sharing matters at 50,000 papers: tens of MB of identical strings and tuples otherwise.
@@ -156,6 +156,8 @@ def papers_of(rows: list[list[Any]]) -> Iterator[Paper]:
             withdrawn,
             share(source, source),
             line,
+            (),
+            list_names,
         )
 
 
@@ -201,7 +203,7 @@ def build_catalog(
         if entry is None:
             continue
         ids: list[str] = []
-        for paper in papers_of(entry["papers"]):
+        for paper in papers_of(entry["papers"], (name,)):
             pid = paper.id
             old = by_id.get(pid)
             if old is None:

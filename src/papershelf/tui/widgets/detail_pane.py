@@ -93,10 +93,10 @@ def detail_fields(
         ("Awards", clean("; ".join(paper.awards))),
         *(("Remark", clean(remark)) for remark in paper.remarks),
     ]
-    if paper.lists:
+    if len(paper.lists) > 1:
         rows.append(("Lists", clean(" · ".join(paper.lists))))
-    elif paper.source:
-        rows.append(("List", clean(f"{paper.source} line {paper.line}")))
+    elif paper.lists:
+        rows.append(("List", clean(f"{paper.lists[0]}, line {paper.line}")))
     for link in paper.links:
         rows.append((clean(link.kind).capitalize() or "Link", link_text(link.url)))
     if found.oa_url is not None:
