@@ -6,13 +6,11 @@ import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
-from functools import partial
 from pathlib import Path
 
 from papershelf.catalog import parse_stored
 from papershelf.domain import state_ops
 from papershelf.domain.clock import now_iso
-from papershelf.domain.enrichment import Enrichment
 from papershelf.domain.filtering import (
     PaperFilter,
     SortKey,
@@ -23,22 +21,23 @@ from papershelf.domain.tags import TagCount, cleaned_tags, tag_counts
 from papershelf.domain.text import clean_note
 from papershelf.errors import UsageError
 from papershelf.paths import Paths
-from papershelf.services import importing, merging, queries
-from papershelf.services.enrich.report import EnrichReport, ProgressFn
+from papershelf.services import forgetting, importing, merging, newness, orphans, queries
+from papershelf.services.enrich.use_cases import EnrichmentUseCases
 from papershelf.services.enrich.view import EnrichmentView
+from papershelf.services.forgetting import ForgetReport
 from papershelf.services.importing import IMPORT_STAGES, ImportProgressFn, StageFn
-from papershelf.services.lookup import unique_prefix
 from papershelf.services.results import Change, ImportReport, ListInfo, Stats
 from papershelf.services.tagging import tag_change
 from papershelf.storage.catalog_store import Catalog, CatalogStore
 from papershelf.storage.state_store import StateStore
 
 Origin = tuple[str, str] | None
+Papers = Sequence[Paper] | None
 """(URL, list name) of a list fetched by ``url_lists``; the path is then its file name."""
 # The list parser (markdown-it-py) loads only when a list is parsed (``parse_stored``).
 
 
-class Library:
+class Library(EnrichmentUseCases):
     """The catalog (rebuildable from lists) plus the user's state (irreplaceable).
 
     Thread-safe: the app calls it from worker threads. Across processes the state store's
@@ -95,17 +94,21 @@ class Library:
         return self.catalog.papers
 
     def paper(self, pid: str) -> Paper:
-        try:
-            return self.catalog.by_id[pid]
-        except KeyError:
-            raise UsageError(f"no paper with id {pid!r}") from None
+        """The catalog paper, else the orphan (a state no list holds) of that id."""
+        found = self.catalog.by_id.get(pid)
+        if found is None and pid in self.states():
+            found = orphans.retired_paper(pid, self._catalog_store.retired().get(pid))
+        if found is None:
+            raise UsageError(f"no paper with id {pid!r}")
+        return found
 
     def resolve(self, text: str) -> Paper:
-        """An id or unique id prefix -> the paper; ``UsageError`` naming candidates otherwise."""
+        """An id or unique id prefix -> the paper (or orphan); ``UsageError`` naming candidates."""
         catalog = self.catalog
         if self._sorted_ids is None:
             self._sorted_ids = sorted(catalog.by_id)
-        return catalog.by_id[unique_prefix(text.strip(), catalog.by_id, self._sorted_ids)]
+        retired = self._catalog_store.retired
+        return orphans.resolve(text.strip(), catalog.by_id, self._sorted_ids, self.states, retired)
 
     def venues(self) -> Sequence[Venue]:
         return list(self.catalog.venues.values())
@@ -115,9 +118,11 @@ class Library:
         """The venue ``text`` names, in any case; ``UsageError`` when there is none."""
         return queries.venue_label(self.venues(), text)
 
-    def select(self, flt: PaperFilter, sort: SortKey = SortKey.CATALOG) -> list[Paper]:
-        """The papers ``flt`` selects, sorted: what ``list`` and ``export`` show."""
-        return queries.select(self.papers(), self.states(), flt, sort)
+    def select(
+        self, flt: PaperFilter, sort: SortKey = SortKey.CATALOG, among: Papers = None
+    ) -> list[Paper]:
+        """What ``flt`` selects of the catalog (or of ``among``), sorted: ``list``, ``export``."""
+        return queries.select(self.papers() if among is None else among, self.states(), flt, sort)
 
     def stats(self, by: str = "venue", *, weeks: int = 8, today: date | None = None) -> Stats:
         """Progress per venue or topic, and reads per week (``stats`` and the progress screen)."""
@@ -153,9 +158,9 @@ class Library:
             for f in files:
                 importing.require_utf8_name(Path(f))
             texts = [(Path(f), read_list_file(Path(f))) for f in files]
-            stages = importing.stage_reporters(progress, [p.name for p, _ in texts])
+            stages, at = importing.stage_reporters(progress, [p.name for p, _ in texts]), now_iso()
             reports = [
-                self._import_one(p, t, venue=venue, dry_run=dry_run, stage=stage)
+                self._import_one(p, t, venue=venue, dry_run=dry_run, stage=stage, at=at)
                 for (p, t), stage in zip(texts, stages, strict=True)
             ]
             importing.report_done(progress, len(texts))
@@ -170,10 +175,12 @@ class Library:
         dry_run: bool,
         origin: Origin = None,
         stage: StageFn | None = None,
+        at: str | None = None,
     ) -> ImportReport:
         """One list's text (``url_lists`` fetches them); the catalog is reloaded after."""
         store = self._catalog_store
         with self._mutex:
+            before = self.catalog
             report = importing.import_one(
                 store,
                 self.catalog,
@@ -188,22 +195,25 @@ class Library:
                 if stage is not None:
                     stage(IMPORT_STAGES.index("loading"), "loading")
                 self._set_catalog(store.load())
+                report = importing.settle(report, store, before, self.catalog, self.states(), at)
             return report
 
     def lists(self) -> list[ListInfo]:
         return importing.list_infos(self._catalog_store, self.catalog)
 
-    def forget(self, name: str) -> ListInfo:
-        """Take a list's papers out of the catalog; their state stays, shown as orphaned."""
+    def forget(self, name: str) -> ForgetReport:
+        """Take a list (its name or a unique start of it) out; the state stays, as orphans."""
         with self._mutex:
-            infos = {i.name: i for i in self.lists()}
-            if name not in infos:
-                known = ", ".join(infos) or "none"
-                raise UsageError(f"no imported list named {name!r} (lists: {known})")
-            record = next(r for r in self._catalog_store.records() if r.name == name)
-            self._catalog_store.remove_list(record)
-            self._set_catalog(self._catalog_store.load())
-            return infos[name]
+            store, before = self._catalog_store, self.catalog
+            record = forgetting.find_list(store.records(), name)
+            info = next(i for i in self.lists() if i.name == record.name)
+            store.remove_list(record)
+            self._set_catalog(store.load())
+            return forgetting.settle(info, store, before, self.catalog, self.states())
+
+    def new_papers(self, since: str | None = None) -> newness.NewPapers:
+        """What joined the catalog since ``since`` (``parse_since``), else with the last import."""
+        return newness.new_papers(self._catalog_store.records(), self.catalog, since)
 
     def add_paper(
         self, title: str, venue: str, *, url: str | None = None, authors: Sequence[str] = ()
@@ -216,40 +226,6 @@ class Library:
             self._catalog_store.add_manual(paper, now_iso())
             self._set_catalog(self._catalog_store.load())
             return self.catalog.by_id[paper.id]
-
-    # enrichment ----------------------------------------------------------------
-    def enrich(
-        self,
-        paper_ids: Iterable[str],
-        *,
-        sources: Sequence[str] | None = None,
-        refresh: bool = False,
-        offline: bool = False,
-        progress: ProgressFn | None = None,
-    ) -> EnrichReport:
-        """Look the papers up in the sources and store what was found (see ``services.enrich``).
-
-        Network I/O: call it from a worker or the CLI, never from the UI thread.
-        """
-        from papershelf.services.enrich.service import parse_sources, run_enrich
-
-        papers = [self.paper(pid) for pid in self._ids(paper_ids)]
-        run = partial(run_enrich, refresh=refresh, offline=offline, progress=progress)
-        found = run(self.paths, papers, sources=parse_sources(sources))
-        self._enrichments.forget()
-        return found
-
-    def enrichments(self) -> Mapping[str, Enrichment]:
-        """Paper id -> what the sources found (papers never enriched are absent)."""
-        return self._enrichments.get()
-
-    def enrichment_problem(self) -> str | None:
-        """Why the enrichment cache cannot be read, or None (``doctor`` reports it)."""
-        self.enrichments()
-        return self._enrichments.problem
-
-    def enrichment(self, pid: str) -> Enrichment:
-        return self.enrichments().get(pid) or Enrichment()
 
     # state -------------------------------------------------------------------
     def state(self, pid: str) -> PaperState:
@@ -381,8 +357,12 @@ class Library:
 
     def orphans(self) -> list[str]:
         """Ids with state but no paper in the catalog (kept, never dropped)."""
-        by_id = self.catalog.by_id
-        return sorted(pid for pid in self.states() if pid not in by_id)
+        return orphans.orphan_ids(self.catalog.by_id, self.states())
+
+    def orphan_papers(self) -> list[Paper]:
+        """The orphans as last known (``(title unknown)`` for a state from another machine)."""
+        retired = self._catalog_store.retired()
+        return orphans.orphan_papers(self.catalog.by_id, self.states(), retired)
 
     def notices(self) -> list[str]:
         """What the library repaired on its own since the last call (say each once)."""

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from papershelf.domain.models import Paper
 from papershelf.domain.progress import Tally
+from papershelf.services.counting import PaperCount
 from papershelf.storage.change_record import ChangeRecord
 
 
@@ -32,6 +33,10 @@ class ImportReport:
     """(line, scheme) of links left out because papershelf never opens them (``file:``...)."""
     papers: tuple[Paper, ...]
     """As parsed, withdrawn included, with the ids they keep (for ``--dry-run``)."""
+    joined: int = 0
+    """Papers that joined the catalog (ids not in it before; foreseen for ``--dry-run``)."""
+    left: int = 0
+    """Papers that left the catalog (no longer listed here, and no other list holds them)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,10 +46,12 @@ class ListInfo:
     source: str
     venues: tuple[str, ...]
     papers: int
+    """Its papers in the catalog, withdrawn ones apart (``counting``)."""
     imported_at: str
     bundled: bool
     problem: str | None = None
     """Why the stored copy could not be read (its papers are then left out), else None."""
+    withdrawn: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,3 +81,5 @@ class Stats:
     overall: Tally
     groups: list[Tally]
     weeks: list[tuple[date, int]]
+    count: PaperCount = field(default_factory=PaperCount)
+    """The catalog's papers, withdrawn ones apart (the tallies leave withdrawn papers out)."""
