@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -57,7 +56,10 @@ def test_new_since_a_bad_date_is_one_line_exit_2(capsys: Capsys) -> None:
     ]
 
 
-def test_orphans_are_listed_reachable_and_exported(capsys: Capsys, tmp_path: Path) -> None:
+def test_orphans_are_listed_reachable_and_exported(
+    capsys: Capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "200")  # tables fit the terminal: room for whole titles
     assert run(capsys, "import", str(corpus_file("B12")))[0] == 0
     [first] = [p for p in as_json(capsys, "new") if "Llumnix" in p["title"]]
     pid, title = first["id"], first["title"]
