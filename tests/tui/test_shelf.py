@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from papershelf.domain.filtering import SearchIndex, SortKey
 from papershelf.domain.models import Paper, PaperState, Status
 from papershelf.domain.state_ops import with_star, with_status
+from papershelf.tui.live_shelf import LiveShelf
 from papershelf.tui.shelf import ALL, NEW, Counts, NavKey, Shelf, View, topic_prefixes
 
 
@@ -249,5 +250,6 @@ def test_the_new_node_shows_what_the_last_import_added_until_it_is_triaged() -> 
 
 
 def test_the_title_counts_as_every_command_counts() -> None:
-    shelf = Shelf(papers(), {"a": PaperState(status=Status.READ)})
-    assert shelf.summary() == "3 papers (+1 withdrawn) · 1 read"
+    live = LiveShelf()
+    live.shelf = Shelf(papers(), {"a": PaperState(status=Status.READ)})
+    assert live.summary() == "3 papers (+1 withdrawn) · 1 read"

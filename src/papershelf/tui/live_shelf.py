@@ -17,7 +17,7 @@ from papershelf.services.commands import Enrich, Export, Redo, Undo
 from papershelf.services.counting import count_text
 from papershelf.services.session import Ticket
 from papershelf.services.unconfirmed import Unconfirmed
-from papershelf.tui.shelf import NavKey, Shelf
+from papershelf.tui.shelf import ALL, WITHDRAWN, NavKey, Shelf
 
 
 @dataclass(slots=True)
@@ -56,6 +56,12 @@ class LiveShelf:
         self.indexed = False
         self.enrichments: dict[str, Enrichment] = {}
         """What the enrichment sources said, by paper id."""
+
+    def summary(self) -> str:
+        """``76 papers (+1 withdrawn) · 3 read``, counted as every command counts."""
+        counts = self.shelf.counts
+        read, total = counts.of(ALL)
+        return f"{count_text(total, counts.of(WITHDRAWN)[1])} · {read} read"
 
     def abstracts(self) -> dict[str, str]:
         return {pid: e.abstract.value for pid, e in self.enrichments.items() if e.abstract}

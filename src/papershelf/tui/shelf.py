@@ -17,7 +17,6 @@ from papershelf.domain.filtering import (
     sort_key,
 )
 from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState, Status, Venue
-from papershelf.services.counting import count_text
 from papershelf.tui.nav_model import (
     ALL,
     NEW,
@@ -210,11 +209,6 @@ class Shelf:
                 self._index.update_state(paper_id, after)
                 self._forget_hits()  # search results depend on the text: notes and tags too
         return touched
-
-    def summary(self) -> str:
-        """``76 papers (+1 withdrawn) · 3 read``, counted as every command counts."""
-        read, total = self.counts.of(ALL)
-        return f"{count_text(total, self.counts.total[WITHDRAWN])} · {read} read"
 
     # -- the view ----------------------------------------------------------------------
     def _search_hits(self, query: str) -> list[int] | None:

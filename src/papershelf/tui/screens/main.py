@@ -153,7 +153,7 @@ class MainScreen(Screen[None]):
         selected = len(self.paper_list.selected_ids)
         total = self.shelf.counts.of(ALL)[1]
         self.query_one(StatusLine).show(self.view.describe(), visible, total, selected, hint)
-        self.sub_title = f"{self.library_path} · {self.shelf.summary()}"
+        self.sub_title = f"{self.library_path} · {self.live.summary()}"
 
     def _show_detail(self) -> None:
         paper = self.paper_list.highlighted
