@@ -84,7 +84,7 @@ def test_orphans_are_listed_reachable_and_exported(
     assert "2 papers no list holds" in err
     # note, mark, show and tags reach an orphan by a prefix of its id.
     assert run(capsys, "note", pid[:18], "--set", "read it on the plane")[0] == 0
-    assert run(capsys, "mark", pid[:18], "reading")[0] == 0
+    assert run(capsys, "mark", pid[:18], "reading")[1] == f"mark reading: {pid} ({title})\n"
     assert run(capsys, "tag", pid[:18], "plane")[0] == 0
     code, out, _ = run(capsys, "show", pid[:18])
     assert code == 0 and "no list holds it any more (last: B12_mental2008_osdi-2024)" in out

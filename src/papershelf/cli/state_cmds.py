@@ -23,8 +23,8 @@ def say_change(
         return
     ids = change.paper_ids
     shown = ", ".join(ids[:3]) + (f" (+{len(ids) - 3})" if len(ids) > 3 else "")
-    if len(ids) == 1 and ids[0] in lib.catalog.by_id:
-        shown = f"{ids[0]} ({safe(lib.catalog.by_id[ids[0]].title)})"
+    if len(ids) == 1 and (ids[0] in lib.catalog.by_id or ids[0] in lib.states()):
+        shown = f"{ids[0]} ({safe(lib.paper(ids[0]).title)})"  # an orphan by its last title
     print(f"{change.label}: {shown}")
 
 
