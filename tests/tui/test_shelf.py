@@ -247,6 +247,7 @@ def test_the_new_node_shows_what_the_last_import_added_until_it_is_triaged() -> 
     assert Shelf(papers(), {}).counts.of(NEW) == (0, 0)
     assert View.from_json({"scope": ["new", "", ""]}).scope == NEW
     assert NEW.label == "New"
+    assert View(scope=NEW).describe() == "new from the last import · status: unread"
 
 
 def test_the_title_counts_as_every_command_counts() -> None:
