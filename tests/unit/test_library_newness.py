@@ -237,3 +237,23 @@ def test_any_order_of_imports_and_forgets_counts_true_and_keeps_orphans_reachabl
             assert library.resolve(orphan.id) == orphan
         count = count_papers(library.papers())
         assert count.papers + count.withdrawn == len(_ids(library))
+
+
+def test_a_failed_record_of_what_changed_does_not_fail_the_forget(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from papershelf.errors import WriteError
+    from papershelf.storage.catalog_store import CatalogStore
+
+    library.import_lists([corpus_file("B12")])
+    pid = next(p.id for p in library.papers() if p.venue == "OSDI 2024")
+    library.set_starred([pid], True)
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise WriteError("cannot write index.json (disk full); nothing was changed")
+
+    monkeypatch.setattr(CatalogStore, "note_changes", refuse)
+    assert library.forget("b12").left.papers == 26
+    [notice] = library.notices()
+    assert notice.startswith("what changed in the catalog was not recorded: cannot write")
+    assert [p.title for p in library.orphan_papers()] == [UNKNOWN_TITLE]  # state kept, untitled

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from papershelf.domain.models import PaperState
+from papershelf.errors import WriteError
 from papershelf.storage.catalog_store import Addition, Catalog, CatalogStore
 from papershelf.storage.list_record import retired_entry
 
@@ -64,5 +65,8 @@ def settle(
     retire = {pid: retired_entry(before.by_id[pid], held.get(pid, ""), at) for pid in kept}
     if change.joined or retire:
         addition = Addition(at, change.joined) if change.joined else None
-        store.note_changes(name, addition, retire, unretire=change.joined)
+        try:
+            store.note_changes(name, addition, retire, unretire=change.joined)
+        except WriteError as exc:  # the import or forget itself is done: say so, don't fail it
+            store.notices.append(f"what changed in the catalog was not recorded: {exc}")
     return change
