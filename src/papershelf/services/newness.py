@@ -60,15 +60,14 @@ def new_papers(
     importing several lists is one import: its lists share a time).
     """
     at = None if since is not None else _last_import(records)
+    if since is None and at is None:
+        return NewPapers(since=None, at=None)
     added_at: dict[str, str] = {}
     lists: dict[str, str] = {}
     for record in records:
         for addition in record.added:
-            if (at is not None and addition.at != at) or (
-                since is not None and addition.at < since
-            ):
-                continue
-            if at is None and since is None:
+            wanted = (addition.at == at) if since is None else (addition.at >= since)
+            if not wanted:
                 continue
             for pid in addition.ids:
                 if addition.at >= added_at.get(pid, ""):
