@@ -202,9 +202,9 @@ def test_header_shows_path_and_counts(app: PapershelfApp) -> None:
     async def run() -> None:
         async with app.run_test(size=SIZE) as pilot:
             screen = await ready(pilot)
-            assert screen.sub_title == "~/papers/library.json · 76 papers · 0 read"
+            assert screen.sub_title == "~/papers/library.json · 76 papers (+1 withdrawn) · 0 read"
             await pilot.press("r")
-            assert screen.sub_title.endswith("76 papers · 1 read")
+            assert screen.sub_title.endswith("76 papers (+1 withdrawn) · 1 read")
 
     asyncio.run(run())
 

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from papershelf.domain.filtering import SearchIndex, SortKey
 from papershelf.domain.models import Paper, PaperState, Status
 from papershelf.domain.state_ops import with_star, with_status
-from papershelf.tui.shelf import ALL, Counts, NavKey, Shelf, View, topic_prefixes
+from papershelf.tui.live_shelf import LiveShelf
+from papershelf.tui.shelf import ALL, NEW, Counts, NavKey, Shelf, View, topic_prefixes
 
 
 def papers() -> list[Paper]:
@@ -104,16 +105,24 @@ statuses = st.sampled_from(list(Status))
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from("abcd"), statuses, st.booleans()), max_size=30))
-def test_incremental_counts_equal_a_recount(changes: list[tuple[str, Status, bool]]) -> None:
-    shelf = Shelf(papers(), {})
+@given(
+    st.lists(st.tuples(st.sampled_from("abcd"), statuses, st.booleans()), max_size=30),
+    st.frozensets(st.sampled_from("abcdz")),
+)
+def test_incremental_counts_equal_a_recount(
+    changes: list[tuple[str, Status, bool]], new_ids: frozenset[str]
+) -> None:
+    shelf = Shelf(papers(), {}, new_ids=new_ids)
     for paper_id, status, starred in changes:
 
         def change(state: PaperState, to: Status = status, star: bool = starred) -> PaperState:
             return with_star(with_status(state, to, "t"), star)
 
         shelf.update([paper_id], change)
-    fresh = Counts.build(shelf.papers, shelf.states)
+    fresh = Counts.build(shelf.papers, shelf.states, new_ids)
+    # The New node counts the new papers (not withdrawn) still waiting for a status.
+    waiting = {p.id for p in shelf.view(View(scope=NEW))}
+    assert shelf.counts.of(NEW) == (0, len(waiting))
     assert +shelf.counts.total == +fresh.total
     assert +shelf.counts.read == +fresh.read
 
@@ -217,3 +226,31 @@ def test_a_topic_of_withdrawn_papers_only_is_not_in_the_tree() -> None:
 def test_papers_of_no_venue_have_a_named_node() -> None:
     assert NavKey("venue", "").label == "Unknown venue"
     assert NavKey("topic", "", "A > B").label == "Unknown venue / B"
+
+
+def test_the_new_node_shows_what_the_last_import_added_until_it_is_triaged() -> None:
+    shelf = Shelf(papers(), {"c": PaperState(status=Status.READ)}, new_ids=frozenset("bcd"))
+    # c is read already and d withdrawn: only b waits.
+    assert [p.id for p in shelf.view(View(scope=NEW))] == ["b"]
+    assert shelf.counts.of(NEW) == (0, 1)
+    touched = shelf.update(["b"], lambda s: with_status(s, Status.TO_READ, "t"))
+    assert NEW in touched and shelf.counts.of(NEW) == (0, 0)
+    assert shelf.view(View(scope=NEW)) == []
+    assert "Nothing new" in View(scope=NEW).why_empty(False)
+    shelf.update(["b"], lambda s: with_status(s, Status.UNREAD, "t"))  # an undo brings it back
+    assert shelf.counts.of(NEW) == (0, 1)
+    assert [p.id for p in shelf.view(View(scope=NEW, query="beta"))] == ["b"]
+    assert shelf.view(View(scope=NEW, query="alpha")) == []  # a is not new
+    # A status key in the New node looks at the new papers with that status.
+    read = View(scope=NEW, statuses=frozenset({Status.READ}))
+    assert [p.id for p in shelf.view(read)] == ["c"]
+    assert Shelf(papers(), {}).counts.of(NEW) == (0, 0)
+    assert View.from_json({"scope": ["new", "", ""]}).scope == NEW
+    assert NEW.label == "New"
+    assert View(scope=NEW).describe() == "new from the last import · status: unread"
+
+
+def test_the_title_counts_as_every_command_counts() -> None:
+    live = LiveShelf()
+    live.shelf = Shelf(papers(), {"a": PaperState(status=Status.READ)})
+    assert live.summary() == "3 papers (+1 withdrawn) · 1 read"

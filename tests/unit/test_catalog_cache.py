@@ -115,7 +115,7 @@ def test_a_list_that_cannot_be_read_can_still_be_forgotten(paths: Paths, tmp_pat
     _imported(paths, tmp_path)
     (paths.lists / "tiny.md").write_text("nothing\n", "utf-8")
     lib = Library(paths)
-    assert lib.forget("tiny").name == "tiny"
+    assert lib.forget("tiny").info.name == "tiny"
     assert "tiny" not in {i.name for i in lib.lists()}
     assert lib.catalog.problems == {}
 

@@ -164,7 +164,7 @@ def test_import_url_keeps_the_copy_and_the_url(
     url = site.put("/reading.md", LIST_V1)
     code, out, err = run(capsys, "import", url)
     assert code == 0, err
-    assert out.startswith(f"imported {url}: OSDI 2024, NSDI 2023: 2 papers (2 new")
+    assert out.startswith(f"imported {url}: OSDI 2024, NSDI 2023: 2 papers: 2 new")
     names = _list_names(capsys)
     assert names["127.0.0.1-reading"] == url
     code, out, _ = run(capsys, "list", "--format", "json", "--search", "First Paper")
@@ -194,7 +194,7 @@ def test_update_reports_what_changed(site: Site, capsys: pytest.CaptureFixture[s
     site.put("/reading.md", LIST_V2)
     code, out, _ = run(capsys, "update", "127.0.0.1-reading")
     assert code == 0
-    assert out.startswith(f"updated {url}: OSDI 2024, NSDI 2023, SOSP 2024: 3 papers (1 new")
+    assert out.startswith(f"updated {url}: OSDI 2024, NSDI 2023, SOSP 2024: 3 papers: 1 new")
     code, out, _ = run(capsys, "list", "--format", "json", "--search", "Third Paper")
     assert len(json.loads(out)) == 1
 

@@ -93,9 +93,12 @@ def test_import_reports_and_dry_run_json(capsys: pytest.CaptureFixture[str]) -> 
     assert code == 0 and len(json.loads(out)) == 26
     assert all(p["venue"] != "OSDI 2024" for p in listed(capsys))
     code, out, _ = run(capsys, "import", str(path))
-    assert code == 0 and "26 papers (26 new, 0 updated, 0 unchanged, 0 withdrawn)" in out
+    assert code == 0
+    assert (
+        "OSDI 2024: 26 papers: 26 new, 0 updated, 0 unchanged; 26 papers joined the catalog" in out
+    )
     code, out, _ = run(capsys, "import", str(path))
-    assert "26 papers (0 new, 0 updated, 26 unchanged" in out
+    assert "26 papers: 0 new, 0 updated, 26 unchanged; 0 papers joined the catalog" in out
     code, out, _ = run(capsys, "lists", "--format", "json")
     assert [x["name"] for x in json.loads(out)][-1] == "B12_mental2008_osdi-2024"
     code, out, _ = run(capsys, "venues", "--format", "json")

@@ -97,8 +97,8 @@ def test_forget_keeps_state_as_orphans_and_reimport_brings_it_back(library: Libr
     library.import_lists([path])
     pid = next(p.id for p in library.papers() if p.venue == "OSDI 2024")
     library.set_starred([pid], True)
-    info = library.forget("B12_mental2008_osdi-2024")
-    assert info.papers == 26
+    done = library.forget("B12_mental2008_osdi-2024")
+    assert done.info.papers == 26 and done.left.papers == 26 and done.orphaned == 1
     assert pid not in library.catalog.by_id
     assert library.orphans() == [pid]
     library.import_lists([path])

@@ -202,8 +202,8 @@ def _one_paper_listed_twice(
 
 def _content(paper: Paper) -> dict[str, object]:
     data = paper.to_json()
-    for volatile in ("source", "line"):
-        data.pop(volatile)
+    for volatile in ("source", "line", "lists"):
+        data.pop(volatile, None)
     return data
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from papershelf.cli.catalog_cmds import add_filter_args, selected_papers
 from papershelf.cli.output import print_json, safe
 from papershelf.errors import LibraryError, UsageError
+from papershelf.services.counting import count_papers, count_text
 from papershelf.services.library import Library
 
 
@@ -24,6 +25,8 @@ def cmd_paths(lib: Library, args: argparse.Namespace) -> int:
 
 def cmd_export(lib: Library, args: argparse.Namespace) -> int:
     papers = selected_papers(lib, args)
+    if args.orphans:  # after the catalog's papers, through the same filters
+        papers += selected_papers(lib, args, among=lib.orphan_papers())
     if args.output in (None, "-"):
         text = lib.export(args.format, papers)
         assert isinstance(text, str)
@@ -68,16 +71,18 @@ def cmd_doctor(lib: Library, args: argparse.Namespace) -> int:
     except LibraryError as exc:
         print(f"library: {safe(str(exc))}")
         return 2
-    orphans = lib.orphans()
+    orphans = lib.orphan_papers()
     enrich_problem = lib.enrichment_problem()
     if enrich_problem is not None:
         problems.append(f"enrichment cache: {enrich_problem}")
-    print(f"library: {safe(str(lib.paths.library))} ({len(states)} papers with state)")
-    print(f"catalog: {len(lib.papers())} papers in {len(lib.lists())} lists")
+    print(f"library: {safe(str(lib.paths.library))} ({count_text(len(states))} with state)")
+    print(f"catalog: {count_papers(lib.papers())} in {len(lib.lists())} lists")
     if orphans:
-        print(f"orphaned: {len(orphans)} papers have state but no list holds them (kept):")
-        for pid in orphans[:20]:
-            print(f"  {pid}")
+        print(f"orphaned: {count_text(len(orphans))} with state that no list holds (kept):")
+        for paper in orphans[:20]:
+            print(f"  {paper.id}  {safe(paper.title)}")
+        if len(orphans) > 20:
+            print("  ... (`papershelf orphans` lists them all)")
     for copy in lib.conflict_copies():
         problems.append(
             f"conflict copy from another device: {copy} (`papershelf merge --conflicts`)"
@@ -97,6 +102,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("export", help="export papers with status and notes")
     p.add_argument("--format", choices=["bibtex", "markdown", "csv", "json"], required=True)
     add_filter_args(p)
+    p.add_argument(
+        "--orphans", action="store_true", help="also papers no list holds that have your state"
+    )
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(func=cmd_export)

@@ -17,6 +17,7 @@ from papershelf.domain.tags import clean_tag
 from papershelf.errors import UsageError
 from papershelf.export.json_export import paper_record
 from papershelf.services import url_lists
+from papershelf.services.counting import PaperCount, count_text, counts_by_venue
 from papershelf.services.importing import ImportProgressFn
 from papershelf.services.library import ImportReport, Library
 
@@ -67,8 +68,10 @@ def parse_tag(text: str) -> str:
         raise UsageError(str(exc)) from None
 
 
-def selected_papers(lib: Library, args: argparse.Namespace) -> list[Paper]:
-    """The papers the shared filter flags select, sorted as asked."""
+def selected_papers(
+    lib: Library, args: argparse.Namespace, among: Sequence[Paper] | None = None
+) -> list[Paper]:
+    """The papers the shared filter flags select (of the catalog, or ``among``), sorted."""
     flt = PaperFilter(
         statuses=frozenset(parse_status(s) for s in args.status),
         starred=args.starred,
@@ -79,7 +82,7 @@ def selected_papers(lib: Library, args: argparse.Namespace) -> list[Paper]:
         withdrawn=None if args.all else False,
         tags=tuple(parse_tag(t) for t in args.tag),
     )
-    return lib.select(flt, SortKey(args.sort))
+    return lib.select(flt, SortKey(args.sort), among)
 
 
 def cmd_list(lib: Library, args: argparse.Namespace) -> int:
@@ -147,6 +150,8 @@ def cmd_import(lib: Library, args: argparse.Namespace) -> int:
                         "unchanged": r.unchanged,
                         "withdrawn": r.withdrawn,
                         "no_longer_listed": r.no_longer_listed,
+                        "joined": r.joined,
+                        "left": r.left,
                         "renamed": [list(x) for x in r.renamed],
                         "same_paper_as": [list(x) for x in r.matched],
                         "skipped": [{"line": n, "reason": why} for n, why in r.skipped],
@@ -167,13 +172,15 @@ def _print_report(r: ImportReport, prefix: str, args: argparse.Namespace) -> Non
     """One line per list, then renames and (``--verbose``) every skipped entry with its line."""
     venues = _venues_summary([v or "unknown venue" for v in r.venues], 4) or "no venue"
     line = (
-        f"{prefix} {safe(r.source)}: {safe(venues)}: {r.found} papers "
-        f"({r.new} new, {r.updated} updated, {r.unchanged} unchanged, "
-        f"{r.withdrawn} withdrawn"
+        f"{prefix} {safe(r.source)}: {safe(venues)}: "
+        f"{count_text(r.found - r.withdrawn, r.withdrawn)}: "
+        f"{r.new} new, {r.updated} updated, {r.unchanged} unchanged"
     )
     if r.no_longer_listed:
         line += f", {r.no_longer_listed} no longer listed"
-    line += ")"
+    line += f"; {count_text(r.joined)} {'would join' if args.dry_run else 'joined'} the catalog"
+    if r.left:
+        line += f", {count_text(r.left)} left it"
     if r.skipped:
         line += f"; skipped {url_lists.skip_summary(r.skipped)}"
         if not args.verbose:
@@ -241,6 +248,7 @@ def cmd_lists(lib: Library, args: argparse.Namespace) -> int:
                     "source": i.source,
                     "venues": list(i.venues),
                     "papers": i.papers,
+                    "withdrawn": i.withdrawn,
                     "imported_at": i.imported_at,
                     "bundled": i.bundled,
                     "problem": i.problem,
@@ -250,7 +258,13 @@ def cmd_lists(lib: Library, args: argparse.Namespace) -> int:
         )
         return 0
     rows = [
-        [i.name, str(i.papers), _venues_summary(i.venues), i.imported_at or "bundled", i.source]
+        [
+            i.name,
+            PaperCount(i.papers, i.withdrawn).cell,
+            _venues_summary(i.venues),
+            i.imported_at or "bundled",
+            i.source,
+        ]
         for i in infos
     ]
     print_table(["LIST", "PAPERS", "VENUES", "IMPORTED", "SOURCE"], rows, flex=4)
@@ -258,9 +272,14 @@ def cmd_lists(lib: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_forget(lib: Library, args: argparse.Namespace) -> int:
-    info = lib.forget(args.list)
+    done = lib.forget(args.list)
     if not args.quiet:
-        print(f"forgot {info.name}: {info.papers} papers left the catalog (their state is kept)")
+        line = f"forgot {safe(done.info.name)}: {done.left} left the catalog"
+        if done.stayed.papers or done.stayed.withdrawn:
+            line += f"; {done.stayed} stay, held by other lists"
+        if done.orphaned:
+            line += f"; the state of {count_text(done.orphaned)} is kept (`papershelf orphans`)"
+        print(line)
     return 0
 
 
@@ -273,10 +292,7 @@ def cmd_add(lib: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_venues(lib: Library, args: argparse.Namespace) -> int:
-    counts: dict[str, int] = {}
-    for p in lib.papers():
-        if not p.withdrawn:
-            counts[p.venue] = counts.get(p.venue, 0) + 1
+    counts = counts_by_venue(lib.papers())
     venues = lib.venues()
     if args.format == "json":
         print_json(
@@ -285,7 +301,7 @@ def cmd_venues(lib: Library, args: argparse.Namespace) -> int:
                     "venue": v.label,
                     "name": v.name,
                     "year": v.year,
-                    "papers": counts.get(v.label, 0),
+                    **counts.get(v.label, PaperCount()).to_json(),
                     "homepage": v.homepage,
                     "paper_list": v.paper_list,
                     "acceptance_rate": v.acceptance_rate,
@@ -295,7 +311,7 @@ def cmd_venues(lib: Library, args: argparse.Namespace) -> int:
         )
         return 0
     rows = [
-        [v.label, str(counts.get(v.label, 0)), v.acceptance_rate or "", v.homepage or ""]
+        [v.label, counts.get(v.label, PaperCount()).cell, v.acceptance_rate or "", v.homepage or ""]
         for v in venues
     ]
     print_table(["VENUE", "PAPERS", "ACCEPTANCE", "HOMEPAGE"], rows, flex=3)
@@ -323,7 +339,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=cmd_lists)
 
     p = sub.add_parser("forget", help="take a list's papers out of the catalog (state is kept)")
-    p.add_argument("list", metavar="LIST", help="a name from `papershelf lists`")
+    p.add_argument(
+        "list", metavar="LIST", help="a name from `papershelf lists`, or a unique start of it"
+    )
     p.set_defaults(func=cmd_forget)
 
     p = sub.add_parser("add", help="add one paper by hand")

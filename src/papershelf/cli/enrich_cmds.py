@@ -139,10 +139,10 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(paper_record(paper, state, found))
         return 0
-    rows: list[tuple[str, str, str]] = [
-        ("id", paper.id, ""),
-        ("title", paper.title, "(list)"),
-    ]
+    rows: list[tuple[str, str, str]] = [("id", paper.id, "")]
+    if paper.id not in lib.catalog.by_id:  # an orphan: what the index last knew of it
+        rows.append(("orphaned", f"no list holds it any more (last: {paper.source})", ""))
+    rows.append(("title", paper.title, "(list)"))
     if found.authors is not None:
         names = "; ".join(a.family_given() for a in found.authors.value)
         rows.append(("authors", names, _sourced(found.authors)))

@@ -42,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
         enrich_cmds,
         merge_cmds,
         same_cmds,
+        shelf_cmds,
         state_cmds,
         tag_cmds,
     )
@@ -54,15 +55,17 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(parser)
     parser.add_argument("--version", action="version", version=f"papershelf {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in (
+    modules = (
         catalog_cmds,
+        shelf_cmds,
         state_cmds,
         tag_cmds,
         same_cmds,
         enrich_cmds,
         merge_cmds,
         admin_cmds,
-    ):
+    )
+    for module in modules:
         module.register(sub)
     for choice in sub.choices.values():
         _add_common(choice)

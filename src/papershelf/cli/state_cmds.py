@@ -23,8 +23,8 @@ def say_change(
         return
     ids = change.paper_ids
     shown = ", ".join(ids[:3]) + (f" (+{len(ids) - 3})" if len(ids) > 3 else "")
-    if len(ids) == 1 and ids[0] in lib.catalog.by_id:
-        shown = f"{ids[0]} ({safe(lib.catalog.by_id[ids[0]].title)})"
+    if len(ids) == 1 and (ids[0] in lib.catalog.by_id or ids[0] in lib.states()):
+        shown = f"{ids[0]} ({safe(lib.paper(ids[0]).title)})"  # an orphan by its last title
     print(f"{change.label}: {shown}")
 
 
@@ -108,7 +108,7 @@ def cmd_stats(lib: Library, args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(
             {
-                "overall": overall.to_json(),
+                "overall": {**overall.to_json(), "withdrawn": stats.count.withdrawn},
                 "groups": [g.to_json() for g in groups],
                 "by": args.by,
                 "read_per_week": [{"week": d.isoformat(), "read": n} for d, n in weeks],
@@ -129,6 +129,8 @@ def cmd_stats(lib: Library, args: argparse.Namespace) -> int:
     print_table(
         [head, "TOTAL", "UNREAD", "TO-READ", "READING", "READ", "STARRED", "%READ"], rows, flex=0
     )
+    if stats.count.withdrawn:
+        print(f"\n{stats.count}: withdrawn papers are not in the figures above")
     bars = "▁▂▃▄▅▆▇█"
     peak = max((n for _, n in weeks), default=0)
     spark = "".join(bars[min(7, n * 7 // peak)] if peak else bars[0] for _, n in weeks)

@@ -18,7 +18,8 @@ from papershelf.domain.enrichment import Enrichment
 from papershelf.domain.models import PaperState, Status
 from papershelf.domain.tags import clean_tag
 from papershelf.services.enrich.report import EnrichReport
-from papershelf.services.library import Change, ImportReport, Library, ListInfo
+from papershelf.services.forgetting import ForgetReport
+from papershelf.services.library import Change, ImportReport, Library
 from papershelf.services.merging import MergeReport
 
 
@@ -28,7 +29,7 @@ class Outcome:
 
     change: Change | None = None
     reports: tuple[ImportReport, ...] = ()
-    forgotten: ListInfo | None = None
+    forgotten: ForgetReport | None = None
     catalog_changed: bool = False
     exported: int | None = None
     """Papers written by an ``Export``."""

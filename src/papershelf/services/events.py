@@ -35,6 +35,8 @@ class Loaded:
     applied: int
     reports: Sequence[ImportReport] = ()
     enrichments: Mapping[str, Enrichment] = field(default_factory=dict)
+    new_ids: frozenset[str] = frozenset()
+    """What the last import added (``papershelf new``): the app's "New" node."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,15 +7,18 @@ re-import matcher load only when a list is imported.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence, Set
+from dataclasses import replace
 from pathlib import Path
 
 from papershelf.catalog.source import check_list_path
 from papershelf.domain.clock import now_iso
 from papershelf.domain.ids import paper_id
-from papershelf.domain.models import Link, Paper, Venue
+from papershelf.domain.models import Link, Paper, PaperState, Venue
 from papershelf.domain.text import sanitize
 from papershelf.domain.venues import split_venue
 from papershelf.errors import ListError, UsageError
+from papershelf.services import catalog_delta
+from papershelf.services.counting import count_ids
 from papershelf.services.results import ImportReport, ListInfo
 from papershelf.storage.catalog_store import Catalog, CatalogStore, ListRecord, list_name, sha256
 
@@ -118,6 +121,7 @@ def import_one(
             id_map={k: v for k, v in rec.id_map.items() if k != v},
             ids=[p.id for p in rec.papers],
             venues=list(venues),
+            added=previous.added if previous else [],
         )
         # The cache can take the papers as parsed when the load would parse the same way.
         same = source.rsplit("/", 1)[-1] == path.name
@@ -137,7 +141,25 @@ def import_one(
         skipped=parsed.skipped,
         unsafe_links=parsed.unsafe_links,
         papers=rec.papers,
+        joined=len({p.id for p in rec.papers} - catalog.by_id.keys()),  # the truth after a load
     )
+
+
+def settle(
+    report: ImportReport,
+    store: CatalogStore,
+    before: Catalog,
+    after: Catalog,
+    states: Mapping[str, PaperState],
+    at: str | None,
+) -> ImportReport:
+    """The report with the papers that truly joined and left the catalog (recorded for ``new``).
+
+    ``at`` is the time of the whole import: one command's lists share it, one import.
+    """
+    at = at or now_iso()
+    change = catalog_delta.settle(store, before, after, states, name=report.name, at=at)
+    return replace(report, joined=len(change.joined), left=len(change.left))
 
 
 def reconcile_scope(
@@ -211,12 +233,14 @@ def list_infos(store: CatalogStore, catalog: Catalog) -> list[ListInfo]:
     for record in store.records():
         ids = catalog.members.get(record.name, [])
         venues = tuple(dict.fromkeys(catalog.by_id[i].venue for i in ids if i in catalog.by_id))
+        count = count_ids(ids, catalog.by_id)
         out.append(
             ListInfo(
                 name=record.name,
                 source=record.source,
                 venues=venues,
-                papers=len(ids),
+                papers=count.papers,
+                withdrawn=count.withdrawn,
                 imported_at=record.imported_at,
                 bundled=record.bundled,
                 problem=catalog.problems.get(record.name),

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
-from functools import partial
 from pathlib import Path
 
 from papershelf.catalog import parse_stored
 from papershelf.domain.clock import now_iso
-from papershelf.domain.enrichment import Enrichment
 from papershelf.domain.filtering import (
     PaperFilter,
     SortKey,
@@ -22,22 +20,31 @@ from papershelf.domain.text import clean_note
 from papershelf.errors import UsageError
 from papershelf.paths import Paths
 from papershelf.services import duplicates as sameness_find
-from papershelf.services import importing, merging, queries, sameness
-from papershelf.services.enrich.report import EnrichReport, ProgressFn
+from papershelf.services import (
+    forgetting,
+    importing,
+    merging,
+    newness,
+    orphans,
+    queries,
+    sameness,
+)
+from papershelf.services.enrich.use_cases import EnrichmentUseCases
 from papershelf.services.enrich.view import EnrichmentView
+from papershelf.services.forgetting import ForgetReport
 from papershelf.services.importing import IMPORT_STAGES, ImportProgressFn, StageFn
-from papershelf.services.lookup import unique_prefix
 from papershelf.services.results import Change, ImportReport, ListInfo, Stats
 from papershelf.services.state_writes import StateWrites
 from papershelf.storage.catalog_store import Catalog, CatalogStore
 from papershelf.storage.state_store import StateStore
 
 Origin = tuple[str, str] | None
+Papers = Sequence[Paper] | None
 """(URL, list name) of a list fetched by ``url_lists``; the path is then its file name."""
 # The list parser (markdown-it-py) loads only when a list is parsed (``parse_stored``).
 
 
-class Library(StateWrites):
+class Library(StateWrites, EnrichmentUseCases):
     """The catalog (rebuildable from lists) plus the user's state (irreplaceable).
 
     Thread-safe: the app calls it from worker threads. Across processes the state store's
@@ -101,19 +108,24 @@ class Library(StateWrites):
         return self.catalog.papers
 
     def paper(self, pid: str) -> Paper:
+        """The catalog paper (or the one an alias names), else the orphan of that id."""
         catalog = self.catalog
-        try:
-            return catalog.by_id[catalog.aliases.get(pid, pid)]
-        except KeyError:
-            raise UsageError(f"no paper with id {pid!r}") from None
+        pid = catalog.aliases.get(pid, pid)
+        found = catalog.by_id.get(pid)
+        if found is None and pid in self.states():
+            found = orphans.retired_paper(pid, self._catalog_store.retired().get(pid))
+        if found is None:
+            raise UsageError(f"no paper with id {pid!r}")
+        return found
 
     def resolve(self, text: str) -> Paper:
-        """An id or unique id prefix -> the paper; ``UsageError`` naming candidates otherwise."""
+        """An id or unique id prefix -> the paper (or orphan); ``UsageError`` naming candidates."""
         catalog = self.catalog
         text = catalog.aliases.get(text.strip(), text.strip())
         if self._sorted_ids is None:
             self._sorted_ids = sorted(catalog.by_id)
-        return catalog.by_id[unique_prefix(text, catalog.by_id, self._sorted_ids)]
+        retired = self._catalog_store.retired
+        return orphans.resolve(text, catalog.by_id, self._sorted_ids, self.states, retired)
 
     def venues(self) -> Sequence[Venue]:
         return list(self.catalog.venues.values())
@@ -123,9 +135,11 @@ class Library(StateWrites):
         """The venue ``text`` names, in any case; ``UsageError`` when there is none."""
         return queries.venue_label(self.venues(), text)
 
-    def select(self, flt: PaperFilter, sort: SortKey = SortKey.CATALOG) -> list[Paper]:
-        """The papers ``flt`` selects, sorted: what ``list`` and ``export`` show."""
-        return queries.select(self.papers(), self.states(), flt, sort)
+    def select(
+        self, flt: PaperFilter, sort: SortKey = SortKey.CATALOG, among: Papers = None
+    ) -> list[Paper]:
+        """What ``flt`` selects of the catalog (or of ``among``), sorted: ``list``, ``export``."""
+        return queries.select(self.papers() if among is None else among, self.states(), flt, sort)
 
     def stats(self, by: str = "venue", *, weeks: int = 8, today: date | None = None) -> Stats:
         """Progress per venue or topic, and reads per week (``stats`` and the progress screen)."""
@@ -161,9 +175,9 @@ class Library(StateWrites):
             for f in files:
                 importing.require_utf8_name(Path(f))
             texts = [(Path(f), read_list_file(Path(f))) for f in files]
-            stages = importing.stage_reporters(progress, [p.name for p, _ in texts])
+            stages, at = importing.stage_reporters(progress, [p.name for p, _ in texts]), now_iso()
             reports = [
-                self._import_one(p, t, venue=venue, dry_run=dry_run, stage=stage)
+                self._import_one(p, t, venue=venue, dry_run=dry_run, stage=stage, at=at)
                 for (p, t), stage in zip(texts, stages, strict=True)
             ]
             importing.report_done(progress, len(texts))
@@ -178,10 +192,12 @@ class Library(StateWrites):
         dry_run: bool,
         origin: Origin = None,
         stage: StageFn | None = None,
+        at: str | None = None,
     ) -> ImportReport:
         """One list's text (``url_lists`` fetches them); the catalog is reloaded after."""
         store = self._catalog_store
         with self._mutex:
+            before = self.catalog
             report = importing.import_one(
                 store,
                 self.catalog,
@@ -197,22 +213,25 @@ class Library(StateWrites):
                 if stage is not None:
                     stage(IMPORT_STAGES.index("loading"), "loading")
                 self._set_catalog(store.load())
+                report = importing.settle(report, store, before, self.catalog, self.states(), at)
             return report
 
     def lists(self) -> list[ListInfo]:
         return importing.list_infos(self._catalog_store, self.catalog)
 
-    def forget(self, name: str) -> ListInfo:
-        """Take a list's papers out of the catalog; their state stays, shown as orphaned."""
+    def forget(self, name: str) -> ForgetReport:
+        """Take a list (its name or a unique start of it) out; the state stays, as orphans."""
         with self._mutex:
-            infos = {i.name: i for i in self.lists()}
-            if name not in infos:
-                known = ", ".join(infos) or "none"
-                raise UsageError(f"no imported list named {name!r} (lists: {known})")
-            record = next(r for r in self._catalog_store.records() if r.name == name)
-            self._catalog_store.remove_list(record)
-            self._set_catalog(self._catalog_store.load())
-            return infos[name]
+            store, before = self._catalog_store, self.catalog
+            record = forgetting.find_list(store.records(), name)
+            info = next(i for i in self.lists() if i.name == record.name)
+            store.remove_list(record)
+            self._set_catalog(store.load())
+            return forgetting.settle(info, store, before, self.catalog, self.states())
+
+    def new_papers(self, since: str | None = None) -> newness.NewPapers:
+        """What joined the catalog since ``since`` (``parse_since``), else with the last import."""
+        return newness.new_papers(self._catalog_store.records(), self.catalog, since)
 
     def add_paper(
         self, title: str, venue: str, *, url: str | None = None, authors: Sequence[str] = ()
@@ -225,40 +244,6 @@ class Library(StateWrites):
             self._catalog_store.add_manual(paper, now_iso())
             self._set_catalog(self._catalog_store.load())
             return self.catalog.by_id[paper.id]
-
-    # enrichment ----------------------------------------------------------------
-    def enrich(
-        self,
-        paper_ids: Iterable[str],
-        *,
-        sources: Sequence[str] | None = None,
-        refresh: bool = False,
-        offline: bool = False,
-        progress: ProgressFn | None = None,
-    ) -> EnrichReport:
-        """Look the papers up in the sources and store what was found (see ``services.enrich``).
-
-        Network I/O: call it from a worker or the CLI, never from the UI thread.
-        """
-        from papershelf.services.enrich.service import parse_sources, run_enrich
-
-        papers = [self.paper(pid) for pid in self._ids(paper_ids)]
-        run = partial(run_enrich, refresh=refresh, offline=offline, progress=progress)
-        found = run(self.paths, papers, sources=parse_sources(sources))
-        self._enrichments.forget()
-        return found
-
-    def enrichments(self) -> Mapping[str, Enrichment]:
-        """Paper id -> what the sources found (papers never enriched are absent)."""
-        return self._enrichments.get()
-
-    def enrichment_problem(self) -> str | None:
-        """Why the enrichment cache cannot be read, or None (``doctor`` reports it)."""
-        self.enrichments()
-        return self._enrichments.problem
-
-    def enrichment(self, pid: str) -> Enrichment:
-        return self.enrichments().get(pid) or Enrichment()
 
     # state: reads and writes in StateWrites ------------------------------------
     def same(self, a: str, b: str) -> Change:
@@ -355,8 +340,12 @@ class Library(StateWrites):
 
     def orphans(self) -> list[str]:
         """Ids with state but no paper in the catalog (kept, never dropped)."""
-        by_id = self.catalog.by_id
-        return sorted(pid for pid in self.states() if pid not in by_id)
+        return orphans.orphan_ids(self.catalog.by_id, self.states())
+
+    def orphan_papers(self) -> list[Paper]:
+        """The orphans as last known (``(title unknown)`` for a state from another machine)."""
+        retired = self._catalog_store.retired()
+        return orphans.orphan_papers(self.catalog.by_id, self.states(), retired)
 
     def notices(self) -> list[str]:
         """What the library repaired on its own since the last call (say each once)."""

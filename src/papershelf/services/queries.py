@@ -21,6 +21,7 @@ from papershelf.domain.filtering import (
 from papershelf.domain.models import Paper, PaperState, Venue
 from papershelf.domain.progress import read_per_week, tally
 from papershelf.errors import UsageError
+from papershelf.services.counting import count_papers
 from papershelf.services.results import Stats
 
 
@@ -50,7 +51,8 @@ def stats(
     today: date | None,
 ) -> Stats:
     overall, groups = tally(papers, states, by=by)
-    return Stats(overall, groups, read_per_week(states, weeks=weeks, today=today))
+    weekly = read_per_week(states, weeks=weeks, today=today)
+    return Stats(overall, groups, weekly, count_papers(papers))
 
 
 def export(

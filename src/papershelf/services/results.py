@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from papershelf.domain.models import Paper
 from papershelf.domain.progress import Tally
+from papershelf.services.counting import PaperCount
 from papershelf.storage.change_record import ChangeRecord
 
 
@@ -35,6 +36,10 @@ class ImportReport:
     matched: tuple[tuple[str, str], ...] = ()
     """(catalog title, entry title) of entries that are a paper another list holds, under
     another spelling: one paper now, combined from both lists."""
+    joined: int = 0
+    """Papers that joined the catalog (ids not in it before; foreseen for ``--dry-run``)."""
+    left: int = 0
+    """Papers that left the catalog (no longer listed here, and no other list holds them)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +49,12 @@ class ListInfo:
     source: str
     venues: tuple[str, ...]
     papers: int
+    """Its papers in the catalog, withdrawn ones apart (``counting``)."""
     imported_at: str
     bundled: bool
     problem: str | None = None
     """Why the stored copy could not be read (its papers are then left out), else None."""
+    withdrawn: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,3 +84,5 @@ class Stats:
     overall: Tally
     groups: list[Tally]
     weeks: list[tuple[date, int]]
+    count: PaperCount = field(default_factory=PaperCount)
+    """The catalog's papers, withdrawn ones apart (the tallies leave withdrawn papers out)."""

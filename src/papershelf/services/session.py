@@ -242,8 +242,9 @@ class Session:
         venues = list(self.library.venues())
         states = dict(self.library.states())
         enrichments = dict(self.library.enrichments())
+        new_ids = frozenset(p.id for p in self.library.new_papers().papers)
         self.shown.clear()
-        self._emit(Loaded(papers, venues, states, applied, reports, enrichments))
+        self._emit(Loaded(papers, venues, states, applied, reports, enrichments, new_ids))
         if not self.build_index:
             return
         # The index is not needed for the first frame and would slow it down (both want the

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 # What the CLI needs of the catalog layer, through the service layer.
 from papershelf.catalog.skips import skip_summary as skip_summary
+from papershelf.domain.clock import now_iso
 from papershelf.errors import UsageError
 from papershelf.storage.catalog_store import sha256
 
@@ -37,6 +38,7 @@ def import_urls(
 
     with lib._mutex:
         fetched = [fetch_list(url) for url in urls]
+        at = now_iso()  # one command's lists are one import (``papershelf new``)
         return [
             lib._import_one(
                 Path(f.file_name),
@@ -44,6 +46,7 @@ def import_urls(
                 venue=venue,
                 dry_run=dry_run,
                 origin=(f.url, url_list_name(f.url)),
+                at=at,
             )
             for f in fetched
         ]
@@ -62,7 +65,7 @@ def update_lists(lib: Library, names: Sequence[str], *, dry_run: bool) -> list[U
                 raise UsageError(f"{name} was imported from a file, not a URL; import it again")
         followed = [r for r in records if is_url(r.source) and (not names or r.name in names)]
         fetched = [(r, fetch_list(r.source)) for r in followed]
-        out = []
+        out, at = [], now_iso()
         for record, got in fetched:
             if sha256(got.text) == record.sha256:
                 out.append(UpdateReport(record.name, record.source, None))
@@ -73,6 +76,7 @@ def update_lists(lib: Library, names: Sequence[str], *, dry_run: bool) -> list[U
                 venue=record.venue,
                 dry_run=dry_run,
                 origin=(record.source, record.name),
+                at=at,
             )
             out.append(UpdateReport(record.name, record.source, report))
         return out

@@ -11,8 +11,7 @@ import contextlib
 import hashlib
 import logging
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -26,8 +25,9 @@ from papershelf.storage.atomic import atomic_write_bytes
 from papershelf.storage.catalog_checks import cache_entry_ok, manual_papers
 from papershelf.storage.catalog_rows import Catalog, build_catalog, paper_row, venue_json
 from papershelf.storage.index_shape import index_problem
+from papershelf.storage.list_record import Addition, ListRecord
 
-__all__ = ["CACHE_FORMAT", "Catalog", "CatalogStore", "ListParser", "ListRecord"]
+__all__ = ["CACHE_FORMAT", "Addition", "Catalog", "CatalogStore", "ListParser", "ListRecord"]
 
 CACHE_FORMAT = 3
 """3: rows with text lists packed into one string each (``catalog_rows.pack``), a third
@@ -44,50 +44,6 @@ class ListParser(Protocol):
     """
 
     def __call__(self, text: str, *, source: str, venue: str | None) -> ParsedList: ...
-
-
-@dataclass(slots=True)
-class ListRecord:
-    """One imported list: where it came from and how to rebuild its papers."""
-
-    name: str
-    source: str
-    sha256: str
-    imported_at: str
-    venue: str | None = None
-    bundled: bool = False
-    manual: bool = False
-    """Papers added by hand: the copy holds JSON paper objects, not markdown."""
-    id_map: dict[str, str] = field(default_factory=dict)
-    ids: list[str] = field(default_factory=list)
-    venues: list[str] = field(default_factory=list)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "name": self.name,
-            "source": self.source,
-            "sha256": self.sha256,
-            "imported_at": self.imported_at,
-            "venue": self.venue,
-            "manual": self.manual,
-            "id_map": self.id_map,
-            "ids": self.ids,
-            "venues": self.venues,
-        }
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> ListRecord:
-        return cls(
-            name=data["name"],
-            source=data["source"],
-            sha256=data["sha256"],
-            imported_at=data["imported_at"],
-            venue=data.get("venue"),
-            manual=bool(data.get("manual", False)),
-            id_map=dict(data.get("id_map", {})),
-            ids=list(data.get("ids", [])),
-            venues=list(data.get("venues", [])),
-        )
 
 
 def list_name(path: Path) -> str:
@@ -173,6 +129,7 @@ class CatalogStore:
                     id_map=dict(meta.get("id_map", {})),
                     ids=list(meta.get("ids", [])),
                     venues=list(meta.get("venues", [])),
+                    added=[Addition.from_json(a) for a in meta.get("added", [])],
                 )
             )
         out.extend(ListRecord.from_json(r) for r in index.get("lists", []))
@@ -205,6 +162,7 @@ class CatalogStore:
             imported_at=when,
             manual=True,
             ids=[p["id"] for p in papers],
+            added=record.added if record else [],
         )
         self.save_list(record, text)
 
@@ -255,6 +213,35 @@ class CatalogStore:
         if not record.bundled:
             with contextlib.suppress(OSError):  # no longer listed: a leftover copy is harmless
                 self._copy_path(record).unlink(missing_ok=True)
+
+    def retired(self) -> dict[str, Any]:
+        """Paper id -> what the index remembers of a paper that left the catalog."""
+        retired = self._read_index().get("retired", {})
+        return retired if isinstance(retired, dict) else {}
+
+    def note_changes(
+        self,
+        name: str | None,
+        addition: Addition | None,
+        retire: Mapping[str, Any],
+        unretire: Iterable[str],
+    ) -> None:
+        """Record what the catalog gained (on list ``name``) and lost, in one index write.
+
+        Written after the change itself: a failure between the two costs the titles of the
+        papers that left (``(title unknown)``) or a "new" entry, never a list or a paper.
+        """
+        index = self._read_index()
+        retired = {**index.get("retired", {}), **retire}
+        for pid in unretire:
+            retired.pop(pid, None)
+        index["retired"] = retired
+        if addition is not None and addition.ids and name is not None:
+            for key in ("lists", "bundled"):
+                for rec in index.get(key, []):
+                    if rec["name"] == name:
+                        rec["added"] = [*rec.get("added", []), addition.to_json()]
+        self._write_index(index)
 
     # catalog -------------------------------------------------------------------------
     def _cache_key(self, record: ListRecord, text: str) -> str:

@@ -32,6 +32,11 @@ def _record_problem(rec: Any, required: tuple[str, ...]) -> str | None:
     for key in ("ids", "venues"):
         if key in rec and not _strs(rec[key]):
             return f"an entry's {key!r} is not a list of text"
+    added = rec.get("added", [])
+    if not isinstance(added, list) or not all(
+        isinstance(a, dict) and isinstance(a.get("at"), str) and _strs(a.get("ids")) for a in added
+    ):
+        return "an entry's 'added' is not a list of {at, ids}"
     return None
 
 
@@ -47,4 +52,7 @@ def index_problem(data: dict[str, Any]) -> str | None:
                 return f"{key!r}: {problem}"
     if not _strs(data.get("bundled_forgotten", [])):
         return "'bundled_forgotten' is not a list of names"
+    retired = data.get("retired", {})
+    if not isinstance(retired, dict) or not all(isinstance(v, dict) for v in retired.values()):
+        return "'retired' is not a map of paper ids to papers"
     return None

@@ -14,9 +14,10 @@ from papershelf.domain.enrichment import NO_ENRICHMENT, Enrichment
 from papershelf.domain.models import PaperState
 from papershelf.services import session as ev
 from papershelf.services.commands import Enrich, Export, Redo, Undo
+from papershelf.services.counting import count_text
 from papershelf.services.session import Ticket
 from papershelf.services.unconfirmed import Unconfirmed
-from papershelf.tui.shelf import NavKey, Shelf
+from papershelf.tui.shelf import ALL, WITHDRAWN, NavKey, Shelf
 
 
 @dataclass(slots=True)
@@ -56,6 +57,12 @@ class LiveShelf:
         self.enrichments: dict[str, Enrichment] = {}
         """What the enrichment sources said, by paper id."""
 
+    def summary(self) -> str:
+        """``76 papers (+1 withdrawn) · 3 read``, counted as every command counts."""
+        counts = self.shelf.counts
+        read, total = counts.of(ALL)
+        return f"{count_text(total, counts.of(WITHDRAWN)[1])} · {read} read"
+
     def abstracts(self) -> dict[str, str]:
         return {pid: e.abstract.value for pid, e in self.enrichments.items() if e.abstract}
 
@@ -84,14 +91,16 @@ class LiveShelf:
         effect = Effect()
         if isinstance(event, ev.Loaded):
             states = self.unconfirmed.overlay(event.states, event.applied)
-            self.shelf = Shelf(event.papers, states, event.venues)
+            self.shelf = Shelf(event.papers, states, event.venues, new_ids=event.new_ids)
             self.enrichments = dict(event.enrichments)
             self.indexed = False
             effect.rebuilt = effect.redraw = True
             for report in event.reports:
+                found = count_text(report.found - report.withdrawn, report.withdrawn)
                 effect.say(
-                    f"{report.source}: {report.found} papers, {report.new} new, "
-                    f"{report.updated} updated, {len(report.skipped)} lines skipped"
+                    f"{report.source}: {found}, {count_text(report.joined)} joined the catalog"
+                    f"{' (the New node)' if report.joined else ''}, {report.updated} updated, "
+                    f"{len(report.skipped)} lines skipped"
                 )
         elif isinstance(event, ev.IndexBuilt):
             self.shelf.set_index(event.index)

@@ -22,7 +22,7 @@ STATUS_VIEWS: tuple[tuple[str, str], ...] = (
 )
 
 
-KINDS = ("all", "starred", "status", "withdrawn", "tag", "venue", "topic")
+KINDS = ("all", "new", "starred", "status", "withdrawn", "tag", "venue", "topic")
 UNKNOWN_VENUE = "Unknown venue"
 """What the tree calls the papers whose list names no venue (their venue is "")."""
 
@@ -35,7 +35,7 @@ class NavKey(NamedTuple):
     """
 
     kind: str
-    """``all``, ``starred``, ``status``, ``withdrawn``, ``venue`` or ``topic``."""
+    """``all``, ``new``, ``starred``, ``status``, ``withdrawn``, ``tag``, ``venue``, ``topic``."""
     value: str = ""
     """The status for ``status``; the venue label for ``venue`` and ``topic``."""
     topic: str = ""
@@ -64,11 +64,14 @@ class NavKey(NamedTuple):
             return f"#{self.value}"
         if self.kind == "status":
             return dict(STATUS_VIEWS)[self.value]
-        return {"all": "All papers", "starred": "Starred", "withdrawn": "Withdrawn"}[self.kind]
+        names = {"all": "All papers", "new": "New", "starred": "Starred", "withdrawn": "Withdrawn"}
+        return names[self.kind]
 
     def narrow(self, flt: PaperFilter) -> PaperFilter:
         """``flt`` restricted to this node (keeps the search query and the status keys)."""
         base = replace(flt, starred=False, venue=None, topic=None, withdrawn=False, tags=())
+        if self.kind == "new":  # which papers are new is the shelf's to say (``Shelf.view``)
+            return replace(base, statuses=frozenset({Status.UNREAD}))
         if self.kind == "starred":
             return replace(base, starred=True)
         if self.kind == "withdrawn":
@@ -85,10 +88,13 @@ class NavKey(NamedTuple):
 
 
 ALL = NavKey("all")
+NEW = NavKey("new")
+"""What the last import added, until the user triages it (gives it a status)."""
 STARRED = NavKey("starred")
 WITHDRAWN = NavKey("withdrawn")
 TOP_VIEWS: tuple[NavKey, ...] = (
     ALL,
+    NEW,
     STARRED,
     *(NavKey("status", value) for value, _ in STATUS_VIEWS),
     WITHDRAWN,
@@ -113,6 +119,11 @@ def _keys_of(venue: str, topics: tuple[str, ...]) -> tuple[NavKey, ...]:
                 seen.add(prefix)
                 keys.append(NavKey("topic", venue, prefix))
     return tuple(keys)
+
+
+def _untriaged(state: PaperState | None) -> int:
+    """1 while a paper waits for its first status (what keeps it in ``NEW``), else 0."""
+    return int(state is None or state.status is Status.UNREAD)
 
 
 _place = attrgetter("withdrawn", "venue", "topics")
@@ -143,20 +154,31 @@ class Outline:
 class Counts:
     """Read and total per tree node; kept current by deltas when states change."""
 
-    def __init__(self) -> None:
+    def __init__(self, new_ids: frozenset[str] = frozenset()) -> None:
         self.read: Counter[NavKey] = Counter()
         self.total: Counter[NavKey] = Counter()
         self._keys: dict[tuple[str, tuple[str, ...]], tuple[NavKey, ...]] = {}
+        self.new_ids = new_ids
+        """The papers the last import added: ``NEW`` counts those still unread."""
 
     @classmethod
-    def build(cls, papers: Iterable[Paper], states: Mapping[str, PaperState]) -> Counts:
+    def build(
+        cls,
+        papers: Iterable[Paper],
+        states: Mapping[str, PaperState],
+        new_ids: frozenset[str] = frozenset(),
+    ) -> Counts:
         """Count papers by place and state first, then add each group to its nodes once.
 
         50,000 papers fall into a few thousand groups, so the counters see thousands of
         updates instead of half a million.
         """
-        counts = cls()
+        counts = cls(new_ids)
         papers = papers if isinstance(papers, list) else list(papers)
+        if new_ids:
+            counts.total[NEW] = sum(
+                _untriaged(states.get(p.id)) for p in papers if p.id in new_ids and not p.withdrawn
+            )
         untouched: Counter[tuple[bool, str, tuple[str, ...]]] = Counter(map(_place, papers))
         touched: Counter[
             tuple[tuple[bool, str, tuple[str, ...]], Status, bool, tuple[str, ...]]
@@ -213,9 +235,15 @@ class Counts:
         if old.status is new.status and old.starred == new.starred and old.tags == new.tags:
             return set()
         place = _place(paper)
-        return set(self._add(*place, old.status, old.starred, old.tags, -1)) | set(
+        touched = set(self._add(*place, old.status, old.starred, old.tags, -1)) | set(
             self._add(*place, new.status, new.starred, new.tags, 1)
         )
+        if paper.id in self.new_ids and not paper.withdrawn:
+            moved = _untriaged(new) - _untriaged(old)
+            if moved:
+                self.total[NEW] += moved
+                touched.add(NEW)
+        return touched
 
     def tags(self) -> list[str]:
         """The tags some paper carries now, ignoring case in the order."""

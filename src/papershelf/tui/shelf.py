@@ -19,6 +19,7 @@ from papershelf.domain.filtering import (
 from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState, Status, Venue
 from papershelf.tui.nav_model import (
     ALL,
+    NEW,
     STARRED,
     TOP_VIEWS,
     WITHDRAWN,
@@ -30,6 +31,7 @@ from papershelf.tui.nav_model import (
 
 __all__ = [
     "ALL",
+    "NEW",
     "STARRED",
     "TOP_VIEWS",
     "WITHDRAWN",
@@ -77,10 +79,14 @@ class View:
             return "No starred papers yet: s stars the paper under the cursor."
         if self.scope.kind == "withdrawn":
             return "No withdrawn papers."
+        if self.scope.kind == "new":
+            return "Nothing new: every paper the last import added has a status."
         return "No papers here."
 
     def describe(self) -> str:
         text = self.filter.describe()
+        if self.scope.kind == "new":
+            text = f"new from the last import · {text}"
         if self.sort is not SortKey.CATALOG:
             text += f" · sorted by {self.sort.value}"
         return text
@@ -125,12 +131,15 @@ class Shelf:
         states: Mapping[str, PaperState],
         venues: Sequence[Venue] = (),
         index: SearchIndex | None = None,
+        new_ids: frozenset[str] = frozenset(),
     ) -> None:
         self.papers = list(papers)
         self.states: dict[str, PaperState] = dict(states)
         self.by_id = {p.id: p for p in self.papers}
         self.outline = Outline.build(self.papers, venues)
-        self.counts = Counts.build(self.papers, self.states)
+        self.new_ids = new_ids
+        """What the last import added (the ``NEW`` node shows those still unread)."""
+        self.counts = Counts.build(self.papers, self.states, new_ids)
         self._index = index
         self._hits: tuple[str, list[int]] | None = None
         self._earlier: dict[str, list[int]] = {}
@@ -235,6 +244,9 @@ class Shelf:
         hits = self._search_hits(view.query)
         papers = self.papers
         candidates: Iterable[Paper] = papers if hits is None else (papers[i] for i in hits)
+        if view.scope.kind == "new":  # the filter can't know which ids are new: the shelf does
+            new = self.new_ids
+            candidates = (p for p in candidates if p.id in new)
         return self._sorted(filter_papers(candidates, self.states, view.filter), view.sort)
 
     def _sorted(self, shown: list[Paper], sort: SortKey) -> list[Paper]:

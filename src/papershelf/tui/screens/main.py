@@ -151,9 +151,9 @@ class MainScreen(Screen[None]):
         hint = "t to-read · r read · / search · ? help" if self.first_run else ""
         visible = len(self.paper_list.papers)
         selected = len(self.paper_list.selected_ids)
-        read, total = self.shelf.counts.of(ALL)
+        total = self.shelf.counts.of(ALL)[1]
         self.query_one(StatusLine).show(self.view.describe(), visible, total, selected, hint)
-        self.sub_title = f"{self.library_path} · {total} papers · {read} read"
+        self.sub_title = f"{self.library_path} · {self.live.summary()}"
 
     def _show_detail(self) -> None:
         paper = self.paper_list.highlighted

@@ -20,6 +20,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from papershelf.domain.models import Paper, PaperState, Status
 from papershelf.domain.progress import NO_TOPIC, Tally, read_per_week, tally
+from papershelf.services.counting import count_papers, count_text
 from papershelf.tui import keys
 from papershelf.tui.widgets.progress_bars import (
     ProgressRow,
@@ -72,6 +73,8 @@ class ProgressScreen(Screen[Target | None]):
         rows: list[ProgressRow]
         targets: dict[str, Target]
         weeks: list[tuple[date, int]]
+        withdrawn: int = 0
+        """Withdrawn papers: not in the tallies, named beside them (as every count does)."""
 
     @dataclass
     class LoadFailed(Message):
@@ -122,10 +125,11 @@ class ProgressScreen(Screen[Target | None]):
         try:
             overall, rows, targets = progress_rows(self._papers, self._states)
             weeks = read_per_week(self._states, weeks=self.WEEKS, today=self.today)
+            withdrawn = count_papers(self._papers).withdrawn
         except Exception as error:
             self.post_message(self.LoadFailed(str(error) or type(error).__name__))
             return
-        self.post_message(self.Computed(overall, rows, targets, weeks))
+        self.post_message(self.Computed(overall, rows, targets, weeks, withdrawn))
 
     @on(LoadFailed)
     def _load_failed(self, message: LoadFailed) -> None:
@@ -140,7 +144,8 @@ class ProgressScreen(Screen[Target | None]):
         table.show_rows(message.rows)
         styles = table.segment_styles()
         self.query_one("#progress-legend", Static).update(legend(styles))
-        self.query_one("#progress-totals", Static).update(self._totals(message.overall, styles))
+        totals = self._totals(message.overall, styles, message.withdrawn)
+        self.query_one("#progress-totals", Static).update(totals)
         read = sum(n for _, n in message.weeks)
         papers = "1 paper" if read == 1 else f"{read} papers"
         title = f"Read per week, last {len(message.weeks)} weeks: {papers}"
@@ -148,7 +153,7 @@ class ProgressScreen(Screen[Target | None]):
         self.query_one(WeeklyBars).show_weeks(message.weeks)
 
     @staticmethod
-    def _totals(overall: Tally, styles: Mapping[Status, Style]) -> Text:
+    def _totals(overall: Tally, styles: Mapping[Status, Style], withdrawn: int = 0) -> Text:
         if not overall.total:
             return Text("No papers yet: import a list first.")
         line = Text.assemble(("All papers  ", "bold"))
@@ -158,7 +163,7 @@ class ProgressScreen(Screen[Target | None]):
             f"  {overall.percent_read:.0f}% read\n"
             f"{c[Status.READ]} read · {c[Status.READING]} reading · "
             f"{c[Status.TO_READ]} to read · {c[Status.UNREAD]} unread · "
-            f"{overall.total} papers · {overall.starred} starred"
+            f"{count_text(overall.total, withdrawn)} · {overall.starred} starred"
         )
         return line
 

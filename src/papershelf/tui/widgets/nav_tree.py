@@ -11,7 +11,7 @@ from textual.widgets.tree import TreeNode
 
 from papershelf.tui import keys
 from papershelf.tui.display import bar, clean
-from papershelf.tui.shelf import ALL, TOP_VIEWS, NavKey, Outline, Shelf
+from papershelf.tui.shelf import ALL, NEW, TOP_VIEWS, NavKey, Outline, Shelf
 
 Figures = Callable[[NavKey], tuple[int, int]]
 """(read, total) of a node."""
@@ -35,7 +35,7 @@ def node_label(
     room = max(6, name_width - 2 * depth - (2 if expandable else 0))
     label = Text(clean(name), no_wrap=True, overflow="ellipsis", end="")
     label.truncate(room, overflow="ellipsis", pad=True)
-    if key.kind in ("status", "withdrawn"):
+    if key.kind in ("status", "withdrawn", "new"):
         label.append(f" {'':>3} {total:<3}", "dim")  # under the totals of the other rows
         return label
     label.append(f" {read:>3}/{total:<3} ", "dim")
@@ -78,6 +78,8 @@ class NavTree(Tree[NavKey]):
         self._depth.clear()
         self._drawn.clear()
         for key in TOP_VIEWS:
+            if key == NEW and not figures(key)[1] and current != NEW:
+                continue  # nothing new (or all of it triaged): no node until the next import
             self._add(self.root, key, figures, 0, leaf=True)
         self.tag_names = tuple(tags)
         for tag in tags:
@@ -170,6 +172,11 @@ class NavTree(Tree[NavKey]):
             self.move_cursor(node, animate=False)
         else:  # expanding renumbers the lines only on the next refresh: move after it
             self.call_after_refresh(self.move_cursor, node, animate=False)
+
+    def label_of(self, key: NavKey) -> str | None:
+        """What the node of ``key`` shows (None when the tree has no such node)."""
+        node = self._by_key.get(key)
+        return None if node is None else str(node.label)
 
     def expanded_keys(self) -> list[NavKey]:
         """The open nodes (remembered between runs)."""

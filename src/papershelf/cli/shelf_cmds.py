@@ -1,0 +1,103 @@
+"""CLI commands about how the catalog changed: ``new`` (what imports added), ``orphans``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from papershelf.cli.output import print_json_array, print_table, safe
+from papershelf.domain.glyphs import STAR, STATUS_GLYPH
+from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState
+from papershelf.export.json_export import paper_record
+from papershelf.services.counting import count_papers, count_text
+from papershelf.services.library import Library
+from papershelf.services.newness import parse_since
+
+
+def _mark(state: PaperState) -> str:
+    return STATUS_GLYPH[state.status] + (STAR if state.starred else " ")
+
+
+def _title(paper: Paper) -> str:
+    return ("[withdrawn] " if paper.withdrawn else "") + paper.title
+
+
+def _short(name: str, width: int = 28) -> str:
+    return name if len(name) <= width else name[: width - 1] + "…"
+
+
+def cmd_new(lib: Library, args: argparse.Namespace) -> int:
+    since = parse_since(args.since) if args.since else None
+    found = lib.new_papers(since)
+    papers = found.papers if args.all else [p for p in found.papers if not p.withdrawn]
+    states = lib.states()
+    if args.format == "json":
+        print_json_array(
+            {
+                **paper_record(p, states.get(p.id, DEFAULT_STATE)),
+                "added_at": found.added_at[p.id],
+                "list": found.lists[p.id],
+            }
+            for p in papers
+        )
+        return 0
+    rows = [
+        [p.id, _mark(states.get(p.id, DEFAULT_STATE)), _title(p), p.venue, found.added_at[p.id]]
+        for p in papers
+    ]
+    print_table(["ID", "ST", "TITLE", "VENUE", "ADDED"], rows, flex=2)
+    if args.quiet:
+        return 0
+    count = count_papers(found.papers)
+    if since is not None:
+        when = f"since {since}"
+    elif found.at is not None:
+        lists = ", ".join(dict.fromkeys(found.lists.values()))
+        when = f"with the last import ({safe(lists)}, {found.at})"
+    else:
+        print("nothing new: no import has added papers yet", file=sys.stderr)
+        return 0
+    hidden = " (--all shows the withdrawn)" if count.withdrawn and not args.all else ""
+    print(f"{count} joined the catalog {when}{hidden}", file=sys.stderr)
+    return 0
+
+
+def cmd_orphans(lib: Library, args: argparse.Namespace) -> int:
+    papers = lib.orphan_papers()
+    states = lib.states()
+    if args.format == "json":
+        print_json_array(
+            {**paper_record(p, states.get(p.id, DEFAULT_STATE)), "list": p.source} for p in papers
+        )
+        return 0
+    rows = [
+        [p.id, _mark(states.get(p.id, DEFAULT_STATE)), p.title, p.venue, _short(p.source)]
+        for p in papers
+    ]
+    print_table(["ID", "ST", "TITLE", "VENUE", "LAST LIST"], rows, flex=2)
+    if not args.quiet:
+        if papers:
+            print(
+                f"{count_text(len(papers))} no list holds: your state is kept, a re-import of "
+                "the list brings them back (`export --orphans` includes them)",
+                file=sys.stderr,
+            )
+        else:
+            print("no orphans: every paper with your state is in the catalog", file=sys.stderr)
+    return 0
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("new", help="papers the last import (or imports since a date) added")
+    p.add_argument(
+        "--since",
+        metavar="DATE",
+        help="every paper added since then: YYYY-MM-DD or an ISO time (local time if no zone)",
+    )
+    p.add_argument("--all", action="store_true", help="include withdrawn papers")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("orphans", help="papers with your state that no list holds any more")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.set_defaults(func=cmd_orphans)

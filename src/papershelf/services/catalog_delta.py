@@ -1,0 +1,72 @@
+"""What an import or a forget did to the catalog: the ids that joined it and that left it.
+
+Computed from the catalog's ids before and after, never from what a list says, so the
+figures stay true however lists are merged into papers (a paper another list still holds
+has not left). The papers that leave with a state of the user's are remembered by the
+index ("retired"), so ``orphans``, ``show`` and ``note`` can still name them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from papershelf.domain.models import PaperState
+from papershelf.errors import WriteError
+from papershelf.storage.catalog_store import Addition, Catalog, CatalogStore
+from papershelf.storage.list_record import retired_entry
+
+__all__ = ["CatalogDelta", "delta", "settle"]
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogDelta:
+    joined: tuple[str, ...] = ()
+    """Ids in the catalog after that were not before, in catalog order."""
+    left: tuple[str, ...] = ()
+    """Ids in the catalog before that are not after, in the old catalog order."""
+
+
+def delta(before: Catalog, after: Catalog) -> CatalogDelta:
+    old, new = before.by_id, after.by_id
+    return CatalogDelta(
+        joined=tuple(pid for pid in new if pid not in old),
+        left=tuple(pid for pid in old if pid not in new),
+    )
+
+
+def _holders(before: Catalog, ids: set[str]) -> dict[str, str]:
+    """Id -> the first list that held it in ``before`` (only for ``ids``)."""
+    held: dict[str, str] = {}
+    for name, members in before.members.items():
+        for pid in members:
+            if pid in ids:
+                held.setdefault(pid, name)
+    return held
+
+
+def settle(
+    store: CatalogStore,
+    before: Catalog,
+    after: Catalog,
+    states: Mapping[str, PaperState],
+    *,
+    name: str | None,
+    at: str,
+) -> CatalogDelta:
+    """Compare the catalogs and record the change in the index (one write, if any).
+
+    ``name`` is the list just imported (its record keeps the ids that joined, for ``new``);
+    None for a forget.
+    """
+    change = delta(before, after)
+    kept = {pid for pid in change.left if pid in states}
+    held = _holders(before, kept)
+    retire = {pid: retired_entry(before.by_id[pid], held.get(pid, ""), at) for pid in kept}
+    if change.joined or retire:
+        addition = Addition(at, change.joined) if change.joined else None
+        try:
+            store.note_changes(name, addition, retire, unretire=change.joined)
+        except WriteError as exc:  # the import or forget itself is done: say so, don't fail it
+            store.notices.append(f"what changed in the catalog was not recorded: {exc}")
+    return change

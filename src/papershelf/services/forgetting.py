@@ -1,0 +1,69 @@
+"""``forget``: which list a name means, and what its forgetting did to the catalog."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from papershelf.domain.clock import now_iso
+from papershelf.domain.models import PaperState
+from papershelf.errors import UsageError
+from papershelf.services import catalog_delta
+from papershelf.services.counting import PaperCount, count_ids
+from papershelf.services.results import ListInfo
+from papershelf.storage.catalog_store import Catalog, CatalogStore, ListRecord
+
+__all__ = ["ForgetReport", "find_list", "settle"]
+
+
+@dataclass(frozen=True, slots=True)
+class ForgetReport:
+    """What ``forget`` says: the papers that left the catalog, those other lists keep."""
+
+    info: ListInfo
+    """The list as it was."""
+    left: PaperCount
+    """Papers no longer in the catalog (no other list holds them)."""
+    stayed: PaperCount
+    """Papers of the list that stay, because another list holds them too."""
+    orphaned: int
+    """Of those that left, the ones whose state is kept (``papershelf orphans``)."""
+
+
+def find_list(records: Sequence[ListRecord], text: str) -> ListRecord:
+    """The list ``text`` names: its name, or a unique start of it, in any case.
+
+    ``UsageError`` naming the candidates when several lists start so, or the lists when
+    none does.
+    """
+    wanted = text.strip()
+    for record in records:
+        if record.name == wanted:
+            return record
+    folded = wanted.casefold()
+    same = [r for r in records if r.name.casefold() == folded]
+    hits = same or [r for r in records if r.name.casefold().startswith(folded)]
+    if len(hits) == 1 and wanted:
+        return hits[0]
+    if len(hits) > 1 and wanted:
+        names = ", ".join(r.name for r in hits[:6]) + (", ..." if len(hits) > 6 else "")
+        raise UsageError(f"list name {text!r} is ambiguous: {names}")
+    known = ", ".join(r.name for r in records) or "none"
+    raise UsageError(f"no imported list named {text!r} (lists: {known})")
+
+
+def settle(
+    info: ListInfo,
+    store: CatalogStore,
+    before: Catalog,
+    after: Catalog,
+    states: Mapping[str, PaperState],
+) -> ForgetReport:
+    """What forgetting ``info``'s list did (the index remembers the papers that left)."""
+    change = catalog_delta.settle(store, before, after, states, name=None, at=now_iso())
+    return ForgetReport(
+        info=info,
+        left=count_ids(change.left, before.by_id),
+        stayed=count_ids(before.members.get(info.name, ()), after.by_id),
+        orphaned=sum(pid in states for pid in change.left),
+    )

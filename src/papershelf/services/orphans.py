@@ -1,0 +1,56 @@
+"""Orphans: papers the user has a state for that no list holds any more.
+
+Their state is kept (a re-import brings them back); the catalog index remembers what they
+were (``catalog_delta.settle``), so commands can still find, name, mark and export them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from papershelf.domain.models import Paper, PaperState
+from papershelf.services.lookup import unique_prefix
+from papershelf.storage.list_record import UNKNOWN_TITLE, retired_paper
+
+__all__ = ["UNKNOWN_TITLE", "orphan_ids", "orphan_papers", "resolve", "retired_paper"]
+
+Retired = Callable[[], Mapping[str, Any]]
+"""Reads what the index remembers of retired papers (only when an orphan is asked for)."""
+
+
+def orphan_ids(by_id: Mapping[str, Paper], states: Mapping[str, PaperState]) -> list[str]:
+    """Ids with a state but no paper in the catalog, sorted."""
+    return sorted(pid for pid in states if pid not in by_id)
+
+
+def orphan_papers(
+    by_id: Mapping[str, Paper], states: Mapping[str, PaperState], retired: Mapping[str, Any]
+) -> list[Paper]:
+    """Each orphan as last known (``(title unknown)`` when the index never saw it), by id."""
+    return [retired_paper(pid, retired.get(pid)) for pid in orphan_ids(by_id, states)]
+
+
+def _starts_any(sorted_ids: Sequence[str], text: str) -> bool:
+    i = bisect.bisect_left(sorted_ids, text)
+    return i < len(sorted_ids) and sorted_ids[i].startswith(text)
+
+
+def resolve(
+    text: str,
+    by_id: Mapping[str, Paper],
+    sorted_ids: Sequence[str],
+    states: Callable[[], Mapping[str, PaperState]],
+    retired: Retired,
+) -> Paper:
+    """An id or unique prefix -> the catalog paper, else the orphan it names.
+
+    Catalog ids come first: an orphan is looked for only when no catalog id starts with
+    ``text``, so a prefix that worked before a ``forget`` keeps naming the same paper.
+    """
+    if text in by_id or _starts_any(sorted_ids, text) or not text:
+        return by_id[unique_prefix(text, by_id, sorted_ids)]
+    orphans = orphan_ids(by_id, states())
+    pid = unique_prefix(text, set(orphans), orphans)  # the same "no paper" error when none
+    return retired_paper(pid, retired().get(pid))

@@ -1,0 +1,130 @@
+"""What ``lists/index.json`` keeps of each imported list, and of the papers that left.
+
+Apart from the store so the store stays about files and the cache; every field added here
+reads back from older indexes without it (a default).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from papershelf.domain.models import Link, Paper
+
+__all__ = ["Addition", "ListRecord", "retired_entry", "retired_paper"]
+
+RETIRED_SOURCE = "(unknown list)"
+"""The ``source`` of an orphan whose last list is unknown (else that list's name)."""
+UNKNOWN_TITLE = "(title unknown)"
+"""The title of an orphan no index remembers (its state came from another machine)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Addition:
+    """One import's papers that joined the catalog (not in it before), and when."""
+
+    at: str
+    ids: tuple[str, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"at": self.at, "ids": list(self.ids)}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Addition:
+        return cls(at=data["at"], ids=tuple(data["ids"]))
+
+
+@dataclass(slots=True)
+class ListRecord:
+    """One imported list: where it came from and how to rebuild its papers."""
+
+    name: str
+    source: str
+    sha256: str
+    imported_at: str
+    venue: str | None = None
+    bundled: bool = False
+    manual: bool = False
+    """Papers added by hand: the copy holds JSON paper objects, not markdown."""
+    id_map: dict[str, str] = field(default_factory=dict)
+    ids: list[str] = field(default_factory=list)
+    venues: list[str] = field(default_factory=list)
+    added: list[Addition] = field(default_factory=list)
+    """What each import of this list brought into the catalog, oldest first (``new``)."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "source": self.source,
+            "sha256": self.sha256,
+            "imported_at": self.imported_at,
+            "venue": self.venue,
+            "manual": self.manual,
+            "id_map": self.id_map,
+            "ids": self.ids,
+            "venues": self.venues,
+            "added": [a.to_json() for a in self.added],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ListRecord:
+        return cls(
+            name=data["name"],
+            source=data["source"],
+            sha256=data["sha256"],
+            imported_at=data["imported_at"],
+            venue=data.get("venue"),
+            manual=bool(data.get("manual", False)),
+            id_map=dict(data.get("id_map", {})),
+            ids=list(data.get("ids", [])),
+            venues=list(data.get("venues", [])),
+            added=[Addition.from_json(a) for a in data.get("added", [])],
+        )
+
+
+def retired_entry(paper: Paper, list_name: str, at: str) -> dict[str, Any]:
+    """What the index remembers of a paper that left the catalog: enough to name it."""
+    return {
+        "title": paper.title,
+        "venue": paper.venue,
+        "year": paper.year,
+        "authors": list(paper.authors),
+        "links": [[link.kind, link.url] for link in paper.links],
+        "list": list_name,
+        "left_at": at,
+    }
+
+
+def retired_paper(pid: str, entry: Mapping[str, Any] | None) -> Paper:
+    """A paper no list holds, as the index last knew it (``(title unknown)`` if it never did).
+
+    The index is a file users can edit: a field of the wrong type is left out, not trusted.
+    """
+    entry = entry or {}
+
+    def text(key: str) -> str:
+        value = entry.get(key)
+        return value if isinstance(value, str) else ""
+
+    def texts(key: str) -> Sequence[Any]:
+        value = entry.get(key)
+        return value if isinstance(value, list) else []
+
+    year = entry.get("year")
+    links = tuple(
+        Link(kind, url)
+        for pair in texts("links")
+        if isinstance(pair, list) and len(pair) == 2
+        for kind, url in [pair]
+        if isinstance(kind, str) and isinstance(url, str)
+    )
+    return Paper(
+        id=pid,
+        title=text("title") or UNKNOWN_TITLE,
+        venue=text("venue"),
+        year=year if isinstance(year, int) and not isinstance(year, bool) else None,
+        authors=tuple(a for a in texts("authors") if isinstance(a, str)),
+        links=links,
+        source=text("list") or RETIRED_SOURCE,
+    )
