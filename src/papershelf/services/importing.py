@@ -11,6 +11,7 @@ from pathlib import Path
 
 from papershelf.catalog.source import check_list_path
 from papershelf.domain.clock import now_iso
+from papershelf.domain.grouping import respell
 from papershelf.domain.ids import paper_id
 from papershelf.domain.models import Link, Paper, Venue
 from papershelf.domain.text import sanitize
@@ -97,10 +98,12 @@ def import_one(
     )
     if previous is not None:
         name = previous.name
+    # Compared as the catalog spells venues and topics: "osdi 2022" is its "OSDI 2022".
+    papers = respell(parsed.papers, catalog.spellings) if catalog.spellings else parsed.papers
     rec = reconcile(
-        parsed.papers,
+        papers,
         reconcile_scope(
-            catalog, parsed.papers, previous.id_map if previous else {}, name if previous else None
+            catalog, papers, previous.id_map if previous else {}, name if previous else None
         ),
         previous.ids if previous else (),
         previous.id_map if previous else None,

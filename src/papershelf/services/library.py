@@ -22,7 +22,7 @@ from papershelf.domain.text import clean_note
 from papershelf.errors import UsageError
 from papershelf.paths import Paths
 from papershelf.services import duplicates as sameness_find
-from papershelf.services import importing, merging, queries, sameness
+from papershelf.services import importing, merging, queries, sameness, settings
 from papershelf.services.enrich.report import EnrichReport, ProgressFn
 from papershelf.services.enrich.view import EnrichmentView
 from papershelf.services.importing import IMPORT_STAGES, ImportProgressFn, StageFn
@@ -47,7 +47,9 @@ class Library(StateWrites):
     def __init__(self, paths: Paths, *, lock_timeout: float = 5.0) -> None:
         self.paths = paths
         self._mutex = threading.RLock()
-        self._catalog_store = CatalogStore(paths, parse=parse_stored)
+        aliases, problems = settings.load_venue_aliases(paths.config)  # problems: notices
+        self._catalog_store = CatalogStore(paths, parse=parse_stored, venue_aliases=aliases)
+        self._catalog_store.notices.extend(problems)
         self._catalog: Catalog | None = None
         self._decided: tuple[tuple[str, ...], ...] = ()
         self._duplicates: tuple[Catalog, sameness_find.DuplicateIndex] | None = None
@@ -119,9 +121,9 @@ class Library(StateWrites):
         return list(self.catalog.venues.values())
 
     # queries -------------------------------------------------------------------
-    def venue_label(self, text: str) -> str:
-        """The venue ``text`` names, in any case; ``UsageError`` when there is none."""
-        return queries.venue_label(self.venues(), text)
+    def venue_scope(self, text: str) -> queries.VenueScope:
+        """(label, series) ``text`` names in any spelling (``OSDI`` is every year of it)."""
+        return queries.venue_scope(self.catalog, text)
 
     def select(self, flt: PaperFilter, sort: SortKey = SortKey.CATALOG) -> list[Paper]:
         """The papers ``flt`` selects, sorted: what ``list`` and ``export`` show."""
