@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 from papershelf.domain.models import Paper, Venue
 from papershelf.domain.text import fold
@@ -160,6 +161,7 @@ def spellings_of(
     series = _Tally()
     parts = _Tally()
     labels = Counter(p.venue for p in papers)
+    labels.update(v for p in papers if p.also_venues for v in p.also_venues)
     for venue in venues:
         labels.setdefault(venue.label, 0)  # a venue no paper names still has a spelling
     for label, n in labels.items():
@@ -189,20 +191,25 @@ def group_catalog(
     one shared object: 50,000 papers cost two passes and a few thousand distinct values.
     """
     spellings = spellings_of(papers, venues.values(), extra_aliases)
-    new_labels: dict[str, str] = {}
-    new_topics: dict[tuple[str, ...], tuple[str, ...]] = {}
+    labels: dict[str, str] = {}
+    topic_lists: dict[tuple[str, ...], tuple[str, ...]] = {}
+    shared: dict[object, Any] = {}
+    share = shared.setdefault  # equal new values are one object
     out: list[Paper] = []
     for paper in papers:
-        label = new_labels.get(paper.venue)
+        label = labels.get(paper.venue)
         if label is None:
             label = spellings.venue(paper.venue)
-            label = new_labels[paper.venue] = paper.venue if label == paper.venue else label
-        topics = new_topics.get(paper.topics)
+            label = labels[paper.venue] = share(label, label)
+        topics = topic_lists.get(paper.topics)
         if topics is None:
             topics = spellings.topics(paper.topics)
-            topics = new_topics[paper.topics] = paper.topics if topics == paper.topics else topics
-        if label is not paper.venue or topics is not paper.topics:
-            paper = replace(paper, venue=label, topics=topics)
+            topics = topic_lists[paper.topics] = share(topics, topics)
+        also = paper.also_venues
+        if also:
+            also = tuple(dict.fromkeys(v for v in map(spellings.venue, also) if v != label))
+        if label != paper.venue or topics != paper.topics or also != paper.also_venues:
+            paper = replace(paper, venue=label, topics=topics, also_venues=also)
         out.append(paper)
     return Grouped(out, _regroup_venues(venues, spellings), spellings)
 
