@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from papershelf.domain.models import Status
+from papershelf.paths import Paths
 from papershelf.services.library import Library
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.shelf import NavKey
@@ -55,5 +58,25 @@ def test_a_series_node_holds_its_years_newest_first_with_counts(library: Library
             assert not series.is_expanded
         read = [p for p in library.papers() if library.state(p.id).status is Status.READ]
         assert [p.venue for p in read] == ["OSDI 2024"]
+
+    asyncio.run(run())
+
+
+def test_a_bad_venue_alias_is_a_warning_at_start(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    paths.config.write_text('[venue_aliases]\nNIPS = 2018\nPVLDB = "VLDB"\n', encoding="utf-8")
+    app = make_app(Library(paths), paths)
+    toasts: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        app, "notify", lambda message, **kw: toasts.append((message, kw["severity"]))
+    )
+
+    async def run() -> None:
+        async with app.run_test(size=(160, 45)) as pilot:
+            await ready(pilot)
+            said = f"{paths.config}: [venue_aliases] 'NIPS' ignored: write it as NIPS = \"Name\""
+            assert toasts == [(said, "warning")]
 
     asyncio.run(run())
