@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from papershelf.domain.models import Paper, Venue
@@ -153,25 +154,54 @@ class Grouped:
     spellings: Spellings
 
 
+@dataclass(slots=True)
+class _Counts:
+    """How many papers use each venue label, topic list and topic (each distinct value once)."""
+
+    labels: Counter[str]
+    topic_lists: Counter[tuple[str, ...]]
+    topics: Counter[str]
+
+    @classmethod
+    def of(cls, papers: Sequence[Paper], venues: Iterable[Venue]) -> _Counts:
+        # map + attrgetter: the counting runs in C, once per paper; the rest per distinct value.
+        labels = Counter(map(_VENUE, papers))
+        labels.update(v for also in filter(None, map(_ALSO, papers)) for v in also)
+        for venue in venues:
+            labels.setdefault(venue.label, 0)  # a venue no paper names still has a spelling
+        topic_lists = Counter(map(_TOPICS, papers))
+        topics: Counter[str] = Counter()
+        for topic_list, n in topic_lists.items():
+            for topic in topic_list:
+                topics[topic] += n
+        return cls(labels, topic_lists, topics)
+
+
+_NAMES = [f.name for f in fields(Paper)]
+_FIELDS = attrgetter(*_NAMES)
+_AT_VENUE, _AT_TOPICS, _AT_ALSO = map(_NAMES.index, ("venue", "topics", "also_venues"))
+_VENUE = attrgetter("venue")
+_TOPICS = attrgetter("topics")
+_ALSO = attrgetter("also_venues")
+
+
 def spellings_of(
     papers: Sequence[Paper], venues: Iterable[Venue], extra_aliases: Mapping[str, str] | None = None
 ) -> Spellings:
     """Count every spelling (by papers) and pick each group's most common one."""
-    aliases = alias_table(extra_aliases)
+    return _spellings(_Counts.of(papers, venues), alias_table(extra_aliases))
+
+
+def _spellings(counts: _Counts, aliases: Mapping[str, str]) -> Spellings:
     series = _Tally()
     parts = _Tally()
-    labels = Counter(p.venue for p in papers)
-    labels.update(v for p in papers if p.also_venues for v in p.also_venues)
-    for venue in venues:
-        labels.setdefault(venue.label, 0)  # a venue no paper names still has a spelling
-    for label, n in labels.items():
+    for label, n in counts.labels.items():
         if label:
             name, _year = split_venue(label)
             series.add(series_key(name, aliases), name, n)
-    for topics, n in Counter(p.topics for p in papers if p.topics).items():
-        for topic in topics:
-            for part in topic.split(TOPIC_SEP):
-                parts.add(text_key(part), part, n)
+    for topic, n in counts.topics.items():
+        for part in topic.split(TOPIC_SEP):
+            parts.add(text_key(part), part, n)
     shown = series.winners()
     for key in shown:
         target = aliases.get(key)
@@ -187,31 +217,43 @@ def group_catalog(
 ) -> Grouped:
     """The papers with venue labels and topics in their group's spelling, venues re-keyed.
 
-    A paper is replaced only when something changed, and equal labels and topic tuples are
-    one shared object: 50,000 papers cost two passes and a few thousand distinct values.
+    Spellings are counted and chosen per distinct label and topic (a few thousand at 50,000
+    papers); only then are the papers walked, and only when some spelling changes. A paper
+    is replaced only when something of it changed, and equal new values are one object.
     """
-    spellings = spellings_of(papers, venues.values(), extra_aliases)
-    labels: dict[str, str] = {}
-    topic_lists: dict[tuple[str, ...], tuple[str, ...]] = {}
+    counts = _Counts.of(papers, venues.values())
+    spellings = _spellings(counts, alias_table(extra_aliases))
+    regrouped = _regroup_venues(venues, spellings)
+    labels = {v: shown for v in counts.labels if (shown := spellings.venue(v)) != v}
+    changed = {t for t in counts.topics if spellings.topics((t,))[0] != t}
+    if not labels and not changed:
+        return Grouped(list(papers), regrouped, spellings)
     shared: dict[object, Any] = {}
     share = shared.setdefault  # equal new values are one object
+    topic_lists = {
+        t: share(respelled, respelled)
+        for t in counts.topic_lists
+        if any(topic in changed for topic in t) and (respelled := spellings.topics(t)) != t
+    }
     out: list[Paper] = []
     for paper in papers:
         label = labels.get(paper.venue)
-        if label is None:
-            label = spellings.venue(paper.venue)
-            label = labels[paper.venue] = share(label, label)
         topics = topic_lists.get(paper.topics)
-        if topics is None:
-            topics = spellings.topics(paper.topics)
-            topics = topic_lists[paper.topics] = share(topics, topics)
         also = paper.also_venues
         if also:
-            also = tuple(dict.fromkeys(v for v in map(spellings.venue, also) if v != label))
-        if label != paper.venue or topics != paper.topics or also != paper.also_venues:
-            paper = replace(paper, venue=label, topics=topics, also_venues=also)
+            main = paper.venue if label is None else label
+            new_also = tuple(dict.fromkeys(v for v in map(spellings.venue, also) if v != main))
+            also = also if new_also == also else new_also
+        if label is not None or topics is not None or also is not paper.also_venues:
+            values = list(_FIELDS(paper))  # positional, from C: 3x faster than ``replace``
+            if label is not None:
+                values[_AT_VENUE] = share(label, label)
+            if topics is not None:
+                values[_AT_TOPICS] = topics
+            values[_AT_ALSO] = also
+            paper = Paper(*values)
         out.append(paper)
-    return Grouped(out, _regroup_venues(venues, spellings), spellings)
+    return Grouped(out, regrouped, spellings)
 
 
 def respell(papers: Sequence[Paper], spellings: Spellings) -> list[Paper]:
@@ -240,7 +282,8 @@ def _regroup_venues(venues: Mapping[str, Venue], spellings: Spellings) -> dict[s
         name, year = split_venue(label)
         old = out.get(label)
         if old is None:
-            out[label] = replace(venue, name=name, year=year)
+            same = venue.name == name and venue.year == year
+            out[label] = venue if same else replace(venue, name=name, year=year)
             continue
         out[label] = replace(
             old,
