@@ -148,6 +148,8 @@ class Spellings:
 
 @dataclass(frozen=True, slots=True)
 class Grouped:
+    """What ``group_catalog`` gives: the papers as shown, their venues, the spellings chosen."""
+
     papers: list[Paper]
     venues: dict[str, Venue]
     """Grouped label -> the venue record (meta info united across spellings)."""
