@@ -27,7 +27,9 @@ RELATED = 0.75
 """Least ratio for a pair that shares a link to count as a possible duplicate."""
 
 _ARXIV = re.compile(r"arxiv\.org/(?:abs|pdf|html)/(\d{4}\.\d{4,5})", re.IGNORECASE)
-_DOI = re.compile(r"(?:doi\.org/|dl\.acm\.org/doi/(?:abs/|pdf/|full/)?)(10\.\d{4,9}/[^\s?#]+)", re.I)
+_DOI = re.compile(
+    r"(?:doi\.org/|dl\.acm\.org/doi/(?:abs/|pdf/|full/)?)(10\.\d{4,9}/[^\s?#]+)", re.I
+)
 _SHORT_NAME = re.compile(r"^[^:]{1,40}:\s+")
 _SYMBOLS = re.compile(r"[+#]+|\d+(?:\.\d+)?")
 _EXPANSIONS = {
@@ -129,9 +131,10 @@ def shared_evidence(a: Paper, b: Paper) -> str | None:
         return "same arXiv id"
     if dois(a.links) & dois(b.links):
         return "same DOI"
-    if paper_urls(a.links) & paper_urls(b.links) and ratio(
-        title_key(a.title), title_key(b.title)
-    ) >= RELATED:
+    if (
+        paper_urls(a.links) & paper_urls(b.links)
+        and ratio(title_key(a.title), title_key(b.title)) >= RELATED
+    ):
         return "same paper link"
     return None
 
