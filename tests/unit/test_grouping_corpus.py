@@ -103,3 +103,14 @@ def test_venues_stats_and_export_use_the_grouped_spelling(
     assert main(["export", "--format", "csv", "--venue", "OSDI"]) == 0
     exported = capsys.readouterr().out
     assert "OSDI 2022" in exported and "osdi 2022" not in exported
+
+
+def test_the_readers_decisions_keep_the_grouped_spellings(grouped_library: Library) -> None:
+    # A "same" decision combines papers again from the lists' own records: still grouped.
+    osdi = [p for p in grouped_library.papers() if p.venue == "OSDI 2022"]
+    grouped_library.same(osdi[0].id, osdi[1].id)
+    labels = {p.venue for p in grouped_library.papers()}
+    assert "OSDI 2022" in labels and "osdi 2022" not in labels and "Arxiv 2025" not in labels
+    topics = [t for p in grouped_library.papers() for t in p.topics]
+    assert len(set(topics)) == len({topic_key(t) for t in topics})
+    assert grouped_library.venue_scope("osdi") == (None, "OSDI")

@@ -228,15 +228,38 @@ def group_catalog(
     regrouped = _regroup_venues(venues, spellings)
     labels = {v: shown for v in counts.labels if (shown := spellings.venue(v)) != v}
     changed = {t for t in counts.topics if spellings.topics((t,))[0] != t}
-    if not labels and not changed:
-        return Grouped(list(papers), regrouped, spellings)
-    shared: dict[object, Any] = {}
-    share = shared.setdefault  # equal new values are one object
     topic_lists = {
-        t: share(respelled, respelled)
+        t: respelled
         for t in counts.topic_lists
         if any(topic in changed for topic in t) and (respelled := spellings.topics(t)) != t
     }
+    return Grouped(_rewrite(papers, labels, topic_lists, spellings), regrouped, spellings)
+
+
+def respell(papers: Sequence[Paper], spellings: Spellings) -> list[Paper]:
+    """Papers spelled as the catalog spells their groups.
+
+    A new list's papers, to compare them with the catalog; or papers combined again after the
+    reader's same/different decisions.
+    """
+    labels = {v: shown for v in set(map(_VENUE, papers)) if (shown := spellings.venue(v)) != v}
+    topic_lists = {
+        t: respelled for t in set(map(_TOPICS, papers)) if (respelled := spellings.topics(t)) != t
+    }
+    return _rewrite(papers, labels, topic_lists, spellings)
+
+
+def _rewrite(
+    papers: Sequence[Paper],
+    labels: Mapping[str, str],
+    topic_lists: Mapping[tuple[str, ...], tuple[str, ...]],
+    spellings: Spellings,
+) -> list[Paper]:
+    """The papers with the new labels and topic lists; the others (most) are kept as they are."""
+    if not labels and not topic_lists and not any(map(_ALSO, papers)):
+        return list(papers)
+    shared: dict[object, Any] = {}
+    share = shared.setdefault  # equal new values are one object
     out: list[Paper] = []
     for paper in papers:
         label = labels.get(paper.venue)
@@ -251,27 +274,9 @@ def group_catalog(
             if label is not None:
                 values[_AT_VENUE] = share(label, label)
             if topics is not None:
-                values[_AT_TOPICS] = topics
+                values[_AT_TOPICS] = share(topics, topics)
             values[_AT_ALSO] = also
             paper = Paper(*values)
-        out.append(paper)
-    return Grouped(out, regrouped, spellings)
-
-
-def respell(papers: Sequence[Paper], spellings: Spellings) -> list[Paper]:
-    """A list's papers spelled as the catalog spells their groups (to compare with it)."""
-    labels: dict[str, str] = {}
-    topic_lists: dict[tuple[str, ...], tuple[str, ...]] = {}
-    out: list[Paper] = []
-    for paper in papers:
-        label = labels.get(paper.venue)
-        if label is None:
-            label = labels[paper.venue] = spellings.venue(paper.venue)
-        topics = topic_lists.get(paper.topics)
-        if topics is None:
-            topics = topic_lists[paper.topics] = spellings.topics(paper.topics)
-        if label != paper.venue or topics != paper.topics:
-            paper = replace(paper, venue=label, topics=topics)
         out.append(paper)
     return out
 
