@@ -88,9 +88,7 @@ class PapershelfApp(App[int]):
             main.remembered_at_start = load_view(self.paths.settings)
         self.push_screen(main)
         for notice in self.session.library.notices():  # e.g. a bad [venue_aliases] entry
-            self.call_after_refresh(
-                self.notify, notice, severity="warning", timeout=10, markup=False
-            )
+            self.notify(notice, severity="warning", timeout=10, markup=False)
         # Started after the main screen is on the stack: the first event goes to it.
         self.run_worker(self.session.run, name="session", group="session", thread=True)
 
