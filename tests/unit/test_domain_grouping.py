@@ -196,3 +196,12 @@ def test_grouping_leaves_one_spelling_per_group_and_is_idempotent(
     again = group_catalog(grouped, {}).papers
     assert [(p.venue, p.topics) for p in again] == [(p.venue, p.topics) for p in grouped]
     assert all(a is b for a, b in zip(again, grouped, strict=True))
+
+
+def test_a_list_being_imported_is_counted_in_and_aliases_apply_to_new_series() -> None:
+    catalog = [make("A", "osdi 2022"), make("B", "osdi 2023")]
+    spellings = spellings_of(catalog, ())
+    assert spellings.venue("OSDI 2024") == "osdi 2024"
+    assert spellings.venue("NIPS 2017") == "NeurIPS 2017"  # no NeurIPS in the catalog yet
+    new_list = [make(str(i), "OSDI 2024") for i in range(3)]
+    assert spellings.counting(new_list).venue("osdi 2022") == "OSDI 2022"

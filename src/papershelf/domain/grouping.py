@@ -129,13 +129,21 @@ class Spellings:
     topic_parts: Mapping[str, str]
     """Key of one part of a topic path -> the part shown."""
 
+    counts: _Counts | None = None
+    """The spellings counted (each list's own), so that another list can be counted in."""
+
     def venue(self, label: str) -> str:
-        """The grouped label (``osdi'22`` -> ``OSDI 2022``); unknown series keep their name."""
+        """The grouped label: ``osdi'22`` -> ``OSDI 2022``.
+
+        A series the catalog does not have yet is spelled as the alias table says, else as
+        given.
+        """
         if not label:
             return label
         name, year = split_venue(label)
-        shown = self.series.get(series_key(name, self.aliases), name)
-        return venue_label(shown, year)
+        target = self.aliases.get(_series_text_key(name))
+        key = _series_text_key(name) if target is None else text_key(target)
+        return venue_label(self.series.get(key) or target or name, year)
 
     def topics(self, topics: Sequence[str]) -> tuple[str, ...]:
         """Each part in its group's spelling; topics that become equal are kept once."""
@@ -144,6 +152,19 @@ class Spellings:
             TOPIC_SEP.join(parts.get(text_key(p), p) for p in t.split(TOPIC_SEP)) for t in topics
         )
         return tuple(dict.fromkeys(out))
+
+    def counting(self, papers: Sequence[Paper]) -> Spellings:
+        """The spellings once ``papers`` (a list being imported) are counted in too."""
+        mine = self.counts or _Counts(Counter(), Counter(), Counter())
+        theirs = _Counts.of(papers, ())
+        return _spellings(
+            _Counts(
+                mine.labels + theirs.labels,
+                mine.topic_lists + theirs.topic_lists,
+                mine.topics + theirs.topics,
+            ),
+            self.aliases,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +230,7 @@ def _spellings(counts: _Counts, aliases: Mapping[str, str]) -> Spellings:
         target = aliases.get(key)
         if target is not None:  # an alias target is spelled as the table says
             shown[key] = target
-    return Spellings(aliases, shown, parts.winners())
+    return Spellings(aliases, shown, parts.winners(), counts)
 
 
 def group_catalog(

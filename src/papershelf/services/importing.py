@@ -110,6 +110,8 @@ def import_one(
         different,
     )
     venues = tuple(dict.fromkeys(p.venue for p in rec.papers))
+    if catalog.spellings is not None:  # as the catalog will show them, this list counted in
+        venues = tuple(dict.fromkeys(map(catalog.spellings.counting(parsed.papers).venue, venues)))
     if not dry_run:
         step("saving")
         record = ListRecord(
