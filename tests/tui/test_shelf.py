@@ -15,6 +15,7 @@ from papershelf.domain.filtering import SearchIndex, SortKey
 from papershelf.domain.models import Paper, PaperState, Status
 from papershelf.domain.state_ops import with_star, with_status
 from papershelf.tui.live_shelf import LiveShelf
+from papershelf.tui.nav_model import series_of
 from papershelf.tui.shelf import ALL, NEW, Counts, NavKey, Shelf, View, topic_prefixes
 
 
@@ -168,6 +169,7 @@ def test_grouped_counts_equal_counting_paper_by_paper(
         keys = [NavKey("withdrawn")]
         if not paper.withdrawn:
             keys = [ALL, NavKey("status", state.status.value), NavKey("venue", paper.venue)]
+            keys += [NavKey("series", series_of(paper.venue))] if paper.venue else []
             keys += [
                 NavKey("topic", paper.venue, prefix)
                 for prefix in dict.fromkeys(p for t in paper.topics for p in topic_prefixes(t))

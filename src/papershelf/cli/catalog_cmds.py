@@ -24,8 +24,10 @@ from papershelf.services.library import ImportReport, Library
 
 def add_filter_args(p: argparse.ArgumentParser) -> None:
     """The filters ``list`` and ``export`` share."""
-    p.add_argument("--venue", help="only this venue (e.g. 'MLSys 2025')")
-    p.add_argument("--topic", help="only this topic (a prefix of the topic path matches)")
+    p.add_argument(
+        "--venue", help="only this venue ('MLSys 2025'), or every year of a series ('OSDI')"
+    )
+    p.add_argument("--topic", help="only this topic (a prefix of the topic path matches; any case)")
     p.add_argument(
         "--search", metavar="Q", default="", help="words in title, authors, topics, tags, notes"
     )
@@ -72,11 +74,13 @@ def selected_papers(
     lib: Library, args: argparse.Namespace, among: Sequence[Paper] | None = None
 ) -> list[Paper]:
     """The papers the shared filter flags select (of the catalog, or ``among``), sorted."""
+    venue, series = lib.venue_scope(args.venue) if args.venue else (None, None)
     flt = PaperFilter(
         statuses=frozenset(parse_status(s) for s in args.status),
         starred=args.starred,
         has_note=args.has_note,
-        venue=lib.venue_label(args.venue) if args.venue else None,
+        venue=venue,
+        series=series,
         topic=args.topic,
         query=args.search,
         withdrawn=None if args.all else False,

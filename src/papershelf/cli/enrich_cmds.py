@@ -7,10 +7,12 @@ import contextlib
 import sys
 import textwrap
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from papershelf.cli.output import print_json, safe
 from papershelf.domain.enrichment import SOURCES, Enrichment, Sourced, shown_venue
+from papershelf.domain.filtering import PaperFilter, matches
 from papershelf.domain.models import DEFAULT_STATE, Paper
 from papershelf.domain.text import sanitize
 from papershelf.errors import UsageError
@@ -19,19 +21,24 @@ from papershelf.services.enrich.report import Progress, ProgressFn
 from papershelf.services.library import Library
 
 
+def _venue_filter(lib: Library, text: str) -> PaperFilter:
+    """The papers of a venue, or of every year of a series (``--venue OSDI``)."""
+    venue, series = lib.venue_scope(text)
+    return PaperFilter(venue=venue, series=series)
+
+
 def _selected(lib: Library, args: argparse.Namespace) -> list[Paper]:
     if args.ids:
         papers = [lib.resolve(i) for i in args.ids]
     elif args.venue:
-        label = lib.venue_label(args.venue)
-        papers = [p for p in lib.papers() if p.venue == label and not p.withdrawn]
+        papers = lib.select(_venue_filter(lib, args.venue))
     elif args.all or args.missing:
         papers = [p for p in lib.papers() if not p.withdrawn]
     else:
         raise UsageError("enrich needs paper ids, --venue, --all or --missing")
     if args.venue and args.ids:
-        label = lib.venue_label(args.venue)
-        papers = [p for p in papers if p.venue == label]
+        flt = _venue_filter(lib, args.venue)
+        papers = [p for p in papers if matches(p, DEFAULT_STATE, replace(flt, withdrawn=None))]
     if args.missing:
         papers = [p for p in papers if lib.enrichment(p.id).abstract is None]
     return list({p.id: p for p in papers}.values())

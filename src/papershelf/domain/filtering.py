@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from papershelf.domain.grouping import in_series, topic_key
 from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState, Status
 from papershelf.domain.tags import has_tags
+from papershelf.domain.text import fold as fold  # where search folding was first defined
 
 
 class SortKey(StrEnum):
@@ -21,27 +22,6 @@ class SortKey(StrEnum):
     CHANGED = "changed"
 
 
-class _NoCombining(dict[int, int | None]):
-    """``str.translate`` table that drops combining marks, filled in as characters are met."""
-
-    def __missing__(self, codepoint: int) -> int | None:
-        kept = None if unicodedata.combining(chr(codepoint)) else codepoint
-        self[codepoint] = kept
-        return kept
-
-
-_NO_COMBINING = _NoCombining()
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form used on both sides of a search."""
-    folded = text.casefold()
-    if folded.isascii():  # most text: ASCII has nothing to decompose (and is 10x faster)
-        return folded
-    decomposed = unicodedata.normalize("NFKD", folded)
-    return decomposed if decomposed.isascii() else decomposed.translate(_NO_COMBINING)
-
-
 @dataclass(frozen=True, slots=True)
 class PaperFilter:
     """Everything that narrows a list; the empty filter shows every non-withdrawn paper."""
@@ -50,8 +30,11 @@ class PaperFilter:
     starred: bool = False
     has_note: bool = False
     venue: str | None = None
+    series: str | None = None
+    """A venue series (``OSDI``): every year of it, as ``domain.grouping`` spells venues."""
     topic: str | None = None
-    """A topic string; also matches deeper paths (``A`` matches ``A > B``)."""
+    """A topic string; also matches deeper paths (``A`` matches ``A > B``); any case,
+    punctuation and spacing (``llm serving`` matches ``LLM-Serving``)."""
     query: str = ""
     withdrawn: bool | None = False
     """False hides withdrawn papers, True shows only them, None shows both."""
@@ -61,8 +44,8 @@ class PaperFilter:
     def describe(self) -> str:
         """A short line for the status bar and CLI: what is narrowing the list now."""
         parts: list[str] = []
-        if self.venue:
-            parts.append(f"venue: {self.venue}")
+        if self.venue or self.series:
+            parts.append(f"venue: {self.venue or self.series}")
         if self.topic:
             parts.append(f"topic: {self.topic}")
         if self.tags:
@@ -82,7 +65,11 @@ class PaperFilter:
 
 def _topic_matches(topics: Iterable[str], wanted: str) -> bool:
     prefix = wanted + " > "
-    return any(t == wanted or t.startswith(prefix) for t in topics)
+    if any(t == wanted or t.startswith(prefix) for t in topics):
+        return True  # the tree's topics are spelled as the catalog spells them: no folding
+    key = topic_key(wanted)
+    prefix = key + " > "
+    return any((k := topic_key(t)) == key or k.startswith(prefix) for t in topics)
 
 
 @dataclass(slots=True)
@@ -202,6 +189,8 @@ def matches(paper: Paper, state: PaperState, flt: PaperFilter) -> bool:
     if flt.has_note and not state.note.strip():
         return False
     if flt.venue is not None and paper.venue != flt.venue:
+        return False
+    if flt.series is not None and not in_series(paper.venue, flt.series):
         return False
     if flt.tags and not has_tags(state, flt.tags):
         return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Whole escape sequences go first, so their parameters ("[31m", "]52;c;...") do not survive
 # as visible junk once the ESC byte itself is removed. Unterminated strings stop at a newline
@@ -66,3 +67,24 @@ def clean_note(text: str) -> str:
 def one_line(text: str) -> str:
     """Sanitised, with runs of whitespace collapsed to one space and the ends trimmed."""
     return " ".join(sanitize(text).split())
+
+
+class _NoCombining(dict[int, int | None]):
+    """``str.translate`` table that drops combining marks, filled in as characters are met."""
+
+    def __missing__(self, codepoint: int) -> int | None:
+        kept = None if unicodedata.combining(chr(codepoint)) else codepoint
+        self[codepoint] = kept
+        return kept
+
+
+_NO_COMBINING = _NoCombining()
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form used on both sides of a search."""
+    folded = text.casefold()
+    if folded.isascii():  # most text: ASCII has nothing to decompose (and is 10x faster)
+        return folded
+    decomposed = unicodedata.normalize("NFKD", folded)
+    return decomposed if decomposed.isascii() else decomposed.translate(_NO_COMBINING)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _LABEL = re.compile(r"^(?P<name>.*?)[\s'’]*(?P<year>(?:19|20)\d\d|\d\d)$")
 
 
+@lru_cache(maxsize=1 << 14)  # grouping splits each distinct label several times
 def split_venue(text: str) -> tuple[str, int | None]:
     """``OSDI 2024`` -> ("OSDI", 2024), ``ASPLOS'25`` -> ("ASPLOS", 2025), ``arXiv`` -> no year."""
     text = " ".join(text.split())

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from papershelf.catalog.source import check_list_path
 from papershelf.domain.clock import now_iso
+from papershelf.domain.grouping import respell
 from papershelf.domain.ids import paper_id
 from papershelf.domain.models import Link, Paper, PaperState, Venue
 from papershelf.domain.text import sanitize
@@ -100,16 +101,20 @@ def import_one(
     )
     if previous is not None:
         name = previous.name
+    # Compared as the catalog spells venues and topics: "osdi 2022" is its "OSDI 2022".
+    papers = respell(parsed.papers, catalog.spellings) if catalog.spellings else parsed.papers
     rec = reconcile(
-        parsed.papers,
+        papers,
         reconcile_scope(
-            catalog, parsed.papers, previous.id_map if previous else {}, name if previous else None
+            catalog, papers, previous.id_map if previous else {}, name if previous else None
         ),
         previous.ids if previous else (),
         previous.id_map if previous else None,
         different,
     )
     venues = tuple(dict.fromkeys(p.venue for p in rec.papers))
+    if catalog.spellings is not None:  # as the catalog will show them, this list counted in
+        venues = tuple(dict.fromkeys(map(catalog.spellings.counting(parsed.papers).venue, venues)))
     if not dry_run:
         step("saving")
         record = ListRecord(

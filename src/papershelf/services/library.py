@@ -28,6 +28,7 @@ from papershelf.services import (
     orphans,
     queries,
     sameness,
+    settings,
 )
 from papershelf.services.enrich.use_cases import EnrichmentUseCases
 from papershelf.services.enrich.view import EnrichmentView
@@ -54,7 +55,9 @@ class Library(StateWrites, EnrichmentUseCases):
     def __init__(self, paths: Paths, *, lock_timeout: float = 5.0) -> None:
         self.paths = paths
         self._mutex = threading.RLock()
-        self._catalog_store = CatalogStore(paths, parse=parse_stored)
+        aliases, problems = settings.load_venue_aliases(paths.config)  # problems: notices
+        self._catalog_store = CatalogStore(paths, parse=parse_stored, venue_aliases=aliases)
+        self._catalog_store.notices.extend(problems)
         self._catalog: Catalog | None = None
         self._decided: tuple[tuple[str, ...], ...] = ()
         self._duplicates: tuple[Catalog, sameness_find.DuplicateIndex] | None = None
@@ -131,9 +134,9 @@ class Library(StateWrites, EnrichmentUseCases):
         return list(self.catalog.venues.values())
 
     # queries -------------------------------------------------------------------
-    def venue_label(self, text: str) -> str:
-        """The venue ``text`` names, in any case; ``UsageError`` when there is none."""
-        return queries.venue_label(self.venues(), text)
+    def venue_scope(self, text: str) -> queries.VenueScope:
+        """(label, series) ``text`` names in any spelling (``OSDI`` is every year of it)."""
+        return queries.venue_scope(self.catalog, text)
 
     def select(
         self, flt: PaperFilter, sort: SortKey = SortKey.CATALOG, among: Papers = None

@@ -18,19 +18,29 @@ from papershelf.domain.filtering import (
     filter_papers,
     sort_papers,
 )
-from papershelf.domain.models import Paper, PaperState, Venue
+from papershelf.domain.grouping import alias_table, venue_key
+from papershelf.domain.models import Paper, PaperState
 from papershelf.domain.progress import read_per_week, tally
 from papershelf.errors import UsageError
 from papershelf.services.counting import count_papers
 from papershelf.services.results import Stats
+from papershelf.storage.catalog_rows import Catalog
+
+VenueScope = tuple[str | None, str | None]
+"""(venue label, series) for ``PaperFilter``: one of them is set."""
 
 
-def venue_label(venues: Sequence[Venue], text: str) -> str:
-    labels = {v.label.casefold(): v.label for v in venues}
-    try:
-        return labels[text.strip().casefold()]
-    except KeyError:
-        raise UsageError(f"no venue {text!r} (see `papershelf venues`)") from None
+def venue_scope(catalog: Catalog, text: str) -> VenueScope:
+    """What ``--venue`` names, in any spelling: ``osdi'24`` is OSDI 2024, ``OSDI`` every year."""
+    aliases = catalog.spellings.aliases if catalog.spellings is not None else alias_table()
+    series, year = venue_key(" ".join(text.split()), aliases)
+    for venue in catalog.venues.values():
+        key = venue_key(venue.label, aliases)
+        if year is not None and key == (series, year):
+            return venue.label, None
+        if year is None and series and key[0] == series:
+            return None, venue.name
+    raise UsageError(f"no venue {text!r} (see `papershelf venues`)")
 
 
 def select(

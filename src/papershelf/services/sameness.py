@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from papershelf.domain.combine import combine
+from papershelf.domain.grouping import respell
 from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState, Status, StatusChange
 from papershelf.errors import UsageError
 from papershelf.storage.catalog_rows import Catalog
@@ -70,8 +71,12 @@ def apply_decisions(catalog: Catalog, states: Mapping[str, PaperState]) -> Catal
         by_id[pid] = combine(pid, [r for _, r in recs], [name for name, _ in recs])
         if len(recs) > 1:
             shared[pid] = recs
+    papers = list(by_id.values())
+    if catalog.spellings is not None:  # combined again from the lists' own spellings
+        papers = respell(papers, catalog.spellings)
+        by_id = {p.id: p for p in papers}
     return Catalog(
-        papers=list(by_id.values()),
+        papers=papers,
         by_id=by_id,
         venues=catalog.venues,
         members=members,
@@ -79,6 +84,7 @@ def apply_decisions(catalog: Catalog, states: Mapping[str, PaperState]) -> Catal
         shared=shared,
         own_ids=catalog.own_ids,
         aliases={a: t for a, t in aliases.items() if t in by_id and a not in by_id},
+        spellings=catalog.spellings,
     )
 
 

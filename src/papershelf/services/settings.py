@@ -91,9 +91,11 @@ def load_config(path: Path) -> Config:
         raise UsageError(f"{path}: not UTF-8 text") from exc
     except tomllib.TOMLDecodeError as exc:
         raise UsageError(f"{path}: {exc}") from exc
-    unknown = sorted(set(data) - {"keys", "ui", "enrich"})
+    unknown = sorted(set(data) - {"keys", "ui", "enrich", "venue_aliases"})
     if unknown:
-        raise UsageError(f"{path}: unknown table [{unknown[0]}] (known: [enrich], [keys], [ui])")
+        raise UsageError(
+            f"{path}: unknown table [{unknown[0]}] (known: [enrich], [keys], [ui], [venue_aliases])"
+        )
     if "enrich" in data:  # read by `enrich` itself; checked here so the app says it at start
         from papershelf.services.enrich.config import parse_enrich
 
@@ -102,6 +104,26 @@ def load_config(path: Path) -> Config:
         keys=_parse_keys(path, data.get("keys", {})),
         ui=_parse_ui(path, data.get("ui", {})),
     )
+
+
+def load_venue_aliases(path: Path) -> tuple[dict[str, str], list[str]]:
+    """``[venue_aliases]`` (``NIPS = "NeurIPS"``) and a line for each entry ignored.
+
+    Lenient on purpose: every command builds the catalog with these, and a typo in one alias
+    should cost that alias, not the command. A file that does not read costs them all.
+    """
+    from papershelf.domain.grouping import clean_aliases
+
+    try:
+        data = tomllib.loads(path.read_bytes().decode("utf-8"))
+    except FileNotFoundError:
+        return {}, []
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        return {}, [f"{path}: venue aliases ignored: {getattr(exc, 'strerror', None) or exc}"]
+    table = data.get("venue_aliases", {})
+    if not isinstance(table, dict):
+        return {}, [f'{path}: [venue_aliases] ignored: it must be a table of name = "Name"']
+    return clean_aliases(table, str(path))
 
 
 def load_theme(path: Path) -> str | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from papershelf.domain.combine import combine
+from papershelf.domain.grouping import Spellings, group_catalog
 from papershelf.domain.models import Link, Paper, Venue
 from papershelf.domain.venues import split_venue
 
@@ -56,6 +57,9 @@ class Catalog:
         paper = self.by_id.get(pid)
         lists = self.lists_of(pid)
         return [(lists[0], paper)] if paper is not None and lists else []
+
+    spellings: Spellings | None = None
+    """How venues and topics were grouped (``domain.grouping``); an import matches with it."""
 
 
 SEP = "\x1f"
@@ -187,11 +191,14 @@ def build_catalog(
     names: Sequence[str],
     entries: Mapping[str, Any],
     id_maps: Mapping[str, Mapping[str, str]] | None = None,
+    venue_aliases: Mapping[str, str] | None = None,
 ) -> Catalog:
     """The lists' cache entries, in ``names`` order, combined into one catalog.
 
     A paper several lists hold is combined from every list's record (``domain.combine``):
     no list overwrites what another says. ``id_maps`` are the lists' recorded renames.
+    Venues and topics are then grouped as people mean them (``domain.grouping``): rows keep
+    each list's own spelling, the catalog shows each group's most common one.
     """
     by_id: dict[str, Paper] = {}
     shared: dict[str, list[tuple[str, Paper]]] = {}
@@ -232,11 +239,16 @@ def build_catalog(
         for own, kept in renames.items()
         if own != kept
     }
+    grouped = group_catalog(papers, venues, venue_aliases)
+    for old, new in zip(papers, grouped.papers, strict=True):
+        if new is not old:
+            by_id[new.id] = new
     return Catalog(
-        papers=papers,
+        papers=grouped.papers,
         by_id=by_id,
-        venues=venues,
+        venues=grouped.venues,
         members=members,
         shared=shared,
         own_ids=own_ids,
+        spellings=grouped.spellings,
     )

@@ -75,9 +75,13 @@ def _stamp(path: Path) -> str:
 class CatalogStore:
     """Reads and writes ``lists/`` (copies + ``index.json``) and ``catalog.json`` (cache)."""
 
-    def __init__(self, paths: Paths, parse: ListParser) -> None:
+    def __init__(
+        self, paths: Paths, parse: ListParser, venue_aliases: Mapping[str, str] | None = None
+    ) -> None:
         self._paths = paths
         self._parse = parse
+        self._venue_aliases = dict(venue_aliases or {})
+        """``config.toml``'s ``[venue_aliases]``, on top of the built-in ones."""
         self._just_parsed: dict[str, tuple[str, ParsedList]] = {}
         """list name -> (cache key, what the import parsed): the next load need not parse."""
         self.notices: list[str] = []
@@ -323,7 +327,7 @@ class CatalogStore:
         if dirty or set(fresh) != set(cache):
             self._write_cache(fresh)
         id_maps = {r.name: r.id_map for r in records if r.id_map}
-        catalog = build_catalog([r.name for r in records], fresh, id_maps)
+        catalog = build_catalog([r.name for r in records], fresh, id_maps, self._venue_aliases)
         catalog.problems = problems
         return catalog
 

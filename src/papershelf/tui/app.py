@@ -87,6 +87,8 @@ class PapershelfApp(App[int]):
         if self.remember_theme:
             main.remembered_at_start = load_view(self.paths.settings)
         self.push_screen(main)
+        for notice in self.session.library.notices():  # e.g. a bad [venue_aliases] entry
+            self.notify(notice, severity="warning", timeout=10, markup=False)
         # Started after the main screen is on the stack: the first event goes to it.
         self.run_worker(self.session.run, name="session", group="session", thread=True)
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from typing import NamedTuple
 
 from papershelf.domain.filtering import PaperFilter
 from papershelf.domain.models import Paper, PaperState, Status, Venue
+from papershelf.domain.venues import split_venue
 
 STATUS_VIEWS: tuple[tuple[str, str], ...] = (
     ("to-read", "To read"),
@@ -22,7 +23,7 @@ STATUS_VIEWS: tuple[tuple[str, str], ...] = (
 )
 
 
-KINDS = ("all", "new", "starred", "status", "withdrawn", "tag", "venue", "topic")
+KINDS = ("all", "new", "starred", "status", "withdrawn", "tag", "series", "venue", "topic")
 UNKNOWN_VENUE = "Unknown venue"
 """What the tree calls the papers whose list names no venue (their venue is "")."""
 
@@ -35,9 +36,11 @@ class NavKey(NamedTuple):
     """
 
     kind: str
-    """``all``, ``new``, ``starred``, ``status``, ``withdrawn``, ``tag``, ``venue``, ``topic``."""
+    """``all``, ``new``, ``starred``, ``status``, ``withdrawn``, ``tag``, ``series``,
+    ``venue`` or ``topic``."""
     value: str = ""
-    """The status for ``status``; the venue label for ``venue`` and ``topic``."""
+    """The status for ``status``; the series (``OSDI``) for ``series``; the venue label for
+    ``venue`` and ``topic``."""
     topic: str = ""
     """The topic path (``A > B``) for ``topic``."""
 
@@ -58,7 +61,7 @@ class NavKey(NamedTuple):
         """What the scope is called in the status line and the triage counter."""
         if self.kind == "topic":
             return f"{self.value or UNKNOWN_VENUE} / {self.topic.rsplit(' > ', 1)[-1]}"
-        if self.kind in ("venue",):
+        if self.kind in ("venue", "series"):
             return self.value or UNKNOWN_VENUE
         if self.kind == "tag":
             return f"#{self.value}"
@@ -80,6 +83,8 @@ class NavKey(NamedTuple):
             return replace(base, statuses=frozenset({Status(self.value)}))
         if self.kind == "venue":
             return replace(base, venue=self.value)
+        if self.kind == "series":
+            return replace(base, series=self.value)
         if self.kind == "topic":
             return replace(base, venue=self.value, topic=self.topic)
         if self.kind == "tag":
@@ -109,9 +114,21 @@ def topic_prefixes(topic: str) -> Iterator[str]:
         yield " > ".join(parts[:end])
 
 
+def series_of(venue: str) -> str:
+    """The series a (grouped) venue label belongs to: ``OSDI 2024`` -> ``OSDI``."""
+    name, year = split_venue(venue)
+    return name if year is not None else venue
+
+
 def _keys_of(venue: str, topics: tuple[str, ...]) -> tuple[NavKey, ...]:
-    """The non-view nodes a paper counts in (venue, and each topic node once)."""
+    """The non-view nodes a paper counts in (series, venue, and each topic node once).
+
+    Every venue counts in its series, even one with a single year that the tree shows
+    without a series node: a few more counter entries, and no catalog-wide knowledge here.
+    """
     keys = [NavKey("venue", venue)]
+    if venue:
+        keys.append(NavKey("series", series_of(venue)))
     seen: set[str] = set()
     for topic in topics:
         for prefix in topic_prefixes(topic):
@@ -132,9 +149,26 @@ _place = attrgetter("withdrawn", "venue", "topics")
 
 @dataclass(frozen=True, slots=True)
 class Outline:
-    """The tree's shape: venues in catalog order, each with its topic paths in first-seen order."""
+    """The tree's shape: venues in catalog order, each with its topic paths in first-seen order.
+
+    ``years`` holds the series that have several venues (OSDI 2024, OSDI 2023): the tree
+    shows a series node there, with one child per year, newest first (no year last).
+    """
 
     venues: tuple[tuple[str, tuple[str, ...]], ...]
+    years: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Series -> its venue labels, newest first; only series with more than one venue."""
+
+    def series_of(self, venue: str) -> str | None:
+        """The series node ``venue`` sits under, or None when it stands alone."""
+        series = series_of(venue) if venue else ""
+        return series if series in self.years else None
+
+    def knows(self, key: NavKey) -> bool:
+        """Whether the tree has a node for this venue, topic's venue or series."""
+        if key.kind == "series":
+            return key.value in self.years
+        return any(venue == key.value for venue, _ in self.venues)
 
     @classmethod
     def build(cls, papers: Iterable[Paper], venues: Sequence[Venue] = ()) -> Outline:
@@ -148,7 +182,16 @@ class Outline:
             for topic in topic_list:
                 for prefix in topic_prefixes(topic):
                     topics.setdefault(prefix, None)
-        return cls(tuple((venue, tuple(topics)) for venue, topics in order.items()))
+        members: dict[str, list[str]] = {}
+        for venue in order:
+            if venue:
+                members.setdefault(series_of(venue), []).append(venue)
+        years = {
+            series: tuple(sorted(labels, key=lambda v: -(split_venue(v)[1] or 0)))
+            for series, labels in members.items()
+            if len(labels) > 1
+        }
+        return cls(tuple((venue, tuple(topics)) for venue, topics in order.items()), years)
 
 
 class Counts:

@@ -28,9 +28,14 @@ def node_label(
     depth: int = 0,
     expandable: bool = False,
     name_width: int = NAME_WIDTH,
+    name: str | None = None,
 ) -> Text:
-    """``MLSys 2025  12/44 ▰▰▱▱▱▱``; status views show a count (read/total says nothing there)."""
-    name = key.topic.rsplit(" > ", 1)[-1] if key.kind == "topic" else key.label
+    """``MLSys 2025  12/44 ▰▰▱▱▱▱``; status views show a count (read/total says nothing there).
+
+    ``name`` replaces the node's own name (a year under its series shows ``2024``).
+    """
+    if name is None:
+        name = key.topic.rsplit(" > ", 1)[-1] if key.kind == "topic" else key.label
     # Guides take 2 cells a level and the expand arrow 2 more: the figures line up.
     room = max(6, name_width - 2 * depth - (2 if expandable else 0))
     label = Text(clean(name), no_wrap=True, overflow="ellipsis", end="")
@@ -61,7 +66,8 @@ class NavTree(Tree[NavKey]):
         self.show_root = False
         self.guide_depth = 2
         self._by_key: dict[NavKey, TreeNode[NavKey]] = {}
-        self._depth: dict[NavKey, tuple[int, bool]] = {}
+        self._depth: dict[NavKey, tuple[int, bool, str | None]] = {}
+        """(depth, expandable, name shown instead of the key's) of each node."""
         self._drawn: dict[NavKey, tuple[int, int, int]] = {}
         """(read, total, name width) each node's label shows."""
         self._name_width = NAME_WIDTH
@@ -84,19 +90,39 @@ class NavTree(Tree[NavKey]):
         self.tag_names = tuple(tags)
         for tag in tags:
             self._add(self.root, NavKey("tag", tag), figures, 0, leaf=True)
+        topics_of = dict(outline.venues)
         for venue, topics in outline.venues:
-            venue_key = NavKey("venue", venue)
-            venue_node = self._add(self.root, venue_key, figures, 0, leaf=not topics)
-            parents = {topic.rpartition(" > ")[0] for topic in topics}
-            for topic in topics:
-                parent_topic = topic.rpartition(" > ")[0]
-                parent = venue_node
-                if parent_topic:
-                    parent = self._by_key[NavKey("topic", venue, parent_topic)]
-                depth = topic.count(" > ") + 1
-                key = NavKey("topic", venue, topic)
-                self._add(parent, key, figures, depth, leaf=topic not in parents)
+            series = outline.series_of(venue)
+            if series is None:
+                self._add_venue(self.root, venue, topics, figures, 0)
+            elif NavKey("series", series) not in self._by_key:
+                # The first year met places the series; its years follow, newest first.
+                node = self._add(self.root, NavKey("series", series), figures, 0, leaf=False)
+                for label in outline.years[series]:
+                    year = label[len(series) :].strip() or "no year"
+                    self._add_venue(node, label, topics_of[label], figures, 1, year)
         self.move_cursor_to(current or ALL)
+
+    def _add_venue(
+        self,
+        parent: TreeNode[NavKey],
+        venue: str,
+        topics: Sequence[str],
+        figures: Figures,
+        depth: int,
+        name: str | None = None,
+    ) -> None:
+        """A venue node (under the root, or a year under its series) and its topics."""
+        key = NavKey("venue", venue)
+        venue_node = self._add(parent, key, figures, depth, leaf=not topics, name=name)
+        parents = {topic.rpartition(" > ")[0] for topic in topics}
+        for topic in topics:
+            parent_topic = topic.rpartition(" > ")[0]
+            node = venue_node
+            if parent_topic:
+                node = self._by_key[NavKey("topic", venue, parent_topic)]
+            key = NavKey("topic", venue, topic)
+            self._add(node, key, figures, depth + topic.count(" > ") + 1, leaf=topic not in parents)
 
     def show_shelf(self, shelf: Shelf) -> None:
         """The shelf's outline, tags and figures (a new catalog)."""
@@ -117,16 +143,17 @@ class NavTree(Tree[NavKey]):
         depth: int,
         *,
         leaf: bool,
+        name: str | None = None,
     ) -> TreeNode[NavKey]:
         read, total = figures(key)
-        label = node_label(key, read, total, depth, not leaf, self._name_width)
+        label = node_label(key, read, total, depth, not leaf, self._name_width, name)
         self._drawn[key] = (read, total, self._name_width)
         if leaf:
             node = parent.add_leaf(label, data=key)
         else:
             node = parent.add(label, data=key, expand=False)
         self._by_key[key] = node
-        self._depth[key] = (depth, not leaf)
+        self._depth[key] = (depth, not leaf, name)
         return node
 
     def update_figures(self, keys: Iterable[NavKey], figures: Figures) -> None:
@@ -143,8 +170,8 @@ class NavTree(Tree[NavKey]):
             if self._drawn.get(key) == (read, total, width):
                 continue
             self._drawn[key] = (read, total, width)
-            depth, expandable = self._depth[key]
-            node.set_label(node_label(key, read, total, depth, expandable, width))
+            depth, expandable, name = self._depth[key]
+            node.set_label(node_label(key, read, total, depth, expandable, width, name))
 
     def update_all(self, figures: Figures) -> None:
         self._figures = figures

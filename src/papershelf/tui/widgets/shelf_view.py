@@ -140,8 +140,8 @@ class ShelfView(Vertical):
         if not data:
             return
         view = View.from_json(data)
-        venues = {venue for venue, _ in self.shelf.outline.venues}
-        if view.scope.kind in ("venue", "topic") and view.scope.value not in venues:
+        scope = view.scope
+        if scope.kind in ("series", "venue", "topic") and not self.shelf.outline.knows(scope):
             view = replace(view, scope=ALL)
         self.view = view
         paper = data.get("paper")
