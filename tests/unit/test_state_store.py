@@ -209,14 +209,17 @@ def test_replace_states_can_drop_the_rest(tmp_path: Path) -> None:
 def test_other_instances_see_changes_and_refresh_reports_them(tmp_path: Path) -> None:
     app = make_store(tmp_path)
     cli = make_store(tmp_path)
-    assert app.refresh() is False  # first load is not a change
+    assert app.refresh() == 0  # first load is not a change
     cli.update(["a"], mark(Status.READ), label="mark read")
-    assert app.refresh() is True
-    assert app.refresh() is False
+    assert app.refresh() == 1
+    assert app.refresh() == 1
+    cli.update(["c"], mark(Status.READ), label="mark read")
+    assert app.get("c").status is Status.READ  # a read notices the change first...
+    assert app.refresh() == 2  # ...and refresh still counts it
     assert app.get("a").status is Status.READ
     # the app's next change starts from the file, not from its stale view
     app.update(["b"], mark(Status.READ), label="mark read")
-    assert sorted(cli.states()) == ["a", "b"]
+    assert sorted(cli.states()) == ["a", "b", "c"]
 
 
 def test_states_snapshot_does_not_change_under_the_caller(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 
 from papershelf.domain import state_ops
 from papershelf.domain.enrichment import Enrichment
-from papershelf.domain.models import PaperState, Status
+from papershelf.domain.models import Paper, PaperState, Status
 from papershelf.domain.tags import clean_tag
 from papershelf.services.enrich.report import EnrichReport
 from papershelf.services.forgetting import ForgetReport
@@ -36,6 +36,8 @@ class Outcome:
     enriched: EnrichReport | None = None
     merged: tuple[MergeReport, ...] = ()
     """What merging conflict copies did (``MergeCopies``)."""
+    duplicates: tuple[Paper, ...] | None = None
+    """The papers a ``FindDuplicates`` found alike to its paper, most alike first."""
     enrichments: Mapping[str, Enrichment] | None = None
     """What is known now about the papers an ``Enrich`` looked up (for the screen)."""
     """What an ``Enrich`` found."""
@@ -348,6 +350,17 @@ class SameAs(Command):
 
     def run(self, library: Library) -> Outcome:
         return Outcome(library.same(self.a, self.b), catalog_changed=True)
+
+
+@dataclass(frozen=True, slots=True)
+class FindDuplicates(Command):
+    """Which papers look like this one (the detail pane's "possible duplicate"); reads only."""
+
+    paper_id: str
+    kind: ClassVar[str] = "find duplicates"
+
+    def run(self, library: Library) -> Outcome:
+        return Outcome(duplicates=tuple(d.b for d in library.duplicates_of(self.paper_id)))
 
 
 def command_from_json(data: Mapping[str, Any]) -> Command:

@@ -61,6 +61,7 @@ class Library(StateWrites, EnrichmentUseCases):
         self._catalog: Catalog | None = None
         self._decided: tuple[tuple[str, ...], ...] = ()
         self._duplicates: tuple[Catalog, sameness_find.DuplicateIndex] | None = None
+        self._foreign_seen = 0
         self.catalog_version = 0
         """Counts catalog loads: a command that changed the papers is told by it."""
         self._index_seen: tuple[int, int, int] | None = None
@@ -314,12 +315,15 @@ class Library(StateWrites, EnrichmentUseCases):
         return Change(f"redo {record.label}", tuple(record.after), record.seq)
 
     def refresh(self) -> bool:
-        """Re-read the state file if another process changed it; True when it did."""
+        """Re-read the state file if another process changed it; True when it did.
+
+        True once per change even when another thread's read noticed it first.
+        """
         with self._mutex:
-            changed = self._store.refresh()
-            if changed:
+            seen, self._foreign_seen = self._foreign_seen, self._store.refresh()
+            if seen != self._foreign_seen:
                 self._recheck_decisions()
-            return changed
+            return seen != self._foreign_seen
 
     def replace_states(self, states: Mapping[str, PaperState]) -> Change:
         """Restore states read from a JSON export (undoable)."""

@@ -30,6 +30,7 @@ from papershelf.storage.schema import (
     Tables,
     load_document,
 )
+from papershelf.storage.undo_budget import records_kept
 
 MERGES = "merges"
 """The meta entry keeping, per merge record key, the fingerprints of the states each paper
@@ -48,8 +49,7 @@ oldest records go, the newest is always kept."""
 class _StrIdTable(Table):
     """Documents keyed by our own string ids (paper ids), never TinyDB's counter."""
 
-    # TinyDB annotates ids as int but converts them with this class throughout.
-    document_id_class = str  # type: ignore[assignment]
+    document_id_class = str  # type: ignore[assignment]  # TinyDB's annotation says int
 
 
 def _doc(value: Mapping[str, Any], doc_id: str) -> Document:
@@ -103,6 +103,7 @@ class StateStore:
         self._mutex = threading.RLock()
         self._states: dict[str, PaperState] = {}
         self._generation = -1
+        self._foreign = 0  # re-reads for another process's change
         self._swept = False
         self._costs: dict[str, tuple[int, int]] = {}
 
@@ -135,9 +136,10 @@ class StateStore:
         }
         for table in (self._states_table, self._undo_table, self._redo_table, self._meta_table):
             table.clear_cache()
-        first = self._generation < 0
+        foreign = self._generation >= 0  # the first read is no change
+        self._foreign += foreign
         self._generation = self._storage.generation
-        return not first
+        return foreign
 
     def states(self) -> Mapping[str, PaperState]:
         """Every touched paper's state (untouched papers are absent); a read-only snapshot."""
@@ -150,10 +152,14 @@ class StateStore:
             self._sync()
             return self._states.get(paper_id, DEFAULT_STATE)
 
-    def refresh(self) -> bool:
-        """Re-read the file if another process changed it; True when it did."""
+    def refresh(self) -> int:
+        """Re-read the file if another process changed it; how many such changes were read.
+
+        A count, not a flag: any reader may be the one that notices a change first.
+        """
         with self._mutex:
-            return self._sync()
+            self._sync()
+            return self._foreign
 
     def _records(self, table: Any, *, undone: bool) -> list[ChangeRecord]:
         """The log's records with whole states, rebuilt from the current states outwards."""
@@ -232,35 +238,12 @@ class StateStore:
         self._meta_table.insert(_doc({"last_seq": last + 1}, "counters"))
         return last + 1
 
-    def _record_cost(self, key: str, data: Mapping[str, Any]) -> tuple[int, int]:
-        """(paper states, note characters) a stored record counts against the log's budgets.
-
-        A record's key names its content for good (sequence numbers are never reused), so
-        the cost is worked out once per process, not at every write.
-        """
-        cost = self._costs.get(key)
-        if cost is None:
-            changes = data["changes"]
-            text = sum(
-                len(old) + len(new)
-                for delta in changes.values()
-                for _, old, new in delta.get("note", ())
-            )
-            cost = self._costs[key] = (2 * len(changes), text)
-        return cost
-
     def _push_undo(self, record: ChangeRecord) -> None:
         self._undo_table.insert(_doc(record.to_json(), _record_key(record.seq)))
         log = self._storage.snapshot().get(UNDO, {})
         keys = sorted(log, reverse=True)
-        kept, budget, text_budget = 0, UNDO_STATE_BUDGET, UNDO_NOTE_BUDGET
-        for key in keys:
-            states, text = self._record_cost(key, log[key])
-            budget -= states
-            text_budget -= text
-            if kept and (kept >= UNDO_CAP or budget < 0 or text_budget < 0):
-                break
-            kept += 1
+        budgets = {"cap": UNDO_CAP, "states": UNDO_STATE_BUDGET, "text": UNDO_NOTE_BUDGET}
+        kept = records_kept(keys, log, self._costs, **budgets)
         if kept < len(keys):
             self._undo_table.remove(doc_ids=keys[kept:])
 

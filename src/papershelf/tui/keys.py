@@ -89,6 +89,13 @@ MAIN_BINDINGS: list[BindingType] = [
     ),
     _b("number_sign", "tag", "Tags", "Add or remove tags of your own (-tag removes)", "tag"),
     _b(
+        "equals_sign",
+        "same_paper",
+        "Same",
+        "Same paper as the possible duplicate the details show (undoable)",
+        "same-paper",
+    ),
+    _b(
         "E",
         "enrich",
         "Enrich",

@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from papershelf.domain.enrichment import NO_ENRICHMENT, Enrichment
-from papershelf.domain.models import PaperState
+from papershelf.domain.models import Paper, PaperState
 from papershelf.services import session as ev
-from papershelf.services.commands import Enrich, Export, Redo, Undo
+from papershelf.services.commands import Enrich, Export, FindDuplicates, Redo, Undo
 from papershelf.services.counting import count_text
 from papershelf.services.session import Ticket
 from papershelf.services.unconfirmed import Unconfirmed
@@ -56,6 +56,12 @@ class LiveShelf:
         self.indexed = False
         self.enrichments: dict[str, Enrichment] = {}
         """What the enrichment sources said, by paper id."""
+        self.duplicates: dict[str, tuple[Paper, ...]] = {}
+        """Papers that look like a paper (asked when its details are shown), by paper id."""
+
+    def possible(self, paper_id: str) -> tuple[Paper, ...]:
+        """The paper's possible duplicates, as far as they are known yet."""
+        return self.duplicates.get(paper_id, ())
 
     def summary(self) -> str:
         """``76 papers (+1 withdrawn) · 3 read``, counted as every command counts."""
@@ -93,6 +99,7 @@ class LiveShelf:
             states = self.unconfirmed.overlay(event.states, event.applied)
             self.shelf = Shelf(event.papers, states, event.venues, new_ids=event.new_ids)
             self.enrichments = dict(event.enrichments)
+            self.duplicates = {}
             self.indexed = False
             effect.rebuilt = effect.redraw = True
             for report in event.reports:
@@ -135,6 +142,10 @@ class LiveShelf:
             # Written for another screen (triage): show it here too.
             effect.touched |= self.shelf.update(ticket.command.paper_ids, previewer(ticket))
             effect.redraw = True
+        if isinstance(ticket.command, FindDuplicates) and outcome.duplicates is not None:
+            self.duplicates[ticket.command.paper_id] = outcome.duplicates
+            effect.redraw = bool(outcome.duplicates)
+            return
         if not mine:
             return
         if isinstance(ticket.command, Undo | Redo):

@@ -1,8 +1,7 @@
 """The main screen: tree, list and detail; it holds the view and submits the user's changes.
 
-Changes are optimistic: a key updates the shelf and the row at once and submits a typed
-command to the session. Until the session reports it applied, the ticket stays in
-``unconfirmed`` and is laid over every state snapshot read back from disk.
+Changes are optimistic: a key updates the shelf and the row at once and submits a command;
+until the session applies it, its ticket is laid over every state snapshot read from disk.
 """
 
 from __future__ import annotations
@@ -16,15 +15,15 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer, Header
 
-from papershelf.domain.enrichment import NO_ENRICHMENT
 from papershelf.domain.models import PaperState, Status
+from papershelf.services import commands as cmd
 from papershelf.services import session as ev
-from papershelf.services.commands import Command, Enrich, Redo, SetNote, SetStar, SetStatus, Undo
+from papershelf.services.commands import Command
 from papershelf.services.session import Session, Ticket
 from papershelf.services.settings import UiOptions
 from papershelf.tui import keys
 from papershelf.tui.live_shelf import LiveShelf, plural
-from papershelf.tui.screens import paper_actions
+from papershelf.tui.screens import memory, paper_actions
 from papershelf.tui.session_bridge import SessionEvent
 from papershelf.tui.shelf import ALL, NavKey, Shelf, View
 from papershelf.tui.widgets.detail_pane import DetailPane
@@ -122,7 +121,9 @@ class MainScreen(Screen[None]):
             self._say(text, severity, timeout=10 if severity == "error" else 4)
         if isinstance(event, ev.Loaded):
             if not self.loaded.is_set():
-                self._restore(self.remembered_at_start)
+                memory.restore(
+                    self.remembered_at_start, self.shelf_view, self.nav, self.query_one(Panes)
+                )
                 self.paper_list.focus()
             self.call_after_refresh(self.session.shown.set)
             self.loaded.set()
@@ -157,8 +158,30 @@ class MainScreen(Screen[None]):
 
     def _show_detail(self) -> None:
         paper = self.paper_list.highlighted
-        state = self.shelf.state(paper.id) if paper else PaperState()
-        self.detail.show(paper, state, self.live.found(paper.id) if paper else NO_ENRICHMENT)
+        if paper is None:
+            self.detail.show(None, PaperState())
+            return
+        live = self.live
+        self.detail.show(
+            paper, self.shelf.state(paper.id), live.found(paper.id), live.possible(paper.id)
+        )
+        if paper.id not in live.duplicates:
+            # Asked once the cursor rests, off the UI thread (the first ask builds an index).
+            self.set_timer(0.4, lambda: self._ask_alike(paper.id))
+
+    def _ask_alike(self, paper_id: str) -> None:
+        paper = self.paper_list.highlighted
+        if paper is not None and paper.id == paper_id and paper_id not in self.live.duplicates:
+            self.live.duplicates[paper_id] = ()  # asked: not again while the answer comes
+            self.session.submit_aside(cmd.FindDuplicates(paper_id))
+
+    def action_same_paper(self) -> None:
+        paper = self.paper_list.highlighted
+        alike = self.live.possible(paper.id) if paper else ()
+        if paper is None or not alike:
+            return self._say("no possible duplicate of this paper (see papershelf duplicates)")
+        self.submit(cmd.SameAs(paper.id, alike[0].id))
+        self._say(f"same paper as {alike[0].title} ({alike[0].id}); u undoes")
 
     @on(PaperList.Highlighted)
     async def _highlighted(self, message: PaperList.Highlighted) -> None:
@@ -227,10 +250,9 @@ class MainScreen(Screen[None]):
         return ([paper.id] if paper else []), False
 
     def submit(self, command: Command, *, advance: bool = False) -> None:
-        """Show ``command`` on screen at once and hand it to the session.
+        """Show ``command`` at once, hand it to the session; ``advance`` moves the cursor first.
 
-        The cursor moves (``advance``) before the detail pane is drawn, so a status key
-        redraws the pane once, for the next paper, in the same frame as the glyph.
+        So a status key draws the detail pane once, in the same frame as the glyph.
         """
         ticket = self.session.submit(command)
         touched = self.live.submitted(ticket)
@@ -250,7 +272,7 @@ class MainScreen(Screen[None]):
         if not ids:
             return
         advance = not from_selection and self.options.advance_after_triage
-        self.submit(SetStatus(tuple(ids), Status(value)), advance=advance)
+        self.submit(cmd.SetStatus(tuple(ids), Status(value)), advance=advance)
         self._say(self.live.describe(f"marked {value}", tuple(ids)))
         if from_selection:
             self.paper_list.clear_selection()
@@ -261,7 +283,7 @@ class MainScreen(Screen[None]):
             return
         # All starred -> unstar them; otherwise star every one.
         starred = not all(self.shelf.state(i).starred for i in ids)
-        self.submit(SetStar(tuple(ids), starred))
+        self.submit(cmd.SetStar(tuple(ids), starred))
         self._say(self.live.describe("starred" if starred else "unstarred", tuple(ids)))
         if from_selection:
             self.paper_list.clear_selection()
@@ -270,7 +292,7 @@ class MainScreen(Screen[None]):
         """Look papers up in the sources on a thread of their own; the keys stay free."""
         ids = ids or tuple(self._targets()[0])
         if ids:
-            self.live.submitted(self.session.submit_aside(Enrich(ids)))
+            self.live.submitted(self.session.submit_aside(cmd.Enrich(ids)))
             self._say(f"looking up {plural(len(ids), 'paper')}…")
 
     def action_tag(self) -> None:
@@ -279,10 +301,10 @@ class MainScreen(Screen[None]):
             paper_actions.ask_tags(self.app, papers, state_of, known, self.submit, self._say)
 
     def action_undo(self) -> None:
-        self.submit(Undo())
+        self.submit(cmd.Undo())
 
     def action_redo(self) -> None:
-        self.submit(Redo())
+        self.submit(cmd.Redo())
 
     # -- notes -------------------------------------------------------------------------
     def action_edit_note(self) -> None:
@@ -294,7 +316,7 @@ class MainScreen(Screen[None]):
 
     @on(NoteEditor.SaveRequested)
     def _save_note(self, message: NoteEditor.SaveRequested) -> None:
-        self.submit(SetNote(message.paper_id, message.text, message.base))
+        self.submit(cmd.SetNote(message.paper_id, message.text, message.base))
 
     @on(NoteEditor.Closed)
     def _note_closed(self) -> None:
@@ -302,14 +324,12 @@ class MainScreen(Screen[None]):
         self.paper_list.focus()
 
     def action_edit_note_external(self) -> None:
-        paper = self.paper_list.highlighted
-        if paper is None:
-            return
-        self.detail.stop_editing()
-        old = self.shelf.state(paper.id).note
-        new = paper_actions.edit_externally(self.app, old, self._say)
-        if new is not None:
-            self.submit(SetNote(paper.id, new, old))
+        if (paper := self.paper_list.highlighted) is not None:
+            self.detail.stop_editing()
+            old = self.shelf.state(paper.id).note
+            new = paper_actions.edit_externally(self.app, old, self._say)
+            if new is not None:
+                self.submit(cmd.SetNote(paper.id, new, old))
 
     # -- links and clipboard -----------------------------------------------------------
     def action_paper(self, what: str) -> None:
@@ -324,19 +344,14 @@ class MainScreen(Screen[None]):
 
     # -- other screens -----------------------------------------------------------------
     def action_triage(self) -> None:
-        from papershelf.tui.screens.triage import TriageScreen
+        from papershelf.tui.screens.opening import triage_screen
 
-        unread = Status.UNREAD
-        papers = [p for p in self.paper_list.papers if self.shelf.state(p.id).status is unread]
-        if not any(not p.withdrawn for p in papers):
-            self._say(f"nothing unread in {self.view.scope.label}")
+        shown, scope = self.paper_list.papers, self.view.scope.label
+        screen = triage_screen(self.live, shown, scope, self.session.submit)
+        if screen is None:
+            self._say(f"nothing unread in {scope}")
             return
         self.detail.stop_editing()
-        states = {p.id: self.shelf.state(p.id) for p in papers}
-        screen = TriageScreen(self.session.submit, papers, states, self.view.scope.label)
-        screen.abstracts = {
-            i: e.abstract.value for i, e in self.live.enrichments.items() if e.abstract
-        }
         self.app.push_screen(screen, self._adopt_tickets)
 
     def _adopt_tickets(self, tickets: tuple[Ticket, ...] | None) -> None:
@@ -345,7 +360,8 @@ class MainScreen(Screen[None]):
         self._refresh_view(keep=self.shelf_view.current_id())
 
     def action_progress(self) -> None:
-        from papershelf.tui.screens.progress import ProgressScreen, Target
+        from papershelf.tui.screens.opening import progress_screen
+        from papershelf.tui.screens.progress import Target
 
         def back(target: Target | None) -> None:
             if target is not None:
@@ -354,8 +370,7 @@ class MainScreen(Screen[None]):
                 self.paper_list.focus()
 
         self.detail.stop_editing()
-        screen = ProgressScreen(self.shelf.papers, dict(self.shelf.states))
-        self.app.push_screen(screen, back)
+        self.app.push_screen(progress_screen(self.live), back)
 
     # -- panes -------------------------------------------------------------------------
     def action_toggle_tree(self) -> None:
@@ -370,26 +385,14 @@ class MainScreen(Screen[None]):
     # -- remembered between runs ---------------------------------------------------------
     def remembered(self) -> dict[str, object]:
         """The view and paper, the open tree nodes and the panes shown."""
-        return {
-            **self.shelf_view.remembered(),
-            "expanded": [list(key) for key in self.nav.expanded_keys()],
-            "panes": self.query_one(Panes).shown(),
-        }
-
-    def _restore(self, data: dict[str, object]) -> None:
-        panes, expanded = data.get("panes"), data.get("expanded")
-        if isinstance(panes, dict):
-            self.query_one(Panes).restore(panes)
-        if isinstance(expanded, list):
-            self.nav.expand_keys(filter(None, map(NavKey.from_json, expanded)))
-        self.shelf_view.restore(data)
+        return memory.remembered(self.shelf_view, self.nav, self.query_one(Panes))
 
     # -- quitting ----------------------------------------------------------------------
     def save_typing(self) -> None:
         """Hand the note being typed to the session now (the app is about to quit)."""
         unsaved = self.detail.editor.take_unsaved()
         if unsaved is not None:
-            self.submit(SetNote(*unsaved))
+            self.submit(cmd.SetNote(*unsaved))
         self.detail.stop_editing()
 
     def _say(self, message: str, severity: str = "information", timeout: float = 4) -> None:

@@ -116,11 +116,27 @@ def _authors(paper: Paper, found: Enrichment) -> tuple[str, ...]:
     return paper.authors
 
 
-def detail_renderable(paper: Paper, state: PaperState, found: Enrichment = NO_ENRICHMENT) -> Group:
-    """Title, then a two-column grid (wrapped values stay in their column); Text only."""
+def detail_renderable(
+    paper: Paper,
+    state: PaperState,
+    found: Enrichment = NO_ENRICHMENT,
+    alike: tuple[Paper, ...] = (),
+) -> Group:
+    """Title, then a two-column grid (wrapped values stay in their column); Text only.
+
+    ``alike`` are papers that look like this one: the first is offered for ``=`` (same paper).
+    """
     title = Text(clean(paper.title), "bold", end="")
     if paper.withdrawn:
         title.append("  (withdrawn)", "italic")
+    if alike:
+        other = alike[0]
+        title.append("\n")
+        title.append("Possible duplicate: ", "bold yellow")
+        title.append(clean(f"{other.title} ({other.venue or 'no venue'}, {other.id})"))
+        title.append("  = same paper", "dim")
+        if len(alike) > 1:
+            title.append(f" (+{len(alike) - 1} more: papershelf duplicates)", "dim")
     grid = Table.grid(padding=(0, 1), expand=True)
     grid.add_column(style="dim", no_wrap=True)
     grid.add_column(ratio=1, overflow="fold")  # links are short labels: nothing folds them
@@ -211,7 +227,7 @@ class DetailPane(Vertical, can_focus=False):
     def __init__(self, *, autosave_seconds: float = 1.0, id: str | None = None) -> None:
         super().__init__(id=id)
         self._autosave = autosave_seconds
-        self._shown: tuple[str, PaperState, Enrichment] | None = None
+        self._shown: tuple[str, PaperState, Enrichment, tuple[Paper, ...]] | None = None
         self._note_shown: str | None = None
         self._note_markdown = ""
         """What ``#note-view`` holds (it keeps it while hidden)."""
@@ -241,7 +257,11 @@ class DetailPane(Vertical, can_focus=False):
         return self.has_class("-editing")
 
     def show(
-        self, paper: Paper | None, state: PaperState, found: Enrichment = NO_ENRICHMENT
+        self,
+        paper: Paper | None,
+        state: PaperState,
+        found: Enrichment = NO_ENRICHMENT,
+        alike: tuple[Paper, ...] = (),
     ) -> None:
         """Show ``paper`` (skips the work when nothing changed: j held down stays smooth)."""
         if paper is None:
@@ -249,11 +269,11 @@ class DetailPane(Vertical, can_focus=False):
             self.query_one(DetailBody).update(Text("No paper selected.", "dim"))
             self._show_note(None)
             return
-        if self._shown == (paper.id, state, found):
+        if self._shown == (paper.id, state, found, alike):
             return
         moved = self._shown is None or self._shown[0] != paper.id
-        self._shown = (paper.id, state, found)
-        self.query_one(DetailBody).update(detail_renderable(paper, state, found))
+        self._shown = (paper.id, state, found, alike)
+        self.query_one(DetailBody).update(detail_renderable(paper, state, found, alike))
         self._show_note(state.note)
         if moved:
             self.scroller.scroll_home(animate=False)
