@@ -29,7 +29,7 @@ _CODE_PAPER_PATH = re.compile(r"\.pdf$|/paper|/blob/.*\.pdf", re.IGNORECASE)
 _BLOG_HOSTS = ("medium.com", "zhuanlan.zhihu.com", "zhihu.com", "substack.com", "wordpress.com")
 _BLOG_PATH = re.compile(r"(?:^|/)(?:blog|blogs|posts?|news|docs?|documentation|wiki)(?:/|$)", re.I)
 _SCHOLARLY = re.compile(
-    r"arxiv\.org|doi\.org|dl\.acm\.org|usenix\.org|ieeexplore|openreview\.net|proceedings\.|"
+    r"arxiv\.org|doi\.org|//doi\.|dl\.acm\.org|usenix\.org|ieeexplore|openreview\.net|proceedings\.|"
     r"papers\.nips\.cc|neurips\.cc|aclanthology|springer|sciencedirect|semanticscholar|"
     r"mlr\.press|vldb\.org|\.pdf(?:$|[?#])|/pdf/|/paper|/publications?/|research\.google|"
     r"microsoft\.com/en-us/research|citeseerx|osti\.gov|openaccess\.thecvf|queue\.acm",
@@ -95,6 +95,10 @@ class Evidence:
     """Plain-text titles are expected here (a title column, bullets under a venue heading)."""
     prose: bool = False
     """The title link sits inside a sentence (``Just prose, [a link](...)``)."""
+    urls: tuple[str, ...] = ()
+    """The bare URLs written beside a plain-text title (``Title, https://...``)."""
+    book: bool = False
+    """A citation whose container is a publisher (``Springer Publishing Company``)."""
 
 
 def decide(e: Evidence) -> str | None:
@@ -131,6 +135,11 @@ def decide(e: Evidence) -> str | None:
         return NON_PAPERS
     if href and not (vouched or scholarly) and _PERSON.match(title):
         return NON_PAPERS  # a person's name linking to a homepage
+    if e.book:
+        return NON_PAPERS
+    if not href and e.urls and not (e.has_venue or e.paper_place):
+        if not any(is_scholarly(url) for url in e.urls):
+            return NON_PAPERS  # "Open Compute Project, Flash Storage, https://vendor/...": a page
     if not href and not e.paper_links:
         if not (e.plain_ok or e.has_venue):
             return NO_LINK

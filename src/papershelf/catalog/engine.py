@@ -44,6 +44,7 @@ def read_list(text: str) -> Found:
     found = Found()
     title_venue = _heading_venue(doc.title) if doc.title else None
     walker = _Walker(found, title_venue)
+    walker.note_siblings(doc.candidates)
     for candidate in doc.candidates:
         walker.visit(candidate)
     return found
@@ -64,6 +65,17 @@ class _Walker:
         """Title keys of the papers found so far."""
         self.bare: list[Candidate] = []
         """Headings with nothing under them, just before the current one (same level)."""
+        self.empty_categories: set[int] = set()
+        """ids of plain items beside category items: categories with nothing listed yet."""
+
+    def note_siblings(self, siblings: list[Candidate]) -> None:
+        """Plain-text items beside an item that is a category are categories too.
+
+        ``8. Sensing and Wireless Communication`` next to ``9. _Programmable Data Planes_``
+        holding five titles: the list names its sessions, and only some have papers under them.
+        """
+        if any(_is_category(c) for c in siblings):
+            self.empty_categories.update(id(c) for c in siblings if _is_empty_category(c))
 
     def _take(self, entries: list[Entry], skipped: list[tuple[int, str]]) -> None:
         for entry in entries:
@@ -132,6 +144,7 @@ class _Walker:
                 where = f"notes on the paper at line {c.line}"
                 self.found.skipped.append((child.line, f"{NOTES}: {where}"))
             return
+        self.note_siblings(c.children)
         for child in c.children:
             self.visit(child)
 
@@ -162,6 +175,7 @@ class _Walker:
         toc = any(s.is_link and (s.href or "").startswith("#") for s in c.spans)
         if toc and c.children:  # a table-of-contents entry: its sub-items are read on their own
             self.found.skipped.append((c.line, f"{TOC}: {snippet(c.spans)}"))
+            self.note_siblings(c.children)
             for child in c.children:
                 self._item(child, path)
             return
@@ -180,8 +194,12 @@ class _Walker:
                 return
             name = fields.tidy_title(own_text)[0]
             inner = (*path, name) if name else path
+            self.note_siblings(c.children)
             for child in c.children:
                 self._item(child, inner)
+            return
+        if id(c) in self.empty_categories:
+            self.found.skipped.append((c.line, f"{LABELS}: a category with no papers listed"))
             return
         plain_ok = venue is not None or any(
             fields.bare_urls(text_of(k.spans)) or any(s.is_link for s in k.spans)
@@ -335,6 +353,20 @@ def _is_entry(c: Candidate) -> bool:
     if any(s.is_link and fields.word_count(s.text) >= 2 for s in c.spans):
         return True
     return _is_plain_title(c) or bool(c.children)
+
+
+def _is_category(c: Candidate) -> bool:
+    """An item naming a group of papers listed under it (no link of its own)."""
+    if c.kind != "item" or any(s.is_link for s in c.spans) or fields.bare_urls(text_of(c.spans)):
+        return False
+    return sum(1 for k in c.children if _is_entry(k)) >= 2
+
+
+def _is_empty_category(c: Candidate) -> bool:
+    """A plain-text item with nothing under it and no link: a category name on its own."""
+    if c.kind != "item" or c.children or c.details:
+        return False
+    return not any(s.is_link or s.badge for s in c.spans) and not fields.bare_urls(text_of(c.spans))
 
 
 def _is_plain_title(c: Candidate) -> bool:

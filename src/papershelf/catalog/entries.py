@@ -183,12 +183,21 @@ def _title(spans: list[Span]) -> fields.Title | None:
     return fields.Title(plain.rstrip(" ([\\"), "text", None, tags, "", rest)
 
 
+# ", Hao Chen, University of Science ...": authors with their affiliations after a title.
+_AUTHORS_AFTER = re.compile(
+    r",\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3},\s+(?:The\s+)?"
+    r"(?:University|Universit[àéä]|Institute|College|School|Laboratory|Academy|National)\b"
+)
+
+
 def _around_url(text: str) -> tuple[str, str]:
     """``Title, https://...`` / ``https://..., Title``: (the title side, what follows the URL)."""
     urls = list(fields.URL.finditer(text))
     if not urls:
         return text, ""
     before = text[: urls[0].start()].strip(" ,;")
+    if (people := _AUTHORS_AFTER.search(before)) is not None:
+        before = before[: people.start()]  # "Title, Hao Chen, University of ...; ..., URL"
     after = fields.strip_urls(text[urls[0].end() :]).strip(" ,;.")
     if fields.word_count(before) >= 2:
         return before, after
@@ -288,6 +297,8 @@ def _one(spans: list[Span], line: int, ctx: Context) -> Entry | str:
             paper_place=ctx.paper_place,
             plain_ok=ctx.plain_ok or (venue is not None and where == "heading"),
             prose=title.link is not None and _is_prose(title.lead),
+            urls=tuple(link.url for link in links) if title.link is None else (),
+            book=title.cited is not None and _is_book(title.cited.rest),
         )
     )
     if why is not None:
@@ -317,6 +328,18 @@ def _one(spans: list[Span], line: int, ctx: Context) -> Entry | str:
         remarks=tuple(r for r in remarks if r and not r.startswith("@")),
         year=year,
     )
+
+
+_PUBLISHER_HOUSE = re.compile(
+    r"^\W*(?:[A-Z][\w&'-]*\s+){0,4}(?:Publishing|Press|Publishers|Verlag|Media)\b"
+    r"|\b(?:Publishing\s+Company|Incorporated)\b"
+)
+
+
+def _is_book(container: str) -> bool:
+    """A citation whose container is a publishing house, not proceedings or a journal: a book."""
+    container = container.strip(" .,")
+    return bool(_PUBLISHER_HOUSE.search(container)) and not _VENUE_START.match(container)
 
 
 def _is_prose(lead: str) -> bool:

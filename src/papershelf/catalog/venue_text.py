@@ -156,11 +156,23 @@ def venue_in(text: str) -> VenueGuess | None:
         found = parse_venue(", ".join(parts[-2:]))
         if found is not None:
             return found
+    # "Proceedings International Conference on Computer Design. VLSI in ..., 1998": a
+    # proceedings title with a period inside is one venue.
+    for k in (2, 3):
+        if len(parts) >= k and _PROCEEDINGS_START.match(parts[-k]):
+            found = parse_venue(". ".join(parts[-k:]), need_year=True)
+            if found is not None:
+                return found
     for part in reversed(parts[-4:]):
         found = parse_venue(part)
         if found is not None:
             return found
     return None
+
+
+_PROCEEDINGS_START = re.compile(
+    r"\s*(?:Proc\b|Proceedings|Journal|Transactions|International|Annual)\b", re.I
+)
 
 
 def year_in(text: str) -> int | None:
