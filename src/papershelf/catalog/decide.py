@@ -137,9 +137,9 @@ def decide(e: Evidence) -> str | None:
         return NON_PAPERS  # a person's name linking to a homepage
     if e.book:
         return NON_PAPERS
-    if not href and e.urls and not (e.has_venue or e.paper_place):
-        if not any(is_scholarly(url) for url in e.urls):
-            return NON_PAPERS  # "Open Compute Project, Flash Storage, https://vendor/...": a page
+    vendor_page = not any(is_scholarly(url) for url in e.urls)
+    if not href and e.urls and vendor_page and not (e.has_venue or e.paper_place):
+        return NON_PAPERS  # "Open Compute Project, Flash Storage, https://vendor/...": a page
     if not href and not e.paper_links:
         if not (e.plain_ok or e.has_venue):
             return NO_LINK
