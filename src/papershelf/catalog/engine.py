@@ -12,7 +12,7 @@ import re
 
 from papershelf.catalog import fields
 from papershelf.catalog.candidate import Candidate
-from papershelf.catalog.candidates import read_document
+from papershelf.catalog.candidates import Parsed, read_document
 from papershelf.catalog.entries import Context, read, snippet
 from papershelf.catalog.entry import Entry, Found
 from papershelf.catalog.skips import LABELS, NO_LINK, NON_PAPERS, NOTES, TOC
@@ -38,9 +38,12 @@ _SKIP_COLUMNS = re.compile(r"\b(?:notes?|slides?|summary|review|code)\b", re.I)
 _EMPTY_CELL = re.compile(r"^\s*(?:n/?a|tbd|todo|-+|—)?\s*$", re.I)
 
 
-def read_list(text: str) -> Found:
-    """Every paper of a list, in any shape, with a reason for everything else."""
-    doc = read_document(text)
+def read_list(text: str, parsed: Parsed | None = None) -> Found:
+    """Every paper of a list, in any shape, with a reason for everything else.
+
+    ``parsed``: the list's tokens when the caller has parsed it already (one parse per import).
+    """
+    doc = read_document(text, parsed=parsed)
     found = Found()
     title_venue = _heading_venue(doc.title) if doc.title else None
     walker = _Walker(found, title_venue)
