@@ -70,7 +70,9 @@ def pieces_of(inline: Token | None) -> list[Piece]:
         elif kind == "link_close":
             if link is not None:
                 label = "".join(link)
-                out.append(Piece(label, href, *link_flags, image=images and not label.strip()))
+                strong_link, emph_link, struck_link = link_flags
+                image = images and not label.strip()
+                out.append(Piece(label, href, strong_link, emph_link, struck_link, image))
             link = None
             continue
         elif kind == "image":
