@@ -68,6 +68,8 @@ class _Walker:
         """Title keys of the papers found so far."""
         self.bare: list[Candidate] = []
         """Headings with nothing under them, just before the current one (same level)."""
+        self.sections: dict[tuple[tuple[int, str], ...], tuple[tuple[str, ...], VenueGuess | None]]
+        self.sections = {}
         self.empty_categories: set[int] = set()
         """ids of plain items beside category items: categories with nothing listed yet."""
 
@@ -88,9 +90,18 @@ class _Walker:
         self.found.skipped.extend(skipped)
 
     def _section(self, c: Candidate) -> tuple[tuple[str, ...], VenueGuess | None]:
+        """Topics and venue from the headings above ``c`` (worked out once per heading path)."""
+        known = self.sections.get(c.headings)
+        if known is None:
+            known = self.sections[c.headings] = self._section_of(c.headings)
+        return known
+
+    def _section_of(
+        self, headings: tuple[tuple[int, str], ...]
+    ) -> tuple[tuple[str, ...], VenueGuess | None]:
         venue = self.title_venue
         topics: list[str] = []
-        for level, text in c.headings:
+        for level, text in headings:
             found = _heading_venue(text) if text else None
             if found is not None:
                 venue = found

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from papershelf.catalog.venue import full_year
 from papershelf.domain.text import one_line
@@ -96,7 +97,15 @@ def _strip_qualifiers(text: str) -> tuple[str, list[str]]:
 
 
 def parse_venue(text: str, *, need_year: bool = False) -> VenueGuess | None:
-    """The whole of ``text`` as a venue: ``OSDI '24`` -> OSDI 2024; None when it is not one."""
+    """The whole of ``text`` as a venue: ``OSDI '24`` -> OSDI 2024; None when it is not one.
+
+    Remembered: a list writes the same few venue tags thousands of times.
+    """
+    return _parse_venue(text, need_year)
+
+
+@lru_cache(maxsize=4096)
+def _parse_venue(text: str, need_year: bool) -> VenueGuess | None:
     text = one_line(text).strip(" \t*_[]().,;:-–—|")
     if not text or len(text) > 160:
         return None
