@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+from papershelf.catalog import engine, fields
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.skips import LABELS, NON_PAPERS, kind_of
 from papershelf.catalog.venue_text import venue_in
@@ -66,3 +70,14 @@ def test_authors_with_affiliations_after_a_plain_title_are_cut_off() -> None:
     )
     papers, _ = _read(text)
     assert papers[2][0] == "SpanDB: A Fast, Cost-Effective LSM-tree Based KV Store"
+
+
+@given(st.text(max_size=40))
+def test_word_count_counts_words_holding_a_letter_or_digit(text: str) -> None:
+    expected = len([w for w in text.split() if any(ch.isalnum() for ch in w)])
+    assert fields.word_count(text) == expected
+
+
+@given(st.text(max_size=40))
+def test_title_keys_keep_exactly_the_letters_and_digits(text: str) -> None:
+    assert engine._key(text) == "".join(ch for ch in text.casefold() if ch.isalnum())

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from functools import lru_cache
+from urllib.parse import SplitResult, urlsplit
 
 from papershelf.catalog.fields import word_count
 from papershelf.catalog.skips import (
@@ -52,9 +53,15 @@ _URL_TITLE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _HEADER_WORDS = re.compile(r"^(?:paper|title|name|topic|n/?a|tbd|todo|none)s?\s*\d*$", re.I)
 
 
+@lru_cache(maxsize=256)
+def _split(url: str) -> SplitResult:
+    """One split per URL: a decision looks at the same link's host and path several times."""
+    return urlsplit(url)
+
+
 def host(url: str) -> str:
     try:
-        return (urlsplit(url).hostname or "").lower().removeprefix("www.")
+        return (_split(url).hostname or "").lower().removeprefix("www.")
     except ValueError:
         return ""
 
@@ -67,7 +74,7 @@ def is_scholarly(url: str) -> bool:
 def is_code(url: str) -> bool:
     h = host(url)
     return any(h == c or h.endswith("." + c) for c in _CODE_HOSTS) and not _CODE_PAPER_PATH.search(
-        urlsplit(url).path
+        _split(url).path
     )
 
 
@@ -75,7 +82,7 @@ def is_blog(url: str) -> bool:
     h = host(url)
     if any(h == b or h.endswith("." + b) for b in _BLOG_HOSTS) or h.startswith("blog."):
         return True
-    return bool(_BLOG_PATH.search(urlsplit(url).path)) and not is_scholarly(url)
+    return bool(_BLOG_PATH.search(_split(url).path)) and not is_scholarly(url)
 
 
 @dataclass(frozen=True, slots=True)

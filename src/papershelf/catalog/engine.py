@@ -290,8 +290,11 @@ class _Walker:
 _VENUE_KEY = re.compile(r"^\s*(?:source|conference|venue|published|publication)\s*[:：]\s*", re.I)
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")  # everything ``str.isalnum`` is not
+
+
 def _key(title: str) -> str:
-    return "".join(ch for ch in title.casefold() if ch.isalnum())
+    return _NOT_ALNUM.sub("", title.casefold())
 
 
 def _is_venue_line(line: list[Span]) -> bool:

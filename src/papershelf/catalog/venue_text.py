@@ -111,7 +111,7 @@ def _parse_venue(text: str, need_year: bool) -> VenueGuess | None:
         return None
     core, remarks = _strip_qualifiers(text)
     remark = ", ".join(remarks) or None
-    m = _VENUE.match(core)
+    m = _VENUE.match(core) if core[-1:].isdigit() else None  # a venue ends with its year
     if m is not None:
         name = m.group("name").strip(" ,.-")
         digits = m.group("year")
