@@ -146,7 +146,7 @@ def _title(spans: list[Span]) -> fields.Title | None:
         first, lead = _lead(spans)
     tags, after = fields.split_tags(lead, whole=first == len(spans))
     link = spans[first] if first < len(spans) else None
-    visible = fields.visible(after).strip()
+    visible = fields.has_visible(after)
     venue_link = link is not None and parse_venue(link.text, need_year=True) is not None
     # "Title ([SOSP 2023](...)) [[Paper](...)]": the links sit in a group after the title.
     grouped = after.rstrip().endswith(("(", "[")) and fields.word_count(after) >= 3

@@ -236,6 +236,6 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def visible(text: str) -> str:
-    """Text without emoji and symbols, for deciding whether anything is left."""
-    return "".join(ch for ch in text if unicodedata.category(ch)[0] in "LN" or ch.isspace())
+def has_visible(text: str) -> bool:
+    """Whether anything but emoji, symbols and spaces is there (stops at the first letter)."""
+    return any(unicodedata.category(ch)[0] in "LN" for ch in text)
