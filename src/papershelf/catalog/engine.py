@@ -148,7 +148,7 @@ class _Walker:
                     self.paper_heading = (c.level, c.line)
             return
         if not c.children and not c.details:
-            self.bare = [*bare, c]
+            self.bare = [*bare[-_MAX_SHARED:], c]
         if c.spans and _key(text_of(c.spans)) in self.titles:
             # "### Jupiter Evolving: ..." after the list named that paper: notes on it.
             topics, venue = self._section(c)
@@ -286,6 +286,9 @@ class _Walker:
         ctx = Context(topics, venue, plain_ok=paper_place, paper_place=paper_place)
         self._take(*read(c.spans, c.line, ctx))
 
+
+_MAX_SHARED = 16
+"""Bare headings kept for one shared ``Source:`` line (more would make long lists quadratic)."""
 
 _VENUE_KEY = re.compile(r"^\s*(?:source|conference|venue|published|publication)\s*[:：]\s*", re.I)
 
