@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from papershelf.catalog import engine, fields
+from papershelf.catalog.decide import Evidence, decide
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.skips import LABELS, NON_PAPERS, kind_of
 from papershelf.catalog.venue_text import venue_in
@@ -81,3 +83,49 @@ def test_word_count_counts_words_holding_a_letter_or_digit(text: str) -> None:
 @given(st.text(max_size=40))
 def test_title_keys_keep_exactly_the_letters_and_digits(text: str) -> None:
     assert engine._key(text) == "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+@pytest.mark.parametrize(
+    ("title", "href"),
+    [
+        ("Now anyone can train Imagenet in 18 minutes", "https://www.fast.ai/2018/08/10/imagenet/"),
+        ("Federated Learning: Collaborative Learning", "https://ai.googleblog.com/2017/04/fl.html"),
+        ("Introducing FBLearner Flow: Facebook's AI backbone", "https://engineering.fb.com/x/"),
+        ("Visual intuition on ring-Allreduce", "https://towardsdatascience.com/visual-d1f3"),
+        ("KubeFlow: Kubernetes Pipeline Orchestration Framework", "https://www.kubeflow.org/"),
+        ("Principles of Computer System Design", "https://www.sciencedirect.com/book/978012/p"),
+        ("suggested projects for the course", "https://docs.google.com/document/d/1c/edit#"),
+        ("Kevin Murphy's Textbook Introduction to Machine Learning", "https://x.edu/ml.pdf"),
+        ("Data Engineering Bulletin: Machine Learning Life-cycle", "http://sites.computer.org/a"),
+        ("Post on Compute in ML", "http://www.incompleteideas.net/IncIdeas/BitterLesson.html"),
+    ],
+)
+def test_blogs_sites_books_and_forms_are_not_papers(title: str, href: str) -> None:
+    assert decide(Evidence(title=title, href=href, has_venue=False, paper_links=0)) == NON_PAPERS
+
+
+@pytest.mark.parametrize(
+    ("title", "href"),
+    [
+        ("Resource Central: Understanding VM Workloads", "https://www.microsoft.com/en-us/research"
+         "/wp-content/uploads/2017/10/Resource-Central-SOSP17.pdf"),
+        ("Post-Training Quantization for Vision Transformers", "https://arxiv.org/abs/2106.14156"),
+        ("Spark: Cluster Computing with Working Sets", "https://people.csail.mit.edu/spark.pdf"),
+    ],
+)  # fmt: skip
+def test_papers_on_dated_paths_and_post_titles_stay_papers(title: str, href: str) -> None:
+    assert decide(Evidence(title=title, href=href, has_venue=False, paper_links=0)) is None
+
+
+def test_a_project_home_beside_its_paper_link_is_a_paper() -> None:
+    home = Evidence(title="Ray", href="https://www.ray.io/", has_venue=False, paper_links=1)
+    assert decide(home) is None
+
+
+def test_a_venue_named_after_the_title_in_prose() -> None:
+    text = (
+        "The [Prediction-Serving Systems: What happens when we deploy a model?]"
+        "(https://queue.acm.org/detail.cfm?id=3210557) ACM Queue article provides an overview.\n"
+    )
+    papers, _ = _read(text)
+    assert papers[1][1] == "ACM Queue"

@@ -34,6 +34,10 @@ _VENUE_START = re.compile(
     r"(?:(?:arXiv|In\s+Proc|Proceedings|Journal|Transactions|ACM|IEEE|USENIX)\b|Proc\.)", re.I
 )
 _NOT_PAPER_NOTE = re.compile(r"keynote|talk|slides|video|blog(?: post)?|tutorial|course", re.I)
+# A venue named just after a title in prose: "[Title](url) ACM Queue article provides ...".
+_NAMED_KIND = re.compile(
+    r"^\s*(?P<venue>(?:[A-Z][\w.'’]*\s+){0,3}?[A-Z][\w.'’]*)\s+(?:article|paper)\b"
+)
 _TRAILING_YEAR = re.compile(r"(?:^|[\s,(])((?:19|20)\d{2})[\s.)]*$")
 
 
@@ -237,6 +241,8 @@ def _venue(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGues
         if span.is_link and (found := parse_venue(span.text, need_year=True)) is not None:
             return found, "link"
     found = venue_in(rest_text) if rest_text.strip() else None
+    if found is None and (named := _NAMED_KIND.match(rest_text)) is not None:
+        found = parse_venue(named.group("venue"))  # "[Title](url) ACM Queue article ..."
     if found is not None:
         return found, "entry"
     for line in ctx.details:
