@@ -103,8 +103,11 @@ def is_code(url: str) -> bool:
 
 
 def is_blog(url: str) -> bool:
-    """A blog or news post: a blog host (``ai.googleblog.com``, ``engineering.fb.com``), a
-    ``/blog/`` path or a dated one (``/2018/08/10/...``) that is no PDF or publisher page."""
+    """A blog or news post: a blog host, a ``/blog/`` or dated (``/2018/08/10/``) path.
+
+    Blog hosts include ``ai.googleblog.com`` and ``engineering.fb.com``; a path counts only
+    when the link is no PDF or publisher page.
+    """
     h = host(url)
     if any(h == b or h.endswith("." + b) for b in _BLOG_HOSTS) or "blog" in h:
         return True

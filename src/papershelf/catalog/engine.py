@@ -13,6 +13,13 @@ import re
 from papershelf.catalog import fields
 from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.candidates import Parsed, read_document
+from papershelf.catalog.columns import (
+    EMPTY_CELL,
+    SKIP_COLUMNS,
+    TITLE_COLUMNS,
+    column_kind,
+    title_columns,
+)
 from papershelf.catalog.entries import Context, read, snippet
 from papershelf.catalog.entry import Entry, Found
 from papershelf.catalog.skips import LABELS, NO_LINK, NON_PAPERS, NOTES, TOC
@@ -24,18 +31,6 @@ _META_LINE = re.compile(
     r"publication|url|code|institution|affiliation)\s*[:：]",
     re.IGNORECASE,
 )
-_TITLE_COLUMNS = (
-    re.compile(r"\btitle\b", re.I),
-    re.compile(r"\bpapers?\b", re.I),
-    re.compile(r"\b(?:topic|name|reading)s?\b", re.I),
-)
-_LINK_COLUMNS = re.compile(r"\b(?:paper|pdf|link|url|reference|arxiv)s?\b", re.I)
-_VENUE_COLUMNS = re.compile(r"\b(?:venue|conference|notes?|source|publication|published)\b", re.I)
-_AUTHOR_COLUMNS = re.compile(r"\bauthors?\b", re.I)
-_ORG_COLUMNS = re.compile(r"\b(?:institution|affiliation|organi[sz]ation|org)s?\b", re.I)
-_DATE_COLUMNS = re.compile(r"\b(?:date|year|time)\b", re.I)
-_SKIP_COLUMNS = re.compile(r"\b(?:notes?|slides?|summary|review|code)\b", re.I)
-_EMPTY_CELL = re.compile(r"^\s*(?:n/?a|tbd|todo|-+|—)?\s*$", re.I)
 
 
 def read_list(text: str, parsed: Parsed | None = None) -> Found:
@@ -224,8 +219,8 @@ class _Walker:
 
     def _row(self, c: Candidate) -> None:
         topics, venue = self._section(c)
-        title_cols = _title_columns([h for h, _ in c.row])
-        kinds = {h: _column_kind(h, h in title_cols) for h, _ in c.row}
+        title_cols = title_columns([h for h, _ in c.row])
+        kinds = {h: column_kind(h, h in title_cols) for h, _ in c.row}
         extra_links: list[Span] = []
         extra_venue: VenueGuess | None = None
         extra_year: int | None = None
@@ -250,7 +245,7 @@ class _Walker:
         cells = [spans for h, spans in c.row if h in title_cols] if title_cols else []
         if not cells:
             cells = [spans for spans in (s for _, s in c.row) if any(x.is_link for x in spans)]
-        paper_place = bool(title_cols) and not any(_TITLE_COLUMNS[2].search(h) for h in title_cols)
+        paper_place = bool(title_cols) and not any(TITLE_COLUMNS[2].search(h) for h in title_cols)
         topic_column = bool(title_cols) and not paper_place
         if topic_column:
             extra_year = None  # a talk's date, not the paper's
@@ -261,7 +256,7 @@ class _Walker:
                 self.found.skipped.append((c.line, f"{LABELS}: {shown}"))
             return
         for cell in cells:
-            if _EMPTY_CELL.match(text_of(cell)) and not any(s.is_link for s in cell):
+            if EMPTY_CELL.match(text_of(cell)) and not any(s.is_link for s in cell):
                 continue
             ctx = Context(
                 topics,
@@ -279,10 +274,10 @@ class _Walker:
     def _html(self, c: Candidate) -> None:
         topics, venue = self._section(c)
         column = c.row[0][0] if c.row else ""
-        if column and _SKIP_COLUMNS.search(column) and not _TITLE_COLUMNS[1].search(column):
+        if column and SKIP_COLUMNS.search(column) and not TITLE_COLUMNS[1].search(column):
             self.found.skipped.append((c.line, f"{NON_PAPERS}: {snippet(c.spans)}"))
             return
-        paper_place = bool(column) and bool(_TITLE_COLUMNS[1].search(column))
+        paper_place = bool(column) and bool(TITLE_COLUMNS[1].search(column))
         ctx = Context(topics, venue, plain_ok=paper_place, paper_place=paper_place)
         self._take(*read(c.spans, c.line, ctx))
 
@@ -322,30 +317,6 @@ def _is_meta(line: list[Span]) -> bool:
     """``Source: arxiv``, ``**Link:** [...]``: a key in plain or bold text, then its value."""
     first = next((s for s in line if s.text.strip()), None)
     return first is not None and not first.is_link and bool(_META_LINE.match(text_of(line)))
-
-
-def _title_columns(headers: list[str]) -> set[str]:
-    for pattern in _TITLE_COLUMNS:
-        hits = {h for h in headers if h and pattern.search(h)}
-        if hits:
-            return hits
-    return set()
-
-
-def _column_kind(header: str, is_title: bool) -> str:
-    if is_title:
-        return "title"
-    if _AUTHOR_COLUMNS.search(header):
-        return "authors"
-    if _ORG_COLUMNS.search(header):
-        return "affiliations"
-    if _DATE_COLUMNS.search(header):
-        return "date"
-    if _VENUE_COLUMNS.search(header):
-        return "venue"
-    if _LINK_COLUMNS.search(header):
-        return "links"
-    return "other"
 
 
 def _detail_spans(c: Candidate) -> list[list[Span]]:
