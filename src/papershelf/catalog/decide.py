@@ -83,6 +83,7 @@ def _split(url: str) -> SplitResult:
     return urlsplit(url)
 
 
+@lru_cache(maxsize=256)
 def host(url: str) -> str:
     try:
         return (_split(url).hostname or "").lower().removeprefix("www.")
