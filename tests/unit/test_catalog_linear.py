@@ -43,3 +43,22 @@ def test_doubling_a_list_doubles_the_work(shape: str) -> None:
 def test_ten_thousand_entries_stay_linear(shape: str) -> None:
     small, large = _calls(shape, 5_000), _calls(shape, 10_000)
     assert large <= 2.2 * small, (small, large)
+
+
+def test_many_bare_headings_keep_a_bounded_memory() -> None:
+    """Headings with nothing under them are remembered for a shared Source line, a few only.
+
+    Remembering all of them made every further heading copy the whole list (quadratic);
+    copies are not function calls, so this is checked on the reader's state.
+    """
+    from papershelf.catalog import engine
+    from papershelf.catalog.candidates import read_document
+    from papershelf.catalog.entry import Found
+
+    text = "# L\n\n" + "".join(f"### Bare heading number {i} here\n\n" for i in range(500))
+    walker = engine._Walker(Found(), None)
+    for candidate in read_document(text).candidates:
+        walker.visit(candidate)
+    assert 0 < len(walker.bare) <= engine._MAX_SHARED + 1
+    text += "### Last Paper Title Here\n* **Source:** OSDI'20\n"
+    assert [p.title for p in parse_list(text, source="x.md").papers] == ["Last Paper Title Here"]

@@ -108,17 +108,27 @@ def markdown() -> MarkdownIt:
     return md
 
 
-def parse_blocks(text: str) -> list[Block]:
-    """Headings, top-level paragraphs and list items (with their nested items), in order."""
-    tokens = markdown().parse(text)
+def parse_blocks(text: str, tokens: list[Token] | None = None) -> list[Block]:
+    """Headings, top-level paragraphs and list items (with their nested items), in order.
+
+    ``tokens``: the general reader's parse of ``text`` (tables and HTML blocks recognised),
+    so a list is parsed once; table cells are not blocks of the seed families.
+    """
+    if tokens is None:
+        tokens = markdown().parse(text)
     blocks: list[Block] = []
     stack: list[Item] = []
     pending_heading: Token | None = None
     deepest: Token | None = None
+    in_table = 0
     for token in tokens:
         kind = token.type
         if deepest is None and token.nesting == 1 and token.level + 1 >= MAX_NESTING:
             deepest = token  # markdown-it parses nothing inside it, nor anything after it
+        if in_table or kind == "table_open":
+            in_table += kind == "table_open"
+            in_table -= kind == "table_close"
+            continue
         if kind == "list_item_open":
             item = Item(line=_line(token), depth=len(stack))
             if stack:

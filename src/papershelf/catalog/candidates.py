@@ -44,13 +44,22 @@ def _inline_rule(state: StateCore) -> None:
         children: list[Token] = []
         token.children = children
         content = token.content
-        plain = "\n" not in content and NEEDS_INLINE_PARSE.search(content) is None
-        # Hundreds of brackets in one block is no entry, and markdown-it's link-label scan is
-        # quadratic in them: the (already read) seed families saw the same text.
-        if plain or content.count("[") > MAX_BRACKETS:
+        if "\n" not in content and NEEDS_INLINE_PARSE.search(content) is None:
             children.append(Token("text", "", 0, content=content))
         else:
             md.inline.parse(content, md, state.env, children)
+
+
+def _spans(inline: Token | None) -> list[Span]:
+    """An inline's spans; thousands of brackets in one block are read as its plain text.
+
+    Such a block is no entry, and splitting thousands of links into entries is quadratic:
+    the seed families (which read it first, from the same tokens) have their own guard.
+    """
+    if inline is not None and inline.content.count("[") > MAX_BRACKETS:
+        text = Token("text", "", 0, content=inline.content)
+        return spans_of(Token("inline", "", 0, content=inline.content, children=[text]))
+    return spans_of(inline)
 
 
 @lru_cache(maxsize=1)
@@ -73,17 +82,33 @@ def front_matter(text: str) -> tuple[str, str | None]:
     return blank + text[m.end() :], title
 
 
-def read_document(text: str, *, inside_html: bool = False) -> Document:
-    """Every candidate of ``text`` in document order.
+@dataclass(slots=True)
+class Parsed:
+    """One markdown parse of a list, shared by the seed families and the general reader."""
+
+    tokens: list[Token]
+    front_title: str | None
+
+
+def parse_markdown(text: str) -> Parsed:
+    """The token stream of ``text`` (front matter blanked, lines kept) and the front title."""
+    text, title = front_matter(text)
+    return Parsed(_markdown().parse(text), title)
+
+
+def read_document(
+    text: str, *, inside_html: bool = False, parsed: Parsed | None = None
+) -> Document:
+    """Every candidate of ``text`` in document order (``parsed``: its tokens, if at hand).
 
     The document title is the front matter's, else the only level-1 heading (several are
     sections, like ``# ACM 2022`` then ``# xavier``).
     """
     from papershelf.catalog.html_blocks import html_candidates
 
-    text, title = front_matter(text)
+    parsed = parsed or parse_markdown(text)
+    tokens, title = parsed.tokens, parsed.front_title
     firsts: list[str] = []
-    tokens = _markdown().parse(text)
     out: list[Candidate] = []
     headings: list[tuple[int, str]] = []
     section: Candidate | None = None
@@ -100,7 +125,7 @@ def read_document(text: str, *, inside_html: bool = False) -> Document:
         kind = tok.type
         if kind == "heading_open":
             level = int(tok.tag[1:])
-            spans = spans_of(tokens[i + 1])
+            spans = _spans(tokens[i + 1])
             heading_text = text_of(spans)
             if level == 1 and heading_text:
                 firsts.append(heading_text)
@@ -129,7 +154,7 @@ def read_document(text: str, *, inside_html: bool = False) -> Document:
             row, row_line, cell = [], _line(tok), 0
         elif kind in ("th_open", "td_open"):
             inline = tokens[i + 1] if tokens[i + 1].type == "inline" else None
-            spans = spans_of(inline)
+            spans = _spans(inline)
             if in_head:
                 name = text_of(spans)
                 header.append(name or (header[-1] if header else ""))
@@ -141,7 +166,7 @@ def read_document(text: str, *, inside_html: bool = False) -> Document:
                 target.append(Candidate("row", row_line, [], tuple(headings), row=row))
             row = None
         elif kind == "inline" and tokens[i - 1].type == "paragraph_open":
-            spans = spans_of(tok)
+            spans = _spans(tok)
             if items:
                 top = items[-1]
                 if not top.spans and not top.children:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from functools import lru_cache
+from urllib.parse import SplitResult, urlsplit
 
 from papershelf.catalog.fields import word_count
 from papershelf.catalog.skips import (
@@ -26,10 +27,32 @@ from papershelf.catalog.skips import (
 
 _CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "huggingface.co", "pypi.org")
 _CODE_PAPER_PATH = re.compile(r"\.pdf$|/paper|/blob/.*\.pdf", re.IGNORECASE)
-_BLOG_HOSTS = ("medium.com", "zhuanlan.zhihu.com", "zhihu.com", "substack.com", "wordpress.com")
+_BLOG_HOSTS = (
+    "medium.com",
+    "towardsdatascience.com",
+    "zhuanlan.zhihu.com",
+    "zhihu.com",
+    "substack.com",
+    "wordpress.com",
+)
+# Forms, shared documents and posts: what a course links beside its readings, never a paper.
+_PAGE_HOSTS = (
+    "docs.google.com",
+    "drive.google.com",
+    "forms.gle",
+    "twitter.com",
+    "x.com",
+    "notion.so",
+    "shimo.im",
+)
+_DATED_PATH = re.compile(r"/(?:19|20)\d{2}/\d{2}/")  # /2018/08/10/post-name: a blog's post
+_BOOK_PATH = re.compile(r"/books?/", re.IGNORECASE)
+_STRONG_NON_PAPER = re.compile(
+    r"\b(?:textbook|lecture\s+notes|blog\s+post|bulletin)\b", re.IGNORECASE
+)
 _BLOG_PATH = re.compile(r"(?:^|/)(?:blog|blogs|posts?|news|docs?|documentation|wiki)(?:/|$)", re.I)
 _SCHOLARLY = re.compile(
-    r"arxiv\.org|doi\.org|dl\.acm\.org|usenix\.org|ieeexplore|openreview\.net|proceedings\.|"
+    r"arxiv\.org|doi\.org|//doi\.|dl\.acm\.org|usenix\.org|ieeexplore|openreview\.net|proceedings\.|"
     r"papers\.nips\.cc|neurips\.cc|aclanthology|springer|sciencedirect|semanticscholar|"
     r"mlr\.press|vldb\.org|\.pdf(?:$|[?#])|/pdf/|/paper|/publications?/|research\.google|"
     r"microsoft\.com/en-us/research|citeseerx|osti\.gov|openaccess\.thecvf|queue\.acm",
@@ -45,16 +68,25 @@ _OTHER_BADGES = frozenset(
     {"blog", "book", "whitepaper", "video", "tutorial", "course", "slides", "talk", "code"}
 )
 _NON_PAPER_START = re.compile(
-    r"^(?:notes?|slides?|summary|recording|video|blog|lecture\s+notes)\b(?!\s*:)", re.I
+    r"^(?:notes?|slides?|summary|recording|video|blog|lecture\s+notes|posts?\s+(?:on|about))\b"
+    r"(?!\s*:)",
+    re.I,
 )
 _PERSON = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){1,2}$")
 _URL_TITLE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _HEADER_WORDS = re.compile(r"^(?:paper|title|name|topic|n/?a|tbd|todo|none)s?\s*\d*$", re.I)
 
 
+@lru_cache(maxsize=256)
+def _split(url: str) -> SplitResult:
+    """One split per URL: a decision looks at the same link's host and path several times."""
+    return urlsplit(url)
+
+
+@lru_cache(maxsize=256)
 def host(url: str) -> str:
     try:
-        return (urlsplit(url).hostname or "").lower().removeprefix("www.")
+        return (_split(url).hostname or "").lower().removeprefix("www.")
     except ValueError:
         return ""
 
@@ -67,15 +99,37 @@ def is_scholarly(url: str) -> bool:
 def is_code(url: str) -> bool:
     h = host(url)
     return any(h == c or h.endswith("." + c) for c in _CODE_HOSTS) and not _CODE_PAPER_PATH.search(
-        urlsplit(url).path
+        _split(url).path
     )
 
 
 def is_blog(url: str) -> bool:
+    """A blog or news post: a blog host, a ``/blog/`` or dated (``/2018/08/10/``) path.
+
+    Blog hosts include ``ai.googleblog.com`` and ``engineering.fb.com``; a path counts only
+    when the link is no PDF or publisher page.
+    """
     h = host(url)
-    if any(h == b or h.endswith("." + b) for b in _BLOG_HOSTS) or h.startswith("blog."):
+    if any(h == b or h.endswith("." + b) for b in _BLOG_HOSTS) or "blog" in h:
         return True
-    return bool(_BLOG_PATH.search(urlsplit(url).path)) and not is_scholarly(url)
+    if h.startswith("engineering."):
+        return True
+    path = _split(url).path
+    return bool(_BLOG_PATH.search(path) or _DATED_PATH.search(path)) and not is_scholarly(url)
+
+
+def is_form_or_post(url: str) -> bool:
+    """A form, a shared document or a social-media post: whatever else the entry links."""
+    h = host(url)
+    return any(h == p or h.endswith("." + p) for p in _PAGE_HOSTS)
+
+
+def is_web_page(url: str) -> bool:
+    """A site's front page or a book's page: not a paper's own page."""
+    parts = _split(url)
+    if parts.path in ("", "/") and not parts.query:
+        return True  # https://www.kubeflow.org/: a project's or a site's home
+    return bool(_BOOK_PATH.search(parts.path)) and not parts.path.lower().endswith(".pdf")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +149,10 @@ class Evidence:
     """Plain-text titles are expected here (a title column, bullets under a venue heading)."""
     prose: bool = False
     """The title link sits inside a sentence (``Just prose, [a link](...)``)."""
+    urls: tuple[str, ...] = ()
+    """The bare URLs written beside a plain-text title (``Title, https://...``)."""
+    book: bool = False
+    """A citation whose container is a publisher (``Springer Publishing Company``)."""
 
 
 def decide(e: Evidence) -> str | None:
@@ -125,12 +183,23 @@ def decide(e: Evidence) -> str | None:
             return TOOLS
         if is_blog(href) and not (e.has_venue or e.paper_links):
             return NON_PAPERS
+        if is_web_page(href) and not (e.has_venue or e.paper_links):
+            return NON_PAPERS
+        if is_form_or_post(href) and not e.has_venue:
+            return NON_PAPERS
+    if _STRONG_NON_PAPER.search(title) and not e.has_venue:
+        return NON_PAPERS  # "Kevin Murphy's Textbook ...", "... Lecture Notes on ..."
     vouched = e.has_venue or e.paper_links or e.paper_place
     scholarly = bool(href) and is_scholarly(href)
     if _NON_PAPER_WORDS.search(title) and not vouched and words <= 6 and not scholarly:
         return NON_PAPERS
     if href and not (vouched or scholarly) and _PERSON.match(title):
         return NON_PAPERS  # a person's name linking to a homepage
+    if e.book:
+        return NON_PAPERS
+    vendor_page = not any(is_scholarly(url) for url in e.urls)
+    if not href and e.urls and vendor_page and not (e.has_venue or e.paper_place):
+        return NON_PAPERS  # "Open Compute Project, Flash Storage, https://vendor/...": a page
     if not href and not e.paper_links:
         if not (e.plain_ok or e.has_venue):
             return NO_LINK

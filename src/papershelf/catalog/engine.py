@@ -12,7 +12,14 @@ import re
 
 from papershelf.catalog import fields
 from papershelf.catalog.candidate import Candidate
-from papershelf.catalog.candidates import read_document
+from papershelf.catalog.candidates import Parsed, read_document
+from papershelf.catalog.columns import (
+    EMPTY_CELL,
+    SKIP_COLUMNS,
+    TITLE_COLUMNS,
+    column_kind,
+    title_columns,
+)
 from papershelf.catalog.entries import Context, read, snippet
 from papershelf.catalog.entry import Entry, Found
 from papershelf.catalog.skips import LABELS, NO_LINK, NON_PAPERS, NOTES, TOC
@@ -24,26 +31,18 @@ _META_LINE = re.compile(
     r"publication|url|code|institution|affiliation)\s*[:：]",
     re.IGNORECASE,
 )
-_TITLE_COLUMNS = (
-    re.compile(r"\btitle\b", re.I),
-    re.compile(r"\bpapers?\b", re.I),
-    re.compile(r"\b(?:topic|name|reading)s?\b", re.I),
-)
-_LINK_COLUMNS = re.compile(r"\b(?:paper|pdf|link|url|reference|arxiv)s?\b", re.I)
-_VENUE_COLUMNS = re.compile(r"\b(?:venue|conference|notes?|source|publication|published)\b", re.I)
-_AUTHOR_COLUMNS = re.compile(r"\bauthors?\b", re.I)
-_ORG_COLUMNS = re.compile(r"\b(?:institution|affiliation|organi[sz]ation|org)s?\b", re.I)
-_DATE_COLUMNS = re.compile(r"\b(?:date|year|time)\b", re.I)
-_SKIP_COLUMNS = re.compile(r"\b(?:notes?|slides?|summary|review|code)\b", re.I)
-_EMPTY_CELL = re.compile(r"^\s*(?:n/?a|tbd|todo|-+|—)?\s*$", re.I)
 
 
-def read_list(text: str) -> Found:
-    """Every paper of a list, in any shape, with a reason for everything else."""
-    doc = read_document(text)
+def read_list(text: str, parsed: Parsed | None = None) -> Found:
+    """Every paper of a list, in any shape, with a reason for everything else.
+
+    ``parsed``: the list's tokens when the caller has parsed it already (one parse per import).
+    """
+    doc = read_document(text, parsed=parsed)
     found = Found()
     title_venue = _heading_venue(doc.title) if doc.title else None
     walker = _Walker(found, title_venue)
+    walker.note_siblings(doc.candidates)
     for candidate in doc.candidates:
         walker.visit(candidate)
     return found
@@ -64,6 +63,19 @@ class _Walker:
         """Title keys of the papers found so far."""
         self.bare: list[Candidate] = []
         """Headings with nothing under them, just before the current one (same level)."""
+        self.sections: dict[tuple[tuple[int, str], ...], tuple[tuple[str, ...], VenueGuess | None]]
+        self.sections = {}
+        self.empty_categories: set[int] = set()
+        """ids of plain items beside category items: categories with nothing listed yet."""
+
+    def note_siblings(self, siblings: list[Candidate]) -> None:
+        """Plain-text items beside an item that is a category are categories too.
+
+        ``8. Sensing and Wireless Communication`` next to ``9. _Programmable Data Planes_``
+        holding five titles: the list names its sessions, and only some have papers under them.
+        """
+        if any(_is_category(c) for c in siblings):
+            self.empty_categories.update(id(c) for c in siblings if _is_empty_category(c))
 
     def _take(self, entries: list[Entry], skipped: list[tuple[int, str]]) -> None:
         for entry in entries:
@@ -73,9 +85,18 @@ class _Walker:
         self.found.skipped.extend(skipped)
 
     def _section(self, c: Candidate) -> tuple[tuple[str, ...], VenueGuess | None]:
+        """Topics and venue from the headings above ``c`` (worked out once per heading path)."""
+        known = self.sections.get(c.headings)
+        if known is None:
+            known = self.sections[c.headings] = self._section_of(c.headings)
+        return known
+
+    def _section_of(
+        self, headings: tuple[tuple[int, str], ...]
+    ) -> tuple[tuple[str, ...], VenueGuess | None]:
         venue = self.title_venue
         topics: list[str] = []
-        for level, text in c.headings:
+        for level, text in headings:
             found = _heading_venue(text) if text else None
             if found is not None:
                 venue = found
@@ -122,7 +143,7 @@ class _Walker:
                     self.paper_heading = (c.level, c.line)
             return
         if not c.children and not c.details:
-            self.bare = [*bare, c]
+            self.bare = [*bare[-_MAX_SHARED:], c]
         if c.spans and _key(text_of(c.spans)) in self.titles:
             # "### Jupiter Evolving: ..." after the list named that paper: notes on it.
             topics, venue = self._section(c)
@@ -132,6 +153,7 @@ class _Walker:
                 where = f"notes on the paper at line {c.line}"
                 self.found.skipped.append((child.line, f"{NOTES}: {where}"))
             return
+        self.note_siblings(c.children)
         for child in c.children:
             self.visit(child)
 
@@ -162,6 +184,7 @@ class _Walker:
         toc = any(s.is_link and (s.href or "").startswith("#") for s in c.spans)
         if toc and c.children:  # a table-of-contents entry: its sub-items are read on their own
             self.found.skipped.append((c.line, f"{TOC}: {snippet(c.spans)}"))
+            self.note_siblings(c.children)
             for child in c.children:
                 self._item(child, path)
             return
@@ -180,8 +203,12 @@ class _Walker:
                 return
             name = fields.tidy_title(own_text)[0]
             inner = (*path, name) if name else path
+            self.note_siblings(c.children)
             for child in c.children:
                 self._item(child, inner)
+            return
+        if id(c) in self.empty_categories:
+            self.found.skipped.append((c.line, f"{LABELS}: a category with no papers listed"))
             return
         plain_ok = venue is not None or any(
             fields.bare_urls(text_of(k.spans)) or any(s.is_link for s in k.spans)
@@ -192,8 +219,8 @@ class _Walker:
 
     def _row(self, c: Candidate) -> None:
         topics, venue = self._section(c)
-        title_cols = _title_columns([h for h, _ in c.row])
-        kinds = {h: _column_kind(h, h in title_cols) for h, _ in c.row}
+        title_cols = title_columns([h for h, _ in c.row])
+        kinds = {h: column_kind(h, h in title_cols) for h, _ in c.row}
         extra_links: list[Span] = []
         extra_venue: VenueGuess | None = None
         extra_year: int | None = None
@@ -218,7 +245,7 @@ class _Walker:
         cells = [spans for h, spans in c.row if h in title_cols] if title_cols else []
         if not cells:
             cells = [spans for spans in (s for _, s in c.row) if any(x.is_link for x in spans)]
-        paper_place = bool(title_cols) and not any(_TITLE_COLUMNS[2].search(h) for h in title_cols)
+        paper_place = bool(title_cols) and not any(TITLE_COLUMNS[2].search(h) for h in title_cols)
         topic_column = bool(title_cols) and not paper_place
         if topic_column:
             extra_year = None  # a talk's date, not the paper's
@@ -229,7 +256,7 @@ class _Walker:
                 self.found.skipped.append((c.line, f"{LABELS}: {shown}"))
             return
         for cell in cells:
-            if _EMPTY_CELL.match(text_of(cell)) and not any(s.is_link for s in cell):
+            if EMPTY_CELL.match(text_of(cell)) and not any(s.is_link for s in cell):
                 continue
             ctx = Context(
                 topics,
@@ -247,19 +274,25 @@ class _Walker:
     def _html(self, c: Candidate) -> None:
         topics, venue = self._section(c)
         column = c.row[0][0] if c.row else ""
-        if column and _SKIP_COLUMNS.search(column) and not _TITLE_COLUMNS[1].search(column):
+        if column and SKIP_COLUMNS.search(column) and not TITLE_COLUMNS[1].search(column):
             self.found.skipped.append((c.line, f"{NON_PAPERS}: {snippet(c.spans)}"))
             return
-        paper_place = bool(column) and bool(_TITLE_COLUMNS[1].search(column))
+        paper_place = bool(column) and bool(TITLE_COLUMNS[1].search(column))
         ctx = Context(topics, venue, plain_ok=paper_place, paper_place=paper_place)
         self._take(*read(c.spans, c.line, ctx))
 
 
+_MAX_SHARED = 16
+"""Bare headings kept for one shared ``Source:`` line (more would make long lists quadratic)."""
+
 _VENUE_KEY = re.compile(r"^\s*(?:source|conference|venue|published|publication)\s*[:：]\s*", re.I)
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")  # everything ``str.isalnum`` is not
+
+
 def _key(title: str) -> str:
-    return "".join(ch for ch in title.casefold() if ch.isalnum())
+    return _NOT_ALNUM.sub("", title.casefold())
 
 
 def _is_venue_line(line: list[Span]) -> bool:
@@ -284,30 +317,6 @@ def _is_meta(line: list[Span]) -> bool:
     """``Source: arxiv``, ``**Link:** [...]``: a key in plain or bold text, then its value."""
     first = next((s for s in line if s.text.strip()), None)
     return first is not None and not first.is_link and bool(_META_LINE.match(text_of(line)))
-
-
-def _title_columns(headers: list[str]) -> set[str]:
-    for pattern in _TITLE_COLUMNS:
-        hits = {h for h in headers if h and pattern.search(h)}
-        if hits:
-            return hits
-    return set()
-
-
-def _column_kind(header: str, is_title: bool) -> str:
-    if is_title:
-        return "title"
-    if _AUTHOR_COLUMNS.search(header):
-        return "authors"
-    if _ORG_COLUMNS.search(header):
-        return "affiliations"
-    if _DATE_COLUMNS.search(header):
-        return "date"
-    if _VENUE_COLUMNS.search(header):
-        return "venue"
-    if _LINK_COLUMNS.search(header):
-        return "links"
-    return "other"
 
 
 def _detail_spans(c: Candidate) -> list[list[Span]]:
@@ -335,6 +344,20 @@ def _is_entry(c: Candidate) -> bool:
     if any(s.is_link and fields.word_count(s.text) >= 2 for s in c.spans):
         return True
     return _is_plain_title(c) or bool(c.children)
+
+
+def _is_category(c: Candidate) -> bool:
+    """An item naming a group of papers listed under it (no link of its own)."""
+    if c.kind != "item" or any(s.is_link for s in c.spans) or fields.bare_urls(text_of(c.spans)):
+        return False
+    return sum(1 for k in c.children if _is_entry(k)) >= 2
+
+
+def _is_empty_category(c: Candidate) -> bool:
+    """A plain-text item with nothing under it and no link: a category name on its own."""
+    if c.kind != "item" or c.children or c.details:
+        return False
+    return not any(s.is_link or s.badge for s in c.spans) and not fields.bare_urls(text_of(c.spans))
 
 
 def _is_plain_title(c: Candidate) -> bool:

@@ -34,6 +34,10 @@ _VENUE_START = re.compile(
     r"(?:(?:arXiv|In\s+Proc|Proceedings|Journal|Transactions|ACM|IEEE|USENIX)\b|Proc\.)", re.I
 )
 _NOT_PAPER_NOTE = re.compile(r"keynote|talk|slides|video|blog(?: post)?|tutorial|course", re.I)
+# A venue named just after a title in prose: "[Title](url) ACM Queue article provides ...".
+_NAMED_KIND = re.compile(
+    r"^\s*(?P<venue>(?:[A-Z][\w.'’]*\s+){0,3}?[A-Z][\w.'’]*)\s+(?:article|paper)\b"
+)
 _TRAILING_YEAR = re.compile(r"(?:^|[\s,(])((?:19|20)\d{2})[\s.)]*$")
 
 
@@ -146,7 +150,7 @@ def _title(spans: list[Span]) -> fields.Title | None:
         first, lead = _lead(spans)
     tags, after = fields.split_tags(lead, whole=first == len(spans))
     link = spans[first] if first < len(spans) else None
-    visible = fields.visible(after).strip()
+    visible = fields.has_visible(after)
     venue_link = link is not None and parse_venue(link.text, need_year=True) is not None
     # "Title ([SOSP 2023](...)) [[Paper](...)]": the links sit in a group after the title.
     grouped = after.rstrip().endswith(("(", "[")) and fields.word_count(after) >= 3
@@ -183,12 +187,21 @@ def _title(spans: list[Span]) -> fields.Title | None:
     return fields.Title(plain.rstrip(" ([\\"), "text", None, tags, "", rest)
 
 
+# ", Hao Chen, University of Science ...": authors with their affiliations after a title.
+_AUTHORS_AFTER = re.compile(
+    r",\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3},\s+(?:The\s+)?"
+    r"(?:University|Universit[àéä]|Institute|College|School|Laboratory|Academy|National)\b"
+)
+
+
 def _around_url(text: str) -> tuple[str, str]:
     """``Title, https://...`` / ``https://..., Title``: (the title side, what follows the URL)."""
     urls = list(fields.URL.finditer(text))
     if not urls:
         return text, ""
     before = text[: urls[0].start()].strip(" ,;")
+    if (people := _AUTHORS_AFTER.search(before)) is not None:
+        before = before[: people.start()]  # "Title, Hao Chen, University of ...; ..., URL"
     after = fields.strip_urls(text[urls[0].end() :]).strip(" ,;.")
     if fields.word_count(before) >= 2:
         return before, after
@@ -228,6 +241,8 @@ def _venue(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGues
         if span.is_link and (found := parse_venue(span.text, need_year=True)) is not None:
             return found, "link"
     found = venue_in(rest_text) if rest_text.strip() else None
+    if found is None and (named := _NAMED_KIND.match(rest_text)) is not None:
+        found = parse_venue(named.group("venue"))  # "[Title](url) ACM Queue article ..."
     if found is not None:
         return found, "entry"
     for line in ctx.details:
@@ -288,6 +303,8 @@ def _one(spans: list[Span], line: int, ctx: Context) -> Entry | str:
             paper_place=ctx.paper_place,
             plain_ok=ctx.plain_ok or (venue is not None and where == "heading"),
             prose=title.link is not None and _is_prose(title.lead),
+            urls=tuple(link.url for link in links) if title.link is None else (),
+            book=title.cited is not None and _is_book(title.cited.rest),
         )
     )
     if why is not None:
@@ -317,6 +334,18 @@ def _one(spans: list[Span], line: int, ctx: Context) -> Entry | str:
         remarks=tuple(r for r in remarks if r and not r.startswith("@")),
         year=year,
     )
+
+
+_PUBLISHER_HOUSE = re.compile(
+    r"^\W*(?:[A-Z][\w&'-]*\s+){0,4}(?:Publishing|Press|Publishers|Verlag|Media)\b"
+    r"|\b(?:Publishing\s+Company|Incorporated)\b"
+)
+
+
+def _is_book(container: str) -> bool:
+    """A citation whose container is a publishing house, not proceedings or a journal: a book."""
+    container = container.strip(" .,")
+    return bool(_PUBLISHER_HOUSE.search(container)) and not _VENUE_START.match(container)
 
 
 def _is_prose(lead: str) -> bool:

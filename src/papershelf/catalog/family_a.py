@@ -96,8 +96,8 @@ def entry(
         return _text_entry(lead, line, section) if start == len(pieces) else None
     head = pieces[start]
     rest = pieces[start + 1 :]
-    if head.is_link and (head.href or "").startswith("#"):
-        return None
+    if head.is_link and ((head.href or "").startswith("#") or head.image):
+        return None  # a table-of-contents link, or a link around an image (a logo, a badge)
     after = "".join(p.text for p in rest if not p.is_link).lstrip(" ~\t")
     if head.is_link:
         if rest and not after.startswith(_AFTER_TITLE) and (after or rest[0].is_link):

@@ -57,6 +57,7 @@ _LABEL_KINDS = {
     "blog": ("blog", "post", "zhihu", "知乎"),
     "notes": ("notes", "note", "review", "summary", "doc", "docs"),
 }
+_KIND_WORDS = frozenset(w for words in _LABEL_KINDS.values() for w in words)
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\]\[]+", re.IGNORECASE)
 _TAG_LEAD = re.compile(
     r"^(?:\s|\d{1,3}[.)](?=\s)|[-*+](?=\s)|\[[^\[\]\n]{0,80}\]|\([^()\n]{0,40}\d{2}\)"
@@ -88,11 +89,10 @@ def is_generic(label: str) -> bool:
     text = label.strip().strip("[]() ").strip().casefold()
     if text in GENERIC_LABELS or not any(ch.isalnum() for ch in text):
         return True
-    kinds = {w for words in _LABEL_KINDS.values() for w in words}
-    if text in kinds:
+    if text in _KIND_WORDS:
         return True
     words = text.split()  # "Personal Notes", "Source Code", "Lecture Slides"
-    return len(words) <= 2 and words[-1] in kinds
+    return len(words) <= 2 and words[-1] in _KIND_WORDS
 
 
 def is_paper_label(label: str) -> bool:
@@ -227,10 +227,15 @@ def authors_in(text: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+# A whitespace-free run holding a letter or digit (``[^\W_]`` is exactly ``str.isalnum``).
+_WORD = re.compile(r"\S*?[^\W_]\S*")
+
+
 def word_count(text: str) -> int:
-    return len([w for w in text.split() if any(ch.isalnum() for ch in w)])
+    """Words with a letter or digit in them (``-`` and emoji are not words)."""
+    return len(_WORD.findall(text))
 
 
-def visible(text: str) -> str:
-    """Text without emoji and symbols, for deciding whether anything is left."""
-    return "".join(ch for ch in text if unicodedata.category(ch)[0] in "LN" or ch.isspace())
+def has_visible(text: str) -> bool:
+    """Whether anything but emoji, symbols and spaces is there (stops at the first letter)."""
+    return any(unicodedata.category(ch)[0] in "LN" for ch in text)

@@ -23,6 +23,8 @@ class Piece:
     strong: bool = False
     emph: bool = False
     struck: bool = False
+    image: bool = False
+    """A link around an image only (a logo, a badge): nothing a reader would call a title."""
 
     @property
     def is_link(self) -> bool:
@@ -40,6 +42,7 @@ def pieces_of(inline: Token | None) -> list[Piece]:
     strong = emph = struck = 0
     link: list[str] | None = None
     href = ""
+    images = False
     link_flags = [False, False, False]
     for tok in inline.children:
         kind = tok.type
@@ -61,13 +64,25 @@ def pieces_of(inline: Token | None) -> list[Piece]:
             struck += 1 if kind == "s_open" else -1
             continue
         elif kind == "link_open":
-            link, href = [], str(tok.attrs.get("href", ""))
+            link, href, images = [], str(tok.attrs.get("href", "")), False
             link_flags = [strong > 0, emph > 0, struck > 0]
             continue
         elif kind == "link_close":
             if link is not None:
-                out.append(Piece("".join(link), href, *link_flags))
+                label = "".join(link)
+                strong_link, emph_link, struck_link = link_flags
+                image = images and not label.strip()
+                out.append(Piece(label, href, strong_link, emph_link, struck_link, image))
             link = None
+            continue
+        elif kind == "image":
+            # Read as the seed families always read one: "!" then a link to the picture.
+            if link is not None:
+                images = True
+                continue
+            alt = sanitize(tok.content)
+            out.append(Piece("!"))
+            out.append(Piece(alt, str(tok.attrs.get("src", "")), strong > 0, emph > 0, struck > 0))
             continue
         else:
             continue

@@ -21,6 +21,7 @@ from papershelf.catalog.blocks import (
     parse_blocks,
     walk,
 )
+from papershelf.catalog.candidates import Parsed, parse_markdown
 from papershelf.catalog.entry import Entry, Found, Skipped, VenueName
 from papershelf.catalog.inline import pieces_of, plain
 from papershelf.catalog.links import MAX_LINKS
@@ -72,9 +73,12 @@ def _parse(text: str, *, source: str, venue: str | None) -> ParsedList:
     # must not end an entry's paragraph.
     text = text.translate(_UNICODE_BREAKS)
     text, skipped = _drop_long_lines(sanitize(text, multiline=True))
-    blocks = parse_blocks(text)
+    parsed = parse_markdown(text)
+    blocks = parse_blocks(text, parsed.tokens)
     titled = _title_venue(blocks)
-    found, general = _read(blocks, text, venue_known=titled is not None and titled[1] is not None)
+    found, general = _read(
+        blocks, text, parsed, venue_known=titled is not None and titled[1] is not None
+    )
     if general:
         titled = None  # the general reader settles each entry's venue itself
     skipped.extend(found.skipped)
@@ -129,7 +133,9 @@ def _unsafe_links(blocks: list[Block]) -> tuple[tuple[int, str], ...]:
     return tuple(found)
 
 
-def _read(blocks: list[Block], text: str, *, venue_known: bool) -> tuple[Found, bool]:
+def _read(
+    blocks: list[Block], text: str, parsed: Parsed, *, venue_known: bool
+) -> tuple[Found, bool]:
     """The seed families' reading when it is the fuller one, else the general reader's.
 
     A list with a ``Papers`` heading is a sectioned (family B) list when that reading finds
@@ -149,7 +155,7 @@ def _read(blocks: list[Block], text: str, *, venue_known: bool) -> tuple[Found, 
         return old, False  # nothing left for the general reader to find: skip its parse
     from papershelf.catalog import engine  # only lists the seed families cannot settle
 
-    general = engine.read_list(text)
+    general = engine.read_list(text, parsed)
     if not general.entries:
         return (old if old.entries or old.skipped else general), False
     rejected = {line for line, why in general.skipped if kind_of(why) in (NOTES, TOC)}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from papershelf.catalog.venue import full_year
 from papershelf.domain.text import one_line
@@ -96,13 +97,21 @@ def _strip_qualifiers(text: str) -> tuple[str, list[str]]:
 
 
 def parse_venue(text: str, *, need_year: bool = False) -> VenueGuess | None:
-    """The whole of ``text`` as a venue: ``OSDI '24`` -> OSDI 2024; None when it is not one."""
+    """The whole of ``text`` as a venue: ``OSDI '24`` -> OSDI 2024; None when it is not one.
+
+    Remembered: a list writes the same few venue tags thousands of times.
+    """
+    return _parse_venue(text, need_year)
+
+
+@lru_cache(maxsize=4096)
+def _parse_venue(text: str, need_year: bool) -> VenueGuess | None:
     text = one_line(text).strip(" \t*_[]().,;:-–—|")
     if not text or len(text) > 160:
         return None
     core, remarks = _strip_qualifiers(text)
     remark = ", ".join(remarks) or None
-    m = _VENUE.match(core)
+    m = _VENUE.match(core) if core[-1:].isdigit() else None  # a venue ends with its year
     if m is not None:
         name = m.group("name").strip(" ,.-")
         digits = m.group("year")
@@ -156,11 +165,23 @@ def venue_in(text: str) -> VenueGuess | None:
         found = parse_venue(", ".join(parts[-2:]))
         if found is not None:
             return found
+    # "Proceedings International Conference on Computer Design. VLSI in ..., 1998": a
+    # proceedings title with a period inside is one venue.
+    for k in (2, 3):
+        if len(parts) >= k and _PROCEEDINGS_START.match(parts[-k]):
+            found = parse_venue(". ".join(parts[-k:]), need_year=True)
+            if found is not None:
+                return found
     for part in reversed(parts[-4:]):
         found = parse_venue(part)
         if found is not None:
             return found
     return None
+
+
+_PROCEEDINGS_START = re.compile(
+    r"\s*(?:Proc\b|Proceedings|Journal|Transactions|International|Annual)\b", re.I
+)
 
 
 def year_in(text: str) -> int | None:

@@ -1,0 +1,48 @@
+"""Table columns as a reader tells them apart: title, links, venue, date, authors, other.
+
+The title column is the one headed ``Title`` (else ``Paper(s)``, else ``Topic`` or
+``Name``); a ``Topic`` column lists talks, so its rows need a paper link to be papers.
+"""
+
+from __future__ import annotations
+
+import re
+
+TITLE_COLUMNS = (
+    re.compile(r"\btitle\b", re.I),
+    re.compile(r"\bpapers?\b", re.I),
+    re.compile(r"\b(?:topic|name|reading)s?\b", re.I),
+)
+_LINK_COLUMNS = re.compile(r"\b(?:paper|pdf|link|url|reference|arxiv)s?\b", re.I)
+_VENUE_COLUMNS = re.compile(r"\b(?:venue|conference|notes?|source|publication|published)\b", re.I)
+_AUTHOR_COLUMNS = re.compile(r"\bauthors?\b", re.I)
+_ORG_COLUMNS = re.compile(r"\b(?:institution|affiliation|organi[sz]ation|org)s?\b", re.I)
+_DATE_COLUMNS = re.compile(r"\b(?:date|year|time)\b", re.I)
+SKIP_COLUMNS = re.compile(r"\b(?:notes?|slides?|summary|review|code)\b", re.I)
+EMPTY_CELL = re.compile(r"^\s*(?:n/?a|tbd|todo|-+|—)?\s*$", re.I)
+
+
+def title_columns(headers: list[str]) -> set[str]:
+    """The headers of the column(s) holding titles, by the first pattern that names one."""
+    for pattern in TITLE_COLUMNS:
+        hits = {h for h in headers if h and pattern.search(h)}
+        if hits:
+            return hits
+    return set()
+
+
+def column_kind(header: str, is_title: bool) -> str:
+    """What a column gives an entry: ``title``, ``authors``, ``date``, ``venue``, ``links``..."""
+    if is_title:
+        return "title"
+    if _AUTHOR_COLUMNS.search(header):
+        return "authors"
+    if _ORG_COLUMNS.search(header):
+        return "affiliations"
+    if _DATE_COLUMNS.search(header):
+        return "date"
+    if _VENUE_COLUMNS.search(header):
+        return "venue"
+    if _LINK_COLUMNS.search(header):
+        return "links"
+    return "other"
