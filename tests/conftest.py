@@ -55,3 +55,15 @@ def corpus_file(name_prefix: str) -> Path:
     matches = sorted(CORPUS.glob(f"{name_prefix}_*.md"))
     assert matches, f"no corpus file {name_prefix}_*.md"
     return matches[0]
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """``papershelf ARGV`` in this process: (exit code, stdout, stderr)."""
+    from papershelf.cli.main import main
+
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:  # argparse exits by itself
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err

@@ -12,8 +12,8 @@ import pytest
 
 from papershelf.catalog import fetch
 from papershelf.catalog.fetch import check_url, fetch_list, raw_url, url_list_name
-from papershelf.cli.main import main
 from papershelf.errors import ListError
+from tests.conftest import run_cli as run
 
 LIST_V1 = (
     "# Reading\n\n"  # names the list, not a venue: each entry's tag gives its venue
@@ -73,12 +73,6 @@ def site() -> Iterator[Site]:
         state.release.set()
         server.shutdown()
         server.server_close()
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _list_names(capsys: pytest.CaptureFixture[str]) -> dict[str, str]:

@@ -11,17 +11,12 @@ import pytest
 
 from papershelf.cli.main import main
 from tests.conftest import corpus_file
+from tests.conftest import run_cli as run
 
 JSON_KEYS = {
     "id", "title", "authors", "venue", "year", "topics", "links", "affiliations",
     "awards", "remarks", "withdrawn", "status", "starred", "note", "status_changed",
 }  # fmt: skip
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def listed(capsys: pytest.CaptureFixture[str], *argv: str) -> list[dict[str, object]]:

@@ -8,22 +8,13 @@ from typing import Any
 
 import pytest
 
-from papershelf.cli.main import main
 from papershelf.domain.models import PaperState, Status
 from papershelf.paths import resolve_paths
 from papershelf.services.library import Library
 from tests.conftest import corpus_file
+from tests.conftest import run_cli as run
 
 Capsys = pytest.CaptureFixture[str]
-
-
-def run(capsys: Capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:  # argparse exits by itself
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def as_json(capsys: Capsys, *argv: str) -> Any:

@@ -7,16 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from papershelf.cli.main import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:  # argparse exits by itself
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.conftest import run_cli as run
 
 
 def ids(capsys: pytest.CaptureFixture[str], *argv: str) -> list[str]:

@@ -7,10 +7,10 @@ import os
 
 import pytest
 
-from papershelf.cli.main import main
 from papershelf.paths import Paths
 from papershelf.services.enrich.ids import idents_of
 from papershelf.services.library import Library
+from tests.conftest import run_cli as run
 from tests.unit.enrich_server import (
     FixtureServer,
     Seen,
@@ -23,12 +23,6 @@ from tests.unit.enrich_server import (
 from tests.unit.test_enrich_run import arxiv_by_id
 
 __all__ = ["enrich_server"]
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -11,15 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from papershelf.cli.main import main
+from tests.conftest import run_cli as run
 
 SRC = str(Path(__file__).resolve().parents[2] / "src")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def ok(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
