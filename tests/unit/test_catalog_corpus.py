@@ -82,6 +82,17 @@ def test_corpus_file_imports_with_manifest_count(file_id: str, expected: int) ->
     assert all(p.source == path.name and p.line > 0 for p in parsed.papers)
 
 
+def test_b28_is_44_distinct_papers_once_imported() -> None:
+    """The MANIFEST's 45 entries of B28 are 44 papers: the placeholder "SystemX: Federated
+    LLM Pre-Training" is Photon's review-time name, and import matching makes them one."""
+    from papershelf.catalog.merge import reconcile
+
+    parsed = _parsed("B28")
+    assert parsed.entries == len(parsed.papers) == 45
+    kept = reconcile(parsed.papers, {}, ())
+    assert len({p.id for p in kept.papers}) == 44
+
+
 _FORBIDDEN = ("*", "\\", "<", ">", "&#", "~~", "`")
 
 
