@@ -241,16 +241,16 @@ def reconcile(
                 id_map[paper.id] = kept
                 taken.add(kept)
                 (renamed if kept in before else matched).append((match.title, paper.title))
-        paper = replace(paper, id=kept) if kept != paper.id else paper
-        old = catalog.get(kept)
+        out.append(replace(paper, id=kept) if kept != paper.id else paper)
+    out = _one_paper_listed_twice(out, catalog, id_map, different)
+    for paper in {p.id: p for p in reversed(out)}.values():  # a paper listed twice counts once
+        old = catalog.get(paper.id)
         if old is None:
             new += 1
         elif _content(old) == _content(paper):
             unchanged += 1
         else:
             updated += 1
-        out.append(paper)
-    out = _one_paper_listed_twice(out, catalog, id_map, different)
     final_ids = {p.id for p in out}
     gone = tuple(pid for pid in previous_ids if pid not in final_ids)
     return Reconciled(
