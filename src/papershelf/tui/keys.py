@@ -172,6 +172,7 @@ PAPER_ACTIONS = frozenset(
         "paper",
         "enrich",
         "tag",
+        "same_paper",
     }
 )
 """Main-screen actions on the list's paper: they rest (and leave the footer) in the tree."""
