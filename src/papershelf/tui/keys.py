@@ -277,6 +277,7 @@ def explain(binding: Binding) -> str:
 
 _KEY_NAMES = {
     "number_sign": "#",
+    "equals_sign": "=",
     "question_mark": "?",
     "slash": "/",
     "pagedown": "PageDown",
