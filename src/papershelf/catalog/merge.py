@@ -73,6 +73,8 @@ class _Candidates:
         )
 
     def find(self, new: Paper, taken: set[str]) -> Paper | None:
+        if not self._papers:
+            return None  # a list into a venue of its own: nothing to compare with
         venue = new.venue
         norm = title_key(new.title)
         keys = [("", k) for k in _global_keys(new)] + [
