@@ -25,12 +25,17 @@ from papershelf.services.remembered import load_view, save_view
 from papershelf.services.session import ConflictCopies, Session
 from papershelf.services.settings import Config, load_config, load_theme, save_theme
 from papershelf.tui import keys
-from papershelf.tui.commands import MainCommands
 from papershelf.tui.live_shelf import plural
-from papershelf.tui.screens.dialogs import ConfirmDialog
-from papershelf.tui.screens.help import HelpScreen
 from papershelf.tui.screens.main import MainScreen
 from papershelf.tui.session_bridge import SessionEvent, forward
+
+
+def main_commands() -> type[Provider]:
+    """The palette's provider, imported when the palette first opens (not before the list)."""
+    from papershelf.tui.commands import MainCommands
+
+    return MainCommands
+
 
 QUIT_WAIT_SECONDS = 3.0
 """How long ``q`` waits for the session to write what is queued before it asks again."""
@@ -43,7 +48,7 @@ class PapershelfApp(App[int]):
     TITLE = "papershelf"
     BINDINGS: ClassVar[list[BindingType]] = keys.APP_BINDINGS
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
-        MainCommands,
+        main_commands,
         SystemCommandsProvider,
     }
 
@@ -102,6 +107,7 @@ class PapershelfApp(App[int]):
 
     def _offer_merge(self, copies: tuple[Path, ...]) -> None:
         """A sync folder left copies from another device: merge them now, or later by hand."""
+        from papershelf.tui.screens.dialogs import ConfirmDialog
 
         def answer(yes: bool | None) -> None:
             for screen in self.screen_stack:
@@ -143,6 +149,8 @@ class PapershelfApp(App[int]):
             )
 
     def action_show_help(self) -> None:
+        from papershelf.tui.screens.help import HelpScreen
+
         self.push_screen(HelpScreen(self.config.keys))
 
     async def action_quit(self) -> None:
