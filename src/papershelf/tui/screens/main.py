@@ -26,7 +26,7 @@ from papershelf.tui import keys
 from papershelf.tui.live_shelf import LiveShelf, plural
 from papershelf.tui.screens import paper_actions
 from papershelf.tui.session_bridge import SessionEvent
-from papershelf.tui.shelf import ALL, NavKey, Shelf, View
+from papershelf.tui.shelf import NavKey, Shelf, View
 from papershelf.tui.widgets.detail_pane import DetailPane
 from papershelf.tui.widgets.nav_tree import NavTree
 from papershelf.tui.widgets.note_editor import NoteEditor
@@ -110,7 +110,9 @@ class MainScreen(Screen[None]):
             return
         effect = self.live.handle(event)
         self.shelf_view.shelf = self.shelf
-        if effect.rebuilt:
+        if effect.rebuilt and not self.loaded.is_set():
+            self.call_after_refresh(self._show_tree)  # the list first, the tree next frame
+        elif effect.rebuilt:
             self.nav.show_shelf(self.shelf)
         elif effect.touched:
             self.nav.update_from(self.shelf, effect.touched)
@@ -151,7 +153,7 @@ class MainScreen(Screen[None]):
         hint = "t to-read · r read · / search · ? help" if self.first_run else ""
         visible = len(self.paper_list.papers)
         selected = len(self.paper_list.selected_ids)
-        read, total = self.shelf.counts.of(ALL)
+        read, total = self.shelf.all_figures()
         self.query_one(StatusLine).show(self.view.describe(), visible, total, selected, hint)
         self.sub_title = f"{self.library_path} · {total} papers · {read} read"
 
@@ -182,8 +184,7 @@ class MainScreen(Screen[None]):
         self.paper_list.focus()
 
     def on_descendant_focus(self) -> None:
-        # The footer shows the keys of the focused pane.
-        self.refresh_bindings()
+        self.refresh_bindings()  # the footer shows the keys of the focused pane
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Paper keys hide (and rest) while the tree has focus: they act on the list's paper."""
@@ -311,7 +312,6 @@ class MainScreen(Screen[None]):
         if new is not None:
             self.submit(SetNote(paper.id, new, old))
 
-    # -- links and clipboard -----------------------------------------------------------
     def action_paper(self, what: str) -> None:
         """``o``, ``O``, ``y``, ``Y``, ``c``: the paper's links and the clipboard."""
         if (paper := self.paper_list.highlighted) is not None:
@@ -322,7 +322,6 @@ class MainScreen(Screen[None]):
     def _note_link(self, message: DetailPane.LinkClicked) -> None:
         paper_actions.open_url(self.app, message.href, self._say)
 
-    # -- other screens -----------------------------------------------------------------
     def action_triage(self) -> None:
         from papershelf.tui.screens.triage import TriageScreen
 
@@ -357,7 +356,6 @@ class MainScreen(Screen[None]):
         screen = ProgressScreen(self.shelf.papers, dict(self.shelf.states))
         self.app.push_screen(screen, back)
 
-    # -- panes -------------------------------------------------------------------------
     def action_toggle_tree(self) -> None:
         self.query_one(Panes).toggle_tree()
 
@@ -377,14 +375,17 @@ class MainScreen(Screen[None]):
         }
 
     def _restore(self, data: dict[str, object]) -> None:
-        panes, expanded = data.get("panes"), data.get("expanded")
-        if isinstance(panes, dict):
+        """The panes and the view now; the open tree nodes once the tree is built."""
+        if isinstance(panes := data.get("panes"), dict):
             self.query_one(Panes).restore(panes)
-        if isinstance(expanded, list):
-            self.nav.expand_keys(filter(None, map(NavKey.from_json, expanded)))
         self.shelf_view.restore(data)
 
-    # -- quitting ----------------------------------------------------------------------
+    def _show_tree(self) -> None:
+        """The tree of the first load (every node counted), on the view's node, nodes open."""
+        self.nav.show_shelf(self.shelf, cursor=self.view.scope)
+        if isinstance(expanded := self.remembered_at_start.get("expanded"), list):
+            self.nav.expand_keys(filter(None, map(NavKey.from_json, expanded)))
+
     def save_typing(self) -> None:
         """Hand the note being typed to the session now (the app is about to quit)."""
         unsaved = self.detail.editor.take_unsaved()
