@@ -17,7 +17,6 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.visual import Visual, visualize
-from textual.widgets import Markdown
 
 from papershelf.domain.enrichment import NO_ENRICHMENT, Enrichment, shown_venue
 from papershelf.domain.glyphs import STAR, STATUS_GLYPH, STATUS_WORD
@@ -28,6 +27,7 @@ from papershelf.tui.widgets.note_editor import NoteEditor
 
 if TYPE_CHECKING:
     from textual.css.styles import RulesMap
+    from textual.widgets import Markdown
 
 NO_NOTE = "*No note yet: `n` writes one here, `e` opens `$EDITOR`.*"
 RENDERED_NOTE_LIMIT = 20_000
@@ -234,14 +234,24 @@ class DetailPane(Vertical, can_focus=False):
     def compose(self) -> ComposeResult:
         with DetailScroll(id="detail-scroll"):
             yield DetailBody(id="detail-body")
-            yield Markdown("", id="note-view", open_links=False)
-            # The placeholder of every paper without a note, rendered once: moving between
-            # papers shows or hides it instead of re-rendering markdown (which mounts new
-            # widgets and takes several frames).
-            placeholder = Markdown(NO_NOTE, id="no-note", open_links=False)
-            placeholder.display = False
-            yield placeholder
         yield NoteEditor(autosave_seconds=self._autosave, id="note-editor")
+
+    def on_mount(self) -> None:
+        # Textual's Markdown (and markdown-it under it) is imported and mounted after the
+        # first frame: the first papers on screen do not wait for the note below them.
+        self.call_after_refresh(self._mount_note_views)
+
+    def _mount_note_views(self) -> None:
+        from textual.widgets import Markdown
+
+        view = Markdown(self._note_markdown, id="note-view", open_links=False)
+        # The placeholder of every paper without a note, rendered once: moving between
+        # papers shows or hides it instead of re-rendering markdown (which mounts new
+        # widgets and takes several frames).
+        placeholder = Markdown(NO_NOTE, id="no-note", open_links=False)
+        placeholder.display = False
+        self.scroller.mount(view, placeholder)
+        self._show_note_views()
 
     @property
     def editor(self) -> NoteEditor:
@@ -281,7 +291,8 @@ class DetailPane(Vertical, can_focus=False):
         body = note_markdown(note) if note else ""
         if (note is None or body) and body != self._note_markdown:
             self._note_markdown = body
-            self.query_one("#note-view", Markdown).update(body)
+            for view in self._note_views("#note-view"):  # none until mounted: it takes this
+                view.update(body)
         self._show_note_views()
 
     def _show_note_views(self) -> None:
@@ -289,8 +300,14 @@ class DetailPane(Vertical, can_focus=False):
         note = self._note_shown
         placeholder = note is not None and not clean_block(note).strip()
         editing = self.editing
-        self.query_one("#note-view", Markdown).display = not (placeholder or editing)
-        self.query_one("#no-note", Markdown).display = placeholder and not editing
+        for view in self._note_views("#note-view"):
+            view.display = not (placeholder or editing)
+        for view in self._note_views("#no-note"):
+            view.display = placeholder and not editing
+
+    def _note_views(self, selector: str) -> list[Markdown]:
+        """The note view or the placeholder; none before they are mounted."""
+        return cast("list[Markdown]", list(self.query(selector)))
 
     def edit_note(self, paper_id: str, text: str) -> None:
         self.add_class("-editing")

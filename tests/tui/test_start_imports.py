@@ -1,0 +1,27 @@
+"""What the app's first frame does not need is not imported before it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+LATER = (
+    "markdown_it",  # the note pane's Markdown, mounted after the first frame
+    "textual.widgets._markdown",
+    "papershelf.tui.commands",  # the palette, when it first opens
+    "papershelf.tui.screens.dialogs",
+    "papershelf.tui.screens.help",
+    "papershelf.tui.screens.triage",
+    "papershelf.tui.screens.progress",
+    "papershelf.export",  # BibTeX for `c`
+)
+
+
+def test_the_app_module_leaves_the_rest_for_later() -> None:
+    code = (
+        "import sys, papershelf.tui.app\n"
+        f"print(' '.join(m for m in {LATER!r} if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ""
