@@ -260,8 +260,7 @@ class MainScreen(Screen[None]):
         ids, from_selection = self._targets()
         if not ids:
             return
-        # All starred -> unstar them; otherwise star every one.
-        starred = not all(self.shelf.state(i).starred for i in ids)
+        starred = not all(self.shelf.state(i).starred for i in ids)  # all starred: unstar
         self.submit(SetStar(tuple(ids), starred))
         self._say(self.live.describe("starred" if starred else "unstarred", tuple(ids)))
         if from_selection:
@@ -381,7 +380,8 @@ class MainScreen(Screen[None]):
         self.shelf_view.restore(data)
 
     def _show_tree(self) -> None:
-        """The tree of the first load (every node counted), on the view's node, nodes open."""
+        """After the first papers: the note views, then the tree (every node counted)."""
+        self.detail.mount_note_views()
         self.nav.show_shelf(self.shelf, cursor=self.view.scope)
         if isinstance(expanded := self.remembered_at_start.get("expanded"), list):
             self.nav.expand_keys(filter(None, map(NavKey.from_json, expanded)))

@@ -236,12 +236,13 @@ class DetailPane(Vertical, can_focus=False):
             yield DetailBody(id="detail-body")
         yield NoteEditor(autosave_seconds=self._autosave, id="note-editor")
 
-    def on_mount(self) -> None:
-        # Textual's Markdown (and markdown-it under it) is imported and mounted after the
-        # first frame: the first papers on screen do not wait for the note below them.
-        self.call_after_refresh(self._mount_note_views)
+    def mount_note_views(self) -> None:
+        """Import and mount Textual's Markdown (and markdown-it) for the note; once.
 
-    def _mount_note_views(self) -> None:
+        The screen calls it after the first papers are on screen: they do not wait for it.
+        """
+        if self._note_views("#note-view"):
+            return
         from textual.widgets import Markdown
 
         view = Markdown(self._note_markdown, id="note-view", open_links=False)
