@@ -256,3 +256,22 @@ def test_the_title_counts_as_every_command_counts() -> None:
     live = LiveShelf()
     live.shelf = Shelf(papers(), {"a": PaperState(status=Status.READ)})
     assert live.summary() == "3 papers (+1 withdrawn) · 1 read"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from("abcdz"),  # z: a state whose paper is not in the catalog
+        st.builds(PaperState, status=statuses, starred=st.booleans()),
+        max_size=5,
+    )
+)
+def test_counts_by_state_equal_counts_by_paper_and_the_quick_all_figures(
+    states: dict[str, PaperState],
+) -> None:
+    shelf = Shelf(papers(), states)
+    quick = shelf.all_figures()  # before any node is counted
+    assert not shelf.counted
+    by_paper = Counts.build(shelf.papers, states)
+    assert +shelf.counts.total == +by_paper.total and +shelf.counts.read == +by_paper.read
+    assert quick == shelf.all_figures() == by_paper.of(ALL)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from papershelf.cli.main import main
+from papershelf.cli.main import app_args, main
 from tests.conftest import corpus_file
 from tests.conftest import run_cli as run
 
@@ -168,3 +168,39 @@ def test_the_process_entry_sets_the_collector_threshold(
         assert gc.get_threshold()[0] >= 10_000
     finally:
         gc.set_threshold(*before)
+
+
+@pytest.mark.parametrize(
+    ("argv", "opens_app"),
+    [
+        ([], True),
+        (["--data-dir", "/tmp/x"], True),
+        (["--data-dir=/tmp/x", "-q"], True),
+        (["list"], False),
+        (["--data-dir", "/tmp/x", "stats"], False),
+        (["--version"], False),
+        (["-h"], False),
+        (["--data-dir"], False),  # the full parser says what is missing
+        (["--bogus"], False),
+    ],
+)
+def test_only_a_bare_start_skips_the_commands_parsers(argv: list[str], opens_app: bool) -> None:
+    args = app_args(argv)
+    assert (args is not None) == opens_app
+    if args is not None:
+        assert args.command is None
+
+
+def test_opening_the_app_imports_no_command_module(tmp_path: Path) -> None:
+    """The app's start does not pay for every command's parser (and what they import)."""
+    code = (
+        "import sys\n"
+        "import papershelf.tui.app\n"
+        "papershelf.tui.app.run_app = lambda paths: 0\n"
+        "from papershelf.cli.main import main\n"
+        f"assert main(['--data-dir', {str(tmp_path)!r}]) == 0\n"
+        "print(sorted(m for m in sys.modules if m.startswith('papershelf.cli.')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "['papershelf.cli.main']"

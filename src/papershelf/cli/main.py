@@ -83,10 +83,39 @@ def tune_collector() -> None:
     gc.set_threshold(50_000, 20, 10)
 
 
+class _NotTheApp(Exception):
+    pass
+
+
+class _AppParser(argparse.ArgumentParser):
+    """The common flags alone: anything else (a command, ``-h``) goes to the full parser."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _NotTheApp(message)
+
+
+def app_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The flags when ``argv`` opens the app (no command), else None.
+
+    The app's start must not import the modules of every command just to build their
+    parsers (about 0.1 s of a start that aims to be near Textual's own).
+    """
+    parser = _AppParser(add_help=False)
+    _add_common(parser)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except _NotTheApp:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     tune_collector()
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = app_args(argv) or build_parser().parse_args(argv)
     if not hasattr(args, "quiet"):
         args.quiet = False
     from papershelf.paths import resolve_paths

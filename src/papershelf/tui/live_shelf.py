@@ -17,7 +17,7 @@ from papershelf.services.commands import Enrich, Export, FindDuplicates, Redo, U
 from papershelf.services.counting import count_text
 from papershelf.services.session import Ticket
 from papershelf.services.unconfirmed import Unconfirmed
-from papershelf.tui.shelf import ALL, WITHDRAWN, NavKey, Shelf
+from papershelf.tui.shelf import WITHDRAWN, NavKey, Shelf
 
 
 @dataclass(slots=True)
@@ -65,9 +65,13 @@ class LiveShelf:
 
     def summary(self) -> str:
         """``76 papers (+1 withdrawn) · 3 read``, counted as every command counts."""
-        counts = self.shelf.counts
-        read, total = counts.of(ALL)
-        return f"{count_text(total, counts.of(WITHDRAWN)[1])} · {read} read"
+        shelf = self.shelf  # the figures without counting every tree node before it is drawn
+        read, total = shelf.all_figures()
+        if shelf.counted:
+            withdrawn = shelf.counts.of(WITHDRAWN)[1]
+        else:
+            withdrawn = sum(p.withdrawn for p in shelf.papers)
+        return f"{count_text(total, withdrawn)} · {read} read"
 
     def abstracts(self) -> dict[str, str]:
         return {pid: e.abstract.value for pid, e in self.enrichments.items() if e.abstract}

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -120,6 +121,12 @@ def series_of(venue: str) -> str:
     return name if year is not None else venue
 
 
+@lru_cache(maxsize=8192)
+def _prefixes(topic: str) -> tuple[str, ...]:
+    """``topic_prefixes``, remembered: hundreds of topics, shared by thousands of groups."""
+    return tuple(topic_prefixes(topic))
+
+
 def _keys_of(venue: str, topics: tuple[str, ...]) -> tuple[NavKey, ...]:
     """The non-view nodes a paper counts in (series, venue, and each topic node once).
 
@@ -131,7 +138,7 @@ def _keys_of(venue: str, topics: tuple[str, ...]) -> tuple[NavKey, ...]:
         keys.append(NavKey("series", series_of(venue)))
     seen: set[str] = set()
     for topic in topics:
-        for prefix in topic_prefixes(topic):
+        for prefix in _prefixes(topic):
             if prefix not in seen:
                 seen.add(prefix)
                 keys.append(NavKey("topic", venue, prefix))
@@ -180,7 +187,7 @@ class Outline:
             if withdrawn:
                 continue
             for topic in topic_list:
-                for prefix in topic_prefixes(topic):
+                for prefix in _prefixes(topic):
                     topics.setdefault(prefix, None)
         members: dict[str, list[str]] = {}
         for venue in order:
@@ -210,11 +217,13 @@ class Counts:
         papers: Iterable[Paper],
         states: Mapping[str, PaperState],
         new_ids: frozenset[str] = frozenset(),
+        by_id: Mapping[str, Paper] | None = None,
     ) -> Counts:
-        """Count papers by place and state first, then add each group to its nodes once.
+        """Count papers by place and state first, then add each group to its nodes at once.
 
-        50,000 papers fall into a few thousand groups, so the counters see thousands of
-        updates instead of half a million.
+        Papers fall into groups of one place and state (at 50,000 papers, about 15,000);
+        each group's nodes go into one list that the counters take in a single C call. With
+        ``by_id``, only the papers that have a state are looked at a second time.
         """
         counts = cls(new_ids)
         papers = papers if isinstance(papers, list) else list(papers)
@@ -226,22 +235,53 @@ class Counts:
         touched: Counter[
             tuple[tuple[bool, str, tuple[str, ...]], Status, bool, tuple[str, ...]]
         ] = Counter()
-        if states:
-            for paper in papers:
-                state = states.get(paper.id)
-                if state is None or (
-                    state.status is Status.UNREAD and not state.starred and not state.tags
-                ):
-                    continue
-                place = _place(paper)
-                untouched[place] -= 1
-                touched[place, state.status, state.starred, state.tags] += 1
+        having: Iterable[tuple[Paper | None, PaperState | None]]
+        if by_id is not None:
+            having = ((by_id.get(paper_id), state) for paper_id, state in states.items())
+        else:
+            having = ((paper, states.get(paper.id)) for paper in papers) if states else ()
+        for paper, state in having:
+            if paper is None or state is None:
+                continue
+            if state.status is Status.UNREAD and not state.starred and not state.tags:
+                continue
+            place = _place(paper)
+            untouched[place] -= 1
+            touched[place, state.status, state.starred, state.tags] += 1
+        every: list[NavKey] = []
+        read: list[NavKey] = []
         for place, n in untouched.items():
-            if n:
-                counts._add(*place, Status.UNREAD, False, (), n)
+            if n > 0:
+                every.extend(counts._nodes(*place, Status.UNREAD, False, ()) * n)
         for (place, status, starred, tags), n in touched.items():
-            counts._add(*place, status, starred, tags, n)
+            keys = counts._nodes(*place, status, starred, tags) * n
+            every.extend(keys)
+            if status is Status.READ:
+                read.extend(keys)
+        counts.total.update(every)
+        counts.read.update(read)
         return counts
+
+    def _nodes(
+        self,
+        withdrawn: bool,
+        venue: str,
+        topics: tuple[str, ...],
+        status: Status,
+        starred: bool,
+        tags: tuple[str, ...],
+    ) -> list[NavKey]:
+        """The nodes a paper of this place and state counts in."""
+        if withdrawn:
+            return [WITHDRAWN]
+        nodes = self._keys.get((venue, topics))
+        if nodes is None:
+            nodes = self._keys[venue, topics] = _keys_of(venue, topics)
+        keys = [ALL, _STATUS_KEYS[status], *nodes]
+        if starred:
+            keys.append(STARRED)
+        keys.extend(NavKey("tag", tag) for tag in tags)
+        return keys
 
     def _add(
         self,
@@ -254,16 +294,7 @@ class Counts:
         n: int,
     ) -> list[NavKey]:
         """Add ``n`` papers of this place and state to their nodes (``n`` < 0 takes away)."""
-        if withdrawn:
-            keys = [WITHDRAWN]
-        else:
-            nodes = self._keys.get((venue, topics))
-            if nodes is None:
-                nodes = self._keys[venue, topics] = _keys_of(venue, topics)
-            keys = [ALL, _STATUS_KEYS[status], *nodes]
-            if starred:
-                keys.append(STARRED)
-            keys.extend(NavKey("tag", tag) for tag in tags)
+        keys = self._nodes(withdrawn, venue, topics, status, starred, tags)
         total = self.total
         for key in keys:
             total[key] += n

@@ -136,10 +136,11 @@ class Shelf:
         self.papers = list(papers)
         self.states: dict[str, PaperState] = dict(states)
         self.by_id = {p.id: p for p in self.papers}
-        self.outline = Outline.build(self.papers, venues)
+        self._venues = venues
         self.new_ids = new_ids
         """What the last import added (the ``NEW`` node shows those still unread)."""
-        self.counts = Counts.build(self.papers, self.states, new_ids)
+        self._outline: Outline | None = None
+        self._counts: Counts | None = None
         self._index = index
         self._hits: tuple[str, list[int]] | None = None
         self._earlier: dict[str, list[int]] = {}
@@ -147,6 +148,37 @@ class Shelf:
         self._ranks: dict[SortKey, dict[str, int]] = {}
 
     # -- data --------------------------------------------------------------------------
+    @property
+    def outline(self) -> Outline:
+        """The tree's shape, worked out when first asked (the list is drawn before the tree)."""
+        if self._outline is None:
+            self._outline = Outline.build(self.papers, self._venues)
+        return self._outline
+
+    @property
+    def counts(self) -> Counts:
+        """Read and total per tree node, counted when first asked, then kept by deltas."""
+        if self._counts is None:
+            self._counts = Counts.build(self.papers, self.states, self.new_ids, self.by_id)
+        return self._counts
+
+    @property
+    def counted(self) -> bool:
+        return self._counts is not None
+
+    def all_figures(self) -> tuple[int, int]:
+        """(read, total) of all papers, without counting every tree node when not done yet."""
+        if self._counts is not None:
+            return self._counts.of(ALL)
+        total = sum(not p.withdrawn for p in self.papers)
+        by_id = self.by_id
+        read = 0
+        for paper_id, state in self.states.items():
+            paper = by_id.get(paper_id)
+            if state.status is Status.READ and paper is not None and not paper.withdrawn:
+                read += 1
+        return read, total
+
     @property
     def index(self) -> SearchIndex:
         if self._index is None:
@@ -172,6 +204,7 @@ class Shelf:
         self, paper_ids: Iterable[str], change: Callable[[PaperState], PaperState]
     ) -> set[NavKey]:
         """Apply ``change`` to each paper's state; returns the tree nodes whose counts moved."""
+        counts = self.counts  # counted before any state moves: the deltas go on top
         touched: set[NavKey] = set()
         for paper_id in paper_ids:
             old = self.state(paper_id)
@@ -182,7 +215,7 @@ class Shelf:
             paper = self.by_id.get(paper_id)
             if paper is None:
                 continue
-            touched |= self.counts.change(paper, old, new)
+            touched |= counts.change(paper, old, new)
             if (new.note, new.tags) != (old.note, old.tags) and self._index is not None:
                 self._index.update_state(paper_id, new)
                 self._forget_hits()
@@ -195,6 +228,7 @@ class Shelf:
         few; a recount of 50,000 papers would freeze the screen); returns the tree nodes
         whose counts moved.
         """
+        counts = self.counts  # counted on the old states: the deltas go on top
         old, new = self.states, dict(states)
         self.states = new
         touched: set[NavKey] = set()
@@ -204,7 +238,7 @@ class Shelf:
                 continue
             paper = self.by_id.get(paper_id)
             if paper is not None:
-                touched |= self.counts.change(paper, before, after)
+                touched |= counts.change(paper, before, after)
             if (before.note, before.tags) != (after.note, after.tags) and self._index is not None:
                 self._index.update_state(paper_id, after)
                 self._forget_hits()  # search results depend on the text: notes and tags too

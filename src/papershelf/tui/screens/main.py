@@ -25,7 +25,7 @@ from papershelf.tui import keys
 from papershelf.tui.live_shelf import LiveShelf, plural
 from papershelf.tui.screens import memory, paper_actions
 from papershelf.tui.session_bridge import SessionEvent
-from papershelf.tui.shelf import ALL, NavKey, Shelf, View
+from papershelf.tui.shelf import NavKey, Shelf, View
 from papershelf.tui.widgets.detail_pane import DetailPane
 from papershelf.tui.widgets.nav_tree import NavTree
 from papershelf.tui.widgets.note_editor import NoteEditor
@@ -109,7 +109,9 @@ class MainScreen(Screen[None]):
             return
         effect = self.live.handle(event)
         self.shelf_view.shelf = self.shelf
-        if effect.rebuilt:
+        if effect.rebuilt and not self.loaded.is_set():
+            self.call_after_refresh(self._show_tree)  # the list first, the tree next frame
+        elif effect.rebuilt:
             self.nav.show_shelf(self.shelf)
         elif effect.touched:
             self.nav.update_from(self.shelf, effect.touched)
@@ -121,9 +123,7 @@ class MainScreen(Screen[None]):
             self._say(text, severity, timeout=10 if severity == "error" else 4)
         if isinstance(event, ev.Loaded):
             if not self.loaded.is_set():
-                memory.restore(
-                    self.remembered_at_start, self.shelf_view, self.nav, self.query_one(Panes)
-                )
+                memory.restore(self.remembered_at_start, self.shelf_view, self.query_one(Panes))
                 self.paper_list.focus()
             self.call_after_refresh(self.session.shown.set)
             self.loaded.set()
@@ -152,7 +152,7 @@ class MainScreen(Screen[None]):
         hint = "t to-read · r read · / search · ? help" if self.first_run else ""
         visible = len(self.paper_list.papers)
         selected = len(self.paper_list.selected_ids)
-        total = self.shelf.counts.of(ALL)[1]
+        total = self.shelf.all_figures()[1]
         self.query_one(StatusLine).show(self.view.describe(), visible, total, selected, hint)
         self.sub_title = f"{self.library_path} · {self.live.summary()}"
 
@@ -161,13 +161,10 @@ class MainScreen(Screen[None]):
         if paper is None:
             self.detail.show(None, PaperState())
             return
-        live = self.live
-        self.detail.show(
-            paper, self.shelf.state(paper.id), live.found(paper.id), live.possible(paper.id)
-        )
-        if paper.id not in live.duplicates:
-            # Asked once the cursor rests, off the UI thread (the first ask builds an index).
-            self.set_timer(0.4, lambda: self._ask_alike(paper.id))
+        pid, live = paper.id, self.live
+        self.detail.show(paper, self.shelf.state(pid), live.found(pid), live.possible(pid))
+        if pid not in live.duplicates:  # asked off the UI thread once the cursor rests
+            self.set_timer(0.4, lambda: self._ask_alike(pid))
 
     def _ask_alike(self, paper_id: str) -> None:
         paper = self.paper_list.highlighted
@@ -205,8 +202,7 @@ class MainScreen(Screen[None]):
         self.paper_list.focus()
 
     def on_descendant_focus(self) -> None:
-        # The footer shows the keys of the focused pane.
-        self.refresh_bindings()
+        self.refresh_bindings()  # the footer shows the keys of the focused pane
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Paper keys hide (and rest) while the tree has focus: they act on the list's paper."""
@@ -281,8 +277,7 @@ class MainScreen(Screen[None]):
         ids, from_selection = self._targets()
         if not ids:
             return
-        # All starred -> unstar them; otherwise star every one.
-        starred = not all(self.shelf.state(i).starred for i in ids)
+        starred = not all(self.shelf.state(i).starred for i in ids)  # all starred: unstar
         self.submit(cmd.SetStar(tuple(ids), starred))
         self._say(self.live.describe("starred" if starred else "unstarred", tuple(ids)))
         if from_selection:
@@ -331,7 +326,6 @@ class MainScreen(Screen[None]):
             if new is not None:
                 self.submit(cmd.SetNote(paper.id, new, old))
 
-    # -- links and clipboard -----------------------------------------------------------
     def action_paper(self, what: str) -> None:
         """``o``, ``O``, ``y``, ``Y``, ``c``: the paper's links and the clipboard."""
         if (paper := self.paper_list.highlighted) is not None:
@@ -342,7 +336,6 @@ class MainScreen(Screen[None]):
     def _note_link(self, message: DetailPane.LinkClicked) -> None:
         paper_actions.open_url(self.app, message.href, self._say)
 
-    # -- other screens -----------------------------------------------------------------
     def action_triage(self) -> None:
         from papershelf.tui.screens.opening import triage_screen
 
@@ -372,7 +365,6 @@ class MainScreen(Screen[None]):
         self.detail.stop_editing()
         self.app.push_screen(progress_screen(self.live), back)
 
-    # -- panes -------------------------------------------------------------------------
     def action_toggle_tree(self) -> None:
         self.query_one(Panes).toggle_tree()
 
@@ -387,7 +379,12 @@ class MainScreen(Screen[None]):
         """The view and paper, the open tree nodes and the panes shown."""
         return memory.remembered(self.shelf_view, self.nav, self.query_one(Panes))
 
-    # -- quitting ----------------------------------------------------------------------
+    def _show_tree(self) -> None:
+        """After the first papers: the note views, then the tree (every node counted)."""
+        self.detail.mount_note_views()
+        self.nav.show_shelf(self.shelf, cursor=self.view.scope)
+        memory.expand(self.remembered_at_start, self.nav)
+
     def save_typing(self) -> None:
         """Hand the note being typed to the session now (the app is about to quit)."""
         unsaved = self.detail.editor.take_unsaved()

@@ -17,11 +17,17 @@ def remembered(view: ShelfView, nav: NavTree, panes: Panes) -> dict[str, object]
     }
 
 
-def restore(data: dict[str, object], view: ShelfView, nav: NavTree, panes: Panes) -> None:
-    """Put back what ``remembered`` kept; anything unreadable is left at its default."""
-    shown, expanded = data.get("panes"), data.get("expanded")
-    if isinstance(shown, dict):
+def restore(data: dict[str, object], view: ShelfView, panes: Panes) -> None:
+    """The panes and the view, as ``remembered`` kept them (anything unreadable: default).
+
+    The open tree nodes wait for the tree, built the frame after the first papers.
+    """
+    if isinstance(shown := data.get("panes"), dict):
         panes.restore(shown)
-    if isinstance(expanded, list):
-        nav.expand_keys(filter(None, map(NavKey.from_json, expanded)))
     view.restore(data)
+
+
+def expand(data: dict[str, object], nav: NavTree) -> None:
+    """Open the tree nodes ``remembered`` kept."""
+    if isinstance(expanded := data.get("expanded"), list):
+        nav.expand_keys(filter(None, map(NavKey.from_json, expanded)))

@@ -16,11 +16,12 @@ from textual.app import App, SuspendNotSupported
 
 from papershelf.domain.models import Paper, PaperState
 from papershelf.errors import PapershelfError
-from papershelf.export import bibtex_entry
 from papershelf.services.commands import AddTags, Command, RemoveTags
 from papershelf.services.editor import edit_text
 from papershelf.tui.display import clean, openable_url
-from papershelf.tui.screens.dialogs import CopyDialog, LinkPicker, TagDialog
+
+# The dialogs and the exporters are imported where they are used: the first frame of the
+# app needs neither (``tui.preload`` imports them once the list is on screen).
 
 Say = Callable[..., None]
 """The screen's notification: ``say(message, severity="information")``."""
@@ -74,6 +75,8 @@ def open_url(app: App[int], url: str, say: Say) -> None:
         say(f"not opening {url}: only http and https links are opened", "warning")
         return
 
+    from papershelf.tui.screens.dialogs import CopyDialog
+
     def work() -> None:
         if launch_browser(target):
             app.call_from_thread(say, f"opened {target}")
@@ -90,6 +93,8 @@ def copy_text(app: App[int], text: str, what: str, say: Say) -> None:
     OSC 52 cannot be confirmed (tmux, for one, drops it by default), so only the system
     tool's success is reported as copied.
     """
+    from papershelf.tui.screens.dialogs import CopyDialog
+
     app.copy_to_clipboard(text)
 
     def work() -> None:
@@ -115,6 +120,8 @@ def pick_link(app: App[int], paper: Paper, say: Say) -> None:
         say("this paper has no link", "warning")
         return
 
+    from papershelf.tui.screens.dialogs import LinkPicker
+
     def chosen(url: str | None) -> None:
         if url is not None:
             open_url(app, url, say)
@@ -127,6 +134,8 @@ def copy_title(app: App[int], paper: Paper, say: Say) -> None:
 
 
 def copy_bibtex(app: App[int], paper: Paper, state: PaperState, say: Say) -> None:
+    from papershelf.export import bibtex_entry
+
     copy_text(app, bibtex_entry(paper, state), "a BibTeX entry", say)
 
 
@@ -176,6 +185,8 @@ def ask_tags(
     say: Say,
 ) -> None:
     """The ``#`` prompt: tags to add or remove on ``papers``, as undoable commands."""
+    from papershelf.tui.screens.dialogs import TagDialog
+
     ids = tuple(p.id for p in papers)
     current = list(dict.fromkeys(t for pid in ids for t in state_of(pid).tags))
     what = papers[0].title if len(papers) == 1 else f"{len(papers)} selected papers"

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, cast
 
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.segment import Segment
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
@@ -15,7 +17,6 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.visual import Visual, visualize
-from textual.widgets import Markdown
 
 from papershelf.domain.enrichment import NO_ENRICHMENT, Enrichment, shown_venue
 from papershelf.domain.glyphs import STAR, STATUS_GLYPH, STATUS_WORD
@@ -26,6 +27,7 @@ from papershelf.tui.widgets.note_editor import NoteEditor
 
 if TYPE_CHECKING:
     from textual.css.styles import RulesMap
+    from textual.widgets import Markdown
 
 NO_NOTE = "*No note yet: `n` writes one here, `e` opens `$EDITOR`.*"
 RENDERED_NOTE_LIMIT = 20_000
@@ -152,6 +154,19 @@ def detail_renderable(
     return Group(title, Text(""), grid, Text(""), abstract, source)
 
 
+class _Rendered:
+    """The content's lines at the width asked, rendered once for the height and the frame."""
+
+    def __init__(self, lines_at: Callable[[int], list[list[Segment]]]) -> None:
+        self.lines_at = lines_at
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        new_line = Segment.line()
+        for line in self.lines_at(options.max_width):
+            yield from line
+            yield new_line
+
+
 class DetailBody(ScrollView, can_focus=False):
     """The paper's fields: drawn like a ``Static``, but a new paper costs one frame, not three.
 
@@ -160,6 +175,10 @@ class DetailBody(ScrollView, can_focus=False):
     the list's scrollbar repaint once more. A ``ScrollView`` keeps its own virtual size, so
     its height comes from the content and one layout settles it; when the height is the
     same as before, ``update`` asks for no layout at all.
+
+    The content is rendered once per width: the same lines give the height and the frame
+    (a grid of wrapped fields takes milliseconds to lay out, and a search key shows a new
+    paper every time).
     """
 
     DEFAULT_CSS = """
@@ -173,8 +192,8 @@ class DetailBody(ScrollView, can_focus=False):
         super().__init__(id=id)
         self._content: RenderableType = content
         self._visual: Visual | None = None
-        self._heights: tuple[int, int] = (-1, 0)
-        """(width, height) of the content last measured."""
+        self._lines: tuple[int, list[list[Segment]]] = (-1, [])
+        """(width, lines) of the content last rendered."""
 
     @property
     def visual(self) -> Visual:
@@ -182,29 +201,30 @@ class DetailBody(ScrollView, can_focus=False):
             self._visual = visualize(self, self._content, markup=False)
         return self._visual
 
-    def render(self) -> RenderableType:
-        return self._content
+    def _lines_at(self, width: int) -> list[list[Segment]]:
+        if self._lines[0] != width:
+            options = self.app.console_options.update_width(width).update(highlight=False)
+            lines = self.app.console.render_lines(self._content, options, pad=False)
+            self._lines = (width, lines)
+        return self._lines[1]
 
-    def _height_at(self, width: int) -> int:
-        if self._heights[0] != width:
-            rules = cast("RulesMap", self.styles)  # what Widget measures with, too
-            self._heights = (width, self.visual.get_height(rules, width))
-        return self._heights[1]
+    def render(self) -> RenderableType:
+        return _Rendered(self._lines_at)
 
     def get_content_width(self, container: Size, viewport: Size) -> int:
         return self.visual.get_optimal_width(cast("RulesMap", self.styles), container.width)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return self._height_at(width) if width else 0
+        return len(self._lines_at(width)) if width else 0
 
     def update(self, content: RenderableType) -> None:
         """Show ``content``; a layout only when its height at the current width changes."""
         width = self.content_region.width
-        old = self._heights if self._heights[0] == width else None
+        old = len(self._lines[1]) if self._lines[0] == width else None
         self._content = content
-        self._visual = visualize(self, content, markup=False)
-        self._heights = (-1, 0)
-        same_height = old is not None and width > 0 and self._height_at(width) == old[1]
+        self._visual = None
+        self._lines = (-1, [])
+        same_height = old is not None and width > 0 and len(self._lines_at(width)) == old
         self.refresh(layout=not same_height)
 
 
@@ -235,14 +255,25 @@ class DetailPane(Vertical, can_focus=False):
     def compose(self) -> ComposeResult:
         with DetailScroll(id="detail-scroll"):
             yield DetailBody(id="detail-body")
-            yield Markdown("", id="note-view", open_links=False)
-            # The placeholder of every paper without a note, rendered once: moving between
-            # papers shows or hides it instead of re-rendering markdown (which mounts new
-            # widgets and takes several frames).
-            placeholder = Markdown(NO_NOTE, id="no-note", open_links=False)
-            placeholder.display = False
-            yield placeholder
         yield NoteEditor(autosave_seconds=self._autosave, id="note-editor")
+
+    def mount_note_views(self) -> None:
+        """Import and mount Textual's Markdown (and markdown-it) for the note; once.
+
+        The screen calls it after the first papers are on screen: they do not wait for it.
+        """
+        if self._note_views("#note-view"):
+            return
+        from textual.widgets import Markdown
+
+        view = Markdown(self._note_markdown, id="note-view", open_links=False)
+        # The placeholder of every paper without a note, rendered once: moving between
+        # papers shows or hides it instead of re-rendering markdown (which mounts new
+        # widgets and takes several frames).
+        placeholder = Markdown(NO_NOTE, id="no-note", open_links=False)
+        placeholder.display = False
+        self.scroller.mount(view, placeholder)
+        self._show_note_views()
 
     @property
     def editor(self) -> NoteEditor:
@@ -286,7 +317,8 @@ class DetailPane(Vertical, can_focus=False):
         body = note_markdown(note) if note else ""
         if (note is None or body) and body != self._note_markdown:
             self._note_markdown = body
-            self.query_one("#note-view", Markdown).update(body)
+            for view in self._note_views("#note-view"):  # none until mounted: it takes this
+                view.update(body)
         self._show_note_views()
 
     def _show_note_views(self) -> None:
@@ -294,8 +326,14 @@ class DetailPane(Vertical, can_focus=False):
         note = self._note_shown
         placeholder = note is not None and not clean_block(note).strip()
         editing = self.editing
-        self.query_one("#note-view", Markdown).display = not (placeholder or editing)
-        self.query_one("#no-note", Markdown).display = placeholder and not editing
+        for view in self._note_views("#note-view"):
+            view.display = not (placeholder or editing)
+        for view in self._note_views("#no-note"):
+            view.display = placeholder and not editing
+
+    def _note_views(self, selector: str) -> list[Markdown]:
+        """The note view or the placeholder; none before they are mounted."""
+        return cast("list[Markdown]", list(self.query(selector)))
 
     def edit_note(self, paper_id: str, text: str) -> None:
         self.add_class("-editing")

@@ -75,9 +75,19 @@ class NavTree(Tree[NavKey]):
         self.tag_names: tuple[str, ...] = ()
         """The tags the tree shows a node for (after the views, before the venues)."""
 
-    def set_outline(self, outline: Outline, figures: Figures, tags: Sequence[str] = ()) -> None:
-        """Rebuild the tree (new catalog, a tag added or gone); the cursor stays on its node."""
+    def set_outline(
+        self,
+        outline: Outline,
+        figures: Figures,
+        tags: Sequence[str] = (),
+        cursor: NavKey | None = None,
+    ) -> None:
+        """Rebuild the tree (new catalog, a tag added or gone); the cursor stays on its node.
+
+        ``cursor``: the node to put it on instead (the view's, when the tree is first built).
+        """
         current = self.cursor_node.data if self.cursor_node is not None else None
+        current = cursor or current
         self._figures = figures
         self.clear()
         self._by_key.clear()
@@ -124,9 +134,9 @@ class NavTree(Tree[NavKey]):
             key = NavKey("topic", venue, topic)
             self._add(node, key, figures, depth + topic.count(" > ") + 1, leaf=topic not in parents)
 
-    def show_shelf(self, shelf: Shelf) -> None:
+    def show_shelf(self, shelf: Shelf, cursor: NavKey | None = None) -> None:
         """The shelf's outline, tags and figures (a new catalog)."""
-        self.set_outline(shelf.outline, shelf.counts.of, shelf.counts.tags())
+        self.set_outline(shelf.outline, shelf.counts.of, shelf.counts.tags(), cursor)
 
     def update_from(self, shelf: Shelf, touched: Iterable[NavKey]) -> None:
         """New figures on the nodes ``touched``; a tag that came or went rebuilds the tree."""

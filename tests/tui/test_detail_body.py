@@ -1,0 +1,49 @@
+"""The detail pane's fields: rendered once per paper and width, and shown as rendered."""
+
+from __future__ import annotations
+
+import asyncio
+
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.text import Text
+from textual.app import App, ComposeResult
+
+from papershelf.tui.widgets.detail_pane import DetailBody
+
+
+class Counting:
+    """A renderable that counts how often it is laid out (a grid costs milliseconds)."""
+
+    def __init__(self, lines: int) -> None:
+        self.lines = lines
+        self.renders = 0
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        self.renders += 1
+        for i in range(self.lines):
+            yield Text(f"field {i} " + "x" * (options.max_width - 9))
+
+
+class BodyApp(App[None]):
+    def compose(self) -> ComposeResult:
+        yield DetailBody(id="body")
+
+
+def test_a_new_paper_is_laid_out_once_and_drawn_as_laid_out() -> None:
+    async def run() -> None:
+        app = BodyApp()
+        async with app.run_test(size=(40, 20)) as pilot:
+            body = app.query_one(DetailBody)
+            for lines in (3, 5, 5):  # a taller paper (a layout), then one as tall (none)
+                content = Counting(lines)
+                body.update(content)
+                await pilot.pause()
+                await pilot.pause()
+                assert content.renders == 1
+                assert body.size.height == lines
+                shown = [body.render_line(y).text for y in range(lines)]
+                assert [s.rstrip() for s in shown] == [
+                    f"field {i} " + "x" * (body.size.width - 9) for i in range(lines)
+                ]
+
+    asyncio.run(run())

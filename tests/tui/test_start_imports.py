@@ -1,0 +1,43 @@
+"""What the app's first frame does not need is not imported before it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+LATER = (
+    "markdown_it",  # the note pane's Markdown, mounted after the first frame
+    "textual.widgets._markdown",
+    "papershelf.tui.commands",  # the palette, when it first opens
+    "papershelf.tui.screens.dialogs",
+    "papershelf.tui.screens.help",
+    "papershelf.tui.screens.triage",
+    "papershelf.tui.screens.progress",
+    "papershelf.export",  # BibTeX for `c`
+)
+
+
+def test_the_app_module_leaves_the_rest_for_later() -> None:
+    code = (
+        "import sys, papershelf.tui.app\n"
+        f"print(' '.join(m for m in {LATER!r} if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ""
+
+
+def test_after_the_first_papers_the_collector_leaves_the_catalog_alone() -> None:
+    """Run in a process of its own: freezing is for the whole process."""
+    code = (
+        "import gc\n"
+        "from papershelf.cli.main import tune_collector\n"
+        "from papershelf.tui.app import INTERACTIVE_GC, settle_collector\n"
+        "tune_collector()\n"
+        "catalog = [[i] for i in range(10_000)]\n"
+        "settle_collector()\n"
+        "assert gc.get_threshold() == INTERACTIVE_GC, gc.get_threshold()\n"
+        "assert gc.get_freeze_count() >= 10_000, gc.get_freeze_count()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
