@@ -23,6 +23,8 @@ Tuned on the corpus: the closest pair of distinct papers of one venue in
 ``../shared/corpus`` scores 0.90 (two "Efficient ... Serving" titles), while the spelling
 variants of one paper score 0.95 and above once expansions are applied.
 """
+SYMBOLS = "titles differ in symbols"
+"""The one piece of evidence against that still leaves a pair worth showing."""
 RELATED = 0.75
 """Least ratio for a pair that shares a link to count as a possible duplicate."""
 
@@ -121,7 +123,7 @@ def conflict(a: Paper, b: Paper) -> str | None:
     if ad and bd and not ad & bd:
         return "different DOIs"
     if symbols(a.title) != symbols(b.title):
-        return "titles differ in symbols"
+        return SYMBOLS
     return None
 
 

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Set
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from itertools import combinations
 
 from papershelf.domain.identity import (
     NEAR_IDENTICAL,
     RELATED,
+    SYMBOLS,
     conflict,
     long_title_key,
     paper_urls,
-    ratio,
     title_key,
 )
 from papershelf.domain.models import Paper
@@ -59,20 +60,29 @@ def _keys(paper: Paper) -> set[tuple[str, str]]:
     return keys
 
 
-def _why(a: Paper, b: Paper, score: float, block: str) -> str | None:
+def _why(a: Paper, b: Paper, score: float, block: str, against: str | None) -> str | None:
     """Why the pair was not merged, or None when it is not worth showing."""
-    against = conflict(a, b)
     if against is not None:
-        return f"alike, but {against}" if score >= RELATED else None
+        return f"alike, but {against}"
     if a.venue != b.venue:
-        if score >= NEAR_IDENTICAL:
-            return f"the same title in {a.venue or 'no venue'} and {b.venue or 'no venue'}"
-        return None
+        return f"the same title in {a.venue or 'no venue'} and {b.venue or 'no venue'}"
     if block == "url":
-        return f"the same paper link, titles {score:.0%} alike" if score >= RELATED else None
-    if score >= RELATED:
-        return f"titles {score:.0%} alike in {a.venue or 'no venue'} (below {NEAR_IDENTICAL:.0%})"
-    return None
+        return f"the same paper link, titles {score:.0%} alike"
+    alike = f"titles {score:.0%} alike in {a.venue or 'no venue'}"
+    if score < NEAR_IDENTICAL:
+        return f"{alike} (below {NEAR_IDENTICAL:.0%})"
+    return f"{alike}, two entries of one list (they merge only on exact evidence)"
+
+
+def _least(a: Paper, b: Paper, against: str | None) -> float:
+    """How alike two titles must be to show the pair.
+
+    Papers with different arXiv ids or DOIs, or in different venues, are shown only with
+    near-identical titles: anything less is two papers, as their links already say.
+    """
+    if (against is not None and against != SYMBOLS) or a.venue != b.venue:
+        return NEAR_IDENTICAL
+    return RELATED
 
 
 class DuplicateIndex:
@@ -81,8 +91,10 @@ class DuplicateIndex:
     def __init__(self, papers: Iterable[Paper], different: Set[frozenset[str]]) -> None:
         self._different = different
         self._keys: dict[str, set[tuple[str, str]]] = {}
+        self._titles: dict[str, str] = {}
         self.blocks: dict[tuple[str, str], list[Paper]] = {}
         for paper in papers:
+            self._titles[paper.id] = title_key(paper.title)
             keys = self._keys[paper.id] = _keys(paper)
             for block in keys:
                 self.blocks.setdefault(block, []).append(paper)
@@ -90,9 +102,15 @@ class DuplicateIndex:
     def _pair(self, a: Paper, b: Paper, kind: str) -> Duplicate | None:
         if a.id == b.id or frozenset((a.id, b.id)) in self._different:
             return None
-        score = ratio(title_key(a.title), title_key(b.title))
-        reason = _why(a, b, score, kind)
-        return None if reason is None else Duplicate(a, b, score, reason)
+        against = conflict(a, b)
+        least = _least(a, b, against)
+        matcher = SequenceMatcher(None, self._titles[a.id], self._titles[b.id], autojunk=False)
+        if matcher.real_quick_ratio() < least or matcher.quick_ratio() < least:
+            return None  # the cheap upper bounds first: most pairs of a block end here
+        score = matcher.ratio()
+        if score < least:
+            return None
+        return Duplicate(a, b, score, _why(a, b, score, kind, against) or "")
 
     def of(self, paper: Paper) -> list[Duplicate]:
         """The possible duplicates of one paper, most alike first."""
