@@ -86,41 +86,63 @@ def _least(a: Paper, b: Paper, against: str | None) -> float:
 
 
 class DuplicateIndex:
-    """The catalog's blocks, built once, so the app can ask about one paper at a time."""
+    """The catalog's blocks, built once, so the app can ask about one paper at a time.
+
+    Kept small (the app holds it beside 50,000 papers): a block is the hash of its key and
+    the positions of its papers, one int for the many blocks of one paper; a paper's keys and
+    title key are worked out again when asked, which is cheap for the few papers compared.
+    """
 
     def __init__(self, papers: Iterable[Paper], different: Set[frozenset[str]]) -> None:
         self._different = different
-        self._keys: dict[str, set[tuple[str, str]]] = {}
-        self._titles: dict[str, str] = {}
-        self.blocks: dict[tuple[str, str], list[Paper]] = {}
-        for paper in papers:
-            self._titles[paper.id] = title_key(paper.title)
-            keys = self._keys[paper.id] = _keys(paper)
-            for block in keys:
-                self.blocks.setdefault(block, []).append(paper)
+        self._papers = list(papers)
+        self._blocks: dict[int, int | list[int]] = {}
+        blocks = self._blocks
+        for position, paper in enumerate(self._papers):
+            for block in _keys(paper):
+                key = hash(block)
+                found = blocks.get(key)
+                if found is None:
+                    blocks[key] = position
+                elif isinstance(found, int):
+                    blocks[key] = [found, position]
+                else:
+                    found.append(position)
 
-    def _pair(self, a: Paper, b: Paper, kind: str) -> Duplicate | None:
+    def _members(self, block: tuple[str, str]) -> list[Paper]:
+        found = self._blocks.get(hash(block))
+        if found is None:
+            return []
+        if isinstance(found, int):
+            return [self._papers[found]]
+        return [self._papers[i] for i in found]
+
+    def _pair(self, a: Paper, b: Paper, titles: dict[str, str]) -> Duplicate | None:
         if a.id == b.id or frozenset((a.id, b.id)) in self._different:
             return None
         against = conflict(a, b)
         least = _least(a, b, against)
-        matcher = SequenceMatcher(None, self._titles[a.id], self._titles[b.id], autojunk=False)
+        ka = titles.get(a.id) or titles.setdefault(a.id, title_key(a.title))
+        kb = titles.get(b.id) or titles.setdefault(b.id, title_key(b.title))
+        matcher = SequenceMatcher(None, ka, kb, autojunk=False)
         if matcher.real_quick_ratio() < least or matcher.quick_ratio() < least:
             return None  # the cheap upper bounds first: most pairs of a block end here
         score = matcher.ratio()
         if score < least:
             return None
+        kind = "url" if paper_urls(a.links) & paper_urls(b.links) else "title"
         return Duplicate(a, b, score, _why(a, b, score, kind, against) or "")
 
     def of(self, paper: Paper) -> list[Duplicate]:
         """The possible duplicates of one paper, most alike first."""
         found: dict[str, Duplicate] = {}
-        for block in self._keys.get(paper.id, ()):
-            members = self.blocks.get(block, ())
+        titles: dict[str, str] = {}
+        for block in _keys(paper):
+            members = self._members(block)
             if len(members) > _BLOCK_MAX:
                 continue
             for other in members:
-                if other.id not in found and (dup := self._pair(paper, other, block[0])):
+                if other.id not in found and (dup := self._pair(paper, other, titles)):
                     found[other.id] = dup
         return sorted(found.values(), key=lambda d: (-d.score, d.b.id))
 
@@ -128,14 +150,17 @@ class DuplicateIndex:
         """Every doubtful pair, most alike first."""
         seen: set[frozenset[str]] = set()
         found: list[Duplicate] = []
-        for (kind, _), members in self.blocks.items():
-            if not 2 <= len(members) <= _BLOCK_MAX:
+        titles: dict[str, str] = {}
+        papers = self._papers
+        for members in self._blocks.values():
+            if isinstance(members, int) or len(members) > _BLOCK_MAX:
                 continue
-            for a, b in combinations(members, 2):
+            for i, j in combinations(members, 2):
+                a, b = papers[i], papers[j]
                 pair = frozenset((a.id, b.id))
                 if pair not in seen:
                     seen.add(pair)
-                    if (dup := self._pair(a, b, kind)) is not None:
+                    if (dup := self._pair(a, b, titles)) is not None:
                         found.append(dup)
         found.sort(key=lambda d: (-d.score, d.a.id, d.b.id))
         return found

@@ -163,8 +163,8 @@ class MainScreen(Screen[None]):
             return
         pid, live = paper.id, self.live
         self.detail.show(paper, self.shelf.state(pid), live.found(pid), live.possible(pid))
-        if pid not in live.duplicates:  # asked off the UI thread once the cursor rests
-            self.set_timer(0.4, lambda: self._ask_alike(pid))
+        if pid not in live.duplicates:  # asked off the UI thread once the cursor rests (1 s)
+            self.set_timer(1.0, lambda: self._ask_alike(pid))
 
     def _ask_alike(self, paper_id: str) -> None:
         paper = self.paper_list.highlighted
