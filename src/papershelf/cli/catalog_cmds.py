@@ -172,6 +172,10 @@ def cmd_import(lib: Library, args: argparse.Namespace) -> int:
     return 0
 
 
+_MATCHES_SHOWN = 10
+"""Entries matched to another list's paper under another spelling, named without --verbose."""
+
+
 def _print_report(r: ImportReport, prefix: str, args: argparse.Namespace) -> None:
     """One line per list, then renames and (``--verbose``) every skipped entry with its line."""
     venues = _venues_summary([v or "unknown venue" for v in r.venues], 4) or "no venue"
@@ -196,8 +200,12 @@ def _print_report(r: ImportReport, prefix: str, args: argparse.Namespace) -> Non
         print(line)
         for old, new in r.renamed:
             print(f"  renamed: {safe(old)} -> {safe(new)}")
-        for old, new in r.matched:
+        shown = r.matched if args.verbose else r.matched[:_MATCHES_SHOWN]
+        for old, new in shown:
             print(f"  same paper as another list's: {safe(new)} = {safe(old)}")
+        if len(shown) < len(r.matched):
+            more = len(r.matched) - len(shown)
+            print(f"  and {more} more papers another list holds (--verbose lists them)")
     if args.verbose:
         for n, why in r.skipped:
             print(f"  skipped line {n}: {safe(why)}")
