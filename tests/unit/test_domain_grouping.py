@@ -109,11 +109,12 @@ def test_group_catalog_uses_the_most_common_spelling_and_keeps_ids() -> None:
     assert grouped.papers[0].topics is grouped.papers[2].topics
 
 
-def test_ties_go_to_the_spelling_seen_first() -> None:
+def test_ties_go_to_the_spelling_with_more_capitals_whatever_the_order() -> None:
     papers = [make("A", "Sys 2020", ("deep learning",)), make("B", "SYS 2021", ("Deep Learning",))]
-    grouped = group_catalog(papers, {})
-    assert [p.venue for p in grouped.papers] == ["Sys 2020", "Sys 2021"]
-    assert {p.topics for p in grouped.papers} == {("deep learning",)}
+    for order in (papers, papers[::-1]):
+        grouped = group_catalog(order, {})
+        assert {p.venue for p in grouped.papers} == {"SYS 2020", "SYS 2021"}
+        assert {p.topics for p in grouped.papers} == {("Deep Learning",)}
 
 
 def test_respell_spells_a_new_list_as_the_catalog_does() -> None:

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from papershelf.domain.models import Paper, Status
+from papershelf.errors import ListError, UsageError
 from papershelf.paths import Paths
 from papershelf.services.library import Library
 from tests.conftest import corpus_file
@@ -182,3 +185,94 @@ def test_decisions_survive_a_new_library_object(paths: Paths, tmp_path: Path) ->
     lib.same(a, b)
     again = Library(paths)
     assert b not in again.catalog.by_id and again.resolve(b).id == a
+
+
+def test_symbols_keep_two_papers_across_lists_in_either_order(paths: Paths, tmp_path: Path) -> None:
+    zero = "# SC 2023\n\n- [ZeRO: Memory Optimizations Toward Training Trillion Parameter Models]"
+    z1 = _write(tmp_path, "z1.md", zero + "(https://arxiv.org/abs/1910.02054)\n")
+    z2 = _write(
+        tmp_path, "z2.md", zero.replace("ZeRO:", "ZeRO++:") + "(https://arxiv.org/abs/2306.10209)\n"
+    )
+    for n, order in enumerate(([z1, z2], [z2, z1])):
+        lib = Library(Paths(tmp_path / f"data{n}"))
+        lib.import_lists(order)
+        lib.import_lists(order)  # again: the same two ids
+        sc = sorted((p.title.split(":")[0], len(p.links)) for p in _venue(lib, "SC 2023"))
+        assert sc == [("ZeRO", 1), ("ZeRO++", 1)]
+
+
+def _two(library: Library, tmp_path: Path) -> tuple[str, str, Path, Path]:
+    one = _write(
+        tmp_path, "l1.md", "# OSDI 2024\n\n- [Alpha: Fast Serving of Models](https://a.org)\n"
+    )
+    two = _write(
+        tmp_path,
+        "l2.md",
+        "# OSDI 2024\n\n- [AlphaServe: Fast Serving of Big Models at Scale](https://b.org)\n",
+    )
+    library.import_lists([one, two])
+    return _one(library, "Alpha:").id, _one(library, "AlphaServe").id, one, two
+
+
+def test_different_takes_back_a_same_given_the_alias(library: Library, tmp_path: Path) -> None:
+    a, b, _, _ = _two(library, tmp_path)
+    library.same(a, b)
+    assert b not in library.catalog.by_id
+    library.different(a, b)
+    assert {a, b} <= set(library.catalog.by_id)
+    assert library.state(a).same == () and library.state(a).different == (b,)
+    with pytest.raises(UsageError, match="one id"):
+        library.different(a, a)
+
+
+def test_the_state_stays_shown_when_the_list_of_the_surviving_id_is_forgotten(
+    library: Library, tmp_path: Path
+) -> None:
+    a, b, one, _ = _two(library, tmp_path)
+    library.set_status([b], Status.READ)
+    library.set_note(b, "my note")
+    library.same(a, b)
+    library.forget(one.stem)
+    paper = library.resolve(b)
+    assert paper.id == a and paper.title.startswith("AlphaServe")
+    assert library.state(a).status is Status.READ and library.state(a).note == "my note"
+
+
+def test_a_state_merged_onto_an_alias_joins_its_paper(paths: Paths, tmp_path: Path) -> None:
+    import shutil
+
+    library = Library(paths)
+    a, b, _, _ = _two(library, tmp_path)
+    library.set_status([a], Status.TO_READ)  # the copies share this change
+    other_dir = tmp_path / "other"
+    shutil.copytree(paths.data_dir, other_dir)
+    library.same(a, b)  # here b becomes an alias of a
+    other = Library(Paths(other_dir))
+    other.set_status([b], Status.READ)
+    other.set_note(b, "written on the laptop")
+    library.merge(other.paths.library)
+    state = library.state(a)
+    assert state.status is Status.READ and "written on the laptop" in state.note
+    assert not library.orphans()
+
+
+def test_a_partly_failed_import_says_what_was_imported(library: Library, tmp_path: Path) -> None:
+    bad = _write(tmp_path, "bad.md", "# Nothing here\n\nJust prose.\n")
+    with pytest.raises(ListError, match=r"imported before it: B13.*not imported: B28"):
+        library.import_lists([corpus_file("B13"), bad, corpus_file("B28")])
+
+
+def test_a_preprint_venue_filter_finds_the_proceedings_paper(
+    library: Library, tmp_path: Path
+) -> None:
+    from papershelf.domain.filtering import PaperFilter
+
+    preprint = _write(
+        tmp_path,
+        "pre.md",
+        "# arXiv 2024\n\n- [Rubick: Exploiting Job Reconfigurability for Deep Learning "
+        "Cluster Scheduling](https://arxiv.org/abs/2408.08586)\n",
+    )
+    library.import_lists([preprint])
+    found = library.select(PaperFilter(venue="arXiv 2024"))
+    assert [p.title.split(":")[0] for p in found] == ["Rubick"]

@@ -29,7 +29,7 @@ from papershelf.catalog.meta import read_meta
 from papershelf.catalog.skips import NOTES, TOC, kind_of, skip_summary
 from papershelf.catalog.venue import split_label
 from papershelf.catalog.venue_text import parse_venue
-from papershelf.domain.identity import spelled_symbols, symbols
+from papershelf.domain.identity import distinct_id, symbols
 from papershelf.domain.ids import paper_id
 from papershelf.domain.links import web_url
 from papershelf.domain.models import Paper, ParsedList, Venue
@@ -262,7 +262,7 @@ def _papers(
         pid = paper_id(label, entry.title)
         if pid in groups and symbols(groups[pid][0].title) != symbols(entry.title):
             # ZeRO and ZeRO++ fold to one title; the symbols say they are two papers.
-            pid = paper_id(label, spelled_symbols(entry.title))
+            pid = distinct_id(label, entry.title)
         groups.setdefault(pid, []).append(entry)
         labels.setdefault(pid, (label, year))
     papers = [_paper(pid, group, *labels[pid], source=source) for pid, group in groups.items()]

@@ -12,9 +12,11 @@ from papershelf.domain.identity import (
     RELATED,
     arxiv_ids,
     conflict,
+    distinct_id,
     dois,
     long_title_key,
     paper_urls,
+    symbols,
     title_key,
 )
 from papershelf.domain.models import Paper
@@ -236,6 +238,10 @@ def reconcile(
     before = set(previous_ids)
     for paper in parsed:
         kept = id_map.get(paper.id, paper.id)
+        held = catalog.get(kept)
+        if held is not None and symbols(held.title) != symbols(paper.title):
+            # ZeRO++ in one list, ZeRO in another: one id by the folded title, two papers.
+            kept = id_map[paper.id] = distinct_id(paper.venue, paper.title)
         if kept not in catalog:
             match = candidates.find(paper, taken)
             if match is not None:

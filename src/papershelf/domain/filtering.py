@@ -188,9 +188,12 @@ def matches(paper: Paper, state: PaperState, flt: PaperFilter) -> bool:
         return False
     if flt.has_note and not state.note.strip():
         return False
-    if flt.venue is not None and paper.venue != flt.venue:
+    # A paper counts in every venue a list gives it (a preprint's arXiv and its proceedings).
+    if flt.venue is not None and flt.venue != paper.venue and flt.venue not in paper.also_venues:
         return False
-    if flt.series is not None and not in_series(paper.venue, flt.series):
+    if flt.series is not None and not any(
+        in_series(v, flt.series) for v in (paper.venue, *paper.also_venues)
+    ):
         return False
     if flt.tags and not has_tags(state, flt.tags):
         return False

@@ -102,6 +102,10 @@ def venue_label(series: str, year: int | None) -> str:
     return series if year is None else f"{series} {year}"
 
 
+def _capitals(text: str) -> int:
+    return sum(ch.isupper() for ch in text)
+
+
 class _Tally:
     """Most common spelling per key; ties go to the spelling seen first."""
 
@@ -115,8 +119,11 @@ class _Tally:
         found[spelling] += n
 
     def winners(self) -> dict[str, str]:
-        # Counter keeps insertion order and max() returns the first maximum: first seen wins.
-        return {key: max(c, key=c.__getitem__) for key, c in self.counts.items()}
+        # A tie goes to the spelling with more capitals (``OSDI 2004`` over ``osdi 2004``),
+        # then to the first in sort order: never to the order the lists came in.
+        return {
+            key: min(c, key=lambda t: (-c[t], -_capitals(t), t)) for key, c in self.counts.items()
+        }
 
 
 @dataclass(frozen=True, slots=True)

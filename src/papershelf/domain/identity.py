@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 
-from papershelf.domain.ids import normalize_title
+from papershelf.domain.ids import normalize_title, paper_id
 from papershelf.domain.models import Link, Paper
 
 NEAR_IDENTICAL = 0.92
@@ -100,6 +100,18 @@ def symbols(title: str) -> tuple[str, ...]:
 def spelled_symbols(title: str) -> str:
     """``ZeRO++`` -> ``ZeRO plus plus``: a title whose symbols survive normalising."""
     return title.replace("+", " plus ").replace("#", " sharp ")
+
+
+def distinct_id(venue_label: str, title: str) -> str:
+    """The id of a paper whose title folds to another paper's id but for its symbols.
+
+    ``ZeRO++`` beside ``ZeRO`` gets the id of ``ZeRO plus plus``; a title without such
+    symbols beside one that has them gets an id of its own too.
+    """
+    spelled = spelled_symbols(title)
+    if spelled == title:
+        spelled = f"{title} without symbols"
+    return paper_id(venue_label, spelled)
 
 
 def ratio(a: str, b: str) -> float:

@@ -17,7 +17,7 @@ from papershelf.domain.filtering import (
 from papershelf.domain.models import Link, Paper, PaperState, Venue
 from papershelf.domain.tags import cleaned_tags
 from papershelf.domain.text import clean_note
-from papershelf.errors import UsageError
+from papershelf.errors import ListError, UsageError
 from papershelf.paths import Paths
 from papershelf.services import duplicates as sameness_find
 from papershelf.services import (
@@ -180,10 +180,16 @@ class Library(StateWrites, EnrichmentUseCases):
                 importing.require_utf8_name(Path(f))
             texts = [(Path(f), read_list_file(Path(f))) for f in files]
             stages, at = importing.stage_reporters(progress, [p.name for p, _ in texts]), now_iso()
-            reports = [
-                self._import_one(p, t, venue=venue, dry_run=dry_run, stage=stage, at=at)
-                for (p, t), stage in zip(texts, stages, strict=True)
-            ]
+            reports: list[ImportReport] = []
+            for n, ((p, t), stage) in enumerate(zip(texts, stages, strict=True)):
+                try:
+                    reports.append(
+                        self._import_one(p, t, venue=venue, dry_run=dry_run, stage=stage, at=at)
+                    )
+                except ListError as exc:  # say what the files before it did and after it did not
+                    raise ListError(
+                        importing.partly_imported(exc, reports, texts[n + 1 :])
+                    ) from None
             importing.report_done(progress, len(texts))
             return reports
 
@@ -263,7 +269,13 @@ class Library(StateWrites, EnrichmentUseCases):
         """Two ids are two papers: never matched again, a wrong match split (undoable)."""
         with self._mutex:
             first = self.resolve(a).id
-            second = sameness.record_id(self.catalog, b) or self.resolve(b).id
+            # An alias (a `same` taken back) or a list's own id (a wrong match split) is
+            # taken as it is, not resolved to the paper it joined.
+            text = b.strip()
+            alias = text if text in self.catalog.aliases else None
+            second = alias or sameness.record_id(self.catalog, b) or self.resolve(b).id
+            if second == first:
+                raise UsageError(f"{first} and {b.strip()} are one id: give two papers")
             ids, split = sameness.different_update(first, second)
             record = self._store.update(ids, split, label="different papers")
             self._recheck_decisions()

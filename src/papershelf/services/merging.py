@@ -5,12 +5,13 @@ from __future__ import annotations
 import shutil
 import tempfile
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from papershelf.domain.merge_rules import StatesMerge, change_times, merge_states
 from papershelf.domain.models import DEFAULT_STATE, PaperState
+from papershelf.services.sameness import joined, same_aliases
 from papershelf.storage.library_copy import LibraryCopy, copy_from_tables, read_copy
 from papershelf.storage.schema import Tables
 from papershelf.storage.state_store import StateStore
@@ -103,7 +104,28 @@ def plan(
         a_times=change_times([(r.at, r.before, r.after) for r in mine.history]),
         b_times=change_times([(r.at, r.before, r.after) for r in theirs.history]),
     )
+    _fold_aliases(merged.states)
     return merged, mine.states, used
+
+
+def _fold_aliases(states: dict[str, PaperState]) -> None:
+    """A state kept on an alias (an id ``same`` folded) joins the paper that answers for it.
+
+    So no status or note is left, after a merge, on an id nothing shows.
+    """
+    for alias, target in same_aliases(states).items():
+        state = states.get(alias)
+        if state is None or state.is_default:
+            continue
+        rest = replace(state, same=(), different=())
+        if rest.is_default:
+            continue  # only decisions: they stay where they are
+        states[target] = joined(states.get(target, DEFAULT_STATE), rest, alias)
+        kept = replace(DEFAULT_STATE, same=state.same, different=state.different)
+        if kept.is_default:
+            states.pop(alias, None)
+        else:
+            states[alias] = kept
 
 
 def _changes(merged: StatesMerge, mine: Mapping[str, PaperState]) -> tuple[PaperChange, ...]:

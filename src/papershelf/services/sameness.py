@@ -58,11 +58,17 @@ def apply_decisions(catalog: Catalog, states: Mapping[str, PaperState]) -> Catal
             records.setdefault(own, []).extend(moved)
             members[name] = [own if pid == kept else pid for pid in members[name]]
     # same: fold the alias into the paper that answers for it, unless said different too.
+    # When no list holds that paper any more, the alias's records go under its id: the id
+    # that holds the reader's state stays the one shown.
+    folded: dict[str, str] = {}
     for alias, target in aliases.items():
-        if alias in records and target in records and frozenset((alias, target)) not in different:
-            records[target].extend(records.pop(alias))
-            for ids in members.values():
-                ids[:] = list(dict.fromkeys(target if pid == alias else pid for pid in ids))
+        if alias not in records or frozenset((alias, target)) in different:
+            continue
+        records.setdefault(target, []).extend(records.pop(alias))
+        folded[alias] = target
+    if folded:
+        for name, ids in members.items():
+            members[name] = list(dict.fromkeys(folded.get(pid, pid) for pid in ids))
     by_id: dict[str, Paper] = {}
     shared: dict[str, list[tuple[str, Paper]]] = {}
     for pid, recs in records.items():
