@@ -51,7 +51,7 @@ def test_a_topic_list_adds_to_the_bundled_papers_and_forget_gives_them_back(
 
     library.import_lists([corpus_file("A01")])
     report = library.import_lists([corpus_file("A01")])[0]
-    assert report.renamed == () and report.new == 0
+    assert report.renamed == () and report.new == 0 and report.updated == 0
     assert len(_venue(library, "ASPLOS 2025")) == 56
 
     library.forget("B13_mental2008_asplos-2025")

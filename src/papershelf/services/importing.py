@@ -201,8 +201,8 @@ def reconcile_scope(
         for pid, records in catalog.shared.items():
             if pid in scope:
                 own = next((r for name, r in records if name == list_name), None)
-                if own is not None:
-                    scope[pid] = own
+                if own is not None:  # spelled as the parsed papers are compared
+                    scope[pid] = respell([own], catalog.spellings)[0] if catalog.spellings else own
     return scope
 
 
