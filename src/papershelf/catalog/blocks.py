@@ -4,27 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from markdown_it import MarkdownIt
-from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 MAX_NESTING = 50
 """markdown-it stops descending past this depth: deep nesting cannot exhaust the stack."""
-
-# Only the rules lists need: every rule left out is work markdown-it does not do per line.
-_BLOCK_RULES = ["blockquote", "fence", "hr", "list", "reference", "heading", "lheading"]
-_INLINE_RULES = [
-    "escape",
-    "backticks",
-    "strikethrough",
-    "emphasis",
-    "link",
-    "autolink",
-    "html_inline",
-    "entity",
-]
 
 # URLs made only of these characters (and %XX escapes) are left unchanged by markdown-it's
 # normalizeLink, which parses and re-encodes every link; most list URLs are like that.
@@ -66,20 +51,6 @@ class Item:
 Block = Heading | Paragraph | Item
 
 
-def _inline_rule(state: StateCore) -> None:
-    md = state.md
-    for token in state.tokens:
-        if token.type != "inline":
-            continue
-        children: list[Token] = []
-        token.children = children
-        content = token.content
-        if NEEDS_INLINE_PARSE.search(content) is None:
-            children.append(Token("text", "", 0, content=content))
-        else:
-            md.inline.parse(content, md, state.env, children)
-
-
 class NestingError(ValueError):
     """Lists nested past ``MAX_NESTING``: markdown-it would silently drop the rest of the file."""
 
@@ -98,24 +69,12 @@ class ListMarkdown(MarkdownIt):
         return True
 
 
-@lru_cache(maxsize=1)
-def markdown() -> MarkdownIt:
-    """The shared parser (CommonMark subset plus strikethrough, inline HTML recognised)."""
-    md = ListMarkdown("zero", {"html": True, "maxNesting": MAX_NESTING})
-    md.enable(_BLOCK_RULES)
-    md.enable(_INLINE_RULES)
-    md.core.ruler.at("inline", _inline_rule)
-    return md
-
-
-def parse_blocks(text: str, tokens: list[Token] | None = None) -> list[Block]:
+def parse_blocks(text: str, tokens: list[Token]) -> list[Block]:
     """Headings, top-level paragraphs and list items (with their nested items), in order.
 
-    ``tokens``: the general reader's parse of ``text`` (tables and HTML blocks recognised),
-    so a list is parsed once; table cells are not blocks of the seed families.
+    ``tokens``: the general reader's parse of ``text`` (``candidates.parse_markdown``), so a
+    list is parsed once; table cells are not blocks of the seed families.
     """
-    if tokens is None:
-        tokens = markdown().parse(text)
     blocks: list[Block] = []
     stack: list[Item] = []
     pending_heading: Token | None = None
