@@ -186,21 +186,23 @@ def _one_paper_listed_twice(
     groups: dict[int, list[int]] = {}
     for i in range(len(papers)):
         groups.setdefault(root(i), []).append(i)
+    merged = [m for m in groups.values() if len({papers[i].id for i in m}) > 1]
+    if not merged:
+        return papers
     order = {pid: n for n, pid in enumerate(catalog)}
     out = list(papers)
-    for members in groups.values():
+    moved: dict[str, str] = {}  # an id given up -> the id its group keeps
+    for members in merged:
         ids = list(dict.fromkeys(papers[i].id for i in members))
-        if len(ids) < 2:
-            continue
         known = [pid for pid in ids if pid in order]
         keep = min(known, key=order.__getitem__) if known else ids[0]
-        for own, kept in list(id_map.items()):
-            if kept in ids and kept != keep:
-                id_map[own] = keep
+        moved.update((pid, keep) for pid in ids if pid != keep)
         for i in members:
             if papers[i].id != keep:
                 id_map.setdefault(papers[i].id, keep)
                 out[i] = replace(papers[i], id=keep)
+    for own, kept in id_map.items():  # earlier renames follow their paper, in one pass
+        id_map[own] = moved.get(kept, kept)
     return out
 
 

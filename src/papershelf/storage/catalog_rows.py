@@ -35,19 +35,13 @@ class Catalog:
     gave it an existing paper's id (``ListRecord.id_map`` inverted)."""
     aliases: dict[str, str] = field(default_factory=dict)
     """id -> the id of the paper it became one with (the reader's ``same`` decisions)."""
-    _lists_of: dict[str, tuple[str, ...]] | None = None
+    spellings: Spellings | None = None
+    """How venues and topics were grouped (``domain.grouping``); an import matches with it."""
 
     def lists_of(self, pid: str) -> tuple[str, ...]:
         """The names of the lists that hold paper ``pid`` (oldest first)."""
-        if self._lists_of is None:
-            found: dict[str, list[str]] = {}
-            for name, ids in self.members.items():
-                for member in ids:
-                    names = found.setdefault(member, [])
-                    if not names or names[-1] != name:
-                        names.append(name)
-            self._lists_of = {k: tuple(v) for k, v in found.items()}
-        return self._lists_of.get(self.aliases.get(pid, pid), ())
+        paper = self.by_id.get(self.aliases.get(pid, pid))
+        return paper.lists if paper is not None else ()
 
     def records_of(self, pid: str) -> list[tuple[str, Paper]]:
         """(list name, record) of every list that holds ``pid``."""
@@ -57,9 +51,6 @@ class Catalog:
         paper = self.by_id.get(pid)
         lists = self.lists_of(pid)
         return [(lists[0], paper)] if paper is not None and lists else []
-
-    spellings: Spellings | None = None
-    """How venues and topics were grouped (``domain.grouping``); an import matches with it."""
 
 
 SEP = "\x1f"

@@ -91,6 +91,7 @@ class MainScreen(Screen[None]):
         self.detail.border_title = "Paper"
         self.title = "papershelf"
         self.sub_title = f"{self.library_path} · loading…"
+        self._alike = self.set_interval(1.0, self._ask_alike, pause=True)  # one, restarted
 
     # -- the session's events ------------------------------------------------------------
     @property
@@ -164,13 +165,15 @@ class MainScreen(Screen[None]):
         pid, live = paper.id, self.live
         self.detail.show(paper, self.shelf.state(pid), live.found(pid), live.possible(pid))
         if pid not in live.duplicates:  # asked off the UI thread once the cursor rests (1 s)
-            self.set_timer(1.0, lambda: self._ask_alike(pid))
+            self._alike.reset()
+            self._alike.resume()
 
-    def _ask_alike(self, paper_id: str) -> None:
+    def _ask_alike(self) -> None:
+        self._alike.pause()
         paper = self.paper_list.highlighted
-        if paper is not None and paper.id == paper_id and paper_id not in self.live.duplicates:
-            self.live.duplicates[paper_id] = ()  # asked: not again while the answer comes
-            self.session.submit_aside(cmd.FindDuplicates(paper_id))
+        if paper is not None and paper.id not in self.live.duplicates:
+            self.live.duplicates[paper.id] = ()  # asked: not again while the answer comes
+            self.session.submit_aside(cmd.FindDuplicates(paper.id))
 
     def action_same_paper(self) -> None:
         paper = self.paper_list.highlighted
@@ -246,10 +249,7 @@ class MainScreen(Screen[None]):
         return ([paper.id] if paper else []), False
 
     def submit(self, command: Command, *, advance: bool = False) -> None:
-        """Show ``command`` at once, hand it to the session; ``advance`` moves the cursor first.
-
-        So a status key draws the detail pane once, in the same frame as the glyph.
-        """
+        """Show ``command`` at once, then hand it over; ``advance`` moves the cursor first."""
         ticket = self.session.submit(command)
         touched = self.live.submitted(ticket)
         ids = command.paper_ids
