@@ -34,7 +34,7 @@ from papershelf.services.enrich.use_cases import EnrichmentUseCases
 from papershelf.services.enrich.view import EnrichmentView
 from papershelf.services.forgetting import ForgetReport
 from papershelf.services.importing import IMPORT_STAGES, ImportProgressFn, StageFn
-from papershelf.services.results import Change, ImportReport, ListInfo, Stats
+from papershelf.services.results import Change, HistoryEntry, ImportReport, ListInfo, Stats
 from papershelf.services.state_writes import StateWrites
 from papershelf.storage.catalog_store import Catalog, CatalogStore
 from papershelf.storage.state_store import StateStore
@@ -316,6 +316,10 @@ class Library(StateWrites, EnrichmentUseCases):
         if record is None:
             return None
         return Change(f"undo {record.label}", tuple(record.before), record.seq)
+
+    def history(self) -> list[HistoryEntry]:
+        """The undo log, newest first; a merge's entry lists the steps it brought in."""
+        return [HistoryEntry.of(record) for record in reversed(self._store.history())]
 
     def redo(self) -> Change | None:
         self.catalog  # noqa: B018 - loaded before the write, as in undo
