@@ -16,13 +16,23 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from papershelf.domain.clock import now_iso
 from papershelf.domain.filtering import SearchIndex
 from papershelf.errors import PapershelfError
-from papershelf.services.commands import Command, Outcome, Undo, command_from_json
+from papershelf.services.commands import (
+    AddTags,
+    Command,
+    Outcome,
+    RemoveTags,
+    SetStar,
+    SetStatus,
+    Undo,
+    command_from_json,
+)
 from papershelf.services.events import (
     Applied,
     ChangedElsewhere,
@@ -185,10 +195,14 @@ class Session:
 
     def keep_unwritten(self) -> Path | None:
         """Put the unwritten changes in the pending-changes file (at quit); where, or None."""
-        changes = [t.command.to_json() for t in self.unwritten()]
+        changes = self._kept()
         if not changes:
             return None
         return pending_file.save(self._places, changes)
+
+    def _kept(self) -> list[dict[str, Any]]:
+        """The unwritten changes as the pending-changes file keeps them: each with its time."""
+        return [{**t.command.to_json(), "at": t.at} for t in self.unwritten()]
 
     # -- the writer thread ----------------------------------------------------------------
     def run(self) -> None:
@@ -258,11 +272,24 @@ class Session:
         """Queue the changes an earlier run kept; they run before anything submitted now."""
         changes, problems = pending_file.load(self._places)
         commands: list[Command] = []
+        later = self._changed_since(changes)
         for data in changes:
             try:
-                commands.append(command_from_json(data))
+                command = command_from_json(data)
             except ValueError as exc:
                 problems.append(f"{self._places[0]}: a kept change was skipped ({exc})")
+                continue
+            stale = [pid for pid in command.paper_ids if later.get(pid, "") > data.get("at", "~")]
+            if stale and isinstance(command, SetStatus | SetStar | AddTags | RemoveTags):
+                problems.append(
+                    f"{self._places[0]}: a kept {command.kind} change was skipped for "
+                    f"{', '.join(stale)}: changed elsewhere after it"
+                )
+                rest = tuple(pid for pid in command.paper_ids if pid not in stale)
+                if not rest:
+                    continue
+                command = replace(command, ids=rest)
+            commands.append(command)
         # Tickets submitted before the load ran are still queued behind these: re-queue them.
         waiting: list[Ticket] = []
         while True:
@@ -282,6 +309,22 @@ class Session:
         if commands or problems:
             self._emit(Restored(len(commands), tuple(problems)))
 
+    def _changed_since(self, changes: list[dict[str, Any]]) -> dict[str, str]:
+        """When each paper was last changed, by the undo log, after the oldest kept change.
+
+        A kept change is older than any change made elsewhere since: it must not undo it.
+        """
+        stamps = [at for data in changes if isinstance(at := data.get("at"), str)]
+        if not stamps:
+            return {}
+        oldest = min(stamps)
+        latest: dict[str, str] = {}
+        for entry in self.library.history():
+            if entry.at > oldest:
+                for pid in entry.paper_ids:
+                    latest[pid] = max(latest.get(pid, entry.at), entry.at)
+        return latest
+
     def _execute(self, ticket: Ticket) -> bool:
         """Run ``ticket``; the user's changes are retried until written. False when stopped."""
         attempt = 0
@@ -298,9 +341,7 @@ class Session:
                 kept = None
                 if retrying:
                     self._failing = True
-                    kept = pending_file.save(
-                        self._places, [t.command.to_json() for t in self.unwritten()]
-                    )
+                    kept = pending_file.save(self._places, self._kept())
                 else:
                     self._unwritten.done(ticket)
                 self._emit(Failed(ticket, error, retrying, first, kept))
