@@ -65,6 +65,15 @@ def running(library: Library, **kwargs: object) -> Iterator[tuple[Session, Recor
         assert not thread.is_alive()
 
 
+def status_writes_fail(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every status change fails as on a read-only file system, until the test ends."""
+
+    def broken(self: Library, ids: Iterable[str], status: Status) -> Change:
+        raise WriteError("library.json: read-only file system")
+
+    monkeypatch.setattr(Library, "set_status", broken)
+
+
 def applied(recorder: Recorder, seq: int) -> Callable[[list[ev.Event]], bool]:
     return lambda events: any(isinstance(e, ev.Applied) and e.ticket.seq == seq for e in events)
 
@@ -187,11 +196,7 @@ def test_a_data_folder_that_refuses_keeps_the_changes_elsewhere(
     library: Library, paths: Paths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pid = library.papers()[0].id
-
-    def broken(self: Library, ids: Iterable[str], status: Status) -> Change:
-        raise WriteError("library.json: read-only file system")
-
-    monkeypatch.setattr(Library, "set_status", broken)
+    status_writes_fail(monkeypatch)
     paths.pending.mkdir(parents=True)  # the data folder takes no pending-changes file
     with running(library, retry=RetryPolicy((0.01,)), build_index=False) as (session, recorder):
         session.submit(SetStatus((pid,), Status.READ))
@@ -288,11 +293,7 @@ def test_kept_changes_carry_the_time_they_were_made(
     import json
 
     pid = library.papers()[0].id
-
-    def broken(self: Library, ids: Iterable[str], status: Status) -> Change:
-        raise WriteError("library.json: read-only")
-
-    monkeypatch.setattr(Library, "set_status", broken)
+    status_writes_fail(monkeypatch)
     with running(library, retry=RetryPolicy((0.01,)), build_index=False) as (session, recorder):
         session.submit(SetStatus((pid,), Status.READ))
         recorder.wait(lambda _: paths.pending.exists(), "the kept changes")
