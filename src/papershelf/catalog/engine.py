@@ -24,6 +24,8 @@ from papershelf.catalog.entries import Context, read, snippet
 from papershelf.catalog.entry import Entry, Found
 from papershelf.catalog.skips import LABELS, NO_LINK, NON_PAPERS, NOTES, TOC
 from papershelf.catalog.spans import Span, split_lines, text_of
+from papershelf.catalog.talks import is_talk_table, topic_reason
+from papershelf.catalog.titles import run_together
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_named_in, year_in
 
 _META_LINE = re.compile(
@@ -255,21 +257,30 @@ class _Walker:
                 shown = snippet([s for cell in cells for s in cell])
                 self.found.skipped.append((c.line, f"{LABELS}: {shown}"))
             return
+        talk = is_talk_table([h for h, _ in c.row])
+        labels = [s.text for h, spans in c.row if h not in title_cols for s in spans if s.is_link]
+        ctx = Context(
+            topics,
+            venue,
+            plain_ok=True,
+            paper_place=paper_place,
+            extra_links=extra_links,
+            extra_venue=extra_venue,
+            extra_year=extra_year,
+            extra_authors=extra_authors,
+            extra_affiliations=extra_affiliations,
+        )
         for cell in cells:
-            if EMPTY_CELL.match(text_of(cell)) and not any(s.is_link for s in cell):
+            plain = not any(s.is_link for s in cell)
+            if EMPTY_CELL.match(text_of(cell)) and plain:
                 continue
-            ctx = Context(
-                topics,
-                venue,
-                plain_ok=True,
-                paper_place=paper_place,
-                extra_links=extra_links,
-                extra_venue=extra_venue,
-                extra_year=extra_year,
-                extra_authors=extra_authors,
-                extra_affiliations=extra_affiliations,
-            )
-            self._take(*read(cell, c.line, ctx))
+            why = topic_reason(text_of(cell), labels, extra_venue is not None) if talk else None
+            if plain and why is not None:
+                self.found.skipped.append((c.line, f"{LABELS}: {why}: {snippet(cell)}"))
+                continue
+            parts = run_together(text_of(cell)) if paper_place and plain else []
+            for piece in [[Span(p)] for p in parts] if len(parts) > 1 else [cell]:
+                self._take(*read(piece, c.line, ctx))
 
     def _html(self, c: Candidate) -> None:
         topics, venue = self._section(c)
