@@ -280,9 +280,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     if group is not None and (tail_venue := parse_venue(group.group(1), need_year=True)):
         raw = raw[: group.start()]
     text, remarks = fields.tidy_title(raw)
-    text, commentary = titles.strip_commentary(text)
-    if commentary is None and several and title.source == "link":
-        text, commentary = titles.name_after_topic(text)  # "Shared SIMD unit: Occamy"
+    text, commentary = titles.around(text, named=several and title.source == "link")
     if commentary is not None:
         remarks.append(commentary)
         tail_venue = tail_venue or venue_named_in(commentary)  # "Micro-2020 Best Paper (...)"
@@ -313,7 +311,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
             badges=badges,
             paper_place=ctx.paper_place,
             plain_ok=ctx.plain_ok or (venue is not None and where == "heading"),
-            prose=title.link is not None and _is_prose(title.lead),
+            prose=title.link is not None and _is_prose(title.lead, title.link.text),
             urls=tuple(link.url for link in links) if title.link is None else (),
             book=title.cited is not None and _is_book(title.cited.rest),
         )
@@ -359,13 +357,13 @@ def _is_book(container: str) -> bool:
     return bool(_PUBLISHER_HOUSE.search(container)) and not _VENUE_START.match(container)
 
 
-def _is_prose(lead: str) -> bool:
+def _is_prose(lead: str, label: str = "") -> bool:
     """Words before a linked title that are a sentence, not authors or a label."""
     lead = lead.strip()
     if fields.word_count(lead) < 2 or lead.endswith(":"):
         return False
-    if lead.endswith(("'s", "’s")):
-        return True  # "Timothy Roscoe's [guide](...)": a sentence about someone's work
+    if lead.endswith(("'s", "’s")) and label.lstrip()[:1].islower():
+        return True  # "Timothy Roscoe's [writing reviews for ...](...)": words of a sentence
     return not fields.authors_in(lead)
 
 

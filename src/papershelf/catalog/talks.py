@@ -11,8 +11,13 @@ subtitle (``SparTA: Deep-Learning Model Sparsity via ...``) or a long phrase.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import lru_cache
 
+from papershelf.catalog.candidate import Candidate
+from papershelf.catalog.columns import title_columns
 from papershelf.catalog.fields import word_count
+from papershelf.catalog.spans import text_of
 from papershelf.catalog.venue_text import venue_in
 
 _TALK_COLUMNS = re.compile(
@@ -51,8 +56,15 @@ MIN_TITLE_WORDS = 7
 Model``); shorter ones (``Accelerating mixture of experts model Inference``) are topics."""
 
 
-def is_talk_table(headers: list[str]) -> bool:
-    """A table with a presenter or speaker column: each row is a talk."""
+MIN_TOPICS = 3
+"""Short plain phrases (``LLM Quantization``, ``Modeling and Simulation``) in a list's talk
+tables that show its talks are not all papers; one or two may be a break or a short title."""
+_SHORT_TOPIC_WORDS = 3
+
+
+@lru_cache(maxsize=64)
+def is_talk_table(headers: tuple[str, ...]) -> bool:
+    """A table with a presenter or speaker column: each row is a talk (asked once per table)."""
     return any(_TALK_COLUMNS.search(h) for h in headers if h)
 
 
@@ -94,3 +106,28 @@ def topic_reason(text: str, labels: list[str], row_venue: bool) -> str | None:
     if not reads_as_title(text):
         return "a talk topic, not a paper title"
     return None
+
+
+def lists_topics(candidates: Iterable[Candidate]) -> bool:
+    """Whether a list's talk tables name topics (``MIN_TOPICS`` short plain title cells).
+
+    Only then does a plain title need a title's shape: elsewhere a reading group's plain
+    ``Attention Is All You Need`` is a paper.
+    """
+    found = 0
+    stack = list(candidates)
+    while stack:
+        c = stack.pop()
+        stack.extend(c.children)
+        if c.kind != "row" or not is_talk_table(tuple(h for h, _ in c.row)):
+            continue
+        cols = title_columns([h for h, _ in c.row])
+        for header, spans in c.row:
+            if header not in cols or any(s.is_link for s in spans):
+                continue
+            text = text_of(spans)
+            if 0 < word_count(text) <= _SHORT_TOPIC_WORDS and not reads_as_title(text):
+                found += 1
+        if found >= MIN_TOPICS:
+            return True
+    return False

@@ -25,9 +25,15 @@ _COMMENTARY_HEAD = re.compile(
 )
 _MAX_HEAD_WORDS = 6
 _MIN_TITLE_WORDS = 3
-# "... Best Paper (Long Title)": the commentary says a paper follows, in brackets.
+# "... Best Paper (Long Title)": the commentary ends naming a paper, whose title follows in
+# brackets ("Position Paper: X (Extended Version ...)" is a title with a note, not this).
 _NAMED_IN_BRACKETS = re.compile(
-    r"^(?P<lead>.*\bpapers?\b[^()]*?)\s*\((?P<title>[^()]+)\)\s*$", re.IGNORECASE
+    r"^(?P<lead>[^()]*\bpapers?)\s*\((?P<title>(?-i:[A-Z])[^()]+)\)\s*$", re.IGNORECASE
+)
+_NOTE_START = re.compile(
+    r"^(?:extended|full|long|short|technical|journal|conference|preprint|version|draft|"
+    r"invited|revised|updated|camera)\b",
+    re.IGNORECASE,
 )
 _MIN_BRACKETED_WORDS = 5
 # A second "NAME:" (an acronym or camel-cased name) after the first title's last word.
@@ -36,10 +42,26 @@ _SECOND_NAME = re.compile(r"(?<=[\w)])\s+(?=(?:[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9
 _TITLE_ENDINGS = frozenset({"revisited", "redux", "reloaded", "extended", "explained"})
 
 
+def around(text: str, *, named: bool) -> tuple[str, str | None]:
+    """(title, what was written around it), by ``strip_commentary``.
+
+    ``named``: a linked title in a candidate naming several papers, where ``name_after_topic``
+    applies too.
+    """
+    title, commentary = strip_commentary(text)
+    if commentary is None and named:
+        return name_after_topic(title)
+    return title, commentary
+
+
 def strip_commentary(text: str) -> tuple[str, str | None]:
     """(title, commentary): the title without the writer's words around it."""
     m = _NAMED_IN_BRACKETS.match(text)
-    if m is not None and word_count(m.group("title")) >= _MIN_BRACKETED_WORDS:
+    if (
+        m is not None
+        and word_count(m.group("title")) >= _MIN_BRACKETED_WORDS
+        and not _NOTE_START.match(m.group("title"))
+    ):
         return m.group("title").strip(), m.group("lead").strip()
     head, colon, rest = text.partition(":")
     if (
