@@ -99,13 +99,15 @@ def topic_reason(text: str, labels: list[str], row_venue: bool) -> str | None:
     a venue (``ISCA 2020``), which only a paper has. A paper link beside a topic does not
     make it a title (the talk may draw on that paper).
     """
-    if row_venue or venue_in(text) is not None:
+    if row_venue:
         return None
     if numbered_material(labels):
-        return "a talk presenting several numbered works"
-    if not reads_as_title(text):
-        return "a talk topic, not a paper title"
-    return None
+        why = "a talk presenting several numbered works"
+    elif reads_as_title(text):
+        return None
+    else:
+        why = "a talk topic, not a paper title"
+    return why if venue_in(text) is None else None
 
 
 def lists_topics(candidates: Iterable[Candidate]) -> bool:

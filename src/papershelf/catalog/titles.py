@@ -56,6 +56,8 @@ def around(text: str, *, named: bool) -> tuple[str, str | None]:
 
 def strip_commentary(text: str) -> tuple[str, str | None]:
     """(title, commentary): the title without the writer's words around it."""
+    if ":" not in text and ")" not in text:
+        return text, None
     m = _NAMED_IN_BRACKETS.match(text)
     if (
         m is not None
