@@ -16,13 +16,16 @@ import re
 
 from papershelf.catalog.fields import word_count
 
-# A head that is the writer's voice: a pronoun, or a judgement of the paper.
-_COMMENTARY_HEAD = re.compile(
-    r"^(?:it['’]?s|its|this|these|our|my|their)\b"
-    r"|\b(?:useful|interesting|great|classic|must[- ]read|recommended|seminal|"
+# A head that judges the paper or places it: "A Useful Tool CKA:", "Follow-up work:".
+_JUDGING_HEAD = re.compile(
+    r"\b(?:useful|interesting|must[- ]read|recommended|seminal|"
     r"best\s+paper|related\s+work|follow[- ]up|previous\s+work|prior\s+work)\b",
     re.IGNORECASE,
 )
+# A head in the writer's voice, in lower case after the pronoun: "It's application:". A title
+# may open with a pronoun too, in title case: "This Looks Like That: Deep Learning for ...".
+_VOICE_HEAD = re.compile(r"^(?:it['’]?s|its|our|my)\s+(?P<rest>.*)$", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"(?:^|\s)[a-z][a-z'-]{3,}\b")
 _MAX_HEAD_WORDS = 6
 _MIN_TITLE_WORDS = 3
 # "... Best Paper (Long Title)": the commentary ends naming a paper, whose title follows in
@@ -70,10 +73,16 @@ def strip_commentary(text: str) -> tuple[str, str | None]:
         colon
         and word_count(head) <= _MAX_HEAD_WORDS
         and word_count(rest) >= _MIN_TITLE_WORDS
-        and _COMMENTARY_HEAD.search(head.strip())
+        and (_JUDGING_HEAD.search(head) or _is_voice(head.strip()))
     ):
         return rest.strip(), head.strip()
     return text, None
+
+
+def _is_voice(head: str) -> bool:
+    """``It's application``, ``Our follow-up``: a pronoun, then words in lower case."""
+    m = _VOICE_HEAD.match(head)
+    return m is not None and _LOWER_WORD.search(m.group("rest")) is not None
 
 
 def name_after_topic(text: str) -> tuple[str, str | None]:
