@@ -28,6 +28,22 @@ def _papers(text: str) -> tuple[dict[str, tuple[int, str, int | None]], list[tup
 
 
 @pytest.mark.parametrize(
+    ("headers", "talk"),
+    [
+        (("Date", "Paper Title", "Presenter", "Notes"), True),
+        (("Date", "Speaker", "Topic", "Reference"), True),
+        (("Week", "Reading", "Discussion lead"), True),
+        (("Title", "Key Words"), False),
+        (("Title", "Lead Author", "Venue"), False),
+    ],
+)
+def test_a_talk_table_has_a_presenter_or_speaker_column(
+    headers: tuple[str, ...], talk: bool
+) -> None:
+    assert talks.is_talk_table(headers) is talk
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "SparTA: Deep-Learning Model Sparsity via Tensor-with-Sparsity-Attribute",

@@ -21,8 +21,7 @@ from papershelf.catalog.spans import text_of
 from papershelf.catalog.venue_text import venue_in
 
 _TALK_COLUMNS = re.compile(
-    r"\b(?:presenters?|speakers?|presented\s+by|discussants?|discussion\s+leads?|leads?|"
-    r"hosts?|moderators?)\b",
+    r"\b(?:presenters?|speakers?|presented\s+by|discussants?|discussion\s+leads?|moderators?)\b",
     re.IGNORECASE,
 )
 # Heads that open a talk's topic, not a system's name: "Survey: Large-scale 3DGS".
