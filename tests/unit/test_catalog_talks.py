@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from papershelf.catalog import talks, titles
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.skips import LABELS, skip_summary
+from papershelf.catalog.venue_text import venue_named_in
 
 _HEAD = "| Date | Paper Title | Presenter | Notes |\n|---|---|---|---|\n"
 _TOPICS = (
@@ -216,3 +217,15 @@ def test_commentary_only_ever_cuts_text_away(text: str) -> None:
 def test_run_together_parts_keep_every_word(text: str) -> None:
     parts = titles.run_together(text)
     assert " ".join(parts).split() == text.split()
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Loop Nests and Micro-2020 Best Paper", ("Micro", 2020)),
+        ("Results from Pre-2020 Systems", None),
+    ],
+)
+def test_a_hyphenated_venue_inside_commentary(text: str, venue: tuple[str, int] | None) -> None:
+    found = venue_named_in(text)
+    assert (found.name, found.year) == venue if found else venue is None
