@@ -46,6 +46,7 @@ MAX_LINE = 20_000
 """Longer lines are skipped before parsing: no entry is that long, and it bounds the work."""
 
 _UNICODE_BREAKS = {0x2028: " ", 0x2029: " ", 0x85: " ", 0x0B: " ", 0x0C: " "}
+_HAS_UNICODE_BREAK = re.compile("[\u2028\u2029\x85\x0b\x0c]")
 
 
 def parse_list(text: str, *, source: str, venue: str | None = None) -> ParsedList:
@@ -71,7 +72,8 @@ def _parse(text: str, *, source: str, venue: str | None) -> ParsedList:
     # markdown from the parser; fields are sanitised again (entities can decode to controls).
     # Unicode line and paragraph separators are not markdown line breaks: two in a row
     # must not end an entry's paragraph.
-    text = text.translate(_UNICODE_BREAKS)
+    if _HAS_UNICODE_BREAK.search(text):  # rare: a scan is much quicker than translate
+        text = text.translate(_UNICODE_BREAKS)
     text, skipped = _drop_long_lines(sanitize(text, multiline=True))
     parsed = parse_markdown(text)
     blocks = parse_blocks(text, parsed.tokens)
