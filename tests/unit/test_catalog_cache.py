@@ -160,13 +160,13 @@ def test_the_reload_after_an_import_checks_and_builds_only_the_new_list(
     paths: Paths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Counted work: the rows of the lists already loaded are neither checked nor rebuilt."""
-    from papershelf.storage import catalog_rows, catalog_store
+    from papershelf.storage import catalog_checks, catalog_rows, catalog_store
 
     lib = _imported(paths, tmp_path)
     lib.papers()
     checked: list[int] = []
     built: list[int] = []
-    real_check, real_papers = catalog_store.cache_entry_ok, catalog_rows.papers_of
+    real_check, real_papers = catalog_checks.cache_entry_ok, catalog_rows.papers_of
 
     def check(entry: object) -> bool:
         checked.append(len(entry["papers"]) if isinstance(entry, dict) else 0)
@@ -174,7 +174,7 @@ def test_the_reload_after_an_import_checks_and_builds_only_the_new_list(
 
     def papers(rows: list[list[object]], names: tuple[str, ...] = ()) -> object:
         built.append(len(rows))
-        return real_papers(rows, names)  # type: ignore[arg-type]
+        return real_papers(rows, names)
 
     monkeypatch.setattr(catalog_store, "cache_entry_ok", check)
     monkeypatch.setattr(catalog_rows, "papers_of", papers)
