@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
+from markdown_it.rules_core.normalize import normalize
 from markdown_it.token import Token
 
 MAX_NESTING = 50
@@ -59,7 +62,21 @@ class NestingError(ValueError):
         self.line = line
 
 
+def _normalize(state: StateCore) -> None:
+    """markdown-it's first step, which rewrites every newline: only run when it changes text.
+
+    It turns CR and CR LF into LF and NUL into U+FFFD; a list read by ``parse_list`` has
+    neither left (``sanitize``), and the rewrite of a large list's every line was wasted.
+    """
+    if "\r" in state.src or "\0" in state.src:
+        normalize(state)
+
+
 class ListMarkdown(MarkdownIt):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.core.ruler.at("normalize", _normalize)
+
     def normalizeLink(self, url: str) -> str:
         return url if _SAFE_URL.fullmatch(url) else super().normalizeLink(url)
 

@@ -1,0 +1,34 @@
+"""The importer's markdown-it setup skips work, never changes a token."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+from markdown_it.rules_core.normalize import normalize
+
+from papershelf.catalog.blocks import MAX_NESTING, ListMarkdown
+from papershelf.catalog.candidates import _inline_rule, _markdown
+
+
+def _with_markdown_its_normalize() -> ListMarkdown:
+    md = ListMarkdown("commonmark", {"html": True, "maxNesting": MAX_NESTING})
+    md.enable(["table", "strikethrough"])
+    md.disable(["code"])
+    md.core.ruler.at("inline", _inline_rule)
+    md.core.ruler.at("normalize", normalize)
+    return md
+
+
+_TEXT = st.lists(
+    st.sampled_from(["a", " ", "- ", "*", "# ", "|", "`", "[x](y)", "\n", "\r", "\0"])
+).map("".join)
+
+
+@given(_TEXT)
+def test_newlines_and_nul_are_normalized_as_markdown_it_does(text: str) -> None:
+    assert _markdown().parse(text) == _with_markdown_its_normalize().parse(text)
+
+
+def test_a_carriage_return_still_ends_a_line() -> None:
+    tokens = _markdown().parse("- one\r- two\r\n- three\0")
+    assert [t.content for t in tokens if t.type == "inline"] == ["one", "two", "three\ufffd"]
