@@ -61,6 +61,18 @@ def dois(links: Iterable[Link]) -> frozenset[str]:
     )
 
 
+def evidence_keys(links: Iterable[Link]) -> set[str]:
+    """``arxiv_ids(links) | dois(links)`` in one pass (asked of every paper at an import)."""
+    keys: set[str] = set()
+    for link in links:
+        url = link.url
+        if m := _ARXIV.search(url):
+            keys.add(m.group(1))
+        if m := _DOI.search(url):
+            keys.add(m.group(1).rstrip(".").casefold())
+    return keys
+
+
 def normalize_url(url: str) -> str:
     """The same page whatever the scheme, ``www.``, trailing slash or arXiv ``/pdf/`` form."""
     text = url.strip()
