@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from papershelf.domain.identity import arxiv_ids, dois, evidence_keys
+from papershelf.domain.identity import arxiv_ids, dois, evidence_keys, title_key
 from papershelf.domain.models import Link
 
 _URL = st.lists(
@@ -32,3 +32,29 @@ def test_evidence_keys_of_a_paper_with_both() -> None:
         Link("paper", "https://dl.acm.org/doi/pdf/10.1145/3670940.3707000."),
     ]
     assert evidence_keys(links) == {"2401.01234", "10.1145/3670940.3707000"}
+
+
+_TITLE = st.lists(
+    st.sampled_from(
+        ["LLM", "llms", "DNN", "gnn", "MoE", "x", "LLMx", "_", "-", " ", "&", "é", "2"]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@given(st.one_of(_TITLE, st.text(max_size=30)))
+def test_title_key_expands_as_its_regex_does(title: str) -> None:
+    from papershelf.domain import identity
+    from papershelf.domain.ids import normalize_title
+
+    text = normalize_title(title.replace("&", " and "))
+    expanded = identity._EXPANDED.sub(lambda m: identity._EXPANSIONS[m.group(1)], text)
+    assert identity.title_key(title) == expanded
+
+
+def test_title_key_expands_whole_words_only() -> None:
+    assert (
+        title_key("Serving LLMs: MoE-aware")
+        == "serving large language models mixture of experts aware"
+    )
+    assert title_key("LLMx and GNNs") == "llmx and graph neural networks"

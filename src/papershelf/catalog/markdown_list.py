@@ -279,6 +279,22 @@ def _union(parts: Iterable[tuple[_T, ...]], limit: int | None = None) -> tuple[_
 def _paper(pid: str, group: list[Entry], label: str, year: int | None, *, source: str) -> Paper:
     """One paper from its entries: the same paper listed twice gets both entries' details."""
     first = group[0]
+    if len(group) == 1:  # most papers: the entry's own details, each kept once
+        return Paper(
+            id=pid,
+            title=first.title,
+            venue=label,
+            year=year,
+            authors=first.authors or (),
+            topics=tuple(dict.fromkeys(first.topics)),
+            links=tuple(dict.fromkeys(first.links))[:MAX_LINKS],
+            affiliations=tuple(dict.fromkeys(first.affiliations)),
+            awards=tuple(dict.fromkeys(first.awards)),
+            remarks=tuple(dict.fromkeys(first.remarks)),
+            withdrawn=bool(first.withdrawn),
+            source=source,
+            line=first.line,
+        )
     return Paper(
         id=pid,
         title=first.title,

@@ -98,6 +98,8 @@ def paper_urls(links: Iterable[Link]) -> frozenset[str]:
 def title_key(title: str) -> str:
     """Case, punctuation, unicode forms, ``&``/``and`` and common expansions folded."""
     text = normalize_title(title.replace("&", " and "))
+    if _EXPANSIONS.keys().isdisjoint(text.split(" ")):
+        return text  # words are single-space separated: no word to expand, no regex scan
     return _EXPANDED.sub(lambda m: _EXPANSIONS[m.group(1)], text)
 
 
