@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -72,10 +73,36 @@ def _normalize(state: StateCore) -> None:
         normalize(state)
 
 
+# Block rules that can only start at one of these characters: a list without any of them
+# skips the rule, which markdown-it otherwise tries at every line (and every line a paragraph
+# continues to). Each returns False before it changes anything when its character is absent.
+_MARKED_RULES = (("table", "|"), ("fence", "`~"), ("blockquote", ">"))
+
+
 class ListMarkdown(MarkdownIt):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.core.ruler.at("normalize", _normalize)
+        self._lean: dict[frozenset[str], MarkdownIt] = {}
+
+    def parse(self, src: str, env: Any = None) -> list[Token]:
+        """The same tokens; rules whose marker character ``src`` lacks are not tried."""
+        active = self.block.ruler.get_active_rules()
+        unused = frozenset(
+            rule
+            for rule, marks in _MARKED_RULES
+            if rule in active and not any(mark in src for mark in marks)
+        )
+        if not unused:
+            return super().parse(src, env)
+        lean = self._lean.get(unused)
+        if lean is None:
+            lean = copy.copy(self)  # shares everything but the block rules
+            lean.block = copy.deepcopy(self.block)
+            lean.block.ruler.disable(sorted(unused))
+            lean._lean = {}
+            self._lean[unused] = lean
+        return lean.parse(src, env)
 
     def normalizeLink(self, url: str) -> str:
         return url if _SAFE_URL.fullmatch(url) else super().normalizeLink(url)
