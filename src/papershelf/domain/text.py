@@ -45,8 +45,10 @@ def sanitize(text: str, *, multiline: bool = False) -> str:
     """
     if text.isascii() and text.isprintable():
         return text
+    if multiline and text.replace("\n", "").replace("\t", "").isprintable():
+        return text  # a whole list: lines and tabs, nothing else (quicker than the search)
     if (_NEEDS_WORK_MULTILINE if multiline else _NEEDS_WORK).search(text) is None:
-        return text  # a whole list in one scan: most have lines and tabs, nothing else
+        return text
     text = _LINE_BREAKS.sub("\n", text) if multiline else _WHITESPACE_CONTROLS.sub(" ", text)
     text = _ESCAPE_SEQUENCE.sub("", text)
     return _INVISIBLE.sub("", text)
