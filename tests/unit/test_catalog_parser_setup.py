@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.rules_core.normalize import normalize
@@ -42,7 +42,7 @@ _DOC = st.lists(
     st.sampled_from(
         [
             *("a", " ", "\n", "- ", "  ", "1. ", "# ", "> ", "|", "---"),
-            *("```", "~~~", "`", "~", "[x](y)"),
+            *("```", "~~~", "`", "~", "[x](y)", "*", "_", "-", "\t", "* * *"),
         ]
     )
 ).map("".join)
@@ -53,6 +53,7 @@ def _every_rule(text: str) -> list[Token]:
     return MarkdownIt.parse(_markdown(), text)
 
 
+@settings(max_examples=400, deadline=None)
 @given(_DOC)
 def test_rules_a_list_cannot_use_are_skipped_without_changing_a_token(text: str) -> None:
     assert _markdown().parse(text) == _every_rule(text)

@@ -77,6 +77,17 @@ def _normalize(state: StateCore) -> None:
 # skips the rule, which markdown-it otherwise tries at every line (and every line a paragraph
 # continues to). Each returns False before it changes anything when its character is absent.
 _MARKED_RULES = (("table", "|"), ("fence", "`~"), ("blockquote", ">"))
+# A thematic break is a line that ends in three or more of one of ``*-_`` (spaces between):
+# without such a line end anywhere, the ``hr`` rule cannot match either.
+_BREAK_LINE_END = re.compile(r"([*_-])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE)
+
+
+def _unused_rules(src: str, active: list[str]) -> frozenset[str]:
+    """The block rules that cannot match anywhere in ``src``."""
+    unused = {rule for rule, marks in _MARKED_RULES if not any(mark in src for mark in marks)}
+    if _BREAK_LINE_END.search(src) is None:
+        unused.add("hr")
+    return frozenset(unused.intersection(active))
 
 
 class ListMarkdown(MarkdownIt):
@@ -87,12 +98,7 @@ class ListMarkdown(MarkdownIt):
 
     def parse(self, src: str, env: Any = None) -> list[Token]:
         """The same tokens; rules whose marker character ``src`` lacks are not tried."""
-        active = self.block.ruler.get_active_rules()
-        unused = frozenset(
-            rule
-            for rule, marks in _MARKED_RULES
-            if rule in active and not any(mark in src for mark in marks)
-        )
+        unused = _unused_rules(src, self.block.ruler.get_active_rules())
         if not unused:
             return super().parse(src, env)
         lean = self._lean.get(unused)
