@@ -80,6 +80,10 @@ _MARKED_RULES = (("table", "|"), ("fence", "`~"), ("blockquote", ">"))
 # A thematic break is a line that ends in three or more of one of ``*-_`` (spaces between):
 # without such a line end anywhere, the ``hr`` rule cannot match either.
 _BREAK_LINE_END = re.compile(r"([*_-])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE)
+# A setext heading's underline is a line (inside a quote or list item too) of ``=`` or ``-``
+# alone. Without one the ``lheading`` rule only fails; what it leaves behind when it fails
+# (the parent type "paragraph") is read only by rules that set it again first.
+_UNDERLINE_END = re.compile(r"(?:^|[ \t>])(?:=+|-+)[ \t]*$", re.MULTILINE)
 
 
 def _unused_rules(src: str, active: list[str]) -> frozenset[str]:
@@ -87,6 +91,8 @@ def _unused_rules(src: str, active: list[str]) -> frozenset[str]:
     unused = {rule for rule, marks in _MARKED_RULES if not any(mark in src for mark in marks)}
     if _BREAK_LINE_END.search(src) is None:
         unused.add("hr")
+    if _UNDERLINE_END.search(src) is None:
+        unused.add("lheading")
     return frozenset(unused.intersection(active))
 
 
