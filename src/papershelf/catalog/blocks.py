@@ -83,7 +83,18 @@ _BREAK_LINE_END = re.compile(r"([*_-])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE)
 # A setext heading's underline is a line (inside a quote or list item too) of ``=`` or ``-``
 # alone. Without one the ``lheading`` rule only fails; what it leaves behind when it fails
 # (the parent type "paragraph") is read only by rules that set it again first.
-_UNDERLINE_END = re.compile(r"(?:^|[ \t>])(?:=+|-+)[ \t]*$", re.MULTILINE)
+_MARK_AT_LINE_END = re.compile(r"[=-][ \t]*$", re.MULTILINE)
+
+
+def _may_underline(src: str) -> bool:
+    """Whether a line ends in a run of ``=`` or ``-`` that starts the line's text."""
+    for found in _MARK_AT_LINE_END.finditer(src):
+        start = found.start()
+        while start > 0 and src[start - 1] == src[found.start()]:
+            start -= 1
+        if start == 0 or src[start - 1] in " \t>\n":
+            return True
+    return False
 
 
 def _unused_rules(src: str, active: list[str]) -> frozenset[str]:
@@ -91,7 +102,7 @@ def _unused_rules(src: str, active: list[str]) -> frozenset[str]:
     unused = {rule for rule, marks in _MARKED_RULES if not any(mark in src for mark in marks)}
     if _BREAK_LINE_END.search(src) is None:
         unused.add("hr")
-    if _UNDERLINE_END.search(src) is None:
+    if not _may_underline(src):
         unused.add("lheading")
     return frozenset(unused.intersection(active))
 
