@@ -16,19 +16,22 @@ from collections.abc import Callable
 from markdown_it.common.utils import unescapeAll
 from markdown_it.token import Token
 
-# A character that starts no inline rule here: not a backslash, backtick, emphasis or strike
-# marker, bracket, ``<``, newline, nor ``!`` before ``[`` (an image) or ``&`` starting an
-# entity. ``]`` on its own is text to markdown-it as well.
-_ENTITY = r"&(?:#(?:[xX][0-9a-fA-F]{1,6}|[0-9]{1,7});|[A-Za-z][A-Za-z0-9]{1,31};)"
-_TEXT_CHAR = rf"(?:[^\\`*_~\[\]<&!\n]|!(?!\[)|&(?!{_ENTITY[1:]}))"
+# Runs of characters that start no inline rule here: not a backslash, backtick, emphasis or
+# strike marker, ``[``, ``<``, newline, nor ``!`` before ``[`` (an image) or ``&`` starting an
+# entity. ``]`` on its own is text to markdown-it as well (not in a link's label).
+_ENTITY = r"(?:#(?:[xX][0-9a-fA-F]{1,6}|[0-9]{1,7});|[A-Za-z][A-Za-z0-9]{1,31};)"
+_RULE_CHARS = r"\\`*_~\[<&!\n"
+# Atomic groups: a run is taken whole, never split again, so no line can make them backtrack.
+_TEXT = rf"(?>(?:[^{_RULE_CHARS}]+|!(?!\[)|&(?!{_ENTITY}))+)"
+_LABEL = rf"(?>(?:[^{_RULE_CHARS}\]]+|!(?!\[)|&(?!{_ENTITY}))+)"
 # Exactly the characters markdown-it's escape rule turns into themselves.
 _ESCAPABLE = r"""!"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~"""
 _PIECE = re.compile(
-    rf"(?P<text>(?:{_TEXT_CHAR}|\])+)"
+    rf"(?P<text>{_TEXT})"
     rf"|\\(?P<esc>[{_ESCAPABLE}])"
     # A link destination without spaces, controls, parentheses, ``<`` or backslashes: one
     # markdown-it reads up to the ``)`` as it stands, with no title after it.
-    rf"|\[(?P<label>{_TEXT_CHAR}+)\]\((?P<url>[^\s()<>\\\x00-\x1f\x7f]+)\)"
+    rf"|\[(?P<label>{_LABEL})\]\((?P<url>[^\s()<>\\\x00-\x1f\x7f]+)\)"
 )
 
 
