@@ -13,7 +13,7 @@ _URL = st.lists(
         [
             *("https://", "arxiv.org/", "ARXIV.org/", "abs/", "pdf/", "html/", "2401.01234"),
             *("v2", ".", "doi.org/", "dl.acm.org/doi/", "full/", "10.1145/", "3670940.3707"),
-            *("ABC", "?q=1", "#f", " ", "/", "x"),
+            *("ABC", "?q=1", "#f", " ", "/", "x", "é", "DOI.ORG/", "Arxiv.Org/"),
         ]
     ),
     max_size=8,

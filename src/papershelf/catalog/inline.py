@@ -49,7 +49,9 @@ def pieces_of(inline: Token | None) -> list[Piece]:
     for tok in inline.children:
         kind = tok.type
         if kind in ("text", "code_inline", "text_special"):
-            text = sanitize(tok.content)
+            text = tok.content
+            if not (text.isascii() and text.isprintable()):  # sanitize's own first test
+                text = sanitize(text)
         elif kind in ("softbreak", "hardbreak"):
             text = " "
         elif kind == "html_inline":

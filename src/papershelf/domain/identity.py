@@ -66,9 +66,11 @@ def evidence_keys(links: Iterable[Link]) -> set[str]:
     keys: set[str] = set()
     for link in links:
         url = link.url
-        if m := _ARXIV.search(url):
+        # An ASCII URL without the literal text a pattern needs cannot match it: skip the scan.
+        low = url.lower() if url.isascii() else None
+        if (low is None or "arxiv.org/" in low) and (m := _ARXIV.search(url)):
             keys.add(m.group(1))
-        if m := _DOI.search(url):
+        if (low is None or "doi" in low) and (m := _DOI.search(url)):
             keys.add(m.group(1).rstrip(".").casefold())
     return keys
 
