@@ -175,7 +175,7 @@ class Library(StateWrites, EnrichmentUseCases):
         """
         from papershelf.catalog.source import read_list_file
 
-        with self._mutex:
+        with self._mutex, self._catalog_store.keeping_rows():
             for f in files:
                 importing.require_utf8_name(Path(f))
             texts = [(Path(f), read_list_file(Path(f))) for f in files]
@@ -206,7 +206,7 @@ class Library(StateWrites, EnrichmentUseCases):
     ) -> ImportReport:
         """One list's text (``url_lists`` fetches them); the catalog is reloaded after."""
         store = self._catalog_store
-        with self._mutex:
+        with self._mutex, store.keeping_rows():
             before = self.catalog
             report = importing.import_one(
                 store,

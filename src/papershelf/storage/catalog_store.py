@@ -11,7 +11,7 @@ import contextlib
 import hashlib
 import logging
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -23,7 +23,7 @@ from papershelf.errors import ListError, WriteError
 from papershelf.paths import Paths, seeds_dir
 from papershelf.storage.atomic import atomic_write_bytes
 from papershelf.storage.catalog_checks import cache_entry_ok, manual_papers
-from papershelf.storage.catalog_rows import Catalog, build_catalog, paper_row, venue_json
+from papershelf.storage.catalog_rows import Catalog, KeptRows, build_catalog, paper_row, venue_json
 from papershelf.storage.index_shape import index_problem
 from papershelf.storage.list_record import Addition, ListRecord
 
@@ -87,6 +87,8 @@ class CatalogStore:
         self.notices: list[str] = []
         self._cache_damaged = False
         """What a load repaired on its own (a damaged cache rebuilt), for the user to hear once."""
+        self._kept: KeptRows | None = None
+        """While ``keeping_rows``: the cache as last read or written, and its lists' papers."""
 
     @property
     def index_path(self) -> Path:
@@ -248,6 +250,21 @@ class CatalogStore:
         self._write_index(index)
 
     # catalog -------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def keeping_rows(self) -> Iterator[None]:
+        """Loads within remember the cache they read or wrote, and its lists' papers.
+
+        The reload after an import then neither reads nor checks the other lists again.
+        """
+        if self._kept is not None:  # already kept by an outer caller
+            yield
+            return
+        self._kept = KeptRows()
+        try:
+            yield
+        finally:
+            self._kept = None
+
     def _cache_key(self, record: ListRecord, text: str) -> str:
         return sha256(text) + "|" + self._options_key(record)
 
@@ -291,13 +308,17 @@ class CatalogStore:
         ``Catalog.problems`` says why, until the copy is fixed, re-imported or forgotten.
         """
         records = self.records() if records is None else records
-        cache = self._read_cache()
+        kept = self._kept
+        cache = kept.lists(self._paths.catalog) if kept is not None else None
+        checked = cache is not None
+        if cache is None:
+            cache = self._read_cache()
         fresh: dict[str, Any] = {}
         problems: dict[str, str] = {}
         dirty = damaged = False
         for record in records:
             entry = cache.get(record.name)
-            if entry is not None and not cache_entry_ok(entry):
+            if entry is not None and not checked and not cache_entry_ok(entry):
                 entry = None  # a damaged cache entry is rebuilt from its list
                 damaged = True
             try:
@@ -324,10 +345,15 @@ class CatalogStore:
             self.notices.append(
                 f"{self._paths.catalog}: the catalog cache was damaged; rebuilt from the lists"
             )
+        written = True
         if dirty or set(fresh) != set(cache):
-            self._write_cache(fresh)
+            written = self._write_cache(fresh)
+        if kept is not None:
+            kept.remember(self._paths.catalog, fresh if written else None)
         id_maps = {r.name: r.id_map for r in records if r.id_map}
-        catalog = build_catalog([r.name for r in records], fresh, id_maps, self._venue_aliases)
+        names = [r.name for r in records]
+        known = kept.papers if kept is not None else None
+        catalog = build_catalog(names, fresh, id_maps, self._venue_aliases, known)
         catalog.problems = problems
         return catalog
 
@@ -360,11 +386,12 @@ class CatalogStore:
         papers = [paper_row(p, record.id_map.get(p.id, p.id)) for p in parsed.papers]
         return papers, [venue_json(v) for v in parsed.venues]
 
-    def _write_cache(self, lists: dict[str, Any]) -> None:
+    def _write_cache(self, lists: dict[str, Any]) -> bool:
         try:
             self._paths.data_dir.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(
                 self._paths.catalog, orjson.dumps({"format": CACHE_FORMAT, "lists": lists})
             )
         except OSError:
-            pass  # a cache: a read-only data dir just means parsing again next time
+            return False  # a cache: a read-only data dir just means parsing again next time
+        return True
