@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from papershelf.domain.models import Link, Paper
 from papershelf.storage.catalog_checks import _row_ok
-from papershelf.storage.catalog_rows import SEP, pack, paper_row, papers_of, unpack
+from papershelf.storage.catalog_rows import (
+    SEP,
+    build_catalog,
+    drained,
+    pack,
+    paper_row,
+    papers_of,
+    unpack,
+)
 
 
 @pytest.mark.parametrize(
@@ -43,3 +53,43 @@ def test_a_packed_script_link_does_not_check_out() -> None:
     assert not _row_ok(row)
     row[6] = f"paper{SEP}https://e.org{SEP}code"  # an odd number of parts
     assert not _row_ok(row)
+
+
+def _authored(pid: str, authors: tuple[str, ...], affiliations: tuple[str, ...]) -> list[Any]:
+    return paper_row(Paper(pid, f"Title {pid}", "V 2025", 2025, authors, (), (), affiliations), pid)
+
+
+def test_a_name_on_many_papers_is_kept_once_across_lists() -> None:
+    """One person's name is one string however many papers and lists carry it."""
+    # Built at run time, so the names are not shared by the compiler's constants.
+    ana, mit = "".join(["An", "a Li"]), "".join(["M", "IT"])
+    first = [_authored("p1", (ana, "Bo Wu"), (mit,)), _authored("p2", ("Cy", ana), ("CMU",))]
+    second = [_authored("p3", ("".join(["An", "a Li"]),), ("".join(["M", "IT"]), "CMU"))]
+    memo: dict[Any, Any] = {}
+    papers = [*papers_of(first, (), memo), *papers_of(second, (), memo)]
+    assert [p.authors for p in papers] == [(ana, "Bo Wu"), ("Cy", ana), (ana,)]
+    names = [p.authors[0] for p in papers[::2]] + [papers[1].authors[1]]
+    assert len({id(name) for name in names}) == 1
+    assert papers[0].affiliations[0] is papers[2].affiliations[0]
+
+
+def test_drained_rows_give_the_same_papers_and_leave_the_list_empty() -> None:
+    rows = [_authored(f"p{i}", ("A", "B"), ()) for i in range(5)]
+    expected = list(papers_of([list(row) for row in rows]))
+    assert list(papers_of(drained(rows))) == expected
+    assert rows == []
+
+
+def test_a_drained_catalog_is_the_catalog() -> None:
+    def entries() -> dict[str, Any]:
+        return {
+            name: {"papers": [_authored(f"{name}{i}", ("A",), ()) for i in range(3)], "venues": []}
+            for name in ("one", "two")
+        }
+
+    kept, drained_entries = entries(), entries()
+    plain = build_catalog(["one", "two"], kept)
+    consumed = build_catalog(["one", "two"], drained_entries, drain=True)
+    assert consumed.papers == plain.papers
+    assert consumed.members == plain.members
+    assert all(entry["papers"] == [] for entry in drained_entries.values())

@@ -353,7 +353,10 @@ class CatalogStore:
         id_maps = {r.name: r.id_map for r in records if r.id_map}
         names = [r.name for r in records]
         known = kept.papers if kept is not None else None
-        catalog = build_catalog(names, fresh, id_maps, self._venue_aliases, known)
+        # Rows nobody keeps are read once: let go of as they become papers.
+        catalog = build_catalog(
+            names, fresh, id_maps, self._venue_aliases, known, drain=kept is None
+        )
         catalog.problems = problems
         return catalog
 
