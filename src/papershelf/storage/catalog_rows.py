@@ -136,7 +136,7 @@ def papers_of(
             return tuple(value)
         found = lists.get(value)  # type: ignore[arg-type]
         if found is None:
-            found = lists[value] = shared_names(value)
+            found = lists[value] = shared_names(value)  # type: ignore[index]
         return found
 
     def shared_names(value: str | list[str] | None) -> tuple[str, ...]:
