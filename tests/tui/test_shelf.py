@@ -54,9 +54,11 @@ def test_scopes_and_status_keys_combine() -> None:
     assert ids(View(scope=NavKey("status", "read"))) == ["a"]
 
 
-def _spy_search(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, object, list[int]]]:
+def _spy_search(
+    monkeypatch: pytest.MonkeyPatch,
+) -> list[tuple[str, Iterable[int] | None, list[int]]]:
     """Every ``SearchIndex.search`` call: (query, within, result)."""
-    calls: list[tuple[str, object, list[int]]] = []
+    calls: list[tuple[str, Iterable[int] | None, list[int]]] = []
     original = SearchIndex.search
 
     def spy(self: SearchIndex, query: str, within: Iterable[int] | None = None) -> list[int]:
@@ -73,12 +75,16 @@ def test_search_narrows_from_the_previous_hits(monkeypatch: pytest.MonkeyPatch) 
     calls = _spy_search(monkeypatch)
     assert [p.id for p in shelf.view(View(query="pip"))] == ["a", "c"]
     [(_, within, first_hits)] = calls
-    assert within is None
+    assert within is not None and list(within) == [
+        0,
+        1,
+        2,
+    ]  # the view's papers (the withdrawn one is not)
     assert [p.id for p in shelf.view(View(query="pipe"))] == ["a", "c"]
-    assert calls[-1][1] == first_hits  # narrowed from the hits of "pip", no full scan
+    assert list(calls[-1][1] or ()) == first_hits  # narrowed from the hits of "pip", no full scan
     assert [p.id for p in shelf.view(View(query="pipel"))] == ["a"]
     shelf.view(View(query="x"))  # not an extension of an earlier query: a fresh scan
-    assert calls[-1][1] is None
+    assert list(calls[-1][1] or ()) == [0, 1, 2]
 
 
 def test_a_note_change_is_searchable_at_once() -> None:
@@ -275,3 +281,29 @@ def test_counts_by_state_equal_counts_by_paper_and_the_quick_all_figures(
     by_paper = Counts.build(shelf.papers, states)
     assert +shelf.counts.total == +by_paper.total and +shelf.counts.read == +by_paper.read
     assert quick == shelf.all_figures() == by_paper.of(ALL)
+
+
+def test_typing_filters_the_papers_once_per_view(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A keystroke searches the view's papers; it does not filter every paper again."""
+    import papershelf.tui.shelf as module
+    from papershelf.domain.filtering import filter_positions as original
+
+    filtered: list[int] = []
+
+    def spy(*args: object) -> list[int]:
+        filtered.append(1)
+        return original(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(module, "filter_positions", spy)
+    shelf = Shelf(papers(), {})
+    for query in ["p", "pi", "pip", "pi", "p", ""]:
+        shelf.view(View(query=query))
+    assert len(filtered) == 1
+    shelf.update(["a"], lambda s: with_status(s, Status.READ, "t"))  # ALL ignores statuses
+    shelf.view(View(query="p"))
+    assert len(filtered) == 1
+    unread = View(statuses=frozenset({Status.UNREAD}))
+    assert [p.id for p in shelf.view(unread)] == ["b", "c"]
+    shelf.update(["b"], lambda s: with_status(s, Status.READ, "t"))
+    assert [p.id for p in shelf.view(replace(unread, query="p"))] == ["c"]
+    assert len(filtered) == 3

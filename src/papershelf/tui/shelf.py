@@ -6,14 +6,17 @@ Counts change incrementally on a status key, so a keystroke never recounts 50,00
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeAlias
 
 from papershelf.domain.filtering import (
     PaperFilter,
     SearchIndex,
     SortKey,
-    filter_papers,
+    depends_on_states,
+    filter_positions,
     sort_key,
 )
 from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState, Status, Venue
@@ -44,7 +47,10 @@ __all__ = [
 ]
 
 EARLIER_QUERIES = 16
-"""Search results kept for going back (backspace) or narrowing; each is a list of indices."""
+"""Search results kept for going back (backspace) or narrowing; each is an array of positions."""
+
+Positions: TypeAlias = "array[int] | list[int]"
+"""Positions in ``Shelf.papers``, in catalog order (kept as 4-byte ints: ``array("i")``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,9 +148,14 @@ class Shelf:
         self._outline: Outline | None = None
         self._counts: Counts | None = None
         self._index = index
-        self._hits: tuple[str, list[int]] | None = None
-        self._earlier: dict[str, list[int]] = {}
-        """Hits of recent queries, oldest first (at most ``EARLIER_QUERIES``)."""
+        self._scope: tuple[tuple[PaperFilter, bool], Positions] | None = None
+        """The view's papers before its search, as positions: what a keystroke searches.
+        Kept while only the query changes; a state change drops it when the view's filter
+        looks at states (``depends_on_states``)."""
+        self._hits: tuple[str, Positions] | None = None
+        self._earlier: dict[str, Positions] = {}
+        """Hits of recent queries within ``_scope``, oldest first (at most
+        ``EARLIER_QUERIES``)."""
         self._ranks: dict[SortKey, dict[str, int]] = {}
 
     # -- data --------------------------------------------------------------------------
@@ -212,6 +223,7 @@ class Shelf:
             if new is old:
                 continue
             self.states[paper_id] = new
+            self._states_changed()
             paper = self.by_id.get(paper_id)
             if paper is None:
                 continue
@@ -236,6 +248,7 @@ class Shelf:
             before, after = old.get(paper_id, DEFAULT_STATE), new.get(paper_id, DEFAULT_STATE)
             if before is after or before == after:
                 continue
+            self._states_changed()
             paper = self.by_id.get(paper_id)
             if paper is not None:
                 touched |= counts.change(paper, before, after)
@@ -245,24 +258,48 @@ class Shelf:
         return touched
 
     # -- the view ----------------------------------------------------------------------
-    def _search_hits(self, query: str) -> list[int] | None:
-        """Indices matching the query; narrows from an earlier result the query extends.
+    def _states_changed(self) -> None:
+        if self._scope is not None and (self._scope[0][1] or depends_on_states(self._scope[0][0])):
+            self._scope = None
+            self._forget_hits()
+
+    def _scope_positions(self, view: View) -> Positions:
+        """Positions of the papers ``view`` shows before its search, worked out once.
+
+        Typing only changes the query: each keystroke then searches these, and neither
+        filters nor lists every paper again.
+        """
+        flt = replace(view.filter, query="")
+        key = (flt, view.scope.kind == "new")
+        if self._scope is not None and self._scope[0] == key:
+            return self._scope[1]
+        positions = filter_positions(self.papers, self.states, flt)
+        if key[1]:  # the filter can't know which ids are new: the shelf does
+            new, papers = self.new_ids, self.papers
+            positions = [i for i in positions if papers[i].id in new]
+        found = array("i", positions)
+        self._forget_hits()
+        self._scope = (key, found)
+        return found
+
+    def _search_hits(self, query: str, scope: Positions) -> Positions:
+        """Positions of ``scope`` matching the query; narrows an earlier result it extends.
 
         The results of the last few queries are kept: a backspace goes back to one of them
         without a scan, and typing on narrows from the longest one the query starts with.
         """
         if not query.strip():
-            return None
+            return scope
         if self._hits is not None and self._hits[0] == query:
             return self._hits[1]
         hits = self._earlier.get(query)
         if hits is None:
-            within: list[int] | None = None
+            within: Positions = scope
             longest = 0
             for previous, previous_hits in self._earlier.items():
                 if len(previous) > longest and query.startswith(previous) and previous.strip():
                     within, longest = previous_hits, len(previous)
-            hits = self.index.search(query, within)
+            hits = array("i", self.index.search(query, within))
             self._earlier[query] = hits
             if len(self._earlier) > EARLIER_QUERIES:
                 del self._earlier[next(iter(self._earlier))]
@@ -275,13 +312,8 @@ class Shelf:
 
     def view(self, view: View) -> list[Paper]:
         """The papers the list shows for ``view``."""
-        hits = self._search_hits(view.query)
-        papers = self.papers
-        candidates: Iterable[Paper] = papers if hits is None else (papers[i] for i in hits)
-        if view.scope.kind == "new":  # the filter can't know which ids are new: the shelf does
-            new = self.new_ids
-            candidates = (p for p in candidates if p.id in new)
-        return self._sorted(filter_papers(candidates, self.states, view.filter), view.sort)
+        hits = self._search_hits(view.query, self._scope_positions(view))
+        return self._sorted(list(map(self.papers.__getitem__, hits)), view.sort)
 
     def _sorted(self, shown: list[Paper], sort: SortKey) -> list[Paper]:
         if sort is SortKey.CATALOG:
