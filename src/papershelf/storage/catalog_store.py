@@ -22,16 +22,13 @@ from papershelf.domain.models import Paper, ParsedList
 from papershelf.errors import ListError, WriteError
 from papershelf.paths import Paths, seeds_dir
 from papershelf.storage.atomic import atomic_write_bytes
+from papershelf.storage.cache_file import CACHE_FORMAT, cache_bytes, read_cache_file
 from papershelf.storage.catalog_checks import cache_entry_ok, manual_papers
 from papershelf.storage.catalog_rows import Catalog, KeptRows, build_catalog, paper_row, venue_json
 from papershelf.storage.index_shape import index_problem
 from papershelf.storage.list_record import Addition, ListRecord
 
 __all__ = ["CACHE_FORMAT", "Addition", "Catalog", "CatalogStore", "ListParser", "ListRecord"]
-
-CACHE_FORMAT = 3
-"""3: rows with text lists packed into one string each (``catalog_rows.pack``), a third
-smaller in memory when read; 2: rows of lists; 1: objects."""
 
 _log = logging.getLogger(__name__)
 
@@ -89,6 +86,8 @@ class CatalogStore:
         """What a load repaired on its own (a damaged cache rebuilt), for the user to hear once."""
         self._kept: KeptRows | None = None
         """While ``keeping_rows``: the cache as last read or written, and its lists' papers."""
+        self._cache_in_one_piece = False
+        """The cache was one line (an older papershelf's): the load writes it a list a line."""
 
     @property
     def index_path(self) -> Path:
@@ -288,7 +287,8 @@ class CatalogStore:
 
     def _read_cache(self) -> dict[str, Any]:
         try:
-            data = orjson.loads(self._paths.catalog.read_bytes())
+            with self._paths.catalog.open("rb") as file:
+                data, lined = read_cache_file(file)
         except OSError:
             return {}
         except orjson.JSONDecodeError:
@@ -299,6 +299,7 @@ class CatalogStore:
         if not isinstance(lists, dict):
             self._cache_damaged = True
             return {}
+        self._cache_in_one_piece = not lined
         return lists
 
     def load(self, records: Sequence[ListRecord] | None = None) -> Catalog:
@@ -346,7 +347,8 @@ class CatalogStore:
                 f"{self._paths.catalog}: the catalog cache was damaged; rebuilt from the lists"
             )
         written = True
-        if dirty or set(fresh) != set(cache):
+        if dirty or set(fresh) != set(cache) or self._cache_in_one_piece:
+            self._cache_in_one_piece = False
             written = self._write_cache(fresh)
         if kept is not None:
             kept.remember(self._paths.catalog, fresh if written else None)
@@ -392,9 +394,7 @@ class CatalogStore:
     def _write_cache(self, lists: dict[str, Any]) -> bool:
         try:
             self._paths.data_dir.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(
-                self._paths.catalog, orjson.dumps({"format": CACHE_FORMAT, "lists": lists})
-            )
+            atomic_write_bytes(self._paths.catalog, cache_bytes(lists))
         except OSError:
             return False  # a cache: a read-only data dir just means parsing again next time
         return True
