@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -83,6 +84,32 @@ def tune_collector() -> None:
     gc.set_threshold(50_000, 20, 10)
 
 
+MMAP_THRESHOLD = 128 * 1024
+"""Blocks this large come from the system and go back to it when freed (glibc's default,
+before it starts raising the bar on its own)."""
+_M_MMAP_THRESHOLD = -3
+
+
+def tune_allocator() -> None:
+    """Give large freed blocks back to the system at once (glibc on Linux only).
+
+    glibc raises its threshold for such blocks each time a large one is freed, up to 32 MB;
+    after a 50,000-paper load, every later large list (a search's hits, a file written) then
+    comes from the heap and its memory stays with the process: the app's peak was 20 MB
+    higher (161 MB against 142 MB in one session). Setting the threshold keeps it fixed.
+    """
+    if sys.platform != "linux" or "MALLOC_MMAP_THRESHOLD_" in os.environ:
+        return  # the user's own setting wins
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.gnu_get_libc_version  # noqa: B018 -- glibc, not musl or another libc
+    except (OSError, AttributeError):
+        return
+    libc.mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)
+
+
 class _NotTheApp(Exception):
     pass
 
@@ -114,6 +141,7 @@ def app_args(argv: Sequence[str]) -> argparse.Namespace | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     tune_collector()
+    tune_allocator()
     argv = sys.argv[1:] if argv is None else list(argv)
     args = app_args(argv) or build_parser().parse_args(argv)
     if not hasattr(args, "quiet"):
