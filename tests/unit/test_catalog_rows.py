@@ -93,3 +93,11 @@ def test_a_drained_catalog_is_the_catalog() -> None:
     assert consumed.papers == plain.papers
     assert consumed.members == plain.members
     assert all(entry["papers"] == [] for entry in drained_entries.values())
+
+
+def test_years_and_line_numbers_are_shared_across_papers() -> None:
+    rows = [paper_row(Paper(f"p{i}", "T", "V 2025", 2025, line=400), f"p{i}") for i in range(2)]
+    for row in rows:  # as read from JSON: an int object per row
+        row[3], row[12] = int("2025"), int("400")
+    a, b = papers_of(rows)
+    assert a.year is b.year and a.line is b.line

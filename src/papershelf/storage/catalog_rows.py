@@ -164,7 +164,7 @@ def papers_of(
             pid,
             title,
             share(venue, venue),
-            year,
+            share(year, year),  # an int above 256 is an object per row otherwise
             shared_names(authors) if authors is not None else (),
             shared_list(topics),
             tuple([Link(share(k, k), u) for k, u in zip(parts[::2], parts[1::2], strict=True)]),
@@ -173,7 +173,7 @@ def papers_of(
             unpack(remarks) if remarks is not None else (),
             withdrawn,
             share(source, source),
-            line,
+            share(line, line),
             (),
             list_names,
         )
