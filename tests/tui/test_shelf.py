@@ -307,3 +307,14 @@ def test_typing_filters_the_papers_once_per_view(monkeypatch: pytest.MonkeyPatch
     shelf.update(["b"], lambda s: with_status(s, Status.READ, "t"))
     assert [p.id for p in shelf.view(replace(unread, query="p"))] == ["c"]
     assert len(filtered) == 3
+
+
+def test_counts_keep_one_key_object_per_node() -> None:
+    """Papers of many places share their venue's and topics' node keys (memory, collector)."""
+    many = [
+        Paper(id=f"p{i}", title="T", venue="V 2024", topics=(f"Sys > T{i % 3}", "ML"))
+        for i in range(30)
+    ]
+    counts = Counts.build(many, {})
+    keys = [key for nodes in counts._keys.values() for key in nodes]
+    assert len({id(key) for key in keys}) == len(set(keys))

@@ -208,6 +208,9 @@ class Counts:
         self.read: Counter[NavKey] = Counter()
         self.total: Counter[NavKey] = Counter()
         self._keys: dict[tuple[str, tuple[str, ...]], tuple[NavKey, ...]] = {}
+        self._one: dict[NavKey, NavKey] = {}
+        """Each node's one key object: the places of 50,000 papers name a few hundred nodes
+        some 65,000 times (5 MB of equal keys, each scanned by every full collection)."""
         self.new_ids = new_ids
         """The papers the last import added: ``NEW`` counts those still unread."""
 
@@ -276,7 +279,8 @@ class Counts:
             return [WITHDRAWN]
         nodes = self._keys.get((venue, topics))
         if nodes is None:
-            nodes = self._keys[venue, topics] = _keys_of(venue, topics)
+            made = _keys_of(venue, topics)
+            nodes = self._keys[venue, topics] = tuple(map(self._one.setdefault, made, made))
         keys = [ALL, _STATUS_KEYS[status], *nodes]
         if starred:
             keys.append(STARRED)
