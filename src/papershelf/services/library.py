@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping, Sequence
+import time
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -43,6 +44,14 @@ Origin = tuple[str, str] | None
 Papers = Sequence[Paper] | None
 """(URL, list name) of a list fetched by ``url_lists``; the path is then its file name."""
 # The list parser (markdown-it-py) loads only when a list is parsed (``parse_stored``).
+
+
+GIVE_WAY_SECONDS = 0.001
+
+
+def _give_way() -> None:
+    """Let another thread (the app's screen) take the interpreter for a moment."""
+    time.sleep(GIVE_WAY_SECONDS)
 
 
 class Library(StateWrites, EnrichmentUseCases):
@@ -286,17 +295,22 @@ class Library(StateWrites, EnrichmentUseCases):
         return self._duplicate_index().all()
 
     def duplicates_of(self, pid: str) -> list[sameness_find.Duplicate]:
-        """The possible duplicates of one paper (the app's detail pane asks, off its thread)."""
-        return self._duplicate_index().of(self.paper(pid))
+        """The possible duplicates of one paper (the app's detail pane asks, off its thread).
 
-    def _duplicate_index(self) -> sameness_find.DuplicateIndex:
+        The index is built with pauses, so the app's keystrokes meanwhile are not slowed.
+        """
+        return self._duplicate_index(_give_way).of(self.paper(pid))
+
+    def _duplicate_index(
+        self, pause: Callable[[], None] | None = None
+    ) -> sameness_find.DuplicateIndex:
         with self._mutex:
             catalog = self.catalog
             if self._duplicates is None or self._duplicates[0] is not catalog:
                 different = sameness.different_pairs(self.states())
                 self._duplicates = (
                     catalog,
-                    sameness_find.DuplicateIndex(catalog.papers, different),
+                    sameness_find.DuplicateIndex(catalog.papers, different, pause),
                 )
             return self._duplicates[1]
 
