@@ -93,3 +93,13 @@ def test_the_index_keeps_a_few_bytes_per_paper() -> None:
         tracemalloc.stop()
     assert index.of(papers[0]) is not None
     assert kept < 100 * len(papers)
+
+
+def test_a_build_pauses_every_hundred_papers_and_finds_the_same() -> None:
+    papers = [
+        Paper(f"p{i}", f"Sparse attention kernels part {i % 40}", "A 2025") for i in range(250)
+    ]
+    pauses: list[int] = []
+    paused = DuplicateIndex(papers, set(), lambda: pauses.append(1))
+    assert len(pauses) == 3  # before papers 0, 100 and 200
+    assert paused.all() == DuplicateIndex(papers, set()).all()
