@@ -101,3 +101,26 @@ def test_an_older_cache_in_one_piece_is_used_then_written_in_lines(
     assert [p.id for p in store.load().papers] == first
     assert not store.notices
     assert paths.catalog.read_bytes() == cache_bytes(doc["lists"])
+
+
+def test_the_cache_is_written_a_list_at_a_time(
+    paths: Paths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A list's line at most is in memory at once, never the whole file."""
+    from papershelf.storage.atomic import atomic_write_bytes as real
+
+    _library(paths, tmp_path)
+    whole = paths.catalog.read_bytes()
+    paths.catalog.unlink()
+    chunks: list[int] = []
+
+    def spy(path: Path, data: object) -> None:
+        if path == paths.catalog:
+            assert not isinstance(data, bytes)
+            data = [chunks.append(len(chunk)) or chunk for chunk in data]  # type: ignore[attr-defined, func-returns-value]
+        real(path, data)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("papershelf.storage.catalog_store.atomic_write_bytes", spy)
+    CatalogStore(paths, parse_list).load()
+    assert len(paths.catalog.read_bytes()) == len(whole) == sum(chunks)
+    assert sum(size > 1000 for size in chunks) >= 2  # each list its own chunk

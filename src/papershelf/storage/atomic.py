@@ -8,6 +8,7 @@ import os
 import stat
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 TEMP_SUFFIX = ".tmp"
@@ -32,11 +33,12 @@ def is_read_only(path: Path) -> bool:
     return not (mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) or not os.access(path, os.W_OK)
 
 
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        written = os.write(fd, view)
-        view = view[written:]
+def _write_all(fd: int, data: bytes | Iterable[bytes]) -> None:
+    for chunk in (data,) if isinstance(data, bytes) else data:
+        view = memoryview(chunk)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
 
 
 def _sync_file(fd: int) -> None:
@@ -64,8 +66,12 @@ def sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes, *, keep_open: bool = False) -> tuple[os.stat_result, int]:
+def atomic_write(
+    path: Path, data: bytes | Iterable[bytes], *, keep_open: bool = False
+) -> tuple[os.stat_result, int]:
     """Write ``data`` to ``path`` durably: temp file in its folder, fsync, rename, fsync folder.
+
+    ``data`` may come in chunks (a large file then never sits in memory whole).
 
     Returns the new file's stat and, with ``keep_open``, a read-only descriptor of it (else -1).
     Raises ``OSError`` when anything fails; the previous file is then untouched and the temp
@@ -139,6 +145,6 @@ def remove_stale_temps(path: Path) -> int:
     return removed
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
+def atomic_write_bytes(path: Path, data: bytes | Iterable[bytes]) -> None:
     """``atomic_write`` without the stat: for files nobody caches (catalog index, list copies)."""
     atomic_write(path, data)

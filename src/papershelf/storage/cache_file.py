@@ -9,7 +9,7 @@ JSON document (a reader that takes it whole still can), and a cache written in o
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import IO, Any
 
 import orjson
@@ -22,17 +22,23 @@ _HEAD = b'{"format":%d,"lists":{\n' % CACHE_FORMAT
 _TAIL = b"}}"
 
 
-def cache_bytes(lists: Mapping[str, Any]) -> bytes:
+def cache_chunks(lists: Mapping[str, Any]) -> Iterator[bytes]:
     """``{"format": 3, "lists": lists}`` with each list's name and entry on lines of their own.
 
     Compact JSON never holds a raw newline (strings escape it), so the lines split exactly.
+    One list at a time: written as it comes, the file never sits in memory whole.
     """
-    parts = [_HEAD]
+    yield _HEAD
     for i, (name, entry) in enumerate(lists.items()):
-        parts.append((b"," if i else b"") + orjson.dumps(name) + b":\n")
-        parts.append(orjson.dumps(entry) + b"\n")
-    parts.append(_TAIL)
-    return b"".join(parts)
+        yield (b"," if i else b"") + orjson.dumps(name) + b":\n"
+        yield orjson.dumps(entry)
+        yield b"\n"
+    yield _TAIL
+
+
+def cache_bytes(lists: Mapping[str, Any]) -> bytes:
+    """``cache_chunks`` joined."""
+    return b"".join(cache_chunks(lists))
 
 
 def read_cache_file(file: IO[bytes]) -> tuple[object, bool]:

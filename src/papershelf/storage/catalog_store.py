@@ -22,7 +22,7 @@ from papershelf.domain.models import Paper, ParsedList
 from papershelf.errors import ListError, WriteError
 from papershelf.paths import Paths, seeds_dir
 from papershelf.storage.atomic import atomic_write_bytes
-from papershelf.storage.cache_file import CACHE_FORMAT, cache_bytes, read_cache_file
+from papershelf.storage.cache_file import CACHE_FORMAT, cache_chunks, read_cache_file
 from papershelf.storage.catalog_checks import cache_entry_ok, manual_papers
 from papershelf.storage.catalog_rows import Catalog, KeptRows, build_catalog, paper_row, venue_json
 from papershelf.storage.index_shape import index_problem
@@ -394,7 +394,7 @@ class CatalogStore:
     def _write_cache(self, lists: dict[str, Any]) -> bool:
         try:
             self._paths.data_dir.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(self._paths.catalog, cache_bytes(lists))
+            atomic_write_bytes(self._paths.catalog, cache_chunks(lists))
         except OSError:
             return False  # a cache: a read-only data dir just means parsing again next time
         return True
