@@ -172,9 +172,13 @@ def test_the_reload_after_an_import_checks_and_builds_only_the_new_list(
         checked.append(len(entry["papers"]) if isinstance(entry, dict) else 0)
         return real_check(entry)
 
-    def papers(rows: list[list[object]], names: tuple[str, ...] = ()) -> object:
+    def papers(
+        rows: list[list[object]],
+        names: tuple[str, ...] = (),
+        memo: dict[object, object] | None = None,
+    ) -> object:
         built.append(len(rows))
-        return real_papers(rows, names)
+        return real_papers(rows, names, memo)
 
     monkeypatch.setattr(catalog_store, "cache_entry_ok", check)
     monkeypatch.setattr(catalog_rows, "papers_of", papers)
