@@ -38,6 +38,7 @@ from papershelf.services.events import (
 )
 from papershelf.services.library import ImportReport, Library
 from papershelf.storage import pending_file
+from papershelf.storage.catalog_store import Catalog
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +130,8 @@ class Session:
         self._replayed: set[int] = set()
         self.shown = threading.Event()
         """Set by the screen once it has drawn what the last ``Loaded`` carried."""
+        self._first: Loaded | None = None
+        """What ``first_load`` sent: ``run`` does not send it again."""
 
     @property
     def _places(self) -> tuple[Path, Path]:
@@ -194,7 +197,7 @@ class Session:
     def run(self) -> None:
         """Load, replay kept changes, then run tickets in order; poll for others' changes."""
         try:
-            self._load(0)
+            self._load(0, staged=True)
         except PapershelfError as exc:
             self._emit(LoadFailed(str(exc)))
             return
@@ -237,22 +240,69 @@ class Session:
         except Exception:  # a bug must not kill the thread that saves the user's work
             log.exception("refresh failed")
 
-    def _load(self, applied: int, reports: Sequence[ImportReport] = ()) -> None:
-        papers = list(self.library.papers())
-        venues = list(self.library.venues())
-        states = dict(self.library.states())
-        enrichments = dict(self.library.enrichments())
-        new_ids = frozenset(p.id for p in self.library.new_papers().papers)
+    def first_load(self) -> Loaded | None:
+        """The start's first papers, read at once on the caller's thread (before ``run``).
+
+        When the catalog cache holds them cheaply (``Library.quick_catalog``): a small
+        catalog whole, or the first lists of a big one; else None. The screen draws them in
+        its first frame; ``run`` then sends the rest, or only the search index.
+        """
+        found = self.library.quick_catalog()
+        if found is None:
+            return None
+        catalog, done, total = found
         self.shown.clear()
-        self._emit(Loaded(papers, venues, states, applied, reports, enrichments, new_ids))
+        self._first = self._loaded(0) if done == total else self._part(catalog, done, total)
+        return self._first
+
+    def _load(
+        self, applied: int, reports: Sequence[ImportReport] = (), *, staged: bool = False
+    ) -> None:
+        """Send the catalog and the states; ``staged`` (the start) sends the first lists first.
+
+        After each partial catalog the load waits for the screen to draw it (the two share
+        the GIL), so the first papers show as soon as they can.
+        """
+        first, self._first = self._first, None
+        if staged and first is not None and first.partial is None:
+            loaded = first  # all of it went with the first frame
+        else:
+            if staged:
+                sent = first.partial if first is not None else None
+                self.library.load_catalog(lambda c, n, of: self._partial(c, n, of, sent))
+            loaded = self._loaded(applied, reports)
+            self.shown.clear()
+            self._emit(loaded)
         if not self.build_index:
             return
         # The index is not needed for the first frame and would slow it down (both want the
         # GIL): wait until the screen has drawn the papers.
         self.shown.wait(self.SHOWN_WAIT_SECONDS)
         if not self._stopped.is_set():
-            abstracts = {i: e.abstract.value for i, e in enrichments.items() if e.abstract}
-            self._emit(IndexBuilt(SearchIndex.build(papers, states, abstracts)))
+            found = loaded.enrichments.items()
+            abstracts = {i: e.abstract.value for i, e in found if e.abstract}
+            self._emit(IndexBuilt(SearchIndex.build(loaded.papers, loaded.states, abstracts)))
+
+    def _loaded(self, applied: int, reports: Sequence[ImportReport] = ()) -> Loaded:
+        papers = list(self.library.papers())
+        venues = list(self.library.venues())
+        states = dict(self.library.states())
+        enrichments = dict(self.library.enrichments())
+        new_ids = frozenset(p.id for p in self.library.new_papers().papers)
+        return Loaded(papers, venues, states, applied, reports, enrichments, new_ids)
+
+    def _part(self, catalog: Catalog, done: int, total: int) -> Loaded:
+        states = dict(self.library.states())
+        return Loaded(
+            catalog.papers, list(catalog.venues.values()), states, 0, partial=(done, total)
+        )
+
+    def _partial(self, catalog: Catalog, done: int, total: int, sent: object = None) -> None:
+        """A partial catalog: sent (unless ``first_load`` sent it), then drawn, then on."""
+        if sent != (done, total):
+            self.shown.clear()
+            self._emit(self._part(catalog, done, total))
+        self.shown.wait(self.SHOWN_WAIT_SECONDS)
 
     def _restore(self) -> None:
         """Queue the changes an earlier run kept; they run before anything submitted now."""

@@ -12,26 +12,25 @@ import hashlib
 import logging
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import takewhile
 from pathlib import Path
 from typing import Any, Protocol
 
 import orjson
 
-from papershelf import __version__
 from papershelf.domain.models import Paper, ParsedList
 from papershelf.errors import ListError, WriteError
 from papershelf.paths import Paths, seeds_dir
+from papershelf.storage import catalog_cache
 from papershelf.storage.atomic import atomic_write_bytes
+from papershelf.storage.catalog_cache import CACHE_FORMAT
 from papershelf.storage.catalog_checks import cache_entry_ok, manual_papers
 from papershelf.storage.catalog_rows import Catalog, build_catalog, paper_row, venue_json
+from papershelf.storage.catalog_stages import PartialFn, Stages, rows_of
 from papershelf.storage.index_shape import index_problem
 from papershelf.storage.list_record import Addition, ListRecord
 
 __all__ = ["CACHE_FORMAT", "Addition", "Catalog", "CatalogStore", "ListParser", "ListRecord"]
-
-CACHE_FORMAT = 3
-"""3: rows with text lists packed into one string each (``catalog_rows.pack``), a third
-smaller in memory when read; 2: rows of lists; 1: objects."""
 
 _log = logging.getLogger(__name__)
 
@@ -85,7 +84,6 @@ class CatalogStore:
         self._just_parsed: dict[str, tuple[str, ParsedList]] = {}
         """list name -> (cache key, what the import parsed): the next load need not parse."""
         self.notices: list[str] = []
-        self._cache_damaged = False
         """What a load repaired on its own (a damaged cache rebuilt), for the user to hear once."""
 
     @property
@@ -177,7 +175,7 @@ class CatalogStore:
         the next ``load`` caches it instead of parsing the text a second time.
         """
         if parsed is not None:
-            self._just_parsed[record.name] = (self._cache_key(record, text), parsed)
+            self._just_parsed[record.name] = (catalog_cache.entry_key(record, sha256(text)), parsed)
         index = self._read_index()
         if record.bundled:
             bundled = [r for r in index.get("bundled", []) if r["name"] != record.name]
@@ -248,87 +246,116 @@ class CatalogStore:
         self._write_index(index)
 
     # catalog -------------------------------------------------------------------------
-    def _cache_key(self, record: ListRecord, text: str) -> str:
-        return sha256(text) + "|" + self._options_key(record)
-
-    @staticmethod
-    def _options_key(record: ListRecord) -> str:
-        """Everything but the text that changes what a list parses to."""
-        return "|".join(
-            (
-                record.venue or "",
-                orjson.dumps(record.id_map, option=orjson.OPT_SORT_KEYS).decode(),
-                __version__,
-                str(CACHE_FORMAT),
-            )
-        )
-
-    def _unchanged(self, entry: object, record: ListRecord, stamp: str) -> bool:
-        """The entry was made from this very file (by its stamp) with the same options."""
-        if not isinstance(entry, dict) or entry.get("stamp") != stamp:
-            return False
-        return str(entry.get("key", "")).partition("|")[2] == self._options_key(record)
-
-    def _read_cache(self) -> dict[str, Any]:
-        try:
-            data = orjson.loads(self._paths.catalog.read_bytes())
-        except OSError:
-            return {}
-        except orjson.JSONDecodeError:
-            data = None
-        if isinstance(data, dict) and data.get("format") != CACHE_FORMAT:
-            return {}  # another version's cache: replaced without a word
-        lists = data.get("lists") if isinstance(data, dict) else None
-        if not isinstance(lists, dict):
-            self._cache_damaged = True
-            return {}
-        return lists
-
-    def load(self, records: Sequence[ListRecord] | None = None) -> Catalog:
+    def load(
+        self, records: Sequence[ListRecord] | None = None, *, partial: PartialFn | None = None
+    ) -> Catalog:
         """The merged catalog; parses only the lists whose cache entry is missing or stale.
 
         A stored copy that no longer parses is not cached: its papers are left out and
         ``Catalog.problems`` says why, until the copy is fixed, re-imported or forgotten.
+        ``partial`` is handed the catalog of the first lists while much is still to load
+        (``catalog_stages``), in the caller's thread, before the load goes on.
         """
         records = self.records() if records is None else records
-        cache = self._read_cache()
         fresh: dict[str, Any] = {}
         problems: dict[str, str] = {}
         dirty = damaged = False
-        for record in records:
-            entry = cache.get(record.name)
-            if entry is not None and not cache_entry_ok(entry):
-                entry = None  # a damaged cache entry is rebuilt from its list
-                damaged = True
-            try:
-                stamp = _stamp(self._copy_path(record))
-                if self._unchanged(entry, record, stamp):
-                    fresh[record.name] = entry  # same file, same options: no need to read it
-                    continue
-                text = self.text_of(record)
-            except OSError:
-                continue  # a list copy deleted by hand: its papers leave the catalog
-            key = self._cache_key(record, text)
-            if not isinstance(entry, dict) or entry.get("key") != key:
-                try:
-                    entry = self._parse_entry(record, text, key)
-                except ListError as exc:
-                    problems[record.name] = str(exc)
-                    _log.warning("list %s left out of the catalog: %s", record.name, exc)
-                    continue
-            entry["stamp"] = stamp
-            dirty = True
-            fresh[record.name] = entry
-        if damaged or self._cache_damaged:
-            self._cache_damaged = False
+        done = 0
+        if partial is not None:  # the first lists from the cache's head, before the rest
+            first = catalog_cache.read_first(self._paths.catalog)
+            dirty = first is None  # a cache from before heads: written again, with one
+            while first and done < len(records) - 1 and records[done].name in first:
+                parsed, bad = self._load_one(records[done], first, fresh, problems)
+                dirty, damaged, done = dirty or parsed, damaged or bad, done + 1
+            if fresh:
+                partial(self._built(records[:done], fresh, problems), done, len(records))
+        cache, unreadable = catalog_cache.read(self._paths.catalog)
+        stages = Stages(records, cache)
+        if fresh:
+            stages.shown()
+        rows = sum(rows_of(entry) for entry in fresh.values())
+        for record in records[done:]:
+            parsed, bad = self._load_one(record, cache, fresh, problems)
+            dirty, damaged, done = dirty or parsed, damaged or bad, done + 1
+            rows += rows_of(fresh.get(record.name))
+            if partial is not None and stages.due(done, rows, parsed):
+                partial(self._built(records[:done], fresh, problems), done, len(records))
+        if damaged or unreadable:
             self.notices.append(
                 f"{self._paths.catalog}: the catalog cache was damaged; rebuilt from the lists"
             )
         if dirty or set(fresh) != set(cache):
-            self._write_cache(fresh)
+            self._write_cache(fresh, [r.name for r in records])
+        return self._built(records, fresh, problems)
+
+    def quick(self) -> tuple[Catalog, int, int] | None:
+        """The catalog as far as the cache holds it cheaply, without parsing: for a start.
+
+        (catalog, lists in it, lists in all): every list when the cache is small and holds
+        them all as they are, else the first lists from the cache's head (``catalog_cache``);
+        None otherwise, and ``load`` does the rest (and says what it repaired).
+        """
+        records, path = self.records(), self._paths.catalog
+        try:
+            whole = path.stat().st_size <= catalog_cache.SMALL_BYTES
+        except OSError:
+            return None
+        cache = catalog_cache.read(path)[0] if whole else catalog_cache.read_first(path) or {}
+        chosen = records if whole else list(takewhile(lambda r: r.name in cache, records))
+        fresh: dict[str, Any] = {}
+        for record in chosen:
+            entry = cache.get(record.name)
+            try:
+                stamp = _stamp(self._copy_path(record))
+            except OSError:
+                return None
+            if entry is None or not cache_entry_ok(entry):
+                return None
+            if not catalog_cache.unchanged(entry, record, stamp):
+                return None
+            fresh[record.name] = entry
+        if not fresh or (whole and set(fresh) != set(cache)):
+            return None
+        return self._built(chosen, fresh, {}), len(chosen), len(records)
+
+    def _load_one(
+        self,
+        record: ListRecord,
+        cache: Mapping[str, Any],
+        fresh: dict[str, Any],
+        problems: dict[str, str],
+    ) -> tuple[bool, bool]:
+        """Put ``record``'s entry in ``fresh``, parsed when stale: (read again, damaged)."""
+        entry = cache.get(record.name)
+        damaged = entry is not None and not cache_entry_ok(entry)
+        if damaged:
+            entry = None  # a damaged cache entry is rebuilt from its list
+        try:
+            stamp = _stamp(self._copy_path(record))
+            if catalog_cache.unchanged(entry, record, stamp):
+                fresh[record.name] = entry  # same file, same options: no need to read it
+                return False, damaged
+            text = self.text_of(record)
+        except OSError:
+            return False, damaged  # a list copy deleted by hand: its papers leave the catalog
+        key = catalog_cache.entry_key(record, sha256(text))
+        if not isinstance(entry, dict) or entry.get("key") != key:
+            try:
+                entry = self._parse_entry(record, text, key)
+            except ListError as exc:
+                problems[record.name] = str(exc)
+                _log.warning("list %s left out of the catalog: %s", record.name, exc)
+                return False, damaged
+        entry["stamp"] = stamp
+        fresh[record.name] = entry
+        return True, damaged
+
+    def _built(
+        self, records: Sequence[ListRecord], fresh: Mapping[str, Any], problems: dict[str, str]
+    ) -> Catalog:
         id_maps = {r.name: r.id_map for r in records if r.id_map}
         catalog = build_catalog([r.name for r in records], fresh, id_maps, self._venue_aliases)
-        catalog.problems = problems
+        catalog.problems = dict(problems)
         return catalog
 
     def _parse_entry(self, record: ListRecord, text: str, key: str) -> dict[str, Any]:
@@ -360,11 +387,9 @@ class CatalogStore:
         papers = [paper_row(p, record.id_map.get(p.id, p.id)) for p in parsed.papers]
         return papers, [venue_json(v) for v in parsed.venues]
 
-    def _write_cache(self, lists: dict[str, Any]) -> None:
+    def _write_cache(self, lists: dict[str, Any], names: list[str]) -> None:
         try:
             self._paths.data_dir.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(
-                self._paths.catalog, orjson.dumps({"format": CACHE_FORMAT, "lists": lists})
-            )
+            catalog_cache.write(self._paths.catalog, lists, names)
         except OSError:
             pass  # a cache: a read-only data dir just means parsing again next time
