@@ -18,8 +18,9 @@ from typing import Any
 import orjson
 
 from papershelf import __version__
+from papershelf.storage import catalog_stages
 from papershelf.storage.atomic import atomic_write_bytes
-from papershelf.storage.catalog_stages import HEAVY_ROWS, SCREENFUL, rows_of
+from papershelf.storage.catalog_stages import rows_of
 from papershelf.storage.list_record import ListRecord
 
 CACHE_FORMAT = 3
@@ -96,8 +97,9 @@ def first_lists(names: Sequence[str], lists: Mapping[str, Any]) -> dict[str, Any
         if name not in lists:
             continue
         count = rows_of(lists[name])
-        if count >= HEAVY_ROWS or rows >= SCREENFUL:
-            heavy = any(rows_of(lists.get(later)) >= HEAVY_ROWS for later in names[at:])
+        heavy_rows = catalog_stages.HEAVY_ROWS
+        if count >= heavy_rows or rows >= catalog_stages.SCREENFUL:
+            heavy = any(rows_of(lists.get(later)) >= heavy_rows for later in names[at:])
             return first if heavy else {}
         first[name] = lists[name]
         rows += count

@@ -119,8 +119,8 @@ class PapershelfApp(App[int]):
         if self.remember_theme:
             main.start.remembered = load_view(self.paths.settings)
         self.push_screen(main)
-        if main.first is not None:
-            self._settle(main.first)
+        if main.start.first is not None:
+            self._settle(main.start.first)
         self.run_worker(self._release_keys(main), name="held keys", group="keys")
         for notice in self.session.library.notices():  # e.g. a bad [venue_aliases] entry
             self.notify(notice, severity="warning", timeout=10, markup=False)

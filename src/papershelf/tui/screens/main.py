@@ -61,9 +61,7 @@ class MainScreen(Screen[None]):
         self.library_path = library_path
         self.live = LiveShelf()
         self.loaded = asyncio.Event()
-        self.start = Start()
-        self.first = first
-        """What the cache held at once (``Session.first_load``): shown as the screen mounts."""
+        self.start = Start(first)
 
     # -- layout ------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -99,8 +97,8 @@ class MainScreen(Screen[None]):
         self.title = "papershelf"
         self.sub_title = f"{self.library_path} · loading…"
         self._alike = self.set_interval(1.0, self._ask_alike, pause=True)  # one, restarted
-        if self.first is not None:
-            self._session_event(SessionEvent(self.first))
+        if self.start.first is not None:
+            self._session_event(SessionEvent(self.start.first))
 
     # -- the session's events ------------------------------------------------------------
     @property

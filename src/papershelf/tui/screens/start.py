@@ -39,7 +39,9 @@ class StartingScreen(Protocol):
 class Start:
     """What is loaded so far, and whether the remembered view has been put back."""
 
-    def __init__(self) -> None:
+    def __init__(self, first: Loaded | None = None) -> None:
+        self.first = first
+        """What the cache held at once (``Session.first_load``): shown as the screen mounts."""
         self.remembered: dict[str, object] = {}
         """The view the last run left (set by the app before the first load)."""
         self.progress: tuple[int, int] | None = None
