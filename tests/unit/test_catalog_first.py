@@ -20,6 +20,7 @@ from papershelf.services.library import Library
 from papershelf.storage import catalog_cache, catalog_stages
 from papershelf.storage.catalog_rows import Catalog
 from papershelf.storage.catalog_store import CatalogStore
+from papershelf.storage.list_record import ListRecord
 
 
 def _list(name: str, count: int) -> str:
@@ -134,3 +135,27 @@ def test_the_head_reads_alone_as_the_first_lists(
     catalog_cache.write(path, lists, names)
     assert catalog_cache.read(path) == (lists, False)
     assert catalog_cache.read_first(path) == catalog_cache.first_lists(names, lists)
+
+
+def test_partial_catalogs_come_seldom_and_each_twice_as_big() -> None:
+    records = [ListRecord(name=f"l{i}", source="x", sha256="", imported_at="") for i in range(6)]
+    now = [0.0]
+    stages = catalog_stages.Stages(records, {}, clock=lambda: now[0])  # no cache: all parsed
+    assert stages.due(1, 40, parsed=True)  # the first list, at once: a parse follows
+    now[0] = 0.5
+    assert not stages.due(2, 100, parsed=True)  # too soon
+    now[0] = 1.6
+    assert not stages.due(3, 70, parsed=True)  # not twice as big
+    assert stages.due(4, 200, parsed=True)
+    now[0] = 9.0
+    assert not stages.due(6, 900, parsed=True)  # the last list: the whole catalog follows
+
+
+def test_a_cached_catalog_shows_early_only_before_a_heavy_list() -> None:
+    records = [ListRecord(name=n, source="x", sha256="", imported_at="") for n in "abc"]
+    cache: dict[str, Any] = {
+        n: {"papers": [[]] * rows} for n, rows in zip("abc", (70, 10, 5), strict=True)
+    }
+    assert not catalog_stages.Stages(records, cache).due(1, 70, parsed=False)
+    cache["c"] = {"papers": [[]] * catalog_stages.HEAVY_ROWS}
+    assert catalog_stages.Stages(records, cache).due(1, 70, parsed=False)

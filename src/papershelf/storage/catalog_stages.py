@@ -22,7 +22,8 @@ HEAVY_ROWS = 2_000
 SCREENFUL = 60
 """Papers that fill the list: fewer are shown first only when the next list is heavy."""
 EVERY_SECONDS = 1.0
-"""While lists are parsed, at most one partial catalog a second (each is rebuilt whole)."""
+"""While lists are parsed, at most one partial catalog a second, and each at least twice as
+big as the one before: each is built whole, so all of them cost less than the last one."""
 
 
 def rows_of(entry: object) -> int:
@@ -47,6 +48,7 @@ class Stages:
     ) -> None:
         self._clock = clock
         self._last: float | None = None
+        self._rows = 0
         n = len(records)
         self._heavy = [
             record.name not in cache or rows_of(cache[record.name]) >= HEAVY_ROWS
@@ -60,9 +62,9 @@ class Stages:
             self._rows_after[i] = self._rows_after[i + 1] + rows_of(cache.get(name))
             self._parse_after[i] = self._parse_after[i + 1] or name not in cache
 
-    def shown(self) -> None:
+    def shown(self, rows: int) -> None:
         """A partial catalog was shown (from the cache's head): the next one waits a while."""
-        self._last = self._clock()
+        self._last, self._rows = self._clock(), rows
 
     def due(self, done: int, rows: int, parsed: bool) -> bool:
         """Whether to show the ``done`` lists (``rows`` papers) now; ``parsed``: the last was."""
@@ -72,7 +74,7 @@ class Stages:
             later_heavy = self._parse_after[done] or self._rows_after[done] >= HEAVY_ROWS
             due = later_heavy and (rows >= SCREENFUL or self._heavy[done])
         else:
-            due = parsed and self._clock() - self._last >= EVERY_SECONDS
+            due = parsed and rows >= 2 * self._rows and self._clock() - self._last >= EVERY_SECONDS
         if due:
-            self._last = self._clock()
+            self.shown(rows)
         return due

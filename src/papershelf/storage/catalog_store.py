@@ -270,10 +270,9 @@ class CatalogStore:
             if fresh:
                 partial(self._built(records[:done], fresh, problems), done, len(records))
         cache, unreadable = catalog_cache.read(self._paths.catalog)
-        stages = Stages(records, cache)
+        stages, rows = Stages(records, cache), sum(map(rows_of, fresh.values()))
         if fresh:
-            stages.shown()
-        rows = sum(rows_of(entry) for entry in fresh.values())
+            stages.shown(rows)
         for record in records[done:]:
             parsed, bad = self._load_one(record, cache, fresh, problems)
             dirty, damaged, done = dirty or parsed, damaged or bad, done + 1
