@@ -269,6 +269,8 @@ class Session:
         else:
             if staged:
                 sent = first.partial if first is not None else None
+                if sent is not None:  # the rest once the first lists are on screen
+                    self.shown.wait(self.SHOWN_WAIT_SECONDS)
                 self.library.load_catalog(lambda c, n, of: self._partial(c, n, of, sent))
             loaded = self._loaded(applied, reports)
             self.shown.clear()

@@ -118,6 +118,11 @@ class PapershelfApp(App[int]):
         )
         if self.remember_theme:
             main.start.remembered = load_view(self.paths.settings)
+        # Pushed once Textual's start-up batch is over: a frame drawn during it is dropped
+        # (and the papers would wait for the next one).
+        self.call_later(self._open, main)
+
+    def _open(self, main: MainScreen) -> None:
         self.push_screen(main)
         if main.start.first is not None:
             self._settle(main.start.first)

@@ -24,7 +24,7 @@ from papershelf.services.settings import UiOptions
 from papershelf.tui import keys
 from papershelf.tui.live_shelf import LiveShelf, plural
 from papershelf.tui.screens import memory, paper_actions
-from papershelf.tui.screens.start import Start
+from papershelf.tui.screens.start import AFTER_FIRST, Start
 from papershelf.tui.session_bridge import SessionEvent
 from papershelf.tui.shelf import NavKey, Shelf, View
 from papershelf.tui.widgets.detail_pane import DetailPane
@@ -118,7 +118,7 @@ class MainScreen(Screen[None]):
         if effect.rebuilt and shown:
             self.nav.show_shelf(self.shelf)
         elif effect.rebuilt and self.start.progress is None:  # the tree waits for every list
-            self.call_after_refresh(self._show_tree)  # the list first, the tree next frame
+            self.set_timer(AFTER_FIRST, self._show_tree)  # the list first, the tree after
         elif effect.touched:
             self.nav.update_from(self.shelf, effect.touched)
         if effect.redraw:
@@ -131,7 +131,7 @@ class MainScreen(Screen[None]):
             if not shown and event.partial is None:
                 self.paper_list.focus()
                 self.loaded.set()
-            self.call_after_refresh(self.session.shown.set)
+            self.set_timer(AFTER_FIRST, self.session.shown.set)
 
     # -- view --------------------------------------------------------------------------
     @property
@@ -189,6 +189,8 @@ class MainScreen(Screen[None]):
 
     @on(PaperList.Highlighted)
     async def _highlighted(self, message: PaperList.Highlighted) -> None:
+        if self.detail.showing == message.paper_id:
+            return  # shown already (at start): a batch now would swallow the first frame
         if self.detail.editing and self.detail.editor.paper_id != message.paper_id:
             self.detail.stop_editing()
         with self.app.batch_update():
@@ -375,7 +377,6 @@ class MainScreen(Screen[None]):
     def action_focus_pane(self, step: int) -> None:
         self.panes.focus_step(step)
 
-    # -- remembered between runs ---------------------------------------------------------
     def remembered(self) -> dict[str, object]:
         """The view and paper, the open tree nodes and the panes shown."""
         return memory.remembered(self.shelf_view, self.nav, self.panes)
@@ -388,8 +389,7 @@ class MainScreen(Screen[None]):
 
     def save_typing(self) -> None:
         """Hand the note being typed to the session now (the app is about to quit)."""
-        unsaved = self.detail.editor.take_unsaved()
-        if unsaved is not None:
+        if (unsaved := self.detail.editor.take_unsaved()) is not None:
             self.submit(cmd.SetNote(*unsaved))
         self.detail.stop_editing()
 

@@ -18,6 +18,10 @@ from papershelf.tui.shelf import ALL, Shelf, View
 from papershelf.tui.widgets.panes import Panes
 from papershelf.tui.widgets.shelf_view import ShelfView
 
+AFTER_FIRST = 0.05
+"""Seconds the tree and the search index wait after papers are drawn: the frame goes out
+first (Textual writes it on a thread of its own, which the GIL would keep waiting)."""
+
 
 def restorable(data: dict[str, object], shelf: Shelf) -> bool:
     """Whether the remembered view can show on ``shelf`` (maybe partial): its node is in."""
