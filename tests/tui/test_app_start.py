@@ -133,3 +133,21 @@ def test_a_small_catalog_is_on_screen_as_the_screen_mounts(paths: Paths, cached:
             assert len(screen.paper_list.papers) == 76
 
     asyncio.run(run())
+
+
+def test_a_damaged_list_index_at_start_is_the_load_error_not_a_crash(
+    paths: Paths, tmp_path: Path
+) -> None:
+    source = tmp_path / "extra.md"
+    source.write_text(EXTRA, encoding="utf-8")
+    Library(paths).import_lists([source])
+    (paths.lists / "index.json").write_text("[1, 2", encoding="utf-8")
+    app = make_app(Library(paths, lock_timeout=2.0), paths)
+
+    async def run() -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await wait_for(pilot, lambda: app.load_error is not None)
+
+    asyncio.run(run())
+    assert app.load_error is not None and "index.json" in app.load_error
+    assert app.return_code == 2

@@ -247,7 +247,11 @@ class Session:
         catalog whole, or the first lists of a big one; else None. The screen draws them in
         its first frame; ``run`` then sends the rest, or only the search index.
         """
-        found = self.library.quick_catalog()
+        try:
+            found = self.library.quick_catalog()
+        except Exception:  # the writer's load meets it again and says what is wrong
+            log.warning("no quick start from the catalog cache", exc_info=True)
+            return None
         if found is None:
             return None
         catalog, done, total = found
