@@ -189,8 +189,6 @@ class MainScreen(Screen[None]):
 
     @on(PaperList.Highlighted)
     async def _highlighted(self, message: PaperList.Highlighted) -> None:
-        if self.detail.showing == message.paper_id:
-            return  # shown already (at start): a batch now would swallow the first frame
         if self.detail.editing and self.detail.editor.paper_id != message.paper_id:
             self.detail.stop_editing()
         with self.app.batch_update():

@@ -284,11 +284,6 @@ class DetailPane(Vertical, can_focus=False):
         return self.query_one("#detail-scroll", VerticalScroll)
 
     @property
-    def showing(self) -> str | None:
-        """The id of the paper shown (None: none)."""
-        return self._shown[0] if self._shown is not None else None
-
-    @property
     def editing(self) -> bool:
         return self.has_class("-editing")
 
