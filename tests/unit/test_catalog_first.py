@@ -34,22 +34,27 @@ def _list(name: str, count: int) -> str:
 
 @pytest.fixture
 def small_then_big(paths: Paths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Library:
-    """Two imported lists (the bundled ones forgotten): 2 papers, then a heavy 3.
+    """Two imported lists of one venue (the bundled ones forgotten): 2 papers, then 4, the
+    first of which is also the small list's first paper (one paper, two lists).
 
-    The thresholds are scaled down (a heavy list is thousands of papers; a cache read whole
-    at once, hundreds of kB).
+    The thresholds are scaled down (a head is kept from 2,000 papers; a cache is read whole
+    up to hundreds of kB).
     """
     monkeypatch.setattr(catalog_cache, "SMALL_BYTES", 0)
-    monkeypatch.setattr(catalog_stages, "HEAVY_ROWS", 3)
-    monkeypatch.setattr(catalog_stages, "SCREENFUL", 1)
+    monkeypatch.setattr(catalog_cache, "HEAD_FROM_PAPERS", 1)
+    monkeypatch.setattr(catalog_cache, "HEAD_PAPERS", 3)
     library = Library(paths)
     for bundled in ("asplos-2025", "mlsys-2025"):
         library.forget(bundled)
-    for name, count in (("small", 2), ("big", 3)):
+    for name, text in (("small", _list("small", 2)), ("big", _list("small", 1) + _items("big", 3))):
         source = tmp_path / f"{name}.md"
-        source.write_text(_list(name, count), encoding="utf-8")
-        library.import_lists([source], venue="OSDI 2024" if name == "small" else "SOSP 2024")
+        source.write_text(text, encoding="utf-8")
+        library.import_lists([source], venue="OSDI 2024")
     return library
+
+
+def _items(name: str, count: int) -> str:
+    return _list(name, count).split("\n\n", 1)[1]
 
 
 def _store(paths: Paths) -> CatalogStore:
@@ -60,52 +65,52 @@ def _shown(papers: list[Paper]) -> list[tuple[Any, ...]]:
     return [(p.id, p.title, p.venue, p.topics, p.links, p.lists) for p in papers]
 
 
-def test_a_start_shows_the_first_list_from_the_head_as_the_whole_catalog_has_it(
+def test_a_start_shows_the_first_papers_exactly_as_the_whole_catalog_has_them(
     small_then_big: Library, paths: Paths
 ) -> None:
     quick = _store(paths).quick()
     assert quick is not None
     first, done, total = quick
-    assert (done, total) == (1, 2)
+    assert (done, total) == (0, 2)
     whole = _store(paths).load().papers
-    assert len(first.papers) == 2
-    assert _shown(first.papers) == _shown(whole[:2])
+    assert whole[0].lists == ("small", "big")  # the paper both lists hold, combined
+    assert _shown(first.papers) == _shown(whole[:3])
 
 
-def test_a_changed_first_list_is_not_shown_from_the_head(
-    small_then_big: Library, paths: Paths
+@pytest.mark.parametrize("changed", ["small", "big"])
+def test_a_list_changed_anywhere_means_no_first_papers(
+    small_then_big: Library, paths: Paths, changed: str
 ) -> None:
-    (paths.lists / "small.md").write_text(_list("changed", 2), encoding="utf-8")
+    (paths.lists / f"{changed}.md").write_text(_list("changed", 2), encoding="utf-8")
     assert _store(paths).quick() is None
     titles = [p.title for p in _store(paths).load().papers]
     assert "Changed paper number 0: a study" in titles
 
 
 def test_a_head_that_points_elsewhere_is_not_used(small_then_big: Library, paths: Paths) -> None:
+    count = len(small_then_big.papers())
     raw = paths.catalog.read_bytes()
     start = raw.index(b'"first":') + len(b'"first":')
     # The same length, other offsets: the head now points into the middle of the file.
     paths.catalog.write_bytes(raw.replace(b"%12d" % start, b"%12d" % (start + 7), 1))
     assert catalog_cache.read_first(paths.catalog) is None
     assert _store(paths).quick() is None
-    assert len(_store(paths).load().papers) == 5
+    assert len(_store(paths).load().papers) == count
 
 
-def test_without_a_cache_the_load_hands_out_the_first_lists_before_the_rest(
+def test_without_a_cache_the_load_hands_out_the_first_lists_then_writes_the_head(
     small_then_big: Library, paths: Paths
 ) -> None:
     paths.catalog.unlink()
-    seen: list[tuple[list[tuple[Any, ...]], int, int]] = []
+    seen: list[tuple[list[str], int, int]] = []
 
     def partial(catalog: Catalog, done: int, total: int) -> None:
-        seen.append((_shown(catalog.papers), done, total))
+        seen.append(([p.id for p in catalog.papers], done, total))
 
-    whole = _shown(_store(paths).load(partial=partial).papers)
-    assert seen, "no partial catalog"
-    for papers, done, total in seen:
-        assert done < total == 2
-        assert papers == whole[: len(papers)]
-    assert catalog_cache.read_first(paths.catalog) is not None  # the rebuilt cache has a head
+    whole = _store(paths).load(partial=partial).papers
+    assert seen == [([p.id for p in whole[:2]], 1, 2)]  # the small list, while big parses
+    quick = _store(paths).quick()  # the rebuilt cache has its first papers
+    assert quick is not None and _shown(quick[0].papers) == _shown(whole[:3])
 
 
 def test_a_small_catalog_is_read_whole_at_once(library: Library, paths: Paths) -> None:
@@ -117,24 +122,18 @@ def test_a_small_catalog_is_read_whole_at_once(library: Library, paths: Paths) -
     assert _shown(catalog.papers) == whole
 
 
-_ENTRY = st.fixed_dictionaries(
-    {"key": st.text(max_size=8), "papers": st.lists(st.just(["x"]), max_size=5)}
-)
-
-
 @settings(max_examples=60, deadline=None)
 @given(
-    lists=st.dictionaries(st.text(min_size=1, max_size=6), _ENTRY, max_size=6),
-    extra=st.lists(st.text(min_size=1, max_size=6), max_size=3),
+    lists=st.dictionaries(st.text(min_size=1, max_size=6), st.just({"papers": []}), max_size=4),
+    first=st.dictionaries(st.text(max_size=6), st.text(max_size=20), max_size=4),
 )
-def test_the_head_reads_alone_as_the_first_lists(
-    tmp_path_factory: pytest.TempPathFactory, lists: dict[str, Any], extra: list[str]
+def test_the_head_reads_alone(
+    tmp_path_factory: pytest.TempPathFactory, lists: dict[str, Any], first: dict[str, Any]
 ) -> None:
     path = tmp_path_factory.mktemp("cache") / "catalog.json"
-    names = [*lists, *extra]
-    catalog_cache.write(path, lists, names)
+    catalog_cache.write(path, lists, first)
     assert catalog_cache.read(path) == (lists, False)
-    assert catalog_cache.read_first(path) == catalog_cache.first_lists(names, lists)
+    assert catalog_cache.read_first(path) == first
 
 
 def test_partial_catalogs_come_seldom_and_each_twice_as_big() -> None:
@@ -151,11 +150,8 @@ def test_partial_catalogs_come_seldom_and_each_twice_as_big() -> None:
     assert not stages.due(6, 900, parsed=True)  # the last list: the whole catalog follows
 
 
-def test_a_cached_catalog_shows_early_only_before_a_heavy_list() -> None:
+def test_a_cached_catalog_never_shows_part_of_itself() -> None:
     records = [ListRecord(name=n, source="x", sha256="", imported_at="") for n in "abc"]
-    cache: dict[str, Any] = {
-        n: {"papers": [[]] * rows} for n, rows in zip("abc", (70, 10, 5), strict=True)
-    }
-    assert not catalog_stages.Stages(records, cache).due(1, 70, parsed=False)
-    cache["c"] = {"papers": [[]] * catalog_stages.HEAVY_ROWS}
-    assert catalog_stages.Stages(records, cache).due(1, 70, parsed=False)
+    cache: dict[str, Any] = {n: {"papers": [[]] * 5_000} for n in "abc"}
+    stages = catalog_stages.Stages(records, cache)
+    assert not any(stages.due(done, 5_000 * done, parsed=False) for done in (1, 2))

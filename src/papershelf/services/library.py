@@ -100,8 +100,8 @@ class Library(StateWrites, EnrichmentUseCases):
             found = self._catalog_store.quick() if self._catalog is None else None
             if found is not None and found[1] == found[2]:
                 self._set_catalog(found[0])
-            elif found is not None:
-                return sameness.apply_decisions(found[0], self._store.states()), *found[1:]
+            elif found is not None and not sameness.decision_key(self._store.states()):
+                return found  # the first papers: exact when the reader decided nothing
             return None if self._catalog is None else (self._catalog, 1, 1)
 
     def _set_catalog(self, catalog: Catalog) -> None:

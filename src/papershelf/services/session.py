@@ -272,10 +272,9 @@ class Session:
             loaded = first  # all of it went with the first frame
         else:
             if staged:
-                sent = first.partial if first is not None else None
-                if sent is not None:  # the rest once the first lists are on screen
+                if first is not None:  # the rest once the first papers are on screen
                     self.shown.wait(self.SHOWN_WAIT_SECONDS)
-                self.library.load_catalog(lambda c, n, of: self._partial(c, n, of, sent))
+                self.library.load_catalog(self._partial)
             loaded = self._loaded(applied, reports)
             self.shown.clear()
             self._emit(loaded)
@@ -303,11 +302,10 @@ class Session:
             catalog.papers, list(catalog.venues.values()), states, 0, partial=(done, total)
         )
 
-    def _partial(self, catalog: Catalog, done: int, total: int, sent: object = None) -> None:
-        """A partial catalog: sent (unless ``first_load`` sent it), then drawn, then on."""
-        if sent != (done, total):
-            self.shown.clear()
-            self._emit(self._part(catalog, done, total))
+    def _partial(self, catalog: Catalog, done: int, total: int) -> None:
+        """The lists parsed so far: sent, then drawn, then the load goes on."""
+        self.shown.clear()
+        self._emit(self._part(catalog, done, total))
         self.shown.wait(self.SHOWN_WAIT_SECONDS)
 
     def _restore(self) -> None:

@@ -1,26 +1,28 @@
-"""``catalog.json``: every list's parsed entry, and a copy of the first lists' readable alone.
+"""``catalog.json``: every list's parsed entry, and the catalog's first papers readable alone.
 
 The file is one JSON object, ``{"format", "head", "first", "lists"}``. ``lists`` is the cache
-(list name -> entry). ``first`` repeats the entries of the first lists in catalog order (about
-a screenful of papers, when a big list follows), and ``head`` gives its byte range, written
-at a fixed place near the start: a start reads those few kilobytes and shows the first
-papers before it reads (at 50,000 papers) 20 MB. Entries in ``first`` are checked like any
-other (their list's stamp, options and rows), so they can only be right or ignored.
+(list name -> entry). ``first`` holds the whole catalog's first papers, exactly as the
+catalog built from every list shows them (spellings grouped, papers several lists hold
+combined), and the key of everything they were built from: each list copy's stamp and
+options, the venue aliases, the version. ``head`` gives the byte range of ``first``, at a
+fixed place near the start: a start reads those few kilobytes and draws the first papers
+before it reads (at 50,000 papers) 20 MB. The key is checked first, so a list changed,
+added or forgotten since, or other aliases, mean the first papers are not used at all.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import orjson
 
 from papershelf import __version__
-from papershelf.storage import catalog_stages
+from papershelf.domain.models import Paper, Venue
 from papershelf.storage.atomic import atomic_write_bytes
-from papershelf.storage.catalog_stages import rows_of
+from papershelf.storage.catalog_rows import Catalog, venue_json
 from papershelf.storage.list_record import ListRecord
 
 CACHE_FORMAT = 3
@@ -29,6 +31,10 @@ smaller in memory when read; 2: rows of lists; 1: objects."""
 
 SMALL_BYTES = 256 * 1024
 """A cache this small (the bundled lists are 31 kB) is read whole before the first frame."""
+HEAD_FROM_PAPERS = 2_000
+"""A catalog this big keeps its first papers in the head (a smaller one loads at once)."""
+HEAD_PAPERS = 200
+"""The first papers kept: a screenful and some scrolling."""
 
 _HEAD = re.compile(rb'\{"format":(\d+),"head":\[ *(\d+), *(\d+)\],"first":')
 _HEAD_BYTES = 64
@@ -70,7 +76,7 @@ def read(path: Path) -> tuple[dict[str, Any], bool]:
 
 
 def read_first(path: Path) -> dict[str, Any] | None:
-    """The first lists' entries alone ({} when there are none); None: the file has no head.
+    """The catalog's first papers and their key ({} when there are none); None: no head.
 
     A cache without a head (written before there were heads) is worth writing again.
     """
@@ -89,30 +95,38 @@ def read_first(path: Path) -> dict[str, Any] | None:
     return first if isinstance(first, dict) else None
 
 
-def first_lists(names: Sequence[str], lists: Mapping[str, Any]) -> dict[str, Any]:
-    """The leading lists that make a first screen, when a heavy list follows them; else {}."""
-    first: dict[str, Any] = {}
-    rows = 0
-    for at, name in enumerate(names):
-        if name not in lists:
-            continue
-        count = rows_of(lists[name])
-        heavy_rows = catalog_stages.HEAVY_ROWS
-        if count >= heavy_rows or rows >= catalog_stages.SCREENFUL:
-            heavy = any(rows_of(lists.get(later)) >= heavy_rows for later in names[at:])
-            return first if heavy else {}
-        first[name] = lists[name]
-        rows += count
-    return {}  # nothing heavy follows: the whole cache is read at once
+def first_of(catalog: Catalog, key: str) -> dict[str, Any]:
+    """What ``first`` holds for ``catalog``: its first papers, their venues and ``key``."""
+    if len(catalog.papers) < HEAD_FROM_PAPERS:
+        return {}  # read whole in a moment anyway
+    papers = catalog.papers[:HEAD_PAPERS]
+    venues = {p.venue: catalog.venues[p.venue] for p in papers if p.venue in catalog.venues}
+    return {
+        "key": key,
+        "papers": [p.to_json() for p in papers],
+        "venues": {label: venue_json(v) for label, v in venues.items()},
+    }
 
 
-def write(path: Path, lists: dict[str, Any], names: Sequence[str]) -> None:
-    """Write the cache (``names``: the lists in catalog order, for ``first``)."""
-    first = orjson.dumps(first_lists(names, lists))
+def first_catalog(first: Mapping[str, Any], key: str) -> Catalog | None:
+    """The catalog of the first papers ``first`` holds, when its key is ``key``; else None."""
+    if not first or first.get("key") != key:
+        return None
+    try:
+        papers = [Paper.from_json(item) for item in first["papers"]]
+        venues = {label: Venue(**v) for label, v in first["venues"].items()}
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None  # damaged by hand: the load reads the rest as usual
+    return Catalog(papers=papers, by_id={p.id: p for p in papers}, venues=venues, members={})
+
+
+def write(path: Path, lists: dict[str, Any], first: Mapping[str, Any]) -> None:
+    """Write the cache: ``lists`` and the first papers (``first_of``)."""
+    data = orjson.dumps(first)
     start = len(_header(0, 0))
-    head = _header(start, start + len(first))
+    head = _header(start, start + len(data))
     rest = orjson.dumps(lists)
-    atomic_write_bytes(path, b"".join((head, first, b',"lists":', rest, b"}")))
+    atomic_write_bytes(path, b"".join((head, data, b',"lists":', rest, b"}")))
 
 
 def _header(start: int, end: int) -> bytes:

@@ -35,8 +35,10 @@ def rows_of(entry: object) -> int:
 class Stages:
     """Decides, after each list, whether a partial catalog is worth building and showing.
 
-    Worth it when much is still to come: a list to parse, or at least ``HEAVY_ROWS`` cached
-    rows. The cache is only looked at by name here (a stale entry counts as cached: it then
+    Only while lists are parsed: a catalog of the first lists may differ from the whole one
+    (a spelling grouped across lists, a paper another list also holds), which the screen
+    says is loading; a cached catalog shows its exact first papers instead (the cache's
+    head). The cache is only looked at by name here (a stale entry counts as cached: it then
     simply shows nothing early); the load itself decides what to parse.
     """
 
@@ -54,13 +56,10 @@ class Stages:
             record.name not in cache or rows_of(cache[record.name]) >= HEAVY_ROWS
             for record in records
         ]
-        # Cached rows still to come after each list, and whether a list to parse follows.
-        self._rows_after = [0] * (n + 1)
+        # Whether a list to parse follows each list.
         self._parse_after = [False] * (n + 1)
         for i in range(n - 1, -1, -1):
-            name = records[i].name
-            self._rows_after[i] = self._rows_after[i + 1] + rows_of(cache.get(name))
-            self._parse_after[i] = self._parse_after[i + 1] or name not in cache
+            self._parse_after[i] = self._parse_after[i + 1] or records[i].name not in cache
 
     def shown(self, rows: int) -> None:
         """A partial catalog was shown (from the cache's head): the next one waits a while."""
@@ -71,8 +70,7 @@ class Stages:
         if done >= len(self._heavy) or rows == 0:
             return False
         if self._last is None:
-            later_heavy = self._parse_after[done] or self._rows_after[done] >= HEAVY_ROWS
-            due = later_heavy and (rows >= SCREENFUL or self._heavy[done])
+            due = self._parse_after[done] and (rows >= SCREENFUL or self._heavy[done])
         else:
             due = parsed and rows >= 2 * self._rows and self._clock() - self._last >= EVERY_SECONDS
         if due:

@@ -12,7 +12,6 @@ import hashlib
 import logging
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import takewhile
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -23,7 +22,7 @@ from papershelf.errors import ListError, WriteError
 from papershelf.paths import Paths, seeds_dir
 from papershelf.storage import catalog_cache
 from papershelf.storage.atomic import atomic_write_bytes
-from papershelf.storage.catalog_cache import CACHE_FORMAT
+from papershelf.storage.catalog_cache import CACHE_FORMAT, unchanged
 from papershelf.storage.catalog_checks import cache_entry_ok, manual_papers
 from papershelf.storage.catalog_rows import Catalog, build_catalog, paper_row, venue_json
 from papershelf.storage.catalog_stages import PartialFn, Stages, rows_of
@@ -253,29 +252,19 @@ class CatalogStore:
 
         A stored copy that no longer parses is not cached: its papers are left out and
         ``Catalog.problems`` says why, until the copy is fixed, re-imported or forgotten.
-        ``partial`` is handed the catalog of the first lists while much is still to load
-        (``catalog_stages``), in the caller's thread, before the load goes on.
+        ``partial`` (the app's start) is handed the catalog of the lists loaded so far while
+        lists are parsed (``catalog_stages``), in the caller's thread; it also has the
+        cache's first papers written again when they are missing or stale.
         """
         records = self.records() if records is None else records
         fresh: dict[str, Any] = {}
         problems: dict[str, str] = {}
         dirty = damaged = False
-        done = 0
-        if partial is not None:  # the first lists from the cache's head, before the rest
-            first = catalog_cache.read_first(self._paths.catalog)
-            dirty = first is None  # a cache from before heads: written again, with one
-            while first and done < len(records) - 1 and records[done].name in first:
-                parsed, bad = self._load_one(records[done], first, fresh, problems)
-                dirty, damaged, done = dirty or parsed, damaged or bad, done + 1
-            if fresh:
-                partial(self._built(records[:done], fresh, problems), done, len(records))
         cache, unreadable = catalog_cache.read(self._paths.catalog)
-        stages, rows = Stages(records, cache), sum(map(rows_of, fresh.values()))
-        if fresh:
-            stages.shown(rows)
-        for record in records[done:]:
+        stages, rows = Stages(records, cache), 0
+        for done, record in enumerate(records, 1):
             parsed, bad = self._load_one(record, cache, fresh, problems)
-            dirty, damaged, done = dirty or parsed, damaged or bad, done + 1
+            dirty, damaged = dirty or parsed, damaged or bad
             rows += rows_of(fresh.get(record.name))
             if partial is not None and stages.due(done, rows, parsed):
                 partial(self._built(records[:done], fresh, problems), done, len(records))
@@ -283,39 +272,56 @@ class CatalogStore:
             self.notices.append(
                 f"{self._paths.catalog}: the catalog cache was damaged; rebuilt from the lists"
             )
+        catalog, key = self._built(records, fresh, problems), self._first_key(records)
+        first = catalog_cache.first_of(catalog, key) if key else {}
+        if partial is not None and not dirty and first:  # a start: are the first papers there?
+            dirty = (catalog_cache.read_first(self._paths.catalog) or {}).get("key") != key
         if dirty or set(fresh) != set(cache):
-            self._write_cache(fresh, [r.name for r in records])
-        return self._built(records, fresh, problems)
+            self._write_cache(fresh, first)
+        return catalog
 
     def quick(self) -> tuple[Catalog, int, int] | None:
         """The catalog as far as the cache holds it cheaply, without parsing: for a start.
 
         (catalog, lists in it, lists in all): every list when the cache is small and holds
-        them all as they are, else the first lists from the cache's head (``catalog_cache``);
-        None otherwise, and ``load`` does the rest (and says what it repaired).
+        them all as they are, else the catalog's first papers from the cache's head, lists
+        in it 0 (``catalog_cache``); None otherwise, and ``load`` does the rest.
         """
         records, path = self.records(), self._paths.catalog
         try:
             whole = path.stat().st_size <= catalog_cache.SMALL_BYTES
         except OSError:
             return None
-        cache = catalog_cache.read(path)[0] if whole else catalog_cache.read_first(path) or {}
-        chosen = records if whole else list(takewhile(lambda r: r.name in cache, records))
-        fresh: dict[str, Any] = {}
-        for record in chosen:
+        if not whole:
+            key = self._first_key(records) or ""
+            found = catalog_cache.first_catalog(catalog_cache.read_first(path) or {}, key)
+            return None if found is None else (found, 0, len(records))
+        cache, fresh = catalog_cache.read(path)[0], {}
+        for record in records:
             entry = cache.get(record.name)
             try:
                 stamp = _stamp(self._copy_path(record))
             except OSError:
                 return None
-            if entry is None or not cache_entry_ok(entry):
-                return None
-            if not catalog_cache.unchanged(entry, record, stamp):
+            if entry is None or not cache_entry_ok(entry) or not unchanged(entry, record, stamp):
                 return None
             fresh[record.name] = entry
-        if not fresh or (whole and set(fresh) != set(cache)):
+        if not fresh or set(fresh) != set(cache):
             return None
-        return self._built(chosen, fresh, {}), len(chosen), len(records)
+        return self._built(records, fresh, {}), len(records), len(records)
+
+    def _first_key(self, records: Sequence[ListRecord]) -> str | None:
+        """What the catalog is built from: every list copy (by stamp), its options, aliases."""
+        try:
+            stamps = [_stamp(self._copy_path(r)) for r in records]
+        except OSError:
+            return None
+        parts = [
+            f"{r.name}:{st}:{catalog_cache.options_key(r)}"
+            for r, st in zip(records, stamps, strict=True)
+        ]
+        aliases = orjson.dumps(self._venue_aliases, option=orjson.OPT_SORT_KEYS).decode()
+        return sha256("\n".join([*parts, aliases]))
 
     def _load_one(
         self,
@@ -386,9 +392,9 @@ class CatalogStore:
         papers = [paper_row(p, record.id_map.get(p.id, p.id)) for p in parsed.papers]
         return papers, [venue_json(v) for v in parsed.venues]
 
-    def _write_cache(self, lists: dict[str, Any], names: list[str]) -> None:
+    def _write_cache(self, lists: dict[str, Any], first: dict[str, Any]) -> None:
         try:
             self._paths.data_dir.mkdir(parents=True, exist_ok=True)
-            catalog_cache.write(self._paths.catalog, lists, names)
+            catalog_cache.write(self._paths.catalog, lists, first)
         except OSError:
             pass  # a cache: a read-only data dir just means parsing again next time

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from papershelf.domain.filtering import SortKey
 from papershelf.services.events import Loaded
 from papershelf.tui.live_shelf import LiveShelf
 from papershelf.tui.screens import memory
-from papershelf.tui.shelf import ALL, Shelf, View
+from papershelf.tui.shelf import Shelf, View
 from papershelf.tui.widgets.panes import Panes
 from papershelf.tui.widgets.shelf_view import ShelfView
 
@@ -24,9 +25,17 @@ first (Textual writes it on a thread of its own, which the GIL would keep waitin
 
 
 def restorable(data: dict[str, object], shelf: Shelf) -> bool:
-    """Whether the remembered view can show on ``shelf`` (maybe partial): its node is in."""
-    scope = View.from_json(data).scope if data else ALL
-    return scope.kind not in ("series", "venue", "topic") or shelf.outline.knows(scope)
+    """Whether the remembered view shows right on ``shelf``, the first papers of the whole.
+
+    In catalog order (the first papers of any other order may be anywhere in the whole),
+    and its tree node is in.
+    """
+    view = View.from_json(data) if data else View()
+    scope = view.scope
+    in_order = view.sort is SortKey.CATALOG
+    return in_order and (
+        scope.kind not in ("series", "venue", "topic") or shelf.outline.knows(scope)
+    )
 
 
 class StartingScreen(Protocol):
@@ -56,7 +65,8 @@ class Start:
         """The status line's hint: what is loading, else the first keys on a first run."""
         if self.progress is not None:
             done, lists = self.progress
-            return f"loading the catalog: {done} of {lists} lists… keys wait for it"
+            parsed = f": {done} of {lists} lists" if done else ""
+            return f"loading the catalog{parsed}… keys wait for it"
         return "t to-read · r read · / search · ? help" if first_run else ""
 
     def summary(self, live: LiveShelf) -> str:
