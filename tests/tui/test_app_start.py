@@ -151,3 +151,39 @@ def test_a_damaged_list_index_at_start_is_the_load_error_not_a_crash(
     asyncio.run(run())
     assert app.load_error is not None and "index.json" in app.load_error
     assert app.return_code == 2
+
+
+def test_a_remembered_title_order_waits_for_the_whole_catalog(paths: Paths, tmp_path: Path) -> None:
+    """The first lists sorted by title would not be the first titles of all: "Loading…"."""
+    gate = threading.Event()
+    app = make_app(_gated_library(paths, tmp_path, gate), paths)
+    main_screens: list[MainScreen] = []
+
+    async def run() -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await wait_for(pilot, lambda: isinstance(app.screen, MainScreen))
+            screen = app.screen
+            assert isinstance(screen, MainScreen)
+            main_screens.append(screen)
+            await wait_for(pilot, lambda: screen.start.progress is not None)
+            await pilot.pause()
+            assert not screen.paper_list.papers
+            assert "Loading…" in screen_text(app)
+            gate.set()
+            await ready(pilot)
+            titles = view_titles(screen)
+            assert titles == sorted(titles, key=str.casefold)
+            assert "A paper of the last list" in titles
+
+    original = MainScreen.__init__
+
+    def remembering(self: MainScreen, *args: object, **kwargs: object) -> None:
+        original(self, *args, **kwargs)  # type: ignore[arg-type]
+        self.start.remembered = {"sort": "title"}
+
+    try:
+        MainScreen.__init__ = remembering  # type: ignore[method-assign]
+        asyncio.run(run())
+    finally:
+        MainScreen.__init__ = original  # type: ignore[method-assign]
+        gate.set()

@@ -155,3 +155,12 @@ def test_a_cached_catalog_never_shows_part_of_itself() -> None:
     cache: dict[str, Any] = {n: {"papers": [[]] * 5_000} for n in "abc"}
     stages = catalog_stages.Stages(records, cache)
     assert not any(stages.due(done, 5_000 * done, parsed=False) for done in (1, 2))
+
+
+def test_with_a_same_decision_the_first_papers_wait_for_the_whole_catalog(
+    small_then_big: Library, paths: Paths
+) -> None:
+    first, second = (p.id for p in small_then_big.papers()[:2])
+    small_then_big.same(first, second)
+    assert _store(paths).quick() is not None  # the cache's head is there...
+    assert Library(paths).quick_catalog() is None  # ...but a decision may fold it
