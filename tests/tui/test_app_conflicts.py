@@ -6,7 +6,7 @@ import asyncio
 import shutil
 from pathlib import Path
 
-from textual.widgets import Label
+from textual.widgets import Static
 
 from papershelf.domain.models import Status
 from papershelf.paths import Paths
@@ -40,9 +40,9 @@ def test_y_merges_the_copy_and_moves_it_to_backups(
     async def run() -> None:
         async with app.run_test(size=(120, 40)) as pilot:
             await wait_for(
-                pilot, lambda: isinstance(app.screen, ConfirmDialog) and app.screen.query(Label)
+                pilot, lambda: isinstance(app.screen, ConfirmDialog) and app.screen.query(Static)
             )  # composed
-            question = app.screen.query(Label).first()
+            question = app.screen.query(Static).first()
             assert "1 conflicting copy from another device: merge?" in str(question.visual)
             await pilot.press("y")
             screen = await ready(pilot)
@@ -64,7 +64,7 @@ def test_n_leaves_the_copy_for_later(library: Library, paths: Paths, tmp_path: P
     async def run() -> None:
         async with app.run_test(size=(120, 40)) as pilot:
             await wait_for(
-                pilot, lambda: isinstance(app.screen, ConfirmDialog) and app.screen.query(Label)
+                pilot, lambda: isinstance(app.screen, ConfirmDialog) and app.screen.query(Static)
             )  # composed
             await pilot.press("n")
             await ready(pilot)

@@ -151,3 +151,54 @@ def test_a_damaged_copy_of_hand_added_papers_is_reported(paths: Paths) -> None:
     catalog = _store(paths).load()
     assert "A Paper Added By Hand" not in {p.title for p in catalog.papers}
     assert "damaged" in catalog.problems["added-by-hand"]
+
+
+OTHER = LIST.replace("Alpha", "Gamma").replace("Beta", "Delta").replace("OSDI 2024", "SOSP 2023")
+
+
+def test_the_reload_after_an_import_checks_and_builds_only_the_new_list(
+    paths: Paths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counted work: the rows of the lists already loaded are neither checked nor rebuilt."""
+    from papershelf.storage import catalog_checks, catalog_rows, catalog_store
+
+    lib = _imported(paths, tmp_path)
+    lib.papers()
+    checked: list[int] = []
+    built: list[int] = []
+    real_check, real_papers = catalog_checks.cache_entry_ok, catalog_rows.papers_of
+
+    def check(entry: object) -> bool:
+        checked.append(len(entry["papers"]) if isinstance(entry, dict) else 0)
+        return real_check(entry)
+
+    def papers(rows: list[list[object]], names: tuple[str, ...] = ()) -> object:
+        built.append(len(rows))
+        return real_papers(rows, names)
+
+    monkeypatch.setattr(catalog_store, "cache_entry_ok", check)
+    monkeypatch.setattr(catalog_rows, "papers_of", papers)
+    other = tmp_path / "other.md"
+    other.write_text(OTHER, encoding="utf-8")
+    fresh = Library(paths)
+    fresh.import_lists([other])
+    # The load before the import checks and builds every list (the bundled ones, tiny); the
+    # reload after it builds the new list alone (its 2 papers) and checks nothing.
+    lists = len(_store(paths).records())
+    assert built == [*checked, 2]
+    assert len(built) == lists
+    assert [p.id for p in fresh.papers()] == [p.id for p in _store(paths).load().papers]
+
+
+def test_a_cache_another_process_changed_meanwhile_loads_right(
+    paths: Paths, tmp_path: Path
+) -> None:
+    store = _store(paths)
+    other = tmp_path / "other.md"
+    other.write_text(OTHER, encoding="utf-8")
+    with store.keeping_rows():
+        before = store.load()
+        Library(paths).import_lists([other])  # another process, as far as ``store`` knows
+        after = store.load()
+    assert len(after.papers) == len(before.papers) + 2
+    assert [p.id for p in after.papers] == [p.id for p in _store(paths).load().papers]

@@ -17,7 +17,7 @@ from papershelf.catalog import parse_stored
 from papershelf.domain.models import Paper
 from papershelf.paths import Paths
 from papershelf.services.library import Library
-from papershelf.storage import catalog_cache, catalog_stages
+from papershelf.storage import catalog_cache, catalog_stages, catalog_start
 from papershelf.storage.catalog_rows import Catalog
 from papershelf.storage.catalog_store import CatalogStore
 from papershelf.storage.list_record import ListRecord
@@ -68,7 +68,7 @@ def _shown(papers: list[Paper]) -> list[tuple[Any, ...]]:
 def test_a_start_shows_the_first_papers_exactly_as_the_whole_catalog_has_them(
     small_then_big: Library, paths: Paths
 ) -> None:
-    quick = _store(paths).quick()
+    quick = catalog_start.quick(_store(paths))
     assert quick is not None
     first, done, total = quick
     assert (done, total) == (0, 2)
@@ -82,7 +82,7 @@ def test_a_list_changed_anywhere_means_no_first_papers(
     small_then_big: Library, paths: Paths, changed: str
 ) -> None:
     (paths.lists / f"{changed}.md").write_text(_list("changed", 2), encoding="utf-8")
-    assert _store(paths).quick() is None
+    assert catalog_start.quick(_store(paths)) is None
     titles = [p.title for p in _store(paths).load().papers]
     assert "Changed paper number 0: a study" in titles
 
@@ -94,7 +94,7 @@ def test_a_head_that_points_elsewhere_is_not_used(small_then_big: Library, paths
     # The same length, other offsets: the head now points into the middle of the file.
     paths.catalog.write_bytes(raw.replace(b"%12d" % start, b"%12d" % (start + 7), 1))
     assert catalog_cache.read_first(paths.catalog) is None
-    assert _store(paths).quick() is None
+    assert catalog_start.quick(_store(paths)) is None
     assert len(_store(paths).load().papers) == count
 
 
@@ -109,13 +109,13 @@ def test_without_a_cache_the_load_hands_out_the_first_lists_then_writes_the_head
 
     whole = _store(paths).load(partial=partial).papers
     assert seen == [([p.id for p in whole[:2]], 1, 2)]  # the small list, while big parses
-    quick = _store(paths).quick()  # the rebuilt cache has its first papers
+    quick = catalog_start.quick(_store(paths))  # the rebuilt cache has its first papers
     assert quick is not None and _shown(quick[0].papers) == _shown(whole[:3])
 
 
 def test_a_small_catalog_is_read_whole_at_once(library: Library, paths: Paths) -> None:
     whole = _shown(list(library.papers()))  # the bundled lists, cached
-    quick = _store(paths).quick()
+    quick = catalog_start.quick(_store(paths))
     assert quick is not None
     catalog, done, total = quick
     assert done == total == 2
@@ -162,5 +162,5 @@ def test_with_a_same_decision_the_first_papers_wait_for_the_whole_catalog(
 ) -> None:
     first, second = (p.id for p in small_then_big.papers()[:2])
     small_then_big.same(first, second)
-    assert _store(paths).quick() is not None  # the cache's head is there...
+    assert catalog_start.quick(_store(paths)) is not None  # the cache's head is there...
     assert Library(paths).quick_catalog() is None  # ...but a decision may fold it

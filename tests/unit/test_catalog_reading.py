@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from papershelf.catalog import engine, fields
 from papershelf.catalog.decide import Evidence, decide
 from papershelf.catalog.markdown_list import parse_list
-from papershelf.catalog.skips import LABELS, NON_PAPERS, kind_of
+from papershelf.catalog.skips import LABELS, NON_PAPERS, PROSE, kind_of
 from papershelf.catalog.venue_text import venue_in
 
 
@@ -98,8 +98,13 @@ def test_title_keys_keep_exactly_the_letters_and_digits(text: str) -> None:
         ("Kevin Murphy's Textbook Introduction to Machine Learning", "https://x.edu/ml.pdf"),
         ("Data Engineering Bulletin: Machine Learning Life-cycle", "http://sites.computer.org/a"),
         ("Post on Compute in ML", "http://www.incompleteideas.net/IncIdeas/BitterLesson.html"),
+        ("Writing a Time Series Database from Scratch", "https://fabxc.org/tsdb/"),
+        ("How to Build a Key-Value Store", "https://build.example.org/kv/"),
+        ("The Algorithmic Foundations of Differential Privacy",
+         "https://www.cis.upenn.edu/~aaroth/Papers/privacybook.pdf"),
+        ("Dive into Deep Learning", "https://d2l.ai/d2l-en-book.pdf"),
     ],
-)
+)  # fmt: skip
 def test_blogs_sites_books_and_forms_are_not_papers(title: str, href: str) -> None:
     assert decide(Evidence(title=title, href=href, has_venue=False, paper_links=0)) == NON_PAPERS
 
@@ -111,6 +116,10 @@ def test_blogs_sites_books_and_forms_are_not_papers(title: str, href: str) -> No
          "/wp-content/uploads/2017/10/Resource-Central-SOSP17.pdf"),
         ("Post-Training Quantization for Vision Transformers", "https://arxiv.org/abs/2106.14156"),
         ("Spark: Cluster Computing with Working Sets", "https://people.csail.mit.edu/spark.pdf"),
+        ("How to read a paper", "https://web.stanford.edu/class/ee384m/HowtoReadPaper.pdf"),
+        ("Building a Bw-Tree Takes More Than Just Buzz Words", "https://dl.acm.org/doi/1"),
+        ("Reproducible Research with Jupyter", "https://x.edu/pubs/notebook.pdf"),
+        ("Concurrency Control and Recovery", "https://x.edu/pubs/handbook.pdf"),
     ],
 )  # fmt: skip
 def test_papers_on_dated_paths_and_post_titles_stay_papers(title: str, href: str) -> None:
@@ -129,3 +138,18 @@ def test_a_venue_named_after_the_title_in_prose() -> None:
     )
     papers, _ = _read(text)
     assert papers[1][1] == "ACM Queue"
+
+
+def test_a_lower_case_phrase_inside_a_sentence_is_not_a_title() -> None:
+    text = (
+        "* [How to read a paper](https://web.stanford.edu/HowtoReadPaper.pdf) gives advice.\n"
+        "* Timothy Roscoe's [writing reviews for systems conferences]"
+        "(https://people.inf.ethz.ch/troscoe/pubs/review-writing.pdf) will also help you.\n"
+        "* Leslie Lamport's [Paxos Made Simple](https://lamport.org/pubs/paxos-simple.pdf)\n"
+    )
+    found = engine.read_list(text)
+    assert [(e.line, e.title) for e in found.entries] == [
+        (1, "How to read a paper"),
+        (3, "Paxos Made Simple"),
+    ]
+    assert [(line, kind_of(why)) for line, why in found.skipped] == [(2, PROSE)]

@@ -74,6 +74,40 @@ def test_sanitize_property(text: str) -> None:
     assert _clean(multi.replace("\n", "").replace("\t", ""))
 
 
+def _every_step(text: str, multiline: bool) -> str:
+    """``sanitize`` without its shortcuts: every replacement applied."""
+    from papershelf.domain import text as module
+
+    if multiline:
+        text = module._LINE_BREAKS.sub("\n", text)
+    else:
+        text = module._WHITESPACE_CONTROLS.sub(" ", text)
+    return module._INVISIBLE.sub("", module._ESCAPE_SEQUENCE.sub("", text))
+
+
+_NEAR_CONTROLS = st.text(
+    st.sampled_from(["a", "é", "\n", "\t", "\r", "\u2028", "\u2029", "\x85", "\x0b", ESC])
+    | st.sampled_from(["\x9b", "\x90", "\u200b", "\u202e", "\x00", "[", "]", "\x07", "\\"])
+)
+
+
+@given(st.one_of(st.text(), _NEAR_CONTROLS), st.booleans())
+def test_the_shortcuts_change_nothing(text: str, multiline: bool) -> None:
+    assert sanitize(text, multiline=multiline) == _every_step(text, multiline)
+
+
+def test_the_shortcuts_change_nothing_for_any_control_or_separator() -> None:
+    special = [
+        chr(cp)
+        for cp in range(sys.maxunicode + 1)
+        if unicodedata.category(chr(cp)) in ("Cc", "Cf", "Cs", "Zl", "Zp")
+    ]
+    for ch in special:
+        for text in (ch, f"line é\n{ch}\tend"):
+            for multiline in (False, True):
+                assert sanitize(text, multiline=multiline) == _every_step(text, multiline), ch
+
+
 def test_one_line_collapses_whitespace() -> None:
     assert one_line("  a \n\t b\u00a0 c  ") == "a b c"
 

@@ -204,3 +204,17 @@ def test_opening_the_app_imports_no_command_module(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "['papershelf.cli.main']"
+
+
+def test_importing_a_file_loads_no_http_module(tmp_path: Path) -> None:
+    """Only a URL to fetch pays for the HTTP modules (about 10 ms of every import)."""
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "mlsys-2025.md"
+    code = (
+        "import sys\n"
+        "from papershelf.cli.main import main\n"
+        f"assert main(['--data-dir', {str(tmp_path)!r}, 'import', '-q', {str(seed)!r}]) == 0\n"
+        "print([m for m in ('http.client', 'urllib.request') if m in sys.modules])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -35,3 +35,24 @@ def test_a_bar_with_a_delay_shows_nothing_when_the_work_ends_first(
     with progress_module.ProgressBar("importing", delay=60.0) as bar:
         bar.update(1, 4, "a.md: parsing")
     assert out.getvalue() == ""
+
+
+def test_the_collector_rests_during_an_import_and_is_back_after(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    from papershelf.cli.main import main
+
+    during: list[bool] = []
+    real = Library.import_lists
+
+    def importing(self: Library, *args: object, **kwargs: object) -> object:
+        during.append(gc.isenabled())
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Library, "import_lists", importing)
+    assert gc.isenabled()
+    assert main(["import", "-q", str(corpus_file("B28"))]) == 0
+    assert during == [False]
+    assert gc.isenabled()

@@ -198,3 +198,17 @@ def test_conflict_copies_are_only_the_sync_folders_names(tmp_path: Path) -> None
     for name in names:
         (folder / name).write_text("{}")
     assert [p.name for p in lib.conflict_copies()] == sorted(names[:2])
+
+
+def test_history_lists_the_other_copys_changes_under_the_merge(
+    two_copies: tuple[Path, Path, list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b, _ids = two_copies
+    ok(capsys, "--data-dir", str(a), "merge", str(b / "library.json"))
+    [top, *_rest] = json.loads(ok(capsys, "--data-dir", str(a), "history", "--format", "json"))
+    assert top["label"] == "merge library.json"
+    assert [step["label"] for step in top["brought_in"]] == ["star", "note", "mark reading"]
+    text = ok(capsys, "--data-dir", str(a), "history", "--limit", "1")
+    assert "brought in from the other copy (3 changes):" in text and "mark reading" in text
+    code, _out, err = run(capsys, "--data-dir", str(a), "history", "--limit", "0")
+    assert code == 2 and err.count("\n") == 1

@@ -70,6 +70,15 @@ def whole(event: ev.Event) -> bool:
     return isinstance(event, ev.Loaded) and event.partial is None
 
 
+def status_writes_fail(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every status change fails as on a read-only file system, until the test ends."""
+
+    def broken(self: Library, ids: Iterable[str], status: Status) -> Change:
+        raise WriteError("library.json: read-only file system")
+
+    monkeypatch.setattr(Library, "set_status", broken)
+
+
 def applied(recorder: Recorder, seq: int) -> Callable[[list[ev.Event]], bool]:
     return lambda events: any(isinstance(e, ev.Applied) and e.ticket.seq == seq for e in events)
 
@@ -192,11 +201,7 @@ def test_a_data_folder_that_refuses_keeps_the_changes_elsewhere(
     library: Library, paths: Paths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pid = library.papers()[0].id
-
-    def broken(self: Library, ids: Iterable[str], status: Status) -> Change:
-        raise WriteError("library.json: read-only file system")
-
-    monkeypatch.setattr(Library, "set_status", broken)
+    status_writes_fail(monkeypatch)
     paths.pending.mkdir(parents=True)  # the data folder takes no pending-changes file
     with running(library, retry=RetryPolicy((0.01,)), build_index=False) as (session, recorder):
         session.submit(SetStatus((pid,), Status.READ))
@@ -265,3 +270,37 @@ def test_a_list_imported_elsewhere_reloads_the_catalog(
         recorder.wait(lambda _: len(recorder.of(ev.Loaded)) > before, "the reload")
         loaded = recorder.of(ev.Loaded)[-1]
         assert any(p.title == "A brand new paper" for p in loaded.papers)
+
+
+def test_a_kept_change_does_not_overwrite_a_later_change_made_elsewhere(
+    library: Library, paths: Paths
+) -> None:
+    from papershelf.storage import pending_file
+
+    pid, other = (p.id for p in library.papers()[:2])
+    kept = {"kind": "status", "ids": [pid, other], "status": "read", "at": "2026-01-01T00:00:00Z"}
+    pending_file.save((paths.pending, paths.pending_fallback), [kept])
+    library.set_status([pid], Status.READING)  # another process, after the kept change
+    fresh = Library(paths, lock_timeout=2.0)
+    with running(fresh, build_index=False) as (_session, recorder):
+        recorder.wait(lambda events: bool(recorder.of(ev.Restored)), "the replay")
+        recorder.wait(lambda _: not paths.pending.exists(), "the replay to finish")
+        [restored] = recorder.of(ev.Restored)
+        assert isinstance(restored, ev.Restored) and restored.count == 1
+        assert pid in restored.problems[0] and "changed elsewhere after it" in restored.problems[0]
+    assert fresh.state(pid).status is Status.READING
+    assert fresh.state(other).status is Status.READ
+
+
+def test_kept_changes_carry_the_time_they_were_made(
+    library: Library, paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    pid = library.papers()[0].id
+    status_writes_fail(monkeypatch)
+    with running(library, retry=RetryPolicy((0.01,)), build_index=False) as (session, recorder):
+        session.submit(SetStatus((pid,), Status.READ))
+        recorder.wait(lambda _: paths.pending.exists(), "the kept changes")
+    [change] = json.loads(paths.pending.read_bytes())["changes"]
+    assert change["kind"] == "status" and change["at"].startswith("20")

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
+from markdown_it.rules_core.normalize import normalize
 from markdown_it.token import Token
 
 MAX_NESTING = 50
@@ -59,7 +63,70 @@ class NestingError(ValueError):
         self.line = line
 
 
+def _normalize(state: StateCore) -> None:
+    """markdown-it's first step, which rewrites every newline: only run when it changes text.
+
+    It turns CR and CR LF into LF and NUL into U+FFFD; a list read by ``parse_list`` has
+    neither left (``sanitize``), and the rewrite of a large list's every line was wasted.
+    """
+    if "\r" in state.src or "\0" in state.src:
+        normalize(state)
+
+
+# Block rules that can only start at one of these characters: a list without any of them
+# skips the rule, which markdown-it otherwise tries at every line (and every line a paragraph
+# continues to). Each returns False before it changes anything when its character is absent.
+_MARKED_RULES = (("table", "|"), ("fence", "`~"), ("blockquote", ">"))
+# A thematic break is a line that ends in three or more of one of ``*-_`` (spaces between):
+# without such a line end anywhere, the ``hr`` rule cannot match either.
+_BREAK_LINE_END = re.compile(r"([*_-])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE)
+# A setext heading's underline is a line (inside a quote or list item too) of ``=`` or ``-``
+# alone. Without one the ``lheading`` rule only fails; what it leaves behind when it fails
+# (the parent type "paragraph") is read only by rules that set it again first.
+_MARK_AT_LINE_END = re.compile(r"[=-][ \t]*$", re.MULTILINE)
+
+
+def _may_underline(src: str) -> bool:
+    """Whether a line ends in a run of ``=`` or ``-`` that starts the line's text."""
+    for found in _MARK_AT_LINE_END.finditer(src):
+        start = found.start()
+        while start > 0 and src[start - 1] == src[found.start()]:
+            start -= 1
+        if start == 0 or src[start - 1] in " \t>\n":
+            return True
+    return False
+
+
+def _unused_rules(src: str, active: list[str]) -> frozenset[str]:
+    """The block rules that cannot match anywhere in ``src``."""
+    unused = {rule for rule, marks in _MARKED_RULES if not any(mark in src for mark in marks)}
+    if _BREAK_LINE_END.search(src) is None:
+        unused.add("hr")
+    if not _may_underline(src):
+        unused.add("lheading")
+    return frozenset(unused.intersection(active))
+
+
 class ListMarkdown(MarkdownIt):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.core.ruler.at("normalize", _normalize)
+        self._lean: dict[frozenset[str], MarkdownIt] = {}
+
+    def parse(self, src: str, env: Any = None) -> list[Token]:
+        """The same tokens; rules whose marker character ``src`` lacks are not tried."""
+        unused = _unused_rules(src, self.block.ruler.get_active_rules())
+        if not unused:
+            return super().parse(src, env)
+        lean = self._lean.get(unused)
+        if lean is None:
+            lean = copy.copy(self)  # shares everything but the block rules
+            lean.block = copy.deepcopy(self.block)
+            lean.block.ruler.disable(sorted(unused))
+            lean._lean = {}
+            self._lean[unused] = lean
+        return lean.parse(src, env)
+
     def normalizeLink(self, url: str) -> str:
         return url if _SAFE_URL.fullmatch(url) else super().normalizeLink(url)
 

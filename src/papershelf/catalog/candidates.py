@@ -17,6 +17,7 @@ from markdown_it.token import Token
 
 from papershelf.catalog.blocks import MAX_NESTING, NEEDS_INLINE_PARSE, ListMarkdown
 from papershelf.catalog.candidate import Candidate
+from papershelf.catalog.simple_inline import simple_children
 from papershelf.catalog.spans import Span, spans_of, text_of
 
 _FRONT_MATTER = re.compile(
@@ -36,8 +37,12 @@ MAX_BRACKETS = 2_000
 
 
 def _inline_rule(state: StateCore) -> None:
-    """markdown-it's inline step, skipped for text that holds no inline syntax at all."""
+    """markdown-it's inline step, skipped for text that holds no inline syntax at all.
+
+    Lines of plain text, escapes and plain links get the same tokens from ``simple_inline``.
+    """
     md = state.md
+    normalize, validate = md.normalizeLink, md.validateLink
     for token in state.tokens:
         if token.type != "inline":
             continue
@@ -46,6 +51,8 @@ def _inline_rule(state: StateCore) -> None:
         content = token.content
         if "\n" not in content and NEEDS_INLINE_PARSE.search(content) is None:
             children.append(Token("text", "", 0, content=content))
+        elif (simple := simple_children(content, normalize, validate)) is not None:
+            token.children = simple
         else:
             md.inline.parse(content, md, state.env, children)
 

@@ -47,6 +47,15 @@ _PAGE_HOSTS = (
 )
 _DATED_PATH = re.compile(r"/(?:19|20)\d{2}/\d{2}/")  # /2018/08/10/post-name: a blog's post
 _BOOK_PATH = re.compile(r"/books?/", re.IGNORECASE)
+# ".../privacybook.pdf", "dl-book.pdf": a file named as a book (a handbook's or notebook's is not).
+_BOOK_FILE = re.compile(r"(?<!note)(?<!hand)(?<!face)(?<!work)book(?:[-_]?v?\d+)?\.pdf$", re.I)
+# How-to phrasing: what a blog or tutorial page is called ("Writing a ... from Scratch").
+_HOW_TO = re.compile(
+    r"^(?:how\s+to\b|(?:writing|building|making|creating|implementing)\s+(?:a|an|your|my)\b|"
+    r"(?:an?\s+)?(?:(?:gentle|brief|quick|visual)\s+)?(?:introduction|guide|tutorial|primer)"
+    r"\s+(?:to|on|for)\b)|\bfrom\s+scratch\b|\bstep[- ]by[- ]step\b",
+    re.IGNORECASE,
+)
 _STRONG_NON_PAPER = re.compile(
     r"\b(?:textbook|lecture\s+notes|blog\s+post|bulletin)\b", re.IGNORECASE
 )
@@ -124,12 +133,20 @@ def is_form_or_post(url: str) -> bool:
     return any(h == p or h.endswith("." + p) for p in _PAGE_HOSTS)
 
 
+def is_book(url: str) -> bool:
+    """A link to a book: a ``/book/`` page (not a PDF in it) or a PDF named as a book."""
+    path = _split(url).path
+    if _BOOK_FILE.search(path):
+        return True
+    return bool(_BOOK_PATH.search(path)) and not path.lower().endswith(".pdf")
+
+
 def is_web_page(url: str) -> bool:
     """A site's front page or a book's page: not a paper's own page."""
     parts = _split(url)
     if parts.path in ("", "/") and not parts.query:
         return True  # https://www.kubeflow.org/: a project's or a site's home
-    return bool(_BOOK_PATH.search(parts.path)) and not parts.path.lower().endswith(".pdf")
+    return is_book(url)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +204,10 @@ def decide(e: Evidence) -> str | None:
             return NON_PAPERS
         if is_form_or_post(href) and not e.has_venue:
             return NON_PAPERS
+        if _HOW_TO.search(title) and not (e.has_venue or e.paper_links or is_scholarly(href)):
+            return NON_PAPERS  # "Writing a Time Series Database from Scratch" on a web page
+    if e.prose and title[:1].islower() and not e.has_venue:
+        return PROSE  # "Timothy Roscoe's [writing reviews for ...](...) will help": a phrase
     if _STRONG_NON_PAPER.search(title) and not e.has_venue:
         return NON_PAPERS  # "Kevin Murphy's Textbook ...", "... Lecture Notes on ..."
     vouched = e.has_venue or e.paper_links or e.paper_place

@@ -24,6 +24,8 @@ from papershelf.catalog.entries import Context, read, snippet
 from papershelf.catalog.entry import Entry, Found
 from papershelf.catalog.skips import LABELS, NO_LINK, NON_PAPERS, NOTES, TOC
 from papershelf.catalog.spans import Span, split_lines, text_of
+from papershelf.catalog.talks import is_talk_table, lists_topics, topic_reason
+from papershelf.catalog.titles import run_together
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_named_in, year_in
 
 _META_LINE = re.compile(
@@ -42,6 +44,7 @@ def read_list(text: str, parsed: Parsed | None = None) -> Found:
     found = Found()
     title_venue = _heading_venue(doc.title) if doc.title else None
     walker = _Walker(found, title_venue)
+    walker.talk_topics = lists_topics(doc.candidates)
     walker.note_siblings(doc.candidates)
     for candidate in doc.candidates:
         walker.visit(candidate)
@@ -67,6 +70,8 @@ class _Walker:
         self.sections = {}
         self.empty_categories: set[int] = set()
         """ids of plain items beside category items: categories with nothing listed yet."""
+        self.talk_topics = False
+        """The list's talk tables name topics: a plain title there needs a title's shape."""
 
     def note_siblings(self, siblings: list[Candidate]) -> None:
         """Plain-text items beside an item that is a category are categories too.
@@ -255,21 +260,32 @@ class _Walker:
                 shown = snippet([s for cell in cells for s in cell])
                 self.found.skipped.append((c.line, f"{LABELS}: {shown}"))
             return
+        talk = is_talk_table(tuple(h for h, _ in c.row)) and (topic_column or self.talk_topics)
+        labels = [s.text for h, spans in c.row if h not in title_cols for s in spans if s.is_link]
+        ctx = Context(
+            topics,
+            venue,
+            plain_ok=True,
+            paper_place=paper_place,
+            extra_links=extra_links,
+            extra_venue=extra_venue,
+            extra_year=extra_year,
+            extra_authors=extra_authors,
+            extra_affiliations=extra_affiliations,
+        )
         for cell in cells:
-            if EMPTY_CELL.match(text_of(cell)) and not any(s.is_link for s in cell):
+            plain = not any(s.is_link for s in cell)
+            if EMPTY_CELL.match(text_of(cell)) and plain:
                 continue
-            ctx = Context(
-                topics,
-                venue,
-                plain_ok=True,
-                paper_place=paper_place,
-                extra_links=extra_links,
-                extra_venue=extra_venue,
-                extra_year=extra_year,
-                extra_authors=extra_authors,
-                extra_affiliations=extra_affiliations,
-            )
-            self._take(*read(cell, c.line, ctx))
+            why = None
+            if talk and plain:
+                why = topic_reason(text_of(cell), labels, extra_venue is not None)
+            if why is not None:
+                self.found.skipped.append((c.line, f"{LABELS}: {why}: {snippet(cell)}"))
+                continue
+            parts = run_together(text_of(cell)) if paper_place and plain else []
+            for piece in [[Span(p)] for p in parts] if len(parts) > 1 else [cell]:
+                self._take(*read(piece, c.line, ctx))
 
     def _html(self, c: Candidate) -> None:
         topics, venue = self._section(c)

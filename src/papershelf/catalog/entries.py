@@ -11,14 +11,14 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from papershelf.catalog import fields
+from papershelf.catalog import fields, titles
 from papershelf.catalog.citation import Citation, citation_venue, last_year, parse_citation
 from papershelf.catalog.decide import Evidence, decide
 from papershelf.catalog.entry import Entry, Skipped
 from papershelf.catalog.inline import MAX_TITLE
 from papershelf.catalog.skips import NON_PAPERS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
-from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_in
+from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_in, venue_named_in
 from papershelf.domain.models import Link
 from papershelf.domain.text import one_line
 
@@ -39,6 +39,8 @@ _NAMED_KIND = re.compile(
     r"^\s*(?P<venue>(?:[A-Z][\w.'’]*\s+){0,3}?[A-Z][\w.'’]*)\s+(?:article|paper)\b"
 )
 _TRAILING_YEAR = re.compile(r"(?:^|[\s,(])((?:19|20)\d{2})[\s.)]*$")
+# ", Two Out-of-Order Commit CPU: [NOREBA](...)": a label naming the next papers' topic.
+_LABEL_BEFORE = re.compile(r"^[\s,;/|+&]*[^:：\[\]]{1,60}[:：]$")
 
 
 @dataclass(slots=True)
@@ -77,7 +79,8 @@ def segments(spans: list[Span], *, names: bool = False) -> list[list[Span]]:
         between = "".join(" " if s.brk else s.text for s in spans[a + 1 : b] if not s.is_link)
         if any(s.is_link and not fields.is_generic(s.text) for s in spans[a + 1 : b]):
             continue
-        if _SEPARATOR.match(between.strip()) or any(s.brk for s in spans[a + 1 : b]):
+        labelled = names and _LABEL_BEFORE.match(between.strip()) is not None
+        if _SEPARATOR.match(between.strip()) or labelled or any(s.brk for s in spans[a + 1 : b]):
             start = b
             # a tag group just before the title link belongs to it: "[ICML'20][Title](url)"
             while start - 1 > a and not spans[start - 1].is_link and spans[start - 1].text.strip():
@@ -94,8 +97,9 @@ def read(spans: list[Span], line: int, ctx: Context) -> tuple[list[Entry], list[
     """The papers in one candidate's spans, and the skips (line, reason)."""
     entries: list[Entry] = []
     skipped: list[Skipped] = []
-    for part in segments(spans, names=ctx.paper_place):
-        result = _one(part, line, ctx)
+    parts = segments(spans, names=ctx.paper_place)
+    for part in parts:
+        result = _one(part, line, ctx, several=len(parts) > 1)
         if isinstance(result, Entry):
             entries.append(result)
         else:
@@ -261,7 +265,8 @@ def _venue(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGues
     return None, ""
 
 
-def _one(spans: list[Span], line: int, ctx: Context) -> Entry | str:
+def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -> Entry | str:
+    """One segment's paper, or why not (``several``: the candidate names several papers)."""
     title = _title(spans)
     if title is None:
         return (
@@ -275,6 +280,10 @@ def _one(spans: list[Span], line: int, ctx: Context) -> Entry | str:
     if group is not None and (tail_venue := parse_venue(group.group(1), need_year=True)):
         raw = raw[: group.start()]
     text, remarks = fields.tidy_title(raw)
+    text, commentary = titles.around(text, named=several and title.source == "link")
+    if commentary is not None:
+        remarks.append(commentary)
+        tail_venue = tail_venue or venue_named_in(commentary)  # "Micro-2020 Best Paper (...)"
     rest_text = " ".join(s.text for s in title.rest if not s.is_link and not s.brk)
     if any(_NOT_PAPER_NOTE.fullmatch(r.strip()) for r in remarks):
         return NON_PAPERS  # "Title: (keynote)", "Title (slides)"
@@ -302,7 +311,7 @@ def _one(spans: list[Span], line: int, ctx: Context) -> Entry | str:
             badges=badges,
             paper_place=ctx.paper_place,
             plain_ok=ctx.plain_ok or (venue is not None and where == "heading"),
-            prose=title.link is not None and _is_prose(title.lead),
+            prose=title.link is not None and _is_prose(title.lead, title.link.text),
             urls=tuple(link.url for link in links) if title.link is None else (),
             book=title.cited is not None and _is_book(title.cited.rest),
         )
@@ -348,11 +357,13 @@ def _is_book(container: str) -> bool:
     return bool(_PUBLISHER_HOUSE.search(container)) and not _VENUE_START.match(container)
 
 
-def _is_prose(lead: str) -> bool:
+def _is_prose(lead: str, label: str = "") -> bool:
     """Words before a linked title that are a sentence, not authors or a label."""
     lead = lead.strip()
     if fields.word_count(lead) < 2 or lead.endswith(":"):
         return False
+    if lead.endswith(("'s", "’s")) and label.lstrip()[:1].islower():
+        return True  # "Timothy Roscoe's [writing reviews for ...](...)": words of a sentence
     return not fields.authors_in(lead)
 
 

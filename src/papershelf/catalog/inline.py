@@ -38,6 +38,8 @@ def pieces_of(inline: Token | None) -> list[Piece]:
     """Flatten an inline token into pieces; inline HTML tags are dropped (``<br>`` is a space)."""
     if inline is None or not inline.children:
         return []
+    if len(inline.children) == 1 and inline.children[0].type == "text":  # most detail lines
+        return [Piece(sanitize(inline.children[0].content))]
     out: list[Piece] = []
     strong = emph = struck = 0
     link: list[str] | None = None
@@ -47,7 +49,9 @@ def pieces_of(inline: Token | None) -> list[Piece]:
     for tok in inline.children:
         kind = tok.type
         if kind in ("text", "code_inline", "text_special"):
-            text = sanitize(tok.content)
+            text = tok.content
+            if not (text.isascii() and text.isprintable()):  # sanitize's own first test
+                text = sanitize(text)
         elif kind in ("softbreak", "hardbreak"):
             text = " "
         elif kind == "html_inline":

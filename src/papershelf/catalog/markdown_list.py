@@ -46,6 +46,7 @@ MAX_LINE = 20_000
 """Longer lines are skipped before parsing: no entry is that long, and it bounds the work."""
 
 _UNICODE_BREAKS = {0x2028: " ", 0x2029: " ", 0x85: " ", 0x0B: " ", 0x0C: " "}
+_HAS_UNICODE_BREAK = re.compile("[\u2028\u2029\x85\x0b\x0c]")
 
 
 def parse_list(text: str, *, source: str, venue: str | None = None) -> ParsedList:
@@ -71,7 +72,8 @@ def _parse(text: str, *, source: str, venue: str | None) -> ParsedList:
     # markdown from the parser; fields are sanitised again (entities can decode to controls).
     # Unicode line and paragraph separators are not markdown line breaks: two in a row
     # must not end an entry's paragraph.
-    text = text.translate(_UNICODE_BREAKS)
+    if _HAS_UNICODE_BREAK.search(text):  # rare: a scan is much quicker than translate
+        text = text.translate(_UNICODE_BREAKS)
     text, skipped = _drop_long_lines(sanitize(text, multiline=True))
     parsed = parse_markdown(text)
     blocks = parse_blocks(text, parsed.tokens)
@@ -277,6 +279,22 @@ def _union(parts: Iterable[tuple[_T, ...]], limit: int | None = None) -> tuple[_
 def _paper(pid: str, group: list[Entry], label: str, year: int | None, *, source: str) -> Paper:
     """One paper from its entries: the same paper listed twice gets both entries' details."""
     first = group[0]
+    if len(group) == 1:  # most papers: the entry's own details, each kept once
+        return Paper(
+            id=pid,
+            title=first.title,
+            venue=label,
+            year=year,
+            authors=first.authors or (),
+            topics=tuple(dict.fromkeys(first.topics)),
+            links=tuple(dict.fromkeys(first.links))[:MAX_LINKS],
+            affiliations=tuple(dict.fromkeys(first.affiliations)),
+            awards=tuple(dict.fromkeys(first.awards)),
+            remarks=tuple(dict.fromkeys(first.remarks)),
+            withdrawn=bool(first.withdrawn),
+            source=source,
+            line=first.line,
+        )
     return Paper(
         id=pid,
         title=first.title,

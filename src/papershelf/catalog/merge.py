@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from operator import attrgetter
 
 from papershelf.domain.identity import (
     NEAR_IDENTICAL,
@@ -206,6 +207,19 @@ def _one_paper_listed_twice(
     return out
 
 
+_CONTENT_FIELDS = attrgetter(
+    "id", "title", "venue", "year", "authors", "topics", "links", "affiliations", "awards"
+)
+_MORE_FIELDS = attrgetter("remarks", "withdrawn", "also_venues")
+
+
+def _same_content(old: Paper, new: Paper) -> bool:
+    """``_content`` of both is equal; equal fields settle it without building either."""
+    if _CONTENT_FIELDS(old) == _CONTENT_FIELDS(new) and _MORE_FIELDS(old) == _MORE_FIELDS(new):
+        return True
+    return _content(old) == _content(new)
+
+
 def _content(paper: Paper) -> dict[str, object]:
     data = paper.to_json()
     for volatile in ("source", "line", "lists"):
@@ -241,7 +255,11 @@ def reconcile(
     for paper in parsed:
         kept = id_map.get(paper.id, paper.id)
         held = catalog.get(kept)
-        if held is not None and symbols(held.title) != symbols(paper.title):
+        if (
+            held is not None
+            and held.title != paper.title  # the same title has the same symbols
+            and symbols(held.title) != symbols(paper.title)
+        ):
             # ZeRO++ in one list, ZeRO in another: one id by the folded title, two papers.
             kept = id_map[paper.id] = distinct_id(paper.venue, paper.title)
         if kept not in catalog:
@@ -257,7 +275,7 @@ def reconcile(
         old = catalog.get(paper.id)
         if old is None:
             new += 1
-        elif _content(old) == _content(paper):
+        elif _same_content(old, paper):
             unchanged += 1
         else:
             updated += 1

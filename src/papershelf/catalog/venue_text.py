@@ -198,7 +198,7 @@ def venue_named_in(text: str) -> VenueGuess | None:
             found = parse_venue(f"{words[i]} {words[i + 1]}", need_year=True)
             if found is not None:
                 return found
-        glued = parse_venue(words[i], need_year=True)
+        glued = parse_venue(words[i].replace("-", " "), need_year=True)  # "SC24", "Micro-2020"
         if glued is not None and glued.name.casefold() in KNOWN:
             return glued
     return None

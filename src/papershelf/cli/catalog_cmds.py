@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -127,7 +128,28 @@ def _import_progress(args: argparse.Namespace) -> Iterator[ImportProgressFn | No
         yield bar.update
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while lists are imported (the process ends soon after).
+
+    An import makes millions of small objects that reference counting frees; the collector's
+    passes over the survivors were about a tenth of a 10,000-entry import.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def cmd_import(lib: Library, args: argparse.Namespace) -> int:
+    with _collector_paused():
+        return _import(lib, args)
+
+
+def _import(lib: Library, args: argparse.Namespace) -> int:
     urls = [f for f in args.files if url_lists.is_url(f)]
     files = [Path(f) for f in args.files if not url_lists.is_url(f)]
     # URLs first: every one is fetched before anything is stored, so a network error

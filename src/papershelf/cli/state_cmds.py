@@ -11,6 +11,7 @@ from papershelf.domain.models import Status
 from papershelf.errors import PapershelfError, UsageError
 from papershelf.services.editor import edit_text, keep_unsaved
 from papershelf.services.library import Change, Library
+from papershelf.services.results import HistoryEntry
 
 
 def say_change(
@@ -54,6 +55,30 @@ def cmd_undo(lib: Library, args: argparse.Namespace) -> int:
 
 def cmd_redo(lib: Library, args: argparse.Namespace) -> int:
     say_change(args, lib, lib.redo(), "nothing to redo")
+    return 0
+
+
+def _history_line(entry: HistoryEntry, indent: str) -> str:
+    n = len(entry.paper_ids)
+    when = entry.at.replace("T", " ").removesuffix("Z")
+    return f"{indent}#{entry.seq:<5} {when}  {safe(entry.label)}  ({n} paper{'s' * (n != 1)})"
+
+
+def cmd_history(lib: Library, args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        raise UsageError(f"--limit must be 1 or more, not {args.limit}")
+    entries = lib.history()[: args.limit]
+    if args.format == "json":
+        print_json([entry.to_json() for entry in entries])
+        return 0
+    if not entries:
+        print("no changes to undo")
+    for entry in entries:
+        print(_history_line(entry, ""))
+        if entry.merged:
+            print(f"       brought in from the other copy ({len(entry.merged)} changes):")
+        for step in entry.merged:
+            print(_history_line(step, "         "))
     return 0
 
 
@@ -159,6 +184,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=cmd_undo)
     p = sub.add_parser("redo", help="redo the last undone change")
     p.set_defaults(func=cmd_redo)
+
+    p = sub.add_parser("history", help="the changes undo can take back, newest first")
+    p.add_argument("--limit", type=int, default=20, help="show this many (default 20)")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.set_defaults(func=cmd_history)
 
     p = sub.add_parser("note", help="print or change a paper's note")
     p.add_argument("id", metavar="ID")

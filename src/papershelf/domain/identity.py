@@ -61,6 +61,20 @@ def dois(links: Iterable[Link]) -> frozenset[str]:
     )
 
 
+def evidence_keys(links: Iterable[Link]) -> set[str]:
+    """``arxiv_ids(links) | dois(links)`` in one pass (asked of every paper at an import)."""
+    keys: set[str] = set()
+    for link in links:
+        url = link.url
+        # An ASCII URL without the literal text a pattern needs cannot match it: skip the scan.
+        low = url.lower() if url.isascii() else None
+        if (low is None or "arxiv.org/" in low) and (m := _ARXIV.search(url)):
+            keys.add(m.group(1))
+        if (low is None or "doi" in low) and (m := _DOI.search(url)):
+            keys.add(m.group(1).rstrip(".").casefold())
+    return keys
+
+
 def normalize_url(url: str) -> str:
     """The same page whatever the scheme, ``www.``, trailing slash or arXiv ``/pdf/`` form."""
     text = url.strip()
@@ -86,6 +100,8 @@ def paper_urls(links: Iterable[Link]) -> frozenset[str]:
 def title_key(title: str) -> str:
     """Case, punctuation, unicode forms, ``&``/``and`` and common expansions folded."""
     text = normalize_title(title.replace("&", " and "))
+    if _EXPANSIONS.keys().isdisjoint(text.split(" ")):
+        return text  # words are single-space separated: no word to expand, no regex scan
     return _EXPANDED.sub(lambda m: _EXPANSIONS[m.group(1)], text)
 
 

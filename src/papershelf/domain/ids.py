@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _SLUG_MAX = 30
@@ -22,8 +23,9 @@ def _ascii_slug(text: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", ascii_text))
 
 
+@lru_cache(maxsize=4096)
 def venue_slug(venue_label: str) -> str:
-    """``MLSys 2025`` -> ``mlsys2025``."""
+    """``MLSys 2025`` -> ``mlsys2025`` (a list has few venues and thousands of ids)."""
     return _ascii_slug(venue_label).replace("-", "") or "venue"
 
 

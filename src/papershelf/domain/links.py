@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote, urlsplit
+
+# Most links: an http(s) scheme, a host of letters, digits, dots and hyphens (no user, no
+# port), then a path, query or fragment without tabs or line breaks. ``urlsplit`` gives such
+# a URL a host for certain, so it is accepted without being split (most of an import's
+# link handling was ``urlsplit``).
+_PLAIN_WEB = re.compile(r"[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9.-]+(?:[/?#][^\t\r\n]*)?")
 
 
 def web_url(text: str) -> str | None:
@@ -12,6 +19,9 @@ def web_url(text: str) -> str | None:
     refused here, at import, in exports and before a browser is asked to open a link.
     """
     text = text.strip()
+    if _PLAIN_WEB.fullmatch(text):
+        scheme_end = text.index(":")
+        return text[:scheme_end].lower() + text[scheme_end:]
     if text[:4].lower() == "doi:":
         doi = text[4:].strip()
         return "https://doi.org/" + quote(doi, safe="/:;()._-+") if doi else None

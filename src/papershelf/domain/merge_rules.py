@@ -369,16 +369,18 @@ def change_times(
 ) -> dict[str, dict[str, str]]:
     """Per paper, when a copy last changed its star and each tag.
 
-    From its undo log's ``(at, before, after)`` records, oldest first.
+    From its changes' ``(at, before, after)``, in any order (a merge brings the other copy's
+    changes in with their own, earlier, times): the latest time counts.
     """
     times: dict[str, dict[str, str]] = {}
     for at, before, after in history:
         for pid, new in after.items():
             old = before.get(pid, DEFAULT_STATE)
+            keys = {t.casefold() for t in old.tags} ^ {t.casefold() for t in new.tags}
+            fields = ["tag:" + key for key in keys]
             if old.starred != new.starred:
-                times.setdefault(pid, {})["star"] = at
-            old_k = {t.casefold() for t in old.tags}
-            new_k = {t.casefold() for t in new.tags}
-            for key in old_k ^ new_k:
-                times.setdefault(pid, {})["tag:" + key] = at
+                fields.append("star")
+            for name in fields:
+                paper = times.setdefault(pid, {})
+                paper[name] = max(paper.get(name, at), at)
     return times

@@ -28,6 +28,10 @@ _FORMAT_CHARS = (
 )
 _INVISIBLE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_FORMAT_CHARS}\ud800-\udfff]")
 _NEEDS_WORK = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{_FORMAT_CHARS}\ud800-\udfff]")
+# With ``multiline`` tabs and newlines stay as they are: only the rest needs work.
+_NEEDS_WORK_MULTILINE = re.compile(
+    f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029{_FORMAT_CHARS}\ud800-\udfff]"
+)
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 _WHITESPACE_CONTROLS = re.compile(r"[\t\n\r\x0b\x0c\u2028\u2029\x85]")
 
@@ -39,7 +43,11 @@ def sanitize(text: str, *, multiline: bool = False) -> str:
     newlines); without it every line break and tab becomes a space, so a one-line field
     stays one line. Printable text is returned unchanged.
     """
-    if (text.isascii() and text.isprintable()) or _NEEDS_WORK.search(text) is None:
+    if text.isascii() and text.isprintable():
+        return text
+    if multiline and text.replace("\n", "").replace("\t", "").isprintable():
+        return text  # a whole list: lines and tabs, nothing else (quicker than the search)
+    if (_NEEDS_WORK_MULTILINE if multiline else _NEEDS_WORK).search(text) is None:
         return text
     text = _LINE_BREAKS.sub("\n", text) if multiline else _WHITESPACE_CONTROLS.sub(" ", text)
     text = _ESCAPE_SEQUENCE.sub("", text)

@@ -181,19 +181,17 @@ def reconcile_scope(
     Other papers can never match, and leaving them out keeps an import from scanning the
     whole catalog for every new paper: the same answer, linear instead of quadratic.
     """
-    from papershelf.domain.identity import arxiv_ids, dois
+    from papershelf.domain.identity import evidence_keys
 
     by_id = catalog.by_id
     venues = {p.venue for p in parsed}
     kept = {p.id for p in parsed} | {id_map.get(p.id, p.id) for p in parsed}
     scope = {pid: p for pid, p in by_id.items() if p.venue in venues}
     scope.update((pid, by_id[pid]) for pid in kept if pid in by_id)
-    wanted = {k for p in parsed for k in arxiv_ids(p.links) | dois(p.links)}
+    wanted = {k for p in parsed for k in evidence_keys(p.links)}
     if wanted:
         for pid, paper in by_id.items():
-            if pid not in scope and not wanted.isdisjoint(
-                arxiv_ids(paper.links) | dois(paper.links)
-            ):
+            if pid not in scope and not wanted.isdisjoint(evidence_keys(paper.links)):
                 scope[pid] = paper
     if list_name is not None:
         # A paper other lists hold too is compared with this list's own record of it, so

@@ -31,8 +31,9 @@ from papershelf.services.enrich.use_cases import EnrichmentUseCases
 from papershelf.services.enrich.view import EnrichmentView
 from papershelf.services.forgetting import ForgetReport
 from papershelf.services.importing import IMPORT_STAGES, ImportProgressFn, StageFn
-from papershelf.services.results import Change, ImportReport, ListInfo, Stats
+from papershelf.services.results import Change, HistoryEntry, ImportReport, ListInfo, Stats
 from papershelf.services.state_writes import StateWrites
+from papershelf.storage import catalog_start
 from papershelf.storage.catalog_stages import PartialFn
 from papershelf.storage.catalog_store import Catalog, CatalogStore
 from papershelf.storage.state_store import StateStore
@@ -79,11 +80,7 @@ class Library(StateWrites, EnrichmentUseCases):
         return self.load_catalog()
 
     def load_catalog(self, partial: PartialFn | None = None) -> Catalog:
-        """The catalog, loaded now if not yet; ``partial`` sees the first lists first.
-
-        ``partial(catalog, lists loaded, lists in all)``: the first lists (the reader's
-        decisions applied) while much is still to load; only the whole is the library's.
-        """
+        """The catalog, loaded now if not yet; ``partial`` sees the lists parsed until then."""
         with self._mutex:
             if self._catalog is None:
                 states, decide = self._store.states(), sameness.apply_decisions
@@ -92,12 +89,9 @@ class Library(StateWrites, EnrichmentUseCases):
             return self._catalog  # type: ignore[return-value]  # set just above
 
     def quick_catalog(self) -> tuple[Catalog, int, int] | None:
-        """At start: what the cache holds cheaply (``CatalogStore.quick``), or None.
-
-        (catalog, lists in it, lists in all): when whole, it is then the library's.
-        """
+        """At start: (catalog, lists in it, lists in all) the cache holds cheaply, or None."""
         with self._mutex:
-            found = self._catalog_store.quick() if self._catalog is None else None
+            found = catalog_start.quick(self._catalog_store) if self._catalog is None else None
             if found is not None and found[1] == found[2]:
                 self._set_catalog(found[0])
             elif found is not None and not sameness.decision_key(self._store.states()):
@@ -195,7 +189,7 @@ class Library(StateWrites, EnrichmentUseCases):
         """
         from papershelf.catalog.source import read_list_file
 
-        with self._mutex:
+        with self._mutex, self._catalog_store.keeping_rows():
             for f in files:
                 importing.require_utf8_name(Path(f))
             texts = [(Path(f), read_list_file(Path(f))) for f in files]
@@ -226,7 +220,7 @@ class Library(StateWrites, EnrichmentUseCases):
     ) -> ImportReport:
         """One list's text (``url_lists`` fetches them); the catalog is reloaded after."""
         store = self._catalog_store
-        with self._mutex:
+        with self._mutex, store.keeping_rows():
             before = self.catalog
             report = importing.import_one(
                 store,
@@ -336,6 +330,10 @@ class Library(StateWrites, EnrichmentUseCases):
         if record is None:
             return None
         return Change(f"undo {record.label}", tuple(record.before), record.seq)
+
+    def history(self) -> list[HistoryEntry]:
+        """The undo log, newest first; a merge's entry lists the steps it brought in."""
+        return [HistoryEntry.of(record) for record in reversed(self._store.history())]
 
     def redo(self) -> Change | None:
         self.catalog  # noqa: B018 - loaded before the write, as in undo

@@ -14,7 +14,7 @@ from papershelf.domain.models import DEFAULT_STATE, PaperState
 from papershelf.services.sameness import joined, same_aliases
 from papershelf.storage.library_copy import LibraryCopy, copy_from_tables, read_copy
 from papershelf.storage.schema import Tables
-from papershelf.storage.state_store import StateStore
+from papershelf.storage.state_store import Rewrite, StateStore
 
 CONFLICT_PATTERNS = ("{stem}.sync-conflict-*{suffix}", "{stem} (*conflicted copy*){suffix}")
 """Syncthing's and Dropbox's names for a copy that changed on two devices at once."""
@@ -62,50 +62,69 @@ class MergeReport:
         }
 
 
-def derive_base(mine: LibraryCopy, theirs: LibraryCopy) -> tuple[dict[str, PaperState], str]:
-    """The states after the newest change both undo logs hold, and how it was found.
+def derive_base(mine: LibraryCopy, theirs: LibraryCopy) -> tuple[dict[str, PaperState], str] | None:
+    """The states after the newest change both copies hold and how it was found; None if none.
 
-    Both copies share the log up to the moment they parted; this copy's later changes are
-    taken back to reach that moment. With no shared change the base is empty (every paper
-    untouched), so notes changed on both sides keep both versions.
+    A copy holds a change when its log has it or a merge of its brought it in. The base is
+    the state of the copy whose own log has that change, just after it: copies share the
+    log up to the moment they parted, and a merge brings in the other copy's changes up to
+    its newest, so either way the other copy holds everything up to there.
     """
-    theirs_by_key = {(r.seq, r.label, r.at): r for r in theirs.history}
-    for i in range(len(mine.history) - 1, -1, -1):
-        record = mine.history[i]
-        twin = theirs_by_key.get((record.seq, record.label, record.at))
-        if twin is None or twin.after != record.after:
-            continue
-        states = dict(mine.states)
-        for later in reversed(mine.history[i + 1 :]):
-            states.update(later.before)
-        base = {pid: s for pid, s in states.items() if s != DEFAULT_STATE}
-        return (
-            base,
-            f"the last change both copies share (#{record.seq} {record.label}, {record.at})",
-        )
-    return {}, "no change both copies share: an empty base (every paper untouched)"
+    found = [
+        found
+        for found in (_newest_shared(mine, theirs), _newest_shared(theirs, mine))
+        if found is not None
+    ]
+    if not found:
+        return None
+    copy, i = max(found, key=lambda f: f[0].history[f[1]].at)
+    record = copy.history[i]
+    states = dict(copy.states)
+    for later in reversed(copy.history[i + 1 :]):
+        states.update(later.before)
+    base = {pid: s for pid, s in states.items() if s != DEFAULT_STATE}
+    return base, f"the last change both copies share (#{record.seq} {record.label}, {record.at})"
+
+
+def _newest_shared(copy: LibraryCopy, other: LibraryCopy) -> tuple[LibraryCopy, int] | None:
+    """The newest record of ``copy``'s own log that ``other`` holds too."""
+    held = {step.key for step in other.steps()}
+    own = copy.own()
+    for i in range(len(own) - 1, -1, -1):
+        if own[i].key in held:
+            return copy, i
+    return None
 
 
 def plan(
-    tables: Tables, theirs: LibraryCopy, base: Mapping[str, PaperState] | None, base_name: str
-) -> tuple[StatesMerge, dict[str, PaperState], str]:
-    """(the merge, this copy's states, which base was used) for the current document."""
-    mine = copy_from_tables(tables)
-    if base is None:
-        base, used = derive_base(mine, theirs)
-    else:
+    mine: LibraryCopy, theirs: LibraryCopy, base: Mapping[str, PaperState] | None, base_name: str
+) -> tuple[StatesMerge, str]:
+    """(the merge, which base was used) of the other copy into this one.
+
+    With no base given or shared, the base is empty (every paper untouched: notes changed on
+    both sides keep both versions) and the states each copy merged in before (by content)
+    tell what the other side has seen. With a real base those marks stay out: a state equal
+    by content to one merged before is not the same change (an unstar back to the default).
+    """
+    seen: tuple[Mapping[str, tuple[str, ...]], Mapping[str, tuple[str, ...]]] = ({}, {})
+    if base is not None:
         used = base_name
+    elif (shared := derive_base(mine, theirs)) is not None:
+        base, used = shared
+    else:
+        base, used = {}, "no change both copies share: an empty base (every paper untouched)"
+        seen = (mine.seen, theirs.seen)
     merged = merge_states(
         base,
         mine.states,
         theirs.states,
-        a_seen=mine.seen,
-        b_seen=theirs.seen,
-        a_times=change_times([(r.at, r.before, r.after) for r in mine.history]),
-        b_times=change_times([(r.at, r.before, r.after) for r in theirs.history]),
+        a_seen=dict(seen[0]),
+        b_seen=dict(seen[1]),
+        a_times=change_times(mine.touches()),
+        b_times=change_times(theirs.touches()),
     )
     _fold_aliases(merged.states)
-    return merged, mine.states, used
+    return merged, used
 
 
 def _fold_aliases(states: dict[str, PaperState]) -> None:
@@ -126,6 +145,17 @@ def _fold_aliases(states: dict[str, PaperState]) -> None:
             states.pop(alias, None)
         else:
             states[alias] = kept
+
+
+def brought_in(mine: LibraryCopy, theirs: LibraryCopy) -> tuple[dict[str, Any], ...]:
+    """The other copy's changes this one does not hold yet, oldest first.
+
+    The merge record keeps them, so both copies' histories survive it (and survive a git
+    pull that only fast-forwards to it).
+    """
+    held = {step.key for step in mine.steps()}
+    new = [step for step in theirs.steps() if step.key not in held]
+    return tuple(step.data for step in sorted(new, key=lambda step: step.key[2]))
 
 
 def _changes(merged: StatesMerge, mine: Mapping[str, PaperState]) -> tuple[PaperChange, ...]:
@@ -159,11 +189,13 @@ def merge_into(
     base_name = f"the base given ({base})"
     found: dict[str, Any] = {}
 
-    def fn(tables: Tables) -> tuple[Mapping[str, PaperState], dict[str, Any]]:
-        merged, mine, used = plan(tables, theirs, base_states, base_name)
-        found.update(merged=merged, mine=mine, used=used)
-        new = {c.paper_id: c.after for c in _changes(merged, mine)}
-        return new, {pid: list(marks) for pid, marks in merged.seen.items()}
+    def fn(tables: Tables) -> Rewrite:
+        mine = copy_from_tables(tables)
+        merged, used = plan(mine, theirs, base_states, base_name)
+        found.update(merged=merged, mine=mine.states, used=used)
+        new = {c.paper_id: c.after for c in _changes(merged, mine.states)}
+        marks = {pid: list(marks) for pid, marks in merged.seen.items()}
+        return new, marks, brought_in(mine, theirs)
 
     if dry_run:
         store.refresh()

@@ -86,3 +86,37 @@ class Stats:
     weeks: list[tuple[date, int]]
     count: PaperCount = field(default_factory=PaperCount)
     """The catalog's papers, withdrawn ones apart (the tallies leave withdrawn papers out)."""
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One change of the undo log, for ``papershelf history``.
+
+    A merge lists the other copy's own changes it brought in, so a library that merged
+    still shows (and a later merge still compares) what each machine did and when.
+    """
+
+    seq: int
+    label: str
+    at: str
+    paper_ids: tuple[str, ...]
+    merged: tuple[HistoryEntry, ...] = ()
+
+    @classmethod
+    def of(cls, record: ChangeRecord) -> HistoryEntry:
+        steps = tuple(
+            cls(int(s["seq"]), str(s["label"]), str(s["at"]), tuple(s["changes"]))
+            for s in record.merged or ()
+        )
+        return cls(record.seq, record.label, record.at, tuple(record.after), steps)
+
+    def to_json(self) -> dict[str, object]:
+        data: dict[str, object] = {
+            "change": self.seq,
+            "label": self.label,
+            "at": self.at,
+            "papers": list(self.paper_ids),
+        }
+        if self.merged:
+            data["brought_in"] = [step.to_json() for step in self.merged]
+        return data

@@ -16,13 +16,22 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from papershelf.domain.clock import now_iso
-from papershelf.domain.filtering import SearchIndex
 from papershelf.errors import PapershelfError
-from papershelf.services.commands import Command, Outcome, Undo, command_from_json
+from papershelf.services.commands import (
+    AddTags,
+    Command,
+    Outcome,
+    RemoveTags,
+    SetStar,
+    SetStatus,
+    Undo,
+    command_from_json,
+)
 from papershelf.services.events import (
     Applied,
     ChangedElsewhere,
@@ -37,8 +46,8 @@ from papershelf.services.events import (
     Ticket,
 )
 from papershelf.services.library import ImportReport, Library
+from papershelf.services.loading import Loader
 from papershelf.storage import pending_file
-from papershelf.storage.catalog_store import Catalog
 
 log = logging.getLogger(__name__)
 
@@ -102,8 +111,6 @@ class _Unwritten:
 class Session:
     """Owns the queue and the writer; ``run`` is the body of the writer thread."""
 
-    SHOWN_WAIT_SECONDS = 3.0
-    """How long the index build waits for the screen to draw the loaded papers first."""
     RECORDS_KEPT = 1000
 
     def __init__(
@@ -119,7 +126,6 @@ class Session:
         self._emit = emit
         self.poll_seconds = poll_seconds
         self.retry = retry or RetryPolicy()
-        self.build_index = build_index
         self._queue: queue.Queue[Ticket | None] = queue.Queue()
         self._seq = itertools.count(1)
         self._stopped = threading.Event()
@@ -128,10 +134,9 @@ class Session:
         """Ticket number -> the change record it made (None: it changed nothing)."""
         self._failing = False
         self._replayed: set[int] = set()
-        self.shown = threading.Event()
+        self._loader = Loader(library, emit, self._stopped, build_index=build_index)
+        self.shown = self._loader.shown
         """Set by the screen once it has drawn what the last ``Loaded`` carried."""
-        self._first: Loaded | None = None
-        """What ``first_load`` sent: ``run`` does not send it again."""
 
     @property
     def _places(self) -> tuple[Path, Path]:
@@ -188,10 +193,14 @@ class Session:
 
     def keep_unwritten(self) -> Path | None:
         """Put the unwritten changes in the pending-changes file (at quit); where, or None."""
-        changes = [t.command.to_json() for t in self.unwritten()]
+        changes = self._kept()
         if not changes:
             return None
         return pending_file.save(self._places, changes)
+
+    def _kept(self) -> list[dict[str, Any]]:
+        """The unwritten changes as the pending-changes file keeps them: each with its time."""
+        return [{**t.command.to_json(), "at": t.at} for t in self.unwritten()]
 
     # -- the writer thread ----------------------------------------------------------------
     def run(self) -> None:
@@ -241,82 +250,34 @@ class Session:
             log.exception("refresh failed")
 
     def first_load(self) -> Loaded | None:
-        """The start's first papers, read at once on the caller's thread (before ``run``).
+        """The start's first papers, before ``run`` (``loading.Loader.first``)."""
+        return self._loader.first()
 
-        When the catalog cache holds them cheaply (``Library.quick_catalog``): a small
-        catalog whole, or the first lists of a big one; else None. The screen draws them in
-        its first frame; ``run`` then sends the rest, or only the search index.
-        """
-        try:
-            found = self.library.quick_catalog()
-        except Exception:  # the writer's load meets it again and says what is wrong
-            log.warning("no quick start from the catalog cache", exc_info=True)
-            return None
-        if found is None:
-            return None
-        catalog, done, total = found
-        self.shown.clear()
-        self._first = self._loaded(0) if done == total else self._part(catalog, done, total)
-        return self._first
-
-    def _load(
-        self, applied: int, reports: Sequence[ImportReport] = (), *, staged: bool = False
-    ) -> None:
-        """Send the catalog and the states; ``staged`` (the start) sends the first lists first.
-
-        After each partial catalog the load waits for the screen to draw it (the two share
-        the GIL), so the first papers show as soon as they can.
-        """
-        first, self._first = self._first, None
-        if staged and first is not None and first.partial is None:
-            loaded = first  # all of it went with the first frame
-        else:
-            if staged:
-                if first is not None:  # the rest once the first papers are on screen
-                    self.shown.wait(self.SHOWN_WAIT_SECONDS)
-                self.library.load_catalog(self._partial)
-            loaded = self._loaded(applied, reports)
-            self.shown.clear()
-            self._emit(loaded)
-        if not self.build_index:
-            return
-        # The index is not needed for the first frame and would slow it down (both want the
-        # GIL): wait until the screen has drawn the papers.
-        self.shown.wait(self.SHOWN_WAIT_SECONDS)
-        if not self._stopped.is_set():
-            found = loaded.enrichments.items()
-            abstracts = {i: e.abstract.value for i, e in found if e.abstract}
-            self._emit(IndexBuilt(SearchIndex.build(loaded.papers, loaded.states, abstracts)))
-
-    def _loaded(self, applied: int, reports: Sequence[ImportReport] = ()) -> Loaded:
-        papers = list(self.library.papers())
-        venues = list(self.library.venues())
-        states = dict(self.library.states())
-        enrichments = dict(self.library.enrichments())
-        new_ids = frozenset(p.id for p in self.library.new_papers().papers)
-        return Loaded(papers, venues, states, applied, reports, enrichments, new_ids)
-
-    def _part(self, catalog: Catalog, done: int, total: int) -> Loaded:
-        states = dict(self.library.states())
-        return Loaded(
-            catalog.papers, list(catalog.venues.values()), states, 0, partial=(done, total)
-        )
-
-    def _partial(self, catalog: Catalog, done: int, total: int) -> None:
-        """The lists parsed so far: sent, then drawn, then the load goes on."""
-        self.shown.clear()
-        self._emit(self._part(catalog, done, total))
-        self.shown.wait(self.SHOWN_WAIT_SECONDS)
+    def _load(self, applied: int, reports: Sequence[ImportReport] = (), **kw: bool) -> None:
+        self._loader.load(applied, reports, **kw)
 
     def _restore(self) -> None:
         """Queue the changes an earlier run kept; they run before anything submitted now."""
         changes, problems = pending_file.load(self._places)
         commands: list[Command] = []
+        later = self._changed_since(changes)
         for data in changes:
             try:
-                commands.append(command_from_json(data))
+                command = command_from_json(data)
             except ValueError as exc:
                 problems.append(f"{self._places[0]}: a kept change was skipped ({exc})")
+                continue
+            stale = [pid for pid in command.paper_ids if later.get(pid, "") > data.get("at", "~")]
+            if stale and isinstance(command, SetStatus | SetStar | AddTags | RemoveTags):
+                problems.append(
+                    f"{self._places[0]}: a kept {command.kind} change was skipped for "
+                    f"{', '.join(stale)}: changed elsewhere after it"
+                )
+                rest = tuple(pid for pid in command.paper_ids if pid not in stale)
+                if not rest:
+                    continue
+                command = replace(command, ids=rest)
+            commands.append(command)
         # Tickets submitted before the load ran are still queued behind these: re-queue them.
         waiting: list[Ticket] = []
         while True:
@@ -336,6 +297,22 @@ class Session:
         if commands or problems:
             self._emit(Restored(len(commands), tuple(problems)))
 
+    def _changed_since(self, changes: list[dict[str, Any]]) -> dict[str, str]:
+        """When each paper was last changed, by the undo log, after the oldest kept change.
+
+        A kept change is older than any change made elsewhere since: it must not undo it.
+        """
+        stamps = [at for data in changes if isinstance(at := data.get("at"), str)]
+        if not stamps:
+            return {}
+        oldest = min(stamps)
+        latest: dict[str, str] = {}
+        for entry in self.library.history():
+            if entry.at > oldest:
+                for pid in entry.paper_ids:
+                    latest[pid] = max(latest.get(pid, entry.at), entry.at)
+        return latest
+
     def _execute(self, ticket: Ticket) -> bool:
         """Run ``ticket``; the user's changes are retried until written. False when stopped."""
         attempt = 0
@@ -352,9 +329,7 @@ class Session:
                 kept = None
                 if retrying:
                     self._failing = True
-                    kept = pending_file.save(
-                        self._places, [t.command.to_json() for t in self.unwritten()]
-                    )
+                    kept = pending_file.save(self._places, self._kept())
                 else:
                     self._unwritten.done(ticket)
                 self._emit(Failed(ticket, error, retrying, first, kept))

@@ -34,6 +34,8 @@ class UpdateReport:
 def import_urls(
     lib: Library, urls: Sequence[str], *, venue: str | None, dry_run: bool
 ) -> list[ImportReport]:
+    if not urls:  # the HTTP modules load only when there is something to fetch
+        return []
     from papershelf.catalog.fetch import fetch_list, url_list_name
 
     with lib._mutex:

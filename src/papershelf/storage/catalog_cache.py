@@ -12,6 +12,7 @@ added or forgotten since, or other aliases, mean the first papers are not used a
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -39,6 +40,10 @@ HEAD_PAPERS = 200
 _HEAD = re.compile(rb'\{"format":(\d+),"head":\[ *(\d+), *(\d+)\],"first":')
 _HEAD_BYTES = 64
 """The head is within the first bytes: ``{"format":3,"head":[...],"first":`` is 50."""
+
+
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def options_key(record: ListRecord) -> str:

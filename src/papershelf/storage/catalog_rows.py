@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from papershelf.domain.combine import combine
@@ -156,6 +157,39 @@ def papers_of(rows: list[list[Any]], list_names: tuple[str, ...] = ()) -> Iterat
         )
 
 
+KnownPapers = dict[str, tuple[list[list[Any]], list[Paper]]]
+"""list name -> (its cache rows, the papers made from them): the same rows, the same papers."""
+
+
+@dataclass(slots=True)
+class KeptRows:
+    """The cache one process last read or wrote (its lists, checked), and their papers."""
+
+    stamp: tuple[int, int, int] | None = None
+    rows: dict[str, Any] | None = None
+    papers: KnownPapers = field(default_factory=dict)
+
+    def lists(self, path: Path) -> dict[str, Any] | None:
+        """The lists as kept, while ``path`` is still the file they were kept from."""
+        if self.rows is None or self.stamp is None or self.stamp != _file_stamp(path):
+            return None
+        return dict(self.rows)
+
+    def remember(self, path: Path, lists: dict[str, Any] | None) -> None:
+        """``lists`` is what ``path`` now holds (None: unknown, not kept)."""
+        self.rows = lists
+        self.stamp = _file_stamp(path) if lists is not None else None
+
+
+def _file_stamp(path: Path) -> tuple[int, int, int] | None:
+    """A file's identity: the cache is replaced atomically (a new inode) by every writer."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
 def venue_json(v: Venue) -> dict[str, Any]:
     return {
         "name": v.name,
@@ -183,13 +217,15 @@ def build_catalog(
     entries: Mapping[str, Any],
     id_maps: Mapping[str, Mapping[str, str]] | None = None,
     venue_aliases: Mapping[str, str] | None = None,
+    known: KnownPapers | None = None,
 ) -> Catalog:
     """The lists' cache entries, in ``names`` order, combined into one catalog.
 
     A paper several lists hold is combined from every list's record (``domain.combine``):
     no list overwrites what another says. ``id_maps`` are the lists' recorded renames.
     Venues and topics are then grouped as people mean them (``domain.grouping``): rows keep
-    each list's own spelling, the catalog shows each group's most common one.
+    each list's own spelling, the catalog shows each group's most common one. ``known``:
+    papers already made from a list's very rows (reused), and where to keep new ones.
     """
     by_id: dict[str, Paper] = {}
     shared: dict[str, list[tuple[str, Paper]]] = {}
@@ -201,7 +237,15 @@ def build_catalog(
         if entry is None:
             continue
         ids: list[str] = []
-        for paper in papers_of(entry["papers"], (name,)):
+        rows = entry["papers"]
+        made = known.get(name) if known is not None else None
+        if made is not None and made[0] is rows:
+            papers_made = made[1]
+        else:
+            papers_made = list(papers_of(rows, (name,)))
+            if known is not None:
+                known[name] = (rows, papers_made)
+        for paper in papers_made:
             pid = paper.id
             old = by_id.get(pid)
             if old is None:

@@ -11,7 +11,7 @@ import contextlib
 import hashlib
 import logging
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -20,11 +20,18 @@ import orjson
 from papershelf.domain.models import Paper, ParsedList
 from papershelf.errors import ListError, WriteError
 from papershelf.paths import Paths, seeds_dir
-from papershelf.storage import catalog_cache
+from papershelf.storage import catalog_cache, catalog_start
 from papershelf.storage.atomic import atomic_write_bytes
-from papershelf.storage.catalog_cache import CACHE_FORMAT, unchanged
+from papershelf.storage.catalog_cache import CACHE_FORMAT
 from papershelf.storage.catalog_checks import cache_entry_ok, manual_papers
-from papershelf.storage.catalog_rows import Catalog, build_catalog, paper_row, venue_json
+from papershelf.storage.catalog_rows import (
+    Catalog,
+    KeptRows,
+    KnownPapers,
+    build_catalog,
+    paper_row,
+    venue_json,
+)
 from papershelf.storage.catalog_stages import PartialFn, Stages, rows_of
 from papershelf.storage.index_shape import index_problem
 from papershelf.storage.list_record import Addition, ListRecord
@@ -77,13 +84,16 @@ class CatalogStore:
         self, paths: Paths, parse: ListParser, venue_aliases: Mapping[str, str] | None = None
     ) -> None:
         self._paths = paths
+        self.cache_path = paths.catalog
         self._parse = parse
-        self._venue_aliases = dict(venue_aliases or {})
+        self.venue_aliases = dict(venue_aliases or {})
         """``config.toml``'s ``[venue_aliases]``, on top of the built-in ones."""
         self._just_parsed: dict[str, tuple[str, ParsedList]] = {}
         """list name -> (cache key, what the import parsed): the next load need not parse."""
         self.notices: list[str] = []
         """What a load repaired on its own (a damaged cache rebuilt), for the user to hear once."""
+        self._kept: KeptRows | None = None
+        """While ``keeping_rows``: the cache as last read or written, and its lists' papers."""
 
     @property
     def index_path(self) -> Path:
@@ -245,6 +255,18 @@ class CatalogStore:
         self._write_index(index)
 
     # catalog -------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def keeping_rows(self) -> Iterator[None]:
+        """Loads within remember the cache and its papers (an import's reload reads no more)."""
+        if self._kept is not None:  # already kept by an outer caller
+            yield
+            return
+        self._kept = KeptRows()
+        try:
+            yield
+        finally:
+            self._kept = None
+
     def load(
         self, records: Sequence[ListRecord] | None = None, *, partial: PartialFn | None = None
     ) -> Catalog:
@@ -259,69 +281,39 @@ class CatalogStore:
         records = self.records() if records is None else records
         fresh: dict[str, Any] = {}
         problems: dict[str, str] = {}
-        dirty = damaged = False
-        cache, unreadable = catalog_cache.read(self._paths.catalog)
+        dirty = damaged = unreadable = False
+        kept = self._kept
+        cache = kept.lists(self._paths.catalog) if kept is not None else None
+        checked = cache is not None  # kept from this process's last load: checked then
+        if cache is None:
+            cache, unreadable = catalog_cache.read(self._paths.catalog)
         stages, rows = Stages(records, cache), 0
         for done, record in enumerate(records, 1):
-            parsed, bad = self._load_one(record, cache, fresh, problems)
+            parsed, bad = self._load_one(record, cache, fresh, problems, checked)
             dirty, damaged = dirty or parsed, damaged or bad
             rows += rows_of(fresh.get(record.name))
             if partial is not None and stages.due(done, rows, parsed):
-                partial(self._built(records[:done], fresh, problems), done, len(records))
+                partial(self.build(records[:done], fresh, problems), done, len(records))
         if damaged or unreadable:
             self.notices.append(
                 f"{self._paths.catalog}: the catalog cache was damaged; rebuilt from the lists"
             )
-        catalog, key = self._built(records, fresh, problems), self._first_key(records)
+        known = kept.papers if kept is not None else None
+        catalog = self.build(records, fresh, problems, known)
+        key = catalog_start.first_key(self, records)
         first = catalog_cache.first_of(catalog, key) if key else {}
         if partial is not None and not dirty and first:  # a start: are the first papers there?
             dirty = (catalog_cache.read_first(self._paths.catalog) or {}).get("key") != key
+        written = True
         if dirty or set(fresh) != set(cache):
-            self._write_cache(fresh, first)
+            written = self._write_cache(fresh, first)
+        if kept is not None:
+            kept.remember(self._paths.catalog, fresh if written else None)
         return catalog
 
-    def quick(self) -> tuple[Catalog, int, int] | None:
-        """The catalog as far as the cache holds it cheaply, without parsing: for a start.
-
-        (catalog, lists in it, lists in all): every list when the cache is small and holds
-        them all as they are, else the catalog's first papers from the cache's head, lists
-        in it 0 (``catalog_cache``); None otherwise, and ``load`` does the rest.
-        """
-        records, path = self.records(), self._paths.catalog
-        try:
-            whole = path.stat().st_size <= catalog_cache.SMALL_BYTES
-        except OSError:
-            return None
-        if not whole:
-            key = self._first_key(records) or ""
-            found = catalog_cache.first_catalog(catalog_cache.read_first(path) or {}, key)
-            return None if found is None else (found, 0, len(records))
-        cache, fresh = catalog_cache.read(path)[0], {}
-        for record in records:
-            entry = cache.get(record.name)
-            try:
-                stamp = _stamp(self._copy_path(record))
-            except OSError:
-                return None
-            if entry is None or not cache_entry_ok(entry) or not unchanged(entry, record, stamp):
-                return None
-            fresh[record.name] = entry
-        if not fresh or set(fresh) != set(cache):
-            return None
-        return self._built(records, fresh, {}), len(records), len(records)
-
-    def _first_key(self, records: Sequence[ListRecord]) -> str | None:
-        """What the catalog is built from: every list copy (by stamp), its options, aliases."""
-        try:
-            stamps = [_stamp(self._copy_path(r)) for r in records]
-        except OSError:
-            return None
-        parts = [
-            f"{r.name}:{st}:{catalog_cache.options_key(r)}"
-            for r, st in zip(records, stamps, strict=True)
-        ]
-        aliases = orjson.dumps(self._venue_aliases, option=orjson.OPT_SORT_KEYS).decode()
-        return sha256("\n".join([*parts, aliases]))
+    def copy_stamp(self, record: ListRecord) -> str:
+        """The list copy's identity on disk (``OSError`` when it is gone)."""
+        return _stamp(self._copy_path(record))
 
     def _load_one(
         self,
@@ -329,10 +321,11 @@ class CatalogStore:
         cache: Mapping[str, Any],
         fresh: dict[str, Any],
         problems: dict[str, str],
+        checked: bool = False,
     ) -> tuple[bool, bool]:
         """Put ``record``'s entry in ``fresh``, parsed when stale: (read again, damaged)."""
         entry = cache.get(record.name)
-        damaged = entry is not None and not cache_entry_ok(entry)
+        damaged = entry is not None and not checked and not cache_entry_ok(entry)
         if damaged:
             entry = None  # a damaged cache entry is rebuilt from its list
         try:
@@ -355,11 +348,17 @@ class CatalogStore:
         fresh[record.name] = entry
         return True, damaged
 
-    def _built(
-        self, records: Sequence[ListRecord], fresh: Mapping[str, Any], problems: dict[str, str]
+    def build(
+        self,
+        records: Sequence[ListRecord],
+        fresh: Mapping[str, Any],
+        problems: dict[str, str],
+        known: KnownPapers | None = None,
     ) -> Catalog:
+        """The catalog of ``records`` from their cache entries (``known``: papers kept)."""
         id_maps = {r.name: r.id_map for r in records if r.id_map}
-        catalog = build_catalog([r.name for r in records], fresh, id_maps, self._venue_aliases)
+        names = [r.name for r in records]
+        catalog = build_catalog(names, fresh, id_maps, self.venue_aliases, known)
         catalog.problems = dict(problems)
         return catalog
 
@@ -392,9 +391,10 @@ class CatalogStore:
         papers = [paper_row(p, record.id_map.get(p.id, p.id)) for p in parsed.papers]
         return papers, [venue_json(v) for v in parsed.venues]
 
-    def _write_cache(self, lists: dict[str, Any], first: dict[str, Any]) -> None:
+    def _write_cache(self, lists: dict[str, Any], first: dict[str, Any]) -> bool:
         try:
             self._paths.data_dir.mkdir(parents=True, exist_ok=True)
             catalog_cache.write(self._paths.catalog, lists, first)
         except OSError:
-            pass  # a cache: a read-only data dir just means parsing again next time
+            return False  # a cache: a read-only data dir just means parsing again next time
+        return True

@@ -37,14 +37,21 @@ class ChangeRecord:
     at: str
     before: dict[str, PaperState]
     after: dict[str, PaperState]
+    merged: tuple[dict[str, Any], ...] | None = None
+    """On a merge: the other copy's own changes it brought in, each stored as a record is
+    (``seq``, ``label``, ``at``, ``changes``), oldest first, so both copies' histories are kept
+    (and a later merge still knows when each change was made); ``None`` on other changes."""
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "seq": self.seq,
             "label": self.label,
             "at": self.at,
             "changes": {pid: state_delta(self.before[pid], self.after[pid]) for pid in self.after},
         }
+        if self.merged is not None:
+            data["merged"] = list(self.merged)
+        return data
 
     @classmethod
     def from_json(
@@ -68,4 +75,6 @@ class ChangeRecord:
                 ) from None
             given[pid] = state
         before, after = (given, other) if undone else (other, given)
-        return cls(int(data["seq"]), str(data["label"]), str(data["at"]), before, after)
+        merged = data.get("merged")
+        steps = tuple(merged) if isinstance(merged, list) else None
+        return cls(int(data["seq"]), str(data["label"]), str(data["at"]), before, after, steps)

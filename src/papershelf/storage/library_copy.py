@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+import hashlib
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from papershelf.domain.models import PaperState
+from papershelf.domain.models import DEFAULT_STATE, PaperState
 from papershelf.errors import LibraryError
 from papershelf.storage.change_record import ChangeRecord
 from papershelf.storage.schema import (
@@ -21,6 +23,33 @@ from papershelf.storage.schema import (
 )
 from papershelf.storage.state_store import MERGES
 
+StepKey = tuple[int, str, str, str]
+"""A change as two copies recognise it: seq, label, time and a digest of what it changed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One change a copy holds: a record of its log, or one a merge of its brought in."""
+
+    key: StepKey
+    data: dict[str, Any]
+    """The stored form (``seq``, ``label``, ``at``, ``changes``; ``merge`` on a merge)."""
+
+    @property
+    def is_merge(self) -> bool:
+        return bool(self.data.get("merge"))
+
+
+def step_of(data: Mapping[str, Any], *, merge: bool = False) -> Step:
+    """The step a stored record (or a merged step) is; a merge's own steps are left out."""
+    stored = {k: data[k] for k in ("seq", "label", "at", "changes")}
+    if merge or data.get("merge"):
+        stored["merge"] = True
+    digest = hashlib.sha1(
+        json.dumps(stored["changes"], sort_keys=True).encode(), usedforsecurity=False
+    ).hexdigest()[:16]
+    return Step((int(data["seq"]), str(data["label"]), str(data["at"]), digest), stored)
+
 
 @dataclass(frozen=True)
 class LibraryCopy:
@@ -29,6 +58,50 @@ class LibraryCopy:
     states: dict[str, PaperState]
     history: list[ChangeRecord]
     seen: dict[str, tuple[str, ...]]
+    stored: list[dict[str, Any]] = field(default_factory=list)
+    """Each ``history`` record as the file stores it, in the same order."""
+
+    def own(self) -> list[Step]:
+        """The records of this copy's log as steps, oldest first."""
+        pairs = zip(self.history, self.stored, strict=True)
+        return [step_of(data, merge=record.merged is not None) for record, data in pairs]
+
+    def steps(self) -> Iterator[Step]:
+        """Every change this copy holds, oldest first: a merge's steps come before the merge."""
+        for record, step in zip(self.history, self.own(), strict=True):
+            for data in record.merged or ():
+                yield step_of(data)
+            yield step
+
+    def touches(self) -> list[tuple[str, dict[str, PaperState], dict[str, PaperState]]]:
+        """``(at, before, after)`` of the star and tags each change set, merges left out.
+
+        A merge's own record carries the time of the merge; the steps it brought in carry
+        the times the other copy made them, which is what "the later change wins" compares.
+        """
+        out = []
+        for record in self.history:
+            if record.merged is None:
+                out.append((record.at, record.before, record.after))
+                continue
+            for data in record.merged:
+                if data.get("merge"):
+                    continue
+                pairs = {pid: _marks(delta) for pid, delta in data["changes"].items()}
+                before = {pid: pair[0] for pid, pair in pairs.items()}
+                out.append((str(data["at"]), before, {pid: p[1] for pid, p in pairs.items()}))
+        return out
+
+
+def _marks(delta: Mapping[str, Any]) -> tuple[PaperState, PaperState]:
+    """The star and tags before and after a stored change (every other field default)."""
+    fields = delta.get("set", {})
+    star = fields.get("starred", [False, False])
+    tags = fields.get("tags", [[], []])
+    return (
+        replace(DEFAULT_STATE, starred=bool(star[0]), tags=tuple(tags[0])),
+        replace(DEFAULT_STATE, starred=bool(star[1]), tags=tuple(tags[1])),
+    )
 
 
 def record_key(seq: int) -> str:
@@ -53,7 +126,8 @@ def copy_from_tables(tables: Mapping[str, Any]) -> LibraryCopy:
             for pid, prints in marks.items():
                 if isinstance(prints, list):
                     seen.setdefault(pid, set()).update(str(p) for p in prints)
-    return LibraryCopy(states, history, {pid: tuple(sorted(p)) for pid, p in seen.items()})
+    marks = {pid: tuple(sorted(p)) for pid, p in seen.items()}
+    return LibraryCopy(states, history, marks, [raw[key] for key in sorted(raw)])
 
 
 def read_tables(path: Path) -> Tables:

@@ -198,6 +198,14 @@ def _record_problems(where: str, record: object) -> list[str]:
         return [*problems, f"{where}: 'changes' is not an object"]
     for paper_id, delta in changes.items():
         problems.extend(delta_problems(f"{where} change of {paper_id!r}", delta))
+    merged = record.get("merged", [])
+    if not isinstance(merged, list):
+        return [*problems, f"{where}: 'merged' is not a list"]
+    for i, step in enumerate(merged):
+        if isinstance(step, dict) and "merged" in step:
+            problems.append(f"{where}: merged step {i} has merged steps of its own")
+        else:
+            problems.extend(_record_problems(f"{where} merged step {i}", step))
     return problems
 
 

@@ -35,6 +35,8 @@ from papershelf.storage.undo_budget import records_kept
 MERGES = "merges"
 """The meta entry keeping, per merge record key, the fingerprints of the states each paper
 had on the two merged copies: ``{"00000012": {"<paper id>": ["<fingerprint>", ...]}}``."""
+Rewrite = tuple[Mapping[str, PaperState], dict[str, Any], tuple[dict[str, Any], ...]]
+"""What a whole-document change gives ``StateStore.rewrite``: states, merge marks, steps."""
 
 UNDO_CAP = 1000
 """Most undo records kept; older ones are dropped."""
@@ -269,7 +271,12 @@ class StateStore:
             changed.update(record.after)
         return record
 
-    def _record(self, states: Mapping[str, PaperState], label: str) -> ChangeRecord | None:
+    def _record(
+        self,
+        states: Mapping[str, PaperState],
+        label: str,
+        merged: tuple[dict[str, Any], ...] | None = None,
+    ) -> ChangeRecord | None:
         """Write the states that differ as one undoable change (under the lock); None if none."""
         before: dict[str, PaperState] = {}
         after: dict[str, PaperState] = {}
@@ -279,7 +286,7 @@ class StateStore:
                 before[pid], after[pid] = old, new
         if not after:
             return None
-        record = ChangeRecord(self._next_seq(), label, self._clock(), before, after)
+        record = ChangeRecord(self._next_seq(), label, self._clock(), before, after, merged)
         self._put_states(after)
         self._push_undo(record)
         self._redo_table.truncate()
@@ -287,19 +294,20 @@ class StateStore:
 
     def rewrite(
         self,
-        fn: Callable[[Tables], tuple[Mapping[str, PaperState], dict[str, Any]]],
+        fn: Callable[[Tables], Rewrite],
         *,
         label: str,
     ) -> ChangeRecord | None:
         """Set the states ``fn`` makes of the whole current document; one undoable change.
 
-        ``fn`` runs under the lock and returns the new states of the papers it changes and the
-        merge marks to keep under the new record's key (``library_copy.MERGES``). Marks of
-        merges that left both logs are dropped. Nothing is written when no state changes.
+        ``fn`` runs under the lock and returns the new states of the papers it changes, the
+        merge marks to keep under the new record's key (``library_copy.MERGES``) and the other
+        copy's steps the record keeps. Marks of merges that left both logs are dropped.
+        Nothing is written when no state changes.
         """
         with self._writing() as changed:
-            states, marks = fn(self._storage.snapshot())
-            record = self._record(states, label)
+            states, marks, steps = fn(self._storage.snapshot())
+            record = self._record(states, label, steps)
             if record is None:
                 return None
             after = record.after

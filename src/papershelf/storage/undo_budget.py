@@ -12,7 +12,11 @@ def record_cost(data: Mapping[str, Any]) -> tuple[int, int]:
     text = sum(
         len(old) + len(new) for delta in changes.values() for _, old, new in delta.get("note", ())
     )
-    return 2 * len(changes), text
+    states = 2 * len(changes)
+    for step in data.get("merged", ()):
+        more = record_cost(step)
+        states, text = states + more[0], text + more[1]
+    return states, text
 
 
 def records_kept(

@@ -13,7 +13,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.suggester import Suggester, SuggestFromList
-from textual.widgets import Input, Label, OptionList, RadioButton, RadioSet, TextArea
+from textual.widgets import Input, Label, OptionList, RadioButton, RadioSet, Static, TextArea
 from textual.widgets.option_list import Option
 
 from papershelf.domain.models import Link
@@ -73,10 +73,11 @@ class ConfirmDialog(_Dialog[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(Text(self._question, "bold"))
+            # Static wraps in a narrow terminal where a Label would cut the file names.
+            yield Static(Text(self._question, "bold"))
             if self._detail:
-                yield Label(Text(self._detail))
-            yield Label(Text("y merges · n or escape leaves it for later", "dim"))
+                yield Static(Text(self._detail))
+            yield Static(Text("y merges · n or escape leaves it for later", "dim"))
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)

@@ -1,0 +1,120 @@
+"""What lists write around and between titles, and how a reader sees the title through it.
+
+* commentary before a title: ``A Useful Tool CKA: Similarity of ...``, ``It's application:
+  Uncovering How ...`` (the head is the writer's words, not the paper's name);
+* a title named in brackets after commentary: ``Loop Nested Optimization, ... and
+  Micro-2020 Best Paper (Optimizing the Memory Hierarchy by ...)``;
+* a topic before a paper's name in a cell of several papers: ``Shared SIMD unit: Occamy``;
+* two plain titles run together: ``Ditto: Accelerating ... Similarity CMC: Video ...``.
+
+Each returns the title and what was around it (a remark); none decides what is a paper.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papershelf.catalog.fields import word_count
+
+# A head that judges the paper or places it: "A Useful Tool CKA:", "Follow-up work:".
+_JUDGING_HEAD = re.compile(
+    r"\b(?:useful|interesting|must[- ]read|recommended|seminal|"
+    r"best\s+paper|related\s+work|follow[- ]up|previous\s+work|prior\s+work)\b",
+    re.IGNORECASE,
+)
+# A head in the writer's voice, in lower case after the pronoun: "It's application:". A title
+# may open with a pronoun too, in title case: "This Looks Like That: Deep Learning for ...".
+_VOICE_HEAD = re.compile(r"^(?:it['’]?s|its|our|my)\s+(?P<rest>.*)$", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"(?:^|\s)[a-z][a-z'-]{3,}\b")
+_MAX_HEAD_WORDS = 6
+_MIN_TITLE_WORDS = 3
+# "... Best Paper (Long Title)": the commentary ends naming a paper, whose title follows in
+# brackets ("Position Paper: X (Extended Version ...)" is a title with a note, not this).
+_NAMED_IN_BRACKETS = re.compile(
+    r"^(?P<lead>[^()]*\bpapers?)\s*\((?P<title>(?-i:[A-Z])[^()]+)\)\s*$", re.IGNORECASE
+)
+_NOTE_START = re.compile(
+    r"^(?:extended|full|long|short|technical|journal|conference|preprint|version|draft|"
+    r"invited|revised|updated|camera)\b",
+    re.IGNORECASE,
+)
+_MIN_BRACKETED_WORDS = 5
+# A second "NAME:" (an acronym or camel-cased name) after the first title's last word.
+_SECOND_NAME = re.compile(r"(?<=[\w)])\s+(?=(?:[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*):\s)")
+# Single-word ends of real titles: "... Revisited", not a paper's name after a topic.
+_TITLE_ENDINGS = frozenset({"revisited", "redux", "reloaded", "extended", "explained"})
+
+
+def around(text: str, *, named: bool) -> tuple[str, str | None]:
+    """(title, what was written around it), by ``strip_commentary``.
+
+    ``named``: a linked title in a candidate naming several papers, where ``name_after_topic``
+    applies too.
+    """
+    title, commentary = strip_commentary(text)
+    if commentary is None and named:
+        return name_after_topic(title)
+    return title, commentary
+
+
+def strip_commentary(text: str) -> tuple[str, str | None]:
+    """(title, commentary): the title without the writer's words around it."""
+    if ":" not in text and ")" not in text:
+        return text, None
+    m = _NAMED_IN_BRACKETS.match(text)
+    if (
+        m is not None
+        and word_count(m.group("title")) >= _MIN_BRACKETED_WORDS
+        and not _NOTE_START.match(m.group("title"))
+    ):
+        return m.group("title").strip(), m.group("lead").strip()
+    head, colon, rest = text.partition(":")
+    if (
+        colon
+        and word_count(head) <= _MAX_HEAD_WORDS
+        and word_count(rest) >= _MIN_TITLE_WORDS
+        and (_JUDGING_HEAD.search(head) or _is_voice(head.strip()))
+    ):
+        return rest.strip(), head.strip()
+    return text, None
+
+
+def _is_voice(head: str) -> bool:
+    """``It's application``, ``Our follow-up``: a pronoun, then words in lower case."""
+    m = _VOICE_HEAD.match(head)
+    return m is not None and _LOWER_WORD.search(m.group("rest")) is not None
+
+
+def name_after_topic(text: str) -> tuple[str, str | None]:
+    """``Shared SIMD unit: Occamy`` -> (``Occamy``, ``Shared SIMD unit``).
+
+    Only for a cell listing several papers by name (``Speculation Attack: [Meltdown],
+    [Spectre]``): a title is ``Name: subtitle``, so a one-word part after the colon, behind
+    a longer topic, is the paper's name.
+    """
+    head, colon, name = text.rpartition(":")
+    name = name.strip()
+    if (
+        colon
+        and word_count(name) == 1
+        and name[:1].isupper()
+        and name.casefold() not in _TITLE_ENDINGS
+        and word_count(head) >= 2
+    ):
+        return name, head.strip()
+    return text, None
+
+
+def run_together(text: str) -> list[str]:
+    """Two ``Name: subtitle`` titles written as one: the parts, else ``[text]``.
+
+    The second title starts at a coined name (two capitals, ``CMC``) followed by a colon,
+    and each part keeps a subtitle of at least three words.
+    """
+    cuts = [m.end() for m in _SECOND_NAME.finditer(text)]
+    if not cuts or ":" not in text[: cuts[0]]:
+        return [text]
+    parts = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    if all(word_count(p.partition(":")[2]) >= _MIN_TITLE_WORDS for p in parts):
+        return parts
+    return [text]

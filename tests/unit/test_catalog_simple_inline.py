@@ -1,0 +1,107 @@
+"""The simple-line shortcut gives exactly markdown-it's inline tokens, or stands aside."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it.rules_core.state_core import StateCore
+from markdown_it.rules_core.text_join import text_join
+from markdown_it.token import Token
+
+from papershelf.catalog import candidates
+from papershelf.catalog.candidates import _markdown, parse_markdown
+from papershelf.catalog.simple_inline import simple_children
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _markdown_it(content: str) -> list[Token]:
+    """markdown-it's own inline parse of one line, with its text_join step."""
+    md = _markdown()
+    inline = Token("inline", "", 0, content=content, children=[])
+    md.inline.parse(content, md, {}, inline.children)  # type: ignore[arg-type]
+    text_join(StateCore("", md, {}, [inline]))
+    return inline.children or []
+
+
+def _simple(content: str) -> list[Token] | None:
+    md = _markdown()
+    return simple_children(content, md.normalizeLink, md.validateLink)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        r"\[DNN training 3] [Quhe: Partitioning Things](https://dl.acm.org/doi/10.1/3.4). A, B.",
+        r"Taqu: Scaling GPU Clusters \[[Paper](https://mlsys.org/p/3000)] \[[Code](https://g.c/x_y)]",
+        "[Title](https://example.org/a?b=1&c=2) and more",
+        "Pieces: 1, 2 ] 3!",
+        "[Title](https://example.org/caf%C3%A9)",
+        "[Title](https://example.org/café)",
+    ],
+)
+def test_lines_of_big_lists_take_the_shortcut_with_markdown_its_tokens(line: str) -> None:
+    assert _simple(line) is not None
+    assert _simple(line) == _markdown_it(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "**bold** title",
+        "a _b_ c",
+        "~~withdrawn~~",
+        "[ref] title",
+        "[Title] (https://x.org)",
+        '[Title](https://x.org "t")',
+        "[Title](<https://x.org>)",
+        "![logo](https://x.org/a.png)",
+        "a &amp; b",
+        "<https://x.org>",
+        "`code`",
+        r"a \q b",
+        "a\nb",
+    ],
+)
+def test_other_syntax_goes_to_markdown_it(line: str) -> None:
+    assert _simple(line) is None
+
+
+_ANY = st.sampled_from(
+    [
+        *("[", "]", "(", ")", "\\", "!", "&", "&amp;", "*", "_", "~", "`", "<", ">", "a", "é"),
+        *("https://x.org/p_1", "Title", ":", ".", "#", "%", "%2", "&#1;", "[T](u)"),
+        *(" ", "\t", "\n"),
+    ]
+)
+# Mostly what the shortcut takes, so its own tokens are compared often.
+_NEAR = st.sampled_from(
+    [
+        *("[T](u)", "[A_b](https://x.org/p_1?q=1&r=%C3)", "\\[", "\\]", "\\!", "]", "!"),
+        *("&", "a", ":", "(", ")", "[", "é", "\\", "&lt;", " "),
+    ]
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(st.lists(_ANY, max_size=14), st.lists(_NEAR, max_size=10)).map("".join))
+def test_the_shortcut_agrees_with_markdown_it(content: str) -> None:
+    simple = _simple(content)
+    if simple is not None:
+        assert simple == _markdown_it(content)
+
+
+def test_every_list_in_the_repository_parses_to_the_same_tokens(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The whole parse with and without the shortcut (the seeds and the test lists)."""
+    files = sorted((ROOT / "seeds").glob("*.md")) + sorted((ROOT / "tests").rglob("*.md"))
+    assert files
+    texts = [path.read_text(encoding="utf-8") for path in files]
+    fast = [parse_markdown(text).tokens for text in texts]
+    monkeypatch.setattr(candidates, "simple_children", lambda *_: None)
+    for path, text, tokens in zip(files, texts, fast, strict=True):
+        assert tokens == parse_markdown(text).tokens, path.name
