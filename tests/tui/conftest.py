@@ -86,7 +86,7 @@ async def ready(pilot: Pilot[int]) -> MainScreen:
     await wait_for(pilot, lambda: isinstance(pilot.app.screen, MainScreen))
     screen = pilot.app.screen
     assert isinstance(screen, MainScreen)
-    await wait_for(pilot, lambda: screen.loaded.is_set() and screen.indexed)
+    await wait_for(pilot, lambda: screen.loaded.is_set() and screen.live.indexed)
     await pilot.pause()
     return screen
 

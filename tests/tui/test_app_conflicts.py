@@ -39,7 +39,9 @@ def test_y_merges_the_copy_and_moves_it_to_backups(
 
     async def run() -> None:
         async with app.run_test(size=(120, 40)) as pilot:
-            await wait_for(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+            await wait_for(
+                pilot, lambda: isinstance(app.screen, ConfirmDialog) and app.screen.query(Static)
+            )  # composed
             question = app.screen.query(Static).first()
             assert "1 conflicting copy from another device: merge?" in str(question.visual)
             await pilot.press("y")
@@ -61,7 +63,9 @@ def test_n_leaves_the_copy_for_later(library: Library, paths: Paths, tmp_path: P
 
     async def run() -> None:
         async with app.run_test(size=(120, 40)) as pilot:
-            await wait_for(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+            await wait_for(
+                pilot, lambda: isinstance(app.screen, ConfirmDialog) and app.screen.query(Static)
+            )  # composed
             await pilot.press("n")
             await ready(pilot)
 

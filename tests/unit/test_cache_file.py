@@ -42,9 +42,10 @@ entries = st.dictionaries(
 def test_the_lines_are_the_document_whole_or_read_a_list_at_a_time(
     lists: dict[str, Any],
 ) -> None:
-    data = cache_bytes(lists)
+    data = cache_bytes(lists, {"key": "k"})
     doc = {"format": CACHE_FORMAT, "lists": lists}
-    assert orjson.loads(data) == doc  # one JSON document
+    whole = orjson.loads(data)  # one JSON document
+    assert (whole["format"], whole["first"], whole["lists"]) == (CACHE_FORMAT, {"key": "k"}, lists)
     assert read_cache_file(io.BytesIO(data)) == (doc, True)
     assert data.count(b"\n") == 1 + 2 * len(lists)  # a line per name, a line per entry
 
@@ -100,7 +101,7 @@ def test_an_older_cache_in_one_piece_is_used_then_written_in_lines(
     store = CatalogStore(paths, parse_list)
     assert [p.id for p in store.load().papers] == first
     assert not store.notices
-    assert paths.catalog.read_bytes() == cache_bytes(doc["lists"])
+    assert paths.catalog.read_bytes() == cache_bytes(doc["lists"], doc["first"])
 
 
 def test_the_cache_is_written_a_list_at_a_time(
@@ -120,7 +121,7 @@ def test_the_cache_is_written_a_list_at_a_time(
             data = [chunks.append(len(chunk)) or chunk for chunk in data]  # type: ignore[attr-defined, func-returns-value]
         real(path, data)  # type: ignore[arg-type]
 
-    monkeypatch.setattr("papershelf.storage.catalog_store.atomic_write_bytes", spy)
+    monkeypatch.setattr("papershelf.storage.catalog_cache.atomic_write_bytes", spy)
     CatalogStore(paths, parse_list).load()
     assert len(paths.catalog.read_bytes()) == len(whole) == sum(chunks)
     assert sum(size > 1000 for size in chunks) >= 2  # each list its own chunk

@@ -57,12 +57,17 @@ def running(library: Library, **kwargs: object) -> Iterator[tuple[Session, Recor
     thread = threading.Thread(target=session.run, daemon=True)
     thread.start()
     try:
-        recorder.wait(lambda events: any(isinstance(e, ev.Loaded) for e in events), "the load")
+        recorder.wait(lambda events: any(whole(e) for e in events), "the load")
         yield session, recorder
     finally:
         session.stop()
         thread.join(timeout=WAIT)
         assert not thread.is_alive()
+
+
+def whole(event: ev.Event) -> bool:
+    """The whole catalog loaded (not the first lists a start may send before it)."""
+    return isinstance(event, ev.Loaded) and event.partial is None
 
 
 def status_writes_fail(monkeypatch: pytest.MonkeyPatch) -> None:

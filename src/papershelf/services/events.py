@@ -37,6 +37,8 @@ class Loaded:
     enrichments: Mapping[str, Enrichment] = field(default_factory=dict)
     new_ids: frozenset[str] = frozenset()
     """What the last import added (``papershelf new``): the app's "New" node."""
+    partial: tuple[int, int] | None = None
+    """(lists loaded, lists in all) while the start still loads the rest; None: all of it."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,9 @@ from papershelf.errors import ListError, UsageError
 from papershelf.services import catalog_delta
 from papershelf.services.counting import count_ids
 from papershelf.services.results import ImportReport, ListInfo
-from papershelf.storage.catalog_store import Catalog, CatalogStore, ListRecord, list_name, sha256
+from papershelf.storage.catalog_cache import digest as sha256
+from papershelf.storage.catalog_store import Catalog, CatalogStore, ListRecord
+from papershelf.storage.list_record import list_name
 
 __all__ = ["check_list_path", "import_one", "manual_paper", "require_utf8_name"]
 

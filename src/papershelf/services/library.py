@@ -11,10 +11,7 @@ from pathlib import Path
 
 from papershelf.catalog import parse_stored
 from papershelf.domain.clock import now_iso
-from papershelf.domain.filtering import (
-    PaperFilter,
-    SortKey,
-)
+from papershelf.domain.filtering import PaperFilter, SortKey
 from papershelf.domain.models import Link, Paper, PaperState, Venue
 from papershelf.domain.tags import cleaned_tags
 from papershelf.domain.text import clean_note
@@ -37,6 +34,8 @@ from papershelf.services.forgetting import ForgetReport
 from papershelf.services.importing import IMPORT_STAGES, ImportProgressFn, StageFn
 from papershelf.services.results import Change, HistoryEntry, ImportReport, ListInfo, Stats
 from papershelf.services.state_writes import StateWrites
+from papershelf.storage import catalog_start
+from papershelf.storage.catalog_stages import PartialFn
 from papershelf.storage.catalog_store import Catalog, CatalogStore
 from papershelf.storage.state_store import StateStore
 
@@ -87,11 +86,26 @@ class Library(StateWrites, EnrichmentUseCases):
     # catalog -----------------------------------------------------------------
     @property
     def catalog(self) -> Catalog:
+        return self.load_catalog()
+
+    def load_catalog(self, partial: PartialFn | None = None) -> Catalog:
+        """The catalog, loaded now if not yet; ``partial`` sees the lists parsed until then."""
         with self._mutex:
             if self._catalog is None:
-                self._set_catalog(self._catalog_store.load())
-            assert self._catalog is not None
-            return self._catalog
+                states, decide = self._store.states(), sameness.apply_decisions
+                show = partial and (lambda c, n, of: partial(decide(c, states), n, of))
+                self._set_catalog(self._catalog_store.load(partial=show))
+            return self._catalog  # type: ignore[return-value]  # set just above
+
+    def quick_catalog(self) -> tuple[Catalog, int, int] | None:
+        """At start: (catalog, lists in it, lists in all) the cache holds cheaply, or None."""
+        with self._mutex:
+            found = catalog_start.quick(self._catalog_store) if self._catalog is None else None
+            if found is not None and found[1] == found[2]:
+                self._set_catalog(found[0])
+            elif found is not None and not sameness.decision_key(self._store.states()):
+                return found  # the first papers: exact when the reader decided nothing
+            return None if self._catalog is None else (self._catalog, 1, 1)
 
     def _set_catalog(self, catalog: Catalog) -> None:
         self.catalog_version += 1

@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 from papershelf.domain.clock import now_iso
-from papershelf.domain.filtering import SearchIndex
 from papershelf.errors import PapershelfError
 from papershelf.services.commands import (
     AddTags,
@@ -47,6 +46,7 @@ from papershelf.services.events import (
     Ticket,
 )
 from papershelf.services.library import ImportReport, Library
+from papershelf.services.loading import Loader
 from papershelf.storage import pending_file
 
 log = logging.getLogger(__name__)
@@ -111,8 +111,6 @@ class _Unwritten:
 class Session:
     """Owns the queue and the writer; ``run`` is the body of the writer thread."""
 
-    SHOWN_WAIT_SECONDS = 3.0
-    """How long the index build waits for the screen to draw the loaded papers first."""
     RECORDS_KEPT = 1000
 
     def __init__(
@@ -128,7 +126,6 @@ class Session:
         self._emit = emit
         self.poll_seconds = poll_seconds
         self.retry = retry or RetryPolicy()
-        self.build_index = build_index
         self._queue: queue.Queue[Ticket | None] = queue.Queue()
         self._seq = itertools.count(1)
         self._stopped = threading.Event()
@@ -137,7 +134,8 @@ class Session:
         """Ticket number -> the change record it made (None: it changed nothing)."""
         self._failing = False
         self._replayed: set[int] = set()
-        self.shown = threading.Event()
+        self._loader = Loader(library, emit, self._stopped, build_index=build_index)
+        self.shown = self._loader.shown
         """Set by the screen once it has drawn what the last ``Loaded`` carried."""
 
     @property
@@ -208,7 +206,7 @@ class Session:
     def run(self) -> None:
         """Load, replay kept changes, then run tickets in order; poll for others' changes."""
         try:
-            self._load(0)
+            self._load(0, staged=True)
         except PapershelfError as exc:
             self._emit(LoadFailed(str(exc)))
             return
@@ -251,22 +249,12 @@ class Session:
         except Exception:  # a bug must not kill the thread that saves the user's work
             log.exception("refresh failed")
 
-    def _load(self, applied: int, reports: Sequence[ImportReport] = ()) -> None:
-        papers = list(self.library.papers())
-        venues = list(self.library.venues())
-        states = dict(self.library.states())
-        enrichments = dict(self.library.enrichments())
-        new_ids = frozenset(p.id for p in self.library.new_papers().papers)
-        self.shown.clear()
-        self._emit(Loaded(papers, venues, states, applied, reports, enrichments, new_ids))
-        if not self.build_index:
-            return
-        # The index is not needed for the first frame and would slow it down (both want the
-        # GIL): wait until the screen has drawn the papers.
-        self.shown.wait(self.SHOWN_WAIT_SECONDS)
-        if not self._stopped.is_set():
-            abstracts = {i: e.abstract.value for i, e in enrichments.items() if e.abstract}
-            self._emit(IndexBuilt(SearchIndex.build(papers, states, abstracts)))
+    def first_load(self) -> Loaded | None:
+        """The start's first papers, before ``run`` (``loading.Loader.first``)."""
+        return self._loader.first()
+
+    def _load(self, applied: int, reports: Sequence[ImportReport] = (), **kw: bool) -> None:
+        self._loader.load(applied, reports, **kw)
 
     def _restore(self) -> None:
         """Queue the changes an earlier run kept; they run before anything submitted now."""

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from papershelf.catalog.skips import skip_summary as skip_summary
 from papershelf.domain.clock import now_iso
 from papershelf.errors import UsageError
-from papershelf.storage.catalog_store import sha256
+from papershelf.storage.catalog_cache import digest as sha256
 
 if TYPE_CHECKING:
     from papershelf.services.library import ImportReport, Library

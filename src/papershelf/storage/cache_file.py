@@ -1,14 +1,17 @@
-"""``catalog.json``'s bytes: one JSON document, written a list a line to be read so.
+"""``catalog.json``'s bytes: one JSON document with a head, the first papers, then a list a line.
 
-Read whole, a 50,000-paper cache held its 20 MB of bytes, the JSON parser's own tree of
-them (about 30 MB more) and the parsed rows at once: the peak of the app's memory. Read a
-line at a time, only one list's bytes and tree are held beside the rows. The file stays one
-JSON document (a reader that takes it whole still can), and a cache written in one piece
-(an older papershelf's, or edited by hand) is read whole as before.
+``{"format":3,"head":[start,end],"first":{...},"lists":{`` then each list's name and entry on
+lines of their own, then ``}}``. The head, at a fixed place in the first bytes, gives the byte
+range of ``first`` (the catalog's first papers, drawn before the rest is read). The lists are
+read a line at a time: read whole, a 50,000-paper cache held its 20 MB of bytes, the JSON
+parser's tree of them (about 30 MB more) and the parsed rows at once, the peak of the app's
+memory. The file stays one JSON document (a reader that takes it whole still can), and a
+cache in another layout (an older papershelf's, or edited by hand) is read whole.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import IO, Any
 
@@ -18,17 +21,31 @@ CACHE_FORMAT = 3
 """3: rows with text lists packed into one string each (``catalog_rows.pack``), a third
 smaller in memory when read; 2: rows of lists; 1: objects."""
 
-_HEAD = b'{"format":%d,"lists":{\n' % CACHE_FORMAT
+HEAD = re.compile(rb'\{"format":(\d+),"head":\[ *(\d+), *(\d+)\],"first":')
+HEAD_BYTES = 64
+"""The head is within the first bytes: ``{"format":3,"head":[...],"first":`` is 50."""
+_LISTS = b',"lists":{\n'
 _TAIL = b"}}"
 
 
-def cache_chunks(lists: Mapping[str, Any]) -> Iterator[bytes]:
-    """``{"format": 3, "lists": lists}`` with each list's name and entry on lines of their own.
+def header(start: int, end: int) -> bytes:
+    """Fixed width (spaces are JSON whitespace), so its length is known before the offsets."""
+    return b'{"format":%d,"head":[%12d,%12d],"first":' % (CACHE_FORMAT, start, end)
 
-    Compact JSON never holds a raw newline (strings escape it), so the lines split exactly.
-    One list at a time: written as it comes, the file never sits in memory whole.
+
+def cache_chunks(
+    lists: Mapping[str, Any], first: Mapping[str, Any] | None = None
+) -> Iterator[bytes]:
+    """The file for ``lists`` and the first papers, one list at a time.
+
+    Compact JSON never holds a raw newline (strings escape it), so the lines split exactly;
+    written as it comes, the file never sits in memory whole.
     """
-    yield _HEAD
+    data = orjson.dumps(first or {})
+    start = len(header(0, 0))
+    yield header(start, start + len(data))
+    yield data
+    yield _LISTS
     for i, (name, entry) in enumerate(lists.items()):
         yield (b"," if i else b"") + orjson.dumps(name) + b":\n"
         yield orjson.dumps(entry)
@@ -36,25 +53,32 @@ def cache_chunks(lists: Mapping[str, Any]) -> Iterator[bytes]:
     yield _TAIL
 
 
-def cache_bytes(lists: Mapping[str, Any]) -> bytes:
+def cache_bytes(lists: Mapping[str, Any], first: Mapping[str, Any] | None = None) -> bytes:
     """``cache_chunks`` joined."""
-    return b"".join(cache_chunks(lists))
+    return b"".join(cache_chunks(lists, first))
 
 
 def read_cache_file(file: IO[bytes]) -> tuple[object, bool]:
-    """(the document, whether it was in lines); any other JSON is read whole.
+    """(the document without ``first``, whether it was in lines); other JSON is read whole.
 
     The store writes a cache read whole again in lines. Raises ``orjson.JSONDecodeError``
     when the text is not JSON (a damaged cache).
     """
-    first = file.readline()
-    if first != _HEAD:
-        return orjson.loads(first + file.read()), False
+    found = HEAD.match(file.read(HEAD_BYTES))
+    if found is not None:
+        file.seek(int(found[3]))
+        if file.readline() == _LISTS:
+            return _lines(file, int(found[1]))
+    file.seek(0)
+    return orjson.loads(file.read()), False
+
+
+def _lines(file: IO[bytes], version: int) -> tuple[object, bool]:
     lists: dict[str, Any] = {}
     while True:
         line = file.readline()
         if line.rstrip() == _TAIL:
-            return {"format": CACHE_FORMAT, "lists": lists}, True
+            return {"format": version, "lists": lists}, True
         name = orjson.loads(line.removeprefix(b",").removesuffix(b":\n") if line else b"")
         entry = file.readline()
         if type(name) is not str or not entry.endswith(b"\n"):

@@ -8,25 +8,33 @@ parser version).
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
-import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
 import orjson
 
-from papershelf import __version__
 from papershelf.domain.models import Paper, ParsedList
 from papershelf.errors import ListError, WriteError
 from papershelf.paths import Paths, seeds_dir
+from papershelf.storage import catalog_cache, catalog_start
 from papershelf.storage.atomic import atomic_write_bytes
-from papershelf.storage.cache_file import CACHE_FORMAT, cache_chunks, read_cache_file
+from papershelf.storage.cache_file import CACHE_FORMAT
+from papershelf.storage.catalog_cache import digest as sha256
 from papershelf.storage.catalog_checks import cache_entry_ok, manual_papers
-from papershelf.storage.catalog_rows import Catalog, KeptRows, build_catalog, paper_row, venue_json
+from papershelf.storage.catalog_rows import (
+    Catalog,
+    KeptRows,
+    KnownPapers,
+    build_catalog,
+    paper_row,
+    venue_json,
+)
+from papershelf.storage.catalog_stages import PartialFn, Stages, rows_of
 from papershelf.storage.index_shape import index_problem
-from papershelf.storage.list_record import Addition, ListRecord
+from papershelf.storage.list_record import Addition, ListRecord, list_name
+from papershelf.storage.list_record import copy_stamp as _stamp
 
 __all__ = ["CACHE_FORMAT", "Addition", "Catalog", "CatalogStore", "ListParser", "ListRecord"]
 
@@ -43,15 +51,6 @@ class ListParser(Protocol):
     def __call__(self, text: str, *, source: str, venue: str | None) -> ParsedList: ...
 
 
-def list_name(path: Path) -> str:
-    """The name a list is stored and forgotten under: its file stem, slugged."""
-    return re.sub(r"[^A-Za-z0-9._-]+", "-", path.stem).strip("-.") or "list"
-
-
-def sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def _save(path: Path, data: bytes) -> None:
     """Write a file of ``lists/`` atomically; a failure is one line saying nothing changed."""
     try:
@@ -63,12 +62,6 @@ def _save(path: Path, data: bytes) -> None:
         ) from None
 
 
-def _stamp(path: Path) -> str:
-    """Identity of a list copy on disk: copies are replaced atomically (a new inode)."""
-    st = path.stat()
-    return f"{st.st_ino}:{st.st_size}:{st.st_mtime_ns}"
-
-
 class CatalogStore:
     """Reads and writes ``lists/`` (copies + ``index.json``) and ``catalog.json`` (cache)."""
 
@@ -76,18 +69,16 @@ class CatalogStore:
         self, paths: Paths, parse: ListParser, venue_aliases: Mapping[str, str] | None = None
     ) -> None:
         self._paths = paths
+        self.cache_path = paths.catalog
         self._parse = parse
-        self._venue_aliases = dict(venue_aliases or {})
+        self.venue_aliases = dict(venue_aliases or {})
         """``config.toml``'s ``[venue_aliases]``, on top of the built-in ones."""
         self._just_parsed: dict[str, tuple[str, ParsedList]] = {}
         """list name -> (cache key, what the import parsed): the next load need not parse."""
         self.notices: list[str] = []
-        self._cache_damaged = False
         """What a load repaired on its own (a damaged cache rebuilt), for the user to hear once."""
         self._kept: KeptRows | None = None
         """While ``keeping_rows``: the cache as last read or written, and its lists' papers."""
-        self._cache_in_one_piece = False
-        """The cache was one line (an older papershelf's): the load writes it a list a line."""
 
     @property
     def index_path(self) -> Path:
@@ -178,7 +169,7 @@ class CatalogStore:
         the next ``load`` caches it instead of parsing the text a second time.
         """
         if parsed is not None:
-            self._just_parsed[record.name] = (self._cache_key(record, text), parsed)
+            self._just_parsed[record.name] = (catalog_cache.entry_key(record, sha256(text)), parsed)
         index = self._read_index()
         if record.bundled:
             bundled = [r for r in index.get("bundled", []) if r["name"] != record.name]
@@ -251,10 +242,7 @@ class CatalogStore:
     # catalog -------------------------------------------------------------------------
     @contextlib.contextmanager
     def keeping_rows(self) -> Iterator[None]:
-        """Loads within remember the cache they read or wrote, and its lists' papers.
-
-        The reload after an import then neither reads nor checks the other lists again.
-        """
+        """Loads within remember the cache and its papers (an import's reload reads no more)."""
         if self._kept is not None:  # already kept by an outer caller
             yield
             return
@@ -264,102 +252,107 @@ class CatalogStore:
         finally:
             self._kept = None
 
-    def _cache_key(self, record: ListRecord, text: str) -> str:
-        return sha256(text) + "|" + self._options_key(record)
-
-    @staticmethod
-    def _options_key(record: ListRecord) -> str:
-        """Everything but the text that changes what a list parses to."""
-        return "|".join(
-            (
-                record.venue or "",
-                orjson.dumps(record.id_map, option=orjson.OPT_SORT_KEYS).decode(),
-                __version__,
-                str(CACHE_FORMAT),
-            )
-        )
-
-    def _unchanged(self, entry: object, record: ListRecord, stamp: str) -> bool:
-        """The entry was made from this very file (by its stamp) with the same options."""
-        if not isinstance(entry, dict) or entry.get("stamp") != stamp:
-            return False
-        return str(entry.get("key", "")).partition("|")[2] == self._options_key(record)
-
-    def _read_cache(self) -> dict[str, Any]:
-        try:
-            with self._paths.catalog.open("rb") as file:
-                data, lined = read_cache_file(file)
-        except OSError:
-            return {}
-        except orjson.JSONDecodeError:
-            data = None
-        if isinstance(data, dict) and data.get("format") != CACHE_FORMAT:
-            return {}  # another version's cache: replaced without a word
-        lists = data.get("lists") if isinstance(data, dict) else None
-        if not isinstance(lists, dict):
-            self._cache_damaged = True
-            return {}
-        self._cache_in_one_piece = not lined
-        return lists
-
-    def load(self, records: Sequence[ListRecord] | None = None) -> Catalog:
+    def load(
+        self, records: Sequence[ListRecord] | None = None, *, partial: PartialFn | None = None
+    ) -> Catalog:
         """The merged catalog; parses only the lists whose cache entry is missing or stale.
 
         A stored copy that no longer parses is not cached: its papers are left out and
         ``Catalog.problems`` says why, until the copy is fixed, re-imported or forgotten.
+        ``partial`` (the app's start) is handed the catalog of the lists loaded so far while
+        lists are parsed (``catalog_stages``), in the caller's thread; it also has the
+        cache's first papers written again when they are missing or stale.
         """
         records = self.records() if records is None else records
-        kept = self._kept
-        cache = kept.lists(self._paths.catalog) if kept is not None else None
-        checked = cache is not None
-        if cache is None:
-            cache = self._read_cache()
         fresh: dict[str, Any] = {}
         problems: dict[str, str] = {}
-        dirty = damaged = False
-        for record in records:
-            entry = cache.get(record.name)
-            if entry is not None and not checked and not cache_entry_ok(entry):
-                entry = None  # a damaged cache entry is rebuilt from its list
-                damaged = True
-            try:
-                stamp = _stamp(self._copy_path(record))
-                if self._unchanged(entry, record, stamp):
-                    fresh[record.name] = entry  # same file, same options: no need to read it
-                    continue
-                text = self.text_of(record)
-            except OSError:
-                continue  # a list copy deleted by hand: its papers leave the catalog
-            key = self._cache_key(record, text)
-            if not isinstance(entry, dict) or entry.get("key") != key:
-                try:
-                    entry = self._parse_entry(record, text, key)
-                except ListError as exc:
-                    problems[record.name] = str(exc)
-                    _log.warning("list %s left out of the catalog: %s", record.name, exc)
-                    continue
-            entry["stamp"] = stamp
-            dirty = True
-            fresh[record.name] = entry
-        if damaged or self._cache_damaged:
-            self._cache_damaged = False
+        dirty = damaged = unreadable = False
+        kept = self._kept
+        cache = kept.lists(self._paths.catalog) if kept is not None else None
+        checked = cache is not None  # kept from this process's last load: checked then
+        if cache is None:
+            cache, unreadable, lined = catalog_cache.read(self._paths.catalog)
+            dirty = not lined  # an older layout: written again a list a line
+        stages, rows = Stages(records, cache), 0
+        for done, record in enumerate(records, 1):
+            parsed, bad = self._load_one(record, cache, fresh, problems, checked)
+            dirty, damaged = dirty or parsed, damaged or bad
+            rows += rows_of(fresh.get(record.name))
+            if partial is not None and stages.due(done, rows, parsed):
+                partial(self.build(records[:done], fresh, problems), done, len(records))
+        if damaged or unreadable:
             self.notices.append(
                 f"{self._paths.catalog}: the catalog cache was damaged; rebuilt from the lists"
             )
+        known = kept.papers if kept is not None else None
+        key = catalog_start.first_key(self, records)
+        if partial is not None and not dirty and key:  # a start: are the first papers there?
+            dirty = (catalog_cache.read_first(self._paths.catalog) or {}).get("key") != key
+        dirty = dirty or set(fresh) != set(cache)
+        # Rows neither kept nor written are read once: let go of as they become papers.
+        catalog = self.build(records, fresh, problems, known, drain=not dirty and kept is None)
         written = True
-        if dirty or set(fresh) != set(cache) or self._cache_in_one_piece:
-            self._cache_in_one_piece = False
-            written = self._write_cache(fresh)
+        if dirty:
+            first = catalog_cache.first_of(catalog, key) if key else {}
+            written = self._write_cache(fresh, first)
         if kept is not None:
             kept.remember(self._paths.catalog, fresh if written else None)
+        return catalog
+
+    def copy_stamp(self, record: ListRecord) -> str:
+        """The list copy's identity on disk (``OSError`` when it is gone)."""
+        return _stamp(self._copy_path(record))
+
+    def _load_one(
+        self,
+        record: ListRecord,
+        cache: Mapping[str, Any],
+        fresh: dict[str, Any],
+        problems: dict[str, str],
+        checked: bool = False,
+    ) -> tuple[bool, bool]:
+        """Put ``record``'s entry in ``fresh``, parsed when stale: (read again, damaged)."""
+        entry = cache.get(record.name)
+        damaged = entry is not None and not checked and not cache_entry_ok(entry)
+        if damaged:
+            entry = None  # a damaged cache entry is rebuilt from its list
+        try:
+            stamp = _stamp(self._copy_path(record))
+            if catalog_cache.unchanged(entry, record, stamp):
+                fresh[record.name] = entry  # same file, same options: no need to read it
+                return False, damaged
+            text = self.text_of(record)
+        except OSError:
+            return False, damaged  # a list copy deleted by hand: its papers leave the catalog
+        key = catalog_cache.entry_key(record, sha256(text))
+        if not isinstance(entry, dict) or entry.get("key") != key:
+            try:
+                entry = self._parse_entry(record, text, key)
+            except ListError as exc:
+                problems[record.name] = str(exc)
+                _log.warning("list %s left out of the catalog: %s", record.name, exc)
+                return False, damaged
+        entry["stamp"] = stamp
+        fresh[record.name] = entry
+        return True, damaged
+
+    def build(
+        self,
+        records: Sequence[ListRecord],
+        fresh: Mapping[str, Any],
+        problems: dict[str, str],
+        known: KnownPapers | None = None,
+        *,
+        drain: bool = False,
+    ) -> Catalog:
+        """The catalog of ``records`` from their cache entries (``known``: papers kept).
+
+        With ``drain``, the entries' rows are emptied as they become papers (``drained``).
+        """
         id_maps = {r.name: r.id_map for r in records if r.id_map}
         names = [r.name for r in records]
-        known = kept.papers if kept is not None else None
-        # Rows nobody keeps are read once: let go of as they become papers.
-        catalog = build_catalog(
-            names, fresh, id_maps, self._venue_aliases, known, drain=kept is None
-        )
-        catalog.problems = problems
+        catalog = build_catalog(names, fresh, id_maps, self.venue_aliases, known, drain=drain)
+        catalog.problems = dict(problems)
         return catalog
 
     def _parse_entry(self, record: ListRecord, text: str, key: str) -> dict[str, Any]:
@@ -391,10 +384,10 @@ class CatalogStore:
         papers = [paper_row(p, record.id_map.get(p.id, p.id)) for p in parsed.papers]
         return papers, [venue_json(v) for v in parsed.venues]
 
-    def _write_cache(self, lists: dict[str, Any]) -> bool:
+    def _write_cache(self, lists: dict[str, Any], first: dict[str, Any]) -> bool:
         try:
             self._paths.data_dir.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(self._paths.catalog, cache_chunks(lists))
+            catalog_cache.write(self._paths.catalog, lists, first)
         except OSError:
             return False  # a cache: a read-only data dir just means parsing again next time
         return True

@@ -8,7 +8,14 @@ _STR_FIELDS = ("name", "source", "sha256", "imported_at")
 
 
 def _strs(value: Any) -> bool:
-    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    """A list of text. Checked at every start (50,000 ids at 50,000 papers): at C speed."""
+    if not isinstance(value, list):
+        return False
+    try:
+        "".join(value)  # TypeError unless every item is text
+    except TypeError:
+        return False
+    return True
 
 
 def _str_map(value: Any) -> bool:

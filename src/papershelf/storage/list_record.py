@@ -6,13 +6,15 @@ reads back from older indexes without it (a default).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from papershelf.domain.models import Link, Paper
 
-__all__ = ["Addition", "ListRecord", "retired_entry", "retired_paper"]
+__all__ = ["Addition", "ListRecord", "copy_stamp", "list_name", "retired_entry", "retired_paper"]
 
 RETIRED_SOURCE = "(unknown list)"
 """The ``source`` of an orphan whose last list is unknown (else that list's name)."""
@@ -128,3 +130,14 @@ def retired_paper(pid: str, entry: Mapping[str, Any] | None) -> Paper:
         links=links,
         source=text("list") or RETIRED_SOURCE,
     )
+
+
+def list_name(path: Path) -> str:
+    """The name a list is stored and forgotten under: its file stem, slugged."""
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", path.stem).strip("-.") or "list"
+
+
+def copy_stamp(path: Path) -> str:
+    """Identity of a list copy on disk: copies are replaced atomically (a new inode)."""
+    st = path.stat()
+    return f"{st.st_ino}:{st.st_size}:{st.st_mtime_ns}"

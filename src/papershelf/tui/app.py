@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App
 from textual.binding import BindingType
 from textual.command import Provider
@@ -23,7 +23,7 @@ from papershelf.paths import Paths
 from papershelf.services.commands import MergeCopies
 from papershelf.services.library import Library
 from papershelf.services.remembered import load_view, save_view
-from papershelf.services.session import ConflictCopies, Loaded, Session
+from papershelf.services.session import ConflictCopies, Event, Loaded, Session
 from papershelf.services.settings import Config, load_config, load_theme, save_theme
 from papershelf.tui import keys
 from papershelf.tui.live_shelf import plural
@@ -53,6 +53,9 @@ def settle_collector() -> None:
     gc.freeze()
     gc.set_threshold(*INTERACTIVE_GC)
 
+
+NEVER_HELD = frozenset({"ctrl+q", "ctrl+c"})
+"""Keys that act at once even while the catalog loads (Textual's quit and copy)."""
 
 QUIT_WAIT_SECONDS = 3.0
 """How long ``q`` waits for the session to write what is queued before it asks again."""
@@ -94,6 +97,8 @@ class PapershelfApp(App[int]):
         self.exit_message: str | None = None
         """A line for stderr after the app closed (changes kept for the next start)."""
         self.session = Session(library, lambda event: self.post_message(SessionEvent(event)))
+        self._held: list[events.Key] | None = []
+        """Keys pressed before the whole catalog shows: they act, in order, once it does."""
 
     def on_mount(self) -> None:
         if self.config.keys:
@@ -105,18 +110,45 @@ class PapershelfApp(App[int]):
             self.theme_changed_signal.subscribe(self, self._theme_changed)
         main = MainScreen(
             self.session,
+            first=self.session.first_load(),  # from the cache, drawn in the first frame
             options=self.config.ui,
             first_run=self.first_run,
             library_path=self.library_label,
             on_fatal=self._fatal,
         )
         if self.remember_theme:
-            main.remembered_at_start = load_view(self.paths.settings)
+            main.start.remembered = load_view(self.paths.settings)
+        # Pushed once Textual's start-up batch is over: a frame drawn during it is dropped
+        # (and the papers would wait for the next one).
+        self.call_later(self._open, main)
+
+    def _open(self, main: MainScreen) -> None:
         self.push_screen(main)
+        if main.start.first is not None:
+            self._settle(main.start.first)
+        self.run_worker(self._release_keys(main), name="held keys", group="keys")
         for notice in self.session.library.notices():  # e.g. a bad [venue_aliases] entry
             self.notify(notice, severity="warning", timeout=10, markup=False)
         # Started after the main screen is on the stack: the first event goes to it.
         self.run_worker(self.session.run, name="session", group="session", thread=True)
+
+    async def on_event(self, event: events.Event) -> None:
+        """Hold the keys until the whole catalog shows: never lost, never on part of it."""
+        if (
+            self._held is not None
+            and isinstance(event, events.Key)
+            and not event.is_forwarded
+            and event.key not in NEVER_HELD
+        ):
+            self._held.append(event)
+            return
+        await super().on_event(event)
+
+    async def _release_keys(self, main: MainScreen) -> None:
+        await main.loaded.wait()
+        held, self._held = self._held or [], None
+        for key in held:
+            self.post_message(events.Key(key.key, key.character))
 
     def on_unmount(self) -> None:
         self.session.stop()
@@ -126,10 +158,13 @@ class PapershelfApp(App[int]):
         event = message.event
         if isinstance(event, ConflictCopies):
             self._offer_merge(event.copies)
-        if isinstance(event, Loaded) and self.settle_memory:
+        self._settle(event)
+        forward(self, event)
+
+    def _settle(self, event: Event) -> None:
+        if isinstance(event, Loaded) and event.partial is None and self.settle_memory:
             self.settle_memory = False
             self.call_after_refresh(settle_collector)
-        forward(self, event)
 
     def _offer_merge(self, copies: tuple[Path, ...]) -> None:
         """A sync folder left copies from another device: merge them now, or later by hand."""

@@ -24,6 +24,7 @@ from papershelf.services.settings import UiOptions
 from papershelf.tui import keys
 from papershelf.tui.live_shelf import LiveShelf, plural
 from papershelf.tui.screens import memory, paper_actions
+from papershelf.tui.screens.start import AFTER_FIRST, Start
 from papershelf.tui.session_bridge import SessionEvent
 from papershelf.tui.shelf import NavKey, Shelf, View
 from papershelf.tui.widgets.detail_pane import DetailPane
@@ -50,6 +51,7 @@ class MainScreen(Screen[None]):
         first_run: bool = False,
         library_path: str = "",
         on_fatal: Callable[[str], None] | None = None,
+        first: ev.Loaded | None = None,
     ) -> None:
         super().__init__()
         self.on_fatal = on_fatal or (lambda error: self.app.exit(return_code=2))
@@ -59,8 +61,7 @@ class MainScreen(Screen[None]):
         self.library_path = library_path
         self.live = LiveShelf()
         self.loaded = asyncio.Event()
-        self.remembered_at_start: dict[str, object] = {}
-        """The view the last run left (set by the app before the first load)."""
+        self.start = Start(first)
 
     # -- layout ------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -84,6 +85,10 @@ class MainScreen(Screen[None]):
     def nav(self) -> NavTree:
         return self.query_one(NavTree)
 
+    @property
+    def panes(self) -> Panes:
+        return self.query_one(Panes)
+
     def on_mount(self) -> None:
         self.shelf_view.on_shown = self._view_shown
         for widget, title in ((self.nav, "Venues · topics"), (self.shelf_view, "Papers")):
@@ -92,28 +97,28 @@ class MainScreen(Screen[None]):
         self.title = "papershelf"
         self.sub_title = f"{self.library_path} · loading…"
         self._alike = self.set_interval(1.0, self._ask_alike, pause=True)  # one, restarted
+        if self.start.first is not None:
+            self._session_event(SessionEvent(self.start.first))
 
     # -- the session's events ------------------------------------------------------------
     @property
     def shelf(self) -> Shelf:
         return self.live.shelf
 
-    @property
-    def indexed(self) -> bool:
-        return self.live.indexed
-
     @on(SessionEvent)
     def _session_event(self, message: SessionEvent) -> None:
         event = message.event
         if isinstance(event, ev.LoadFailed):
-            self.on_fatal(event.error)
-            return
+            return self.on_fatal(event.error)
         effect = self.live.handle(event)
+        shown = self.loaded.is_set()
+        if isinstance(event, ev.Loaded) and not shown and not self.start.show(event, self):
+            return self._show_status()  # the remembered view's node has not loaded yet
         self.shelf_view.shelf = self.shelf
-        if effect.rebuilt and not self.loaded.is_set():
-            self.call_after_refresh(self._show_tree)  # the list first, the tree next frame
-        elif effect.rebuilt:
+        if effect.rebuilt and shown:
             self.nav.show_shelf(self.shelf)
+        elif effect.rebuilt and self.start.progress is None:  # the tree waits for every list
+            self.set_timer(AFTER_FIRST, self._show_tree)  # the list first, the tree after
         elif effect.touched:
             self.nav.update_from(self.shelf, effect.touched)
         if effect.redraw:
@@ -123,11 +128,10 @@ class MainScreen(Screen[None]):
         for text, severity in effect.notes:
             self._say(text, severity, timeout=10 if severity == "error" else 4)
         if isinstance(event, ev.Loaded):
-            if not self.loaded.is_set():
-                memory.restore(self.remembered_at_start, self.shelf_view, self.query_one(Panes))
+            if not shown and event.partial is None:
                 self.paper_list.focus()
-            self.call_after_refresh(self.session.shown.set)
-            self.loaded.set()
+                self.loaded.set()
+            self.set_timer(AFTER_FIRST, self.session.shown.set)
 
     # -- view --------------------------------------------------------------------------
     @property
@@ -150,12 +154,12 @@ class MainScreen(Screen[None]):
         self._show_status()
 
     def _show_status(self) -> None:
-        hint = "t to-read · r read · / search · ? help" if self.first_run else ""
+        hint = self.start.hint(self.first_run)
         visible = len(self.paper_list.papers)
         selected = len(self.paper_list.selected_ids)
         total = self.shelf.all_figures()[1]
         self.query_one(StatusLine).show(self.view.describe(), visible, total, selected, hint)
-        self.sub_title = f"{self.library_path} · {self.live.summary()}"
+        self.sub_title = f"{self.library_path} · {self.start.summary(self.live)}"
 
     def _show_detail(self) -> None:
         paper = self.paper_list.highlighted
@@ -197,7 +201,7 @@ class MainScreen(Screen[None]):
 
     @on(PaperList.Opened)
     def _opened(self) -> None:
-        self.query_one(Panes).show_detail()
+        self.panes.show_detail()
         self.detail.scroller.focus()
         self._say("details: j/k scroll · o opens the link · escape goes back to the list")
 
@@ -306,7 +310,7 @@ class MainScreen(Screen[None]):
         paper = self.paper_list.highlighted
         if paper is None:
             return
-        self.query_one(Panes).show_detail()
+        self.panes.show_detail()
         self.detail.edit_note(paper.id, self.shelf.state(paper.id).note)
 
     @on(NoteEditor.SaveRequested)
@@ -354,41 +358,36 @@ class MainScreen(Screen[None]):
 
     def action_progress(self) -> None:
         from papershelf.tui.screens.opening import progress_screen
-        from papershelf.tui.screens.progress import Target
 
-        def back(target: Target | None) -> None:
-            if target is not None:
-                venue, topic = target
-                self.narrow_to(NavKey("topic", venue, topic) if topic else NavKey("venue", venue))
-                self.paper_list.focus()
+        def back(key: NavKey) -> None:
+            self.narrow_to(key)
+            self.paper_list.focus()
 
         self.detail.stop_editing()
-        self.app.push_screen(progress_screen(self.live), back)
+        self.app.push_screen(*progress_screen(self.live, back))
 
     def action_toggle_tree(self) -> None:
-        self.query_one(Panes).toggle_tree()
+        self.panes.toggle_tree()
 
     def action_toggle_detail(self) -> None:
-        self.query_one(Panes).toggle_detail()
+        self.panes.toggle_detail()
 
     def action_focus_pane(self, step: int) -> None:
-        self.query_one(Panes).focus_step(step)
+        self.panes.focus_step(step)
 
-    # -- remembered between runs ---------------------------------------------------------
     def remembered(self) -> dict[str, object]:
         """The view and paper, the open tree nodes and the panes shown."""
-        return memory.remembered(self.shelf_view, self.nav, self.query_one(Panes))
+        return memory.remembered(self.shelf_view, self.nav, self.panes)
 
     def _show_tree(self) -> None:
         """After the first papers: the note views, then the tree (every node counted)."""
         self.detail.mount_note_views()
         self.nav.show_shelf(self.shelf, cursor=self.view.scope)
-        memory.expand(self.remembered_at_start, self.nav)
+        memory.expand(self.start.remembered, self.nav)
 
     def save_typing(self) -> None:
         """Hand the note being typed to the session now (the app is about to quit)."""
-        unsaved = self.detail.editor.take_unsaved()
-        if unsaved is not None:
+        if (unsaved := self.detail.editor.take_unsaved()) is not None:
             self.submit(cmd.SetNote(*unsaved))
         self.detail.stop_editing()
 

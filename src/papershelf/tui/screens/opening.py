@@ -8,8 +8,9 @@ from papershelf.domain.models import Paper, Status
 from papershelf.services.commands import Command
 from papershelf.services.session import Ticket
 from papershelf.tui.live_shelf import LiveShelf
-from papershelf.tui.screens.progress import ProgressScreen
+from papershelf.tui.screens.progress import ProgressScreen, Target
 from papershelf.tui.screens.triage import TriageScreen
+from papershelf.tui.shelf import NavKey
 
 
 def triage_screen(
@@ -26,5 +27,14 @@ def triage_screen(
     return screen
 
 
-def progress_screen(live: LiveShelf) -> ProgressScreen:
-    return ProgressScreen(live.shelf.papers, dict(live.shelf.states))
+def progress_screen(
+    live: LiveShelf, narrow: Callable[[NavKey], None]
+) -> tuple[ProgressScreen, Callable[[Target | None], None]]:
+    """The progress screen, and its answer: the venue or topic chosen narrows the list."""
+
+    def back(target: Target | None) -> None:
+        if target is not None:
+            venue, topic = target
+            narrow(NavKey("topic", venue, topic) if topic else NavKey("venue", venue))
+
+    return ProgressScreen(live.shelf.papers, dict(live.shelf.states)), back

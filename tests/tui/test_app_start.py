@@ -1,0 +1,189 @@
+"""The start: the first lists show while the rest load, and no key is lost meanwhile.
+
+The lists of a catalog without its cache are parsed on the session's thread; a gate holds
+the last one, so the test sees the screen as it is while the rest loads.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from papershelf.domain.models import ParsedList, Status
+from papershelf.paths import Paths
+from papershelf.services.library import Library
+from papershelf.tui.screens.main import MainScreen
+
+from .conftest import make_app, ready, screen_text, settle, view_titles, wait_for
+
+EXTRA = """# Extra Conf 2026
+
+## Papers
+
+### Sys
+
+* Topic
+  * A paper of the last list \\[[Paper](https://example.org/last)]
+"""
+
+
+def _gated_library(paths: Paths, tmp_path: Path, gate: threading.Event) -> Library:
+    """The bundled lists and one imported list, the cache deleted; its parse waits for ``gate``."""
+    source = tmp_path / "extra.md"
+    source.write_text(EXTRA, encoding="utf-8")
+    Library(paths).import_lists([source])
+    paths.catalog.unlink()
+    library = Library(paths, lock_timeout=2.0)
+    store = library._catalog_store
+    parse = store._parse
+
+    def gated(text: str, *, source: str, venue: str | None) -> ParsedList:
+        if source == "extra.md":
+            assert gate.wait(30), "the test never opened the gate"
+        return parse(text, source=source, venue=venue)
+
+    store._parse = gated
+    return library
+
+
+async def _partly_shown(pilot: Pilot[int]) -> MainScreen:
+    """The main screen once it shows the first lists (the last one is still held)."""
+    screen = pilot.app.screen
+    assert isinstance(screen, MainScreen)
+    await wait_for(pilot, lambda: screen.start.progress and screen.paper_list.papers)
+    return screen
+
+
+def test_without_a_cache_the_first_lists_show_then_all_of_them(
+    paths: Paths, tmp_path: Path
+) -> None:
+    gate = threading.Event()
+    app = make_app(_gated_library(paths, tmp_path, gate), paths)
+
+    async def run() -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            screen = await _partly_shown(pilot)
+            await pilot.pause()
+            text = screen_text(app)
+            assert "loading the catalog" in text
+            assert "keys wait for it" in text
+            assert not screen.loaded.is_set()
+            assert not screen.nav.root.children  # the tree waits for every list
+            assert "A paper of the last list" not in view_titles(screen)
+            gate.set()
+            await ready(pilot)
+            assert "A paper of the last list" in view_titles(screen)
+            assert "loading the catalog" not in screen_text(app)
+            assert screen.nav.root.children
+
+    try:
+        asyncio.run(run())
+    finally:
+        gate.set()
+
+
+def test_a_key_pressed_while_loading_acts_once_all_is_in(paths: Paths, tmp_path: Path) -> None:
+    gate = threading.Event()
+    app = make_app(_gated_library(paths, tmp_path, gate), paths)
+
+    async def run() -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            screen = await _partly_shown(pilot)
+            paper = screen.paper_list.highlighted
+            assert paper is not None
+            await pilot.press("t")  # to-read, on the highlighted paper
+            await pilot.pause()
+            assert screen.session.idle  # held: nothing was submitted on part of the catalog
+            assert screen.shelf.state(paper.id).status is Status.UNREAD
+            gate.set()
+            await ready(pilot)
+            await wait_for(pilot, lambda: screen.shelf.state(paper.id).status is Status.TO_READ)
+            await settle(pilot, screen)
+
+    try:
+        asyncio.run(run())
+    finally:
+        gate.set()
+    assert Library(paths).state(paper_id(paths)).status is Status.TO_READ
+
+
+def paper_id(paths: Paths) -> str:
+    """The first paper of the catalog: the one the cursor starts on."""
+    return Library(paths).papers()[0].id
+
+
+@pytest.mark.parametrize("cached", [True, False])
+def test_a_small_catalog_is_on_screen_as_the_screen_mounts(paths: Paths, cached: bool) -> None:
+    Library(paths).papers()  # the bundled lists, cached
+    if not cached:
+        paths.catalog.unlink()
+    app = make_app(Library(paths, lock_timeout=2.0), paths)
+
+    async def run() -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            screen = app.screen
+            assert isinstance(screen, MainScreen)
+            # Cached: loaded before the first frame; else a moment later by the session.
+            assert screen.loaded.is_set() is cached
+            await ready(pilot)
+            assert len(screen.paper_list.papers) == 76
+
+    asyncio.run(run())
+
+
+def test_a_damaged_list_index_at_start_is_the_load_error_not_a_crash(
+    paths: Paths, tmp_path: Path
+) -> None:
+    source = tmp_path / "extra.md"
+    source.write_text(EXTRA, encoding="utf-8")
+    Library(paths).import_lists([source])
+    (paths.lists / "index.json").write_text("[1, 2", encoding="utf-8")
+    app = make_app(Library(paths, lock_timeout=2.0), paths)
+
+    async def run() -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await wait_for(pilot, lambda: app.load_error is not None)
+
+    asyncio.run(run())
+    assert app.load_error is not None and "index.json" in app.load_error
+    assert app.return_code == 2
+
+
+def test_a_remembered_title_order_waits_for_the_whole_catalog(paths: Paths, tmp_path: Path) -> None:
+    """The first lists sorted by title would not be the first titles of all: "Loading…"."""
+    gate = threading.Event()
+    app = make_app(_gated_library(paths, tmp_path, gate), paths)
+    main_screens: list[MainScreen] = []
+
+    async def run() -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await wait_for(pilot, lambda: isinstance(app.screen, MainScreen))
+            screen = app.screen
+            assert isinstance(screen, MainScreen)
+            main_screens.append(screen)
+            await wait_for(pilot, lambda: screen.start.progress is not None)
+            await pilot.pause()
+            assert not screen.paper_list.papers
+            assert "Loading…" in screen_text(app)
+            gate.set()
+            await ready(pilot)
+            titles = view_titles(screen)
+            assert titles == sorted(titles, key=str.casefold)
+            assert "A paper of the last list" in titles
+
+    original = MainScreen.__init__
+
+    def remembering(self: MainScreen, *args: object, **kwargs: object) -> None:
+        original(self, *args, **kwargs)  # type: ignore[arg-type]
+        self.start.remembered = {"sort": "title"}
+
+    try:
+        MainScreen.__init__ = remembering  # type: ignore[method-assign]
+        asyncio.run(run())
+    finally:
+        MainScreen.__init__ = original  # type: ignore[method-assign]
+        gate.set()
