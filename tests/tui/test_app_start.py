@@ -187,3 +187,29 @@ def test_a_remembered_title_order_waits_for_the_whole_catalog(paths: Paths, tmp_
     finally:
         MainScreen.__init__ = original  # type: ignore[method-assign]
         gate.set()
+
+
+def test_a_search_typed_while_loading_goes_to_the_search_box(paths: Paths, tmp_path: Path) -> None:
+    """``/`` moves the focus to the search box: the letters held after it go there, not to
+    the list (where ``t``, ``r``, ``s`` would mark and star papers)."""
+    from textual.widgets import Input
+
+    gate = threading.Event()
+    app = make_app(_gated_library(paths, tmp_path, gate), paths)
+
+    async def run() -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            screen = await _partly_shown(pilot)
+            await pilot.press("slash", "t", "r", "s")
+            gate.set()
+            await ready(pilot)
+            search = screen.query_one("#search", Input)
+            await wait_for(pilot, lambda: search.value == "trs")
+            await settle(pilot, screen)
+            assert app.focused is search
+
+    try:
+        asyncio.run(run())
+    finally:
+        gate.set()
+    assert not Library(paths).states()

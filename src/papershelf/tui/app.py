@@ -98,6 +98,8 @@ class PapershelfApp(App[int]):
         """A line for stderr after the app closed (changes kept for the next start)."""
         self.session = Session(library, lambda event: self.post_message(SessionEvent(event)))
         self._held: list[events.Key] | None = []
+        self._replayed: set[int] = set()
+        """``id`` of the held keys being replayed (they are not held again)."""
         """Keys pressed before the whole catalog shows: they act, in order, once it does."""
 
     def on_mount(self) -> None:
@@ -139,16 +141,42 @@ class PapershelfApp(App[int]):
             and isinstance(event, events.Key)
             and not event.is_forwarded
             and event.key not in NEVER_HELD
+            and id(event) not in self._replayed
         ):
             self._held.append(event)
             return
+        if isinstance(event, events.Key):
+            self._replayed.discard(id(event))
         await super().on_event(event)
 
     async def _release_keys(self, main: MainScreen) -> None:
+        """Replay the held keys one by one, each once the one before has had its effect.
+
+        A key can move the focus (``/`` to the search box), which lands after the keys
+        already queued: all posted at once, the letters of a search would mark papers.
+        Keys pressed during the replay are held behind the others.
+        """
         await main.loaded.wait()
-        held, self._held = self._held or [], None
-        for key in held:
-            self.post_message(events.Key(key.key, key.character))
+        held = self._held or []
+        done = 0
+        while done < len(held):
+            key = events.Key(held[done].key, held[done].character)
+            self._replayed.add(id(key))
+            self.post_message(key)
+            await self._handled()
+            done += 1
+        self._held = None
+
+    async def _handled(self) -> None:
+        """Until what is queued now has run, and what that queued in turn.
+
+        Twice: a key queues a focus change, and the focus change queues its own work for
+        after the next refresh (the search box selects its text once focused).
+        """
+        for _ in range(2):
+            ran = asyncio.Event()
+            self.call_later(lambda ran=ran: self.call_after_refresh(ran.set))
+            await ran.wait()
 
     def on_unmount(self) -> None:
         self.session.stop()
