@@ -167,3 +167,25 @@ def test_the_view_is_remembered_across_restarts(library: Library, paths: Paths) 
     asyncio.run(come_back())
     assert "view" in json.loads(paths.settings.read_text(encoding="utf-8"))
     assert not paths.library.exists()  # remembering the view is no change to the library
+
+
+def test_a_scope_the_tree_cursor_has_left_is_not_shown(app: PapershelfApp) -> None:
+    """Moves in one burst (key repeat, a paste): a move's scope arrives after the cursor has
+    moved on, and showing it pulled the cursor back, whose own scope then pulled it forward:
+    the two bounced for ever, the app at full CPU and deaf to keys (seen in tmux with ``j j
+    j j`` sent at once). A scope the cursor has left is now passed over."""
+
+    async def run() -> None:
+        async with app.run_test(size=(160, 45)) as pilot:
+            screen = await ready(pilot)
+            await pilot.press("shift+tab", "j", "j", "j")
+            here = NavKey("status", "reading")
+            assert screen.view.scope == here and screen.nav.cursor_node is not None
+            screen.post_message(NavTree.ScopeChosen(NavKey("status", "to-read")))  # stale
+            await asyncio.wait_for(pilot.pause(0.2), timeout=30)
+            assert screen.view.scope == here
+            assert screen.nav.cursor_node.data == here
+            await pilot.press("k")
+            assert screen.view.scope == NavKey("status", "to-read")
+
+    asyncio.run(run())

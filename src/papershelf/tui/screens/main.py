@@ -217,6 +217,8 @@ class MainScreen(Screen[None]):
 
     @on(NavTree.ScopeChosen)
     def _scope_chosen(self, message: NavTree.ScopeChosen) -> None:
+        if (cursor := self.nav.cursor_node) is not None and cursor.data != message.key:
+            return  # the cursor moved on: showing this scope would pull it back (and bounce)
         statuses = frozenset() if message.key.kind == "status" else self.view.statuses
         self.shelf_view.view = replace(self.view, scope=message.key, statuses=statuses)
 
