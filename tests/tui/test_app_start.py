@@ -213,3 +213,26 @@ def test_a_search_typed_while_loading_goes_to_the_search_box(paths: Paths, tmp_p
     finally:
         gate.set()
     assert not Library(paths).states()
+
+
+def test_enter_after_a_search_typed_while_loading_goes_back_to_the_list(
+    paths: Paths, tmp_path: Path
+) -> None:
+    from papershelf.tui.widgets.paper_list import PaperList
+
+    gate = threading.Event()
+    app = make_app(_gated_library(paths, tmp_path, gate), paths)
+
+    async def run() -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            screen = await _partly_shown(pilot)
+            await pilot.press("slash", "p", "a", "enter")
+            gate.set()
+            await ready(pilot)
+            await wait_for(pilot, lambda: isinstance(app.focused, PaperList))
+            assert screen.view.query == "pa"
+
+    try:
+        asyncio.run(run())
+    finally:
+        gate.set()
