@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import threading
-import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -33,6 +32,7 @@ from papershelf.services.enrich.view import EnrichmentView
 from papershelf.services.forgetting import ForgetReport
 from papershelf.services.importing import IMPORT_STAGES, ImportProgressFn, StageFn
 from papershelf.services.results import Change, HistoryEntry, ImportReport, ListInfo, Stats
+from papershelf.services.sameness_use_cases import SamenessUseCases
 from papershelf.services.state_writes import StateWrites
 from papershelf.storage import catalog_start
 from papershelf.storage.catalog_stages import PartialFn
@@ -45,15 +45,7 @@ Papers = Sequence[Paper] | None
 # The list parser (markdown-it-py) loads only when a list is parsed (``parse_stored``).
 
 
-GIVE_WAY_SECONDS = 0.001
-
-
-def _give_way() -> None:
-    """Let another thread (the app's screen) take the interpreter for a moment."""
-    time.sleep(GIVE_WAY_SECONDS)
-
-
-class Library(StateWrites, EnrichmentUseCases):
+class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
     """The catalog (rebuildable from lists) plus the user's state (irreplaceable).
 
     Thread-safe: the app calls it from worker threads. Across processes the state store's
@@ -279,55 +271,6 @@ class Library(StateWrites, EnrichmentUseCases):
             return self.catalog.by_id[paper.id]
 
     # state: reads and writes in StateWrites ------------------------------------
-    def same(self, a: str, b: str) -> Change:
-        """Two papers are one: the older id answers for both, states joined (undoable)."""
-        with self._mutex:
-            keep, other = sameness.older_first(self.catalog, self.resolve(a).id, self.resolve(b).id)
-            ids, fold = sameness.same_update(keep, other)
-            record = self._store.update(ids, fold, label="same paper")
-            self._recheck_decisions()
-        return Change.of(record, "same paper", [keep])
-
-    def different(self, a: str, b: str) -> Change:
-        """Two ids are two papers: never matched again, a wrong match split (undoable)."""
-        with self._mutex:
-            first = self.resolve(a).id
-            # An alias (a `same` taken back) or a list's own id (a wrong match split) is
-            # taken as it is, not resolved to the paper it joined.
-            text = b.strip()
-            alias = text if text in self.catalog.aliases else None
-            second = alias or sameness.record_id(self.catalog, b) or self.resolve(b).id
-            if second == first:
-                raise UsageError(f"{first} and {b.strip()} are one id: give two papers")
-            ids, split = sameness.different_update(first, second)
-            record = self._store.update(ids, split, label="different papers")
-            self._recheck_decisions()
-        return Change.of(record, "different papers", [first, second])
-
-    def duplicates(self) -> list[sameness_find.Duplicate]:
-        """Pairs that look alike but are not one paper, most alike first (``duplicates``)."""
-        return self._duplicate_index().all()
-
-    def duplicates_of(self, pid: str) -> list[sameness_find.Duplicate]:
-        """The possible duplicates of one paper (the app's detail pane asks, off its thread).
-
-        The index is built with pauses, so the app's keystrokes meanwhile are not slowed.
-        """
-        return self._duplicate_index(_give_way).of(self.paper(pid))
-
-    def _duplicate_index(
-        self, pause: Callable[[], None] | None = None
-    ) -> sameness_find.DuplicateIndex:
-        with self._mutex:
-            catalog = self.catalog
-            if self._duplicates is None or self._duplicates[0] is not catalog:
-                different = sameness.different_pairs(self.states())
-                self._duplicates = (
-                    catalog,
-                    sameness_find.DuplicateIndex(catalog.papers, different, pause),
-                )
-            return self._duplicates[1]
-
     def _recheck_decisions(self) -> None:
         """Rebuild the catalog's paper set when a same/different decision came or went."""
         if self._catalog is not None and sameness.decision_key(self.states()) != self._decided:
