@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
@@ -189,29 +190,42 @@ def test_a_remembered_title_order_waits_for_the_whole_catalog(paths: Paths, tmp_
         gate.set()
 
 
-def test_a_search_typed_while_loading_goes_to_the_search_box(paths: Paths, tmp_path: Path) -> None:
-    """``/`` moves the focus to the search box: the letters held after it go there, not to
-    the list (where ``t``, ``r``, ``s`` would mark and star papers)."""
-    from textual.widgets import Input
-
+def _keys_while_loading(
+    paths: Paths,
+    tmp_path: Path,
+    keys: tuple[str, ...],
+    then: Callable[[Pilot[int], MainScreen], Awaitable[None]],
+) -> None:
+    """Press ``keys`` while the last list is still held, let it in, then run ``then``."""
     gate = threading.Event()
     app = make_app(_gated_library(paths, tmp_path, gate), paths)
 
     async def run() -> None:
         async with app.run_test(size=(120, 40)) as pilot:
             screen = await _partly_shown(pilot)
-            await pilot.press("slash", "t", "r", "s")
+            await pilot.press(*keys)
             gate.set()
             await ready(pilot)
-            search = screen.query_one("#search", Input)
-            await wait_for(pilot, lambda: search.value == "trs")
-            await settle(pilot, screen)
-            assert app.focused is search
+            await then(pilot, screen)
 
     try:
         asyncio.run(run())
     finally:
         gate.set()
+
+
+def test_a_search_typed_while_loading_goes_to_the_search_box(paths: Paths, tmp_path: Path) -> None:
+    """``/`` moves the focus to the search box: the letters held after it go there, not to
+    the list (where ``t``, ``r``, ``s`` would mark and star papers)."""
+    from textual.widgets import Input
+
+    async def then(pilot: Pilot[int], screen: MainScreen) -> None:
+        search = screen.query_one("#search", Input)
+        await wait_for(pilot, lambda: search.value == "trs")
+        await settle(pilot, screen)
+        assert pilot.app.focused is search
+
+    _keys_while_loading(paths, tmp_path, ("slash", "t", "r", "s"), then)
     assert not Library(paths).states()
 
 
@@ -220,19 +234,8 @@ def test_enter_after_a_search_typed_while_loading_goes_back_to_the_list(
 ) -> None:
     from papershelf.tui.widgets.paper_list import PaperList
 
-    gate = threading.Event()
-    app = make_app(_gated_library(paths, tmp_path, gate), paths)
+    async def then(pilot: Pilot[int], screen: MainScreen) -> None:
+        await wait_for(pilot, lambda: isinstance(pilot.app.focused, PaperList))
+        assert screen.view.query == "pa"
 
-    async def run() -> None:
-        async with app.run_test(size=(120, 40)) as pilot:
-            screen = await _partly_shown(pilot)
-            await pilot.press("slash", "p", "a", "enter")
-            gate.set()
-            await ready(pilot)
-            await wait_for(pilot, lambda: isinstance(app.focused, PaperList))
-            assert screen.view.query == "pa"
-
-    try:
-        asyncio.run(run())
-    finally:
-        gate.set()
+    _keys_while_loading(paths, tmp_path, ("slash", "p", "a", "enter"), then)

@@ -53,7 +53,7 @@ def change(s: StateStore, pid: str, fn: Callable[[PaperState], PaperState], labe
 
 
 def keys(folder: Path) -> set[tuple[int, str, str, str]]:
-    return {step.key for step in read_copy(folder / "library.json").steps()}
+    return set(read_copy(folder / "library.json").held)
 
 
 def two_copies(tmp_path: Path) -> tuple[StateStore, StateStore]:

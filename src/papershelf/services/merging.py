@@ -88,8 +88,8 @@ def derive_base(mine: LibraryCopy, theirs: LibraryCopy) -> tuple[dict[str, Paper
 
 def _newest_shared(copy: LibraryCopy, other: LibraryCopy) -> tuple[LibraryCopy, int] | None:
     """The newest record of ``copy``'s own log that ``other`` holds too."""
-    held = {step.key for step in other.steps()}
-    own = copy.own()
+    held = other.held
+    own = copy.own
     for i in range(len(own) - 1, -1, -1):
         if own[i].key in held:
             return copy, i
@@ -153,8 +153,7 @@ def brought_in(mine: LibraryCopy, theirs: LibraryCopy) -> tuple[dict[str, Any], 
     The merge record keeps them, so both copies' histories survive it (and survive a git
     pull that only fast-forwards to it).
     """
-    held = {step.key for step in mine.steps()}
-    new = [step for step in theirs.steps() if step.key not in held]
+    new = [step for step in theirs.steps if step.key not in mine.held]
     return tuple(step.data for step in sorted(new, key=lambda step: step.key[2]))
 
 

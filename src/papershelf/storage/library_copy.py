@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -61,17 +62,25 @@ class LibraryCopy:
     stored: list[dict[str, Any]] = field(default_factory=list)
     """Each ``history`` record as the file stores it, in the same order."""
 
+    @cached_property
     def own(self) -> list[Step]:
         """The records of this copy's log as steps, oldest first."""
         pairs = zip(self.history, self.stored, strict=True)
         return [step_of(data, merge=record.merged is not None) for record, data in pairs]
 
-    def steps(self) -> Iterator[Step]:
+    @cached_property
+    def steps(self) -> list[Step]:
         """Every change this copy holds, oldest first: a merge's steps come before the merge."""
-        for record, step in zip(self.history, self.own(), strict=True):
-            for data in record.merged or ():
-                yield step_of(data)
-            yield step
+        out: list[Step] = []
+        for record, step in zip(self.history, self.own, strict=True):
+            out.extend(step_of(data) for data in record.merged or ())
+            out.append(step)
+        return out
+
+    @cached_property
+    def held(self) -> frozenset[StepKey]:
+        """The keys of every change this copy holds (``steps``)."""
+        return frozenset(step.key for step in self.steps)
 
     def touches(self) -> list[tuple[str, dict[str, PaperState], dict[str, PaperState]]]:
         """``(at, before, after)`` of the star and tags each change set, merges left out.
