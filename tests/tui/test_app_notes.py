@@ -172,3 +172,22 @@ def test_note_markup_shows_literally(app: PapershelfApp, library: Library) -> No
             assert app.is_running
 
     asyncio.run(run())
+
+
+def test_n_pressed_while_the_app_starts_opens_the_editor_once(
+    app: PapershelfApp, library: Library
+) -> None:
+    """The editor is mounted after the first frame; a held ``n`` mounts it first, once."""
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("n", *"ab")  # before the catalog shows: held, then replayed
+            screen = await ready(pilot)
+            await wait_for(pilot, lambda: isinstance(app.focused, NoteEditor))
+            await pilot.pause(0.2)  # past the note views' mount, which must not add another
+            editors = screen.query(NoteEditor)
+            assert len(editors) == 1
+            assert editors.first().text == "ab"
+            assert editors.first().paper_id == highlighted(screen).id
+
+    asyncio.run(run())

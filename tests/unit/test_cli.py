@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from papershelf.cli.main import app_args, main
+from papershelf.cli.main import main
+from papershelf.cli.parser import app_args
 from tests.conftest import corpus_file
 from tests.conftest import run_cli as run
 
@@ -203,7 +204,7 @@ def test_opening_the_app_imports_no_command_module(tmp_path: Path) -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "['papershelf.cli.main']"
+    assert done.stdout.strip() == "['papershelf.cli.main', 'papershelf.cli.parser']"
 
 
 def test_importing_a_file_loads_no_http_module(tmp_path: Path) -> None:

@@ -2,75 +2,14 @@
 
 from __future__ import annotations
 
-import argparse
 import gc
 import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from types import SimpleNamespace
+from typing import Any
 
-from papershelf import __version__
 from papershelf.errors import PapershelfError
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse that reports a bad flag in one line and exits 2, without the usage block."""
-
-    def error(self, message: str) -> NoReturn:
-        from papershelf.domain.text import sanitize
-
-        # The message quotes the user's arguments, which may hold escape sequences.
-        self.exit(2, f"{self.prog}: {sanitize(message)} (see --help)\n")
-
-
-def _add_common(parser: argparse.ArgumentParser) -> None:
-    # SUPPRESS lets the flags stand before or after the command without one hiding the other.
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        default=argparse.SUPPRESS,
-        help="where the library lives (default: $PAPERSHELF_DATA_DIR, else the user data dir)",
-    )
-    parser.add_argument(
-        "-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="print less"
-    )
-
-
-def build_parser() -> argparse.ArgumentParser:
-    from papershelf.cli import (
-        admin_cmds,
-        catalog_cmds,
-        enrich_cmds,
-        merge_cmds,
-        same_cmds,
-        shelf_cmds,
-        state_cmds,
-        tag_cmds,
-    )
-
-    parser = _Parser(
-        prog="papershelf",
-        description="A keyboard-first reading list for research papers. "
-        "With no command, opens the app.",
-    )
-    _add_common(parser)
-    parser.add_argument("--version", action="version", version=f"papershelf {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    modules = (
-        catalog_cmds,
-        shelf_cmds,
-        state_cmds,
-        tag_cmds,
-        same_cmds,
-        enrich_cmds,
-        merge_cmds,
-        admin_cmds,
-    )
-    for module in modules:
-        module.register(sub)
-    for choice in sub.choices.values():
-        _add_common(choice)
-    return parser
 
 
 def tune_collector() -> None:
@@ -110,40 +49,15 @@ def tune_allocator() -> None:
     libc.mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)
 
 
-class _NotTheApp(Exception):
-    pass
-
-
-class _AppParser(argparse.ArgumentParser):
-    """The common flags alone: anything else (a command, ``-h``) goes to the full parser."""
-
-    def error(self, message: str) -> NoReturn:
-        raise _NotTheApp(message)
-
-
-def app_args(argv: Sequence[str]) -> argparse.Namespace | None:
-    """The flags when ``argv`` opens the app (no command), else None.
-
-    The app's start must not import the modules of every command just to build their
-    parsers (about 0.1 s of a start that aims to be near Textual's own).
-    """
-    parser = _AppParser(add_help=False)
-    _add_common(parser)
-    try:
-        args, rest = parser.parse_known_args(argv)
-    except _NotTheApp:
-        return None
-    if rest:
-        return None
-    args.command = None
-    return args
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     tune_collector()
     tune_allocator()
     argv = sys.argv[1:] if argv is None else list(argv)
-    args = app_args(argv) or build_parser().parse_args(argv)
+    args: Any = SimpleNamespace(command=None)  # a bare start opens the app: no parser at all
+    if argv:
+        from papershelf.cli.parser import parse
+
+        args = parse(argv)
     if not hasattr(args, "quiet"):
         args.quiet = False
     from papershelf.paths import resolve_paths

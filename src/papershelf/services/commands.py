@@ -11,16 +11,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from papershelf.domain import state_ops
 from papershelf.domain.enrichment import Enrichment
 from papershelf.domain.models import Paper, PaperState, Status
 from papershelf.domain.tags import clean_tag
-from papershelf.services.enrich.report import EnrichReport
-from papershelf.services.forgetting import ForgetReport
 from papershelf.services.library import Change, ImportReport, Library
-from papershelf.services.merging import MergeReport
+
+if TYPE_CHECKING:  # reports of commands a start does not run: their modules load with them
+    from papershelf.services.enrich.report import EnrichReport
+    from papershelf.services.forgetting import ForgetReport
+    from papershelf.services.merging import MergeReport
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from papershelf.catalog import parse_stored
 from papershelf.domain.clock import now_iso
@@ -18,9 +19,7 @@ from papershelf.errors import ListError, UsageError
 from papershelf.paths import Paths
 from papershelf.services import duplicates as sameness_find
 from papershelf.services import (
-    forgetting,
     importing,
-    merging,
     newness,
     orphans,
     queries,
@@ -29,7 +28,6 @@ from papershelf.services import (
 )
 from papershelf.services.enrich.use_cases import EnrichmentUseCases
 from papershelf.services.enrich.view import EnrichmentView
-from papershelf.services.forgetting import ForgetReport
 from papershelf.services.importing import IMPORT_STAGES, ImportProgressFn, StageFn
 from papershelf.services.results import Change, HistoryEntry, ImportReport, ListInfo, Stats
 from papershelf.services.sameness_use_cases import SamenessUseCases
@@ -38,6 +36,10 @@ from papershelf.storage import catalog_start
 from papershelf.storage.catalog_stages import PartialFn
 from papershelf.storage.catalog_store import Catalog, CatalogStore
 from papershelf.storage.state_store import StateStore
+
+if TYPE_CHECKING:  # forgetting and merging load with their commands, not at every start
+    from papershelf.services.forgetting import ForgetReport
+    from papershelf.services.merging import MergeReport
 
 Origin = tuple[str, str] | None
 Papers = Sequence[Paper] | None
@@ -246,6 +248,8 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
 
     def forget(self, name: str) -> ForgetReport:
         """Take a list (its name or a unique start of it) out; the state stays, as orphans."""
+        from papershelf.services import forgetting  # with the command, not at start
+
         with self._mutex:
             store, before = self._catalog_store, self.catalog
             record = forgetting.find_list(store.records(), name)
@@ -324,12 +328,16 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
 
     def merge(
         self, other: Path, *, base: Path | None = None, dry_run: bool = False, archive: bool = False
-    ) -> merging.MergeReport:
+    ) -> MergeReport:
         """Merge another copy in as one undoable change; ``archive`` then moves it to backups/."""
+        from papershelf.services import merging  # with the command, not at start
+
         return merging.merge_into(self._store, other, base=base, dry_run=dry_run, archive=archive)
 
     def conflict_copies(self) -> list[Path]:
         """Sync-folder conflict copies next to the library (Syncthing, Dropbox), to merge."""
+        from papershelf.services import merging  # after the first frame, on the session's thread
+
         return merging.conflict_copies(self.paths.library)
 
     def orphans(self) -> list[str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import math
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -85,6 +84,8 @@ def load_config(path: Path) -> Config:
         return Config()
     except OSError as exc:
         raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    import tomllib  # only when there is a file: most starts have none
+
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
@@ -115,11 +116,17 @@ def load_venue_aliases(path: Path) -> tuple[dict[str, str], list[str]]:
     from papershelf.domain.grouping import clean_aliases
 
     try:
-        data = tomllib.loads(path.read_bytes().decode("utf-8"))
+        raw = path.read_bytes()
     except FileNotFoundError:
         return {}, []
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        return {}, [f"{path}: venue aliases ignored: {getattr(exc, 'strerror', None) or exc}"]
+    except OSError as exc:
+        return {}, [f"{path}: venue aliases ignored: {exc.strerror or exc}"]
+    import tomllib  # only when there is a file: most starts have none
+
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        return {}, [f"{path}: venue aliases ignored: {exc}"]
     table = data.get("venue_aliases", {})
     if not isinstance(table, dict):
         return {}, [f'{path}: [venue_aliases] ignored: it must be a table of name = "Name"']

@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
-
 from papershelf.errors import LibraryError, WriteError
 from papershelf.storage.atomic import atomic_write
 
@@ -99,6 +97,8 @@ class EnrichCache:
         self, change: Callable[[dict[str, dict[str, Any]]], None]
     ) -> dict[str, dict[str, Any]]:
         """Apply ``change`` to the entries as they are on disk now, and write them back."""
+        from filelock import FileLock, Timeout  # on a write, not at every start
+
         self.folder.mkdir(parents=True, exist_ok=True)
         try:
             with FileLock(str(self.folder / "papers.json.lock"), timeout=self._lock_timeout):

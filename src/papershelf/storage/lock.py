@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from types import TracebackType
-
-from filelock import FileLock, Timeout
+from typing import TYPE_CHECKING
 
 from papershelf.errors import LockTimeoutError, WriteError
+
+if TYPE_CHECKING:
+    from filelock import FileLock
 
 POLL_INTERVAL = 0.005
 """Seconds between attempts; a write takes a few milliseconds, so waiters should notice fast."""
@@ -24,17 +27,34 @@ class WriteLock:
         self.lock_path = lock_path
         self.target = target
         self.timeout = timeout
-        self._lock = FileLock(str(lock_path), timeout=timeout)
+        self._lock: FileLock | None = None
+        self._making = threading.Lock()
+
+    def _file_lock(self) -> FileLock:
+        """Made at the first write: filelock's import is not paid by a start that only reads.
+
+        Once, under a mutex: two lock objects on one path would each be re-entrant alone, and
+        a thread holding one would wait for itself on the other.
+        """
+        with self._making:
+            if self._lock is None:
+                from filelock import FileLock
+
+                self._lock = FileLock(str(self.lock_path), timeout=self.timeout)
+            return self._lock
 
     @property
     def is_locked(self) -> bool:
-        return bool(self._lock.is_locked)
+        return self._lock is not None and bool(self._lock.is_locked)
 
     def acquire(self) -> None:
         """Wait up to ``timeout`` seconds; ``LockTimeoutError`` or ``WriteError`` when it cannot."""
+        from filelock import Timeout
+
+        lock = self._file_lock()
         try:
             self.lock_path.parent.mkdir(parents=True, exist_ok=True)
-            self._lock.acquire(timeout=self.timeout, poll_interval=POLL_INTERVAL)
+            lock.acquire(timeout=self.timeout, poll_interval=POLL_INTERVAL)
         except Timeout:
             raise LockTimeoutError(
                 f"another papershelf is writing {self.target}; try again"
@@ -46,7 +66,7 @@ class WriteLock:
             ) from None
 
     def release(self) -> None:
-        self._lock.release()
+        self._file_lock().release()
 
     def __enter__(self) -> WriteLock:
         self.acquire()

@@ -27,9 +27,9 @@ from papershelf.tui.screens import memory, paper_actions
 from papershelf.tui.screens.start import AFTER_FIRST, Start
 from papershelf.tui.session_bridge import SessionEvent
 from papershelf.tui.shelf import NavKey, Shelf, View
+from papershelf.tui.widgets import note_messages
 from papershelf.tui.widgets.detail_pane import DetailPane
 from papershelf.tui.widgets.nav_tree import NavTree
-from papershelf.tui.widgets.note_editor import NoteEditor
 from papershelf.tui.widgets.panes import Panes
 from papershelf.tui.widgets.paper_list import PaperList
 from papershelf.tui.widgets.shelf_view import ShelfView
@@ -315,11 +315,11 @@ class MainScreen(Screen[None]):
         self.panes.show_detail()
         self.detail.edit_note(paper.id, self.shelf.state(paper.id).note)
 
-    @on(NoteEditor.SaveRequested)
-    def _save_note(self, message: NoteEditor.SaveRequested) -> None:
+    @on(note_messages.SaveRequested)
+    def _save_note(self, message: note_messages.SaveRequested) -> None:
         self.submit(cmd.SetNote(message.paper_id, message.text, message.base))
 
-    @on(NoteEditor.Closed)
+    @on(note_messages.Closed)
     def _note_closed(self) -> None:
         self._show_detail()
         self.paper_list.focus()
@@ -389,7 +389,7 @@ class MainScreen(Screen[None]):
 
     def save_typing(self) -> None:
         """Hand the note being typed to the session now (the app is about to quit)."""
-        if (unsaved := self.detail.editor.take_unsaved()) is not None:
+        if (unsaved := self.detail.take_unsaved()) is not None:
             self.submit(cmd.SetNote(*unsaved))
         self.detail.stop_editing()
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import webbrowser
 from collections.abc import Callable, Sequence
 
 from textual.app import App, SuspendNotSupported
@@ -46,6 +45,8 @@ CLIPBOARD_TOOLS: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
 
 def launch_browser(url: str) -> bool:
     """Open ``url`` in the user's browser; False when no browser could be started."""
+    import webbrowser  # on the first ``o``, not at start (it scans for browsers)
+
     try:
         return webbrowser.open(url)
     except webbrowser.Error:

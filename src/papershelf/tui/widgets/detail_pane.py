@@ -23,11 +23,13 @@ from papershelf.domain.glyphs import STAR, STATUS_GLYPH, STATUS_WORD
 from papershelf.domain.models import Paper, PaperState
 from papershelf.tui import keys
 from papershelf.tui.display import clean, clean_block, openable_url
-from papershelf.tui.widgets.note_editor import NoteEditor
+from papershelf.tui.widgets import note_messages
 
 if TYPE_CHECKING:
     from textual.css.styles import RulesMap
     from textual.widgets import Markdown
+
+    from papershelf.tui.widgets.note_editor import NoteEditor
 
 NO_NOTE = "*No note yet: `n` writes one here, `e` opens `$EDITOR`.*"
 RENDERED_NOTE_LIMIT = 20_000
@@ -255,13 +257,13 @@ class DetailPane(Vertical, can_focus=False):
     def compose(self) -> ComposeResult:
         with DetailScroll(id="detail-scroll"):
             yield DetailBody(id="detail-body")
-        yield NoteEditor(autosave_seconds=self._autosave, id="note-editor")
 
     def mount_note_views(self) -> None:
-        """Import and mount Textual's Markdown (and markdown-it) for the note; once.
+        """Import and mount Textual's Markdown (and markdown-it) and the note editor; once.
 
         The screen calls it after the first papers are on screen: they do not wait for it.
         """
+        self.editor  # noqa: B018 -- mounted now, not when n is first pressed
         if self._note_views("#note-view"):
             return
         from textual.widgets import Markdown
@@ -277,7 +279,20 @@ class DetailPane(Vertical, can_focus=False):
 
     @property
     def editor(self) -> NoteEditor:
-        return self.query_one(NoteEditor)
+        """The note editor, mounted on first use (a key can come before ``mount_note_views``)."""
+        from papershelf.tui.widgets.note_editor import NoteEditor
+
+        for editor in self.query(NoteEditor):
+            return editor
+        editor = NoteEditor(autosave_seconds=self._autosave, id="note-editor")
+        self.mount(editor)
+        return editor
+
+    def take_unsaved(self) -> tuple[str, str, str] | None:
+        """The note typed and not saved yet (``NoteEditor.take_unsaved``); None without one."""
+        for editor in self.query("#note-editor"):
+            return cast("NoteEditor", editor).take_unsaved()
+        return None
 
     @property
     def scroller(self) -> VerticalScroll:
@@ -348,7 +363,7 @@ class DetailPane(Vertical, can_focus=False):
             self.remove_class("-editing")
             self._show_note_views()
 
-    def on_note_editor_closed(self, event: NoteEditor.Closed) -> None:
+    def on_note_editor_closed(self, event: note_messages.Closed) -> None:
         self.remove_class("-editing")
         self._show_note_views()
 

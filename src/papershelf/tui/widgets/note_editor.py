@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from textual.message import Message
+from typing import TypeAlias
+
 from textual.timer import Timer
 from textual.widgets import TextArea
 from textual.widgets.text_area import LanguageDoesNotExist
 
 from papershelf.tui import keys
+from papershelf.tui.widgets import note_messages
 
 
 class NoteEditor(TextArea):
@@ -15,22 +17,8 @@ class NoteEditor(TextArea):
 
     BINDINGS = keys.NOTE_BINDINGS
 
-    class SaveRequested(Message):
-        """The text differs from what was last saved: store it."""
-
-        def __init__(self, paper_id: str, text: str, base: str) -> None:
-            super().__init__()
-            self.paper_id = paper_id
-            self.text = text
-            self.base = base
-            """What was saved before: a change made elsewhere since then is merged in."""
-
-    class Closed(Message):
-        """The user is done editing (the text was saved first)."""
-
-        def __init__(self, paper_id: str) -> None:
-            super().__init__()
-            self.paper_id = paper_id
+    SaveRequested: TypeAlias = note_messages.SaveRequested
+    Closed: TypeAlias = note_messages.Closed
 
     def __init__(
         self, *, autosave_seconds: float = 1.0, id: str | None = None, classes: str | None = None
