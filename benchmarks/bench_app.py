@@ -58,6 +58,24 @@ def _tail(proc: PtyProcess) -> str:
     return proc.text_since(max(0, proc.mark() - 1500))[-600:]
 
 
+def _start_once(
+    data_dir: Path, needle: str, argv: Sequence[str] | None
+) -> tuple[float, float, float]:
+    """One start: seconds until ``needle`` shows, peak RSS (MB), CPU seconds until quit."""
+    with _spawn(data_dir, argv) as proc:
+        seen = proc.wait_for_text(needle, 0, START_TIMEOUT)
+        if seen is None:
+            raise AppError(f"no paper on screen after {START_TIMEOUT:.0f} s: {_tail(proc)!r}")
+        proc.settle(0.5, 30)
+        end = proc.finish()
+    return seen - proc.started, end.max_rss_mb, end.cpu_s
+
+
+def _summaries(runs: list[tuple[float, float, float]]) -> dict[str, Any]:
+    firsts, rss, cpu = (list(column) for column in zip(*runs, strict=True))
+    return {"first_frame_s": summary(firsts), "rss_mb": summary(rss), "cpu_s": summary(cpu)}
+
+
 def cold_start(
     data_dir: Path,
     title: str,
@@ -73,23 +91,36 @@ def cold_start(
     with other load, CPU time much less.
     """
     needle = needle_for(title) if argv is None else title
-    firsts: list[float] = []
-    rss: list[float] = []
-    cpu: list[float] = []
+    measured: list[tuple[float, float, float]] = []
     for run in range(-1 if warm_up else 0, runs):
         if before_each is not None:
             before_each()
-        with _spawn(data_dir, argv) as proc:
-            seen = proc.wait_for_text(needle, 0, START_TIMEOUT)
-            if seen is None:
-                raise AppError(f"no paper on screen after {START_TIMEOUT:.0f} s: {_tail(proc)!r}")
-            proc.settle(0.5, 30)
-            end = proc.finish()
+        one = _start_once(data_dir, needle, argv)
         if run >= 0:  # run -1 only warms the page cache and the bytecode cache
-            firsts.append(seen - proc.started)
-            rss.append(end.max_rss_mb)
-            cpu.append(end.cpu_s)
-    return {"first_frame_s": summary(firsts), "rss_mb": summary(rss), "cpu_s": summary(cpu)}
+            measured.append(one)
+    return _summaries(measured)
+
+
+def starts_side_by_side(
+    data_dir: Path, title: str, runs: int, *, warm_up: bool = True
+) -> dict[str, dict[str, Any]]:
+    """The bare app, the layout reference and papershelf, started in turn in every run.
+
+    Taken in turn rather than one after the other, a change in the machine's speed during
+    the run reaches the three alike, and their ratios stay fair.
+    """
+    kinds: dict[str, tuple[str, Sequence[str] | None]] = {
+        "reference_start": (START_TEXT, reference_argv("start")),
+        "layout_start": (START_TEXT, reference_argv("layout")),
+        "cold_start": (needle_for(title), None),
+    }
+    measured: dict[str, list[tuple[float, float, float]]] = {kind: [] for kind in kinds}
+    for run in range(-1 if warm_up else 0, runs):
+        for kind, (needle, argv) in kinds.items():
+            one = _start_once(data_dir, needle, argv)
+            if run >= 0:
+                measured[kind].append(one)
+    return {kind: _summaries(values) for kind, values in measured.items()}
 
 
 class _LibraryFile:
@@ -199,11 +230,6 @@ def interactive(
         search = _search_keys(proc, queries, shown, total)
         end = proc.finish(keys=("\x1b", "q"))
     return {"status": status, "search": search, "rss_mb": end.max_rss_mb, "cpu_s": end.cpu_s}
-
-
-def reference_start(data_dir: Path, runs: int, *, warm_up: bool = True) -> dict[str, Any]:
-    """The bare Textual app's cold start, measured exactly as papershelf's."""
-    return cold_start(data_dir, START_TEXT, runs, warm_up=warm_up, argv=reference_argv("start"))
 
 
 def reference_echo(data_dir: Path, queries: list[str], rounds: int) -> dict[str, Any]:

@@ -133,6 +133,12 @@ ROWS: tuple[Row, ...] = (
         _path("reference_echo", "settled_ms", "max"),
         {},
     ),
+    Row(
+        "reference: papershelf's layout in bare Textual, cold start",
+        "s",
+        _path("layout_start", "first_frame_s", "median"),
+        {},
+    ),
 )
 
 
@@ -346,7 +352,31 @@ def document(results: dict[str, Any]) -> str:
         f"load average {min(loads, default=0):.2f} to {max(loads, default=0):.2f}. "
         f"Data: {shape}."
     )
-    return "\n\n".join([head, goals_table(results), table(results)])
+    return "\n\n".join([head, goals_table(results), layout_note(results), table(results)])
+
+
+def layout_note(results: dict[str, Any]) -> str:
+    """What Textual alone costs for papershelf's screen, beside the start goals' reference.
+
+    ``benchmarks.reference_app layout`` draws the same panes, rows and footer as plain text:
+    how much of a start's ratio is the screen itself rather than papershelf's own work.
+    """
+    lines = []
+    for name, entry in results.get("sizes", {}).items():
+        bare, layout = _START(entry), _path("layout_start", "first_frame_s", "median")(entry)
+        app = ROWS[1].get(entry)
+        if bare and layout and app:
+            lines.append(
+                f"- {name}: the layout alone {layout:.3f} s, {layout / bare:.2f}x the bare app; "
+                f"papershelf {app:.3f} s, {app / layout:.2f}x the layout alone"
+            )
+    if not lines:
+        return ""
+    return (
+        "Cold start beside papershelf's layout drawn by bare Textual (the same panes, rows "
+        "and footer as plain text, started in turn with the other two in every run):\n\n"
+        + "\n".join(lines)
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

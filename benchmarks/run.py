@@ -169,16 +169,14 @@ class Suite:
             )
             gc.collect()
         if "app" in only:
-            self._section(
+            starts = self._section(
                 size,
-                "reference_start",
-                lambda: bench_app.reference_start(data, args.runs, warm_up=args.warm_up),
+                "starts",
+                lambda: bench_app.starts_side_by_side(data, title, args.runs, warm_up=args.warm_up),
             )
-            self._section(
-                size,
-                "cold_start",
-                lambda: bench_app.cold_start(data, title, args.runs, warm_up=args.warm_up),
-            )
+            for kind, figures in (starts or {}).items():  # each under its own name, as before
+                self.results["sizes"][label(size)][kind] = figures
+            self.results["sizes"][label(size)].pop("starts", None)
             if search is not None:
                 shown = search["shown"]
                 self._section(
