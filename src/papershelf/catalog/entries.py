@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from papershelf.catalog import fields, titles
 from papershelf.catalog.citation import Citation, citation_venue, last_year, parse_citation
@@ -122,7 +122,10 @@ def _lead(spans: list[Span]) -> tuple[int, str]:
 
 
 def _strong_head(spans: list[Span], skip: int) -> tuple[str, str] | None:
-    """A bold title right after the tags: (title, text after it)."""
+    """A bold title after the tags: (title, the text up to the first link, e.g. a venue).
+
+    ``**Title** (OSDI 2024) [[paper]](url)``: what stands before the links is the entry's.
+    """
     seen = 0
     for i, span in enumerate(spans):
         if span.is_link:
@@ -131,8 +134,8 @@ def _strong_head(spans: list[Span], skip: int) -> tuple[str, str] | None:
         if end > skip and span.text[max(0, skip - seen) :].strip():
             if not span.strong:
                 return None
-            rest = "".join(s.text for s in spans[i + 1 :] if not s.is_link)
-            return span.text[max(0, skip - seen) :], rest
+            between = takewhile(lambda s: not s.is_link, spans[i + 1 :])
+            return span.text[max(0, skip - seen) :], "".join(s.text for s in between)
         seen = end
     return None
 
@@ -171,8 +174,7 @@ def _title(spans: list[Span]) -> fields.Title | None:
     strong = _strong_head(spans, len(lead) - len(after))
     rest = spans[first:]
     if strong is not None and fields.word_count(strong[0]) >= 1:
-        tail = strong[1] if first == len(spans) else ""
-        return fields.Title(strong[0], "text", None, tags, "", [Span(tail), *rest])
+        return fields.Title(strong[0], "text", None, tags, "", [Span(strong[1]), *rest])
     plain = after
     if first == len(spans):
         plain, url_tail = _around_url(after)

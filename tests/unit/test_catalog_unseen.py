@@ -1,0 +1,70 @@
+"""Shapes met in real lists outside the shared corpora, each from a short excerpt.
+
+Every excerpt names the repository and file it comes from; the expectations are what a
+careful reader of that excerpt would write down.
+"""
+
+from __future__ import annotations
+
+from papershelf.catalog.markdown_list import parse_list
+from papershelf.catalog.skips import TOOLS, kind_of
+
+
+def _read(text: str) -> tuple[dict[int, tuple[str, str, int | None]], dict[int, str]]:
+    parsed = parse_list(text, source="excerpt.md")
+    papers = {p.line: (p.title, p.venue, p.year) for p in parsed.papers}
+    return papers, {line: kind_of(why) for line, why in parsed.skipped}
+
+
+# sputnik89/storage-systems-readings, README.md: numbered links where the seed reading takes
+# blogs and repositories for papers and drops the entries with "by Author" after the link.
+STORAGE = """\
+## B-trees and CPU Caches
+
+1. [B-tree Indexes and CPU Caches](https://cse.unt.edu/~huangyan/6330/Papers/B-tree-Cache-ICDE2001.pdf) by Goetz Graefe and Per-Åke Larson
+
+## SplinterDB
+
+1. [SplinterDB: Closing the Bandwidth Gap for NVMe Key-Value Stores](https://www.usenix.org/system/files/atc20-conway.pdf)
+2. [SplinterDB - a key-value store designed for high performance on fast storage devices from vmware](https://github.com/vmware/splinterdb)
+
+## LotusDB
+
+1. [LotusDB—A fast kv database in Go](https://medium.com/@roseduan520/lotusdb-a-fast-kv-database-in-go-60ea93b2387b)
+"""  # noqa: E501
+
+
+def test_the_general_reading_wins_when_it_calls_seed_entries_tools_or_blogs() -> None:
+    papers, skipped = _read(STORAGE)
+    assert sorted(papers) == [3, 7]
+    assert papers[3][0] == "B-tree Indexes and CPU Caches"
+    assert skipped[8] == TOOLS
+    assert skipped[12] == "blogs, docs, slides or other non-papers"
+
+
+# haodongwang01/LLM-VLM-VLA-inference-system-paper-list, README.md: a bold title, its venue in
+# parentheses, then a generic [[paper]] link and star ratings.
+BOLD_THEN_VENUE = """\
+## On-device Inference Systems
+
+1. **PowerInfer: Fast Large Language Model Serving with a Consumer-grade GPU** (SOSP 2024) [[paper]](https://arxiv.org/pdf/2312.12456) ⭐⭐⭐
+2. **PowerInfer-2: Fast Large Language Model Inference on a Smartphone** (Arxiv Dec 2024) [[paper]](https://arxiv.org/abs/2406.06282) ⭐⭐
+3. **FlexGen: High-Throughput Generative Inference of Large Language Models with a Single GPU** [[paper]](https://arxiv.org/pdf/2303.06865) ⭐
+
+**AWQ: Activation-aware Weight Quantization for LLM Compression and Acceleration** (MLSys 2024 Best Paper) [[paper]](https://arxiv.org/abs/2306.00978) ⭐⭐⭐
+
+**LiquidGEMM: Hardware-Efficient W4A8 GEMM Kernel for High-Performance LLM Serving** (ArXiV 2025.09) [[paper]](https://arxiv.org/abs/2509.01229)
+"""  # noqa: E501
+
+
+def test_a_venue_between_a_bold_title_and_its_links_is_the_entry_s() -> None:
+    papers, _ = _read(BOLD_THEN_VENUE)
+    assert papers[3] == (
+        "PowerInfer: Fast Large Language Model Serving with a Consumer-grade GPU",
+        "SOSP 2024",
+        2024,
+    )
+    assert papers[4][1:] == ("Arxiv 2024", 2024)  # "Dec" is the month, not the venue
+    assert papers[5][1:] == ("", None)
+    assert papers[7][1:] == ("MLSys 2024", 2024)  # "Best Paper" is a remark
+    assert papers[9][1:] == ("Arxiv 2025", 2025)  # "2025.09": year and month, not 2009
