@@ -68,3 +68,28 @@ def test_a_venue_between_a_bold_title_and_its_links_is_the_entry_s() -> None:
     assert papers[5][1:] == ("", None)
     assert papers[7][1:] == ("MLSys 2024", 2024)  # "Best Paper" is a remark
     assert papers[9][1:] == ("Arxiv 2025", 2025)  # "2025.09": year and month, not 2009
+
+
+# RuifMaxx/Paper-List-of-cloud-resource-management, README.md: paragraphs that open with the
+# venue and year, then the linked title, then note links.
+VENUE_FIRST = """\
+## Learning Base:
+
+SIGCOMM 2019, [Learning Scheduling Algorithms for Data Processing Clusters](https://web.mit.edu/decima/)---Notes:[zhihu](https://zhuanlan.zhihu.com/p/410761376)
+
+SOCC 2021,[Parslo: A Gradient Descent-based Approach for Near-optimal Partial SLO Allotment in Microservices](https://dl.acm.org/doi/abs/10.1145/3472883.3486985)
+
+Usenix ICAC 2014, [Adaptive, Model-driven Autoscaling for Cloud Applications](https://www.usenix.org/conference/icac14/technical-sessions/presentation/gandhi)---Notes:[zhihu](https://zhuanlan.zhihu.com/p/560024479)
+"""
+
+
+def test_a_venue_before_a_linked_title_is_the_entry_s_and_no_prose() -> None:
+    papers, skipped = _read(VENUE_FIRST)
+    assert not skipped
+    assert papers[3] == (
+        "Learning Scheduling Algorithms for Data Processing Clusters",
+        "SIGCOMM 2019",
+        2019,
+    )
+    assert papers[5][1:] == ("SOCC 2021", 2021)
+    assert papers[7][1:] == ("Usenix ICAC 2014", 2014)
