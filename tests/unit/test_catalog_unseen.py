@@ -93,3 +93,25 @@ def test_a_venue_before_a_linked_title_is_the_entry_s_and_no_prose() -> None:
     )
     assert papers[5][1:] == ("SOCC 2021", 2021)
     assert papers[7][1:] == ("Usenix ICAC 2014", 2014)
+
+
+# QinPR/Paper-Reading, README.md: a table whose header row is empty; the first column holds
+# bold titles (or system names) with the venue in parentheses, the second the reading date.
+HEADERLESS = """\
+|                                                              |                |
+| ------------------------------------------------------------ | -------------- |
+| **Scaling Distributed Machine Learning with the Parameter Server (OSDI' 2014)** | **2022-06-24** |
+| **XRP: In-Kernel Storage Functions with eBPF(OSDI'2022)**    | **2023-02-02** |
+| **BytePS (OSDI'2020)**                                       | **2023-02-16** |
+| **IONET**                                                    | **2023-04-21** |
+"""
+
+
+def test_a_table_with_an_empty_header_row_titles_its_first_column() -> None:
+    papers, skipped = _read(HEADERLESS)
+    assert papers == {
+        3: ("Scaling Distributed Machine Learning with the Parameter Server", "OSDI 2014", 2014),
+        4: ("XRP: In-Kernel Storage Functions with eBPF", "OSDI 2022", 2022),
+        5: ("BytePS", "OSDI 2020", 2020),  # a system's name with its own venue: a paper
+    }
+    assert skipped == {6: "talk topics, labels or headings"}  # a bare name: no paper named

@@ -226,8 +226,9 @@ def decide(e: Evidence) -> str | None:
             return NO_LINK
         if words < (2 if e.paper_place else 3) and not e.has_venue:
             return LABELS if e.plain_ok else NO_LINK
-        if not e.paper_place and words < 4 and ":" not in title:
+        if not e.paper_place and words < 4 and ":" not in title and not e.has_venue:
             return LABELS  # "Wide Area Networks": a session or topic name, not a title
+        # "BytePS (OSDI'2020)": a paper named by its system, with its own venue and year.
         return None
     if e.prose and not vouched and (words < 4 or not scholarly):
         return PROSE
