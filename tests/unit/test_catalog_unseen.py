@@ -115,3 +115,30 @@ def test_a_table_with_an_empty_header_row_titles_its_first_column() -> None:
         5: ("BytePS", "OSDI 2020", 2020),  # a system's name with its own venue: a paper
     }
     assert skipped == {6: "talk topics, labels or headings"}  # a bare name: no paper named
+
+
+# Huangxy-Minel/Paper-List-of-Host-Networking, README.md: plain bullets named like the papers'
+# files, "YY-VENUE-Title", under topic labels; no links at all.
+YEAR_VENUE_NAMES = """\
+<h3 id="1.1">1.1 Basic</h3>
+
+**[Network Functions]**
+- 16-ATC-Design Guidelines for High Performance RDMA Systems
+- **18-SIGCOMM-Revisiting Network Support for RDMA**
+- 24-EuroSys-Hoda-a High-performance Open vSwitch Dataplane with Multiple Specialized Data Paths
+- 10-Gbps-Ethernet everywhere
+"""
+
+
+def test_a_year_venue_file_name_prefix_is_the_entry_s_venue() -> None:
+    papers, skipped = _read(YEAR_VENUE_NAMES)
+    assert papers == {
+        4: ("Design Guidelines for High Performance RDMA Systems", "ATC 2016", 2016),
+        5: ("Revisiting Network Support for RDMA", "SIGCOMM 2018", 2018),
+        6: (
+            "Hoda-a High-performance Open vSwitch Dataplane with Multiple Specialized Data Paths",
+            "EuroSys 2024",
+            2024,
+        ),
+    }
+    assert skipped[3] == skipped[7] == "text without a paper link"  # a label; no venue named
