@@ -142,3 +142,36 @@ def test_a_year_venue_file_name_prefix_is_the_entry_s_venue() -> None:
         ),
     }
     assert skipped[3] == skipped[7] == "text without a paper link"  # a label; no venue named
+
+
+# yichuan520030910320/MLsys_reading_list, README.md: "1.Name" numbering glued to the entry
+# (no markdown list), arrows between a name and its bare URL, a short name before the URL
+# with the writer's comment after it, a venue tag after the glued number.
+GLUED_NUMBERS = """\
+#### COT+RAG
+1.RAT:(COT+RAG) PKU--> https://arxiv.org/html/2403.05313v1
+
+3.https://arxiv.org/pdf/2410.01782 --> OPEN-RAG: Enhanced Retrieval-Augmented Reasoning with Open-Source Large Language Models
+
+3.EdgeRAG: https://arxiv.org/pdf/2412.21023
+#### Model
+1.DDPM https://arxiv.org/abs/2006.11239 cannot skip timesteps
+
+4.[NSDI24] Approximate Caching for Efficiently Serving Diffusion Models https://arxiv.org/abs/2312.04429
+
+7.Video Diffusion Model https://arxiv.org/abs/2204.03458 3D unet More: https://github.com/showlab/Awesome-Video-Diffusion
+"""  # noqa: E501
+
+
+def test_glued_numbers_arrows_and_names_before_a_bare_url() -> None:
+    papers, _ = _read(GLUED_NUMBERS)
+    assert {line: title for line, (title, _, _) in papers.items()} == {
+        2: "RAT:(COT+RAG) PKU",
+        4: "OPEN-RAG: Enhanced Retrieval-Augmented Reasoning with Open-Source Large Language"
+        " Models",
+        6: "EdgeRAG",
+        8: "DDPM",  # "cannot skip timesteps" is the writer's comment
+        10: "Approximate Caching for Efficiently Serving Diffusion Models",
+        12: "Video Diffusion Model",  # a title that opens with "Video" is no video
+    }
+    assert papers[10][1:] == ("NSDI 2024", 2024)

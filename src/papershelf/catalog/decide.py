@@ -77,8 +77,10 @@ _OTHER_BADGES = frozenset(
     {"blog", "book", "whitepaper", "video", "tutorial", "course", "slides", "talk", "code"}
 )
 _NON_PAPER_START = re.compile(
-    r"^(?:notes?|slides?|summary|recording|video|blog|lecture\s+notes|posts?\s+(?:on|about))\b"
-    r"(?!\s*:)",
+    r"^(?:(?:notes?|slides?|summary|recording|video|blog|lecture\s+notes)\b"
+    # "Video Diffusion Models": the word opens a title when a name follows it
+    r"(?=\s*$|\s*[/(,\-–—]|\s+(?:of|on|about|for|from|by|at|in|to|and|with)\b|\s+(?-i:[a-z\d]))"
+    r"|posts?\s+(?:on|about)\b)(?!\s*:)",
     re.I,
 )
 _PERSON = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){1,2}$")

@@ -61,7 +61,7 @@ _LABEL_KINDS = {
 _KIND_WORDS = frozenset(w for words in _LABEL_KINDS.values() for w in words)
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\]\[]+", re.IGNORECASE)
 _TAG_LEAD = re.compile(
-    r"^(?:\s|\d{1,3}[.)](?=\s)|[-*+](?=\s)|\[[^\[\]\n]{0,80}\]|\([^()\n]{0,40}\d{2}\)"
+    r"^(?:\s|\d{1,3}[.)](?=\s)|\d{1,3}\.(?=[^\W\d_]|\[)|[-*+](?=\s)|\[[^\[\]\n]{0,80}\]|\([^()\n]{0,40}\d{2}\)"
     r"|\\|[^\w\s\[\]()\"'“‘«*_:]|\*\*|__)+",
 )
 _TAGS = re.compile(r"\[([^\[\]\n]{0,80})\]|\(([^()\n]{0,40}\d{2})\)")

@@ -138,13 +138,19 @@ def around_url(text: str) -> tuple[str, str]:
     urls = list(URL.finditer(text))
     if not urls:
         return text, ""
-    before = text[: urls[0].start()].strip(" ,;")
+    before = _ARROWS.sub("", text[: urls[0].start()]).strip(" ,;")
     if (people := _AUTHORS_AFTER.search(before)) is not None:
         before = before[: people.start()]  # "Title, Hao Chen, University of ...; ..., URL"
-    after = strip_urls(text[urls[0].end() :]).strip(" ,;.")
+    after = _ARROWS.sub("", strip_urls(text[urls[0].end() :])).strip(" ,;.")
     if word_count(before) >= 2:
         return before, after
+    if word_count(before) == 1 and (not after or after[:1].islower()):
+        return before.rstrip(":："), after  # "DDPM https://... cannot skip timesteps": a name
     return after, ""
+
+
+# "Title--> https://...", "https://... --> Title": arrows that point from a name to its link.
+_ARROWS = re.compile(r"^\s*-{1,3}>\s*|\s*-{1,3}>\s*$")
 
 
 def name_then_title(label: str, rest: list[Span]) -> tuple[str, list[Span]] | None:
