@@ -175,3 +175,23 @@ def test_glued_numbers_arrows_and_names_before_a_bare_url() -> None:
         12: "Video Diffusion Model",  # a title that opens with "Video" is no video
     }
     assert papers[10][1:] == ("NSDI 2024", 2024)
+
+
+# Huangxy-Minel/Paper-List-of-Host-Networking, README.md: section headings written as HTML,
+# one followed directly by the list (no blank line, so the list is inside the HTML block).
+HTML_HEADINGS = """\
+<h2 id="1">1 Selected Readings</h2>
+It is recommended in the order of the list.
+
+<h3 id="1.4">1.4 Profiling</h3>
+- 18-SIGCOMM-Understanding PCIe performance for end host networking
+- 24-SIGCOMM-Understanding the Host Network
+"""
+
+
+def test_html_headings_are_sections_and_the_list_under_them_is_read() -> None:
+    parsed = parse_list(HTML_HEADINGS, source="excerpt.md")
+    assert [(p.line, p.venue, p.topics) for p in parsed.papers] == [
+        (5, "SIGCOMM 2018", ("1 Selected Readings > 1.4 Profiling",)),
+        (6, "SIGCOMM 2024", ("1 Selected Readings > 1.4 Profiling",)),
+    ]
