@@ -195,3 +195,27 @@ def test_html_headings_are_sections_and_the_list_under_them_is_read() -> None:
         (5, "SIGCOMM 2018", ("1 Selected Readings > 1.4 Profiling",)),
         (6, "SIGCOMM 2024", ("1 Selected Readings > 1.4 Profiling",)),
     ]
+
+
+# goby/distributed-systems-readings, index.md (Books) and Huangxy-Minel/Paper-List-of-Host-
+# Networking, README.md (Open-Source Projects): sections the list gives to other things.
+ASIDE_SECTIONS = """\
+## Books
+- [Distributed Systems for fun and profit](http://book.mixu.net/distsys/single-page.html) [Free]
+- [Principles of Distributed Systems](http://dcg.ethz.ch/lectures/podc_allstars/lecture/podc.pdf) [ETH Zurich University]
+
+## 3 Open-Source Projects
+
+- [DOCA](https://developer.nvidia.com/networking/doca): Accelerate application development for NVIDIA BlueField and ConnectX networking devices
+- [eRPC](https://github.com/erpc-io/eRPC): Efficient RPCs for datacenter networks
+
+## Storage & Databases
+- [Dynamo: Amazon's Highly Available Key Value Store](http://bnrg.eecs.berkeley.edu/~randy/Courses/CS294.F07/Dynamo.pdf)
+"""  # noqa: E501
+
+
+def test_entries_of_a_books_or_projects_section_are_not_papers() -> None:
+    papers, skipped = _read(ASIDE_SECTIONS)
+    assert list(papers) == [11]
+    non_paper = "blogs, docs, slides or other non-papers"
+    assert skipped == {2: non_paper, 3: non_paper, 7: non_paper, 8: TOOLS}

@@ -83,6 +83,14 @@ _NON_PAPER_START = re.compile(
     r"|posts?\s+(?:on|about)\b)(?!\s*:)",
     re.I,
 )
+# A section the list gives to what is not papers: "3 Open-Source Projects", "Books", "Courses".
+_ASIDE_SECTION = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:open[- ]source\s+|related\s+|other\s+|useful\s+)?"
+    r"(?:projects?|tools?|software|librar(?:y|ies)|frameworks?|repositor(?:y|ies)|codes?|books?|"
+    r"courses?|blogs?|tutorials?|videos?|lectures?|meta[- ]lists?|websites?|people|researchers)"
+    r"\b(?!.*\bpapers?\b)",
+    re.IGNORECASE,
+)
 _PERSON = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){1,2}$")
 _URL_TITLE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _HEADER_WORDS = re.compile(r"^(?:paper|title|name|topic|n/?a|tbd|todo|none)s?\s*\d*$", re.I)
@@ -172,6 +180,8 @@ class Evidence:
     """The bare URLs written beside a plain-text title (``Title, https://...``)."""
     book: bool = False
     """A citation whose container is a publisher (``Springer Publishing Company``)."""
+    section: str = ""
+    """The innermost heading above the entry (``Books``, ``3 Open-Source Projects``)."""
 
 
 def decide(e: Evidence) -> str | None:
@@ -193,6 +203,8 @@ def decide(e: Evidence) -> str | None:
         return TOC
     if _HEADER_WORDS.match(title):
         return LABELS
+    if e.section and _ASIDE_SECTION.match(e.section) and not _vouched_anywhere(e, href):
+        return TOOLS if href and is_code(href) else NON_PAPERS  # an entry of "## Books"
     words = word_count(title)
     local = href and "://" not in href and not href.startswith(("doi:", "www."))
     if local and not href.lower().endswith(".pdf") and not e.has_venue:
@@ -237,3 +249,13 @@ def decide(e: Evidence) -> str | None:
     if words <= 1 and not (e.has_venue or e.paper_place or scholarly or e.paper_links):
         return TOOLS
     return None
+
+
+def _vouched_anywhere(e: Evidence, href: str) -> bool:
+    """A venue, a paper link or a publisher's page: a paper even where the list puts others.
+
+    A PDF alone does not vouch there: books and lecture notes are PDFs too.
+    """
+    if e.has_venue or e.paper_links:
+        return True
+    return bool(href) and is_scholarly(href) and not _split(href).path.lower().endswith(".pdf")

@@ -281,6 +281,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
             prose=title.link is not None and _is_prose(title.lead, title.link.text),
             urls=tuple(link.url for link in links) if title.link is None else (),
             book=title.cited is not None and _is_book(title.cited.rest),
+            section=ctx.topics[-1] if ctx.topics else "",
         )
     )
     if why is not None:
