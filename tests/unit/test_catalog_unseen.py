@@ -219,3 +219,22 @@ def test_entries_of_a_books_or_projects_section_are_not_papers() -> None:
     assert list(papers) == [11]
     non_paper = "blogs, docs, slides or other non-papers"
     assert skipped == {2: non_paper, 3: non_paper, 7: non_paper, 8: TOOLS}
+
+
+# sputnik89/storage-systems-readings, README.md: a talk on YouTube, tech-news articles and a
+# vendor's guide listed beside papers, each with no venue.
+VIDEOS_AND_NEWS = """\
+## Scaling write intensive key-value LSM trees
+
+1. [Monkey: Optimal Navigable Key-Value Store](https://dl.acm.org/doi/10.1145/3035918.3064054) by Niv Dayan et. al.
+2. [Scaling Write-Intensive Key-Value Stores](https://youtu.be/b6SI8VbcT4w?si=9g6a7RxpmPhhuNCq) by Niv Dayan
+3. [How Cassandra Stores Data: An Exploration of Log Structured Merge Trees](https://hackernoon.com/how-cassandra-stores-data-an-exploration-of-log-structured-merge-trees)
+4. [What is a Vector Database](https://www.datastax.com/guides/what-is-a-vector-database)
+"""  # noqa: E501
+
+
+def test_videos_tech_news_and_guides_are_not_papers() -> None:
+    papers, skipped = _read(VIDEOS_AND_NEWS)
+    assert list(papers) == [3]
+    assert set(skipped) == {4, 5, 6}
+    assert set(skipped.values()) == {"blogs, docs, slides or other non-papers"}

@@ -34,9 +34,17 @@ _BLOG_HOSTS = (
     "zhihu.com",
     "substack.com",
     "wordpress.com",
+    "hackernoon.com",
+    "dzone.com",
+    "thenewstack.io",
+    "dev.to",
 )
-# Forms, shared documents and posts: what a course links beside its readings, never a paper.
+# Forms, shared documents, posts and videos: what a list links beside its readings, never a paper.
 _PAGE_HOSTS = (
+    "youtube.com",
+    "youtu.be",
+    "bilibili.com",
+    "vimeo.com",
     "docs.google.com",
     "drive.google.com",
     "forms.gle",
@@ -59,7 +67,9 @@ _HOW_TO = re.compile(
 _STRONG_NON_PAPER = re.compile(
     r"\b(?:textbook|lecture\s+notes|blog\s+post|bulletin)\b", re.IGNORECASE
 )
-_BLOG_PATH = re.compile(r"(?:^|/)(?:blog|blogs|posts?|news|docs?|documentation|wiki)(?:/|$)", re.I)
+_BLOG_PATH = re.compile(
+    r"(?:^|/)(?:blog|blogs|posts?|news|docs?|documentation|wiki|guides?)(?:/|$)", re.I
+)
 _SCHOLARLY = re.compile(
     r"arxiv\.org|doi\.org|//doi\.|dl\.acm\.org|usenix\.org|ieeexplore|openreview\.net|proceedings\.|"
     r"papers\.nips\.cc|neurips\.cc|aclanthology|springer|sciencedirect|semanticscholar|"
