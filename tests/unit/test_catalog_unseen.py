@@ -238,3 +238,34 @@ def test_videos_tech_news_and_guides_are_not_papers() -> None:
     assert list(papers) == [3]
     assert set(skipped) == {4, 5, 6}
     assert set(skipped.values()) == {"blogs, docs, slides or other non-papers"}
+
+
+# RuifMaxx/Paper-List-of-cloud-resource-management, README.md ("To Read"): references in the
+# ACM format written as paragraphs with no link; one is a chapter of a Springer book.
+LINKLESS_REFERENCES = """\
+## To Read:
+
+M. Carvalho and D. F. Macedo. 2021. QoE-Aware Container Scheduler for Co-located Cloud Environments. In 2021 IFIP/IEEE Int. Symposium on Integrated Network Management (IM). 286ś294.
+
+N.D. Nguyen, L. Phan, D. Park, S. Kim, and T. Kim. 2020. ElasticFog: Elastic Resource Provisioning in Container-Based Fog Computing. IEEE Access 8 (2020), 183879ś183890.
+
+E. Casalicchio. 2019. Container Orchestration: A Survey. Springer Int. Publishing, Cham, 221ś235
+
+This is a repository of classic articles about Cloud resource management that I have summarized myself.
+"""  # noqa: E501
+
+
+def test_a_paragraph_that_is_a_whole_reference_is_a_paper_without_a_link() -> None:
+    papers, skipped = _read(LINKLESS_REFERENCES)
+    assert papers == {
+        3: ("QoE-Aware Container Scheduler for Co-located Cloud Environments", "IM 2021", 2021),
+        5: (
+            "ElasticFog: Elastic Resource Provisioning in Container-Based Fog Computing",
+            "IEEE Access 2020",
+            2020,
+        ),
+    }
+    assert skipped == {
+        7: "blogs, docs, slides or other non-papers",  # a book chapter
+        9: "text without a paper link",
+    }

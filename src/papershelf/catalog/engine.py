@@ -13,6 +13,7 @@ import re
 from papershelf.catalog import fields
 from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.candidates import Parsed, read_document
+from papershelf.catalog.citation import is_full_citation
 from papershelf.catalog.columns import (
     EMPTY_CELL,
     SKIP_COLUMNS,
@@ -170,8 +171,11 @@ class _Walker:
                 ctx = Context(topics, venue)
                 self._take(*read(line_spans, c.line + offset, ctx))
             return
-        if not any(s.is_link or s.badge for s in c.spans) and not fields.bare_urls(
-            text_of(c.spans)
+        text = text_of(c.spans)
+        if (
+            not any(s.is_link or s.badge for s in c.spans)
+            and not fields.bare_urls(text)
+            and not is_full_citation(text)
         ):
             self.found.skipped.append((c.line, f"{NO_LINK}: {snippet(c.spans)}"))
             return

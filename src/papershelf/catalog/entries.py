@@ -314,7 +314,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
 
 
 _PUBLISHER_HOUSE = re.compile(
-    r"^\W*(?:[A-Z][\w&'-]*\s+){0,4}(?:Publishing|Press|Publishers|Verlag|Media)\b"
+    r"^\W*(?:[A-Z][\w&'.-]*\s+){0,4}(?:Publishing|Press|Publishers|Verlag|Media)\b"
     r"|\b(?:Publishing\s+Company|Incorporated)\b"
 )
 
