@@ -269,3 +269,15 @@ def test_a_paragraph_that_is_a_whole_reference_is_a_paper_without_a_link() -> No
         7: "blogs, docs, slides or other non-papers",  # a book chapter
         9: "text without a paper link",
     }
+
+
+def test_a_title_s_own_acronym_in_parentheses_stays_in_the_title() -> None:
+    # sputnik89/storage-systems-readings, README.md (Basics), read by the general reader.
+    papers, _ = _read(
+        "## Basics\n\n"
+        "1. [The Log-Structured Merge-Tree (LSM-Tree)](https://www.cs.umb.edu/~poneil/lsmtree.pdf)\n"
+        "2. [Key-Value Separation in LSM Storage Engines](https://www.skyzh.dev/blog/2023-12-31-x/)\n"
+    )
+    assert [title for title, _, _ in papers.values()] == [
+        "The Log-Structured Merge-Tree (LSM-Tree)"
+    ]

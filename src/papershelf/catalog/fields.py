@@ -67,6 +67,7 @@ _TAG_LEAD = re.compile(
 _TAGS = re.compile(r"\[([^\[\]\n]{0,80})\]|\(([^()\n]{0,40}\d{2})\)")
 _FULLWIDTH_NOTE = re.compile(r"\s*[：]\s*(?=\S).*$")
 _LABEL_PREFIX = re.compile(r"^(?:title|paper|name)\s*[:：]\s*|^code\s+for\s+paper\s*:\s*", re.I)
+_ACRONYM_GROUP = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z+-]*$")
 _TRAILING_GROUP = re.compile(r"\s*\(([^()]{1,60})\)\s*$")
 
 
@@ -215,6 +216,8 @@ def tidy_title(text: str) -> tuple[str, list[str]]:
         if m is None:
             break
         inner = m.group(1).strip()
+        if _ACRONYM_GROUP.match(inner):
+            break  # "The Log-Structured Merge-Tree (LSM-Tree)": the title's own short form
         glued = m.start() > 0 and not text[m.start() - 1].isspace()
         if inner.startswith("@") or glued or _is_annotation(inner):
             remarks.append(inner)
