@@ -281,3 +281,19 @@ def test_a_title_s_own_acronym_in_parentheses_stays_in_the_title() -> None:
     assert [title for title, _, _ in papers.values()] == [
         "The Log-Structured Merge-Tree (LSM-Tree)"
     ]
+
+
+def test_a_name_with_a_colon_before_a_bare_url_is_the_title() -> None:
+    # yichuan520030910320/MLsys_reading_list, README.md: "Name: URL" then the writer's words.
+    papers, _ = _read(
+        "#### Chat and RAG\n"
+        "1.ChatQA:https://arxiv.org/pdf/2401.10225 NIPS high score NVIDIA\n\n"
+        "1. MCTSr: https://arxiv.org/html/2406.07394v1  Code: https://github.com/trotsky1997/x\n\n"
+        "related:https://openreview.net/forum?id=TDy5Ih78b4-->Provence: efficient and robust"
+        " context pruning for retrieval-augmented generation\n"
+    )
+    assert [title for title, _, _ in papers.values()] == [
+        "ChatQA",
+        "MCTSr",
+        "Provence: efficient and robust context pruning for retrieval-augmented generation",
+    ]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from papershelf.catalog.fields import URL, strip_urls, word_count
+from papershelf.catalog.fields import URL, is_generic, strip_urls, word_count
 from papershelf.catalog.spans import Span
 
 # A head that judges the paper or places it: "A Useful Tool CKA:", "Follow-up work:".
@@ -144,8 +144,10 @@ def around_url(text: str) -> tuple[str, str]:
     after = _ARROWS.sub("", strip_urls(text[urls[0].end() :])).strip(" ,;.")
     if word_count(before) >= 2:
         return before, after
-    if word_count(before) == 1 and (not after or after[:1].islower()):
-        return before.rstrip(":："), after  # "DDPM https://... cannot skip timesteps": a name
+    named = before[:1].isupper() and before.endswith((":", "：")) and not is_generic(before[:-1])
+    if word_count(before) == 1 and (not after or after[:1].islower() or named):
+        # "DDPM https://... cannot skip timesteps", "ChatQA:https://... NIPS high score": a name
+        return before.rstrip(":："), after
     return after, ""
 
 
