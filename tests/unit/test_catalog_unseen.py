@@ -297,3 +297,17 @@ def test_a_name_with_a_colon_before_a_bare_url_is_the_title() -> None:
         "MCTSr",
         "Provence: efficient and robust context pruning for retrieval-augmented generation",
     ]
+
+
+def test_a_venue_followed_by_the_authors_lab_after_the_link() -> None:
+    # yichuan520030910320/MLsys_reading_list, README.md (Fault tolerance).
+    papers, _ = _read(
+        "### Fault tolerance\n\n"
+        "15. [Bamboo: Making Preemptible Instances Resilient for Affordable Training of Large"
+        " DNNs](https://www.usenix.org/conference/nsdi23/presentation/thorpe) NSDI23 UCLA\n"
+        "16. [Varuna: Scalable, Low-cost Training of Massive Deep Learning Models]"
+        "(https://arxiv.org/pdf/2111.04007.pdf) Eurosys21 MSR\n"
+        "17. [Oobleck: Resilient Distributed Training of Large Models Using Pipeline Templates]"
+        "(https://scholar.google.com/citations?view_op=view_citation) SOSP23 Umich \n"
+    )
+    assert [venue for _, venue, _ in papers.values()] == ["NSDI 2023", "Eurosys 2021", "SOSP 2023"]

@@ -188,7 +188,12 @@ def venue_in(text: str) -> VenueGuess | None:
         found = parse_venue(part)
         if found is not None:
             return found
-    return None
+    # "[Title](url) NSDI23 UCLA", "Eurosys21 MSR": a venue, then who wrote it.
+    tail = _VENUE_THEN_ORG.match(parts[-1].strip()) if parts else None
+    return parse_venue(tail.group(1), need_year=True) if tail is not None else None
+
+
+_VENUE_THEN_ORG = re.compile(r"^(\S+(?:\s+\S+){0,2}?)\s+[A-Z][A-Za-z&.-]{1,15}$")
 
 
 _PROCEEDINGS_START = re.compile(
