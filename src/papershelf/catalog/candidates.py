@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from html import unescape
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
@@ -187,9 +188,21 @@ def read_document(
                     section.details.append((_line(tok), spans))
                 target.append(Candidate("paragraph", _line(tok), spans, tuple(headings)))
         elif kind == "html_block":
-            found = html_candidates(tok.content, _line(tok), tuple(headings))
+            content, first = tok.content, _line(tok)
+            if (heading := _html_heading(content)) is not None and not items:
+                # '<h3 id="1.1">1.1 Basic</h3>': a section heading written in HTML.
+                level, heading_text = heading
+                while headings and headings[-1][0] >= level:
+                    headings.pop()
+                section = Candidate(
+                    "heading", first, [Span(heading_text)], tuple(headings), level=level
+                )
+                out.append(section)
+                headings.append((level, heading_text))
+                target, content, first = section.children, content.partition("\n")[2], first + 1
+            found = html_candidates(content, first, tuple(headings))
             if not inside_html:
-                found.extend(_markdown_in_html(tok.content, _line(tok), tuple(headings)))
+                found.extend(_markdown_in_html(content, first, tuple(headings)))
             (items[-1].children if items else target).extend(found)
         i += 1
     for candidate in out:
@@ -198,6 +211,18 @@ def read_document(
     if title is None and len(firsts) == 1:
         title = firsts[0]
     return Document(out, title)
+
+
+_HTML_HEADING = re.compile(r"[ \t]*<h([1-6])\b[^>]*>(.*?)</h\1>[ \t]*(?:\n|$)", re.IGNORECASE)
+
+
+def _html_heading(html: str) -> tuple[int, str] | None:
+    """(level, text) when an HTML block opens with a heading on its own line."""
+    m = _HTML_HEADING.match(html)
+    if m is None:
+        return None
+    text = " ".join(unescape(re.sub(r"<[^<>]*>", "", m.group(2))).split())
+    return (int(m.group(1)), text) if text else None
 
 
 _TAG_LINE = re.compile(r"^\s*(?:<[^<>]*>\s*)+$|^\s*\{%.*%\}\s*$")

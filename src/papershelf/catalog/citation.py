@@ -120,3 +120,11 @@ def citation_venue(c: Citation) -> VenueGuess | None:
             return found
         return VenueGuess(name, c.year) if c.year else None
     return None
+
+
+def is_full_citation(text: str) -> bool:
+    """A text that is a whole reference (authors, year, title, venue): it names a paper."""
+    if len(text) > 600:
+        return False
+    cited = parse_citation(text)
+    return cited is not None and cited.year is not None and citation_venue(cited) is not None

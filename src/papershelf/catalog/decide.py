@@ -34,9 +34,17 @@ _BLOG_HOSTS = (
     "zhihu.com",
     "substack.com",
     "wordpress.com",
+    "hackernoon.com",
+    "dzone.com",
+    "thenewstack.io",
+    "dev.to",
 )
-# Forms, shared documents and posts: what a course links beside its readings, never a paper.
+# Forms, shared documents, posts and videos: what a list links beside its readings, never a paper.
 _PAGE_HOSTS = (
+    "youtube.com",
+    "youtu.be",
+    "bilibili.com",
+    "vimeo.com",
     "docs.google.com",
     "drive.google.com",
     "forms.gle",
@@ -59,7 +67,9 @@ _HOW_TO = re.compile(
 _STRONG_NON_PAPER = re.compile(
     r"\b(?:textbook|lecture\s+notes|blog\s+post|bulletin)\b", re.IGNORECASE
 )
-_BLOG_PATH = re.compile(r"(?:^|/)(?:blog|blogs|posts?|news|docs?|documentation|wiki)(?:/|$)", re.I)
+_BLOG_PATH = re.compile(
+    r"(?:^|/)(?:blog|blogs|posts?|news|docs?|documentation|wiki|guides?)(?:/|$)", re.I
+)
 _SCHOLARLY = re.compile(
     r"arxiv\.org|doi\.org|//doi\.|dl\.acm\.org|usenix\.org|ieeexplore|openreview\.net|proceedings\.|"
     r"papers\.nips\.cc|neurips\.cc|aclanthology|springer|sciencedirect|semanticscholar|"
@@ -77,9 +87,19 @@ _OTHER_BADGES = frozenset(
     {"blog", "book", "whitepaper", "video", "tutorial", "course", "slides", "talk", "code"}
 )
 _NON_PAPER_START = re.compile(
-    r"^(?:notes?|slides?|summary|recording|video|blog|lecture\s+notes|posts?\s+(?:on|about))\b"
-    r"(?!\s*:)",
+    r"^(?:(?:notes?|slides?|summary|recording|video|blog|lecture\s+notes)\b"
+    # "Video Diffusion Models": the word opens a title when a name follows it
+    r"(?=\s*$|\s*[/(,\-–—]|\s+(?:of|on|about|for|from|by|at|in|to|and|with)\b|\s+(?-i:[a-z\d]))"
+    r"|posts?\s+(?:on|about)\b)(?!\s*:)",
     re.I,
+)
+# A section the list gives to what is not papers: "3 Open-Source Projects", "Books", "Courses".
+_ASIDE_SECTION = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:open[- ]source\s+|related\s+|other\s+|useful\s+)?"
+    r"(?:projects?|tools?|software|librar(?:y|ies)|frameworks?|repositor(?:y|ies)|codes?|books?|"
+    r"courses?|blogs?|tutorials?|videos?|lectures?|meta[- ]lists?|websites?|people|researchers)"
+    r"\b(?!.*\bpapers?\b)",
+    re.IGNORECASE,
 )
 _PERSON = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){1,2}$")
 _URL_TITLE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -170,6 +190,8 @@ class Evidence:
     """The bare URLs written beside a plain-text title (``Title, https://...``)."""
     book: bool = False
     """A citation whose container is a publisher (``Springer Publishing Company``)."""
+    section: str = ""
+    """The innermost heading above the entry (``Books``, ``3 Open-Source Projects``)."""
 
 
 def decide(e: Evidence) -> str | None:
@@ -191,6 +213,8 @@ def decide(e: Evidence) -> str | None:
         return TOC
     if _HEADER_WORDS.match(title):
         return LABELS
+    if e.section and _ASIDE_SECTION.match(e.section) and not _vouched_anywhere(e, href):
+        return TOOLS if href and is_code(href) else NON_PAPERS  # an entry of "## Books"
     words = word_count(title)
     local = href and "://" not in href and not href.startswith(("doi:", "www."))
     if local and not href.lower().endswith(".pdf") and not e.has_venue:
@@ -226,11 +250,22 @@ def decide(e: Evidence) -> str | None:
             return NO_LINK
         if words < (2 if e.paper_place else 3) and not e.has_venue:
             return LABELS if e.plain_ok else NO_LINK
-        if not e.paper_place and words < 4 and ":" not in title:
+        if not e.paper_place and words < 4 and ":" not in title and not e.has_venue:
             return LABELS  # "Wide Area Networks": a session or topic name, not a title
+        # "BytePS (OSDI'2020)": a paper named by its system, with its own venue and year.
         return None
     if e.prose and not vouched and (words < 4 or not scholarly):
         return PROSE
     if words <= 1 and not (e.has_venue or e.paper_place or scholarly or e.paper_links):
         return TOOLS
     return None
+
+
+def _vouched_anywhere(e: Evidence, href: str) -> bool:
+    """A venue, a paper link or a publisher's page: a paper even where the list puts others.
+
+    A PDF alone does not vouch there: books and lecture notes are PDFs too.
+    """
+    if e.has_venue or e.paper_links:
+        return True
+    return bool(href) and is_scholarly(href) and not _split(href).path.lower().endswith(".pdf")

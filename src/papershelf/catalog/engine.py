@@ -13,6 +13,7 @@ import re
 from papershelf.catalog import fields
 from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.candidates import Parsed, read_document
+from papershelf.catalog.citation import is_full_citation
 from papershelf.catalog.columns import (
     EMPTY_CELL,
     SKIP_COLUMNS,
@@ -170,8 +171,11 @@ class _Walker:
                 ctx = Context(topics, venue)
                 self._take(*read(line_spans, c.line + offset, ctx))
             return
-        if not any(s.is_link or s.badge for s in c.spans) and not fields.bare_urls(
-            text_of(c.spans)
+        text = text_of(c.spans)
+        if (
+            not any(s.is_link or s.badge for s in c.spans)
+            and not fields.bare_urls(text)
+            and not is_full_citation(text)
         ):
             self.found.skipped.append((c.line, f"{NO_LINK}: {snippet(c.spans)}"))
             return
@@ -248,6 +252,8 @@ class _Walker:
             elif kind == "affiliations" and text:
                 extra_affiliations = (text,)
         cells = [spans for h, spans in c.row if h in title_cols] if title_cols else []
+        if not any(h.strip() for h, _ in c.row) and c.row:
+            cells = [c.row[0][1]]  # a table with an empty header row: the first column titles
         if not cells:
             cells = [spans for spans in (s for _, s in c.row) if any(x.is_link for x in spans)]
         paper_place = bool(title_cols) and not any(TITLE_COLUMNS[2].search(h) for h in title_cols)

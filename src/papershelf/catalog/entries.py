@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from papershelf.catalog import fields, titles
 from papershelf.catalog.citation import Citation, citation_venue, last_year, parse_citation
@@ -29,7 +29,6 @@ _AUTHOR_KEYS = frozenset({"authors", "author", "by"})
 _BROKEN_LINK = re.compile(
     r"\[(?P<title>[^\[\]]{3,400})\]\s*\)\s*\((?P<url>(?:https?://|doi:)[^\s()]+)\)"
 )
-_AFTER_NAME = re.compile(r"^\s*[:：]\s*(?P<title>[^|\[\]()]+?)(?=\s+[|–—-]\s|\s*[|(\[]|$)")
 _VENUE_START = re.compile(
     r"(?:(?:arXiv|In\s+Proc|Proceedings|Journal|Transactions|ACM|IEEE|USENIX)\b|Proc\.)", re.I
 )
@@ -122,7 +121,10 @@ def _lead(spans: list[Span]) -> tuple[int, str]:
 
 
 def _strong_head(spans: list[Span], skip: int) -> tuple[str, str] | None:
-    """A bold title right after the tags: (title, text after it)."""
+    """A bold title after the tags: (title, the text up to the first link, e.g. a venue).
+
+    ``**Title** (OSDI 2024) [[paper]](url)``: what stands before the links is the entry's.
+    """
     seen = 0
     for i, span in enumerate(spans):
         if span.is_link:
@@ -131,8 +133,8 @@ def _strong_head(spans: list[Span], skip: int) -> tuple[str, str] | None:
         if end > skip and span.text[max(0, skip - seen) :].strip():
             if not span.strong:
                 return None
-            rest = "".join(s.text for s in spans[i + 1 :] if not s.is_link)
-            return span.text[max(0, skip - seen) :], rest
+            between = takewhile(lambda s: not s.is_link, spans[i + 1 :])
+            return span.text[max(0, skip - seen) :], "".join(s.text for s in between)
         seen = end
     return None
 
@@ -162,7 +164,7 @@ def _title(spans: list[Span]) -> fields.Title | None:
         # A linked title wins over prose or authors before it; a link labelled with a venue
         # (``Title ([SOSP 2023](../sosp-2023/))``) is the venue's, not the title's.
         rest = spans[first + 1 :]
-        joined = _name_then_title(link.text, rest)
+        joined = titles.name_then_title(link.text, rest)
         if joined is not None:
             return fields.Title(joined[0], "link", link, tags, after, joined[1])
         return fields.Title(link.text, "link", link, tags, after, rest)
@@ -171,11 +173,10 @@ def _title(spans: list[Span]) -> fields.Title | None:
     strong = _strong_head(spans, len(lead) - len(after))
     rest = spans[first:]
     if strong is not None and fields.word_count(strong[0]) >= 1:
-        tail = strong[1] if first == len(spans) else ""
-        return fields.Title(strong[0], "text", None, tags, "", [Span(tail), *rest])
+        return fields.Title(strong[0], "text", None, tags, "", [Span(strong[1]), *rest])
     plain = after
     if first == len(spans):
-        plain, url_tail = _around_url(after)
+        plain, url_tail = titles.around_url(after)
         rest = [Span(url_tail)] if url_tail else []
     cited = parse_citation(plain)
     if cited is not None:
@@ -189,42 +190,6 @@ def _title(spans: list[Span]) -> fields.Title | None:
             found.cited = Citation("", head, tail, last_year(tail))
         return found
     return fields.Title(plain.rstrip(" ([\\"), "text", None, tags, "", rest)
-
-
-# ", Hao Chen, University of Science ...": authors with their affiliations after a title.
-_AUTHORS_AFTER = re.compile(
-    r",\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3},\s+(?:The\s+)?"
-    r"(?:University|Universit[àéä]|Institute|College|School|Laboratory|Academy|National)\b"
-)
-
-
-def _around_url(text: str) -> tuple[str, str]:
-    """``Title, https://...`` / ``https://..., Title``: (the title side, what follows the URL)."""
-    urls = list(fields.URL.finditer(text))
-    if not urls:
-        return text, ""
-    before = text[: urls[0].start()].strip(" ,;")
-    if (people := _AUTHORS_AFTER.search(before)) is not None:
-        before = before[: people.start()]  # "Title, Hao Chen, University of ...; ..., URL"
-    after = fields.strip_urls(text[urls[0].end() :]).strip(" ,;.")
-    if fields.word_count(before) >= 2:
-        return before, after
-    return after, ""
-
-
-def _name_then_title(label: str, rest: list[Span]) -> tuple[str, list[Span]] | None:
-    """``[Pond](url): CXL-Based Memory Pooling ... | ASPLOS' 23``: the title goes on.
-
-    The link holds only the system's name; the title continues after the colon up to a
-    separator (``|``, `` - ``, a bracket).
-    """
-    if not rest or rest[0].is_link or fields.word_count(label) > 3:
-        return None
-    m = _AFTER_NAME.match(rest[0].text)
-    if m is None or fields.word_count(m.group("title")) < 3:
-        return None
-    remainder = rest[0].text[m.end("title") :]
-    return f"{label.strip()}: {m.group('title').strip()}", [Span(remainder), *rest[1:]]
 
 
 def _split_sentence(text: str) -> tuple[str, str]:
@@ -241,6 +206,8 @@ def _venue(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGues
         found = parse_venue(tag)
         if found is not None:
             return found, "tag"
+    if title.link is not None and (found := _lead_venue(title.lead)) is not None:
+        return found, "tag"  # "OSDI 2020, [Title](url)": the venue leads the entry
     for span in title.rest:  # "([SOSP 2023](...))", "[ISCA 2020](slides)"
         if span.is_link and (found := parse_venue(span.text, need_year=True)) is not None:
             return found, "link"
@@ -314,6 +281,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
             prose=title.link is not None and _is_prose(title.lead, title.link.text),
             urls=tuple(link.url for link in links) if title.link is None else (),
             book=title.cited is not None and _is_book(title.cited.rest),
+            section=ctx.topics[-1] if ctx.topics else "",
         )
     )
     if why is not None:
@@ -346,7 +314,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
 
 
 _PUBLISHER_HOUSE = re.compile(
-    r"^\W*(?:[A-Z][\w&'-]*\s+){0,4}(?:Publishing|Press|Publishers|Verlag|Media)\b"
+    r"^\W*(?:[A-Z][\w&'.-]*\s+){0,4}(?:Publishing|Press|Publishers|Verlag|Media)\b"
     r"|\b(?:Publishing\s+Company|Incorporated)\b"
 )
 
@@ -357,10 +325,15 @@ def _is_book(container: str) -> bool:
     return bool(_PUBLISHER_HOUSE.search(container)) and not _VENUE_START.match(container)
 
 
+def _lead_venue(lead: str) -> VenueGuess | None:
+    """A venue and year written before a linked title: ``SOCC 2021,``, ``Usenix ICAC 2014,``."""
+    return parse_venue(lead, need_year=True) if lead.strip() else None
+
+
 def _is_prose(lead: str, label: str = "") -> bool:
-    """Words before a linked title that are a sentence, not authors or a label."""
+    """Words before a linked title that are a sentence, not authors, a label or a venue."""
     lead = lead.strip()
-    if fields.word_count(lead) < 2 or lead.endswith(":"):
+    if fields.word_count(lead) < 2 or lead.endswith(":") or _lead_venue(lead) is not None:
         return False
     if lead.endswith(("'s", "’s")) and label.lstrip()[:1].islower():
         return True  # "Timothy Roscoe's [writing reviews for ...](...)": words of a sentence

@@ -14,6 +14,7 @@ from papershelf.catalog.citation import Citation, names_like
 from papershelf.catalog.inline import clean_title
 from papershelf.catalog.links import label_kind, normalize_url, title_link_kind
 from papershelf.catalog.spans import Span
+from papershelf.catalog.venue_text import parse_venue
 from papershelf.domain.models import Link
 
 GENERIC_LABELS = frozenset(
@@ -60,12 +61,13 @@ _LABEL_KINDS = {
 _KIND_WORDS = frozenset(w for words in _LABEL_KINDS.values() for w in words)
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\]\[]+", re.IGNORECASE)
 _TAG_LEAD = re.compile(
-    r"^(?:\s|\d{1,3}[.)](?=\s)|[-*+](?=\s)|\[[^\[\]\n]{0,80}\]|\([^()\n]{0,40}\d{2}\)"
+    r"^(?:\s|\d{1,3}[.)](?=\s)|\d{1,3}\.(?=[^\W\d_]|\[)|[-*+](?=\s)|\[[^\[\]\n]{0,80}\]|\([^()\n]{0,40}\d{2}\)"
     r"|\\|[^\w\s\[\]()\"'“‘«*_:]|\*\*|__)+",
 )
 _TAGS = re.compile(r"\[([^\[\]\n]{0,80})\]|\(([^()\n]{0,40}\d{2})\)")
 _FULLWIDTH_NOTE = re.compile(r"\s*[：]\s*(?=\S).*$")
 _LABEL_PREFIX = re.compile(r"^(?:title|paper|name)\s*[:：]\s*|^code\s+for\s+paper\s*:\s*", re.I)
+_ACRONYM_GROUP = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z+-]*$")
 _TRAILING_GROUP = re.compile(r"\s*\(([^()]{1,60})\)\s*$")
 
 
@@ -165,7 +167,7 @@ def split_tags(text: str, *, whole: bool = False) -> tuple[list[str], str]:
     """
     m = _TAG_LEAD.match(text)
     if m is None:
-        return [], text
+        return _year_venue_tag([], text)
     lead = m.group(0)
     if (
         whole
@@ -176,7 +178,23 @@ def split_tags(text: str, *, whole: bool = False) -> tuple[list[str], str]:
         inner = [a or b for a, b in _TAGS.findall(lead)]
         if len(inner) == 1:
             return [], inner[0]
-    return [(a or b).strip(" *_\\") for a, b in _TAGS.findall(lead)], text[m.end() :]
+    tags = [(a or b).strip(" *_\\") for a, b in _TAGS.findall(lead)]
+    return _year_venue_tag(tags, text[m.end() :])
+
+
+# "16-ATC-Design Guidelines ...", "24-EuroSys-Hoda-a ...": a paper's file-name style tag.
+_YEAR_VENUE_LEAD = re.compile(r"(?P<yy>\d{2})-(?P<name>[A-Za-z][A-Za-z0-9]*[A-Za-z])-\s*(?=\w)")
+
+
+def _year_venue_tag(tags: list[str], text: str) -> tuple[list[str], str]:
+    """A leading ``YY-VENUE-`` is a venue tag when VENUE reads as one (``16-ATC-`` is ATC '16)."""
+    m = _YEAR_VENUE_LEAD.match(text)
+    if m is None:
+        return tags, text
+    tag = f"{m.group('name')} '{m.group('yy')}"
+    if parse_venue(tag, need_year=True) is None:
+        return tags, text  # "10-Gbps-..." names no venue
+    return [*tags, tag], text[m.end() :]
 
 
 def tidy_title(text: str) -> tuple[str, list[str]]:
@@ -198,6 +216,8 @@ def tidy_title(text: str) -> tuple[str, list[str]]:
         if m is None:
             break
         inner = m.group(1).strip()
+        if _ACRONYM_GROUP.match(inner):
+            break  # "The Log-Structured Merge-Tree (LSM-Tree)": the title's own short form
         glued = m.start() > 0 and not text[m.start() - 1].isspace()
         if inner.startswith("@") or glued or _is_annotation(inner):
             remarks.append(inner)

@@ -22,11 +22,12 @@ from papershelf.catalog.blocks import (
     walk,
 )
 from papershelf.catalog.candidates import Parsed, parse_markdown
+from papershelf.catalog.decide import is_blog
 from papershelf.catalog.entry import Entry, Found, Skipped, VenueName
 from papershelf.catalog.inline import pieces_of, plain
 from papershelf.catalog.links import MAX_LINKS
 from papershelf.catalog.meta import read_meta
-from papershelf.catalog.skips import NOTES, TOC, kind_of, skip_summary
+from papershelf.catalog.skips import NON_PAPERS, NOTES, TOC, TOOLS, kind_of, skip_summary
 from papershelf.catalog.venue import split_label
 from papershelf.catalog.venue_text import parse_venue
 from papershelf.domain.identity import distinct_id, symbols
@@ -143,7 +144,9 @@ def _read(
     A list with a ``Papers`` heading is a sectioned (family B) list when that reading finds
     papers under it. Otherwise the tagged (family A) or sectioned reading is kept when it
     finds at least as many papers (and venues) as the general reader and the general reader
-    does not take any of them for a link to another list or a table of contents.
+    does not dispute any of them (``_disputed``: a link to another list, a table of contents,
+    a repository or a blog, which the seed shapes cannot tell from a paper; the general
+    reader's skips then account for what it left out).
     """
     if family_b.has_papers_heading(blocks):
         sectioned = family_b.parse(blocks, venue_known=venue_known)
@@ -160,14 +163,25 @@ def _read(
     general = engine.read_list(text, parsed)
     if not general.entries:
         return (old if old.entries or old.skipped else general), False
-    rejected = {line for line, why in general.skipped if kind_of(why) in (NOTES, TOC)}
-    disputed = any(entry.line in rejected for entry in old.entries)
+    rejected = {line: kind_of(why) for line, why in general.skipped}
+    disputed = any(_disputed(entry, rejected.get(entry.line)) for entry in old.entries)
     named_old = sum(entry.venue is not None for entry in old.entries)
     named_general = sum(entry.venue is not None for entry in general.entries)
     fuller = len(old.entries) >= len(general.entries) and named_old >= named_general
     if old.entries and fuller and not disputed:
         return old, False
     return general, True
+
+
+def _disputed(entry: Entry, kind: str | None) -> bool:
+    """Whether the general reader rightly calls a seed-family entry no paper.
+
+    A link to another list, an anchor or a repository is plain from the link itself; a blog
+    only when the entry's first link is one (other non-paper calls rest on weaker cues).
+    """
+    if kind in (NOTES, TOC, TOOLS):
+        return True
+    return kind == NON_PAPERS and bool(entry.links) and is_blog(entry.links[0].url)
 
 
 # A table's delimiter row or an HTML list or table. Unambiguous, so never backtracking.

@@ -5,7 +5,9 @@
 * a title named in brackets after commentary: ``Loop Nested Optimization, ... and
   Micro-2020 Best Paper (Optimizing the Memory Hierarchy by ...)``;
 * a topic before a paper's name in a cell of several papers: ``Shared SIMD unit: Occamy``;
-* two plain titles run together: ``Ditto: Accelerating ... Similarity CMC: Video ...``.
+* two plain titles run together: ``Ditto: Accelerating ... Similarity CMC: Video ...``;
+* a linked name whose title goes on after a colon: ``[Pond](url): CXL-Based ... | ASPLOS' 23``;
+* a plain title beside a bare URL: ``Title, https://...`` or ``https://..., Title``.
 
 Each returns the title and what was around it (a remark); none decides what is a paper.
 """
@@ -14,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from papershelf.catalog.fields import word_count
+from papershelf.catalog.fields import URL, is_generic, strip_urls, word_count
+from papershelf.catalog.spans import Span
 
 # A head that judges the paper or places it: "A Useful Tool CKA:", "Follow-up work:".
 _JUDGING_HEAD = re.compile(
@@ -118,3 +121,50 @@ def run_together(text: str) -> list[str]:
     if all(word_count(p.partition(":")[2]) >= _MIN_TITLE_WORDS for p in parts):
         return parts
     return [text]
+
+
+# "[Pond](url): CXL-Based ... | ASPLOS' 23": the title goes on after a linked name.
+_AFTER_NAME = re.compile(r"^\s*[:：]\s*(?P<title>[^|\[\]()]+?)(?=\s+[|–—-]\s|\s*[|(\[]|$)")
+
+# ", Hao Chen, University of Science ...": authors with their affiliations after a title.
+_AUTHORS_AFTER = re.compile(
+    r",\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3},\s+(?:The\s+)?"
+    r"(?:University|Universit[àéä]|Institute|College|School|Laboratory|Academy|National)\b"
+)
+
+
+def around_url(text: str) -> tuple[str, str]:
+    """``Title, https://...`` / ``https://..., Title``: (the title side, what follows the URL)."""
+    urls = list(URL.finditer(text))
+    if not urls:
+        return text, ""
+    before = _ARROWS.sub("", text[: urls[0].start()]).strip(" ,;")
+    if (people := _AUTHORS_AFTER.search(before)) is not None:
+        before = before[: people.start()]  # "Title, Hao Chen, University of ...; ..., URL"
+    after = _ARROWS.sub("", strip_urls(text[urls[0].end() :])).strip(" ,;.")
+    if word_count(before) >= 2:
+        return before, after
+    named = before[:1].isupper() and before.endswith((":", "：")) and not is_generic(before[:-1])
+    if word_count(before) == 1 and (not after or after[:1].islower() or named):
+        # "DDPM https://... cannot skip timesteps", "ChatQA:https://... NIPS high score": a name
+        return before.rstrip(":："), after
+    return after, ""
+
+
+# "Title--> https://...", "https://... --> Title": arrows that point from a name to its link.
+_ARROWS = re.compile(r"^\s*-{1,3}>\s*|\s*-{1,3}>\s*$")
+
+
+def name_then_title(label: str, rest: list[Span]) -> tuple[str, list[Span]] | None:
+    """``[Pond](url): CXL-Based Memory Pooling ... | ASPLOS' 23``: the title goes on.
+
+    The link holds only the system's name; the title continues after the colon up to a
+    separator (``|``, `` - ``, a bracket).
+    """
+    if not rest or rest[0].is_link or word_count(label) > 3:
+        return None
+    m = _AFTER_NAME.match(rest[0].text)
+    if m is None or word_count(m.group("title")) < 3:
+        return None
+    remainder = rest[0].text[m.end("title") :]
+    return f"{label.strip()}: {m.group('title').strip()}", [Span(remainder), *rest[1:]]

@@ -46,9 +46,12 @@ _QUALIFIER = re.compile(
 _APOS = "'’‘`´"
 _VENUE = re.compile(
     r"^(?P<name>[^\W\d_][\w.&/+\- ]*?[\w.)])\s*,?\s*"
-    r"(?:(?P<day>\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2},?)\s+)?"
+    r"(?:(?P<day>\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2},?|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?)\s+)?"
     r"(?P<apos>[" + _APOS + r"]\s*)?(?P<year>(?:19|20)\d{2}|\d{2})$"
 )
+# "ArXiV 2025.06", "ArXiV 25.09": a year with its month; the month is no part of the venue.
+_YEAR_MONTH = re.compile(r"(?<=\s)((?:19|20)\d{2}|\d{2})[.\-/](?:0?[1-9]|1[0-2])$")
 _ROMAN = re.compile(r"^(?P<name>[A-Z][A-Za-z]+)\s+[IVXLC]+$")
 _GROUP = re.compile(r"\(([^()]{2,120})\)|\[([^\[\]]{2,120})\]")
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d])")
@@ -87,11 +90,19 @@ def _strip_qualifiers(text: str) -> tuple[str, list[str]]:
     remarks = [p for p in parts if _QUALIFIER.match(p)]
     if len(kept) >= 2 and re.fullmatch(r"(?:19|20)\d{2}", kept[-1]):
         kept = [" ".join(kept[:-1]) + " " + kept[-1]]  # "ICML, 2024"
-    # A trailing qualifier word inside the part: "NeurIPS 2023 Spotlight".
+    # A trailing qualifier inside the part: "NeurIPS 2023 Spotlight", "MLSys 2024 Best Paper".
     if kept:
         last = kept[-1].split()
-        while len(last) > 1 and _QUALIFIER.match(last[-1]):
-            remarks.insert(0, last.pop())
+        while len(last) > 1:
+            k = next(
+                (k for k in range(min(4, len(last) - 1), 0, -1)
+                 if _QUALIFIER.match(" ".join(last[-k:]))),
+                0,
+            )  # fmt: skip
+            if not k:
+                break
+            remarks.insert(0, " ".join(last[-k:]))
+            del last[-k:]
         kept[-1] = " ".join(last)
     return ", ".join(kept), remarks
 
@@ -110,6 +121,7 @@ def _parse_venue(text: str, need_year: bool) -> VenueGuess | None:
     if not text or len(text) > 160:
         return None
     core, remarks = _strip_qualifiers(text)
+    core = _YEAR_MONTH.sub(r"\1", core)
     remark = ", ".join(remarks) or None
     m = _VENUE.match(core) if core[-1:].isdigit() else None  # a venue ends with its year
     if m is not None:
@@ -176,7 +188,12 @@ def venue_in(text: str) -> VenueGuess | None:
         found = parse_venue(part)
         if found is not None:
             return found
-    return None
+    # "[Title](url) NSDI23 UCLA", "Eurosys21 MSR": a venue, then who wrote it.
+    tail = _VENUE_THEN_ORG.match(parts[-1].strip()) if parts else None
+    return parse_venue(tail.group(1), need_year=True) if tail is not None else None
+
+
+_VENUE_THEN_ORG = re.compile(r"^(\S+(?:\s+\S+){0,2}?)\s+[A-Z][A-Za-z&.-]{1,15}$")
 
 
 _PROCEEDINGS_START = re.compile(
