@@ -12,12 +12,18 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from textual import events
 from textual.pilot import Pilot
+from textual.screen import Screen
 
 from papershelf.domain.models import ParsedList, Status
 from papershelf.paths import Paths
 from papershelf.services.library import Library
+from papershelf.tui.app import PapershelfApp
 from papershelf.tui.screens.main import MainScreen
+from papershelf.tui.screens.start import width_class
 
 from .conftest import make_app, ready, screen_text, settle, view_titles, wait_for
 
@@ -239,3 +245,33 @@ def test_enter_after_a_search_typed_while_loading_goes_back_to_the_list(
         assert screen.view.query == "pa"
 
     _keys_while_loading(paths, tmp_path, ("slash", "p", "a", "enter"), then)
+
+
+@given(st.integers(min_value=1, max_value=400))
+def test_the_width_class_is_the_one_textual_gives_on_resize(width: int) -> None:
+    breakpoints = MainScreen.HORIZONTAL_BREAKPOINTS
+    assert {width_class(width, breakpoints)} == Screen()._get_breakpoint_classes(width, breakpoints)
+
+
+@pytest.mark.parametrize(("size", "narrow"), [((80, 24), True), ((160, 45), False)])
+def test_the_first_frame_has_the_layout_of_its_width(
+    app: PapershelfApp, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int], narrow: bool
+) -> None:
+    """At 80 columns the first frame showed the tree pane, and the next one took it away."""
+    seen: list[bool] = []
+    resize = MainScreen._on_resize
+
+    async def first_resize(screen: MainScreen, event: events.Resize) -> None:
+        seen.append(screen.has_class("-narrow"))
+        await resize(screen, event)
+
+    monkeypatch.setattr(MainScreen, "_on_resize", first_resize)
+
+    async def run() -> None:
+        async with app.run_test(size=size) as pilot:
+            await ready(pilot)
+            nav = app.screen.query_one("#nav")
+            assert nav.display is not narrow
+
+    asyncio.run(run())
+    assert seen and seen[0] is narrow  # already so when Textual's first resize came

@@ -24,7 +24,7 @@ from papershelf.services.settings import UiOptions
 from papershelf.tui import keys
 from papershelf.tui.live_shelf import LiveShelf, plural
 from papershelf.tui.screens import memory, paper_actions
-from papershelf.tui.screens.start import AFTER_FIRST, Start
+from papershelf.tui.screens.start import AFTER_FIRST, Start, width_class
 from papershelf.tui.session_bridge import SessionEvent
 from papershelf.tui.shelf import NavKey, Shelf, View
 from papershelf.tui.widgets import note_messages
@@ -91,9 +91,7 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.shelf_view.on_shown = self._view_shown
-        for widget, title in ((self.nav, "Venues · topics"), (self.shelf_view, "Papers")):
-            widget.border_title = title
-        self.detail.border_title = "Paper"
+        self.add_class(width_class(self.app.size.width, self.HORIZONTAL_BREAKPOINTS))
         self.title = "papershelf"
         self.sub_title = f"{self.library_path} · loading…"
         self._alike = self.set_interval(1.0, self._ask_alike, pause=True)  # one, restarted

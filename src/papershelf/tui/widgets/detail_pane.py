@@ -248,6 +248,7 @@ class DetailPane(Vertical, can_focus=False):
 
     def __init__(self, *, autosave_seconds: float = 1.0, id: str | None = None) -> None:
         super().__init__(id=id)
+        self.border_title = "Paper"
         self._autosave = autosave_seconds
         self._shown: tuple[str, PaperState, Enrichment, tuple[Paper, ...]] | None = None
         self._note_shown: str | None = None

@@ -63,6 +63,7 @@ class NavTree(Tree[NavKey]):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__("papers", id=id, classes=classes)
+        self.border_title = "Venues · topics"
         self.show_root = False
         self.guide_depth = 2
         self._by_key: dict[NavKey, TreeNode[NavKey]] = {}

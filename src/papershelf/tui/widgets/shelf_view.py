@@ -32,6 +32,7 @@ class ShelfView(Vertical):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
+        self.border_title = "Papers"
         self.shelf = Shelf([], {})
         self.on_shown: Callable[[View, View], None] = lambda old, new: None
         """Called after every redraw with the old and new view."""
