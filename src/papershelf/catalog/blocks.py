@@ -76,7 +76,14 @@ def _normalize(state: StateCore) -> None:
 # Block rules that can only start at one of these characters: a list without any of them
 # skips the rule, which markdown-it otherwise tries at every line (and every line a paragraph
 # continues to). Each returns False before it changes anything when its character is absent.
-_MARKED_RULES = (("table", "|"), ("fence", "`~"), ("blockquote", ">"))
+_MARKED_RULES = (("table", "|"), ("fence", "`~"))
+# Rules that look only at the first character of a line's text, after the line's indent and
+# the markers of the lists and quotes it sits in (spaces, tabs, ``*+-``, ``1.``, ``1)``, ``>``):
+# a list whose every ``>`` sits in text (``<https://...>``) skips the quote rule.
+_LINE_START_RULES = tuple(
+    (rule, re.compile(r"^[ \t>*+\-.)0-9]*" + re.escape(mark), re.MULTILINE))
+    for rule, mark in (("blockquote", ">"), ("html_block", "<"), ("reference", "["))
+)
 # A thematic break is a line that ends in three or more of one of ``*-_`` (spaces between):
 # without such a line end anywhere, the ``hr`` rule cannot match either.
 _BREAK_LINE_END = re.compile(r"([*_-])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE)
@@ -100,6 +107,7 @@ def _may_underline(src: str) -> bool:
 def _unused_rules(src: str, active: list[str]) -> frozenset[str]:
     """The block rules that cannot match anywhere in ``src``."""
     unused = {rule for rule, marks in _MARKED_RULES if not any(mark in src for mark in marks)}
+    unused.update(rule for rule, starts in _LINE_START_RULES if starts.search(src) is None)
     if _BREAK_LINE_END.search(src) is None:
         unused.add("hr")
     if not _may_underline(src):
