@@ -27,6 +27,7 @@ from papershelf.storage.catalog_rows import (
     Catalog,
     KeptRows,
     KnownPapers,
+    as_row_paper,
     build_catalog,
     paper_row,
     venue_json,
@@ -363,7 +364,12 @@ class CatalogStore:
         else:
             source = record.source.rsplit("/", 1)[-1]
             parsed = self._parse(text, source=source, venue=record.venue)
-        papers = [paper_row(p, record.id_map.get(p.id, p.id)) for p in parsed.papers]
+        ids = [record.id_map.get(p.id, p.id) for p in parsed.papers]
+        papers = [paper_row(p, pid) for p, pid in zip(parsed.papers, ids, strict=True)]
+        if self._kept is not None:  # kept papers (an import's reload): made without the rows
+            names = (record.name,)
+            made = [as_row_paper(p, pid, names) for p, pid in zip(parsed.papers, ids, strict=True)]
+            self._kept.papers[record.name] = (papers, made)
         return papers, [venue_json(v) for v in parsed.venues]
 
     def _write_cache(self, lists: dict[str, Any], first: dict[str, Any]) -> bool:
