@@ -80,7 +80,8 @@ class CatalogStore:
         """What a load repaired on its own (a damaged cache rebuilt), for the user to hear once."""
         self._kept: KeptRows | None = None
         """While ``keeping_rows``: the cache as last read or written, and its lists' papers."""
-        self._index = ListIndex(paths.lists / "index.json", _save)
+        # ``_save`` looked up at each write, as for the list copies.
+        self._index = ListIndex(paths.lists / "index.json", lambda path, data: _save(path, data))
 
     @property
     def index_path(self) -> Path:
