@@ -21,6 +21,10 @@ LIST = """# Tiny list
 OTHER = LIST.replace("Alpha", "Gamma").replace("Beta", "Delta").replace("OSDI", "SOSP")
 
 
+def _write_bytes(path: Path, data: bytes) -> None:
+    path.write_bytes(data)
+
+
 def _write(path: Path, text: str) -> Path:
     path.write_text(text, encoding="utf-8")
     return path
@@ -55,7 +59,7 @@ def test_a_copy_for_change_leaves_what_is_kept_alone(tmp_path: Path) -> None:
     record = {"name": "a", "source": "/a.md", "sha256": "", "imported_at": "", "added": []}
     data = {"lists": [record], "bundled_forgotten": []}
     path.write_bytes(orjson.dumps(data))
-    index = ListIndex(path, lambda p, b: p.write_bytes(b))
+    index = ListIndex(path, _write_bytes)
     change = index.for_change()
     change["lists"][0]["added"] = ["x"]
     change["bundled_forgotten"] = ["b"]
@@ -82,7 +86,7 @@ def test_a_failed_write_is_not_mistaken_for_the_file(tmp_path: Path) -> None:
 def test_an_index_changed_in_place_is_read_again(tmp_path: Path) -> None:
     path = tmp_path / "index.json"
     path.write_bytes(orjson.dumps({"lists": [], "bundled_forgotten": []}))
-    index = ListIndex(path, lambda p, b: p.write_bytes(b))
+    index = ListIndex(path, _write_bytes)
     index.read()
     with path.open("r+b") as f:  # an editor that writes in place: same inode
         f.write(orjson.dumps({"lists": [], "bundled_forgotten": ["zz"]}))
