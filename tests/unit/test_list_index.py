@@ -69,7 +69,7 @@ def test_a_copy_for_change_leaves_what_is_kept_alone(tmp_path: Path) -> None:
 
 def test_a_failed_write_is_not_mistaken_for_the_file(tmp_path: Path) -> None:
     path = tmp_path / "index.json"
-    data = {"lists": [], "bundled_forgotten": []}
+    data: dict[str, list[str]] = {"lists": [], "bundled_forgotten": []}
     path.write_bytes(orjson.dumps(data))
 
     def fail(_path: Path, _data: bytes) -> None:
