@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
 import unicodedata
 from pathlib import Path
 from typing import Literal
@@ -10,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from papershelf.catalog.markdown_list import parse_list
-from papershelf.domain.ids import paper_id
+from papershelf.domain.ids import normalize_title, paper_id, venue_slug
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -57,3 +59,30 @@ def test_trivial_title_edits_keep_the_id(
     form: Literal["NFC", "NFD", "NFKC"] = data.draw(st.sampled_from(["NFC", "NFD", "NFKC"]))
     variant = unicodedata.normalize(form, spaced) + data.draw(st.sampled_from(["", ".", "!", " "]))
     assert _one(title, family) == _one(variant, family)
+
+
+def _normalize_everywhere(title: str) -> str:
+    """``normalize_title`` as it was for every title: NFKC, casefold, then the regex."""
+    text = unicodedata.normalize("NFKC", title).casefold()
+    return " ".join(re.sub(r"[\W_]+", " ", text).split())
+
+
+def _id_everywhere(venue: str, title: str) -> str:
+    """``paper_id`` with the slug always made through NFKD and the ASCII filter."""
+    norm = _normalize_everywhere(title)
+    digest = hashlib.sha1(f"{venue_slug(venue)}\n{norm}".encode()).hexdigest()[:4]
+    ascii_text = unicodedata.normalize("NFKD", norm).encode("ascii", "ignore").decode().lower()
+    slug = "-".join(re.findall(r"[a-z0-9]+", ascii_text))
+    if len(slug) > 30:
+        slug = slug[:30].rsplit("-", 1)[0]
+    return "-".join(p for p in (venue_slug(venue), slug, digest) if p)
+
+
+_TITLES = st.text() | st.text(alphabet=st.characters(max_codepoint=127)) | st.text("Aa1_-: ß\t")
+
+
+@settings(max_examples=500)
+@given(_TITLES)
+def test_the_ascii_shortcuts_give_the_same_keys_and_ids(title: str) -> None:
+    assert normalize_title(title) == _normalize_everywhere(title)
+    assert paper_id("OSDI 2024", title) == _id_everywhere("OSDI 2024", title)

@@ -5,11 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from papershelf.domain.models import Link, Paper
 from papershelf.storage.catalog_checks import _row_ok
 from papershelf.storage.catalog_rows import (
     SEP,
+    as_row_paper,
     build_catalog,
     drained,
     pack,
@@ -101,3 +104,42 @@ def test_years_and_line_numbers_are_shared_across_papers() -> None:
         row[3], row[12] = int("2025"), int("400")
     a, b = papers_of(rows)
     assert a.year is b.year and a.line is b.line
+
+
+_TEXTS = st.lists(st.text(st.sampled_from(["a", " ", SEP, "é"]), max_size=3), max_size=3)
+
+
+@given(
+    authors=_TEXTS,
+    topics=_TEXTS,
+    remarks=_TEXTS,
+    links=st.lists(st.sampled_from(["https://e.org/1", f"https://e.org/{SEP}"]), max_size=3),
+    year=st.none() | st.integers(0, 3000),
+    withdrawn=st.booleans(),
+)
+def test_a_paper_made_without_its_row_is_the_one_the_row_gives(
+    authors: list[str],
+    topics: list[str],
+    remarks: list[str],
+    links: list[str],
+    year: int | None,
+    withdrawn: bool,
+) -> None:
+    paper = Paper(
+        "p1",
+        "A title",
+        "MLSys 2025",
+        year,
+        tuple(authors),
+        tuple(topics),
+        tuple(Link("paper", url) for url in links),
+        tuple(remarks),
+        tuple(authors),
+        tuple(remarks),
+        withdrawn,
+        "list.md",
+        3,
+        ("Elsewhere 2024",),  # the cache keeps no other venues: neither does the copy
+    )
+    (from_row,) = papers_of([paper_row(paper, "kept-id")], ("mine",))
+    assert as_row_paper(paper, "kept-id", ("mine",)) == from_row

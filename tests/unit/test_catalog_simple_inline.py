@@ -12,6 +12,7 @@ from markdown_it.rules_core.text_join import text_join
 from markdown_it.token import Token
 
 from papershelf.catalog import candidates
+from papershelf.catalog.blocks import MAX_NESTING, ListMarkdown
 from papershelf.catalog.candidates import _markdown, parse_markdown
 from papershelf.catalog.simple_inline import simple_children
 
@@ -105,3 +106,33 @@ def test_every_list_in_the_repository_parses_to_the_same_tokens(
     monkeypatch.setattr(candidates, "simple_children", lambda *_: None)
     for path, text, tokens in zip(files, texts, fast, strict=True):
         assert tokens == parse_markdown(text).tokens, path.name
+
+
+def _joined_markdown() -> ListMarkdown:
+    """The importer's parser with markdown-it's text_join step run over every inline."""
+    md = ListMarkdown("commonmark", {"html": True, "maxNesting": MAX_NESTING})
+    md.enable(["table", "strikethrough"])
+    md.disable(["code"])
+    md.core.ruler.at("inline", candidates._inline_rule)
+    assert "text_join" in md.core.ruler.get_active_rules()
+    return md
+
+
+_DOC = st.lists(
+    st.sampled_from(["a", " ", "\n", "- ", "  ", "# ", r"\[", "[x](https://e.org/y)", "*b*"])
+    | st.sampled_from(["`c`", "&amp;", "<https://e.org>", "![i](j)", "\\", "_", "~~s~~"])
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DOC)
+def test_text_join_only_where_markdown_it_parsed_changes_no_token(text: str) -> None:
+    """text_join runs only on the inline parser's tokens: the shortcuts' are joined already."""
+    assert _markdown().parse(text) == _joined_markdown().parse(text)
+
+
+def test_every_list_in_the_repository_parses_as_with_text_join_everywhere() -> None:
+    files = sorted((ROOT / "seeds").glob("*.md")) + sorted((ROOT / "tests").rglob("*.md"))
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert _markdown().parse(text) == _joined_markdown().parse(text), path.name

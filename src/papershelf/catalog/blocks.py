@@ -76,31 +76,54 @@ def _normalize(state: StateCore) -> None:
 # Block rules that can only start at one of these characters: a list without any of them
 # skips the rule, which markdown-it otherwise tries at every line (and every line a paragraph
 # continues to). Each returns False before it changes anything when its character is absent.
-_MARKED_RULES = (("table", "|"), ("fence", "`~"), ("blockquote", ">"))
+_MARKED_RULES = (("table", "|"), ("fence", "`~"))
+# Rules that look only at the first character of a line's text, after the line's indent and
+# the markers of the lists and quotes it sits in (spaces, tabs, ``*+-``, ``1.``, ``1)``, ``>``):
+# a list whose every ``>`` sits in text (``<https://...>``) skips the quote rule.
+# (A pattern that starts with a newline is searched for by that character alone: ``^`` in
+# multiline mode is tried at every position, several times slower on a big list.)
+_LINE_START_RULES = tuple(
+    (
+        rule,
+        re.compile(r"\n?[ \t>*+\-.)0-9]*" + re.escape(mark)),
+        re.compile(r"\n[ \t>*+\-.)0-9]*" + re.escape(mark)),
+    )
+    for rule, mark in (("blockquote", ">"), ("html_block", "<"), ("reference", "["))
+)
 # A thematic break is a line that ends in three or more of one of ``*-_`` (spaces between):
 # without such a line end anywhere, the ``hr`` rule cannot match either.
-_BREAK_LINE_END = re.compile(r"([*_-])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE)
+# One pattern per mark, each starting with its character (searched for alone, which is many
+# times quicker than a pattern starting with a set or a multiline ``^`` or ``$``).
+_BREAK_LINE_ENDS = tuple(
+    re.compile(rf"{m}[ \t]*{m}[ \t]*{m}[ \t]*(?=\n|\Z)") for m in map(re.escape, "*_-")
+)
 # A setext heading's underline is a line (inside a quote or list item too) of ``=`` or ``-``
 # alone. Without one the ``lheading`` rule only fails; what it leaves behind when it fails
 # (the parent type "paragraph") is read only by rules that set it again first.
-_MARK_AT_LINE_END = re.compile(r"[=-][ \t]*$", re.MULTILINE)
+_MARKS_AT_LINE_END = tuple(re.compile(rf"{m}[ \t]*(?=\n|\Z)") for m in "=-")
 
 
 def _may_underline(src: str) -> bool:
     """Whether a line ends in a run of ``=`` or ``-`` that starts the line's text."""
-    for found in _MARK_AT_LINE_END.finditer(src):
-        start = found.start()
-        while start > 0 and src[start - 1] == src[found.start()]:
-            start -= 1
-        if start == 0 or src[start - 1] in " \t>\n":
-            return True
+    for mark_at_end in _MARKS_AT_LINE_END:
+        for found in mark_at_end.finditer(src):
+            start = found.start()
+            while start > 0 and src[start - 1] == src[found.start()]:
+                start -= 1
+            if start == 0 or src[start - 1] in " \t>\n":
+                return True
     return False
 
 
 def _unused_rules(src: str, active: list[str]) -> frozenset[str]:
     """The block rules that cannot match anywhere in ``src``."""
     unused = {rule for rule, marks in _MARKED_RULES if not any(mark in src for mark in marks)}
-    if _BREAK_LINE_END.search(src) is None:
+    unused.update(
+        rule
+        for rule, first, later in _LINE_START_RULES
+        if rule in active and first.match(src) is None and later.search(src) is None
+    )
+    if all(line_end.search(src) is None for line_end in _BREAK_LINE_ENDS):
         unused.add("hr")
     if not _may_underline(src):
         unused.add("lheading")
@@ -125,7 +148,7 @@ class ListMarkdown(MarkdownIt):
             lean.block.ruler.disable(sorted(unused))
             lean._lean = {}
             self._lean[unused] = lean
-        return lean.parse(src, env)
+        return MarkdownIt.parse(lean, src, env)  # its rules are already the lean ones
 
     def normalizeLink(self, url: str) -> str:
         return url if _SAFE_URL.fullmatch(url) else super().normalizeLink(url)

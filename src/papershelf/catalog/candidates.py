@@ -14,6 +14,7 @@ from html import unescape
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
+from markdown_it.rules_core.text_join import text_join
 from markdown_it.token import Token
 
 from papershelf.catalog.blocks import MAX_NESTING, NEEDS_INLINE_PARSE, ListMarkdown
@@ -38,12 +39,13 @@ MAX_BRACKETS = 2_000
 
 
 def _inline_rule(state: StateCore) -> None:
-    """markdown-it's inline step, skipped for text that holds no inline syntax at all.
+    """markdown-it's inline and text_join steps, skipped for text without inline syntax.
 
     Lines of plain text, escapes and plain links get the same tokens from ``simple_inline``.
     """
     md = state.md
     normalize, validate = md.normalizeLink, md.validateLink
+    parsed: list[Token] = []
     for token in state.tokens:
         if token.type != "inline":
             continue
@@ -56,6 +58,11 @@ def _inline_rule(state: StateCore) -> None:
             token.children = simple
         else:
             md.inline.parse(content, md, state.env, children)
+            parsed.append(token)
+    if parsed:
+        # markdown-it's text_join step (off in ``_markdown``), for the inline parser's tokens
+        # only: the shortcuts above make tokens as it leaves them, and most lines take one.
+        text_join(StateCore("", md, state.env, parsed))
 
 
 def _spans(inline: Token | None) -> list[Span]:
@@ -76,6 +83,7 @@ def _markdown() -> MarkdownIt:
     md.enable(["table", "strikethrough"])
     md.disable(["code"])  # indented text in lists people keep is never code
     md.core.ruler.at("inline", _inline_rule)
+    md.core.ruler.disable("text_join")  # run by ``_inline_rule`` where it can change a token
     return md
 
 

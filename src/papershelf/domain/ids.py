@@ -11,8 +11,17 @@ _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _SLUG_MAX = 30
 
 
+# ASCII but letters and digits -> a space: for ASCII text what ``_NON_WORD`` replaces once
+# the text is in lower case (``\W`` and ``_`` are every other ASCII character).
+_ASCII_NON_WORD = str.maketrans(
+    {c: " " for c in map(chr, range(128)) if not ("a" <= c <= "z" or "0" <= c <= "9")}
+)
+
+
 def normalize_title(title: str) -> str:
     """Fold case, unicode forms, punctuation and whitespace, so trivial edits keep the id."""
+    if title.isascii():  # most titles: NFKC leaves ASCII alone, casefold is lower (twice as fast)
+        return " ".join(title.lower().translate(_ASCII_NON_WORD).split())
     text = unicodedata.normalize("NFKC", title).casefold()
     return " ".join(_NON_WORD.sub(" ", text).split())
 
@@ -37,7 +46,8 @@ def paper_id(venue_label: str, title: str) -> str:
     """
     norm = normalize_title(title)
     digest = hashlib.sha1(f"{venue_slug(venue_label)}\n{norm}".encode()).hexdigest()[:4]
-    slug = _ascii_slug(norm)
+    # An ASCII normalised title is words of a-z and 0-9 split by single spaces: its slug.
+    slug = norm.replace(" ", "-") if norm.isascii() else _ascii_slug(norm)
     if len(slug) > _SLUG_MAX:
         slug = slug[:_SLUG_MAX].rsplit("-", 1)[0]
     parts = [venue_slug(venue_label), slug, digest]

@@ -103,6 +103,31 @@ def paper_row(paper: Paper, pid: str) -> list[Any]:
     ]
 
 
+def as_row_paper(paper: Paper, pid: str, list_names: tuple[str, ...]) -> Paper:
+    """The paper ``papers_of`` makes from ``paper_row(paper, pid)``, made without the row.
+
+    An import's reload takes the papers it just parsed this way instead of unpacking the rows
+    it made of them (equal values; only the sharing of repeated strings differs).
+    """
+    return Paper(
+        pid,
+        paper.title,
+        paper.venue,
+        paper.year,
+        tuple(paper.authors),
+        tuple(paper.topics),
+        tuple(paper.links),
+        tuple(paper.affiliations),
+        tuple(paper.awards),
+        tuple(paper.remarks),
+        paper.withdrawn,
+        paper.source,
+        paper.line,
+        (),
+        list_names,
+    )
+
+
 def drained(rows: list[list[Any]]) -> Iterator[list[Any]]:
     """The rows in order, each let go of as it is taken (the list ends empty).
 

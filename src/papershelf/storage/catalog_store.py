@@ -27,12 +27,13 @@ from papershelf.storage.catalog_rows import (
     Catalog,
     KeptRows,
     KnownPapers,
+    as_row_paper,
     build_catalog,
     paper_row,
     venue_json,
 )
 from papershelf.storage.catalog_stages import PartialFn, Stages, rows_of
-from papershelf.storage.index_shape import index_problem
+from papershelf.storage.list_index import ListIndex
 from papershelf.storage.list_record import Addition, ListRecord, list_name
 from papershelf.storage.list_record import copy_stamp as _stamp
 
@@ -79,34 +80,17 @@ class CatalogStore:
         """What a load repaired on its own (a damaged cache rebuilt), for the user to hear once."""
         self._kept: KeptRows | None = None
         """While ``keeping_rows``: the cache as last read or written, and its lists' papers."""
+        # ``_save`` looked up at each write, as for the list copies.
+        self._index = ListIndex(paths.lists / "index.json", lambda path, data: _save(path, data))
 
     @property
     def index_path(self) -> Path:
-        return self._paths.lists / "index.json"
+        return self._index.path
 
     # index ---------------------------------------------------------------------------
-    def _read_index(self) -> dict[str, Any]:
-        try:
-            data = orjson.loads(self.index_path.read_bytes())
-        except FileNotFoundError:
-            return {"lists": [], "bundled_forgotten": []}
-        except (OSError, orjson.JSONDecodeError) as exc:
-            raise ListError(f"{self.index_path}: cannot read the list index ({exc})") from exc
-        if not isinstance(data, dict):
-            raise ListError(f"{self.index_path}: the list index is not a JSON object")
-        problem = index_problem(data)
-        if problem is not None:
-            raise ListError(f"{self.index_path}: the list index is damaged ({problem})")
-        return data
-
-    def _write_index(self, data: dict[str, Any]) -> None:
-        _save(
-            self.index_path, orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS)
-        )
-
     def records(self) -> list[ListRecord]:
         """Bundled lists first (unless forgotten), then imported ones in import order."""
-        index = self._read_index()
+        index = self._index.read()
         forgotten = set(index.get("bundled_forgotten", []))
         bundled_meta = {r["name"]: r for r in index.get("bundled", [])}
         out: list[ListRecord] = []
@@ -170,12 +154,12 @@ class CatalogStore:
         """
         if parsed is not None:
             self._just_parsed[record.name] = (catalog_cache.entry_key(record, sha256(text)), parsed)
-        index = self._read_index()
+        index = self._index.for_change()
         if record.bundled:
             bundled = [r for r in index.get("bundled", []) if r["name"] != record.name]
             bundled.append(record.to_json())
             index["bundled"] = bundled
-            self._write_index(index)
+            self._index.write(index)
             return
         copy = self._copy_path(record)
         try:
@@ -189,7 +173,7 @@ class CatalogStore:
         forgotten = set(index.get("bundled_forgotten", [])) - {record.name}
         index["bundled_forgotten"] = sorted(forgotten)
         try:
-            self._write_index(index)
+            self._index.write(index)
         except WriteError:
             # Put the copy back as it was, so the index and the copies still agree.
             with contextlib.suppress(OSError):
@@ -200,20 +184,20 @@ class CatalogStore:
             raise
 
     def remove_list(self, record: ListRecord) -> None:
-        index = self._read_index()
+        index = self._index.for_change()
         if record.bundled:
             index["bundled_forgotten"] = sorted({*index.get("bundled_forgotten", []), record.name})
         else:
             index["lists"] = [r for r in index.get("lists", []) if r["name"] != record.name]
-        self._write_index(index)
+        self._index.write(index)
         if not record.bundled:
             with contextlib.suppress(OSError):  # no longer listed: a leftover copy is harmless
                 self._copy_path(record).unlink(missing_ok=True)
 
     def retired(self) -> dict[str, Any]:
         """Paper id -> what the index remembers of a paper that left the catalog."""
-        retired = self._read_index().get("retired", {})
-        return retired if isinstance(retired, dict) else {}
+        retired = self._index.read().get("retired", {})
+        return dict(retired) if isinstance(retired, dict) else {}
 
     def note_changes(
         self,
@@ -227,7 +211,7 @@ class CatalogStore:
         Written after the change itself: a failure between the two costs the titles of the
         papers that left (``(title unknown)``) or a "new" entry, never a list or a paper.
         """
-        index = self._read_index()
+        index = self._index.for_change()
         retired = {**index.get("retired", {}), **retire}
         for pid in unretire:
             retired.pop(pid, None)
@@ -237,7 +221,7 @@ class CatalogStore:
                 for rec in index.get(key, []):
                     if rec["name"] == name:
                         rec["added"] = [*rec.get("added", []), addition.to_json()]
-        self._write_index(index)
+        self._index.write(index)
 
     # catalog -------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -381,7 +365,12 @@ class CatalogStore:
         else:
             source = record.source.rsplit("/", 1)[-1]
             parsed = self._parse(text, source=source, venue=record.venue)
-        papers = [paper_row(p, record.id_map.get(p.id, p.id)) for p in parsed.papers]
+        ids = [record.id_map.get(p.id, p.id) for p in parsed.papers]
+        papers = [paper_row(p, pid) for p, pid in zip(parsed.papers, ids, strict=True)]
+        if self._kept is not None:  # kept papers (an import's reload): made without the rows
+            names = (record.name,)
+            made = [as_row_paper(p, pid, names) for p, pid in zip(parsed.papers, ids, strict=True)]
+            self._kept.papers[record.name] = (papers, made)
         return papers, [venue_json(v) for v in parsed.venues]
 
     def _write_cache(self, lists: dict[str, Any], first: dict[str, Any]) -> bool:

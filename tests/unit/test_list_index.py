@@ -1,0 +1,96 @@
+"""``lists/index.json`` is parsed once per version of the file, and never served stale."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import orjson
+import pytest
+
+from papershelf.errors import WriteError
+from papershelf.paths import Paths
+from papershelf.services.library import Library
+from papershelf.storage.list_index import ListIndex
+
+LIST = """# Tiny list
+
+* \\[LLM serving] [Alpha: Serving Models Fast](https://example.org/a). Ann Lee. OSDI 2024
+* \\[LLM serving] [Beta: Training Models Cheaply](https://example.org/b). Cy Wu. OSDI 2024
+"""
+OTHER = LIST.replace("Alpha", "Gamma").replace("Beta", "Delta").replace("OSDI", "SOSP")
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    path.write_bytes(data)
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_an_import_parses_the_index_once_before_and_once_after_its_writes(
+    paths: Paths, tmp_path: Path
+) -> None:
+    Library(paths).import_lists([_write(tmp_path / "tiny.md", LIST)])
+    lib = Library(paths)
+    index: ListIndex = lib._catalog_store._index
+    lib.import_lists([_write(tmp_path / "other.md", OTHER)])
+    # The catalog before, the import's look-up and the save share one parse; the catalog
+    # after and the record of what joined it share the next (it was five parses).
+    assert index.parses == 2
+    assert {r.name for r in lib._catalog_store.records()} >= {"tiny", "other"}
+
+
+def test_the_index_is_read_again_when_another_process_replaced_it(
+    paths: Paths, tmp_path: Path
+) -> None:
+    lib = Library(paths)
+    lib.import_lists([_write(tmp_path / "tiny.md", LIST)])
+    store = lib._catalog_store
+    assert "other" not in {r.name for r in store.records()}
+    Library(paths).import_lists([_write(tmp_path / "other.md", OTHER)])  # "another process"
+    assert "other" in {r.name for r in store.records()}
+
+
+def test_a_copy_for_change_leaves_what_is_kept_alone(tmp_path: Path) -> None:
+    path = tmp_path / "index.json"
+    record = {"name": "a", "source": "/a.md", "sha256": "", "imported_at": "", "added": []}
+    data = {"lists": [record], "bundled_forgotten": []}
+    path.write_bytes(orjson.dumps(data))
+    index = ListIndex(path, _write_bytes)
+    change = index.for_change()
+    change["lists"][0]["added"] = ["x"]
+    change["bundled_forgotten"] = ["b"]
+    assert index.read() == orjson.loads(path.read_bytes())
+    assert index.parses == 1
+
+
+def test_a_failed_write_is_not_mistaken_for_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "index.json"
+    data: dict[str, list[str]] = {"lists": [], "bundled_forgotten": []}
+    path.write_bytes(orjson.dumps(data))
+
+    def fail(_path: Path, _data: bytes) -> None:
+        raise WriteError("disk full")
+
+    index = ListIndex(path, fail)
+    change = index.for_change()
+    change["bundled_forgotten"] = ["b"]
+    with pytest.raises(WriteError):
+        index.write(change)
+    assert index.read() == data
+
+
+def test_an_index_changed_in_place_is_read_again(tmp_path: Path) -> None:
+    path = tmp_path / "index.json"
+    path.write_bytes(orjson.dumps({"lists": [], "bundled_forgotten": []}))
+    index = ListIndex(path, _write_bytes)
+    index.read()
+    with path.open("r+b") as f:  # an editor that writes in place: same inode
+        f.write(orjson.dumps({"lists": [], "bundled_forgotten": ["zz"]}))
+        f.truncate()
+    st = path.stat()
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
+    assert index.read()["bundled_forgotten"] == ["zz"]
