@@ -273,7 +273,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         Evidence(
             title=text,
             href=title.link.href if title.link else None,
-            has_venue=venue is not None and where in ("tag", "link", "entry", "title", "detail"),
+            has_venue=venue is not None and where in ("tag", "link", "entry", "title", "detail", "row"),
             paper_links=paper_links,
             badges=badges,
             paper_place=ctx.paper_place,

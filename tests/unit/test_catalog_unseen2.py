@@ -1,0 +1,68 @@
+"""Shapes met in a second round of real lists outside the shared corpora, from short excerpts.
+
+Every excerpt names the repository and file it comes from; the expectations are what a
+careful reader of that excerpt would write down.
+"""
+
+from __future__ import annotations
+
+from papershelf.catalog.markdown_list import parse_list
+from papershelf.catalog.skips import NON_PAPERS, kind_of
+
+
+def _read(text: str) -> tuple[dict[int, tuple[str, str, int | None]], dict[int, str]]:
+    parsed = parse_list(text, source="excerpt.md")
+    papers = {p.line: (p.title, p.venue, p.year) for p in parsed.papers}
+    return papers, {line: kind_of(why) for line, why in parsed.skipped}
+
+
+# merrymercy/awesome-tensor-compilers, README.md: a "## Papers" heading (the sectioned seed
+# shape) whose entries give authors, venue and year after the link.
+TENSOR_COMPILERS = """\
+# Awesome Tensor Compilers
+
+## Open Source Projects
+- [TVM: An End to End Machine Learning Compiler Framework](https://tvm.apache.org/)
+
+## Papers
+
+### Survey
+- [The Deep Learning Compiler: A Comprehensive Survey](https://arxiv.org/abs/2002.03794) by Mingzhen Li et al., TPDS 2020
+- [DaCeML: A Data-Centric Compiler for Machine Learning](https://arxiv.org/abs/2110.10802) by Oliver Rausch et al., ICS 22
+"""  # noqa: E501
+
+
+def test_a_papers_heading_list_gets_the_venues_its_entries_state() -> None:
+    papers, _ = _read(TENSOR_COMPILERS)
+    assert papers == {
+        9: ("The Deep Learning Compiler: A Comprehensive Survey", "TPDS 2020", 2020),
+        10: ("DaCeML: A Data-Centric Compiler for Machine Learning", "ICS 2022", 2022),
+    }
+
+
+# ruipeterpan/paper_notes, operating-systems/index/README.md: a Title | Venue table whose
+# titles link to the owner's note pages; the venue column says they are papers.
+NOTE_PAGES = """\
+# Operating Systems - Index
+
+## Reading List
+
+* [CS 736 @ UW-Madison: Advanced Operating Systems](http://pages.cs.wisc.edu/~dusseau/Classes/CS736/CS736-F13/papers.html)
+* [CS 262a @ Berkeley: Advanced Topics in Computer Systems](https://ucbrise.github.io/cs262a-spring2018/)
+
+### Scheduling
+
+| Title | Venue |
+| :--- | :--- |
+| [Lottery Scheduling: Flexible Proportional-Share Resource Management](lottery-scheduling-flexible-proportional-share-resource-management.md) | OSDI '94 |
+| [FFS: A Fast File System for UNIX](ffs-a-fast-file-system-for-unix.md) | ACM Transactions on Computer Systems ‘84 |
+"""  # noqa: E501
+
+
+def test_a_note_page_link_with_a_venue_column_is_a_paper_and_a_course_is_not() -> None:
+    papers, skipped = _read(NOTE_PAGES)
+    assert papers == {
+        12: ("Lottery Scheduling: Flexible Proportional-Share Resource Management", "OSDI 1994", 1994),
+        13: ("FFS: A Fast File System for UNIX", "ACM Transactions on Computer Systems 1984", 1984),
+    }
+    assert skipped[5] == skipped[6] == NON_PAPERS  # course pages, named by their numbers
