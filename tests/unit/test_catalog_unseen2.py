@@ -62,7 +62,54 @@ NOTE_PAGES = """\
 def test_a_note_page_link_with_a_venue_column_is_a_paper_and_a_course_is_not() -> None:
     papers, skipped = _read(NOTE_PAGES)
     assert papers == {
-        12: ("Lottery Scheduling: Flexible Proportional-Share Resource Management", "OSDI 1994", 1994),
+        12: (
+            "Lottery Scheduling: Flexible Proportional-Share Resource Management",
+            "OSDI 1994",
+            1994,
+        ),
         13: ("FFS: A Fast File System for UNIX", "ACM Transactions on Computer Systems 1984", 1984),
     }
     assert skipped[5] == skipped[6] == NON_PAPERS  # course pages, named by their numbers
+
+
+# opensmartnic/awesome-smartnic, README.md: a plain title ending with a period, the authors
+# in italics, then "VENUE, YEAR" and generic links; websites and datasheets beside them.
+SMARTNIC = """\
+## Awesome SmartNIC
+
+### Papers
+
+- Burstable Cloud Block Storage with Data Processing Units. *Junyi Shu, et.al.* OSDI, 2024. [[Paper]](https://www.usenix.org/conference/osdi24/presentation/shu)
+- HAL: Hardware-assisted Load Balancing for Energy-efficient SNIC-Host Cooperative Computing. *Jinghan Huang, et.al* ISCA, 2024 [[Paper]](https://ieeexplore.ieee.org/document/10609665)
+- Automated SmartNIC Offloading Insights for Network Functions.*Yiming Qiu, et.al.* SOSP, 2021 [[Paper]](https://dl.acm.org/doi/pdf/10.1145/3477132.3483583)
+
+### Reports
+
+* Cisco Nexus SmartNIC. *Cisco.* 2021 [[Website]](https://www.cisco.com/c/en/us/products/interfaces-modules/nexus-smartnic/index.html)
+"""  # noqa: E501
+
+
+def test_a_plain_title_before_italic_authors_ends_at_them() -> None:
+    parsed = parse_list(SMARTNIC, source="excerpt.md")
+    got = {p.line: (p.title, p.venue, p.year, p.authors) for p in parsed.papers}
+    assert got == {
+        5: (
+            "Burstable Cloud Block Storage with Data Processing Units",
+            "OSDI 2024",
+            2024,
+            ("Junyi Shu et al",),
+        ),
+        6: (
+            "HAL: Hardware-assisted Load Balancing for Energy-efficient SNIC-Host Cooperative Computing",  # noqa: E501
+            "ISCA 2024",
+            2024,
+            ("Jinghan Huang et al",),
+        ),
+        7: (
+            "Automated SmartNIC Offloading Insights for Network Functions",
+            "SOSP 2021",
+            2021,
+            ("Yiming Qiu et al",),
+        ),
+    }
+    assert 11 in dict(parsed.skipped)  # a product's web page, said so

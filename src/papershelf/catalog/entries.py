@@ -174,6 +174,8 @@ def _title(spans: list[Span]) -> fields.Title | None:
     rest = spans[first:]
     if strong is not None and fields.word_count(strong[0]) >= 1:
         return fields.Title(strong[0], "text", None, tags, "", [Span(strong[1]), *rest])
+    if (emph := titles.before_emph_authors(spans, len(lead) - len(after))) is not None:
+        return fields.Title(emph[0], "text", None, tags, emph[1], emph[2])
     plain = after
     if first == len(spans):
         plain, url_tail = titles.around_url(after)
@@ -232,6 +234,10 @@ def _venue(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGues
     return None, ""
 
 
+_STATED = ("tag", "link", "entry", "title", "detail", "row")
+"""Where a venue is the entry's own (a heading's venue is the section's)."""
+
+
 def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -> Entry | str:
     """One segment's paper, or why not (``several``: the candidate names several papers)."""
     title = _title(spans)
@@ -273,7 +279,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         Evidence(
             title=text,
             href=title.link.href if title.link else None,
-            has_venue=venue is not None and where in ("tag", "link", "entry", "title", "detail", "row"),
+            has_venue=venue is not None and where in _STATED,
             paper_links=paper_links,
             badges=badges,
             paper_place=ctx.paper_place,

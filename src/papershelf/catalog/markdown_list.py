@@ -178,8 +178,10 @@ def _read(
 def _sectioned_or_general(sectioned: Found, text: str, parsed: Parsed) -> tuple[Found, bool]:
     """A ``Papers``-headed list's sectioned reading, unless the general one reads more of it.
 
-    The general reader wins only when it keeps every paper the sectioned reading found (same
-    lines) and names the venue of more of them: ``by X et al., TPDS 2020`` after the link,
+    The general reader wins only when it accounts for every paper the sectioned reading found
+    (a paper on the same line, or a skip with its reason: a website, a repository, a name
+    with no link, which the sectioned shape cannot tell from a paper) and names the venue of
+    more of them: ``by X et al., TPDS 2020`` after the link,
     which the sectioned shape does not read. More entries alone do not make it win: what
     lies outside ``Papers`` there is mostly not papers (``## Acronyms``, ``* LLM: Large
     Language Model``).
@@ -191,6 +193,7 @@ def _sectioned_or_general(sectioned: Found, text: str, parsed: Parsed) -> tuple[
     general = engine.read_list(text, parsed)
     named = {entry.line for entry in general.entries if entry.venue is not None}
     lines = {entry.line for entry in general.entries}
+    lines.update(line for line, _ in general.skipped)
     if not all(entry.line in lines for entry in sectioned.entries):
         return sectioned, False
     named_old = sum(entry.venue is not None for entry in sectioned.entries)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from papershelf.catalog.fields import URL, is_generic, strip_urls, word_count
+from papershelf.catalog.fields import URL, authors_in, is_generic, strip_urls, word_count
 from papershelf.catalog.spans import Span
 
 # A head that judges the paper or places it: "A Useful Tool CKA:", "Follow-up work:".
@@ -168,3 +168,29 @@ def name_then_title(label: str, rest: list[Span]) -> tuple[str, list[Span]] | No
         return None
     remainder = rest[0].text[m.end("title") :]
     return f"{label.strip()}: {m.group('title').strip()}", [Span(remainder), *rest[1:]]
+
+
+_ET_AL = re.compile(r",?\s*\bet\.?\s*al\b\.?", re.IGNORECASE)
+
+
+def before_emph_authors(spans: list[Span], skip: int) -> tuple[str, str, list[Span]] | None:
+    """``Title. *A, B, et.al.* NSDI, 2022 [[Paper]](url)``: the plain title before italic names.
+
+    A sentence of three words or more ending with a period, then an italic run that reads as
+    names: the title, the names, and the spans after them (the venue, the links). ``skip``
+    characters of the text before the names are tags, not the title.
+    """
+    seen: list[str] = []
+    for i, span in enumerate(spans):
+        if span.is_link:
+            return None
+        if span.emph and not span.strong and seen:
+            head = "".join(seen)[skip:].strip()
+            if not head.endswith(".") or word_count(head) < _MIN_TITLE_WORDS:
+                return None
+            names = _ET_AL.sub(" et al", span.text)  # "A, B, et.al." as "A, B et al"
+            if not authors_in(names):
+                return None
+            return head.rstrip(". "), names, spans[i + 1 :]
+        seen.append(" " if span.brk else span.text)
+    return None
