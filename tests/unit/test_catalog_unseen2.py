@@ -113,3 +113,32 @@ def test_a_plain_title_before_italic_authors_ends_at_them() -> None:
         ),
     }
     assert 11 in dict(parsed.skipped)  # a product's web page, said so
+
+
+# weimingwill/awesome-federated-learning, README.md: plain titles with a [[Paper]] link to
+# the IACR ePrint archive, some with notes under them; blogs and videos beside them.
+EPRINT = """\
+### SPDZ
+* Basics of Secure Multiparty Computation [[Youtube]](https://www.youtube.com/watch?v=_mDlLKgiFDY): based on Shamir's Secret Sharing
+
+* Multiparty Computation from Somewhat Homomorphic Encryption [[Paper]](https://eprint.iacr.org/2011/535)
+  * SPDZ introduction
+
+* The SPDZ Protocol [[Blog]](https://mortendahl.github.io/2017/09/03/the-spdz-protocol-part1/): implementation codes included
+
+### Privacy Preserving Machine Learning
+
+* Practical Secure Aggregation for Privacy-Preserving Machine Learning [[Paper]](https://eprint.iacr.org/2017/281.pdf) (Google)
+  * Secure Aggregation: The problem of computing a multiparty sum where no party reveals its update in the clear
+  * Goal: securely computing sums of vectors, which has a constant number of rounds
+"""  # noqa: E501
+
+
+def test_an_eprint_paper_is_a_paper_and_its_notes_do_not_make_it_a_category() -> None:
+    papers, skipped = _read(EPRINT)
+    assert [p[0] for p in papers.values()] == [
+        "Multiparty Computation from Somewhat Homomorphic Encryption",
+        "Practical Secure Aggregation for Privacy-Preserving Machine Learning",
+    ]
+    assert sorted(papers) == [4, 11]
+    assert skipped[2] == skipped[7] == NON_PAPERS  # a video and a blog post

@@ -184,8 +184,11 @@ class _Walker:
     def _item(self, c: Candidate, path: tuple[str, ...]) -> None:
         topics, venue = self._section(c)
         topics = (*topics, *path)
+        # "Title [[Paper]](url)" with notes under it is an entry, not a category of papers.
         own_link = any(
-            s.is_link and not fields.is_generic(s.text) and not (s.href or "").startswith("#")
+            s.href is not None
+            and not s.href.startswith("#")
+            and (not fields.is_generic(s.text) or fields.link_kind(s.text, s.href) in _PAPER)
             for s in c.spans
         )
         entries = [k for k in c.children if _is_entry(k)]
@@ -304,6 +307,7 @@ class _Walker:
         self._take(*read(c.spans, c.line, ctx))
 
 
+_PAPER = ("paper", "pdf", "arxiv", "doi")
 _MAX_SHARED = 16
 """Bare headings kept for one shared ``Source:`` line (more would make long lists quadratic)."""
 
