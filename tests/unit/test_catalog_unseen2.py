@@ -142,3 +142,40 @@ def test_an_eprint_paper_is_a_paper_and_its_notes_do_not_make_it_a_category() ->
     ]
     assert sorted(papers) == [4, 11]
     assert skipped[2] == skipped[7] == NON_PAPERS  # a video and a blog post
+
+
+# gdymind/Awesome-learned-index, README.md: year headings, and links named by the papers'
+# file names (YYYY-VENUE-Title, words joined by underscores, a path with spaces).
+FILE_NAMES = """\
+##  By year
+
+### 2018
+
+1. [The case for learned index](papers/2018-google-learned-index.pdf): the first learned index paper.
+
+### 2020
+
+1. [2020-PPoPP-XIndex A Scalable Learned Index for Multicore Data Storage](papers/2020-PPoPP-XIndex A Scalable Learned Index for Multicore Data Storage.pdf)
+
+### 2022
+
+1. [2022-VLDB-NFL_Learned_Index_Distribution_Transformation](papers/2022-VLDB-NFL_Learned_Index_Distribution_Transformation.pdf): it transforms keys distribution to make it more linear. [source code](https://github.com/luffy06/NFL)
+
+## By category
+
+[2019-arxiv-A Scalable Learned Index Scheme in Storage Systems](papers/2019-arxiv-A Scalable Learned Index Scheme in Storage Systems.pdf)
+"""  # noqa: E501
+
+
+def test_year_headings_give_the_year_and_file_names_give_venue_and_title() -> None:
+    papers, _ = _read(FILE_NAMES)
+    assert papers == {
+        5: ("The case for learned index", "", 2018),
+        9: ("XIndex A Scalable Learned Index for Multicore Data Storage", "PPoPP 2020", 2020),
+        13: ("NFL Learned Index Distribution Transformation", "VLDB 2022", 2022),
+        17: (
+            "A Scalable Learned Index Scheme in Storage Systems",
+            "arxiv 2019",
+            2019,
+        ),  # arXiv on import
+    }

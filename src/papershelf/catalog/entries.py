@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 from itertools import pairwise, takewhile
 
 from papershelf.catalog import fields, titles
-from papershelf.catalog.citation import Citation, citation_venue, last_year, parse_citation
+from papershelf.catalog.citation import (
+    Citation,
+    citation_venue,
+    is_full_citation,
+    last_year,
+    parse_citation,
+)
 from papershelf.catalog.decide import Evidence, decide
 from papershelf.catalog.entry import Entry, Skipped
 from papershelf.catalog.inline import MAX_TITLE
@@ -28,6 +34,8 @@ _VENUE_KEYS = frozenset({"source", "conference", "venue", "published", "publicat
 _AUTHOR_KEYS = frozenset({"authors", "author", "by"})
 _BROKEN_LINK = re.compile(
     r"\[(?P<title>[^\[\]]{3,400})\]\s*\)\s*\((?P<url>(?:https?://|doi:)[^\s()]+)\)"
+    # "[Title](papers/2020-PPoPP-XIndex A Scalable ....pdf)": a file path with spaces
+    r"|\[(?P<named>[^\[\]]{3,400})\]\((?P<path>[^\s()<>:]+(?: [^()<>:]+)+\.pdf)\)"
 )
 _VENUE_START = re.compile(
     r"(?:(?:arXiv|In\s+Proc|Proceedings|Journal|Transactions|ACM|IEEE|USENIX)\b|Proc\.)", re.I
@@ -106,6 +114,11 @@ def read(spans: list[Span], line: int, ctx: Context) -> tuple[list[Entry], list[
     return entries, skipped
 
 
+def names_paper(text: str) -> bool:
+    """A paragraph with no link that still names a paper: a URL, a citation, a broken link."""
+    return bool(fields.bare_urls(text) or is_full_citation(text) or _BROKEN_LINK.search(text))
+
+
 def snippet(spans: list[Span], width: int = 60) -> str:
     """What a skipped entry says, shortened, for ``--verbose``."""
     text = text_of(spans) or " ".join(s.badge or "" for s in spans).strip()
@@ -145,7 +158,7 @@ def _mended(spans: list[Span]) -> list[Span] | None:
     m = _BROKEN_LINK.search(text)
     if m is None:
         return None
-    link = Span(m.group("title"), m.group("url"))
+    link = Span(m.group("title") or m.group("named"), m.group("url") or m.group("path"))
     return [Span(text[: m.start()]), link, Span(text[m.end() :])]
 
 
@@ -248,6 +261,8 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
             else f"{UNREADABLE}: links without a title"
         )
     raw = one_line(title.text)
+    if title.source == "link":  # "[2020-PPoPP-XIndex ...](...)": a file name's venue tag
+        title.tags, raw = fields.year_venue_tag(title.tags, raw)
     tail_venue = None
     group = re.search(r"\(([^()]{2,80})\)\s*$", raw)
     if group is not None and (tail_venue := parse_venue(group.group(1), need_year=True)):

@@ -161,8 +161,8 @@ def name_then_title(label: str, rest: list[Span]) -> tuple[str, list[Span]] | No
     The link holds only the system's name; the title continues after the colon up to a
     separator (``|``, `` - ``, a bracket).
     """
-    if not rest or rest[0].is_link or word_count(label) > 3:
-        return None
+    if not rest or rest[0].is_link or word_count(label) > 3 or label.count("_") >= 2:
+        return None  # "[2022-VLDB-NFL_Learned_Index](...): comment": a file name, not a name
     m = _AFTER_NAME.match(rest[0].text)
     if m is None or word_count(m.group("title")) < 3:
         return None
