@@ -179,3 +179,17 @@ def test_year_headings_give_the_year_and_file_names_give_venue_and_title() -> No
             2019,
         ),  # arXiv on import
     }
+
+
+# penberg/awesome-os, README.md: "by Author et al." then the venue with no comma between.
+BY_THEN_VENUE = """\
+## Research
+
+* [Arrakis: The Operating System is the Control Plane](https://www.usenix.org/conference/osdi14/technical-sessions/presentation/peter) by Simon Peter et al. OSDI '14
+"""  # noqa: E501
+
+
+def test_authors_after_by_end_where_the_venue_starts_without_a_comma() -> None:
+    parsed = parse_list(BY_THEN_VENUE, source="excerpt.md")
+    (paper,) = parsed.papers
+    assert (paper.venue, paper.year, paper.authors) == ("OSDI 2014", 2014, ("Simon Peter et al",))

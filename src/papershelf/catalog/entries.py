@@ -373,7 +373,7 @@ def _authors(title: fields.Title, rest_text: str, ctx: Context) -> tuple[str, ..
             return names
     text = rest_text.strip(" .,;")
     if text.lower().startswith("by "):  # "by A. Verma et al., EuroSys 2015"
-        before_venue = re.split(r",\s*(?=[A-Z][A-Za-z]*\s*['’]?\s*\d{2})", text[3:])[0]
+        before_venue = re.split(r",?\s+(?=[A-Z][A-Za-z]*\s*['’]?\s*\d{2})", text[3:])[0]
         return fields.authors_in(before_venue)
     first = re.split(r"\.\s+", text.strip(" .,"), maxsplit=1)[0]
     if title.lead.strip() and (names := fields.authors_in(title.lead)):
