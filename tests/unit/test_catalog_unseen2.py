@@ -193,3 +193,15 @@ def test_authors_after_by_end_where_the_venue_starts_without_a_comma() -> None:
     parsed = parse_list(BY_THEN_VENUE, source="excerpt.md")
     (paper,) = parsed.papers
     assert (paper.venue, paper.year, paper.authors) == ("OSDI 2014", 2014, ("Simon Peter et al",))
+
+
+# merrymercy/awesome-tensor-compilers, README.md: a three-word name before "et al.".
+THREE_WORD_NAME = """\
+### Auto-tuning and Auto-scheduling
+- [Lorien: Efficient Deep Learning Workloads Delivery](https://dl.acm.org/doi/abs/10.1145/3472883.3486973) by Cody Hao Yu et al., SoCC 2021
+"""  # noqa: E501
+
+
+def test_a_three_word_name_before_et_al_is_an_author() -> None:
+    (paper,) = parse_list(THREE_WORD_NAME, source="excerpt.md").papers
+    assert (paper.venue, paper.authors) == ("SoCC 2021", ("Cody Hao Yu et al",))
