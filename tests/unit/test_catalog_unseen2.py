@@ -205,3 +205,33 @@ THREE_WORD_NAME = """\
 def test_a_three_word_name_before_et_al_is_an_author() -> None:
     (paper,) = parse_list(THREE_WORD_NAME, source="excerpt.md").papers
     assert (paper.venue, paper.authors) == ("SoCC 2021", ("Cody Hao Yu et al",))
+
+
+# wzbxpy/LLM-System-and-Engineering, docs/paper_list.md: a bilingual list of bold titles with
+# no links, the year in brackets after or inside the bold, notes in Chinese under some.
+BOLD_TITLES = """\
+# 论文列表
+
+## 模型架构（第三周）
+
+1. **Attention Is All You Need** (2017)
+    - **作者**: Vaswani et al. (Google)
+
+## 分布式训练、推理（第八周）
+### 分布式训练方向
+
+- **ZeRO: Memory Optimizations Toward Training Trillion Parameter Models (2020)**
+
+## 内存管理（第十周）
+
+- **Mooncake: A KVCache-centric Disaggregated Architecture for LLM Serving**
+"""
+
+
+def test_bold_titles_without_links_are_papers_with_their_bracketed_year() -> None:
+    papers, _ = _read(BOLD_TITLES)
+    assert papers == {
+        5: ("Attention Is All You Need", "", 2017),
+        11: ("ZeRO: Memory Optimizations Toward Training Trillion Parameter Models", "", 2020),
+        15: ("Mooncake: A KVCache-centric Disaggregated Architecture for LLM Serving", "", None),
+    }

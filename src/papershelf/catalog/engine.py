@@ -23,6 +23,7 @@ from papershelf.catalog.columns import (
 from papershelf.catalog.entries import Context, names_paper, read, snippet
 from papershelf.catalog.entry import Entry, Found
 from papershelf.catalog.item_shapes import (
+    bold_title,
     has_title_text,
     is_category,
     is_empty_category,
@@ -235,9 +236,13 @@ class _Walker:
         if id(c) in self.empty_categories:
             self.found.skipped.append((c.line, f"{LABELS}: a category with no papers listed"))
             return
-        plain_ok = venue is not None or any(
-            fields.bare_urls(text_of(k.spans)) or any(s.is_link for s in k.spans)
-            for k in c.children
+        plain_ok = (
+            venue is not None
+            or bold_title(c)
+            or any(
+                fields.bare_urls(text_of(k.spans)) or any(s.is_link for s in k.spans)
+                for k in c.children
+            )
         )
         ctx = Context(topics, venue, plain_ok=plain_ok, details=_child_lines(c))
         ctx.extra_year = self._year(c)

@@ -8,7 +8,7 @@ only by separators (``;``, ``and``, a line break) are several papers.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise, takewhile
 
 from papershelf.catalog import fields, titles
@@ -31,7 +31,8 @@ from papershelf.domain.text import one_line
 _SEPARATOR = re.compile(r"^(?:[\s,;/|+&]|and|\[[^\[\]]{0,40}\]|<br\s*/?>)*$", re.IGNORECASE)
 _KEY_VALUE = re.compile(r"^\s*(?P<key>[A-Za-z][A-Za-z ]{1,20}?)\s*[:：]\s*(?P<value>.*)$")
 _VENUE_KEYS = frozenset({"source", "conference", "venue", "published", "publication", "in"})
-_AUTHOR_KEYS = frozenset({"authors", "author", "by"})
+_AUTHOR_KEYS = frozenset({"authors", "author", "by", "作者"})
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _BROKEN_LINK = re.compile(
     r"\[(?P<title>[^\[\]]{3,400})\]\s*\)\s*\((?P<url>(?:https?://|doi:)[^\s()]+)\)"
     # "[Title](papers/2020-PPoPP-XIndex A Scalable ....pdf)": a file path with spaces
@@ -267,6 +268,8 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     group = re.search(r"\(([^()]{2,80})\)\s*$", raw)
     if group is not None and (tail_venue := parse_venue(group.group(1), need_year=True)):
         raw = raw[: group.start()]
+    elif group is not None and _YEAR.fullmatch(group.group(1)):  # "**Title (2019)**"
+        raw, ctx = raw[: group.start()], replace(ctx, extra_year=int(group.group(1)))
     text, remarks = fields.tidy_title(raw)
     text, commentary = titles.around(text, named=several and title.source == "link")
     if commentary is not None:

@@ -7,9 +7,13 @@ with no papers yet.
 
 from __future__ import annotations
 
+import re
+
 from papershelf.catalog import fields
 from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.spans import text_of
+
+_GROUP = re.compile(r"\s*\([^()]{1,30}\)\s*")
 
 
 def is_entry(c: Candidate) -> bool:
@@ -46,3 +50,17 @@ def has_title_text(text: str) -> bool:
 
 def short(text: str) -> bool:
     return 0 < fields.word_count(text) <= 3
+
+
+def bold_title(c: Candidate) -> bool:
+    """``- **FSDP: Fully Sharded Data Parallel (2023)**``: an item that is one bold title.
+
+    A list that sets each title in bold names papers by their titles alone: no link needed.
+    A short group in brackets may follow the bold title (its year).
+    """
+    shown = [s for s in c.spans if s.text.strip() or s.is_link]
+    if shown and not shown[-1].strong and _GROUP.fullmatch(shown[-1].text):
+        shown = shown[:-1]  # "**Attention Is All You Need** (2017)": the year after it
+    if not shown or any(s.is_link or not s.strong for s in shown):
+        return False
+    return fields.word_count(text_of(shown)) >= 3
