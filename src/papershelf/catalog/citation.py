@@ -45,7 +45,8 @@ def names_like(text: str) -> bool:
     if not words or len(words) > 150:
         return False
     caps = sum(1 for w in words if w[:1].isupper() or w in ("and", "&", "et", "al.", "al"))
-    return caps >= 0.8 * len(words) and ("," in text or " and " in text or len(words) <= 4)
+    named = len(words) - sum(1 for w in words[-2:] if w in ("et", "al.", "al"))  # "X Y Z et al"
+    return caps >= 0.8 * len(words) and ("," in text or " and " in text or named <= 4)
 
 
 def parse_citation(text: str) -> Citation | None:

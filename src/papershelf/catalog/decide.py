@@ -74,7 +74,8 @@ _SCHOLARLY = re.compile(
     r"arxiv\.org|doi\.org|//doi\.|dl\.acm\.org|usenix\.org|ieeexplore|openreview\.net|proceedings\.|"
     r"papers\.nips\.cc|neurips\.cc|aclanthology|springer|sciencedirect|semanticscholar|"
     r"mlr\.press|vldb\.org|\.pdf(?:$|[?#])|/pdf/|/paper|/publications?/|research\.google|"
-    r"microsoft\.com/en-us/research|citeseerx|osti\.gov|openaccess\.thecvf|queue\.acm",
+    r"microsoft\.com/en-us/research|citeseerx|osti\.gov|openaccess\.thecvf|queue\.acm|"
+    r"eprint\.iacr\.org",
     re.IGNORECASE,
 )
 _NON_PAPER_WORDS = re.compile(
@@ -101,6 +102,8 @@ _ASIDE_SECTION = re.compile(
     r"\b(?!.*\bpapers?\b)",
     re.IGNORECASE,
 )
+# "CS 736 @ UW-Madison: Advanced Operating Systems", "6.824: Distributed Systems": a course.
+_COURSE = re.compile(r"^(?:[A-Z]{2,5}[ -]?\d{3,4}[a-z]?|\d{1,2}\.\d{3}[a-z]?)\b(?!\s*[-–]\s*\d)")
 _PERSON = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){1,2}$")
 _URL_TITLE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _HEADER_WORDS = re.compile(r"^(?:paper|title|name|topic|n/?a|tbd|todo|none)s?\s*\d*$", re.I)
@@ -232,6 +235,8 @@ def decide(e: Evidence) -> str | None:
             return NON_PAPERS  # "Writing a Time Series Database from Scratch" on a web page
     if e.prose and title[:1].islower() and not e.has_venue:
         return PROSE  # "Timothy Roscoe's [writing reviews for ...](...) will help": a phrase
+    if _COURSE.match(title) and not (e.has_venue or e.paper_links):
+        return NON_PAPERS  # a course's page (its reading list), named by its number
     if _STRONG_NON_PAPER.search(title) and not e.has_venue:
         return NON_PAPERS  # "Kevin Murphy's Textbook ...", "... Lecture Notes on ..."
     vouched = e.has_venue or e.paper_links or e.paper_place

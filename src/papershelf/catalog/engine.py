@@ -13,7 +13,6 @@ import re
 from papershelf.catalog import fields
 from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.candidates import Parsed, read_document
-from papershelf.catalog.citation import is_full_citation
 from papershelf.catalog.columns import (
     EMPTY_CELL,
     SKIP_COLUMNS,
@@ -21,8 +20,17 @@ from papershelf.catalog.columns import (
     column_kind,
     title_columns,
 )
-from papershelf.catalog.entries import Context, read, snippet
+from papershelf.catalog.entries import Context, names_paper, read, snippet
 from papershelf.catalog.entry import Entry, Found
+from papershelf.catalog.item_shapes import (
+    bold_title,
+    has_title_text,
+    is_category,
+    is_empty_category,
+    is_entry,
+    is_plain_title,
+    short,
+)
 from papershelf.catalog.skips import LABELS, NO_LINK, NON_PAPERS, NOTES, TOC
 from papershelf.catalog.spans import Span, split_lines, text_of
 from papershelf.catalog.talks import is_talk_table, lists_topics, topic_reason
@@ -71,6 +79,8 @@ class _Walker:
         self.sections = {}
         self.empty_categories: set[int] = set()
         """ids of plain items beside category items: categories with nothing listed yet."""
+        self.years: dict[tuple[tuple[int, str], ...], int | None] = {}
+        """The year heading (``## 2023``) over each heading path, looked up once per path."""
         self.talk_topics = False
         """The list's talk tables name topics: a plain title there needs a title's shape."""
 
@@ -80,8 +90,8 @@ class _Walker:
         ``8. Sensing and Wireless Communication`` next to ``9. _Programmable Data Planes_``
         holding five titles: the list names its sessions, and only some have papers under them.
         """
-        if any(_is_category(c) for c in siblings):
-            self.empty_categories.update(id(c) for c in siblings if _is_empty_category(c))
+        if any(is_category(c) for c in siblings):
+            self.empty_categories.update(id(c) for c in siblings if is_empty_category(c))
 
     def _take(self, entries: list[Entry], skipped: list[tuple[int, str]]) -> None:
         for entry in entries:
@@ -109,6 +119,13 @@ class _Walker:
             elif text and level > 1:
                 topics.append(text)
         return tuple(topics), venue
+
+    def _year(self, c: Candidate) -> int | None:
+        """The year a heading of only a year gives the papers under it that state none."""
+        if c.headings not in self.years:
+            found = [int(t) for _, t in c.headings if _YEAR_HEADING.fullmatch(t)]
+            self.years[c.headings] = found[-1] if found else None
+        return self.years[c.headings]
 
     def visit(self, c: Candidate) -> None:
         if c.kind == "heading":
@@ -172,23 +189,23 @@ class _Walker:
                 self._take(*read(line_spans, c.line + offset, ctx))
             return
         text = text_of(c.spans)
-        if (
-            not any(s.is_link or s.badge for s in c.spans)
-            and not fields.bare_urls(text)
-            and not is_full_citation(text)
-        ):
+        if not any(s.is_link or s.badge for s in c.spans) and not names_paper(text):
             self.found.skipped.append((c.line, f"{NO_LINK}: {snippet(c.spans)}"))
             return
-        self._take(*read(c.spans, c.line, Context(topics, venue, details=_detail_spans(c))))
+        ctx = Context(topics, venue, details=_detail_spans(c), extra_year=self._year(c))
+        self._take(*read(c.spans, c.line, ctx))
 
     def _item(self, c: Candidate, path: tuple[str, ...]) -> None:
         topics, venue = self._section(c)
         topics = (*topics, *path)
+        # "Title [[Paper]](url)" with notes under it is an entry, not a category of papers.
         own_link = any(
-            s.is_link and not fields.is_generic(s.text) and not (s.href or "").startswith("#")
+            s.href is not None
+            and not s.href.startswith("#")
+            and (not fields.is_generic(s.text) or fields.link_kind(s.text, s.href) in _PAPER)
             for s in c.spans
         )
-        entries = [k for k in c.children if _is_entry(k)]
+        entries = [k for k in c.children if is_entry(k)]
         own_text = text_of(c.spans)
         toc = any(s.is_link and (s.href or "").startswith("#") for s in c.spans)
         if toc and c.children:  # a table-of-contents entry: its sub-items are read on their own
@@ -197,11 +214,11 @@ class _Walker:
             for child in c.children:
                 self._item(child, path)
             return
-        if not own_link and (len(entries) >= 2 or (entries and not _has_title_text(own_text))):
+        if not own_link and (len(entries) >= 2 or (entries and not has_title_text(own_text))):
             if (
                 len(entries) == 1
-                and _is_plain_title(entries[0])
-                and _short(own_text)
+                and is_plain_title(entries[0])
+                and short(own_text)
                 and not own_text.rstrip().endswith((":", "："))
                 and not text_of(entries[0].spans).rstrip().endswith(".")
             ):
@@ -219,11 +236,16 @@ class _Walker:
         if id(c) in self.empty_categories:
             self.found.skipped.append((c.line, f"{LABELS}: a category with no papers listed"))
             return
-        plain_ok = venue is not None or any(
-            fields.bare_urls(text_of(k.spans)) or any(s.is_link for s in k.spans)
-            for k in c.children
+        plain_ok = (
+            venue is not None
+            or bold_title(c)
+            or any(
+                fields.bare_urls(text_of(k.spans)) or any(s.is_link for s in k.spans)
+                for k in c.children
+            )
         )
         ctx = Context(topics, venue, plain_ok=plain_ok, details=_child_lines(c))
+        ctx.extra_year = self._year(c)
         self._take(*read(c.spans, c.line, ctx))
 
     def _row(self, c: Candidate) -> None:
@@ -304,6 +326,8 @@ class _Walker:
         self._take(*read(c.spans, c.line, ctx))
 
 
+_YEAR_HEADING = re.compile(r"\s*(?:19|20)\d{2}\s*")
+_PAPER = ("paper", "pdf", "arxiv", "doi")
 _MAX_SHARED = 16
 """Bare headings kept for one shared ``Source:`` line (more would make long lists quadratic)."""
 
@@ -357,39 +381,3 @@ def _child_lines(c: Candidate, *skip: Candidate) -> list[list[Span]]:
         out.extend(_detail_spans(child))
         stack.extend(reversed(child.children))
     return out
-
-
-def _is_entry(c: Candidate) -> bool:
-    """A nested item that holds an entry of its own (a titled link or a title-long text)."""
-    if c.kind != "item":
-        return False
-    if any(s.is_link and fields.word_count(s.text) >= 2 for s in c.spans):
-        return True
-    return _is_plain_title(c) or bool(c.children)
-
-
-def _is_category(c: Candidate) -> bool:
-    """An item naming a group of papers listed under it (no link of its own)."""
-    if c.kind != "item" or any(s.is_link for s in c.spans) or fields.bare_urls(text_of(c.spans)):
-        return False
-    return sum(1 for k in c.children if _is_entry(k)) >= 2
-
-
-def _is_empty_category(c: Candidate) -> bool:
-    """A plain-text item with nothing under it and no link: a category name on its own."""
-    if c.kind != "item" or c.children or c.details:
-        return False
-    return not any(s.is_link or s.badge for s in c.spans) and not fields.bare_urls(text_of(c.spans))
-
-
-def _is_plain_title(c: Candidate) -> bool:
-    text = fields.strip_urls(text_of(c.spans))
-    return not any(s.is_link for s in c.spans) and fields.word_count(text) >= 4
-
-
-def _has_title_text(text: str) -> bool:
-    return fields.word_count(fields.split_tags(text)[1]) >= 4
-
-
-def _short(text: str) -> bool:
-    return 0 < fields.word_count(text) <= 3

@@ -8,11 +8,17 @@ only by separators (``;``, ``and``, a line break) are several papers.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise, takewhile
 
 from papershelf.catalog import fields, titles
-from papershelf.catalog.citation import Citation, citation_venue, last_year, parse_citation
+from papershelf.catalog.citation import (
+    Citation,
+    citation_venue,
+    is_full_citation,
+    last_year,
+    parse_citation,
+)
 from papershelf.catalog.decide import Evidence, decide
 from papershelf.catalog.entry import Entry, Skipped
 from papershelf.catalog.inline import MAX_TITLE
@@ -25,9 +31,12 @@ from papershelf.domain.text import one_line
 _SEPARATOR = re.compile(r"^(?:[\s,;/|+&]|and|\[[^\[\]]{0,40}\]|<br\s*/?>)*$", re.IGNORECASE)
 _KEY_VALUE = re.compile(r"^\s*(?P<key>[A-Za-z][A-Za-z ]{1,20}?)\s*[:：]\s*(?P<value>.*)$")
 _VENUE_KEYS = frozenset({"source", "conference", "venue", "published", "publication", "in"})
-_AUTHOR_KEYS = frozenset({"authors", "author", "by"})
+_AUTHOR_KEYS = frozenset({"authors", "author", "by", "作者"})
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _BROKEN_LINK = re.compile(
     r"\[(?P<title>[^\[\]]{3,400})\]\s*\)\s*\((?P<url>(?:https?://|doi:)[^\s()]+)\)"
+    # "[Title](papers/2020-PPoPP-XIndex A Scalable ....pdf)": a file path with spaces
+    r"|\[(?P<named>[^\[\]]{3,400})\]\((?P<path>[^\s()<>:]+(?: [^()<>:]+)+\.pdf)\)"
 )
 _VENUE_START = re.compile(
     r"(?:(?:arXiv|In\s+Proc|Proceedings|Journal|Transactions|ACM|IEEE|USENIX)\b|Proc\.)", re.I
@@ -106,6 +115,11 @@ def read(spans: list[Span], line: int, ctx: Context) -> tuple[list[Entry], list[
     return entries, skipped
 
 
+def names_paper(text: str) -> bool:
+    """A paragraph with no link that still names a paper: a URL, a citation, a broken link."""
+    return bool(fields.bare_urls(text) or is_full_citation(text) or _BROKEN_LINK.search(text))
+
+
 def snippet(spans: list[Span], width: int = 60) -> str:
     """What a skipped entry says, shortened, for ``--verbose``."""
     text = text_of(spans) or " ".join(s.badge or "" for s in spans).strip()
@@ -145,7 +159,7 @@ def _mended(spans: list[Span]) -> list[Span] | None:
     m = _BROKEN_LINK.search(text)
     if m is None:
         return None
-    link = Span(m.group("title"), m.group("url"))
+    link = Span(m.group("title") or m.group("named"), m.group("url") or m.group("path"))
     return [Span(text[: m.start()]), link, Span(text[m.end() :])]
 
 
@@ -174,6 +188,8 @@ def _title(spans: list[Span]) -> fields.Title | None:
     rest = spans[first:]
     if strong is not None and fields.word_count(strong[0]) >= 1:
         return fields.Title(strong[0], "text", None, tags, "", [Span(strong[1]), *rest])
+    if (emph := titles.before_emph_authors(spans, len(lead) - len(after))) is not None:
+        return fields.Title(emph[0], "text", None, tags, emph[1], emph[2])
     plain = after
     if first == len(spans):
         plain, url_tail = titles.around_url(after)
@@ -232,6 +248,10 @@ def _venue(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGues
     return None, ""
 
 
+_STATED = ("tag", "link", "entry", "title", "detail", "row")
+"""Where a venue is the entry's own (a heading's venue is the section's)."""
+
+
 def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -> Entry | str:
     """One segment's paper, or why not (``several``: the candidate names several papers)."""
     title = _title(spans)
@@ -242,10 +262,14 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
             else f"{UNREADABLE}: links without a title"
         )
     raw = one_line(title.text)
+    if title.source == "link":  # "[2020-PPoPP-XIndex ...](...)": a file name's venue tag
+        title.tags, raw = fields.year_venue_tag(title.tags, raw)
     tail_venue = None
     group = re.search(r"\(([^()]{2,80})\)\s*$", raw)
     if group is not None and (tail_venue := parse_venue(group.group(1), need_year=True)):
         raw = raw[: group.start()]
+    elif group is not None and _YEAR.fullmatch(group.group(1)):  # "**Title (2019)**"
+        raw, ctx = raw[: group.start()], replace(ctx, extra_year=int(group.group(1)))
     text, remarks = fields.tidy_title(raw)
     text, commentary = titles.around(text, named=several and title.source == "link")
     if commentary is not None:
@@ -273,7 +297,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         Evidence(
             title=text,
             href=title.link.href if title.link else None,
-            has_venue=venue is not None and where in ("tag", "link", "entry", "title", "detail"),
+            has_venue=venue is not None and where in _STATED,
             paper_links=paper_links,
             badges=badges,
             paper_place=ctx.paper_place,
@@ -352,7 +376,7 @@ def _authors(title: fields.Title, rest_text: str, ctx: Context) -> tuple[str, ..
             return names
     text = rest_text.strip(" .,;")
     if text.lower().startswith("by "):  # "by A. Verma et al., EuroSys 2015"
-        before_venue = re.split(r",\s*(?=[A-Z][A-Za-z]*\s*['’]?\s*\d{2})", text[3:])[0]
+        before_venue = re.split(r",?\s+(?=[A-Z][A-Za-z]*\s*['’]?\s*\d{2})", text[3:])[0]
         return fields.authors_in(before_venue)
     first = re.split(r"\.\s+", text.strip(" .,"), maxsplit=1)[0]
     if title.lead.strip() and (names := fields.authors_in(title.lead)):

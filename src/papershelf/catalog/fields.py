@@ -167,7 +167,7 @@ def split_tags(text: str, *, whole: bool = False) -> tuple[list[str], str]:
     """
     m = _TAG_LEAD.match(text)
     if m is None:
-        return _year_venue_tag([], text)
+        return year_venue_tag([], text)
     lead = m.group(0)
     if (
         whole
@@ -179,22 +179,33 @@ def split_tags(text: str, *, whole: bool = False) -> tuple[list[str], str]:
         if len(inner) == 1:
             return [], inner[0]
     tags = [(a or b).strip(" *_\\") for a, b in _TAGS.findall(lead)]
-    return _year_venue_tag(tags, text[m.end() :])
+    return year_venue_tag(tags, text[m.end() :])
 
 
-# "16-ATC-Design Guidelines ...", "24-EuroSys-Hoda-a ...": a paper's file-name style tag.
-_YEAR_VENUE_LEAD = re.compile(r"(?P<yy>\d{2})-(?P<name>[A-Za-z][A-Za-z0-9]*[A-Za-z])-\s*(?=\w)")
+# "16-ATC-Design Guidelines ...", "24-EuroSys-Hoda-a ...", "2020-PPoPP-XIndex ...": a paper's
+# file-name style tag.
+_YEAR_VENUE_LEAD = re.compile(
+    r"(?P<yy>(?:19|20)?\d{2})-(?P<name>[A-Za-z][A-Za-z0-9]*[A-Za-z])-\s*(?=\w)"
+)
 
 
-def _year_venue_tag(tags: list[str], text: str) -> tuple[list[str], str]:
-    """A leading ``YY-VENUE-`` is a venue tag when VENUE reads as one (``16-ATC-`` is ATC '16)."""
+def year_venue_tag(tags: list[str], text: str) -> tuple[list[str], str]:
+    """A leading ``YY-VENUE-`` is a venue tag when VENUE reads as one (``16-ATC-`` is ATC '16).
+
+    ``2020-PPoPP-`` too; a title written as a file name after it (``NFL_Learned_Index``, no
+    space, words joined by underscores) reads with spaces.
+    """
     m = _YEAR_VENUE_LEAD.match(text)
     if m is None:
         return tags, text
-    tag = f"{m.group('name')} '{m.group('yy')}"
+    yy = m.group("yy")
+    tag = f"{m.group('name')} {yy}" if len(yy) == 4 else f"{m.group('name')} '{yy}"
     if parse_venue(tag, need_year=True) is None:
         return tags, text  # "10-Gbps-..." names no venue
-    return [*tags, tag], text[m.end() :]
+    rest = text[m.end() :]
+    if rest.count("_") >= 2 and not any(ch.isspace() for ch in rest.strip()):
+        rest = rest.replace("_", " ")
+    return [*tags, tag], rest
 
 
 def tidy_title(text: str) -> tuple[str, list[str]]:

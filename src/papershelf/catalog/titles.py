@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from papershelf.catalog.fields import URL, is_generic, strip_urls, word_count
+from papershelf.catalog.fields import URL, authors_in, is_generic, strip_urls, word_count
 from papershelf.catalog.spans import Span
 
 # A head that judges the paper or places it: "A Useful Tool CKA:", "Follow-up work:".
@@ -161,10 +161,36 @@ def name_then_title(label: str, rest: list[Span]) -> tuple[str, list[Span]] | No
     The link holds only the system's name; the title continues after the colon up to a
     separator (``|``, `` - ``, a bracket).
     """
-    if not rest or rest[0].is_link or word_count(label) > 3:
-        return None
+    if not rest or rest[0].is_link or word_count(label) > 3 or label.count("_") >= 2:
+        return None  # "[2022-VLDB-NFL_Learned_Index](...): comment": a file name, not a name
     m = _AFTER_NAME.match(rest[0].text)
     if m is None or word_count(m.group("title")) < 3:
         return None
     remainder = rest[0].text[m.end("title") :]
     return f"{label.strip()}: {m.group('title').strip()}", [Span(remainder), *rest[1:]]
+
+
+_ET_AL = re.compile(r",?\s*\bet\.?\s*al\b\.?", re.IGNORECASE)
+
+
+def before_emph_authors(spans: list[Span], skip: int) -> tuple[str, str, list[Span]] | None:
+    """``Title. *A, B, et.al.* NSDI, 2022 [[Paper]](url)``: the plain title before italic names.
+
+    A sentence of three words or more ending with a period, then an italic run that reads as
+    names: the title, the names, and the spans after them (the venue, the links). ``skip``
+    characters of the text before the names are tags, not the title.
+    """
+    seen: list[str] = []
+    for i, span in enumerate(spans):
+        if span.is_link:
+            return None
+        if span.emph and not span.strong and seen:
+            head = "".join(seen)[skip:].strip()
+            if not head.endswith(".") or word_count(head) < _MIN_TITLE_WORDS:
+                return None
+            names = _ET_AL.sub(" et al", span.text)  # "A, B, et.al." as "A, B et al"
+            if not authors_in(names):
+                return None
+            return head.rstrip(". "), names, spans[i + 1 :]
+        seen.append(" " if span.brk else span.text)
+    return None

@@ -1,0 +1,66 @@
+"""What an item of a list is, from its shape alone: an entry, a category, a category name.
+
+The general reader asks these of nested bullets before it reads any title: a plain-text item
+over two or more entries groups them; one with nothing under it beside such groups is a group
+with no papers yet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papershelf.catalog import fields
+from papershelf.catalog.candidate import Candidate
+from papershelf.catalog.spans import text_of
+
+_GROUP = re.compile(r"\s*\([^()]{1,30}\)\s*")
+
+
+def is_entry(c: Candidate) -> bool:
+    """A nested item that holds an entry of its own (a titled link or a title-long text)."""
+    if c.kind != "item":
+        return False
+    if any(s.is_link and fields.word_count(s.text) >= 2 for s in c.spans):
+        return True
+    return is_plain_title(c) or bool(c.children)
+
+
+def is_category(c: Candidate) -> bool:
+    """An item naming a group of papers listed under it (no link of its own)."""
+    if c.kind != "item" or any(s.is_link for s in c.spans) or fields.bare_urls(text_of(c.spans)):
+        return False
+    return sum(1 for k in c.children if is_entry(k)) >= 2
+
+
+def is_empty_category(c: Candidate) -> bool:
+    """A plain-text item with nothing under it and no link: a category name on its own."""
+    if c.kind != "item" or c.children or c.details:
+        return False
+    return not any(s.is_link or s.badge for s in c.spans) and not fields.bare_urls(text_of(c.spans))
+
+
+def is_plain_title(c: Candidate) -> bool:
+    text = fields.strip_urls(text_of(c.spans))
+    return not any(s.is_link for s in c.spans) and fields.word_count(text) >= 4
+
+
+def has_title_text(text: str) -> bool:
+    return fields.word_count(fields.split_tags(text)[1]) >= 4
+
+
+def short(text: str) -> bool:
+    return 0 < fields.word_count(text) <= 3
+
+
+def bold_title(c: Candidate) -> bool:
+    """``- **FSDP: Fully Sharded Data Parallel (2023)**``: an item that is one bold title.
+
+    A list that sets each title in bold names papers by their titles alone: no link needed.
+    A short group in brackets may follow the bold title (its year).
+    """
+    shown = [s for s in c.spans if s.text.strip() or s.is_link]
+    if shown and not shown[-1].strong and _GROUP.fullmatch(shown[-1].text):
+        shown = shown[:-1]  # "**Attention Is All You Need** (2017)": the year after it
+    if not shown or any(s.is_link or not s.strong for s in shown):
+        return False
+    return fields.word_count(text_of(shown)) >= 3
