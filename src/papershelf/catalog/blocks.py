@@ -123,6 +123,8 @@ def _unused_rules(src: str, active: list[str]) -> frozenset[str]:
         for rule, first, later in _LINE_START_RULES
         if rule in active and first.match(src) is None and later.search(src) is None
     )
+    if "]:" not in src:  # a definition's label ends in ``]:``, even one spanning lines
+        unused.add("reference")
     if all(line_end.search(src) is None for line_end in _BREAK_LINE_ENDS):
         unused.add("hr")
     if not _may_underline(src):

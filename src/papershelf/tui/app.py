@@ -7,7 +7,7 @@ import contextlib
 import gc
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import ClassVar
 
@@ -26,6 +26,7 @@ from papershelf.services.remembered import load_view, save_view
 from papershelf.services.session import ConflictCopies, Event, Loaded, Session
 from papershelf.services.settings import Config, load_config, load_theme, save_theme
 from papershelf.tui import keys
+from papershelf.tui.key_order import KeyOrder
 from papershelf.tui.live_shelf import plural
 from papershelf.tui.screens.main import MainScreen
 from papershelf.tui.session_bridge import SessionEvent, forward
@@ -97,10 +98,8 @@ class PapershelfApp(App[int]):
         self.exit_message: str | None = None
         """A line for stderr after the app closed (changes kept for the next start)."""
         self.session = Session(library, lambda event: self.post_message(SessionEvent(event)))
-        self._held: list[events.Key] | None = []
-        self._replayed: set[int] = set()
-        """``id`` of the held keys being replayed (they are not held again)."""
-        """Keys pressed before the whole catalog shows: they act, in order, once it does."""
+        self.keys = KeyOrder(self, self._handled, self._send_keys, holding=True)
+        """Keys one at a time, in order; held until the whole catalog shows."""
 
     def on_mount(self) -> None:
         if self.config.keys:
@@ -128,44 +127,36 @@ class PapershelfApp(App[int]):
         self.push_screen(main)
         if main.start.first is not None:
             self._settle(main.start.first)
-        self.run_worker(self._release_keys(main), name="held keys", group="keys")
+        self.run_worker(self._release_keys(main), name="held keys", group="start")
         for notice in self.session.library.notices():  # e.g. a bad [venue_aliases] entry
             self.notify(notice, severity="warning", timeout=10, markup=False)
         # Started after the main screen is on the stack: the first event goes to it.
         self.run_worker(self.session.run, name="session", group="session", thread=True)
 
     async def on_event(self, event: events.Event) -> None:
-        """Hold the keys until the whole catalog shows: never lost, never on part of it."""
-        if (
-            self._held is not None
-            and isinstance(event, events.Key)
-            and not event.is_forwarded
-            and event.key not in NEVER_HELD
-            and id(event) not in self._replayed
-        ):
-            self._held.append(event)
+        """Keys go one at a time (``KeyOrder``), none before the whole catalog shows."""
+        if isinstance(event, events.Key) and not event.is_forwarded and event.key not in NEVER_HELD:
+            if not self.keys.take(event):
+                return  # its turn comes when the key before it is done
+            await super().on_event(event)
+            if not event.is_forwarded:  # a priority binding took it: it will not come back
+                self.keys.finished(event)
             return
-        if isinstance(event, events.Key):
-            self._replayed.discard(id(event))
         await super().on_event(event)
 
-    async def _release_keys(self, main: MainScreen) -> None:
-        """Replay the held keys one by one, each once the one before has had its effect.
+    async def _on_key(self, event: events.Key) -> None:
+        """A key back from the focused widget: its binding runs, then the next key may go."""
+        event.prevent_default()  # Textual would call App._on_key again after this
+        await super()._on_key(event)
+        self.keys.finished(event)
 
-        A key can move the focus (``/`` to the search box), which lands after the keys
-        already queued: all posted at once, the letters of a search would mark papers.
-        Keys pressed during the replay are held behind the others.
-        """
+    async def _release_keys(self, main: MainScreen) -> None:
+        """The keys pressed while the catalog loaded act once it is in: on all of it."""
         await main.loaded.wait()
-        held = self._held or []
-        done = 0
-        while done < len(held):
-            key = events.Key(held[done].key, held[done].character)
-            self._replayed.add(id(key))
-            self.post_message(key)
-            await self._handled()
-            done += 1
-        self._held = None
+        self.keys.release()
+
+    def _send_keys(self, sending: Awaitable[None]) -> None:
+        self.run_worker(sending, name="keys", group="keys")
 
     async def _handled(self) -> None:
         """Until what is queued now has run, and what that queued in turn.
