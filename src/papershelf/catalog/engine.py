@@ -18,6 +18,7 @@ from papershelf.catalog.columns import (
     SKIP_COLUMNS,
     TITLE_COLUMNS,
     column_kind,
+    links_readings,
     title_columns,
 )
 from papershelf.catalog.entries import Context, names_paper, read, snippet
@@ -283,7 +284,8 @@ class _Walker:
         if topic_column:
             extra_year = None  # a talk's date, not the paper's
         paper_links = [s for s in extra_links if fields.is_paper_label(s.text)]
-        if topic_column and not paper_links:
+        title_links = [s.href or "" for cell in cells for s in cell if s.is_link]
+        if topic_column and not paper_links and not links_readings(title_cols, title_links):
             if any(text_of(cell) for cell in cells):
                 shown = snippet([s for cell in cells for s in cell])
                 self.found.skipped.append((c.line, f"{LABELS}: {shown}"))

@@ -24,6 +24,7 @@ from papershelf.catalog.entry import Entry, Skipped
 from papershelf.catalog.inline import MAX_TITLE
 from papershelf.catalog.skips import NON_PAPERS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
+from papershelf.catalog.tail_cite import surname_venue
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_in, venue_named_in
 from papershelf.domain.models import Link
 from papershelf.domain.text import one_line
@@ -266,7 +267,9 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         title.tags, raw = fields.year_venue_tag(title.tags, raw)
     tail_venue = None
     group = re.search(r"\(([^()]{2,80})\)\s*$", raw)
-    if group is not None and (tail_venue := parse_venue(group.group(1), need_year=True)):
+    if group is not None and (
+        tail_venue := parse_venue(group.group(1), need_year=True) or surname_venue(group.group(1))
+    ):
         raw = raw[: group.start()]
     elif group is not None and _YEAR.fullmatch(group.group(1)):  # "**Title (2019)**"
         raw, ctx = raw[: group.start()], replace(ctx, extra_year=int(group.group(1)))

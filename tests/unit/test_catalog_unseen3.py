@@ -1,0 +1,83 @@
+"""Shapes met in a third round of real lists outside the shared corpora, from short excerpts.
+
+Every excerpt names the repository and file it comes from; the expectations are what a
+careful reader of that excerpt would write down.
+"""
+
+from __future__ import annotations
+
+from papershelf.catalog.markdown_list import parse_list
+from papershelf.catalog.skips import LABELS, NON_PAPERS, NOTES, kind_of
+from papershelf.catalog.tail_cite import surname_venue
+from papershelf.errors import ListError
+
+
+def _read(text: str) -> tuple[dict[int, tuple[str, str, int | None]], dict[int, str]]:
+    parsed = parse_list(text, source="excerpt.md")
+    papers = {p.line: (p.title, p.venue, p.year) for p in parsed.papers}
+    return papers, {line: kind_of(why) for line, why in parsed.skipped}
+
+
+# palvaro/CMPS232-Fall16, readings.md: a course schedule whose Reading column holds HTML
+# anchors to the papers' PDFs, some closing with (Surname, VENUE YEAR).
+COURSE_SCHEDULE = """\
+|Date|Subject|<a href="Link">Reading</a>|Presented by|
+|------------|-------------|-------------|------------|
+|9/23/2016|Intro|<a href="">None</a>|Me|
+|9/26/2016|Time|<a href="http://amturing.acm.org/p558-lamport.pdf">Time, Clocks, and the Ordering of Events in a Distributed System (Lamport, CACM 1978)</a>||
+|10/5||<a href="">NO CLASS?</a>|Peter out!|
+|10/12|Consensus|<a href="http://research.microsoft.com/en-us/um/people/lamport/pubs/paxos-simple.pdf">Paxos made simple</a>||
+|11/2|BFT|<a href="http://pmg.csail.mit.edu/papers/osdi99.pdf">Practical Byzantine Fault Tolerance (Castro, OSDI 1999)</a>|Zheyuan|
+"""  # noqa: E501
+
+
+def test_a_reading_column_of_html_anchors_to_pdfs_lists_papers() -> None:
+    papers, skipped = _read(COURSE_SCHEDULE)
+    assert papers == {
+        4: ("Time, Clocks, and the Ordering of Events in a Distributed System", "CACM 1978", 1978),
+        6: ("Paxos made simple", "", None),
+        7: ("Practical Byzantine Fault Tolerance", "OSDI 1999", 1999),
+    }
+    assert skipped == {3: LABELS, 5: LABELS}
+
+
+def test_a_reading_column_without_paper_links_stays_topics() -> None:
+    text = "|Date|Reading|\n|-|-|\n|9/5|Processes and threads|\n|9/7|[Slides](lec2.html)|\n"
+    try:
+        papers, _ = _read(text)
+    except ListError as err:  # no papers at all: the list is refused with its skips
+        assert "no papers found" in str(err)
+    else:
+        assert papers == {}
+
+
+def test_a_surname_before_the_venue_is_no_venue_name() -> None:
+    found = surname_venue("Kotla, SOSP 2007")
+    assert found is not None and (found.name, found.year) == ("SOSP", 2007)
+    assert surname_venue("Armbrust, CACM 53(4)") is None
+    assert surname_venue("hard core, 2007") is None
+
+
+# rihib/mit6.5840, README.md: a course's checklist; a numbered lecture's readings are papers,
+# its notes and labs are not.
+COURSE_CHECKLIST = """\
+## Lectures
+
+- [ ] Lecture 5: Fault Tolerance: Raft (1)
+  - [x] [Lecture Note](lectures/05/l-raft.txt)
+  - [x] [FAQ](lectures/05/raft-faq.txt)
+  - [x] [In Search of an Understandable Consensus Algorithm (Extended Version)](lectures/05/raft-extended.pdf)
+  - [x] [Paper Questions](lectures/05/question.md)
+
+## Lab
+
+- [ ] [Lab 1: MapReduce](https://pdos.csail.mit.edu/6.824/labs/lab-mr.html)
+- [ ] [Lab 2: Key/Value server](https://pdos.csail.mit.edu/6.824/labs/lab-kvsrv1.html)
+"""  # noqa: E501
+
+
+def test_a_numbered_lecture_is_no_section_of_lectures_and_labs_are_no_papers() -> None:
+    papers, skipped = _read(COURSE_CHECKLIST)
+    assert papers == {6: ("In Search of an Understandable Consensus Algorithm", "", None)}
+    assert skipped[5] == NOTES
+    assert skipped[11] == NON_PAPERS and skipped[12] == NON_PAPERS
