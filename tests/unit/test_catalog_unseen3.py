@@ -7,6 +7,7 @@ careful reader of that excerpt would write down.
 from __future__ import annotations
 
 from papershelf.catalog.markdown_list import parse_list
+from papershelf.catalog.proceedings import authors_with_affiliations, paragraph_text
 from papershelf.catalog.skips import LABELS, NON_PAPERS, NOTES, kind_of
 from papershelf.catalog.tail_cite import surname_venue
 from papershelf.errors import ListError
@@ -81,3 +82,68 @@ def test_a_numbered_lecture_is_no_section_of_lectures_and_labs_are_no_papers() -
     assert papers == {6: ("In Search of an Understandable Consensus Algorithm", "", None)}
     assert skipped[5] == NOTES
     assert skipped[11] == NON_PAPERS and skipped[12] == NON_PAPERS
+
+
+# microsoft/FASTER, docs/_docs/95-research-papers.md: references written "Authors. Title.",
+# the link on the next line; without a venue the names still are no part of the title.
+REFERENCE_THEN_LINK = """\
+## Recovery
+
+* Guna Prasaad, Badrish Chandramouli, Donald Kossmann. Concurrent Prefix Recovery: Performing CPR on a Database. <i>SIGMOD 2019, Amsterdam, Netherlands, June 2019</i>
+[[pdf](https://www.microsoft.com/en-us/research/uploads/prod/2019/01/cpr-sigmod19.pdf)]
+
+## Scale-Out
+
+* Chinmay Kulkarni, Badrish Chandramouli, Ryan Stutsman. Achieving High Throughput and Elasticity in a Larger-than-Memory Store.
+[[arXiv:2006.03206](https://arxiv.org/pdf/2006.03206.pdf)]
+"""  # noqa: E501
+
+
+def test_a_reference_whose_link_follows_a_line_break_splits_names_from_title() -> None:
+    parsed = parse_list(REFERENCE_THEN_LINK, source="excerpt.md")
+    paper = parsed.papers[-1]
+    assert paper.title == "Achieving High Throughput and Elasticity in a Larger-than-Memory Store"
+    assert paper.authors == ("Chinmay Kulkarni", "Badrish Chandramouli", "Ryan Stutsman")
+
+
+# apsys2024/apsys2024, content/papers/index.md: an accepted-papers page, each title a
+# heading and its authors with their affiliations one HTML paragraph under it.
+ACCEPTED_PAPERS = """\
+# Accepted Papers
+<style>
+p { font-size: smaller; }
+</style>
+
+###### Towards Efficient End-to-End Encryption for Container Checkpointing Systems<br>
+<p>Radostin Stoyanov (University of Oxford); Adrian Reber, Daiki Ueno (Red Hat); Rodrigo Bruno (INESC-ID, Instituto Superior Técnico, Universidade de Lisboa)</p>
+
+###### Hora: High Assurance Periodic Availability Guarantee for Life-Critical Applications on Smartphones<br>
+<p>Dylan Zueck, Ian Do (University of California, Irvine); Zhihao (Zephyr) Yao (New Jersey Institute of Technology)</p>
+
+###### Related events
+<p>See the workshop page.</p>
+"""  # noqa: E501
+
+
+def test_a_heading_with_a_byline_of_names_and_affiliations_is_a_paper() -> None:
+    parsed = parse_list(ACCEPTED_PAPERS, source="excerpt.md")
+    got = {p.line: (p.title, p.authors) for p in parsed.papers}
+    assert got == {
+        6: (
+            "Towards Efficient End-to-End Encryption for Container Checkpointing Systems",
+            ("Radostin Stoyanov", "Adrian Reber", "Daiki Ueno", "Rodrigo Bruno"),
+        ),
+        9: (
+            "Hora: High Assurance Periodic Availability Guarantee for Life-Critical "
+            "Applications on Smartphones",
+            ("Dylan Zueck", "Ian Do", "Zhihao Yao"),
+        ),
+    }
+
+
+def test_a_byline_needs_every_part_to_be_names() -> None:
+    assert authors_with_affiliations("See the workshop page (in English).") is None
+    assert authors_with_affiliations("Kenichi Yasukata (IIJ Research Laboratory)") == (
+        "Kenichi Yasukata",
+    )
+    assert paragraph_text('<p align="center"><a href="x">A (B)</a></p>') is None

@@ -32,6 +32,7 @@ from papershelf.catalog.item_shapes import (
     is_plain_title,
     short,
 )
+from papershelf.catalog.proceedings import authors_with_affiliations
 from papershelf.catalog.skips import LABELS, NO_LINK, NON_PAPERS, NOTES, TOC
 from papershelf.catalog.spans import Span, split_lines, text_of
 from papershelf.catalog.talks import is_talk_table, lists_topics, topic_reason
@@ -165,6 +166,12 @@ class _Walker:
                 self._take(entries, skipped)
                 if entries:
                     self.paper_heading = (c.level, c.line)
+            return
+        byline = authors_with_affiliations(text_of(lines[0])) if len(lines) == 1 else None
+        if byline is not None and c.spans and not c.children:  # an accepted-papers page
+            topics, venue = self._section(c)
+            ctx = Context(topics, venue, plain_ok=True, paper_place=True, extra_authors=byline)
+            self._take(*read(c.spans, c.line, ctx))
             return
         if not c.children and not c.details:
             self.bare = [*bare[-_MAX_SHARED:], c]

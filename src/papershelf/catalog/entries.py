@@ -131,7 +131,8 @@ def _lead(spans: list[Span]) -> tuple[int, str]:
     """Index of the first link and the text before it."""
     for i, span in enumerate(spans):
         if span.is_link:
-            return i, "".join(s.text for s in spans[:i] if not s.brk)
+            # a line break is a space: "Names. Title.\n[[arXiv:...](url)]" ends its sentence
+            return i, "".join(" " if s.brk else s.text for s in spans[:i])
     return len(spans), "".join(" " if s.brk else s.text for s in spans)
 
 
