@@ -10,6 +10,7 @@ from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.proceedings import authors_with_affiliations, paragraph_text
 from papershelf.catalog.skips import LABELS, NON_PAPERS, NOTES, kind_of
 from papershelf.catalog.tail_cite import surname_venue
+from papershelf.catalog.year_tag import named_year_tag
 from papershelf.errors import ListError
 
 
@@ -147,3 +148,24 @@ def test_a_byline_needs_every_part_to_be_names() -> None:
         "Kenichi Yasukata",
     )
     assert paragraph_text('<p align="center"><a href="x">A (B)</a></p>') is None
+
+
+# MoE-Inf/awesome-moe-inference, README.md: paragraphs "[Venue'YY] [Title](url) [[Code](...)]";
+# a venue the known names lack still gives its name and year the way the list writes them.
+VENUE_TAGS = """\
+## Expert Offloading
+
+[Electronics'24] [Efficient Inference Offloading for Mixture-of-Experts Large Language Models in Internet of Medical Things](https://www.mdpi.com/2079-9292/13/11/2077)
+
+[ISCA'24] [Pre-gated MoE: An Algorithm-System Co-Design for Fast and Scalable Mixture-of-Expert Inference](https://arxiv.org/abs/2308.12066) [[Code](https://github.com/ranggihwang/Pregated_MoE)]
+"""  # noqa: E501
+
+
+def test_an_unknown_name_in_a_venue_tag_keeps_its_name_and_year() -> None:
+    papers, _ = _read(VENUE_TAGS)
+    assert {line: (venue, year) for line, (_, venue, year) in papers.items()} == {
+        3: ("Electronics 2024", 2024),
+        5: ("ISCA 2024", 2024),
+    }
+    assert named_year_tag("Code") is None
+    assert named_year_tag("x'24") is None

@@ -26,6 +26,7 @@ from papershelf.catalog.skips import NON_PAPERS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_cite import surname_venue
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_in, venue_named_in
+from papershelf.catalog.year_tag import named_year_tag
 from papershelf.domain.models import Link
 from papershelf.domain.text import one_line
 
@@ -220,10 +221,10 @@ def _split_sentence(text: str) -> tuple[str, str]:
 
 
 def _venue(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGuess | None, str]:
-    for tag in title.tags:
-        found = parse_venue(tag)
-        if found is not None:
-            return found, "tag"
+    for lookup in (parse_venue, named_year_tag):  # "[ISCA'24]", else "[Electronics'24]"
+        for tag in title.tags:
+            if (found := lookup(tag)) is not None:
+                return found, "tag"
     if title.link is not None and (found := _lead_venue(title.lead)) is not None:
         return found, "tag"  # "OSDI 2020, [Title](url)": the venue leads the entry
     for span in title.rest:  # "([SOSP 2023](...))", "[ISCA 2020](slides)"
