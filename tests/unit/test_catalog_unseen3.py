@@ -169,3 +169,8 @@ def test_an_unknown_name_in_a_venue_tag_keeps_its_name_and_year() -> None:
     }
     assert named_year_tag("Code") is None
     assert named_year_tag("x'24") is None
+
+
+def test_a_checklist_item_names_its_topic_without_the_checkbox() -> None:
+    (paper,) = parse_list(COURSE_CHECKLIST, source="excerpt.md").papers
+    assert paper.topics == ("Lectures > Lecture 5: Fault Tolerance: Raft",)

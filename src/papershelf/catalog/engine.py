@@ -235,7 +235,7 @@ class _Walker:
                 ctx = Context(topics, venue, plain_ok=True, details=_child_lines(c, entries[0]))
                 self._take(*read(entries[0].spans, c.line, ctx))
                 return
-            name = fields.tidy_title(own_text)[0]
+            name = fields.tidy_title(_CHECKBOX.sub("", own_text))[0]  # "[x] Lecture 1: Intro"
             inner = (*path, name) if name else path
             self.note_siblings(c.children)
             for child in c.children:
@@ -335,6 +335,7 @@ class _Walker:
         self._take(*read(c.spans, c.line, ctx))
 
 
+_CHECKBOX = re.compile(r"^\s*\[[ xX]\]\s+")
 _YEAR_HEADING = re.compile(r"\s*(?:19|20)\d{2}\s*")
 _PAPER = ("paper", "pdf", "arxiv", "doi")
 _MAX_SHARED = 16
