@@ -19,6 +19,7 @@ from markdown_it.token import Token
 
 from papershelf.catalog.blocks import MAX_NESTING, NEEDS_INLINE_PARSE, ListMarkdown
 from papershelf.catalog.candidate import Candidate
+from papershelf.catalog.proceedings import authors_with_affiliations, paragraph_text
 from papershelf.catalog.simple_inline import simple_children
 from papershelf.catalog.spans import Span, spans_of, text_of
 
@@ -197,6 +198,12 @@ def read_document(
                 target.append(Candidate("paragraph", _line(tok), spans, tuple(headings)))
         elif kind == "html_block":
             content, first = tok.content, _line(tok)
+            if section is not None and not items and not section.children and not section.details:
+                byline = paragraph_text(content)  # "###### Title<br>" then "<p>A (Org); B</p>"
+                if byline is not None and authors_with_affiliations(byline) is not None:
+                    section.details.append((first, [Span(byline)]))
+                    i += 1
+                    continue
             if (heading := _html_heading(content)) is not None and not items:
                 # '<h3 id="1.1">1.1 Basic</h3>': a section heading written in HTML.
                 level, heading_text = heading

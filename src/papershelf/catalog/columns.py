@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from papershelf.catalog.decide import is_scholarly
+
 TITLE_COLUMNS = (
     re.compile(r"\btitle\b", re.I),
     re.compile(r"\bpapers?\b", re.I),
@@ -19,6 +21,7 @@ _AUTHOR_COLUMNS = re.compile(r"\bauthors?\b", re.I)
 _ORG_COLUMNS = re.compile(r"\b(?:institution|affiliation|organi[sz]ation|org)s?\b", re.I)
 _DATE_COLUMNS = re.compile(r"\b(?:date|year|time)\b", re.I)
 SKIP_COLUMNS = re.compile(r"\b(?:notes?|slides?|summary|review|code)\b", re.I)
+_READING_COLUMNS = re.compile(r"\breadings?\b", re.I)
 EMPTY_CELL = re.compile(r"^\s*(?:n/?a|tbd|todo|-+|—)?\s*$", re.I)
 
 
@@ -46,3 +49,14 @@ def column_kind(header: str, is_title: bool) -> str:
     if _LINK_COLUMNS.search(header):
         return "links"
     return "other"
+
+
+def links_readings(title_cols: set[str], links: list[str]) -> bool:
+    """A Reading(s) column whose cells link to papers: what the class reads, not its topic.
+
+    ``|10/12|Consensus|<a href=".../paxos-simple.pdf">Paxos made simple</a>|`` (a course's
+    schedule): the reading is a paper where it links to a PDF or a publisher's page.
+    """
+    return any(_READING_COLUMNS.search(h) for h in title_cols) and any(
+        is_scholarly(url) for url in links
+    )

@@ -98,12 +98,15 @@ _NON_PAPER_START = re.compile(
 _ASIDE_SECTION = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:open[- ]source\s+|related\s+|other\s+|useful\s+)?"
     r"(?:projects?|tools?|software|librar(?:y|ies)|frameworks?|repositor(?:y|ies)|codes?|books?|"
-    r"courses?|blogs?|tutorials?|videos?|lectures?|meta[- ]lists?|websites?|people|researchers)"
+    r"courses?|blogs?|tutorials?|videos?|lectures?(?!\s*\d)|meta[- ]lists?|websites?|people|"
+    r"researchers)"
     r"\b(?!.*\bpapers?\b)",
     re.IGNORECASE,
 )
 # "CS 736 @ UW-Madison: Advanced Operating Systems", "6.824: Distributed Systems": a course.
 _COURSE = re.compile(r"^(?:[A-Z]{2,5}[ -]?\d{3,4}[a-z]?|\d{1,2}\.\d{3}[a-z]?)\b(?!\s*[-–]\s*\d)")
+# "Lab 1: MapReduce", "Homework 3": a course's assignment, named by its number.
+_COURSEWORK = re.compile(r"^(?:lab|homework|assignment|problem\s+set|pset)\s*\d+[a-z]?\b", re.I)
 _PERSON = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){1,2}$")
 _URL_TITLE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _HEADER_WORDS = re.compile(r"^(?:paper|title|name|topic|n/?a|tbd|todo|none)s?\s*\d*$", re.I)
@@ -235,7 +238,7 @@ def decide(e: Evidence) -> str | None:
             return NON_PAPERS  # "Writing a Time Series Database from Scratch" on a web page
     if e.prose and title[:1].islower() and not e.has_venue:
         return PROSE  # "Timothy Roscoe's [writing reviews for ...](...) will help": a phrase
-    if _COURSE.match(title) and not (e.has_venue or e.paper_links):
+    if (_COURSE.match(title) or _COURSEWORK.match(title)) and not (e.has_venue or e.paper_links):
         return NON_PAPERS  # a course's page (its reading list), named by its number
     if _STRONG_NON_PAPER.search(title) and not e.has_venue:
         return NON_PAPERS  # "Kevin Murphy's Textbook ...", "... Lecture Notes on ..."

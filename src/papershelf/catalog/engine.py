@@ -18,6 +18,7 @@ from papershelf.catalog.columns import (
     SKIP_COLUMNS,
     TITLE_COLUMNS,
     column_kind,
+    links_readings,
     title_columns,
 )
 from papershelf.catalog.entries import Context, names_paper, read, snippet
@@ -31,6 +32,7 @@ from papershelf.catalog.item_shapes import (
     is_plain_title,
     short,
 )
+from papershelf.catalog.proceedings import authors_with_affiliations
 from papershelf.catalog.skips import LABELS, NO_LINK, NON_PAPERS, NOTES, TOC
 from papershelf.catalog.spans import Span, split_lines, text_of
 from papershelf.catalog.talks import is_talk_table, lists_topics, topic_reason
@@ -165,6 +167,12 @@ class _Walker:
                 if entries:
                     self.paper_heading = (c.level, c.line)
             return
+        byline = authors_with_affiliations(text_of(lines[0])) if len(lines) == 1 else None
+        if byline is not None and c.spans and not c.children:  # an accepted-papers page
+            topics, venue = self._section(c)
+            ctx = Context(topics, venue, plain_ok=True, paper_place=True, extra_authors=byline)
+            self._take(*read(c.spans, c.line, ctx))
+            return
         if not c.children and not c.details:
             self.bare = [*bare[-_MAX_SHARED:], c]
         if c.spans and _key(text_of(c.spans)) in self.titles:
@@ -227,7 +235,7 @@ class _Walker:
                 ctx = Context(topics, venue, plain_ok=True, details=_child_lines(c, entries[0]))
                 self._take(*read(entries[0].spans, c.line, ctx))
                 return
-            name = fields.tidy_title(own_text)[0]
+            name = fields.tidy_title(_CHECKBOX.sub("", own_text))[0]  # "[x] Lecture 1: Intro"
             inner = (*path, name) if name else path
             self.note_siblings(c.children)
             for child in c.children:
@@ -283,7 +291,8 @@ class _Walker:
         if topic_column:
             extra_year = None  # a talk's date, not the paper's
         paper_links = [s for s in extra_links if fields.is_paper_label(s.text)]
-        if topic_column and not paper_links:
+        title_links = [s.href or "" for cell in cells for s in cell if s.is_link]
+        if topic_column and not paper_links and not links_readings(title_cols, title_links):
             if any(text_of(cell) for cell in cells):
                 shown = snippet([s for cell in cells for s in cell])
                 self.found.skipped.append((c.line, f"{LABELS}: {shown}"))
@@ -326,6 +335,7 @@ class _Walker:
         self._take(*read(c.spans, c.line, ctx))
 
 
+_CHECKBOX = re.compile(r"^\s*\[[ xX]\]\s+")
 _YEAR_HEADING = re.compile(r"\s*(?:19|20)\d{2}\s*")
 _PAPER = ("paper", "pdf", "arxiv", "doi")
 _MAX_SHARED = 16

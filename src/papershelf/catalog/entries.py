@@ -24,7 +24,9 @@ from papershelf.catalog.entry import Entry, Skipped
 from papershelf.catalog.inline import MAX_TITLE
 from papershelf.catalog.skips import NON_PAPERS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
+from papershelf.catalog.tail_cite import surname_venue
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_in, venue_named_in
+from papershelf.catalog.year_tag import named_year_tag
 from papershelf.domain.models import Link
 from papershelf.domain.text import one_line
 
@@ -130,7 +132,8 @@ def _lead(spans: list[Span]) -> tuple[int, str]:
     """Index of the first link and the text before it."""
     for i, span in enumerate(spans):
         if span.is_link:
-            return i, "".join(s.text for s in spans[:i] if not s.brk)
+            # a line break is a space: "Names. Title.\n[[arXiv:...](url)]" ends its sentence
+            return i, "".join(" " if s.brk else s.text for s in spans[:i])
     return len(spans), "".join(" " if s.brk else s.text for s in spans)
 
 
@@ -218,10 +221,10 @@ def _split_sentence(text: str) -> tuple[str, str]:
 
 
 def _venue(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGuess | None, str]:
-    for tag in title.tags:
-        found = parse_venue(tag)
-        if found is not None:
-            return found, "tag"
+    for lookup in (parse_venue, named_year_tag):  # "[ISCA'24]", else "[Electronics'24]"
+        for tag in title.tags:
+            if (found := lookup(tag)) is not None:
+                return found, "tag"
     if title.link is not None and (found := _lead_venue(title.lead)) is not None:
         return found, "tag"  # "OSDI 2020, [Title](url)": the venue leads the entry
     for span in title.rest:  # "([SOSP 2023](...))", "[ISCA 2020](slides)"
@@ -266,7 +269,9 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         title.tags, raw = fields.year_venue_tag(title.tags, raw)
     tail_venue = None
     group = re.search(r"\(([^()]{2,80})\)\s*$", raw)
-    if group is not None and (tail_venue := parse_venue(group.group(1), need_year=True)):
+    if group is not None and (
+        tail_venue := parse_venue(group.group(1), need_year=True) or surname_venue(group.group(1))
+    ):
         raw = raw[: group.start()]
     elif group is not None and _YEAR.fullmatch(group.group(1)):  # "**Title (2019)**"
         raw, ctx = raw[: group.start()], replace(ctx, extra_year=int(group.group(1)))

@@ -18,6 +18,8 @@ from papershelf.domain.text import one_line, sanitize
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _STRONG_TAG = re.compile(r"</?(?:strong|b)\s*>", re.IGNORECASE)
 _EM_TAG = re.compile(r"</?(?:em|i)\s*>", re.IGNORECASE)
+_ANCHOR_OPEN = re.compile(r"<a\s[^>]*?\bhref\s*=\s*[\"']([^\"']*)[\"'][^>]*>", re.IGNORECASE)
+_ANCHOR_CLOSE = re.compile(r"</a\s*>", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -76,6 +78,12 @@ def spans_of(inline: Token | None) -> list[Span]:
                 strong += -1 if content.startswith("</") else 1
             elif _EM_TAG.fullmatch(content):
                 emph += -1 if content.startswith("</") else 1
+            elif link is None and (anchor := _ANCHOR_OPEN.fullmatch(content)):
+                # <a href="...">Title</a> in a table cell: the link markdown would have made
+                link, href, link_strong = [], anchor.group(1).strip(), strong > 0
+            elif link is not None and _ANCHOR_CLOSE.fullmatch(content):
+                out.append(Span("".join(link), href, link_strong))
+                link = None
             continue
         elif kind in ("strong_open", "strong_close"):
             strong += 1 if kind == "strong_open" else -1
