@@ -7,14 +7,9 @@ careful reader of that excerpt would write down.
 from __future__ import annotations
 
 from papershelf.catalog.markdown_list import parse_list
-from papershelf.catalog.skips import TOOLS, kind_of
+from papershelf.catalog.skips import TOOLS
 
-
-def _read(text: str) -> tuple[dict[int, tuple[str, str, int | None]], dict[int, str]]:
-    parsed = parse_list(text, source="excerpt.md")
-    papers = {p.line: (p.title, p.venue, p.year) for p in parsed.papers}
-    return papers, {line: kind_of(why) for line, why in parsed.skipped}
-
+from .excerpts import read_excerpt as _read
 
 # sputnik89/storage-systems-readings, README.md: numbered links where the seed reading takes
 # blogs and repositories for papers and drops the entries with "by Author" after the link.

@@ -7,14 +7,9 @@ careful reader of that excerpt would write down.
 from __future__ import annotations
 
 from papershelf.catalog.markdown_list import parse_list
-from papershelf.catalog.skips import NON_PAPERS, kind_of
+from papershelf.catalog.skips import NON_PAPERS
 
-
-def _read(text: str) -> tuple[dict[int, tuple[str, str, int | None]], dict[int, str]]:
-    parsed = parse_list(text, source="excerpt.md")
-    papers = {p.line: (p.title, p.venue, p.year) for p in parsed.papers}
-    return papers, {line: kind_of(why) for line, why in parsed.skipped}
-
+from .excerpts import read_excerpt as _read
 
 # merrymercy/awesome-tensor-compilers, README.md: a "## Papers" heading (the sectioned seed
 # shape) whose entries give authors, venue and year after the link.

@@ -8,17 +8,12 @@ from __future__ import annotations
 
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.proceedings import authors_with_affiliations, paragraph_text
-from papershelf.catalog.skips import LABELS, NON_PAPERS, NOTES, kind_of
+from papershelf.catalog.skips import LABELS, NON_PAPERS, NOTES
 from papershelf.catalog.tail_cite import surname_venue
 from papershelf.catalog.year_tag import named_year_tag
 from papershelf.errors import ListError
 
-
-def _read(text: str) -> tuple[dict[int, tuple[str, str, int | None]], dict[int, str]]:
-    parsed = parse_list(text, source="excerpt.md")
-    papers = {p.line: (p.title, p.venue, p.year) for p in parsed.papers}
-    return papers, {line: kind_of(why) for line, why in parsed.skipped}
-
+from .excerpts import read_excerpt as _read
 
 # palvaro/CMPS232-Fall16, readings.md: a course schedule whose Reading column holds HTML
 # anchors to the papers' PDFs, some closing with (Surname, VENUE YEAR).
