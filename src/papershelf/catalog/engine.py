@@ -334,6 +334,7 @@ _MAX_SHARED = 16
 _VENUE_KEY = re.compile(r"^\s*(?:source|conference|venue|published|publication)\s*[:：]\s*", re.I)
 
 
+_SHARED_BREAKS = re.compile(r"\s*(?:&|\band\b|,|;|/)\s*")
 _NOT_ALNUM = re.compile(r"[\W_]+")  # everything ``str.isalnum`` is not
 
 
@@ -352,7 +353,7 @@ def _shared_venues(meta: list[list[Span]], count: int) -> list[VenueGuess | None
         m = _VENUE_KEY.match(text)
         if m is None:
             continue
-        parts = [p for p in re.split(r"\s*(?:&|\band\b|,|;|/)\s*", text[m.end() :]) if p]
+        parts = [p for p in _SHARED_BREAKS.split(text[m.end() :]) if p]
         venues = [parse_venue(p) for p in parts]
         if len(venues) > 1 and all(venues):
             return [*([None] * max(0, count - len(venues))), *venues[-count:]]

@@ -251,13 +251,14 @@ def authors_in(text: str) -> tuple[str, ...]:
         text = text[3:]
     if not text or len(text) > 600 or not names_like(text):
         return ()
-    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text)
+    parts = _NAME_BREAKS.split(text)
     names = [p.strip(" .") for p in parts if p.strip(" .")]
     if any(len(n.split()) > 5 for n in names):
         return ()
     return tuple(names)
 
 
+_NAME_BREAKS = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 # A whitespace-free run holding a letter or digit (``[^\W_]`` is exactly ``str.isalnum``).
 _WORD = re.compile(r"\S*?[^\W_]\S*")
 

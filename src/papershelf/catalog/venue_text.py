@@ -64,8 +64,20 @@ class VenueGuess:
     remark: str | None = None
 
 
+_WORD_BREAKS = re.compile(r"[\s/&.\-]+")
+_PART_BREAKS = re.compile(r"\s*[,;]\s*|\s+-\s+")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
+# What every ``_QUALIFIER`` match ends with: a last word without it starts no qualifier.
+_QUALIFIER_END = re.compile(
+    r"(?:papers?|awards?|artifacts?|spotlight|oral|poster|workshop|findings|short|demo|"
+    r"invited|mention|highlight)$",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+
+
 def _words(name: str) -> list[str]:
-    return [w for w in re.split(r"[\s/&.\-]+", name) if w]
+    return [w for w in _WORD_BREAKS.split(name) if w]
 
 
 def looks_like_venue(name: str, *, with_year: bool) -> bool:
@@ -85,15 +97,17 @@ def looks_like_venue(name: str, *, with_year: bool) -> bool:
 
 
 def _strip_qualifiers(text: str) -> tuple[str, list[str]]:
-    parts = [p.strip() for p in re.split(r"\s*[,;]\s*|\s+-\s+", text) if p.strip()]
-    kept = [p for p in parts if not _QUALIFIER.match(p)]
-    remarks = [p for p in parts if _QUALIFIER.match(p)]
-    if len(kept) >= 2 and re.fullmatch(r"(?:19|20)\d{2}", kept[-1]):
+    kept: list[str] = []
+    remarks: list[str] = []
+    for part in _PART_BREAKS.split(text):
+        if part := part.strip():
+            (remarks if _QUALIFIER.match(part) else kept).append(part)
+    if len(kept) >= 2 and _YEAR_ONLY.fullmatch(kept[-1]):
         kept = [" ".join(kept[:-1]) + " " + kept[-1]]  # "ICML, 2024"
     # A trailing qualifier inside the part: "NeurIPS 2023 Spotlight", "MLSys 2024 Best Paper".
     if kept:
         last = kept[-1].split()
-        while len(last) > 1:
+        while len(last) > 1 and _QUALIFIER_END.search(last[-1]):
             k = next(
                 (k for k in range(min(4, len(last) - 1), 0, -1)
                  if _QUALIFIER.match(" ".join(last[-k:]))),
@@ -110,8 +124,11 @@ def _strip_qualifiers(text: str) -> tuple[str, list[str]]:
 def parse_venue(text: str, *, need_year: bool = False) -> VenueGuess | None:
     """The whole of ``text`` as a venue: ``OSDI '24`` -> OSDI 2024; None when it is not one.
 
-    Remembered: a list writes the same few venue tags thousands of times.
+    Remembered: a list writes the same few venue tags thousands of times. A venue with its
+    year has digits: text without any (most titles) is no such venue, without a look-up.
     """
+    if need_year and _DIGIT.search(text) is None:
+        return None
     return _parse_venue(text, need_year)
 
 
@@ -149,7 +166,8 @@ def _parse_venue(text: str, need_year: bool) -> VenueGuess | None:
 
 
 def _is_acronym(name: str) -> bool:
-    first = _words(name)[0] if _words(name) else ""
+    words = _words(name)
+    first = words[0] if words else ""
     return sum(ch.isupper() for ch in first) >= 2
 
 
@@ -172,7 +190,7 @@ def venue_in(text: str) -> VenueGuess | None:
         found = parse_venue(inner)
         if found is not None:
             return found
-    parts = [p for p in re.split(r"(?<!\b[A-Z])[.;|]\s+|,\s+(?!(?:19|20)\d{2}\b)", text) if p]
+    parts = [p for p in _ENTRY_PARTS.split(text) if p]
     if len(parts) >= 2 and _QUALIFIER.match(parts[-1].strip(" .,;")):  # "OSDI 2022, Oral"
         found = parse_venue(", ".join(parts[-2:]))
         if found is not None:
@@ -193,6 +211,7 @@ def venue_in(text: str) -> VenueGuess | None:
     return parse_venue(tail.group(1), need_year=True) if tail is not None else None
 
 
+_ENTRY_PARTS = re.compile(r"(?<!\b[A-Z])[.;|]\s+|,\s+(?!(?:19|20)\d{2}\b)")
 _VENUE_THEN_ORG = re.compile(r"^(\S+(?:\s+\S+){0,2}?)\s+[A-Z][A-Za-z&.-]{1,15}$")
 
 
