@@ -293,10 +293,12 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     if venue is None:
         venue, where = _venue(title, rest_text, ctx)
     detail_spans = [s for line_spans in ctx.details for s in line_spans]
-    links = fields.links_of([*title.rest, *ctx.extra_links, *detail_spans], title.link)
+    own = fields.links_of([], title.link)  # the title's link does not vouch for itself
     if title.link is None:
         links = fields.links_of([*spans, *ctx.extra_links, *detail_spans])
-    own = fields.links_of([], title.link)  # the title's link does not vouch for itself
+    else:
+        others = [*title.rest, *ctx.extra_links, *detail_spans]
+        links = fields.links_of(others, title.link, own=own)
     paper_links = sum(
         1 for link in links if link.kind in ("paper", "pdf", "arxiv", "doi") and link not in own
     )
