@@ -177,12 +177,8 @@ def _title(spans: list[Span]) -> fields.Title | None:
     visible = fields.has_visible(after)
     # "Title ([SOSP 2023](...)) [[Paper](...)]": the links sit in a group after the title.
     grouped = after.rstrip().endswith(("(", "[")) and fields.word_count(after) >= 3
-    if (
-        link is not None
-        and not grouped
-        and not fields.is_generic(link.text)
-        and parse_venue(link.text, need_year=True) is None
-    ):
+    plain_link = link is not None and not grouped and not fields.is_generic(link.text)
+    if link is not None and plain_link and parse_venue(link.text, need_year=True) is None:
         # A linked title wins over prose or authors before it; a link labelled with a venue
         # (``Title ([SOSP 2023](../sosp-2023/))``) is the venue's, not the title's.
         rest = spans[first + 1 :]
