@@ -7,6 +7,8 @@ that names its venue is a paper whatever its link's host, so its URL is never sp
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from papershelf.catalog import decide, engine, venue_text
 from papershelf.catalog.markdown_list import parse_list
@@ -54,3 +56,24 @@ def test_parse_venue_without_digits_needs_no_year() -> None:
     assert venue_text.parse_venue("Scaling things", need_year=True) is None
     assert venue_text.parse_venue("ACM Computing Surveys") is not None
     assert venue_text.parse_venue("OSDI '24", need_year=True) == venue_text.VenueGuess("OSDI", 2024)
+
+
+_VENUE_ALPHABET = st.sampled_from(
+    [
+        *"aZ .,'’-/&",
+        *(" 2019", " 19", " '24", "24", "ICML", "Osdi", "journal", "Conf", "Best Paper"),
+        *("Storage", "SC", "ß", "ı", "ſ", "Learning", "vldb", "May 12,", "Proc.", "IEEE"),
+    ]
+)
+
+
+@given(st.lists(_VENUE_ALPHABET, max_size=8).map("".join))
+def test_the_quick_venue_test_never_turns_a_venue_away(text: str) -> None:
+    venue_text._parse_venue.cache_clear()
+    quick = venue_text._parse_venue(text, True)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(venue_text, "_may_look_like_venue", lambda _core: True)
+        venue_text._parse_venue.cache_clear()
+        full = venue_text._parse_venue(text, True)
+    venue_text._parse_venue.cache_clear()
+    assert quick == full

@@ -74,6 +74,14 @@ _QUALIFIER_END = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# ``looks_like_venue``'s cues anywhere in a text, so a text without any (most titles) skips
+# the venue pattern: a known series opening a word, a publication word opening one.
+_KNOWN_START = re.compile(r"(?:^|[\s/&.\-])(?:" + "|".join(sorted(KNOWN)) + ")")
+_PUBLICATION_START = re.compile(
+    r"\b(?:transactions|journal|proceedings|conference|symposium|workshop|letters|review|"
+    r"magazine|commun|communications|queue|preprint|computer|computing|conf)",
+    re.IGNORECASE,
+)
 
 
 def _words(name: str) -> list[str]:
@@ -94,6 +102,18 @@ def looks_like_venue(name: str, *, with_year: bool) -> bool:
     # An acronym or a camel-cased series: at least two capitals in its first word.
     first = words[0]
     return sum(ch.isupper() for ch in first) >= 2 and first.isalnum()
+
+
+def _may_look_like_venue(core: str) -> bool:
+    """Whether a name the venue pattern may cut from ``core`` can pass ``looks_like_venue``.
+
+    That name is a prefix of ``core``: its first word starts ``core``'s first word, its
+    words are ``core``'s (the last maybe cut short) and its publication words are there too.
+    """
+    words = _words(core)
+    if words and sum(ch.isupper() for ch in words[0]) >= 2:
+        return True
+    return bool(_PUBLICATION_START.search(core) or _KNOWN_START.search(core.casefold()))
 
 
 def _strip_qualifiers(text: str) -> tuple[str, list[str]]:
@@ -140,7 +160,9 @@ def _parse_venue(text: str, need_year: bool) -> VenueGuess | None:
     core, remarks = _strip_qualifiers(text)
     core = _YEAR_MONTH.sub(r"\1", core)
     remark = ", ".join(remarks) or None
-    m = _VENUE.match(core) if core[-1:].isdigit() else None  # a venue ends with its year
+    # A venue ends with its year; with a year required, a name must look like a venue too.
+    maybe = core[-1:].isdigit() and (not need_year or _may_look_like_venue(core))
+    m = _VENUE.match(core) if maybe else None
     if m is not None:
         name = m.group("name").strip(" ,.-")
         digits = m.group("year")
