@@ -205,15 +205,16 @@ def decide(e: Evidence) -> str | None:
     title = e.title
     if not title or not any(ch.isalnum() for ch in title):
         return UNREADABLE
-    if _NON_PAPER_START.match(title) and not e.has_venue:
+    if not e.has_venue and _NON_PAPER_START.match(title):
         return NON_PAPERS  # "Notes/Summary", "Slides of Turbine", "Recording of Retro"
     if _URL_TITLE.match(title):
         return NOTES if e.href and "://" in e.href else UNREADABLE
-    folded = {b.casefold() for b in e.badges}
-    if folded & _PAPER_BADGES:
-        return None
-    if folded & _OTHER_BADGES:
-        return NON_PAPERS
+    if e.badges:
+        folded = {b.casefold() for b in e.badges}
+        if folded & _PAPER_BADGES:
+            return None
+        if folded & _OTHER_BADGES:
+            return NON_PAPERS
     href = (e.href or "").strip()
     if href.startswith("#"):
         return TOC
@@ -226,25 +227,25 @@ def decide(e: Evidence) -> str | None:
     if local and not href.lower().endswith(".pdf") and not e.has_venue:
         return NOTES
     if href and "://" in href:
-        if is_code(href) and not (e.has_venue or e.paper_links or e.paper_place):
+        # The cheap flags first: most entries name a venue, and then no URL test is needed.
+        if not (e.has_venue or e.paper_links or e.paper_place) and is_code(href):
             return TOOLS
-        if is_blog(href) and not (e.has_venue or e.paper_links):
+        if not (e.has_venue or e.paper_links) and (is_blog(href) or is_web_page(href)):
             return NON_PAPERS
-        if is_web_page(href) and not (e.has_venue or e.paper_links):
+        if not e.has_venue and is_form_or_post(href):
             return NON_PAPERS
-        if is_form_or_post(href) and not e.has_venue:
-            return NON_PAPERS
-        if _HOW_TO.search(title) and not (e.has_venue or e.paper_links or is_scholarly(href)):
+        if not (e.has_venue or e.paper_links) and _HOW_TO.search(title) and not is_scholarly(href):
             return NON_PAPERS  # "Writing a Time Series Database from Scratch" on a web page
     if e.prose and title[:1].islower() and not e.has_venue:
         return PROSE  # "Timothy Roscoe's [writing reviews for ...](...) will help": a phrase
-    if (_COURSE.match(title) or _COURSEWORK.match(title)) and not (e.has_venue or e.paper_links):
+    if not (e.has_venue or e.paper_links) and (_COURSE.match(title) or _COURSEWORK.match(title)):
         return NON_PAPERS  # a course's page (its reading list), named by its number
-    if _STRONG_NON_PAPER.search(title) and not e.has_venue:
+    if not e.has_venue and _STRONG_NON_PAPER.search(title):
         return NON_PAPERS  # "Kevin Murphy's Textbook ...", "... Lecture Notes on ..."
     vouched = e.has_venue or e.paper_links or e.paper_place
-    scholarly = bool(href) and is_scholarly(href)
-    if _NON_PAPER_WORDS.search(title) and not vouched and words <= 6 and not scholarly:
+    # Only read when nothing vouches for the entry (every use below asks ``not vouched``).
+    scholarly = not vouched and bool(href) and is_scholarly(href)
+    if not vouched and words <= 6 and not scholarly and _NON_PAPER_WORDS.search(title):
         return NON_PAPERS
     if href and not (vouched or scholarly) and _PERSON.match(title):
         return NON_PAPERS  # a person's name linking to a homepage

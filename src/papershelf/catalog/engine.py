@@ -85,6 +85,8 @@ class _Walker:
         """The year heading (``## 2023``) over each heading path, looked up once per path."""
         self.talk_topics = False
         """The list's talk tables name topics: a plain title there needs a title's shape."""
+        self.tables: dict[tuple[str, ...], tuple[set[str], dict[str, str], bool]] = {}
+        """Each table header's title columns, column kinds and whether it lists talks."""
 
     def note_siblings(self, siblings: list[Candidate]) -> None:
         """Plain-text items beside an item that is a category are categories too.
@@ -258,8 +260,12 @@ class _Walker:
 
     def _row(self, c: Candidate) -> None:
         topics, venue = self._section(c)
-        title_cols = title_columns([h for h, _ in c.row])
-        kinds = {h: column_kind(h, h in title_cols) for h, _ in c.row}
+        headers = tuple(h for h, _ in c.row)
+        if (table := self.tables.get(headers)) is None:  # worked out once per table header
+            cols = title_columns(list(headers))
+            kinds = {h: column_kind(h, h in cols) for h in headers}
+            table = self.tables[headers] = (cols, kinds, is_talk_table(headers))
+        title_cols, kinds, talk_table = table
         extra_links: list[Span] = []
         extra_venue: VenueGuess | None = None
         extra_year: int | None = None
@@ -297,7 +303,7 @@ class _Walker:
                 shown = snippet([s for cell in cells for s in cell])
                 self.found.skipped.append((c.line, f"{LABELS}: {shown}"))
             return
-        talk = is_talk_table(tuple(h for h, _ in c.row)) and (topic_column or self.talk_topics)
+        talk = talk_table and (topic_column or self.talk_topics)
         labels = [s.text for h, spans in c.row if h not in title_cols for s in spans if s.is_link]
         ctx = Context(
             topics,
@@ -344,6 +350,7 @@ _MAX_SHARED = 16
 _VENUE_KEY = re.compile(r"^\s*(?:source|conference|venue|published|publication)\s*[:：]\s*", re.I)
 
 
+_SHARED_BREAKS = re.compile(r"\s*(?:&|\band\b|,|;|/)\s*")
 _NOT_ALNUM = re.compile(r"[\W_]+")  # everything ``str.isalnum`` is not
 
 
@@ -362,7 +369,7 @@ def _shared_venues(meta: list[list[Span]], count: int) -> list[VenueGuess | None
         m = _VENUE_KEY.match(text)
         if m is None:
             continue
-        parts = [p for p in re.split(r"\s*(?:&|\band\b|,|;|/)\s*", text[m.end() :]) if p]
+        parts = [p for p in _SHARED_BREAKS.split(text[m.end() :]) if p]
         venues = [parse_venue(p) for p in parts]
         if len(venues) > 1 and all(venues):
             return [*([None] * max(0, count - len(venues))), *venues[-count:]]

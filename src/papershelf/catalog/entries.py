@@ -22,12 +22,12 @@ from papershelf.catalog.citation import (
 from papershelf.catalog.decide import Evidence, decide
 from papershelf.catalog.entry import Entry, Skipped
 from papershelf.catalog.inline import MAX_TITLE
+from papershelf.catalog.links import unique_links
 from papershelf.catalog.skips import NON_PAPERS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_cite import surname_venue
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_in, venue_named_in
 from papershelf.catalog.year_tag import named_year_tag
-from papershelf.domain.models import Link
 from papershelf.domain.text import one_line
 
 _SEPARATOR = re.compile(r"^(?:[\s,;/|+&]|and|\[[^\[\]]{0,40}\]|<br\s*/?>)*$", re.IGNORECASE)
@@ -51,6 +51,10 @@ _NAMED_KIND = re.compile(
 _TRAILING_YEAR = re.compile(r"(?:^|[\s,(])((?:19|20)\d{2})[\s.)]*$")
 # ", Two Out-of-Order Commit CPU: [NOREBA](...)": a label naming the next papers' topic.
 _LABEL_BEFORE = re.compile(r"^[\s,;/|+&]*[^:：\[\]]{1,60}[:：]$")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9?)])\.\s+(?=[A-Za-z])")
+_SENTENCE_BREAK = re.compile(r"\.\s+")
+_TAIL_GROUP = re.compile(r"\(([^()]{2,80})\)\s*$")
+_BEFORE_VENUE = re.compile(r",?\s+(?=[A-Z][A-Za-z]*\s*['’]?\s*\d{2})")
 
 
 @dataclass(slots=True)
@@ -174,10 +178,10 @@ def _title(spans: list[Span]) -> fields.Title | None:
     tags, after = fields.split_tags(lead, whole=first == len(spans))
     link = spans[first] if first < len(spans) else None
     visible = fields.has_visible(after)
-    venue_link = link is not None and parse_venue(link.text, need_year=True) is not None
     # "Title ([SOSP 2023](...)) [[Paper](...)]": the links sit in a group after the title.
     grouped = after.rstrip().endswith(("(", "[")) and fields.word_count(after) >= 3
-    if link is not None and not fields.is_generic(link.text) and not venue_link and not grouped:
+    plain_link = link is not None and not grouped and not fields.is_generic(link.text)
+    if link is not None and plain_link and parse_venue(link.text, need_year=True) is None:
         # A linked title wins over prose or authors before it; a link labelled with a venue
         # (``Title ([SOSP 2023](../sosp-2023/))``) is the venue's, not the title's.
         rest = spans[first + 1 :]
@@ -214,7 +218,7 @@ def _title(spans: list[Span]) -> fields.Title | None:
 def _split_sentence(text: str) -> tuple[str, str]:
     """Cut a plain title from what follows it: ``. Authors. VENUE 'YY``, ``. In Proc. ...``."""
     text = " ".join(text.split())
-    parts = re.split(r"(?<=[a-z0-9?)])\.\s+(?=[A-Za-z])", text, maxsplit=1)
+    parts = _SENTENCE_END.split(text, maxsplit=1)
     if len(parts) == 2 and (_VENUE_START.match(parts[1]) or venue_in(parts[1]) is not None):
         return parts[0], parts[1]
     return text, ""
@@ -268,7 +272,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     if title.source == "link":  # "[2020-PPoPP-XIndex ...](...)": a file name's venue tag
         title.tags, raw = fields.year_venue_tag(title.tags, raw)
     tail_venue = None
-    group = re.search(r"\(([^()]{2,80})\)\s*$", raw)
+    group = _TAIL_GROUP.search(raw) if raw.rstrip().endswith(")") else None
     if group is not None and (
         tail_venue := parse_venue(group.group(1), need_year=True) or surname_venue(group.group(1))
     ):
@@ -290,10 +294,12 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     if venue is None:
         venue, where = _venue(title, rest_text, ctx)
     detail_spans = [s for line_spans in ctx.details for s in line_spans]
-    links = fields.links_of([*title.rest, *ctx.extra_links, *detail_spans], title.link)
+    own = fields.links_of([], title.link)  # the title's link does not vouch for itself
     if title.link is None:
         links = fields.links_of([*spans, *ctx.extra_links, *detail_spans])
-    own = fields.links_of([], title.link)  # the title's link does not vouch for itself
+    else:
+        others = [*title.rest, *ctx.extra_links, *detail_spans]
+        links = fields.links_of(others, title.link, own=own)
     paper_links = sum(
         1 for link in links if link.kind in ("paper", "pdf", "arxiv", "doi") and link not in own
     )
@@ -335,7 +341,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         venue=(venue.name, venue.year) if venue is not None else None,
         authors=authors or ctx.extra_authors,
         topics=(" > ".join(ctx.topics),) if ctx.topics else (),
-        links=tuple(_dedupe(links)),
+        links=unique_links(links),
         affiliations=ctx.extra_affiliations + orgs,
         remarks=tuple(r for r in remarks if r and not r.startswith("@")),
         year=year,
@@ -381,19 +387,9 @@ def _authors(title: fields.Title, rest_text: str, ctx: Context) -> tuple[str, ..
             return names
     text = rest_text.strip(" .,;")
     if text.lower().startswith("by "):  # "by A. Verma et al., EuroSys 2015"
-        before_venue = re.split(r",?\s+(?=[A-Z][A-Za-z]*\s*['’]?\s*\d{2})", text[3:])[0]
+        before_venue = _BEFORE_VENUE.split(text[3:])[0]
         return fields.authors_in(before_venue)
-    first = re.split(r"\.\s+", text.strip(" .,"), maxsplit=1)[0]
+    first = _SENTENCE_BREAK.split(text.strip(" .,"), maxsplit=1)[0]
     if title.lead.strip() and (names := fields.authors_in(title.lead)):
         return names
     return fields.authors_in(first) if "," in first or " and " in first else ()
-
-
-def _dedupe(links: list[Link]) -> list[Link]:
-    seen: set[str] = set()
-    out = []
-    for link in links:
-        if link.url not in seen:
-            seen.add(link.url)
-            out.append(link)
-    return out

@@ -130,10 +130,15 @@ def bare_urls(text: str) -> list[str]:
     return out
 
 
-def links_of(spans: list[Span], first: Span | None = None) -> list[Link]:
-    """The openable links of spans (labelled and bare), the title's own link first."""
-    out: list[Link] = []
-    seen: set[str] = set()
+def links_of(
+    spans: list[Span], first: Span | None = None, *, own: list[Link] | None = None
+) -> list[Link]:
+    """The openable links of spans (labelled and bare), the title's own link first.
+
+    ``own``: what ``links_of([], first)`` gave, when the caller has it already.
+    """
+    out: list[Link] = list(own or ())
+    seen: set[str] = {link.url for link in out}
 
     def add(kind: str, href: str) -> None:
         url = normalize_url(href.strip())
@@ -141,7 +146,7 @@ def links_of(spans: list[Span], first: Span | None = None) -> list[Link]:
             seen.add(url)
             out.append(Link(kind, url))
 
-    if first is not None and first.href:
+    if own is None and first is not None and first.href:
         add(title_link_kind(first.href), first.href)
     for span in spans:
         if span is first:
@@ -251,13 +256,14 @@ def authors_in(text: str) -> tuple[str, ...]:
         text = text[3:]
     if not text or len(text) > 600 or not names_like(text):
         return ()
-    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text)
+    parts = _NAME_BREAKS.split(text)
     names = [p.strip(" .") for p in parts if p.strip(" .")]
     if any(len(n.split()) > 5 for n in names):
         return ()
     return tuple(names)
 
 
+_NAME_BREAKS = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 # A whitespace-free run holding a letter or digit (``[^\W_]`` is exactly ``str.isalnum``).
 _WORD = re.compile(r"\S*?[^\W_]\S*")
 

@@ -69,3 +69,11 @@ def collect(pieces: list[Piece], first: Link | None = None) -> tuple[Link, ...]:
         if len(links) >= MAX_LINKS:
             break
     return tuple(links)
+
+
+def unique_links(links: list[Link]) -> tuple[Link, ...]:
+    """Each URL once, the first link naming it kept (an entry may name its paper twice)."""
+    first: dict[str, Link] = {}
+    for link in links:
+        first.setdefault(link.url, link)
+    return tuple(first.values())

@@ -64,8 +64,28 @@ class VenueGuess:
     remark: str | None = None
 
 
+_WORD_BREAKS = re.compile(r"[\s/&.\-]+")
+_PART_BREAKS = re.compile(r"\s*[,;]\s*|\s+-\s+")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
+# What every ``_QUALIFIER`` match ends with: a last word without it starts no qualifier.
+_QUALIFIER_END = re.compile(
+    r"(?:papers?|awards?|artifacts?|spotlight|oral|poster|workshop|findings|short|demo|"
+    r"invited|mention|highlight)$",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+# ``looks_like_venue``'s cues anywhere in a text, so a text without any (most titles) skips
+# the venue pattern: a known series opening a word, a publication word opening one.
+_KNOWN_START = re.compile(r"(?:^|[\s/&.\-])(?:" + "|".join(sorted(KNOWN)) + ")")
+_PUBLICATION_START = re.compile(
+    r"\b(?:transactions|journal|proceedings|conference|symposium|workshop|letters|review|"
+    r"magazine|commun|communications|queue|preprint|computer|computing|conf)",
+    re.IGNORECASE,
+)
+
+
 def _words(name: str) -> list[str]:
-    return [w for w in re.split(r"[\s/&.\-]+", name) if w]
+    return [w for w in _WORD_BREAKS.split(name) if w]
 
 
 def looks_like_venue(name: str, *, with_year: bool) -> bool:
@@ -84,16 +104,30 @@ def looks_like_venue(name: str, *, with_year: bool) -> bool:
     return sum(ch.isupper() for ch in first) >= 2 and first.isalnum()
 
 
+def _may_look_like_venue(core: str) -> bool:
+    """Whether a name the venue pattern may cut from ``core`` can pass ``looks_like_venue``.
+
+    That name is a prefix of ``core``: its first word starts ``core``'s first word, its
+    words are ``core``'s (the last maybe cut short) and its publication words are there too.
+    """
+    words = _words(core)
+    if words and sum(ch.isupper() for ch in words[0]) >= 2:
+        return True
+    return bool(_PUBLICATION_START.search(core) or _KNOWN_START.search(core.casefold()))
+
+
 def _strip_qualifiers(text: str) -> tuple[str, list[str]]:
-    parts = [p.strip() for p in re.split(r"\s*[,;]\s*|\s+-\s+", text) if p.strip()]
-    kept = [p for p in parts if not _QUALIFIER.match(p)]
-    remarks = [p for p in parts if _QUALIFIER.match(p)]
-    if len(kept) >= 2 and re.fullmatch(r"(?:19|20)\d{2}", kept[-1]):
+    kept: list[str] = []
+    remarks: list[str] = []
+    for part in _PART_BREAKS.split(text):
+        if part := part.strip():
+            (remarks if _QUALIFIER.match(part) else kept).append(part)
+    if len(kept) >= 2 and _YEAR_ONLY.fullmatch(kept[-1]):
         kept = [" ".join(kept[:-1]) + " " + kept[-1]]  # "ICML, 2024"
     # A trailing qualifier inside the part: "NeurIPS 2023 Spotlight", "MLSys 2024 Best Paper".
     if kept:
         last = kept[-1].split()
-        while len(last) > 1:
+        while len(last) > 1 and _QUALIFIER_END.search(last[-1]):
             k = next(
                 (k for k in range(min(4, len(last) - 1), 0, -1)
                  if _QUALIFIER.match(" ".join(last[-k:]))),
@@ -110,8 +144,11 @@ def _strip_qualifiers(text: str) -> tuple[str, list[str]]:
 def parse_venue(text: str, *, need_year: bool = False) -> VenueGuess | None:
     """The whole of ``text`` as a venue: ``OSDI '24`` -> OSDI 2024; None when it is not one.
 
-    Remembered: a list writes the same few venue tags thousands of times.
+    Remembered: a list writes the same few venue tags thousands of times. A venue with its
+    year has digits: text without any (most titles) is no such venue, without a look-up.
     """
+    if need_year and _DIGIT.search(text) is None:
+        return None
     return _parse_venue(text, need_year)
 
 
@@ -123,7 +160,9 @@ def _parse_venue(text: str, need_year: bool) -> VenueGuess | None:
     core, remarks = _strip_qualifiers(text)
     core = _YEAR_MONTH.sub(r"\1", core)
     remark = ", ".join(remarks) or None
-    m = _VENUE.match(core) if core[-1:].isdigit() else None  # a venue ends with its year
+    # A venue ends with its year; with a year required, a name must look like a venue too.
+    maybe = core[-1:].isdigit() and (not need_year or _may_look_like_venue(core))
+    m = _VENUE.match(core) if maybe else None
     if m is not None:
         name = m.group("name").strip(" ,.-")
         digits = m.group("year")
@@ -149,7 +188,8 @@ def _parse_venue(text: str, need_year: bool) -> VenueGuess | None:
 
 
 def _is_acronym(name: str) -> bool:
-    first = _words(name)[0] if _words(name) else ""
+    words = _words(name)
+    first = words[0] if words else ""
     return sum(ch.isupper() for ch in first) >= 2
 
 
@@ -172,7 +212,7 @@ def venue_in(text: str) -> VenueGuess | None:
         found = parse_venue(inner)
         if found is not None:
             return found
-    parts = [p for p in re.split(r"(?<!\b[A-Z])[.;|]\s+|,\s+(?!(?:19|20)\d{2}\b)", text) if p]
+    parts = [p for p in _ENTRY_PARTS.split(text) if p]
     if len(parts) >= 2 and _QUALIFIER.match(parts[-1].strip(" .,;")):  # "OSDI 2022, Oral"
         found = parse_venue(", ".join(parts[-2:]))
         if found is not None:
@@ -193,6 +233,7 @@ def venue_in(text: str) -> VenueGuess | None:
     return parse_venue(tail.group(1), need_year=True) if tail is not None else None
 
 
+_ENTRY_PARTS = re.compile(r"(?<!\b[A-Z])[.;|]\s+|,\s+(?!(?:19|20)\d{2}\b)")
 _VENUE_THEN_ORG = re.compile(r"^(\S+(?:\s+\S+){0,2}?)\s+[A-Z][A-Za-z&.-]{1,15}$")
 
 
