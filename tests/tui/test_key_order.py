@@ -21,6 +21,7 @@ from textual.widgets import Input
 from papershelf.domain.models import Status
 from papershelf.paths import Paths
 from papershelf.services.library import Library
+from papershelf.services.settings import Config, UiOptions
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.screens.main import MainScreen
 from papershelf.tui.widgets.note_editor import NoteEditor
@@ -109,7 +110,9 @@ async def _play(keys: list[str], together: bool) -> tuple[object, ...]:
     with tempfile.TemporaryDirectory() as folder:
         paths = Paths(Path(folder) / "data")
         library = Library(paths, lock_timeout=2.0)
-        app = make_app(library, paths)
+        # No autosave: a pause between keys typed one by one would save a note's text more
+        # often than the burst, and ``u`` would then undo a different save.
+        app = make_app(library, paths, config=Config(ui=UiOptions(autosave_seconds=600)))
         async with app.run_test(size=SIZE) as pilot:
             screen = await ready(pilot)
             if together:
