@@ -103,3 +103,20 @@ def test_html_table_broken_links_and_title_cells() -> None:
     assert [why.split(":")[0] for _, why in parsed.skipped] == [
         "blogs, docs, slides or other non-papers"
     ]
+
+
+def test_a_venue_column_without_a_year_takes_the_year_column() -> None:
+    text = (
+        "| Title | Venue | Year | Notes |\n|---|---|---|---|\n"
+        "| [Orca: A Distributed Serving System](https://example.org/orca.pdf) | OSDI | 2022 | |\n"
+        "| [PagedAttention](https://arxiv.org/abs/2309.06180) | SOSP'23 | 2023 | |\n"
+        "| [A Preprint](https://arxiv.org/abs/2401.00001) | | 2024 | great read |\n"
+        "| [Notes Are No Venue](https://arxiv.org/abs/2401.00002) | | 2024 | Survey |\n"
+    )
+    found = {p.title: (p.venue, p.year) for p in parse_list(text, source="t.md").papers}
+    assert found == {
+        "Orca: A Distributed Serving System": ("OSDI 2022", 2022),
+        "PagedAttention": ("SOSP 2023", 2023),
+        "A Preprint": ("", 2024),
+        "Notes Are No Venue": ("", 2024),
+    }

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from papershelf.catalog.decide import is_scholarly
+from papershelf.catalog.spans import Span
+from papershelf.catalog.venue_text import VenueGuess, parse_venue
 
 TITLE_COLUMNS = (
     re.compile(r"\btitle\b", re.I),
@@ -60,3 +62,19 @@ def links_readings(title_cols: set[str], links: list[str]) -> bool:
     return any(_READING_COLUMNS.search(h) for h in title_cols) and any(
         is_scholarly(url) for url in links
     )
+
+
+def cell_venue(spans: list[Span], text: str) -> VenueGuess | None:
+    """A venue cell's venue and year: a link's text first (``[OSDI'22](...)``), else the cell."""
+    for span in spans:
+        if span.is_link and (found := parse_venue(span.text, need_year=True)):
+            return found
+    return parse_venue(text, need_year=True)
+
+
+def venue_in_year(name: str, year: int | None) -> VenueGuess | None:
+    """A venue cell without a year (``OSDI``) and the row's Year column (``2022``): OSDI 2022.
+
+    Only a name that reads as a venue once the year is beside it counts (a note does not).
+    """
+    return parse_venue(f"{name} {year}", need_year=True) if name and year is not None else None

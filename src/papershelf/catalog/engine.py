@@ -17,9 +17,11 @@ from papershelf.catalog.columns import (
     EMPTY_CELL,
     SKIP_COLUMNS,
     TITLE_COLUMNS,
+    cell_venue,
     column_kind,
     links_readings,
     title_columns,
+    venue_in_year,
 )
 from papershelf.catalog.entries import Context, names_paper, read, snippet
 from papershelf.catalog.entry import Entry, Found
@@ -271,22 +273,22 @@ class _Walker:
         extra_year: int | None = None
         extra_authors: tuple[str, ...] = ()
         extra_affiliations: tuple[str, ...] = ()
+        venue_name = ""
         for header, spans in c.row:
             kind = kinds[header]
             text = text_of(spans)
             if kind == "links":
                 extra_links.extend(s for s in spans if s.is_link)
             elif kind == "venue":
-                for s in spans:
-                    if s.is_link and (found := parse_venue(s.text, need_year=True)):
-                        extra_venue = extra_venue or found
-                extra_venue = extra_venue or parse_venue(text, need_year=True)
+                extra_venue = extra_venue or cell_venue(spans, text)
+                venue_name = venue_name or ("" if SKIP_COLUMNS.search(header) else text)
             elif kind == "date":
                 extra_year = year_in(text)
             elif kind == "authors":
                 extra_authors = fields.authors_in(text) or ((text,) if text else ())
             elif kind == "affiliations" and text:
                 extra_affiliations = (text,)
+        extra_venue = extra_venue or venue_in_year(venue_name, extra_year)  # "OSDI" | "2022"
         cells = [spans for h, spans in c.row if h in title_cols] if title_cols else []
         if not any(h.strip() for h, _ in c.row) and c.row:
             cells = [c.row[0][1]]  # a table with an empty header row: the first column titles
@@ -306,16 +308,10 @@ class _Walker:
         talk = talk_table and (topic_column or self.talk_topics)
         labels = [s.text for h, spans in c.row if h not in title_cols for s in spans if s.is_link]
         ctx = Context(
-            topics,
-            venue,
-            plain_ok=True,
-            paper_place=paper_place,
-            extra_links=extra_links,
-            extra_venue=extra_venue,
-            extra_year=extra_year,
-            extra_authors=extra_authors,
-            extra_affiliations=extra_affiliations,
+            topics, venue, plain_ok=True, paper_place=paper_place, extra_links=extra_links
         )
+        ctx.extra_venue, ctx.extra_year = extra_venue, extra_year
+        ctx.extra_authors, ctx.extra_affiliations = extra_authors, extra_affiliations
         for cell in cells:
             plain = not any(s.is_link for s in cell)
             if EMPTY_CELL.match(text_of(cell)) and plain:
