@@ -2,29 +2,12 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote, urlsplit
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from papershelf.domain.links import split_web_url as _full_rule
 from papershelf.domain.links import web_url
-
-
-def _full_rule(text: str) -> str | None:
-    """The rule without the shortcut, as it was written first."""
-    text = text.strip()
-    if text[:4].lower() == "doi:":
-        doi = text[4:].strip()
-        return "https://doi.org/" + quote(doi, safe="/:;()._-+") if doi else None
-    try:
-        parts = urlsplit(text)
-    except ValueError:
-        return None
-    scheme = parts.scheme.lower()
-    if scheme not in ("http", "https") or not parts.hostname:
-        return None
-    return scheme + text[len(parts.scheme) :]
 
 
 @pytest.mark.parametrize(

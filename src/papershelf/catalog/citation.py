@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from papershelf.catalog.venue import full_year
 from papershelf.catalog.venue_text import VenueGuess, parse_venue
 
 # A sentence ends at ". " unless the word before is an initial ("C. J. Newburn").
@@ -101,13 +102,8 @@ def citation_venue(c: Citation) -> VenueGuess | None:
     rest = c.rest
     for m in _ACRONYM.finditer(rest):
         name = m.group("name")
-        if m.group("yy"):
-            return VenueGuess(
-                name,
-                2000 + int(m.group("yy")) if int(m.group("yy")) < 70 else 1900 + int(m.group("yy")),
-            )
-        if m.group("yyyy"):
-            return VenueGuess(name, int(m.group("yyyy")))
+        if digits := m.group("yy") or m.group("yyyy"):
+            return VenueGuess(name, full_year(digits))
         return VenueGuess(name, c.year)
     if _ARXIV.search(rest[:40]):
         return VenueGuess("arXiv", c.year if re.search(r",\s*(?:19|20)\d{2}", rest) else None)

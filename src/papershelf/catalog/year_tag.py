@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from papershelf.catalog.venue import full_year
 from papershelf.catalog.venue_text import VenueGuess
 
 _NAME_YY = re.compile(r"^(?P<name>[A-Z][A-Za-z]{2,24})\s?['’](?P<yy>\d{2})$")
@@ -19,5 +20,4 @@ def named_year_tag(tag: str) -> VenueGuess | None:
     m = _NAME_YY.match(tag.strip())
     if m is None:
         return None
-    yy = int(m.group("yy"))
-    return VenueGuess(m.group("name"), 2000 + yy if yy < 70 else 1900 + yy)
+    return VenueGuess(m.group("name"), full_year(m.group("yy")))

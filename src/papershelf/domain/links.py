@@ -22,6 +22,12 @@ def web_url(text: str) -> str | None:
     if _PLAIN_WEB.fullmatch(text):
         scheme_end = text.index(":")
         return text[:scheme_end].lower() + text[scheme_end:]
+    return split_web_url(text)
+
+
+def split_web_url(text: str) -> str | None:
+    """``web_url`` without its shortcut for plain links: the whole rule, by ``urlsplit``."""
+    text = text.strip()
     if text[:4].lower() == "doi:":
         doi = text[4:].strip()
         return "https://doi.org/" + quote(doi, safe="/:;()._-+") if doi else None

@@ -264,7 +264,7 @@ class DetailPane(Vertical, can_focus=False):
 
         The screen calls it after the first papers are on screen: they do not wait for it.
         """
-        self.editor  # noqa: B018 -- mounted now, not when n is first pressed
+        self._note_editor()  # mounted now, not when n is first pressed
         if self._note_views("#note-view"):
             return
         from textual.widgets import Markdown
@@ -280,6 +280,9 @@ class DetailPane(Vertical, can_focus=False):
 
     @property
     def editor(self) -> NoteEditor:
+        return self._note_editor()
+
+    def _note_editor(self) -> NoteEditor:
         """The note editor, mounted on first use (a key can come before ``mount_note_views``)."""
         from papershelf.tui.widgets.note_editor import NoteEditor
 
