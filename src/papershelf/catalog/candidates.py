@@ -47,6 +47,7 @@ def _inline_rule(state: StateCore) -> None:
     md = state.md
     normalize, validate = md.normalizeLink, md.validateLink
     parsed: list[Token] = []
+    refs = bool(state.env.get("references"))
     for token in state.tokens:
         if token.type != "inline":
             continue
@@ -55,7 +56,7 @@ def _inline_rule(state: StateCore) -> None:
         content = token.content
         if "\n" not in content and NEEDS_INLINE_PARSE.search(content) is None:
             children.append(Token("text", "", 0, content=content))
-        elif (simple := simple_children(content, normalize, validate)) is not None:
+        elif (simple := simple_children(content, normalize, validate, references=refs)) is not None:
             token.children = simple
         else:
             md.inline.parse(content, md, state.env, children)

@@ -1,19 +1,22 @@
 r"""markdown-it's inline tokens for the common simple line, built without its inline parser.
 
-Most lines of a big list are plain text, backslash escapes (``\[tag]``) and inline links
-``[label](url)``; markdown-it's inline parser tries every rule at every bracket of them,
-which was about a third of an import. ``simple_children`` gives exactly the tokens that
+Most lines of a big list are plain text, backslash escapes (``\[tag]``), inline links
+``[label](url)``, bracketed text (``[ACM OSDI 2000]``) and plain emphasis (``**Title**``,
+``_OSDI'24_``); markdown-it's inline parser tries every rule at every bracket and marker of
+them, which was about a third of an import. ``simple_children`` gives exactly the tokens that
 parser leaves (after its ``text_join`` step) for such a line, and None for anything else
-(emphasis, code, HTML, entities, images, reference links, line breaks), which then goes
-through markdown-it as before. A property test checks the two agree.
+(code, HTML, entities, images, strikes, reference links, line breaks, emphasis whose
+pairing is not plain), which then goes through markdown-it as before. A property test
+checks the two agree.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from markdown_it.common.utils import unescapeAll
+from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace, unescapeAll
 from markdown_it.token import Token
 
 # Runs of characters that start no inline rule here: not a backslash, backtick, emphasis or
@@ -21,64 +24,221 @@ from markdown_it.token import Token
 # entity. ``]`` on its own is text to markdown-it as well (not in a link's label).
 _ENTITY = r"(?:#(?:[xX][0-9a-fA-F]{1,6}|[0-9]{1,7});|[A-Za-z][A-Za-z0-9]{1,31};)"
 _RULE_CHARS = r"\\`*_~\[<&!\n"
-# Atomic groups: a run is taken whole, never split again, so no line can make them backtrack.
-_TEXT = rf"(?>(?:[^{_RULE_CHARS}]+|!(?!\[)|&(?!{_ENTITY}))+)"
-_LABEL = rf"(?>(?:[^{_RULE_CHARS}\]]+|!(?!\[)|&(?!{_ENTITY}))+)"
+# Atomic groups: a run is taken whole, never split again, so no line can make it backtrack.
+_TEXT = re.compile(rf"(?>(?:[^{_RULE_CHARS}]+|!(?!\[)|&(?!{_ENTITY}))+)")
 # Exactly the characters markdown-it's escape rule turns into themselves.
-_ESCAPABLE = r"""!"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~"""
-_PIECE = re.compile(
-    rf"(?P<text>{_TEXT})"
-    rf"|\\(?P<esc>[{_ESCAPABLE}])"
-    # A link destination without spaces, controls, parentheses, ``<`` or backslashes: one
-    # markdown-it reads up to the ``)`` as it stands, with no title after it.
-    rf"|\[(?P<label>{_LABEL})\]\((?P<url>[^\s()<>\\\x00-\x1f\x7f]+)\)"
-)
+_ESCAPABLE = frozenset("""!"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~""")
+# A link destination without spaces, controls, parentheses, ``<`` or backslashes: one
+# markdown-it reads up to the ``)`` as it stands, with no title after it.
+_DESTINATION = re.compile(r"\(([^\s()<>\\\x00-\x1f\x7f]+)\)")
+
+Normalize = Callable[[str], str]
+Validate = Callable[[str], bool]
+
+
+@dataclass(slots=True)
+class _Delim:
+    """A run of ``*`` or ``_`` (one scope's emphasis marker), before it is paired."""
+
+    marker: str
+    length: int
+    opens: bool
+    closes: bool
+    pair: _Delim | None = None
+
+
+@dataclass(slots=True)
+class _Link:
+    href: str
+    label: list[_Item]
+
+
+_Item = str | tuple[str, str] | _Delim | _Link
+"""Text, an escape (``(character, markup)``), an emphasis run or a link."""
 
 
 def simple_children(
-    content: str, normalize: Callable[[str], str], validate: Callable[[str], bool]
+    content: str, normalize: Normalize, validate: Validate, *, references: bool = False
 ) -> list[Token] | None:
     """The inline children markdown-it gives ``content``, or None if it is not simple.
 
-    ``normalize`` and ``validate``: the parser's ``normalizeLink`` and ``validateLink``.
+    ``normalize`` and ``validate``: the parser's ``normalizeLink`` and ``validateLink``;
+    ``references``: whether the document defines link references (``[x]`` may be a link).
     """
+    items = _scope(content, 0, len(content), normalize, validate, references)
+    if items is None:
+        return None
     out: list[Token] = []
-    run: list[str] = []
-    run_escape = ""  # the markup of the escape a run of text starts with, if it does
-    pos = 0
-    end = len(content)
-    match = _PIECE.match
-    while pos < end:
-        m = match(content, pos)
-        if m is None:
-            return None
-        pos = m.end()
-        text = m.group("text")
-        if text is not None:
-            run.append(text)
-            continue
-        escaped = m.group("esc")
-        if escaped is not None:
-            if not run:
-                run_escape = "\\" + escaped
-            run.append(escaped)
-            continue
-        href = normalize(unescapeAll(m.group("url")))
-        if not validate(href):
-            return None
-        if run:
-            out.append(_text(run, run_escape, 0))
-            run, run_escape = [], ""
-        out.append(Token("link_open", "a", 1, attrs={"href": href}))
-        out.append(Token("text", "", 0, content=m.group("label"), level=1))
-        out.append(Token("link_close", "a", -1))
-    if run:
-        out.append(_text(run, run_escape, 0))
+    _emit(items, out)
+    level = 0
+    for token in out:  # as markdown-it's fragments_join leaves them
+        level -= token.nesting < 0
+        token.level = level
+        level += token.nesting > 0
     return out
 
 
-def _text(run: list[str], escape: str, level: int) -> Token:
+def _scope(
+    src: str, pos: int, end: int, normalize: Normalize, validate: Validate, refs: bool
+) -> list[_Item] | None:
+    """The items of ``src[pos:end]`` (the line, or a link's label) with emphasis paired."""
+    items: list[_Item] = []
+    open_runs: list[_Delim] = []
+    while pos < end:
+        char = src[pos]
+        if char == "\\":
+            escaped = src[pos + 1] if pos + 1 < end else ""
+            if escaped not in _ESCAPABLE:
+                return None
+            items.append((escaped, "\\" + escaped))
+            pos += 2
+        elif char in "*_":
+            run = _delim(src, pos, end)
+            if run is None:
+                return None
+            pos += run.length
+            if run.closes:  # plain pairing only: the innermost open run, same marker and size
+                if not open_runs or open_runs[-1].marker != run.marker:
+                    return None
+                opener = open_runs.pop()
+                if opener.length != run.length:
+                    return None
+                opener.pair = run
+            elif run.opens:
+                open_runs.append(run)
+            items.append(run)
+        elif char == "[":
+            link = _link(src, pos, end, normalize, validate, refs)
+            if link is None:
+                return None
+            if isinstance(link, int):
+                items.append("[")  # bracketed text: its inside is read in this scope
+                pos += 1
+            else:
+                items.append(link[0])
+                pos = link[1]
+        else:
+            m = _TEXT.match(src, pos, end)
+            if m is None:
+                return None
+            items.append(m.group())
+            pos = m.end()
+    return None if open_runs else items
+
+
+def _delim(src: str, pos: int, end: int) -> _Delim | None:
+    """markdown-it's ``scanDelims``: a run that can only open, only close, or neither."""
+    marker = src[pos]
+    stop = pos
+    while stop < end and src[stop] == marker:
+        stop += 1
+    length = stop - pos
+    if length > 2:
+        return None
+    last = src[pos - 1] if pos > 0 else " "  # the source before it, even outside a label
+    after = src[stop] if stop < end else " "  # the end of a label counts as a space
+    last_punct = isMdAsciiPunct(ord(last)) or isPunctChar(last)
+    next_punct = isMdAsciiPunct(ord(after)) or isPunctChar(after)
+    last_space, next_space = isWhiteSpace(ord(last)), isWhiteSpace(ord(after))
+    left = not (next_space or (next_punct and not (last_space or last_punct)))
+    right = not (last_space or (last_punct and not (next_space or next_punct)))
+    if marker == "*":
+        opens, closes = left, right
+    else:
+        opens = left and (not right or last_punct)
+        closes = right and (not left or next_punct)
+    if opens and closes:
+        return None  # pairing then depends on the rule of three: markdown-it decides
+    return _Delim(marker, length, opens, closes)
+
+
+def _link(
+    src: str, pos: int, end: int, normalize: Normalize, validate: Validate, refs: bool
+) -> tuple[_Link, int] | int | None:
+    """At ``[``: a link and where it ends, ``pos`` when the bracket is text, None if unsure."""
+    close = _label_end(src, pos, end)
+    if close < 0:
+        return pos  # no closing bracket: markdown-it's link rule fails, the ``[`` is text
+    if close + 1 < end and src[close + 1] == "(":
+        dest = _DESTINATION.match(src, close + 1, end)
+        inside = src[pos + 1 : close]
+        if dest is None or not inside or "](" in inside or (refs and "[" in inside):
+            return None
+        href = normalize(unescapeAll(dest.group(1)))
+        if not validate(href):
+            return None
+        label = _scope(src, pos + 1, close, normalize, validate, refs)
+        if label is None or any(isinstance(item, _Link) for item in label):
+            return None
+        return _Link(href, label), dest.end()
+    return None if refs else pos  # ``[text]`` is a reference link only where one is defined
+
+
+def _label_end(src: str, pos: int, end: int) -> int:
+    """The ``]`` closing the label opened at ``pos`` (escapes skipped), else -1."""
+    depth = 0
+    at = pos
+    while at < end:
+        char = src[at]
+        if char == "\\":
+            at += 2
+            continue
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+            if depth == 0:
+                return at
+        at += 1
+    return -1
+
+
+def _emit(items: list[_Item], out: list[Token]) -> None:
+    """Tokens as markdown-it's emphasis, fragments_join and text_join steps leave them."""
+    run: list[str] = []
+    escape = ""  # the markup of the escape a run of text starts with, if it does
+    started = False  # a run has begun (an empty piece counts: strong leaves one)
+
+    def flush() -> None:
+        nonlocal run, escape, started
+        if started:
+            out.append(_text("".join(run), escape))
+        run, escape, started = [], "", False
+
+    closers = {id(item.pair) for item in items if isinstance(item, _Delim) and item.pair}
+    for item in items:
+        if isinstance(item, str):
+            run.append(item)
+            started = True
+        elif isinstance(item, tuple):
+            if not started:
+                escape = item[1]
+            run.append(item[0])
+            started = True
+        elif isinstance(item, _Link):
+            flush()
+            out.append(Token("link_open", "a", 1, attrs={"href": item.href}))
+            _emit(item.label, out)
+            out.append(Token("link_close", "a", -1))
+        elif item.pair is None and id(item) not in closers:
+            run.append(item.marker * item.length)  # a run that neither opens nor closes
+            started = True
+        else:
+            strong = item.length == 2
+            tag, markup = ("strong", item.marker * 2) if strong else ("em", item.marker)
+            if item.pair is not None:  # an opener: strong leaves an empty text before it
+                started = started or strong
+                flush()
+                out.append(Token(f"{tag}_open", tag, 1, markup=markup))
+            else:
+                flush()
+                out.append(Token(f"{tag}_close", tag, -1, markup=markup))
+                started = strong  # and an empty text after its closer
+    flush()
+
+
+def _text(content: str, escape: str) -> Token:
     """One text token for a run, as ``text_join`` leaves it: an escape's markup if it starts it."""
     if escape:
-        return Token("text", "", 0, content="".join(run), markup=escape, info="escape", level=level)
-    return Token("text", "", 0, content="".join(run), level=level)
+        return Token("text", "", 0, content=content, markup=escape, info="escape")
+    return Token("text", "", 0, content=content)
