@@ -9,8 +9,11 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
+from markdown_it.rules_core.block import block as block_rule
 from markdown_it.rules_core.normalize import normalize
 from markdown_it.token import Token
+
+from papershelf.catalog.simple_blocks import BREAK_LINE_ENDS, block_tokens, may_underline
 
 MAX_NESTING = 50
 """markdown-it stops descending past this depth: deep nesting cannot exhaust the stack."""
@@ -90,29 +93,6 @@ _LINE_START_RULES = tuple(
     )
     for rule, mark in (("blockquote", ">"), ("html_block", "<"), ("reference", "["))
 )
-# A thematic break is a line that ends in three or more of one of ``*-_`` (spaces between):
-# without such a line end anywhere, the ``hr`` rule cannot match either.
-# One pattern per mark, each starting with its character (searched for alone, which is many
-# times quicker than a pattern starting with a set or a multiline ``^`` or ``$``).
-_BREAK_LINE_ENDS = tuple(
-    re.compile(rf"{m}[ \t]*{m}[ \t]*{m}[ \t]*(?=\n|\Z)") for m in map(re.escape, "*_-")
-)
-# A setext heading's underline is a line (inside a quote or list item too) of ``=`` or ``-``
-# alone. Without one the ``lheading`` rule only fails; what it leaves behind when it fails
-# (the parent type "paragraph") is read only by rules that set it again first.
-_MARKS_AT_LINE_END = tuple(re.compile(rf"{m}[ \t]*(?=\n|\Z)") for m in "=-")
-
-
-def _may_underline(src: str) -> bool:
-    """Whether a line ends in a run of ``=`` or ``-`` that starts the line's text."""
-    for mark_at_end in _MARKS_AT_LINE_END:
-        for found in mark_at_end.finditer(src):
-            start = found.start()
-            while start > 0 and src[start - 1] == src[found.start()]:
-                start -= 1
-            if start == 0 or src[start - 1] in " \t>\n":
-                return True
-    return False
 
 
 def _unused_rules(src: str, active: list[str]) -> frozenset[str]:
@@ -125,9 +105,9 @@ def _unused_rules(src: str, active: list[str]) -> frozenset[str]:
     )
     if "]:" not in src:  # a definition's label ends in ``]:``, even one spanning lines
         unused.add("reference")
-    if all(line_end.search(src) is None for line_end in _BREAK_LINE_ENDS):
+    if all(line_end.search(src) is None for line_end in BREAK_LINE_ENDS):
         unused.add("hr")
-    if not _may_underline(src):
+    if not may_underline(src):
         unused.add("lheading")
     return frozenset(unused.intersection(active))
 
@@ -139,7 +119,19 @@ class ListMarkdown(MarkdownIt):
         self._lean: dict[frozenset[str], MarkdownIt] = {}
 
     def parse(self, src: str, env: Any = None) -> list[Token]:
-        """The same tokens; rules whose marker character ``src`` lacks are not tried."""
+        """The same tokens; rules whose marker character ``src`` lacks are not tried.
+
+        A text of headings, paragraphs and tight bullets gets its block tokens from
+        ``simple_blocks`` (the same tokens, without markdown-it's block parser).
+        """
+        simple = block_tokens(src)
+        if simple is not None:
+            state = StateCore(src, self, {} if env is None else env)
+            state.tokens = simple
+            for rule in self.core.ruler.getRules(""):
+                if rule is not block_rule:
+                    rule(state)
+            return state.tokens
         unused = _unused_rules(src, self.block.ruler.get_active_rules())
         if not unused:
             return super().parse(src, env)
