@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from markdown_it.common.utils import mdTrim
 from markdown_it.token import Token
 
+from papershelf.catalog.tokens import make_token
+
 MAX_DEPTH = 20
 """Deeper lists go to markdown-it, whose own nesting limit then applies."""
 
@@ -163,14 +165,15 @@ def _item(out: list[Token], lists: list[_List], bullet: re.Match[str], n: int) -
         if len(lists) >= MAX_DEPTH:
             return False
         level = 2 * len(lists)
-        opened = Token("bullet_list_open", "ul", 1, map=[n, n], level=level, markup=marker)
-        opened.block = True
+        opened = make_token(
+            "bullet_list_open", "ul", 1, level, map_=[n, n], markup=marker, block=True
+        )
         out.append(opened)
         lists.append(_List(indent, marker, 0, opened, opened))
     top = lists[-1]
     top.content = indent + 2
-    item = Token("list_item_open", "li", 1, map=[n, n], level=2 * len(lists) - 1, markup=marker)
-    item.block = True
+    level = 2 * len(lists) - 1
+    item = make_token("list_item_open", "li", 1, level, map_=[n, n], markup=marker, block=True)
     out.append(item)
     top.item = item
     _paragraph(out, content, n, n + 1, level=2 * len(lists), hidden=True)
@@ -223,23 +226,22 @@ class _Unsure(Exception):
 
 def _heading(out: list[Token], marks: str, content: str, n: int) -> None:
     tag = f"h{len(marks)}"
-    opened = Token("heading_open", tag, 1, map=[n, n + 1], level=0, markup=marks, block=True)
-    inline = Token("inline", "", 0, map=[n, n + 1], level=1, content=content, block=True)
+    opened = make_token("heading_open", tag, 1, 0, map_=[n, n + 1], markup=marks, block=True)
+    inline = make_token("inline", "", 0, 1, map_=[n, n + 1], content=content, block=True)
     inline.children = []
-    closed = Token("heading_close", tag, -1, level=0, markup=marks, block=True)
+    closed = make_token("heading_close", tag, -1, 0, markup=marks, block=True)
     out.extend((opened, inline, closed))
 
 
 def _paragraph(
     out: list[Token], text: str, start: int, end: int, *, level: int, hidden: bool
 ) -> None:
-    opened = Token("paragraph_open", "p", 1, map=[start, end], level=level, block=True)
+    opened = make_token("paragraph_open", "p", 1, level, map_=[start, end], block=True)
     opened.hidden = hidden
-    inline = Token(
-        "inline", "", 0, map=[start, end], level=level + 1, content=mdTrim(text), block=True
-    )
+    content = mdTrim(text)
+    inline = make_token("inline", "", 0, level + 1, map_=[start, end], content=content, block=True)
     inline.children = []
-    closed = Token("paragraph_close", "p", -1, level=level, block=True)
+    closed = make_token("paragraph_close", "p", -1, level, block=True)
     closed.hidden = hidden
     out.extend((opened, inline, closed))
 
@@ -248,14 +250,14 @@ def _close_item(out: list[Token], top: _List, n: int) -> None:
     assert top.item.map is not None
     top.item.map[1] = n
     level = top.item.level
-    out.append(Token("list_item_close", "li", -1, level=level, markup=top.marker, block=True))
+    out.append(make_token("list_item_close", "li", -1, level, markup=top.marker, block=True))
 
 
 def _close_list(out: list[Token], top: _List, n: int) -> None:
     assert top.open.map is not None
     top.open.map[1] = n
     level = top.open.level
-    out.append(Token("bullet_list_close", "ul", -1, level=level, markup=top.marker, block=True))
+    out.append(make_token("bullet_list_close", "ul", -1, level, markup=top.marker, block=True))
 
 
 def _close_lists(out: list[Token], lists: list[_List], n: int) -> None:

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace, unescapeAll
 from markdown_it.token import Token
 
+from papershelf.catalog.tokens import make_token
+
 # Runs of characters that start no inline rule here: not a backslash, backtick, emphasis or
 # strike marker, ``[``, ``<``, newline, nor ``!`` before ``[`` (an image) or ``&`` starting an
 # entity. ``]`` on its own is text to markdown-it as well (not in a link's label).
@@ -71,10 +73,10 @@ def simple_children(
     out: list[Token] = []
     _emit(items, out)
     level = 0
-    for token in out:  # as markdown-it's fragments_join leaves them
-        level -= token.nesting < 0
-        token.level = level
-        level += token.nesting > 0
+    for made in out:  # as markdown-it's fragments_join leaves them
+        level -= made.nesting < 0
+        made.level = level
+        level += made.nesting > 0
     return out
 
 
@@ -217,9 +219,9 @@ def _emit(items: list[_Item], out: list[Token]) -> None:
             started = True
         elif isinstance(item, _Link):
             flush()
-            out.append(Token("link_open", "a", 1, attrs={"href": item.href}))
+            out.append(make_token("link_open", "a", 1, 0, attrs={"href": item.href}))
             _emit(item.label, out)
-            out.append(Token("link_close", "a", -1))
+            out.append(make_token("link_close", "a", -1, 0))
         elif item.pair is None and id(item) not in closers:
             run.append(item.marker * item.length)  # a run that neither opens nor closes
             started = True
@@ -229,10 +231,10 @@ def _emit(items: list[_Item], out: list[Token]) -> None:
             if item.pair is not None:  # an opener: strong leaves an empty text before it
                 started = started or strong
                 flush()
-                out.append(Token(f"{tag}_open", tag, 1, markup=markup))
+                out.append(make_token(f"{tag}_open", tag, 1, 0, markup=markup))
             else:
                 flush()
-                out.append(Token(f"{tag}_close", tag, -1, markup=markup))
+                out.append(make_token(f"{tag}_close", tag, -1, 0, markup=markup))
                 started = strong  # and an empty text after its closer
     flush()
 
@@ -240,5 +242,5 @@ def _emit(items: list[_Item], out: list[Token]) -> None:
 def _text(content: str, escape: str) -> Token:
     """One text token for a run, as ``text_join`` leaves it: an escape's markup if it starts it."""
     if escape:
-        return Token("text", "", 0, content=content, markup=escape, info="escape")
-    return Token("text", "", 0, content=content)
+        return make_token("text", "", 0, 0, content=content, markup=escape, info="escape")
+    return make_token("text", "", 0, 0, content=content)
