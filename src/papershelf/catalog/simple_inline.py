@@ -46,7 +46,6 @@ class _Delim:
     length: int
     opens: bool
     closes: bool
-    pair: _Delim | None = None
 
 
 @dataclass(slots=True)
@@ -102,10 +101,8 @@ def _scope(
             if run.closes:  # plain pairing only: the innermost open run, same marker and size
                 if not open_runs or open_runs[-1].marker != run.marker:
                     return None
-                opener = open_runs.pop()
-                if opener.length != run.length:
+                if open_runs.pop().length != run.length:
                     return None
-                opener.pair = run
             elif run.opens:
                 open_runs.append(run)
             items.append(run)
@@ -196,47 +193,49 @@ def _label_end(src: str, pos: int, end: int) -> int:
 
 
 def _emit(items: list[_Item], out: list[Token]) -> None:
-    """Tokens as markdown-it's emphasis, fragments_join and text_join steps leave them."""
+    """Tokens as markdown-it's emphasis, fragments_join and text_join steps leave them.
+
+    Every run that opens or closes was paired by ``_scope``; one that does neither is text.
+    """
     run: list[str] = []
     escape = ""  # the markup of the escape a run of text starts with, if it does
     started = False  # a run has begun (an empty piece counts: strong leaves one)
-
-    def flush() -> None:
-        nonlocal run, escape, started
-        if started:
-            out.append(_text("".join(run), escape))
-        run, escape, started = [], "", False
-
-    closers = {id(item.pair) for item in items if isinstance(item, _Delim) and item.pair}
     for item in items:
         if isinstance(item, str):
             run.append(item)
             started = True
-        elif isinstance(item, tuple):
+            continue
+        if isinstance(item, tuple):
             if not started:
                 escape = item[1]
             run.append(item[0])
             started = True
-        elif isinstance(item, _Link):
-            flush()
+            continue
+        delim = item if isinstance(item, _Delim) else None
+        if delim is not None and not delim.opens and not delim.closes:
+            run.append(delim.marker * delim.length)
+            started = True
+            continue
+        strong = delim is not None and delim.length == 2
+        if strong and delim is not None and delim.opens:
+            started = True  # strong leaves an empty text before its opener
+        if started:
+            out.append(_text("".join(run), escape))
+            run, escape, started = [], "", False
+        if delim is None:
+            assert isinstance(item, _Link)
             out.append(make_token("link_open", "a", 1, 0, attrs={"href": item.href}))
             _emit(item.label, out)
             out.append(make_token("link_close", "a", -1, 0))
-        elif item.pair is None and id(item) not in closers:
-            run.append(item.marker * item.length)  # a run that neither opens nor closes
-            started = True
+            continue
+        tag, markup = ("strong", delim.marker * 2) if strong else ("em", delim.marker)
+        if delim.opens:
+            out.append(make_token(f"{tag}_open", tag, 1, 0, markup=markup))
         else:
-            strong = item.length == 2
-            tag, markup = ("strong", item.marker * 2) if strong else ("em", item.marker)
-            if item.pair is not None:  # an opener: strong leaves an empty text before it
-                started = started or strong
-                flush()
-                out.append(make_token(f"{tag}_open", tag, 1, 0, markup=markup))
-            else:
-                flush()
-                out.append(make_token(f"{tag}_close", tag, -1, 0, markup=markup))
-                started = strong  # and an empty text after its closer
-    flush()
+            out.append(make_token(f"{tag}_close", tag, -1, 0, markup=markup))
+            started = strong  # and an empty text after its closer
+    if started:
+        out.append(_text("".join(run), escape))
 
 
 def _text(content: str, escape: str) -> Token:
