@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -11,8 +9,7 @@ from markdown_it.token import Token
 
 from papershelf.catalog.candidates import _markdown
 from papershelf.catalog.simple_blocks import block_tokens
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.unit.lists_at_hand import lists_at_hand
 
 
 def _markdown_it(src: str) -> list[Token]:
@@ -99,11 +96,8 @@ def test_the_shortcut_agrees_with_markdown_it(lines: list[str], newline: bool) -
 
 def test_every_list_in_the_repository_parses_to_the_same_tokens() -> None:
     """The seeds, the test lists and the corpora: where the shortcut answers, it is right."""
-    files = sorted((ROOT / "seeds").glob("*.md")) + sorted((ROOT / "tests").rglob("*.md"))
-    for corpus in ("corpus", "corpus-wild"):  # beside the checkout, as in CI
-        files += sorted((ROOT.parent / "shared" / corpus).glob("*.md"))
     answered = 0
-    for path in files:
+    for path in lists_at_hand():
         src = path.read_text(encoding="utf-8")
         tokens = block_tokens(src)
         if tokens is not None:

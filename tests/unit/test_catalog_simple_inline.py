@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -15,8 +13,7 @@ from papershelf.catalog import candidates
 from papershelf.catalog.blocks import MAX_NESTING, ListMarkdown
 from papershelf.catalog.candidates import _markdown, parse_markdown
 from papershelf.catalog.simple_inline import simple_children
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.unit.lists_at_hand import lists_at_hand
 
 
 def _markdown_it(content: str) -> list[Token]:
@@ -134,9 +131,7 @@ def test_every_list_in_the_repository_parses_to_the_same_tokens(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The whole parse with and without the shortcut (the seeds, test lists and corpora)."""
-    files = sorted((ROOT / "seeds").glob("*.md")) + sorted((ROOT / "tests").rglob("*.md"))
-    for corpus in ("corpus", "corpus-wild"):  # beside the checkout, as in CI
-        files += sorted((ROOT.parent / "shared" / corpus).glob("*.md"))
+    files = lists_at_hand()
     assert files
     texts = [path.read_text(encoding="utf-8") for path in files]
     fast = [parse_markdown(text).tokens for text in texts]
@@ -169,7 +164,6 @@ def test_text_join_only_where_markdown_it_parsed_changes_no_token(text: str) -> 
 
 
 def test_every_list_in_the_repository_parses_as_with_text_join_everywhere() -> None:
-    files = sorted((ROOT / "seeds").glob("*.md")) + sorted((ROOT / "tests").rglob("*.md"))
-    for path in files:
+    for path in lists_at_hand():
         text = path.read_text(encoding="utf-8")
         assert _markdown().parse(text) == _joined_markdown().parse(text), path.name
