@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from papershelf.domain.combine import combine
@@ -218,35 +217,6 @@ def papers_of(
 
 KnownPapers = dict[str, tuple[list[list[Any]], list[Paper]]]
 """list name -> (its cache rows, the papers made from them): the same rows, the same papers."""
-
-
-@dataclass(slots=True)
-class KeptRows:
-    """The cache one process last read or wrote (its lists, checked), and their papers."""
-
-    stamp: tuple[int, int, int] | None = None
-    rows: dict[str, Any] | None = None
-    papers: KnownPapers = field(default_factory=dict)
-
-    def lists(self, path: Path) -> dict[str, Any] | None:
-        """The lists as kept, while ``path`` is still the file they were kept from."""
-        if self.rows is None or self.stamp is None or self.stamp != _file_stamp(path):
-            return None
-        return dict(self.rows)
-
-    def remember(self, path: Path, lists: dict[str, Any] | None) -> None:
-        """``lists`` is what ``path`` now holds (None: unknown, not kept)."""
-        self.rows = lists
-        self.stamp = _file_stamp(path) if lists is not None else None
-
-
-def _file_stamp(path: Path) -> tuple[int, int, int] | None:
-    """A file's identity: the cache is replaced atomically (a new inode) by every writer."""
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return (st.st_ino, st.st_size, st.st_mtime_ns)
 
 
 def venue_json(v: Venue) -> dict[str, Any]:

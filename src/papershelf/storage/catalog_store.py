@@ -25,7 +25,6 @@ from papershelf.storage.catalog_cache import digest as sha256
 from papershelf.storage.catalog_checks import cache_entry_ok, manual_papers
 from papershelf.storage.catalog_rows import (
     Catalog,
-    KeptRows,
     KnownPapers,
     as_row_paper,
     build_catalog,
@@ -33,8 +32,9 @@ from papershelf.storage.catalog_rows import (
     venue_json,
 )
 from papershelf.storage.catalog_stages import PartialFn, Stages, rows_of
+from papershelf.storage.kept_rows import KeptRows
 from papershelf.storage.list_index import ListIndex
-from papershelf.storage.list_record import Addition, ListRecord, list_name
+from papershelf.storage.list_record import Addition, ListRecord, records_of
 from papershelf.storage.list_record import copy_stamp as _stamp
 
 __all__ = ["CACHE_FORMAT", "Addition", "Catalog", "CatalogStore", "ListParser", "ListRecord"]
@@ -90,30 +90,7 @@ class CatalogStore:
     # index ---------------------------------------------------------------------------
     def records(self) -> list[ListRecord]:
         """Bundled lists first (unless forgotten), then imported ones in import order."""
-        index = self._index.read()
-        forgotten = set(index.get("bundled_forgotten", []))
-        bundled_meta = {r["name"]: r for r in index.get("bundled", [])}
-        out: list[ListRecord] = []
-        for seed in sorted(seeds_dir().glob("*.md")):
-            name = list_name(seed)
-            if name in forgotten:
-                continue
-            meta = bundled_meta.get(name, {})
-            out.append(
-                ListRecord(
-                    name=name,
-                    source=f"bundled:{seed.name}",
-                    sha256="",
-                    imported_at=meta.get("imported_at", ""),
-                    bundled=True,
-                    id_map=dict(meta.get("id_map", {})),
-                    ids=list(meta.get("ids", [])),
-                    venues=list(meta.get("venues", [])),
-                    added=[Addition.from_json(a) for a in meta.get("added", [])],
-                )
-            )
-        out.extend(ListRecord.from_json(r) for r in index.get("lists", []))
-        return out
+        return records_of(self._index.read())
 
     def _copy_path(self, record: ListRecord) -> Path:
         if record.bundled:
@@ -226,15 +203,22 @@ class CatalogStore:
     # catalog -------------------------------------------------------------------------
     @contextlib.contextmanager
     def keeping_rows(self) -> Iterator[None]:
-        """Loads within remember the cache and its papers (an import's reload reads no more)."""
+        """Loads within remember the cache and its papers (an import's reload reads no more).
+
+        The cache is written once, at the end (``KeptRows.pending``), unless another
+        process wrote it meanwhile.
+        """
         if self._kept is not None:  # already kept by an outer caller
             yield
             return
-        self._kept = KeptRows()
+        self._kept = kept = KeptRows()
         try:
             yield
         finally:
             self._kept = None
+            if kept.pending is not None and kept.current(self._paths.catalog):
+                lists, first = kept.pending
+                self._write_cache(lists, first, kept.lines_for(lists))
 
     def load(
         self, records: Sequence[ListRecord] | None = None, *, partial: PartialFn | None = None
@@ -255,8 +239,11 @@ class CatalogStore:
         cache = kept.lists(self._paths.catalog) if kept is not None else None
         checked = cache is not None  # kept from this process's last load: checked then
         if cache is None:
-            cache, unreadable, lined = catalog_cache.read(self._paths.catalog)
+            lines: dict[str, bytes] | None = None if kept is None else {}
+            cache, unreadable, lined = catalog_cache.read(self._paths.catalog, lines)
             dirty = not lined  # an older layout: written again a list a line
+            if kept is not None and lines is not None:
+                kept.read(cache, lines)
         stages, rows = Stages(records, cache), 0
         for done, record in enumerate(records, 1):
             parsed, bad = self._load_one(record, cache, fresh, problems, checked)
@@ -278,7 +265,10 @@ class CatalogStore:
         written = True
         if dirty:
             first = catalog_cache.first_of(catalog, key) if key else {}
-            written = self._write_cache(fresh, first)
+            if kept is not None:  # written once, when the rows are let go of
+                kept.pending = (fresh, first)
+            else:
+                written = self._write_cache(fresh, first)
         if kept is not None:
             kept.remember(self._paths.catalog, fresh if written else None)
         return catalog
@@ -301,10 +291,15 @@ class CatalogStore:
         if damaged:
             entry = None  # a damaged cache entry is rebuilt from its list
         try:
-            stamp = _stamp(self._copy_path(record))
+            path = self._copy_path(record)
+            stamp = _stamp(path)
             if catalog_cache.unchanged(entry, record, stamp):
                 fresh[record.name] = entry  # same file, same options: no need to read it
                 return False, damaged
+            if isinstance(entry, dict) and self._same_text(record, path, entry):
+                entry["stamp"] = stamp  # the same text in a new file (copied): not parsed again
+                fresh[record.name] = entry
+                return True, damaged
             text = self.text_of(record)
         except OSError:
             return False, damaged  # a list copy deleted by hand: its papers leave the catalog
@@ -319,6 +314,12 @@ class CatalogStore:
         entry["stamp"] = stamp
         fresh[record.name] = entry
         return True, damaged
+
+    @staticmethod
+    def _same_text(record: ListRecord, path: Path, entry: dict[str, Any]) -> bool:
+        """Whether the copy at ``path`` holds the text ``entry`` was parsed from (its key)."""
+        found = catalog_cache.copy_digest(path)
+        return found is not None and entry.get("key") == catalog_cache.entry_key(record, found)
 
     def build(
         self,
@@ -373,10 +374,12 @@ class CatalogStore:
             self._kept.papers[record.name] = (papers, made)
         return papers, [venue_json(v) for v in parsed.venues]
 
-    def _write_cache(self, lists: dict[str, Any], first: dict[str, Any]) -> bool:
+    def _write_cache(
+        self, lists: dict[str, Any], first: dict[str, Any], lines: Mapping[str, bytes] | None = None
+    ) -> bool:
         try:
             self._paths.data_dir.mkdir(parents=True, exist_ok=True)
-            catalog_cache.write(self._paths.catalog, lists, first)
+            catalog_cache.write(self._paths.catalog, lists, first, lines)
         except OSError:
             return False  # a cache: a read-only data dir just means parsing again next time
         return True
