@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from papershelf.domain.combine import combine
@@ -66,9 +67,10 @@ def pack(items: Sequence[str]) -> str | list[str] | None:
     """
     if not items:
         return None
-    if any(SEP in item for item in items):
+    joined = SEP.join(items)
+    if joined.count(SEP) != len(items) - 1:  # an item holds SEP itself
         return list(items)
-    return SEP.join(items)
+    return joined
 
 
 def unpack(value: str | list[str] | None) -> tuple[str, ...]:
@@ -241,6 +243,30 @@ def _merge_venue(old: Venue | None, new: Venue) -> Venue:
     )
 
 
+_id_of = attrgetter("id")
+
+
+def _add_papers(
+    name: str,
+    papers: list[Paper],
+    by_id: dict[str, Paper],
+    first_list: dict[str, str],
+    shared: dict[str, list[tuple[str, Paper]]],
+) -> None:
+    """A list's papers into ``by_id``; one already there is recorded in ``shared``."""
+    for paper in papers:
+        pid = paper.id
+        old = by_id.get(pid)
+        if old is None:
+            by_id[pid] = paper
+            first_list[pid] = name
+        else:
+            records = shared.get(pid)
+            if records is None:
+                records = shared[pid] = [(first_list[pid], old)]
+            records.append((name, paper))
+
+
 def build_catalog(
     names: Sequence[str],
     entries: Mapping[str, Any],
@@ -270,28 +296,21 @@ def build_catalog(
         entry = entries.get(name)
         if entry is None:
             continue
-        ids: list[str] = []
         rows = entry["papers"]
         made = known.get(name) if known is not None else None
         if made is not None and made[0] is rows:
-            papers_made: Iterable[Paper] = made[1]
-        elif known is not None:
-            papers_made = list(papers_of(rows, (name,), memo))
-            known[name] = (rows, papers_made)
+            papers_made: list[Paper] = made[1]
         else:
-            papers_made = papers_of(drained(rows) if drain else rows, (name,), memo)
-        for paper in papers_made:
-            pid = paper.id
-            old = by_id.get(pid)
-            if old is None:
-                by_id[pid] = paper
-                first_list[pid] = name
-            else:
-                records = shared.get(pid)
-                if records is None:
-                    records = shared[pid] = [(first_list[pid], old)]
-                records.append((name, paper))
-            ids.append(pid)
+            papers_made = list(papers_of(drained(rows) if drain else rows, (name,), memo))
+            if known is not None:
+                known[name] = (rows, papers_made)
+        ids = list(map(_id_of, papers_made))
+        alone = dict(zip(ids, papers_made, strict=True))
+        if len(alone) == len(ids) and by_id.keys().isdisjoint(alone):
+            by_id |= alone  # the usual list: no paper another list (or itself) holds too
+            first_list |= dict.fromkeys(ids, name)
+        else:
+            _add_papers(name, papers_made, by_id, first_list, shared)
         members[name] = ids
         for v in entry["venues"]:
             venue = Venue(**v)
