@@ -187,3 +187,34 @@ def test_a_copy_with_a_new_inode_is_stamped_without_reading_its_text(
     monkeypatch.setattr(CatalogStore, "text_of", no_text)
     store = CatalogStore(paths, parse_list)
     assert store.load().papers == good and not store.notices
+
+
+def test_the_reload_after_an_import_does_not_read_the_copy_it_saved(
+    paths: Paths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _import(paths, tmp_path, "alpha")
+    read: list[str] = []
+    real = CatalogStore.text_of
+
+    def counted(store: CatalogStore, record: Any) -> str:
+        read.append(record.name)
+        return str(real(store, record))
+
+    monkeypatch.setattr(CatalogStore, "text_of", counted)
+    _import(paths, tmp_path, "beta")
+    assert read == []
+    cached = CatalogStore(paths, parse_list).load().papers
+    paths.catalog.unlink()
+    assert cached == CatalogStore(paths, parse_list).load().papers  # every list parsed again
+
+
+def test_a_copy_changed_after_it_was_saved_is_read_again(paths: Paths, tmp_path: Path) -> None:
+    _import(paths, tmp_path, "alpha")
+    store = CatalogStore(paths, parse_list)
+    record = next(r for r in store.records() if r.name == "alpha")
+    text = _list("alpha", 3)
+    store.save_list(record, text, parse_list(text, source="alpha.md", venue=None))
+    copy = paths.lists / "alpha.md"
+    copy.write_text(text.replace("paper 1", "paper one"), encoding="utf-8")
+    titles = [p.title for p in store.load().papers if "alpha" in p.lists]
+    assert "Alpha paper one: a study" in titles

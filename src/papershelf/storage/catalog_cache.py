@@ -158,3 +158,9 @@ def copy_digest(path: Path) -> str | None:
         except UnicodeDecodeError:
             return None
     return hashlib.sha256(data).hexdigest()
+
+
+def same_text(entry: Mapping[str, Any], record: ListRecord, path: Path) -> bool:
+    """Whether the copy at ``path`` holds the text ``entry`` was parsed from (by its key)."""
+    found = copy_digest(path)
+    return found is not None and entry.get("key") == entry_key(record, found)

@@ -19,7 +19,7 @@ from papershelf.domain.models import Paper, ParsedList
 from papershelf.errors import ListError, WriteError
 from papershelf.paths import Paths, seeds_dir
 from papershelf.storage import catalog_cache, catalog_start
-from papershelf.storage.atomic import atomic_write_bytes
+from papershelf.storage.atomic import atomic_write, atomic_write_bytes
 from papershelf.storage.cache_file import CACHE_FORMAT
 from papershelf.storage.catalog_cache import digest as sha256
 from papershelf.storage.catalog_checks import cache_entry_ok, manual_papers
@@ -34,7 +34,7 @@ from papershelf.storage.catalog_rows import (
 from papershelf.storage.catalog_stages import PartialFn, Stages, rows_of
 from papershelf.storage.kept_rows import KeptRows
 from papershelf.storage.list_index import ListIndex
-from papershelf.storage.list_record import Addition, ListRecord, records_of
+from papershelf.storage.list_record import Addition, ListRecord, records_of, stat_stamp
 from papershelf.storage.list_record import copy_stamp as _stamp
 
 __all__ = ["CACHE_FORMAT", "Addition", "Catalog", "CatalogStore", "ListParser", "ListRecord"]
@@ -52,11 +52,11 @@ class ListParser(Protocol):
     def __call__(self, text: str, *, source: str, venue: str | None) -> ParsedList: ...
 
 
-def _save(path: Path, data: bytes) -> None:
-    """Write a file of ``lists/`` atomically; a failure is one line saying nothing changed."""
+def _save(path: Path, data: bytes) -> str:
+    """Write a file of ``lists/`` atomically (its stamp); a failure says nothing changed."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(path, data)
+        return stat_stamp(atomic_write(path, data)[0])
     except OSError as exc:
         raise WriteError(
             f"cannot write {path} ({exc.strerror or exc}); nothing was changed"
@@ -74,8 +74,9 @@ class CatalogStore:
         self._parse = parse
         self.venue_aliases = dict(venue_aliases or {})
         """``config.toml``'s ``[venue_aliases]``, on top of the built-in ones."""
-        self._just_parsed: dict[str, tuple[str, ParsedList]] = {}
-        """list name -> (cache key, what the import parsed): the next load need not parse."""
+        self._just_parsed: dict[str, tuple[str, ParsedList, str]] = {}
+        """list name -> (cache key, what the import parsed, the copy's stamp as saved): the
+        next load need not parse, nor read the copy while it is still the one saved."""
         self.notices: list[str] = []
         """What a load repaired on its own (a damaged cache rebuilt), for the user to hear once."""
         self._kept: KeptRows | None = None
@@ -129,8 +130,9 @@ class CatalogStore:
         ``parsed`` is the list as the import parsed it (same text, source name and venue):
         the next ``load`` caches it instead of parsing the text a second time.
         """
+        key = catalog_cache.entry_key(record, sha256(text))
         if parsed is not None:
-            self._just_parsed[record.name] = (catalog_cache.entry_key(record, sha256(text)), parsed)
+            self._just_parsed[record.name] = (key, parsed, "")
         index = self._index.for_change()
         if record.bundled:
             bundled = [r for r in index.get("bundled", []) if r["name"] != record.name]
@@ -143,7 +145,9 @@ class CatalogStore:
             previous: bytes | None = copy.read_bytes()
         except OSError:
             previous = None
-        _save(copy, text.encode("utf-8"))
+        stamp = _save(copy, text.encode("utf-8"))
+        if parsed is not None:
+            self._just_parsed[record.name] = (key, parsed, stamp)
         lists = [r for r in index.get("lists", []) if r["name"] != record.name]
         lists.append(record.to_json())
         index["lists"] = lists
@@ -296,14 +300,13 @@ class CatalogStore:
             if catalog_cache.unchanged(entry, record, stamp):
                 fresh[record.name] = entry  # same file, same options: no need to read it
                 return False, damaged
-            if isinstance(entry, dict) and self._same_text(record, path, entry):
+            if isinstance(entry, dict) and catalog_cache.same_text(entry, record, path):
                 entry["stamp"] = stamp  # the same text in a new file (copied): not parsed again
                 fresh[record.name] = entry
                 return True, damaged
-            text = self.text_of(record)
+            text, key = self._text_and_key(record, stamp)
         except OSError:
             return False, damaged  # a list copy deleted by hand: its papers leave the catalog
-        key = catalog_cache.entry_key(record, sha256(text))
         if not isinstance(entry, dict) or entry.get("key") != key:
             try:
                 entry = self._parse_entry(record, text, key)
@@ -315,11 +318,16 @@ class CatalogStore:
         fresh[record.name] = entry
         return True, damaged
 
-    @staticmethod
-    def _same_text(record: ListRecord, path: Path, entry: dict[str, Any]) -> bool:
-        """Whether the copy at ``path`` holds the text ``entry`` was parsed from (its key)."""
-        found = catalog_cache.copy_digest(path)
-        return found is not None and entry.get("key") == catalog_cache.entry_key(record, found)
+    def _text_and_key(self, record: ListRecord, stamp: str) -> tuple[str, str]:
+        """The copy's text and entry key; "" for the text of the copy an import just saved.
+
+        That copy is not read again: its parse is at hand (``_papers_of_copy``).
+        """
+        known = self._just_parsed.get(record.name)
+        if known is not None and known[2] == stamp:
+            return "", known[0]
+        text = self.text_of(record)
+        return text, catalog_cache.entry_key(record, sha256(text))
 
     def build(
         self,

@@ -6,6 +6,7 @@ reads back from older indexes without it (a default).
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ __all__ = [
     "records_of",
     "retired_entry",
     "retired_paper",
+    "stat_stamp",
 ]
 
 RETIRED_SOURCE = "(unknown list)"
@@ -148,7 +150,11 @@ def list_name(path: Path) -> str:
 
 def copy_stamp(path: Path) -> str:
     """Identity of a list copy on disk: copies are replaced atomically (a new inode)."""
-    st = path.stat()
+    return stat_stamp(path.stat())
+
+
+def stat_stamp(st: os.stat_result) -> str:
+    """``copy_stamp`` of a file by its stat (a writer's, of the file it wrote)."""
     return f"{st.st_ino}:{st.st_size}:{st.st_mtime_ns}"
 
 
