@@ -130,7 +130,7 @@ class CatalogStore:
         ``parsed`` is the list as the import parsed it (same text, source name and venue):
         the next ``load`` caches it instead of parsing the text a second time.
         """
-        key = catalog_cache.entry_key(record, sha256(text))
+        key = catalog_cache.entry_key(record, sha256(text)) if parsed is not None else ""
         if parsed is not None:
             self._just_parsed[record.name] = (key, parsed, "")
         index = self._index.for_change()
