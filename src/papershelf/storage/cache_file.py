@@ -76,12 +76,41 @@ def read_cache_file(file: IO[bytes], lines: dict[str, bytes] | None = None) -> t
     if found is not None:
         file.seek(int(found[3]))
         if file.readline() == _LISTS:
-            return _lines(file, int(found[1]), lines)
+            return _lines(LineReader(file), int(found[1]), lines)
     file.seek(0)
     return orjson.loads(file.read()), False
 
 
-def _lines(file: IO[bytes], version: int, lines: dict[str, bytes] | None) -> tuple[object, bool]:
+class LineReader:
+    """``readline`` of a file read a megabyte at a time.
+
+    A list's line is megabytes long (5 MB for 10,000 papers): ``BufferedReader.readline``
+    takes it in thousands of small reads, about three times slower at 40,000 papers.
+    Never more than the line and one chunk are held.
+    """
+
+    CHUNK = 1 << 20
+
+    def __init__(self, file: IO[bytes], chunk: int = CHUNK) -> None:
+        self._file, self._size = file, chunk
+        self._chunk, self._at = b"", 0
+
+    def readline(self) -> bytes:
+        """The next line with its newline; the rest without one at the end; b"" after it."""
+        pieces: list[bytes] = []
+        while True:
+            end = self._chunk.find(b"\n", self._at)
+            if end >= 0:
+                pieces.append(self._chunk[self._at : end + 1])
+                self._at = end + 1
+                return b"".join(pieces)
+            pieces.append(self._chunk[self._at :])
+            self._chunk, self._at = self._file.read(self._size), 0
+            if not self._chunk:
+                return b"".join(pieces)
+
+
+def _lines(file: LineReader, version: int, lines: dict[str, bytes] | None) -> tuple[object, bool]:
     lists: dict[str, Any] = {}
     while True:
         line = file.readline()
