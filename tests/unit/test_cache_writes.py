@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from papershelf.catalog.markdown_list import parse_list
+from papershelf.errors import ListError
 from papershelf.paths import Paths
 from papershelf.services.library import Library
 from papershelf.storage import cache_file, catalog_cache
@@ -168,10 +169,12 @@ def test_a_copy_is_hashed_as_its_text(
     assert (found is None) == (b"\r" in data)
 
 
-def test_a_copy_that_is_not_utf8_is_hashed_by_no_shortcut(tmp_path: Path) -> None:
-    path = tmp_path / "list.md"
-    path.write_bytes(b"# A list \xff\n")
-    assert copy_digest(path) is None
+def test_a_copy_no_longer_utf8_is_reported_as_before(paths: Paths, tmp_path: Path) -> None:
+    _import(paths, tmp_path, "alpha")
+    copy = paths.lists / "alpha.md"
+    copy.write_bytes(copy.read_bytes().replace("Zoë".encode(), b"Zo\xeb"))  # Latin-1 now
+    with pytest.raises(ListError, match="not UTF-8 text"):
+        CatalogStore(paths, parse_list).load()
 
 
 def test_a_copy_with_a_new_inode_is_stamped_without_reading_its_text(

@@ -143,21 +143,15 @@ def write(
 
 
 def copy_digest(path: Path) -> str | None:
-    """``digest`` of a list copy's text, hashed from its bytes, when they are that text's UTF-8.
+    """``digest`` of a list copy's text, hashed from its bytes (a re-stamp: no decode).
 
-    A re-stamp (a copy with a new inode, same text) then neither decodes nor encodes the
-    text. None when reading it as text would change it (a carriage return becomes a newline)
-    or fail (not UTF-8): the caller reads the text.
+    A copy with a new inode and the same text is then neither decoded nor encoded. None
+    when reading it as text would change it (a carriage return becomes a newline). Bytes
+    that are not UTF-8 are hashed as they are: no key, made from text, holds their digest,
+    so the caller reads the text, which says what is wrong.
     """
     data = path.read_bytes()
-    if b"\r" in data:
-        return None
-    if not data.isascii():
-        try:
-            data.decode("utf-8")
-        except UnicodeDecodeError:
-            return None
-    return hashlib.sha256(data).hexdigest()
+    return None if b"\r" in data else hashlib.sha256(data).hexdigest()
 
 
 def same_text(entry: Mapping[str, Any], record: ListRecord, path: Path) -> bool:
