@@ -125,3 +125,16 @@ def test_the_cache_is_written_a_list_at_a_time(
     CatalogStore(paths, parse_list).load()
     assert len(paths.catalog.read_bytes()) == len(whole) == sum(chunks)
     assert sum(size > 1000 for size in chunks) >= 2  # each list its own chunk
+
+
+@given(st.binary(max_size=60).map(lambda b: b.replace(b"x", b"\n")), st.integers(1, 9))
+def test_lines_are_read_as_readline_reads_them(data: bytes, chunk: int) -> None:
+    from papershelf.storage.cache_file import LineReader
+
+    reader, file = LineReader(io.BytesIO(data), chunk), io.BytesIO(data)
+    while True:
+        line = file.readline()
+        assert reader.readline() == line
+        if not line:
+            break
+    assert reader.readline() == b""

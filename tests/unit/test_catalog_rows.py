@@ -143,3 +143,53 @@ def test_a_paper_made_without_its_row_is_the_one_the_row_gives(
     )
     (from_row,) = papers_of([paper_row(paper, "kept-id")], ("mine",))
     assert as_row_paper(paper, "kept-id", ("mine",)) == from_row
+
+
+def _rows_of(ids: list[str]) -> list[list[Any]]:
+    return [paper_row(Paper(pid, f"Title {pid}", "V 2025", 2025), pid) for pid in ids]
+
+
+@given(st.lists(st.lists(st.sampled_from("abcdefgh"), max_size=5), max_size=4))
+def test_lists_are_merged_as_paper_by_paper(lists: list[list[str]]) -> None:
+    """A list sharing no paper is added at once; the result is the per-paper merge's."""
+    from papershelf.storage import catalog_rows
+
+    names = [f"l{n}" for n in range(len(lists))]
+    entries = {
+        name: {"papers": _rows_of(ids), "venues": []}
+        for name, ids in zip(names, lists, strict=True)
+    }
+    catalog = build_catalog(names, entries)
+    by_id: dict[str, Paper] = {}
+    first: dict[str, str] = {}
+    shared: dict[str, list[tuple[str, Paper]]] = {}
+    for name, ids in zip(names, lists, strict=True):
+        catalog_rows._add_papers(
+            name, list(papers_of(_rows_of(ids), (name,))), by_id, first, shared
+        )
+    assert list(catalog.by_id) == list(by_id)
+    assert catalog.members == dict(zip(names, lists, strict=True))
+    assert catalog.shared == shared
+
+
+def test_lists_sharing_no_paper_are_merged_without_a_call_per_paper(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from papershelf.storage import catalog_rows
+
+    added: list[str] = []
+    real = catalog_rows._add_papers
+
+    def counted(name: str, *args: Any) -> None:
+        added.append(name)
+        real(name, *args)
+
+    monkeypatch.setattr(catalog_rows, "_add_papers", counted)
+    entries = {
+        "one": {"papers": _rows_of(["a", "b"]), "venues": []},
+        "two": {"papers": _rows_of(["c", "d"]), "venues": []},
+        "three": {"papers": _rows_of(["e", "a"]), "venues": []},
+    }
+    catalog = build_catalog(["one", "two", "three"], entries)
+    assert added == ["three"]  # only the list holding a paper another list holds too
+    assert catalog.by_id["a"].lists == ("one", "three")

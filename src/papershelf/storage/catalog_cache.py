@@ -63,14 +63,15 @@ def unchanged(entry: object, record: ListRecord, stamp: str) -> bool:
     return str(entry.get("key", "")).partition("|")[2] == options_key(record)
 
 
-def read(path: Path) -> tuple[dict[str, Any], bool, bool]:
+def read(path: Path, lines: dict[str, bytes] | None = None) -> tuple[dict[str, Any], bool, bool]:
     """(list name -> entry, damaged, in lines): {} for a missing file or another version's.
 
-    A cache not in lines (an older papershelf's) is worth writing again.
+    A cache not in lines (an older papershelf's) is worth writing again. ``lines`` is given
+    each entry's line as read (``read_cache_file``).
     """
     try:
         with path.open("rb") as file:
-            data, lined = read_cache_file(file)
+            data, lined = read_cache_file(file, lines)
     except OSError:
         return {}, False, True
     except orjson.JSONDecodeError:
@@ -128,6 +129,32 @@ def first_catalog(first: Mapping[str, Any], key: str) -> Catalog | None:
     return Catalog(papers=papers, by_id={p.id: p for p in papers}, venues=venues, members={})
 
 
-def write(path: Path, lists: dict[str, Any], first: Mapping[str, Any]) -> None:
-    """Write the cache: ``lists`` and the first papers (``first_of``), a list at a time."""
-    atomic_write_bytes(path, cache_chunks(lists, first))
+def write(
+    path: Path,
+    lists: dict[str, Any],
+    first: Mapping[str, Any],
+    lines: Mapping[str, bytes] | None = None,
+) -> None:
+    """Write the cache: ``lists`` and the first papers (``first_of``), a list at a time.
+
+    ``lines``: entries written from their line as read (``KeptRows.lines_for``).
+    """
+    atomic_write_bytes(path, cache_chunks(lists, first, lines))
+
+
+def copy_digest(path: Path) -> str | None:
+    """``digest`` of a list copy's text, hashed from its bytes (a re-stamp: no decode).
+
+    A copy with a new inode and the same text is then neither decoded nor encoded. None
+    when reading it as text would change it (a carriage return becomes a newline). Bytes
+    that are not UTF-8 are hashed as they are: no key, made from text, holds their digest,
+    so the caller reads the text, which says what is wrong.
+    """
+    data = path.read_bytes()
+    return None if b"\r" in data else hashlib.sha256(data).hexdigest()
+
+
+def same_text(entry: Mapping[str, Any], record: ListRecord, path: Path) -> bool:
+    """Whether the copy at ``path`` holds the text ``entry`` was parsed from (by its key)."""
+    found = copy_digest(path)
+    return found is not None and entry.get("key") == entry_key(record, found)

@@ -7,6 +7,10 @@ links it holds go through the same rule as imported ones.
 
 from __future__ import annotations
 
+import re
+from functools import partial
+from itertools import product, repeat
+from operator import is_not, itemgetter
 from typing import Any
 
 import orjson
@@ -18,6 +22,17 @@ from papershelf.storage.catalog_rows import unpack
 
 _VENUE_KEYS = frozenset({"name", "year", "homepage", "paper_list", "acceptance_rate"})
 _WEB = ("http://", "https://")
+_NONE = type(None)
+_ROW_TYPES = frozenset(
+    (str, str, str, year, *packed, bool, str, int)
+    for year in (int, _NONE)
+    for packed in product((str, _NONE), repeat=6)
+)
+"""The field types of every row ``paper_row`` makes whose text lists are each one string."""
+_LINKS = re.compile("[^\x1f]*\x1fhttps?://[^\x1f]*(?:\x1f[^\x1f]*\x1fhttps?://[^\x1f]*)*")
+"""Packed links (``kind SEP url SEP kind SEP url...``): pairs, every url a web address."""
+_links_of = itemgetter(6)
+_given = partial(is_not, None)
 
 
 def _strs(value: object) -> bool:
@@ -67,6 +82,20 @@ def _row_ok(row: object) -> bool:
     return len(parts) % 2 == 0 and all(url.startswith(_WEB) for url in parts[1::2])
 
 
+def _rows_ok(rows: list[Any]) -> bool:
+    """``all(map(_row_ok, rows))``, at C speed for the usual rows (the others by ``_row_ok``).
+
+    Every row's field types are looked up at once among those of ``_ROW_TYPES``, and every
+    packed links string is matched by ``_LINKS``: no Python call per row. A row of another
+    shape (a text list kept as a list, or damaged) sends the whole entry to ``_row_ok``.
+    """
+    if set(map(type, rows)) <= {list} and _ROW_TYPES.issuperset(
+        map(tuple, map(map, repeat(type), rows))
+    ):
+        return all(map(_LINKS.fullmatch, filter(_given, map(_links_of, rows))))
+    return all(map(_row_ok, rows))
+
+
 def _venue_ok(venue: object) -> bool:
     return (
         type(venue) is dict
@@ -85,7 +114,7 @@ def cache_entry_ok(entry: object) -> bool:
     return (
         type(papers) is list
         and type(venues) is list
-        and all(_row_ok(row) for row in papers)
+        and _rows_ok(papers)
         and all(_venue_ok(v) for v in venues)
     )
 

@@ -19,13 +19,12 @@ from papershelf.domain.models import Paper, ParsedList
 from papershelf.errors import ListError, WriteError
 from papershelf.paths import Paths, seeds_dir
 from papershelf.storage import catalog_cache, catalog_start
-from papershelf.storage.atomic import atomic_write_bytes
+from papershelf.storage.atomic import atomic_write, atomic_write_bytes
 from papershelf.storage.cache_file import CACHE_FORMAT
 from papershelf.storage.catalog_cache import digest as sha256
 from papershelf.storage.catalog_checks import cache_entry_ok, manual_papers
 from papershelf.storage.catalog_rows import (
     Catalog,
-    KeptRows,
     KnownPapers,
     as_row_paper,
     build_catalog,
@@ -33,8 +32,9 @@ from papershelf.storage.catalog_rows import (
     venue_json,
 )
 from papershelf.storage.catalog_stages import PartialFn, Stages, rows_of
+from papershelf.storage.kept_rows import KeptRows
 from papershelf.storage.list_index import ListIndex
-from papershelf.storage.list_record import Addition, ListRecord, list_name
+from papershelf.storage.list_record import Addition, ListRecord, records_of, stat_stamp
 from papershelf.storage.list_record import copy_stamp as _stamp
 
 __all__ = ["CACHE_FORMAT", "Addition", "Catalog", "CatalogStore", "ListParser", "ListRecord"]
@@ -52,11 +52,11 @@ class ListParser(Protocol):
     def __call__(self, text: str, *, source: str, venue: str | None) -> ParsedList: ...
 
 
-def _save(path: Path, data: bytes) -> None:
-    """Write a file of ``lists/`` atomically; a failure is one line saying nothing changed."""
+def _save(path: Path, data: bytes) -> str:
+    """Write a file of ``lists/`` atomically (its stamp); a failure says nothing changed."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(path, data)
+        return stat_stamp(atomic_write(path, data)[0])
     except OSError as exc:
         raise WriteError(
             f"cannot write {path} ({exc.strerror or exc}); nothing was changed"
@@ -74,8 +74,9 @@ class CatalogStore:
         self._parse = parse
         self.venue_aliases = dict(venue_aliases or {})
         """``config.toml``'s ``[venue_aliases]``, on top of the built-in ones."""
-        self._just_parsed: dict[str, tuple[str, ParsedList]] = {}
-        """list name -> (cache key, what the import parsed): the next load need not parse."""
+        self._just_parsed: dict[str, tuple[str, ParsedList, str]] = {}
+        """list name -> (cache key, what the import parsed, the copy's stamp as saved): the
+        next load need not parse, nor read the copy while it is still the one saved."""
         self.notices: list[str] = []
         """What a load repaired on its own (a damaged cache rebuilt), for the user to hear once."""
         self._kept: KeptRows | None = None
@@ -90,30 +91,7 @@ class CatalogStore:
     # index ---------------------------------------------------------------------------
     def records(self) -> list[ListRecord]:
         """Bundled lists first (unless forgotten), then imported ones in import order."""
-        index = self._index.read()
-        forgotten = set(index.get("bundled_forgotten", []))
-        bundled_meta = {r["name"]: r for r in index.get("bundled", [])}
-        out: list[ListRecord] = []
-        for seed in sorted(seeds_dir().glob("*.md")):
-            name = list_name(seed)
-            if name in forgotten:
-                continue
-            meta = bundled_meta.get(name, {})
-            out.append(
-                ListRecord(
-                    name=name,
-                    source=f"bundled:{seed.name}",
-                    sha256="",
-                    imported_at=meta.get("imported_at", ""),
-                    bundled=True,
-                    id_map=dict(meta.get("id_map", {})),
-                    ids=list(meta.get("ids", [])),
-                    venues=list(meta.get("venues", [])),
-                    added=[Addition.from_json(a) for a in meta.get("added", [])],
-                )
-            )
-        out.extend(ListRecord.from_json(r) for r in index.get("lists", []))
-        return out
+        return records_of(self._index.read())
 
     def _copy_path(self, record: ListRecord) -> Path:
         if record.bundled:
@@ -152,8 +130,9 @@ class CatalogStore:
         ``parsed`` is the list as the import parsed it (same text, source name and venue):
         the next ``load`` caches it instead of parsing the text a second time.
         """
+        key = catalog_cache.entry_key(record, sha256(text)) if parsed is not None else ""
         if parsed is not None:
-            self._just_parsed[record.name] = (catalog_cache.entry_key(record, sha256(text)), parsed)
+            self._just_parsed[record.name] = (key, parsed, "")
         index = self._index.for_change()
         if record.bundled:
             bundled = [r for r in index.get("bundled", []) if r["name"] != record.name]
@@ -166,7 +145,9 @@ class CatalogStore:
             previous: bytes | None = copy.read_bytes()
         except OSError:
             previous = None
-        _save(copy, text.encode("utf-8"))
+        stamp = _save(copy, text.encode("utf-8"))
+        if parsed is not None:
+            self._just_parsed[record.name] = (key, parsed, stamp)
         lists = [r for r in index.get("lists", []) if r["name"] != record.name]
         lists.append(record.to_json())
         index["lists"] = lists
@@ -226,15 +207,22 @@ class CatalogStore:
     # catalog -------------------------------------------------------------------------
     @contextlib.contextmanager
     def keeping_rows(self) -> Iterator[None]:
-        """Loads within remember the cache and its papers (an import's reload reads no more)."""
+        """Loads within remember the cache and its papers (an import's reload reads no more).
+
+        The cache is written once, at the end (``KeptRows.pending``), unless another
+        process wrote it meanwhile.
+        """
         if self._kept is not None:  # already kept by an outer caller
             yield
             return
-        self._kept = KeptRows()
+        self._kept = kept = KeptRows()
         try:
             yield
         finally:
             self._kept = None
+            if kept.pending is not None and kept.current(self._paths.catalog):
+                lists, first = kept.pending
+                self._write_cache(lists, first, kept.lines_for(lists))
 
     def load(
         self, records: Sequence[ListRecord] | None = None, *, partial: PartialFn | None = None
@@ -255,8 +243,11 @@ class CatalogStore:
         cache = kept.lists(self._paths.catalog) if kept is not None else None
         checked = cache is not None  # kept from this process's last load: checked then
         if cache is None:
-            cache, unreadable, lined = catalog_cache.read(self._paths.catalog)
+            lines: dict[str, bytes] | None = None if kept is None else {}
+            cache, unreadable, lined = catalog_cache.read(self._paths.catalog, lines)
             dirty = not lined  # an older layout: written again a list a line
+            if kept is not None and lines is not None:
+                kept.read(cache, lines)
         stages, rows = Stages(records, cache), 0
         for done, record in enumerate(records, 1):
             parsed, bad = self._load_one(record, cache, fresh, problems, checked)
@@ -278,7 +269,10 @@ class CatalogStore:
         written = True
         if dirty:
             first = catalog_cache.first_of(catalog, key) if key else {}
-            written = self._write_cache(fresh, first)
+            if kept is not None:  # written once, when the rows are let go of
+                kept.pending = (fresh, first)
+            else:
+                written = self._write_cache(fresh, first)
         if kept is not None:
             kept.remember(self._paths.catalog, fresh if written else None)
         return catalog
@@ -301,14 +295,18 @@ class CatalogStore:
         if damaged:
             entry = None  # a damaged cache entry is rebuilt from its list
         try:
-            stamp = _stamp(self._copy_path(record))
+            path = self._copy_path(record)
+            stamp = _stamp(path)
             if catalog_cache.unchanged(entry, record, stamp):
                 fresh[record.name] = entry  # same file, same options: no need to read it
                 return False, damaged
-            text = self.text_of(record)
+            if isinstance(entry, dict) and catalog_cache.same_text(entry, record, path):
+                entry["stamp"] = stamp  # the same text in a new file (copied): not parsed again
+                fresh[record.name] = entry
+                return True, damaged
+            text, key = self._text_and_key(record, stamp)
         except OSError:
             return False, damaged  # a list copy deleted by hand: its papers leave the catalog
-        key = catalog_cache.entry_key(record, sha256(text))
         if not isinstance(entry, dict) or entry.get("key") != key:
             try:
                 entry = self._parse_entry(record, text, key)
@@ -319,6 +317,17 @@ class CatalogStore:
         entry["stamp"] = stamp
         fresh[record.name] = entry
         return True, damaged
+
+    def _text_and_key(self, record: ListRecord, stamp: str) -> tuple[str, str]:
+        """The copy's text and entry key; "" for the text of the copy an import just saved.
+
+        That copy is not read again: its parse is at hand (``_papers_of_copy``).
+        """
+        known = self._just_parsed.get(record.name)
+        if known is not None and known[2] == stamp:
+            return "", known[0]
+        text = self.text_of(record)
+        return text, catalog_cache.entry_key(record, sha256(text))
 
     def build(
         self,
@@ -373,10 +382,12 @@ class CatalogStore:
             self._kept.papers[record.name] = (papers, made)
         return papers, [venue_json(v) for v in parsed.venues]
 
-    def _write_cache(self, lists: dict[str, Any], first: dict[str, Any]) -> bool:
+    def _write_cache(
+        self, lists: dict[str, Any], first: dict[str, Any], lines: Mapping[str, bytes] | None = None
+    ) -> bool:
         try:
             self._paths.data_dir.mkdir(parents=True, exist_ok=True)
-            catalog_cache.write(self._paths.catalog, lists, first)
+            catalog_cache.write(self._paths.catalog, lists, first, lines)
         except OSError:
             return False  # a cache: a read-only data dir just means parsing again next time
         return True

@@ -31,7 +31,7 @@ def _stamp(path: Path) -> Stamp | None:
 class ListIndex:
     """Reads (and keeps) and writes the index; ``save`` writes bytes atomically."""
 
-    def __init__(self, path: Path, save: Callable[[Path, bytes], None]) -> None:
+    def __init__(self, path: Path, save: Callable[[Path, bytes], object]) -> None:
         self.path = path
         self._save = save
         self._kept: tuple[Stamp, dict[str, Any]] | None = None

@@ -6,6 +6,7 @@ reads back from older indexes without it (a default).
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -13,8 +14,18 @@ from pathlib import Path
 from typing import Any
 
 from papershelf.domain.models import Link, Paper
+from papershelf.paths import seeds_dir
 
-__all__ = ["Addition", "ListRecord", "copy_stamp", "list_name", "retired_entry", "retired_paper"]
+__all__ = [
+    "Addition",
+    "ListRecord",
+    "copy_stamp",
+    "list_name",
+    "records_of",
+    "retired_entry",
+    "retired_paper",
+    "stat_stamp",
+]
 
 RETIRED_SOURCE = "(unknown list)"
 """The ``source`` of an orphan whose last list is unknown (else that list's name)."""
@@ -139,5 +150,36 @@ def list_name(path: Path) -> str:
 
 def copy_stamp(path: Path) -> str:
     """Identity of a list copy on disk: copies are replaced atomically (a new inode)."""
-    st = path.stat()
+    return stat_stamp(path.stat())
+
+
+def stat_stamp(st: os.stat_result) -> str:
+    """``copy_stamp`` of a file by its stat (a writer's, of the file it wrote)."""
     return f"{st.st_ino}:{st.st_size}:{st.st_mtime_ns}"
+
+
+def records_of(index: Mapping[str, Any]) -> list[ListRecord]:
+    """Bundled lists first (unless forgotten), then imported ones in import order."""
+    forgotten = set(index.get("bundled_forgotten", []))
+    bundled_meta = {r["name"]: r for r in index.get("bundled", [])}
+    out: list[ListRecord] = []
+    for seed in sorted(seeds_dir().glob("*.md")):
+        name = list_name(seed)
+        if name in forgotten:
+            continue
+        meta = bundled_meta.get(name, {})
+        out.append(
+            ListRecord(
+                name=name,
+                source=f"bundled:{seed.name}",
+                sha256="",
+                imported_at=meta.get("imported_at", ""),
+                bundled=True,
+                id_map=dict(meta.get("id_map", {})),
+                ids=list(meta.get("ids", [])),
+                venues=list(meta.get("venues", [])),
+                added=[Addition.from_json(a) for a in meta.get("added", [])],
+            )
+        )
+    out.extend(ListRecord.from_json(r) for r in index.get("lists", []))
+    return out
