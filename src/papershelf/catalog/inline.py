@@ -143,7 +143,9 @@ def clean_title(text: str) -> str:
         if "&" not in text or not _ENTITY.search(text):
             break
         text = one_line(html.unescape(text))
-    text = _SPACE.sub(" ", text).strip()
+    if "  " in text:  # the only whitespace left is single spaces, unless syntax went between
+        text = _SPACE.sub(" ", text)
+    text = text.strip()
     for _ in range(4):
         before = text
         text = text.rstrip(_TRAILING)
