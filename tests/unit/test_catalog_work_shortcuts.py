@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from papershelf.catalog import citation, engine, entries, fields, titles, venue_text
+from papershelf.catalog import citation, engine, entries, fields, inline, titles, venue_text
 from papershelf.catalog.markdown_list import parse_list
 
 _VENUE_PIECES = st.sampled_from(
@@ -30,7 +30,7 @@ _VENUE_SHAPED = st.tuples(
     st.sampled_from(["ICML", "Osdi", "MLSys", "IEEE Journal", "things", "Study number 12"]),
     st.sampled_from([" ", "'", " '", ", ", "-", ""]),
     st.sampled_from(["2019", "19", "2025.06", "7", "2019\u200b"]),
-    st.sampled_from(["", " Spotlight", ", Oral", " Best Paper Award", " things", ", papers"]),
+    st.sampled_from(["", " Spotlight", ", Oral", " Best Paper Award", " paperſ", ", PAPERS"]),
     st.sampled_from(["", ")", " |", ".", "\t", " \u3000", "\x1b"]),
 ).map("".join)
 
@@ -135,3 +135,34 @@ def test_title_keys_are_worked_out_only_when_a_heading_asks(
     found = engine.read_list(text)
     assert len(found.entries) == 101
     assert len(calls) == 102  # the list's title, each paper's once, then the heading's
+
+
+def test_every_qualifier_ends_in_a_letter_the_year_end_test_knows() -> None:
+    pattern = venue_text._QUALIFIER_END.pattern
+    alternatives = pattern.removeprefix("(?:").removesuffix(")$").split("|")
+    assert all(re.fullmatch(r"[a-z]+s?\??", a) for a in alternatives), pattern
+    last = {a[-1] for a in alternatives if not a.endswith("?")}
+    last |= {c for a in alternatives if a.endswith("?") for c in (a[-2], a[-3])}
+    any_case = re.compile("[" + "".join(sorted(last)) + "]", re.IGNORECASE)
+    for code in range(0x110000):
+        char = chr(code)
+        if any_case.fullmatch(char):
+            assert char.casefold() in venue_text._QUALIFIER_LAST, char
+
+
+@given(st.text(alphabet=st.sampled_from([*"*_~`\\ab "]), max_size=12))
+def test_a_title_without_marker_text_holds_no_marker(text: str) -> None:
+    if not any(marker in text for marker in inline._MARKER_TEXTS):
+        assert inline._MARKERS.search(text) is None
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Springer", "Publishing", "Publishers", "Press", "Verlag", "Media"])
+        | st.sampled_from(["Company", "Incorporated", "ACM", "In", " ", ",", ".", "x", "MIT"]),
+        max_size=6,
+    ).map(" ".join)
+)
+def test_a_container_without_a_house_word_is_no_publisher(text: str) -> None:
+    if not any(word in text for word in citation._HOUSE_WORDS):
+        assert citation._PUBLISHER_HOUSE.search(text) is None

@@ -74,6 +74,8 @@ _QUALIFIER_END = re.compile(
     r"invited|mention|highlight)$",
     re.IGNORECASE,
 )
+_QUALIFIER_LAST = "dlnoprst"
+"""The last letters of the ``_QUALIFIER_END`` words."""
 _DIGIT = re.compile(r"\d")
 # ``looks_like_venue``'s cues anywhere in a text, so a text without any (most titles) skips
 # the venue pattern: a known series opening a word, a publication word opening one.
@@ -171,8 +173,12 @@ def _may_end_in_year(text: str) -> bool:
         before, end = end, end.rstrip().rstrip(_ENDS)
     if not end.isprintable():
         return True
-    # The qualifier words are short: only the end of the text can hold one.
-    return end[-1:].isdigit() or _QUALIFIER_END.search(end[-16:]) is not None
+    last = end[-1:]
+    if last.isdigit():
+        return True
+    # Every qualifier word ends in one of ``_QUALIFIER_LAST`` (``ſ`` folds to s, as the
+    # pattern's IGNORECASE has it), and is short: only the text's end can hold one.
+    return last.casefold() in _QUALIFIER_LAST and _QUALIFIER_END.search(end[-16:]) is not None
 
 
 @lru_cache(maxsize=4096)
