@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from papershelf.catalog.venue import full_year
 from papershelf.catalog.venue_text import VenueGuess, parse_venue
 
-# A sentence ends at ". " unless the word before is an initial ("C. J. Newburn").
-_SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.\s+")
+# A sentence ends at ". " unless the word before is an initial ("C. J. Newburn"). The patterns
+# here open with a character, their look-behind after it: one opening with a look-behind is
+# tried at every position of the text, several times slower.
+_SENTENCE = re.compile(r"\.(?<!\b[A-Z]\.)(?<!\b[A-Z][a-z]\.)\s+")
 _YEAR = re.compile(r"^(?:19|20)\d{2}[a-z]?$")
-_ANY_YEAR = re.compile(r"(?<![\d.:/])((?:19|20)\d{2})(?![\d]|\.\d)")
+_ANY_YEAR = re.compile(r"((?:19|20)(?<![\d.:/]..)\d{2})(?![\d]|\.\d)")
 _QUOTED = re.compile(r"[\"“](?P<t>[^\"“”]{8,400}?)[,.]?[\"”]")
 _ACRONYM = re.compile(
     r"\((?P<name>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:\s*(?:[" + "'’" + r"]\s*(?P<yy>\d{2})|"
@@ -28,6 +30,10 @@ _PROCEEDINGS = re.compile(
     r"^(?:in\s+)?(?:proceedings\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)?", re.IGNORECASE
 )
 _ARXIV = re.compile(r"\barxiv\b", re.IGNORECASE)
+VENUE_START = re.compile(
+    r"(?:(?:arXiv|In\s+Proc|Proceedings|Journal|Transactions|ACM|IEEE|USENIX)\b|Proc\.)", re.I
+)
+"""Where a citation's container starts: ``In Proceedings of ...``, ``ACM``, ``arXiv``."""
 _VENUE_LEAD = re.compile(r"(?:In\s|Proceedings\b|Proc\.)", re.IGNORECASE)
 _INITIALS = re.compile(r"^(?:[^.,]{2,40},\s*(?:[A-Z][a-z]?\.\s*-?\s*)+,?\s*(?:(?:and|&)\s+)?)+$")
 
@@ -125,3 +131,19 @@ def is_full_citation(text: str) -> bool:
         return False
     cited = parse_citation(text)
     return cited is not None and cited.year is not None and citation_venue(cited) is not None
+
+
+_PUBLISHER_HOUSE = re.compile(
+    r"^\W*(?:[A-Z][\w&'.-]*\s+){0,4}(?:Publishing|Press|Publishers|Verlag|Media)\b"
+    r"|\b(?:Publishing\s+Company|Incorporated)\b"
+)
+_HOUSE_WORDS = ("Publish", "Press", "Verlag", "Media", "Incorporated")
+"""What every ``_PUBLISHER_HOUSE`` match holds."""
+
+
+def is_book(container: str) -> bool:
+    """A citation whose container is a publishing house, not proceedings or a journal: a book."""
+    container = container.strip(" .,")
+    if not any(word in container for word in _HOUSE_WORDS):
+        return False  # most containers: the pattern would scan them for nothing
+    return bool(_PUBLISHER_HOUSE.search(container)) and not VENUE_START.match(container)

@@ -251,8 +251,8 @@ def decide(e: Evidence) -> str | None:
         return NON_PAPERS  # a person's name linking to a homepage
     if e.book:
         return NON_PAPERS
-    vendor_page = not any(is_scholarly(url) for url in e.urls)
-    if not href and e.urls and vendor_page and not (e.has_venue or e.paper_place):
+    vendor_page = bool(e.urls) and not (href or e.has_venue or e.paper_place)  # then its URLs
+    if vendor_page and not any(is_scholarly(url) for url in e.urls):
         return NON_PAPERS  # "Open Compute Project, Flash Storage, https://vendor/...": a page
     if not href and not e.paper_links:
         if not (e.plain_ok or e.has_venue):

@@ -25,6 +25,7 @@ from papershelf.catalog.columns import (
 )
 from papershelf.catalog.entries import Context, names_paper, read, snippet
 from papershelf.catalog.entry import Entry, Found
+from papershelf.catalog.heading_lines import is_meta, is_venue_line, shared_venues
 from papershelf.catalog.item_shapes import (
     bold_title,
     has_title_text,
@@ -40,12 +41,6 @@ from papershelf.catalog.spans import Span, split_lines, text_of
 from papershelf.catalog.talks import is_talk_table, lists_topics, topic_reason
 from papershelf.catalog.titles import run_together
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_named_in, year_in
-
-_META_LINE = re.compile(
-    r"^\s*(?:source|conference|venue|link|paper\s*link|paper|pdf|arxiv|authors?|published|"
-    r"publication|url|code|institution|affiliation)\s*[:：]",
-    re.IGNORECASE,
-)
 
 
 def read_list(text: str, parsed: Parsed | None = None) -> Found:
@@ -76,7 +71,9 @@ class _Walker:
         self.paper_heading: tuple[int, int] | None = None
         """(level, line) of the heading that is the paper the current headings are notes of."""
         self.titles: set[str] = set()
-        """Title keys of the papers found so far."""
+        """Title keys of the papers found so far (see ``_names_a_paper``)."""
+        self.unkeyed: list[str] = []
+        """Titles found since a heading last asked: keyed only when one does (most never)."""
         self.bare: list[Candidate] = []
         """Headings with nothing under them, just before the current one (same level)."""
         self.sections: dict[tuple[tuple[int, str], ...], tuple[tuple[str, ...], VenueGuess | None]]
@@ -102,9 +99,16 @@ class _Walker:
     def _take(self, entries: list[Entry], skipped: list[tuple[int, str]]) -> None:
         for entry in entries:
             self.found.entries.append(entry)
-            self.titles.add(_key(entry.title))
+            self.unkeyed.append(entry.title)
             self.found.first_line = self.found.first_line or entry.line
         self.found.skipped.extend(skipped)
+
+    def _names_a_paper(self, text: str) -> bool:
+        """Whether ``text`` is the title of a paper found so far (case and marks aside)."""
+        if self.unkeyed:
+            self.titles.update(_key(title) for title in self.unkeyed)
+            self.unkeyed.clear()
+        return _key(text) in self.titles
 
     def _section(self, c: Candidate) -> tuple[tuple[str, ...], VenueGuess | None]:
         """Topics and venue from the headings above ``c`` (worked out once per heading path)."""
@@ -155,17 +159,17 @@ class _Walker:
             return
         self.paper_heading = None
         lines = [line for _, spans in c.details for line in split_lines(spans)]
-        meta = [line for line in lines if _is_meta(line)]
+        meta = [line for line in lines if is_meta(line)]
         bare, self.bare = [h for h in self.bare if h.level == c.level], []
         if meta and c.spans:
             topics, venue = self._section(c)
-            shared = _shared_venues(meta, len(bare) + 1)
+            shared = shared_venues(meta, len(bare) + 1)
             for heading, own in zip([*bare, c], shared or [None] * (len(bare) + 1), strict=True):
                 if heading is not c and own is None:
                     continue  # a heading with nothing under it, not sharing this one's lines
                 ctx = Context(topics, own or venue, plain_ok=True, paper_place=True, details=meta)
                 if own is not None:
-                    ctx.details = [line for line in meta if not _is_venue_line(line)]
+                    ctx.details = [line for line in meta if not is_venue_line(line)]
                 entries, skipped = read(heading.spans, heading.line, ctx)
                 self._take(entries, skipped)
                 if entries:
@@ -179,7 +183,7 @@ class _Walker:
             return
         if not c.children and not c.details:
             self.bare = [*bare[-_MAX_SHARED:], c]
-        if c.spans and _key(text_of(c.spans)) in self.titles:
+        if c.spans and self._names_a_paper(text_of(c.spans)):
             # "### Jupiter Evolving: ..." after the list named that paper: notes on it.
             topics, venue = self._section(c)
             self._take(*read(c.spans, c.line, Context(topics, venue, plain_ok=True)))
@@ -210,15 +214,7 @@ class _Walker:
     def _item(self, c: Candidate, path: tuple[str, ...]) -> None:
         topics, venue = self._section(c)
         topics = (*topics, *path)
-        # "Title [[Paper]](url)" with notes under it is an entry, not a category of papers.
-        own_link = any(
-            s.href is not None
-            and not s.href.startswith("#")
-            and (not fields.is_generic(s.text) or fields.link_kind(s.text, s.href) in _PAPER)
-            for s in c.spans
-        )
         entries = [k for k in c.children if is_entry(k)]
-        own_text = text_of(c.spans)
         toc = any(s.is_link and (s.href or "").startswith("#") for s in c.spans)
         if toc and c.children:  # a table-of-contents entry: its sub-items are read on their own
             self.found.skipped.append((c.line, f"{TOC}: {snippet(c.spans)}"))
@@ -226,7 +222,8 @@ class _Walker:
             for child in c.children:
                 self._item(child, path)
             return
-        if not own_link and (len(entries) >= 2 or (entries and not has_title_text(own_text))):
+        own_text = text_of(c.spans) if entries else ""  # only an item over entries needs it
+        if entries and (len(entries) >= 2 or not has_title_text(own_text)) and not _own_link(c):
             if (
                 len(entries) == 1
                 and is_plain_title(entries[0])
@@ -276,10 +273,13 @@ class _Walker:
         venue_name = ""
         for header, spans in c.row:
             kind = kinds[header]
-            text = text_of(spans)
             if kind == "links":
                 extra_links.extend(s for s in spans if s.is_link)
-            elif kind == "venue":
+                continue
+            if kind not in _TEXT_KINDS:
+                continue  # a title cell is read on its own below
+            text = text_of(spans)
+            if kind == "venue":
                 extra_venue = extra_venue or cell_venue(spans, text)
                 venue_name = venue_name or ("" if SKIP_COLUMNS.search(header) else text)
             elif kind == "date":
@@ -314,15 +314,16 @@ class _Walker:
         ctx.extra_authors, ctx.extra_affiliations = extra_authors, extra_affiliations
         for cell in cells:
             plain = not any(s.is_link for s in cell)
-            if EMPTY_CELL.match(text_of(cell)) and plain:
+            cell_text = text_of(cell)
+            if EMPTY_CELL.match(cell_text) and plain:
                 continue
             why = None
             if talk and plain:
-                why = topic_reason(text_of(cell), labels, extra_venue is not None)
+                why = topic_reason(cell_text, labels, extra_venue is not None)
             if why is not None:
                 self.found.skipped.append((c.line, f"{LABELS}: {why}: {snippet(cell)}"))
                 continue
-            parts = run_together(text_of(cell)) if paper_place and plain else []
+            parts = run_together(cell_text) if paper_place and plain else []
             for piece in [[Span(p)] for p in parts] if len(parts) > 1 else [cell]:
                 self._take(*read(piece, c.line, ctx))
 
@@ -340,13 +341,11 @@ class _Walker:
 _CHECKBOX = re.compile(r"^\s*\[[ xX]\]\s+")
 _YEAR_HEADING = re.compile(r"\s*(?:19|20)\d{2}\s*")
 _PAPER = ("paper", "pdf", "arxiv", "doi")
+_TEXT_KINDS = frozenset({"venue", "date", "authors", "affiliations"})
+"""Columns whose text the row's paper takes (a venue, a date, names)."""
 _MAX_SHARED = 16
 """Bare headings kept for one shared ``Source:`` line (more would make long lists quadratic)."""
 
-_VENUE_KEY = re.compile(r"^\s*(?:source|conference|venue|published|publication)\s*[:：]\s*", re.I)
-
-
-_SHARED_BREAKS = re.compile(r"\s*(?:&|\band\b|,|;|/)\s*")
 _NOT_ALNUM = re.compile(r"[\W_]+")  # everything ``str.isalnum`` is not
 
 
@@ -354,28 +353,14 @@ def _key(title: str) -> str:
     return _NOT_ALNUM.sub("", title.casefold())
 
 
-def _is_venue_line(line: list[Span]) -> bool:
-    return bool(_VENUE_KEY.match(text_of(line)))
-
-
-def _shared_venues(meta: list[list[Span]], count: int) -> list[VenueGuess | None] | None:
-    """``Source: PMLR22 & ICS23`` under two headings in a row: one venue for each, in order."""
-    for line in meta:
-        text = text_of(line)
-        m = _VENUE_KEY.match(text)
-        if m is None:
-            continue
-        parts = [p for p in _SHARED_BREAKS.split(text[m.end() :]) if p]
-        venues = [parse_venue(p) for p in parts]
-        if len(venues) > 1 and all(venues):
-            return [*([None] * max(0, count - len(venues))), *venues[-count:]]
-    return None
-
-
-def _is_meta(line: list[Span]) -> bool:
-    """``Source: arxiv``, ``**Link:** [...]``: a key in plain or bold text, then its value."""
-    first = next((s for s in line if s.text.strip()), None)
-    return first is not None and not first.is_link and bool(_META_LINE.match(text_of(line)))
+def _own_link(c: Candidate) -> bool:
+    """``Title [[Paper]](url)`` with notes under it is an entry, not a category of papers."""
+    return any(
+        s.href is not None
+        and not s.href.startswith("#")
+        and (not fields.is_generic(s.text) or fields.link_kind(s.text, s.href) in _PAPER)
+        for s in c.spans
+    )
 
 
 def _detail_spans(c: Candidate) -> list[list[Span]]:

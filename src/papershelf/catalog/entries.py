@@ -13,8 +13,10 @@ from itertools import pairwise, takewhile
 
 from papershelf.catalog import fields, titles
 from papershelf.catalog.citation import (
+    VENUE_START,
     Citation,
     citation_venue,
+    is_book,
     is_full_citation,
     last_year,
     parse_citation,
@@ -40,9 +42,6 @@ _BROKEN_LINK = re.compile(
     # "[Title](papers/2020-PPoPP-XIndex A Scalable ....pdf)": a file path with spaces
     r"|\[(?P<named>[^\[\]]{3,400})\]\((?P<path>[^\s()<>:]+(?: [^()<>:]+)+\.pdf)\)"
 )
-_VENUE_START = re.compile(
-    r"(?:(?:arXiv|In\s+Proc|Proceedings|Journal|Transactions|ACM|IEEE|USENIX)\b|Proc\.)", re.I
-)
 _NOT_PAPER_NOTE = re.compile(r"keynote|talk|slides|video|blog(?: post)?|tutorial|course", re.I)
 # A venue named just after a title in prose: "[Title](url) ACM Queue article provides ...".
 _NAMED_KIND = re.compile(
@@ -51,7 +50,8 @@ _NAMED_KIND = re.compile(
 _TRAILING_YEAR = re.compile(r"(?:^|[\s,(])((?:19|20)\d{2})[\s.)]*$")
 # ", Two Out-of-Order Commit CPU: [NOREBA](...)": a label naming the next papers' topic.
 _LABEL_BEFORE = re.compile(r"^[\s,;/|+&]*[^:：\[\]]{1,60}[:：]$")
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9?)])\.\s+(?=[A-Za-z])")
+# The dot first, then what stands before it: quicker than opening with the look-behind.
+_SENTENCE_END = re.compile(r"\.(?<=[a-z0-9?)]\.)\s+(?=[A-Za-z])")
 _SENTENCE_BREAK = re.compile(r"\.\s+")
 _TAIL_GROUP = re.compile(r"\(([^()]{2,80})\)\s*$")
 _BEFORE_VENUE = re.compile(r",?\s+(?=[A-Z][A-Za-z]*\s*['’]?\s*\d{2})")
@@ -80,6 +80,8 @@ def segments(spans: list[Span], *, names: bool = False) -> list[list[Span]]:
     (``[Meltdown](...), [Spectre](...)``) are papers too; elsewhere a one-word label beside
     a title is a code or project link.
     """
+    if sum(1 for s in spans if s.is_link) < 2:
+        return [spans]  # one link or none: nothing to split (most entries)
     least = 1 if names else 2
     titled = [
         i
@@ -209,7 +211,7 @@ def _title(spans: list[Span]) -> fields.Title | None:
     if first == len(spans):
         head, tail = _split_sentence(plain)
         found = fields.Title(head, "text", None, tags, "", [Span(tail), *rest])
-        if tail and _VENUE_START.match(tail):  # "Title. In Proceedings of ... (SIGMOD '20)."
+        if tail and VENUE_START.match(tail):  # "Title. In Proceedings of ... (SIGMOD '20)."
             found.cited = Citation("", head, tail, last_year(tail))
         return found
     return fields.Title(plain.rstrip(" ([\\"), "text", None, tags, "", rest)
@@ -219,7 +221,7 @@ def _split_sentence(text: str) -> tuple[str, str]:
     """Cut a plain title from what follows it: ``. Authors. VENUE 'YY``, ``. In Proc. ...``."""
     text = " ".join(text.split())
     parts = _SENTENCE_END.split(text, maxsplit=1)
-    if len(parts) == 2 and (_VENUE_START.match(parts[1]) or venue_in(parts[1]) is not None):
+    if len(parts) == 2 and (VENUE_START.match(parts[1]) or venue_in(parts[1]) is not None):
         return parts[0], parts[1]
     return text, ""
 
@@ -315,7 +317,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
             plain_ok=ctx.plain_ok or (venue is not None and where == "heading"),
             prose=title.link is not None and _is_prose(title.lead, title.link.text),
             urls=tuple(link.url for link in links) if title.link is None else (),
-            book=title.cited is not None and _is_book(title.cited.rest),
+            book=title.cited is not None and is_book(title.cited.rest),
             section=ctx.topics[-1] if ctx.topics else "",
         )
     )
@@ -346,18 +348,6 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         remarks=tuple(r for r in remarks if r and not r.startswith("@")),
         year=year,
     )
-
-
-_PUBLISHER_HOUSE = re.compile(
-    r"^\W*(?:[A-Z][\w&'.-]*\s+){0,4}(?:Publishing|Press|Publishers|Verlag|Media)\b"
-    r"|\b(?:Publishing\s+Company|Incorporated)\b"
-)
-
-
-def _is_book(container: str) -> bool:
-    """A citation whose container is a publishing house, not proceedings or a journal: a book."""
-    container = container.strip(" .,")
-    return bool(_PUBLISHER_HOUSE.search(container)) and not _VENUE_START.match(container)
 
 
 def _lead_venue(lead: str) -> VenueGuess | None:

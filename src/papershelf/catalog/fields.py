@@ -119,8 +119,15 @@ def link_kind(label: str, url: str) -> str:
     return label_kind("", url) if len(low.split()) > 2 else title_link_kind(url)
 
 
+def may_hold_url(text: str) -> bool:
+    """Whether ``URL`` can match: it needs ``://`` or ``www.`` (far quicker to look for)."""
+    return "://" in text or "www." in text.lower()
+
+
 def bare_urls(text: str) -> list[str]:
     """URLs written as text (no markdown link); a trailing period or bracket is not part."""
+    if not may_hold_url(text):
+        return []
     out = []
     for m in URL.finditer(text):
         url = m.group(0).rstrip(".,;:)")
@@ -161,7 +168,7 @@ def links_of(
 
 
 def strip_urls(text: str) -> str:
-    return URL.sub(" ", text)
+    return URL.sub(" ", text) if may_hold_url(text) else text
 
 
 def split_tags(text: str, *, whole: bool = False) -> tuple[list[str], str]:
@@ -223,12 +230,12 @@ def tidy_title(text: str) -> tuple[str, list[str]]:
     text = _LABEL_PREFIX.sub("", text.strip())
     if len(text) > 2 and text[0] in "\"“'" and text[-1] in "\"”'" and text.count(text[0]) <= 2:
         text = text[1:-1]  # a quoted title: "Bandwidth Optimal All-reduce ..."
-    note = _FULLWIDTH_NOTE.search(text)
+    note = _FULLWIDTH_NOTE.search(text) if "：" in text else None
     if note is not None and note.start() > 0:
         remarks.append(note.group(0).lstrip(" ：").strip())
         text = text[: note.start()]
     for _ in range(2):
-        m = _TRAILING_GROUP.search(text)
+        m = _TRAILING_GROUP.search(text) if text.rstrip().endswith(")") else None
         if m is None:
             break
         inner = m.group(1).strip()
@@ -264,13 +271,20 @@ def authors_in(text: str) -> tuple[str, ...]:
 
 
 _NAME_BREAKS = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
-# A whitespace-free run holding a letter or digit (``[^\W_]`` is exactly ``str.isalnum``).
-_WORD = re.compile(r"\S*?[^\W_]\S*")
+# A run of what is not a letter or digit (``[\W_]`` is exactly ``not str.isalnum``).
+_NO_WORD = re.compile(r"[\W_]+")
 
 
 def word_count(text: str) -> int:
-    """Words with a letter or digit in them (``-`` and emoji are not words)."""
-    return len(_WORD.findall(text))
+    """Words with a letter or digit in them (``-`` and emoji are not words).
+
+    Most words are letters and digits only: ``isalnum`` settles them without the pattern.
+    """
+    count = 0
+    for word in text.split():
+        if word.isalnum() or _NO_WORD.fullmatch(word) is None:
+            count += 1
+    return count
 
 
 def has_visible(text: str) -> bool:

@@ -116,6 +116,8 @@ def plain(pieces: list[Piece]) -> str:
 _LINK_SYNTAX = re.compile(r"!?\[([^\[\]]*)\]\([^()]*\)")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _MARKERS = re.compile(r"\*\*+|__+|~~+|`+|\\")
+_MARKER_TEXTS = ("**", "__", "~~", "`", "\\")
+"""What every ``_MARKERS`` match holds: a title without any (most) skips the pattern."""
 _TRAILING = ".,;:|/ \t~*_`#"
 _QUOTE_PAIRS = {"’": "‘", "”": "“", '"': '"', "'": "'", "»": "«"}
 _SPACE = re.compile(r"\s+")
@@ -132,7 +134,8 @@ def clean_title(text: str) -> str:
     text = clean_text(text)
     for _ in range(3):  # removing one kind of syntax can complete another: "<**mark>"
         before = text
-        text = _MARKERS.sub("", text)
+        if any(marker in text for marker in _MARKER_TEXTS):
+            text = _MARKERS.sub("", text)
         if "](" in text:
             text = _LINK_SYNTAX.sub(r"\1", text).replace("](", " ")
         if "<" in text:
@@ -143,7 +146,9 @@ def clean_title(text: str) -> str:
         if "&" not in text or not _ENTITY.search(text):
             break
         text = one_line(html.unescape(text))
-    text = _SPACE.sub(" ", text).strip()
+    if "  " in text:  # the only whitespace left is single spaces, unless syntax went between
+        text = _SPACE.sub(" ", text)
+    text = text.strip()
     for _ in range(4):
         before = text
         text = text.rstrip(_TRAILING)

@@ -27,7 +27,9 @@ def is_entry(c: Candidate) -> bool:
 
 def is_category(c: Candidate) -> bool:
     """An item naming a group of papers listed under it (no link of its own)."""
-    if c.kind != "item" or any(s.is_link for s in c.spans) or fields.bare_urls(text_of(c.spans)):
+    if c.kind != "item" or len(c.children) < 2 or any(s.is_link for s in c.spans):
+        return False  # fewer than two children is no group: no need to read the item's text
+    if fields.bare_urls(text_of(c.spans)):
         return False
     return sum(1 for k in c.children if is_entry(k)) >= 2
 

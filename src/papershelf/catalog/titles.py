@@ -16,7 +16,14 @@ from __future__ import annotations
 
 import re
 
-from papershelf.catalog.fields import URL, authors_in, is_generic, strip_urls, word_count
+from papershelf.catalog.fields import (
+    URL,
+    authors_in,
+    is_generic,
+    may_hold_url,
+    strip_urls,
+    word_count,
+)
 from papershelf.catalog.spans import Span
 
 # A head that judges the paper or places it: "A Useful Tool CKA:", "Follow-up work:".
@@ -42,8 +49,9 @@ _NOTE_START = re.compile(
     re.IGNORECASE,
 )
 _MIN_BRACKETED_WORDS = 5
-# A second "NAME:" (an acronym or camel-cased name) after the first title's last word.
-_SECOND_NAME = re.compile(r"(?<=[\w)])\s+(?=(?:[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*):\s)")
+# A second "NAME:" (an acronym or camel-cased name) after the first title's last word (the
+# space first, then the word before it: quicker than opening with a look-behind).
+_SECOND_NAME = re.compile(r"\s(?<=[\w)]\s)\s*(?=(?:[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*):\s)")
 # Single-word ends of real titles: "... Revisited", not a paper's name after a topic.
 _TITLE_ENDINGS = frozenset({"revisited", "redux", "reloaded", "extended", "explained"})
 
@@ -135,13 +143,13 @@ _AUTHORS_AFTER = re.compile(
 
 def around_url(text: str) -> tuple[str, str]:
     """``Title, https://...`` / ``https://..., Title``: (the title side, what follows the URL)."""
-    urls = list(URL.finditer(text))
+    urls = list(URL.finditer(text)) if may_hold_url(text) else []
     if not urls:
         return text, ""
-    before = _ARROWS.sub("", text[: urls[0].start()]).strip(" ,;")
+    before = _no_arrows(text[: urls[0].start()]).strip(" ,;")
     if (people := _AUTHORS_AFTER.search(before)) is not None:
         before = before[: people.start()]  # "Title, Hao Chen, University of ...; ..., URL"
-    after = _ARROWS.sub("", strip_urls(text[urls[0].end() :])).strip(" ,;.")
+    after = _no_arrows(strip_urls(text[urls[0].end() :])).strip(" ,;.")
     if word_count(before) >= 2:
         return before, after
     named = before[:1].isupper() and before.endswith((":", "：")) and not is_generic(before[:-1])
@@ -153,6 +161,10 @@ def around_url(text: str) -> tuple[str, str]:
 
 # "Title--> https://...", "https://... --> Title": arrows that point from a name to its link.
 _ARROWS = re.compile(r"^\s*-{1,3}>\s*|\s*-{1,3}>\s*$")
+
+
+def _no_arrows(text: str) -> str:
+    return _ARROWS.sub("", text) if "->" in text else text  # the pattern scans the whole text
 
 
 def name_then_title(label: str, rest: list[Span]) -> tuple[str, list[Span]] | None:

@@ -54,7 +54,8 @@ _VENUE = re.compile(
 _YEAR_MONTH = re.compile(r"(?<=\s)((?:19|20)\d{2}|\d{2})[.\-/](?:0?[1-9]|1[0-2])$")
 _ROMAN = re.compile(r"^(?P<name>[A-Z][A-Za-z]+)\s+[IVXLC]+$")
 _GROUP = re.compile(r"\(([^()]{2,120})\)|\[([^\[\]]{2,120})\]")
-_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d])")
+# The century first, then what stands before it (quicker than opening with a look-behind).
+_YEAR = re.compile(r"((?:19|20)(?<![\d.]..)\d{2})(?![\d])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,8 @@ _QUALIFIER_END = re.compile(
     r"invited|mention|highlight)$",
     re.IGNORECASE,
 )
+_QUALIFIER_LAST = "dlnoprst"
+"""The last letters of the ``_QUALIFIER_END`` words."""
 _DIGIT = re.compile(r"\d")
 # ``looks_like_venue``'s cues anywhere in a text, so a text without any (most titles) skips
 # the venue pattern: a known series opening a word, a publication word opening one.
@@ -147,14 +150,40 @@ def parse_venue(text: str, *, need_year: bool = False) -> VenueGuess | None:
     Remembered: a list writes the same few venue tags thousands of times. A venue with its
     year has digits: text without any (most titles) is no such venue, without a look-up.
     """
-    if need_year and _DIGIT.search(text) is None:
+    if need_year and not _may_end_in_year(text):
         return None
     return _parse_venue(text, need_year)
 
 
+_ENDS = " \t*_[]().,;:-–—|"
+"""What ``_parse_venue`` strips from both ends of a text before reading it."""
+
+
+def _may_end_in_year(text: str) -> bool:
+    """Whether ``_parse_venue`` could find a venue with its year in ``text``.
+
+    The year ends the text, or a qualifier does (``NeurIPS 2023 Spotlight``): a title ending
+    in a word (most) is settled here, and stays out of the cache. Text that sanitising would
+    change (a control or format character) goes the whole way.
+    """
+    if _DIGIT.search(text) is None:
+        return False
+    end, before = text, ""
+    while end != before:  # whitespace and the stripped marks, in any order
+        before, end = end, end.rstrip().rstrip(_ENDS)
+    if not end.isprintable():
+        return True
+    last = end[-1:]
+    if last.isdigit():
+        return True
+    # Every qualifier word ends in one of ``_QUALIFIER_LAST`` (``ſ`` folds to s, as the
+    # pattern's IGNORECASE has it), and is short: only the text's end can hold one.
+    return last.casefold() in _QUALIFIER_LAST and _QUALIFIER_END.search(end[-16:]) is not None
+
+
 @lru_cache(maxsize=4096)
 def _parse_venue(text: str, need_year: bool) -> VenueGuess | None:
-    text = one_line(text).strip(" \t*_[]().,;:-–—|")
+    text = one_line(text).strip(_ENDS)
     if not text or len(text) > 160:
         return None
     core, remarks = _strip_qualifiers(text)
@@ -233,7 +262,8 @@ def venue_in(text: str) -> VenueGuess | None:
     return parse_venue(tail.group(1), need_year=True) if tail is not None else None
 
 
-_ENTRY_PARTS = re.compile(r"(?<!\b[A-Z])[.;|]\s+|,\s+(?!(?:19|20)\d{2}\b)")
+# The separator first, then what stands before it (quicker than opening with a look-behind).
+_ENTRY_PARTS = re.compile(r"[.;|](?<!\b[A-Z][.;|])\s+|,\s+(?!(?:19|20)\d{2}\b)")
 _VENUE_THEN_ORG = re.compile(r"^(\S+(?:\s+\S+){0,2}?)\s+[A-Z][A-Za-z&.-]{1,15}$")
 
 

@@ -1,0 +1,47 @@
+"""A heading's body lines the general reader asks about: key lines and a shared venue.
+
+``### Title`` then ``* **Source:** OSDI'22`` is a paper with its details; ``Source: PMLR22 &
+ICS23`` under two headings in a row names each one's venue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papershelf.catalog.spans import Span, text_of
+from papershelf.catalog.venue_text import VenueGuess, parse_venue
+
+_META_LINE = re.compile(
+    r"^\s*(?:source|conference|venue|link|paper\s*link|paper|pdf|arxiv|authors?|published|"
+    r"publication|url|code|institution|affiliation)\s*[:：]",
+    re.IGNORECASE,
+)
+_VENUE_KEY = re.compile(r"^\s*(?:source|conference|venue|published|publication)\s*[:：]\s*", re.I)
+_SHARED_BREAKS = re.compile(r"\s*(?:&|\band\b|,|;|/)\s*")
+
+
+def is_venue_line(line: list[Span]) -> bool:
+    return bool(_VENUE_KEY.match(text_of(line)))
+
+
+def shared_venues(meta: list[list[Span]], count: int) -> list[VenueGuess | None] | None:
+    """``Source: PMLR22 & ICS23`` under two headings in a row: one venue for each, in order."""
+    for line in meta:
+        text = text_of(line)
+        m = _VENUE_KEY.match(text)
+        if m is None:
+            continue
+        parts = [p for p in _SHARED_BREAKS.split(text[m.end() :]) if p]
+        venues = [parse_venue(p) for p in parts]
+        if len(venues) > 1 and all(venues):
+            return [*([None] * max(0, count - len(venues))), *venues[-count:]]
+    return None
+
+
+def is_meta(line: list[Span]) -> bool:
+    """``Source: arxiv``, ``**Link:** [...]``: a key in plain or bold text, then its value."""
+    first = next((s for s in line if s.text.strip()), None)
+    if first is None or first.is_link:
+        return False
+    raw = "".join(s.text for s in line)  # a key needs its colon: most lines have none
+    return (":" in raw or "：" in raw) and bool(_META_LINE.match(text_of(line)))
