@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from textual.screen import Screen
 
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.widgets.paper_list import PaperList
@@ -91,5 +92,29 @@ def test_a_new_row_count_under_the_same_rows_moves_the_scrollbar(app: Papershelf
                 screen.paper_list.refresh()
                 await pilot.pause()
                 assert app.export_screenshot() == shown, count
+
+    asyncio.run(run())
+
+
+def test_a_search_key_lays_out_nothing(app: PapershelfApp, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A layout of the screen sends every cell again; a key that keeps the rows (and so the
+    paper shown) changes what the bar and the status line say, never a size."""
+    layouts: list[object] = []
+    original = Screen._refresh_layout
+
+    def spy(self: Screen[object], *args: object, **kwargs: object) -> None:
+        layouts.append(self)
+        original(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            await ready(pilot)
+            await pilot.press("slash", "p")
+            await pilot.pause()
+            monkeypatch.setattr(Screen, "_refresh_layout", spy)
+            for key in ("space", "backspace", "space", "space"):  # "p", "p ": the same rows
+                await pilot.press(key)
+                await pilot.pause()
+            assert layouts == []
 
     asyncio.run(run())
