@@ -17,6 +17,7 @@ from papershelf.domain.filtering import (
     SortKey,
     depends_on_states,
     filter_positions,
+    narrows,
     sort_key,
 )
 from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState, Status, Venue
@@ -286,7 +287,7 @@ class Shelf:
         """Positions of ``scope`` matching the query; narrows an earlier result it extends.
 
         The results of the last few queries are kept: a backspace goes back to one of them
-        without a scan, and typing on narrows from the longest one the query starts with.
+        without a scan, and typing on narrows from the smallest one it ``narrows``.
         """
         if not query.strip():
             return scope
@@ -295,10 +296,10 @@ class Shelf:
         hits = self._earlier.get(query)
         if hits is None:
             within: Positions = scope
-            longest = 0
             for previous, previous_hits in self._earlier.items():
-                if len(previous) > longest and query.startswith(previous) and previous.strip():
-                    within, longest = previous_hits, len(previous)
+                # Any earlier query whose hits hold this one's (tra -> tran): the fewest win.
+                if len(previous_hits) < len(within) and narrows(previous, query):
+                    within = previous_hits
             hits = array("i", self.index.search(query, within))
             self._earlier[query] = hits
             if len(self._earlier) > EARLIER_QUERIES:

@@ -90,6 +90,12 @@ class DrawnScrollbar:
         self._drawn = (state, cells, actions)
         return cells, actions
 
+    def look(self) -> tuple[tuple[object, ...], ...]:
+        """What the bar shows (its cells' text and style): equal looks draw the same cells."""
+        if not self.width():
+            return ()
+        return tuple(tuple(cell) for cell in self.cells()[0])
+
     def action_at(self, x: int, y: int) -> str | None:
         """``scroll_up``, ``scroll_down`` or ``grab`` at content offset (x, y); None: a row."""
         bar = self.width()
@@ -117,6 +123,10 @@ class DrawnScrollbar:
             before, after = strip.crop(0, start - crop.x), strip.crop(end - crop.x)
             drawn.append(Strip.join([before, cell, after]))
         return drawn
+
+    def refresh(self) -> None:
+        """Repaint the bar's column alone."""
+        self._refresh()
 
     def _refresh(self) -> None:
         bar = self.width()

@@ -88,6 +88,9 @@ class PaperList(ScrollView, can_focus=True):
         # Keyed by the identity of the paper and state objects (hashing a paper hashes every
         # field), which the entry keeps and a hit checks.
         self._rows: LRUCache[tuple[object, ...], tuple[Paper, PaperState, Strip]] = LRUCache(1024)
+        self._on_screen: dict[int, tuple[object, ...]] = {}
+        """Screen line -> what it last drew (``_render_row``): a new list repaints only the
+        lines that differ (a search key that keeps the first rows sends only the count)."""
         self._pass: tuple[Style, int] | None = None
         """(base style, row width) during one ``render_lines`` call: the same for every row."""
         self._bar = DrawnScrollbar(self)
@@ -101,10 +104,12 @@ class PaperList(ScrollView, can_focus=True):
         keep: str | None = None,
     ) -> None:
         """Show ``papers``; the cursor stays on ``keep`` when it is still listed, else row 0."""
+        before = (round(self.scroll_y), self._bar.width(), bool(self._papers), self._bar.look())
         self._papers = papers
         self._states = states
         self._bar.rows = len(papers)
         listed = {p.id for p in papers} if self._selected else set()
+        selected = len(self._selected)
         self._selected &= listed
         row = 0
         if keep is not None:
@@ -117,7 +122,29 @@ class PaperList(ScrollView, can_focus=True):
         if self.scroll_y > self.max_scroll_y:
             self.scroll_to(y=self.max_scroll_y, animate=False, force=True, immediate=True)
         self.cursor = row
-        self.refresh()
+        after = (round(self.scroll_y), self._bar.width(), bool(papers))
+        if after != before[:3] or not papers or len(self._selected) != selected:
+            self.refresh()
+            return
+        self._repaint_changed_lines()
+        if self._bar.look() != before[3]:
+            self._bar.refresh()
+
+    def _repaint_changed_lines(self) -> None:
+        """Repaint the screen lines whose row is not what they last drew."""
+        top = round(self.scroll_y)
+        width = self.scrollable_content_region.width - self._bar.width()
+        base, focus, papers = self.rich_style, self.has_focus, self._papers
+        for y in range(self.scrollable_content_region.height):
+            row = top + y
+            want: tuple[object, ...] = ("blank",)
+            if row < len(papers):
+                paper, is_cursor = papers[row], row == self.cursor
+                state = self._states.get(paper.id, DEFAULT_STATE)
+                selected = paper.id in self._selected
+                want = (paper, state, is_cursor, selected, is_cursor and focus, width, base)
+            if self._on_screen.get(y) != want:
+                self.refresh_line(row)
 
     def update_states(
         self, states: Mapping[str, PaperState], changed: Collection[str] | None = None
@@ -285,6 +312,7 @@ class PaperList(ScrollView, can_focus=True):
             base = self.rich_style
             width = self.scrollable_content_region.width - self._bar.width()
         row = y + round(self.scroll_y)
+        self._on_screen.pop(y, None)
         if not self._papers:
             if y == 0:
                 style = self.get_component_rich_style("paper-list--empty")
@@ -292,8 +320,9 @@ class PaperList(ScrollView, can_focus=True):
                 return self._strip(text, width, base)
             return Strip.blank(width, base)
         if row >= len(self._papers):
+            self._on_screen[y] = ("blank",)
             return Strip.blank(width, base)
-        return self._render_row(row, width, base)
+        return self._render_row(row, width, base, y)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -305,12 +334,13 @@ class PaperList(ScrollView, can_focus=True):
         """The width the columns are laid out for: a cell is always left for the scrollbar."""
         return self.scrollable_content_region.width - 1
 
-    def _render_row(self, row: int, width: int, base: Style) -> Strip:
+    def _render_row(self, row: int, width: int, base: Style, y: int) -> Strip:
         paper = self._papers[row]
         state = self._states.get(paper.id, DEFAULT_STATE)
         is_cursor = row == self.cursor
         is_selected = paper.id in self._selected
         focused = is_cursor and self.has_focus
+        self._on_screen[y] = (paper, state, is_cursor, is_selected, focused, width, base)
         key = (id(paper), id(state), is_cursor, is_selected, focused, width, base)
         cached = self._rows.get(key)
         if cached is not None and cached[0] is paper and cached[1] is state:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from textual import on
+from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.widgets import Input
 
 from papershelf.tui import keys
@@ -13,6 +15,11 @@ class SearchBar(Input):
     """An Input that reports when the user is done with it (it types every letter key)."""
 
     BINDINGS = keys.SEARCH_BINDINGS
+
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+    """Input sets it to its text's width on every key; a layout of the whole screen then
+    followed (and the whole screen went out again). The bar's size never depends on its
+    text (it is as wide as its pane), so a repaint of the bar is enough."""
 
     class Left(Message):
         """Focus should go back to the list; ``cleared`` when escape emptied the query."""

@@ -27,8 +27,9 @@ from papershelf.tui.widgets.search_bar import SearchBar
 class ShelfView(Vertical):
     """Search box and list; ``view`` says what shows, ``shelf`` what there is."""
 
-    view: reactive[View] = reactive(View, init=False, always_update=True)
-    """Setting it redraws the list (the same value too: a status key again re-filters)."""
+    view: reactive[View] = reactive(View, init=False, always_update=True, repaint=False)
+    """Setting it redraws the list (the same value too: a status key again re-filters).
+    No repaint of the pane itself: the list repaints the lines that changed."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
