@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -92,10 +91,6 @@ class SearchIndex:
     papers that a session which changes no note, tag or abstract never needs)."""
     _tags: dict[int, str] = field(default_factory=dict)
     """The folded tag line of each tagged paper, as it sits after ``_base[i]``."""
-    _results: dict[tuple[str, ...], array[int]] = field(default_factory=dict)
-    """Hits of the last few whole-index searches by their folded words, oldest first
-    (``KEPT_RESULTS``): a backspace gets them back, a longer query narrows from them.
-    Any change to a paper's text empties it."""
     scanned: int = 0
     """How many texts the searches have looked at so far (what a test counts as work)."""
 
@@ -114,7 +109,6 @@ class SearchIndex:
             if i is not None and text:
                 base[i] += "\n" + fold(text)
         index.haystacks = list(base)
-        index._results.clear()
         for paper_id, state in states.items():
             if state.tags or state.note:
                 index.update_state(paper_id, state)
@@ -132,7 +126,6 @@ class SearchIndex:
         i = self.position(paper_id)
         if i is None:
             return
-        self._results.clear()
         rest = self.haystacks[i][len(self._base[i]) :]
         extra = "\n" + fold(abstract) if abstract else ""
         self._base[i] = _catalog_text(self.papers[i]) + extra
@@ -149,12 +142,10 @@ class SearchIndex:
             self._set_tags(i, tags)
 
     def _set_note(self, i: int, note: str) -> None:
-        self._results.clear()
         head = self._base[i] + self._tags.get(i, "")
         self.haystacks[i] = head + ("\n" + fold(note) if note else "")
 
     def _set_tags(self, i: int, tags: Sequence[str]) -> None:
-        self._results.clear()
         old_head = len(self._base[i]) + len(self._tags.get(i, ""))
         note_part = self.haystacks[i][old_head:]
         part = "\n" + fold(" ".join(tags)) if tags else ""
@@ -173,24 +164,9 @@ class SearchIndex:
         """Indices whose text holds every word of ``query``, in index order.
 
         ``within`` narrows an earlier result: typing one more letter only rescans the hits of
-        the previous keystroke. Without it, the last few answers are kept: the same words
-        again (a backspace) cost no scan, and words that narrow a kept answer (``narrows``)
-        scan only its hits.
+        the previous keystroke (the app's ``Shelf`` keeps those results).
         """
-        words = query_words(query)
-        if within is not None:
-            return self._scan(words, within)
-        if not words:
-            return list(range(len(self.haystacks)))
-        kept = self._results.get(words)
-        if kept is None:
-            wider = [hits for key, hits in self._results.items() if _words_narrow(key, words)]
-            start = min(wider, key=len) if wider else None
-            kept = array("i", self._scan(words, start))
-            self._results[words] = kept
-            if len(self._results) > KEPT_RESULTS:
-                del self._results[next(iter(self._results))]
-        return kept.tolist()
+        return self._scan(query_words(query), within)
 
     def _scan(self, words: tuple[str, ...], within: Iterable[int] | None) -> list[int]:
         """The positions of ``within`` (every paper when None) whose text holds each word."""
@@ -204,15 +180,11 @@ class SearchIndex:
             found = list(compress(range(len(hay)), map(contains, hay, repeat(ordered[0]))))
             ordered = ordered[1:]
         else:
-            found = within.tolist() if isinstance(within, array) else list(within)
+            found = list(within)
         for word in ordered:
             self.scanned += len(found)
             found = [i for i in found if word in hay[i]]
         return found
-
-
-KEPT_RESULTS = 16
-"""Whole-index answers a ``SearchIndex`` keeps (each an ``array`` of 4-byte positions)."""
 
 
 def query_words(query: str) -> tuple[str, ...]:
@@ -227,11 +199,8 @@ def narrows(earlier: str, query: str) -> bool:
     ``tra`` -> ``tra x``): then ``query``'s hits are among ``earlier``'s, so a search can
     scan just those. Compared after folding, so accents and case cannot break it.
     """
-    return _words_narrow(query_words(earlier), query_words(query))
-
-
-def _words_narrow(earlier: Sequence[str], words: Sequence[str]) -> bool:
-    return all(any(old in new for new in words) for old in earlier)
+    words = query_words(query)
+    return all(any(old in new for new in words) for old in query_words(earlier))
 
 
 def _catalog_text(p: Paper) -> str:
