@@ -112,3 +112,13 @@ def test_narrows_compares_folded_words() -> None:
     assert narrows("", "x")
     assert not narrows("tra", "tr")
     assert not narrows("x", "tra")
+
+
+@given(st.lists(st.sampled_from(["train", "trace", "tree", "other", "tram x"]), max_size=12))
+def test_a_search_within_positions_in_any_order_keeps_their_order(titles: list[str]) -> None:
+    """The app searches a view's positions in its sort order: the hits keep that order."""
+    papers = [Paper(f"p{i}", t, "V 2024") for i, t in enumerate(titles)]
+    index = SearchIndex.build(papers, {})
+    order = list(reversed(range(len(papers))))
+    expected = [i for i in order if "tr" in titles[i] and "a" in titles[i]]
+    assert index.search("tr a", within=order) == expected

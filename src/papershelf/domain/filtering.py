@@ -169,21 +169,19 @@ class SearchIndex:
         return self._scan(query_words(query), within)
 
     def _scan(self, words: tuple[str, ...], within: Iterable[int] | None) -> list[int]:
-        """The positions of ``within`` (every paper when None) whose text holds each word."""
+        """The positions of ``within`` (every paper when None) whose text holds each word.
+
+        Each word is looked for without a Python step per paper (``compress`` over
+        ``contains``): the first letters of a query test most of the catalog.
+        """
         hay = self.haystacks
-        ordered = sorted(words, key=len, reverse=True)  # the longest word rules out most
-        if within is None:
-            if not ordered:
-                return list(range(len(hay)))
-            # Every text in turn, without a Python step per paper: the first letter's scan.
-            self.scanned += len(hay)
-            found = list(compress(range(len(hay)), map(contains, hay, repeat(ordered[0]))))
-            ordered = ordered[1:]
-        else:
-            found = list(within)
-        for word in ordered:
+        every = within is None  # then ``found`` is every position, in the texts' order
+        found = list(range(len(hay)) if within is None else within)
+        for word in sorted(words, key=len, reverse=True):  # the longest rules out most first
             self.scanned += len(found)
-            found = [i for i in found if word in hay[i]]
+            texts = hay if every else map(hay.__getitem__, found)
+            found = list(compress(found, map(contains, texts, repeat(word))))
+            every = False
         return found
 
 
