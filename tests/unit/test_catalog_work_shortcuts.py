@@ -166,3 +166,32 @@ def test_a_title_without_marker_text_holds_no_marker(text: str) -> None:
 def test_a_container_without_a_house_word_is_no_publisher(text: str) -> None:
     if not any(word in text for word in citation._HOUSE_WORDS):
         assert citation._PUBLISHER_HOUSE.search(text) is None
+
+
+def test_a_heading_is_read_as_a_venue_only_when_a_tagged_entry_needs_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from papershelf.catalog import family_a
+    from papershelf.catalog.blocks import parse_blocks
+    from papershelf.catalog.candidates import parse_markdown
+
+    calls: list[str] = []
+    real = family_a._heading_venue
+
+    def counted(text: str) -> tuple[str, int | None] | None:
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(family_a, "_heading_venue", counted)
+    # A heading per paper, its details in bullets: no tagged entry, so no heading is read.
+    papers = "\n\n".join(f"### Study {i} of things\n* **Source:** OSDI'15" for i in range(50))
+    text = f"# List\n\n{papers}\n"
+    assert not family_a.parse(parse_blocks(text, parse_markdown(text).tokens)).entries
+    assert calls == []
+    # Tagless entries under a venue heading take its venue, reading it once.
+    text = "# List\n\n## OSDI '24\n\n" + "\n".join(
+        f"* [Title number {i}](https://example.org/{i}.pdf). A, B." for i in range(5)
+    )
+    found = family_a.parse(parse_blocks(text, parse_markdown(text).tokens))
+    assert [entry.venue for entry in found.entries] == [("OSDI", 2024)] * 5
+    assert calls == ["OSDI '24"]

@@ -36,35 +36,57 @@ _SUFFIX_WINDOW = 240
 
 def parse(blocks: list[Block]) -> Found:
     found = Found()
-    section: VenueName | None = None
+    section = _Section()
     for block in blocks:
         if isinstance(block, Heading):
-            section = _heading_venue(plain(pieces_of(block.inline)))
+            section = _Section(block.inline)
         elif isinstance(block, Paragraph):
-            _take(found, entry(block.inline, block.line, in_list=False, section=section))
+            _take(found, entry(block.inline, block.line, in_list=False, section=None), section)
         else:
             _items(found, block, section)
     return found
 
 
-def _items(found: Found, top: Item, section: VenueName | None) -> None:
+class _Section:
+    """The venue a section heading names, read only when an entry without one is found.
+
+    A list whose headings are paper titles (and whose bullets are no entries here) reads none.
+    """
+
+    __slots__ = ("_inline", "_read", "_venue")
+
+    def __init__(self, inline: Token | None = None) -> None:
+        self._inline = inline
+        self._read = inline is None
+        self._venue: VenueName | None = None
+
+    def venue(self) -> VenueName | None:
+        if not self._read:
+            self._read = True
+            self._venue = _heading_venue(plain(pieces_of(self._inline)))
+        return self._venue
+
+
+def _items(found: Found, top: Item, section: _Section) -> None:
     stack = [top]
     while stack:
         item = stack.pop()
-        read = entry(item.inline, item.line, in_list=True, section=section)
+        read = entry(item.inline, item.line, in_list=True, section=None)
         if read is None:
             stack.extend(reversed(item.children))
         else:
-            _take(found, read)
+            _take(found, read, section)
 
 
-def _take(found: Found, result: Entry | tuple[int, str] | None) -> None:
+def _take(found: Found, result: Entry | tuple[int, str] | None, section: _Section) -> None:
     if result is None:
         return
     if isinstance(result, tuple):
         found.skipped.append(result)
         line = result[0]
     else:
+        if result.venue is None:  # what ``entry`` gives with the section's venue
+            result.venue = section.venue()
         found.entries.append(result)
         line = result.line
     if not found.first_line:
