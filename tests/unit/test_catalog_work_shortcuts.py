@@ -12,6 +12,7 @@ import re
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from markdown_it.token import Token
 
 from papershelf.catalog import citation, engine, entries, fields, inline, titles, venue_text
 from papershelf.catalog.markdown_list import parse_list
@@ -195,3 +196,25 @@ def test_a_heading_is_read_as_a_venue_only_when_a_tagged_entry_needs_one(
     found = family_a.parse(parse_blocks(text, parse_markdown(text).tokens))
     assert [entry.venue for entry in found.entries] == [("OSDI", 2024)] * 5
     assert calls == ["OSDI '24"]
+
+
+def test_an_inline_is_flattened_once_whichever_readers_ask(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A sectioned list's items are read by both seed readers: each inline flattens once."""
+    calls: list[int] = []
+    real = inline._pieces
+
+    def counted(children: list[Token]) -> list[inline.Piece]:
+        calls.append(id(children))
+        return real(children)
+
+    monkeypatch.setattr(inline, "_pieces", counted)
+    bullets = "\n".join(
+        f"* Title number {i} \\[[Paper](https://example.org/{i})]\n  * Some University"
+        for i in range(40)
+    )
+    parsed = parse_list(f"# MLSys 2025\n\n## Papers\n\n### Area\n\n{bullets}\n", source="b.md")
+    assert len(parsed.papers) == 40
+    assert len(calls) == len(set(calls))  # no inline flattened twice
+    assert len(calls) <= 2 * 40 + 5  # each bullet and its detail line, and the headings

@@ -34,19 +34,34 @@ class Piece:
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
+_PIECES = "papershelf.pieces"
+"""Where an inline token keeps its pieces (its ``meta``): several readers ask for them."""
+
+
 def pieces_of(inline: Token | None) -> list[Piece]:
-    """Flatten an inline token into pieces; inline HTML tags are dropped (``<br>`` is a space)."""
+    """Flatten an inline token into pieces; inline HTML tags are dropped (``<br>`` is a space).
+
+    Worked out once per token (the seed readers and the details read the same items); the
+    list and its pieces are shared, so callers read them and never change them.
+    """
     if inline is None or not inline.children:
         return []
-    if len(inline.children) == 1 and inline.children[0].type == "text":  # most detail lines
-        return [Piece(sanitize(inline.children[0].content))]
+    kept: list[Piece] | None = inline.meta.get(_PIECES)
+    if kept is None:
+        kept = inline.meta[_PIECES] = _pieces(inline.children)
+    return kept
+
+
+def _pieces(children: list[Token]) -> list[Piece]:
+    if len(children) == 1 and children[0].type == "text":  # most detail lines
+        return [Piece(sanitize(children[0].content))]
     out: list[Piece] = []
     strong = emph = struck = 0
     link: list[str] | None = None
     href = ""
     images = False
     link_flags = [False, False, False]
-    for tok in inline.children:
+    for tok in children:
         kind = tok.type
         if kind in ("text", "code_inline", "text_special"):
             text = tok.content
