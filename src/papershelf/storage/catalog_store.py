@@ -131,10 +131,10 @@ class CatalogStore:
         the next ``load`` caches it instead of parsing the text a second time.
         """
         key = catalog_cache.entry_key(record, sha256(text)) if parsed is not None else ""
-        if parsed is not None:
-            self._just_parsed[record.name] = (key, parsed, "")
         index = self._index.for_change()
-        if record.bundled:
+        if record.bundled:  # no copy is kept: its seed file is read again
+            if parsed is not None:
+                self._just_parsed[record.name] = (key, parsed, "")
             bundled = [r for r in index.get("bundled", []) if r["name"] != record.name]
             bundled.append(record.to_json())
             index["bundled"] = bundled

@@ -9,7 +9,7 @@ cost the same as 50. Rows are drawn by ``paper_rows``; the scrollbar is the list
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.style import Style
 from rich.text import Text
@@ -134,17 +134,26 @@ class PaperList(ScrollView, can_focus=True):
         """Repaint the screen lines whose row is not what they last drew."""
         top = round(self.scroll_y)
         width = self.scrollable_content_region.width - self._bar.width()
-        base, focus, papers = self.rich_style, self.has_focus, self._papers
+        base, papers = self.rich_style, self._papers
         for y in range(self.scrollable_content_region.height):
             row = top + y
-            want: tuple[object, ...] = ("blank",)
-            if row < len(papers):
-                paper, is_cursor = papers[row], row == self.cursor
-                state = self._states.get(paper.id, DEFAULT_STATE)
-                selected = paper.id in self._selected
-                want = (paper, state, is_cursor, selected, is_cursor and focus, width, base)
+            want = self._row_look(row, width, base) if row < len(papers) else ("blank",)
             if self._on_screen.get(y) != want:
                 self.refresh_line(row)
+
+    def _row_look(self, row: int, width: int, base: Style) -> tuple[Any, ...]:
+        """What a row draws with: (paper, state, cursor, selected, focused, width, style)."""
+        paper = self._papers[row]
+        is_cursor = row == self.cursor
+        return (
+            paper,
+            self._states.get(paper.id, DEFAULT_STATE),
+            is_cursor,
+            paper.id in self._selected,
+            is_cursor and self.has_focus,
+            width,
+            base,
+        )
 
     def update_states(
         self, states: Mapping[str, PaperState], changed: Collection[str] | None = None
@@ -335,13 +344,9 @@ class PaperList(ScrollView, can_focus=True):
         return self.scrollable_content_region.width - 1
 
     def _render_row(self, row: int, width: int, base: Style, y: int) -> Strip:
-        paper = self._papers[row]
-        state = self._states.get(paper.id, DEFAULT_STATE)
-        is_cursor = row == self.cursor
-        is_selected = paper.id in self._selected
-        focused = is_cursor and self.has_focus
-        self._on_screen[y] = (paper, state, is_cursor, is_selected, focused, width, base)
-        key = (id(paper), id(state), is_cursor, is_selected, focused, width, base)
+        look = self._on_screen[y] = self._row_look(row, width, base)
+        paper, state, is_cursor, is_selected = look[:4]
+        key = (id(paper), id(state), *look[2:])
         cached = self._rows.get(key)
         if cached is not None and cached[0] is paper and cached[1] is state:
             return cached[2]
