@@ -11,14 +11,12 @@ from operator import attrgetter
 from papershelf.domain.identity import (
     NEAR_IDENTICAL,
     RELATED,
-    arxiv_ids,
+    arxiv_ids_and_dois,
     conflict,
     distinct_id,
-    dois,
-    long_title_key,
     paper_urls,
     symbols,
-    title_key,
+    title_keys,
 )
 from papershelf.domain.models import Paper
 
@@ -27,11 +25,18 @@ _LONG_KEY_WORDS = 3
 """A title without its short name says which paper only with a few words ("Survey" does not)."""
 
 
+class _TitleKeys(dict[str, tuple[str, str]]):
+    """``title_keys`` of each title, worked out once per import (asked two or three times)."""
+
+    def __missing__(self, title: str) -> tuple[str, str]:
+        keys = self[title] = title_keys(title)
+        return keys
+
+
 def _global_keys(paper: Paper) -> list[str]:
     """Exact evidence that holds across venues: an arXiv id or a DOI."""
-    return ["arxiv:" + a for a in sorted(arxiv_ids(paper.links))] + [
-        "doi:" + d for d in sorted(dois(paper.links))
-    ]
+    ids, doi_keys = arxiv_ids_and_dois(paper.links)
+    return ["arxiv:" + a for a in sorted(ids)] + ["doi:" + d for d in sorted(doi_keys)]
 
 
 class _Candidates:
@@ -44,21 +49,24 @@ class _Candidates:
     against (``identity.conflict``) and the reader's ``different`` decisions always win.
     """
 
-    def __init__(self, papers: Iterable[Paper], different: Set[frozenset[str]]) -> None:
+    def __init__(
+        self, papers: Iterable[Paper], different: Set[frozenset[str]], keys: _TitleKeys
+    ) -> None:
+        self._keys = keys
         self._papers: list[tuple[Paper, str]] = []
         self._by_word: dict[tuple[str, str], list[int]] = {}
         self._exact: dict[tuple[str, str], list[Paper]] = {}
         self._by_url: dict[tuple[str, str], list[Paper]] = {}
         self._different = different
         for paper in papers:
-            norm = title_key(paper.title)
+            norm, long_key = keys[paper.title]
             position = len(self._papers)
             self._papers.append((paper, norm))
             for word in set(norm.split()):
                 self._by_word.setdefault((paper.venue, word), []).append(position)
             for key in _global_keys(paper):
                 self._exact.setdefault(("", key), []).append(paper)
-            for key in {norm, long_title_key(paper.title)}:
+            for key in {norm, long_key}:
                 self._exact.setdefault((paper.venue, key), []).append(paper)
             for url in paper_urls(paper.links):
                 self._by_url.setdefault((paper.venue, url), []).append(paper)
@@ -79,11 +87,8 @@ class _Candidates:
         if not self._papers:
             return None  # a list into a venue of its own: nothing to compare with
         venue = new.venue
-        norm = title_key(new.title)
-        keys = [("", k) for k in _global_keys(new)] + [
-            (venue, norm),
-            (venue, long_title_key(new.title)),
-        ]
+        norm, long_key = self._keys[new.title]
+        keys = [("", k) for k in _global_keys(new)] + [(venue, norm), (venue, long_key)]
         for key in keys:
             for hit in self._exact.get(key, ()):
                 if self._ok(new, hit, None):
@@ -108,7 +113,7 @@ class _Candidates:
         for url in paper_urls(new.links):
             for old in self._by_url.get((venue, url), ()):
                 if self._ok(new, old, taken) and _ratio_at_least(
-                    title_key(old.title), norm, RELATED
+                    self._keys[old.title][0], norm, RELATED
                 ):
                     return old
         return None
@@ -144,9 +149,9 @@ class Reconciled:
     """(catalog title, entry title) of entries found to be a paper another list holds."""
 
 
-def _exact_keys(paper: Paper) -> list[tuple[str, str]]:
-    long_key = long_title_key(paper.title)
-    keys = [("", k) for k in _global_keys(paper)] + [(paper.venue, title_key(paper.title))]
+def _exact_keys(paper: Paper, titles: _TitleKeys) -> list[tuple[str, str]]:
+    norm, long_key = titles[paper.title]
+    keys = [("", k) for k in _global_keys(paper)] + [(paper.venue, norm)]
     if len(long_key.split()) >= _LONG_KEY_WORDS:
         keys.append((paper.venue, long_key))
     return keys
@@ -157,6 +162,7 @@ def _one_paper_listed_twice(
     catalog: Mapping[str, Paper],
     id_map: dict[str, str],
     different: Set[frozenset[str]],
+    titles: _TitleKeys,
 ) -> list[Paper]:
     """Entries of one list that are one paper share one id.
 
@@ -174,7 +180,7 @@ def _one_paper_listed_twice(
 
     first: dict[tuple[str, str], int] = {}
     for i, paper in enumerate(papers):
-        for key in _exact_keys(paper):
+        for key in _exact_keys(paper, titles):
             j = first.setdefault(key, i)
             other = papers[j]
             if (
@@ -245,7 +251,10 @@ def reconcile(
     """
     id_map = dict(known_map or {})
     parsed_ids = {id_map.get(p.id, p.id) for p in parsed}
-    candidates = _Candidates((p for pid, p in catalog.items() if pid not in parsed_ids), different)
+    titles = _TitleKeys()
+    candidates = _Candidates(
+        (p for pid, p in catalog.items() if pid not in parsed_ids), different, titles
+    )
     taken: set[str] = set()
     out: list[Paper] = []
     new = updated = unchanged = 0
@@ -270,7 +279,7 @@ def reconcile(
                 taken.add(kept)
                 (renamed if kept in before else matched).append((match.title, paper.title))
         out.append(replace(paper, id=kept) if kept != paper.id else paper)
-    out = _one_paper_listed_twice(out, catalog, id_map, different)
+    out = _one_paper_listed_twice(out, catalog, id_map, different, titles)
     for paper in {p.id: p for p in reversed(out)}.values():  # a paper listed twice counts once
         old = catalog.get(paper.id)
         if old is None:

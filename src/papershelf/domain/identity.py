@@ -49,43 +49,67 @@ _EXPANDED = re.compile(r"\b(" + "|".join(_EXPANSIONS) + r")\b")
 _TRACKING = re.compile(r"[?&](?:utm_[a-z]+|ref|source)=[^&#]*", re.IGNORECASE)
 
 
+def _may_hold(url: str, literal: str) -> bool:
+    """Whether a pattern needing ``literal`` (any case) could match ``url``: a cheap test first."""
+    return not url.isascii() or literal in url.lower()
+
+
 def arxiv_ids(links: Iterable[Link]) -> frozenset[str]:
     """``2401.01234`` for each arXiv abs/pdf/html link (versions dropped)."""
-    return frozenset(m.group(1) for link in links if (m := _ARXIV.search(link.url)))
+    return frozenset(
+        m.group(1)
+        for link in links
+        if _may_hold(link.url, "arxiv.org/") and (m := _ARXIV.search(link.url))
+    )
 
 
 def dois(links: Iterable[Link]) -> frozenset[str]:
     """Lower-case DOIs of ``doi.org`` and ACM DL links."""
     return frozenset(
-        m.group(1).rstrip(".").casefold() for link in links if (m := _DOI.search(link.url))
+        m.group(1).rstrip(".").casefold()
+        for link in links
+        if _may_hold(link.url, "doi") and (m := _DOI.search(link.url))
     )
 
 
 def evidence_keys(links: Iterable[Link]) -> set[str]:
     """``arxiv_ids(links) | dois(links)`` in one pass (asked of every paper at an import)."""
-    keys: set[str] = set()
+    found, doi_keys = arxiv_ids_and_dois(links)
+    found |= doi_keys
+    return found
+
+
+def arxiv_ids_and_dois(links: Iterable[Link]) -> tuple[set[str], set[str]]:
+    """``arxiv_ids(links)`` and ``dois(links)`` in one pass over the links."""
+    ids: set[str] = set()
+    doi_keys: set[str] = set()
     for link in links:
         url = link.url
         # An ASCII URL without the literal text a pattern needs cannot match it: skip the scan.
         low = url.lower() if url.isascii() else None
         if (low is None or "arxiv.org/" in low) and (m := _ARXIV.search(url)):
-            keys.add(m.group(1))
+            ids.add(m.group(1))
         if (low is None or "doi" in low) and (m := _DOI.search(url)):
-            keys.add(m.group(1).rstrip(".").casefold())
-    return keys
+            doi_keys.add(m.group(1).rstrip(".").casefold())
+    return ids, doi_keys
+
+
+_SCHEME = re.compile(r"^[a-z]+://", re.IGNORECASE)
+_WWW = re.compile(r"^www\.", re.IGNORECASE)
+_ARXIV_FORM = re.compile(r"^(?:pdf|html)/")
+_ARXIV_TAIL = re.compile(r"(v\d+)?(\.pdf)?$")
 
 
 def normalize_url(url: str) -> str:
     """The same page whatever the scheme, ``www.``, trailing slash or arXiv ``/pdf/`` form."""
-    text = url.strip()
-    text = re.sub(r"^[a-z]+://", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"^www\.", "", text, flags=re.IGNORECASE)
-    text = _TRACKING.sub("", text).split("#", 1)[0]
-    host, _, path = text.partition("/")
+    # Compiled patterns: an import asks this of every paper link in the venue it joins.
+    text = _WWW.sub("", _SCHEME.sub("", url.strip(), count=1), count=1)
+    if "=" in text:  # a tracking parameter needs one
+        text = _TRACKING.sub("", text)
+    host, _, path = text.split("#", 1)[0].partition("/")
     host = host.casefold()
     if host == "arxiv.org":
-        path = re.sub(r"^(?:pdf|html)/", "abs/", path)
-        path = re.sub(r"(v\d+)?(\.pdf)?$", "", path)
+        path = _ARXIV_TAIL.sub("", _ARXIV_FORM.sub("abs/", path, count=1), count=1)
     return (host + "/" + path).rstrip("/")
 
 
@@ -108,6 +132,13 @@ def title_key(title: str) -> str:
 def long_title_key(title: str) -> str:
     """The title key without a short-name prefix: ``Frugal: Efficient ...`` -> ``efficient ...``."""
     return title_key(_SHORT_NAME.sub("", title))
+
+
+def title_keys(title: str) -> tuple[str, str]:
+    """``(title_key, long_title_key)`` of one title, the key worked out once when they agree."""
+    short = _SHORT_NAME.sub("", title)
+    key = title_key(title)
+    return key, key if short == title else title_key(short)
 
 
 def symbols(title: str) -> tuple[str, ...]:

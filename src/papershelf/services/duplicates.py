@@ -19,9 +19,9 @@ from papershelf.domain.identity import (
     RELATED,
     SYMBOLS,
     conflict,
-    long_title_key,
     paper_urls,
     title_key,
+    title_keys,
 )
 from papershelf.domain.models import Paper
 
@@ -54,7 +54,7 @@ class Duplicate:
 
 def _keys(paper: Paper) -> set[tuple[str, str]]:
     """The blocks a paper falls in: its title keys, its title's edges, its paper links."""
-    key, long_key = title_key(paper.title), long_title_key(paper.title)
+    key, long_key = title_keys(paper.title)
     keys = {("title", key), ("title", long_key)}
     words = long_key.split()
     if len(words) >= 2 * _EDGE_WORDS:
