@@ -22,6 +22,7 @@ from benchmarks.workspace import (
     warm,
     write_lists,
     write_one_list,
+    write_same_venue_list,
 )
 
 
@@ -31,9 +32,12 @@ def bench_import(work: Path, size: int, runs: int, data_dir: Path) -> dict[str, 
     Each list goes into a venue of its own (``workspace.write_lists``); the figures are the
     wall time of all of them and of each list by family (the median over lists and runs).
     The bundled lists are cached before the clock starts, so the figure is the import alone.
+    Then one more list goes into the second list's venue (``write_same_venue_list``).
     """
     lists = write_lists(work / "lists", size)
+    second = write_same_venue_list(work / "lists", size) if size != BUNDLED else None
     totals: list[float] = []
+    same_venue: list[float] = []
     by_family: dict[str, list[float]] = {"a": [], "b": []}
     for _ in range(max(1, runs) if size != BUNDLED else 1):
         if data_dir.exists():
@@ -45,11 +49,14 @@ def bench_import(work: Path, size: int, runs: int, data_dir: Path) -> dict[str, 
             totals.append(sum(each))
             for path, seconds in zip(lists.files, each, strict=True):
                 by_family[path.name.split("-")[1]].append(seconds)
+        if second is not None and len(lists.venues) > 1:
+            same_venue.append(import_one(data_dir, second, lists.venues[1]))
     return {
         "papers": size,
         "files": [p.name for p in lists.files],
         "seconds": summary(totals) if totals else None,
         "per_list": {family: summary(times) for family, times in by_family.items() if times},
+        "same_venue_s": summary(same_venue) if same_venue else None,
     }
 
 

@@ -114,6 +114,12 @@ ROWS: tuple[Row, ...] = (
         "import one list (family B), one venue", "s", _path("import", "per_list", "b", "median"), {}
     ),
     Row("import the size as one list, one venue", "s", _path("reimport", "import_s", "median"), {}),
+    Row(
+        "import one more list (family B) into list 2's venue",
+        "s",
+        _path("import", "same_venue_s", "median"),
+        {},
+    ),
     Row("re-import it, 500 titles changed", "s", _path("reimport", "reimport_s", "median"), {}),
     Row(
         "reference: bare Textual app, cold start",
@@ -253,6 +259,14 @@ GOALS: tuple[Goal, ...] = (
     ),
     Goal(
         "import one 10,000-entry list, family B, one venue", "50k", "s", _per_list("b"), None, 1.5
+    ),
+    Goal(
+        "import one 10,000-entry list into a venue holding 10,000",
+        "50k",
+        "s",
+        _path("import", "same_venue_s", "median"),
+        None,
+        1.5,
     ),
     Goal(
         "import one 50,000-entry list into one venue",

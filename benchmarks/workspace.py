@@ -108,6 +108,21 @@ def write_lists(folder: Path, size: int) -> Lists:
     return Lists(tuple(files), tuple(venues))
 
 
+def write_same_venue_list(folder: Path, size: int) -> Path:
+    """A family-B list of ``size / LISTS`` other entries, imported into list 2's venue.
+
+    What a user does with a second list of a conference they already hold: every entry
+    that is not the same paper is compared with the venue's papers (the matching of one
+    paper from several lists), the path a venue of its own never takes.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    n = size // LISTS
+    path = folder / f"same-venue-b-{n}.md"
+    if not path.exists():
+        path.write_text(generate_family_b(n, SEED + 100, B_AREA_NUMBERS), encoding="utf-8")
+    return path
+
+
 def write_one_list(folder: Path, size: int) -> Path:
     """One family-A list of ``size`` entries (the big list a user imports into one venue)."""
     folder.mkdir(parents=True, exist_ok=True)

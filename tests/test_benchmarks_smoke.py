@@ -105,6 +105,7 @@ def test_the_headless_sections_run_and_write_json(tmp_path: Path) -> None:
     entry = results["sizes"]["200"]
     assert entry["papers"] >= 200
     assert entry["import"]["seconds"]["median"] > 0
+    assert entry["import"]["same_venue_s"]["n"] == 1  # the second list into list 2's venue
     assert entry["cli"]["list_json"]["seconds"]["n"] == 1
     assert len(entry["search"]["shown"]) == len(keystrokes("t"))
     assert "cold_start" not in entry
