@@ -179,6 +179,7 @@ def _one_paper_listed_twice(
         return i
 
     first: dict[tuple[str, str], int] = {}
+    joined = False
     for i, paper in enumerate(papers):
         for key in _exact_keys(paper, titles):
             j = first.setdefault(key, i)
@@ -190,6 +191,9 @@ def _one_paper_listed_twice(
                 and conflict(other, paper) is None
             ):
                 parent[root(i)] = root(j)
+                joined = True
+    if not joined:
+        return papers  # the usual list: no paper listed twice, nothing to group
     groups: dict[int, list[int]] = {}
     for i in range(len(papers)):
         groups.setdefault(root(i), []).append(i)
