@@ -159,17 +159,26 @@ def edit_externally(app: App[int], note: str, say: Say) -> str | None:
 
     The editor runs exactly as for ``papershelf note --edit`` (``services.editor``).
     """
+    failed: PapershelfError | None = None
+    new: str | None = None
     try:
-        try:
-            with app.suspend():
+        with app.suspend():
+            # Nothing may leave this block by an exception: Textual resumes the screen only
+            # when it ends normally (an editor that cannot start left a blank, dead app).
+            try:
                 new = edit_text(note)
-        except SuspendNotSupported:
-            if not app.is_headless:
-                say("this terminal cannot hand over to an editor: use n", "warning")
-                return None
+            except PapershelfError as exc:
+                failed = exc
+    except SuspendNotSupported:
+        if not app.is_headless:
+            say("this terminal cannot hand over to an editor: use n", "warning")
+            return None
+        try:
             new = edit_text(note)
-    except PapershelfError as exc:
-        say(str(exc), "error")
+        except PapershelfError as exc:
+            failed = exc
+    if failed is not None:
+        say(str(failed), "error")
         return None
     if new is None:
         say("the editor failed: the note is unchanged", "warning")
