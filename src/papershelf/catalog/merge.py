@@ -50,9 +50,16 @@ class _Candidates:
     """
 
     def __init__(
-        self, papers: Iterable[Paper], different: Set[frozenset[str]], keys: _TitleKeys
+        self,
+        papers: Iterable[Paper],
+        different: Set[frozenset[str]],
+        keys: _TitleKeys,
+        own: Set[str] = frozenset(),
     ) -> None:
         self._keys = keys
+        self._own: dict[str, list[Paper]] = {}
+        """The list's own earlier papers by title key, whatever their venue: a re-import
+        that corrects the venue (``--venue``) moves them rather than making new ones."""
         self._papers: list[tuple[Paper, str]] = []
         self._by_word: dict[tuple[str, str], list[int]] = {}
         self._exact: dict[tuple[str, str], list[Paper]] = {}
@@ -68,6 +75,8 @@ class _Candidates:
                 self._exact.setdefault(("", key), []).append(paper)
             for key in {norm, long_key}:
                 self._exact.setdefault((paper.venue, key), []).append(paper)
+                if paper.id in own:
+                    self._own.setdefault(key, []).append(paper)
             for url in paper_urls(paper.links):
                 self._by_url.setdefault((paper.venue, url), []).append(paper)
 
@@ -92,6 +101,10 @@ class _Candidates:
         for key in keys:
             for hit in self._exact.get(key, ()):
                 if self._ok(new, hit, None):
+                    return hit
+        for title in (norm, long_key):
+            for hit in self._own.get(title, ()):
+                if self._ok(new, hit, taken):
                     return hit
         words = set(norm.split())
         shared: Counter[int] = Counter()
@@ -257,7 +270,10 @@ def reconcile(
     parsed_ids = {id_map.get(p.id, p.id) for p in parsed}
     titles = _TitleKeys()
     candidates = _Candidates(
-        (p for pid, p in catalog.items() if pid not in parsed_ids), different, titles
+        (p for pid, p in catalog.items() if pid not in parsed_ids),
+        different,
+        titles,
+        frozenset(previous_ids),
     )
     taken: set[str] = set()
     out: list[Paper] = []
@@ -281,7 +297,10 @@ def reconcile(
                 kept = match.id
                 id_map[paper.id] = kept
                 taken.add(kept)
-                (renamed if kept in before else matched).append((match.title, paper.title))
+                if kept not in before:
+                    matched.append((match.title, paper.title))
+                elif match.title != paper.title:  # the same title in a new venue: no rename
+                    renamed.append((match.title, paper.title))
         out.append(replace(paper, id=kept) if kept != paper.id else paper)
     out = _one_paper_listed_twice(out, catalog, id_map, different, titles)
     for paper in {p.id: p for p in reversed(out)}.values():  # a paper listed twice counts once

@@ -6,7 +6,7 @@ re-import matcher load only when a list is imported.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import replace
 from pathlib import Path
 
@@ -108,7 +108,11 @@ def import_one(
     rec = reconcile(
         papers,
         reconcile_scope(
-            catalog, papers, previous.id_map if previous else {}, name if previous else None
+            catalog,
+            papers,
+            previous.id_map if previous else {},
+            name if previous else None,
+            previous.ids if previous else (),
         ),
         previous.ids if previous else (),
         previous.id_map if previous else None,
@@ -174,11 +178,13 @@ def reconcile_scope(
     parsed: Sequence[Paper],
     id_map: Mapping[str, str],
     list_name: str | None = None,
+    previous_ids: Iterable[str] = (),
 ) -> dict[str, Paper]:
     """The catalog papers ``reconcile`` can match.
 
-    The list's venues, kept ids, and papers of any venue sharing an arXiv id or DOI with
-    the list (``list_name``'s own records of papers it shares with other lists).
+    The list's venues, kept ids, the list's own earlier papers (``previous_ids``: their
+    venue may be the one a re-import corrects), and papers of any venue sharing an arXiv id
+    or DOI with the list (``list_name``'s own records of papers it shares with other lists).
 
     Other papers can never match, and leaving them out keeps an import from scanning the
     whole catalog for every new paper: the same answer, linear instead of quadratic.
@@ -190,6 +196,7 @@ def reconcile_scope(
     kept = {p.id for p in parsed} | {id_map.get(p.id, p.id) for p in parsed}
     scope = {pid: p for pid, p in by_id.items() if p.venue in venues}
     scope.update((pid, by_id[pid]) for pid in kept if pid in by_id)
+    scope.update((pid, by_id[pid]) for pid in previous_ids if pid in by_id)
     wanted = {k for p in parsed for k in evidence_keys(p.links)}
     if wanted:
         for pid, paper in by_id.items():
