@@ -79,3 +79,23 @@ def test_known_renames_are_reapplied() -> None:
     catalog = {MORPHLING.id: MORPHLING}
     rec = reconcile([RUBICK], catalog, [MORPHLING.id], {RUBICK.id: MORPHLING.id})
     assert rec.papers[0].id == MORPHLING.id
+
+
+def test_one_list_listing_a_paper_twice_under_its_short_name_is_one_paper() -> None:
+    """Rubick and Morphling (the same arXiv id, one title but for the name) in one list."""
+    rec = reconcile([RUBICK, LUMOS, MORPHLING], {}, [])
+    assert rec.papers[0].id == rec.papers[2].id == RUBICK.id
+    assert rec.new == 2
+
+
+def test_a_link_copied_onto_an_unrelated_entry_does_not_merge_two_papers() -> None:
+    """W07: QUIC (SIGCOMM '17) and MTP (HotNets '21) both link one DOI; two papers stay."""
+    doi = (Link("paper", "https://dl.acm.org/doi/10.1145/3484266.3487382"),)
+    quic = make("The QUIC Transport Protocol: Design and Internet-Scale Deployment", links=doi)
+    mtp = make(
+        "TCP is Harmful to In-Network Computing: Designing a Message Transport Protocol (MTP)",
+        links=doi,
+    )
+    rec = reconcile([quic, mtp], {}, [])
+    assert [p.id for p in rec.papers] == [quic.id, mtp.id]
+    assert rec.new == 2 and rec.id_map == {}

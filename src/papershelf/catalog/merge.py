@@ -170,6 +170,11 @@ def _exact_keys(paper: Paper, titles: _TitleKeys) -> list[tuple[str, str]]:
     return keys
 
 
+def _related(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Two titles' ``title_keys`` name one paper closely enough to trust a shared link."""
+    return a[1] == b[1] or _ratio_at_least(a[0], b[0], RELATED)
+
+
 def _one_paper_listed_twice(
     papers: list[Paper],
     catalog: Mapping[str, Paper],
@@ -181,7 +186,8 @@ def _one_paper_listed_twice(
 
     The same arXiv id, or a placeholder name such as ``SystemX: Federated LLM
     Pre-Training`` beside ``Photon: ...``; the id kept is the catalog's oldest, else the
-    first entry's.
+    first entry's. One list does not give one paper two unrelated titles: two entries that
+    share only a link (an arXiv id or DOI copied onto the wrong line) stay two papers.
     """
     parent = list(range(len(papers)))
 
@@ -202,6 +208,7 @@ def _one_paper_listed_twice(
                 and other.id != paper.id
                 and frozenset((other.id, paper.id)) not in different
                 and conflict(other, paper) is None
+                and (key[0] or _related(titles[other.title], titles[paper.title]))
             ):
                 parent[root(i)] = root(j)
                 joined = True
