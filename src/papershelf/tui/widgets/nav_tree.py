@@ -17,8 +17,27 @@ Figures = Callable[[NavKey], tuple[int, int]]
 """(read, total) of a node."""
 
 NAME_WIDTH = 22
-FIGURES_WIDTH = 16
-"""`` 123/456 ▰▰▱▱▱▱`` after the name, plus a cell of slack for the scrollbar."""
+BAR_CELLS = 6
+NAME_LEAST = 10
+"""The fewest cells a name keeps before the bars give way (then the counts never do)."""
+
+
+def figures_width(digits: int, bar_cells: int) -> int:
+    """`` 123/456 ▰▰▱▱▱▱`` after the name, plus a cell of slack for the scrollbar."""
+    return 2 * digits + 3 + (bar_cells + 1 if bar_cells else 0)
+
+
+def label_shape(content_width: int, largest_total: int) -> tuple[int, int, int]:
+    """(name width, digits, bar cells) for a tree this wide whose largest count is given.
+
+    The counts are never cut: digits grow with the catalog, and a narrow pane drops the
+    bars before a name gets shorter than ``NAME_LEAST``.
+    """
+    digits = max(3, len(str(largest_total)))
+    bar_cells = BAR_CELLS
+    if content_width - figures_width(digits, bar_cells) < NAME_LEAST:
+        bar_cells = 0
+    return max(6, content_width - figures_width(digits, bar_cells)), digits, bar_cells
 
 
 def node_label(
@@ -29,6 +48,8 @@ def node_label(
     expandable: bool = False,
     name_width: int = NAME_WIDTH,
     name: str | None = None,
+    digits: int = 3,
+    bar_cells: int = BAR_CELLS,
 ) -> Text:
     """``MLSys 2025  12/44 ▰▰▱▱▱▱``; status views show a count (read/total says nothing there).
 
@@ -41,10 +62,11 @@ def node_label(
     label = Text(clean(name), no_wrap=True, overflow="ellipsis", end="")
     label.truncate(room, overflow="ellipsis", pad=True)
     if key.kind in ("status", "withdrawn", "new"):
-        label.append(f" {'':>3} {total:<3}", "dim")  # under the totals of the other rows
+        label.append(f" {'':>{digits}} {total:<{digits}}", "dim")  # under the other totals
         return label
-    label.append(f" {read:>3}/{total:<3} ", "dim")
-    label.append(bar(read, total))
+    label.append(f" {read:>{digits}}/{total:<{digits}}{' ' if bar_cells else ''}", "dim")
+    if bar_cells:
+        label.append(bar(read, total, bar_cells))
     return label
 
 
@@ -69,9 +91,10 @@ class NavTree(Tree[NavKey]):
         self._by_key: dict[NavKey, TreeNode[NavKey]] = {}
         self._depth: dict[NavKey, tuple[int, bool, str | None]] = {}
         """(depth, expandable, name shown instead of the key's) of each node."""
-        self._drawn: dict[NavKey, tuple[int, int, int]] = {}
-        """(read, total, name width) each node's label shows."""
-        self._name_width = NAME_WIDTH
+        self._drawn: dict[NavKey, tuple[int, int, tuple[int, int, int]]] = {}
+        """(read, total, label shape) each node's label shows."""
+        self._shape = (NAME_WIDTH, 3, BAR_CELLS)
+        """(name width, digits, bar cells): ``label_shape`` of the pane and the catalog."""
         self._figures: Figures | None = None
         self.tag_names: tuple[str, ...] = ()
         """The tags the tree shows a node for (after the views, before the venues)."""
@@ -90,6 +113,7 @@ class NavTree(Tree[NavKey]):
         current = self.cursor_node.data if self.cursor_node is not None else None
         current = cursor or current
         self._figures = figures
+        self._reshape(figures)
         self.clear()
         self._by_key.clear()
         self._depth.clear()
@@ -157,8 +181,10 @@ class NavTree(Tree[NavKey]):
         name: str | None = None,
     ) -> TreeNode[NavKey]:
         read, total = figures(key)
-        label = node_label(key, read, total, depth, not leaf, self._name_width, name)
-        self._drawn[key] = (read, total, self._name_width)
+        label = node_label(
+            key, read, total, depth, not leaf, self._shape[0], name, *self._shape[1:]
+        )
+        self._drawn[key] = (read, total, self._shape)
         if leaf:
             node = parent.add_leaf(label, data=key)
         else:
@@ -172,29 +198,37 @@ class NavTree(Tree[NavKey]):
 
         Each relabel costs the tree a callback, so unchanged labels are not set again.
         """
-        width = self._name_width
+        shape = self._shape
         for key in keys:
             node = self._by_key.get(key)
             if node is None:
                 continue
             read, total = figures(key)
-            if self._drawn.get(key) == (read, total, width):
+            if self._drawn.get(key) == (read, total, shape):
                 continue
-            self._drawn[key] = (read, total, width)
+            self._drawn[key] = (read, total, shape)
             depth, expandable, name = self._depth[key]
-            node.set_label(node_label(key, read, total, depth, expandable, width, name))
+            node.set_label(
+                node_label(key, read, total, depth, expandable, shape[0], name, *shape[1:])
+            )
 
     def update_all(self, figures: Figures) -> None:
         self._figures = figures
+        self._reshape(figures)
         self.update_figures(list(self._by_key), figures)
+
+    def _reshape(self, figures: Figures) -> bool:
+        """Fit the labels to the pane and the catalog (All papers holds the largest count)."""
+        # Before the first layout the pane has no width yet: the default, until on_resize.
+        width = self.scrollable_content_region.width or NAME_WIDTH + figures_width(3, BAR_CELLS)
+        shape = label_shape(width, figures(ALL)[1])
+        changed, self._shape = shape != self._shape, shape
+        return changed
 
     def on_resize(self) -> None:
         # Names take what the figures leave, so counts and bars line up at any width.
-        width = max(6, self.scrollable_content_region.width - FIGURES_WIDTH)
-        if width != self._name_width:
-            self._name_width = width
-            if self._figures is not None:
-                self.update_all(self._figures)
+        if self._figures is not None and self._reshape(self._figures):
+            self.update_all(self._figures)
 
     def move_cursor_to(self, key: NavKey) -> None:
         node = self._by_key.get(key)
