@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
+import signal
 import sys
 import time
 from collections.abc import Awaitable, Callable
@@ -61,6 +62,11 @@ NEVER_HELD = frozenset({"ctrl+q", "ctrl+c"})
 QUIT_WAIT_SECONDS = 3.0
 """How long ``q`` waits for the session to write what is queued before it asks again."""
 
+LEAVE_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGHUP", "SIGTERM") if hasattr(signal, name)
+)
+"""A closed terminal (hang-up) or a polite kill: leave as ``q`` does, the note saved."""
+
 
 class PapershelfApp(App[int]):
     """Small on purpose: the main screen coordinates, the app only wires."""
@@ -102,6 +108,7 @@ class PapershelfApp(App[int]):
         """Keys one at a time, in order; held until the whole catalog shows."""
 
     def on_mount(self) -> None:
+        self._catch_leave_signals()
         if self.config.keys:
             self.set_keymap(self.config.keys)
         if self.remember_theme:
@@ -171,6 +178,29 @@ class PapershelfApp(App[int]):
 
     def on_unmount(self) -> None:
         self.session.stop()
+        loop = asyncio.get_running_loop()
+        for signum in LEAVE_SIGNALS:
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.remove_signal_handler(signum)
+
+    def _catch_leave_signals(self) -> None:
+        """Closing the terminal must not lose the note typed in the last second."""
+        loop = asyncio.get_running_loop()
+        for signum in LEAVE_SIGNALS:
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(signum, self._on_leave_signal, signum)
+
+    def _on_leave_signal(self, signum: int) -> None:
+        self.run_worker(self.leave_on_signal(signum), name="leave", group="leave", exclusive=True)
+
+    async def leave_on_signal(self, signum: int) -> None:
+        """Save the note being typed, wait for the writes as ``q`` does, then leave.
+
+        Nobody can answer a question now: what still cannot be written goes to the
+        pending-changes file at once (the next start applies it).
+        """
+        await self._write_before_leaving()
+        self._leave(128 + signum)
 
     @on(SessionEvent)
     def _from_session(self, message: SessionEvent) -> None:
@@ -233,6 +263,20 @@ class PapershelfApp(App[int]):
 
         self.push_screen(HelpScreen(self.config.keys))
 
+    def _hand_over(self) -> None:
+        """The note being typed goes to the session; the view is kept for the next run."""
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                screen.save_typing()
+                self._remember(screen)
+
+    async def _write_before_leaving(self) -> None:
+        """``_hand_over``, then wait (a while) for the session to write what is queued."""
+        self._hand_over()
+        deadline = time.monotonic() + QUIT_WAIT_SECONDS
+        while not self.session.idle and time.monotonic() < deadline:
+            await asyncio.sleep(0.02)
+
     async def action_quit(self) -> None:
         """Save the note being typed and wait for the session to write, then leave.
 
@@ -240,29 +284,28 @@ class PapershelfApp(App[int]):
         keeps them in the pending-changes file (the next start applies them) and exits 1 with
         a line saying where they are.
         """
-        for screen in self.screen_stack:
-            if isinstance(screen, MainScreen):
-                screen.save_typing()
-                self._remember(screen)
-        if not self._quit_asked:
-            deadline = time.monotonic() + QUIT_WAIT_SECONDS
-            while not self.session.idle and time.monotonic() < deadline:
-                await asyncio.sleep(0.02)
-            unwritten = self.session.unwritten()
-            if unwritten:
-                self._quit_asked = True
-                self.notify(
-                    f"{plural(len(unwritten))} not saved yet: press q again to quit and keep "
-                    "them for the next start",
-                    severity="error",
-                    timeout=15,
-                    markup=False,
-                )
-                return
+        if self._quit_asked:
+            self._hand_over()
+            return self._leave(0)
+        await self._write_before_leaving()
+        unwritten = self.session.unwritten()
+        if not unwritten:
+            return self._leave(0)
+        self._quit_asked = True
+        self.notify(
+            f"{plural(len(unwritten))} not saved yet: press q again to quit and keep "
+            "them for the next start",
+            severity="error",
+            timeout=15,
+            markup=False,
+        )
+
+    def _leave(self, code: int) -> None:
+        """Stop the session and exit with ``code``; unwritten changes kept for the next start."""
         self.session.stop()
         unwritten = self.session.unwritten()
         if not unwritten:
-            self.exit(0)
+            self.exit(code, return_code=code)
             return
         kept = self.session.keep_unwritten()
         count = plural(len(unwritten))
