@@ -54,3 +54,27 @@ def test_app_and_cli_exports_are_identical(
     assert from_app.read_bytes() == from_cli.read_bytes()
     assert b"read" in from_app.read_bytes() or fmt == "bibtex"
     assert stat.S_IMODE(from_app.stat().st_mode) == stat.S_IMODE(from_cli.stat().st_mode) == 0o600
+
+
+def test_the_export_dialog_works_from_the_keys_alone(app: PapershelfApp, tmp_path: Path) -> None:
+    """Down picks markdown, enter goes on to the file name, enter there exports."""
+    target = tmp_path / "by-keys.md"
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            commands.export_view(screen)
+            await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog))
+            dialog = app.screen
+            await wait_for(pilot, lambda: len(dialog.query(RadioButton)) == len(FORMATS))
+            await pilot.press("down", "enter")
+            path_input = dialog.query_one("#export-path", Input)
+            assert app.focused is path_input
+            assert path_input.value.endswith(".md")
+            path_input.value = str(target)
+            await pilot.press("enter")
+            await wait_for(pilot, target.exists)
+            await settle(pilot, screen)
+
+    asyncio.run(run())
+    assert target.read_text(encoding="utf-8").startswith("#")

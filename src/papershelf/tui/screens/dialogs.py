@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import ClassVar, Generic, TypeVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.suggester import Suggester, SuggestFromList
@@ -211,6 +211,18 @@ class ImportDialog(_Dialog[str]):
         self.dismiss(str(path))
 
 
+class _FormatChoice(RadioSet):
+    """The export formats: enter takes the highlighted one and goes on to the file name."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "choose", "Choose", show=False),
+    ]
+
+    def action_choose(self) -> None:
+        self.action_toggle_button()
+        self.screen.focus_next()
+
+
 class ExportDialog(_Dialog[tuple[str, Path]]):
     """Asks for a format and a new file; never offers to overwrite."""
 
@@ -223,12 +235,13 @@ class ExportDialog(_Dialog[tuple[str, Path]]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(f"Export the {self._count} papers in view as:")
-            with RadioSet(id="export-format"):
+            with _FormatChoice(id="export-format"):
                 for i, fmt in enumerate(self._formats):
                     yield RadioButton(fmt, value=i == 0, name=fmt)
             yield Label("to a new file:")
             yield Input(value=str(self._default_dir / "papers.bib"), id="export-path")
             yield Label("", id="export-error", classes="dialog-error")
+            yield Label(Text("↑↓ format · enter: the file name · enter there exports", "dim"))
 
     @on(RadioSet.Changed)
     def _format_changed(self, event: RadioSet.Changed) -> None:
