@@ -74,6 +74,9 @@ def test_describe_names_every_active_part() -> None:
     text = flt.describe()
     assert "OSDI 2024" in text and "read" in text and "kv" in text
     assert PaperFilter().describe() == "all papers"
+    # The papers of no venue are a scope of their own, not all papers.
+    assert PaperFilter(venue="").describe() == "venue: unknown venue"
+    assert PaperFilter(series="OSDI").describe() == "venue: OSDI"
 
 
 def test_sort_orders() -> None:

@@ -46,8 +46,10 @@ class PaperFilter:
     def describe(self) -> str:
         """A short line for the status bar and CLI: what is narrowing the list now."""
         parts: list[str] = []
-        if self.venue or self.series:
-            parts.append(f"venue: {self.venue or self.series}")
+        if self.venue is not None:  # "" is a scope too: the papers of no venue
+            parts.append(f"venue: {self.venue or 'unknown venue'}")
+        elif self.series:
+            parts.append(f"venue: {self.series}")
         if self.topic:
             parts.append(f"topic: {self.topic}")
         if self.tags:
