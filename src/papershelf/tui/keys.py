@@ -182,6 +182,8 @@ TREE_BINDINGS: list[BindingType] = [
     _b("k,up", "cursor_up", "Up", "Previous venue or topic", "tree-up"),
     _b("l,right", "expand_node", "Open", "Show the topics under this node", "tree-expand"),
     _b("h,left", "collapse_node", "Close", "Hide the topics, or go to the parent", "tree-collapse"),
+    _b("g,home", "cursor_first", "First", "First node (All papers)", "tree-first"),
+    _b("G,end", "cursor_last", "Last", "Last node shown", "tree-last"),
     _b(
         "enter",
         "screen.focus_list",

@@ -260,6 +260,12 @@ class NavTree(Tree[NavKey]):
             if node is not None and node.allow_expand:
                 node.expand()
 
+    def action_cursor_first(self) -> None:
+        self.cursor_line = 0
+
+    def action_cursor_last(self) -> None:
+        self.cursor_line = self.last_line
+
     def action_expand_node(self) -> None:
         """Open the node; on an open one, step to its first child."""
         node = self.cursor_node
