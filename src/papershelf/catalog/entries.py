@@ -340,7 +340,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     return Entry(
         title=text,
         line=line,
-        venue=(venue.name, venue.year) if venue is not None else None,
+        venue=(venue.name, venue.year) if venue is not None and venue.name else None,
         authors=authors or ctx.extra_authors,
         topics=(" > ".join(ctx.topics),) if ctx.topics else (),
         links=unique_links(links),

@@ -187,7 +187,7 @@ def _build(
 def _tag_venue(tags: str | None) -> VenueName | None:
     """``[OSDI'25] [Title](url)``: a tag group that is a venue, for entries with no suffix."""
     found = parse_venue(tags) if tags else None
-    return (found.name, found.year) if found is not None and found.year else None
+    return (found.name, found.year) if found is not None and found.name and found.year else None
 
 
 def _tail(rest: list[Piece]) -> tuple[tuple[str, ...], VenueName | None]:

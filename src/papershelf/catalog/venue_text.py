@@ -60,6 +60,8 @@ _YEAR = re.compile(r"((?:19|20)(?<![\d.]..)\d{2})(?![\d])")
 
 @dataclass(frozen=True, slots=True)
 class VenueGuess:
+    """A venue and year; ``name`` is empty for a dated document that names none (a thesis)."""
+
     name: str
     year: int | None
     remark: str | None = None
@@ -199,6 +201,8 @@ def _parse_venue(text: str, need_year: bool) -> VenueGuess | None:
         spaced_two = len(digits) == 2 and not m.group("apos") and not glued
         if spaced_two and (name.casefold() not in KNOWN and not _is_acronym(name)):
             return None
+        if name and _DOCUMENT_KIND.search(name):  # "arXiv preprint 2017", "PhD Thesis, 2019"
+            return _document(name, full_year(digits), remark)
         if name and looks_like_venue(name, with_year=True):
             return VenueGuess(_tidy(name), full_year(digits), remark)
         return None
@@ -214,6 +218,23 @@ def _parse_venue(text: str, need_year: bool) -> VenueGuess | None:
     if 2 <= len(words) <= 10 and _JOURNAL.search(core) and _PUBLISHER.search(core):
         return VenueGuess(_tidy(core), None, remark)
     return None
+
+
+# What a paper is rather than where it appeared: "Preprint", "PhD Thesis", "Tech Report".
+_DOCUMENT_KIND = re.compile(
+    r"\b(?:pre-?prints?|e-?prints?|thes[ie]s|dissertations?|tech(?:nical)?\.?\s+reports?|"
+    r"reports?|manuscripts?|white\s*papers?|working\s+papers?)\b",
+    re.IGNORECASE,
+)
+
+
+def _document(name: str, year: int, remark: str | None) -> VenueGuess:
+    """An arXiv preprint appeared on arXiv; a thesis or report names no venue (``""``).
+
+    Its year stays, and so does what it tells of the entry: a dated preprint or thesis is a
+    paper's entry, not a tool's.
+    """
+    return VenueGuess("arXiv" if "arxiv" in name.casefold() else "", year, remark)
 
 
 def _is_acronym(name: str) -> bool:
