@@ -6,6 +6,8 @@ careful reader of that excerpt would write down.
 
 from __future__ import annotations
 
+from papershelf.catalog.decide import Evidence, decide, is_scholarly
+from papershelf.catalog.fields import is_paper_label
 from papershelf.catalog.venue_text import parse_venue
 
 from .excerpts import read_excerpt as _read
@@ -45,3 +47,46 @@ def test_an_arxiv_preprint_appeared_on_arxiv() -> None:
         found = parse_venue(text)
         assert found is not None and (found.name, found.year) == ("", int(text[-4:]))
     assert parse_venue("IEEE Transactions on Computers, 2019") is not None
+
+
+# HAL, the French open archive, is where many papers live (hal.science/hal-01468595 and
+# hal.science/hal-04094463/document in two public READMEs of the search index, stored ids
+# 71646627851 and 34103421206; "[HAL](...)" is how the first labels the paper's link).
+def test_hal_is_a_paper_site() -> None:
+    for url in (
+        "https://hal.science/hal-04094463/document",
+        "https://hal.archives-ouvertes.fr/hal-00386109",
+        "https://inria.hal.science/hal-01468595",
+    ):
+        assert is_scholarly(url)
+        evidence = Evidence(
+            title="Fonctions de répartition à n dimensions et leurs marges",
+            href=url,
+            has_venue=False,
+            paper_links=0,
+            section="Related projects",
+        )
+        assert decide(evidence) is None
+    assert is_paper_label("[HAL]")
+
+
+# A public README's reference list (stored id 69160285376): the authors before a linked
+# title are no title, and a volume's Roman number is no venue.
+REFERENCES = """\
+1. R. Eymard, T. Gallouët, and R. Herbin, [Finite Volume Methods](https://hal.science/hal-02100732v2), Handbook of Numerical Analysis, Vol. VII, 2000.
+2. S. Gasparin et al., [Reliable numerical schemes for a nonlinear heat and moisture transfer problem](https://arxiv.org/abs/1701.07059), 2017.
+"""  # noqa: E501
+
+
+def test_authors_before_a_linked_title_and_a_volume_number_are_neither_title_nor_venue() -> None:
+    papers, _ = _read(REFERENCES)
+    assert papers == {
+        1: ("Finite Volume Methods", "", 2000),
+        2: (
+            "Reliable numerical schemes for a nonlinear heat and moisture transfer problem",
+            "",
+            2017,
+        ),
+    }
+    assert parse_venue("VII, 2000") is None and parse_venue("XIV 2001") is None
+    assert parse_venue("CC 2022") is not None  # Compiler Construction

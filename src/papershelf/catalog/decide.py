@@ -75,7 +75,7 @@ _SCHOLARLY = re.compile(
     r"papers\.nips\.cc|neurips\.cc|aclanthology|springer|sciencedirect|semanticscholar|"
     r"mlr\.press|vldb\.org|\.pdf(?:$|[?#])|/pdf/|/paper|/publications?/|research\.google|"
     r"microsoft\.com/en-us/research|citeseerx|osti\.gov|openaccess\.thecvf|queue\.acm|"
-    r"eprint\.iacr\.org",
+    r"eprint\.iacr\.org|hal\.science|hal\.archives-ouvertes\.fr",
     re.IGNORECASE,
 )
 _NON_PAPER_WORDS = re.compile(

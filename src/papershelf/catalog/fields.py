@@ -41,6 +41,7 @@ GENERIC_LABELS = frozenset(
         "ieee",
         "usenix",
         "openreview",
+        "hal",
         "paper link",
         "pdf link",
         "download",

@@ -166,7 +166,11 @@ def _read(
     if not general.entries:
         return (old if old.entries or old.skipped else general), False
     rejected = {line: kind_of(why) for line, why in general.skipped}
-    disputed = any(_disputed(entry, rejected.get(entry.line)) for entry in old.entries)
+    read = {entry.line: entry for entry in general.entries}
+    disputed = any(
+        _disputed(entry, rejected.get(entry.line)) or _authors_as_title(entry, read.get(entry.line))
+        for entry in old.entries
+    )
     named_old = sum(entry.venue is not None for entry in old.entries)
     named_general = sum(entry.venue is not None for entry in general.entries)
     fuller = len(old.entries) >= len(general.entries) and named_old >= named_general
@@ -210,6 +214,17 @@ def _disputed(entry: Entry, kind: str | None) -> bool:
     if kind in (NOTES, TOC, TOOLS):
         return True
     return kind == NON_PAPERS and bool(entry.links) and is_blog(entry.links[0].url)
+
+
+def _authors_as_title(entry: Entry, general: Entry | None) -> bool:
+    """Whether the seed reading took the authors before a linked title for the title.
+
+    ``R. Eymard, T. Gallouët, and R. Herbin, [Finite Volume Methods](...)``: the general
+    reader read the link as the title and the names as its authors.
+    """
+    if general is None or not general.authors or general.title == entry.title:
+        return False
+    return entry.title.startswith(general.authors[0])
 
 
 # A table's delimiter row or an HTML list or table. Unambiguous, so never backtracking.

@@ -106,6 +106,8 @@ def looks_like_venue(name: str, *, with_year: bool) -> bool:
         return False
     # An acronym or a camel-cased series: at least two capitals in its first word.
     first = words[0]
+    if first.strip("IVX") == "":
+        return False  # "Vol. VII, 2000": a volume's number, not an acronym
     return sum(ch.isupper() for ch in first) >= 2 and first.isalnum()
 
 
