@@ -6,6 +6,7 @@ careful reader of that excerpt would write down.
 
 from __future__ import annotations
 
+from papershelf.catalog.code_spans import is_code
 from papershelf.catalog.decide import Evidence, decide, is_scholarly
 from papershelf.catalog.fields import is_paper_label
 from papershelf.catalog.venue_text import parse_venue
@@ -90,3 +91,51 @@ def test_authors_before_a_linked_title_and_a_volume_number_are_neither_title_nor
     }
     assert parse_venue("VII, 2000") is None and parse_venue("XIV 2001") is None
     assert parse_venue("CC 2022") is not None  # Compiler Construction
+
+
+# rihib/mit6.5840, README.md: a command to run is no paper.
+COMMAND_LINE = """\
+- [x] Lecture 2: RPC and Threads
+  - [x] [A Tour of Go Concurrency](https://go.dev/tour/concurrency/1)
+  - [x] Read `condvar/vote-count-*.go`
+    - [x] `go run -race vote-count-1.go`
+"""
+
+# A public README's roadmap (stored id 14975593836): a file of the repository in backticks is
+# no part of the title, and a task list's box is no part of it either.
+FILE_SPANS = """\
+### Architectures
+- [x] Vision Transformer (ViT) `architectures/train_vit.py` [[paper]](https://arxiv.org/abs/2010.11929)
+- [x] Diffusion Transformer (DiT) `architectures/train_dit.py` [[paper]](https://arxiv.org/abs/2212.09748)
+- [x] Recurrent Neural Network (RNN) `architectures/train_rnn.py`
+"""  # noqa: E501
+
+# A public survey list (stored id 62543761492): a venue in backticks stays the venue.
+VENUE_SPANS = """\
+- **Panorama: The rise of omnidirectional vision in the embodied ai era** `arXiv 2025` [[paper]](https://arxiv.org/abs/2509.12989)
+- **Deep learning for omnidirectional vision: A survey and new perspectives** `arXiv 2022` [[paper]](https://arxiv.org/abs/2205.10468)
+"""  # noqa: E501
+
+
+def test_command_lines_and_file_paths_in_backticks_are_no_titles() -> None:
+    papers, _ = _read(COMMAND_LINE)
+    assert all("go run" not in title for title, _, _ in papers.values())
+    papers, _ = _read(FILE_SPANS)
+    assert papers == {
+        2: ("Vision Transformer (ViT)", "", None),
+        3: ("Diffusion Transformer (DiT)", "", None),
+    }
+    papers, _ = _read(VENUE_SPANS)
+    assert [(venue, year) for _, venue, year in papers.values()] == [
+        ("arXiv 2025", 2025),
+        ("arXiv 2022", 2022),
+    ]
+
+
+def test_what_reads_as_code() -> None:
+    for code in ("go run -race vote-count-1.go", "pip install flash-attn", "$ make", "./run.sh x"):
+        assert is_code(code), code
+    for code in ("src/mr/*.go", "architectures/train_vit.py", "crawler.go"):
+        assert is_code(code), code
+    for code in ("NeurIPS 2025", "arXiv 2022", "IJCAI", "torch.compile", "the 37th Allerton"):
+        assert not is_code(code), code
