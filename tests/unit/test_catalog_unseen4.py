@@ -108,13 +108,13 @@ FILE_SPANS = """\
 - [x] Vision Transformer (ViT) `architectures/train_vit.py` [[paper]](https://arxiv.org/abs/2010.11929)
 - [x] Diffusion Transformer (DiT) `architectures/train_dit.py` [[paper]](https://arxiv.org/abs/2212.09748)
 - [x] Recurrent Neural Network (RNN) `architectures/train_rnn.py`
-"""  # noqa: E501
+"""
 
 # A public survey list (stored id 62543761492): a venue in backticks stays the venue.
 VENUE_SPANS = """\
 - **Panorama: The rise of omnidirectional vision in the embodied ai era** `arXiv 2025` [[paper]](https://arxiv.org/abs/2509.12989)
 - **Deep learning for omnidirectional vision: A survey and new perspectives** `arXiv 2022` [[paper]](https://arxiv.org/abs/2205.10468)
-"""  # noqa: E501
+"""
 
 
 def test_command_lines_and_file_paths_in_backticks_are_no_titles() -> None:

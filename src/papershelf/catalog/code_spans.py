@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 
-_COMMANDS = frozenset(
-    """pip pip3 python python3 go git bash sh zsh conda docker npm npx yarn cargo make cmake
+_COMMAND_TEXT = """pip pip3 python python3 go git bash sh zsh conda docker npm npx yarn cargo make cmake
     curl wget apt apt-get brew torchrun accelerate deepspeed java node uv poetry cd export
-    mkdir sudo ls cat source bazel gcc clang nvcc mpirun srun sbatch kubectl helm""".split()
-)
+    mkdir sudo ls cat source bazel gcc clang nvcc mpirun srun sbatch kubectl helm"""
+_COMMANDS = frozenset(_COMMAND_TEXT.split())
 _FILE = re.compile(
     r"^[\w.~-]*(?:/[\w.*~-]+)+/?$|^[\w*-]+\.(?:py|go|sh|rs|c|cc|cpp|h|hpp|cu|js|ts|java|"
     r"yaml|yml|json|toml|txt|md|ipynb|cfg|ini)$"
@@ -26,6 +25,6 @@ def is_code(code: str) -> bool:
     if not text:
         return False
     first = text.split(None, 1)[0]
-    if first in ("$", ">") or first.startswith("./") or first in _COMMANDS and " " in text:
+    if first in ("$", ">") or first.startswith("./") or (first in _COMMANDS and " " in text):
         return True
     return " " not in text and bool(_FILE.match(text))
