@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-_COMMAND_TEXT = """pip pip3 python python3 go git bash sh zsh conda docker npm npx yarn cargo make cmake
+_COMMAND_TEXT = """
+    pip pip3 python python3 go git bash sh zsh conda docker npm npx yarn cargo make cmake
     curl wget apt apt-get brew torchrun accelerate deepspeed java node uv poetry cd export
     mkdir sudo ls cat source bazel gcc clang nvcc mpirun srun sbatch kubectl helm"""
 _COMMANDS = frozenset(_COMMAND_TEXT.split())
