@@ -137,5 +137,9 @@ def test_what_reads_as_code() -> None:
         assert is_code(code), code
     for code in ("src/mr/*.go", "architectures/train_vit.py", "crawler.go"):
         assert is_code(code), code
+    for code in ("src/main/", "src/*"):
+        assert is_code(code), code
     for code in ("NeurIPS 2025", "arXiv 2022", "IJCAI", "torch.compile", "the 37th Allerton"):
+        assert not is_code(code), code
+    for code in ("I/O", "TCP/IP", "PyTorch/XLA"):
         assert not is_code(code), code

@@ -14,9 +14,10 @@ _COMMAND_TEXT = """
     curl wget apt apt-get brew torchrun accelerate deepspeed java node uv poetry cd export
     mkdir sudo ls cat source bazel gcc clang nvcc mpirun srun sbatch kubectl helm"""
 _COMMANDS = frozenset(_COMMAND_TEXT.split())
+# A file by its extension (``train_vit.py``, ``src/mr/*.go``); ``I/O`` or ``TCP/IP`` is none.
 _FILE = re.compile(
-    r"^[\w.~-]*(?:/[\w.*~-]+)+/?$|^[\w*-]+\.(?:py|go|sh|rs|c|cc|cpp|h|hpp|cu|js|ts|java|"
-    r"yaml|yml|json|toml|txt|md|ipynb|cfg|ini)$"
+    r"^[\w./*~-]*\.(?:py|go|sh|rs|c|cc|cpp|h|hpp|cu|js|ts|java|yaml|yml|json|toml|txt|md|"
+    r"ipynb|cfg|ini)$"
 )
 
 
@@ -28,4 +29,6 @@ def is_code(code: str) -> bool:
     first = text.split(None, 1)[0]
     if first in ("$", ">") or first.startswith("./") or (first in _COMMANDS and " " in text):
         return True
-    return " " not in text and bool(_FILE.match(text))
+    if " " in text:
+        return False
+    return bool(_FILE.match(text)) or ("/" in text and (text.endswith("/") or "*" in text))
