@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from papershelf.catalog.code_spans import is_code
 from papershelf.catalog.decide import Evidence, decide, is_scholarly
-from papershelf.catalog.fields import is_paper_label
+from papershelf.catalog.fields import is_generic, is_paper_label
+from papershelf.catalog.links import is_arxiv_id, shown_arxiv_year
 from papershelf.catalog.venue_text import parse_venue
 
 from .excerpts import read_excerpt as _read
@@ -143,3 +144,45 @@ def test_what_reads_as_code() -> None:
         assert not is_code(code), code
     for code in ("I/O", "TCP/IP", "PyTorch/XLA"):
         assert not is_code(code), code
+
+
+# yichuan520030910320/MLsys_reading_list, README.md: a copied arXiv page title shows the id
+# (1901 -> 2019) but its "[1901.05162] " is no part of the title.
+ARXIV_PAGES = """\
+9. [[1901.05162\\] Coded Matrix Multiplication on a Group-Based Model](https://arxiv.org/abs/1901.05162)
+10. [Parity models: erasure-coded resilience for prediction serving systems](https://dl.acm.org/doi/10.1145/3341301.3359654)
+11. [[2002.02440\\] A locality-based approach for coded computation](https://arxiv.org/abs/2002.02440)
+"""
+
+# A public README's reference list (stored id 42855439372): an arXiv id as the link's label
+# is a link of the entry, not its title; the year the entry states wins over the id's.
+ARXIV_LABELS = """\
+2. Shinn, N., Cassano, F., Gopinath, A., Narasimhan, K., & Yao, S. (2023). Reflexion: Language Agents with Verbal Reinforcement Learning. [arXiv:2303.11366](https://arxiv.org/abs/2303.11366)
+3. Weng, L. (2023). LLM Powered Autonomous Agents. [Lil'Log](https://lilianweng.github.io/posts/2023-06-23-agent/)
+"""  # noqa: E501
+
+
+def test_an_arxiv_id_gives_the_year_an_entry_does_not_state() -> None:
+    papers, _ = _read(ARXIV_PAGES)
+    assert papers == {
+        1: ("Coded Matrix Multiplication on a Group-Based Model", "", 2019),
+        2: ("Parity models: erasure-coded resilience for prediction serving systems", "", None),
+        3: ("A locality-based approach for coded computation", "", 2020),
+    }
+    assert shown_arxiv_year("Title", ["arXiv:0704.0001"]) == 2007
+    assert shown_arxiv_year("Title", ["hep-th/9901001", "2313.00001", "0703.0001"]) is None
+    assert shown_arxiv_year("[2002.02440] A locality-based approach", []) == 2020
+
+
+def test_an_arxiv_id_only_in_the_url_states_no_year() -> None:
+    papers, _ = _read("- [LoRA](https://arxiv.org/abs/2106.09685)\n")
+    assert papers == {1: ("LoRA", "", None)}
+
+
+def test_an_arxiv_id_label_is_no_title() -> None:
+    papers, _ = _read(ARXIV_LABELS)
+    assert papers[1][0] == "Reflexion: Language Agents with Verbal Reinforcement Learning"
+    assert papers[1][2] == 2023
+    for label in ("arXiv:2303.11366", "[2303.11366v2]", "abs/2303.11366", "arXiv 2303.11366"):
+        assert is_arxiv_id(label) and is_generic(label), label
+    assert not is_arxiv_id("Reflexion 2303")

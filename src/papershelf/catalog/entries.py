@@ -24,7 +24,7 @@ from papershelf.catalog.citation import (
 from papershelf.catalog.decide import Evidence, decide
 from papershelf.catalog.entry import Entry, Skipped
 from papershelf.catalog.inline import MAX_TITLE
-from papershelf.catalog.links import unique_links
+from papershelf.catalog.links import shown_arxiv_year, unique_links
 from papershelf.catalog.skips import NON_PAPERS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_cite import surname_venue
@@ -332,6 +332,8 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         year = ctx.extra_year
     if year is None and (m := _TRAILING_YEAR.search(rest_text.strip())):
         year = int(m.group(1))
+    if year is None:  # an arXiv id it shows: "[arXiv:2305.12345](...)", "[2002.02440] Title"
+        year = shown_arxiv_year(title.text, (s.text for s in spans if s.is_link))
     if venue is not None and venue.remark:
         remarks.append(venue.remark)
     authors = _authors(title, rest_text, ctx)

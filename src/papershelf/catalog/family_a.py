@@ -16,7 +16,7 @@ from papershelf.catalog.blocks import Block, Heading, Item, Paragraph
 from papershelf.catalog.entry import Entry, Found, VenueName
 from papershelf.catalog.inline import MAX_TITLE, Piece, clean_text, clean_title, pieces_of, plain
 from papershelf.catalog.inline import split_list as split_parts
-from papershelf.catalog.links import collect, normalize_url, title_link_kind
+from papershelf.catalog.links import collect, normalize_url, shown_arxiv_year, title_link_kind
 from papershelf.catalog.venue import bold_venue, entry_suffix, split_label
 from papershelf.catalog.venue_text import parse_venue
 from papershelf.domain.models import Link
@@ -181,6 +181,7 @@ def _build(
         topics=tuple(split_parts(tags)) if tags else (),
         links=collect(rest, first),
         withdrawn=withdrawn,
+        year=shown_arxiv_year(raw_title, (p.text for p in rest if p.is_link)),
     )
 
 

@@ -17,7 +17,7 @@ from papershelf.catalog.blocks import Block, Heading, Item
 from papershelf.catalog.details import details
 from papershelf.catalog.entry import Entry, Found, VenueName
 from papershelf.catalog.inline import MAX_TITLE, Piece, clean_title, pieces_of, plain
-from papershelf.catalog.links import collect, normalize_url, title_link_kind
+from papershelf.catalog.links import collect, normalize_url, shown_arxiv_year, title_link_kind
 from papershelf.catalog.venue import is_venue_heading, parenthetical, split_label, venue_in
 from papershelf.domain.models import Link
 
@@ -166,6 +166,7 @@ def _paper(
         if trailing is not None:
             raw, name, year, arxiv_id = trailing
             venue = venue or (name, year)
+    shown_year = shown_arxiv_year(raw, (p.text for p in rest if p.is_link))
     title = clean_title(raw)
     if not title:
         return (item.line, "paper bullet without a title")
@@ -186,6 +187,7 @@ def _paper(
         awards=awards,
         remarks=remarks,
         withdrawn=content.lstrip().startswith("~") or any(p.struck for p in head),
+        year=shown_year,
     )
 
 

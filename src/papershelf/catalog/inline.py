@@ -147,6 +147,10 @@ def clean_text(text: str) -> str:
     return one_line(text)
 
 
+# What is left of an arXiv page's title prefix once the leading "[" went: "2002.02440] ".
+_ARXIV_PAGE = re.compile(r"\d{4}\.\d{4,5}(?:v\d+)?\]\s+")
+
+
 def clean_title(text: str) -> str:
     """A title as a reader sees it: no markdown, escapes, HTML, strikes, end punctuation."""
     text = clean_text(text)
@@ -178,6 +182,8 @@ def clean_title(text: str) -> str:
             text = text[1:]
         if text.startswith(("[ ] ", "[x] ", "[X] ")):  # a task list's box: "- [x] Title"
             text = text[4:]
+        if text[:1].isdigit() and (page := _ARXIV_PAGE.match(text)):
+            text = text[page.end() :]  # "[2002.02440] Title": an arXiv page's own title
         if text.endswith(("]", ")")) and _unbalanced_close(text):
             text = text[:-1]
         if text == before:
