@@ -186,3 +186,34 @@ def test_an_arxiv_id_label_is_no_title() -> None:
     for label in ("arXiv:2303.11366", "[2303.11366v2]", "abs/2303.11366", "arXiv 2303.11366"):
         assert is_arxiv_id(label) and is_generic(label), label
     assert not is_arxiv_id("Reflexion 2303")
+
+
+# goby/distributed-systems-readings, index.md: the list's papers are under "Papers", but a
+# paper's PDF in "Bootcamp" and a USENIX paper or ACM Queue article among the blogs are papers
+# too; the encyclopedia and blog links beside them are not.
+PAPERS_ELSEWHERE = """\
+## Bootcamp
+Read things here before you start.
+- [CAP Theorem](http://en.wikipedia.org/wiki/CAP_theorem), Also [plain english](http://ksat.me/a-plain-english-introduction-to-cap-theorem/) explanation
+- [FLP Impossibility Result (paper)](http://cs-www.cs.yale.edu/homes/arvind/cs425/doc/fischer.pdf), an easier [blog post](http://the-paper-trail.org/blog/a-brief-tour-of-flp-impossibility/) to follow along
+
+## Papers
+- [Paxos Made Live](http://research.google.com/archive/paxos_made_live.html)
+- [The Google File System](http://static.googleusercontent.com/external_content/untrusted_dlcp/research.google.com/en/us/archive/gfs-sosp2003.pdf)
+
+## Blogs and other reading links
+- [Notes on Distributed Systems for Young Bloods](http://www.somethingsimilar.com/2013/01/14/notes-on-distributed-systems-for-young-bloods/)
+- [There is No Now](http://queue.acm.org/detail.cfm?id=2745385), Problems with simultaneity in distributed systems
+- [On Designing and Deploying Internet-Scale Services](http://static.usenix.org/event/lisa07/tech/full_papers/hamilton/hamilton_html/)
+"""  # noqa: E501
+
+
+def test_papers_outside_the_papers_section_are_taken_when_they_say_so() -> None:
+    papers, _ = _read(PAPERS_ELSEWHERE)
+    assert {line: title for line, (title, _, _) in papers.items()} == {
+        4: "FLP Impossibility Result",
+        7: "Paxos Made Live",
+        8: "The Google File System",
+        12: "There is No Now",
+        13: "On Designing and Deploying Internet-Scale Services",
+    }

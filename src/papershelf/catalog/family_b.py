@@ -34,7 +34,11 @@ _TRAILING_GROUP = re.compile(r"\s*\[[^\[\]]*\]\s*$")
 
 
 def has_papers_heading(blocks: list[Block]) -> bool:
-    return any(isinstance(b, Heading) and _heading_text(b).casefold() == _PAPERS for b in blocks)
+    return any(isinstance(b, Heading) and is_papers_heading(b) for b in blocks)
+
+
+def is_papers_heading(heading: Heading) -> bool:
+    return _heading_text(heading).casefold() == _PAPERS
 
 
 def _heading_text(heading: Heading) -> str:

@@ -27,6 +27,7 @@ from papershelf.catalog.entry import Entry, Found, Skipped, VenueName
 from papershelf.catalog.inline import pieces_of, plain
 from papershelf.catalog.links import MAX_LINKS
 from papershelf.catalog.meta import read_meta
+from papershelf.catalog.sectioned import sectioned_or_general
 from papershelf.catalog.skips import NON_PAPERS, NOTES, TOC, TOOLS, kind_of, skip_summary
 from papershelf.catalog.venue import split_label
 from papershelf.catalog.venue_text import parse_venue
@@ -153,7 +154,7 @@ def _read(
         if sectioned.entries:
             if venue_known:  # the list's title names every paper's venue
                 return sectioned, False
-            return _sectioned_or_general(sectioned, text, parsed)
+            return sectioned_or_general(sectioned, blocks, text, parsed)
     old = family_a.parse(blocks)
     if not old.entries:
         old = family_b.parse(blocks, venue_known=venue_known)
@@ -177,32 +178,6 @@ def _read(
     if old.entries and fuller and not disputed:
         return old, False
     return general, True
-
-
-def _sectioned_or_general(sectioned: Found, text: str, parsed: Parsed) -> tuple[Found, bool]:
-    """A ``Papers``-headed list's sectioned reading, unless the general one reads more of it.
-
-    The general reader wins only when it accounts for every paper the sectioned reading found
-    (a paper on the same line, or a skip with its reason: a website, a repository, a name
-    with no link, which the sectioned shape cannot tell from a paper) and names the venue of
-    more of them: ``by X et al., TPDS 2020`` after the link,
-    which the sectioned shape does not read. More entries alone do not make it win: what
-    lies outside ``Papers`` there is mostly not papers (``## Acronyms``, ``* LLM: Large
-    Language Model``).
-    """
-    if all(entry.venue is not None for entry in sectioned.entries):
-        return sectioned, False
-    from papershelf.catalog import engine
-
-    general = engine.read_list(text, parsed)
-    named = {entry.line for entry in general.entries if entry.venue is not None}
-    lines = {entry.line for entry in general.entries}
-    lines.update(line for line, _ in general.skipped)
-    if not all(entry.line in lines for entry in sectioned.entries):
-        return sectioned, False
-    named_old = sum(entry.venue is not None for entry in sectioned.entries)
-    named_general = sum(entry.line in named for entry in sectioned.entries)
-    return (general, True) if named_general > named_old else (sectioned, False)
 
 
 def _disputed(entry: Entry, kind: str | None) -> bool:
