@@ -172,16 +172,18 @@ def _build(
         return (line, "entry without a title")
     if len(title) > MAX_TITLE:
         return (line, f"title longer than {MAX_TITLE} characters")
-    authors, venue = _tail(rest)
+    authors, tail_venue = _tail(rest)
+    venue = tail_venue or _tag_venue(tags) or section
     return Entry(
         title=title,
         line=line,
-        venue=venue or _tag_venue(tags) or section,
+        venue=venue,
         authors=authors,
         topics=tuple(split_parts(tags)) if tags else (),
         links=collect(rest, first),
         withdrawn=withdrawn,
-        year=shown_arxiv_year(raw_title, (p.text for p in rest if p.is_link)),
+        # only an entry without a venue needs the year an arXiv id it shows gives
+        year=None if venue else shown_arxiv_year(raw_title, [p.text for p in rest if p.is_link]),
     )
 
 

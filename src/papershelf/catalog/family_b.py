@@ -34,7 +34,7 @@ _TRAILING_GROUP = re.compile(r"\s*\[[^\[\]]*\]\s*$")
 
 
 def has_papers_heading(blocks: list[Block]) -> bool:
-    return any(isinstance(b, Heading) and is_papers_heading(b) for b in blocks)
+    return any(isinstance(b, Heading) and _heading_text(b).casefold() == _PAPERS for b in blocks)
 
 
 def is_papers_heading(heading: Heading) -> bool:
@@ -170,7 +170,9 @@ def _paper(
         if trailing is not None:
             raw, name, year, arxiv_id = trailing
             venue = venue or (name, year)
-    shown_year = shown_arxiv_year(raw, (p.text for p in rest if p.is_link))
+    named = section_venue is not None or (venue is not None and not venue_known)
+    # Only an entry without a venue needs the year an arXiv id it shows gives.
+    shown_year = None if named else shown_arxiv_year(raw, [p.text for p in rest if p.is_link])
     title = clean_title(raw)
     if not title:
         return (item.line, "paper bullet without a title")
