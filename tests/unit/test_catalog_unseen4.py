@@ -10,7 +10,10 @@ from papershelf.catalog.code_spans import is_code
 from papershelf.catalog.decide import Evidence, decide, is_scholarly
 from papershelf.catalog.fields import is_generic, is_paper_label
 from papershelf.catalog.links import is_arxiv_id, shown_arxiv_year
+from papershelf.catalog.markdown_list import parse_list
+from papershelf.catalog.skips import NON_PAPERS, kind_of
 from papershelf.catalog.venue_text import parse_venue
+from papershelf.catalog.year_tag import lead_year
 
 from .excerpts import read_excerpt as _read
 
@@ -217,3 +220,49 @@ def test_papers_outside_the_papers_section_are_taken_when_they_say_so() -> None:
         12: "There is No Now",
         13: "On Designing and Deploying Internet-Scale Services",
     }
+
+
+# rxin/db-readings, README.md: a reading list with a year in parentheses after each title,
+# two papers in one bullet, and a section of other reading lists.
+READINGS = """\
+## <a name='basic-and-algo'> Basics and Algorithms
+* [Paxos Made Simple](http://www.cs.berkeley.edu/~rxin/db-papers/Paxos.pdf) (2001): Paxos is a fault-tolerant distributed consensus protocol.
+
+* [The Google File System](http://research.google.com/archive/gfs.html) (2003) and [Bigtable: A Distributed Storage System for Structured Data](http://research.google.com/archive/bigtable.html) (2006): Two core components of Google's data infrastructure.
+
+## <a name='externel'> External Reading Lists
+
+* [The reading list](http://www.cs286.net/home/reading-list) for Joseph Hellerstein's graduate course in database systems at Berkeley.
+"""  # noqa: E501
+
+
+def test_a_year_in_parentheses_after_the_title_is_its_year() -> None:
+    parsed = parse_list(READINGS, source="excerpt.md")
+    assert [(p.line, p.title, p.year) for p in parsed.papers] == [
+        (2, "Paxos Made Simple", 2001),
+        (4, "The Google File System", 2003),
+        (4, "Bigtable: A Distributed Storage System for Structured Data", 2006),
+    ]
+    assert [(line, kind_of(why)) for line, why in parsed.skipped] == [(8, NON_PAPERS)]
+    assert lead_year(" (1997): This paper") == 1997 and lead_year(" (1997 edition)") is None
+
+
+# mimicji/Security-Papers-in-WebAssembly, README.md: venues as security lists write them.
+SECURITY_VENUES = """\
+- `Runtime` Johnson, Evan, et al. ["WaVe: a verifiably secure WebAssembly sandboxing runtime."](https://cseweb.ucsd.edu/~dstefan/pubs/johnson:2023:wave.pdf), S&P, 2023.
+- Brito, Tiago, et al. ["Wasmati: An efficient static vulnerability scanner for WebAssembly."](https://www.sciencedirect.com/science/article/pii/S0167404822001407) Computers & Security, 2022.
+- Stiévenart, Quentin, Coen De Roover, and Mohammad Ghafari. ["Security risks of porting c programs to WebAssembly."](https://arxiv.org/pdf/2112.11745), SAC. 2022.
+"""  # noqa: E501
+
+
+def test_security_venues_are_read() -> None:
+    papers, _ = _read(SECURITY_VENUES)
+    assert [(venue, year) for _, venue, year in papers.values()] == [
+        ("S&P 2023", 2023),
+        ("Computers & Security 2022", 2022),
+        ("SAC 2022", 2022),
+    ]
+    found = parse_venue("ICLR 2025 Workshop (WMARK)")
+    assert found is not None and (found.name, found.year) == ("ICLR", 2025)
+    assert found.remark == "Workshop (WMARK)"
+    assert parse_venue("Tom & Jerry, 2020") is None

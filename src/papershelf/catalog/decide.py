@@ -94,12 +94,14 @@ _NON_PAPER_START = re.compile(
     r"|posts?\s+(?:on|about)\b)(?!\s*:)",
     re.I,
 )
-# A section the list gives to what is not papers: "3 Open-Source Projects", "Books", "Courses".
+# A section the list gives to what is not papers: "3 Open-Source Projects", "Books", "Courses",
+# "External Reading Lists".
 _ASIDE_SECTION = re.compile(
-    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:open[- ]source\s+|related\s+|other\s+|useful\s+)?"
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:open[- ]source\s+|related\s+|other\s+|useful\s+|"
+    r"external\s+)?"
     r"(?:projects?|tools?|software|librar(?:y|ies)|frameworks?|repositor(?:y|ies)|codes?|books?|"
     r"courses?|blogs?|tutorials?|videos?|lectures?(?!\s*\d)|meta[- ]lists?|websites?|people|"
-    r"researchers)"
+    r"researchers|(?:reading\s+)?lists)"
     r"\b(?!.*\bpapers?\b)",
     re.IGNORECASE,
 )

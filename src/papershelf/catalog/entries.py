@@ -29,10 +29,13 @@ from papershelf.catalog.skips import NON_PAPERS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_cite import surname_venue
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_in, venue_named_in
-from papershelf.catalog.year_tag import named_year_tag
+from papershelf.catalog.year_tag import lead_year, named_year_tag
 from papershelf.domain.text import one_line
 
-_SEPARATOR = re.compile(r"^(?:[\s,;/|+&]|and|\[[^\[\]]{0,40}\]|<br\s*/?>)*$", re.IGNORECASE)
+# Between two papers' links: "and", ";", a tag group, a break, the first one's "(2003)".
+_SEPARATOR = re.compile(
+    r"^(?:[\s,;/|+&]|and|\[[^\[\]]{0,40}\]|<br\s*/?>|\((?:19|20)\d{2}\))*$", re.IGNORECASE
+)
 _KEY_VALUE = re.compile(r"^\s*(?P<key>[A-Za-z][A-Za-z ]{1,20}?)\s*[:：]\s*(?P<value>.*)$")
 _VENUE_KEYS = frozenset({"source", "conference", "venue", "published", "publication", "in"})
 _AUTHOR_KEYS = frozenset({"authors", "author", "by", "作者"})
@@ -332,6 +335,8 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         year = ctx.extra_year
     if year is None and (m := _TRAILING_YEAR.search(rest_text.strip())):
         year = int(m.group(1))
+    if year is None and title.source == "link":  # "[Title](url) (1997): why read it"
+        year = lead_year(rest_text)
     if year is None:  # an arXiv id it shows: "[arXiv:2305.12345](...)", "[2002.02440] Title"
         year = shown_arxiv_year(title.text, (s.text for s in spans if s.is_link))
     if venue is not None and venue.remark:

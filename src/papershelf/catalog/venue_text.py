@@ -29,7 +29,7 @@ KNOWN = frozenset(_KNOWN_TEXT.split())
 """Series names (lower case) that are venues on their own, with or without a year."""
 _PUBLICATION_WORDS = re.compile(
     r"\b(?:transactions|journal|proceedings|conference|symposium|workshop|letters|review|"
-    r"magazine|commun|communications|queue|preprint|computer|computing|conf)\b",
+    r"magazine|commun|communications|queue|preprint|computers?|computing|conf)\b",
     re.IGNORECASE,
 )
 _JOURNAL = re.compile(
@@ -105,10 +105,15 @@ def looks_like_venue(name: str, *, with_year: bool) -> bool:
     if not with_year or len(words) > 3:
         return False
     # An acronym or a camel-cased series: at least two capitals in its first word.
+    if _AMPERSAND_ACRONYM.match(name):
+        return True  # "S&P", "IEEE S&P"
     first = words[0]
     if first.strip("IVX") == "":
         return False  # "Vol. VII, 2000": a volume's number, not an acronym
     return sum(ch.isupper() for ch in first) >= 2 and first.isalnum()
+
+
+_AMPERSAND_ACRONYM = re.compile(r"^(?:[A-Z]{2,6}\s+)?[A-Z]{1,4}&[A-Z]{1,4}$")
 
 
 def _may_look_like_venue(core: str) -> bool:
@@ -118,7 +123,7 @@ def _may_look_like_venue(core: str) -> bool:
     words are ``core``'s (the last maybe cut short) and its publication words are there too.
     """
     words = _words(core)
-    if words and sum(ch.isupper() for ch in words[0]) >= 2:
+    if (words and sum(ch.isupper() for ch in words[0]) >= 2) or "&" in core:
         return True
     return bool(_PUBLICATION_START.search(core) or _KNOWN_START.search(core.casefold()))
 
@@ -187,7 +192,13 @@ def _may_end_in_year(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _parse_venue(text: str, need_year: bool) -> VenueGuess | None:
-    text = one_line(text).strip(_ENDS)
+    text = one_line(text)
+    if text.endswith(")") and (group := _QUALIFIED_GROUP.search(text)):
+        # "ICLR 2025 Workshop (WMARK)": the workshop's own name goes with the qualifier
+        found = _parse_venue(text[: group.start()], need_year)
+        if found is not None and found.remark:
+            return VenueGuess(found.name, found.year, f"{found.remark} ({group.group(1)})")
+    text = text.strip(_ENDS)
     if not text or len(text) > 160:
         return None
     core, remarks = _strip_qualifiers(text)
@@ -239,6 +250,10 @@ def _document(name: str, year: int, remark: str | None) -> VenueGuess:
     return VenueGuess("arXiv" if "arxiv" in name.casefold() else "", year, remark)
 
 
+# A group after a qualifier word: "Workshop (WMARK)".
+_QUALIFIED_GROUP = re.compile(r"(?<=[a-z])\s*\(([^()]{1,40})\)$")
+
+
 def _is_acronym(name: str) -> bool:
     words = _words(name)
     first = words[0] if words else ""
@@ -276,6 +291,10 @@ def venue_in(text: str) -> VenueGuess | None:
             found = parse_venue(". ".join(parts[-k:]), need_year=True)
             if found is not None:
                 return found
+    if len(parts) >= 2 and _YEAR_ONLY.fullmatch(parts[-1].strip(" .,;")):  # "SAC. 2022."
+        found = parse_venue(f"{parts[-2]} {parts[-1]}", need_year=True)
+        if found is not None:
+            return found
     for part in reversed(parts[-4:]):
         found = parse_venue(part)
         if found is not None:
