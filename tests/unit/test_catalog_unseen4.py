@@ -11,7 +11,7 @@ from papershelf.catalog.decide import Evidence, decide, is_scholarly
 from papershelf.catalog.fields import is_generic, is_paper_label
 from papershelf.catalog.links import is_arxiv_id, shown_arxiv_year
 from papershelf.catalog.markdown_list import parse_list
-from papershelf.catalog.skips import NON_PAPERS, kind_of
+from papershelf.catalog.skips import NON_PAPERS, NOTES, kind_of
 from papershelf.catalog.venue_text import parse_venue
 from papershelf.catalog.year_tag import lead_year
 
@@ -262,7 +262,32 @@ def test_security_venues_are_read() -> None:
         ("Computers & Security 2022", 2022),
         ("SAC 2022", 2022),
     ]
-    found = parse_venue("ICLR 2025 Workshop (WMARK)")
+    found = parse_venue("ICLR 2025 Workshop (WMARK)", need_year=True)
     assert found is not None and (found.name, found.year) == ("ICLR", 2025)
     assert found.remark == "Workshop (WMARK)"
     assert parse_venue("Tom & Jerry, 2020") is None
+
+
+# zhjwpku/paper-notes, src/distributedsystem/README.md: a reading log links each paper to the
+# reader's notes on it; a topic is no paper, nor is a link to another list (the last line,
+# from SJTU-ReArch-Group/Paper-Reading-List README.md, W16 of the wild corpus).
+READING_LOG = """\
+- **[consensus](./consensus/index.html)**
+  - **[Paxos Made Simple][paxos-simple]**
+- **[Chain Replication for Supporting High Throughput and Availability][chain-replication]**
+- **[ZooKeeper: wait-free coordination for internet-scale systems][zookeeper]**
+- [List Contributed by Ma Xing and Yangjie Zhou](LLMforCoding/LLMforCoding.md)
+
+[chain-replication]: chain-replication.md
+[paxos-simple]: consensus/paxos-made-simple.md
+[zookeeper]: zookeeper.md
+"""
+
+
+def test_papers_linked_to_the_readers_notes_are_papers() -> None:
+    papers, skipped = _read(READING_LOG)
+    assert papers == {
+        3: ("Chain Replication for Supporting High Throughput and Availability", "", None),
+        4: ("ZooKeeper: wait-free coordination for internet-scale systems", "", None),
+    }
+    assert skipped[5] == NOTES

@@ -94,6 +94,7 @@ _NON_PAPER_START = re.compile(
     r"|posts?\s+(?:on|about)\b)(?!\s*:)",
     re.I,
 )
+_LIST_WORDS = re.compile(r"\b(?:lists?|contributed|collection|index|readme|notes)\b", re.I)
 # A section the list gives to what is not papers: "3 Open-Source Projects", "Books", "Courses",
 # "External Reading Lists".
 _ASIDE_SECTION = re.compile(
@@ -226,7 +227,7 @@ def decide(e: Evidence) -> str | None:
         return TOOLS if href and is_code(href) else NON_PAPERS  # an entry of "## Books"
     words = word_count(title)
     local = href and "://" not in href and not href.startswith(("doi:", "www."))
-    if local and not href.lower().endswith(".pdf") and not e.has_venue:
+    if local and not (href.lower().endswith(".pdf") or e.has_venue or _titled(title, words)):
         return NOTES
     if href and "://" in href:
         # The cheap flags first: most entries name a venue, and then no URL test is needed.
@@ -270,6 +271,18 @@ def decide(e: Evidence) -> str | None:
     if words <= 1 and not (e.has_venue or e.paper_place or scholarly or e.paper_links):
         return TOOLS
     return None
+
+
+def _titled(title: str, words: int) -> bool:
+    """A local link's label that reads as a paper's title: long, or ``Name: what it does``.
+
+    A reading log links each paper to the reader's notes on it (``[Chain Replication for
+    Supporting High Throughput and Availability](chain-replication.md)``); a link to another
+    list says so (``[List Contributed by ...](LLMforCoding.md)``).
+    """
+    if not (words >= 6 or (words >= 4 and ":" in title)):
+        return False
+    return _LIST_WORDS.search(title) is None
 
 
 def _vouched_anywhere(e: Evidence, href: str) -> bool:

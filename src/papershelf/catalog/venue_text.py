@@ -177,6 +177,8 @@ def _may_end_in_year(text: str) -> bool:
     """
     if _DIGIT.search(text) is None:
         return False
+    if text.endswith(")") and (group := _QUALIFIED_GROUP.search(text)):
+        text = text[: group.start()]  # "ICLR 2025 Workshop (WMARK)"
     end, before = text, ""
     while end != before:  # whitespace and the stripped marks, in any order
         before, end = end, end.rstrip().rstrip(_ENDS)
