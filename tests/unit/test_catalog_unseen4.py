@@ -13,7 +13,7 @@ from papershelf.catalog.links import is_arxiv_id, shown_arxiv_year
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.skips import NON_PAPERS, NOTES, kind_of
 from papershelf.catalog.venue_text import parse_venue
-from papershelf.catalog.year_tag import lead_year
+from papershelf.catalog.year_tag import lead_year, title_year
 
 from .excerpts import read_excerpt as _read
 
@@ -291,3 +291,18 @@ def test_papers_linked_to_the_readers_notes_are_papers() -> None:
         4: ("ZooKeeper: wait-free coordination for internet-scale systems", "", None),
     }
     assert skipped[5] == NOTES
+
+
+# dbarrosop/awesome-networking-papers-presos, README.md: a year at the end of a linked title.
+TITLE_YEAR = """\
+# Optical
+
+* [Everything You Always Wanted to Know About Optical Networking - But Were Afraid to Ask (2017)](https://archive.nanog.org/sites/default/files/2_Steenbergen_Tutorial_New_And_v2.pdf)
+"""
+
+
+def test_a_year_closing_a_linked_title_is_its_year() -> None:
+    papers, _ = _read(TITLE_YEAR)
+    title = "Everything You Always Wanted to Know About Optical Networking - But Were Afraid to Ask"
+    assert papers == {3: (title, "", 2017)}
+    assert title_year("Data Center TCP (DCTCP)") == ("Data Center TCP (DCTCP)", None)

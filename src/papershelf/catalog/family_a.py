@@ -19,6 +19,7 @@ from papershelf.catalog.inline import split_list as split_parts
 from papershelf.catalog.links import collect, normalize_url, shown_arxiv_year, title_link_kind
 from papershelf.catalog.venue import bold_venue, entry_suffix, split_label
 from papershelf.catalog.venue_text import parse_venue
+from papershelf.catalog.year_tag import title_year
 from papershelf.domain.models import Link
 
 _LEAD = re.compile(r"[\s~]*(?:[-*+]\s+)?[\s~]*(?:\[(?P<tags>[^\[\]]*)\])?[\s~]*", re.DOTALL)
@@ -167,6 +168,7 @@ def _build(
     withdrawn: bool,
     section: VenueName | None,
 ) -> Entry | tuple[int, str]:
+    raw_title, stated = title_year(raw_title)
     title = clean_title(raw_title)
     if not title:
         return (line, "entry without a title")
@@ -183,8 +185,15 @@ def _build(
         links=collect(rest, first),
         withdrawn=withdrawn,
         # only an entry without a venue needs the year an arXiv id it shows gives
-        year=None if venue else shown_arxiv_year(raw_title, [p.text for p in rest if p.is_link]),
+        year=None
+        if venue
+        else stated or shown_arxiv_year(raw_title, [p.text for p in rest if p.is_link]),
     )
+
+
+def _shown_year(raw_title: str, rest: list[Piece]) -> int | None:
+    """The year an arXiv id the entry shows gives (only asked of an entry without a venue)."""
+    return shown_arxiv_year(raw_title, [p.text for p in rest if p.is_link])
 
 
 def _tag_venue(tags: str | None) -> VenueName | None:

@@ -19,6 +19,7 @@ from papershelf.catalog.entry import Entry, Found, VenueName
 from papershelf.catalog.inline import MAX_TITLE, Piece, clean_title, pieces_of, plain
 from papershelf.catalog.links import collect, normalize_url, shown_arxiv_year, title_link_kind
 from papershelf.catalog.venue import is_venue_heading, parenthetical, split_label, venue_in
+from papershelf.catalog.year_tag import title_year
 from papershelf.domain.models import Link
 
 TOPIC_SEPARATOR = " > "
@@ -172,7 +173,11 @@ def _paper(
             venue = venue or (name, year)
     named = section_venue is not None or (venue is not None and not venue_known)
     # Only an entry without a venue needs the year an arXiv id it shows gives.
-    shown_year = None if named else shown_arxiv_year(raw, [p.text for p in rest if p.is_link])
+    raw, stated = title_year(raw)
+    if named:
+        shown_year = None
+    else:
+        shown_year = stated or shown_arxiv_year(raw, [p.text for p in rest if p.is_link])
     title = clean_title(raw)
     if not title:
         return (item.line, "paper bullet without a title")

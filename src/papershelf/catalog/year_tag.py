@@ -35,3 +35,14 @@ def lead_year(rest: str) -> int | None:
         return None
     m = _LEAD_YEAR.match(rest)
     return int(m.group(1)) if m else None
+
+
+_TITLE_YEAR = re.compile(r"\s*\(\s*((?:19|20)\d{2})\s*\)\s*$")
+
+
+def title_year(title: str) -> tuple[str, int | None]:
+    """``Everything You Always Wanted to Know ... (2017)``: the title and the year it ends with."""
+    if not title.rstrip().endswith(")"):
+        return title, None
+    m = _TITLE_YEAR.search(title)
+    return (title[: m.start()], int(m.group(1))) if m else (title, None)
