@@ -13,7 +13,7 @@ from papershelf.catalog.links import is_arxiv_id, shown_arxiv_year
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.skips import NON_PAPERS, NOTES, kind_of
 from papershelf.catalog.venue_text import parse_venue
-from papershelf.catalog.year_tag import lead_year, title_year
+from papershelf.catalog.year_tag import lead_year, title_year, trailing_year
 
 from .excerpts import read_excerpt as _read
 
@@ -306,3 +306,29 @@ def test_a_year_closing_a_linked_title_is_its_year() -> None:
     title = "Everything You Always Wanted to Know About Optical Networking - But Were Afraid to Ask"
     assert papers == {3: (title, "", 2017)}
     assert title_year("Data Center TCP (DCTCP)") == ("Data Center TCP (DCTCP)", None)
+
+
+# zhjwpku/paper-notes, src/databases/kv/README.md: dated papers linked to the reader's notes;
+# the bold ", 2017" is the year, not a venue.
+DATED_NOTES = """\
+- **[Optimizing Space Amplification in RocksDB][rocksdb-cidr17], 2017**
+- **[WiscKey: Separating Keys from Values in SSD-Conscious Storage][wisckey], 2016**
+
+### Further readings
+
+- [Pipelined Compaction for the LSM-tree][pcp], 2014
+
+[rocksdb-cidr17]: optimizing-space-amplification-in-rocksdb.md
+[wisckey]: wisckey.md
+[pcp]: /assets/pdfs/pcp_pipelined_compaction_for_lsm_tree.pdf
+"""
+
+
+def test_dated_papers_linked_to_notes_are_papers_with_their_years() -> None:
+    papers, _ = _read(DATED_NOTES)
+    assert papers == {
+        1: ("Optimizing Space Amplification in RocksDB", "", 2017),
+        2: ("WiscKey: Separating Keys from Values in SSD-Conscious Storage", "", 2016),
+        6: ("Pipelined Compaction for the LSM-tree", "", 2014),
+    }
+    assert trailing_year("](x.md), 2014.") == 2014 and trailing_year(", page 2014a") is None

@@ -94,6 +94,7 @@ _NON_PAPER_START = re.compile(
     r"|posts?\s+(?:on|about)\b)(?!\s*:)",
     re.I,
 )
+_DATED = re.compile(r"^[\s,.(]*(?:19|20)\d{2}\b")
 _LIST_WORDS = re.compile(r"\b(?:lists?|contributed|collection|index|readme|notes)\b", re.I)
 # A section the list gives to what is not papers: "3 Open-Source Projects", "Books", "Courses",
 # "External Reading Lists".
@@ -201,6 +202,8 @@ class Evidence:
     """A citation whose container is a publisher (``Springer Publishing Company``)."""
     section: str = ""
     """The innermost heading above the entry (``Books``, ``3 Open-Source Projects``)."""
+    rest: str = ""
+    """The entry's text after its title (``, 2017``), read only for a link to a local page."""
 
 
 def decide(e: Evidence) -> str | None:
@@ -227,7 +230,9 @@ def decide(e: Evidence) -> str | None:
         return TOOLS if href and is_code(href) else NON_PAPERS  # an entry of "## Books"
     words = word_count(title)
     local = href and "://" not in href and not href.startswith(("doi:", "www."))
-    if local and not (href.lower().endswith(".pdf") or e.has_venue or _titled(title, words)):
+    # "[Title][notes], 2017": a paper the reader dated, linked to the notes on it
+    notes = local and not (href.lower().endswith(".pdf") or e.has_venue or _titled(title, words))
+    if notes and not _DATED.search(e.rest):
         return NOTES
     if href and "://" in href:
         # The cheap flags first: most entries name a venue, and then no URL test is needed.

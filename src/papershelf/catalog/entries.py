@@ -322,6 +322,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
             urls=tuple(link.url for link in links) if title.link is None else (),
             book=title.cited is not None and is_book(title.cited.rest),
             section=ctx.topics[-1] if ctx.topics else "",
+            rest=rest_text,
         )
     )
     if why is not None:

@@ -19,7 +19,7 @@ from papershelf.catalog.inline import split_list as split_parts
 from papershelf.catalog.links import collect, normalize_url, shown_arxiv_year, title_link_kind
 from papershelf.catalog.venue import bold_venue, entry_suffix, split_label
 from papershelf.catalog.venue_text import parse_venue
-from papershelf.catalog.year_tag import title_year
+from papershelf.catalog.year_tag import title_year, trailing_year
 from papershelf.domain.models import Link
 
 _LEAD = re.compile(r"[\s~]*(?:[-*+]\s+)?[\s~]*(?:\[(?P<tags>[^\[\]]*)\])?[\s~]*", re.DOTALL)
@@ -184,16 +184,17 @@ def _build(
         topics=tuple(split_parts(tags)) if tags else (),
         links=collect(rest, first),
         withdrawn=withdrawn,
-        # only an entry without a venue needs the year an arXiv id it shows gives
-        year=None
-        if venue
-        else stated or shown_arxiv_year(raw_title, [p.text for p in rest if p.is_link]),
+        year=None if venue else stated or _shown_year(raw_title, rest),
     )
 
 
 def _shown_year(raw_title: str, rest: list[Piece]) -> int | None:
-    """The year an arXiv id the entry shows gives (only asked of an entry without a venue)."""
-    return shown_arxiv_year(raw_title, [p.text for p in rest if p.is_link])
+    """The year closing the entry, else the one an arXiv id it shows gives.
+
+    Asked only of an entry without a venue.
+    """
+    after = "".join(p.text for p in rest if not p.is_link)
+    return trailing_year(after) or shown_arxiv_year(raw_title, [p.text for p in rest if p.is_link])
 
 
 def _tag_venue(tags: str | None) -> VenueName | None:
@@ -213,7 +214,7 @@ def _tail(rest: list[Piece]) -> tuple[tuple[str, ...], VenueName | None]:
         cut = len(trimmed) - len(window) + offset
         return _authors(trimmed[:cut], separator=True), (name, year)
     bold = [p for p in rest if p.strong and not p.is_link and p.text.strip()]
-    if bold:
+    if bold and any(ch.isalpha() for ch in bold[0].text):  # not "**[Title][n], 2017**"
         before: list[str] = []
         for piece in rest:
             if piece is bold[0]:

@@ -19,7 +19,7 @@ from papershelf.catalog.entry import Entry, Found, VenueName
 from papershelf.catalog.inline import MAX_TITLE, Piece, clean_title, pieces_of, plain
 from papershelf.catalog.links import collect, normalize_url, shown_arxiv_year, title_link_kind
 from papershelf.catalog.venue import is_venue_heading, parenthetical, split_label, venue_in
-from papershelf.catalog.year_tag import title_year
+from papershelf.catalog.year_tag import title_year, trailing_year
 from papershelf.domain.models import Link
 
 TOPIC_SEPARATOR = " > "
@@ -177,7 +177,12 @@ def _paper(
     if named:
         shown_year = None
     else:
-        shown_year = stated or shown_arxiv_year(raw, [p.text for p in rest if p.is_link])
+        after = "".join(p.text for p in rest if not p.is_link)
+        shown_year = (
+            stated
+            or trailing_year(after)
+            or shown_arxiv_year(raw, [p.text for p in rest if p.is_link])
+        )
     title = clean_title(raw)
     if not title:
         return (item.line, "paper bullet without a title")

@@ -46,3 +46,15 @@ def title_year(title: str) -> tuple[str, int | None]:
         return title, None
     m = _TITLE_YEAR.search(title)
     return (title[: m.start()], int(m.group(1))) if m else (title, None)
+
+
+_TRAILING = re.compile(r"(?:^|[\s,(])((?:19|20)\d{2})[\s.)*_]*$")
+
+
+def trailing_year(rest: str) -> int | None:
+    """``[Title](notes.md), 2014``: a year closing the entry, where it names no venue."""
+    end = rest.rstrip(" .)*_\t\n")
+    if not end[-1:].isdigit():
+        return None
+    m = _TRAILING.search(end)
+    return int(m.group(1)) if m else None
