@@ -92,10 +92,20 @@ def _initials_split(text: str) -> Citation | None:
     if m is None or m.group("a").count(",") < 2:
         return None
     after = text[m.end() :]
+    # APA: "Shinn, N., & Yao, S. (2023). Title. Rest", the year in parentheses after the names.
+    apa = _APA_YEAR.match(after)
+    if apa is not None:
+        after = after[apa.end() :]
     parts = _SENTENCE.split(after, maxsplit=1)
+    if apa is not None and len(parts) == 1:
+        parts = [after.rstrip(" ."), ""]  # "(2023). Title." and nothing after it
     if len(parts) < 2 or len(parts[0].split()) < 3:
         return None
-    return Citation(m.group("a").strip(" ,"), parts[0], parts[1], last_year(parts[1]))
+    year = int(apa.group(1)) if apa is not None else last_year(parts[1])
+    return Citation(m.group("a").strip(" ,"), parts[0], parts[1], year)
+
+
+_APA_YEAR = re.compile(r"\(\s*((?:19|20)\d{2})[a-z]?\s*\)\.?\s*")
 
 
 def last_year(text: str) -> int | None:

@@ -75,7 +75,7 @@ _SCHOLARLY = re.compile(
     r"papers\.nips\.cc|neurips\.cc|aclanthology|springer|sciencedirect|semanticscholar|"
     r"mlr\.press|vldb\.org|\.pdf(?:$|[?#])|/pdf/|/paper|/publications?/|research\.google|"
     r"microsoft\.com/en-us/research|citeseerx|osti\.gov|openaccess\.thecvf|queue\.acm|"
-    r"eprint\.iacr\.org",
+    r"eprint\.iacr\.org|hal\.science|hal\.archives-ouvertes\.fr",
     re.IGNORECASE,
 )
 _NON_PAPER_WORDS = re.compile(
@@ -94,12 +94,16 @@ _NON_PAPER_START = re.compile(
     r"|posts?\s+(?:on|about)\b)(?!\s*:)",
     re.I,
 )
-# A section the list gives to what is not papers: "3 Open-Source Projects", "Books", "Courses".
+_DATED = re.compile(r"^[\s,.(]*(?:19|20)\d{2}\b")
+_LIST_WORDS = re.compile(r"\b(?:lists?|contributed|collection|index|readme|notes)\b", re.I)
+# A section the list gives to what is not papers: "3 Open-Source Projects", "Books", "Courses",
+# "External Reading Lists".
 _ASIDE_SECTION = re.compile(
-    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:open[- ]source\s+|related\s+|other\s+|useful\s+)?"
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:open[- ]source\s+|related\s+|other\s+|useful\s+|"
+    r"external\s+)?"
     r"(?:projects?|tools?|software|librar(?:y|ies)|frameworks?|repositor(?:y|ies)|codes?|books?|"
     r"courses?|blogs?|tutorials?|videos?|lectures?(?!\s*\d)|meta[- ]lists?|websites?|people|"
-    r"researchers)"
+    r"researchers|(?:reading\s+)?lists)"
     r"\b(?!.*\bpapers?\b)",
     re.IGNORECASE,
 )
@@ -198,6 +202,8 @@ class Evidence:
     """A citation whose container is a publisher (``Springer Publishing Company``)."""
     section: str = ""
     """The innermost heading above the entry (``Books``, ``3 Open-Source Projects``)."""
+    rest: str = ""
+    """The entry's text after its title (``, 2017``), read only for a link to a local page."""
 
 
 def decide(e: Evidence) -> str | None:
@@ -224,7 +230,9 @@ def decide(e: Evidence) -> str | None:
         return TOOLS if href and is_code(href) else NON_PAPERS  # an entry of "## Books"
     words = word_count(title)
     local = href and "://" not in href and not href.startswith(("doi:", "www."))
-    if local and not href.lower().endswith(".pdf") and not e.has_venue:
+    # "[Title][notes], 2017": a paper the reader dated, linked to the notes on it
+    notes = local and not (href.lower().endswith(".pdf") or e.has_venue or _titled(title, words))
+    if notes and not _DATED.search(e.rest):
         return NOTES
     if href and "://" in href:
         # The cheap flags first: most entries name a venue, and then no URL test is needed.
@@ -268,6 +276,18 @@ def decide(e: Evidence) -> str | None:
     if words <= 1 and not (e.has_venue or e.paper_place or scholarly or e.paper_links):
         return TOOLS
     return None
+
+
+def _titled(title: str, words: int) -> bool:
+    """A local link's label that reads as a paper's title: long, or ``Name: what it does``.
+
+    A reading log links each paper to the reader's notes on it (``[Chain Replication for
+    Supporting High Throughput and Availability](chain-replication.md)``); a link to another
+    list says so (``[List Contributed by ...](LLMforCoding.md)``).
+    """
+    if not (words >= 6 or (words >= 4 and ":" in title)):
+        return False
+    return _LIST_WORDS.search(title) is None
 
 
 def _vouched_anywhere(e: Evidence, href: str) -> bool:

@@ -24,15 +24,18 @@ from papershelf.catalog.citation import (
 from papershelf.catalog.decide import Evidence, decide
 from papershelf.catalog.entry import Entry, Skipped
 from papershelf.catalog.inline import MAX_TITLE
-from papershelf.catalog.links import unique_links
+from papershelf.catalog.links import shown_arxiv_year, unique_links
 from papershelf.catalog.skips import NON_PAPERS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_cite import surname_venue
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_in, venue_named_in
-from papershelf.catalog.year_tag import named_year_tag
+from papershelf.catalog.year_tag import lead_year, named_year_tag
 from papershelf.domain.text import one_line
 
-_SEPARATOR = re.compile(r"^(?:[\s,;/|+&]|and|\[[^\[\]]{0,40}\]|<br\s*/?>)*$", re.IGNORECASE)
+# Between two papers' links: "and", ";", a tag group, a break, the first one's "(2003)".
+_SEPARATOR = re.compile(
+    r"^(?:[\s,;/|+&]|and|\[[^\[\]]{0,40}\]|<br\s*/?>|\((?:19|20)\d{2}\))*$", re.IGNORECASE
+)
 _KEY_VALUE = re.compile(r"^\s*(?P<key>[A-Za-z][A-Za-z ]{1,20}?)\s*[:：]\s*(?P<value>.*)$")
 _VENUE_KEYS = frozenset({"source", "conference", "venue", "published", "publication", "in"})
 _AUTHOR_KEYS = frozenset({"authors", "author", "by", "作者"})
@@ -319,6 +322,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
             urls=tuple(link.url for link in links) if title.link is None else (),
             book=title.cited is not None and is_book(title.cited.rest),
             section=ctx.topics[-1] if ctx.topics else "",
+            rest=rest_text,
         )
     )
     if why is not None:
@@ -332,6 +336,10 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         year = ctx.extra_year
     if year is None and (m := _TRAILING_YEAR.search(rest_text.strip())):
         year = int(m.group(1))
+    if year is None and title.source == "link":  # "[Title](url) (1997): why read it"
+        year = lead_year(rest_text)
+    if year is None:  # an arXiv id it shows: "[arXiv:2305.12345](...)", "[2002.02440] Title"
+        year = shown_arxiv_year(title.text, (s.text for s in spans if s.is_link))
     if venue is not None and venue.remark:
         remarks.append(venue.remark)
     authors = _authors(title, rest_text, ctx)
@@ -340,7 +348,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     return Entry(
         title=text,
         line=line,
-        venue=(venue.name, venue.year) if venue is not None else None,
+        venue=(venue.name, venue.year) if venue is not None and venue.name else None,
         authors=authors or ctx.extra_authors,
         topics=(" > ".join(ctx.topics),) if ctx.topics else (),
         links=unique_links(links),

@@ -16,9 +16,10 @@ from papershelf.catalog.blocks import Block, Heading, Item, Paragraph
 from papershelf.catalog.entry import Entry, Found, VenueName
 from papershelf.catalog.inline import MAX_TITLE, Piece, clean_text, clean_title, pieces_of, plain
 from papershelf.catalog.inline import split_list as split_parts
-from papershelf.catalog.links import collect, normalize_url, title_link_kind
+from papershelf.catalog.links import collect, normalize_url, shown_arxiv_year, title_link_kind
 from papershelf.catalog.venue import bold_venue, entry_suffix, split_label
 from papershelf.catalog.venue_text import parse_venue
+from papershelf.catalog.year_tag import title_year, trailing_year
 from papershelf.domain.models import Link
 
 _LEAD = re.compile(r"[\s~]*(?:[-*+]\s+)?[\s~]*(?:\[(?P<tags>[^\[\]]*)\])?[\s~]*", re.DOTALL)
@@ -167,27 +168,39 @@ def _build(
     withdrawn: bool,
     section: VenueName | None,
 ) -> Entry | tuple[int, str]:
+    raw_title, stated = title_year(raw_title)
     title = clean_title(raw_title)
     if not title:
         return (line, "entry without a title")
     if len(title) > MAX_TITLE:
         return (line, f"title longer than {MAX_TITLE} characters")
-    authors, venue = _tail(rest)
+    authors, tail_venue = _tail(rest)
+    venue = tail_venue or _tag_venue(tags) or section
     return Entry(
         title=title,
         line=line,
-        venue=venue or _tag_venue(tags) or section,
+        venue=venue,
         authors=authors,
         topics=tuple(split_parts(tags)) if tags else (),
         links=collect(rest, first),
         withdrawn=withdrawn,
+        year=None if venue else stated or _shown_year(raw_title, rest),
     )
+
+
+def _shown_year(raw_title: str, rest: list[Piece]) -> int | None:
+    """The year closing the entry, else the one an arXiv id it shows gives.
+
+    Asked only of an entry without a venue.
+    """
+    after = "".join(p.text for p in rest if not p.is_link)
+    return trailing_year(after) or shown_arxiv_year(raw_title, [p.text for p in rest if p.is_link])
 
 
 def _tag_venue(tags: str | None) -> VenueName | None:
     """``[OSDI'25] [Title](url)``: a tag group that is a venue, for entries with no suffix."""
     found = parse_venue(tags) if tags else None
-    return (found.name, found.year) if found is not None and found.year else None
+    return (found.name, found.year) if found is not None and found.name and found.year else None
 
 
 def _tail(rest: list[Piece]) -> tuple[tuple[str, ...], VenueName | None]:
@@ -201,7 +214,7 @@ def _tail(rest: list[Piece]) -> tuple[tuple[str, ...], VenueName | None]:
         cut = len(trimmed) - len(window) + offset
         return _authors(trimmed[:cut], separator=True), (name, year)
     bold = [p for p in rest if p.strong and not p.is_link and p.text.strip()]
-    if bold:
+    if bold and any(ch.isalpha() for ch in bold[0].text):  # not "**[Title][n], 2017**"
         before: list[str] = []
         for piece in rest:
             if piece is bold[0]:

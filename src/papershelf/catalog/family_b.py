@@ -17,8 +17,9 @@ from papershelf.catalog.blocks import Block, Heading, Item
 from papershelf.catalog.details import details
 from papershelf.catalog.entry import Entry, Found, VenueName
 from papershelf.catalog.inline import MAX_TITLE, Piece, clean_title, pieces_of, plain
-from papershelf.catalog.links import collect, normalize_url, title_link_kind
+from papershelf.catalog.links import collect, normalize_url, shown_arxiv_year, title_link_kind
 from papershelf.catalog.venue import is_venue_heading, parenthetical, split_label, venue_in
+from papershelf.catalog.year_tag import title_year, trailing_year
 from papershelf.domain.models import Link
 
 TOPIC_SEPARATOR = " > "
@@ -35,6 +36,10 @@ _TRAILING_GROUP = re.compile(r"\s*\[[^\[\]]*\]\s*$")
 
 def has_papers_heading(blocks: list[Block]) -> bool:
     return any(isinstance(b, Heading) and _heading_text(b).casefold() == _PAPERS for b in blocks)
+
+
+def is_papers_heading(heading: Heading) -> bool:
+    return _heading_text(heading).casefold() == _PAPERS
 
 
 def _heading_text(heading: Heading) -> str:
@@ -166,6 +171,18 @@ def _paper(
         if trailing is not None:
             raw, name, year, arxiv_id = trailing
             venue = venue or (name, year)
+    named = section_venue is not None or (venue is not None and not venue_known)
+    # Only an entry without a venue needs the year an arXiv id it shows gives.
+    raw, stated = title_year(raw)
+    if named:
+        shown_year = None
+    else:
+        after = "".join(p.text for p in rest if not p.is_link)
+        shown_year = (
+            stated
+            or trailing_year(after)
+            or shown_arxiv_year(raw, [p.text for p in rest if p.is_link])
+        )
     title = clean_title(raw)
     if not title:
         return (item.line, "paper bullet without a title")
@@ -186,6 +203,7 @@ def _paper(
         awards=awards,
         remarks=remarks,
         withdrawn=content.lstrip().startswith("~") or any(p.struck for p in head),
+        year=shown_year,
     )
 
 

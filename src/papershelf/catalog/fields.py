@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from papershelf.catalog.citation import Citation, names_like
 from papershelf.catalog.inline import clean_title
-from papershelf.catalog.links import label_kind, normalize_url, title_link_kind
+from papershelf.catalog.links import is_arxiv_id, label_kind, normalize_url, title_link_kind
 from papershelf.catalog.spans import Span
 from papershelf.catalog.venue_text import parse_venue
 from papershelf.domain.models import Link
@@ -41,6 +41,7 @@ GENERIC_LABELS = frozenset(
         "ieee",
         "usenix",
         "openreview",
+        "hal",
         "paper link",
         "pdf link",
         "download",
@@ -89,7 +90,7 @@ class Title:
 def is_generic(label: str) -> bool:
     """``[pdf]``, ``[[Paper]]``, ``Link``, ``[GitHub]``: a link of the entry, not its title."""
     text = label.strip().strip("[]() ").strip().casefold()
-    if text in GENERIC_LABELS or not any(ch.isalnum() for ch in text):
+    if text in GENERIC_LABELS or not any(ch.isalnum() for ch in text) or is_arxiv_id(text):
         return True
     if text in _KIND_WORDS:
         return True
@@ -99,7 +100,8 @@ def is_generic(label: str) -> bool:
 
 def is_paper_label(label: str) -> bool:
     """``[Paper]``, ``[[pdf]]``, ``arXiv``: a link to the paper itself."""
-    return label.strip().strip("[]() ").strip().casefold() in GENERIC_LABELS
+    text = label.strip().strip("[]() ").strip().casefold()
+    return text in GENERIC_LABELS or is_arxiv_id(text)
 
 
 def link_kind(label: str, url: str) -> str:
@@ -110,7 +112,7 @@ def link_kind(label: str, url: str) -> str:
             return kind
     if low in ("pdf",):
         return "pdf"
-    if low in ("arxiv",):
+    if low in ("arxiv",) or is_arxiv_id(low):
         return "arxiv"
     if low in ("doi",):
         return "doi"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from markdown_it.token import Token
 
+from papershelf.catalog.code_spans import is_code
 from papershelf.domain.text import one_line, sanitize
 
 MAX_TITLE = 1000
@@ -63,6 +64,8 @@ def _pieces(children: list[Token]) -> list[Piece]:
     link_flags = [False, False, False]
     for tok in children:
         kind = tok.type
+        if kind == "code_inline" and link is None and is_code(tok.content):
+            continue  # "`pip install foo`", "`src/train.py`": code, no words of a title
         if kind in ("text", "code_inline", "text_special"):
             text = tok.content
             if not (text.isascii() and text.isprintable()):  # sanitize's own first test
@@ -144,6 +147,10 @@ def clean_text(text: str) -> str:
     return one_line(text)
 
 
+# What is left of an arXiv page's title prefix once the leading "[" went: "2002.02440] ".
+_ARXIV_PAGE = re.compile(r"\d{4}\.\d{4,5}(?:v\d+)?\]\s+")
+
+
 def clean_title(text: str) -> str:
     """A title as a reader sees it: no markdown, escapes, HTML, strikes, end punctuation."""
     text = clean_text(text)
@@ -173,6 +180,10 @@ def clean_title(text: str) -> str:
             text = text[2:]
         if text.startswith("[") and "]" not in text:
             text = text[1:]
+        if text.startswith(("[ ] ", "[x] ", "[X] ")):  # a task list's box: "- [x] Title"
+            text = text[4:]
+        if text[:1].isdigit() and (page := _ARXIV_PAGE.match(text)):
+            text = text[page.end() :]  # "[2002.02440] Title": an arXiv page's own title
         if text.endswith(("]", ")")) and _unbalanced_close(text):
             text = text[:-1]
         if text == before:

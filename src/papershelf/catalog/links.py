@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from papershelf.catalog.inline import Piece, clean_text
 from papershelf.domain.links import web_url
@@ -26,6 +27,36 @@ def _host_and_path(url: str) -> tuple[str, str]:
     return (m.group("host").lower(), m.group("path").lower()) if m else ("", "")
 
 
+# "arXiv:2305.12345", "2305.12345v2", "abs/2305.12345": a label that is an arXiv id.
+_ARXIV_ID_LABEL = re.compile(r"(?:arxiv\s*[:.]?\s*|abs/)?\d{4}\.\d{4,5}(?:v\d+)?", re.IGNORECASE)
+# A new-style arXiv id an entry shows: YYMM.NNNNN (from April 2007 on).
+_SHOWN_ID = re.compile(r"(?<![\d.])(\d{2})(\d{2})\.\d{4,5}(?![\d.])")
+# A copied arXiv page title: "[2002.02440] Title" (its "[" may be text before the link).
+_PAGE_ID = re.compile(r"\[?(\d{2})(\d{2})\.\d{4,5}(?:v\d+)?\]")
+
+
+def is_arxiv_id(label: str) -> bool:
+    """A link label that is an arXiv id names the link, not the paper's title."""
+    text = label.strip().strip("[]() ")
+    return text[-1:].isdigit() and bool(_ARXIV_ID_LABEL.fullmatch(text))
+
+
+def shown_arxiv_year(title: str, labels: Iterable[str]) -> int | None:
+    """The year of the arXiv id an entry shows (``arXiv:2305.12345`` -> 2023), if any.
+
+    Only an id written in the entry counts (a link's label that is one, a copied page title's
+    ``[2002.02440] ...``): one hidden in a URL is not what the entry states.
+    """
+    found = [m for label in labels if is_arxiv_id(label) and (m := _SHOWN_ID.search(label))]
+    if title[:1] == "[" or title[:1].isdigit():
+        found += [m] if (m := _PAGE_ID.match(title)) else []
+    for m in found:
+        year, month = int(m.group(1)), int(m.group(2))
+        if 1 <= month <= 12 and (year, month) >= (7, 4):
+            return 2000 + year
+    return None
+
+
 def is_pdf(url: str) -> bool:
     path = _host_and_path(url)[1]
     return path.endswith((".pdf", "/pdf")) or "/pdf/" in path
@@ -41,7 +72,7 @@ def label_kind(label: str, url: str) -> str:
     kind = " ".join(clean_text(label).lower().split())
     if kind.startswith("[") and kind.endswith("]"):
         kind = kind[1:-1].strip()
-    if kind not in _GENERIC_LABELS:
+    if kind not in _GENERIC_LABELS and not is_arxiv_id(kind):
         return kind
     host = _host_and_path(url)[0]
     if host.endswith("arxiv.org"):

@@ -27,6 +27,7 @@ from papershelf.catalog.entry import Entry, Found, Skipped, VenueName
 from papershelf.catalog.inline import pieces_of, plain
 from papershelf.catalog.links import MAX_LINKS
 from papershelf.catalog.meta import read_meta
+from papershelf.catalog.sectioned import sectioned_or_general
 from papershelf.catalog.skips import NON_PAPERS, NOTES, TOC, TOOLS, kind_of, skip_summary
 from papershelf.catalog.venue import split_label
 from papershelf.catalog.venue_text import parse_venue
@@ -153,7 +154,7 @@ def _read(
         if sectioned.entries:
             if venue_known:  # the list's title names every paper's venue
                 return sectioned, False
-            return _sectioned_or_general(sectioned, text, parsed)
+            return sectioned_or_general(sectioned, blocks, text, parsed)
     old = family_a.parse(blocks)
     if not old.entries:
         old = family_b.parse(blocks, venue_known=venue_known)
@@ -166,39 +167,17 @@ def _read(
     if not general.entries:
         return (old if old.entries or old.skipped else general), False
     rejected = {line: kind_of(why) for line, why in general.skipped}
-    disputed = any(_disputed(entry, rejected.get(entry.line)) for entry in old.entries)
+    read = {entry.line: entry for entry in general.entries}
+    disputed = any(
+        _disputed(entry, rejected.get(entry.line)) or _authors_as_title(entry, read.get(entry.line))
+        for entry in old.entries
+    )
     named_old = sum(entry.venue is not None for entry in old.entries)
     named_general = sum(entry.venue is not None for entry in general.entries)
     fuller = len(old.entries) >= len(general.entries) and named_old >= named_general
     if old.entries and fuller and not disputed:
         return old, False
     return general, True
-
-
-def _sectioned_or_general(sectioned: Found, text: str, parsed: Parsed) -> tuple[Found, bool]:
-    """A ``Papers``-headed list's sectioned reading, unless the general one reads more of it.
-
-    The general reader wins only when it accounts for every paper the sectioned reading found
-    (a paper on the same line, or a skip with its reason: a website, a repository, a name
-    with no link, which the sectioned shape cannot tell from a paper) and names the venue of
-    more of them: ``by X et al., TPDS 2020`` after the link,
-    which the sectioned shape does not read. More entries alone do not make it win: what
-    lies outside ``Papers`` there is mostly not papers (``## Acronyms``, ``* LLM: Large
-    Language Model``).
-    """
-    if all(entry.venue is not None for entry in sectioned.entries):
-        return sectioned, False
-    from papershelf.catalog import engine
-
-    general = engine.read_list(text, parsed)
-    named = {entry.line for entry in general.entries if entry.venue is not None}
-    lines = {entry.line for entry in general.entries}
-    lines.update(line for line, _ in general.skipped)
-    if not all(entry.line in lines for entry in sectioned.entries):
-        return sectioned, False
-    named_old = sum(entry.venue is not None for entry in sectioned.entries)
-    named_general = sum(entry.line in named for entry in sectioned.entries)
-    return (general, True) if named_general > named_old else (sectioned, False)
 
 
 def _disputed(entry: Entry, kind: str | None) -> bool:
@@ -210,6 +189,17 @@ def _disputed(entry: Entry, kind: str | None) -> bool:
     if kind in (NOTES, TOC, TOOLS):
         return True
     return kind == NON_PAPERS and bool(entry.links) and is_blog(entry.links[0].url)
+
+
+def _authors_as_title(entry: Entry, general: Entry | None) -> bool:
+    """Whether the seed reading took the authors before a linked title for the title.
+
+    ``R. Eymard, T. Gallouët, and R. Herbin, [Finite Volume Methods](...)``: the general
+    reader read the link as the title and the names as its authors.
+    """
+    if general is None or not general.authors or general.title == entry.title:
+        return False
+    return entry.title.startswith(general.authors[0])
 
 
 # A table's delimiter row or an HTML list or table. Unambiguous, so never backtracking.

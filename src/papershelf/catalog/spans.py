@@ -13,6 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from markdown_it.token import Token
 
+from papershelf.catalog.code_spans import is_code
 from papershelf.domain.text import one_line, sanitize
 
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -60,6 +61,8 @@ def spans_of(inline: Token | None) -> list[Span]:
     link_strong = False
     for tok in inline.children:
         kind = tok.type
+        if kind == "code_inline" and link is None and is_code(tok.content):
+            continue  # "`pip install foo`", "`src/train.py`": code, no words of a title
         if kind in ("text", "code_inline", "text_special"):
             text = sanitize(tok.content)
         elif kind in ("softbreak", "hardbreak"):

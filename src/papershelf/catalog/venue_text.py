@@ -29,7 +29,7 @@ KNOWN = frozenset(_KNOWN_TEXT.split())
 """Series names (lower case) that are venues on their own, with or without a year."""
 _PUBLICATION_WORDS = re.compile(
     r"\b(?:transactions|journal|proceedings|conference|symposium|workshop|letters|review|"
-    r"magazine|commun|communications|queue|preprint|computer|computing|conf)\b",
+    r"magazine|commun|communications|queue|preprint|computers?|computing|conf)\b",
     re.IGNORECASE,
 )
 _JOURNAL = re.compile(
@@ -60,6 +60,8 @@ _YEAR = re.compile(r"((?:19|20)(?<![\d.]..)\d{2})(?![\d])")
 
 @dataclass(frozen=True, slots=True)
 class VenueGuess:
+    """A venue and year; ``name`` is empty for a dated document that names none (a thesis)."""
+
     name: str
     year: int | None
     remark: str | None = None
@@ -103,8 +105,15 @@ def looks_like_venue(name: str, *, with_year: bool) -> bool:
     if not with_year or len(words) > 3:
         return False
     # An acronym or a camel-cased series: at least two capitals in its first word.
+    if _AMPERSAND_ACRONYM.match(name):
+        return True  # "S&P", "IEEE S&P"
     first = words[0]
+    if first.strip("IVX") == "":
+        return False  # "Vol. VII, 2000": a volume's number, not an acronym
     return sum(ch.isupper() for ch in first) >= 2 and first.isalnum()
+
+
+_AMPERSAND_ACRONYM = re.compile(r"^(?:[A-Z]{2,6}\s+)?[A-Z]{1,4}&[A-Z]{1,4}$")
 
 
 def _may_look_like_venue(core: str) -> bool:
@@ -114,7 +123,7 @@ def _may_look_like_venue(core: str) -> bool:
     words are ``core``'s (the last maybe cut short) and its publication words are there too.
     """
     words = _words(core)
-    if words and sum(ch.isupper() for ch in words[0]) >= 2:
+    if (words and sum(ch.isupper() for ch in words[0]) >= 2) or "&" in core:
         return True
     return bool(_PUBLICATION_START.search(core) or _KNOWN_START.search(core.casefold()))
 
@@ -168,6 +177,8 @@ def _may_end_in_year(text: str) -> bool:
     """
     if _DIGIT.search(text) is None:
         return False
+    if text.endswith(")") and (group := _QUALIFIED_GROUP.search(text)):
+        text = text[: group.start()]  # "ICLR 2025 Workshop (WMARK)"
     end, before = text, ""
     while end != before:  # whitespace and the stripped marks, in any order
         before, end = end, end.rstrip().rstrip(_ENDS)
@@ -183,7 +194,13 @@ def _may_end_in_year(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _parse_venue(text: str, need_year: bool) -> VenueGuess | None:
-    text = one_line(text).strip(_ENDS)
+    text = one_line(text)
+    if text.endswith(")") and (group := _QUALIFIED_GROUP.search(text)):
+        # "ICLR 2025 Workshop (WMARK)": the workshop's own name goes with the qualifier
+        found = _parse_venue(text[: group.start()], need_year)
+        if found is not None and found.remark:
+            return VenueGuess(found.name, found.year, f"{found.remark} ({group.group(1)})")
+    text = text.strip(_ENDS)
     if not text or len(text) > 160:
         return None
     core, remarks = _strip_qualifiers(text)
@@ -199,6 +216,8 @@ def _parse_venue(text: str, need_year: bool) -> VenueGuess | None:
         spaced_two = len(digits) == 2 and not m.group("apos") and not glued
         if spaced_two and (name.casefold() not in KNOWN and not _is_acronym(name)):
             return None
+        if name and _DOCUMENT_KIND.search(name):  # "arXiv preprint 2017", "PhD Thesis, 2019"
+            return _document(name, full_year(digits), remark)
         if name and looks_like_venue(name, with_year=True):
             return VenueGuess(_tidy(name), full_year(digits), remark)
         return None
@@ -214,6 +233,27 @@ def _parse_venue(text: str, need_year: bool) -> VenueGuess | None:
     if 2 <= len(words) <= 10 and _JOURNAL.search(core) and _PUBLISHER.search(core):
         return VenueGuess(_tidy(core), None, remark)
     return None
+
+
+# What a paper is rather than where it appeared: "Preprint", "PhD Thesis", "Tech Report".
+_DOCUMENT_KIND = re.compile(
+    r"\b(?:pre-?prints?|e-?prints?|thes[ie]s|dissertations?|tech(?:nical)?\.?\s+reports?|"
+    r"reports?|manuscripts?|white\s*papers?|working\s+papers?)\b",
+    re.IGNORECASE,
+)
+
+
+def _document(name: str, year: int, remark: str | None) -> VenueGuess:
+    """An arXiv preprint appeared on arXiv; a thesis or report names no venue (``""``).
+
+    Its year stays, and so does what it tells of the entry: a dated preprint or thesis is a
+    paper's entry, not a tool's.
+    """
+    return VenueGuess("arXiv" if "arxiv" in name.casefold() else "", year, remark)
+
+
+# A group after a qualifier word: "Workshop (WMARK)".
+_QUALIFIED_GROUP = re.compile(r"(?<=[a-z])\s*\(([^()]{1,40})\)$")
 
 
 def _is_acronym(name: str) -> bool:
@@ -253,6 +293,10 @@ def venue_in(text: str) -> VenueGuess | None:
             found = parse_venue(". ".join(parts[-k:]), need_year=True)
             if found is not None:
                 return found
+    if len(parts) >= 2 and _YEAR_ONLY.fullmatch(parts[-1].strip(" .,;")):  # "SAC. 2022."
+        found = parse_venue(f"{parts[-2]} {parts[-1]}", need_year=True)
+        if found is not None:
+            return found
     for part in reversed(parts[-4:]):
         found = parse_venue(part)
         if found is not None:

@@ -1,8 +1,9 @@
-"""A leading tag written ``[Name'YY]``: a venue the lists of known names may not hold.
+"""Years written beside a title: a ``[Name'YY]`` tag, a ``(1997)`` right after the title.
 
 ``[Electronics'24] [Title](url)`` beside ``[ISCA'24] [Title](url)``: the apostrophe and two
 digits are how the list writes a venue and its year, whatever the name; the year is kept
-with the name as written rather than lost.
+with the name as written rather than lost (a ``Preprints'23`` tag keeps only its year).
+``[Title](url) (1997): why read it``: the year in parentheses right after the title.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 
 from papershelf.catalog.venue import full_year
-from papershelf.catalog.venue_text import VenueGuess
+from papershelf.catalog.venue_text import VenueGuess, parse_venue
 
 _NAME_YY = re.compile(r"^(?P<name>[A-Z][A-Za-z]{2,24})\s?['’](?P<yy>\d{2})$")
 
@@ -20,4 +21,40 @@ def named_year_tag(tag: str) -> VenueGuess | None:
     m = _NAME_YY.match(tag.strip())
     if m is None:
         return None
+    if (doc := parse_venue(f"{m.group('name')} {m.group('yy')}")) is not None and not doc.name:
+        return doc  # "Preprints'23": what the paper is, not a venue
     return VenueGuess(m.group("name"), full_year(m.group("yy")))
+
+
+_LEAD_YEAR = re.compile(r"\s*\(\s*((?:19|20)\d{2})\s*\)(?=\s*(?:$|[:,.;\-–—]|and\b))")
+
+
+def lead_year(rest: str) -> int | None:
+    """``(1997): This paper ...`` after a title: the year in parentheses that opens the rest."""
+    if "(" not in rest[:4]:
+        return None
+    m = _LEAD_YEAR.match(rest)
+    return int(m.group(1)) if m else None
+
+
+_TITLE_YEAR = re.compile(r"\s*\(\s*((?:19|20)\d{2})\s*\)\s*$")
+
+
+def title_year(title: str) -> tuple[str, int | None]:
+    """``Everything You Always Wanted to Know ... (2017)``: the title and the year it ends with."""
+    if not title.rstrip().endswith(")"):
+        return title, None
+    m = _TITLE_YEAR.search(title)
+    return (title[: m.start()], int(m.group(1))) if m else (title, None)
+
+
+_TRAILING = re.compile(r"(?:^|[\s,(])((?:19|20)\d{2})[\s.)*_]*$")
+
+
+def trailing_year(rest: str) -> int | None:
+    """``[Title](notes.md), 2014``: a year closing the entry, where it names no venue."""
+    end = rest.rstrip(" .)*_\t\n")
+    if not end[-1:].isdigit():
+        return None
+    m = _TRAILING.search(end)
+    return int(m.group(1)) if m else None
