@@ -101,7 +101,7 @@ def cmd_list(lib: Library, args: argparse.Namespace) -> int:
         mark = STATUS_GLYPH[s.status] + (STAR if s.starred else " ")
         title = ("[withdrawn] " if p.withdrawn else "") + p.title
         rows.append([p.id, mark, title, p.venue])
-    print_table(["ID", "ST", "TITLE", "VENUE"], rows, flex=2)
+    print_table(["ID", "ST", "TITLE", "VENUE"], rows, flex=2, capped=(0, 3))
     if not papers:
         print("no papers match", file=sys.stderr)
     return 0
@@ -144,7 +144,7 @@ def cmd_lists(lib: Library, args: argparse.Namespace) -> int:
         ]
         for i in infos
     ]
-    print_table(["LIST", "PAPERS", "VENUES", "IMPORTED", "SOURCE"], rows, flex=4)
+    print_table(["LIST", "PAPERS", "VENUES", "IMPORTED", "SOURCE"], rows, flex=4, capped=(0, 2))
     return 0
 
 
@@ -191,7 +191,7 @@ def cmd_venues(lib: Library, args: argparse.Namespace) -> int:
         [v.label, counts.get(v.label, PaperCount()).cell, v.acceptance_rate or "", v.homepage or ""]
         for v in venues
     ]
-    print_table(["VENUE", "PAPERS", "ACCEPTANCE", "HOMEPAGE"], rows, flex=3)
+    print_table(["VENUE", "PAPERS", "ACCEPTANCE", "HOMEPAGE"], rows, flex=3, capped=(0,))
     return 0
 
 
