@@ -114,6 +114,35 @@ def test_export_refuses_to_overwrite_without_force(
     assert out_file.read_text().startswith("id,")
 
 
+def test_export_into_a_missing_folder_is_refused_and_creates_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    out_file = tmp_path / "no" / "dir" / "x.csv"
+    code, out, err = run(capsys, "export", "--format", "csv", "-o", str(out_file))
+    assert code == 2 and out == ""
+    assert (
+        err == f"papershelf: {out_file}: no such folder: {out_file.parent}; nothing was exported\n"
+    )
+    assert not (tmp_path / "no").exists()
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_an_export_gets_the_mode_the_umask_gives_new_files(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, umask: int, mode: int
+) -> None:
+    import stat
+
+    out_file = tmp_path / "out" / "reading.csv"
+    out_file.parent.mkdir()
+    old = os.umask(umask)
+    try:
+        assert run(capsys, "export", "--format", "csv", "-o", str(out_file))[0] == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out_file.stat().st_mode) == mode
+    assert [p.name for p in out_file.parent.iterdir()] == ["reading.csv"]  # no temp file left
+
+
 def test_export_json_then_import_state_restores(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
