@@ -248,3 +248,37 @@ def test_importing_a_file_loads_no_http_module(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+NO_VENUE_LIST = (
+    "# Reading\n\n"
+    "* [Paper One: A Venue-less Study](https://example.org/one). Ann Lee.\n"
+    "* [Paper Two: Another Venue-less Study](https://example.org/two). Bo Li.\n"
+)
+
+
+def test_papers_of_no_venue_are_the_unknown_venue_and_can_be_selected(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    source = tmp_path / "reading.md"
+    source.write_text(NO_VENUE_LIST)
+    code, out, _ = run(capsys, "import", str(source))
+    assert code == 0 and ": Unknown venue: 2 papers" in out
+    venues = run(capsys, "venues")[1].splitlines()
+    assert [line.split("  ")[0] for line in venues if not line[0].isalnum()] == []  # no blank name
+    assert any(line.startswith("Unknown venue  ") for line in venues)
+    stats = run(capsys, "stats")[1].splitlines()
+    assert any(line.startswith("Unknown venue ") and " 2 " in line for line in stats)
+    for name in ("Unknown venue", "unknown", "UNKNOWN  VENUE"):
+        papers = listed(capsys, "--venue", name)
+        assert sorted(str(p["title"]).split(":")[0] for p in papers) == ["Paper One", "Paper Two"]
+        assert {p["venue"] for p in papers} == {None}  # the JSON keeps saying "no venue"
+    code, out, _ = run(capsys, "export", "--format", "csv", "--venue", "unknown venue")
+    assert code == 0 and out.count("\n") == 3  # the header and the two papers
+
+
+def test_unknown_venue_names_nothing_when_every_paper_has_a_venue(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, _, err = run(capsys, "list", "--venue", "unknown venue")
+    assert code == 2 and "no venue 'unknown venue'" in err

@@ -12,6 +12,7 @@ from papershelf.domain.filtering import PaperFilter, SortKey
 from papershelf.domain.glyphs import STAR, STATUS_GLYPH
 from papershelf.domain.models import DEFAULT_STATE, Paper, Status
 from papershelf.domain.tags import clean_tag
+from papershelf.domain.venues import venue_shown
 from papershelf.errors import UsageError
 from papershelf.export.json_export import paper_record
 from papershelf.services.counting import PaperCount, count_text, counts_by_venue
@@ -138,7 +139,7 @@ def cmd_lists(lib: Library, args: argparse.Namespace) -> int:
         [
             i.name,
             PaperCount(i.papers, i.withdrawn).cell,
-            venues_summary(i.venues),
+            venues_summary([venue_shown(v) for v in i.venues]),
             i.imported_at or "bundled",
             i.source,
         ]
@@ -188,7 +189,12 @@ def cmd_venues(lib: Library, args: argparse.Namespace) -> int:
         )
         return 0
     rows = [
-        [v.label, counts.get(v.label, PaperCount()).cell, v.acceptance_rate or "", v.homepage or ""]
+        [
+            venue_shown(v.label),
+            counts.get(v.label, PaperCount()).cell,
+            v.acceptance_rate or "",
+            v.homepage or "",
+        ]
         for v in venues
     ]
     print_table(["VENUE", "PAPERS", "ACCEPTANCE", "HOMEPAGE"], rows, flex=3, capped=(0,))

@@ -12,6 +12,7 @@ from pathlib import Path
 from papershelf.cli.catalog_cmds import venues_summary
 from papershelf.cli.output import print_json, safe
 from papershelf.domain.models import DEFAULT_STATE
+from papershelf.domain.venues import venue_shown
 from papershelf.errors import UsageError
 from papershelf.export.json_export import paper_record
 from papershelf.services import url_lists
@@ -127,7 +128,7 @@ _MATCHES_SHOWN = 10
 
 def _print_report(r: ImportReport, prefix: str, args: argparse.Namespace) -> None:
     """One line per list, then renames and (``--verbose``) every skipped entry with its line."""
-    venues = venues_summary([v or "unknown venue" for v in r.venues], 4) or "no venue"
+    venues = venues_summary([venue_shown(v) for v in r.venues], 4) or "no venue"
     line = (
         f"{prefix} {safe(r.source)}: {safe(venues)}: "
         f"{count_text(r.found - r.withdrawn, r.withdrawn)}: "
