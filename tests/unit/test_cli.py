@@ -282,3 +282,19 @@ def test_unknown_venue_names_nothing_when_every_paper_has_a_venue(
 ) -> None:
     code, _, err = run(capsys, "list", "--venue", "unknown venue")
     assert code == 2 and "no venue 'unknown venue'" in err
+
+
+def test_the_readme_command_table_names_each_command_once() -> None:
+    import re
+
+    from papershelf.cli.parser import build_parser
+
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    rows = [line for line in readme.splitlines() if line.startswith("| `papershelf ")]
+    cells = [row.split(" | ")[0] for row in rows]
+    named = [m for cell in cells for m in dict.fromkeys(re.findall(r"`papershelf ([a-z-]+)", cell))]
+    assert [m for m in set(named) if named.count(m) > 1] == [], "a command has two rows"
+    parser = build_parser()
+    commands = next(a for a in parser._actions if a.dest == "command").choices
+    assert commands is not None
+    assert set(named) == set(commands)
