@@ -123,9 +123,7 @@ def test_bad_files_among_good_ones_are_skipped_and_the_others_imported(
     nul, no_papers, summary = result.err_lines
     assert nul.startswith(f"papershelf: {bad}: binary file")
     assert no_papers.startswith("papershelf: prose.md: no papers found")
-    assert summary == (
-        "papershelf: 2 of 4 files could not be imported; the others were, each list whole"
-    )
+    assert summary == ("papershelf: 2 of 4 files could not be imported; the other 2 were imported")
     lists = json.loads(run(capsys, "lists", "--format", "json").out)
     imported = {i["name"]: i["papers"] for i in lists if not i["bundled"]}
     assert imported == {"first": 3, "last": 3}
@@ -137,7 +135,9 @@ def test_a_dry_run_reads_past_a_bad_file_and_stores_nothing(capsys: Capsys, tmp_
     before = _catalog_state(capsys)
     result = run(capsys, "import", "--dry-run", str(prose), str(good))
     assert result.code == 2 and result.out.startswith(f"would import {good}:")
-    assert result.err_lines[-1].endswith("1 of 2 files could not be imported; the others were read")
+    assert result.err_lines[-1].endswith(
+        "1 of 2 files could not be imported; the other file was read"
+    )
     assert _catalog_state(capsys) == before
 
 

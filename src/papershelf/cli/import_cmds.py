@@ -114,9 +114,12 @@ def _say_failures(failures: Sequence[ImportFailure], files: int, *, dry_run: boo
     if not failures:
         return 0
     if files > 1:
-        others = "the others were read" if dry_run else "the others were, each list whole"
+        rest = files - len(failures)
+        done = "the other file was" if rest == 1 else f"the other {rest} were"
+        done = "none was" if rest == 0 else done
+        done += " read" if dry_run else " imported"
         print(
-            f"papershelf: {len(failures)} of {files} files could not be imported; {others}",
+            f"papershelf: {len(failures)} of {files} files could not be imported; {done}",
             file=sys.stderr,
         )
     return UsageError.exit_code
