@@ -263,7 +263,7 @@ def test_a_file_with_no_papers_is_skipped_and_the_files_after_it_imported(
     batch = library.import_files([corpus_file("B13"), bad, corpus_file("B28")])
     assert [r.name for r in batch.reports] == [corpus_file(n).stem for n in ("B13", "B28")]
     [failure] = batch.failures
-    assert failure.path == bad and failure.reason.startswith("bad.md: no papers found")
+    assert failure.source == str(bad) and failure.reason.startswith("bad.md: no papers found")
     kinds = [type(r).__name__ for r in batch.results]
     assert kinds == ["ImportReport", "ImportFailure", "ImportReport"]
     names = {i.name for i in library.lists()}

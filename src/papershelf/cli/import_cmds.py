@@ -63,15 +63,15 @@ def _import(lib: Library, args: argparse.Namespace) -> int:
     files = [Path(f) for f in args.files if not url_lists.is_url(f)]
     # URLs first: every one is fetched before anything is stored, so a network error
     # leaves the catalog as it was.
-    reports = url_lists.import_urls(lib, urls, venue=args.venue, dry_run=args.dry_run)
-    failures: list[ImportFailure] = []
+    fetched = url_lists.import_urls(lib, urls, venue=args.venue, dry_run=args.dry_run)
+    reports, failures = fetched.reports, fetched.failures
     if files:
         with _import_progress(args) as progress:
             batch = lib.import_files(
                 files, venue=args.venue, dry_run=args.dry_run, progress=progress
             )
         reports += batch.reports
-        failures = batch.failures
+        failures += batch.failures
     code = _say_failures(failures, len(urls) + len(files), dry_run=args.dry_run)
     if args.format == "json":
         if args.dry_run:

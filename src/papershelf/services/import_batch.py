@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from papershelf.errors import ListError
 from papershelf.services.results import ImportReport
@@ -17,9 +16,9 @@ from papershelf.services.results import ImportReport
 
 @dataclass(frozen=True, slots=True)
 class ImportFailure:
-    """A file of the batch that was not imported, and why (one line naming the file)."""
+    """A file (or URL) of the batch that was not imported, and why (one line naming it)."""
 
-    path: Path
+    source: str
     reason: str
 
 
@@ -27,7 +26,7 @@ class ImportFailure:
 class ImportBatch:
     """What each file of an import gave, in the order the files were given."""
 
-    results: tuple[ImportReport | ImportFailure, ...]
+    results: tuple[ImportReport | ImportFailure, ...] = ()
 
     @property
     def reports(self) -> list[ImportReport]:
@@ -37,23 +36,25 @@ class ImportBatch:
     def failures(self) -> list[ImportFailure]:
         return [r for r in self.results if isinstance(r, ImportFailure)]
 
+    def strict(self, *, dry_run: bool = False) -> list[ImportReport]:
+        """The reports; ``ListError`` naming every failure when there was any."""
+        if self.failures:
+            raise ListError(failed_text(self, dry_run=dry_run))
+        return self.reports
 
-ImportFileFn = Callable[[int, Path], ImportReport]
-"""Import the ``n``-th file of the batch; ``ListError`` when it is no list."""
 
+def import_each(sources: Sequence[str], import_one: Callable[[int], ImportReport]) -> ImportBatch:
+    """``import_one(n)`` for each source; a ``ListError`` is that one's failure, not the batch's.
 
-def import_each(files: Sequence[Path], import_file: ImportFileFn) -> ImportBatch:
-    """Every file through ``import_file``; a ``ListError`` is that file's failure, not the batch's.
-
-    Other errors (the library cannot be written, its lock is held) are not about the file:
-    they end the batch, as they would end any later file too.
+    Other errors (the library cannot be written, its lock is held) are not about the list:
+    they end the batch, as they would end any later list too.
     """
     results: list[ImportReport | ImportFailure] = []
-    for n, path in enumerate(files):
+    for n, source in enumerate(sources):
         try:
-            results.append(import_file(n, path))
+            results.append(import_one(n))
         except ListError as exc:
-            results.append(ImportFailure(path, str(exc)))
+            results.append(ImportFailure(source, str(exc)))
     return ImportBatch(tuple(results))
 
 

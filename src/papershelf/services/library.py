@@ -15,7 +15,7 @@ from papershelf.domain.filtering import PaperFilter, SortKey
 from papershelf.domain.models import Link, Paper, PaperState, Venue
 from papershelf.domain.tags import cleaned_tags
 from papershelf.domain.text import clean_note
-from papershelf.errors import ListError, UsageError
+from papershelf.errors import UsageError
 from papershelf.paths import Paths
 from papershelf.services import duplicates as sameness_find
 from papershelf.services import (
@@ -192,9 +192,7 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
         For callers that want the reports or nothing: ``import_files`` answers both.
         """
         batch = self.import_files(files, venue=venue, dry_run=dry_run, progress=progress)
-        if batch.failures:
-            raise ListError(import_batch.failed_text(batch, dry_run=dry_run))
-        return batch.reports
+        return batch.strict(dry_run=dry_run)
 
     def import_files(
         self,
@@ -216,14 +214,15 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
         with self._mutex, self._catalog_store.keeping_rows():
             stages, at = importing.stage_reporters(progress, [p.name for p in paths]), now_iso()
 
-            def one(n: int, path: Path) -> ImportReport:
+            def one(n: int) -> ImportReport:
+                path = paths[n]
                 importing.require_utf8_name(path)
                 text = read_list_file(path)
                 return self._import_one(
                     path, text, venue=venue, dry_run=dry_run, stage=stages[n], at=at
                 )
 
-            batch = import_batch.import_each(paths, one)
+            batch = import_batch.import_each([str(p) for p in paths], one)
             importing.report_done(progress, len(paths))
             return batch
 
