@@ -258,8 +258,9 @@ NO_VENUE_LIST = (
 
 
 def test_papers_of_no_venue_are_the_unknown_venue_and_can_be_selected(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("COLUMNS", "160")  # a narrow terminal may cut the venue's name
     source = tmp_path / "reading.md"
     source.write_text(NO_VENUE_LIST)
     code, out, _ = run(capsys, "import", str(source))
