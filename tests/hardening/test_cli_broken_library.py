@@ -27,6 +27,7 @@ DAMAGE: dict[str, Callable[[bytes], bytes]] = {
     "invalid JSON": lambda _good: b"{'schema': 1, 'states': {}}",
     "binary junk": lambda _good: b"\x00\xff\xfe" * 100,
     "top level is a list": lambda _good: b'[{"status": "read"}]',
+    "top level is null": lambda _good: b"null\n",
     "states is a list": lambda _good: b'{"schema": 1, "states": []}',
     "unknown status": lambda _good: b'{"schema": 1, "states": {"x": {"status": "done"}}}',
     "undo log of the wrong shape": lambda _good: b'{"schema": 1, "states": {}, "undo": {"1": 5}}',
@@ -134,6 +135,14 @@ def test_the_message_names_the_newest_good_backup(
     assert result.code == 2
     assert result.err_lines[0].endswith(f"newest good backup: {damaged.backup}")
     assert "library file is corrupt" in result.err
+
+
+def test_a_null_library_is_described_in_json_words(capsys: Capsys, tmp_path: Path) -> None:
+    damaged = Damaged(capsys, tmp_path, "top level is null")
+    result = run(capsys, "list")
+    assert result.code == 2 and len(result.err_lines) == 1
+    assert "the top level is null, not an object" in result.err and "NoneType" not in result.err
+    damaged.assert_untouched()
 
 
 def test_a_newer_schema_message_names_the_newest_good_backup(

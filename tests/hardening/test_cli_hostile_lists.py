@@ -107,12 +107,37 @@ def test_refused_in_one_line_with_exit_2_and_nothing_stored(
     assert _hostile_titles(capsys) == []
 
 
-def test_one_bad_file_among_good_ones_stores_none_of_them(capsys: Capsys, tmp_path: Path) -> None:
-    good = _write(tmp_path / "good.md", CLEAN.encode())
+def test_bad_files_among_good_ones_are_skipped_and_the_others_imported(
+    capsys: Capsys, tmp_path: Path
+) -> None:
+    first = _write(tmp_path / "first.md", CLEAN.encode())
     bad = _write(tmp_path / "bad.md", b"\x00")
+    prose = _write(tmp_path / "prose.md", b"# Notes\n\nJust prose.\n")
+    last = _write(tmp_path / "last.md", CLEAN.replace("HOTOS'21", "HOTOS'22").encode())
+    result = run(capsys, "import", str(first), str(bad), str(prose), str(last))
+    assert result.code == 2, result
+    assert [line.split(":")[0] for line in result.out.splitlines()] == [
+        f"imported {first}",
+        f"imported {last}",
+    ]
+    nul, no_papers, summary = result.err_lines
+    assert nul.startswith(f"papershelf: {bad}: binary file")
+    assert no_papers.startswith("papershelf: prose.md: no papers found")
+    assert summary == ("papershelf: 2 of 4 files could not be imported; the other 2 were imported")
+    lists = json.loads(run(capsys, "lists", "--format", "json").out)
+    imported = {i["name"]: i["papers"] for i in lists if not i["bundled"]}
+    assert imported == {"first": 3, "last": 3}
+
+
+def test_a_dry_run_reads_past_a_bad_file_and_stores_nothing(capsys: Capsys, tmp_path: Path) -> None:
+    prose = _write(tmp_path / "prose.md", b"# Notes\n\nJust prose.\n")
+    good = _write(tmp_path / "good.md", CLEAN.encode())
     before = _catalog_state(capsys)
-    result = run(capsys, "import", str(good), str(bad))
-    assert result.code == 2 and str(bad) in result.err
+    result = run(capsys, "import", "--dry-run", str(prose), str(good))
+    assert result.code == 2 and result.out.startswith(f"would import {good}:")
+    assert result.err_lines[-1].endswith(
+        "1 of 2 files could not be imported; the other file was read"
+    )
     assert _catalog_state(capsys) == before
 
 

@@ -424,3 +424,10 @@ def test_the_import_dialog_completes_paths_and_words_errors_like_the_cli(
             await wait_for(pilot, lambda: len(screen.shelf.papers) > 77)
 
     asyncio.run(run())
+
+
+def test_the_tree_and_the_cli_call_the_papers_of_no_venue_alike() -> None:
+    from papershelf.domain.venues import UNKNOWN_VENUE, venue_shown
+    from papershelf.tui import nav_model
+
+    assert nav_model.UNKNOWN_VENUE == UNKNOWN_VENUE == venue_shown("")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import stat
 from pathlib import Path
 
@@ -46,14 +47,27 @@ def test_app_and_cli_exports_are_identical(
             await wait_for(pilot, from_app.exists)
             await settle(pilot, screen)
 
-    asyncio.run(run())
-    code = main(
-        ["--data-dir", str(paths.data_dir), "-q", "export", "--format", fmt, "-o", str(from_cli)]
-    )
+    umask = os.umask(0o027)  # an export is the user's file: the umask decides, in both
+    try:
+        asyncio.run(run())
+        code = main(
+            [
+                "--data-dir",
+                str(paths.data_dir),
+                "-q",
+                "export",
+                "--format",
+                fmt,
+                "-o",
+                str(from_cli),
+            ]
+        )
+    finally:
+        os.umask(umask)
     assert code == 0
     assert from_app.read_bytes() == from_cli.read_bytes()
     assert b"read" in from_app.read_bytes() or fmt == "bibtex"
-    assert stat.S_IMODE(from_app.stat().st_mode) == stat.S_IMODE(from_cli.stat().st_mode) == 0o600
+    assert stat.S_IMODE(from_app.stat().st_mode) == stat.S_IMODE(from_cli.stat().st_mode) == 0o640
 
 
 def test_the_export_dialog_works_from_the_keys_alone(app: PapershelfApp, tmp_path: Path) -> None:

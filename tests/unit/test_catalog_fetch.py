@@ -7,6 +7,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 
@@ -212,3 +213,22 @@ def test_update_refuses_a_file_list(tmp_path: object, capsys: pytest.CaptureFixt
     assert code == 2 and "no list 'no-such-list'" in err
     code, out, _ = run(capsys, "update")
     assert code == 0 and out.startswith("no list follows a URL")
+
+
+def test_a_fetched_page_with_no_papers_is_skipped_like_a_file(
+    site: Site, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    prose = site.put("/notes.md", "# Notes\n\nJust prose.\n")
+    good = site.put("/reading.md", LIST_V1)
+    local = tmp_path / "local.md"
+    local.write_text(LIST_V2)
+    code, out, err = run(capsys, "import", prose, good, str(local))
+    assert code == 2
+    assert [line.split(": ")[0] for line in out.splitlines()] == [
+        f"imported {good}",
+        f"imported {local}",
+    ]
+    first, summary = err.splitlines()
+    assert first.startswith(f"papershelf: {prose}: no papers found")
+    assert summary == "papershelf: 1 of 3 files could not be imported; the other 2 were imported"
+    assert "127.0.0.1-reading" in _list_names(capsys)

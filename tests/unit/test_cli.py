@@ -114,6 +114,35 @@ def test_export_refuses_to_overwrite_without_force(
     assert out_file.read_text().startswith("id,")
 
 
+def test_export_into_a_missing_folder_is_refused_and_creates_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    out_file = tmp_path / "no" / "dir" / "x.csv"
+    code, out, err = run(capsys, "export", "--format", "csv", "-o", str(out_file))
+    assert code == 2 and out == ""
+    assert (
+        err == f"papershelf: {out_file}: no such folder: {out_file.parent}; nothing was exported\n"
+    )
+    assert not (tmp_path / "no").exists()
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_an_export_gets_the_mode_the_umask_gives_new_files(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, umask: int, mode: int
+) -> None:
+    import stat
+
+    out_file = tmp_path / "out" / "reading.csv"
+    out_file.parent.mkdir()
+    old = os.umask(umask)
+    try:
+        assert run(capsys, "export", "--format", "csv", "-o", str(out_file))[0] == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out_file.stat().st_mode) == mode
+    assert [p.name for p in out_file.parent.iterdir()] == ["reading.csv"]  # no temp file left
+
+
 def test_export_json_then_import_state_restores(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -219,3 +248,54 @@ def test_importing_a_file_loads_no_http_module(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+NO_VENUE_LIST = (
+    "# Reading\n\n"
+    "* [Paper One: A Venue-less Study](https://example.org/one). Ann Lee.\n"
+    "* [Paper Two: Another Venue-less Study](https://example.org/two). Bo Li.\n"
+)
+
+
+def test_papers_of_no_venue_are_the_unknown_venue_and_can_be_selected(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "160")  # a narrow terminal may cut the venue's name
+    source = tmp_path / "reading.md"
+    source.write_text(NO_VENUE_LIST)
+    code, out, _ = run(capsys, "import", str(source))
+    assert code == 0 and ": Unknown venue: 2 papers" in out
+    venues = run(capsys, "venues")[1].splitlines()
+    assert [line.split("  ")[0] for line in venues if not line[0].isalnum()] == []  # no blank name
+    assert any(line.startswith("Unknown venue  ") for line in venues)
+    stats = run(capsys, "stats")[1].splitlines()
+    assert any(line.startswith("Unknown venue ") and " 2 " in line for line in stats)
+    for name in ("Unknown venue", "unknown", "UNKNOWN  VENUE"):
+        papers = listed(capsys, "--venue", name)
+        assert sorted(str(p["title"]).split(":")[0] for p in papers) == ["Paper One", "Paper Two"]
+        assert {p["venue"] for p in papers} == {None}  # the JSON keeps saying "no venue"
+    code, out, _ = run(capsys, "export", "--format", "csv", "--venue", "unknown venue")
+    assert code == 0 and out.count("\n") == 3  # the header and the two papers
+
+
+def test_unknown_venue_names_nothing_when_every_paper_has_a_venue(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, _, err = run(capsys, "list", "--venue", "unknown venue")
+    assert code == 2 and "no venue 'unknown venue'" in err
+
+
+def test_the_readme_command_table_names_each_command_once() -> None:
+    import re
+
+    from papershelf.cli.parser import build_parser
+
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    rows = [line for line in readme.splitlines() if line.startswith("| `papershelf ")]
+    cells = [row.split(" | ")[0] for row in rows]
+    named = [m for cell in cells for m in dict.fromkeys(re.findall(r"`papershelf ([a-z-]+)", cell))]
+    assert [m for m in set(named) if named.count(m) > 1] == [], "a command has two rows"
+    parser = build_parser()
+    commands = next(a for a in parser._actions if a.dest == "command").choices
+    assert commands is not None
+    assert set(named) == set(commands)

@@ -7,6 +7,8 @@ import sys
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from papershelf.cli import output
 from papershelf.domain.enrichment import NO_ENRICHMENT, Enrichment
@@ -52,3 +54,63 @@ def test_no_enrichment_keys_are_those_of_an_empty_one(venue: str, authors: tuple
     slow = enriched_keys(paper, Enrichment())
     assert fast == slow
     assert list(fast) == list(slow)
+
+
+LONG_VENUE = "Proceedings International Conference on Computer Design VLSI in Computers 1995"
+LONG_TITLE = "Data cache parameter measurements on a good many machines and their workloads"
+
+
+@pytest.mark.parametrize("columns", ["160", "120"])  # a wide terminal; a pipe (120 by default)
+def test_a_long_id_and_venue_leave_the_title_readable(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, columns: str
+) -> None:
+    from tests.conftest import run_cli
+
+    code, out, _ = run_cli(capsys, "add", "--title", LONG_TITLE, "--venue", LONG_VENUE)
+    pid = out.split()[1].rstrip(":")
+    assert code == 0 and len(pid) > 90
+    monkeypatch.setenv("COLUMNS", columns)
+    _, out, _ = run_cli(capsys, "list")
+    lines = out.splitlines()
+    assert max(map(len, lines)) <= int(columns)
+    [row] = [line for line in lines if line.startswith(pid[:20])]
+    shown = row.split()[0]
+    assert shown.endswith("…") and pid.startswith(shown[:-1]) and len(shown) <= output.MAX_CELL
+    assert LONG_TITLE[:50] in row
+    assert any("FlashInfer: Efficient and Customizable Attention Engine" in ln for ln in lines)
+    _, out, _ = run_cli(capsys, "venues")
+    assert "https://mlsys.org/Conferences/2025" in out
+    _, out, _ = run_cli(capsys, "list", "--format", "json", "--search", "cache parameter")
+    assert pid in out and LONG_VENUE in out  # the JSON keeps them whole
+
+
+def test_columns_that_fit_are_left_as_they_are() -> None:
+    natural = [34, 2, 60, 11]
+    assert output.column_widths(natural, natural, flex=2, capped={0, 3}, width=160) == natural
+
+
+@given(
+    st.lists(st.tuples(st.integers(1, 150), st.integers(0, 100)), min_size=2, max_size=6),
+    st.data(),
+    st.integers(40, 300),
+)
+def test_column_widths_cut_only_the_capped_columns_and_never_below_typical(
+    columns: list[tuple[int, int]], data: st.DataObject, width: int
+) -> None:
+    natural = [n for n, _ in columns]
+    typical = [min(n, t) for n, t in columns]
+    flex = data.draw(st.integers(0, len(columns) - 1))
+    capped = data.draw(st.sets(st.integers(0, len(columns) - 1)))
+    widths = output.column_widths(natural, typical, flex=flex, capped=capped, width=width)
+    for i, (w, n, t) in enumerate(zip(widths, natural, typical, strict=True)):
+        if i == flex:
+            assert w >= 10 or w == n
+            assert w <= max(n, 10)
+        elif i in capped:
+            assert min(t, output.MAX_CELL) <= w <= min(n, output.MAX_CELL)
+        else:
+            assert w == n
+    room = width - 2 * (len(widths) - 1)
+    if widths[flex] < min(natural[flex], room // 2):  # the title lacks room: cut to typical
+        floors = {i: min(max(typical[i], 1), natural[i], output.MAX_CELL) for i in capped}
+        assert all(widths[i] == floors[i] for i in capped - {flex})

@@ -45,13 +45,13 @@ def test_the_collector_rests_during_an_import_and_is_back_after(
     from papershelf.cli.main import main
 
     during: list[bool] = []
-    real = Library.import_lists
+    real = Library.import_files
 
     def importing(self: Library, *args: object, **kwargs: object) -> object:
         during.append(gc.isenabled())
         return real(self, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Library, "import_lists", importing)
+    monkeypatch.setattr(Library, "import_files", importing)
     assert gc.isenabled()
     assert main(["import", "-q", str(corpus_file("B28"))]) == 0
     assert during == [False]

@@ -256,10 +256,27 @@ def test_a_state_merged_onto_an_alias_joins_its_paper(paths: Paths, tmp_path: Pa
     assert not library.orphans()
 
 
-def test_a_partly_failed_import_says_what_was_imported(library: Library, tmp_path: Path) -> None:
+def test_a_file_with_no_papers_is_skipped_and_the_files_after_it_imported(
+    library: Library, tmp_path: Path
+) -> None:
     bad = _write(tmp_path, "bad.md", "# Nothing here\n\nJust prose.\n")
-    with pytest.raises(ListError, match=r"imported before it: B13.*not imported: B28"):
+    batch = library.import_files([corpus_file("B13"), bad, corpus_file("B28")])
+    assert [r.name for r in batch.reports] == [corpus_file(n).stem for n in ("B13", "B28")]
+    [failure] = batch.failures
+    assert failure.source == str(bad) and failure.reason.startswith("bad.md: no papers found")
+    kinds = [type(r).__name__ for r in batch.results]
+    assert kinds == ["ImportReport", "ImportFailure", "ImportReport"]
+    names = {i.name for i in library.lists()}
+    assert {corpus_file("B13").stem, corpus_file("B28").stem} <= names and "bad" not in names
+
+
+def test_import_lists_raises_after_importing_the_others(library: Library, tmp_path: Path) -> None:
+    bad = _write(tmp_path, "bad.md", "# Nothing here\n\nJust prose.\n")
+    with pytest.raises(
+        ListError, match=r"^bad.md: no papers found.*imported all the same: B13.*B28"
+    ):
         library.import_lists([corpus_file("B13"), bad, corpus_file("B28")])
+    assert corpus_file("B28").stem in {i.name for i in library.lists()}
 
 
 def test_a_preprint_venue_filter_finds_the_proceedings_paper(

@@ -31,6 +31,26 @@ def test_writes_creates_folder_and_returns_stat_of_new_file(tmp_path: Path) -> N
     assert _temps(target.parent) == []
 
 
+def test_a_public_file_gets_the_umask_mode_and_keeps_an_existing_mode(tmp_path: Path) -> None:
+    target = tmp_path / "export.csv"
+    old = os.umask(0o022)
+    try:
+        atomic.atomic_write(target, b"a", private=False)
+        assert stat.S_IMODE(target.stat().st_mode) == 0o644
+        target.chmod(0o600)
+        atomic.atomic_write(target, b"b", private=False)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600 and target.read_bytes() == b"b"
+    assert _temps(tmp_path) == []
+
+
+def test_a_missing_folder_is_an_error_when_not_to_be_made(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        atomic.atomic_write(tmp_path / "no" / "x.csv", b"a", private=False, make_folder=False)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_replaces_with_a_new_inode_and_keeps_permissions(tmp_path: Path) -> None:
     target = tmp_path / "f.json"
     target.write_bytes(b"old")

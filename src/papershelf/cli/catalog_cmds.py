@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
-import gc
 import sys
-from collections.abc import Iterator, Sequence
-from pathlib import Path
+from collections.abc import Sequence
 
 from papershelf.cli.output import print_json, print_json_array, print_table, safe
 from papershelf.domain.enrichment import NO_ENRICHMENT
@@ -15,12 +12,11 @@ from papershelf.domain.filtering import PaperFilter, SortKey
 from papershelf.domain.glyphs import STAR, STATUS_GLYPH
 from papershelf.domain.models import DEFAULT_STATE, Paper, Status
 from papershelf.domain.tags import clean_tag
+from papershelf.domain.venues import venue_shown
 from papershelf.errors import UsageError
 from papershelf.export.json_export import paper_record
-from papershelf.services import url_lists
 from papershelf.services.counting import PaperCount, count_text, counts_by_venue
-from papershelf.services.importing import ImportProgressFn
-from papershelf.services.library import ImportReport, Library
+from papershelf.services.library import Library
 
 
 def add_filter_args(p: argparse.ArgumentParser) -> None:
@@ -106,165 +102,13 @@ def cmd_list(lib: Library, args: argparse.Namespace) -> int:
         mark = STATUS_GLYPH[s.status] + (STAR if s.starred else " ")
         title = ("[withdrawn] " if p.withdrawn else "") + p.title
         rows.append([p.id, mark, title, p.venue])
-    print_table(["ID", "ST", "TITLE", "VENUE"], rows, flex=2)
+    print_table(["ID", "ST", "TITLE", "VENUE"], rows, flex=2, capped=(0, 3))
     if not papers:
         print("no papers match", file=sys.stderr)
     return 0
 
 
-PROGRESS_AFTER = 1.0
-"""Seconds an import runs before its progress bar shows (a small list shows none)."""
-
-
-@contextlib.contextmanager
-def _import_progress(args: argparse.Namespace) -> Iterator[ImportProgressFn | None]:
-    """Rich's progress bar on a terminal, for imports that take more than a second."""
-    if args.format != "text" or args.quiet or not sys.stderr.isatty():
-        yield None
-        return
-    from papershelf.cli.progress import ProgressBar
-
-    with ProgressBar("importing", delay=PROGRESS_AFTER) as bar:
-        yield bar.update
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection while lists are imported (the process ends soon after).
-
-    An import makes millions of small objects that reference counting frees; the collector's
-    passes over the survivors were about a tenth of a 10,000-entry import.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def cmd_import(lib: Library, args: argparse.Namespace) -> int:
-    with _collector_paused():
-        return _import(lib, args)
-
-
-def _import(lib: Library, args: argparse.Namespace) -> int:
-    urls = [f for f in args.files if url_lists.is_url(f)]
-    files = [Path(f) for f in args.files if not url_lists.is_url(f)]
-    # URLs first: every one is fetched before anything is stored, so a network error
-    # leaves the catalog as it was.
-    reports = url_lists.import_urls(lib, urls, venue=args.venue, dry_run=args.dry_run)
-    if files:
-        with _import_progress(args) as progress:
-            reports += lib.import_lists(
-                files, venue=args.venue, dry_run=args.dry_run, progress=progress
-            )
-    if args.format == "json":
-        if args.dry_run:
-            print_json([paper_record(p, DEFAULT_STATE) for r in reports for p in r.papers])
-        else:
-            print_json(
-                [
-                    {
-                        "source": r.source,
-                        "list": r.name,
-                        "venues": list(r.venues),
-                        "found": r.found,
-                        "new": r.new,
-                        "updated": r.updated,
-                        "unchanged": r.unchanged,
-                        "withdrawn": r.withdrawn,
-                        "no_longer_listed": r.no_longer_listed,
-                        "joined": r.joined,
-                        "left": r.left,
-                        "renamed": [list(x) for x in r.renamed],
-                        "same_paper_as": [list(x) for x in r.matched],
-                        "skipped": [{"line": n, "reason": why} for n, why in r.skipped],
-                        "unsafe_links": [
-                            {"line": n, "scheme": scheme} for n, scheme in r.unsafe_links
-                        ],
-                    }
-                    for r in reports
-                ]
-            )
-        return 0
-    for r in reports:
-        _print_report(r, "would import" if args.dry_run else "imported", args)
-    return 0
-
-
-_MATCHES_SHOWN = 10
-"""Entries matched to another list's paper under another spelling, named without --verbose."""
-
-
-def _print_report(r: ImportReport, prefix: str, args: argparse.Namespace) -> None:
-    """One line per list, then renames and (``--verbose``) every skipped entry with its line."""
-    venues = _venues_summary([v or "unknown venue" for v in r.venues], 4) or "no venue"
-    line = (
-        f"{prefix} {safe(r.source)}: {safe(venues)}: "
-        f"{count_text(r.found - r.withdrawn, r.withdrawn)}: "
-        f"{r.new} new, {r.updated} updated, {r.unchanged} unchanged"
-    )
-    if r.no_longer_listed:
-        line += f", {r.no_longer_listed} no longer listed"
-    line += f"; {count_text(r.joined)} {'would join' if args.dry_run else 'joined'} the catalog"
-    if r.left:
-        line += f", {count_text(r.left)} left it"
-    if r.skipped:
-        line += f"; skipped {url_lists.skip_summary(r.skipped)}"
-        if not args.verbose:
-            line += " (--verbose lists them)"
-    if r.unsafe_links:
-        schemes = ", ".join(sorted({scheme for _, scheme in r.unsafe_links}))
-        line += f"; left out {len(r.unsafe_links)} unsafe links ({safe(schemes)})"
-    if not args.quiet:
-        print(line)
-        for old, new in r.renamed:
-            print(f"  renamed: {safe(old)} -> {safe(new)}")
-        shown = r.matched if args.verbose else r.matched[:_MATCHES_SHOWN]
-        for old, new in shown:
-            print(f"  same paper as another list's: {safe(new)} = {safe(old)}")
-        if len(shown) < len(r.matched):
-            more = len(r.matched) - len(shown)
-            print(f"  and {more} more papers another list holds (--verbose lists them)")
-    if args.verbose:
-        for n, why in r.skipped:
-            print(f"  skipped line {n}: {safe(why)}")
-        for n, scheme in r.unsafe_links:
-            print(f"  left out a {safe(scheme)} link on line {n}")
-
-
-def cmd_update(lib: Library, args: argparse.Namespace) -> int:
-    updates = url_lists.update_lists(lib, args.lists, dry_run=args.dry_run)
-    if args.format == "json":
-        print_json(
-            [
-                {
-                    "list": u.name,
-                    "url": u.url,
-                    "changed": u.report is not None,
-                    "found": u.report.found if u.report else None,
-                    "new": u.report.new if u.report else 0,
-                    "updated": u.report.updated if u.report else 0,
-                    "no_longer_listed": u.report.no_longer_listed if u.report else 0,
-                }
-                for u in updates
-            ]
-        )
-        return 0
-    if not updates and not args.quiet:
-        print("no list follows a URL (import one with `papershelf import https://...`)")
-    for u in updates:
-        if u.report is None:
-            if not args.quiet:
-                print(f"{safe(u.name)}: unchanged at {safe(u.url)}")
-            continue
-        _print_report(u.report, "would update" if args.dry_run else "updated", args)
-    return 0
-
-
-def _venues_summary(venues: Sequence[str], shown: int = 3) -> str:
+def venues_summary(venues: Sequence[str], shown: int = 3) -> str:
     extra = len(venues) - shown
     return ", ".join(venues[:shown]) + (f" (+{extra} more)" if extra > 0 else "")
 
@@ -295,13 +139,13 @@ def cmd_lists(lib: Library, args: argparse.Namespace) -> int:
         [
             i.name,
             PaperCount(i.papers, i.withdrawn).cell,
-            _venues_summary(i.venues),
+            venues_summary([venue_shown(v) for v in i.venues]),
             i.imported_at or "bundled",
             i.source,
         ]
         for i in infos
     ]
-    print_table(["LIST", "PAPERS", "VENUES", "IMPORTED", "SOURCE"], rows, flex=4)
+    print_table(["LIST", "PAPERS", "VENUES", "IMPORTED", "SOURCE"], rows, flex=4, capped=(0, 2))
     return 0
 
 
@@ -345,29 +189,19 @@ def cmd_venues(lib: Library, args: argparse.Namespace) -> int:
         )
         return 0
     rows = [
-        [v.label, counts.get(v.label, PaperCount()).cell, v.acceptance_rate or "", v.homepage or ""]
+        [
+            venue_shown(v.label),
+            counts.get(v.label, PaperCount()).cell,
+            v.acceptance_rate or "",
+            v.homepage or "",
+        ]
         for v in venues
     ]
-    print_table(["VENUE", "PAPERS", "ACCEPTANCE", "HOMEPAGE"], rows, flex=3)
+    print_table(["VENUE", "PAPERS", "ACCEPTANCE", "HOMEPAGE"], rows, flex=3, capped=(0,))
     return 0
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("import", help="import markdown paper lists (files or https:// URLs)")
-    p.add_argument("files", nargs="+", metavar="FILE|URL")
-    p.add_argument("--venue", help="venue for every paper of the list, e.g. 'OSDI 2024'")
-    p.add_argument("--dry-run", action="store_true", help="parse and report, store nothing")
-    p.add_argument("--format", choices=["text", "json"], default="text")
-    p.add_argument("--verbose", "-v", action="store_true", help="list skipped entries")
-    p.set_defaults(func=cmd_import)
-
-    p = sub.add_parser("update", help="fetch the lists imported from URLs again, report changes")
-    p.add_argument("lists", nargs="*", metavar="LIST", help="names from `papershelf lists`")
-    p.add_argument("--dry-run", action="store_true", help="fetch and report, store nothing")
-    p.add_argument("--format", choices=["text", "json"], default="text")
-    p.add_argument("--verbose", "-v", action="store_true", help="list skipped entries")
-    p.set_defaults(func=cmd_update)
-
     p = sub.add_parser("lists", help="the imported lists")
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(func=cmd_lists)

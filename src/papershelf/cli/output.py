@@ -6,7 +6,7 @@ import re
 import shutil
 import sys
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 import orjson
@@ -90,16 +90,71 @@ def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
-def print_table(headers: Sequence[str], rows: Sequence[Sequence[str]], *, flex: int = -1) -> None:
-    """Columns sized to their content; column ``flex`` shrinks so the table fits the width."""
+MAX_CELL = 48
+"""Widest a capped column gets: one 110-character id or venue name must not take the
+title's room in every row (``--format json`` keeps them whole)."""
+_GAP = 2
+_MIN_FLEX = 10
+_TYPICAL = 0.9
+"""Share of a capped column's cells kept whole while the flexible column lacks room."""
+
+
+def column_widths(
+    natural: Sequence[int],
+    typical: Sequence[int],
+    *,
+    flex: int,
+    capped: Collection[int],
+    width: int,
+) -> list[int]:
+    """Widths that fit ``width`` when they can.
+
+    ``natural`` is each column's widest cell or header, ``typical`` the width that fits most
+    of its cells. The ``capped`` columns (free text of any length: ids, names) are at most
+    ``MAX_CELL`` wide, and while the flexible column has less than half the room they are
+    cut, the widest first, down to their typical width: only the rare long cell loses its
+    end. The flexible column then takes what is left (at least a few characters).
+    """
+    cut = [i for i in capped if i != flex]  # the flexible column is never capped
+    widths = [min(w, MAX_CELL) if i in cut else w for i, w in enumerate(natural)]
+    room = width - _GAP * (len(widths) - 1)
+    budget = room - min(widths[flex], max(_MIN_FLEX, room // 2))
+    budget -= sum(w for i, w in enumerate(widths) if i != flex and i not in capped)
+    while sum(widths[i] for i in cut) > budget:
+        above = [i for i in cut if widths[i] > max(typical[i], 1)]
+        if not above:
+            break
+        widest = max(above, key=lambda i: widths[i])
+        widths[widest] -= 1
+    others = sum(w for i, w in enumerate(widths) if i != flex)
+    widths[flex] = max(_MIN_FLEX, min(widths[flex], room - others))
+    return widths
+
+
+def _typical(header: str, lengths: list[int]) -> int:
+    """The width that fits ``_TYPICAL`` of the cells, and the header."""
+    lengths.sort()
+    return max(len(header), lengths[int((len(lengths) - 1) * _TYPICAL)])
+
+
+def print_table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    *,
+    flex: int = -1,
+    capped: Collection[int] = (),
+) -> None:
+    """Columns sized to their content and the terminal (``column_widths``), cut with "…"."""
     if not rows:
         return
     width = shutil.get_terminal_size((120, 24)).columns
     cells = [[safe(c) for c in row] for row in rows]
-    widths = [max(len(h), *(len(r[i]) for r in cells)) for i, h in enumerate(headers)]
-    flex = flex % len(headers)
-    others = sum(w for i, w in enumerate(widths) if i != flex) + 2 * (len(headers) - 1)
-    widths[flex] = max(10, min(widths[flex], width - others))
+    natural = [max(len(h), *(len(r[i]) for r in cells)) for i, h in enumerate(headers)]
+    typical = [_typical(h, [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    n = len(headers)
+    widths = column_widths(
+        natural, typical, flex=flex % n, capped={c % n for c in capped}, width=width
+    )
     out = sys.stdout
 
     def line(values: Sequence[str]) -> str:

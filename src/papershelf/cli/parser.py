@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
         admin_cmds,
         catalog_cmds,
         enrich_cmds,
+        import_cmds,
         merge_cmds,
         same_cmds,
         shelf_cmds,
@@ -56,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"papershelf {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     modules = (
+        import_cmds,
         catalog_cmds,
         shelf_cmds,
         state_cmds,

@@ -8,6 +8,7 @@ import sys
 from papershelf.cli.catalog_cmds import parse_status
 from papershelf.cli.output import print_json, print_table, safe
 from papershelf.domain.models import Status
+from papershelf.domain.venues import UNKNOWN_VENUE
 from papershelf.errors import PapershelfError, UsageError
 from papershelf.services.editor import edit_text, keep_unsaved
 from papershelf.services.library import Change, Library
@@ -142,7 +143,8 @@ def cmd_stats(lib: Library, args: argparse.Namespace) -> int:
         return 0
     rows = [
         [
-            g.label,
+            # A topic group of no venue is labelled " / topic": the venue's name goes first.
+            UNKNOWN_VENUE + g.label if g.venue == "" else g.label,
             str(g.total),
             *(str(g.counts[s]) for s in Status),
             str(g.starred),

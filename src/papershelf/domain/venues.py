@@ -5,6 +5,21 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+UNKNOWN_VENUE = "Unknown venue"
+"""What the app's tree and the CLI call the papers of no venue (their label is "")."""
+_UNKNOWN_NAMES = frozenset({"unknown venue", "unknown", "no venue"})
+
+
+def names_unknown_venue(text: str) -> bool:
+    """True when a person's ``text`` means the papers of no venue: "Unknown venue", any case."""
+    return " ".join(text.split()).casefold() in _UNKNOWN_NAMES
+
+
+def venue_shown(label: str) -> str:
+    """A venue label as a person reads it: the empty label is "Unknown venue"."""
+    return label or UNKNOWN_VENUE
+
+
 _LABEL = re.compile(r"^(?P<name>.*?)[\s'’]*(?P<year>(?:19|20)\d\d|\d\d)$")
 
 

@@ -250,7 +250,7 @@ class Import(Command):
 
         reports = library.import_lists(list(self.files), venue=self.venue) if self.files else []
         if self.urls:
-            reports += import_urls(library, self.urls, venue=self.venue, dry_run=False)
+            reports += import_urls(library, self.urls, venue=self.venue, dry_run=False).strict()
         return Outcome(reports=tuple(reports), catalog_changed=True)
 
 

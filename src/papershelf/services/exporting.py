@@ -9,7 +9,7 @@ from papershelf.domain.enrichment import Enrichment
 from papershelf.domain.models import Paper, PaperState
 from papershelf.errors import UsageError, WriteError
 from papershelf.export import render
-from papershelf.storage.atomic import atomic_write_bytes
+from papershelf.storage.atomic import atomic_write
 
 
 def write_export(
@@ -21,18 +21,23 @@ def write_export(
     overwrite: bool = False,
     enrichments: Mapping[str, Enrichment] | None = None,
 ) -> int:
-    """Write the export atomically (a new file is private to the user); papers written.
+    """Write the export atomically; the number of papers written.
 
-    An existing file is replaced only with ``overwrite``; the text is rendered before the
-    file is touched, so an unknown format changes nothing.
+    The export is the user's own file: a new one gets the mode the umask gives new files
+    (the library's files stay private). Its folder must exist, as in the app's export
+    dialog: a mistyped folder is refused, not created. An existing file is replaced only
+    with ``overwrite``; the text is rendered before the file is touched, so an unknown
+    format changes nothing.
     """
     text = render(fmt, papers, states, enrichments=enrichments)
     if path.is_dir():
         raise UsageError(f"{path}: is a directory")
+    if not path.parent.is_dir():
+        raise UsageError(f"{path}: no such folder: {path.parent}; nothing was exported")
     if path.exists() and not overwrite:
         raise UsageError(f"{path}: file exists; nothing was overwritten (--force overwrites)")
     try:
-        atomic_write_bytes(path, text.encode("utf-8"))
+        atomic_write(path, text.encode("utf-8"), private=False, make_folder=False)
     except OSError as exc:
         raise WriteError(f"{path}: cannot write ({exc.strerror or exc})") from exc
     return len(papers)

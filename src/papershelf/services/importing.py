@@ -259,15 +259,3 @@ def list_infos(store: CatalogStore, catalog: Catalog) -> list[ListInfo]:
             )
         )
     return out
-
-
-def partly_imported(
-    error: Exception, done: Sequence[ImportReport], left: Sequence[tuple[Path, str]]
-) -> str:
-    """One line for a list that failed amid others: what was imported before it, what not."""
-    text = str(error)
-    if done:
-        text += "; imported before it: " + ", ".join(r.name for r in done)
-    if left:
-        text += "; not imported: " + ", ".join(p.name for p, _ in left)
-    return text

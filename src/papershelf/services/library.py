@@ -15,10 +15,11 @@ from papershelf.domain.filtering import PaperFilter, SortKey
 from papershelf.domain.models import Link, Paper, PaperState, Venue
 from papershelf.domain.tags import cleaned_tags
 from papershelf.domain.text import clean_note
-from papershelf.errors import ListError, UsageError
+from papershelf.errors import UsageError
 from papershelf.paths import Paths
 from papershelf.services import duplicates as sameness_find
 from papershelf.services import (
+    import_batch,
     importing,
     newness,
     orphans,
@@ -186,29 +187,44 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
         dry_run: bool = False,
         progress: ImportProgressFn | None = None,
     ) -> list[ImportReport]:
-        """Import (or re-import) each file; all files are read before anything is stored.
+        """Import (or re-import) each file; ``ListError`` if any was no list (after the others).
+
+        For callers that want the reports or nothing: ``import_files`` answers both.
+        """
+        batch = self.import_files(files, venue=venue, dry_run=dry_run, progress=progress)
+        return batch.strict(dry_run=dry_run)
+
+    def import_files(
+        self,
+        files: Sequence[Path],
+        *,
+        venue: str | None = None,
+        dry_run: bool = False,
+        progress: ImportProgressFn | None = None,
+    ) -> import_batch.ImportBatch:
+        """Import (or re-import) each file; one that is no list is skipped, with its reason.
+
+        The others are imported, each list whole or not at all.
 
         ``progress(done, total, label)`` is called as each step of each list starts.
         """
         from papershelf.catalog.source import read_list_file
 
+        paths = [Path(f) for f in files]
         with self._mutex, self._catalog_store.keeping_rows():
-            for f in files:
-                importing.require_utf8_name(Path(f))
-            texts = [(Path(f), read_list_file(Path(f))) for f in files]
-            stages, at = importing.stage_reporters(progress, [p.name for p, _ in texts]), now_iso()
-            reports: list[ImportReport] = []
-            for n, ((p, t), stage) in enumerate(zip(texts, stages, strict=True)):
-                try:
-                    reports.append(
-                        self._import_one(p, t, venue=venue, dry_run=dry_run, stage=stage, at=at)
-                    )
-                except ListError as exc:  # say what the files before it did and after it did not
-                    raise ListError(
-                        importing.partly_imported(exc, reports, texts[n + 1 :])
-                    ) from None
-            importing.report_done(progress, len(texts))
-            return reports
+            stages, at = importing.stage_reporters(progress, [p.name for p in paths]), now_iso()
+
+            def one(n: int) -> ImportReport:
+                path = paths[n]
+                importing.require_utf8_name(path)
+                text = read_list_file(path)
+                return self._import_one(
+                    path, text, venue=venue, dry_run=dry_run, stage=stages[n], at=at
+                )
+
+            batch = import_batch.import_each([str(p) for p in paths], one)
+            importing.report_done(progress, len(paths))
+            return batch
 
     def _import_one(
         self,

@@ -21,6 +21,7 @@ from papershelf.domain.filtering import (
 from papershelf.domain.grouping import alias_table, venue_key
 from papershelf.domain.models import Paper, PaperState
 from papershelf.domain.progress import read_per_week, tally
+from papershelf.domain.venues import names_unknown_venue
 from papershelf.errors import UsageError
 from papershelf.services.counting import count_papers
 from papershelf.services.results import Stats
@@ -40,6 +41,8 @@ def venue_scope(catalog: Catalog, text: str) -> VenueScope:
             return venue.label, None
         if year is None and series and key[0] == series:
             return None, venue.name
+    if names_unknown_venue(text) and "" in catalog.venues:  # the app's "Unknown venue" node
+        return "", None
     raise UsageError(f"no venue {text!r} (see `papershelf venues`)")
 
 

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 # What the CLI needs of the catalog layer, through the service layer.
 from papershelf.catalog.skips import skip_summary as skip_summary
 from papershelf.domain.clock import now_iso
-from papershelf.errors import UsageError
+from papershelf.errors import ListError, UsageError
+from papershelf.services.import_batch import ImportBatch, import_each
 from papershelf.storage.catalog_cache import digest as sha256
 
 if TYPE_CHECKING:
@@ -33,25 +34,35 @@ class UpdateReport:
 
 def import_urls(
     lib: Library, urls: Sequence[str], *, venue: str | None, dry_run: bool
-) -> list[ImportReport]:
+) -> ImportBatch:
+    """Fetch every URL (a network error stores nothing), then import each list.
+
+    A fetched text that is no list is that URL's failure, as a file's is in ``import_files``.
+    """
     if not urls:  # the HTTP modules load only when there is something to fetch
-        return []
+        return ImportBatch()
     from papershelf.catalog.fetch import fetch_list, url_list_name
 
     with lib._mutex:
         fetched = [fetch_list(url) for url in urls]
         at = now_iso()  # one command's lists are one import (``papershelf new``)
-        return [
-            lib._import_one(
-                Path(f.file_name),
-                f.text,
-                venue=venue,
-                dry_run=dry_run,
-                origin=(f.url, url_list_name(f.url)),
-                at=at,
-            )
-            for f in fetched
-        ]
+
+        def one(n: int) -> ImportReport:
+            f = fetched[n]
+            try:
+                return lib._import_one(
+                    Path(f.file_name),
+                    f.text,
+                    venue=venue,
+                    dry_run=dry_run,
+                    origin=(f.url, url_list_name(f.url)),
+                    at=at,
+                )
+            except ListError as exc:  # "README.md: no papers found": say which README
+                reason = str(exc).removeprefix(f"{f.file_name}:")
+                raise ListError(f"{f.url}:{reason}" if reason != str(exc) else reason) from None
+
+        return import_each([f.url for f in fetched], one)
 
 
 def update_lists(lib: Library, names: Sequence[str], *, dry_run: bool) -> list[UpdateReport]:

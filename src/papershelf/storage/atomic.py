@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import secrets
 import stat
 import sys
 import tempfile
@@ -66,8 +67,28 @@ def sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def _new_temp(path: Path, folder: Path, private: bool) -> tuple[int, Path]:
+    """An empty temp file next to ``path``: private (0600), or as the umask makes new files."""
+    if private:
+        fd, name = tempfile.mkstemp(prefix=temp_prefix(path), suffix=TEMP_SUFFIX, dir=folder)
+        return fd, Path(name)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        temp = folder / f"{temp_prefix(path)}{secrets.token_hex(4)}{TEMP_SUFFIX}"
+        try:
+            return os.open(temp, flags, 0o666), temp  # the kernel applies the umask
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temp file name", str(folder))
+
+
 def atomic_write(
-    path: Path, data: bytes | Iterable[bytes], *, keep_open: bool = False
+    path: Path,
+    data: bytes | Iterable[bytes],
+    *,
+    keep_open: bool = False,
+    private: bool = True,
+    make_folder: bool = True,
 ) -> tuple[os.stat_result, int]:
     """Write ``data`` to ``path`` durably: temp file in its folder, fsync, rename, fsync folder.
 
@@ -75,24 +96,26 @@ def atomic_write(
 
     Returns the new file's stat and, with ``keep_open``, a read-only descriptor of it (else -1).
     Raises ``OSError`` when anything fails; the previous file is then untouched and the temp
-    file removed. The folder is created when missing. An existing file keeps its permissions;
-    a new one is private to the user (notes are personal). A symlink is followed, not replaced.
+    file removed. The folder is created when missing, unless not ``make_folder``. An existing
+    file keeps its permissions; a new one is private to the user (notes are personal), or with
+    ``private=False`` (a file the user asked for, e.g. an export) gets the umask's usual mode.
+    A symlink is followed, not replaced.
     """
     if path.is_symlink():  # e.g. a library kept in a synced folder: replace the target
         path = follow_link(path)
     folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
+    if make_folder:
+        folder.mkdir(parents=True, exist_ok=True)
     try:
-        mode = stat.S_IMODE(path.stat().st_mode)
+        mode: int | None = stat.S_IMODE(path.stat().st_mode)
     except FileNotFoundError:
-        mode = 0o600
-    fd, temp_name = tempfile.mkstemp(prefix=temp_prefix(path), suffix=TEMP_SUFFIX, dir=folder)
-    temp = Path(temp_name)
+        mode = None
+    fd, temp = _new_temp(path, folder, private)
     keep_fd = -1
     try:
         try:
             _write_all(fd, data)
-            if mode != 0o600:
+            if mode is not None and mode != stat.S_IMODE(os.fstat(fd).st_mode):
                 os.fchmod(fd, mode)
             _sync_file(fd)
             written = os.fstat(fd)

@@ -250,6 +250,21 @@ def shape_problems(doc: dict[str, Any]) -> list[str]:
     return problems[:_MAX_PROBLEMS]
 
 
+def json_kind(value: object) -> str:
+    """What a JSON value is, in the words of JSON ("null", "a list"), not Python's ("NoneType")."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    return "an object" if isinstance(value, dict) else "a value"
+
+
 def load_document(raw: bytes) -> tuple[Tables, int]:
     """Parse, migrate and check a library file: ``(tables, schema found on disk)``.
 
@@ -262,7 +277,7 @@ def load_document(raw: bytes) -> tuple[Tables, int]:
     except orjson.JSONDecodeError as exc:
         raise CorruptError([f"invalid JSON: {exc}"]) from None
     if not isinstance(doc, dict):
-        raise CorruptError([f"the top level is a {type(doc).__name__}, not an object"])
+        raise CorruptError([f"the top level is {json_kind(doc)}, not an object"])
     found = doc.get("schema", 0)
     if not isinstance(found, int) or isinstance(found, bool) or found < 0:
         raise CorruptError([f"'schema' is {found!r}, not a version number"])

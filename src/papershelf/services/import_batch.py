@@ -1,0 +1,68 @@
+"""Importing several list files in one go: a file that is no list is skipped, not fatal.
+
+Each list is stored whole or not at all (``CatalogStore.save_list``), so a file that cannot
+be read or holds no papers leaves the lists before and after it as they would be alone; a
+batch that stopped at it would leave the user to find which files were left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from papershelf.errors import ListError
+from papershelf.services.results import ImportReport
+
+
+@dataclass(frozen=True, slots=True)
+class ImportFailure:
+    """A file (or URL) of the batch that was not imported, and why (one line naming it)."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ImportBatch:
+    """What each file of an import gave, in the order the files were given."""
+
+    results: tuple[ImportReport | ImportFailure, ...] = ()
+
+    @property
+    def reports(self) -> list[ImportReport]:
+        return [r for r in self.results if isinstance(r, ImportReport)]
+
+    @property
+    def failures(self) -> list[ImportFailure]:
+        return [r for r in self.results if isinstance(r, ImportFailure)]
+
+    def strict(self, *, dry_run: bool = False) -> list[ImportReport]:
+        """The reports; ``ListError`` naming every failure when there was any."""
+        if self.failures:
+            raise ListError(failed_text(self, dry_run=dry_run))
+        return self.reports
+
+
+def import_each(sources: Sequence[str], import_one: Callable[[int], ImportReport]) -> ImportBatch:
+    """``import_one(n)`` for each source; a ``ListError`` is that one's failure, not the batch's.
+
+    Other errors (the library cannot be written, its lock is held) are not about the list:
+    they end the batch, as they would end any later list too.
+    """
+    results: list[ImportReport | ImportFailure] = []
+    for n, source in enumerate(sources):
+        try:
+            results.append(import_one(n))
+        except ListError as exc:
+            results.append(ImportFailure(source, str(exc)))
+    return ImportBatch(tuple(results))
+
+
+def failed_text(batch: ImportBatch, *, dry_run: bool = False) -> str:
+    """One line for a batch with failures: each failure, then what was imported all the same."""
+    text = "; ".join(f.reason for f in batch.failures)
+    done = batch.reports
+    if done:
+        verb = "read" if dry_run else "imported"
+        text += f"; {verb} all the same: {', '.join(r.name for r in done)}"
+    return text
