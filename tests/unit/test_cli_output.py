@@ -84,6 +84,29 @@ def test_a_long_id_and_venue_leave_the_title_readable(
     assert pid in out and LONG_VENUE in out  # the JSON keeps them whole
 
 
+@pytest.mark.parametrize("columns", ["60", "120"])
+def test_ordinary_ids_are_never_cut(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, columns: str
+) -> None:
+    """A script reads the ids back from the table: only an absurdly long one loses its end."""
+    import json
+
+    from tests.conftest import run_cli
+
+    run_cli(capsys, "add", "--title", LONG_TITLE, "--venue", LONG_VENUE)
+    for n in range(4):  # a few ids longer than most (46 characters), still ordinary
+        title = f"Characterizing Disaggregated Memory Pool {n} Workloads"
+        run_cli(capsys, "add", "--title", title, "--venue", "HotCloud 2025")
+    _, out, _ = run_cli(capsys, "list", "--format", "json")
+    ids = {p["id"] for p in json.loads(out)}
+    assert sum(len(pid) > 45 for pid in ids) == 5
+    monkeypatch.setenv("COLUMNS", columns)
+    _, out, _ = run_cli(capsys, "list")
+    shown = {line.split()[0] for line in out.splitlines()[1:]}
+    ordinary = {pid for pid in ids if len(pid) <= output.MAX_CELL}
+    assert len(ordinary) == len(ids) - 1 and ordinary <= shown
+
+
 def test_columns_that_fit_are_left_as_they_are() -> None:
     natural = [34, 2, 60, 11]
     assert output.column_widths(natural, natural, flex=2, capped={0, 3}, width=160) == natural

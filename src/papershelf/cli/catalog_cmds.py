@@ -102,7 +102,7 @@ def cmd_list(lib: Library, args: argparse.Namespace) -> int:
         mark = STATUS_GLYPH[s.status] + (STAR if s.starred else " ")
         title = ("[withdrawn] " if p.withdrawn else "") + p.title
         rows.append([p.id, mark, title, p.venue])
-    print_table(["ID", "ST", "TITLE", "VENUE"], rows, flex=2, capped=(0, 3))
+    print_table(["ID", "ST", "TITLE", "VENUE"], rows, flex=2, capped=(0, 3), ids=0)
     if not papers:
         print("no papers match", file=sys.stderr)
     return 0

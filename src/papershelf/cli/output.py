@@ -143,8 +143,13 @@ def print_table(
     *,
     flex: int = -1,
     capped: Collection[int] = (),
+    ids: int | None = None,
 ) -> None:
-    """Columns sized to their content and the terminal (``column_widths``), cut with "…"."""
+    """Columns sized to their content and the terminal (``column_widths``), cut with "…".
+
+    The ``ids`` column is cut only past ``MAX_CELL``: ``papershelf list | cut -c1-48``
+    and the like read the ids back, and an ordinary id is never that long.
+    """
     if not rows:
         return
     width = shutil.get_terminal_size((120, 24)).columns
@@ -152,6 +157,9 @@ def print_table(
     natural = [max(len(h), *(len(r[i]) for r in cells)) for i, h in enumerate(headers)]
     typical = [_typical(h, [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
     n = len(headers)
+    if ids is not None:  # every id that is not absurdly long stays whole
+        lengths = [len(r[ids % n]) for r in cells if len(r[ids % n]) <= MAX_CELL]
+        typical[ids % n] = max([len(headers[ids % n]), *lengths])
     widths = column_widths(
         natural, typical, flex=flex % n, capped={c % n for c in capped}, width=width
     )

@@ -45,7 +45,7 @@ def cmd_new(lib: Library, args: argparse.Namespace) -> int:
         [p.id, _mark(states.get(p.id, DEFAULT_STATE)), _title(p), p.venue, found.added_at[p.id]]
         for p in papers
     ]
-    print_table(["ID", "ST", "TITLE", "VENUE", "ADDED"], rows, flex=2, capped=(0, 3))
+    print_table(["ID", "ST", "TITLE", "VENUE", "ADDED"], rows, flex=2, capped=(0, 3), ids=0)
     if args.quiet:
         return 0
     count = count_papers(found.papers)
@@ -74,7 +74,7 @@ def cmd_orphans(lib: Library, args: argparse.Namespace) -> int:
         [p.id, _mark(states.get(p.id, DEFAULT_STATE)), p.title, p.venue, _short(p.source)]
         for p in papers
     ]
-    print_table(["ID", "ST", "TITLE", "VENUE", "LAST LIST"], rows, flex=2, capped=(0, 3, 4))
+    print_table(["ID", "ST", "TITLE", "VENUE", "LAST LIST"], rows, flex=2, capped=(0, 3, 4), ids=0)
     if not args.quiet:
         if papers:
             print(
