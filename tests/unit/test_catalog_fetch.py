@@ -232,3 +232,24 @@ def test_a_fetched_page_with_no_papers_is_skipped_like_a_file(
     assert first.startswith(f"papershelf: {prose}: no papers found")
     assert summary == "papershelf: 1 of 3 files could not be imported; the other 2 were imported"
     assert "127.0.0.1-reading" in _list_names(capsys)
+
+
+def test_update_skips_a_page_that_no_longer_lists_papers(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One followed page turned to prose: it is kept as it was, the others are updated."""
+    gone = site.put("/reading.md", LIST_V1)
+    other = site.put("/other.md", LIST_V1.replace("Paper", "Study"))
+    assert run(capsys, "import", gone, other)[0] == 0
+    site.put("/reading.md", "# Moved\n\nThis list now lives elsewhere.\n")
+    site.put("/other.md", LIST_V2.replace("Paper", "Study"))
+    code, out, err = run(capsys, "update")
+    assert code == 2
+    assert out.startswith(f"updated {other}:")
+    first, last = err.splitlines()
+    assert first.startswith(f"papershelf: {gone}: ") and "kept as it was" in first
+    assert last == "papershelf: 1 of 2 lists could not be updated"
+    code, out, _ = run(capsys, "list", "--format", "json", "--search", "First Paper")
+    assert len(json.loads(out)) == 1  # the prose page's list still holds its papers
+    code, out, _ = run(capsys, "list", "--format", "json", "--search", "Third Study")
+    assert len(json.loads(out)) == 1

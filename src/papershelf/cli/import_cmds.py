@@ -175,6 +175,7 @@ def cmd_update(lib: Library, args: argparse.Namespace) -> int:
                     "list": u.name,
                     "url": u.url,
                     "changed": u.report is not None,
+                    "error": u.error,
                     "found": u.report.found if u.report else None,
                     "new": u.report.new if u.report else 0,
                     "updated": u.report.updated if u.report else 0,
@@ -183,16 +184,28 @@ def cmd_update(lib: Library, args: argparse.Namespace) -> int:
                 for u in updates
             ]
         )
-        return 0
+        return 2 if any(u.error for u in updates) else 0
     if not updates and not args.quiet:
         print("no list follows a URL (import one with `papershelf import https://...`)")
     for u in updates:
+        if u.error is not None:
+            print(
+                f"papershelf: {safe(u.url)}: {safe(u.error)}; {safe(u.name)} kept as it was",
+                file=sys.stderr,
+            )
+            continue
         if u.report is None:
             if not args.quiet:
                 print(f"{safe(u.name)}: unchanged at {safe(u.url)}")
             continue
         _print_report(u.report, "would update" if args.dry_run else "updated", args)
-    return 0
+    failed = sum(u.error is not None for u in updates)
+    if failed:
+        print(
+            f"papershelf: {failed} of {len(updates)} lists could not be updated",
+            file=sys.stderr,
+        )
+    return 2 if failed else 0
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

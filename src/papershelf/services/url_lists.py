@@ -30,6 +30,8 @@ class UpdateReport:
     name: str
     url: str
     report: ImportReport | None
+    error: str | None = None
+    """Why the fetched text could not be imported (no papers now): the list is kept as it was."""
 
 
 def import_urls(
@@ -83,14 +85,18 @@ def update_lists(lib: Library, names: Sequence[str], *, dry_run: bool) -> list[U
             if sha256(got.text) == record.sha256:
                 out.append(UpdateReport(record.name, record.source, None))
                 continue
-            report = lib._import_one(
-                Path(got.file_name),
-                got.text,
-                venue=record.venue,
-                dry_run=dry_run,
-                origin=(record.source, record.name),
-                at=at,
-            )
+            try:
+                report = lib._import_one(
+                    Path(got.file_name),
+                    got.text,
+                    venue=record.venue,
+                    dry_run=dry_run,
+                    origin=(record.source, record.name),
+                    at=at,
+                )
+            except ListError as exc:  # this list stays as it was; the others are updated
+                out.append(UpdateReport(record.name, record.source, None, str(exc)))
+                continue
             out.append(UpdateReport(record.name, record.source, report))
         return out
 
