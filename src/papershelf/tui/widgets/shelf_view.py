@@ -77,6 +77,7 @@ class ShelfView(Vertical):
 
     # -- search ---------------------------------------------------------------------------
     def focus_search(self) -> None:
+        self.shelf.prepare_search(self.view)
         self.add_class("-searching")
         self.search_bar.focus()
 
