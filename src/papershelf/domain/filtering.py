@@ -169,7 +169,7 @@ class SearchIndex:
     def search(
         self,
         query: str,
-        within: Sequence[int] | None = None,
+        within: Iterable[int] | None = None,
         among: Sequence[int] | None = None,
     ) -> list[int]:
         """Indices whose text holds every word of ``query``, in index order.
@@ -182,6 +182,8 @@ class SearchIndex:
         text cost more than the texts it skipped).
         """
         texts = None
+        if within is not None and not isinstance(within, Sequence):
+            within = list(within)
         if among is not None and within is not None and 2 * len(within) > len(among):
             within, texts = among, self.texts_among(among)
         return self._scan(query_words(query), within, texts)
