@@ -18,9 +18,9 @@ from papershelf.tui.widgets.search_bar import SearchBar
 
 from .conftest import SIZE, ready
 
-KEYS = [*"pipe", "backspace", "space", "backspace", "backspace", "backspace", "backspace"]
-"""Keys whose query finds papers (a query that finds none still takes two frames: the
-detail pane's second layout)."""
+KEYS = [*"pipe", "x", "z", "backspace", "backspace", "space", *["backspace"] * 5]
+"""Queries that find papers and ``pipex``, ``pipexz`` that find none (no paper to show: the
+emptied note view once took a second layout, and a second frame)."""
 
 
 def test_the_list_follows_the_query_before_the_keystroke_returns(app: PapershelfApp) -> None:
