@@ -22,9 +22,11 @@ def test_each_keystroke_narrows_and_escape_clears(
     withins: list[object] = []
     original = SearchIndex.search
 
-    def spy(self: SearchIndex, query: str, within: object = None) -> list[int]:
+    def spy(
+        self: SearchIndex, query: str, within: object = None, among: object = None
+    ) -> list[int]:
         withins.append(within)
-        return original(self, query, within)  # type: ignore[arg-type]
+        return original(self, query, within, among)  # type: ignore[arg-type]
 
     monkeypatch.setattr(SearchIndex, "search", spy)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 import pytest
@@ -61,8 +61,13 @@ def _spy_search(
     calls: list[tuple[str, Iterable[int] | None, list[int]]] = []
     original = SearchIndex.search
 
-    def spy(self: SearchIndex, query: str, within: Iterable[int] | None = None) -> list[int]:
-        hits = original(self, query, within)
+    def spy(
+        self: SearchIndex,
+        query: str,
+        within: Sequence[int] | None = None,
+        among: Sequence[int] | None = None,
+    ) -> list[int]:
+        hits = original(self, query, within, among)
         calls.append((query, within, hits))
         return hits
 

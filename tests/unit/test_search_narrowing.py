@@ -87,16 +87,17 @@ def test_a_longer_query_scans_only_the_earlier_hits_it_is_given() -> None:
 
 
 def test_the_shelf_narrows_and_goes_back_without_scanning_every_paper() -> None:
-    titles = ["train", "trace", "tree", "stream", "other", "transit"]
+    titles = ["train", "trace", "tree", "stream", "other", "transit", "oak", "elm", "fig", "yew"]
     papers = [Paper(f"p{i}", t, "V 2024") for i, t in enumerate(titles)]
     shelf = Shelf(papers, {})
     index = shelf.index
     shelf.view(View(query="t"))
-    assert index.scanned == len(papers)
+    assert index.scanned == 10
     shelf.view(View(query="tr"))
-    assert index.scanned == len(papers) + 6  # the hits of "t" (all six)
+    # The six hits of "t" are most of the ten: the ten are scanned, from their kept texts.
+    assert index.scanned == 10 + 10
     shelf.view(View(query="tra"))
-    assert index.scanned == len(papers) + 6 + 5
+    assert index.scanned == 10 + 10 + 5  # the five hits of "tr" alone
     before = index.scanned
     for query in ("tr", "t", "", "t", "tr", "tra"):
         shelf.view(View(query=query))
@@ -122,3 +123,33 @@ def test_a_search_within_positions_in_any_order_keeps_their_order(titles: list[s
     order = list(reversed(range(len(papers))))
     expected = [i for i in order if "tr" in titles[i] and "a" in titles[i]]
     assert index.search("tr a", within=order) == expected
+
+
+def test_a_search_among_a_scope_reads_its_texts_again_after_any_change() -> None:
+    """The scope's texts are kept between searches: a note, tag or abstract drops them."""
+    papers = [Paper(f"p{i}", f"trail {i}", "V 2024") for i in range(6)]
+    index = SearchIndex.build(papers, {})
+    scope = [0, 1, 2, 4, 5]  # paper 3 is outside the view
+    first = index.search("t", within=scope, among=scope)
+    assert first == scope
+    assert index.search("tr", within=first, among=scope) == scope
+    index.update_note("p1", "zebra")
+    assert index.search("zebra", within=scope, among=scope) == [1]
+    index.update_tags("p2", ["zebra"])
+    assert index.search("zebra", within=scope, among=scope) == [1, 2]
+    index.update_abstract("p4", "a zebra again")
+    assert index.search("zebra", within=scope, among=scope) == [1, 2, 4]
+    index.update_note("p3", "zebra")  # outside the scope: never a hit
+    assert index.search("zebra", within=scope, among=scope) == [1, 2, 4]
+
+
+@given(st.lists(texts, min_size=1, max_size=20), texts, texts)
+def test_searching_among_the_scope_finds_what_the_narrowed_search_finds(
+    titles: list[str], earlier: str, extra: str
+) -> None:
+    index = SearchIndex.build([Paper(f"p{i}", t, "V 2024") for i, t in enumerate(titles)], {})
+    scope = list(range(0, len(titles), 2)) or [0]
+    query = earlier + extra
+    hits = index.search(earlier, within=scope)
+    if narrows(earlier, query):
+        assert index.search(query, within=hits, among=scope) == index.search(query, within=hits)

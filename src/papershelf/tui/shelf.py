@@ -283,6 +283,11 @@ class Shelf:
         self._scope = (key, found)
         return found
 
+    def prepare_search(self, view: View) -> None:
+        """Ready what the first letter of a search scans (the search box just opened)."""
+        if self._index is not None:
+            self._index.texts_among(self._scope_positions(view))
+
     def _search_hits(self, query: str, scope: Positions) -> Positions:
         """Positions of ``scope`` matching the query; narrows an earlier result it extends.
 
@@ -300,7 +305,7 @@ class Shelf:
                 # Any earlier query whose hits hold this one's (tra -> tran): the fewest win.
                 if len(previous_hits) < len(within) and narrows(previous, query):
                     within = previous_hits
-            hits = array("i", self.index.search(query, within))
+            hits = array("i", self.index.search(query, within, among=scope))
             self._earlier[query] = hits
             if len(self._earlier) > EARLIER_QUERIES:
                 del self._earlier[next(iter(self._earlier))]

@@ -329,12 +329,17 @@ class DetailPane(Vertical, can_focus=False):
             self.scroller.scroll_home(animate=False)
 
     def _show_note(self, note: str | None) -> None:
-        """The note as markdown; the placeholder when it is empty; nothing without a paper."""
+        """The note as markdown; the placeholder when it is empty; nothing without a paper.
+
+        Without a paper both views are hidden and the note view keeps what it holds: emptied
+        and shown, it took a size of its own after the layout, and a second layout (a second
+        frame) followed on a search key that finds nothing.
+        """
         if note == self._note_shown:
             return
         self._note_shown = note
         body = note_markdown(note) if note else ""
-        if (note is None or body) and body != self._note_markdown:
+        if body and body != self._note_markdown:
             self._note_markdown = body
             for view in self._note_views("#note-view"):  # none until mounted: it takes this
                 view.update(body)
@@ -346,7 +351,7 @@ class DetailPane(Vertical, can_focus=False):
         placeholder = note is not None and not clean_block(note).strip()
         editing = self.editing
         for view in self._note_views("#note-view"):
-            view.display = not (placeholder or editing)
+            view.display = not (note is None or placeholder or editing)
         for view in self._note_views("#no-note"):
             view.display = placeholder and not editing
 

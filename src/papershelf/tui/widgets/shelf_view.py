@@ -7,7 +7,6 @@ a message, so the list, the status line and the detail pane go out in one frame)
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -43,6 +42,9 @@ class ShelfView(Vertical):
         yield Static(id="list-header")
         yield PaperList(id="papers")
 
+    def on_mount(self) -> None:
+        self.search_bar.on_query = self._query_changed
+
     def on_resize(self) -> None:
         self.call_after_refresh(self._draw_header)
 
@@ -75,6 +77,7 @@ class ShelfView(Vertical):
 
     # -- search ---------------------------------------------------------------------------
     def focus_search(self) -> None:
+        self.shelf.prepare_search(self.view)
         self.add_class("-searching")
         self.search_bar.focus()
 
@@ -82,12 +85,10 @@ class ShelfView(Vertical):
         self.search_bar.value = ""
         self.remove_class("-searching")
 
-    @on(SearchBar.QueryChanged)
-    async def _query_changed(self, message: SearchBar.QueryChanged) -> None:
-        message.stop()
-        with self.app.batch_update():
-            self.view = replace(self.view, query=message.query)
-            await asyncio.sleep(0)  # every widget just changed queues its repaint for one frame
+    def _query_changed(self, query: str) -> None:
+        """Each keystroke: redrawn at once, in the key's handler (``SearchBar.watch_value``)."""
+        if query != self.view.query:
+            self.view = replace(self.view, query=query)
 
     @on(SearchBar.Left)
     def _search_left(self, message: SearchBar.Left) -> None:
