@@ -59,6 +59,9 @@ def settle_collector() -> None:
 NEVER_HELD = frozenset({"ctrl+q", "ctrl+c"})
 """Keys that act at once even while the catalog loads (Textual's quit and copy)."""
 
+MOVE_WAIT_SECONDS = 0.5
+"""How long the next key waits for an undo or redo to move the cursor to its paper."""
+
 QUIT_WAIT_SECONDS = 3.0
 """How long ``q`` waits for the session to write what is queued before it asks again."""
 
@@ -175,6 +178,18 @@ class PapershelfApp(App[int]):
             ran = asyncio.Event()
             self.call_later(lambda ran=ran: self.call_after_refresh(ran.set))
             await ran.wait()
+        # An undo moves the cursor (and the focus) to its paper once the session applied
+        # it: the next key acts after that, as it would have, typed a moment later.
+        deadline = time.monotonic() + MOVE_WAIT_SECONDS
+        moved = False
+        while self._moving() and time.monotonic() < deadline:
+            moved = True
+            await asyncio.sleep(0.002)
+        if moved:
+            await self._handled()
+
+    def _moving(self) -> bool:
+        return any(isinstance(s, MainScreen) and s.live.moving() for s in self.screen_stack)
 
     def on_unmount(self) -> None:
         self.session.stop()

@@ -79,6 +79,15 @@ class LiveShelf:
     def found(self, paper_id: str) -> Enrichment:
         return self.enrichments.get(paper_id, NO_ENRICHMENT)
 
+    def moving(self) -> bool:
+        """An undo or redo is on its way: when applied, it puts the cursor on its paper.
+
+        Not while writes fail (its ticket waits for a retry): keys must not wait on that.
+        """
+        return self.unconfirmed.error is None and any(
+            isinstance(t.command, Undo | Redo) for t in self.unconfirmed.tickets.values()
+        )
+
     def submitted(self, ticket: Ticket) -> set[NavKey]:
         """Show the screen's own change at once; the tree nodes whose counts moved."""
         self.unconfirmed.add(ticket)
