@@ -50,7 +50,12 @@ def bench_import(work: Path, size: int, runs: int, data_dir: Path) -> dict[str, 
             for path, seconds in zip(lists.files, each, strict=True):
                 by_family[path.name.split("-")[1]].append(seconds)
         if second is not None and len(lists.venues) > 1:
-            same_venue.append(import_one(data_dir, second, lists.venues[1]))
+            # Into a copy: the data dir is the size's catalog for the sections that follow.
+            copy = data_dir.with_name(data_dir.name + "-same-venue")
+            shutil.rmtree(copy, ignore_errors=True)
+            shutil.copytree(data_dir, copy)
+            same_venue.append(import_one(copy, second, lists.venues[1]))
+            shutil.rmtree(copy, ignore_errors=True)
     return {
         "papers": size,
         "files": [p.name for p in lists.files],

@@ -106,6 +106,8 @@ def test_the_headless_sections_run_and_write_json(tmp_path: Path) -> None:
     assert entry["papers"] >= 200
     assert entry["import"]["seconds"]["median"] > 0
     assert entry["import"]["same_venue_s"]["n"] == 1  # the second list into list 2's venue
+    # ... imported into a copy: the catalog the other sections measure is the size's alone.
+    assert entry["papers"] == 200 + 77  # the bundled lists hold 77 papers, one withdrawn
     assert entry["cli"]["list_json"]["seconds"]["n"] == 1
     assert len(entry["search"]["shown"]) == len(keystrokes("t"))
     assert "cold_start" not in entry
