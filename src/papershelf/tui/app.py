@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
+import logging
+import os
 import signal
 import sys
 import time
@@ -215,6 +217,12 @@ class PapershelfApp(App[int]):
         pending-changes file at once (the next start applies it).
         """
         await self._write_before_leaving()
+        if signum == getattr(signal, "SIGHUP", None) and not self.is_headless:
+            # The terminal is gone: nothing can restore it, and Textual's shutdown then
+            # waited forever on its output thread (the process lived on after the hang-up).
+            self._leave(128 + signum)
+            logging.shutdown()
+            os._exit(128 + signum)
         self._leave(128 + signum)
 
     @on(SessionEvent)
