@@ -190,7 +190,7 @@ def cmd_update(lib: Library, args: argparse.Namespace) -> int:
     for u in updates:
         if u.error is not None:
             print(
-                f"papershelf: {safe(u.url)}: {safe(u.error)}; {safe(u.name)} kept as it was",
+                f"papershelf: {safe(u.error)}; {safe(u.name)} kept as it was",
                 file=sys.stderr,
             )
             continue

@@ -20,6 +20,7 @@ from papershelf.services.import_batch import ImportBatch, import_each
 from papershelf.storage.catalog_cache import digest as sha256
 
 if TYPE_CHECKING:
+    from papershelf.catalog.fetch import Fetched
     from papershelf.services.library import ImportReport, Library
 
 
@@ -51,20 +52,29 @@ def import_urls(
 
         def one(n: int) -> ImportReport:
             f = fetched[n]
-            try:
-                return lib._import_one(
-                    Path(f.file_name),
-                    f.text,
-                    venue=venue,
-                    dry_run=dry_run,
-                    origin=(f.url, url_list_name(f.url)),
-                    at=at,
-                )
-            except ListError as exc:  # "README.md: no papers found": say which README
-                reason = str(exc).removeprefix(f"{f.file_name}:")
-                raise ListError(f"{f.url}:{reason}" if reason != str(exc) else reason) from None
+            origin = (f.url, url_list_name(f.url))
+            return _import_fetched(lib, f, venue=venue, dry_run=dry_run, origin=origin, at=at)
 
         return import_each([f.url for f in fetched], one)
+
+
+def _import_fetched(
+    lib: Library,
+    got: Fetched,
+    *,
+    venue: str | None,
+    dry_run: bool,
+    origin: tuple[str, str],
+    at: str,
+) -> ImportReport:
+    """Import a fetched text; its ``ListError`` names the URL, not the file name it has."""
+    try:
+        return lib._import_one(
+            Path(got.file_name), got.text, venue=venue, dry_run=dry_run, origin=origin, at=at
+        )
+    except ListError as exc:  # "README.md: no papers found": say which README
+        reason = str(exc).removeprefix(f"{got.file_name}:")
+        raise ListError(f"{got.url}:{reason}" if reason != str(exc) else reason) from None
 
 
 def update_lists(lib: Library, names: Sequence[str], *, dry_run: bool) -> list[UpdateReport]:
@@ -85,14 +95,10 @@ def update_lists(lib: Library, names: Sequence[str], *, dry_run: bool) -> list[U
             if sha256(got.text) == record.sha256:
                 out.append(UpdateReport(record.name, record.source, None))
                 continue
+            origin = (record.source, record.name)
             try:
-                report = lib._import_one(
-                    Path(got.file_name),
-                    got.text,
-                    venue=record.venue,
-                    dry_run=dry_run,
-                    origin=(record.source, record.name),
-                    at=at,
+                report = _import_fetched(
+                    lib, got, venue=record.venue, dry_run=dry_run, origin=origin, at=at
                 )
             except ListError as exc:  # this list stays as it was; the others are updated
                 out.append(UpdateReport(record.name, record.source, None, str(exc)))

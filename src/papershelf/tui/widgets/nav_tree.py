@@ -228,7 +228,7 @@ class NavTree(Tree[NavKey]):
     def on_resize(self) -> None:
         # Names take what the figures leave, so counts and bars line up at any width.
         if self._figures is not None and self._reshape(self._figures):
-            self.update_all(self._figures)
+            self.update_figures(list(self._by_key), self._figures)
 
     def move_cursor_to(self, key: NavKey) -> None:
         node = self._by_key.get(key)
