@@ -68,7 +68,7 @@ def _import(lib: Library, args: argparse.Namespace) -> int:
     if files:
         with _import_progress(args) as progress:
             batch = lib.import_files(
-                files, venue=args.venue, dry_run=args.dry_run, progress=progress
+                files, venue=args.venue, dry_run=args.dry_run, progress=progress, parse_ahead=True
             )
         reports += batch.reports
         failures += batch.failures

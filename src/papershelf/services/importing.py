@@ -14,7 +14,7 @@ from papershelf.catalog.source import check_list_path
 from papershelf.domain.clock import now_iso
 from papershelf.domain.grouping import respell
 from papershelf.domain.ids import paper_id
-from papershelf.domain.models import Link, Paper, PaperState, Venue
+from papershelf.domain.models import Link, Paper, PaperState, ParsedList, Venue
 from papershelf.domain.text import sanitize
 from papershelf.domain.venues import split_venue
 from papershelf.errors import ListError, UsageError
@@ -79,11 +79,13 @@ def import_one(
     origin: tuple[str, str] | None = None,
     stage: StageFn | None = None,
     different: Set[frozenset[str]] = frozenset(),
+    parse: Callable[[], ParsedList] | None = None,
 ) -> ImportReport:
     """Parse one list and match it against the catalog; store it unless ``dry_run``.
 
     ``origin`` is (URL, list name) for a list fetched over the network; ``stage`` is told
-    each step as it starts (``IMPORT_STAGES``), for a progress bar.
+    each step as it starts (``IMPORT_STAGES``), for a progress bar; ``parse`` gives the
+    list's parse when it was started earlier (``parse_ahead``).
     """
     from papershelf.catalog.markdown_list import parse_list
     from papershelf.catalog.merge import reconcile
@@ -93,7 +95,7 @@ def import_one(
             stage(IMPORT_STAGES.index(name), name)
 
     step("parsing")
-    parsed = parse_list(text, source=path.name, venue=venue)
+    parsed = parse_list(text, source=path.name, venue=venue) if parse is None else parse()
     step("matching")
     records = store.records()
     source = origin[0] if origin else str(path.resolve())
