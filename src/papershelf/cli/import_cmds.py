@@ -42,7 +42,9 @@ def _collector_paused() -> Iterator[None]:
     """No cyclic garbage collection while lists are imported (the process ends soon after).
 
     An import makes millions of small objects that reference counting frees; the collector's
-    passes over the survivors were about a tenth of a 10,000-entry import.
+    passes over the survivors were about a tenth of a 10,000-entry import. The survivors
+    are frozen before the collector runs again: its first pass would otherwise scan every
+    one of them (70 ms after a 10,000-entry import into 50,000 papers) just before exit.
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -50,6 +52,7 @@ def _collector_paused() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            gc.freeze()
             gc.enable()
 
 
