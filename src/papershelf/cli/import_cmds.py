@@ -92,6 +92,7 @@ def _import(lib: Library, args: argparse.Namespace) -> int:
                         "unchanged": r.unchanged,
                         "withdrawn": r.withdrawn,
                         "no_longer_listed": r.no_longer_listed,
+                        "listed_twice": r.repeats,
                         "joined": r.joined,
                         "left": r.left,
                         "renamed": [list(x) for x in r.renamed],
@@ -140,6 +141,9 @@ def _print_report(r: ImportReport, prefix: str, args: argparse.Namespace) -> Non
         f"{count_text(r.found - r.withdrawn, r.withdrawn)}: "
         f"{r.new} new, {r.updated} updated, {r.unchanged} unchanged"
     )
+    if r.repeats:
+        twice = "1 entry names" if r.repeats == 1 else f"{r.repeats} entries name"
+        line += f" ({twice} a paper listed before it)"
     if r.no_longer_listed:
         line += f", {r.no_longer_listed} no longer listed"
     line += f"; {count_text(r.joined)} {'would join' if args.dry_run else 'joined'} the catalog"

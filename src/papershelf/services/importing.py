@@ -139,22 +139,24 @@ def import_one(
         # The cache can take the papers as parsed when the load would parse the same way.
         same = source.rsplit("/", 1)[-1] == path.name
         store.save_list(record, text, parsed if same else None)
+    unique = {p.id: p for p in rec.papers}
     return ImportReport(
         source=origin[0] if origin else str(path),
         name=name,
         venues=venues,
-        found=len(rec.papers),
+        found=len(unique),
         new=rec.new,
         updated=rec.updated,
         unchanged=rec.unchanged,
-        withdrawn=sum(p.withdrawn for p in rec.papers),
+        withdrawn=sum(p.withdrawn for p in unique.values()),
         no_longer_listed=len(rec.no_longer_listed),
         renamed=rec.renamed,
         matched=rec.matched,
         skipped=parsed.skipped,
         unsafe_links=parsed.unsafe_links,
         papers=rec.papers,
-        joined=len({p.id for p in rec.papers} - catalog.by_id.keys()),  # the truth after a load
+        joined=len(unique.keys() - catalog.by_id.keys()),  # the truth after a load
+        repeats=len(rec.papers) - len(unique),
     )
 
 
@@ -172,7 +174,10 @@ def settle(
     """
     at = at or now_iso()
     change = catalog_delta.settle(store, before, after, states, name=report.name, at=at)
-    return replace(report, joined=len(change.joined), left=len(change.left))
+    # Withdrawn as the catalog has it: another list may withdraw a paper this one gives.
+    ids = {p.id for p in report.papers}
+    withdrawn = sum(after.by_id[pid].withdrawn for pid in ids if pid in after.by_id)
+    return replace(report, joined=len(change.joined), left=len(change.left), withdrawn=withdrawn)
 
 
 def reconcile_scope(
