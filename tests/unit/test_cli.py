@@ -299,3 +299,19 @@ def test_the_readme_command_table_names_each_command_once() -> None:
     commands = next(a for a in parser._actions if a.dest == "command").choices
     assert commands is not None
     assert set(named) == set(commands)
+
+
+@pytest.mark.parametrize(
+    "argv", [["--data-dir", "", "lists"], ["lists", "--data-dir", " "], ["--data-dir="]]
+)
+def test_an_empty_data_dir_is_refused_not_the_current_folder(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "--data-dir: an empty path is no folder" in err
+    assert list(tmp_path.iterdir()) == []

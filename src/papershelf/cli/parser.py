@@ -22,11 +22,19 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {sanitize(message)} (see --help)\n")
 
 
+def _folder(text: str) -> str:
+    """``--data-dir ""`` would be the current folder: a library would appear where one stands."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty path is no folder")
+    return text
+
+
 def _add_common(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS lets the flags stand before or after the command without one hiding the other.
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
+        type=_folder,
         default=argparse.SUPPRESS,
         help="where the library lives (default: $PAPERSHELF_DATA_DIR, else the user data dir)",
     )
