@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import gc
+import io
 import json
 import os
 import subprocess
@@ -315,3 +316,46 @@ def test_an_empty_data_dir_is_refused_not_the_current_folder(
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and "--data-dir: an empty path is no folder" in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_address_papershelf_does_not_fetch_is_one_line_and_the_rest_imports(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, _, err = run(capsys, "import", "ftp://example.com/x.md", str(corpus_file("B12")), "-q")
+    assert code == 2
+    assert err.splitlines() == [
+        "papershelf: ftp://example.com/x.md: papershelf fetches https:// and http:// addresses"
+        " only",
+        "papershelf: 1 of 2 files could not be imported; the other file was imported",
+    ]
+    assert any(p.startswith("osdi2024") for p in _ids(capsys))
+
+
+def _ids(capsys: pytest.CaptureFixture[str]) -> list[str]:
+    code, out, _ = run(capsys, "list", "--format", "json")
+    assert code == 0
+    return [p["id"] for p in json.loads(out)]
+
+
+def test_import_state_names_what_it_could_not_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    missing = tmp_path / "gone.json"
+    assert run(capsys, "import-state", str(missing))[2] == (
+        f"papershelf: {missing}: cannot read (No such file or directory)\n"
+    )
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"{")))
+    code, _, err = run(capsys, "import-state", "-")
+    assert code == 2 and err.startswith(
+        "papershelf: standard input: line 1 column 2: not valid JSON"
+    )
+
+
+def test_an_editor_that_fails_is_one_line_with_the_usage_exit_code(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pid = _ids(capsys)[0]
+    monkeypatch.setenv("EDITOR", "false")
+    code, out, err = run(capsys, "note", pid, "--edit")
+    assert (code, out) == (2, "")
+    assert err == "papershelf: the editor exited with an error; note left unchanged\n"

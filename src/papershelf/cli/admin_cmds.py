@@ -51,9 +51,11 @@ def cmd_import_state(lib: Library, args: argparse.Namespace) -> int:
         else:
             raw = path.read_bytes()
         text = raw.decode("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"{path}: cannot read ({exc})") from exc
-    states = read_state_export(text)
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    states = read_state_export(text, source="standard input" if args.file == "-" else str(path))
     change = lib.replace_states(states)
     if not args.quiet:
         print(

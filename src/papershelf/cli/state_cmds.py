@@ -104,8 +104,7 @@ def cmd_note(lib: Library, args: argparse.Namespace) -> int:
     elif args.edit:
         edited = edit_text(current)  # the app's `e` runs the same editor the same way
         if edited is None:
-            print("editor exited with an error; note left unchanged", file=sys.stderr)
-            return 1
+            raise UsageError("the editor exited with an error; note left unchanged")
         try:
             change = lib.set_note(paper.id, edited)
         except PapershelfError as exc:
