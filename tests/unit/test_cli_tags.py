@@ -110,3 +110,12 @@ def test_show_lists_the_tags(capsys: pytest.CaptureFixture[str]) -> None:
     assert "tags         survey, Group Meeting  (library)" in out.splitlines()
     code, out, _ = run(capsys, "show", pid, "--format", "json")
     assert json.loads(out)["tags"] == ["survey", "Group Meeting"]
+
+
+def test_a_comma_separates_tags_as_in_the_app(capsys: pytest.CaptureFixture[str]) -> None:
+    pid = ids(capsys)[0]
+    assert run(capsys, "tag", pid, "group meeting, Survey")[0] == 0
+    code, out, _ = run(capsys, "tags", "--format", "json")
+    assert code == 0 and {t["tag"] for t in json.loads(out)} == {"group meeting", "Survey"}
+    assert run(capsys, "untag", pid, "survey,group meeting")[0] == 0
+    assert json.loads(run(capsys, "tags", "--format", "json")[1]) == []

@@ -10,15 +10,20 @@ from papershelf.cli.state_cmds import say_change
 from papershelf.services.library import Library
 
 
+def _tags(text: str) -> list[str]:
+    """``survey, reread`` is two tags, as the app's tag dialog reads it."""
+    return [part for part in (p.strip() for p in text.split(",")) if part] or [text]
+
+
 def cmd_tag(lib: Library, args: argparse.Namespace) -> int:
     ids = [lib.resolve(i).id for i in args.ids]
-    say_change(args, lib, lib.add_tags(ids, [args.tag]), "")
+    say_change(args, lib, lib.add_tags(ids, _tags(args.tag)), "")
     return 0
 
 
 def cmd_untag(lib: Library, args: argparse.Namespace) -> int:
     ids = [lib.resolve(i).id for i in args.ids]
-    say_change(args, lib, lib.remove_tags(ids, [args.tag]), "")
+    say_change(args, lib, lib.remove_tags(ids, _tags(args.tag)), "")
     return 0
 
 
@@ -37,12 +42,14 @@ def cmd_tags(lib: Library, args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("tag", help="tag papers with a tag of your own")
     p.add_argument("ids", nargs="+", metavar="ID", help="id or unique id prefix")
-    p.add_argument("tag", metavar="TAG", help="e.g. 'survey' (any case matches)")
+    p.add_argument(
+        "tag", metavar="TAG", help="e.g. 'survey' (any case matches); 'a, b' is two tags"
+    )
     p.set_defaults(func=cmd_tag)
 
     p = sub.add_parser("untag", help="take a tag off papers")
     p.add_argument("ids", nargs="+", metavar="ID", help="id or unique id prefix")
-    p.add_argument("tag", metavar="TAG")
+    p.add_argument("tag", metavar="TAG", help="as for tag: 'a, b' takes off both")
     p.set_defaults(func=cmd_untag)
 
     p = sub.add_parser("tags", help="your tags with paper and read counts")
