@@ -101,7 +101,7 @@ def cmd_list(lib: Library, args: argparse.Namespace) -> int:
         s = states.get(p.id, DEFAULT_STATE)
         mark = STATUS_GLYPH[s.status] + (STAR if s.starred else " ")
         title = ("[withdrawn] " if p.withdrawn else "") + p.title
-        rows.append([p.id, mark, title, p.venue])
+        rows.append([p.id, mark, title, venue_shown(p.venue)])
     print_table(["ID", "ST", "TITLE", "VENUE"], rows, flex=2, capped=(0, 3), ids=0)
     if not papers:
         print("no papers match", file=sys.stderr)

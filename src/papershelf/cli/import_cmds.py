@@ -97,7 +97,7 @@ def _import(lib: Library, args: argparse.Namespace) -> int:
                     {
                         "source": r.source,
                         "list": r.name,
-                        "venues": list(r.venues),
+                        "venues": [v or None for v in r.venues],
                         "found": r.found,
                         "new": r.new,
                         "updated": r.updated,

@@ -8,6 +8,7 @@ import sys
 from papershelf.cli.output import print_json_array, print_table, safe
 from papershelf.domain.glyphs import STAR, STATUS_GLYPH
 from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState
+from papershelf.domain.venues import venue_shown
 from papershelf.export.json_export import paper_record
 from papershelf.services.counting import count_papers, count_text
 from papershelf.services.library import Library
@@ -42,7 +43,13 @@ def cmd_new(lib: Library, args: argparse.Namespace) -> int:
         )
         return 0
     rows = [
-        [p.id, _mark(states.get(p.id, DEFAULT_STATE)), _title(p), p.venue, found.added_at[p.id]]
+        [
+            p.id,
+            _mark(states.get(p.id, DEFAULT_STATE)),
+            _title(p),
+            venue_shown(p.venue),
+            found.added_at[p.id],
+        ]
         for p in papers
     ]
     print_table(["ID", "ST", "TITLE", "VENUE", "ADDED"], rows, flex=2, capped=(0, 3), ids=0)
@@ -71,7 +78,13 @@ def cmd_orphans(lib: Library, args: argparse.Namespace) -> int:
         )
         return 0
     rows = [
-        [p.id, _mark(states.get(p.id, DEFAULT_STATE)), p.title, p.venue, _short(p.source)]
+        [
+            p.id,
+            _mark(states.get(p.id, DEFAULT_STATE)),
+            p.title,
+            venue_shown(p.venue),
+            _short(p.source),
+        ]
         for p in papers
     ]
     print_table(["ID", "ST", "TITLE", "VENUE", "LAST LIST"], rows, flex=2, capped=(0, 3, 4), ids=0)

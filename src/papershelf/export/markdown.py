@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from papershelf.domain.enrichment import NO_ENRICHMENT, Enrichment
 from papershelf.domain.glyphs import STAR, STATUS_GLYPH
 from papershelf.domain.models import Paper, PaperState, Status
+from papershelf.domain.venues import UNKNOWN_VENUE
 from papershelf.export._text import multi_line, one_line, safe_url
 
 NO_TOPIC = "No topic"
@@ -117,7 +118,7 @@ def to_markdown(
     for venue, topics in venues.items():
         in_venue = [p for group in topics.values() for p in group]
         read = sum(states.get(p.id, PaperState()).status is Status.READ for p in in_venue)
-        out += [f"## {escape_markdown(venue) or 'No venue'} · {read}/{len(in_venue)} read", ""]
+        out += [f"## {escape_markdown(venue) or UNKNOWN_VENUE} · {read}/{len(in_venue)} read", ""]
         for topic, group in topics.items():
             out += [f"### {escape_markdown(topic) if topic else NO_TOPIC}", ""]
             for paper in group:
