@@ -89,6 +89,16 @@ def test_merge_json_names_the_conflicting_note(
     assert "one A" in note and "one B" in note and "<<<<<<< papershelf" in note
 
 
+def test_merge_says_one_note_in_the_singular(
+    two_copies: tuple[Path, Path, list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b, (p1, _, _) = two_copies
+    ok(capsys, "--data-dir", str(b), "note", p1, "--set", "one B\ntwo\nthree")
+    out = ok(capsys, "--data-dir", str(a), "merge", str(b / "library.json"))
+    said = "1 note changed on both sides keeps both versions between '<<<<<<< papershelf'"
+    assert f"{said} markers: {p1}" in out
+
+
 @pytest.mark.parametrize(
     ("content", "says"),
     [

@@ -34,8 +34,10 @@ def say_report(report: MergeReport) -> None:
     for change in report.changes:
         print(f"  {change.paper_id}: {safe(_what(change))}")
     if report.conflicts:
+        notes = "1 note" if len(report.conflicts) == 1 else f"{len(report.conflicts)} notes"
+        keep = "keeps" if len(report.conflicts) == 1 else "keep"
         print(
-            f"{len(report.conflicts)} notes changed on both sides keep both versions between "
+            f"{notes} changed on both sides {keep} both versions between "
             "'<<<<<<< papershelf' markers: " + ", ".join(report.conflicts)
         )
     if report.moved_to:
