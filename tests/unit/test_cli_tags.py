@@ -119,3 +119,27 @@ def test_a_comma_separates_tags_as_in_the_app(capsys: pytest.CaptureFixture[str]
     assert code == 0 and {t["tag"] for t in json.loads(out)} == {"group meeting", "Survey"}
     assert run(capsys, "untag", pid, "survey,group meeting")[0] == 0
     assert json.loads(run(capsys, "tags", "--format", "json")[1]) == []
+
+
+def test_import_state_into_a_new_library_keeps_the_titles_it_gives(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A state restored where the lists are not imported yet names its papers, not
+    ``(title unknown)``; a re-import of the list then brings each paper back."""
+    mine, fresh = tmp_path / "mine", tmp_path / "fresh"
+    pid = ids(capsys, "--data-dir", str(mine))[0]
+    assert run(capsys, "--data-dir", str(mine), "mark", pid, "read", "-q")[0] == 0
+    title = json.loads(run(capsys, "--data-dir", str(mine), "show", pid, "--format", "json")[1])
+    export = tmp_path / "state.json"
+    assert (
+        run(capsys, "--data-dir", str(mine), "export", "--format", "json", "-o", str(export))[0]
+        == 0
+    )
+    # A library without the bundled lists' papers: forget them first.
+    for name in ("asplos-2025", "mlsys-2025"):
+        assert run(capsys, "--data-dir", str(fresh), "forget", name, "-q")[0] == 0
+    code, out, _ = run(capsys, "--data-dir", str(fresh), "import-state", str(export))
+    assert code == 0 and "restored the state of 1 paper from" in out
+    code, out, _ = run(capsys, "--data-dir", str(fresh), "orphans", "--format", "json")
+    (orphan,) = json.loads(out)
+    assert (orphan["id"], orphan["title"], orphan["status"]) == (pid, title["title"], "read")

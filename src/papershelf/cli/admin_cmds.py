@@ -40,7 +40,7 @@ def cmd_export(lib: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_import_state(lib: Library, args: argparse.Namespace) -> int:
-    from papershelf.export.json_export import read_state_export
+    from papershelf.export.json_export import export_papers, read_state_export
 
     path = Path(args.file)
     try:
@@ -56,10 +56,10 @@ def cmd_import_state(lib: Library, args: argparse.Namespace) -> int:
     except UnicodeDecodeError as exc:
         raise UsageError(f"{path}: not UTF-8 text (byte {exc.start})") from None
     states = read_state_export(text, source="standard input" if args.file == "-" else str(path))
-    change = lib.replace_states(states)
+    change = lib.replace_states(states, export_papers(text))
     if not args.quiet:
         print(
-            f"restored the state of {len(change.paper_ids)} papers from {safe(str(path))} "
+            f"restored the state of {count_text(len(change.paper_ids))} from {safe(str(path))} "
             "(undo reverts)"
         )
     return 0

@@ -90,9 +90,10 @@ def cmd_orphans(lib: Library, args: argparse.Namespace) -> int:
     print_table(["ID", "ST", "TITLE", "VENUE", "LAST LIST"], rows, flex=2, capped=(0, 3, 4), ids=0)
     if not args.quiet:
         if papers:
+            them = "it" if len(papers) == 1 else "them"
             print(
                 f"{count_text(len(papers))} no list holds: your state is kept, a re-import of "
-                "the list brings them back (`export --orphans` includes them)",
+                f"the list brings {them} back (`export --orphans` includes {them})",
                 file=sys.stderr,
             )
         else:

@@ -222,6 +222,30 @@ def _entry_state(entry: object, where: str) -> tuple[str, PaperState]:
     return paper_id, state
 
 
+def export_papers(text: str) -> dict[str, Paper]:
+    """The papers an export names, by id: what a library without them can remember them by.
+
+    Tolerant where ``read_state_export`` is strict: an entry that does not read as a paper
+    is left out (its state is imported all the same, as an orphan of unknown title).
+    """
+    try:
+        document = json.loads(text)
+    except (ValueError, RecursionError):
+        return {}
+    entries = document.get("papers") if isinstance(document, dict) else None
+    found: dict[str, Paper] = {}
+    for entry in entries if isinstance(entries, list) else []:
+        if not isinstance(entry, dict) or not isinstance(entry.get("title"), str):
+            continue
+        try:
+            paper = Paper.from_json(entry)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            continue
+        if isinstance(paper.id, str) and paper.id:
+            found[paper.id] = paper
+    return found
+
+
 def read_state_export(text: str, *, source: str = "export") -> dict[str, PaperState]:
     """Paper id -> state from a :func:`to_json` file; default states are left out.
 

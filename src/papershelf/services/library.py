@@ -43,9 +43,8 @@ if TYPE_CHECKING:  # forgetting and merging load with their commands, not at eve
     from papershelf.services.merging import MergeReport
 
 Origin = tuple[str, str] | None
-Papers = Sequence[Paper] | None
 """(URL, list name) of a list fetched by ``url_lists``; the path is then its file name."""
-# The list parser (markdown-it-py) loads only when a list is parsed (``parse_stored``).
+Papers = Sequence[Paper] | None
 
 
 class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
@@ -187,10 +186,7 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
         dry_run: bool = False,
         progress: ImportProgressFn | None = None,
     ) -> list[ImportReport]:
-        """Import (or re-import) each file; ``ListError`` if any was no list (after the others).
-
-        For callers that want the reports or nothing: ``import_files`` answers both.
-        """
+        """The reports, or ``ListError`` naming each file that was no list (after the others)."""
         batch = self.import_files(files, venue=venue, dry_run=dry_run, progress=progress)
         return batch.strict(dry_run=dry_run)
 
@@ -208,9 +204,8 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
         The others are imported, each list whole or not at all.
 
         ``progress(done, total, label)`` is called as each step of each list starts.
-        ``parse_ahead`` (the command line's): a big list is parsed on another core while
-        the catalog loads (``services.parse_ahead``); not from a process with threads that
-        may hold what a forked child needs.
+        ``parse_ahead`` (the command line's): a big list is parsed on another core while the
+        catalog loads (``services.parse_ahead``), never from the app's worker threads.
         """
         from papershelf.catalog.source import read_list_file
         from papershelf.services import parse_ahead as ahead_of
@@ -352,14 +347,18 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
                 self._recheck_decisions()
             return seen != self._foreign_seen
 
-    def replace_states(self, states: Mapping[str, PaperState]) -> Change:
-        """Restore states read from a JSON export (undoable)."""
+    def replace_states(
+        self, states: Mapping[str, PaperState], named: Mapping[str, Paper] | None = None
+    ) -> Change:
+        """Restore states read from a JSON export (undoable); ``named``: its papers' titles."""
         states = {
             pid: replace(s, note=clean_note(s.note), tags=cleaned_tags(s.tags))
             for pid, s in states.items()
         }
         with self._mutex:
             record = self._store.replace_states(states, label="import state")
+            if named:  # papers no list holds here keep the names the export gives them
+                orphans.remember(self._catalog_store, self.catalog.by_id, named, now_iso())
         return Change.of(record, "import state", list(states))
 
     def merge(

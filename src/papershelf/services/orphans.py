@@ -12,7 +12,8 @@ from typing import Any
 
 from papershelf.domain.models import Paper, PaperState
 from papershelf.services.lookup import unique_prefix
-from papershelf.storage.list_record import UNKNOWN_TITLE, retired_paper
+from papershelf.storage.catalog_store import CatalogStore
+from papershelf.storage.list_record import UNKNOWN_TITLE, retired_entry, retired_paper
 
 __all__ = ["UNKNOWN_TITLE", "orphan_ids", "orphan_papers", "resolve", "retired_paper"]
 
@@ -54,3 +55,21 @@ def resolve(
     orphans = orphan_ids(by_id, states())
     pid = unique_prefix(text, set(orphans), orphans)  # the same "no paper" error when none
     return retired_paper(pid, retired().get(pid))
+
+
+def remember(
+    store: CatalogStore, catalog: Mapping[str, Paper], papers: Mapping[str, Paper], at: str
+) -> None:
+    """Keep what an imported state file says of papers no list holds here, to name them by.
+
+    Without it a state restored into a new library showed ``(title unknown)`` for every
+    paper its lists had not brought yet; what the index already remembers is kept.
+    """
+    known = store.retired()
+    retire = {
+        pid: retired_entry(paper, "import-state", at)
+        for pid, paper in papers.items()
+        if pid not in catalog and pid not in known
+    }
+    if retire:
+        store.note_changes(None, None, retire, ())
