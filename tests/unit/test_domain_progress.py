@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import json
 from datetime import date
+
+import pytest
 
 from papershelf.domain.models import Paper, PaperState, Status, StatusChange
 from papershelf.domain.progress import read_per_week, tally
@@ -45,3 +48,14 @@ def test_read_per_week_counts_read_changes_in_each_week() -> None:
     }
     weeks = read_per_week(states, weeks=3, today=date(2026, 11, 25))
     assert weeks == [(date(2026, 11, 9), 0), (date(2026, 11, 16), 1), (date(2026, 11, 23), 1)]
+
+
+def test_stats_and_the_progress_screen_show_the_same_weeks(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from papershelf.tui.screens.progress import ProgressScreen
+    from tests.conftest import run_cli
+
+    code, out, _ = run_cli(capsys, "stats", "--format", "json")
+    assert code == 0
+    assert len(json.loads(out)["read_per_week"]) == ProgressScreen.WEEKS == 12

@@ -8,6 +8,7 @@ import sys
 from papershelf.cli.catalog_cmds import parse_status
 from papershelf.cli.output import print_json, print_table, safe
 from papershelf.domain.models import Status
+from papershelf.domain.progress import READ_WEEKS
 from papershelf.domain.venues import UNKNOWN_VENUE
 from papershelf.errors import PapershelfError, UsageError
 from papershelf.services.editor import edit_text, keep_unsaved
@@ -202,5 +203,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("stats", help="progress per venue (or topic) and overall")
     p.add_argument("--by", choices=["venue", "topic"], default="venue")
     p.add_argument("--format", choices=["table", "json"], default="table")
-    p.add_argument("--weeks", type=int, default=8, help="weeks of read-per-week history")
+    p.add_argument(
+        "--weeks",
+        type=int,
+        default=READ_WEEKS,
+        help=f"weeks of read-per-week history (default {READ_WEEKS}, as the app's progress screen)",
+    )
     p.set_defaults(func=cmd_stats)

@@ -49,6 +49,10 @@ class Tally:
         }
 
 
+READ_WEEKS = 12
+"""Weeks of reads per week shown by ``stats`` and the progress screen (a quarter)."""
+
+
 def tally(
     papers: Iterable[Paper], states: Mapping[str, PaperState], *, by: str = "venue"
 ) -> tuple[Tally, list[Tally]]:
@@ -81,7 +85,7 @@ def tally(
 
 
 def read_per_week(
-    states: Mapping[str, PaperState], *, weeks: int = 8, today: date | None = None
+    states: Mapping[str, PaperState], *, weeks: int = READ_WEEKS, today: date | None = None
 ) -> list[tuple[date, int]]:
     """Papers marked read in each of the last ``weeks`` weeks (Monday starts), oldest first."""
     today = today or datetime.now().astimezone().date()

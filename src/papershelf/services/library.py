@@ -13,6 +13,7 @@ from papershelf.catalog import parse_stored
 from papershelf.domain.clock import now_iso
 from papershelf.domain.filtering import PaperFilter, SortKey
 from papershelf.domain.models import Link, Paper, PaperState, ParsedList, Venue
+from papershelf.domain.progress import READ_WEEKS
 from papershelf.domain.tags import cleaned_tags
 from papershelf.domain.text import clean_note
 from papershelf.errors import UsageError
@@ -162,7 +163,9 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
         """What ``flt`` selects of the catalog (or of ``among``), sorted: ``list``, ``export``."""
         return queries.select(self.papers() if among is None else among, self.states(), flt, sort)
 
-    def stats(self, by: str = "venue", *, weeks: int = 8, today: date | None = None) -> Stats:
+    def stats(
+        self, by: str = "venue", *, weeks: int = READ_WEEKS, today: date | None = None
+    ) -> Stats:
         """Progress per venue or topic, and reads per week (``stats`` and the progress screen)."""
         return queries.stats(self.papers(), self.states(), by, weeks=weeks, today=today)
 
@@ -248,10 +251,7 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
         at: str | None = None,
         parse: Callable[[], ParsedList] | None = None,
     ) -> ImportReport:
-        """One list's text (``url_lists`` fetches them); the catalog is reloaded after.
-
-        ``parse`` gives the list's parse when it was started already (``parse_ahead``).
-        """
+        """One list's text (``url_lists`` fetches them), its ``parse`` maybe begun; reloads."""
         store = self._catalog_store
         with self._mutex, store.keeping_rows():
             before = self.catalog
@@ -337,10 +337,7 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
         return Change(f"redo {record.label}", tuple(record.after), record.seq)
 
     def refresh(self) -> bool:
-        """Re-read the state file if another process changed it; True when it did.
-
-        True once per change even when another thread's read noticed it first.
-        """
+        """Re-read the state file if another process changed it; True once for each change."""
         with self._mutex:
             seen, self._foreign_seen = self._foreign_seen, self._store.refresh()
             if seen != self._foreign_seen:

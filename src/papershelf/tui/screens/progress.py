@@ -19,7 +19,7 @@ from textual.theme import Theme
 from textual.widgets import DataTable, Footer, Static
 
 from papershelf.domain.models import Paper, PaperState, Status
-from papershelf.domain.progress import NO_TOPIC, Tally, read_per_week, tally
+from papershelf.domain.progress import NO_TOPIC, READ_WEEKS, Tally, read_per_week, tally
 from papershelf.services.counting import count_papers, count_text
 from papershelf.tui import keys
 from papershelf.tui.widgets.progress_bars import (
@@ -63,7 +63,7 @@ class ProgressScreen(Screen[Target | None]):
     """How far the reading has got; ``enter`` on a row narrows the main list to it."""
 
     CSS_PATH = "progress.tcss"
-    WEEKS: ClassVar[int] = 12
+    WEEKS: ClassVar[int] = READ_WEEKS
 
     BINDINGS: ClassVar[list[BindingType]] = [*keys.PROGRESS_BINDINGS]
 
