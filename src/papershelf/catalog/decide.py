@@ -53,6 +53,10 @@ _PAGE_HOSTS = (
     "notion.so",
     "shimo.im",
 )
+# Where talks' slides are kept: slide-sharing sites, network operators' meeting archives
+# (NANOG, RIPE, APNIC/APRICOT), whose talks are presentations, not papers.
+_SLIDES_HOSTS = ("slideshare.net", "speakerdeck.com", "nanog.org", "apricot.net")
+_MEETING_SLIDES = re.compile(r"(?:^|\.)(?:ripe|apnic)\.net$")
 _DATED_PATH = re.compile(r"/(?:19|20)\d{2}/\d{2}/")  # /2018/08/10/post-name: a blog's post
 _BOOK_PATH = re.compile(r"/books?/", re.IGNORECASE)
 # ".../privacybook.pdf", "dl-book.pdf": a file named as a book (a handbook's or notebook's is not).
@@ -163,6 +167,14 @@ def is_form_or_post(url: str) -> bool:
     return any(h == p or h.endswith("." + p) for p in _PAGE_HOSTS)
 
 
+def is_slides(url: str) -> bool:
+    """A talk's slides: a slide-sharing site, or an operators' meeting's presentations."""
+    h = host(url)
+    if any(h == p or h.endswith("." + p) for p in _SLIDES_HOSTS):
+        return True
+    return bool(_MEETING_SLIDES.search(h)) and "/presentations/" in _split(url).path.lower()
+
+
 def is_book(url: str) -> bool:
     """A link to a book: a ``/book/`` page (not a PDF in it) or a PDF named as a book."""
     path = _split(url).path
@@ -240,8 +252,8 @@ def decide(e: Evidence) -> str | None:
             return TOOLS
         if not (e.has_venue or e.paper_links) and (is_blog(href) or is_web_page(href)):
             return NON_PAPERS
-        if not e.has_venue and is_form_or_post(href):
-            return NON_PAPERS
+        if not e.has_venue and (is_form_or_post(href) or is_slides(href)):
+            return NON_PAPERS  # a post, a form, a talk's slides
         if not (e.has_venue or e.paper_links) and _HOW_TO.search(title) and not is_scholarly(href):
             return NON_PAPERS  # "Writing a Time Series Database from Scratch" on a web page
     if e.prose and title[:1].islower() and not e.has_venue:

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise, takewhile
 
-from papershelf.catalog import fields, titles
+from papershelf.catalog import fields, page_titles, titles
+from papershelf.catalog.bylines import KEY_VALUE, entry_authors
 from papershelf.catalog.citation import (
     VENUE_START,
     Citation,
@@ -36,9 +37,7 @@ from papershelf.domain.text import one_line
 _SEPARATOR = re.compile(
     r"^(?:[\s,;/|+&]|and|\[[^\[\]]{0,40}\]|<br\s*/?>|\((?:19|20)\d{2}\))*$", re.IGNORECASE
 )
-_KEY_VALUE = re.compile(r"^\s*(?P<key>[A-Za-z][A-Za-z ]{1,20}?)\s*[:：]\s*(?P<value>.*)$")
 _VENUE_KEYS = frozenset({"source", "conference", "venue", "published", "publication", "in"})
-_AUTHOR_KEYS = frozenset({"authors", "author", "by", "作者"})
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _BROKEN_LINK = re.compile(
     r"\[(?P<title>[^\[\]]{3,400})\]\s*\)\s*\((?P<url>(?:https?://|doi:)[^\s()]+)\)"
@@ -55,9 +54,7 @@ _TRAILING_YEAR = re.compile(r"(?:^|[\s,(])((?:19|20)\d{2})[\s.)]*$")
 _LABEL_BEFORE = re.compile(r"^[\s,;/|+&]*[^:：\[\]]{1,60}[:：]$")
 # The dot first, then what stands before it: quicker than opening with the look-behind.
 _SENTENCE_END = re.compile(r"\.(?<=[a-z0-9?)]\.)\s+(?=[A-Za-z])")
-_SENTENCE_BREAK = re.compile(r"\.\s+")
 _TAIL_GROUP = re.compile(r"\(([^()]{2,80})\)\s*$")
-_BEFORE_VENUE = re.compile(r",?\s+(?=[A-Z][A-Za-z]*\s*['’]?\s*\d{2})")
 
 
 @dataclass(slots=True)
@@ -186,6 +183,11 @@ def _title(spans: list[Span]) -> fields.Title | None:
     # "Title ([SOSP 2023](...)) [[Paper](...)]": the links sit in a group after the title.
     grouped = after.rstrip().endswith(("(", "[")) and fields.word_count(after) >= 3
     plain_link = link is not None and not grouped and not fields.is_generic(link.text)
+    if link is not None and not visible and first + 1 < len(spans):
+        after_id = page_titles.title_after_id(link.text, spans[first + 1].text)
+        if after_id is not None and not spans[first + 1].is_link:  # "[arXiv:...](url) Title"
+            rest = [Span(after_id[1]), *spans[first + 2 :]]
+            return fields.Title(after_id[0], "link", link, tags, after, rest)
     if link is not None and plain_link and parse_venue(link.text, need_year=True) is None:
         # A linked title wins over prose or authors before it; a link labelled with a venue
         # (``Title ([SOSP 2023](../sosp-2023/))``) is the venue's, not the title's.
@@ -246,7 +248,7 @@ def _venue(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGues
         return found, "entry"
     for line in ctx.details:
         text = text_of(line)
-        kv = _KEY_VALUE.match(text)
+        kv = KEY_VALUE.match(text)
         if kv and kv.group("key").strip().casefold() in _VENUE_KEYS:
             found = parse_venue(kv.group("value")) or venue_in(kv.group("value"))
         elif len(text) < 600 and (cited := parse_citation(text)) is not None:
@@ -277,7 +279,9 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     if title.source == "link":  # "[2020-PPoPP-XIndex ...](...)": a file name's venue tag
         title.tags, raw = fields.year_venue_tag(title.tags, raw)
     tail_venue = None
-    group = _TAIL_GROUP.search(raw) if raw.rstrip().endswith(")") else None
+    if title.source == "link" and " | " in raw and (page := page_titles.split_page_tail(raw)):
+        raw, tail_venue = page  # "[Title | Proceedings of the 38th ACM ...](dl.acm.org/...)"
+    group = _TAIL_GROUP.search(raw) if not tail_venue and raw.rstrip().endswith(")") else None
     if group is not None and (
         tail_venue := parse_venue(group.group(1), need_year=True) or surname_venue(group.group(1))
     ):
@@ -342,7 +346,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         year = shown_arxiv_year(title.text, (s.text for s in spans if s.is_link))
     if venue is not None and venue.remark:
         remarks.append(venue.remark)
-    authors = _authors(title, rest_text, ctx)
+    authors = entry_authors(title, rest_text, ctx.details)
     # "(@Moonshot AI)" after a title names the organisation behind it.
     orgs = tuple(r[1:].strip() for r in remarks if r.startswith("@") and r[1:].strip())
     return Entry(
@@ -371,23 +375,3 @@ def _is_prose(lead: str, label: str = "") -> bool:
     if lead.endswith(("'s", "’s")) and label.lstrip()[:1].islower():
         return True  # "Timothy Roscoe's [writing reviews for ...](...)": words of a sentence
     return not fields.authors_in(lead)
-
-
-def _authors(title: fields.Title, rest_text: str, ctx: Context) -> tuple[str, ...]:
-    if title.source == "citation":
-        return fields.authors_in(title.lead)
-    for line in ctx.details:
-        kv = _KEY_VALUE.match(text_of(line))
-        if kv and kv.group("key").strip().casefold() in _AUTHOR_KEYS:
-            return fields.authors_in(kv.group("value"))
-    for span in title.rest:
-        if span.emph and not span.is_link and (names := fields.authors_in(span.text)):
-            return names
-    text = rest_text.strip(" .,;")
-    if text.lower().startswith("by "):  # "by A. Verma et al., EuroSys 2015"
-        before_venue = _BEFORE_VENUE.split(text[3:])[0]
-        return fields.authors_in(before_venue)
-    first = _SENTENCE_BREAK.split(text.strip(" .,"), maxsplit=1)[0]
-    if title.lead.strip() and (names := fields.authors_in(title.lead)):
-        return names
-    return fields.authors_in(first) if "," in first or " and " in first else ()

@@ -27,6 +27,15 @@ _KNOWN_TEXT = """
     tmlr coling wsdm hpdc cluster europar hipc ispass iiswc"""
 KNOWN = frozenset(_KNOWN_TEXT.split())
 """Series names (lower case) that are venues on their own, with or without a year."""
+_WORD_JOURNALS_TEXT = (
+    "electronics|future internet|sensors|applied sciences|entropy|symmetry|algorithms|"
+    "mathematics|energies|remote sensing|cryptography|drones|micromachines|nature|science|"
+    "neurocomputing|pattern recognition|neural networks|neural computation|information sciences|"
+    "information fusion|scientific reports|knowledge-based systems|expert systems with applications"
+)
+WORD_JOURNALS = frozenset(_WORD_JOURNALS_TEXT.split("|"))
+"""Journals named by ordinary words (many of MDPI's): a venue only as the whole name."""
+_WORD_JOURNAL_START = re.compile(r"(?:" + _WORD_JOURNALS_TEXT + r")\b", re.IGNORECASE)
 _PUBLICATION_WORDS = re.compile(
     r"\b(?:transactions|journal|proceedings|conference|symposium|workshop|letters|review|"
     r"magazine|commun|communications|queue|preprint|computers?|computing|conf)\b",
@@ -102,6 +111,8 @@ def looks_like_venue(name: str, *, with_year: bool) -> bool:
         return True
     if _PUBLICATION_WORDS.search(name):
         return True
+    if " ".join(name.split()).casefold() in WORD_JOURNALS:
+        return True  # "Future Internet, 2024", "Electronics 2024"
     if not with_year or len(words) > 3:
         return False
     # An acronym or a camel-cased series: at least two capitals in its first word.
@@ -125,7 +136,9 @@ def _may_look_like_venue(core: str) -> bool:
     words = _words(core)
     if (words and sum(ch.isupper() for ch in words[0]) >= 2) or "&" in core:
         return True
-    return bool(_PUBLICATION_START.search(core) or _KNOWN_START.search(core.casefold()))
+    if _PUBLICATION_START.search(core) or _KNOWN_START.search(core.casefold()):
+        return True
+    return _WORD_JOURNAL_START.match(core) is not None
 
 
 def _strip_qualifiers(text: str) -> tuple[str, list[str]]:
