@@ -25,17 +25,27 @@ from papershelf.catalog.columns import (
 )
 from papershelf.catalog.entries import Context, names_paper, read, snippet
 from papershelf.catalog.entry import Entry, Found
-from papershelf.catalog.heading_lines import is_meta, is_venue_line, shared_venues
+from papershelf.catalog.heading_lines import (
+    is_meta,
+    is_papers_label,
+    is_venue_line,
+    list_label,
+    shared_venues,
+)
 from papershelf.catalog.item_shapes import (
     bold_title,
+    child_lines,
+    detail_spans,
     has_title_text,
     is_category,
     is_empty_category,
     is_entry,
     is_plain_title,
+    own_link,
     short,
 )
 from papershelf.catalog.proceedings import authors_with_affiliations
+from papershelf.catalog.siblings import like_siblings, restore
 from papershelf.catalog.skips import LABELS, NO_LINK, NON_PAPERS, NOTES, TOC
 from papershelf.catalog.spans import Span, split_lines, text_of
 from papershelf.catalog.talks import is_talk_table, lists_topics, topic_reason
@@ -54,8 +64,7 @@ def read_list(text: str, parsed: Parsed | None = None) -> Found:
     walker = _Walker(found, title_venue)
     walker.talk_topics = lists_topics(doc.candidates)
     walker.note_siblings(doc.candidates)
-    for candidate in doc.candidates:
-        walker.visit(candidate)
+    walker.visit_all(doc.candidates)
     return found
 
 
@@ -84,6 +93,8 @@ class _Walker:
         """The year heading (``## 2023``) over each heading path, looked up once per path."""
         self.talk_topics = False
         """The list's talk tables name topics: a plain title there needs a title's shape."""
+        self.label = ""
+        """What the paragraph just above says the list below holds (``Blogs:``, ``Papers:``)."""
         self.tables: dict[tuple[str, ...], tuple[set[str], dict[str, str], bool]] = {}
         """Each table header's title columns, column kinds and whether it lists talks."""
 
@@ -139,6 +150,7 @@ class _Walker:
 
     def visit(self, c: Candidate) -> None:
         if c.kind == "heading":
+            self.label = ""
             self._heading(c)
         elif c.kind == "item":
             self._item(c, ())
@@ -193,8 +205,20 @@ class _Walker:
                 self.found.skipped.append((child.line, f"{NOTES}: {where}"))
             return
         self.note_siblings(c.children)
-        for child in c.children:
-            self.visit(child)
+        self.visit_all(c.children)
+
+    def visit_all(self, children: list[Candidate], path: tuple[str, ...] = ()) -> None:
+        """Each of a list's entries, then its plain ones again when the list is of plain papers."""
+        entries, skips = len(self.found.entries), len(self.found.skipped)
+        for child in children:
+            self._item(child, path) if path else self.visit(child)
+        again = like_siblings(children, self.found, entries, skips)
+        for child, skip in again:
+            before = len(self.found.entries), len(self.found.skipped)
+            self._item(child, path, plain=True)
+            restore(self.found, skip, *before)
+        if again:  # the papers stay in list order
+            self.found.entries[entries:] = sorted(self.found.entries[entries:], key=_line)
 
     def _paragraph(self, c: Candidate) -> None:
         topics, venue = self._section(c)
@@ -205,13 +229,18 @@ class _Walker:
                 self._take(*read(line_spans, c.line + offset, ctx))
             return
         text = text_of(c.spans)
+        self.label = ""
         if not any(s.is_link or s.badge for s in c.spans) and not names_paper(text):
+            if (label := list_label(text)) is not None:  # "Blogs:" over the list below it
+                self.label = label
+                self.found.skipped.append((c.line, f"{LABELS}: {snippet(c.spans)}"))
+                return
             self.found.skipped.append((c.line, f"{NO_LINK}: {snippet(c.spans)}"))
             return
-        ctx = Context(topics, venue, details=_detail_spans(c), extra_year=self._year(c))
+        ctx = Context(topics, venue, details=detail_spans(c), extra_year=self._year(c))
         self._take(*read(c.spans, c.line, ctx))
 
-    def _item(self, c: Candidate, path: tuple[str, ...]) -> None:
+    def _item(self, c: Candidate, path: tuple[str, ...], *, plain: bool = False) -> None:
         topics, venue = self._section(c)
         topics = (*topics, *path)
         entries = [k for k in c.children if is_entry(k)]
@@ -223,7 +252,7 @@ class _Walker:
                 self._item(child, path)
             return
         own_text = text_of(c.spans) if entries else ""  # only an item over entries needs it
-        if entries and (len(entries) >= 2 or not has_title_text(own_text)) and not _own_link(c):
+        if entries and (len(entries) >= 2 or not has_title_text(own_text)) and not own_link(c):
             if (
                 len(entries) == 1
                 and is_plain_title(entries[0])
@@ -233,28 +262,31 @@ class _Walker:
             ):
                 # "- Pulse" then "  - Pulse: Self-supervised photo upsampling ...": the title
                 # is on the sub-bullet, the entry starts on the item line.
-                ctx = Context(topics, venue, plain_ok=True, details=_child_lines(c, entries[0]))
+                ctx = Context(topics, venue, plain_ok=True, details=child_lines(c, entries[0]))
                 self._take(*read(entries[0].spans, c.line, ctx))
                 return
             name = fields.tidy_title(_CHECKBOX.sub("", own_text))[0]  # "[x] Lecture 1: Intro"
             inner = (*path, name) if name else path
             self.note_siblings(c.children)
-            for child in c.children:
-                self._item(child, inner)
+            self.visit_all(c.children, inner)
             return
         if id(c) in self.empty_categories:
             self.found.skipped.append((c.line, f"{LABELS}: a category with no papers listed"))
             return
         plain_ok = (
-            venue is not None
+            plain
+            or venue is not None
             or bold_title(c)
             or any(
                 fields.bare_urls(text_of(k.spans)) or any(s.is_link for s in k.spans)
                 for k in c.children
             )
         )
-        ctx = Context(topics, venue, plain_ok=plain_ok, details=_child_lines(c))
+        ctx = Context(topics, venue, plain_ok=plain_ok, details=child_lines(c))
         ctx.extra_year = self._year(c)
+        if self.label:
+            ctx.label = self.label
+            ctx.plain_ok = ctx.plain_ok or is_papers_label(self.label)
         self._take(*read(c.spans, c.line, ctx))
 
     def _row(self, c: Candidate) -> None:
@@ -340,7 +372,6 @@ class _Walker:
 
 _CHECKBOX = re.compile(r"^\s*\[[ xX]\]\s+")
 _YEAR_HEADING = re.compile(r"\s*(?:19|20)\d{2}\s*")
-_PAPER = ("paper", "pdf", "arxiv", "doi")
 _TEXT_KINDS = frozenset({"venue", "date", "authors", "affiliations"})
 """Columns whose text the row's paper takes (a venue, a date, names)."""
 _MAX_SHARED = 16
@@ -349,33 +380,9 @@ _MAX_SHARED = 16
 _NOT_ALNUM = re.compile(r"[\W_]+")  # everything ``str.isalnum`` is not
 
 
+def _line(entry: Entry) -> int:
+    return entry.line
+
+
 def _key(title: str) -> str:
     return _NOT_ALNUM.sub("", title.casefold())
-
-
-def _own_link(c: Candidate) -> bool:
-    """``Title [[Paper]](url)`` with notes under it is an entry, not a category of papers."""
-    return any(
-        s.href is not None
-        and not s.href.startswith("#")
-        and (not fields.is_generic(s.text) or fields.link_kind(s.text, s.href) in _PAPER)
-        for s in c.spans
-    )
-
-
-def _detail_spans(c: Candidate) -> list[list[Span]]:
-    return [spans for _, spans in c.details]
-
-
-def _child_lines(c: Candidate, *skip: Candidate) -> list[list[Span]]:
-    """An item's further paragraphs and sub-bullets: where its links and venue may be."""
-    out = _detail_spans(c)
-    stack = list(reversed(c.children))
-    while stack:
-        child = stack.pop()
-        if child in skip:
-            continue
-        out.append(child.spans)
-        out.extend(_detail_spans(child))
-        stack.extend(reversed(child.children))
-    return out

@@ -22,13 +22,13 @@ from papershelf.catalog.citation import (
     last_year,
     parse_citation,
 )
-from papershelf.catalog.decide import Evidence, decide
+from papershelf.catalog.decide import Evidence, decide, elsewhere
 from papershelf.catalog.entry import Entry, Skipped
 from papershelf.catalog.inline import MAX_TITLE
 from papershelf.catalog.links import shown_arxiv_year, unique_links
 from papershelf.catalog.skips import NON_PAPERS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
-from papershelf.catalog.tail_cite import surname_venue
+from papershelf.catalog.tail_cite import noted_venue, surname_venue
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_in, venue_named_in
 from papershelf.catalog.year_tag import lead_year, named_year_tag
 from papershelf.domain.text import one_line
@@ -49,11 +49,13 @@ _NOT_PAPER_NOTE = re.compile(r"keynote|talk|slides|video|blog(?: post)?|tutorial
 _NAMED_KIND = re.compile(
     r"^\s*(?P<venue>(?:[A-Z][\w.'’]*\s+){0,3}?[A-Z][\w.'’]*)\s+(?:article|paper)\b"
 )
-_TRAILING_YEAR = re.compile(r"(?:^|[\s,(])((?:19|20)\d{2})[\s.)]*$")
+_TRAILING_YEAR = re.compile(r"(?:^|[\s,(\[])((?:19|20)\d{2})[\s.)\]]*$")  # ", 2017", "[2018]"
 # ", Two Out-of-Order Commit CPU: [NOREBA](...)": a label naming the next papers' topic.
 _LABEL_BEFORE = re.compile(r"^[\s,;/|+&]*[^:：\[\]]{1,60}[:：]$")
 # The dot first, then what stands before it: quicker than opening with the look-behind.
 _SENTENCE_END = re.compile(r"\.(?<=[a-z0-9?)]\.)\s+(?=[A-Za-z])")
+_FULL_WIDTH = str.maketrans("（）", "()")
+_LEAD_YEAR = re.compile(r"^\s*\(?((?:19|20)\d{2})\)?\s*[,.:|–—-]?\s*$")
 _TAIL_GROUP = re.compile(r"\(([^()]{2,80})\)\s*$")
 
 
@@ -71,6 +73,8 @@ class Context:
     extra_year: int | None = None
     extra_authors: tuple[str, ...] = ()
     extra_affiliations: tuple[str, ...] = ()
+    label: str = ""
+    """A paragraph naming what the list below it holds (``Blogs:``, ``Papers:``)."""
 
 
 def segments(spans: list[Span], *, names: bool = False) -> list[list[Span]]:
@@ -281,10 +285,9 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     tail_venue = None
     if title.source == "link" and " | " in raw and (page := page_titles.split_page_tail(raw)):
         raw, tail_venue = page  # "[Title | Proceedings of the 38th ACM ...](dl.acm.org/...)"
-    group = _TAIL_GROUP.search(raw) if not tail_venue and raw.rstrip().endswith(")") else None
-    if group is not None and (
-        tail_venue := parse_venue(group.group(1), need_year=True) or surname_venue(group.group(1))
-    ):
+    probe = raw.translate(_FULL_WIDTH) if "（" in raw or "）" in raw else raw  # same length
+    group = _TAIL_GROUP.search(probe) if not tail_venue and probe.rstrip().endswith(")") else None
+    if group is not None and (tail_venue := _tail_venue(group.group(1))):
         raw = raw[: group.start()]
     elif group is not None and _YEAR.fullmatch(group.group(1)):  # "**Title (2019)**"
         raw, ctx = raw[: group.start()], replace(ctx, extra_year=int(group.group(1)))
@@ -309,8 +312,14 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     else:
         others = [*title.rest, *ctx.extra_links, *detail_spans]
         links = fields.links_of(others, title.link, own=own)
+    title_page = own[0].url.partition("#")[0] if own else None
     paper_links = sum(
-        1 for link in links if link.kind in ("paper", "pdf", "arxiv", "doi") and link not in own
+        1
+        for link in links
+        if link.kind in ("paper", "pdf", "arxiv", "doi")
+        and link not in own
+        and not elsewhere(link.url)  # "thanks to [Andy Pavlo](.../~pavlo/)", a repository
+        and link.url.partition("#")[0] != title_page  # a part of its page: "...html#oct-14"
     )
     badges = tuple(s.badge for s in [*spans, *detail_spans] if s.badge)
     why = decide(
@@ -322,10 +331,12 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
             badges=badges,
             paper_place=ctx.paper_place,
             plain_ok=ctx.plain_ok or (venue is not None and where == "heading"),
-            prose=title.link is not None and _is_prose(title.lead, title.link.text),
+            prose=title.link is not None
+            and _is_prose(title.lead, title.link.text)
+            and not titles.noted_before(spans, title.link),
             urls=tuple(link.url for link in links) if title.link is None else (),
             book=title.cited is not None and is_book(title.cited.rest),
-            section=ctx.topics[-1] if ctx.topics else "",
+            section=ctx.label or (ctx.topics[-1] if ctx.topics else ""),
             rest=rest_text,
         )
     )
@@ -333,7 +344,12 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         return why
     if len(text) > MAX_TITLE:
         return f"{UNREADABLE}: title longer than {MAX_TITLE} characters"
-    year = venue.year if venue is not None else None
+    stated = _lead_year(title)  # "1979, [Title](url), SIGMOD": the year leads the entry
+    if stated is not None and venue is not None and venue.year is None:
+        venue = replace(venue, year=stated)
+    elif stated is not None and venue is None and rest_text.strip(" ,.;"):
+        venue = venue_in(f"{rest_text.strip(' ,.;')} {stated}")  # "..., PODS": "PODS 1998"
+    year = venue.year if venue is not None else stated
     if year is None and title.cited is not None:
         year = title.cited.year
     if year is None:
@@ -360,6 +376,17 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         remarks=tuple(r for r in remarks if r and not r.startswith("@")),
         year=year,
     )
+
+
+def _tail_venue(inner: str) -> VenueGuess | None:
+    """The venue a group closing a title names: ``SIGMOD 2017``, ``Lamport, CACM 1978``..."""
+    return parse_venue(inner, need_year=True) or surname_venue(inner) or noted_venue(inner)
+
+
+def _lead_year(title: fields.Title) -> int | None:
+    """A year alone before a linked title: ``1979, [Title](url), SIGMOD``."""
+    m = _LEAD_YEAR.match(title.lead) if title.link is not None and title.lead else None
+    return int(m.group(1)) if m else None
 
 
 def _lead_venue(lead: str) -> VenueGuess | None:

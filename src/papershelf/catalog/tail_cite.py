@@ -2,11 +2,14 @@
 
 Course schedules name a reading by its title and, in parentheses, its first author's surname
 with the venue and year; the venue and year are the paper's, the surname is not part of it.
+Paper lists write the venue and year with a note (``VLDB 2021 from Tim Kraska``, a
+workshop's host venue) or the year first.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from papershelf.catalog.venue_text import VenueGuess, parse_venue
 
@@ -17,3 +20,27 @@ def surname_venue(inner: str) -> VenueGuess | None:
     """``Lamport, CACM 1978`` -> CACM 1978; ``Castro, OSDI 1999`` -> OSDI 1999; else None."""
     m = _SURNAME_THEN_VENUE.match(inner)
     return parse_venue(m.group("venue"), need_year=True) if m else None
+
+
+# "VLDB 2021 from Tim Kraska": the venue and year, then whose paper it is.
+_VENUE_THEN_NOTE = re.compile(r"^\s*(?P<venue>.+?(?:19|20)\d{2})\s+(?P<note>(?:from|by)\s+.+?)\s*$")
+# "2018 ArXiv": the year first.
+_YEAR_THEN_VENUE = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})\s*,?\s+(?P<venue>[^\d].*?)\s*$")
+# "Phd@PVLDB 2018": a track or workshop at the venue.
+_AT_VENUE = re.compile(r"^\s*(?P<note>[^\W\d][\w -]{0,30}?)\s*@\s*(?P<venue>.+?)\s*$")
+
+
+def noted_venue(inner: str) -> VenueGuess | None:
+    """``VLDB 2021 from Tim Kraska``, ``2018 ArXiv``, ``Phd@PVLDB 2018`` -> the venue and year.
+
+    The note (``from Tim Kraska``, ``Phd``) becomes the venue's remark.
+    """
+    if m := _VENUE_THEN_NOTE.match(inner):
+        found = parse_venue(m.group("venue"), need_year=True)
+        return replace(found, remark=found.remark or m.group("note")) if found else None
+    if m := _YEAR_THEN_VENUE.match(inner):
+        return parse_venue(f"{m.group('venue')} {m.group('year')}", need_year=True)
+    if m := _AT_VENUE.match(inner):
+        found = parse_venue(m.group("venue"), need_year=True)
+        return replace(found, remark=found.remark or m.group("note")) if found else None
+    return None
