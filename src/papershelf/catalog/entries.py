@@ -380,7 +380,8 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
 
 def _tail_venue(inner: str) -> VenueGuess | None:
     """The venue a group closing a title names: ``SIGMOD 2017``, ``Lamport, CACM 1978``..."""
-    return parse_venue(inner, need_year=True) or surname_venue(inner) or noted_venue(inner)
+    found = parse_venue(inner, need_year=True) or surname_venue(inner) or noted_venue(inner)
+    return found or parse_venue(inner)  # "(TKDE)", "(IEEE Transactions on Computers)"
 
 
 def _lead_year(title: fields.Title) -> int | None:

@@ -18,19 +18,26 @@ PLAIN_SHARE = 2
 """The plain papers must outnumber the plain items without a venue this many times over."""
 
 
-def plain_items(children: list[Candidate]) -> dict[int, Candidate]:
+def _runs(children: list[Candidate]) -> list[list[Candidate]]:
+    """The lists among a section's candidates: items in a row, up to a paragraph or a table."""
+    runs: list[list[Candidate]] = [[]]
+    for c in children:
+        if c.kind == "item":
+            runs[-1].append(c)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if len(run) > MIN_PLAIN_PAPERS]
+
+
+def _plain_items(run: list[Candidate]) -> dict[int, Candidate]:
     """The items of a list with no link and nothing under them, by line."""
-    return {
-        c.line: c
-        for c in children
-        if c.kind == "item" and not c.children and not any(s.is_link for s in c.spans)
-    }
+    return {c.line: c for c in run if not c.children and not any(s.is_link for s in c.spans)}
 
 
 def like_siblings(
     children: list[Candidate], found: Found, entries: int, skips: int
 ) -> list[tuple[Candidate, Skipped]]:
-    """The plain items skipped for want of a link, among plain items that are papers.
+    """The plain items skipped for want of a link, in lists of plain items that are papers.
 
     ``entries``, ``skips``: how many entries and skips ``found`` held before ``children``
     were read. The items returned (with the skip each had) have their skips taken back, to
@@ -38,19 +45,22 @@ def like_siblings(
     """
     if len(found.skipped) == skips or len(children) <= MIN_PLAIN_PAPERS:
         return []  # nothing skipped here (most lists), or too few to show a shape
-    items = plain_items(children)
-    papers = sum(1 for e in found.entries[entries:] if e.line in items and not e.links)
-    if papers < MIN_PLAIN_PAPERS:
-        return []
-    taken = {
-        line: (line, why)
-        for line, why in found.skipped[skips:]
-        if line in items and why.startswith(NO_LINK)
-    }
-    if not taken or papers < PLAIN_SHARE * len(taken):
-        return []
-    found.skipped[skips:] = [s for s in found.skipped[skips:] if s[0] not in taken]
-    return [(items[line], taken[line]) for line in sorted(taken)]
+    taken: dict[int, tuple[Candidate, Skipped]] = {}
+    for run in _runs(children):
+        items = _plain_items(run)
+        papers = sum(1 for e in found.entries[entries:] if e.line in items and not e.links)
+        if papers < MIN_PLAIN_PAPERS:
+            continue
+        skipped = [
+            (line, why)
+            for line, why in found.skipped[skips:]
+            if line in items and why.startswith(NO_LINK)
+        ]
+        if skipped and papers >= PLAIN_SHARE * len(skipped):
+            taken.update((line, (items[line], (line, why))) for line, why in skipped)
+    if taken:
+        found.skipped[skips:] = [s for s in found.skipped[skips:] if s[0] not in taken]
+    return [taken[line] for line in sorted(taken)]
 
 
 def restore(found: Found, skip: Skipped, entries: int, skips: int) -> None:

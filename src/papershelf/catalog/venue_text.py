@@ -24,7 +24,7 @@ _KNOWN_TEXT = """
     mobicom mobisys naacl nips neurips nsdi osdi pact pldi pmlr podc popl ppopp pvldb queue rtss
     sc sigcomm sigmetrics sigmod socc sosp spaa sysml taco tc tcad tocs tods tos tpds vee vldb
     www arxiv usenix acm ieee icde sigir ecoop oopsla interspeech icassp siggraph chi uist tacl
-    tmlr coling wsdm hpdc cluster europar hipc ispass iiswc"""
+    tmlr coling wsdm hpdc cluster europar hipc ispass iiswc tkde tdsc tifs tmc jsac tosem tois"""
 KNOWN = frozenset(_KNOWN_TEXT.split())
 """Series names (lower case) that are venues on their own, with or without a year."""
 _WORD_JOURNALS_TEXT = (
@@ -216,6 +216,11 @@ def _parse_venue(text: str, need_year: bool) -> VenueGuess | None:
     text = text.strip(_ENDS)
     if not text or len(text) > 160:
         return None
+    if text[:1] in "IiPp" and (lead := _IN_PROCEEDINGS.match(text)) and lead.end():
+        # "In Proceedings of ACL 2002": the series it names is the venue
+        inner = _parse_venue(text[lead.end() :], need_year)
+        if inner is not None and _series(inner.name):
+            return inner
     core, remarks = _strip_qualifiers(text)
     core = _YEAR_MONTH.sub(r"\1", core)
     remark = ", ".join(remarks) or None
@@ -248,6 +253,9 @@ def _parse_venue(text: str, need_year: bool) -> VenueGuess | None:
     return None
 
 
+_IN_PROCEEDINGS = re.compile(
+    r"(?:in\s+)?(?:(?:proceedings|proc\.?)\s+of\s+(?:the\s+)?)?(?<=\s)", re.IGNORECASE
+)
 # What a paper is rather than where it appeared: "Preprint", "PhD Thesis", "Tech Report".
 _DOCUMENT_KIND = re.compile(
     r"\b(?:pre-?prints?|e-?prints?|thes[ie]s|dissertations?|tech(?:nical)?\.?\s+reports?|"
@@ -267,6 +275,16 @@ def _document(name: str, year: int, remark: str | None) -> VenueGuess:
 
 # A group after a qualifier word: "Workshop (WMARK)".
 _QUALIFIED_GROUP = re.compile(r"(?<=[a-z])\s*\(([^()]{1,40})\)$")
+
+
+def _series(name: str) -> bool:
+    """A conference series' short name: ``ACL``, ``SOSP``, ``IEEE S&P`` (not a long title)."""
+    words = name.split()
+    if len(words) > 2:
+        return False
+    return (
+        name.casefold() in KNOWN or _is_acronym(words[-1]) or bool(_AMPERSAND_ACRONYM.match(name))
+    )
 
 
 def _is_acronym(name: str) -> bool:
