@@ -11,7 +11,7 @@ import pytest
 
 from papershelf.catalog.decide import is_slides
 from papershelf.catalog.markdown_list import parse_list
-from papershelf.catalog.skips import NON_PAPERS, UNREADABLE
+from papershelf.catalog.skips import LABELS, NON_PAPERS, UNREADABLE
 from papershelf.catalog.venue_text import parse_venue
 from papershelf.errors import ListError
 
@@ -131,3 +131,182 @@ def test_an_operators_meeting_talk_is_a_presentation() -> None:
     assert is_slides("https://ripe76.ripe.net/presentations/10-ripe76.pdf")
     assert is_slides("https://www.slideshare.net/someone/a-talk")
     assert not is_slides("https://www.usenix.org/conference/osdi24/presentation/shu")
+
+
+# zhangysh1995/awesome-database-testing, README.md: an italic note on each paper before its
+# linked title; a year in brackets after it; a title whose link was left empty; a post on
+# the SIGMOD blog (a WordPress post, "?p=1075") among "Others".
+ITALIC_NOTES = """\
+### Research Papers
+*  *Query generation with template substitution*  [Generating Thousand Benchmark Queries in Seconds](http://linkinghub.elsevier.com/retrieve/pii/B9780120884698500917)
+*  *Language for customized data generator*  [Flexible Database Generators](https://www.csd.uoc.gr/~hy460/pdf/Flexible%20Database%20Generators.pdf)
+*  *Generate data regarding the query constraints*  [QAGen: Generating Query-Aware Test Databases](http://portal.acm.org/citation.cfm?doid=1247480.1247520)
+*  *Reply the transactions*  [Debugging transactions and tracking their provenance with reenactment]()
+
+### Others
+*  *What are the problems from the academic view*  [Is Query Optimization a “Solved” Problem?](https://wp.sigmod.org/?p=1075)
+
+#### What's New
+*  [Automated verification of query equivalence using satisfiability modulo theories](http://dl.acm.org/citation.cfm?doid=3342263.3360343) [2019]
+"""  # noqa: E501
+
+
+def test_an_italic_note_before_a_linked_title_is_no_prose() -> None:
+    papers, skipped = _read(ITALIC_NOTES)
+    assert {line: (title, year) for line, (title, _, year) in papers.items()} == {
+        2: ("Generating Thousand Benchmark Queries in Seconds", None),
+        3: ("Flexible Database Generators", None),
+        4: ("QAGen: Generating Query-Aware Test Databases", None),
+        5: ("Debugging transactions and tracking their provenance with reenactment", None),
+        11: (
+            "Automated verification of query equivalence using satisfiability modulo theories",
+            2019,
+        ),
+    }
+    assert skipped == {8: NON_PAPERS}  # a blog post
+
+
+# pingcap/awesome-database-learning, README.md: "Courses:", "Blogs:", "Papers:" paragraphs
+# label the lists below them; each paper's year leads its entry, its venue follows it; a
+# course or a blog thanks its author with a link to the author's page.
+LABELLED_LISTS = """\
+### Talks
+
+- [Data Structures and Algorithms for Big Databases](https://people.csail.mit.edu/bradley/BenderKuszmaul-tutorial-xldb12.pdf)
+
+## Query Optimizer
+
+Courses:
+
+- CMU [Database Systems (15-445/645)](https://15445.courses.cs.cmu.edu/fall2019/schedule.html), thanks to [Andy Pavlo](http://www.cs.cmu.edu/~pavlo/)
+    - [Query Planning & Optimization I](https://15445.courses.cs.cmu.edu/fall2019/schedule.html#oct-14-2019)
+
+### Planner Models
+
+Blogs:
+
+- [Cascades Optimizer](https://zhuanlan.zhihu.com/p/73545345), thanks to [hellocode](https://www.zhihu.com/people/hellocode-ming)
+
+Papers:
+
+- 1979, [Access Path Selection in a Relational Database Management System](http://citeseerx.ist.psu.edu/viewdoc/download?doi=10.1.1.71.3735&rep=rep1&type=pdf), SIGMOD
+- 1998, [An Overview of Query Optimization in Relational Systems](https://web.stanford.edu/class/cs345d-01/rl/chaudhuri98.pdf), PODS
+- 1996, [Modelling Costs for a MM-DBMS](), in Real-Time Databases
+
+Books:
+- [Synopses for Massive Data: Samples, Histograms, Wavelets, Sketches](https://db.cs.berkeley.edu/cs286/papers/synopses-fntdb2012.pdf)
+"""  # noqa: E501
+
+
+def test_labelled_lists_and_a_leading_year() -> None:
+    papers, skipped = _read(LABELLED_LISTS)
+    assert papers == {
+        20: (
+            "Access Path Selection in a Relational Database Management System",
+            "SIGMOD 1979",
+            1979,
+        ),
+        21: ("An Overview of Query Optimization in Relational Systems", "PODS 1998", 1998),
+        22: ("Modelling Costs for a MM-DBMS", "", 1996),
+    }
+    assert skipped == {
+        3: NON_PAPERS,  # a talk
+        7: LABELS,  # "Courses:"
+        9: NON_PAPERS,  # a course
+        14: LABELS,
+        16: NON_PAPERS,  # a blog
+        18: LABELS,
+        24: LABELS,
+        25: NON_PAPERS,  # a book
+    }
+
+
+# LumingSun/ML4DB-paper-list, README.md: plain titles, no links, each with its venue in a
+# closing group, written in many ways; a few name no venue, and are papers all the same.
+PLAIN_TITLES = """\
+### Configuration Tuning
+* SARD: A statistical approach for ranking database tuning parameters (ICDEW, 2008)
+* Regularized Cost-Model Oblivious Database Tuning with Reinforcement Learning （2016）
+* Automatic Database Management System Tuning Through Large-scale Machine Learning (SIGMOD 2017)
+* The Case for Automatic Database Administration using Deep Reinforcement Learning ( 2018 ArXiv)
+* External vs. Internal : An Essay on Machine Learning Agents for Autonomous Database Management Systems
+* Towards instance-optimized data systems (VLDB 2021 from Tim Kraska)
+* Self-Driving : From General Purpose to Specialized DBMSs (Phd@PVLDB 2018)  
+* Automatic Database Knob Tuning: A Survey (TKDE)
+* SIndex: A Scalable Learned Index for String Keys （APSys 2020)
+"""  # noqa: E501, W291
+
+
+def test_plain_titles_among_plain_papers_and_their_closing_groups() -> None:
+    papers, skipped = _read(PLAIN_TITLES)
+    assert skipped == {}
+    assert papers == {
+        2: (
+            "SARD: A statistical approach for ranking database tuning parameters",
+            "ICDEW 2008",
+            2008,
+        ),
+        3: (
+            "Regularized Cost-Model Oblivious Database Tuning with Reinforcement Learning",
+            "",
+            2016,
+        ),
+        4: (
+            "Automatic Database Management System Tuning Through Large-scale Machine Learning",
+            "SIGMOD 2017",
+            2017,
+        ),
+        5: (
+            "The Case for Automatic Database Administration using Deep Reinforcement Learning",
+            "ArXiv 2018",
+            2018,
+        ),
+        6: (
+            "External vs. Internal : An Essay on Machine Learning Agents for Autonomous "
+            "Database Management Systems",
+            "",
+            None,
+        ),
+        7: ("Towards instance-optimized data systems", "VLDB 2021", 2021),
+        8: ("Self-Driving : From General Purpose to Specialized DBMSs", "PVLDB 2018", 2018),
+        9: ("Automatic Database Knob Tuning: A Survey", "TKDE", None),
+        10: ("SIndex: A Scalable Learned Index for String Keys", "APSys 2020", 2020),
+    }
+
+
+# A public NLP seminar's README (stored id 29180608354): an ACL-style reference; the venue is
+# the series the proceedings are of.
+ACL_REFERENCE = """\
+## References
+- [Ruder's blog](http://ruder.io/)
+- Kishore Papineni, Salim Roukos, Todd Ward, and Wei-Jing Zhu. 2002. [BLEU: a Method for Automatic Evaluation of Machine Translation](http://aclweb.org/anthology/P02-1040). In Proceedings of ACL 2002. (Citation: 8,507)
+"""  # noqa: E501
+
+
+def test_in_proceedings_of_a_series_is_that_series() -> None:
+    papers, _ = _read(ACL_REFERENCE)
+    assert papers == {
+        3: ("BLEU: a Method for Automatic Evaluation of Machine Translation", "ACL 2002", 2002)
+    }
+    found = parse_venue("Proc. of SOSP 2019")
+    assert found is not None and (found.name, found.year) == ("SOSP", 2019)
+    long_name = parse_venue("Proceedings of the ACM on Measurement and Analysis 2020")
+    assert long_name is not None and long_name.name.startswith("Proceedings of the ACM")
+
+
+# CDDSCLab/Weekly-Group-Meeting-Paper-List, README.md: a group's meetings by topic; no paper
+# is named, so nothing is imported and the reason is said.
+TOPIC_MEETINGS = """\
+# Weekly-Group-Meeting-Paper-List
+DSCL weekly group meeting paper list.
+
+|    Date    |        Topic         |                           Keywords                           |                           Summary                            |
+| :--------: | :------------------: | :----------------------------------------------------------: | :----------------------------------------------------------: |
+| 2021-10-29 | Database Transaction | Transaction, ACID, Distributed Transaction, 2PC, Consensus Algorithm |      [doc](./meeting_summary/2021-10-29-数据库事务.md)       |
+| 2021-11-05 |     LSM Tiering      |              LSM、Partition、Leveling、Tiering               | [doc](./meeting_summary/2021-11-05-基于LSM的KV存储写放大优化.md) |
+"""  # noqa: E501
+
+
+def test_a_table_of_meeting_topics_names_no_paper() -> None:
+    with pytest.raises(ListError, match=r"no papers found; skipped 3: 2 talk topics"):
+        parse_list(TOPIC_MEETINGS, source="excerpt.md")
