@@ -12,6 +12,7 @@ import pytest
 from papershelf.catalog.decide import is_slides
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.skips import LABELS, NON_PAPERS, UNREADABLE
+from papershelf.catalog.tail_cite import titled_venue
 from papershelf.catalog.venue_text import parse_venue
 from papershelf.errors import ListError
 
@@ -234,6 +235,7 @@ PLAIN_TITLES = """\
 * Self-Driving : From General Purpose to Specialized DBMSs (Phd@PVLDB 2018)  
 * Automatic Database Knob Tuning: A Survey (TKDE)
 * SIndex: A Scalable Learned Index for String Keys （APSys 2020)
+* Self-driving database systems: a conceptual approach (Distributed and Parallel Databases 2020)
 """  # noqa: E501, W291
 
 
@@ -271,7 +273,13 @@ def test_plain_titles_among_plain_papers_and_their_closing_groups() -> None:
         8: ("Self-Driving : From General Purpose to Specialized DBMSs", "PVLDB 2018", 2018),
         9: ("Automatic Database Knob Tuning: A Survey", "TKDE", None),
         10: ("SIndex: A Scalable Learned Index for String Keys", "APSys 2020", 2020),
+        11: (
+            "Self-driving database systems: a conceptual approach",
+            "Distributed and Parallel Databases 2020",
+            2020,
+        ),
     }
+    assert titled_venue("Extended Version 2020") is None
 
 
 # A public NLP seminar's README (stored id 29180608354): an ACL-style reference; the venue is

@@ -95,6 +95,8 @@ class _Walker:
         """The list's talk tables name topics: a plain title there needs a title's shape."""
         self.label = ""
         """What the paragraph just above says the list below holds (``Blogs:``, ``Papers:``)."""
+        self.before_list = False
+        """The candidate being visited stands just above a list (a blank line at most between)."""
         self.tables: dict[tuple[str, ...], tuple[set[str], dict[str, str], bool]] = {}
         """Each table header's title columns, column kinds and whether it lists talks."""
 
@@ -210,7 +212,11 @@ class _Walker:
     def visit_all(self, children: list[Candidate], path: tuple[str, ...] = ()) -> None:
         """Each of a list's entries, then its plain ones again when the list is of plain papers."""
         entries, skips = len(self.found.entries), len(self.found.skipped)
-        for child in children:
+        for i, child in enumerate(children):
+            after = children[i + 1] if i + 1 < len(children) else None
+            self.before_list = (
+                after is not None and after.kind == "item" and after.line <= child.line + 2
+            )
             self._item(child, path) if path else self.visit(child)
         again = like_siblings(children, self.found, entries, skips)
         for child, skip in again:
@@ -231,7 +237,7 @@ class _Walker:
         text = text_of(c.spans)
         self.label = ""
         if not any(s.is_link or s.badge for s in c.spans) and not names_paper(text):
-            if (label := list_label(text)) is not None:  # "Blogs:" over the list below it
+            if self.before_list and (label := list_label(text)):  # "Blogs:" over a list
                 self.label = label
                 self.found.skipped.append((c.line, f"{LABELS}: {snippet(c.spans)}"))
                 return

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from itertools import pairwise, takewhile
+from itertools import takewhile
 
 from papershelf.catalog import fields, page_titles, titles
 from papershelf.catalog.bylines import KEY_VALUE, entry_authors
@@ -26,17 +26,14 @@ from papershelf.catalog.decide import Evidence, decide, elsewhere
 from papershelf.catalog.entry import Entry, Skipped
 from papershelf.catalog.inline import MAX_TITLE
 from papershelf.catalog.links import shown_arxiv_year, unique_links
+from papershelf.catalog.segments import segments
 from papershelf.catalog.skips import NON_PAPERS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
-from papershelf.catalog.tail_cite import noted_venue, surname_venue
+from papershelf.catalog.tail_cite import noted_venue, surname_venue, titled_venue
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_in, venue_named_in
 from papershelf.catalog.year_tag import lead_year, named_year_tag
 from papershelf.domain.text import one_line
 
-# Between two papers' links: "and", ";", a tag group, a break, the first one's "(2003)".
-_SEPARATOR = re.compile(
-    r"^(?:[\s,;/|+&]|and|\[[^\[\]]{0,40}\]|<br\s*/?>|\((?:19|20)\d{2}\))*$", re.IGNORECASE
-)
 _VENUE_KEYS = frozenset({"source", "conference", "venue", "published", "publication", "in"})
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _BROKEN_LINK = re.compile(
@@ -50,8 +47,6 @@ _NAMED_KIND = re.compile(
     r"^\s*(?P<venue>(?:[A-Z][\w.'’]*\s+){0,3}?[A-Z][\w.'’]*)\s+(?:article|paper)\b"
 )
 _TRAILING_YEAR = re.compile(r"(?:^|[\s,(\[])((?:19|20)\d{2})[\s.)\]]*$")  # ", 2017", "[2018]"
-# ", Two Out-of-Order Commit CPU: [NOREBA](...)": a label naming the next papers' topic.
-_LABEL_BEFORE = re.compile(r"^[\s,;/|+&]*[^:：\[\]]{1,60}[:：]$")
 # The dot first, then what stands before it: quicker than opening with the look-behind.
 _SENTENCE_END = re.compile(r"\.(?<=[a-z0-9?)]\.)\s+(?=[A-Za-z])")
 _FULL_WIDTH = str.maketrans("（）", "()")
@@ -75,42 +70,6 @@ class Context:
     extra_affiliations: tuple[str, ...] = ()
     label: str = ""
     """A paragraph naming what the list below it holds (``Blogs:``, ``Papers:``)."""
-
-
-def segments(spans: list[Span], *, names: bool = False) -> list[list[Span]]:
-    """Split at title links that follow each other with only separators between them.
-
-    ``names``: the list says these are papers (a title column), so one-word labels
-    (``[Meltdown](...), [Spectre](...)``) are papers too; elsewhere a one-word label beside
-    a title is a code or project link.
-    """
-    if sum(1 for s in spans if s.is_link) < 2:
-        return [spans]  # one link or none: nothing to split (most entries)
-    least = 1 if names else 2
-    titled = [
-        i
-        for i, s in enumerate(spans)
-        if s.is_link and not fields.is_generic(s.text) and fields.word_count(s.text) >= least
-    ]
-    if len(titled) < 2:
-        return [spans]
-    cuts = [0]
-    for a, b in pairwise(titled):
-        between = "".join(" " if s.brk else s.text for s in spans[a + 1 : b] if not s.is_link)
-        if any(s.is_link and not fields.is_generic(s.text) for s in spans[a + 1 : b]):
-            continue
-        labelled = names and _LABEL_BEFORE.match(between.strip()) is not None
-        if _SEPARATOR.match(between.strip()) or labelled or any(s.brk for s in spans[a + 1 : b]):
-            start = b
-            # a tag group just before the title link belongs to it: "[ICML'20][Title](url)"
-            while start - 1 > a and not spans[start - 1].is_link and spans[start - 1].text.strip():
-                start -= 1
-                break
-            cuts.append(start if start > a + 1 else b)
-    if len(cuts) == 1:
-        return [spans]
-    cuts.append(len(spans))
-    return [spans[x:y] for x, y in pairwise(cuts) if spans[x:y]]
 
 
 def read(spans: list[Span], line: int, ctx: Context) -> tuple[list[Entry], list[Skipped]]:
@@ -318,8 +277,8 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         for link in links
         if link.kind in ("paper", "pdf", "arxiv", "doi")
         and link not in own
-        and not elsewhere(link.url)  # "thanks to [Andy Pavlo](.../~pavlo/)", a repository
         and link.url.partition("#")[0] != title_page  # a part of its page: "...html#oct-14"
+        and not elsewhere(link.url)  # "thanks to [Andy Pavlo](.../~pavlo/)", a repository
     )
     badges = tuple(s.badge for s in [*spans, *detail_spans] if s.badge)
     why = decide(
@@ -347,7 +306,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     stated = _lead_year(title)  # "1979, [Title](url), SIGMOD": the year leads the entry
     if stated is not None and venue is not None and venue.year is None:
         venue = replace(venue, year=stated)
-    elif stated is not None and venue is None and rest_text.strip(" ,.;"):
+    elif stated is not None and venue is None and 0 < fields.word_count(rest_text) <= 8:
         venue = venue_in(f"{rest_text.strip(' ,.;')} {stated}")  # "..., PODS": "PODS 1998"
     year = venue.year if venue is not None else stated
     if year is None and title.cited is not None:
@@ -381,7 +340,8 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
 def _tail_venue(inner: str) -> VenueGuess | None:
     """The venue a group closing a title names: ``SIGMOD 2017``, ``Lamport, CACM 1978``..."""
     found = parse_venue(inner, need_year=True) or surname_venue(inner) or noted_venue(inner)
-    return found or parse_venue(inner)  # "(TKDE)", "(IEEE Transactions on Computers)"
+    # "(TKDE)", "(IEEE Transactions on Computers)", "(Big Data Research 2021)"
+    return found or parse_venue(inner) or titled_venue(inner)
 
 
 def _lead_year(title: fields.Title) -> int | None:

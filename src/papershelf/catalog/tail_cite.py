@@ -44,3 +44,27 @@ def noted_venue(inner: str) -> VenueGuess | None:
         found = parse_venue(m.group("venue"), need_year=True)
         return replace(found, remark=found.remark or m.group("note")) if found else None
     return None
+
+
+# "Distributed and Parallel Databases 2020", "Big Data Research 2021": a journal's name in
+# title case, then the year.
+_TITLED_VENUE = re.compile(
+    r"^\s*(?P<name>(?-i:[A-Z])[\w-]+(?:\s+(?:(?-i:[A-Z])[\w-]+|and|of|on|for|in|the|&)){1,5})"
+    r"\s*,?\s+(?P<year>(?:19|20)\d{2})\s*$"
+)
+# What opens a note on the paper itself, not a venue: "Extended Version 2020".
+_NOTE_WORDS = frozenset(
+    {"extended", "full", "long", "short", "technical", "version", "draft", "revised", "updated"}
+)
+
+
+def titled_venue(inner: str) -> VenueGuess | None:
+    """``Distributed and Parallel Databases 2020`` -> that journal, 2020: a name in title case.
+
+    Only for a group closing a plain title, where lists put the venue; a name opening with
+    a note's word (``Extended Version 2020``) is no venue.
+    """
+    m = _TITLED_VENUE.match(inner)
+    if m is None or m.group("name").split()[0].casefold() in _NOTE_WORDS:
+        return None
+    return VenueGuess(" ".join(m.group("name").split()), int(m.group("year")))
