@@ -17,7 +17,13 @@ from papershelf.catalog.blocks import Block, Heading, Item
 from papershelf.catalog.details import details
 from papershelf.catalog.entry import Entry, Found, VenueName
 from papershelf.catalog.inline import MAX_TITLE, Piece, clean_title, pieces_of, plain
-from papershelf.catalog.links import collect, normalize_url, shown_arxiv_year, title_link_kind
+from papershelf.catalog.links import (
+    collect,
+    is_bare_url,
+    normalize_url,
+    shown_arxiv_year,
+    title_link_kind,
+)
 from papershelf.catalog.page_titles import split_page_tail, title_after_id
 from papershelf.catalog.skips import UNREADABLE
 from papershelf.catalog.venue import is_venue_heading, parenthetical, split_label, venue_in
@@ -34,7 +40,6 @@ _NOT_PAPERS = re.compile(
 )
 _TAG_GROUP = re.compile(r"[\s~]*\[[^\[\]]*\][\s~]*")
 _TRAILING_GROUP = re.compile(r"\s*\[[^\[\]]*\]\s*$")
-_BARE_URL = re.compile(r"^(?:https?://|www\.|doi:)\S+$", re.IGNORECASE)
 
 
 def has_papers_heading(blocks: list[Block]) -> bool:
@@ -189,7 +194,7 @@ def _paper(
     title = clean_title(raw)
     if not title:
         return (item.line, "paper bullet without a title")
-    if _BARE_URL.match(title):  # "- https://arxiv.org/abs/...": nothing says what it links to
+    if is_bare_url(title):  # "- https://arxiv.org/abs/...": nothing says what it links to
         return (item.line, f"{UNREADABLE}: a bare link without a title")
     if len(title) > MAX_TITLE:
         return (item.line, f"title longer than {MAX_TITLE} characters")
