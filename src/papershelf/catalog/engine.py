@@ -17,11 +17,10 @@ from papershelf.catalog.columns import (
     EMPTY_CELL,
     SKIP_COLUMNS,
     TITLE_COLUMNS,
-    cell_venue,
     column_kind,
     links_readings,
+    row_fields,
     title_columns,
-    venue_in_year,
 )
 from papershelf.catalog.entries import Context, names_paper, read, snippet
 from papershelf.catalog.entry import Entry, Found
@@ -50,7 +49,7 @@ from papershelf.catalog.skips import LABELS, NO_LINK, NON_PAPERS, NOTES, TOC
 from papershelf.catalog.spans import Span, split_lines, text_of
 from papershelf.catalog.talks import is_talk_table, lists_topics, topic_reason
 from papershelf.catalog.titles import run_together
-from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_named_in, year_in
+from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_named_in
 
 
 def read_list(text: str, parsed: Parsed | None = None) -> Found:
@@ -303,30 +302,9 @@ class _Walker:
             kinds = {h: column_kind(h, h in cols) for h in headers}
             table = self.tables[headers] = (cols, kinds, is_talk_table(headers))
         title_cols, kinds, talk_table = table
-        extra_links: list[Span] = []
-        extra_venue: VenueGuess | None = None
-        extra_year: int | None = None
-        extra_authors: tuple[str, ...] = ()
-        extra_affiliations: tuple[str, ...] = ()
-        venue_name = ""
-        for header, spans in c.row:
-            kind = kinds[header]
-            if kind == "links":
-                extra_links.extend(s for s in spans if s.is_link)
-                continue
-            if kind not in _TEXT_KINDS:
-                continue  # a title cell is read on its own below
-            text = text_of(spans)
-            if kind == "venue":
-                extra_venue = extra_venue or cell_venue(spans, text)
-                venue_name = venue_name or ("" if SKIP_COLUMNS.search(header) else text)
-            elif kind == "date":
-                extra_year = year_in(text)
-            elif kind == "authors":
-                extra_authors = fields.authors_in(text) or ((text,) if text else ())
-            elif kind == "affiliations" and text:
-                extra_affiliations = (text,)
-        extra_venue = extra_venue or venue_in_year(venue_name, extra_year)  # "OSDI" | "2022"
+        got = row_fields(c.row, kinds)
+        extra_links, extra_venue, extra_year = got.links, got.venue, got.year
+        extra_authors, extra_affiliations = got.authors, got.affiliations
         cells = [spans for h, spans in c.row if h in title_cols] if title_cols else []
         if not any(h.strip() for h, _ in c.row) and c.row:
             cells = [c.row[0][1]]  # a table with an empty header row: the first column titles
@@ -378,8 +356,6 @@ class _Walker:
 
 _CHECKBOX = re.compile(r"^\s*\[[ xX]\]\s+")
 _YEAR_HEADING = re.compile(r"\s*(?:19|20)\d{2}\s*")
-_TEXT_KINDS = frozenset({"venue", "date", "authors", "affiliations"})
-"""Columns whose text the row's paper takes (a venue, a date, names)."""
 _MAX_SHARED = 16
 """Bare headings kept for one shared ``Source:`` line (more would make long lists quadratic)."""
 
