@@ -11,7 +11,7 @@ import pytest
 
 from papershelf.catalog.decide import is_slides
 from papershelf.catalog.markdown_list import parse_list
-from papershelf.catalog.skips import LABELS, NON_PAPERS, UNREADABLE
+from papershelf.catalog.skips import LABELS, NON_PAPERS, NOTES, UNREADABLE, kind_of
 from papershelf.catalog.tail_cite import titled_venue
 from papershelf.catalog.venue_text import parse_venue
 from papershelf.errors import ListError
@@ -318,3 +318,58 @@ DSCL weekly group meeting paper list.
 def test_a_table_of_meeting_topics_names_no_paper() -> None:
     with pytest.raises(ListError, match=r"no papers found; skipped 3: 2 talk topics"):
         parse_list(TOPIC_MEETINGS, source="excerpt.md")
+
+
+# lorin/systems-reading, README.md: each work a heading, its citation on the lines below
+# ("Names," / "where," / "when."); books and a talk among the papers; links on their own line.
+HEADING_CITATIONS = """\
+## Systems in general
+
+### To Engineer Is Human: The Role of Failure in Successful Design
+Henry Petroski,
+Vintage,
+1992.
+
+### How Complex Systems Fail
+Richard I. Cook,
+Cognitive Technologies Laboratory,
+University of Chicago,
+Revision D (00.04.21)
+
+[pdf](http://web.mit.edu/2.75/resources/random/How%20Complex%20Systems%20Fail.pdf)
+
+### The Language of the System (video)
+Rich Hickey,
+Feb. 2013
+
+[YouTube link](https://www.youtube.com/watch?v=ROor6_NGIWU)
+
+### Part Count and Design of Robust Systems
+Daniel Frey, Joseph Palladino, John Sullivan, Malvern Atherton,
+16th Annual International Symposium of the International Council on Systems Engineering (INCOSE), July 9–14, 2006, Orlando, FL.
+
+[doi:10.1002/sys.20071](http://onlinelibrary.wiley.com/doi/10.1002/sys.20071/full)
+
+Discusses whether reducing part count improves the robustness of a system.
+
+### Ironies of automation
+Lisanne Bainbridge,
+Automatica,
+Volume 19, Issue 6, November 1983, Pages 775-779.
+<https://doi.org/10.1016/0005-1098(83)90046-8>
+"""  # noqa: E501
+
+
+def test_a_heading_over_its_citation_names_a_work() -> None:
+    parsed = parse_list(HEADING_CITATIONS, source="excerpt.md")
+    papers = {p.line: (p.title, p.venue, p.year, len(p.authors)) for p in parsed.papers}
+    assert papers == {
+        8: ("How Complex Systems Fail", "", None, 1),  # a laboratory's report
+        22: ("Part Count and Design of Robust Systems", "INCOSE 2006", 2006, 4),
+        30: ("Ironies of automation", "Automatica 1983", 1983, 1),
+    }
+    kinds = {line: kind_of(why) for line, why in parsed.skipped}
+    assert kinds == {3: NON_PAPERS, 16: NON_PAPERS, 28: NOTES}  # a book, a video, notes
+    assert [link.url for link in parsed.papers[0].links] == [
+        "http://web.mit.edu/2.75/resources/random/How%20Complex%20Systems%20Fail.pdf"
+    ]

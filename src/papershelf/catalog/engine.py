@@ -24,6 +24,7 @@ from papershelf.catalog.columns import (
 )
 from papershelf.catalog.entries import Context, names_paper, read, snippet
 from papershelf.catalog.entry import Entry, Found
+from papershelf.catalog.heading_cites import HeadingCite, heading_cite
 from papershelf.catalog.heading_lines import (
     is_meta,
     is_papers_label,
@@ -171,6 +172,9 @@ class _Walker:
                 self.found.skipped.append((child.line, f"{NOTES}: {where}"))
             return
         self.paper_heading = None
+        if (cite := heading_cite(c)) is not None:
+            self._cited(c, cite)
+            return
         lines = [line for _, spans in c.details for line in split_lines(spans)]
         meta = [line for line in lines if is_meta(line)]
         bare, self.bare = [h for h in self.bare if h.level == c.level], []
@@ -207,6 +211,25 @@ class _Walker:
             return
         self.note_siblings(c.children)
         self.visit_all(c.children)
+
+    def _cited(self, c: Candidate, cite: HeadingCite) -> None:
+        """``### Title`` over ``Names,`` / ``Venue,`` / ``Year.``: the heading names the work."""
+        topics, venue = self._section(c)
+        if cite.book:
+            self.found.skipped.append((c.line, f"{NON_PAPERS}: a book: {snippet(c.spans)}"))
+        else:
+            ctx = Context(topics, venue, plain_ok=True, paper_place=True)
+            ctx.extra_links, ctx.extra_venue, ctx.extra_year = (
+                list(cite.links),
+                cite.venue,
+                cite.year,
+            )
+            ctx.extra_authors = cite.authors
+            self._take(*read(c.spans, c.line, ctx))
+        self.paper_heading = (c.level, c.line)
+        for child in c.children:
+            if child not in cite.used:
+                self.found.skipped.append((child.line, f"{NOTES}: notes on line {c.line}"))
 
     def visit_all(self, children: list[Candidate], path: tuple[str, ...] = ()) -> None:
         """Each of a list's entries, then its plain ones again when the list is of plain papers."""
