@@ -198,8 +198,12 @@ def is_person_page(url: str) -> bool:
     return h in _CODE_HOSTS and parts.path.strip("/").count("/") == 0
 
 
+@lru_cache(maxsize=1024)
 def elsewhere(url: str) -> bool:
-    """A link beside a title that is no copy of the paper: code, a person's or a site's page."""
+    """A link beside a title that is no copy of the paper: code, a person's or a site's page.
+
+    Remembered: a list links the same homepages and repositories again and again.
+    """
     return is_code(url) or is_person_page(url) or is_web_page(url)
 
 

@@ -180,7 +180,7 @@ def _build(
     title = clean_title(raw_title)
     if not title:
         return (line, "entry without a title")
-    if is_bare_url(title) or is_generic(title):  # "[pdf](...)", "<https://doi.org/...>"
+    if title.count(" ") <= 1 and (is_generic(title) or is_bare_url(title)):  # "[pdf](...)"
         return (line, f"{UNREADABLE}: a link without a title")
     if len(title) > MAX_TITLE:
         return (line, f"title longer than {MAX_TITLE} characters")

@@ -194,7 +194,7 @@ def _paper(
     title = clean_title(raw)
     if not title:
         return (item.line, "paper bullet without a title")
-    if is_bare_url(title):  # "- https://arxiv.org/abs/...": nothing says what it links to
+    if " " not in title and is_bare_url(title):  # "- https://arxiv.org/abs/...": no title
         return (item.line, f"{UNREADABLE}: a bare link without a title")
     if len(title) > MAX_TITLE:
         return (item.line, f"title longer than {MAX_TITLE} characters")
