@@ -323,3 +323,25 @@ def test_counts_keep_one_key_object_per_node() -> None:
     counts = Counts.build(many, {})
     keys = [key for nodes in counts._keys.values() for key in nodes]
     assert len({id(key) for key in keys}) == len(set(keys))
+
+
+def _with_also() -> list[Paper]:
+    """``papers()`` and one paper two lists give under three venues between them."""
+    also = ("Long W Name 2025", "V 2024")
+    return [*papers(), Paper(id="e", title="Epsilon", venue="W 2025", also_venues=also)]
+
+
+def test_a_paper_counts_in_every_venue_that_shows_it() -> None:
+    shelf = Shelf(_with_also(), {"e": PaperState(status=Status.READ)})
+    for key in [NavKey("venue", v) for v in ("V 2024", "W 2025", "Long W Name 2025")] + [
+        NavKey("series", s) for s in ("V", "W", "Long W Name")
+    ]:
+        shown = shelf.view(View(scope=key))
+        read = sum(shelf.states.get(p.id, PaperState()).status is Status.READ for p in shown)
+        assert shelf.counts.of(key) == (read, len(shown)), key
+    assert shelf.counts.of(NavKey("venue", "Long W Name 2025")) == (1, 1)
+    assert shelf.counts.of(ALL) == (1, 4)  # once in all papers
+    shelf.update(["e"], lambda s: with_status(s, Status.UNREAD, "t"))
+    assert shelf.counts.of(NavKey("venue", "Long W Name 2025")) == (0, 1)
+    fresh = Counts.build(shelf.papers, shelf.states)
+    assert (+shelf.counts.total, +shelf.counts.read) == (+fresh.total, +fresh.read)

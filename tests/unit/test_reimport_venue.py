@@ -11,6 +11,7 @@ from pathlib import Path
 
 from papershelf.domain.models import Status
 from papershelf.services.library import Library
+from tests.conftest import corpus_file
 
 _LIST = """# Reading group
 
@@ -61,3 +62,16 @@ def test_another_lists_paper_of_the_same_title_is_not_taken(
     report = library.import_lists([mine], venue="OSDI 2023")[0]
     assert report.new == 3 and report.matched == ()
     assert len(_ids(library, "EuroSys 2023")) == 3 and len(_ids(library, "OSDI 2023")) == 3
+
+
+def test_an_import_counts_papers_as_the_catalog_has_them(library: Library) -> None:
+    """Found = papers (an entry naming a paper twice is one), withdrawn as the catalog says.
+
+    A05 gives a paper the bundled ASPLOS list withdraws; ``lists`` counts it withdrawn, so
+    the import line does too: both say 20 papers (+1 withdrawn).
+    """
+    (report,) = library.import_lists([corpus_file("A05")])
+    (info,) = [i for i in library.lists() if i.name == report.name]
+    assert (report.found - report.withdrawn, report.withdrawn) == (info.papers, info.withdrawn)
+    assert report.withdrawn == 1
+    assert report.new + report.updated + report.unchanged == report.found

@@ -12,6 +12,7 @@ import re
 
 from markdown_it.token import Token
 
+from papershelf.catalog.affiliations import names_without_affiliations
 from papershelf.catalog.blocks import Block, Heading, Item, Paragraph
 from papershelf.catalog.entry import Entry, Found, VenueName
 from papershelf.catalog.fields import is_generic
@@ -240,7 +241,7 @@ def _authors(text: str, *, separator: bool) -> tuple[str, ...]:
     text = clean_text(text).strip(" ~").lstrip(".,;: ").rstrip(",; ")
     if separator and text.endswith(".") and not _ET_AL.search(text):
         text = text[:-1]
-    return tuple(split_parts(text, ","))
+    return names_without_affiliations(text) or tuple(split_parts(text, ","))
 
 
 def _first_sentence(text: str) -> str:

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from papershelf.catalog.affiliations import names_without_affiliations
 from papershelf.catalog.citation import Citation, names_like
 from papershelf.catalog.inline import clean_title
 from papershelf.catalog.links import is_arxiv_id, label_kind, normalize_url, title_link_kind
@@ -269,6 +270,9 @@ def authors_in(text: str) -> tuple[str, ...]:
     text = " ".join(text.split()).strip(" .,;()")
     if text.lower().startswith("by "):
         text = text[3:]
+    with_places = names_without_affiliations(text)
+    if with_places is not None:
+        return with_places
     if not text or len(text) > 600 or not names_like(text):
         return ()
     parts = _NAME_BREAKS.split(text)

@@ -63,8 +63,14 @@ def count_ids(ids: Iterable[str], by_id: Mapping[str, Paper]) -> PaperCount:
 
 
 def counts_by_venue(papers: Iterable[Paper]) -> dict[str, PaperCount]:
-    """Venue label -> its papers, counted as ``count_papers`` does."""
+    """Venue label -> its papers, counted as ``count_papers`` does.
+
+    A paper counts in every venue lists give it (``also_venues``), as ``--venue`` selects it.
+    """
     groups: dict[str, list[Paper]] = {}
     for paper in papers:
         groups.setdefault(paper.venue, []).append(paper)
+        for other in dict.fromkeys(paper.also_venues):
+            if other != paper.venue:
+                groups.setdefault(other, []).append(paper)
     return {venue: count_papers(group) for venue, group in groups.items()}

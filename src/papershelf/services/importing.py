@@ -14,7 +14,7 @@ from papershelf.catalog.source import check_list_path
 from papershelf.domain.clock import now_iso
 from papershelf.domain.grouping import respell
 from papershelf.domain.ids import paper_id
-from papershelf.domain.models import Link, Paper, PaperState, Venue
+from papershelf.domain.models import Link, Paper, PaperState, ParsedList, Venue
 from papershelf.domain.text import sanitize
 from papershelf.domain.venues import split_venue
 from papershelf.errors import ListError, UsageError
@@ -79,11 +79,13 @@ def import_one(
     origin: tuple[str, str] | None = None,
     stage: StageFn | None = None,
     different: Set[frozenset[str]] = frozenset(),
+    parse: Callable[[], ParsedList] | None = None,
 ) -> ImportReport:
     """Parse one list and match it against the catalog; store it unless ``dry_run``.
 
     ``origin`` is (URL, list name) for a list fetched over the network; ``stage`` is told
-    each step as it starts (``IMPORT_STAGES``), for a progress bar.
+    each step as it starts (``IMPORT_STAGES``), for a progress bar; ``parse`` gives the
+    list's parse when it was started earlier (``parse_ahead``).
     """
     from papershelf.catalog.markdown_list import parse_list
     from papershelf.catalog.merge import reconcile
@@ -93,7 +95,7 @@ def import_one(
             stage(IMPORT_STAGES.index(name), name)
 
     step("parsing")
-    parsed = parse_list(text, source=path.name, venue=venue)
+    parsed = parse_list(text, source=path.name, venue=venue) if parse is None else parse()
     step("matching")
     records = store.records()
     source = origin[0] if origin else str(path.resolve())
@@ -137,22 +139,24 @@ def import_one(
         # The cache can take the papers as parsed when the load would parse the same way.
         same = source.rsplit("/", 1)[-1] == path.name
         store.save_list(record, text, parsed if same else None)
+    unique = {p.id: p for p in rec.papers}
     return ImportReport(
         source=origin[0] if origin else str(path),
         name=name,
         venues=venues,
-        found=len(rec.papers),
+        found=len(unique),
         new=rec.new,
         updated=rec.updated,
         unchanged=rec.unchanged,
-        withdrawn=sum(p.withdrawn for p in rec.papers),
+        withdrawn=sum(p.withdrawn for p in unique.values()),
         no_longer_listed=len(rec.no_longer_listed),
         renamed=rec.renamed,
         matched=rec.matched,
         skipped=parsed.skipped,
         unsafe_links=parsed.unsafe_links,
         papers=rec.papers,
-        joined=len({p.id for p in rec.papers} - catalog.by_id.keys()),  # the truth after a load
+        joined=len(unique.keys() - catalog.by_id.keys()),  # the truth after a load
+        repeats=len(rec.papers) - len(unique),
     )
 
 
@@ -170,7 +174,10 @@ def settle(
     """
     at = at or now_iso()
     change = catalog_delta.settle(store, before, after, states, name=report.name, at=at)
-    return replace(report, joined=len(change.joined), left=len(change.left))
+    # Withdrawn as the catalog has it: another list may withdraw a paper this one gives.
+    ids = {p.id for p in report.papers}
+    withdrawn = sum(after.by_id[pid].withdrawn for pid in ids if pid in after.by_id)
+    return replace(report, joined=len(change.joined), left=len(change.left), withdrawn=withdrawn)
 
 
 def reconcile_scope(

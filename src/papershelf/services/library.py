@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from papershelf.catalog import parse_stored
 from papershelf.domain.clock import now_iso
 from papershelf.domain.filtering import PaperFilter, SortKey
-from papershelf.domain.models import Link, Paper, PaperState, Venue
+from papershelf.domain.models import Link, Paper, PaperState, ParsedList, Venue
 from papershelf.domain.tags import cleaned_tags
 from papershelf.domain.text import clean_note
 from papershelf.errors import UsageError
@@ -201,14 +201,19 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
         venue: str | None = None,
         dry_run: bool = False,
         progress: ImportProgressFn | None = None,
+        parse_ahead: bool = False,
     ) -> import_batch.ImportBatch:
         """Import (or re-import) each file; one that is no list is skipped, with its reason.
 
         The others are imported, each list whole or not at all.
 
         ``progress(done, total, label)`` is called as each step of each list starts.
+        ``parse_ahead`` (the command line's): a big list is parsed on another core while
+        the catalog loads (``services.parse_ahead``); not from a process with threads that
+        may hold what a forked child needs.
         """
         from papershelf.catalog.source import read_list_file
+        from papershelf.services import parse_ahead as ahead_of
 
         paths = [Path(f) for f in files]
         with self._mutex, self._catalog_store.keeping_rows():
@@ -218,9 +223,19 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
                 path = paths[n]
                 importing.require_utf8_name(path)
                 text = read_list_file(path)
-                return self._import_one(
-                    path, text, venue=venue, dry_run=dry_run, stage=stages[n], at=at
-                )
+                ahead = ahead_of.parse_ahead(text, source=path.name, venue=venue, start=parse_ahead)
+                try:
+                    return self._import_one(
+                        path,
+                        text,
+                        venue=venue,
+                        dry_run=dry_run,
+                        stage=stages[n],
+                        at=at,
+                        parse=ahead.result,
+                    )
+                finally:
+                    ahead.close()
 
             batch = import_batch.import_each([str(p) for p in paths], one)
             importing.report_done(progress, len(paths))
@@ -236,8 +251,12 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
         origin: Origin = None,
         stage: StageFn | None = None,
         at: str | None = None,
+        parse: Callable[[], ParsedList] | None = None,
     ) -> ImportReport:
-        """One list's text (``url_lists`` fetches them); the catalog is reloaded after."""
+        """One list's text (``url_lists`` fetches them); the catalog is reloaded after.
+
+        ``parse`` gives the list's parse when it was started already (``parse_ahead``).
+        """
         store = self._catalog_store
         with self._mutex, store.keeping_rows():
             before = self.catalog
@@ -251,6 +270,7 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
                 origin=origin,
                 stage=stage,
                 different=sameness.different_pairs(self.states()),
+                parse=parse,
             )
             if not dry_run:
                 if stage is not None:

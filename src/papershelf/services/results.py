@@ -20,6 +20,7 @@ class ImportReport:
     name: str
     venues: tuple[str, ...]
     found: int
+    """Papers the list gives (an entry listed twice is one paper), withdrawn ones included."""
     new: int
     updated: int
     unchanged: int
@@ -40,6 +41,8 @@ class ImportReport:
     """Papers that joined the catalog (ids not in it before; foreseen for ``--dry-run``)."""
     left: int = 0
     """Papers that left the catalog (no longer listed here, and no other list holds them)."""
+    repeats: int = 0
+    """Entries that are a paper the same list gives already (``found`` counts it once)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -127,15 +127,16 @@ def _prefixes(topic: str) -> tuple[str, ...]:
     return tuple(topic_prefixes(topic))
 
 
-def _keys_of(venue: str, topics: tuple[str, ...]) -> tuple[NavKey, ...]:
+def _keys_of(venue: str, topics: tuple[str, ...], also: tuple[str, ...] = ()) -> tuple[NavKey, ...]:
     """The non-view nodes a paper counts in (series, venue, and each topic node once).
 
     Every venue counts in its series, even one with a single year that the tree shows
     without a series node: a few more counter entries, and no catalog-wide knowledge here.
+    A paper also counts in the other venues lists give it (``also``), as selecting one of
+    them shows it (``PaperFilter.venue``); its topics stay under its own venue.
     """
-    keys = [NavKey("venue", venue)]
-    if venue:
-        keys.append(NavKey("series", series_of(venue)))
+    keys = list(dict.fromkeys(NavKey("venue", v) for v in (venue, *also)))
+    keys.extend(dict.fromkeys(NavKey("series", series_of(v)) for v in (venue, *also) if v))
     seen: set[str] = set()
     for topic in topics:
         for prefix in _prefixes(topic):
@@ -151,6 +152,8 @@ def _untriaged(state: PaperState | None) -> int:
 
 
 _place = attrgetter("withdrawn", "venue", "topics")
+"""What decides where a paper sits in the tree's outline."""
+_counted = attrgetter("withdrawn", "venue", "topics", "also_venues")
 """Everything about a paper that decides which tree nodes it counts in."""
 
 
@@ -207,7 +210,7 @@ class Counts:
     def __init__(self, new_ids: frozenset[str] = frozenset()) -> None:
         self.read: Counter[NavKey] = Counter()
         self.total: Counter[NavKey] = Counter()
-        self._keys: dict[tuple[str, tuple[str, ...]], tuple[NavKey, ...]] = {}
+        self._keys: dict[tuple[str, tuple[str, ...], tuple[str, ...]], tuple[NavKey, ...]] = {}
         self._one: dict[NavKey, NavKey] = {}
         """Each node's one key object: the places of 50,000 papers name a few hundred nodes
         some 65,000 times (5 MB of equal keys, each scanned by every full collection)."""
@@ -234,9 +237,11 @@ class Counts:
             counts.total[NEW] = sum(
                 _untriaged(states.get(p.id)) for p in papers if p.id in new_ids and not p.withdrawn
             )
-        untouched: Counter[tuple[bool, str, tuple[str, ...]]] = Counter(map(_place, papers))
+        untouched: Counter[tuple[bool, str, tuple[str, ...], tuple[str, ...]]] = Counter(
+            map(_counted, papers)
+        )
         touched: Counter[
-            tuple[tuple[bool, str, tuple[str, ...]], Status, bool, tuple[str, ...]]
+            tuple[tuple[bool, str, tuple[str, ...], tuple[str, ...]], Status, bool, tuple[str, ...]]
         ] = Counter()
         having: Iterable[tuple[Paper | None, PaperState | None]]
         if by_id is not None:
@@ -248,7 +253,7 @@ class Counts:
                 continue
             if state.status is Status.UNREAD and not state.starred and not state.tags:
                 continue
-            place = _place(paper)
+            place = _counted(paper)
             untouched[place] -= 1
             touched[place, state.status, state.starred, state.tags] += 1
         every: list[NavKey] = []
@@ -270,6 +275,7 @@ class Counts:
         withdrawn: bool,
         venue: str,
         topics: tuple[str, ...],
+        also: tuple[str, ...],
         status: Status,
         starred: bool,
         tags: tuple[str, ...],
@@ -277,10 +283,10 @@ class Counts:
         """The nodes a paper of this place and state counts in."""
         if withdrawn:
             return [WITHDRAWN]
-        nodes = self._keys.get((venue, topics))
+        nodes = self._keys.get((venue, topics, also))
         if nodes is None:
-            made = _keys_of(venue, topics)
-            nodes = self._keys[venue, topics] = tuple(map(self._one.setdefault, made, made))
+            made = _keys_of(venue, topics, also)
+            nodes = self._keys[venue, topics, also] = tuple(map(self._one.setdefault, made, made))
         keys = [ALL, _STATUS_KEYS[status], *nodes]
         if starred:
             keys.append(STARRED)
@@ -292,13 +298,14 @@ class Counts:
         withdrawn: bool,
         venue: str,
         topics: tuple[str, ...],
+        also: tuple[str, ...],
         status: Status,
         starred: bool,
         tags: tuple[str, ...],
         n: int,
     ) -> list[NavKey]:
         """Add ``n`` papers of this place and state to their nodes (``n`` < 0 takes away)."""
-        keys = self._nodes(withdrawn, venue, topics, status, starred, tags)
+        keys = self._nodes(withdrawn, venue, topics, also, status, starred, tags)
         total = self.total
         for key in keys:
             total[key] += n
@@ -312,7 +319,7 @@ class Counts:
         """Move one paper from ``old`` to ``new``; returns the nodes whose figures changed."""
         if old.status is new.status and old.starred == new.starred and old.tags == new.tags:
             return set()
-        place = _place(paper)
+        place = _counted(paper)
         touched = set(self._add(*place, old.status, old.starred, old.tags, -1)) | set(
             self._add(*place, new.status, new.starred, new.tags, 1)
         )

@@ -1,0 +1,158 @@
+"""A big list parsed on a second core while this process loads the catalog it goes into.
+
+A command-line import of a 10,000-entry list spends about as long loading a large catalog
+(and the reader's states) as parsing the list; the two do not depend on each other, so on
+a machine with two cores the parse runs in a forked child and its papers come back pickled.
+
+Only where ``fork`` is cheap and safe: Linux, a second core, and a caller whose other
+threads hold nothing the child needs (the command line opts in; the app imports on a worker
+thread beside Textual's and parses in-process). The child touches no lock, stream or file of
+this process: it parses, sends its answer down a pipe and leaves with ``os._exit``. Any
+failure of the child (killed, out of memory, an unexpected error) is not the user's: the
+list is then parsed here as it would have been, so the answer and its errors are the same.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import multiprocessing
+import os
+import sys
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import Any
+
+from papershelf.domain.models import Link, Paper, ParsedList
+from papershelf.errors import ListError
+
+MIN_CHARS = 256 * 1024
+"""Lists shorter than this parse in well under the time a child costs to pay back."""
+
+
+def available() -> bool:
+    """Whether parsing ahead can win here: fork on Linux and a second core."""
+    if sys.platform != "linux":
+        return False
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # pragma: no cover - not on Linux
+        cores = os.cpu_count() or 1
+    return cores > 1
+
+
+def _parse(text: str, source: str, venue: str | None) -> ParsedList:
+    from papershelf.catalog.markdown_list import parse_list
+
+    return parse_list(text, source=source, venue=venue)
+
+
+_PAPER_FIELDS = tuple(f.name for f in dataclasses.fields(Paper))
+_LINKS = _PAPER_FIELDS.index("links")
+
+
+def _flat(parsed: ParsedList) -> tuple[object, ...]:
+    """The parse as tuples and strings: half the pickling of 10,000 dataclass papers."""
+    rows = [
+        tuple(
+            tuple((link.kind, link.url) for link in paper.links) if n == _LINKS else value
+            for n, value in enumerate(map(paper.__getattribute__, _PAPER_FIELDS))
+        )
+        for paper in parsed.papers
+    ]
+    return (rows, parsed.venues, parsed.skipped, parsed.entries, parsed.unsafe_links)
+
+
+def _unflat(flat: tuple[Any, ...]) -> ParsedList:
+    rows, venues, skipped, entries, unsafe = flat
+    papers = []
+    for row in rows:
+        fields = list(row)
+        fields[_LINKS] = tuple(Link(kind, url) for kind, url in fields[_LINKS])
+        papers.append(Paper(*fields))
+    return ParsedList(tuple(papers), venues, skipped, entries, unsafe)
+
+
+def _child(conn: Connection, text: str, source: str, venue: str | None) -> None:
+    """Sends ("ok", flat parse), ("list", message) for a list error, or ("failed", "")."""
+    try:
+        answer: tuple[str, object] = ("ok", _flat(_parse(text, source, venue)))
+    except ListError as exc:
+        answer = ("list", str(exc))
+    except BaseException:  # the parent parses again and meets the error in its own process
+        answer = ("failed", "")
+    try:
+        conn.send(answer)
+        conn.close()
+    finally:
+        os._exit(0)  # no atexit, no flush: nothing of the parent's is the child's to finish
+
+
+@dataclass
+class Ahead:
+    """One list being parsed in a child; ``result`` gives what ``parse_list`` would have."""
+
+    text: str
+    source: str
+    venue: str | None
+    _conn: Connection | None = None
+    _proc: BaseProcess | None = field(default=None, repr=False)
+
+    @property
+    def started(self) -> bool:
+        """Whether a child is parsing the list (until its answer is read)."""
+        return self._proc is not None
+
+    def start(self) -> Ahead:
+        ctx = multiprocessing.get_context("fork")
+        receive, send = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=_child, args=(send, self.text, self.source, self.venue))
+        proc.daemon = True  # never outlives this process, whatever happens to it
+        try:
+            proc.start()
+        except OSError:  # no process to spare: parse here
+            receive.close()
+            return self
+        finally:
+            send.close()
+        self._conn, self._proc = receive, proc
+        return self
+
+    def result(self) -> ParsedList:
+        """The child's papers, or the list's ``ListError``; parsed here if the child failed."""
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            try:
+                kind, value = conn.recv()
+            except (EOFError, OSError):  # the child died before it answered
+                kind, value = "failed", None
+            finally:
+                conn.close()
+                self.close()
+            if kind == "ok" and isinstance(value, tuple):
+                return _unflat(value)
+            if kind == "list":
+                raise ListError(str(value))
+        return _parse(self.text, self.source, self.venue)
+
+    def close(self) -> None:
+        """Ends the child (if still running) and reaps it."""
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+        proc, self._proc = self._proc, None
+        if proc is not None:
+            if proc.is_alive():
+                proc.terminate()
+            proc.join()
+
+
+def parse_ahead(text: str, *, source: str, venue: str | None, start: bool = True) -> Ahead:
+    """Starts parsing ``text`` on another core when it is big enough and that is safe.
+
+    Without ``start`` (or where it cannot win), ``result`` parses in this process.
+    """
+    ahead = Ahead(text, source, venue)
+    if start and len(text) >= MIN_CHARS and available():
+        ahead.start()
+    return ahead

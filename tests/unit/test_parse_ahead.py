@@ -1,0 +1,132 @@
+"""A list parsed in a forked child gives what ``parse_list`` gives here, errors included."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from papershelf.catalog.markdown_list import parse_list
+from papershelf.errors import ListError
+from papershelf.paths import Paths
+from papershelf.services import parse_ahead
+from papershelf.services.library import Library
+from tests.conftest import CORPUS, SHARED, run_cli
+
+pytestmark = pytest.mark.skipif(not parse_ahead.available(), reason="needs fork and two cores")
+
+LISTS = sorted(CORPUS.glob("*.md")) + sorted((SHARED / "corpus-wild").glob("W*.md"))
+
+
+@pytest.fixture
+def always(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every list is parsed ahead, however short."""
+    monkeypatch.setattr(parse_ahead, "MIN_CHARS", 0)
+
+
+@pytest.mark.usefixtures("always")
+@pytest.mark.parametrize("path", LISTS[::4] or [pytest.param(None, marks=pytest.mark.skip)])
+def test_the_child_parses_as_this_process_does(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    ahead = parse_ahead.parse_ahead(text, source=path.name, venue=None)
+    assert ahead.started
+    assert ahead.result() == parse_list(text, source=path.name)
+
+
+@pytest.mark.usefixtures("always")
+def test_a_venue_given_reaches_the_child() -> None:
+    text = "# Lists\n\n- [A Paper About Caches](https://example.org/a.pdf)\n"
+    got = parse_ahead.parse_ahead(text, source="a.md", venue="OSDI 2024").result()
+    assert [(p.title, p.venue, p.year) for p in got.papers] == [
+        ("A Paper About Caches", "OSDI 2024", 2024)
+    ]
+
+
+@pytest.mark.usefixtures("always")
+def test_a_list_error_in_the_child_is_the_same_error() -> None:
+    text = "just prose, no paper at all\n"
+    with pytest.raises(ListError) as here:
+        parse_list(text, source="p.md")
+    ahead = parse_ahead.parse_ahead(text, source="p.md", venue=None)
+    assert ahead.started
+    with pytest.raises(ListError) as there:
+        ahead.result()
+    assert str(there.value) == str(here.value)
+
+
+def _dies_in_the_child(parent: int, how: str) -> object:
+    real = parse_ahead._parse
+
+    def parse(text: str, source: str, venue: str | None) -> object:
+        if os.getpid() != parent:
+            if how == "killed":
+                os._exit(9)  # no answer at all
+            raise MemoryError("the child ran out")
+        return real(text, source, venue)
+
+    return parse
+
+
+@pytest.mark.usefixtures("always")
+@pytest.mark.parametrize("how", ["killed", "raised"])
+def test_a_failed_child_leaves_the_parse_to_this_process(
+    monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    monkeypatch.setattr(parse_ahead, "_parse", _dies_in_the_child(os.getpid(), how))
+    path = LISTS[0] if LISTS else pytest.skip("no corpus")
+    text = path.read_text(encoding="utf-8")
+    ahead = parse_ahead.parse_ahead(text, source=path.name, venue=None)
+    assert ahead.started
+    assert ahead.result() == parse_list(text, source=path.name)
+
+
+@pytest.mark.usefixtures("always")
+def test_close_ends_a_child_whose_answer_is_never_read() -> None:
+    ahead = parse_ahead.parse_ahead("- [T](https://e.org/x.pdf)\n", source="t.md", venue=None)
+    proc = ahead._proc
+    assert proc is not None
+    ahead.close()
+    assert not proc.is_alive() and proc.exitcode is not None
+
+
+def test_short_lists_and_callers_that_do_not_ask_parse_here() -> None:
+    small = parse_ahead.parse_ahead("- [T](https://e.org/x.pdf)\n", source="t.md", venue=None)
+    big_text = "- [T](https://e.org/x.pdf)\n" * (parse_ahead.MIN_CHARS // 20)
+    unasked = parse_ahead.parse_ahead(big_text, source="t.md", venue=None, start=False)
+    big = parse_ahead.parse_ahead(big_text, source="t.md", venue=None)
+    try:
+        assert (small.started, unasked.started, big.started) == (False, False, True)
+        assert unasked.result() == big.result()
+    finally:
+        big.close()
+
+
+def test_one_core_parses_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0})
+    assert not parse_ahead.available()
+
+
+@pytest.mark.usefixtures("always")
+def test_the_command_line_import_stores_the_same_catalog(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The command line parses ahead; the library's own import does not: same papers."""
+    if not LISTS:
+        pytest.skip("no corpus")
+    started: list[bool] = []
+    real = parse_ahead.Ahead.start
+
+    def start(self: parse_ahead.Ahead) -> parse_ahead.Ahead:
+        started.append(True)
+        return real(self)
+
+    monkeypatch.setattr(parse_ahead.Ahead, "start", start)
+    files = [str(p) for p in LISTS[:3]]
+    code, _, err = run_cli(capsys, "import", *files, "-q", "--data-dir", str(tmp_path / "cli"))
+    assert (code, err) == (0, "")
+    assert len(started) == len(files)
+    lib, plain = Library(Paths(tmp_path / "cli")), Library(Paths(tmp_path / "lib"))
+    plain.import_lists([Path(f) for f in files])
+    assert len(started) == len(files)  # the library's own import parsed in-process
+    assert lib.papers() == plain.papers()
