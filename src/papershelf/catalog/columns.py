@@ -7,10 +7,12 @@ The title column is the one headed ``Title`` (else ``Paper(s)``, else ``Topic`` 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from papershelf.catalog.decide import is_scholarly
-from papershelf.catalog.spans import Span
-from papershelf.catalog.venue_text import VenueGuess, parse_venue
+from papershelf.catalog.fields import authors_in
+from papershelf.catalog.spans import Span, text_of
+from papershelf.catalog.venue_text import VenueGuess, parse_venue, year_in
 
 TITLE_COLUMNS = (
     re.compile(r"\btitle\b", re.I),
@@ -78,3 +80,43 @@ def venue_in_year(name: str, year: int | None) -> VenueGuess | None:
     Only a name that reads as a venue once the year is beside it counts (a note does not).
     """
     return parse_venue(f"{name} {year}", need_year=True) if name and year is not None else None
+
+
+_TEXT_KINDS = frozenset({"venue", "date", "authors", "affiliations"})
+"""Columns whose text the row's paper takes (a venue, a date, names)."""
+
+
+@dataclass(slots=True)
+class RowFields:
+    """What a table row's other cells say of the paper in its title cell."""
+
+    links: list[Span] = field(default_factory=list)
+    venue: VenueGuess | None = None
+    year: int | None = None
+    authors: tuple[str, ...] = ()
+    affiliations: tuple[str, ...] = ()
+
+
+def row_fields(row: list[tuple[str, list[Span]]], kinds: dict[str, str]) -> RowFields:
+    """The links, venue, year, authors and affiliations of a row, by its columns' kinds."""
+    got = RowFields()
+    venue_name = ""
+    for header, spans in row:
+        kind = kinds[header]
+        if kind == "links":
+            got.links.extend(s for s in spans if s.is_link)
+            continue
+        if kind not in _TEXT_KINDS:
+            continue  # a title cell is read on its own
+        text = text_of(spans)
+        if kind == "venue":
+            got.venue = got.venue or cell_venue(spans, text)
+            venue_name = venue_name or ("" if SKIP_COLUMNS.search(header) else text)
+        elif kind == "date":
+            got.year = year_in(text)
+        elif kind == "authors":
+            got.authors = authors_in(text) or ((text,) if text else ())
+        elif kind == "affiliations" and text:
+            got.affiliations = (text,)
+    got.venue = got.venue or venue_in_year(venue_name, got.year)  # "OSDI" | "2022"
+    return got

@@ -53,6 +53,14 @@ _PAGE_HOSTS = (
     "notion.so",
     "shimo.im",
 )
+# Where talks' slides are kept: slide-sharing sites, network operators' meeting archives
+# (NANOG, RIPE, APNIC/APRICOT), whose talks are presentations, not papers.
+_SLIDES_HOSTS = ("slideshare.net", "speakerdeck.com", "nanog.org", "apricot.net")
+_MEETING_SLIDES = re.compile(r"(?:^|\.)(?:ripe|apnic)\.net$")
+_WORDPRESS_POST = re.compile(r"p=\d+$")
+_PERSON_PATH = re.compile(
+    r"^/(?:~[\w.-]+|(?:people|u|users?|profiles?|authors?|members?)/[^/]+)/?$", re.IGNORECASE
+)
 _DATED_PATH = re.compile(r"/(?:19|20)\d{2}/\d{2}/")  # /2018/08/10/post-name: a blog's post
 _BOOK_PATH = re.compile(r"/books?/", re.IGNORECASE)
 # ".../privacybook.pdf", "dl-book.pdf": a file named as a book (a handbook's or notebook's is not).
@@ -71,7 +79,7 @@ _BLOG_PATH = re.compile(
     r"(?:^|/)(?:blog|blogs|posts?|news|docs?|documentation|wiki|guides?)(?:/|$)", re.I
 )
 _SCHOLARLY = re.compile(
-    r"arxiv\.org|doi\.org|//doi\.|dl\.acm\.org|usenix\.org|ieeexplore|openreview\.net|proceedings\.|"
+    r"arxiv\.org|doi\.org|//doi\.|(?:dl|portal)\.acm\.org|elsevier\.com|usenix\.org|ieeexplore|openreview\.net|proceedings\.|"
     r"papers\.nips\.cc|neurips\.cc|aclanthology|springer|sciencedirect|semanticscholar|"
     r"mlr\.press|vldb\.org|\.pdf(?:$|[?#])|/pdf/|/paper|/publications?/|research\.google|"
     r"microsoft\.com/en-us/research|citeseerx|osti\.gov|openaccess\.thecvf|queue\.acm|"
@@ -103,6 +111,7 @@ _ASIDE_SECTION = re.compile(
     r"external\s+)?"
     r"(?:projects?|tools?|software|librar(?:y|ies)|frameworks?|repositor(?:y|ies)|codes?|books?|"
     r"courses?|blogs?|tutorials?|videos?|lectures?(?!\s*\d)|meta[- ]lists?|websites?|people|"
+    r"talks?|presentations?|slides|"
     r"researchers|(?:reading\s+)?lists)"
     r"\b(?!.*\bpapers?\b)",
     re.IGNORECASE,
@@ -114,6 +123,11 @@ _COURSEWORK = re.compile(r"^(?:lab|homework|assignment|problem\s+set|pset)\s*\d+
 _PERSON = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){1,2}$")
 _URL_TITLE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _HEADER_WORDS = re.compile(r"^(?:paper|title|name|topic|n/?a|tbd|todo|none)s?\s*\d*$", re.I)
+
+
+_EMPTY_LINK_WORDS = 4
+"""A title linked to nothing (``[Title]()``) names a paper from this many words: the writer
+linked it and left the address out; a shorter label may be a placeholder."""
 
 
 @lru_cache(maxsize=256)
@@ -143,9 +157,10 @@ def is_code(url: str) -> bool:
 
 
 def is_blog(url: str) -> bool:
-    """A blog or news post: a blog host, a ``/blog/`` or dated (``/2018/08/10/``) path.
+    """A blog or news post: a blog host, a ``/blog/`` or dated path, a WordPress post number.
 
-    Blog hosts include ``ai.googleblog.com`` and ``engineering.fb.com``; a path counts only
+    Paths like ``/2018/08/10/post``, queries like ``?p=1075``. Blog hosts include
+    ``ai.googleblog.com`` and ``engineering.fb.com``; a path counts only
     when the link is no PDF or publisher page.
     """
     h = host(url)
@@ -153,7 +168,10 @@ def is_blog(url: str) -> bool:
         return True
     if h.startswith("engineering."):
         return True
-    path = _split(url).path
+    parts = _split(url)
+    if _WORDPRESS_POST.match(parts.query):
+        return True  # "https://wp.sigmod.org/?p=1075": a WordPress post, by its number
+    path = parts.path
     return bool(_BLOG_PATH.search(path) or _DATED_PATH.search(path)) and not is_scholarly(url)
 
 
@@ -161,6 +179,32 @@ def is_form_or_post(url: str) -> bool:
     """A form, a shared document or a social-media post: whatever else the entry links."""
     h = host(url)
     return any(h == p or h.endswith("." + p) for p in _PAGE_HOSTS)
+
+
+def is_slides(url: str) -> bool:
+    """A talk's slides: a slide-sharing site, or an operators' meeting's presentations."""
+    h = host(url)
+    if any(h == p or h.endswith("." + p) for p in _SLIDES_HOSTS):
+        return True
+    return bool(_MEETING_SLIDES.search(h)) and "/presentations/" in _split(url).path.lower()
+
+
+def is_person_page(url: str) -> bool:
+    """A person's page: ``/~pavlo/``, ``/people/name``, a code host's user (``github.com/x``)."""
+    parts = _split(url)
+    if _PERSON_PATH.match(parts.path):
+        return True
+    h = host(url)
+    return h in _CODE_HOSTS and parts.path.strip("/").count("/") == 0
+
+
+@lru_cache(maxsize=1024)
+def elsewhere(url: str) -> bool:
+    """A link beside a title that is no copy of the paper: code, a person's or a site's page.
+
+    Remembered: a list links the same homepages and repositories again and again.
+    """
+    return is_code(url) or is_person_page(url) or is_web_page(url)
 
 
 def is_book(url: str) -> bool:
@@ -240,8 +284,8 @@ def decide(e: Evidence) -> str | None:
             return TOOLS
         if not (e.has_venue or e.paper_links) and (is_blog(href) or is_web_page(href)):
             return NON_PAPERS
-        if not e.has_venue and is_form_or_post(href):
-            return NON_PAPERS
+        if not e.has_venue and (is_form_or_post(href) or is_slides(href)):
+            return NON_PAPERS  # a post, a form, a talk's slides
         if not (e.has_venue or e.paper_links) and _HOW_TO.search(title) and not is_scholarly(href):
             return NON_PAPERS  # "Writing a Time Series Database from Scratch" on a web page
     if e.prose and title[:1].islower() and not e.has_venue:
@@ -262,6 +306,8 @@ def decide(e: Evidence) -> str | None:
     vendor_page = bool(e.urls) and not (href or e.has_venue or e.paper_place)  # then its URLs
     if vendor_page and not any(is_scholarly(url) for url in e.urls):
         return NON_PAPERS  # "Open Compute Project, Flash Storage, https://vendor/...": a page
+    if e.href == "" and words >= _EMPTY_LINK_WORDS and not e.prose:
+        return None  # "[Debugging transactions and ... with reenactment]()": a link left out
     if not href and not e.paper_links:
         if not (e.plain_ok or e.has_venue):
             return NO_LINK

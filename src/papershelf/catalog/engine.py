@@ -17,30 +17,40 @@ from papershelf.catalog.columns import (
     EMPTY_CELL,
     SKIP_COLUMNS,
     TITLE_COLUMNS,
-    cell_venue,
     column_kind,
     links_readings,
+    row_fields,
     title_columns,
-    venue_in_year,
 )
 from papershelf.catalog.entries import Context, names_paper, read, snippet
 from papershelf.catalog.entry import Entry, Found
-from papershelf.catalog.heading_lines import is_meta, is_venue_line, shared_venues
+from papershelf.catalog.heading_cites import HeadingCite, heading_cite
+from papershelf.catalog.heading_lines import (
+    is_meta,
+    is_papers_label,
+    is_venue_line,
+    list_label,
+    shared_venues,
+)
 from papershelf.catalog.item_shapes import (
     bold_title,
+    child_lines,
+    detail_spans,
     has_title_text,
     is_category,
     is_empty_category,
     is_entry,
     is_plain_title,
+    own_link,
     short,
 )
 from papershelf.catalog.proceedings import authors_with_affiliations
+from papershelf.catalog.siblings import like_siblings, restore
 from papershelf.catalog.skips import LABELS, NO_LINK, NON_PAPERS, NOTES, TOC
 from papershelf.catalog.spans import Span, split_lines, text_of
 from papershelf.catalog.talks import is_talk_table, lists_topics, topic_reason
 from papershelf.catalog.titles import run_together
-from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_named_in, year_in
+from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_named_in
 
 
 def read_list(text: str, parsed: Parsed | None = None) -> Found:
@@ -54,8 +64,7 @@ def read_list(text: str, parsed: Parsed | None = None) -> Found:
     walker = _Walker(found, title_venue)
     walker.talk_topics = lists_topics(doc.candidates)
     walker.note_siblings(doc.candidates)
-    for candidate in doc.candidates:
-        walker.visit(candidate)
+    walker.visit_all(doc.candidates)
     return found
 
 
@@ -84,6 +93,10 @@ class _Walker:
         """The year heading (``## 2023``) over each heading path, looked up once per path."""
         self.talk_topics = False
         """The list's talk tables name topics: a plain title there needs a title's shape."""
+        self.label = ""
+        """What the paragraph just above says the list below holds (``Blogs:``, ``Papers:``)."""
+        self.before_list = False
+        """The candidate being visited stands just above a list (a blank line at most between)."""
         self.tables: dict[tuple[str, ...], tuple[set[str], dict[str, str], bool]] = {}
         """Each table header's title columns, column kinds and whether it lists talks."""
 
@@ -139,6 +152,7 @@ class _Walker:
 
     def visit(self, c: Candidate) -> None:
         if c.kind == "heading":
+            self.label = ""
             self._heading(c)
         elif c.kind == "item":
             self._item(c, ())
@@ -158,6 +172,9 @@ class _Walker:
                 self.found.skipped.append((child.line, f"{NOTES}: {where}"))
             return
         self.paper_heading = None
+        if (cite := heading_cite(c)) is not None:
+            self._cited(c, cite)
+            return
         lines = [line for _, spans in c.details for line in split_lines(spans)]
         meta = [line for line in lines if is_meta(line)]
         bare, self.bare = [h for h in self.bare if h.level == c.level], []
@@ -193,8 +210,43 @@ class _Walker:
                 self.found.skipped.append((child.line, f"{NOTES}: {where}"))
             return
         self.note_siblings(c.children)
+        self.visit_all(c.children)
+
+    def _cited(self, c: Candidate, cite: HeadingCite) -> None:
+        """``### Title`` over ``Names,`` / ``Venue,`` / ``Year.``: the heading names the work."""
+        topics, venue = self._section(c)
+        if cite.book:
+            self.found.skipped.append((c.line, f"{NON_PAPERS}: a book: {snippet(c.spans)}"))
+        else:
+            ctx = Context(topics, venue, plain_ok=True, paper_place=True)
+            ctx.extra_links, ctx.extra_venue, ctx.extra_year = (
+                list(cite.links),
+                cite.venue,
+                cite.year,
+            )
+            ctx.extra_authors = cite.authors
+            self._take(*read(c.spans, c.line, ctx))
+        self.paper_heading = (c.level, c.line)
         for child in c.children:
-            self.visit(child)
+            if child not in cite.used:
+                self.found.skipped.append((child.line, f"{NOTES}: notes on line {c.line}"))
+
+    def visit_all(self, children: list[Candidate], path: tuple[str, ...] = ()) -> None:
+        """Each of a list's entries, then its plain ones again when the list is of plain papers."""
+        entries, skips = len(self.found.entries), len(self.found.skipped)
+        for i, child in enumerate(children):
+            after = children[i + 1] if i + 1 < len(children) else None
+            self.before_list = (
+                after is not None and after.kind == "item" and after.line <= child.line + 2
+            )
+            self._item(child, path) if path else self.visit(child)
+        again = like_siblings(children, self.found, entries, skips)
+        for child, skip in again:
+            before = len(self.found.entries), len(self.found.skipped)
+            self._item(child, path, plain=True)
+            restore(self.found, skip, *before)
+        if again:  # the papers stay in list order
+            self.found.entries[entries:] = sorted(self.found.entries[entries:], key=_line)
 
     def _paragraph(self, c: Candidate) -> None:
         topics, venue = self._section(c)
@@ -205,13 +257,18 @@ class _Walker:
                 self._take(*read(line_spans, c.line + offset, ctx))
             return
         text = text_of(c.spans)
+        self.label = ""
         if not any(s.is_link or s.badge for s in c.spans) and not names_paper(text):
+            if self.before_list and (label := list_label(text)):  # "Blogs:" over a list
+                self.label = label
+                self.found.skipped.append((c.line, f"{LABELS}: {snippet(c.spans)}"))
+                return
             self.found.skipped.append((c.line, f"{NO_LINK}: {snippet(c.spans)}"))
             return
-        ctx = Context(topics, venue, details=_detail_spans(c), extra_year=self._year(c))
+        ctx = Context(topics, venue, details=detail_spans(c), extra_year=self._year(c))
         self._take(*read(c.spans, c.line, ctx))
 
-    def _item(self, c: Candidate, path: tuple[str, ...]) -> None:
+    def _item(self, c: Candidate, path: tuple[str, ...], *, plain: bool = False) -> None:
         topics, venue = self._section(c)
         topics = (*topics, *path)
         entries = [k for k in c.children if is_entry(k)]
@@ -223,7 +280,7 @@ class _Walker:
                 self._item(child, path)
             return
         own_text = text_of(c.spans) if entries else ""  # only an item over entries needs it
-        if entries and (len(entries) >= 2 or not has_title_text(own_text)) and not _own_link(c):
+        if entries and (len(entries) >= 2 or not has_title_text(own_text)) and not own_link(c):
             if (
                 len(entries) == 1
                 and is_plain_title(entries[0])
@@ -233,28 +290,31 @@ class _Walker:
             ):
                 # "- Pulse" then "  - Pulse: Self-supervised photo upsampling ...": the title
                 # is on the sub-bullet, the entry starts on the item line.
-                ctx = Context(topics, venue, plain_ok=True, details=_child_lines(c, entries[0]))
+                ctx = Context(topics, venue, plain_ok=True, details=child_lines(c, entries[0]))
                 self._take(*read(entries[0].spans, c.line, ctx))
                 return
             name = fields.tidy_title(_CHECKBOX.sub("", own_text))[0]  # "[x] Lecture 1: Intro"
             inner = (*path, name) if name else path
             self.note_siblings(c.children)
-            for child in c.children:
-                self._item(child, inner)
+            self.visit_all(c.children, inner)
             return
         if id(c) in self.empty_categories:
             self.found.skipped.append((c.line, f"{LABELS}: a category with no papers listed"))
             return
         plain_ok = (
-            venue is not None
+            plain
+            or venue is not None
             or bold_title(c)
             or any(
                 fields.bare_urls(text_of(k.spans)) or any(s.is_link for s in k.spans)
                 for k in c.children
             )
         )
-        ctx = Context(topics, venue, plain_ok=plain_ok, details=_child_lines(c))
+        ctx = Context(topics, venue, plain_ok=plain_ok, details=child_lines(c))
         ctx.extra_year = self._year(c)
+        if self.label:
+            ctx.label = self.label
+            ctx.plain_ok = ctx.plain_ok or is_papers_label(self.label)
         self._take(*read(c.spans, c.line, ctx))
 
     def _row(self, c: Candidate) -> None:
@@ -265,30 +325,9 @@ class _Walker:
             kinds = {h: column_kind(h, h in cols) for h in headers}
             table = self.tables[headers] = (cols, kinds, is_talk_table(headers))
         title_cols, kinds, talk_table = table
-        extra_links: list[Span] = []
-        extra_venue: VenueGuess | None = None
-        extra_year: int | None = None
-        extra_authors: tuple[str, ...] = ()
-        extra_affiliations: tuple[str, ...] = ()
-        venue_name = ""
-        for header, spans in c.row:
-            kind = kinds[header]
-            if kind == "links":
-                extra_links.extend(s for s in spans if s.is_link)
-                continue
-            if kind not in _TEXT_KINDS:
-                continue  # a title cell is read on its own below
-            text = text_of(spans)
-            if kind == "venue":
-                extra_venue = extra_venue or cell_venue(spans, text)
-                venue_name = venue_name or ("" if SKIP_COLUMNS.search(header) else text)
-            elif kind == "date":
-                extra_year = year_in(text)
-            elif kind == "authors":
-                extra_authors = fields.authors_in(text) or ((text,) if text else ())
-            elif kind == "affiliations" and text:
-                extra_affiliations = (text,)
-        extra_venue = extra_venue or venue_in_year(venue_name, extra_year)  # "OSDI" | "2022"
+        got = row_fields(c.row, kinds)
+        extra_links, extra_venue, extra_year = got.links, got.venue, got.year
+        extra_authors, extra_affiliations = got.authors, got.affiliations
         cells = [spans for h, spans in c.row if h in title_cols] if title_cols else []
         if not any(h.strip() for h, _ in c.row) and c.row:
             cells = [c.row[0][1]]  # a table with an empty header row: the first column titles
@@ -340,42 +379,15 @@ class _Walker:
 
 _CHECKBOX = re.compile(r"^\s*\[[ xX]\]\s+")
 _YEAR_HEADING = re.compile(r"\s*(?:19|20)\d{2}\s*")
-_PAPER = ("paper", "pdf", "arxiv", "doi")
-_TEXT_KINDS = frozenset({"venue", "date", "authors", "affiliations"})
-"""Columns whose text the row's paper takes (a venue, a date, names)."""
 _MAX_SHARED = 16
 """Bare headings kept for one shared ``Source:`` line (more would make long lists quadratic)."""
 
 _NOT_ALNUM = re.compile(r"[\W_]+")  # everything ``str.isalnum`` is not
 
 
+def _line(entry: Entry) -> int:
+    return entry.line
+
+
 def _key(title: str) -> str:
     return _NOT_ALNUM.sub("", title.casefold())
-
-
-def _own_link(c: Candidate) -> bool:
-    """``Title [[Paper]](url)`` with notes under it is an entry, not a category of papers."""
-    return any(
-        s.href is not None
-        and not s.href.startswith("#")
-        and (not fields.is_generic(s.text) or fields.link_kind(s.text, s.href) in _PAPER)
-        for s in c.spans
-    )
-
-
-def _detail_spans(c: Candidate) -> list[list[Span]]:
-    return [spans for _, spans in c.details]
-
-
-def _child_lines(c: Candidate, *skip: Candidate) -> list[list[Span]]:
-    """An item's further paragraphs and sub-bullets: where its links and venue may be."""
-    out = _detail_spans(c)
-    stack = list(reversed(c.children))
-    while stack:
-        child = stack.pop()
-        if child in skip:
-            continue
-        out.append(child.spans)
-        out.extend(_detail_spans(child))
-        stack.extend(reversed(child.children))
-    return out

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from itertools import pairwise, takewhile
+from itertools import takewhile
 
-from papershelf.catalog import fields, titles
+from papershelf.catalog import fields, page_titles, titles
+from papershelf.catalog.bylines import KEY_VALUE, entry_authors
 from papershelf.catalog.citation import (
     VENUE_START,
     Citation,
@@ -21,24 +22,19 @@ from papershelf.catalog.citation import (
     last_year,
     parse_citation,
 )
-from papershelf.catalog.decide import Evidence, decide
+from papershelf.catalog.decide import Evidence, decide, elsewhere
 from papershelf.catalog.entry import Entry, Skipped
 from papershelf.catalog.inline import MAX_TITLE
 from papershelf.catalog.links import shown_arxiv_year, unique_links
+from papershelf.catalog.segments import segments
 from papershelf.catalog.skips import NON_PAPERS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
-from papershelf.catalog.tail_cite import surname_venue
+from papershelf.catalog.tail_cite import noted_venue, surname_venue, titled_venue
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_in, venue_named_in
 from papershelf.catalog.year_tag import lead_year, named_year_tag
 from papershelf.domain.text import one_line
 
-# Between two papers' links: "and", ";", a tag group, a break, the first one's "(2003)".
-_SEPARATOR = re.compile(
-    r"^(?:[\s,;/|+&]|and|\[[^\[\]]{0,40}\]|<br\s*/?>|\((?:19|20)\d{2}\))*$", re.IGNORECASE
-)
-_KEY_VALUE = re.compile(r"^\s*(?P<key>[A-Za-z][A-Za-z ]{1,20}?)\s*[:：]\s*(?P<value>.*)$")
 _VENUE_KEYS = frozenset({"source", "conference", "venue", "published", "publication", "in"})
-_AUTHOR_KEYS = frozenset({"authors", "author", "by", "作者"})
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _BROKEN_LINK = re.compile(
     r"\[(?P<title>[^\[\]]{3,400})\]\s*\)\s*\((?P<url>(?:https?://|doi:)[^\s()]+)\)"
@@ -50,14 +46,12 @@ _NOT_PAPER_NOTE = re.compile(r"keynote|talk|slides|video|blog(?: post)?|tutorial
 _NAMED_KIND = re.compile(
     r"^\s*(?P<venue>(?:[A-Z][\w.'’]*\s+){0,3}?[A-Z][\w.'’]*)\s+(?:article|paper)\b"
 )
-_TRAILING_YEAR = re.compile(r"(?:^|[\s,(])((?:19|20)\d{2})[\s.)]*$")
-# ", Two Out-of-Order Commit CPU: [NOREBA](...)": a label naming the next papers' topic.
-_LABEL_BEFORE = re.compile(r"^[\s,;/|+&]*[^:：\[\]]{1,60}[:：]$")
+_TRAILING_YEAR = re.compile(r"(?:^|[\s,(\[])((?:19|20)\d{2})[\s.)\]]*$")  # ", 2017", "[2018]"
 # The dot first, then what stands before it: quicker than opening with the look-behind.
 _SENTENCE_END = re.compile(r"\.(?<=[a-z0-9?)]\.)\s+(?=[A-Za-z])")
-_SENTENCE_BREAK = re.compile(r"\.\s+")
+_FULL_WIDTH = str.maketrans("（）", "()")
+_LEAD_YEAR = re.compile(r"^\s*\(?((?:19|20)\d{2})\)?\s*[,.:|–—-]?\s*$")
 _TAIL_GROUP = re.compile(r"\(([^()]{2,80})\)\s*$")
-_BEFORE_VENUE = re.compile(r",?\s+(?=[A-Z][A-Za-z]*\s*['’]?\s*\d{2})")
 
 
 @dataclass(slots=True)
@@ -74,42 +68,8 @@ class Context:
     extra_year: int | None = None
     extra_authors: tuple[str, ...] = ()
     extra_affiliations: tuple[str, ...] = ()
-
-
-def segments(spans: list[Span], *, names: bool = False) -> list[list[Span]]:
-    """Split at title links that follow each other with only separators between them.
-
-    ``names``: the list says these are papers (a title column), so one-word labels
-    (``[Meltdown](...), [Spectre](...)``) are papers too; elsewhere a one-word label beside
-    a title is a code or project link.
-    """
-    if sum(1 for s in spans if s.is_link) < 2:
-        return [spans]  # one link or none: nothing to split (most entries)
-    least = 1 if names else 2
-    titled = [
-        i
-        for i, s in enumerate(spans)
-        if s.is_link and not fields.is_generic(s.text) and fields.word_count(s.text) >= least
-    ]
-    if len(titled) < 2:
-        return [spans]
-    cuts = [0]
-    for a, b in pairwise(titled):
-        between = "".join(" " if s.brk else s.text for s in spans[a + 1 : b] if not s.is_link)
-        if any(s.is_link and not fields.is_generic(s.text) for s in spans[a + 1 : b]):
-            continue
-        labelled = names and _LABEL_BEFORE.match(between.strip()) is not None
-        if _SEPARATOR.match(between.strip()) or labelled or any(s.brk for s in spans[a + 1 : b]):
-            start = b
-            # a tag group just before the title link belongs to it: "[ICML'20][Title](url)"
-            while start - 1 > a and not spans[start - 1].is_link and spans[start - 1].text.strip():
-                start -= 1
-                break
-            cuts.append(start if start > a + 1 else b)
-    if len(cuts) == 1:
-        return [spans]
-    cuts.append(len(spans))
-    return [spans[x:y] for x, y in pairwise(cuts) if spans[x:y]]
+    label: str = ""
+    """A paragraph naming what the list below it holds (``Blogs:``, ``Papers:``)."""
 
 
 def read(spans: list[Span], line: int, ctx: Context) -> tuple[list[Entry], list[Skipped]]:
@@ -186,6 +146,11 @@ def _title(spans: list[Span]) -> fields.Title | None:
     # "Title ([SOSP 2023](...)) [[Paper](...)]": the links sit in a group after the title.
     grouped = after.rstrip().endswith(("(", "[")) and fields.word_count(after) >= 3
     plain_link = link is not None and not grouped and not fields.is_generic(link.text)
+    if link is not None and not visible and first + 1 < len(spans):
+        after_id = page_titles.title_after_id(link.text, spans[first + 1].text)
+        if after_id is not None and not spans[first + 1].is_link:  # "[arXiv:...](url) Title"
+            rest = [Span(after_id[1]), *spans[first + 2 :]]
+            return fields.Title(after_id[0], "link", link, tags, after, rest)
     if link is not None and plain_link and parse_venue(link.text, need_year=True) is None:
         # A linked title wins over prose or authors before it; a link labelled with a venue
         # (``Title ([SOSP 2023](../sosp-2023/))``) is the venue's, not the title's.
@@ -246,7 +211,7 @@ def _venue(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGues
         return found, "entry"
     for line in ctx.details:
         text = text_of(line)
-        kv = _KEY_VALUE.match(text)
+        kv = KEY_VALUE.match(text)
         if kv and kv.group("key").strip().casefold() in _VENUE_KEYS:
             found = parse_venue(kv.group("value")) or venue_in(kv.group("value"))
         elif len(text) < 600 and (cited := parse_citation(text)) is not None:
@@ -277,10 +242,11 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     if title.source == "link":  # "[2020-PPoPP-XIndex ...](...)": a file name's venue tag
         title.tags, raw = fields.year_venue_tag(title.tags, raw)
     tail_venue = None
-    group = _TAIL_GROUP.search(raw) if raw.rstrip().endswith(")") else None
-    if group is not None and (
-        tail_venue := parse_venue(group.group(1), need_year=True) or surname_venue(group.group(1))
-    ):
+    if title.source == "link" and " | " in raw and (page := page_titles.split_page_tail(raw)):
+        raw, tail_venue = page  # "[Title | Proceedings of the 38th ACM ...](dl.acm.org/...)"
+    probe = raw.translate(_FULL_WIDTH) if "（" in raw or "）" in raw else raw  # same length
+    group = _TAIL_GROUP.search(probe) if not tail_venue and probe.rstrip().endswith(")") else None
+    if group is not None and (tail_venue := _tail_venue(group.group(1))):
         raw = raw[: group.start()]
     elif group is not None and _YEAR.fullmatch(group.group(1)):  # "**Title (2019)**"
         raw, ctx = raw[: group.start()], replace(ctx, extra_year=int(group.group(1)))
@@ -305,8 +271,14 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     else:
         others = [*title.rest, *ctx.extra_links, *detail_spans]
         links = fields.links_of(others, title.link, own=own)
+    title_page = own[0].url.partition("#")[0] if own else None
     paper_links = sum(
-        1 for link in links if link.kind in ("paper", "pdf", "arxiv", "doi") and link not in own
+        1
+        for link in links
+        if link.kind in ("paper", "pdf", "arxiv", "doi")
+        and link not in own
+        and link.url.partition("#")[0] != title_page  # a part of its page: "...html#oct-14"
+        and not elsewhere(link.url)  # "thanks to [Andy Pavlo](.../~pavlo/)", a repository
     )
     badges = tuple(s.badge for s in [*spans, *detail_spans] if s.badge)
     why = decide(
@@ -318,10 +290,12 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
             badges=badges,
             paper_place=ctx.paper_place,
             plain_ok=ctx.plain_ok or (venue is not None and where == "heading"),
-            prose=title.link is not None and _is_prose(title.lead, title.link.text),
+            prose=title.link is not None
+            and _is_prose(title.lead, title.link.text)
+            and not titles.noted_before(spans, title.link),
             urls=tuple(link.url for link in links) if title.link is None else (),
             book=title.cited is not None and is_book(title.cited.rest),
-            section=ctx.topics[-1] if ctx.topics else "",
+            section=ctx.label or (ctx.topics[-1] if ctx.topics else ""),
             rest=rest_text,
         )
     )
@@ -329,7 +303,12 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         return why
     if len(text) > MAX_TITLE:
         return f"{UNREADABLE}: title longer than {MAX_TITLE} characters"
-    year = venue.year if venue is not None else None
+    stated = _lead_year(title)  # "1979, [Title](url), SIGMOD": the year leads the entry
+    if stated is not None and venue is not None and venue.year is None:
+        venue = replace(venue, year=stated)
+    elif stated is not None and venue is None and 0 < fields.word_count(rest_text) <= 8:
+        venue = venue_in(f"{rest_text.strip(' ,.;')} {stated}")  # "..., PODS": "PODS 1998"
+    year = venue.year if venue is not None else stated
     if year is None and title.cited is not None:
         year = title.cited.year
     if year is None:
@@ -342,7 +321,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         year = shown_arxiv_year(title.text, (s.text for s in spans if s.is_link))
     if venue is not None and venue.remark:
         remarks.append(venue.remark)
-    authors = _authors(title, rest_text, ctx)
+    authors = entry_authors(title, rest_text, ctx.details)
     # "(@Moonshot AI)" after a title names the organisation behind it.
     orgs = tuple(r[1:].strip() for r in remarks if r.startswith("@") and r[1:].strip())
     return Entry(
@@ -358,6 +337,19 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     )
 
 
+def _tail_venue(inner: str) -> VenueGuess | None:
+    """The venue a group closing a title names: ``SIGMOD 2017``, ``Lamport, CACM 1978``..."""
+    found = parse_venue(inner, need_year=True) or surname_venue(inner) or noted_venue(inner)
+    # "(TKDE)", "(IEEE Transactions on Computers)", "(Big Data Research 2021)"
+    return found or parse_venue(inner) or titled_venue(inner)
+
+
+def _lead_year(title: fields.Title) -> int | None:
+    """A year alone before a linked title: ``1979, [Title](url), SIGMOD``."""
+    m = _LEAD_YEAR.match(title.lead) if title.link is not None and title.lead else None
+    return int(m.group(1)) if m else None
+
+
 def _lead_venue(lead: str) -> VenueGuess | None:
     """A venue and year written before a linked title: ``SOCC 2021,``, ``Usenix ICAC 2014,``."""
     return parse_venue(lead, need_year=True) if lead.strip() else None
@@ -371,23 +363,3 @@ def _is_prose(lead: str, label: str = "") -> bool:
     if lead.endswith(("'s", "’s")) and label.lstrip()[:1].islower():
         return True  # "Timothy Roscoe's [writing reviews for ...](...)": words of a sentence
     return not fields.authors_in(lead)
-
-
-def _authors(title: fields.Title, rest_text: str, ctx: Context) -> tuple[str, ...]:
-    if title.source == "citation":
-        return fields.authors_in(title.lead)
-    for line in ctx.details:
-        kv = _KEY_VALUE.match(text_of(line))
-        if kv and kv.group("key").strip().casefold() in _AUTHOR_KEYS:
-            return fields.authors_in(kv.group("value"))
-    for span in title.rest:
-        if span.emph and not span.is_link and (names := fields.authors_in(span.text)):
-            return names
-    text = rest_text.strip(" .,;")
-    if text.lower().startswith("by "):  # "by A. Verma et al., EuroSys 2015"
-        before_venue = _BEFORE_VENUE.split(text[3:])[0]
-        return fields.authors_in(before_venue)
-    first = _SENTENCE_BREAK.split(text.strip(" .,"), maxsplit=1)[0]
-    if title.lead.strip() and (names := fields.authors_in(title.lead)):
-        return names
-    return fields.authors_in(first) if "," in first or " and " in first else ()

@@ -15,9 +15,17 @@ from markdown_it.token import Token
 from papershelf.catalog.affiliations import names_without_affiliations
 from papershelf.catalog.blocks import Block, Heading, Item, Paragraph
 from papershelf.catalog.entry import Entry, Found, VenueName
+from papershelf.catalog.fields import is_generic
 from papershelf.catalog.inline import MAX_TITLE, Piece, clean_text, clean_title, pieces_of, plain
 from papershelf.catalog.inline import split_list as split_parts
-from papershelf.catalog.links import collect, normalize_url, shown_arxiv_year, title_link_kind
+from papershelf.catalog.links import (
+    collect,
+    is_bare_url,
+    normalize_url,
+    shown_arxiv_year,
+    title_link_kind,
+)
+from papershelf.catalog.skips import UNREADABLE
 from papershelf.catalog.venue import bold_venue, entry_suffix, split_label
 from papershelf.catalog.venue_text import parse_venue
 from papershelf.catalog.year_tag import title_year, trailing_year
@@ -173,6 +181,8 @@ def _build(
     title = clean_title(raw_title)
     if not title:
         return (line, "entry without a title")
+    if title.count(" ") <= 1 and (is_generic(title) or is_bare_url(title)):  # "[pdf](...)"
+        return (line, f"{UNREADABLE}: a link without a title")
     if len(title) > MAX_TITLE:
         return (line, f"title longer than {MAX_TITLE} characters")
     authors, tail_venue = _tail(rest)

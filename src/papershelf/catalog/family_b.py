@@ -17,7 +17,15 @@ from papershelf.catalog.blocks import Block, Heading, Item
 from papershelf.catalog.details import details
 from papershelf.catalog.entry import Entry, Found, VenueName
 from papershelf.catalog.inline import MAX_TITLE, Piece, clean_title, pieces_of, plain
-from papershelf.catalog.links import collect, normalize_url, shown_arxiv_year, title_link_kind
+from papershelf.catalog.links import (
+    collect,
+    is_bare_url,
+    normalize_url,
+    shown_arxiv_year,
+    title_link_kind,
+)
+from papershelf.catalog.page_titles import split_page_tail, title_after_id
+from papershelf.catalog.skips import UNREADABLE
 from papershelf.catalog.venue import is_venue_heading, parenthetical, split_label, venue_in
 from papershelf.catalog.year_tag import title_year, trailing_year
 from papershelf.domain.models import Link
@@ -151,7 +159,7 @@ def _paper(
         rest = pieces[start + 1 :]
         url = normalize_url(pieces[start].href or "")
         first = Link(title_link_kind(url), url) if url else None
-        raw = pieces[start].text
+        raw, rest, venue = _linked_title(pieces[start].text, rest)
     else:
         end = start
         while end < len(pieces) and not pieces[end].is_link:
@@ -181,11 +189,13 @@ def _paper(
         shown_year = (
             stated
             or trailing_year(after)
-            or shown_arxiv_year(raw, [p.text for p in rest if p.is_link])
+            or shown_arxiv_year(raw, [p.text for p in (*head, *rest) if p.is_link])
         )
     title = clean_title(raw)
     if not title:
         return (item.line, "paper bullet without a title")
+    if " " not in title and is_bare_url(title):  # "- https://arxiv.org/abs/...": no title
+        return (item.line, f"{UNREADABLE}: a bare link without a title")
     if len(title) > MAX_TITLE:
         return (item.line, f"title longer than {MAX_TITLE} characters")
     links = collect(rest, first)
@@ -205,6 +215,19 @@ def _paper(
         withdrawn=content.lstrip().startswith("~") or any(p.struck for p in head),
         year=shown_year,
     )
+
+
+def _linked_title(label: str, rest: list[Piece]) -> tuple[str, list[Piece], VenueName | None]:
+    """The title a linked label gives, with the rest of the entry and a venue it names.
+
+    ``[arXiv:id](url) Title``: the title follows the link; ``[Title | Proceedings of ...]``:
+    the title stops before the page's tail, which names the venue.
+    """
+    if rest and not rest[0].is_link and (after := title_after_id(label, rest[0].text)):
+        return after[0], [Piece(after[1]), *rest[1:]], None
+    if " | " in label and (page := split_page_tail(label)) is not None:
+        return page[0], rest, (page[1].name, page[1].year) if page[1] else None
+    return label, rest, None
 
 
 def _venue_link(head: list[Piece], rest: list[Piece]) -> tuple[str, list[Piece], VenueName | None]:

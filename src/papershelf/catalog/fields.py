@@ -61,6 +61,7 @@ _LABEL_KINDS = {
     "notes": ("notes", "note", "review", "summary", "doc", "docs"),
 }
 _KIND_WORDS = frozenset(w for words in _LABEL_KINDS.values() for w in words)
+_LINK_WORDS = frozenset({"link", "page"})
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\]\[]+", re.IGNORECASE)
 _TAG_LEAD = re.compile(
     r"^(?:\s|\d{1,3}[.)](?=\s)|\d{1,3}\.(?=[^\W\d_]|\[)|[-*+](?=\s)|\[[^\[\]\n]{0,80}\]|\([^()\n]{0,40}\d{2}\)"
@@ -95,7 +96,9 @@ def is_generic(label: str) -> bool:
         return True
     if text in _KIND_WORDS:
         return True
-    words = text.split()  # "Personal Notes", "Source Code", "Lecture Slides"
+    words = text.split()  # "Personal Notes", "Source Code", "Lecture Slides", "GitHub Link"
+    if len(words) == 2 and words[1] in _LINK_WORDS:
+        return words[0] in _KIND_WORDS
     return len(words) <= 2 and words[-1] in _KIND_WORDS
 
 
@@ -108,6 +111,9 @@ def is_paper_label(label: str) -> bool:
 def link_kind(label: str, url: str) -> str:
     """A link's kind from its label, else from its URL (arXiv, code, pdf, paper)."""
     low = label.strip().strip("[]() ").casefold()
+    head, _, last = low.rpartition(" ")
+    if last in _LINK_WORDS and head in _KIND_WORDS:
+        low = head  # "GitHub Link": a link to GitHub
     for kind, words in _LABEL_KINDS.items():
         if low in words:
             return kind

@@ -45,3 +45,22 @@ def is_meta(line: list[Span]) -> bool:
         return False
     raw = "".join(s.text for s in line)  # a key needs its colon: most lines have none
     return (":" in raw or "：" in raw) and bool(_META_LINE.match(text_of(line)))
+
+
+# "Papers:", "Blogs:", "Related work:": a short phrase and a colon, alone in its paragraph.
+_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w&/' -]{0,40}?)\s*[:：]\s*$")
+_LABEL_WORDS = 4
+_PAPERS_LABEL = re.compile(r"^(?:research\s+|selected\s+|key\s+|related\s+)?papers?$", re.I)
+
+
+def list_label(text: str) -> str | None:
+    """``Blogs:`` alone in a paragraph names what the list below it holds; None otherwise."""
+    m = _LABEL.match(text)
+    if m is None or len(m.group("label").split()) > _LABEL_WORDS:
+        return None
+    return m.group("label").strip()
+
+
+def is_papers_label(label: str) -> bool:
+    """``Papers:`` over a list: its plain titles are papers too."""
+    return bool(_PAPERS_LABEL.match(label))

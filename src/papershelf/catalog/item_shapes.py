@@ -11,7 +11,7 @@ import re
 
 from papershelf.catalog import fields
 from papershelf.catalog.candidate import Candidate
-from papershelf.catalog.spans import text_of
+from papershelf.catalog.spans import Span, text_of
 
 _GROUP = re.compile(r"\s*\([^()]{1,30}\)\s*")
 
@@ -66,3 +66,35 @@ def bold_title(c: Candidate) -> bool:
     if not shown or any(s.is_link or not s.strong for s in shown):
         return False
     return fields.word_count(text_of(shown)) >= 3
+
+
+_PAPER = ("paper", "pdf", "arxiv", "doi")
+
+
+def own_link(c: Candidate) -> bool:
+    """``Title [[Paper]](url)`` with notes under it is an entry, not a category of papers."""
+    return any(
+        s.href is not None
+        and not s.href.startswith("#")
+        and (not fields.is_generic(s.text) or fields.link_kind(s.text, s.href) in _PAPER)
+        for s in c.spans
+    )
+
+
+def detail_spans(c: Candidate) -> list[list[Span]]:
+    """The lines below a candidate that are no entries of their own (its details)."""
+    return [spans for _, spans in c.details]
+
+
+def child_lines(c: Candidate, *skip: Candidate) -> list[list[Span]]:
+    """An item's further paragraphs and sub-bullets: where its links and venue may be."""
+    out = detail_spans(c)
+    stack = list(reversed(c.children))
+    while stack:
+        child = stack.pop()
+        if child in skip:
+            continue
+        out.append(child.spans)
+        out.extend(detail_spans(child))
+        stack.extend(reversed(child.children))
+    return out

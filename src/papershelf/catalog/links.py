@@ -35,6 +35,14 @@ _SHOWN_ID = re.compile(r"(?<![\d.])(\d{2})(\d{2})\.\d{4,5}(?![\d.])")
 _PAGE_ID = re.compile(r"\[?(\d{2})(\d{2})\.\d{4,5}(?:v\d+)?\]")
 
 
+_BARE_URL = re.compile(r"^(?:https?://|www\.|doi:)\S+$", re.IGNORECASE)
+
+
+def is_bare_url(text: str) -> bool:
+    """A title that is only an address (``https://...``, ``doi:10...``): it names no paper."""
+    return bool(_BARE_URL.match(text))
+
+
 def is_arxiv_id(label: str) -> bool:
     """A link label that is an arXiv id names the link, not the paper's title."""
     text = label.strip().strip("[]() ")

@@ -22,7 +22,7 @@ from papershelf.catalog.blocks import (
     walk,
 )
 from papershelf.catalog.candidates import Parsed, parse_markdown
-from papershelf.catalog.decide import is_blog
+from papershelf.catalog.decide import is_blog, is_slides
 from papershelf.catalog.entry import Entry, Found, Skipped, VenueName
 from papershelf.catalog.inline import pieces_of, plain
 from papershelf.catalog.links import MAX_LINKS
@@ -184,11 +184,14 @@ def _disputed(entry: Entry, kind: str | None) -> bool:
     """Whether the general reader rightly calls a seed-family entry no paper.
 
     A link to another list, an anchor or a repository is plain from the link itself; a blog
-    only when the entry's first link is one (other non-paper calls rest on weaker cues).
+    or a talk's slides only when the entry's first link is one (other non-paper calls rest on
+    weaker cues).
     """
     if kind in (NOTES, TOC, TOOLS):
         return True
-    return kind == NON_PAPERS and bool(entry.links) and is_blog(entry.links[0].url)
+    if kind != NON_PAPERS or not entry.links:
+        return False
+    return is_blog(entry.links[0].url) or is_slides(entry.links[0].url)
 
 
 def _authors_as_title(entry: Entry, general: Entry | None) -> bool:

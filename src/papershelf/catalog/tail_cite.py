@@ -2,11 +2,14 @@
 
 Course schedules name a reading by its title and, in parentheses, its first author's surname
 with the venue and year; the venue and year are the paper's, the surname is not part of it.
+Paper lists write the venue and year with a note (``VLDB 2021 from Tim Kraska``, a
+workshop's host venue) or the year first.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from papershelf.catalog.venue_text import VenueGuess, parse_venue
 
@@ -17,3 +20,51 @@ def surname_venue(inner: str) -> VenueGuess | None:
     """``Lamport, CACM 1978`` -> CACM 1978; ``Castro, OSDI 1999`` -> OSDI 1999; else None."""
     m = _SURNAME_THEN_VENUE.match(inner)
     return parse_venue(m.group("venue"), need_year=True) if m else None
+
+
+# "VLDB 2021 from Tim Kraska": the venue and year, then whose paper it is.
+_VENUE_THEN_NOTE = re.compile(r"^\s*(?P<venue>.+?(?:19|20)\d{2})\s+(?P<note>(?:from|by)\s+.+?)\s*$")
+# "2018 ArXiv": the year first.
+_YEAR_THEN_VENUE = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})\s*,?\s+(?P<venue>[^\d].*?)\s*$")
+# "Phd@PVLDB 2018": a track or workshop at the venue.
+_AT_VENUE = re.compile(r"^\s*(?P<note>[^\W\d][\w -]{0,30}?)\s*@\s*(?P<venue>.+?)\s*$")
+
+
+def noted_venue(inner: str) -> VenueGuess | None:
+    """``VLDB 2021 from Tim Kraska``, ``2018 ArXiv``, ``Phd@PVLDB 2018`` -> the venue and year.
+
+    The note (``from Tim Kraska``, ``Phd``) becomes the venue's remark.
+    """
+    if m := _VENUE_THEN_NOTE.match(inner):
+        found = parse_venue(m.group("venue"), need_year=True)
+        return replace(found, remark=found.remark or m.group("note")) if found else None
+    if m := _YEAR_THEN_VENUE.match(inner):
+        return parse_venue(f"{m.group('venue')} {m.group('year')}", need_year=True)
+    if m := _AT_VENUE.match(inner):
+        found = parse_venue(m.group("venue"), need_year=True)
+        return replace(found, remark=found.remark or m.group("note")) if found else None
+    return None
+
+
+# "Distributed and Parallel Databases 2020", "Big Data Research 2021": a journal's name in
+# title case, then the year.
+_TITLED_VENUE = re.compile(
+    r"^\s*(?P<name>(?-i:[A-Z])[\w-]+(?:\s+(?:(?-i:[A-Z])[\w-]+|and|of|on|for|in|the|&)){1,5})"
+    r"\s*,?\s+(?P<year>(?:19|20)\d{2})\s*$"
+)
+# What opens a note on the paper itself, not a venue: "Extended Version 2020".
+_NOTE_WORDS = frozenset(
+    {"extended", "full", "long", "short", "technical", "version", "draft", "revised", "updated"}
+)
+
+
+def titled_venue(inner: str) -> VenueGuess | None:
+    """``Distributed and Parallel Databases 2020`` -> that journal, 2020: a name in title case.
+
+    Only for a group closing a plain title, where lists put the venue; a name opening with
+    a note's word (``Extended Version 2020``) is no venue.
+    """
+    m = _TITLED_VENUE.match(inner)
+    if m is None or m.group("name").split()[0].casefold() in _NOTE_WORDS:
+        return None
+    return VenueGuess(" ".join(m.group("name").split()), int(m.group("year")))

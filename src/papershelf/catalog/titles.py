@@ -206,3 +206,18 @@ def before_emph_authors(spans: list[Span], skip: int) -> tuple[str, str, list[Sp
             return head.rstrip(". "), names, spans[i + 1 :]
         seen.append(" " if span.brk else span.text)
     return None
+
+
+def noted_before(spans: list[Span], link: Span) -> bool:
+    """Whether only an emphasised note stands before a linked title.
+
+    ``*Query generation with template substitution*  [Title](url)``: a note set in italics
+    (or bold) before the title is the writer's comment on it, not a sentence around it.
+    """
+    before = []
+    for span in spans:
+        if span is link:
+            break
+        if span.is_link or span.text.strip():
+            before.append(span)
+    return bool(before) and all((s.emph or s.strong) and not s.is_link for s in before)

@@ -24,12 +24,21 @@ _KNOWN_TEXT = """
     mobicom mobisys naacl nips neurips nsdi osdi pact pldi pmlr podc popl ppopp pvldb queue rtss
     sc sigcomm sigmetrics sigmod socc sosp spaa sysml taco tc tcad tocs tods tos tpds vee vldb
     www arxiv usenix acm ieee icde sigir ecoop oopsla interspeech icassp siggraph chi uist tacl
-    tmlr coling wsdm hpdc cluster europar hipc ispass iiswc"""
+    tmlr coling wsdm hpdc cluster europar hipc ispass iiswc tkde tdsc tifs tmc jsac tosem tois"""
 KNOWN = frozenset(_KNOWN_TEXT.split())
 """Series names (lower case) that are venues on their own, with or without a year."""
+_WORD_JOURNALS_TEXT = (
+    "electronics|future internet|sensors|applied sciences|entropy|symmetry|algorithms|"
+    "mathematics|energies|remote sensing|cryptography|drones|micromachines|nature|science|"
+    "neurocomputing|pattern recognition|neural networks|neural computation|information sciences|"
+    "information fusion|scientific reports|knowledge-based systems|expert systems with applications"
+)
+WORD_JOURNALS = frozenset(_WORD_JOURNALS_TEXT.split("|"))
+"""Journals named by ordinary words (many of MDPI's): a venue only as the whole name."""
+_WORD_JOURNAL_START = re.compile(r"(?:" + _WORD_JOURNALS_TEXT + r")\b", re.IGNORECASE)
 _PUBLICATION_WORDS = re.compile(
     r"\b(?:transactions|journal|proceedings|conference|symposium|workshop|letters|review|"
-    r"magazine|commun|communications|queue|preprint|computers?|computing|conf)\b",
+    r"magazine|commun|communications|trans|queue|preprint|computers?|computing|conf)\b",
     re.IGNORECASE,
 )
 _JOURNAL = re.compile(
@@ -84,7 +93,7 @@ _DIGIT = re.compile(r"\d")
 _KNOWN_START = re.compile(r"(?:^|[\s/&.\-])(?:" + "|".join(sorted(KNOWN)) + ")")
 _PUBLICATION_START = re.compile(
     r"\b(?:transactions|journal|proceedings|conference|symposium|workshop|letters|review|"
-    r"magazine|commun|communications|queue|preprint|computer|computing|conf)",
+    r"magazine|commun|communications|trans|queue|preprint|computer|computing|conf)",
     re.IGNORECASE,
 )
 
@@ -102,6 +111,8 @@ def looks_like_venue(name: str, *, with_year: bool) -> bool:
         return True
     if _PUBLICATION_WORDS.search(name):
         return True
+    if " ".join(name.split()).casefold() in WORD_JOURNALS:
+        return True  # "Future Internet, 2024", "Electronics 2024"
     if not with_year or len(words) > 3:
         return False
     # An acronym or a camel-cased series: at least two capitals in its first word.
@@ -125,7 +136,9 @@ def _may_look_like_venue(core: str) -> bool:
     words = _words(core)
     if (words and sum(ch.isupper() for ch in words[0]) >= 2) or "&" in core:
         return True
-    return bool(_PUBLICATION_START.search(core) or _KNOWN_START.search(core.casefold()))
+    if _PUBLICATION_START.search(core) or _KNOWN_START.search(core.casefold()):
+        return True
+    return _WORD_JOURNAL_START.match(core) is not None
 
 
 def _strip_qualifiers(text: str) -> tuple[str, list[str]]:
@@ -203,6 +216,11 @@ def _parse_venue(text: str, need_year: bool) -> VenueGuess | None:
     text = text.strip(_ENDS)
     if not text or len(text) > 160:
         return None
+    if text[:1] in "IiPp" and (lead := _IN_PROCEEDINGS.match(text)) and lead.end():
+        # "In Proceedings of ACL 2002": the series it names is the venue
+        inner = _parse_venue(text[lead.end() :], need_year)
+        if inner is not None and _series(inner.name):
+            return inner
     core, remarks = _strip_qualifiers(text)
     core = _YEAR_MONTH.sub(r"\1", core)
     remark = ", ".join(remarks) or None
@@ -235,6 +253,9 @@ def _parse_venue(text: str, need_year: bool) -> VenueGuess | None:
     return None
 
 
+_IN_PROCEEDINGS = re.compile(
+    r"(?:in\s+)?(?:(?:proceedings|proc\.?)\s+of\s+(?:the\s+)?)?(?<=\s)", re.IGNORECASE
+)
 # What a paper is rather than where it appeared: "Preprint", "PhD Thesis", "Tech Report".
 _DOCUMENT_KIND = re.compile(
     r"\b(?:pre-?prints?|e-?prints?|thes[ie]s|dissertations?|tech(?:nical)?\.?\s+reports?|"
@@ -254,6 +275,16 @@ def _document(name: str, year: int, remark: str | None) -> VenueGuess:
 
 # A group after a qualifier word: "Workshop (WMARK)".
 _QUALIFIED_GROUP = re.compile(r"(?<=[a-z])\s*\(([^()]{1,40})\)$")
+
+
+def _series(name: str) -> bool:
+    """A conference series' short name: ``ACL``, ``SOSP``, ``IEEE S&P`` (not a long title)."""
+    words = name.split()
+    if len(words) > 2:
+        return False
+    return (
+        name.casefold() in KNOWN or _is_acronym(words[-1]) or bool(_AMPERSAND_ACRONYM.match(name))
+    )
 
 
 def _is_acronym(name: str) -> bool:

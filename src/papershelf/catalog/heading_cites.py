@@ -1,0 +1,114 @@
+"""A heading that names a work, with its citation on the lines just under it.
+
+``### Ironies of automation`` then ``Lisanne Bainbridge,`` / ``Automatica,`` / ``Volume 19,
+Issue 6, November 1983, Pages 775-779.``: the heading is the title, the lines below say who
+wrote it, where it appeared and when. A reading list of this shape mixes papers with books
+(``Henry Petroski,`` / ``Vintage,`` / ``1992.``): a container that is a publisher, or a bare
+name and a year with no volume or pages, is a book's; a journal, proceedings, a volume and
+pages, or an institution (a report) is a paper's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from papershelf.catalog.candidate import Candidate
+from papershelf.catalog.citation import is_book, last_year, names_like
+from papershelf.catalog.spans import Span, split_lines, text_of
+from papershelf.catalog.venue_text import VenueGuess, looks_like_venue, parse_venue, venue_in
+
+_VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?\s*\d+|issue\s+\d+|no\.\s*\d+|pp\.|pages?\s+\d+)", re.I)
+_PUBLISHER = re.compile(
+    r"\b(?:press|publishing|publishers?|house|media|books|verlag|edition|editions)\b", re.I
+)
+_INSTITUTION = re.compile(
+    r"\b(?:laborator(?:y|ies)|lab|universit(?:y|é|ät)|institute|college|school|centre|center|"
+    r"department|board|agency|corporation|inc\.?)\b",
+    re.IGNORECASE,
+)
+_YEAR_LINE = re.compile(
+    r"^\W*(?:(?:[A-Z][a-z]{2}\.?|\d{1,2})\s+)*(?:\d{1,2},\s*)?(?:19|20)\d{2}\W*$"
+)
+_ACRONYM = re.compile(r"\((?-i:([A-Z][A-Za-z]*[A-Z][A-Za-z]*))\)")
+_MAX_NAME_WORDS = 3
+"""A container this short with only a year after it (``Vintage``, ``Random House``) is a
+publisher's name."""
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingCite:
+    """What the lines under a heading say of the work it names."""
+
+    authors: tuple[str, ...]
+    venue: VenueGuess | None
+    year: int | None
+    book: bool
+    links: tuple[Span, ...]
+    """The links on those lines and on link-only paragraphs below them (``[pdf](...)``)."""
+    used: tuple[Candidate, ...]
+    """The paragraphs read for it: no entries of their own."""
+
+
+def heading_cite(heading: Candidate) -> HeadingCite | None:
+    """The citation under a heading with no link of its own, else None.
+
+    The paragraph right below the heading must read ``Names,`` then one or more lines of
+    where and when, each line but the last ending with a comma.
+    """
+    if any(s.is_link for s in heading.spans) or not heading.children:
+        return None
+    first = heading.children[0]
+    if first.kind != "paragraph" or first.line != heading.line + 1:
+        return None
+    lines = [text_of(line).strip() for line in split_lines(first.spans)]
+    lines = [line for line in lines if line and "://" not in line]  # "<https://doi.org/...>"
+    if len(lines) < 2 or not all(line.endswith(",") for line in lines[:-1]):
+        return None
+    names = lines[0].rstrip(",").strip()
+    if not names_like(names) or any(ch.isdigit() for ch in names):
+        return None
+    container = [line.rstrip(",.").strip() for line in lines[1:]]
+    rest = ", ".join(container)
+    year = last_year(rest)
+    venue = _venue(container, rest, year)
+    links = [s for s in first.spans if s.is_link]
+    used = [first]
+    for child in heading.children[1:]:
+        if child.kind == "paragraph" and _only_links(child.spans):
+            links.extend(s for s in child.spans if s.is_link)
+            used.append(child)
+    book = venue is None and _book(container, year)
+    authors = tuple(n.strip() for n in re.split(r",|\band\b", names) if n.strip())
+    return HeadingCite(authors, venue, year, book, tuple(links), tuple(used))
+
+
+def _venue(container: list[str], rest: str, year: int | None) -> VenueGuess | None:
+    """Where the work appeared: a venue named in the lines, else a journal with its volume."""
+    if (acronym := _ACRONYM.search(rest)) is not None:  # "... Systems Engineering (INCOSE)"
+        return VenueGuess(acronym.group(1), year)
+    found = venue_in(rest) or parse_venue(container[0])
+    if found is not None:
+        return found if found.year or year is None else VenueGuess(found.name, year)
+    name = re.split(r"\s+(?:\d|vol\b|Vol\b)", container[0], maxsplit=1)[0].strip(" ,.")
+    if name and (looks_like_venue(name, with_year=False) or _VOLUME.search(rest)):
+        return VenueGuess(name, year)  # "Automatica, Volume 19, Issue 6, November 1983"
+    return None
+
+
+def _book(container: list[str], year: int | None) -> bool:
+    """A publisher's name (``Princeton University Press``, ``Vintage``) and a year only."""
+    head = container[0]
+    if _YEAR_LINE.match(head):
+        return False  # only a date: "Feb. 2013"
+    if is_book(head) or _PUBLISHER.search(head):
+        return True
+    if _INSTITUTION.search(" ".join(container)) or _VOLUME.search(" ".join(container)):
+        return False  # a report of a laboratory, a journal's volume
+    dated = [line for line in container[1:] if not _YEAR_LINE.match(line)]
+    return year is not None and not dated and len(head.split()) <= _MAX_NAME_WORDS
+
+
+def _only_links(spans: list[Span]) -> bool:
+    """A paragraph of links alone: ``[pdf](...)``, ``<https://doi.org/...>``."""
+    return any(s.is_link for s in spans) and not any(s.text.strip() for s in spans if not s.is_link)

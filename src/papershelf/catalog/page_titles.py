@@ -1,0 +1,84 @@
+"""Titles written the way a web page or an index shows them, read the way a reader reads them.
+
+* ``[arXiv:1706.03762](url) Attention Is All You Need``: the link names the paper by its id,
+  and its title follows the link;
+* ``[Bringing the web up to speed with WebAssembly | Proceedings of the 38th ACM SIGPLAN
+  Conference on ...](https://dl.acm.org/...)``: a title copied from a digital library's page
+  keeps the page's `` | container`` tail, which is where the paper appeared, not its title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papershelf.catalog.fields import word_count
+from papershelf.catalog.links import is_arxiv_id
+from papershelf.catalog.venue_text import VenueGuess, looks_like_venue, parse_venue
+
+# What may stand between an id's link and the title after it: "- ", ": ", "— ".
+_AFTER_ID = re.compile(r"^\s*[-–—:|]?\s*(?P<title>[^\s\[\](){}|].*?)(?=\s+[|–—]\s|\s*[\[(|]|$)")
+MIN_TITLE_WORDS = 2
+"""An id's link followed by fewer words is followed by a note (``[arXiv:...](url) v2``)."""
+
+# A digital library's page title after the paper's: "| Proceedings of ...", "| IEEE Xplore".
+_CONTAINER = re.compile(
+    r"^(?:in\s+)?(?:proceedings\b|proc\.|journal\b|transactions\b|acm\b|ieee\b|usenix\b|"
+    r"springer|sciencedirect\b|arxiv\b|openreview\b|semantic\s+scholar\b)",
+    re.IGNORECASE,
+)
+_PROCEEDINGS_OF = re.compile(
+    r"^(?:in\s+)?(?:proceedings|proc\.)\s+of\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?"
+    r"(?:\d+(?:st|nd|rd|th)\s+)?",
+    re.IGNORECASE,
+)
+# The page's own name or kind, never a venue: "IEEE Xplore", "IEEE Conference Publication".
+_SITE = re.compile(
+    r"^(?:ieee\s+xplore|springerlink|sciencedirect|acm\s+digital\s+library|openreview|"
+    r"semantic\s+scholar|arxiv(?:\.org)?|ieee\s+(?:conference\s+publication|journals?\b.*)|"
+    r"usenix)$",
+    re.IGNORECASE,
+)
+_VOLUME = re.compile(r",\s*(?:vol(?:ume)?\.?\s*\d+|part\s+[IVX\d]+)\b.*$", re.IGNORECASE)
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+
+
+def title_after_id(label: str, after: str) -> tuple[str, str] | None:
+    """``[arXiv:1706.03762](url) Attention Is All You Need``: (the title, what follows it).
+
+    None unless the link's label is an arXiv id and the text after it opens with a phrase of
+    ``MIN_TITLE_WORDS`` words or more (up to a separator or a bracket).
+    """
+    if not is_arxiv_id(label):
+        return None
+    m = _AFTER_ID.match(after)
+    if m is None or word_count(m.group("title")) < MIN_TITLE_WORDS:
+        return None
+    return m.group("title").strip(" .,;"), after[m.end("title") :]
+
+
+def split_page_tail(title: str) -> tuple[str, VenueGuess | None] | None:
+    """``Title | Proceedings of the 38th ACM SIGPLAN ...`` -> (``Title``, that venue).
+
+    The tail starts at the first `` | `` after which a container is named (proceedings, a
+    journal, a publisher, a library's site); None when there is none. The venue is ``None``
+    when the tail names only the site (``| IEEE Xplore``).
+    """
+    head, bar, tail = title.partition(" | ")
+    if not bar or word_count(head) < MIN_TITLE_WORDS or not _CONTAINER.match(tail.strip()):
+        return None
+    return head.strip(), tail_venue(tail)
+
+
+def tail_venue(tail: str) -> VenueGuess | None:
+    """The venue a page title's tail names: the first part that is one (parts split at ``|``)."""
+    for part in (p.strip() for p in tail.split(" | ")):
+        if not part or _SITE.match(part):
+            continue
+        if (found := parse_venue(part)) is not None:
+            return found
+        prefix = m.group(0) if (m := _PROCEEDINGS_OF.match(part)) else ""
+        name = _VOLUME.sub("", part[len(prefix) :]).strip(" ,.")
+        year = _YEAR.search(prefix)  # "Proceedings of the 2019 International Conference ..."
+        if name and looks_like_venue(name, with_year=False):
+            return VenueGuess(name, int(year.group(1)) if year else None)
+    return None
