@@ -126,7 +126,7 @@ def test_reading_log_venues_and_authors() -> None:
         "Fast On-device LLM": ("ASPLOS 2025", 2025),
         "KVLink": ("arxiv 2025", 2025),
         "IMPRESS": ("FAST 2025", 2025),
-        "APE:": ("ICLR Poster 2025", 2025),
+        "APE:": ("ICLR 2025", 2025),  # "**ICLR Poster**": Poster is a remark
         "Liger": ("ppopp 2024", 2024),
         "Fire-Flyer": ("SC 2024", 2024),
         "InstInfer": ("arxiv 2024", 2024),

@@ -92,7 +92,7 @@ def test_bold_venue_prefers_its_own_year() -> None:
     assert bold_venue("ASPLOS25", "2024") == ("ASPLOS", 2025)
     assert bold_venue("arxiv", "2023") == ("arxiv", 2023)
     assert bold_venue("ppopp24", "2024-2-20") == ("ppopp", 2024)
-    assert bold_venue("ICLR Poster", "2025") == ("ICLR Poster", 2025)
+    assert bold_venue("ICLR Poster", "2025") == ("ICLR Poster", 2025)  # family A splits it
     assert bold_venue("FAST25", None) == ("FAST", 2025)
     assert bold_venue("Venue", "soon") == ("Venue", None)
 
@@ -140,3 +140,23 @@ def test_venue_spellings_are_unified_within_a_list() -> None:
     parsed = parse_list(text, source="x.md")
     assert {p.venue for p in parsed.papers} == {"arxiv 2024"}
     assert [v.label for v in parsed.venues] == ["arxiv 2024"]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "remark"),
+    [
+        ("ICLR Poster 2025", "ICLR", "Poster"),
+        ("(NeurIPS Spotlight 2023)", "NeurIPS", "Spotlight"),
+        ("ICML Oral 2024", "ICML", "Oral"),
+        ("ACL Findings 2023", "ACL", "Findings"),
+        ("OSDI 2024", "OSDI", None),
+    ],
+)
+def test_a_qualifier_between_the_venue_and_its_year_is_a_remark(
+    text: str, venue: str, remark: str | None
+) -> None:
+    from papershelf.catalog.venue_text import parse_venue
+
+    found = parse_venue(text)
+    assert found is not None
+    assert (found.name, found.remark) == (venue, remark)

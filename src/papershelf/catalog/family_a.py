@@ -27,7 +27,7 @@ from papershelf.catalog.links import (
 )
 from papershelf.catalog.skips import UNREADABLE
 from papershelf.catalog.venue import bold_venue, entry_suffix, split_label
-from papershelf.catalog.venue_text import parse_venue
+from papershelf.catalog.venue_text import name_qualifier, parse_venue
 from papershelf.catalog.year_tag import title_year, trailing_year
 from papershelf.domain.models import Link
 
@@ -187,6 +187,10 @@ def _build(
         return (line, f"title longer than {MAX_TITLE} characters")
     authors, tail_venue = _tail(rest)
     venue = tail_venue or _tag_venue(tags) or section
+    qualifier = None
+    if venue is not None:  # "**ICLR Poster**, **2025**": Poster is a remark, ICLR the venue
+        name, qualifier = name_qualifier(venue[0])
+        venue = (name, venue[1])
     return Entry(
         title=title,
         line=line,
@@ -195,6 +199,7 @@ def _build(
         topics=tuple(split_parts(tags)) if tags else (),
         links=collect(rest, first),
         withdrawn=withdrawn,
+        remarks=(qualifier,) if qualifier else (),
         year=None if venue else stated or _shown_year(raw_title, rest),
     )
 

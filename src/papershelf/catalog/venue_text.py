@@ -166,6 +166,17 @@ def _strip_qualifiers(text: str) -> tuple[str, list[str]]:
     return ", ".join(kept), remarks
 
 
+def name_qualifier(name: str) -> tuple[str, str | None]:
+    """``ICLR Poster`` -> ("ICLR", "Poster"): a qualifier between a venue and its year."""
+    words = name.split()
+    if len(words) < 2 or not _QUALIFIER_END.search(words[-1]):
+        return name, None
+    for k in range(min(4, len(words) - 1), 0, -1):
+        if _QUALIFIER.match(" ".join(words[-k:])):
+            return " ".join(words[:-k]), " ".join(words[-k:])
+    return name, None
+
+
 def parse_venue(text: str, *, need_year: bool = False) -> VenueGuess | None:
     """The whole of ``text`` as a venue: ``OSDI '24`` -> OSDI 2024; None when it is not one.
 
@@ -234,6 +245,8 @@ def _parse_venue(text: str, need_year: bool) -> VenueGuess | None:
         spaced_two = len(digits) == 2 and not m.group("apos") and not glued
         if spaced_two and (name.casefold() not in KNOWN and not _is_acronym(name)):
             return None
+        name, before_year = name_qualifier(name)  # "ICLR Poster 2025": Poster is a remark
+        remark = ", ".join(filter(None, (before_year, remark))) or None
         if name and _DOCUMENT_KIND.search(name):  # "arXiv preprint 2017", "PhD Thesis, 2019"
             return _document(name, full_year(digits), remark)
         if name and looks_like_venue(name, with_year=True):
