@@ -155,7 +155,16 @@ SEARCH_BINDINGS: list[BindingType] = [
 ]
 
 NOTE_BINDINGS: list[BindingType] = [
-    _b("escape", "close_note", "Done", "Save the note and stop editing", "note-done", show=True),
+    # A priority key: the text area itself would take escape to move the focus on.
+    Binding(
+        "escape",
+        "close_note",
+        "Done",
+        show=True,
+        priority=True,
+        tooltip="Save the note and stop editing",
+        id="note-done",
+    ),
     _b("ctrl+s", "save_note", "Save", "Save the note now", "note-save", show=True),
 ]
 
