@@ -126,24 +126,6 @@ def test_palette_jump_to_paper(app: PapershelfApp, library: Library) -> None:
     asyncio.run(run())
 
 
-def test_narrow_terminal_hides_the_tree_and_b_toggles_it(app: PapershelfApp) -> None:
-    async def run() -> None:
-        async with app.run_test(size=(80, 24)) as pilot:
-            screen = await ready(pilot)
-            tree = screen.query_one(NavTree)
-            assert not tree.display
-            assert screen.paper_list.size.width >= 40
-            await pilot.press("b")
-            assert tree.display
-            await pilot.press("b")
-            assert not tree.display
-            await pilot.press("d")
-            assert not screen.detail.display
-            assert screen.paper_list.size.width >= 70
-
-    asyncio.run(run())
-
-
 def test_wide_terminal_uses_the_room(app: PapershelfApp) -> None:
     async def run() -> None:
         async with app.run_test(size=(200, 60)) as pilot:

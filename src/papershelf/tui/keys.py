@@ -104,8 +104,8 @@ MAIN_BINDINGS: list[BindingType] = [
     ),
     _b("T", "triage", "Triage", "Triage the unread papers of this view", "triage", show=True),
     _b("p", "progress", "Progress", "Progress per venue and topic", "progress", show=True),
-    _b("b", "toggle_tree", "Tree", "Show or hide the venue tree", "toggle-tree"),
-    _b("d", "toggle_detail", "Details", "Show or hide the detail pane", "toggle-detail"),
+    _b("b", "toggle_pane('tree')", "Tree", "Show or hide the venue tree", "toggle-tree"),
+    _b("d", "toggle_pane('detail')", "Details", "Show or hide the detail pane", "toggle-detail"),
     _b("tab", "focus_pane(1)", "Next pane", "Focus the next pane", "focus-next-pane"),
     _b(
         "shift+tab",

@@ -13,6 +13,13 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
 from papershelf.tui import keys
+from papershelf.tui.widgets.panes import BOTH_AT, ONE_AT
+
+NARROW = (
+    f"Under {BOTH_AT} columns the details show in place of the tree when asked for (d, enter,"
+    f" n); under {ONE_AT} the tree too shows only when asked for (b). The status line says"
+    " what the width hides."
+)
 
 
 def help_table(keymap: Mapping[str, str]) -> Table:
@@ -53,6 +60,7 @@ class HelpScreen(ModalScreen[None]):
             yield Label(Text("Keys  ·  remap them in config.toml under [keys]", "bold"))
             with VerticalScroll(id="help-scroll"):
                 yield Static(help_table(self._keymap), id="help-table")
+                yield Static(Text(NARROW, "italic"), id="help-narrow")
 
     def on_mount(self) -> None:
         self.query_one("#help-scroll").focus()

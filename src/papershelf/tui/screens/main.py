@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Literal
 
 from textual import on
 from textual.app import ComposeResult
@@ -24,7 +25,7 @@ from papershelf.services.settings import UiOptions
 from papershelf.tui import keys
 from papershelf.tui.live_shelf import LiveShelf, plural
 from papershelf.tui.screens import memory, paper_actions
-from papershelf.tui.screens.start import AFTER_FIRST, Start, width_class
+from papershelf.tui.screens.start import AFTER_FIRST, Start
 from papershelf.tui.session_bridge import SessionEvent
 from papershelf.tui.shelf import NavKey, Shelf, View
 from papershelf.tui.widgets import note_messages
@@ -40,7 +41,6 @@ class MainScreen(Screen[None]):
     """Browse, triage and annotate; ``T`` and ``p`` open the triage and progress screens."""
 
     BINDINGS = keys.main_screen_bindings()
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-normal"), (170, "-wide")]
     AUTO_FOCUS = "#papers"
 
     def __init__(
@@ -91,7 +91,6 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.shelf_view.on_shown = self._view_shown
-        self.add_class(width_class(self.app.size.width, self.HORIZONTAL_BREAKPOINTS))
         self.title = "papershelf"
         self.sub_title = f"{self.library_path} · loading…"
         self._alike = self.set_interval(1.0, self._ask_alike, pause=True)  # one, restarted
@@ -152,7 +151,7 @@ class MainScreen(Screen[None]):
         self._show_status()
 
     def _show_status(self) -> None:
-        hint = self.start.hint(self.first_run)
+        hint = " · ".join(filter(None, (self.start.hint(self.first_run), self.panes.hint())))
         visible = len(self.paper_list.papers)
         selected = len(self.paper_list.selected_ids)
         total = self.shelf.all_figures()[1]
@@ -194,7 +193,8 @@ class MainScreen(Screen[None]):
             await asyncio.sleep(0)  # the detail pane's repaint joins the list's frame
 
     @on(PaperList.SelectionChanged)
-    def _selection_changed(self) -> None:
+    @on(Panes.Changed)
+    def _status_changed(self) -> None:
         self._show_status()
 
     @on(PaperList.Opened)
@@ -366,11 +366,8 @@ class MainScreen(Screen[None]):
         self.detail.stop_editing()
         self.app.push_screen(*progress_screen(self.live, back))
 
-    def action_toggle_tree(self) -> None:
-        self.panes.toggle_tree()
-
-    def action_toggle_detail(self) -> None:
-        self.panes.toggle_detail()
+    def action_toggle_pane(self, side: Literal["tree", "detail"]) -> None:
+        self.panes.toggle(side)
 
     def action_focus_pane(self, step: int) -> None:
         self.panes.focus_step(step)
