@@ -14,7 +14,7 @@ from typing import Literal
 from textual import on
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.widgets import Footer
 
 from papershelf.domain.models import PaperState, Status
 from papershelf.services import commands as cmd
@@ -30,6 +30,7 @@ from papershelf.tui.session_bridge import SessionEvent
 from papershelf.tui.shelf import NavKey, Shelf, View
 from papershelf.tui.widgets import note_messages
 from papershelf.tui.widgets.detail_pane import DetailPane
+from papershelf.tui.widgets.header import ShelfHeader
 from papershelf.tui.widgets.nav_tree import NavTree
 from papershelf.tui.widgets.panes import Panes
 from papershelf.tui.widgets.paper_list import PaperList
@@ -65,7 +66,7 @@ class MainScreen(Screen[None]):
 
     # -- layout ------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        yield Header(icon="▤")
+        yield ShelfHeader(self.library_path, icon="▤")
         with Panes(id="panes"):
             yield NavTree(id="nav")
             yield ShelfView(id="centre")
