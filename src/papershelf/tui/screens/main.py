@@ -37,6 +37,8 @@ from papershelf.tui.widgets.paper_list import PaperList
 from papershelf.tui.widgets.shelf_view import ShelfView
 from papershelf.tui.widgets.status_line import StatusLine
 
+TOAST_SECONDS = {"error": 10.0, "report": 30.0}  # else 4 s; a report outlives the status line
+
 
 class MainScreen(Screen[None]):
     """Browse, triage and annotate; ``T`` and ``p`` open the triage and progress screens."""
@@ -124,7 +126,7 @@ class MainScreen(Screen[None]):
         if effect.focus is not None:
             self.jump_to(effect.focus)
         for text, severity in effect.notes:
-            self._say(text, severity, timeout=10 if severity == "error" else 4)
+            self._say(text, severity, timeout=TOAST_SECONDS.get(severity, 4))
         if isinstance(event, ev.Loaded):
             if not shown and event.partial is None:
                 self.paper_list.focus()
@@ -392,5 +394,6 @@ class MainScreen(Screen[None]):
     def _say(self, message: str, severity: str = "information", timeout: float = 4) -> None:
         """Feedback in the status line; a warning or an error is a toast too. Never markup."""
         self.query_one(StatusLine).flash(message)
-        if severity != "information":
-            self.app.notify(message, severity=severity, timeout=timeout, markup=False)  # type: ignore[arg-type]
+        if severity != "information":  # a "report" (an import's result) is a lasting toast
+            level = "information" if severity == "report" else severity
+            self.app.notify(message, severity=level, timeout=timeout, markup=False)  # type: ignore[arg-type]
