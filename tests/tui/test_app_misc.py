@@ -9,7 +9,7 @@ from pathlib import Path
 from textual.color import Color
 from textual.filter import Monochrome
 from textual.screen import Screen
-from textual.widgets import Input, Label
+from textual.widgets import Input, Static
 
 from papershelf.domain.models import Status
 from papershelf.paths import Paths
@@ -296,7 +296,7 @@ def test_import_from_the_palette(app: PapershelfApp, tmp_path: Path) -> None:
             path_input.value = str(tmp_path / "missing.md")
             await pilot.press("enter")
             assert isinstance(app.screen, ImportDialog)  # says so, stays open
-            error = app.screen.query_one("#import-error", Label)
+            error = app.screen.query_one("#import-error", Static)
             await wait_for(pilot, lambda: "no such file" in str(error.visual))
             path_input.value = str(source)
             await pilot.press("enter")
@@ -397,7 +397,7 @@ def test_the_import_dialog_completes_paths_and_words_errors_like_the_cli(
             await pilot.press("right")  # accept the suggestion: the folder
             await wait_for(pilot, lambda: path_input.value == f"{folder}/")
             await pilot.press("enter")
-            error = app.screen.query_one("#import-error", Label)
+            error = app.screen.query_one("#import-error", Static)
             await wait_for(pilot, lambda: "is a directory, not a list file" in str(error.visual))
             assert isinstance(app.screen, ImportDialog)
             await pilot.press("o", "right")
