@@ -9,7 +9,7 @@ from pathlib import Path
 from textual.color import Color
 from textual.filter import Monochrome
 from textual.screen import Screen
-from textual.widgets import Input, Label
+from textual.widgets import Input, Static
 
 from papershelf.domain.models import Status
 from papershelf.paths import Paths
@@ -122,24 +122,6 @@ def test_palette_jump_to_paper(app: PapershelfApp, library: Library) -> None:
             await pilot.press("enter")
             await wait_for(pilot, lambda: app.screen is screen)
             assert highlighted(screen).id == target.id
-
-    asyncio.run(run())
-
-
-def test_narrow_terminal_hides_the_tree_and_b_toggles_it(app: PapershelfApp) -> None:
-    async def run() -> None:
-        async with app.run_test(size=(80, 24)) as pilot:
-            screen = await ready(pilot)
-            tree = screen.query_one(NavTree)
-            assert not tree.display
-            assert screen.paper_list.size.width >= 40
-            await pilot.press("b")
-            assert tree.display
-            await pilot.press("b")
-            assert not tree.display
-            await pilot.press("d")
-            assert not screen.detail.display
-            assert screen.paper_list.size.width >= 70
 
     asyncio.run(run())
 
@@ -314,7 +296,7 @@ def test_import_from_the_palette(app: PapershelfApp, tmp_path: Path) -> None:
             path_input.value = str(tmp_path / "missing.md")
             await pilot.press("enter")
             assert isinstance(app.screen, ImportDialog)  # says so, stays open
-            error = app.screen.query_one("#import-error", Label)
+            error = app.screen.query_one("#import-error", Static)
             await wait_for(pilot, lambda: "no such file" in str(error.visual))
             path_input.value = str(source)
             await pilot.press("enter")
@@ -415,7 +397,7 @@ def test_the_import_dialog_completes_paths_and_words_errors_like_the_cli(
             await pilot.press("right")  # accept the suggestion: the folder
             await wait_for(pilot, lambda: path_input.value == f"{folder}/")
             await pilot.press("enter")
-            error = app.screen.query_one("#import-error", Label)
+            error = app.screen.query_one("#import-error", Static)
             await wait_for(pilot, lambda: "is a directory, not a list file" in str(error.visual))
             assert isinstance(app.screen, ImportDialog)
             await pilot.press("o", "right")

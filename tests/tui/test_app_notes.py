@@ -112,7 +112,9 @@ def test_moving_away_saves_the_note(app: PapershelfApp, library: Library) -> Non
             screen = await ready(pilot)
             paper = highlighted(screen)
             screen.query_one(NoteEditor).autosave_seconds = 60
-            await pilot.press("n", *"abc", "tab")
+            await pilot.press("n", *"abc")
+            await pilot.click(PaperList)  # the mouse moves the focus away
+            assert isinstance(app.focused, PaperList)
             await settle(pilot, screen)
             assert library.state(paper.id).note == "abc"
 
@@ -189,5 +191,28 @@ def test_n_pressed_while_the_app_starts_opens_the_editor_once(
             assert len(editors) == 1
             assert editors.first().text == "ab"
             assert editors.first().paper_id == highlighted(screen).id
+
+    asyncio.run(run())
+
+
+def test_tab_and_shift_tab_stay_in_the_note(app: PapershelfApp, library: Library) -> None:
+    """Tab types a tab (notes keep tabs); only escape leaves the editor, and saves."""
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            paper = highlighted(screen)
+            detail = screen.query_one(DetailPane)
+            view = screen.shelf.view
+            await pilot.press("n", *"abc", "tab", *"def", "shift+tab", *"jkhd")
+            editor = screen.query_one(NoteEditor)
+            assert app.focused is editor
+            assert editor.text == "abc\tdefjkhd"
+            assert detail.display
+            assert screen.shelf.view == view
+            await pilot.press("escape")
+            assert isinstance(app.focused, PaperList)
+            await settle(pilot, screen)
+            assert library.state(paper.id).note == "abc\tdefjkhd"
 
     asyncio.run(run())

@@ -12,18 +12,14 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 from textual import events
 from textual.pilot import Pilot
-from textual.screen import Screen
 
 from papershelf.domain.models import ParsedList, Status
 from papershelf.paths import Paths
 from papershelf.services.library import Library
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.screens.main import MainScreen
-from papershelf.tui.screens.start import width_class
 
 from .conftest import make_app, ready, screen_text, settle, view_titles, wait_for
 
@@ -247,31 +243,30 @@ def test_enter_after_a_search_typed_while_loading_goes_back_to_the_list(
     _keys_while_loading(paths, tmp_path, ("slash", "p", "a", "enter"), then)
 
 
-@given(st.integers(min_value=1, max_value=400))
-def test_the_width_class_is_the_one_textual_gives_on_resize(width: int) -> None:
-    breakpoints = MainScreen.HORIZONTAL_BREAKPOINTS
-    assert {width_class(width, breakpoints)} == Screen()._get_breakpoint_classes(width, breakpoints)
-
-
-@pytest.mark.parametrize(("size", "narrow"), [((80, 24), True), ((160, 45), False)])
+@pytest.mark.parametrize(
+    ("size", "shown"),
+    [((60, 20), (False, False)), ((80, 24), (True, False)), ((160, 45), (True, True))],
+)
 def test_the_first_frame_has_the_layout_of_its_width(
-    app: PapershelfApp, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int], narrow: bool
+    app: PapershelfApp,
+    monkeypatch: pytest.MonkeyPatch,
+    size: tuple[int, int],
+    shown: tuple[bool, bool],
 ) -> None:
     """At 80 columns the first frame showed the tree pane, and the next one took it away."""
-    seen: list[bool] = []
+    seen: list[tuple[bool, bool]] = []
     resize = MainScreen._on_resize
 
     async def first_resize(screen: MainScreen, event: events.Resize) -> None:
-        seen.append(screen.has_class("-narrow"))
+        seen.append((screen.query_one("#nav").display, screen.query_one("#detail").display))
         await resize(screen, event)
 
     monkeypatch.setattr(MainScreen, "_on_resize", first_resize)
 
     async def run() -> None:
         async with app.run_test(size=size) as pilot:
-            await ready(pilot)
-            nav = app.screen.query_one("#nav")
-            assert nav.display is not narrow
+            screen = await ready(pilot)
+            assert (screen.nav.display, screen.detail.display) == shown
 
     asyncio.run(run())
-    assert seen and seen[0] is narrow  # already so when Textual's first resize came
+    assert seen and seen[0] == shown  # already so when Textual's first resize came

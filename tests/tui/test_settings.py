@@ -68,3 +68,38 @@ def test_theme_round_trip_keeps_other_keys(tmp_path: Path) -> None:
     assert '"other": 1' in path.read_text(encoding="utf-8")
     path.write_text("not json", encoding="utf-8")
     assert load_theme(path) is None
+
+
+@pytest.mark.parametrize(
+    ("keymap", "words"),
+    [
+        ({"mark-read": "t"}, ("'t'", "mark-read", "mark-to-read")),
+        ({"mark-read": "R,j"}, ("'j'", "mark-read", "cursor-down")),  # the list's j
+        ({"toggle-star": "q"}, ("'q'", "toggle-star", "quit")),
+        ({"triage-star": "r"}, ("'r'", "triage-star", "triage-read")),
+        ({"mark-read": "x", "mark-unread": "r"}, None),  # swapped: no key has two meanings
+        ({"tree-expand": "t"}, None),  # the tree's keys are the tree's: t stays on the list
+    ],
+)
+def test_a_key_given_two_meanings_is_refused(
+    keymap: dict[str, str], words: tuple[str, ...] | None
+) -> None:
+    if words is None:
+        check_keymap(Config(keys=keymap), "config.toml")
+        return
+    with pytest.raises(UsageError) as caught:
+        check_keymap(Config(keys=keymap), "config.toml")
+    message = str(caught.value)
+    assert all(word in message for word in words), message
+    assert message.startswith("config.toml: [keys] ") and "\n" not in message
+
+
+def test_no_default_key_has_two_meanings() -> None:
+    assert keys.conflicts({}) == []
+
+
+def test_the_unknown_id_message_points_somewhere_reachable() -> None:
+    with pytest.raises(UsageError) as caught:
+        check_keymap(Config(keys={"mark-reed": "R"}), "config.toml")
+    assert "? in the app" not in str(caught.value)
+    assert "README" in str(caught.value)

@@ -441,7 +441,7 @@ def test_T_in_the_app_triages_the_view(library: Library, paths: Paths) -> None:
             screen = app.screen
             assert isinstance(screen, TriageScreen)
             await settle(pilot, screen)
-            await pilot.press("r", "escape", "x")
+            await pilot.press("r", "escape", "enter")
             # Closing does not wait for the write: the main screen takes over what is left.
             await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), timeout=WAIT)
             await settle_main(pilot, main)

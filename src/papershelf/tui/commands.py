@@ -17,6 +17,7 @@ from papershelf.tui import keys
 from papershelf.tui.display import clean
 from papershelf.tui.screens.dialogs import ExportDialog, ImportDialog
 from papershelf.tui.screens.main import MainScreen
+from papershelf.tui.widgets.status_line import StatusLine
 
 JUMP_LIMIT = 40
 """Most papers shown for one query: more is noise, and fewer keeps each keystroke quick."""
@@ -86,7 +87,8 @@ def import_list(screen: MainScreen) -> None:
     def chosen(where: str | None) -> None:
         if where is None:
             return
-        screen.notify(f"importing {where}…", markup=False)
+        # Until the result (or the failure) replaces it: a toast would outlive the import.
+        screen.query_one(StatusLine).flash(f"importing {where}…", seconds=None)
         if where.startswith(("https://", "http://")):
             screen.submit(Import(urls=(where,)))
         else:

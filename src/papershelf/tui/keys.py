@@ -8,7 +8,7 @@ in full what the key does (help, palette).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from textual.binding import Binding, BindingType
 
@@ -104,8 +104,8 @@ MAIN_BINDINGS: list[BindingType] = [
     ),
     _b("T", "triage", "Triage", "Triage the unread papers of this view", "triage", show=True),
     _b("p", "progress", "Progress", "Progress per venue and topic", "progress", show=True),
-    _b("b", "toggle_tree", "Tree", "Show or hide the venue tree", "toggle-tree"),
-    _b("d", "toggle_detail", "Details", "Show or hide the detail pane", "toggle-detail"),
+    _b("b", "toggle_pane('tree')", "Tree", "Show or hide the venue tree", "toggle-tree"),
+    _b("d", "toggle_pane('detail')", "Details", "Show or hide the detail pane", "toggle-detail"),
     _b("tab", "focus_pane(1)", "Next pane", "Focus the next pane", "focus-next-pane"),
     _b(
         "shift+tab",
@@ -155,7 +155,16 @@ SEARCH_BINDINGS: list[BindingType] = [
 ]
 
 NOTE_BINDINGS: list[BindingType] = [
-    _b("escape", "close_note", "Done", "Save the note and stop editing", "note-done", show=True),
+    # A priority key: the text area itself would take escape to move the focus on.
+    Binding(
+        "escape",
+        "close_note",
+        "Done",
+        show=True,
+        priority=True,
+        tooltip="Save the note and stop editing",
+        id="note-done",
+    ),
     _b("ctrl+s", "save_note", "Save", "Save the note now", "note-save", show=True),
 ]
 
@@ -270,6 +279,44 @@ def all_bindings() -> Iterator[tuple[str, Binding]]:
 def binding_ids() -> frozenset[str]:
     """The ids ``config.toml`` may remap."""
     return frozenset(b.id for _, b in all_bindings() if b.id)
+
+
+TOGETHER: tuple[tuple[str, ...], ...] = (
+    *((place,) for place in (*TABLES, *SCREEN_TABLES)),
+    ("everywhere", "main screen", "paper list"),
+    ("everywhere", "main screen", "venue tree"),
+)
+"""Tables whose keys act at the same time: one key must not mean two things within one.
+
+The other overlaps are by design: the detail pane, the search box, the note editor and the
+dialogs take escape (and letters) from the main screen, triage's q ends it rather than quit.
+"""
+
+
+def conflicts(keymap: Mapping[str, str]) -> list[tuple[str, str, str]]:
+    """(key, id, other id) for each key two bindings of ``TOGETHER`` share after ``keymap``.
+
+    Only pairs where ``keymap`` moved one of the two: the defaults are known to be apart.
+    In the tree the paper keys rest (``PAPER_ACTIONS``), so the tree may reuse them.
+    """
+    tables = {**TABLES, **SCREEN_TABLES}
+    found: list[tuple[str, str, str]] = []
+    for places in TOGETHER:
+        owner: dict[str, str] = {}
+        for place in places:
+            for binding in tables[place]:
+                if not isinstance(binding, Binding) or not binding.id:
+                    continue
+                resting = "venue tree" in places and place == "main screen"
+                if resting and binding.action.split("(")[0] in PAPER_ACTIONS:
+                    continue
+                for key in keymap.get(binding.id, binding.key).split(","):
+                    other = owner.setdefault(key.strip(), binding.id)
+                    pair = (key.strip(), other, binding.id)
+                    moved = other in keymap or binding.id in keymap
+                    if other != binding.id and moved and pair not in found:
+                        found.append(pair)
+    return found
 
 
 def explain(binding: Binding) -> str:

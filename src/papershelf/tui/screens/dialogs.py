@@ -93,7 +93,8 @@ class CopyDialog(_Dialog[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(
+            # A Static wraps to the dialog's width; a Label kept one line and was cut.
+            yield Static(
                 Text(
                     f"Could not confirm the clipboard has {self._what}: select it below "
                     "with the mouse (shift+drag in most terminals) and copy it.",
@@ -187,11 +188,11 @@ class ImportDialog(_Dialog[str]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label("Import a paper list: a markdown file, or an https URL to follow:")
+            yield Static("Import a paper list: a markdown file, or an https URL to follow:")
             yield Input(
                 placeholder="~/lists/osdi-2025.md", id="import-path", suggester=PathSuggester()
             )
-            yield Label("", id="import-error", classes="dialog-error")
+            yield Static("", id="import-error", classes="dialog-error")  # wraps a long path
             yield Label(Text("→ completes the path · enter imports · escape closes", "dim"))
 
     @on(Input.Submitted)
@@ -206,7 +207,7 @@ class ImportDialog(_Dialog[str]):
         try:
             check_list_path(path)
         except PapershelfError as exc:
-            self.query_one("#import-error", Label).update(Text(str(exc)))
+            self.query_one("#import-error", Static).update(Text(str(exc)))
             return
         self.dismiss(str(path))
 
@@ -240,7 +241,7 @@ class ExportDialog(_Dialog[tuple[str, Path]]):
                     yield RadioButton(fmt, value=i == 0, name=fmt)
             yield Label("to a new file:")
             yield Input(value=str(self._default_dir / "papers.bib"), id="export-path")
-            yield Label("", id="export-error", classes="dialog-error")
+            yield Static("", id="export-error", classes="dialog-error")
             yield Label(Text("↑↓ format · enter: the file name · enter there exports", "dim"))
 
     @on(RadioSet.Changed)
@@ -258,7 +259,7 @@ class ExportDialog(_Dialog[tuple[str, Path]]):
         if not raw:
             return
         path = Path(raw).expanduser()
-        error = self.query_one("#export-error", Label)
+        error = self.query_one("#export-error", Static)
         if path.exists():
             error.update(Text(f"{path} exists: choose a new file (nothing is overwritten)"))
             return

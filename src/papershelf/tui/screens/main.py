@@ -9,11 +9,12 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Literal
 
 from textual import on
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.widgets import Footer
 
 from papershelf.domain.models import PaperState, Status
 from papershelf.services import commands as cmd
@@ -24,23 +25,25 @@ from papershelf.services.settings import UiOptions
 from papershelf.tui import keys
 from papershelf.tui.live_shelf import LiveShelf, plural
 from papershelf.tui.screens import memory, paper_actions
-from papershelf.tui.screens.start import AFTER_FIRST, Start, width_class
+from papershelf.tui.screens.start import AFTER_FIRST, Start
 from papershelf.tui.session_bridge import SessionEvent
 from papershelf.tui.shelf import NavKey, Shelf, View
 from papershelf.tui.widgets import note_messages
 from papershelf.tui.widgets.detail_pane import DetailPane
+from papershelf.tui.widgets.header import ShelfHeader
 from papershelf.tui.widgets.nav_tree import NavTree
 from papershelf.tui.widgets.panes import Panes
 from papershelf.tui.widgets.paper_list import PaperList
 from papershelf.tui.widgets.shelf_view import ShelfView
 from papershelf.tui.widgets.status_line import StatusLine
 
+TOAST_SECONDS = {"error": 10.0, "report": 30.0}  # else 4 s; a report outlives the status line
+
 
 class MainScreen(Screen[None]):
     """Browse, triage and annotate; ``T`` and ``p`` open the triage and progress screens."""
 
     BINDINGS = keys.main_screen_bindings()
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-normal"), (170, "-wide")]
     AUTO_FOCUS = "#papers"
 
     def __init__(
@@ -65,7 +68,7 @@ class MainScreen(Screen[None]):
 
     # -- layout ------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        yield Header(icon="▤")
+        yield ShelfHeader(self.library_path, icon="▤")
         with Panes(id="panes"):
             yield NavTree(id="nav")
             yield ShelfView(id="centre")
@@ -91,7 +94,6 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.shelf_view.on_shown = self._view_shown
-        self.add_class(width_class(self.app.size.width, self.HORIZONTAL_BREAKPOINTS))
         self.title = "papershelf"
         self.sub_title = f"{self.library_path} · loading…"
         self._alike = self.set_interval(1.0, self._ask_alike, pause=True)  # one, restarted
@@ -124,7 +126,7 @@ class MainScreen(Screen[None]):
         if effect.focus is not None:
             self.jump_to(effect.focus)
         for text, severity in effect.notes:
-            self._say(text, severity, timeout=10 if severity == "error" else 4)
+            self._say(text, severity, timeout=TOAST_SECONDS.get(severity, 4))
         if isinstance(event, ev.Loaded):
             if not shown and event.partial is None:
                 self.paper_list.focus()
@@ -152,7 +154,7 @@ class MainScreen(Screen[None]):
         self._show_status()
 
     def _show_status(self) -> None:
-        hint = self.start.hint(self.first_run)
+        hint = " · ".join(filter(None, (self.start.hint(self.first_run), self.panes.hint())))
         visible = len(self.paper_list.papers)
         selected = len(self.paper_list.selected_ids)
         total = self.shelf.all_figures()[1]
@@ -194,7 +196,8 @@ class MainScreen(Screen[None]):
             await asyncio.sleep(0)  # the detail pane's repaint joins the list's frame
 
     @on(PaperList.SelectionChanged)
-    def _selection_changed(self) -> None:
+    @on(Panes.Changed)
+    def _status_changed(self) -> None:
         self._show_status()
 
     @on(PaperList.Opened)
@@ -366,11 +369,8 @@ class MainScreen(Screen[None]):
         self.detail.stop_editing()
         self.app.push_screen(*progress_screen(self.live, back))
 
-    def action_toggle_tree(self) -> None:
-        self.panes.toggle_tree()
-
-    def action_toggle_detail(self) -> None:
-        self.panes.toggle_detail()
+    def action_toggle_pane(self, side: Literal["tree", "detail"]) -> None:
+        self.panes.toggle(side)
 
     def action_focus_pane(self, step: int) -> None:
         self.panes.focus_step(step)
@@ -394,5 +394,6 @@ class MainScreen(Screen[None]):
     def _say(self, message: str, severity: str = "information", timeout: float = 4) -> None:
         """Feedback in the status line; a warning or an error is a toast too. Never markup."""
         self.query_one(StatusLine).flash(message)
-        if severity != "information":
-            self.app.notify(message, severity=severity, timeout=timeout, markup=False)  # type: ignore[arg-type]
+        if severity != "information":  # a "report" (an import's result) is a lasting toast
+            level = "information" if severity == "report" else severity
+            self.app.notify(message, severity=level, timeout=timeout, markup=False)  # type: ignore[arg-type]

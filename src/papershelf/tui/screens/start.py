@@ -24,15 +24,6 @@ AFTER_FIRST = 0.05
 first (Textual writes it on a thread of its own, which the GIL would keep waiting)."""
 
 
-def width_class(width: int, breakpoints: list[tuple[int, str]]) -> str:
-    """The class Textual gives a screen this wide once its first resize is handled.
-
-    Set before the first frame: without it, at 80 columns that frame showed the tree pane,
-    and the next one, a moment later, took it away.
-    """
-    return max((at, name) for at, name in breakpoints if width >= at)[1]
-
-
 def restorable(data: dict[str, object], shelf: Shelf) -> bool:
     """Whether the remembered view shows right on ``shelf``, the first papers of the whole.
 

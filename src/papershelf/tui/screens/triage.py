@@ -107,6 +107,8 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
         """Ticket number -> whether the library recorded a change for it."""
         self._undoing: dict[int, _Step] = {}
         self._mode: Literal["loading", "deciding", "summary"] = "loading"
+        self._after: events.Key | None = None
+        """The key that closed the summary, for the main screen (not triage's own keys)."""
         self.abstracts: Mapping[str, str] = {}
         """Abstracts the enrichment sources found, by paper id (the main screen fills it)."""
 
@@ -186,8 +188,10 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
 
     # actions -------------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self._mode == "summary":  # triage's own keys stay bound (``on_key``): they close
+            return True if action == "close" else None
         if action == "close":
-            return self._mode == "summary"
+            return False
         if action in _DECIDE_ACTIONS:
             if self._mode != "deciding":
                 return False
@@ -285,18 +289,34 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
         self.dismiss(tuple(self._unwritten.values()))
 
     def on_key(self, event: events.Key) -> None:
-        # On the summary any key closes; nothing else may act on it.
+        """On the summary any key closes; one that is not triage's own acts on the list then.
+
+        Triage's own end and close keys (escape, q, enter) only close: ``q`` pressed twice to
+        leave a triage must not quit the app. ``p`` opens the progress screen, ``j`` moves.
+        """
         if self._mode == "summary":
             event.stop()
             event.prevent_default()
+            closing = {key for key, bound in self.active_bindings.items() if bound.node is self}
+            if event.key not in closing and self._after is None:
+                self._after = events.Key(event.key, event.character)
             self.action_close()
+
+    def on_unmount(self) -> None:
+        # Sent once the main screen is on top again, so it reaches the main screen.
+        if self._after is not None:
+            self.app.post_message(self._after)
 
     # summary -------------------------------------------------------------------
     def _finish(self) -> None:
         self._mode = "summary"
         self.add_class("-summary")
-        if self._session.queue:
-            title = f"Triage of {self.scope_label} done"
+        total = len(self._session.queue)
+        seen = min(self._session.position, total)
+        if seen < total:  # ended early: "done" would not be true
+            title = f"Triage of {self.scope_label} stopped: {seen} of {total} seen"
+        elif total:
+            title = f"Triage of {self.scope_label} done: all {total} seen"
         else:
             title = f"No unread papers to triage in {self.scope_label}"
         self.query_one(TriageSummary).show(title, self._session.summary(self._states))

@@ -108,10 +108,13 @@ class NavTree(Tree[NavKey]):
     ) -> None:
         """Rebuild the tree (new catalog, a tag added or gone); the cursor stays on its node.
 
-        ``cursor``: the node to put it on instead (the view's, when the tree is first built).
+        The nodes open before stay open (an import from the command line rebuilds the tree
+        under the user's eyes). ``cursor``: the node to put it on instead (the view's, when
+        the tree is first built).
         """
         current = self.cursor_node.data if self.cursor_node is not None else None
         current = cursor or current
+        opened = self.expanded_keys()
         self._figures = figures
         self._reshape(figures)
         self.clear()
@@ -136,6 +139,7 @@ class NavTree(Tree[NavKey]):
                 for label in outline.years[series]:
                     year = label[len(series) :].strip() or "no year"
                     self._add_venue(node, label, topics_of[label], figures, 1, year)
+        self.expand_keys(opened)
         self.move_cursor_to(current or ALL)
 
     def _add_venue(

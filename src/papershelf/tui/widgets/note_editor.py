@@ -1,9 +1,15 @@
-"""The note editor: a TextArea that asks to be saved after a pause in typing and when left."""
+"""The note editor: a TextArea that asks to be saved after a pause in typing and when left.
+
+Every key typed here is text: tab types a tab (notes keep tabs), and only the editor's own
+keys (escape closes, ctrl+s saves) or ctrl+p reach further, so no letter or tab can run a
+command of the main screen while a note is written.
+"""
 
 from __future__ import annotations
 
 from typing import TypeAlias
 
+from textual import events
 from textual.timer import Timer
 from textual.widgets import TextArea
 from textual.widgets.text_area import LanguageDoesNotExist
@@ -26,11 +32,12 @@ class NoteEditor(TextArea):
         super().__init__(
             "",
             soft_wrap=True,
-            tab_behavior="focus",
+            tab_behavior="indent",
             show_line_numbers=False,
             id=id,
             classes=classes,
         )
+        self.indent_type = "tabs"
         self.autosave_seconds = autosave_seconds
         self.paper_id: str | None = None
         self._saved = ""
@@ -105,6 +112,12 @@ class NoteEditor(TextArea):
 
     def action_save_note(self) -> None:
         self.save_now()
+
+    def on_key(self, event: events.Key) -> None:
+        # shift+tab would reach the screen's previous-pane key and leave the note.
+        if event.key == "shift+tab":
+            event.stop()
+            event.prevent_default()
 
     def on_blur(self) -> None:
         self.save_now()

@@ -56,11 +56,12 @@ class StatusLine(Static):
         self._figures = (describe, shown, total, selected, hint)
         self._draw()
 
-    def flash(self, message: str) -> None:
+    def flash(self, message: str, seconds: float | None = FLASH_SECONDS) -> None:
+        """Show ``message`` for ``seconds``; ``None``: until the next message replaces it."""
         self.message = message
         if self._timer is not None:
             self._timer.stop()
-        self._timer = self.set_timer(FLASH_SECONDS, self._clear)
+        self._timer = None if seconds is None else self.set_timer(seconds, self._clear)
         self._draw()
 
     def _clear(self) -> None:

@@ -78,13 +78,20 @@ class TriageCard(VerticalScroll):
         self.query_one(".triage-card--value.-note", Static).update(note)
 
 
+SUMMARY_HINT = (
+    "enter, escape or q: back to the list. Any other key goes back and acts there"
+    " (p: progress, j: next paper)."
+)
+"""The summary's keys; the footer hides meanwhile (its q Quit would only close)."""
+
+
 class TriageSummary(Vertical):
     """What one triage session did: a title and a column of counts."""
 
     def compose(self) -> ComposeResult:
         yield Static(classes="triage-summary--title")
         yield Static(classes="triage-summary--counts")
-        yield Static(Text("Press any key to go back."), classes="triage-summary--hint")
+        yield Static(Text(SUMMARY_HINT), classes="triage-summary--hint")
 
     def show(self, title: str, counts: Mapping[str, int]) -> None:
         width = max((len(word) for word in counts), default=0)

@@ -1,0 +1,53 @@
+"""The key help: it scrolls with the list's keys, and every key shows whole."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from rich.console import Console
+from textual.containers import VerticalScroll
+
+from papershelf.tui import keys
+from papershelf.tui.app import PapershelfApp
+from papershelf.tui.screens.help import HelpScreen, help_table
+
+from .conftest import ready
+
+
+@pytest.mark.parametrize("width", [160, 80])
+def test_j_k_g_and_shift_g_scroll_the_help(app: PapershelfApp, width: int) -> None:
+    async def run() -> None:
+        async with app.run_test(size=(width, 30)) as pilot:
+            await ready(pilot)
+            await pilot.press("question_mark")
+            assert isinstance(app.screen, HelpScreen)
+            scroll = app.screen.query_one("#help-scroll", VerticalScroll)
+            await pilot.press("j", "j", "j")
+            await pilot.pause(0.3)
+            assert scroll.scroll_y == 3
+            await pilot.press("k")
+            await pilot.pause(0.3)
+            assert scroll.scroll_y == 2
+            await pilot.press("G")
+            await pilot.pause(0.5)
+            assert scroll.scroll_y == scroll.max_scroll_y > 0
+            await pilot.press("g")
+            await pilot.pause(0.5)
+            assert scroll.scroll_y == 0
+            assert isinstance(app.screen, HelpScreen)
+
+    asyncio.run(run())
+
+
+@pytest.mark.parametrize("width", [160, 100, 60])
+def test_every_key_and_place_shows_whole(width: int) -> None:
+    console = Console(width=width, record=True, color_system=None)
+    console.print(help_table({"mark-read": "ctrl+shift+r,R"}))
+    text = console.export_text()
+    for place, binding in keys.all_bindings():
+        if binding.id != "mark-read":
+            assert keys.display_key(binding.key) in text, binding.key
+        assert place.capitalize() in text
+    assert "ctrl+shift+r / R" in text
+    assert "…" not in "".join(line[:16] for line in text.splitlines())
