@@ -6,6 +6,7 @@ import asyncio
 import re
 from pathlib import Path
 
+import pytest
 from textual.color import Color
 from textual.filter import Monochrome
 from textual.screen import Screen
@@ -413,3 +414,30 @@ def test_the_tree_and_the_cli_call_the_papers_of_no_venue_alike() -> None:
     from papershelf.tui import nav_model
 
     assert nav_model.UNKNOWN_VENUE == UNKNOWN_VENUE == venue_shown("")
+
+
+def test_the_export_dialog_offers_a_file_that_does_not_exist_yet(
+    app: PapershelfApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After one export to papers.bib, the next is offered papers-2.bib, not a refusal."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "papers.bib").write_text("earlier", encoding="utf-8")
+    for name in ("papers.md", "papers-2.md"):
+        (tmp_path / name).write_text("earlier", encoding="utf-8")
+
+    async def run() -> list[str]:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            commands.export_view(screen)
+            await pilot.pause()
+            dialog = app.screen
+            assert isinstance(dialog, ExportDialog)
+            path_input = dialog.query_one("#export-path", Input)
+            offered = [path_input.value]
+            await pilot.press("down", "space")  # the next format: markdown
+            await pilot.pause()
+            offered.append(path_input.value)
+            return offered
+
+    offered = asyncio.run(run())
+    assert [Path(p).name for p in offered] == ["papers-2.bib", "papers-3.md"]

@@ -224,6 +224,19 @@ class _FormatChoice(RadioSet):
         self.screen.focus_next()
 
 
+def free_name(path: Path, limit: int = 1000) -> Path:
+    """``papers.bib``, else ``papers-2.bib``, ``papers-3.bib``...: a name no file has yet.
+
+    The dialog offers a file it can write: after one export, the next one is not offered
+    the same name only to be told that it exists.
+    """
+    for n in range(1, limit):
+        candidate = path if n == 1 else path.with_name(f"{path.stem}-{n}{path.suffix}")
+        if not candidate.exists():
+            return candidate
+    return path
+
+
 class ExportDialog(_Dialog[tuple[str, Path]]):
     """Asks for a format and a new file; never offers to overwrite."""
 
@@ -232,6 +245,7 @@ class ExportDialog(_Dialog[tuple[str, Path]]):
         self._formats = list(formats)
         self._count = count
         self._default_dir = default_dir
+        self._offered = ""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -240,7 +254,7 @@ class ExportDialog(_Dialog[tuple[str, Path]]):
                 for i, fmt in enumerate(self._formats):
                     yield RadioButton(fmt, value=i == 0, name=fmt)
             yield Label("to a new file:")
-            yield Input(value=str(self._default_dir / "papers.bib"), id="export-path")
+            yield Input(value=self._offer(".bib"), id="export-path")
             yield Static("", id="export-error", classes="dialog-error")
             yield Label(Text("↑↓ format · enter: the file name · enter there exports", "dim"))
 
@@ -249,9 +263,16 @@ class ExportDialog(_Dialog[tuple[str, Path]]):
         fmt = self._formats[event.index]
         path_input = self.query_one("#export-path", Input)
         suffix = {"bibtex": ".bib", "markdown": ".md", "csv": ".csv", "json": ".json"}
+        ending = suffix.get(fmt, "." + fmt)
         path = Path(path_input.value)
-        if path.suffix:
-            path_input.value = str(path.with_suffix(suffix.get(fmt, "." + fmt)))
+        if path_input.value == self._offered:  # still the name offered: offer a free one
+            path_input.value = self._offer(ending)
+        elif path.suffix:  # the reader's own name: only its ending follows the format
+            path_input.value = str(path.with_suffix(ending))
+
+    def _offer(self, ending: str) -> str:
+        self._offered = str(free_name(self._default_dir / f"papers{ending}"))
+        return self._offered
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
