@@ -261,7 +261,7 @@ def test_a_lock_held_by_a_live_process_fails_in_one_line_and_a_killed_one_blocks
         result = run(capsys, "mark", ids[1], "read")
         assert result.code == 2
         assert result.err == (
-            f"papershelf: another papershelf is writing {paths.library}; try again\n"
+            f"papershelf: another papershelf is writing {paths.library} (still after 0.3 s)\n"
         )
         assert _status(capsys, ids[0]) == "read"  # reading never waits for the lock
         holder.send_signal(signal.SIGKILL)

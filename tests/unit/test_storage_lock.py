@@ -67,7 +67,7 @@ def test_held_lock_times_out_then_a_killed_holder_blocks_no_one(tmp_path: Path) 
             store.update(["a"], lambda _p, s: with_status(s, Status.READ, "t"), label="mark")
         assert time.monotonic() - started >= 0.2  # it did wait for the lock first
         assert str(info.value) == (
-            f"another papershelf is writing {tmp_path / 'library.json'}; try again"
+            f"another papershelf is writing {tmp_path / 'library.json'} (still after 0.2 s)"
         )
         assert store.get("a") == PaperState()  # reads never wait for the lock
         holder.send_signal(signal.SIGKILL)

@@ -57,7 +57,7 @@ class WriteLock:
             lock.acquire(timeout=self.timeout, poll_interval=POLL_INTERVAL)
         except Timeout:
             raise LockTimeoutError(
-                f"another papershelf is writing {self.target}; try again"
+                f"another papershelf is writing {self.target} (still after {self.timeout:g} s)"
             ) from None
         except OSError as exc:
             raise WriteError(
