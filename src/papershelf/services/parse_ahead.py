@@ -73,8 +73,13 @@ def _unflat(flat: tuple[Any, ...]) -> ParsedList:
     return ParsedList(tuple(papers), venues, skipped, entries, unsafe)
 
 
-def _child(conn: Connection, text: str, source: str, venue: str | None) -> None:
-    """Sends ("ok", flat parse), ("list", message) for a list error, or ("failed", "")."""
+def _child(conn: Connection, theirs: Connection, text: str, source: str, venue: str | None) -> None:
+    """Sends ("ok", flat parse), ("list", message) for a list error, or ("failed", "").
+
+    The parent's end of the pipe is closed here first: were it open in this process too,
+    a parent that died would leave this child blocked on a full pipe for ever.
+    """
+    theirs.close()
     try:
         answer: tuple[str, object] = ("ok", _flat(_parse(text, source, venue)))
     except ListError as exc:
@@ -106,7 +111,8 @@ class Ahead:
     def start(self) -> Ahead:
         ctx = multiprocessing.get_context("fork")
         receive, send = ctx.Pipe(duplex=False)
-        proc = ctx.Process(target=_child, args=(send, self.text, self.source, self.venue))
+        args = (send, receive, self.text, self.source, self.venue)
+        proc = ctx.Process(target=_child, args=args)
         proc.daemon = True  # never outlives this process, whatever happens to it
         try:
             proc.start()
