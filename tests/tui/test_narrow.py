@@ -9,12 +9,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from papershelf.paths import Paths
+from papershelf.services.library import Library
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.screens.main import MainScreen
 from papershelf.tui.widgets.panes import side_room, visible
 from papershelf.tui.widgets.paper_rows import columns
 
-from .conftest import ready, screen_text
+from .conftest import make_app, ready, screen_text
 
 sides = st.sampled_from([None, "tree", "detail"])
 Asked = Literal["tree", "detail"] | None
@@ -104,5 +106,21 @@ def test_help_says_how_to_show_what_the_width_hides(app: PapershelfApp) -> None:
             await pilot.pause()
             text = " ".join(screen_text(app).split())
             assert "Under 100 columns the details show in place of the tree" in text
+
+    asyncio.run(run())
+
+
+def test_a_first_run_at_80_columns_still_says_what_the_width_hides(
+    library: Library, paths: Paths
+) -> None:
+    """The first run's key hints come after ``narrow: ...``: at 80 columns they were cut."""
+    app = make_app(library, paths, first_run=True)
+
+    async def run() -> None:
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = await ready(pilot)
+            line = screen.query_one("#status")
+            shown = str(line.render())[: line.size.width]  # what fits: the rest is cut
+            assert "narrow: d details" in shown
 
     asyncio.run(run())

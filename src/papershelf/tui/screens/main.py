@@ -154,7 +154,7 @@ class MainScreen(Screen[None]):
         self._show_status()
 
     def _show_status(self) -> None:
-        hint = " · ".join(filter(None, (self.start.hint(self.first_run), self.panes.hint())))
+        hint = " · ".join(filter(None, (self.panes.hint(), self.start.hint(self.first_run))))
         visible = len(self.paper_list.papers)
         selected = len(self.paper_list.selected_ids)
         total = self.shelf.all_figures()[1]
