@@ -16,6 +16,7 @@ from papershelf.domain.venues import venue_shown
 from papershelf.errors import UsageError
 from papershelf.export.json_export import paper_record
 from papershelf.services.counting import PaperCount, count_text, counts_by_venue
+from papershelf.services.import_text import venues_summary
 from papershelf.services.library import Library
 
 
@@ -106,11 +107,6 @@ def cmd_list(lib: Library, args: argparse.Namespace) -> int:
     if not papers:
         print("no papers match", file=sys.stderr)
     return 0
-
-
-def venues_summary(venues: Sequence[str], shown: int = 3) -> str:
-    extra = len(venues) - shown
-    return ", ".join(venues[:shown]) + (f" (+{extra} more)" if extra > 0 else "")
 
 
 def cmd_lists(lib: Library, args: argparse.Namespace) -> int:

@@ -10,15 +10,13 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from papershelf.cli.catalog_cmds import venues_summary
 from papershelf.cli.output import print_json, safe
 from papershelf.domain.models import DEFAULT_STATE
-from papershelf.domain.venues import venue_shown
 from papershelf.errors import UsageError
 from papershelf.export.json_export import paper_record
 from papershelf.services import url_lists
-from papershelf.services.counting import count_text
 from papershelf.services.import_batch import ImportFailure
+from papershelf.services.import_text import import_line
 from papershelf.services.importing import ImportProgressFn
 from papershelf.services.library import ImportReport, Library
 
@@ -147,27 +145,8 @@ _MATCHES_SHOWN = 10
 
 def _print_report(r: ImportReport, prefix: str, args: argparse.Namespace) -> None:
     """One line per list, then renames and (``--verbose``) every skipped entry with its line."""
-    venues = venues_summary([venue_shown(v) for v in r.venues], 4) or "no venue"
-    line = (
-        f"{prefix} {safe(r.source)}: {safe(venues)}: "
-        f"{count_text(r.found - r.withdrawn, r.withdrawn)}: "
-        f"{r.new} new, {r.updated} updated, {r.unchanged} unchanged"
-    )
-    if r.repeats:
-        twice = "1 entry names" if r.repeats == 1 else f"{r.repeats} entries name"
-        line += f" ({twice} a paper listed before it)"
-    if r.no_longer_listed:
-        line += f", {r.no_longer_listed} no longer listed"
-    line += f"; {count_text(r.joined)} {'would join' if args.dry_run else 'joined'} the catalog"
-    if r.left:
-        line += f", {count_text(r.left)} left it"
-    if r.skipped:
-        line += f"; skipped {url_lists.skip_summary(r.skipped)}"
-        if not args.verbose:
-            line += " (--verbose lists them)"
-    if r.unsafe_links:
-        schemes = ", ".join(sorted({scheme for _, scheme in r.unsafe_links}))
-        line += f"; left out {len(r.unsafe_links)} unsafe links ({safe(schemes)})"
+    note = "" if args.verbose else " (--verbose lists them)"
+    line = safe(import_line(r, prefix, dry_run=args.dry_run, skipped_note=note))
     if not args.quiet:
         print(line)
         for old, new in r.renamed:

@@ -12,14 +12,12 @@ from dataclasses import dataclass, field
 
 from papershelf.domain.enrichment import NO_ENRICHMENT, Enrichment
 from papershelf.domain.models import Paper, PaperState
-from papershelf.domain.venues import venue_shown
 from papershelf.services import session as ev
 from papershelf.services.commands import Enrich, Export, FindDuplicates, Import, Redo, Undo
 from papershelf.services.counting import count_text
-from papershelf.services.results import ImportReport
+from papershelf.services.import_text import import_line
 from papershelf.services.session import Ticket
 from papershelf.services.unconfirmed import Unconfirmed
-from papershelf.services.url_lists import skip_summary
 from papershelf.tui.shelf import WITHDRAWN, NavKey, Shelf
 
 
@@ -39,28 +37,6 @@ class Effect:
 
     def say(self, message: str, severity: str = "information") -> None:
         self.notes.append((message, severity))
-
-
-def import_line(r: ImportReport) -> str:
-    """What ``papershelf import`` prints for the list, so the app and the CLI say the same."""
-    venues = [venue_shown(v) for v in r.venues]
-    more = f" (+{len(venues) - 4} more)" if len(venues) > 4 else ""
-    line = (
-        f"imported {r.source}: {', '.join(venues[:4]) + more or 'no venue'}: "
-        f"{count_text(r.found - r.withdrawn, r.withdrawn)}: "
-        f"{r.new} new, {r.updated} updated, {r.unchanged} unchanged"
-    )
-    if r.no_longer_listed:
-        line += f", {r.no_longer_listed} no longer listed"
-    line += f"; {count_text(r.joined)} joined the catalog{' (the New node)' if r.joined else ''}"
-    if r.left:
-        line += f", {count_text(r.left)} left it"
-    if r.skipped:
-        line += f"; skipped {skip_summary(r.skipped)}"
-    if r.unsafe_links:
-        schemes = ", ".join(sorted({scheme for _, scheme in r.unsafe_links}))
-        line += f"; left out {len(r.unsafe_links)} unsafe links ({schemes})"
-    return line
 
 
 def plural(count: int, word: str = "change") -> str:
@@ -189,7 +165,7 @@ class LiveShelf:
                 effect.focus = change.paper_ids[0] if change.paper_ids else None
         elif isinstance(ticket.command, Import):
             for report in outcome.reports:  # also when the list changed nothing
-                effect.say(import_line(report), "report")
+                effect.say(import_line(report, joined_note=" (the New node)"), "report")
         elif isinstance(ticket.command, Export) and outcome.exported is not None:
             effect.say(f"exported {outcome.exported} papers to {ticket.command.path}")
         elif outcome.merged:

@@ -1,0 +1,52 @@
+"""The line an import is told in: the command line prints it, the app shows it, alike."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from papershelf.catalog.skips import skip_summary
+from papershelf.domain.venues import venue_shown
+from papershelf.services.counting import count_text
+from papershelf.services.results import ImportReport
+
+
+def venues_summary(venues: Sequence[str], shown: int = 3) -> str:
+    """``OSDI 2024, SOSP 2023 (+2 more)``: the first ``shown`` and how many more."""
+    extra = len(venues) - shown
+    return ", ".join(venues[:shown]) + (f" (+{extra} more)" if extra > 0 else "")
+
+
+def import_line(
+    r: ImportReport,
+    verb: str = "imported",
+    *,
+    dry_run: bool = False,
+    joined_note: str = "",
+    skipped_note: str = "",
+) -> str:
+    """``imported x.md: OSDI 2024: 26 papers: 26 new, ...; 26 papers joined the catalog``.
+
+    ``joined_note`` follows the papers that joined (the app points to its New node),
+    ``skipped_note`` the skipped entries (the command line points to ``--verbose``).
+    """
+    venues = venues_summary([venue_shown(v) for v in r.venues], 4) or "no venue"
+    line = (
+        f"{verb} {r.source}: {venues}: {count_text(r.found - r.withdrawn, r.withdrawn)}: "
+        f"{r.new} new, {r.updated} updated, {r.unchanged} unchanged"
+    )
+    if r.repeats:
+        twice = "1 entry names" if r.repeats == 1 else f"{r.repeats} entries name"
+        line += f" ({twice} a paper listed before it)"
+    if r.no_longer_listed:
+        line += f", {r.no_longer_listed} no longer listed"
+    line += f"; {count_text(r.joined)} {'would join' if dry_run else 'joined'} the catalog"
+    if r.joined:
+        line += joined_note
+    if r.left:
+        line += f", {count_text(r.left)} left it"
+    if r.skipped:
+        line += f"; skipped {skip_summary(r.skipped)}{skipped_note}"
+    if r.unsafe_links:
+        schemes = ", ".join(sorted({scheme for _, scheme in r.unsafe_links}))
+        line += f"; left out {len(r.unsafe_links)} unsafe links ({schemes})"
+    return line
