@@ -28,6 +28,11 @@ def always(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.usefixtures("always")
 @pytest.mark.parametrize("path", LISTS[::4] or [pytest.param(None, marks=pytest.mark.skip)])
 def test_the_child_parses_as_this_process_does(path: Path) -> None:
+    _same_as_here(path)
+
+
+def _same_as_here(path: Path) -> None:
+    """A child is started for ``path`` and its answer is what ``parse_list`` gives here."""
     text = path.read_text(encoding="utf-8")
     ahead = parse_ahead.parse_ahead(text, source=path.name, venue=None)
     assert ahead.started
@@ -74,11 +79,7 @@ def test_a_failed_child_leaves_the_parse_to_this_process(
     monkeypatch: pytest.MonkeyPatch, how: str
 ) -> None:
     monkeypatch.setattr(parse_ahead, "_parse", _dies_in_the_child(os.getpid(), how))
-    path = LISTS[0] if LISTS else pytest.skip("no corpus")
-    text = path.read_text(encoding="utf-8")
-    ahead = parse_ahead.parse_ahead(text, source=path.name, venue=None)
-    assert ahead.started
-    assert ahead.result() == parse_list(text, source=path.name)
+    _same_as_here(LISTS[0] if LISTS else pytest.skip("no corpus"))
 
 
 @pytest.mark.usefixtures("always")
