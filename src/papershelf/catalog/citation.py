@@ -19,7 +19,8 @@ from papershelf.catalog.venue_text import VenueGuess, parse_venue
 # here open with a character, their look-behind after it: one opening with a look-behind is
 # tried at every position of the text, several times slower.
 _SENTENCE = re.compile(r"\.(?<!\b[A-Z]\.)(?<!\b[A-Z][a-z]\.)\s+")
-_YEAR = re.compile(r"^(?:19|20)\d{2}[a-z]?$")
+_YEAR = re.compile(r"^\(?(?:19|20)\d{2}[a-z]?\)?$")
+"""A citation's year sentence: ``2024.``, or APA's ``(2023).`` after ``Wu et al.``"""
 _ANY_YEAR = re.compile(r"((?:19|20)(?<![\d.:/]..)\d{2})(?![\d]|\.\d)")
 _QUOTED = re.compile(r"[\"“](?P<t>[^\"“”]{8,400}?)[,.]?[\"”]")
 _ACRONYM = re.compile(
@@ -71,7 +72,7 @@ def parse_citation(text: str) -> Citation | None:
     parts = _SENTENCE.split(text)
     if len(parts) >= 3 and _YEAR.match(parts[1]) and names_like(parts[0]):
         rest = ". ".join(parts[3:])
-        return Citation(parts[0], parts[2], rest, int(parts[1][:4]))
+        return Citation(parts[0], parts[2], rest, int(parts[1].lstrip("(")[:4]))
     if (
         len(parts) >= 3
         and names_like(parts[0])

@@ -27,7 +27,7 @@ from papershelf.catalog.entry import Entry, Skipped
 from papershelf.catalog.inline import MAX_TITLE
 from papershelf.catalog.links import shown_arxiv_year, unique_links
 from papershelf.catalog.segments import segments
-from papershelf.catalog.skips import NON_PAPERS, UNREADABLE
+from papershelf.catalog.skips import NON_PAPERS, TOOLS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_cite import noted_venue, surname_venue, titled_venue
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_in, venue_named_in
@@ -106,8 +106,8 @@ def _lead(spans: list[Span]) -> tuple[int, str]:
     return len(spans), "".join(" " if s.brk else s.text for s in spans)
 
 
-def _strong_head(spans: list[Span], skip: int) -> tuple[str, str] | None:
-    """A bold title after the tags: (title, the text up to the first link, e.g. a venue).
+def _strong_head(spans: list[Span], skip: int) -> tuple[str, list[Span]] | None:
+    """A bold title after the tags: (title, the spans up to the first link, e.g. a venue).
 
     ``**Title** (OSDI 2024) [[paper]](url)``: what stands before the links is the entry's.
     """
@@ -120,7 +120,7 @@ def _strong_head(spans: list[Span], skip: int) -> tuple[str, str] | None:
             if not span.strong:
                 return None
             between = takewhile(lambda s: not s.is_link, spans[i + 1 :])
-            return span.text[max(0, skip - seen) :], "".join(s.text for s in between)
+            return span.text[max(0, skip - seen) :], list(between)
         seen = end
     return None
 
@@ -164,7 +164,7 @@ def _title(spans: list[Span]) -> fields.Title | None:
     strong = _strong_head(spans, len(lead) - len(after))
     rest = spans[first:]
     if strong is not None and fields.word_count(strong[0]) >= 1:
-        return fields.Title(strong[0], "text", None, tags, "", [Span(strong[1]), *rest])
+        return fields.Title(strong[0], "text", None, tags, "", [*strong[1], *rest])
     if (emph := titles.before_emph_authors(spans, len(lead) - len(after))) is not None:
         return fields.Title(emph[0], "text", None, tags, emph[1], emph[2])
     plain = after
@@ -204,6 +204,9 @@ def _venue(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGues
     for span in title.rest:  # "([SOSP 2023](...))", "[ISCA 2020](slides)"
         if span.is_link and (found := parse_venue(span.text, need_year=True)) is not None:
             return found, "link"
+    for span in title.rest:  # "*Authors* `EMNLP20`": a code span is a field of its own
+        if span.code and (found := parse_venue(span.text)) is not None:
+            return found, "tag"
     found = venue_in(rest_text) if rest_text.strip() else None
     if found is None and (named := _NAMED_KIND.match(rest_text)) is not None:
         found = parse_venue(named.group("venue"))  # "[Title](url) ACM Queue article ..."
@@ -233,11 +236,14 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     """One segment's paper, or why not (``several``: the candidate names several papers)."""
     title = _title(spans)
     if title is None:
-        return (
-            UNREADABLE
-            if not any(s.is_link for s in spans)
-            else f"{UNREADABLE}: links without a title"
-        )
+        labelled = [s for s in spans if s.is_link]
+        if not labelled:
+            return UNREADABLE
+        if len(labelled) == 1 and not text_of([s for s in spans if not s.is_link]):
+            kind = fields.page_kind(labelled[0].text)  # "[Ruder's blog](http://ruder.io/)"
+            if kind is not None:
+                return TOOLS if kind == "code" else NON_PAPERS
+        return f"{UNREADABLE}: links without a title"
     raw = one_line(title.text)
     if title.source == "link":  # "[2020-PPoPP-XIndex ...](...)": a file name's venue tag
         title.tags, raw = fields.year_venue_tag(title.tags, raw)

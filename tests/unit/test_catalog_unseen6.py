@@ -1,0 +1,134 @@
+"""Shapes met in a sixth round of real lists outside the shared corpora, from short excerpts.
+
+Every excerpt names where it comes from (the search index's stored id when the index gives
+no repository); the expectations are what a careful reader of that excerpt would write down.
+"""
+
+from __future__ import annotations
+
+from papershelf.catalog.inline import clean_title
+from papershelf.catalog.markdown_list import parse_list
+from papershelf.catalog.skips import NON_PAPERS
+
+from .excerpts import read_excerpt as _read
+
+# A public README (stored id 56272799736), its References: APA's "Names (year). *Title.*"
+# puts the authors and the year before the title; neither is part of it.
+APA_REFERENCE = """\
+## References
+
+- Wu et al. (2023). *AutoGen: Enabling Next-Gen LLM Applications via Multi-Agent Conversation.* [arXiv:2308.08155](https://arxiv.org/abs/2308.08155)
+"""
+
+
+def test_apa_names_and_year_lead_the_title() -> None:
+    parsed = parse_list(APA_REFERENCE, source="excerpt.md")
+    (paper,) = parsed.papers
+    assert paper.title == (
+        "AutoGen: Enabling Next-Gen LLM Applications via Multi-Agent Conversation"
+    )
+    assert paper.year == 2023
+    assert paper.authors == ("Wu et al",)
+
+
+# A public README (stored id 54301402255), "Papers Reviewed": a short name, the paper's title
+# in backticks below it, the address below that. The sub-bullets are the paper's.
+NAME_OVER_TITLE = """\
+## Papers Reviewed
+
+### Core board-game RL
+
+- AlphaZero
+  - `Mastering Chess and Shogi by Self-Play with a General Reinforcement Learning Algorithm`
+  - https://arxiv.org/abs/1712.01815
+- Expert Iteration
+  - `Thinking Fast and Slow with Deep Learning and Tree Search`
+  - https://arxiv.org/abs/1705.08439
+"""
+
+
+def test_a_name_over_its_title_and_address() -> None:
+    parsed = parse_list(NAME_OVER_TITLE, source="excerpt.md")
+    assert [(p.title, [link.url for link in p.links]) for p in parsed.papers] == [
+        (
+            "Mastering Chess and Shogi by Self-Play with a General Reinforcement Learning "
+            "Algorithm",
+            ["https://arxiv.org/abs/1712.01815"],
+        ),
+        (
+            "Thinking Fast and Slow with Deep Learning and Tree Search",
+            ["https://arxiv.org/abs/1705.08439"],
+        ),
+    ]
+
+
+def test_a_name_over_a_bare_address_keeps_the_address() -> None:
+    # the same list without the backticked titles: the address is still the paper's link
+    text = "\n".join(line for line in NAME_OVER_TITLE.splitlines() if "`" not in line)
+    parsed = parse_list(text, source="excerpt.md")
+    assert [(p.title, p.links[0].url) for p in parsed.papers] == [
+        ("AlphaZero", "https://arxiv.org/abs/1712.01815"),
+        ("Expert Iteration", "https://arxiv.org/abs/1705.08439"),
+    ]
+
+
+# zhangysh1995/awesome-database-testing, README.md (/tmp/unseen5 Z1, lines 32 and 62): a
+# paper listed twice, the year only on its second listing; the paper has that year.
+LISTED_TWICE = """\
+## Papers
+
+* [Massive Stochastic Testing of SQL](https://www.microsoft.com/en-us/research/publication/massive-stochastic-testing-of-sql/)
+* [Search-based test data generation for SQL queries](http://dl.acm.org/citation.cfm?doid=3180155.3180202)
+
+## Query Generation
+
+* [QAGen: Generating Query-Aware Test Databases](http://portal.acm.org/citation.cfm?doid=1247480.1247520)
+* [Search-based test data generation for SQL queries](http://dl.acm.org/citation.cfm?doid=3180155.3180202) [2018]
+"""  # noqa: E501
+
+
+def test_a_paper_listed_twice_keeps_the_year_either_listing_gives() -> None:
+    papers, _ = _read(LISTED_TWICE)
+    assert papers[4] == ("Search-based test data generation for SQL queries", "", 2018)
+    assert len(papers) == 3
+
+
+# A Deep NLP seminar README (/tmp/unseen5 Z6, stored id 29180608354): a title ending in a
+# blank to fill in, and a link to a person's blog.
+SEMINAR = """\
+| Date | Paper | Presenter |
+| --- | --- | --- |
+| 11/06 | [MaskGAN: Better Text Generation via Filling in the___](https://arxiv.org/pdf/1801.07736) | [Jeyoung Kim](https://github.com/kimjeyoung) |
+
+## References
+
+- [Ruder's blog](http://ruder.io/)
+"""  # noqa: E501
+
+
+def test_a_blank_in_a_title_and_a_persons_blog() -> None:
+    papers, skipped = _read(SEMINAR)
+    assert papers[3][0] == "MaskGAN: Better Text Generation via Filling in the___"
+    assert skipped[7] == NON_PAPERS
+    assert clean_title("A __bold__ title") == "A bold title"  # two are still emphasis
+    assert clean_title("Title _") == "Title"
+
+
+# A summarization paper list (stored id 24102716909; /tmp/unseen6 summ.md): a bold title,
+# the authors in italics, the venue in a code span. The code span is a field of its own: the
+# last author is no part of the venue, and the venue no part of the authors.
+CODE_SPAN_VENUE = """\
+## Analysis
+1. **Intrinsic Evaluation of Summarization Datasets** *Rishi Bommasani, Claire Cardie* `EMNLP20` [[pdf]](https://www.aclweb.org/anthology/2020.emnlp-main.649/) ![](https://img.shields.io/badge/-analysis-red)
+5. **Conditional Neural Generation using Sub-Aspect Functions for Extractive News Summarization** *Zhengyuan Liu, Ke Shi, Nancy F. Chen* `Findings of EMNLP20` [[pdf]](https://arxiv.org/abs/2004.13983) ![](https://img.shields.io/badge/-bias-orange)
+21. **Event-Centric Summary Generation** *Lucy Vanderwende Michele Banko Arul Menezes* `ACL04` [[pdf]](https://www.microsoft.com/en-us/research/publication/event-centric-summary-generation/) 
+"""  # noqa: E501, W291
+
+
+def test_a_code_span_venue_after_italic_authors() -> None:
+    parsed = parse_list(CODE_SPAN_VENUE, source="excerpt.md")
+    assert [(p.venue, p.year, p.authors) for p in parsed.papers] == [
+        ("EMNLP 2020", 2020, ("Rishi Bommasani", "Claire Cardie")),
+        ("Findings of EMNLP 2020", 2020, ("Zhengyuan Liu", "Ke Shi", "Nancy F. Chen")),
+        ("ACL 2004", 2004, ()),
+    ]
