@@ -132,3 +132,59 @@ def test_a_code_span_venue_after_italic_authors() -> None:
         ("Findings of EMNLP 2020", 2020, ("Zhengyuan Liu", "Ke Shi", "Nancy F. Chen")),
         ("ACL 2004", 2004, ()),
     ]
+
+
+# A public notes file in Chinese (stored id 55033746053; /tmp/unseen6 ttadiff.md): the table's
+# headers say title (论文标题), authors (作者), venue (发表venue) and link (链接); the titles are
+# plain text and the link cells read "arXiv" or "链接".
+CHINESE_HEADERS = """\
+## 论文列表
+
+| # | 论文标题 | 作者 | 发表venue | 链接 | 核心贡献 |
+|:-:|---------|------|-----------|------|---------|
+| 2 | Diffusion-TTA: Test-time Adaptation via Generative Feedback | Prabhudesai et al. | NeurIPS 2023 | [arXiv](https://arxiv.org/abs/2311.16102) | 通过扩散模型生成反馈最大化图像似然来适应分类器/分割器 |
+| 3 | CloudFixer: Test-Time Adaptation for 3D Point Clouds via Diffusion | Shim et al. | ECCV 2024 | [链接](https://www.ecva.net/papers/eccv_2024) | 基于扩散的几何变换用于3D点云测试时适应 |
+"""  # noqa: E501
+
+
+def test_chinese_table_headers_name_their_columns() -> None:
+    parsed = parse_list(CHINESE_HEADERS, source="excerpt.md")
+    assert [(p.title, p.venue, p.authors, p.links[0].url) for p in parsed.papers] == [
+        (
+            "Diffusion-TTA: Test-time Adaptation via Generative Feedback",
+            "NeurIPS 2023",
+            ("Prabhudesai et al",),
+            "https://arxiv.org/abs/2311.16102",
+        ),
+        (
+            "CloudFixer: Test-Time Adaptation for 3D Point Clouds via Diffusion",
+            "ECCV 2024",
+            ("Shim et al",),
+            "https://www.ecva.net/papers/eccv_2024",
+        ),
+    ]
+
+
+# A public project README (stored id 51811900134; /tmp/unseen6 codemem.md), its "Papers" in a
+# <details> block: a Venue cell holding only a year, or a lab and a year, dates the paper.
+YEAR_IN_VENUE_COLUMN = """\
+<details>
+<summary>Papers</summary>
+
+| Paper | Venue | Key Contribution |
+|-------|-------|-----------------|
+| [HippoRAG](https://arxiv.org/abs/2405.14831) | NeurIPS 2024 | Neurobiologically-inspired long-term memory using LLMs + knowledge graphs + Personalized PageRank. Up to 20% improvement on multi-hop QA. |
+| [A-MEM](https://arxiv.org/abs/2502.12110) | 2025 | Zettelkasten-inspired agentic memory with dynamic indexing, linking, and memory evolution. |
+| [MELODI](https://arxiv.org/abs/2410.03156) | Google DeepMind 2024 | Hierarchical short-term + long-term memory compression. 8x memory footprint reduction. |
+
+</details>
+"""  # noqa: E501
+
+
+def test_a_year_alone_in_the_venue_column_is_the_year() -> None:
+    papers, _ = _read(YEAR_IN_VENUE_COLUMN)
+    assert papers == {
+        6: ("HippoRAG", "NeurIPS 2024", 2024),
+        7: ("A-MEM", "", 2025),
+        8: ("MELODI", "", 2024),
+    }
