@@ -188,3 +188,55 @@ def test_a_year_alone_in_the_venue_column_is_the_year() -> None:
         7: ("A-MEM", "", 2025),
         8: ("MELODI", "", 2024),
     }
+
+
+# A public tutorial's References (stored id 701699635; /tmp/unseen6 ieeeref.md): numbered
+# IEEE references with no link. A single author or a team still leads a whole reference; a
+# journal's volume before an arXiv id names the journal.
+IEEE_REFERENCES = """\
+# References
+
+[3] J. Su, Y. Lu, S. Pan, A. Murtadha, B. Wen, and Y. Liu, "RoFormer: Enhanced Transformer with Rotary Position Embedding," *Neurocomputing*, vol. 568, 2024. arXiv:2104.09864.
+
+[4] N. Shazeer, "GLU Variants Improve Transformer," arXiv:2002.05202, 2020.
+
+[10] Qwen Team, "Qwen3-VL Technical Report," arXiv:2511.21631, 2025.
+"""  # noqa: E501
+
+
+def test_numbered_ieee_references_without_links() -> None:
+    papers, _ = _read(IEEE_REFERENCES)
+    assert papers == {
+        3: (
+            "RoFormer: Enhanced Transformer with Rotary Position Embedding",
+            "Neurocomputing 2024",
+            2024,
+        ),
+        5: ("GLU Variants Improve Transformer", "arXiv 2020", 2020),
+        7: ("Qwen3-VL Technical Report", "arXiv 2025", 2025),
+    }
+
+
+# A public project README (stored id 17437497174; /tmp/unseen6 anchorref.md): references
+# behind HTML anchors, each ending "[Online]. Available: [address](address)"; the address
+# shown is the link, the quoted title the paper's. A dataset's page is no paper.
+ANCHORED_REFERENCES = """\
+## Reference
+<a name="reference_anchor1"></a>[1] A. Vaswani, N. Shazeer, N. Parmar, J. Uszkoreit, L. Jones, A. N. Gomez, L. Kaiser, and I. Polosukhim, "Attention Is All You Need", Dec. 2017. [Online]. Available: [https://arxiv.org/abs/1706.03762](https://arxiv.org/abs/1706.03762) <br/>
+<a name="reference_anchor4"></a>[4] A. Krizhevsky, V. Nair, and G. Hinton, "The CIFAR-10 dataset", [Online]. Available: [https://www.cs.toronto.edu/~kriz/cifar.html](https://www.cs.toronto.edu/~kriz/cifar.html) <br/>
+<a name="reference_anchor6"></a>[6] A. Hassani, S. Walton, N. Shah, A. Abuduweili, J. Li, and H. Shi, "Escaping the Big Data Paradigm with Compact Transformers", Jun. 2022. [Online]. Available: [https://arxiv.org/abs/2104.05704](https://arxiv.org/abs/2104.05704)
+"""  # noqa: E501
+
+
+def test_references_ending_in_the_address_shown() -> None:
+    parsed = parse_list(ANCHORED_REFERENCES, source="excerpt.md")
+    assert [(p.line, p.title, p.year, p.links[0].url) for p in parsed.papers] == [
+        (2, "Attention Is All You Need", 2017, "https://arxiv.org/abs/1706.03762"),
+        (4, "Escaping the Big Data Paradigm with Compact Transformers", 2022,
+         "https://arxiv.org/abs/2104.05704"),
+    ]  # fmt: skip
+    assert dict(parsed.skipped)[3].startswith(NON_PAPERS)
+    # an address after a label that is no citation is still no title: "Homepage: [url](url)"
+    home = "https://www.usenix.org/conference/nsdi25"
+    parsed = parse_list(f"Homepage: [{home}]({home})\n\n{ANCHORED_REFERENCES}", source="x.md")
+    assert parsed.papers[0].title == "Attention Is All You Need"

@@ -30,6 +30,9 @@ _ACRONYM = re.compile(
 _PROCEEDINGS = re.compile(
     r"^(?:in\s+)?(?:proceedings\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)?", re.IGNORECASE
 )
+_REF_NUMBER = re.compile(r"\[\d{1,4}\]\s+")
+_VOLUME = re.compile(r",\s*vol\.\s*\d")
+"""``*Neurocomputing*, vol. 568, 2024. arXiv:...``: a journal's volume; the preprint is an aside."""
 _ARXIV = re.compile(r"\barxiv\b", re.IGNORECASE)
 VENUE_START = re.compile(
     r"(?:(?:arXiv|In\s+Proc|Proceedings|Journal|Transactions|ACM|IEEE|USENIX)\b|Proc\.)", re.I
@@ -60,6 +63,8 @@ def names_like(text: str) -> bool:
 def parse_citation(text: str) -> Citation | None:
     """The parts of a citation, or None when ``text`` does not read like one."""
     text = " ".join(text.split())
+    if text.startswith("[") and (number := _REF_NUMBER.match(text)):
+        text = text[number.end() :]  # "[4] N. Shazeer, ...": the reference's number in a list
     quoted = _QUOTED.search(text)
     if quoted is not None and len(quoted.group("t").split()) >= 3:
         before = text[: quoted.start()].strip(" ,.")
@@ -122,7 +127,7 @@ def citation_venue(c: Citation) -> VenueGuess | None:
         if digits := m.group("yy") or m.group("yyyy"):
             return VenueGuess(name, full_year(digits))
         return VenueGuess(name, c.year)
-    if _ARXIV.search(rest[:40]):
+    if (arxiv := _ARXIV.search(rest[:40])) and not _VOLUME.search(rest[: arxiv.start()]):
         return VenueGuess("arXiv", c.year if re.search(r",\s*(?:19|20)\d{2}", rest) else None)
     head = re.sub(r"https?://\S+", "", rest).strip()
     head = _PROCEEDINGS.sub("", head)

@@ -25,7 +25,7 @@ from papershelf.catalog.citation import (
 from papershelf.catalog.decide import Evidence, decide, elsewhere
 from papershelf.catalog.entry import Entry, Skipped
 from papershelf.catalog.inline import MAX_TITLE
-from papershelf.catalog.links import shown_arxiv_year, unique_links
+from papershelf.catalog.links import is_bare_url, shown_arxiv_year, unique_links
 from papershelf.catalog.segments import segments
 from papershelf.catalog.skips import NON_PAPERS, TOOLS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
@@ -146,6 +146,10 @@ def _title(spans: list[Span]) -> fields.Title | None:
     # "Title ([SOSP 2023](...)) [[Paper](...)]": the links sit in a group after the title.
     grouped = after.rstrip().endswith(("(", "[")) and fields.word_count(after) >= 3
     plain_link = link is not None and not grouped and not fields.is_generic(link.text)
+    if plain_link and visible and link is not None and link.text.startswith(("http", "www.")):
+        # '"Title", Dec. 2017. [Online]. Available: [https://...](https://...)': the address
+        # shown is no title; the citation before it names the paper
+        plain_link = not is_bare_url(link.text.strip()) or parse_citation(after) is None
     if link is not None and not visible and first + 1 < len(spans):
         after_id = page_titles.title_after_id(link.text, spans[first + 1].text)
         if after_id is not None and not spans[first + 1].is_link:  # "[arXiv:...](url) Title"
