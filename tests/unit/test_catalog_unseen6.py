@@ -240,3 +240,27 @@ def test_references_ending_in_the_address_shown() -> None:
     home = "https://www.usenix.org/conference/nsdi25"
     parsed = parse_list(f"Homepage: [{home}]({home})\n\n{ANCHORED_REFERENCES}", source="x.md")
     assert parsed.papers[0].title == "Attention Is All You Need"
+
+
+# A public notes file (stored id 58622118818; /tmp/unseen6 vecsearch.md), bilingual: a bold
+# title and its venue, a summary line, then the talk page and the PDF on a line of their own.
+# The bold line names the paper; "Presentation" is a link of it, not a title.
+BOLD_OVER_LINKS = """\
+## 论文列表 / Paper List
+
+1. **DistVS: Large-scale Vector Search with Compute-Memory Disaggregation** [NSDI 2026]
+   Disaggregates compute and memory for large-scale vector search, enabling independent scaling of indexing and query serving components. / 计算与内存分离的大规模向量搜索，独立扩展索引和查询服务组件。
+   [Presentation](https://www.usenix.org/conference/nsdi26/presentation/yin) | [PDF](https://www.usenix.org/system/files/nsdi26-yin.pdf)
+
+2. **Quake: Adaptive Indexing for Vector Search** [OSDI 2025]
+   Adaptive indexing system for vector search that dynamically adjusts index structure based on query patterns and data distribution, achieving faster queries at lower memory cost. / 自适应索引系统，根据查询模式和数据分布动态调整索引结构，以更少内存实现更快查询。
+   [Presentation](https://www.usenix.org/conference/osdi25/presentation/mohoney) | [PDF](https://www.usenix.org/system/files/osdi25-mohoney.pdf)
+"""  # noqa: E501
+
+
+def test_a_bold_title_over_its_links_line() -> None:
+    parsed = parse_list(BOLD_OVER_LINKS, source="excerpt.md")
+    assert [(p.line, p.title, p.venue, len(p.links)) for p in parsed.papers] == [
+        (3, "DistVS: Large-scale Vector Search with Compute-Memory Disaggregation", "NSDI 2026", 2),
+        (7, "Quake: Adaptive Indexing for Vector Search", "OSDI 2025", 2),
+    ]

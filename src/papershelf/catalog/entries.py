@@ -150,6 +150,11 @@ def _title(spans: list[Span]) -> fields.Title | None:
         # '"Title", Dec. 2017. [Online]. Available: [https://...](https://...)': the address
         # shown is no title; the citation before it names the paper
         plain_link = not is_bare_url(link.text.strip()) or parse_citation(after) is None
+    if plain_link and visible and any(s.brk for s in spans[:first]):
+        # "**Title** [NSDI 2026]", its summary, then "[Presentation](...) | [PDF](...)" on
+        # lines of their own: the bold line names the paper, the links below are its links
+        bold = _strong_head(spans, len(lead) - len(after))
+        plain_link = bold is None or fields.word_count(bold[0]) < 3
     if link is not None and not visible and first + 1 < len(spans):
         after_id = page_titles.title_after_id(link.text, spans[first + 1].text)
         if after_id is not None and not spans[first + 1].is_link:  # "[arXiv:...](url) Title"
