@@ -9,6 +9,7 @@ from __future__ import annotations
 from papershelf.catalog.inline import clean_title
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.skips import NON_PAPERS
+from papershelf.catalog.venue_text import parse_venue
 
 from .excerpts import read_excerpt as _read
 
@@ -264,3 +265,26 @@ def test_a_bold_title_over_its_links_line() -> None:
         (3, "DistVS: Large-scale Vector Search with Compute-Memory Disaggregation", "NSDI 2026", 2),
         (7, "Quake: Adaptive Indexing for Vector Search", "OSDI 2025", 2),
     ]
+
+
+# A seminar's README (stored id 30219583759; /tmp/unseen6 kg848.md): a room number is no
+# venue and year ("DC 2585" is not "DC 25" of 1985), and links labelled "1", "2" name no
+# paper.
+SEMINAR_PAGE = """\
+## Logistics
++ **Instructor:** [Semih Salihoglu](https://cs.uwaterloo.ca/~ssalihog/)
++ **Seminar Room:** DC 2585
+
+## Readings
+
++ The Protégé Project: [1](https://perso.liris.cnrs.fr/amille/enseignements/MasterCode/IC_IA/session2/protege_evolution.pdf), [2](https://dl.acm.org/doi/pdf/10.1145/2757001.2757003)
++ [RDF3x](https://dl.acm.org/doi/10.14778/1453856.1453927)
+"""  # noqa: E501
+
+
+def test_a_room_number_and_numbered_links_name_no_paper() -> None:
+    assert parse_venue("DC 2585") is None
+    assert parse_venue("SIGMOD2020") == parse_venue("SIGMOD 2020")
+    papers, skipped = _read(SEMINAR_PAGE)
+    assert list(papers) == [8]
+    assert 3 in skipped and 7 in skipped

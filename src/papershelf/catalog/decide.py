@@ -255,6 +255,8 @@ def decide(e: Evidence) -> str | None:
     title = e.title
     if not title or not any(ch.isalnum() for ch in title):
         return UNREADABLE
+    if len(title) <= 3 and title.isdigit():
+        return UNREADABLE  # "The Protégé Project: [1](...), [2](...)": numbered links, no title
     if not e.has_venue and _NON_PAPER_START.match(title):
         return NON_PAPERS  # "Notes/Summary", "Slides of Turbine", "Recording of Retro"
     if _URL_TITLE.match(title):
