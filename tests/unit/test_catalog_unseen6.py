@@ -287,3 +287,24 @@ def test_a_room_number_and_numbered_links_name_no_paper() -> None:
     assert parse_venue("SIGMOD2020") == parse_venue("SIGMOD 2020")
     papers, _ = _read(SEMINAR_PAGE)
     assert papers == {8: ("RDF3x", "", None)}
+
+
+# The same seminar's schedule (stored id 30219583759): a Topic and a Readings column; the
+# readings are the papers, one a line (<br/>), some behind "Optional:". The topic is the
+# session's, and "Optional:" is no author.
+SCHEDULE = """\
+| Week | Date | Topic | Readings |
+|:-----|:-----|:-----|:------------|
+| 3 | 9/27 | Query Processing in Deductive DBMS: Magic Sets (Semih lecturing online)  | PDKBS 12.1-12.8, PDKBS 13.1-13.5 <br/> For background on Datalog see PDKBS 3 (from pgs 96 to 139) <br/> Optional: [Magic Sets Original Paper](https://dl.acm.org/doi/10.1145/6012.15399) <br/> Optional: [Magic is Relevant](https://dl.acm.org/doi/abs/10.1145/93605.98734) |
+| 4 | 10/04   |RDF Systems | [RDFox](https://link.springer.com/content/pdf/10.1007/978-3-319-25010-6_1.pdf) <br/> [RDF3x](https://dl.acm.org/doi/10.14778/1453856.1453927) |
+"""  # noqa: E501
+
+
+def test_a_schedules_readings_one_a_line() -> None:
+    parsed = parse_list(SCHEDULE, source="excerpt.md")
+    assert [(p.line, p.title, p.authors) for p in parsed.papers] == [
+        (3, "Magic Sets Original Paper", ()),
+        (3, "Magic is Relevant", ()),
+        (4, "RDFox", ()),
+        (4, "RDF3x", ()),
+    ]

@@ -35,6 +35,8 @@ def title_columns(headers: list[str]) -> set[str]:
     """The headers of the column(s) holding titles, by the first pattern that names one."""
     for pattern in TITLE_COLUMNS:
         hits = {h for h in headers if h and pattern.search(h)}
+        if len(hits) > 1 and (readings := {h for h in hits if _READING_COLUMNS.search(h)}):
+            return readings  # "| Topic | Readings |": the readings are the papers
         if hits:
             return hits
     return set()
