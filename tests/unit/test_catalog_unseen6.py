@@ -6,6 +6,7 @@ no repository); the expectations are what a careful reader of that excerpt would
 
 from __future__ import annotations
 
+from papershelf.catalog.decide import is_scholarly
 from papershelf.catalog.inline import clean_title
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.skips import NON_PAPERS
@@ -308,3 +309,18 @@ def test_a_schedules_readings_one_a_line() -> None:
         (4, "RDFox", ()),
         (4, "RDF3x", ()),
     ]
+
+
+# The summarization list again (stored id 24102716909): a venue without a year and a "[pdf]"
+# on the ACL Anthology's old address (aclweb.org/anthology) still vouch for a paper.
+OLD_ANTHOLOGY = """\
+## Analysis
+1. **Corpora Evaluation and System Bias detection in Multi Document Summarization** *Alvin Dey, Tanya Chowdhury, Yash Kumar, Tanmoy Chakraborty* `Findings of EMNLP` [[pdf]](https://www.aclweb.org/anthology/2020.findings-emnlp.254/) ![](https://img.shields.io/badge/-analysis-red)
+1. **Intrinsic Evaluation of Summarization Datasets** *Rishi Bommasani, Claire Cardie* `EMNLP20` [[pdf]](https://www.aclweb.org/anthology/2020.emnlp-main.649/) ![](https://img.shields.io/badge/-analysis-red)
+"""  # noqa: E501
+
+
+def test_the_old_acl_anthology_address_is_a_papers_place() -> None:
+    assert is_scholarly("https://www.aclweb.org/anthology/2020.findings-emnlp.254/")
+    papers, _ = _read(OLD_ANTHOLOGY)
+    assert list(papers) == [2, 3]

@@ -80,7 +80,7 @@ _BLOG_PATH = re.compile(
 )
 _SCHOLARLY = re.compile(
     r"arxiv\.org|doi\.org|//doi\.|(?:dl|portal)\.acm\.org|elsevier\.com|usenix\.org|ieeexplore|openreview\.net|proceedings\.|"
-    r"papers\.nips\.cc|neurips\.cc|aclanthology|springer|sciencedirect|semanticscholar|"
+    r"papers\.nips\.cc|neurips\.cc|aclanthology|aclweb\.org/anthology|springer|sciencedirect|semanticscholar|"
     r"mlr\.press|vldb\.org|\.pdf(?:$|[?#])|/pdf/|/paper|/publications?/|research\.google|"
     r"microsoft\.com/en-us/research|citeseerx|osti\.gov|openaccess\.thecvf|queue\.acm|"
     r"eprint\.iacr\.org|hal\.science|hal\.archives-ouvertes\.fr",
