@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from papershelf.catalog import blocks
 from papershelf.catalog.blocks import Item, parse_blocks, walk
 from papershelf.catalog.candidates import parse_markdown
+from papershelf.catalog.fields import is_generic
 from papershelf.catalog.links import MAX_LINKS
 from papershelf.catalog.markdown_list import MAX_LINE, parse_list
 from papershelf.catalog.source import read_list_file
@@ -42,7 +43,12 @@ _word = st.text(
     alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJ-0123456789éü端", min_size=1, max_size=9
 )
 # A title whose first word is a bare "-" reads as a stray bullet marker and is trimmed.
-_title = st.lists(_word, min_size=1, max_size=8).map(" ".join).filter(lambda t: t[0] != "-")
+# A link label ("Homepage", "Paper note") is no title by rule: the generator leaves them out.
+_title = (
+    st.lists(_word, min_size=1, max_size=8)
+    .map(" ".join)
+    .filter(lambda t: t[0] != "-" and not is_generic(t))
+)
 _names = st.lists(_word.map(str.capitalize), min_size=1, max_size=4).map(", ".join)
 _url = st.sampled_from(
     ["https://x.org/p.pdf", "http://x.org/abs/1", "doi:10.1/2", "rel/x.md", "#anchor", ""]

@@ -38,6 +38,8 @@ def entry_authors(
         before_venue = _BEFORE_VENUE.split(text[3:])[0]
         return fields.authors_in(before_venue)
     first = _SENTENCE_BREAK.split(text.strip(" .,"), maxsplit=1)[0]
-    if title.lead.strip() and (names := fields.authors_in(title.lead)):
+    lead = title.lead.strip()
+    # "Optional: [Title](...)": a label before the title, not its authors
+    if lead and not lead.endswith((":", "：")) and (names := fields.authors_in(lead)):
         return names
     return fields.authors_in(first) if "," in first or " and " in first else ()

@@ -19,7 +19,8 @@ from papershelf.catalog.venue_text import VenueGuess, parse_venue
 # here open with a character, their look-behind after it: one opening with a look-behind is
 # tried at every position of the text, several times slower.
 _SENTENCE = re.compile(r"\.(?<!\b[A-Z]\.)(?<!\b[A-Z][a-z]\.)\s+")
-_YEAR = re.compile(r"^(?:19|20)\d{2}[a-z]?$")
+_YEAR = re.compile(r"^\(?(?:19|20)\d{2}[a-z]?\)?$")
+"""A citation's year sentence: ``2024.``, or APA's ``(2023).`` after ``Wu et al.``"""
 _ANY_YEAR = re.compile(r"((?:19|20)(?<![\d.:/]..)\d{2})(?![\d]|\.\d)")
 _QUOTED = re.compile(r"[\"“](?P<t>[^\"“”]{8,400}?)[,.]?[\"”]")
 _ACRONYM = re.compile(
@@ -29,6 +30,9 @@ _ACRONYM = re.compile(
 _PROCEEDINGS = re.compile(
     r"^(?:in\s+)?(?:proceedings\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)?", re.IGNORECASE
 )
+_REF_NUMBER = re.compile(r"\[\d{1,4}\]\s+")
+_VOLUME = re.compile(r",\s*vol\.\s*\d")
+"""``*Neurocomputing*, vol. 568, 2024. arXiv:...``: a journal's volume; the preprint is an aside."""
 _ARXIV = re.compile(r"\barxiv\b", re.IGNORECASE)
 VENUE_START = re.compile(
     r"(?:(?:arXiv|In\s+Proc|Proceedings|Journal|Transactions|ACM|IEEE|USENIX)\b|Proc\.)", re.I
@@ -59,6 +63,8 @@ def names_like(text: str) -> bool:
 def parse_citation(text: str) -> Citation | None:
     """The parts of a citation, or None when ``text`` does not read like one."""
     text = " ".join(text.split())
+    if text.startswith("[") and (number := _REF_NUMBER.match(text)):
+        text = text[number.end() :]  # "[4] N. Shazeer, ...": the reference's number in a list
     quoted = _QUOTED.search(text)
     if quoted is not None and len(quoted.group("t").split()) >= 3:
         before = text[: quoted.start()].strip(" ,.")
@@ -71,7 +77,7 @@ def parse_citation(text: str) -> Citation | None:
     parts = _SENTENCE.split(text)
     if len(parts) >= 3 and _YEAR.match(parts[1]) and names_like(parts[0]):
         rest = ". ".join(parts[3:])
-        return Citation(parts[0], parts[2], rest, int(parts[1][:4]))
+        return Citation(parts[0], parts[2], rest, int(parts[1].lstrip("(")[:4]))
     if (
         len(parts) >= 3
         and names_like(parts[0])
@@ -121,7 +127,7 @@ def citation_venue(c: Citation) -> VenueGuess | None:
         if digits := m.group("yy") or m.group("yyyy"):
             return VenueGuess(name, full_year(digits))
         return VenueGuess(name, c.year)
-    if _ARXIV.search(rest[:40]):
+    if (arxiv := _ARXIV.search(rest[:40])) and not _VOLUME.search(rest[: arxiv.start()]):
         return VenueGuess("arXiv", c.year if re.search(r",\s*(?:19|20)\d{2}", rest) else None)
     head = re.sub(r"https?://\S+", "", rest).strip()
     head = _PROCEEDINGS.sub("", head)

@@ -15,15 +15,17 @@ from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, year_in
 
 TITLE_COLUMNS = (
-    re.compile(r"\btitle\b", re.I),
-    re.compile(r"\bpapers?\b", re.I),
+    re.compile(r"\btitle\b|标题|题目", re.I),  # Chinese headers: "论文标题" (paper title)
+    re.compile(r"\bpapers?\b|论文", re.I),
     re.compile(r"\b(?:topic|name|reading)s?\b", re.I),
 )
-_LINK_COLUMNS = re.compile(r"\b(?:paper|pdf|link|url|reference|arxiv)s?\b", re.I)
-_VENUE_COLUMNS = re.compile(r"\b(?:venue|conference|notes?|source|publication|published)\b", re.I)
-_AUTHOR_COLUMNS = re.compile(r"\bauthors?\b", re.I)
+_LINK_COLUMNS = re.compile(r"\b(?:paper|pdf|link|url|reference|arxiv)s?\b|链接", re.I)
+_VENUE_COLUMNS = re.compile(
+    r"\b(?:venue|conference|notes?|source|publication|published)\b|发表|会议|期刊", re.I
+)
+_AUTHOR_COLUMNS = re.compile(r"\bauthors?\b|作者", re.I)
 _ORG_COLUMNS = re.compile(r"\b(?:institution|affiliation|organi[sz]ation|org)s?\b", re.I)
-_DATE_COLUMNS = re.compile(r"\b(?:date|year|time)\b", re.I)
+_DATE_COLUMNS = re.compile(r"\b(?:date|year|time)\b|日期|年份", re.I)
 SKIP_COLUMNS = re.compile(r"\b(?:notes?|slides?|summary|review|code)\b", re.I)
 _READING_COLUMNS = re.compile(r"\breadings?\b", re.I)
 EMPTY_CELL = re.compile(r"^\s*(?:n/?a|tbd|todo|-+|—)?\s*$", re.I)
@@ -33,6 +35,8 @@ def title_columns(headers: list[str]) -> set[str]:
     """The headers of the column(s) holding titles, by the first pattern that names one."""
     for pattern in TITLE_COLUMNS:
         hits = {h for h in headers if h and pattern.search(h)}
+        if len(hits) > 1 and (readings := {h for h in hits if _READING_COLUMNS.search(h)}):
+            return readings  # "| Topic | Readings |": the readings are the papers
         if hits:
             return hits
     return set()
@@ -82,6 +86,7 @@ def venue_in_year(name: str, year: int | None) -> VenueGuess | None:
     return parse_venue(f"{name} {year}", need_year=True) if name and year is not None else None
 
 
+_ENDS_IN_YEAR = re.compile(r"(?:^|\s)((?:19|20)\d{2})$")
 _TEXT_KINDS = frozenset({"venue", "date", "authors", "affiliations"})
 """Columns whose text the row's paper takes (a venue, a date, names)."""
 
@@ -119,4 +124,6 @@ def row_fields(row: list[tuple[str, list[Span]]], kinds: dict[str, str]) -> RowF
         elif kind == "affiliations" and text:
             got.affiliations = (text,)
     got.venue = got.venue or venue_in_year(venue_name, got.year)  # "OSDI" | "2022"
+    if got.venue is None and got.year is None and (end := _ENDS_IN_YEAR.search(venue_name)):
+        got.year = int(end.group(1))  # "| 2025 |", "| Google DeepMind 2024 |": the year only
     return got

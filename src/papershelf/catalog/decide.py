@@ -80,7 +80,7 @@ _BLOG_PATH = re.compile(
 )
 _SCHOLARLY = re.compile(
     r"arxiv\.org|doi\.org|//doi\.|(?:dl|portal)\.acm\.org|elsevier\.com|usenix\.org|ieeexplore|openreview\.net|proceedings\.|"
-    r"papers\.nips\.cc|neurips\.cc|aclanthology|springer|sciencedirect|semanticscholar|"
+    r"papers\.nips\.cc|neurips\.cc|aclanthology|aclweb\.org/anthology|springer|sciencedirect|semanticscholar|"
     r"mlr\.press|vldb\.org|\.pdf(?:$|[?#])|/pdf/|/paper|/publications?/|research\.google|"
     r"microsoft\.com/en-us/research|citeseerx|osti\.gov|openaccess\.thecvf|queue\.acm|"
     r"eprint\.iacr\.org|hal\.science|hal\.archives-ouvertes\.fr",
@@ -255,6 +255,8 @@ def decide(e: Evidence) -> str | None:
     title = e.title
     if not title or not any(ch.isalnum() for ch in title):
         return UNREADABLE
+    if len(title) <= 3 and title.isdigit():
+        return UNREADABLE  # "The Protégé Project: [1](...), [2](...)": numbered links, no title
     if not e.has_venue and _NON_PAPER_START.match(title):
         return NON_PAPERS  # "Notes/Summary", "Slides of Turbine", "Recording of Retro"
     if _URL_TITLE.match(title):

@@ -25,9 +25,9 @@ from papershelf.catalog.citation import (
 from papershelf.catalog.decide import Evidence, decide, elsewhere
 from papershelf.catalog.entry import Entry, Skipped
 from papershelf.catalog.inline import MAX_TITLE
-from papershelf.catalog.links import shown_arxiv_year, unique_links
+from papershelf.catalog.links import is_bare_url, shown_arxiv_year, unique_links
 from papershelf.catalog.segments import segments
-from papershelf.catalog.skips import NON_PAPERS, UNREADABLE
+from papershelf.catalog.skips import NON_PAPERS, TOOLS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_cite import noted_venue, surname_venue, titled_venue
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_in, venue_named_in
@@ -106,8 +106,8 @@ def _lead(spans: list[Span]) -> tuple[int, str]:
     return len(spans), "".join(" " if s.brk else s.text for s in spans)
 
 
-def _strong_head(spans: list[Span], skip: int) -> tuple[str, str] | None:
-    """A bold title after the tags: (title, the text up to the first link, e.g. a venue).
+def _strong_head(spans: list[Span], skip: int) -> tuple[str, list[Span]] | None:
+    """A bold title after the tags: (title, the spans up to the first link, e.g. a venue).
 
     ``**Title** (OSDI 2024) [[paper]](url)``: what stands before the links is the entry's.
     """
@@ -120,7 +120,7 @@ def _strong_head(spans: list[Span], skip: int) -> tuple[str, str] | None:
             if not span.strong:
                 return None
             between = takewhile(lambda s: not s.is_link, spans[i + 1 :])
-            return span.text[max(0, skip - seen) :], "".join(s.text for s in between)
+            return span.text[max(0, skip - seen) :], list(between)
         seen = end
     return None
 
@@ -146,6 +146,15 @@ def _title(spans: list[Span]) -> fields.Title | None:
     # "Title ([SOSP 2023](...)) [[Paper](...)]": the links sit in a group after the title.
     grouped = after.rstrip().endswith(("(", "[")) and fields.word_count(after) >= 3
     plain_link = link is not None and not grouped and not fields.is_generic(link.text)
+    if plain_link and visible and link is not None and link.text.startswith(("http", "www.")):
+        # '"Title", Dec. 2017. [Online]. Available: [https://...](https://...)': the address
+        # shown is no title; the citation before it names the paper
+        plain_link = not is_bare_url(link.text.strip()) or parse_citation(after) is None
+    if plain_link and visible and any(s.brk for s in spans[:first]):
+        # "**Title** [NSDI 2026]", its summary, then "[Presentation](...) | [PDF](...)" on
+        # lines of their own: the bold line names the paper, the links below are its links
+        bold = _strong_head(spans, len(lead) - len(after))
+        plain_link = bold is None or fields.word_count(bold[0]) < 3
     if link is not None and not visible and first + 1 < len(spans):
         after_id = page_titles.title_after_id(link.text, spans[first + 1].text)
         if after_id is not None and not spans[first + 1].is_link:  # "[arXiv:...](url) Title"
@@ -164,7 +173,7 @@ def _title(spans: list[Span]) -> fields.Title | None:
     strong = _strong_head(spans, len(lead) - len(after))
     rest = spans[first:]
     if strong is not None and fields.word_count(strong[0]) >= 1:
-        return fields.Title(strong[0], "text", None, tags, "", [Span(strong[1]), *rest])
+        return fields.Title(strong[0], "text", None, tags, "", [*strong[1], *rest])
     if (emph := titles.before_emph_authors(spans, len(lead) - len(after))) is not None:
         return fields.Title(emph[0], "text", None, tags, emph[1], emph[2])
     plain = after
@@ -204,6 +213,9 @@ def _venue(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGues
     for span in title.rest:  # "([SOSP 2023](...))", "[ISCA 2020](slides)"
         if span.is_link and (found := parse_venue(span.text, need_year=True)) is not None:
             return found, "link"
+    for span in title.rest:  # "*Authors* `EMNLP20`": a code span is a field of its own
+        if span.code and (found := parse_venue(span.text)) is not None:
+            return found, "tag"
     found = venue_in(rest_text) if rest_text.strip() else None
     if found is None and (named := _NAMED_KIND.match(rest_text)) is not None:
         found = parse_venue(named.group("venue"))  # "[Title](url) ACM Queue article ..."
@@ -233,11 +245,14 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     """One segment's paper, or why not (``several``: the candidate names several papers)."""
     title = _title(spans)
     if title is None:
-        return (
-            UNREADABLE
-            if not any(s.is_link for s in spans)
-            else f"{UNREADABLE}: links without a title"
-        )
+        labelled = [s for s in spans if s.is_link]
+        if not labelled:
+            return UNREADABLE
+        if len(labelled) == 1 and not text_of([s for s in spans if not s.is_link]):
+            kind = fields.page_kind(labelled[0].text)  # "[Ruder's blog](http://ruder.io/)"
+            if kind is not None:
+                return TOOLS if kind == "code" else NON_PAPERS
+        return f"{UNREADABLE}: links without a title"
     raw = one_line(title.text)
     if title.source == "link":  # "[2020-PPoPP-XIndex ...](...)": a file name's venue tag
         title.tags, raw = fields.year_venue_tag(title.tags, raw)

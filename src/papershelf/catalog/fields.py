@@ -62,6 +62,7 @@ _LABEL_KINDS = {
 }
 _KIND_WORDS = frozenset(w for words in _LABEL_KINDS.values() for w in words)
 _LINK_WORDS = frozenset({"link", "page"})
+_WHOSE = ("'s", "’s", "s'")
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\]\[]+", re.IGNORECASE)
 _TAG_LEAD = re.compile(
     r"^(?:\s|\d{1,3}[.)](?=\s)|\d{1,3}\.(?=[^\W\d_]|\[)|[-*+](?=\s)|\[[^\[\]\n]{0,80}\]|\([^()\n]{0,40}\d{2}\)"
@@ -100,6 +101,14 @@ def is_generic(label: str) -> bool:
     if len(words) == 2 and words[1] in _LINK_WORDS:
         return words[0] in _KIND_WORDS
     return len(words) <= 2 and words[-1] in _KIND_WORDS
+
+
+def page_kind(label: str) -> str | None:
+    """``Ruder's blog`` -> ``blog``: the kind of page a label (``Kind``, ``Whose kind``) names."""
+    words = label.strip().strip("[]() ").strip().casefold().split()
+    if not words or len(words) > 2 or (len(words) == 2 and not words[0].endswith(_WHOSE)):
+        return None
+    return next((kind for kind, names in _LABEL_KINDS.items() if words[-1] in names), None)
 
 
 def is_paper_label(label: str) -> bool:

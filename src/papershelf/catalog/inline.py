@@ -133,10 +133,13 @@ def plain(pieces: list[Piece]) -> str:
 # Markdown syntax a renderer would have consumed, should any survive in a title.
 _LINK_SYNTAX = re.compile(r"!?\[([^\[\]]*)\]\([^()]*\)")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-_MARKERS = re.compile(r"\*\*+|__+|~~+|`+|\\")
+_MARKERS = re.compile(r"\*\*+|(?<!_)__(?!_)|~~+|`+|\\")
 _MARKER_TEXTS = ("**", "__", "~~", "`", "\\")
 """What every ``_MARKERS`` match holds: a title without any (most) skips the pattern."""
 _TRAILING = ".,;:|/ \t~*_`#"
+_NOT_BLANK = _TRAILING.replace("_", "")
+_BLANK = "___"
+"""Three underscores or more after a word are a blank to fill in (``Filling in the___``)."""
 _QUOTE_PAIRS = {"’": "‘", "”": "“", '"': '"', "'": "'", "»": "«"}
 _SPACE = re.compile(r"\s+")
 _ENTITY = re.compile(r"&(?:#[xX]?[0-9A-Fa-f]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -174,6 +177,8 @@ def clean_title(text: str) -> str:
     for _ in range(4):
         before = text
         text = text.rstrip(_TRAILING)
+        if _BLANK in before and (kept := before.rstrip(_NOT_BLANK)).endswith(_BLANK):
+            text = kept
         text = _drop_unmatched_quote(text)
         text = text.lstrip(".,;:!?/ \t~*_`|>#")
         if text.startswith(("- ", "* ", "+ ")):

@@ -175,6 +175,10 @@ def _read(
     named_old = sum(entry.venue is not None for entry in old.entries)
     named_general = sum(entry.venue is not None for entry in general.entries)
     fuller = len(old.entries) >= len(general.entries) and named_old >= named_general
+    if fuller and named_old == named_general:  # links only the general reader saw (sub-bullets)
+        fuller = sum(bool(e.links) for e in old.entries) >= sum(
+            bool(e.links) for e in general.entries
+        )
     if old.entries and fuller and not disputed:
         return old, False
     return general, True
@@ -330,6 +334,8 @@ def _paper(pid: str, group: list[Entry], label: str, year: int | None, *, source
             source=source,
             line=first.line,
         )
+    if year is None and label == UNKNOWN_VENUE:  # "[Title](url)", later "[Title](url) [2018]"
+        year = next((e.year for e in group if e.year is not None), None)
     return Paper(
         id=pid,
         title=first.title,

@@ -43,7 +43,13 @@ def sectioned_or_general(
         if all(entry.line in lines for entry in sectioned.entries):
             named_old = sum(entry.venue is not None for entry in sectioned.entries)
             named_general = sum(entry.line in named for entry in sectioned.entries)
-            if named_general > named_old:
+            linked = {entry.line for entry in general.entries if entry.links}
+            linked_old = sum(bool(entry.links) for entry in sectioned.entries)
+            linked_general = sum(entry.line in linked for entry in sectioned.entries)
+            # "- AlphaZero" over "  - https://arxiv.org/abs/...": the link is the paper's too
+            if named_general > named_old or (
+                named_general == named_old and linked_general > linked_old
+            ):
                 return general, True
     taken = {entry.line for entry in sectioned.entries}
     beside = [

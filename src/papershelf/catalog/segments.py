@@ -33,7 +33,9 @@ def segments(spans: list[Span], *, names: bool = False) -> list[list[Span]]:
     titled = [
         i
         for i, s in enumerate(spans)
-        if s.is_link and not fields.is_generic(s.text) and fields.word_count(s.text) >= least
+        if s.is_link
+        and not fields.is_generic(s.text)
+        and (fields.word_count(s.text) >= least or _line_start(spans, i))
     ]
     if len(titled) < 2:
         return [spans]
@@ -54,3 +56,16 @@ def segments(spans: list[Span], *, names: bool = False) -> list[list[Span]]:
         return [spans]
     cuts.append(len(spans))
     return [spans[x:y] for x, y in pairwise(cuts) if spans[x:y]]
+
+
+def _line_start(spans: list[Span], i: int) -> bool:
+    """Whether a link opens its line: ``[RDFox](...) <br/> [RDF3x](...)``, a reading cell.
+
+    A code or project link sits beside its title; one opening a line is an entry of its own.
+    """
+    for span in reversed(spans[:i]):
+        if span.brk:
+            return True
+        if span.is_link or span.text.strip():
+            return False
+    return True

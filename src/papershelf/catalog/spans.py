@@ -34,6 +34,8 @@ class Span:
     badge: str | None = None
     """The label a badge image shows (shields.io ``message=``, else its alt text)."""
     brk: bool = False
+    code: bool = False
+    """A code span standing alone (```ACL20```): a field of its own, like a bracketed tag."""
 
     @property
     def is_link(self) -> bool:
@@ -114,6 +116,10 @@ def spans_of(inline: Token | None) -> list[Span]:
             link.append(text)
             link_strong = link_strong or strong > 0
             continue
+        if kind == "code_inline" and not strong and not emph:
+            # "*Authors* `EMNLP20`": the span is a field, not more words of the authors
+            out.append(Span(text, code=True))
+            continue
         add_text(out, text, strong=strong > 0, emph=emph > 0)
     return out
 
@@ -126,6 +132,7 @@ def add_text(out: list[Span], text: str, *, strong: bool = False, emph: bool = F
         and not last.is_link
         and not last.brk
         and last.badge is None
+        and not last.code
         and (last.strong, last.emph) == (strong, emph)
     ):
         last.text += text

@@ -57,7 +57,8 @@ _VENUE = re.compile(
     r"^(?P<name>[^\W\d_][\w.&/+\- ]*?[\w.)])\s*,?\s*"
     r"(?:(?P<day>\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2},?|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?)\s+)?"
-    r"(?P<apos>[" + _APOS + r"]\s*)?(?P<year>(?:19|20)\d{2}|\d{2})$"
+    # a year glued to other digits is none: "DC 2585" (a room) is no "DC 25" of 1985
+    r"(?P<apos>[" + _APOS + r"]\s*)?(?<!\d)(?P<year>(?:19|20)\d{2}|\d{2})$"
 )
 # "ArXiV 2025.06", "ArXiV 25.09": a year with its month; the month is no part of the venue.
 _YEAR_MONTH = re.compile(r"(?<=\s)((?:19|20)\d{2}|\d{2})[.\-/](?:0?[1-9]|1[0-2])$")
