@@ -89,6 +89,10 @@ def names_without_affiliations(text: str) -> tuple[str, ...] | None:
     """The people of ``text`` when it reads as names with affiliations, else None."""
     if "," not in text or len(text) > 3000:
         return None
+    if ";" not in text:  # one group: an affiliation can only follow its "and"-joined last name
+        last_and = max(text.rfind(" and "), text.rfind("&"))
+        if last_and < 0 or "," not in text[last_and:]:
+            return None  # most author lines: settled without splitting them
     names: list[str] = []
     took = False
     groups = text.split(";")
