@@ -107,3 +107,17 @@ def test_any_proceedings_line_gives_its_people_in_order(
         assert names_without_affiliations(line) is None  # "Name, Org" alone says too little
     else:
         assert names_without_affiliations(line) == expected
+
+
+def test_a_plain_author_line_is_settled_without_splitting_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every entry's authors pass here: the common line must not pay for the rare one."""
+    from papershelf.catalog import affiliations
+
+    def split(*_args: object) -> object:
+        raise AssertionError("a plain author line was split into groups")
+
+    monkeypatch.setattr(affiliations, "_group", split)
+    for line in ("Ann Lee, Bo Chen, and Cy Wu", "Ann Lee and Bo Chen", "A. Lee, B. Chen"):
+        assert names_without_affiliations(line) is None
