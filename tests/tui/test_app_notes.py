@@ -216,3 +216,23 @@ def test_tab_and_shift_tab_stay_in_the_note(app: PapershelfApp, library: Library
             assert library.state(paper.id).note == "abc\tdefjkhd"
 
     asyncio.run(run())
+
+
+def test_the_footer_shows_only_the_editors_keys_while_a_note_is_typed(
+    app: PapershelfApp,
+) -> None:
+    """``/`` types a slash in the note: the footer must not offer it as Search."""
+
+    async def run() -> tuple[set[str], set[str]]:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            before = {b.binding.action for b in screen.active_bindings.values() if b.enabled}
+            await pilot.press("n", "slash")
+            editor = screen.query_one(NoteEditor)
+            assert app.focused is editor and editor.text == "/"
+            during = {b.binding.action for b in screen.active_bindings.values() if b.enabled}
+            return before, during
+
+    before, during = asyncio.run(run())
+    assert "focus_search" in before
+    assert "focus_search" not in during and "set_status('read')" not in during

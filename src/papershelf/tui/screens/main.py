@@ -213,8 +213,10 @@ class MainScreen(Screen[None]):
         self.refresh_bindings()  # the footer shows the keys of the focused pane
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Paper keys hide (and rest) while the tree has focus: they act on the list's paper."""
-        return not (action in keys.PAPER_ACTIONS and self.is_mounted and self.nav.has_focus)
+        """Paper keys rest while the tree has focus; every key here while a note is typed."""
+        if not self.is_mounted:
+            return True
+        return not (self.detail.editing or (action in keys.PAPER_ACTIONS and self.nav.has_focus))
 
     @on(NavTree.ScopeChosen)
     def _scope_chosen(self, message: NavTree.ScopeChosen) -> None:
@@ -259,8 +261,7 @@ class MainScreen(Screen[None]):
         """Show ``command`` at once, then hand it over; ``advance`` moves the cursor first."""
         ticket = self.session.submit(command)
         touched = self.live.submitted(ticket)
-        ids = command.paper_ids
-        if not ids:
+        if not (ids := command.paper_ids):
             return
         self.paper_list.update_states(self.shelf.states, ids)
         self.nav.update_from(self.shelf, touched)
