@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
-import re
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -60,24 +59,15 @@ def cmd_import(lib: Library, args: argparse.Namespace) -> int:
         return _import(lib, args)
 
 
-_OTHER_SCHEME = re.compile(r"[A-Za-z][\w+.-]*://")
-"""``ftp://...``, ``file://...``: an address papershelf does not fetch (not a file name)."""
-
-
 def _import(lib: Library, args: argparse.Namespace) -> int:
     urls = [f for f in args.files if url_lists.is_url(f)]
-    unfetched = [
-        f for f in args.files if _OTHER_SCHEME.match(f) and f not in urls and not Path(f).exists()
-    ]
-    files = [Path(f) for f in args.files if f not in urls and f not in unfetched]
+    refused = {f: why for f in args.files if (why := url_lists.unfetched(f))}
+    files = [Path(f) for f in args.files if f not in urls and f not in refused]
     # URLs first: every one is fetched before anything is stored, so a network error
     # leaves the catalog as it was.
     fetched = url_lists.import_urls(lib, urls, venue=args.venue, dry_run=args.dry_run)
     reports, failures = fetched.reports, list(fetched.failures)
-    failures += [
-        ImportFailure(f, f"{f}: papershelf fetches https:// and http:// addresses only")
-        for f in unfetched
-    ]
+    failures += [ImportFailure(f, why) for f, why in refused.items()]
     if files:
         with _import_progress(args) as progress:
             batch = lib.import_files(

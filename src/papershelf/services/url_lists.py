@@ -7,13 +7,12 @@ error is one line and changes nothing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-# What the CLI needs of the catalog layer, through the service layer.
-from papershelf.catalog.skips import skip_summary as skip_summary
 from papershelf.domain.clock import now_iso
 from papershelf.errors import ListError, UsageError
 from papershelf.services.import_batch import ImportBatch, import_each
@@ -110,3 +109,13 @@ def update_lists(lib: Library, names: Sequence[str], *, dry_run: bool) -> list[U
 def is_url(text: str) -> bool:
     """An argument of ``import`` that names a URL rather than a file."""
     return text.startswith(("https://", "http://"))
+
+
+_OTHER_SCHEME = re.compile(r"[A-Za-z][\w+.-]*://")
+
+
+def unfetched(text: str) -> str | None:
+    """Why ``ftp://...`` or ``file://...`` is not imported (read as a path it was 'ftp:/...')."""
+    if is_url(text) or not _OTHER_SCHEME.match(text) or Path(text).exists():
+        return None
+    return f"{text}: papershelf fetches https:// and http:// addresses only"
