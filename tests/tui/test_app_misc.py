@@ -441,3 +441,24 @@ def test_the_export_dialog_offers_a_file_that_does_not_exist_yet(
 
     offered = asyncio.run(run())
     assert [Path(p).name for p in offered] == ["papers-2.bib", "papers-3.md"]
+
+
+def test_the_import_dialog_refuses_an_address_it_cannot_fetch(app: PapershelfApp) -> None:
+    """``ftp://...`` is named as such, as the command line does, not read as a path."""
+
+    async def run() -> str:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            commands.import_list(screen)
+            await pilot.pause()
+            dialog = app.screen
+            assert isinstance(dialog, ImportDialog)
+            dialog.query_one("#import-path", Input).value = "ftp://example.com/x.md"
+            await pilot.press("enter")
+            assert app.screen is dialog  # says why, stays open
+            error = dialog.query_one("#import-error", Static)
+            await wait_for(pilot, lambda: "ftp://" in str(error.visual))
+            return str(error.visual)
+
+    said = asyncio.run(run())
+    assert said == "ftp://example.com/x.md: papershelf fetches https:// and http:// addresses only"

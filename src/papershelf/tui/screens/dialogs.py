@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 from papershelf.domain.models import Link
 from papershelf.errors import PapershelfError
 from papershelf.services.importing import check_list_path
+from papershelf.services.url_lists import is_url, unfetched
 from papershelf.tui import keys
 from papershelf.tui.display import clean, openable_url
 
@@ -200,11 +201,13 @@ class ImportDialog(_Dialog[str]):
         value = event.value.strip()
         if not value:
             return
-        if value.startswith(("https://", "http://")):
+        if is_url(value):
             self.dismiss(value)
             return
         path = Path(value).expanduser()
         try:
+            if refused := unfetched(value):
+                raise PapershelfError(refused)
             check_list_path(path)
         except PapershelfError as exc:
             self.query_one("#import-error", Static).update(Text(str(exc)))
