@@ -43,12 +43,16 @@ def is_organisation(part: str) -> bool:
         return False
     if len(words) == 1:  # people are named with two words or more here
         return True
-    return any(w.casefold().strip(".") in _ORG_WORDS for w in words) or len(words) > 5
+    return _has_org_word(words) or len(words) > 5
+
+
+def _has_org_word(words: list[str]) -> bool:
+    return any(w.casefold().strip(".") in _ORG_WORDS for w in words)
 
 
 def _is_person(part: str) -> bool:
     words = _words(part)
-    return 2 <= len(words) <= 5 and not is_organisation(part) and part[:1].isupper()
+    return 2 <= len(words) <= 5 and part[:1].isupper() and not _has_org_word(words)
 
 
 def _names(part: str) -> list[str]:

@@ -37,9 +37,9 @@ def entry_authors(
     if text.lower().startswith("by "):  # "by A. Verma et al., EuroSys 2015"
         before_venue = _BEFORE_VENUE.split(text[3:])[0]
         return fields.authors_in(before_venue)
-    first = _SENTENCE_BREAK.split(text.strip(" .,"), maxsplit=1)[0]
     lead = title.lead.strip()
     # "Optional: [Title](...)": a label before the title, not its authors
     if lead and not lead.endswith((":", "：")) and (names := fields.authors_in(lead)):
         return names
+    first = _SENTENCE_BREAK.split(text.strip(" .,"), maxsplit=1)[0]
     return fields.authors_in(first) if "," in first or " and " in first else ()

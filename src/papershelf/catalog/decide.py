@@ -9,6 +9,7 @@ Every "no" carries one of the ``SKIP_KINDS`` so the import can say what it left 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import SplitResult, urlsplit
@@ -144,6 +145,11 @@ def host(url: str) -> str:
         return ""
 
 
+def _on(h: str, hosts: Iterable[str]) -> bool:
+    """Whether host ``h`` is one of ``hosts`` or a subdomain of one."""
+    return any(h == x or h.endswith("." + x) for x in hosts)
+
+
 def is_scholarly(url: str) -> bool:
     """Where papers live: publishers, arXiv, proceedings, a PDF."""
     return bool(_SCHOLARLY.search(url))
@@ -151,9 +157,7 @@ def is_scholarly(url: str) -> bool:
 
 def is_code(url: str) -> bool:
     h = host(url)
-    return any(h == c or h.endswith("." + c) for c in _CODE_HOSTS) and not _CODE_PAPER_PATH.search(
-        _split(url).path
-    )
+    return _on(h, _CODE_HOSTS) and not _CODE_PAPER_PATH.search(_split(url).path)
 
 
 def is_blog(url: str) -> bool:
@@ -164,7 +168,7 @@ def is_blog(url: str) -> bool:
     when the link is no PDF or publisher page.
     """
     h = host(url)
-    if any(h == b or h.endswith("." + b) for b in _BLOG_HOSTS) or "blog" in h:
+    if _on(h, _BLOG_HOSTS) or "blog" in h:
         return True
     if h.startswith("engineering."):
         return True
@@ -178,13 +182,13 @@ def is_blog(url: str) -> bool:
 def is_form_or_post(url: str) -> bool:
     """A form, a shared document or a social-media post: whatever else the entry links."""
     h = host(url)
-    return any(h == p or h.endswith("." + p) for p in _PAGE_HOSTS)
+    return _on(h, _PAGE_HOSTS)
 
 
 def is_slides(url: str) -> bool:
     """A talk's slides: a slide-sharing site, or an operators' meeting's presentations."""
     h = host(url)
-    if any(h == p or h.endswith("." + p) for p in _SLIDES_HOSTS):
+    if _on(h, _SLIDES_HOSTS):
         return True
     return bool(_MEETING_SLIDES.search(h)) and "/presentations/" in _split(url).path.lower()
 

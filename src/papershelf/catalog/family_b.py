@@ -43,7 +43,7 @@ _TRAILING_GROUP = re.compile(r"\s*\[[^\[\]]*\]\s*$")
 
 
 def has_papers_heading(blocks: list[Block]) -> bool:
-    return any(isinstance(b, Heading) and _heading_text(b).casefold() == _PAPERS for b in blocks)
+    return any(isinstance(b, Heading) and is_papers_heading(b) for b in blocks)
 
 
 def is_papers_heading(heading: Heading) -> bool:
@@ -179,10 +179,10 @@ def _paper(
         if trailing is not None:
             raw, name, year, arxiv_id = trailing
             venue = venue or (name, year)
-    named = section_venue is not None or (venue is not None and not venue_known)
+    entry_venue = section_venue or (None if venue_known else venue)
     # Only an entry without a venue needs the year an arXiv id it shows gives.
     raw, stated = title_year(raw)
-    if named:
+    if entry_venue is not None:
         shown_year = None
     else:
         after = "".join(p.text for p in rest if not p.is_link)
@@ -206,7 +206,7 @@ def _paper(
     return Entry(
         title=title,
         line=item.line,
-        venue=section_venue or (None if venue_known else venue),
+        venue=entry_venue,
         topics=(TOPIC_SEPARATOR.join(path),) if path else (),
         links=links,
         affiliations=affiliations,
