@@ -8,35 +8,13 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from operator import attrgetter
 
-from papershelf.domain.identity import (
-    NEAR_IDENTICAL,
-    RELATED,
-    arxiv_ids_and_dois,
-    conflict,
-    distinct_id,
-    paper_urls,
-    symbols,
-    title_keys,
-)
+from papershelf.catalog.match_keys import PaperKeys
+from papershelf.domain.identity import NEAR_IDENTICAL, RELATED, conflict, distinct_id, symbols
 from papershelf.domain.models import Paper
 
 _COMMON_WORD = 500
 _LONG_KEY_WORDS = 3
 """A title without its short name says which paper only with a few words ("Survey" does not)."""
-
-
-class _TitleKeys(dict[str, tuple[str, str]]):
-    """``title_keys`` of each title, worked out once per import (asked two or three times)."""
-
-    def __missing__(self, title: str) -> tuple[str, str]:
-        keys = self[title] = title_keys(title)
-        return keys
-
-
-def _global_keys(paper: Paper) -> list[str]:
-    """Exact evidence that holds across venues: an arXiv id or a DOI."""
-    ids, doi_keys = arxiv_ids_and_dois(paper.links)
-    return ["arxiv:" + a for a in sorted(ids)] + ["doi:" + d for d in sorted(doi_keys)]
 
 
 class _Candidates:
@@ -53,10 +31,11 @@ class _Candidates:
         self,
         papers: Iterable[Paper],
         different: Set[frozenset[str]],
-        keys: _TitleKeys,
+        keys: PaperKeys,
         own: Set[str] = frozenset(),
     ) -> None:
         self._keys = keys
+        titles = keys.titles
         self._own: dict[str, list[Paper]] = {}
         """The list's own earlier papers by title key, whatever their venue: a re-import
         that corrects the venue (``--venue``) moves them rather than making new ones."""
@@ -66,18 +45,18 @@ class _Candidates:
         self._by_url: dict[tuple[str, str], list[Paper]] = {}
         self._different = different
         for paper in papers:
-            norm, long_key = keys[paper.title]
+            norm, long_key = titles[paper.title]
             position = len(self._papers)
             self._papers.append((paper, norm))
             for word in set(norm.split()):
                 self._by_word.setdefault((paper.venue, word), []).append(position)
-            for key in _global_keys(paper):
+            for key in keys.global_keys(paper):
                 self._exact.setdefault(("", key), []).append(paper)
             for key in {norm, long_key}:
                 self._exact.setdefault((paper.venue, key), []).append(paper)
                 if paper.id in own:
                     self._own.setdefault(key, []).append(paper)
-            for url in paper_urls(paper.links):
+            for url in keys.urls(paper):
                 self._by_url.setdefault((paper.venue, url), []).append(paper)
 
     def _ok(self, new: Paper, old: Paper, taken: set[str] | None) -> bool:
@@ -96,8 +75,8 @@ class _Candidates:
         if not self._papers:
             return None  # a list into a venue of its own: nothing to compare with
         venue = new.venue
-        norm, long_key = self._keys[new.title]
-        keys = [("", k) for k in _global_keys(new)] + [(venue, norm), (venue, long_key)]
+        norm, long_key = self._keys.titles[new.title]
+        keys = [("", k) for k in self._keys.global_keys(new)] + [(venue, norm), (venue, long_key)]
         for key in keys:
             for hit in self._exact.get(key, ()):
                 if self._ok(new, hit, None):
@@ -123,10 +102,10 @@ class _Candidates:
                 return old
         # The same landing page with a clearly related title (list URLs get renumbered
         # between versions, so a shared URL alone is not proof).
-        for url in paper_urls(new.links):
+        for url in self._keys.urls(new):
             for old in self._by_url.get((venue, url), ()):
                 if self._ok(new, old, taken) and _ratio_at_least(
-                    self._keys[old.title][0], norm, RELATED
+                    self._keys.titles[old.title][0], norm, RELATED
                 ):
                     return old
         return None
@@ -162,12 +141,12 @@ class Reconciled:
     """(catalog title, entry title) of entries found to be a paper another list holds."""
 
 
-def _exact_keys(paper: Paper, titles: _TitleKeys) -> list[tuple[str, str]]:
-    norm, long_key = titles[paper.title]
-    keys = [("", k) for k in _global_keys(paper)] + [(paper.venue, norm)]
+def _exact_keys(paper: Paper, keys: PaperKeys) -> list[tuple[str, str]]:
+    norm, long_key = keys.titles[paper.title]
+    found = [("", k) for k in keys.global_keys(paper)] + [(paper.venue, norm)]
     if len(long_key.split()) >= _LONG_KEY_WORDS:
-        keys.append((paper.venue, long_key))
-    return keys
+        found.append((paper.venue, long_key))
+    return found
 
 
 def _related(a: tuple[str, str], b: tuple[str, str]) -> bool:
@@ -180,7 +159,7 @@ def _one_paper_listed_twice(
     catalog: Mapping[str, Paper],
     id_map: dict[str, str],
     different: Set[frozenset[str]],
-    titles: _TitleKeys,
+    keys: PaperKeys,
 ) -> list[Paper]:
     """Entries of one list that are one paper share one id.
 
@@ -200,7 +179,7 @@ def _one_paper_listed_twice(
     first: dict[tuple[str, str], int] = {}
     joined = False
     for i, paper in enumerate(papers):
-        for key in _exact_keys(paper, titles):
+        for key in _exact_keys(paper, keys):
             j = first.setdefault(key, i)
             other = papers[j]
             if (
@@ -208,7 +187,7 @@ def _one_paper_listed_twice(
                 and other.id != paper.id
                 and frozenset((other.id, paper.id)) not in different
                 and conflict(other, paper) is None
-                and (key[0] or _related(titles[other.title], titles[paper.title]))
+                and (key[0] or _related(keys.titles[other.title], keys.titles[paper.title]))
             ):
                 parent[root(i)] = root(j)
                 joined = True
@@ -263,6 +242,7 @@ def reconcile(
     previous_ids: Iterable[str],
     known_map: Mapping[str, str] | None = None,
     different: Set[frozenset[str]] = frozenset(),
+    keys: PaperKeys | None = None,
 ) -> Reconciled:
     """Match a freshly parsed list against the catalog.
 
@@ -271,15 +251,16 @@ def reconcile(
     unknown is matched to a catalog paper this list does not list: the same arXiv id or DOI
     (any venue), or within its venue the same title but for a short name, a near-identical
     title, or the same paper link with a related title. ``different`` holds the id pairs the
-    reader said are two papers.
+    reader said are two papers. ``keys`` may hold the catalog papers' keys, worked out
+    while the list was parsed.
     """
     id_map = dict(known_map or {})
     parsed_ids = {id_map.get(p.id, p.id) for p in parsed}
-    titles = _TitleKeys()
+    keys = PaperKeys() if keys is None else keys
     candidates = _Candidates(
         (p for pid, p in catalog.items() if pid not in parsed_ids),
         different,
-        titles,
+        keys,
         frozenset(previous_ids),
     )
     taken: set[str] = set()
@@ -309,7 +290,7 @@ def reconcile(
                 elif match.title != paper.title:  # the same title in a new venue: no rename
                     renamed.append((match.title, paper.title))
         out.append(replace(paper, id=kept) if kept != paper.id else paper)
-    out = _one_paper_listed_twice(out, catalog, id_map, different, titles)
+    out = _one_paper_listed_twice(out, catalog, id_map, different, keys)
     for paper in {p.id: p for p in reversed(out)}.values():  # a paper listed twice counts once
         old = catalog.get(paper.id)
         if old is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from papershelf.catalog.source import check_list_path
 from papershelf.domain.clock import now_iso
@@ -24,6 +25,9 @@ from papershelf.services.results import ImportReport, ListInfo
 from papershelf.storage.catalog_cache import digest as sha256
 from papershelf.storage.catalog_store import Catalog, CatalogStore, ListRecord
 from papershelf.storage.list_record import list_name
+
+if TYPE_CHECKING:
+    from papershelf.catalog.match_keys import PaperKeys
 
 __all__ = ["check_list_path", "import_one", "manual_paper", "require_utf8_name"]
 
@@ -80,14 +84,18 @@ def import_one(
     stage: StageFn | None = None,
     different: Set[frozenset[str]] = frozenset(),
     parse: Callable[[], ParsedList] | None = None,
+    prepare: bool = False,
 ) -> ImportReport:
     """Parse one list and match it against the catalog; store it unless ``dry_run``.
 
     ``origin`` is (URL, list name) for a list fetched over the network; ``stage`` is told
     each step as it starts (``IMPORT_STAGES``), for a progress bar; ``parse`` gives the
-    list's parse when it was started earlier (``parse_ahead``).
+    list's parse when it was started earlier (``parse_ahead``). With ``prepare`` (the
+    parse runs on another core), the catalog's side of the matching is worked out before
+    the parse is asked for: the papers of the venue named, or of the list's last import.
     """
     from papershelf.catalog.markdown_list import parse_list
+    from papershelf.catalog.match_keys import PaperKeys
     from papershelf.catalog.merge import reconcile
 
     def step(name: str) -> None:
@@ -95,8 +103,6 @@ def import_one(
             stage(IMPORT_STAGES.index(name), name)
 
     step("parsing")
-    parsed = parse_list(text, source=path.name, venue=venue) if parse is None else parse()
-    step("matching")
     records = store.records()
     source = origin[0] if origin else str(path.resolve())
     name = origin[1] if origin else list_name(path)
@@ -105,6 +111,12 @@ def import_one(
     )
     if previous is not None:
         name = previous.name
+    keys = PaperKeys()
+    if prepare:
+        named = ([venue] if venue else []) + (previous.venues if previous else [])
+        keys.prepare(catalog.by_id, {v.casefold() for v in named})
+    parsed = parse_list(text, source=path.name, venue=venue) if parse is None else parse()
+    step("matching")
     # Compared as the catalog spells venues and topics: "osdi 2022" is its "OSDI 2022".
     papers = respell(parsed.papers, catalog.spellings) if catalog.spellings else parsed.papers
     rec = reconcile(
@@ -115,10 +127,12 @@ def import_one(
             previous.id_map if previous else {},
             name if previous else None,
             previous.ids if previous else (),
+            keys,
         ),
         previous.ids if previous else (),
         previous.id_map if previous else None,
         different,
+        keys,
     )
     venues = tuple(dict.fromkeys(p.venue for p in rec.papers))
     if catalog.spellings is not None:  # as the catalog will show them, this list counted in
@@ -186,6 +200,7 @@ def reconcile_scope(
     id_map: Mapping[str, str],
     list_name: str | None = None,
     previous_ids: Iterable[str] = (),
+    keys: PaperKeys | None = None,
 ) -> dict[str, Paper]:
     """The catalog papers ``reconcile`` can match.
 
@@ -196,18 +211,19 @@ def reconcile_scope(
     Other papers can never match, and leaving them out keeps an import from scanning the
     whole catalog for every new paper: the same answer, linear instead of quadratic.
     """
-    from papershelf.domain.identity import evidence_keys
+    from papershelf.catalog.match_keys import PaperKeys
 
+    keys = PaperKeys() if keys is None else keys
     by_id = catalog.by_id
     venues = {p.venue for p in parsed}
     kept = {p.id for p in parsed} | {id_map.get(p.id, p.id) for p in parsed}
     scope = {pid: p for pid, p in by_id.items() if p.venue in venues}
     scope.update((pid, by_id[pid]) for pid in kept if pid in by_id)
     scope.update((pid, by_id[pid]) for pid in previous_ids if pid in by_id)
-    wanted = {k for p in parsed for k in evidence_keys(p.links)}
+    wanted = {k for p in parsed for k in keys.evidence(p)}
     if wanted:
-        for pid, paper in by_id.items():
-            if pid not in scope and not wanted.isdisjoint(evidence_keys(paper.links)):
+        for pid, paper, evidence in keys.with_evidence(by_id):
+            if pid not in scope and not wanted.isdisjoint(evidence):
                 scope[pid] = paper
     if list_name is not None:
         # A paper other lists hold too is compared with this list's own record of it, so

@@ -231,6 +231,7 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
                         stage=stages[n],
                         at=at,
                         parse=ahead.result,
+                        prepare=ahead.started,
                     )
                 finally:
                     ahead.close()
@@ -250,6 +251,7 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
         stage: StageFn | None = None,
         at: str | None = None,
         parse: Callable[[], ParsedList] | None = None,
+        prepare: bool = False,
     ) -> ImportReport:
         """One list's text (``url_lists`` fetches them), its ``parse`` maybe begun; reloads."""
         store = self._catalog_store
@@ -266,6 +268,7 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
                 stage=stage,
                 different=sameness.different_pairs(self.states()),
                 parse=parse,
+                prepare=prepare,
             )
             if not dry_run:
                 if stage is not None:

@@ -1,0 +1,93 @@
+"""What matching asks of a paper, worked out once per import: title keys, evidence, paper URLs.
+
+An import into a venue that already holds papers compares the list with them: each catalog
+paper's title keys, arXiv ids and DOIs, and paper URLs are needed. None of that depends on
+the list, so a command-line import works it out while the list is still being parsed on the
+other core (``PaperKeys.prepare``), and matching then only looks it up. The answers are the
+same whether a paper was prepared or not: preparing only moves the work earlier.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator, Mapping
+
+from papershelf.domain.identity import arxiv_ids_and_dois, paper_urls, title_keys
+from papershelf.domain.models import Paper
+
+
+class TitleKeys(dict[str, tuple[str, str]]):
+    """``title_keys`` of each title, worked out once per import (asked two or three times)."""
+
+    def __missing__(self, title: str) -> tuple[str, str]:
+        keys = self[title] = title_keys(title)
+        return keys
+
+
+_Evidence = tuple[frozenset[str], frozenset[str]]
+
+
+class PaperKeys:
+    """One import's memo of each paper's keys.
+
+    Papers are remembered by identity (the memo holds each one, so an id is never reused
+    while it is in there): catalog papers are the same objects from the load to the match.
+    """
+
+    def __init__(self) -> None:
+        self.titles = TitleKeys()
+        self._evidence: dict[int, tuple[Paper, _Evidence]] = {}
+        self._urls: dict[int, tuple[Paper, frozenset[str]]] = {}
+        self._catalog: Mapping[str, Paper] | None = None
+        self._with_evidence: list[tuple[str, Paper, frozenset[str]]] = []
+
+    def arxiv_and_dois(self, paper: Paper) -> _Evidence:
+        known = self._evidence.get(id(paper))
+        if known is not None and known[0] is paper:
+            return known[1]
+        ids, dois = arxiv_ids_and_dois(paper.links)
+        found = (frozenset(ids), frozenset(dois))
+        self._evidence[id(paper)] = (paper, found)
+        return found
+
+    def global_keys(self, paper: Paper) -> list[str]:
+        """Exact evidence that holds across venues: an arXiv id or a DOI."""
+        ids, dois = self.arxiv_and_dois(paper)
+        return ["arxiv:" + a for a in sorted(ids)] + ["doi:" + d for d in sorted(dois)]
+
+    def evidence(self, paper: Paper) -> frozenset[str]:
+        """``identity.evidence_keys`` of the paper's links."""
+        ids, dois = self.arxiv_and_dois(paper)
+        return ids | dois
+
+    def urls(self, paper: Paper) -> frozenset[str]:
+        """``identity.paper_urls`` of the paper's links."""
+        known = self._urls.get(id(paper))
+        if known is not None and known[0] is paper:
+            return known[1]
+        found = paper_urls(paper.links)
+        self._urls[id(paper)] = (paper, found)
+        return found
+
+    def with_evidence(
+        self, by_id: Mapping[str, Paper]
+    ) -> Iterator[tuple[str, Paper, frozenset[str]]]:
+        """The papers of ``by_id`` that have an arXiv id or a DOI, in its order."""
+        if by_id is self._catalog:
+            yield from self._with_evidence
+            return
+        for pid, paper in by_id.items():
+            found = self.evidence(paper)
+            if found:
+                yield pid, paper, found
+
+    def prepare(self, by_id: Mapping[str, Paper], venues: Collection[str]) -> None:
+        """Work out the keys a list into ``venues`` (folded) of this catalog will ask for."""
+        with_evidence = []
+        for pid, paper in by_id.items():
+            found = self.evidence(paper)
+            if found:
+                with_evidence.append((pid, paper, found))
+            if paper.venue.casefold() in venues:
+                self.titles[paper.title]  # worked out and kept by ``__missing__``
+                self.urls(paper)
+        self._catalog, self._with_evidence = by_id, with_evidence

@@ -1,0 +1,123 @@
+"""The catalog's side of matching, worked out while a list parses, changes no answer.
+
+``PaperKeys.prepare`` only moves work earlier: ``reconcile`` and ``reconcile_scope`` give the
+same result with or without it, and an import that prepares asks for no catalog paper's
+title keys after its list's parse is in.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from papershelf.catalog.match_keys import PaperKeys
+from papershelf.catalog.merge import reconcile
+from papershelf.domain import identity
+from papershelf.domain.ids import paper_id
+from papershelf.domain.models import Link, Paper, ParsedList
+from papershelf.paths import Paths
+from papershelf.services import importing, parse_ahead
+from papershelf.services.library import Library
+from papershelf.storage.catalog_store import Catalog
+
+WORDS = ["fast", "caching", "for", "serving", "sparse", "models", "on", "gpus", "llm", "kv"]
+VENUES = ["OSDI 2024", "SOSP 2024"]
+
+
+@st.composite
+def _papers(draw: st.DrawFn, count: int) -> list[Paper]:
+    out: dict[str, Paper] = {}
+    for _ in range(count):
+        words = draw(st.lists(st.sampled_from(WORDS), min_size=2, max_size=6))
+        name = draw(st.sampled_from(["", "Quill: ", "Lark: "]))
+        title = name + " ".join(words).capitalize()
+        venue = draw(st.sampled_from(VENUES))
+        links = tuple(
+            Link("arxiv", f"https://arxiv.org/abs/2401.0000{n}")
+            for n in draw(st.lists(st.integers(0, 4), max_size=1))
+        ) + tuple(
+            Link("paper", f"https://example.org/p{n}.pdf")
+            for n in draw(st.lists(st.integers(0, 4), max_size=1))
+        )
+        paper = Paper(id=paper_id(venue, title), title=title, venue=venue, links=links)
+        out.setdefault(paper.id, paper)
+    return list(out.values())
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    catalog=_papers(12),
+    parsed=_papers(8),
+    previous=st.lists(st.integers(0, 11), max_size=4),
+    venues=st.sets(st.sampled_from([v.casefold() for v in VENUES])),
+)
+def test_prepared_keys_give_the_same_match(
+    catalog: list[Paper], parsed: list[Paper], previous: list[int], venues: set[str]
+) -> None:
+    by_id = {p.id: p for p in catalog}
+    before = [catalog[i].id for i in previous if i < len(catalog)]
+    fresh = reconcile(parsed, by_id, before)
+    keys = PaperKeys()
+    keys.prepare(by_id, venues)
+    assert reconcile(parsed, by_id, before, keys=keys) == fresh
+
+
+@settings(max_examples=100, deadline=None)
+@given(catalog=_papers(12), parsed=_papers(6))
+def test_prepared_keys_give_the_same_scope(catalog: list[Paper], parsed: list[Paper]) -> None:
+    parsed = [p for p in parsed if p.venue == VENUES[0]]  # the other venue's only by evidence
+    by_id = {p.id: p for p in catalog}
+    whole = Catalog(papers=catalog, by_id=by_id, venues={}, members={})
+    keys = PaperKeys()
+    keys.prepare(by_id, {"osdi 2024"})
+    prepared = importing.reconcile_scope(whole, parsed, {}, None, (), keys)
+    assert list(prepared.items()) == list(importing.reconcile_scope(whole, parsed, {}).items())
+
+
+def _list(titles: list[str]) -> str:
+    lines = ["# Reading", ""]
+    lines += [f"- [{t}](https://example.org/{n}.pdf)" for n, t in enumerate(titles)]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.skipif(not parse_ahead.available(), reason="needs fork and two cores")
+def test_an_import_that_parses_ahead_asks_no_catalog_title_after_the_parse(
+    paths: Paths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    library = Library(paths)
+    first = tmp_path / "first.md"
+    first.write_text(_list([f"Caching {w} models on gpus" for w in WORDS]), encoding="utf-8")
+    library.import_lists([first], venue="OSDI 2024")
+    held = {p.title for p in library.papers() if p.venue == "OSDI 2024"}
+    assert len(held) == len(WORDS)
+
+    second = tmp_path / "second.md"
+    titles = [f"Caching {w} models for gpus" for w in WORDS[:3]] + ["Serving sparse kv anew"]
+    text = _list(titles)
+    second.write_text(text, encoding="utf-8")
+    asked: list[str] = []
+    real = identity.title_keys
+
+    def counting(title: str) -> tuple[str, str]:
+        asked.append(title)
+        return real(title)
+
+    monkeypatch.setattr("papershelf.catalog.match_keys.title_keys", counting)
+    monkeypatch.setattr(parse_ahead, "MIN_CHARS", 0)  # a child parses even this short list
+    at_parse: list[set[str]] = []
+    result = parse_ahead.Ahead.result
+
+    def asked_for(ahead: parse_ahead.Ahead) -> ParsedList:
+        at_parse.append(set(asked))
+        return result(ahead)
+
+    monkeypatch.setattr(parse_ahead.Ahead, "result", asked_for)
+    (report,) = library.import_files([second], venue="OSDI 2024", parse_ahead=True).reports
+    (before_parse,) = at_parse
+    assert before_parse == held
+    assert set(asked[len(before_parse) :]) == set(titles)  # the list's own titles, once each
+    assert len(asked) == len(held) + len(titles)
+    assert (report.new, len(report.matched)) == (1, 3)
