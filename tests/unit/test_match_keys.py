@@ -7,12 +7,15 @@ title keys after its list's parse is in.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from papershelf.catalog import match_keys
 from papershelf.catalog.match_keys import PaperKeys
 from papershelf.catalog.merge import reconcile
 from papershelf.domain import identity
@@ -53,16 +56,43 @@ def _papers(draw: st.DrawFn, count: int) -> list[Paper]:
     parsed=_papers(8),
     previous=st.lists(st.integers(0, 11), max_size=4),
     venues=st.sets(st.sampled_from([v.casefold() for v in VENUES])),
+    stop_after=st.none() | st.integers(0, 12),
 )
 def test_prepared_keys_give_the_same_match(
-    catalog: list[Paper], parsed: list[Paper], previous: list[int], venues: set[str]
+    catalog: list[Paper],
+    parsed: list[Paper],
+    previous: list[int],
+    venues: set[str],
+    stop_after: int | None,
 ) -> None:
     by_id = {p.id: p for p in catalog}
     before = [catalog[i].id for i in previous if i < len(catalog)]
     fresh = reconcile(parsed, by_id, before)
     keys = PaperKeys()
-    keys.prepare(by_id, venues)
+    with mock.patch.object(match_keys, "_CHUNK", 1):  # asked after every paper
+        keys.prepare(by_id, venues, until=_stops_after(stop_after))
     assert reconcile(parsed, by_id, before, keys=keys) == fresh
+    whole = Catalog(papers=catalog, by_id=by_id, venues={}, members={})
+    prepared = importing.reconcile_scope(whole, parsed, {}, None, (), keys)
+    assert list(prepared.items()) == list(importing.reconcile_scope(whole, parsed, {}).items())
+
+
+def _stops_after(asked: int | None) -> Callable[[], bool] | None:
+    """An ``until`` that says the parse is in at its ``asked``-th question (None: no until)."""
+    if asked is None:
+        return None
+    count = iter(range(asked, -1, -1))
+    return lambda: next(count, 0) == 0
+
+
+def test_preparing_stops_when_the_parse_is_in() -> None:
+    papers = [
+        Paper(id=f"p{n}", title=f"Caching {n}", venue="OSDI 2024", links=()) for n in range(5)
+    ]
+    keys = PaperKeys()
+    with mock.patch.object(match_keys, "_CHUNK", 2):
+        keys.prepare({p.id: p for p in papers}, {"osdi 2024"}, until=lambda: True)
+    assert set(keys.titles) == {"Caching 0", "Caching 1"}
 
 
 @settings(max_examples=100, deadline=None)

@@ -9,7 +9,7 @@ same whether a paper was prepared or not: preparing only moves the work earlier.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 
 from papershelf.domain.identity import arxiv_ids_and_dois, paper_urls, title_keys
 from papershelf.domain.models import Paper
@@ -24,6 +24,8 @@ class TitleKeys(dict[str, tuple[str, str]]):
 
 
 _Evidence = tuple[frozenset[str], frozenset[str]]
+_CHUNK = 2048
+"""Papers prepared between two looks at whether the list's parse is in (a few ms)."""
 
 
 class PaperKeys:
@@ -80,14 +82,26 @@ class PaperKeys:
             if found:
                 yield pid, paper, found
 
-    def prepare(self, by_id: Mapping[str, Paper], venues: Collection[str]) -> None:
-        """Work out the keys a list into ``venues`` (folded) of this catalog will ask for."""
+    def prepare(
+        self,
+        by_id: Mapping[str, Paper],
+        venues: Collection[str],
+        *,
+        until: Callable[[], bool] | None = None,
+    ) -> None:
+        """Work out the keys a list into ``venues`` (folded) of this catalog will ask for.
+
+        Stops early when ``until()`` (asked every ``_CHUNK`` papers) says the list is in:
+        what is left is then worked out as matching asks for it.
+        """
         with_evidence = []
-        for pid, paper in by_id.items():
+        for n, (pid, paper) in enumerate(by_id.items(), 1):
             found = self.evidence(paper)
             if found:
                 with_evidence.append((pid, paper, found))
             if paper.venue.casefold() in venues:
                 self.titles[paper.title]  # worked out and kept by ``__missing__``
                 self.urls(paper)
+            if until is not None and n % _CHUNK == 0 and until():
+                return
         self._catalog, self._with_evidence = by_id, with_evidence

@@ -84,15 +84,15 @@ def import_one(
     stage: StageFn | None = None,
     different: Set[frozenset[str]] = frozenset(),
     parse: Callable[[], ParsedList] | None = None,
-    prepare: bool = False,
+    prepare: Callable[[], bool] | None = None,
 ) -> ImportReport:
     """Parse one list and match it against the catalog; store it unless ``dry_run``.
 
     ``origin`` is (URL, list name) for a list fetched over the network; ``stage`` is told
     each step as it starts (``IMPORT_STAGES``), for a progress bar; ``parse`` gives the
-    list's parse when it was started earlier (``parse_ahead``). With ``prepare`` (the
-    parse runs on another core), the catalog's side of the matching is worked out before
-    the parse is asked for: the papers of the venue named, or of the list's last import.
+    list's parse when it was started earlier (``parse_ahead``). While that parse runs on
+    another core, the catalog's side of the matching is worked out (the papers of the
+    venue named, or of the list's last import), until ``prepare`` says the parse is in.
     """
     from papershelf.catalog.markdown_list import parse_list
     from papershelf.catalog.match_keys import PaperKeys
@@ -112,9 +112,9 @@ def import_one(
     if previous is not None:
         name = previous.name
     keys = PaperKeys()
-    if prepare:
+    if prepare is not None:
         named = ([venue] if venue else []) + (previous.venues if previous else [])
-        keys.prepare(catalog.by_id, {v.casefold() for v in named})
+        keys.prepare(catalog.by_id, {v.casefold() for v in named}, until=prepare)
     parsed = parse_list(text, source=path.name, venue=venue) if parse is None else parse()
     step("matching")
     # Compared as the catalog spells venues and topics: "osdi 2022" is its "OSDI 2022".

@@ -231,7 +231,7 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
                         stage=stages[n],
                         at=at,
                         parse=ahead.result,
-                        prepare=ahead.started,
+                        prepare=ahead.ready if ahead.started else None,
                     )
                 finally:
                     ahead.close()
@@ -251,7 +251,7 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
         stage: StageFn | None = None,
         at: str | None = None,
         parse: Callable[[], ParsedList] | None = None,
-        prepare: bool = False,
+        prepare: Callable[[], bool] | None = None,
     ) -> ImportReport:
         """One list's text (``url_lists`` fetches them), its ``parse`` maybe begun; reloads."""
         store = self._catalog_store

@@ -124,6 +124,10 @@ class Ahead:
         self._conn, self._proc = receive, proc
         return self
 
+    def ready(self) -> bool:
+        """Whether the child has answered (or died): ``result`` would not wait."""
+        return self._conn is None or self._conn.poll()
+
     def result(self) -> ParsedList:
         """The child's papers, or the list's ``ListError``; parsed here if the child failed."""
         conn, self._conn = self._conn, None
