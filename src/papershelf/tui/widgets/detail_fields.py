@@ -1,4 +1,4 @@
-"""The detail pane's fields: the title, a grid of labelled values, the abstract; Text only."""
+"""The detail pane's fields: the title, a grid of labelled values, the abstract; never markup."""
 
 from __future__ import annotations
 
@@ -12,7 +12,11 @@ from rich.text import Text
 from papershelf.domain.enrichment import NO_ENRICHMENT, Enrichment, shown_venue
 from papershelf.domain.glyphs import STAR, STATUS_GLYPH, STATUS_WORD
 from papershelf.domain.models import Paper, PaperState
+from papershelf.tui.breaking import BreakingText
 from papershelf.tui.display import clean, clean_block, openable_url
+
+BREAK_AT_HYPHENS = frozenset({"Id", "Also in", "List", "Lists", "DOI"})
+"""Rows of ids, names and addresses, which wrap after a hyphen or slash, not mid-word."""
 
 
 def _when(at: str) -> str:
@@ -30,11 +34,16 @@ def short_link(url: str, width: int = 40) -> str:
 
 
 def link_text(url: str) -> Text:
-    """A short, clickable label whose link keeps the full URL (never cut in the middle)."""
+    """A short, clickable label whose link keeps the full URL (never cut in the middle).
+
+    The label is one line, cut with an ellipsis at the column's width: folded, it read as two
+    addresses. A URL that is not opened shows whole (it is no link to click).
+    """
     target = openable_url(url)
     if target is None:
         return Text(f"{clean(url)}  (not opened: only http and https)")
-    return Text(clean(short_link(url)), Style(link=target, underline=True))
+    style = Style(link=target, underline=True)
+    return Text(clean(short_link(url)), style, no_wrap=True, overflow="ellipsis")
 
 
 def detail_fields(
@@ -107,11 +116,13 @@ def detail_renderable(
             title.append(f" (+{len(alike) - 1} more: papershelf duplicates)", "dim")
     grid = Table.grid(padding=(0, 1), expand=True)
     grid.add_column(style="dim", no_wrap=True)
-    grid.add_column(ratio=1, overflow="fold")  # links are short labels: nothing folds them
+    grid.add_column(ratio=1, overflow="fold")
     previous = ""
     for label, value in detail_fields(paper, state, found):
         shown = value if isinstance(value, Text) else Text(value)
-        grid.add_row(Text("" if label == previous == "History" else label), shown)
+        breaks = label in BREAK_AT_HYPHENS or (isinstance(value, Text) and not value.no_wrap)
+        cell = BreakingText(shown) if breaks else shown  # a Text value is a link's address
+        grid.add_row(Text("" if label == previous == "History" else label), cell)
         previous = label
     if found.abstract is None:
         return Group(title, Text(""), grid)
