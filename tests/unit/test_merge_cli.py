@@ -217,8 +217,29 @@ def test_history_lists_the_other_copys_changes_under_the_merge(
     ok(capsys, "--data-dir", str(a), "merge", str(b / "library.json"))
     [top, *_rest] = json.loads(ok(capsys, "--data-dir", str(a), "history", "--format", "json"))
     assert top["label"] == "merge library.json"
-    assert [step["label"] for step in top["brought_in"]] == ["star", "note", "mark reading"]
+    assert [step["label"] for step in top["brought_in"]] == ["mark reading", "note", "star"]
     text = ok(capsys, "--data-dir", str(a), "history", "--limit", "1")
     assert "brought in from the other copy (3 changes):" in text and "mark reading" in text
     code, _out, err = run(capsys, "--data-dir", str(a), "history", "--limit", "0")
     assert code == 2 and err.count("\n") == 1
+
+
+def test_history_numbers_the_brought_in_changes_under_the_merge(
+    two_copies: tuple[Path, Path, list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The other copy's changes were listed with the numbers they had there (#3, #4, #5,
+    oldest first), the same numbers as this copy's own changes below the merge."""
+    a, b, _ids = two_copies
+    ok(capsys, "--data-dir", str(a), "merge", str(b / "library.json"))
+    lines = ok(capsys, "--data-dir", str(a), "history").splitlines()
+    numbers = [line.split()[0] for line in lines if line.lstrip().startswith("#")]
+    assert numbers == ["#6", "#6.3", "#6.2", "#6.1", "#5", "#4", "#3", "#2", "#1"]
+    steps = [line.split("  ")[-2] for line in lines if line.lstrip().startswith("#6.")]
+    assert steps == ["mark reading", "note", "star"]  # newest first, as the list is
+    [top, *_rest] = json.loads(ok(capsys, "--data-dir", str(a), "history", "--format", "json"))
+    assert [(s["change"], s["label"]) for s in top["brought_in"]] == [
+        ("6.3", "mark reading"),
+        ("6.2", "note"),
+        ("6.1", "star"),
+    ]
+    assert [s["change_in_other_copy"] for s in top["brought_in"]] == [5, 4, 3]
