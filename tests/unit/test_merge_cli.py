@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
 import subprocess
 import sys
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
+from typing import cast
 
 import pytest
 
+from papershelf.domain import clock as clock_module
 from tests.conftest import run_cli as run
 
 SRC = str(Path(__file__).resolve().parents[2] / "src")
@@ -243,3 +247,29 @@ def test_history_numbers_the_brought_in_changes_under_the_merge(
         ("6.1", "star"),
     ]
     assert [s["change_in_other_copy"] for s in top["brought_in"]] == [5, 4, 3]
+
+
+def test_notes_changed_in_one_second_on_two_copies_name_their_own_times(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A note's change time was kept to the second: two copies that changed the same line in
+    one second got two markers naming the same time."""
+    ticks = (datetime(2026, 1, 1, 10, 0, 0, 1000 * n, tzinfo=UTC) for n in itertools.count(1))
+
+    class OneSecond(datetime):
+        @classmethod
+        def now(cls, tz: tzinfo | None = None) -> OneSecond:
+            return cast("OneSecond", next(ticks))
+
+    monkeypatch.setattr(clock_module, "datetime", OneSecond)
+    a, b = tmp_path / "a", tmp_path / "b"
+    p1, _p2, _p3 = ids(capsys, a)
+    ok(capsys, "--data-dir", str(a), "note", p1, "--set", "idea")
+    shutil.copytree(a, b)
+    ok(capsys, "--data-dir", str(a), "note", p1, "--set", "idea A")
+    ok(capsys, "--data-dir", str(b), "note", p1, "--set", "idea B")
+    ok(capsys, "--data-dir", str(a), "merge", str(b / "library.json"))
+    start, first, split, second, _end = str(state(capsys, a, p1)["note"]).splitlines()
+    assert (first, second) == ("idea A", "idea B")
+    assert "10:00:00.00" in start and "10:00:00.00" in split
+    assert start.split("written ")[-1] != split.split("written ")[-1]
