@@ -1,15 +1,25 @@
-"""The detail grid in a narrow pane: ids break after hyphens, links stay one line."""
+"""The detail pane's text: ids break after hyphens, links stay one line, markers stand apart."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+from markdown_it import MarkdownIt
 from rich.cells import cell_len
 from rich.console import Console
 
+from papershelf.domain.merge_rules import (
+    CONFLICT_END,
+    CONFLICT_SPLIT,
+    CONFLICT_START,
+    merge_note_text,
+)
 from papershelf.domain.models import Link, Paper, PaperState
 from papershelf.tui.breaking import BreakingText, break_offsets
 from papershelf.tui.widgets.detail_fields import detail_renderable
+from papershelf.tui.widgets.detail_pane import note_markdown
+
+T1, T2 = "2026-01-01T10:00:00.250000Z", "2026-01-01T10:00:00.750000Z"
 
 PAPER = Paper(
     "asplos2025-concerto-automatic-2a0a",
@@ -70,3 +80,22 @@ def test_lines_fit_rejoin_and_break_only_where_they_may(plain: str, width: int) 
         line = plain[a:b]
         if line[-1] not in " -/" and plain[b] != " ":  # folded mid-run: only a full line
             assert " " not in line and cell_len(line) >= width - 1
+
+
+def test_a_merged_notes_markers_render_as_lines_of_their_own() -> None:
+    """As markdown, '>>>>>>>' began a quote seven deep and the other markers ran into the
+    text beside them ('... written <time> idea B')."""
+    note = merge_note_text(
+        "a\nidea\nz\n", "a\nidea A\nz\n", "a\nidea B\nz\n", a_changed=T1, b_changed=T2
+    ).text
+    tokens = MarkdownIt("commonmark").parse(note_markdown(note))
+    assert not [t for t in tokens if t.type == "blockquote_open"]
+    shown = [t.content for t in tokens if t.type == "inline"]
+    assert shown[1:6] == [
+        f"*\\{CONFLICT_START.format(when='written ' + T1)}*",
+        "idea A",
+        f"*\\{CONFLICT_SPLIT.format(when='written ' + T2)}*",
+        "idea B",
+        f"*\\{CONFLICT_END}*",
+    ]
+    assert note_markdown("a > b\n>>>>>>> not ours") == "a > b\n>>>>>>> not ours"

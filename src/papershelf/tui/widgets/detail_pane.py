@@ -16,6 +16,7 @@ from textual.scroll_view import ScrollView
 from textual.visual import Visual, visualize
 
 from papershelf.domain.enrichment import NO_ENRICHMENT, Enrichment
+from papershelf.domain.merge_rules import CONFLICT_END, CONFLICT_SPLIT, CONFLICT_START
 from papershelf.domain.models import Paper, PaperState
 from papershelf.tui import keys
 from papershelf.tui.display import clean_block
@@ -34,9 +35,26 @@ RENDERED_NOTE_LIMIT = 20_000
 block, so a note of megabytes would freeze the app for tens of seconds; the rest is a key away."""
 
 
+_MARKERS = tuple(line.split(":", 1)[0] for line in (CONFLICT_START, CONFLICT_SPLIT, CONFLICT_END))
+"""How a merge's marker lines begin (``<<<<<<< papershelf``...)."""
+
+
+def _markers_apart(body: str) -> str:
+    """Each marker line of a merged note as a paragraph of its own, in italics.
+
+    As markdown, ``>>>>>>>`` began a quote seven deep and the other two ran into the lines
+    beside them, so the two versions did not read apart.
+    """
+    if "papershelf" not in body:
+        return body
+    lines = body.split("\n")
+    shown = [f"\n*\\{line}*\n" if line.startswith(_MARKERS) else line for line in lines]
+    return "\n".join(shown)
+
+
 def note_markdown(note: str) -> str:
     """The markdown shown for ``note``: cleaned, and cut at a line end past the limit."""
-    body = clean_block(note).strip()
+    body = _markers_apart(clean_block(note).strip())
     if len(body) <= RENDERED_NOTE_LIMIT:
         return body
     cut = body.rfind("\n", 0, RENDERED_NOTE_LIMIT)
