@@ -450,3 +450,23 @@ def test_T_in_the_app_triages_the_view(library: Library, paths: Paths) -> None:
 
     asyncio.run(go())
     assert library.state(library.papers()[0].id).status is Status.READ
+
+
+def test_the_label_column_fits_the_labels_shown(library: Library) -> None:
+    """A paper without affiliations has no room kept for that label (the column was 14
+    cells, 'Affiliations' and more, for every paper); one with them gets it."""
+    plain = next(p.id for p in library.papers() if p.venue and not p.affiliations)
+    rich = next(p.id for p in library.papers() if p.venue and p.affiliations)
+    assert library.paper(plain).authors  # its widest label
+    gaps: list[int] = []
+
+    async def body(pilot: Pilot[int], screen: TriageScreen, app: TriageApp) -> None:
+        for _ in range(2):
+            label = screen.query_one(".triage-card--label.-venue")
+            value = screen.query_one(".triage-card--value.-venue")
+            gaps.append(value.region.x - label.region.x)
+            await pilot.press("space")
+            await pilot.pause()
+
+    asyncio.run(run(library, [plain, rich], body))
+    assert gaps == [len("Authors") + 2, len("Affiliations") + 2]

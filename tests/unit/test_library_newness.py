@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import itertools
 import json
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from papershelf.domain import clock as clock_module
+from papershelf.domain.clock import to_second
 from papershelf.domain.models import PaperState, Status
 from papershelf.errors import ListError, UsageError
 from papershelf.paths import Paths
@@ -18,6 +22,8 @@ from papershelf.services.counting import count_papers
 from papershelf.services.library import Library
 from papershelf.services.newness import parse_since
 from papershelf.services.orphans import UNKNOWN_TITLE
+from papershelf.storage.index_shape import index_problem
+from papershelf.storage.list_record import Addition
 from tests.conftest import corpus_file
 
 A03 = "A03_inpluslab_Systems-for-Foundation-Models_README"
@@ -38,7 +44,7 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         used.append(next(times))
         return used[-1]
 
-    monkeypatch.setattr(library_module, "now_iso", now)
+    monkeypatch.setattr(library_module, "now_exact", now)
     return used
 
 
@@ -255,3 +261,44 @@ def test_a_failed_record_of_what_changed_does_not_fail_the_forget(
     [notice] = library.notices()
     assert notice.startswith("what changed in the catalog was not recorded: cannot write")
     assert [p.title for p in library.orphan_papers()] == [UNKNOWN_TITLE]  # state kept, untitled
+
+
+def test_two_imports_in_one_second_are_two_imports(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Import times are stamped to the second: the second import's ``new`` held the first's
+    papers too when both fell in the same second."""
+    ticks = (datetime(2026, 1, 1, 10, 0, 0, 1000 * n, tzinfo=UTC) for n in itertools.count(1))
+
+    class OneSecond(datetime):
+        """Every reading of the clock falls in one second, a millisecond after the last."""
+
+        @classmethod
+        def now(cls, tz: tzinfo | None = None) -> OneSecond:
+            return cast("OneSecond", next(ticks))
+
+    monkeypatch.setattr(clock_module, "datetime", OneSecond)
+    library.import_lists([corpus_file("B12")])
+    b12 = _ids(library)
+    library.import_lists([corpus_file("B13")])
+    last = library.new_papers()
+    assert last.at == "2026-01-01T10:00:00Z"
+    assert {p.id for p in last.papers} == _ids(library) - b12
+    assert set(last.lists.values()) == {"B13_mental2008_asplos-2025"}
+    since = library.new_papers(parse_since("2026-01-01T10:00:00Z"))  # both, by --since
+    assert set(since.lists.values()) == {"B12_mental2008_osdi-2024", "B13_mental2008_asplos-2025"}
+
+
+def test_an_index_written_before_exact_times_reads_as_before() -> None:
+    """An addition without ``exact`` (older indexes) reads with none and is written back
+    in the same shape; one with it keeps it; both pass the index's shape check."""
+    exact = "2026-01-01T10:00:00.250000Z"
+    old: dict[str, Any] = {"at": "2026-01-01T10:00:00Z", "ids": ["a"]}
+    new = {**old, "exact": exact}
+    assert Addition.from_json(old) == Addition("2026-01-01T10:00:00Z", ("a",))
+    assert Addition.from_json(old).to_json() == old
+    assert Addition.from_json(new).to_json() == new
+    record = {"name": "l", "source": "l.md", "sha256": "x", "imported_at": "", "added": [old, new]}
+    assert index_problem({"lists": [record]}) is None
+    assert index_problem({"lists": [{**record, "added": [{**old, "exact": 3}]}]}) is not None
+    assert to_second(exact) == old["at"] == to_second(old["at"])

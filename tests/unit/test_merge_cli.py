@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
 import subprocess
 import sys
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
+from typing import cast
 
 import pytest
 
+from papershelf.domain import clock as clock_module
 from tests.conftest import run_cli as run
 
 SRC = str(Path(__file__).resolve().parents[2] / "src")
@@ -217,8 +221,55 @@ def test_history_lists_the_other_copys_changes_under_the_merge(
     ok(capsys, "--data-dir", str(a), "merge", str(b / "library.json"))
     [top, *_rest] = json.loads(ok(capsys, "--data-dir", str(a), "history", "--format", "json"))
     assert top["label"] == "merge library.json"
-    assert [step["label"] for step in top["brought_in"]] == ["star", "note", "mark reading"]
+    assert [step["label"] for step in top["brought_in"]] == ["mark reading", "note", "star"]
     text = ok(capsys, "--data-dir", str(a), "history", "--limit", "1")
     assert "brought in from the other copy (3 changes):" in text and "mark reading" in text
     code, _out, err = run(capsys, "--data-dir", str(a), "history", "--limit", "0")
     assert code == 2 and err.count("\n") == 1
+
+
+def test_history_numbers_the_brought_in_changes_under_the_merge(
+    two_copies: tuple[Path, Path, list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The other copy's changes were listed with the numbers they had there (#3, #4, #5,
+    oldest first), the same numbers as this copy's own changes below the merge."""
+    a, b, _ids = two_copies
+    ok(capsys, "--data-dir", str(a), "merge", str(b / "library.json"))
+    lines = ok(capsys, "--data-dir", str(a), "history").splitlines()
+    numbers = [line.split()[0] for line in lines if line.lstrip().startswith("#")]
+    assert numbers == ["#6", "#6.3", "#6.2", "#6.1", "#5", "#4", "#3", "#2", "#1"]
+    steps = [line.split("  ")[-2] for line in lines if line.lstrip().startswith("#6.")]
+    assert steps == ["mark reading", "note", "star"]  # newest first, as the list is
+    [top, *_rest] = json.loads(ok(capsys, "--data-dir", str(a), "history", "--format", "json"))
+    assert [(s["change"], s["label"]) for s in top["brought_in"]] == [
+        ("6.3", "mark reading"),
+        ("6.2", "note"),
+        ("6.1", "star"),
+    ]
+    assert [s["change_in_other_copy"] for s in top["brought_in"]] == [5, 4, 3]
+
+
+def test_notes_changed_in_one_second_on_two_copies_name_their_own_times(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A note's change time was kept to the second: two copies that changed the same line in
+    one second got two markers naming the same time."""
+    ticks = (datetime(2026, 1, 1, 10, 0, 0, 1000 * n, tzinfo=UTC) for n in itertools.count(1))
+
+    class OneSecond(datetime):
+        @classmethod
+        def now(cls, tz: tzinfo | None = None) -> OneSecond:
+            return cast("OneSecond", next(ticks))
+
+    monkeypatch.setattr(clock_module, "datetime", OneSecond)
+    a, b = tmp_path / "a", tmp_path / "b"
+    p1, _p2, _p3 = ids(capsys, a)
+    ok(capsys, "--data-dir", str(a), "note", p1, "--set", "idea")
+    shutil.copytree(a, b)
+    ok(capsys, "--data-dir", str(a), "note", p1, "--set", "idea A")
+    ok(capsys, "--data-dir", str(b), "note", p1, "--set", "idea B")
+    ok(capsys, "--data-dir", str(a), "merge", str(b / "library.json"))
+    start, first, split, second, _end = str(state(capsys, a, p1)["note"]).splitlines()
+    assert (first, second) == ("idea A", "idea B")
+    assert "10:00:00.00" in start and "10:00:00.00" in split
+    assert start.split("written ")[-1] != split.split("written ")[-1]

@@ -109,3 +109,20 @@ def test_the_later_star_change_wins() -> None:
     )
     assert merge_state(base, unstarred, starred, a_times["p"], b_times["p"]).state.starred
     assert merge_state(base, starred, unstarred, b_times["p"], a_times["p"]).state.starred
+
+
+def test_two_versions_changed_in_one_second_read_apart() -> None:
+    """Both markers said 'the version of the copy changed <that second>': nothing told the
+    two versions apart. They are numbered, and each names its own time."""
+    merged = merge_note_text("idea\n", "idea A\n", "idea B\n", a_changed=T1, b_changed=T1)
+    start, first, split, second, end = merged.text.splitlines()
+    assert (first, second, end) == ("idea A", "idea B", CONFLICT_END)
+    about = [line.split("papershelf: ", 1)[1].split("; ")[-1] for line in (start, split)]
+    assert about[0] != about[1] and all(T1 in text for text in about)
+    assert "1 of 2" in about[0] and "2 of 2" in about[1]
+    exact = ("2026-01-01T10:00:00.250000Z", "2026-01-01T10:00:00.750000Z")
+    timed = merge_note_text(
+        "idea\n", "idea B\n", "idea A\n", a_changed=exact[1], b_changed=exact[0]
+    )
+    lines = timed.text.splitlines()
+    assert exact[0] in lines[0] and exact[1] in lines[2] and lines[1] == "idea A"

@@ -63,7 +63,7 @@ def cmd_redo(lib: Library, args: argparse.Namespace) -> int:
 def _history_line(entry: HistoryEntry, indent: str) -> str:
     n = len(entry.paper_ids)
     when = entry.at.replace("T", " ").removesuffix("Z")
-    return f"{indent}#{entry.seq:<5} {when}  {safe(entry.label)}  ({n} paper{'s' * (n != 1)})"
+    return f"{indent}#{entry.number:<5} {when}  {safe(entry.label)}  ({n} paper{'s' * (n != 1)})"
 
 
 def cmd_history(lib: Library, args: argparse.Namespace) -> int:

@@ -17,9 +17,12 @@ from papershelf.domain.models import DEFAULT_STATE, PaperState, Status, StatusCh
 
 _T = TypeVar("_T")
 _STATUS_ORDER = {s: i for i, s in enumerate(Status)}
-CONFLICT_START = "<<<<<<< papershelf: both copies changed these lines; the version of {when}"
-CONFLICT_SPLIT = "======= papershelf: the version of {when}"
+CONFLICT_START = "<<<<<<< papershelf: both copies changed these lines; version 1 of 2, {when}"
+CONFLICT_SPLIT = "======= papershelf: version 2 of 2, {when}"
 CONFLICT_END = ">>>>>>> papershelf: end of the two versions"
+"""The marker lines: numbered, so two versions read apart even when their copies changed the
+note in the same second (older notes' times are to the second), and the same whichever copy
+is merged into which."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +42,8 @@ class PaperMerge:
 
 
 def _when(changed: str | None) -> str:
-    return f"the copy changed {changed}" if changed else "a copy with no note time"
+    """``changed`` is the note's time: to the microsecond since notes are stamped so."""
+    return f"written {changed}" if changed else "written at a time not recorded"
 
 
 Edit = tuple[int, int, list[str]]

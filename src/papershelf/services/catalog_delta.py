@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from papershelf.domain.clock import to_second
 from papershelf.domain.models import PaperState
 from papershelf.errors import WriteError
 from papershelf.storage.catalog_store import Addition, Catalog, CatalogStore
@@ -57,14 +58,15 @@ def settle(
     """Compare the catalogs and record the change in the index (one write, if any).
 
     ``name`` is the list just imported (its record keeps the ids that joined, for ``new``);
-    None for a forget.
+    None for a forget. ``at`` may be ``now_exact``'s: the record keeps it beside the second.
     """
     change = delta(before, after)
     kept = {pid for pid in change.left if pid in states}
     held = _holders(before, kept)
-    retire = {pid: retired_entry(before.by_id[pid], held.get(pid, ""), at) for pid in kept}
+    second = to_second(at)
+    retire = {pid: retired_entry(before.by_id[pid], held.get(pid, ""), second) for pid in kept}
     if change.joined or retire:
-        addition = Addition(at, change.joined) if change.joined else None
+        addition = Addition(second, change.joined, exact=at) if change.joined else None
         try:
             store.note_changes(name, addition, retire, unretire=change.joined)
         except WriteError as exc:  # the import or forget itself is done: say so, don't fail it

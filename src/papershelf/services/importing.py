@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from papershelf.catalog.source import check_list_path
-from papershelf.domain.clock import now_iso
+from papershelf.domain.clock import now_exact, now_iso
 from papershelf.domain.grouping import respell
 from papershelf.domain.ids import paper_id
 from papershelf.domain.models import Link, Paper, PaperState, ParsedList, Venue
@@ -186,7 +186,7 @@ def settle(
 
     ``at`` is the time of the whole import: one command's lists share it, one import.
     """
-    at = at or now_iso()
+    at = at or now_exact()
     change = catalog_delta.settle(store, before, after, states, name=report.name, at=at)
     # Withdrawn as the catalog has it: another list may withdraw a paper this one gives.
     ids = {p.id for p in report.papers}

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from papershelf.catalog import parse_stored
-from papershelf.domain.clock import now_iso
+from papershelf.domain.clock import now_exact, now_iso
 from papershelf.domain.filtering import PaperFilter, SortKey
 from papershelf.domain.models import Link, Paper, PaperState, ParsedList, Venue
 from papershelf.domain.progress import READ_WEEKS
@@ -215,7 +215,7 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
 
         paths = [Path(f) for f in files]
         with self._mutex, self._catalog_store.keeping_rows():
-            stages, at = importing.stage_reporters(progress, [p.name for p in paths]), now_iso()
+            stages, at = importing.stage_reporters(progress, [p.name for p in paths]), now_exact()
 
             def one(n: int) -> ImportReport:
                 path = paths[n]

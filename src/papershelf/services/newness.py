@@ -47,8 +47,13 @@ def parse_since(text: str) -> str:
     return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _last_import(records: Sequence[ListRecord]) -> str | None:
-    return max((a.at for r in records for a in r.added), default=None)
+def _last_import(records: Sequence[ListRecord]) -> tuple[str, str] | None:
+    """(second, exact time) of the last import that added papers.
+
+    The exact time tells apart two imports in one second; an addition recorded before it was
+    kept has none, and sorts before a newer one of the same second.
+    """
+    return max(((a.at, a.exact) for r in records for a in r.added), default=None)
 
 
 def new_papers(
@@ -57,16 +62,20 @@ def new_papers(
     """What joined the catalog at or after ``since`` (a ``parse_since`` stamp).
 
     Without ``since``: what the last import that added anything brought (one command
-    importing several lists is one import: its lists share a time).
+    importing several lists is one import: its lists share a time; two commands in one
+    second are two, by ``Addition.exact``).
     """
-    at = None if since is not None else _last_import(records)
-    if since is None and at is None:
+    last = None if since is not None else _last_import(records)
+    if since is None and last is None:
         return NewPapers(since=None, at=None)
     added_at: dict[str, str] = {}
     lists: dict[str, str] = {}
     for record in records:
         for addition in record.added:
-            wanted = (addition.at == at) if since is None else (addition.at >= since)
+            if since is None:
+                wanted = (addition.at, addition.exact) == last
+            else:
+                wanted = addition.at >= since
             if not wanted:
                 continue
             for pid in addition.ids:
@@ -77,7 +86,7 @@ def new_papers(
     shown = {p.id for p in papers}
     return NewPapers(
         since=since,
-        at=at,
+        at=None if last is None else last[0],
         papers=papers,
         added_at={pid: t for pid, t in added_at.items() if pid in shown},
         lists={pid: n for pid, n in lists.items() if pid in shown},

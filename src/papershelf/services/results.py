@@ -104,22 +104,42 @@ class HistoryEntry:
     at: str
     paper_ids: tuple[str, ...]
     merged: tuple[HistoryEntry, ...] = ()
+    """What a merge brought in, newest first, as the log is."""
+    step: int = 0
+    """For a change a merge brought in: its place under the merge (1: the oldest), and ``seq``
+    is the merge's. Its own number belongs to the other copy's log and collided with this
+    one's (``#3`` under the merge and ``#3`` below it); it is kept as ``other_seq``."""
+    other_seq: int | None = None
+
+    @property
+    def number(self) -> str:
+        """``4`` for a change of this log, ``4.2`` for the second change merge #4 brought in."""
+        return f"{self.seq}.{self.step}" if self.step else str(self.seq)
 
     @classmethod
     def of(cls, record: ChangeRecord) -> HistoryEntry:
-        steps = tuple(
-            cls(int(s["seq"]), str(s["label"]), str(s["at"]), tuple(s["changes"]))
-            for s in record.merged or ()
-        )
-        return cls(record.seq, record.label, record.at, tuple(record.after), steps)
+        steps = [
+            cls(
+                record.seq,
+                str(s["label"]),
+                str(s["at"]),
+                tuple(s["changes"]),
+                step=n,
+                other_seq=int(s["seq"]),
+            )
+            for n, s in enumerate(record.merged or (), start=1)  # stored oldest first
+        ]
+        return cls(record.seq, record.label, record.at, tuple(record.after), tuple(steps[::-1]))
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {
-            "change": self.seq,
+            "change": self.number if self.step else self.seq,
             "label": self.label,
             "at": self.at,
             "papers": list(self.paper_ids),
         }
+        if self.other_seq is not None:
+            data["change_in_other_copy"] = self.other_seq
         if self.merged:
             data["brought_in"] = [step.to_json() for step in self.merged]
         return data

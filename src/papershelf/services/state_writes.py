@@ -6,7 +6,7 @@ import threading
 from collections.abc import Iterable, Mapping, Sequence
 
 from papershelf.domain import state_ops
-from papershelf.domain.clock import now_iso
+from papershelf.domain.clock import now_exact, now_iso
 from papershelf.domain.models import Paper, PaperState, Status
 from papershelf.domain.notes import merge_notes
 from papershelf.domain.tags import TagCount, tag_counts
@@ -72,7 +72,7 @@ class StateWrites:
             return state_ops.with_note(state, new, at)
 
         with self._mutex:
-            at = now_iso()
+            at = now_exact()  # two copies' notes changed in one second still read apart
             record = self._store.update([pid], write, label="note")
         return Change.of(record, "note", [pid])
 
@@ -85,7 +85,7 @@ class StateWrites:
             return state_ops.with_note(state, state.note + sep + text, at)
 
         with self._mutex:
-            at = now_iso()
+            at = now_exact()
             record = self._store.update([pid], append, label="note")
         return Change.of(record, "note", [pid])
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from papershelf.domain.clock import now_iso
+from papershelf.domain.clock import now_exact
 from papershelf.errors import ListError, UsageError
 from papershelf.services.import_batch import ImportBatch, import_each
 from papershelf.storage.catalog_cache import digest as sha256
@@ -47,7 +47,7 @@ def import_urls(
 
     with lib._mutex:
         fetched = [fetch_list(url) for url in urls]
-        at = now_iso()  # one command's lists are one import (``papershelf new``)
+        at = now_exact()  # one command's lists are one import (``papershelf new``)
 
         def one(n: int) -> ImportReport:
             f = fetched[n]
@@ -89,7 +89,7 @@ def update_lists(lib: Library, names: Sequence[str], *, dry_run: bool) -> list[U
                 raise UsageError(f"{name} was imported from a file, not a URL; import it again")
         followed = [r for r in records if is_url(r.source) and (not names or r.name in names)]
         fetched = [(r, fetch_list(r.source)) for r in followed]
-        out, at = [], now_iso()
+        out, at = [], now_exact()
         for record, got in fetched:
             if sha256(got.text) == record.sha256:
                 out.append(UpdateReport(record.name, record.source, None))

@@ -41,7 +41,11 @@ def _record_problem(rec: Any, required: tuple[str, ...]) -> str | None:
             return f"an entry's {key!r} is not a list of text"
     added = rec.get("added", [])
     if not isinstance(added, list) or not all(
-        isinstance(a, dict) and isinstance(a.get("at"), str) and _strs(a.get("ids")) for a in added
+        isinstance(a, dict)
+        and isinstance(a.get("at"), str)
+        and isinstance(a.get("exact", ""), str)
+        and _strs(a.get("ids"))
+        for a in added
     ):
         return "an entry's 'added' is not a list of {at, ids}"
     return None

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING, cast
 
-from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.segment import Segment
-from rich.style import Style
-from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
@@ -18,12 +15,13 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.visual import Visual, visualize
 
-from papershelf.domain.enrichment import NO_ENRICHMENT, Enrichment, shown_venue
-from papershelf.domain.glyphs import STAR, STATUS_GLYPH, STATUS_WORD
+from papershelf.domain.enrichment import NO_ENRICHMENT, Enrichment
+from papershelf.domain.merge_rules import CONFLICT_END, CONFLICT_SPLIT, CONFLICT_START
 from papershelf.domain.models import Paper, PaperState
 from papershelf.tui import keys
-from papershelf.tui.display import clean, clean_block, openable_url
+from papershelf.tui.display import clean_block
 from papershelf.tui.widgets import note_messages
+from papershelf.tui.widgets.detail_fields import detail_renderable
 
 if TYPE_CHECKING:
     from textual.css.styles import RulesMap
@@ -37,9 +35,26 @@ RENDERED_NOTE_LIMIT = 20_000
 block, so a note of megabytes would freeze the app for tens of seconds; the rest is a key away."""
 
 
+_MARKERS = tuple(line.split(":", 1)[0] for line in (CONFLICT_START, CONFLICT_SPLIT, CONFLICT_END))
+"""How a merge's marker lines begin (``<<<<<<< papershelf``...)."""
+
+
+def _markers_apart(body: str) -> str:
+    """Each marker line of a merged note as a paragraph of its own, in italics.
+
+    As markdown, ``>>>>>>>`` began a quote seven deep and the other two ran into the lines
+    beside them, so the two versions did not read apart.
+    """
+    if "papershelf" not in body:
+        return body
+    lines = body.split("\n")
+    shown = [f"\n*\\{line}*\n" if line.startswith(_MARKERS) else line for line in lines]
+    return "\n".join(shown)
+
+
 def note_markdown(note: str) -> str:
     """The markdown shown for ``note``: cleaned, and cut at a line end past the limit."""
-    body = clean_block(note).strip()
+    body = _markers_apart(clean_block(note).strip())
     if len(body) <= RENDERED_NOTE_LIMIT:
         return body
     cut = body.rfind("\n", 0, RENDERED_NOTE_LIMIT)
@@ -49,111 +64,6 @@ def note_markdown(note: str) -> str:
         f"{shown}\n\n---\n\n*{rest:,} more characters not shown here: "
         "`n` edits the whole note, `e` opens it in `$EDITOR`.*"
     )
-
-
-def _when(at: str) -> str:
-    try:
-        moment = datetime.fromisoformat(at.replace("Z", "+00:00"))
-    except ValueError:
-        return clean(at)
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-def short_link(url: str, width: int = 40) -> str:
-    """``dl.acm.org/doi/pdf/10.1145/…``: the host and the start of the path, one line."""
-    shown = url.split("://", 1)[-1].removeprefix("www.")
-    return shown if len(shown) <= width else shown[: width - 1] + "…"
-
-
-def link_text(url: str) -> Text:
-    """A short, clickable label whose link keeps the full URL (never cut in the middle)."""
-    target = openable_url(url)
-    if target is None:
-        return Text(f"{clean(url)}  (not opened: only http and https)")
-    return Text(clean(short_link(url)), Style(link=target, underline=True))
-
-
-def detail_fields(
-    paper: Paper, state: PaperState, found: Enrichment = NO_ENRICHMENT
-) -> list[tuple[str, str | Text]]:
-    """(label, value) rows for the detail grid, user text cleaned; empty fields left out.
-
-    ``found`` is what the enrichment sources said: richer authors, the published venue,
-    citations and the open-access copy.
-    """
-    status = f"{STATUS_GLYPH[state.status]} {STATUS_WORD[state.status]}"
-    if state.starred:
-        status += f"   {STAR} starred"
-    rows: list[tuple[str, str | Text]] = [
-        ("Id", paper.id),
-        ("Status", status),
-        ("Tags", clean(", ".join(f"#{tag}" for tag in state.tags))),
-        ("Authors", clean(", ".join(_authors(paper, found)))),
-        ("Affiliations", clean("; ".join(paper.affiliations))),
-        ("Venue", clean(shown_venue(paper.venue, found))),
-        ("Also in", clean(", ".join(paper.also_venues))),
-        ("Cited by", "" if found.citations is None else str(found.citations.value)),
-        ("Topics", clean("; ".join(paper.topics))),
-        ("Awards", clean("; ".join(paper.awards))),
-        *(("Remark", clean(remark)) for remark in paper.remarks),
-    ]
-    if len(paper.lists) > 1:
-        rows.append(("Lists", clean(" · ".join(paper.lists))))
-    elif paper.lists:
-        rows.append(("List", clean(f"{paper.lists[0]}, line {paper.line}")))
-    for link in paper.links:
-        rows.append((clean(link.kind).capitalize() or "Link", link_text(link.url)))
-    if found.oa_url is not None:
-        rows.append(("Open copy", link_text(found.oa_url.value)))
-    if found.doi is not None:
-        rows.append(("DOI", found.doi.value))
-    for change in reversed(state.history[-8:]):
-        glyph = STATUS_GLYPH[change.status]
-        rows.append(("History", f"{_when(change.at)}  {glyph} {STATUS_WORD[change.status]}"))
-    return [(label, value) for label, value in rows if value]
-
-
-def _authors(paper: Paper, found: Enrichment) -> tuple[str, ...]:
-    """The list's authors, or the source's when it names more of them (in order)."""
-    if found.authors is not None and len(found.authors.value) > len(paper.authors):
-        return tuple(a.name for a in found.authors.value)
-    return paper.authors
-
-
-def detail_renderable(
-    paper: Paper,
-    state: PaperState,
-    found: Enrichment = NO_ENRICHMENT,
-    alike: tuple[Paper, ...] = (),
-) -> Group:
-    """Title, then a two-column grid (wrapped values stay in their column); Text only.
-
-    ``alike`` are papers that look like this one: the first is offered for ``=`` (same paper).
-    """
-    title = Text(clean(paper.title), "bold", end="")
-    if paper.withdrawn:
-        title.append("  (withdrawn)", "italic")
-    if alike:
-        other = alike[0]
-        title.append("\n")
-        title.append("Possible duplicate: ", "bold yellow")
-        title.append(clean(f"{other.title} ({other.venue or 'no venue'}, {other.id})"))
-        title.append("  = same paper", "dim")
-        if len(alike) > 1:
-            title.append(f" (+{len(alike) - 1} more: papershelf duplicates)", "dim")
-    grid = Table.grid(padding=(0, 1), expand=True)
-    grid.add_column(style="dim", no_wrap=True)
-    grid.add_column(ratio=1, overflow="fold")  # links are short labels: nothing folds them
-    previous = ""
-    for label, value in detail_fields(paper, state, found):
-        shown = value if isinstance(value, Text) else Text(value)
-        grid.add_row(Text("" if label == previous == "History" else label), shown)
-        previous = label
-    if found.abstract is None:
-        return Group(title, Text(""), grid)
-    abstract = Text(clean_block(found.abstract.value).strip())
-    source = Text(f"abstract from {found.abstract.source}", "dim italic")
-    return Group(title, Text(""), grid, Text(""), abstract, source)
 
 
 class _Rendered:

@@ -67,6 +67,7 @@ class TriageCard(VerticalScroll):
             for widget in self.query(f".-{key}"):
                 widget.set_class(empty, "-empty")
             self.query_one(f".triage-card--value.-{key}", Static).update(text)
+        self._fit_labels()
         self.scroll_home(animate=False)
 
     def show_state(self, state: PaperState) -> None:
@@ -76,6 +77,18 @@ class TriageCard(VerticalScroll):
         for widget in self.query(".-note"):
             widget.set_class(not note.plain, "-empty")
         self.query_one(".triage-card--value.-note", Static).update(note)
+        self._fit_labels()
+
+    def _fit_labels(self) -> None:
+        """The label column as wide as the widest label shown (and one cell of air).
+
+        A fixed width had to hold 'Affiliations' for every paper, most of which have none.
+        """
+        shown = [
+            label for key, label in FIELDS if not self.query_one(f".-{key}").has_class("-empty")
+        ]
+        widest = max((len(label) for label in shown), default=0)
+        self.query_one(".triage-card--fields", Grid).styles.grid_columns = f"{widest + 1} 1fr"
 
 
 SUMMARY_HINT = (

@@ -1,0 +1,131 @@
+"""The detail pane's fields: the title, a grid of labelled values, the abstract; never markup."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from rich.console import Group
+from rich.style import Style
+from rich.table import Table
+from rich.text import Text
+
+from papershelf.domain.enrichment import NO_ENRICHMENT, Enrichment, shown_venue
+from papershelf.domain.glyphs import STAR, STATUS_GLYPH, STATUS_WORD
+from papershelf.domain.models import Paper, PaperState
+from papershelf.tui.breaking import BreakingText
+from papershelf.tui.display import clean, clean_block, openable_url
+
+BREAK_AT_HYPHENS = frozenset({"Id", "Also in", "List", "Lists", "DOI"})
+"""Rows of ids, names and addresses, which wrap after a hyphen or slash, not mid-word."""
+
+
+def _when(at: str) -> str:
+    try:
+        moment = datetime.fromisoformat(at.replace("Z", "+00:00"))
+    except ValueError:
+        return clean(at)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def short_link(url: str, width: int = 40) -> str:
+    """``dl.acm.org/doi/pdf/10.1145/…``: the host and the start of the path, one line."""
+    shown = url.split("://", 1)[-1].removeprefix("www.")
+    return shown if len(shown) <= width else shown[: width - 1] + "…"
+
+
+def link_text(url: str) -> Text:
+    """A short, clickable label whose link keeps the full URL (never cut in the middle).
+
+    The label is one line, cut with an ellipsis at the column's width: folded, it read as two
+    addresses. A URL that is not opened shows whole (it is no link to click).
+    """
+    target = openable_url(url)
+    if target is None:
+        return Text(f"{clean(url)}  (not opened: only http and https)")
+    style = Style(link=target, underline=True)
+    return Text(clean(short_link(url)), style, no_wrap=True, overflow="ellipsis")
+
+
+def detail_fields(
+    paper: Paper, state: PaperState, found: Enrichment = NO_ENRICHMENT
+) -> list[tuple[str, str | Text]]:
+    """(label, value) rows for the detail grid, user text cleaned; empty fields left out.
+
+    ``found`` is what the enrichment sources said: richer authors, the published venue,
+    citations and the open-access copy.
+    """
+    status = f"{STATUS_GLYPH[state.status]} {STATUS_WORD[state.status]}"
+    if state.starred:
+        status += f"   {STAR} starred"
+    rows: list[tuple[str, str | Text]] = [
+        ("Id", paper.id),
+        ("Status", status),
+        ("Tags", clean(", ".join(f"#{tag}" for tag in state.tags))),
+        ("Authors", clean(", ".join(_authors(paper, found)))),
+        ("Affiliations", clean("; ".join(paper.affiliations))),
+        ("Venue", clean(shown_venue(paper.venue, found))),
+        ("Also in", clean(", ".join(paper.also_venues))),
+        ("Cited by", "" if found.citations is None else str(found.citations.value)),
+        ("Topics", clean("; ".join(paper.topics))),
+        ("Awards", clean("; ".join(paper.awards))),
+        *(("Remark", clean(remark)) for remark in paper.remarks),
+    ]
+    if len(paper.lists) > 1:
+        rows.append(("Lists", clean(" · ".join(paper.lists))))
+    elif paper.lists:
+        rows.append(("List", clean(f"{paper.lists[0]}, line {paper.line}")))
+    for link in paper.links:
+        rows.append((clean(link.kind).capitalize() or "Link", link_text(link.url)))
+    if found.oa_url is not None:
+        rows.append(("Open copy", link_text(found.oa_url.value)))
+    if found.doi is not None:
+        rows.append(("DOI", found.doi.value))
+    for change in reversed(state.history[-8:]):
+        glyph = STATUS_GLYPH[change.status]
+        rows.append(("History", f"{_when(change.at)}  {glyph} {STATUS_WORD[change.status]}"))
+    return [(label, value) for label, value in rows if value]
+
+
+def _authors(paper: Paper, found: Enrichment) -> tuple[str, ...]:
+    """The list's authors, or the source's when it names more of them (in order)."""
+    if found.authors is not None and len(found.authors.value) > len(paper.authors):
+        return tuple(a.name for a in found.authors.value)
+    return paper.authors
+
+
+def detail_renderable(
+    paper: Paper,
+    state: PaperState,
+    found: Enrichment = NO_ENRICHMENT,
+    alike: tuple[Paper, ...] = (),
+) -> Group:
+    """Title, then a two-column grid (wrapped values stay in their column); Text only.
+
+    ``alike`` are papers that look like this one: the first is offered for ``=`` (same paper).
+    """
+    title = Text(clean(paper.title), "bold", end="")
+    if paper.withdrawn:
+        title.append("  (withdrawn)", "italic")
+    if alike:
+        other = alike[0]
+        title.append("\n")
+        title.append("Possible duplicate: ", "bold yellow")
+        title.append(clean(f"{other.title} ({other.venue or 'no venue'}, {other.id})"))
+        title.append("  = same paper", "dim")
+        if len(alike) > 1:
+            title.append(f" (+{len(alike) - 1} more: papershelf duplicates)", "dim")
+    grid = Table.grid(padding=(0, 1), expand=True)
+    grid.add_column(style="dim", no_wrap=True)
+    grid.add_column(ratio=1, overflow="fold")
+    previous = ""
+    for label, value in detail_fields(paper, state, found):
+        shown = value if isinstance(value, Text) else Text(value)
+        breaks = label in BREAK_AT_HYPHENS or (isinstance(value, Text) and not value.no_wrap)
+        cell = BreakingText(shown) if breaks else shown  # a Text value is a link's address
+        grid.add_row(Text("" if label == previous == "History" else label), cell)
+        previous = label
+    if found.abstract is None:
+        return Group(title, Text(""), grid)
+    abstract = Text(clean_block(found.abstract.value).strip())
+    source = Text(f"abstract from {found.abstract.source}", "dim italic")
+    return Group(title, Text(""), grid, Text(""), abstract, source)
