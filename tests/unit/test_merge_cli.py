@@ -273,3 +273,15 @@ def test_notes_changed_in_one_second_on_two_copies_name_their_own_times(
     assert (first, second) == ("idea A", "idea B")
     assert "10:00:00.00" in start and "10:00:00.00" in split
     assert start.split("written ")[-1] != split.split("written ")[-1]
+
+
+def test_a_merge_that_changes_one_paper_says_so_in_the_singular(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    (p1, *_) = ids(capsys, a)
+    ok(capsys, "--data-dir", str(a), "mark", p1, "to-read")
+    shutil.copytree(a, b)
+    ok(capsys, "--data-dir", str(b), "star", p1)
+    out = ok(capsys, "--data-dir", str(a), "merge", str(b / "library.json"))
+    assert "changed 1 paper\n" in out

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from papershelf.cli.output import print_json, safe
 from papershelf.errors import UsageError
+from papershelf.services.counting import count_text
 from papershelf.services.library import Library
 from papershelf.services.merging import MergeReport, PaperChange, merge_driver
 
@@ -30,7 +31,7 @@ def _what(change: PaperChange) -> str:
 def say_report(report: MergeReport) -> None:
     verb = "would change" if report.dry_run else "changed"
     print(f"merge of {safe(report.other)}, against {safe(report.base)}")
-    print(f"{verb} {len(report.changes)} papers")
+    print(f"{verb} {count_text(len(report.changes))}")
     for change in report.changes:
         print(f"  {change.paper_id}: {safe(_what(change))}")
     if report.conflicts:
