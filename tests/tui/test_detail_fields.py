@@ -58,6 +58,13 @@ def test_a_long_id_breaks_after_hyphens_and_a_link_is_one_cut_line() -> None:
     assert lines[0] == "Concerto: Automatic"  # a title still wraps at words
 
 
+def test_a_list_line_number_stays_beside_the_word_line() -> None:
+    listed = Paper(PAPER.id, PAPER.title, PAPER.venue, lists=("asplos-2025",), line=11)
+    values = rows(rendered(listed, 28), "List")
+    assert values == ["asplos-2025, line\u00a011"]
+    assert rows(rendered(listed, 24), "List") == ["asplos-2025,", "line\u00a011"]
+
+
 def test_a_wide_pane_shows_the_id_whole() -> None:
     assert rows(rendered(PAPER, 60), "Id") == ["asplos2025-concerto-automatic-2a0a"]
 

@@ -15,8 +15,10 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
 from rich.text import Text
 
-_PIECE = re.compile(r"[^\s/-]*[/-]*\s*")
-"""A word up to and with its trailing hyphens or slashes, then spaces: what a line may end on."""
+_PIECE = re.compile(r"[^ \t\n/-]*[/-]*[ \t\n]*")
+"""A word up to and with its trailing hyphens or slashes, then spaces: what a line may end on.
+
+A no-break space is part of a word: ``line\u00a011`` stays on one line."""
 
 
 def pieces(plain: str) -> list[str]:
