@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import orjson
@@ -54,16 +55,22 @@ def test_the_index_is_read_again_when_another_process_replaced_it(
     assert "other" in {r.name for r in store.records()}
 
 
-def test_a_copy_for_change_leaves_what_is_kept_alone(tmp_path: Path) -> None:
+class _Abandon(Exception):
+    """Leaves a ``changing`` block without writing."""
+
+
+def test_a_copy_being_changed_leaves_what_is_kept_alone(tmp_path: Path) -> None:
     path = tmp_path / "index.json"
     record = {"name": "a", "source": "/a.md", "sha256": "", "imported_at": "", "added": []}
     data = {"lists": [record], "bundled_forgotten": []}
     path.write_bytes(orjson.dumps(data))
     index = ListIndex(path, _write_bytes)
-    change = index.for_change()
-    change["lists"][0]["added"] = ["x"]
-    change["bundled_forgotten"] = ["b"]
-    assert index.read() == orjson.loads(path.read_bytes())
+    with pytest.raises(_Abandon), index.changing() as change:
+        change["lists"][0]["added"] = ["x"]
+        change["bundled_forgotten"] = ["b"]
+        assert index.read() == orjson.loads(path.read_bytes())
+        raise _Abandon
+    assert index.read() == data
     assert index.parses == 1
 
 
@@ -76,10 +83,8 @@ def test_a_failed_write_is_not_mistaken_for_the_file(tmp_path: Path) -> None:
         raise WriteError("disk full")
 
     index = ListIndex(path, fail)
-    change = index.for_change()
-    change["bundled_forgotten"] = ["b"]
-    with pytest.raises(WriteError):
-        index.write(change)
+    with pytest.raises(WriteError), index.changing() as change:
+        change["bundled_forgotten"] = ["b"]
     assert index.read() == data
 
 
@@ -94,3 +99,34 @@ def test_an_index_changed_in_place_is_read_again(tmp_path: Path) -> None:
     st = path.stat()
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
     assert index.read()["bundled_forgotten"] == ["zz"]
+
+
+def test_an_import_beside_another_processs_import_keeps_both_lists(
+    paths: Paths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The other import writes the index while this one writes its list copy.
+
+    This one used to write back the index as it had read it before, and the other list was
+    gone from it. Now the other waits for the index's lock and adds its list to this one's.
+    """
+    from papershelf.storage import catalog_store
+
+    mine, theirs = _write(tmp_path / "mine.md", LIST), _write(tmp_path / "theirs.md", OTHER)
+    save = catalog_store._save
+    others: list[threading.Thread] = []
+
+    def save_and_let_the_other_in(path: Path, data: bytes) -> str:
+        stamp = save(path, data)
+        if path.name == "mine.md" and not others:
+            other = threading.Thread(target=Library(paths).import_lists, args=([theirs],))
+            others.append(other)
+            other.start()
+            other.join(timeout=1.0)  # it finishes now unless it waits for the lock
+        return stamp
+
+    monkeypatch.setattr(catalog_store, "_save", save_and_let_the_other_in)
+    report = Library(paths).import_lists([mine])[0]
+    others[0].join()
+    assert {"mine", "theirs"} <= {r.name for r in Library(paths)._catalog_store.records()}
+    assert Library(paths).catalog.members.keys() >= {"mine", "theirs"}
+    assert report.joined == 2  # its own two papers, not the other list's

@@ -28,12 +28,20 @@ class CatalogDelta:
     """Ids in the catalog before that are not after, in the old catalog order."""
 
 
-def delta(before: Catalog, after: Catalog) -> CatalogDelta:
+def delta(before: Catalog, after: Catalog, of_list: str | None = None) -> CatalogDelta:
+    """The ids that joined and left; with ``of_list``, only that list's.
+
+    A list's import or forget can only bring in or take out its own papers; what another
+    process did to the catalog meanwhile (an import beside the app's) is its own to count.
+    """
     old, new = before.by_id, after.by_id
-    return CatalogDelta(
-        joined=tuple(pid for pid in new if pid not in old),
-        left=tuple(pid for pid in old if pid not in new),
-    )
+    joined = [pid for pid in new if pid not in old]
+    left = [pid for pid in old if pid not in new]
+    if of_list is not None:
+        mine = set(after.members.get(of_list, ())) | set(before.members.get(of_list, ()))
+        joined = [pid for pid in joined if pid in mine]
+        left = [pid for pid in left if pid in mine]
+    return CatalogDelta(joined=tuple(joined), left=tuple(left))
 
 
 def _holders(before: Catalog, ids: set[str]) -> dict[str, str]:
@@ -54,13 +62,15 @@ def settle(
     *,
     name: str | None,
     at: str,
+    of_list: str | None = None,
 ) -> CatalogDelta:
     """Compare the catalogs and record the change in the index (one write, if any).
 
     ``name`` is the list just imported (its record keeps the ids that joined, for ``new``);
-    None for a forget. ``at`` may be ``now_exact``'s: the record keeps it beside the second.
+    None for a forget, which names its list as ``of_list``. ``at`` may be ``now_exact``'s:
+    the record keeps it beside the second.
     """
-    change = delta(before, after)
+    change = delta(before, after, of_list or name)
     kept = {pid for pid in change.left if pid in states}
     held = _holders(before, kept)
     second = to_second(at)

@@ -60,7 +60,9 @@ def settle(
     states: Mapping[str, PaperState],
 ) -> ForgetReport:
     """What forgetting ``info``'s list did (the index remembers the papers that left)."""
-    change = catalog_delta.settle(store, before, after, states, name=None, at=now_iso())
+    change = catalog_delta.settle(
+        store, before, after, states, name=None, at=now_iso(), of_list=info.name
+    )
     return ForgetReport(
         info=info,
         left=count_ids(change.left, before.by_id),

@@ -171,3 +171,15 @@ def remove_stale_temps(path: Path) -> int:
 def atomic_write_bytes(path: Path, data: bytes | Iterable[bytes]) -> None:
     """``atomic_write`` without the stat: for files nobody caches (catalog index, list copies)."""
     atomic_write(path, data)
+
+
+def put_back(path: Path, previous: bytes | None) -> None:
+    """The file as it was before a write that is being undone (``None``: there was none).
+
+    Best effort: the caller is already reporting the failure that made it undo.
+    """
+    with contextlib.suppress(OSError):
+        if previous is None:
+            path.unlink()
+        else:
+            atomic_write_bytes(path, previous)

@@ -19,7 +19,7 @@ from papershelf.domain.models import Paper, ParsedList
 from papershelf.errors import ListError, WriteError
 from papershelf.paths import Paths, seeds_dir
 from papershelf.storage import catalog_cache, catalog_start
-from papershelf.storage.atomic import atomic_write, atomic_write_bytes
+from papershelf.storage.atomic import atomic_write, put_back
 from papershelf.storage.cache_file import CACHE_FORMAT
 from papershelf.storage.catalog_cache import digest as sha256
 from papershelf.storage.catalog_checks import cache_entry_ok, manual_papers
@@ -107,22 +107,28 @@ class CatalogStore:
             raise ListError(f"{path}: the list copy is not UTF-8 text (damaged?)") from None
 
     def add_manual(self, paper: Paper, when: str, name: str = "added-by-hand") -> None:
-        """Append one hand-made paper to the manual list (created on first use)."""
-        record = next((r for r in self.records() if r.name == name), None)
-        where = str(self._paths.lists / f"{name}.json")
-        papers = [p.to_json() for p in manual_papers(self.text_of(record), where)] if record else []
-        papers.append(paper.to_json())
-        text = orjson.dumps(papers, option=orjson.OPT_INDENT_2).decode()
-        record = ListRecord(
-            name=name,
-            source=str(self._paths.lists / f"{name}.json"),
-            sha256=sha256(text),
-            imported_at=when,
-            manual=True,
-            ids=[p["id"] for p in papers],
-            added=record.added if record else [],
-        )
-        self.save_list(record, text)
+        """Append one hand-made paper to the manual list (created on first use).
+
+        Under the index's lock from the read to the write: two papers added at once by two
+        processes both stay.
+        """
+        with self._index.lock:
+            record = next((r for r in self.records() if r.name == name), None)
+            where = str(self._paths.lists / f"{name}.json")
+            held = manual_papers(self.text_of(record), where) if record else []
+            papers = [p.to_json() for p in held]
+            papers.append(paper.to_json())
+            text = orjson.dumps(papers, option=orjson.OPT_INDENT_2).decode()
+            record = ListRecord(
+                name=name,
+                source=str(self._paths.lists / f"{name}.json"),
+                sha256=sha256(text),
+                imported_at=when,
+                manual=True,
+                ids=[p["id"] for p in papers],
+                added=record.added if record else [],
+            )
+            self.save_list(record, text)
 
     def save_list(self, record: ListRecord, text: str, parsed: ParsedList | None = None) -> None:
         """Keep a copy of the list and its record; replaces a record of the same name.
@@ -131,46 +137,45 @@ class CatalogStore:
         the next ``load`` caches it instead of parsing the text a second time.
         """
         key = catalog_cache.entry_key(record, sha256(text)) if parsed is not None else ""
-        index = self._index.for_change()
-        if record.bundled:  # no copy is kept: its seed file is read again
-            if parsed is not None:
-                self._just_parsed[record.name] = (key, parsed, "")
-            bundled = [r for r in index.get("bundled", []) if r["name"] != record.name]
-            bundled.append(record.to_json())
-            index["bundled"] = bundled
-            self._index.write(index)
-            return
-        copy = self._copy_path(record)
+        kind = "bundled" if record.bundled else "lists"
+        saved: tuple[Path, bytes | None] | None = None
         try:
-            previous: bytes | None = copy.read_bytes()
-        except OSError:
-            previous = None
-        stamp = _save(copy, text.encode("utf-8"))
+            with self._index.changing() as index:
+                records = index.get(kind, [])
+                row = record.to_json()
+                # What ``new`` recorded of this list meanwhile (another process) is kept.
+                row["added"] = next(
+                    (r.get("added", []) for r in records if r["name"] == record.name),
+                    row["added"],
+                )
+                index[kind] = [r for r in records if r["name"] != record.name] + [row]
+                if record.bundled:  # no copy is kept: its seed file is read again
+                    if parsed is not None:
+                        self._just_parsed[record.name] = (key, parsed, "")
+                    return
+                forgotten = set(index.get("bundled_forgotten", [])) - {record.name}
+                index["bundled_forgotten"] = sorted(forgotten)
+                copy = self._copy_path(record)
+                try:
+                    previous: bytes | None = copy.read_bytes()
+                except OSError:
+                    previous = None
+                stamp = _save(copy, text.encode("utf-8"))
+                saved = (copy, previous)
+        except WriteError:
+            if saved is not None:  # the index was not written: the copies must agree with it
+                put_back(*saved)
+            raise
         if parsed is not None:
             self._just_parsed[record.name] = (key, parsed, stamp)
-        lists = [r for r in index.get("lists", []) if r["name"] != record.name]
-        lists.append(record.to_json())
-        index["lists"] = lists
-        forgotten = set(index.get("bundled_forgotten", [])) - {record.name}
-        index["bundled_forgotten"] = sorted(forgotten)
-        try:
-            self._index.write(index)
-        except WriteError:
-            # Put the copy back as it was, so the index and the copies still agree.
-            with contextlib.suppress(OSError):
-                if previous is None:
-                    copy.unlink()
-                else:
-                    atomic_write_bytes(copy, previous)
-            raise
 
     def remove_list(self, record: ListRecord) -> None:
-        index = self._index.for_change()
-        if record.bundled:
-            index["bundled_forgotten"] = sorted({*index.get("bundled_forgotten", []), record.name})
-        else:
-            index["lists"] = [r for r in index.get("lists", []) if r["name"] != record.name]
-        self._index.write(index)
+        with self._index.changing() as index:
+            if record.bundled:
+                forgotten = {*index.get("bundled_forgotten", []), record.name}
+                index["bundled_forgotten"] = sorted(forgotten)
+            else:
+                index["lists"] = [r for r in index.get("lists", []) if r["name"] != record.name]
         if not record.bundled:
             with contextlib.suppress(OSError):  # no longer listed: a leftover copy is harmless
                 self._copy_path(record).unlink(missing_ok=True)
@@ -192,17 +197,16 @@ class CatalogStore:
         Written after the change itself: a failure between the two costs the titles of the
         papers that left (``(title unknown)``) or a "new" entry, never a list or a paper.
         """
-        index = self._index.for_change()
-        retired = {**index.get("retired", {}), **retire}
-        for pid in unretire:
-            retired.pop(pid, None)
-        index["retired"] = retired
-        if addition is not None and addition.ids and name is not None:
-            for key in ("lists", "bundled"):
-                for rec in index.get(key, []):
-                    if rec["name"] == name:
-                        rec["added"] = [*rec.get("added", []), addition.to_json()]
-        self._index.write(index)
+        with self._index.changing() as index:
+            retired = {**index.get("retired", {}), **retire}
+            for pid in unretire:
+                retired.pop(pid, None)
+            index["retired"] = retired
+            if addition is not None and addition.ids and name is not None:
+                for key in ("lists", "bundled"):
+                    for rec in index.get(key, []):
+                        if rec["name"] == name:
+                            rec["added"] = [*rec.get("added", []), addition.to_json()]
 
     # catalog -------------------------------------------------------------------------
     @contextlib.contextmanager

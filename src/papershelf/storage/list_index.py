@@ -8,7 +8,8 @@ identity on disk says when the parse kept is still the file's content.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ import orjson
 
 from papershelf.errors import ListError
 from papershelf.storage.index_shape import index_problem
+from papershelf.storage.lock import WriteLock
 
 Stamp = tuple[int, int, int]
 
@@ -31,9 +33,14 @@ def _stamp(path: Path) -> Stamp | None:
 class ListIndex:
     """Reads (and keeps) and writes the index; ``save`` writes bytes atomically."""
 
-    def __init__(self, path: Path, save: Callable[[Path, bytes], object]) -> None:
+    def __init__(
+        self, path: Path, save: Callable[[Path, bytes], object], *, lock_timeout: float = 5.0
+    ) -> None:
         self.path = path
         self._save = save
+        self._lock = WriteLock(
+            path.with_name(path.name + ".lock"), target=path, timeout=lock_timeout
+        )
         self._kept: tuple[Stamp, dict[str, Any]] | None = None
         self.parses = 0
         """How many times the file was parsed (a test counts them)."""
@@ -49,17 +56,31 @@ class ListIndex:
             return data
         return {"lists": [], "bundled_forgotten": []}
 
-    def for_change(self) -> dict[str, Any]:
-        """A copy of the index its caller may change and ``write`` (list records copied too)."""
-        data = dict(self.read())
-        for key in ("lists", "bundled"):
-            if isinstance(data.get(key), list):
-                data[key] = [dict(r) if isinstance(r, dict) else r for r in data[key]]
-        return data
+    @property
+    def lock(self) -> WriteLock:
+        """Held by ``changing``; a caller holds it longer to read more than the index."""
+        return self._lock
 
-    def write(self, data: dict[str, Any]) -> None:
-        self._kept = None  # read again from what was written (or what is left on failure)
-        self._save(self.path, orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))
+    @contextlib.contextmanager
+    def changing(self) -> Iterator[dict[str, Any]]:
+        """The index as it is now, for its caller to change; written when the block ends.
+
+        One writer at a time across processes (``index.json.lock``), and the index read
+        under the lock: two imports at once (the app's and the command line's) each add
+        their list to what the other wrote, where the second used to write back the index
+        it had read before the first's write, and the first's list was lost. Nothing is
+        written when the block raises.
+        """
+        with self._lock:
+            data = dict(self.read())
+            for key in ("lists", "bundled"):
+                if isinstance(data.get(key), list):
+                    data[key] = [dict(r) if isinstance(r, dict) else r for r in data[key]]
+            yield data
+            self._kept = None  # read again from what was written (or what is left on failure)
+            self._save(
+                self.path, orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS)
+            )
 
     def _parse(self) -> dict[str, Any] | None:
         """The file's content checked (None: there is no file)."""
