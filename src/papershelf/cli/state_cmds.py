@@ -128,7 +128,13 @@ def safe_note(text: str) -> str:
     return sanitize(text, multiline=True)
 
 
+MAX_WEEKS = 520
+"""Ten years of weeks: far more than a reading list's history, far from the calendar's end."""
+
+
 def cmd_stats(lib: Library, args: argparse.Namespace) -> int:
+    if not 1 <= args.weeks <= MAX_WEEKS:
+        raise UsageError(f"--weeks must be between 1 and {MAX_WEEKS}, not {args.weeks}")
     stats = lib.stats(args.by, weeks=args.weeks)
     overall, groups, weeks = stats.overall, stats.groups, stats.weeks
     if args.format == "json":
