@@ -201,8 +201,10 @@ def test_network_error_changes_nothing(site: Site, capsys: pytest.CaptureFixture
     del site.pages["/reading.md"]
     code, out, err = run(capsys, "update")
     assert (code, out) == (2, "")
-    [line] = err.splitlines()
-    assert line == f"papershelf: {url}: HTTP 404 Not Found"
+    assert err.splitlines() == [
+        f"papershelf: {url}: HTTP 404 Not Found; 127.0.0.1-reading kept as it was",
+        "papershelf: 1 of 1 lists could not be updated",
+    ]
     assert run(capsys, "list", "--format", "json")[1] == before
     code, _, err = run(capsys, "import", site.base + "/gone.md")
     assert code == 2 and "HTTP 404" in err
@@ -251,5 +253,23 @@ def test_update_skips_a_page_that_no_longer_lists_papers(
     assert last == "papershelf: 1 of 2 lists could not be updated"
     code, out, _ = run(capsys, "list", "--format", "json", "--search", "First Paper")
     assert len(json.loads(out)) == 1  # the prose page's list still holds its papers
+    code, out, _ = run(capsys, "list", "--format", "json", "--search", "Third Study")
+    assert len(json.loads(out)) == 1
+
+
+def test_a_page_gone_does_not_stop_the_other_updates(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gone = site.put("/reading.md", LIST_V1)
+    other = site.put("/other.md", LIST_V1.replace("Paper", "Study"))
+    assert run(capsys, "import", gone, other)[0] == 0
+    del site.pages["/reading.md"]
+    site.put("/other.md", LIST_V2.replace("Paper", "Study"))
+    code, out, err = run(capsys, "update")
+    assert code == 2 and out.startswith(f"updated {other}:")
+    assert err.splitlines() == [
+        f"papershelf: {gone}: HTTP 404 Not Found; 127.0.0.1-reading kept as it was",
+        "papershelf: 1 of 2 lists could not be updated",
+    ]
     code, out, _ = run(capsys, "list", "--format", "json", "--search", "Third Study")
     assert len(json.loads(out)) == 1

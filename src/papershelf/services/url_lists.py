@@ -31,7 +31,7 @@ class UpdateReport:
     url: str
     report: ImportReport | None
     error: str | None = None
-    """Why the fetched text could not be imported (no papers now): the list is kept as it was."""
+    """Why the list could not be fetched or imported (gone, no papers now): kept as it was."""
 
 
 def import_urls(
@@ -88,18 +88,18 @@ def update_lists(lib: Library, names: Sequence[str], *, dry_run: bool) -> list[U
             if not is_url(by_name[name].source):
                 raise UsageError(f"{name} was imported from a file, not a URL; import it again")
         followed = [r for r in records if is_url(r.source) and (not names or r.name in names)]
-        fetched = [(r, fetch_list(r.source)) for r in followed]
         out, at = [], now_exact()
-        for record, got in fetched:
-            if sha256(got.text) == record.sha256:
-                out.append(UpdateReport(record.name, record.source, None))
-                continue
+        for record in followed:
             origin = (record.source, record.name)
-            try:
+            try:  # a page gone or unreachable, or no list now: this list stays as it was
+                got = fetch_list(record.source)
+                if sha256(got.text) == record.sha256:
+                    out.append(UpdateReport(record.name, record.source, None))
+                    continue
                 report = _import_fetched(
                     lib, got, venue=record.venue, dry_run=dry_run, origin=origin, at=at
                 )
-            except ListError as exc:  # this list stays as it was; the others are updated
+            except ListError as exc:  # the others are updated all the same
                 out.append(UpdateReport(record.name, record.source, None, str(exc)))
                 continue
             out.append(UpdateReport(record.name, record.source, report))
