@@ -7,6 +7,7 @@ import asyncio
 import pytest
 from rich.console import Console
 from textual.containers import VerticalScroll
+from textual.widgets import Footer
 
 from papershelf.tui import keys
 from papershelf.tui.app import PapershelfApp
@@ -51,3 +52,22 @@ def test_every_key_and_place_shows_whole(width: int) -> None:
         assert place.capitalize() in text
     assert "ctrl+shift+r / R" in text
     assert "…" not in "".join(line[:16] for line in text.splitlines())
+
+
+def test_the_help_and_a_dialog_show_their_own_keys_at_the_bottom(app: PapershelfApp) -> None:
+    """The main screen's footer stayed in view beneath them, offering keys that did nothing."""
+
+    async def run() -> None:
+        async with app.run_test(size=(120, 30)) as pilot:
+            await ready(pilot)
+            for opener in ("question_mark", "number_sign"):
+                await pilot.press(opener)
+                await pilot.pause(0.3)
+                footer = app.screen.query_one(Footer)
+                shown = {b.binding.description for b in app.screen.active_bindings.values()}
+                assert footer.region.y == 29  # the last line, over the main screen's footer
+                assert "Close" in shown and "To read" not in shown
+                await pilot.press("escape")
+                await pilot.pause(0.3)
+
+    asyncio.run(run())

@@ -13,7 +13,16 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.suggester import Suggester, SuggestFromList
-from textual.widgets import Input, Label, OptionList, RadioButton, RadioSet, Static, TextArea
+from textual.widgets import (
+    Footer,
+    Input,
+    Label,
+    OptionList,
+    RadioButton,
+    RadioSet,
+    Static,
+    TextArea,
+)
 from textual.widgets.option_list import Option
 
 from papershelf.domain.models import Link
@@ -28,6 +37,10 @@ T = TypeVar("T")
 
 class _Dialog(ModalScreen[T | None], Generic[T]):
     BINDINGS = keys.DIALOG_BINDINGS
+
+    def on_mount(self) -> None:
+        # The dialog's keys at the bottom: the screen's beneath do not act while it is open.
+        self.mount(Footer())
 
     def action_close_dialog(self) -> None:
         self.dismiss(None)

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Label, Static
+from textual.widgets import Footer, Label, Static
 
 from papershelf.tui import keys
 from papershelf.tui.widgets.panes import BOTH_AT, ONE_AT
@@ -68,6 +68,7 @@ class HelpScreen(ModalScreen[None]):
             with VerticalScroll(id="help-scroll"):
                 yield Static(help_table(self._keymap), id="help-table")
                 yield Static(Text(NARROW, "italic"), id="help-narrow")
+        yield Footer()  # this screen's keys: the main screen's beneath do not act now
 
     def on_mount(self) -> None:
         self.query_one("#help-scroll").focus()
