@@ -373,22 +373,3 @@ def test_stats_refuses_a_week_count_out_of_range(
 def test_stats_takes_ten_years_of_weeks(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "stats", "--weeks", "520", "--format", "json")
     assert code == 0 and len(json.loads(out)["read_per_week"]) == 520
-
-
-@pytest.mark.parametrize("command", [[], ["lists"], ["mark", "x", "read"]])
-def test_a_data_dir_in_a_missing_folder_is_refused(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: list[str]
-) -> None:
-    """A mistyped path would start a second, empty library and all the folders above it."""
-    wanted = tmp_path / "missing" / "deep"
-    code, out, err = run(capsys, "--data-dir", str(wanted), *command)
-    assert code == 2 and out == "" and err.count("\n") == 1
-    assert f"there is no folder {wanted.parent} to make it in" in err
-    assert not wanted.parent.exists()
-
-
-def test_a_new_data_dir_in_an_existing_folder_is_made(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
-    code, _, _ = run(capsys, "--data-dir", str(tmp_path / "fresh"), "lists")
-    assert code == 0 and (tmp_path / "fresh").is_dir()

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from pathlib import Path
 from typing import NoReturn
 
 from papershelf import __version__
@@ -24,20 +23,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _folder(text: str) -> str:
-    """A data folder that is there, or that can be made where the user pointed.
-
-    ``--data-dir ""`` would be the current folder: a library would appear where one stands.
-    A new folder is made only inside one that exists: a mistyped path would otherwise
-    silently start a second, empty library (``/nonexistent/deep`` and all above it).
-    """
+    """``--data-dir ""`` would be the current folder: a library would appear where one stands."""
     if not text.strip():
         raise argparse.ArgumentTypeError("an empty path is no folder")
-    folder = Path(text).expanduser().absolute()
-    if not folder.exists() and not folder.parent.is_dir():
-        raise argparse.ArgumentTypeError(
-            f"{text}: there is no folder {folder.parent} to make it in "
-            "(papershelf makes its data folder, not the folders above it)"
-        )
     return text
 
 
