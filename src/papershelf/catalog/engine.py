@@ -22,10 +22,12 @@ from papershelf.catalog.columns import (
     row_fields,
     title_columns,
 )
-from papershelf.catalog.entries import Context, names_paper, read, snippet
+from papershelf.catalog.entries import names_paper, read, snippet
 from papershelf.catalog.entry import Entry, Found
+from papershelf.catalog.entry_venue import Context
 from papershelf.catalog.heading_cites import HeadingCite, heading_cite
 from papershelf.catalog.heading_lines import (
+    describes_paper,
     is_meta,
     is_papers_label,
     is_venue_line,
@@ -36,6 +38,7 @@ from papershelf.catalog.item_shapes import (
     bold_title,
     child_lines,
     detail_spans,
+    gives_fields,
     has_title_text,
     is_category,
     is_empty_category,
@@ -178,7 +181,7 @@ class _Walker:
         lines = [line for _, spans in c.details for line in split_lines(spans)]
         meta = [line for line in lines if is_meta(line)]
         bare, self.bare = [h for h in self.bare if h.level == c.level], []
-        if meta and c.spans:
+        if meta and c.spans and describes_paper(meta):
             topics, venue = self._section(c)
             shared = shared_venues(meta, len(bare) + 1)
             for heading, own in zip([*bare, c], shared or [None] * (len(bare) + 1), strict=True):
@@ -271,7 +274,8 @@ class _Walker:
     def _item(self, c: Candidate, path: tuple[str, ...], *, plain: bool = False) -> None:
         topics, venue = self._section(c)
         topics = (*topics, *path)
-        entries = [k for k in c.children if is_entry(k)]
+        fielded = bool(c.children) and gives_fields(c)  # "作者: ..." / "链接: [...]" below
+        entries = [] if fielded else [k for k in c.children if is_entry(k)]
         toc = any(s.is_link and (s.href or "").startswith("#") for s in c.spans)
         if toc and c.children:  # a table-of-contents entry: its sub-items are read on their own
             self.found.skipped.append((c.line, f"{TOC}: {snippet(c.spans)}"))
