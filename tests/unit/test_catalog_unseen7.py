@@ -10,7 +10,7 @@ from __future__ import annotations
 from papershelf.catalog.lead_tags import dashed_tag, tag_venue
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.page_titles import split_comma_tail
-from papershelf.catalog.skips import NON_PAPERS, TOOLS
+from papershelf.catalog.skips import LABELS, NON_PAPERS, TOOLS
 from papershelf.catalog.venue_text import VenueGuess, parse_venue
 
 from .excerpts import read_excerpt as _read
@@ -316,3 +316,71 @@ def test_findings_of_a_series_is_the_series_with_a_remark() -> None:
         ("EMNLP 2020", 2020, ("Findings",)),
         ("EMNLP", None, ("Findings",)),
     ]
+
+
+# Round 6's leftovers. Waterloo CS 848 seminar README (stored id 30219583759): the schedule
+# assigns chapters of the books in the readings by their short forms: books, not papers.
+BOOKS_BY_CHAPTER = """\
+| Week | Date | Topic | Readings |
+|:-----|:-----|:-----|:------------|
+| 1 | 9/13 | Introduction (Semih lecturing) |  [Knowledge Graphs](https://dl.acm.org/doi/10.1145/3418294) <br/> [The Semantic Web](https://www.jstor.org/stable/26059207?seq=1#metadata_info_tab_contents) <br/> SWFO Ch 3, 5-7|
+| 2 | 9/20 | Guest Lecture: Prof. Grant Weddell  <br/> Foundations of Knowledge Representation | KRR Ch 2 & 3 <br/> (No reviews but do Exercises 1 and 4 in Ch 2.7 of KRR and submit a pdf (latex or hand written)). |
+| 3 | 9/27 | Query Processing in Deductive DBMS: Magic Sets (Semih lecturing online)  | PDKBS 12.1-12.8, PDKBS 13.1-13.5 <br/> For background on Datalog see PDKBS 3 (from pgs 96 to 139) <br/> Optional: [Magic Sets Original Paper](https://dl.acm.org/doi/10.1145/6012.15399) <br/> Optional: [Magic is Relevant](https://dl.acm.org/doi/abs/10.1145/93605.98734) |
+| 4 | 10/04   |RDF Systems | [RDFox](https://link.springer.com/content/pdf/10.1007/978-3-319-25010-6_1.pdf) <br/> [RDF3x](https://dl.acm.org/doi/10.14778/1453856.1453927) |
+
+## Readings
+
+This seminar's reading will cover chapters from the following surveys and textbooks in addition to research papers, which will be posted in the schedule.
++ [Knowledge Representation and Reasoning (KRR)](https://www.cin.ufpe.br/~mtcfa/files/in1122/Knowledge%20Representation%20and%20Reasoning.pdf), Brachman \\& Levesque, 2004
++ [Designing and Building Enterprise Knowledge Graphs](https://link.springer.com/book/10.1007/978-3-031-01916-6), Sequeda \\& Lassila, 2021
++ [Machine Knowledge: Creation and Curation of Comprehensive Knowledge Bases](https://www.nowpublishers.com/article/Details/DBS-064), Weikum, Dong, Razniewski, Suchanek, 2021
++ [Natural Language Interfaces to Data](https://www.nowpublishers.com/article/Details/DBS-078) Quammar,Efthymiou, Lei, Özcan, 2022
++ [Semantic Web for the Working Ontologist (SWFWO)](https://tinyurl.com/2p9672s2), Allemang \\& Hendler, 2008
++ The Protégé Project: [1](https://perso.liris.cnrs.fr/amille/enseignements/MasterCode/IC_IA/session2/protege_evolution.pdf), [2](https://dl.acm.org/doi/pdf/10.1145/2757001.2757003)
++ [Principles of Database and Knowledge-Base Systems (PDKBS)](https://www.sti-innsbruck.at/sites/default/files/Knowledge-Representation-Search-and-Rules/principles-of-database-and-knowledge-base-systems-volume-1-1.pdf), Ullman, 1989
+"""  # noqa: E501
+
+
+def test_a_book_the_schedule_reads_by_chapter_is_no_paper() -> None:
+    papers, skipped = _read(BOOKS_BY_CHAPTER)
+    # 15 stays: the schedule cites it as "SWFO Ch 3", not by its short form SWFWO
+    assert sorted(papers) == [3, 5, 6, 13, 14, 15]
+    assert (skipped[11], skipped[17]) == (NON_PAPERS, NON_PAPERS)
+
+
+# A bilingual notes file (stored id 58622118818): a metrics table's Papers column names the
+# papers listed above by their short names. A paper table's row whose title links a
+# repository (a summarization list, stored id 24102716909) stays a paper: by its shape it is
+# W16:16's X-Stream, a paper linked to its code.
+REFERENCES_AND_REPOSITORY = """\
+## 论文列表 / Paper List
+1. **DistVS: Large-scale Vector Search with Compute-Memory Disaggregation** [NSDI 2026]
+   Disaggregates compute and memory for large-scale vector search, enabling independent scaling of indexing and query serving components. / 计算与内存分离的大规模向量搜索，独立扩展索引和查询服务组件。
+   [Presentation](https://www.usenix.org/conference/nsdi26/presentation/yin) | [PDF](https://www.usenix.org/system/files/nsdi26-yin.pdf)
+
+2. **Quake: Adaptive Indexing for Vector Search** [OSDI 2025]
+   Adaptive indexing system for vector search that dynamically adjusts index structure based on query patterns and data distribution, achieving faster queries at lower memory cost. / 自适应索引系统，根据查询模式和数据分布动态调整索引结构，以更少内存实现更快查询。
+   [Presentation](https://www.usenix.org/conference/osdi25/presentation/mohoney) | [PDF](https://www.usenix.org/system/files/osdi25-mohoney.pdf)
+
+3. **Achieving Low-Latency Graph-Based Vector Search via Aligning Best-First Search Algorithm with SSD** [OSDI 2025]
+   Aligns the best-first graph search algorithm with SSD access patterns to achieve low-latency vector search on disk-resident indices, bridging the memory-disk performance gap. / 将图搜索算法与SSD访问模式对齐，实现基于磁盘索引的低延迟向量搜索。
+   [Presentation](https://www.usenix.org/conference/osdi25/presentation/guo) | [PDF](https://www.usenix.org/system/files/osdi25-guo.pdf)
+
+### 常用指标 / Common Metrics
+| Metric | 用途 | Papers |
+|--------|------|--------|
+| **QPS** (Queries Per Second) | 查询吞吐 | DistVS, Quake |
+| **Recall@K** (typically K=1/10/100) | 搜索精度 | All papers |
+| **P50/P99 Latency** | 查询延迟分布 | Achieving Low-Latency (SSD) |
+
+|Paper|Conference|
+|-----|----------|
+|[Abstractive Text Summarization of Meetings](https://github.com/Bastian/Abstractive-Summarization-of-Meetings)||
+| [Abstractive Meeting Summarization Using Dependency Graph Fusion](https://arxiv.org/abs/1609.07035) | WWW15 |
+"""  # noqa: E501
+
+
+def test_short_names_of_papers_listed_above_are_no_papers() -> None:
+    papers, skipped = _read(REFERENCES_AND_REPOSITORY)
+    assert sorted(papers) == [2, 6, 10, 23, 24]
+    assert [skipped[line] for line in (17, 18, 19)] == [LABELS, LABELS, LABELS]
