@@ -168,11 +168,7 @@ def test_year_headings_give_the_year_and_file_names_give_venue_and_title() -> No
         5: ("The case for learned index", "", 2018),
         9: ("XIndex A Scalable Learned Index for Multicore Data Storage", "PPoPP 2020", 2020),
         13: ("NFL Learned Index Distribution Transformation", "VLDB 2022", 2022),
-        17: (
-            "A Scalable Learned Index Scheme in Storage Systems",
-            "arxiv 2019",
-            2019,
-        ),  # arXiv on import
+        17: ("A Scalable Learned Index Scheme in Storage Systems", "arXiv 2019", 2019),
     }
 
 

@@ -131,7 +131,7 @@ def test_a_code_span_venue_after_italic_authors() -> None:
     parsed = parse_list(CODE_SPAN_VENUE, source="excerpt.md")
     assert [(p.venue, p.year, p.authors) for p in parsed.papers] == [
         ("EMNLP 2020", 2020, ("Rishi Bommasani", "Claire Cardie")),
-        ("Findings of EMNLP 2020", 2020, ("Zhengyuan Liu", "Ke Shi", "Nancy F. Chen")),
+        ("EMNLP 2020", 2020, ("Zhengyuan Liu", "Ke Shi", "Nancy F. Chen")),  # remark: Findings
         ("ACL 2004", 2004, ()),
     ]
 

@@ -46,6 +46,15 @@ def is_organisation(part: str) -> bool:
     return _has_org_word(words) or len(words) > 5
 
 
+def looks_like_organisation(name: str) -> bool:
+    """``is_organisation`` in one pass: for a name read on every entry (an italic run)."""
+    spaces = name.strip().count(" ")
+    return spaces == 0 or spaces > 4 or _ORG_WORD.search(name) is not None
+
+
+_ORG_WORD = re.compile(r"\b(?:" + "|".join(sorted(_ORG_WORDS)) + r")\b\.?", re.IGNORECASE)
+
+
 def _has_org_word(words: list[str]) -> bool:
     return any(w.casefold().strip(".") in _ORG_WORDS for w in words)
 

@@ -11,12 +11,23 @@ import re
 from collections.abc import Sequence
 
 from papershelf.catalog import fields
-from papershelf.catalog.spans import Span, text_of
+from papershelf.catalog.affiliations import is_organisation, looks_like_organisation
+from papershelf.catalog.spans import Span, split_lines, text_of
+from papershelf.catalog.venue_text import parse_venue
 
-KEY_VALUE = re.compile(r"^\s*(?P<key>[A-Za-z][A-Za-z ]{1,20}?)\s*[:：]\s*(?P<value>.*)$")
-"""A detail line ``Key: value`` (``Authors: ...``, ``Venue: ...``)."""
+KEY_VALUE = re.compile(r"^\s*(?P<key>[^\W\d_](?:[^\W\d_]| ){1,20}?)\s*[:：]\s*(?P<value>.*)$")
+"""A detail line ``Key: value`` (``Authors: ...``, ``Venue: ...``, ``作者: ...``)."""
+FIELD_KEYS = frozenset(
+    """
+    authors author by link links paper pdf code url venue conference source published
+    publication year abstract summary tldr notes note affiliation affiliations institution
+    keywords tags 作者 链接 摘要 论文 代码 会议 年份 简介 地址 来源 机构 关键词 发表
+    """.split()  # noqa: SIM905 -- a word list reads better as words
+)
+"""Keys of the lines that give one paper's fields (lower case)."""
+_YEAR_GROUP = re.compile(r"\s*\(((?:19|20)\d{2})\)\s*\.?$")
 _AUTHOR_KEYS = frozenset({"authors", "author", "by", "作者"})
-_SENTENCE_BREAK = re.compile(r"\.\s+")
+_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])\.\s+")  # not after an initial: "N. Ziogas"
 _BEFORE_VENUE = re.compile(r",?\s+(?=[A-Z][A-Za-z]*\s*['’]?\s*\d{2})")
 
 
@@ -29,17 +40,97 @@ def entry_authors(
     for line in details:
         kv = KEY_VALUE.match(text_of(line))
         if kv and kv.group("key").strip().casefold() in _AUTHOR_KEYS:
-            return fields.authors_in(kv.group("value"))
+            names = fields.authors_in(_YEAR_GROUP.sub("", kv.group("value")))
+            return () if all(is_organisation(n) for n in names) else names  # "作者: Google"
     for span in title.rest:
         if span.emph and not span.is_link and (names := fields.authors_in(span.text)):
+            if len(names) <= _MAX_ORGS and all(map(looks_like_organisation, names)):
+                continue  # "*Authors*. _ETH Zurich_.": where they work, not who they are
             return names
     text = rest_text.strip(" .,;")
     if text.lower().startswith("by "):  # "by A. Verma et al., EuroSys 2015"
-        before_venue = _BEFORE_VENUE.split(text[3:])[0]
+        before_venue = _before_venue(_BEFORE_VENUE.split(text[3:])[0])  # ", arxiv 2021"
+        before_venue = _END_YEAR.sub("", before_venue)  # "by A et al." then "2018" below
         return fields.authors_in(before_venue)
     lead = title.lead.strip()
     # "Optional: [Title](...)": a label before the title, not its authors
     if lead and not lead.endswith((":", "：")) and (names := fields.authors_in(lead)):
         return names
-    first = _SENTENCE_BREAK.split(text.strip(" .,"), maxsplit=1)[0]
-    return fields.authors_in(first) if "," in first or " and " in first else ()
+    if "," not in text and " and " not in text:
+        return ()  # no list of names after the title
+    first = _first_sentence(text)
+    return fields.authors_in(_before_venue(first)) if "," in first or " and " in first else ()
+
+
+def _first_sentence(text: str) -> str:
+    """The sentence after the title that may name its authors.
+
+    ``- Names, Venue, 2021``: a dash before it is none of it; ``**ICS 2022**. Names.``: a
+    venue set apart before the names is passed over.
+    """
+    text = text.strip(" .,-–—")
+    if text.startswith("(") and (close := text.find(")")) > 0:
+        return text[1:close]  # "(Names, Org) [Venue]": the group right after the title
+    parts = _SENTENCE_BREAK.split(text, maxsplit=1)
+    first = parts[0]
+    if len(parts) > 1 and parse_venue(first, need_year=True) is not None:  # "ICS 2022. Names."
+        first = _SENTENCE_BREAK.split(parts[1].lstrip(" .,"), maxsplit=1)[0]
+    return first
+
+
+def _before_venue(text: str) -> str:
+    """``A, B, IEEE Transactions on ..., 2021``: the names without the venue and year after."""
+    if not text.rstrip(" .")[-1:].isdigit():
+        return text  # most author lines: no year closes them
+    parts = text.split(", ")
+    last = parts[-1].strip(" .")
+    if len(parts) > 1 and _YEAR.fullmatch(last):
+        parts.pop()  # "..., ASPLOS, 2020": the venue may stand before the year
+        if len(parts) > 1 and parse_venue(parts[-1]) is not None:
+            parts.pop()
+    elif len(parts) > 1 and parse_venue(last, need_year=True) is not None:
+        parts.pop()  # "..., arXiv 2022"
+    return ", ".join(parts)
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def detail_year(details: Sequence[list[Span]]) -> int | None:
+    """``作者: A, B et al. (2023)``: the year closing an authors line below the title."""
+    for line in details:
+        kv = KEY_VALUE.match(text_of(line))
+        if kv and kv.group("key").strip().casefold() in _AUTHOR_KEYS:
+            m = _YEAR_GROUP.search(kv.group("value"))
+            return int(m.group(1)) if m else None
+    return None
+
+
+_MAX_ORGS = 4
+"""An italic run of more names than this is authors, whatever words they hold."""
+_END_YEAR = re.compile(r"[\s,]+(?:19|20)\d{2}\.?$")
+_LINE_YEAR = re.compile(r",\s*((?:19|20)\d{2})\.?\s*$")
+
+
+def line_byline(rest: Sequence[Span]) -> tuple[tuple[str, ...], tuple[str, ...], int] | None:
+    """``**"Title"**`` then ``Goyal et al., Facebook AI Research, 2017`` on the next line.
+
+    The first line below the title that holds no link: its names, the organisations after
+    them and the year closing it; None when it does not read so.
+    """
+    first_break = next((i for i, s in enumerate(rest) if s.brk), None)
+    if first_break is None:
+        return None
+    for line in split_lines(list(rest[first_break:]))[:2]:
+        if any(s.is_link for s in line):
+            return None
+        text = text_of(line)
+        m = _LINE_YEAR.search(text) if text else None
+        if m is None:
+            continue
+        first, *orgs = [p.strip() for p in text[: m.start()].split(", ")]
+        names = fields.authors_in(first)
+        if not names or not all(is_organisation(o) for o in orgs):
+            return None
+        return names, tuple(orgs), int(m.group(1))
+    return None

@@ -112,13 +112,16 @@ _ASIDE_SECTION = re.compile(
     r"external\s+)?"
     r"(?:projects?|tools?|software|librar(?:y|ies)|frameworks?|repositor(?:y|ies)|codes?|books?|"
     r"courses?|blogs?|tutorials?|videos?|lectures?(?!\s*\d)|meta[- ]lists?|websites?|people|"
-    r"talks?|presentations?|slides|"
+    r"talks?|presentations?|slides|white[- ]?papers?|"
     r"researchers|(?:reading\s+)?lists)"
     r"\b(?!.*\bpapers?\b)",
     re.IGNORECASE,
 )
 # "CS 736 @ UW-Madison: Advanced Operating Systems", "6.824: Distributed Systems": a course.
-_COURSE = re.compile(r"^(?:[A-Z]{2,5}[ -]?\d{3,4}[a-z]?|\d{1,2}\.\d{3}[a-z]?)\b(?!\s*[-–]\s*\d)")
+_COURSE = re.compile(
+    r"^(?:[A-Z]{2,5}\s+(?=\d))?(?:[A-Z]{2,5}[ -]?\d{3,4}[a-z]?|\d{1,2}\.\d{3}[a-z]?)\b"
+    r"(?!\s*[-–]\s*\d)"
+)  # "MIT 6.824" too
 # "Lab 1: MapReduce", "Homework 3": a course's assignment, named by its number.
 _COURSEWORK = re.compile(r"^(?:lab|homework|assignment|problem\s+set|pset)\s*\d+[a-z]?\b", re.I)
 _PERSON = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){1,2}$")
@@ -252,6 +255,8 @@ class Evidence:
     """The innermost heading above the entry (``Books``, ``3 Open-Source Projects``)."""
     rest: str = ""
     """The entry's text after its title (``, 2017``), read only for a link to a local page."""
+    outer: tuple[str, ...] = ()
+    """The headings above ``section`` (``Tools`` over ``Profilers``)."""
 
 
 def decide(e: Evidence) -> str | None:
@@ -276,8 +281,10 @@ def decide(e: Evidence) -> str | None:
         return TOC
     if _HEADER_WORDS.match(title):
         return LABELS
-    if e.section and _ASIDE_SECTION.match(e.section) and not _vouched_anywhere(e, href):
-        return TOOLS if href and is_code(href) else NON_PAPERS  # an entry of "## Books"
+    if _aside(e.section, e.outer) and not _vouched_anywhere(e, href):
+        if href and (is_code(href) or _tools_place(e.outer)):
+            return TOOLS  # "## Tools" over "### Profilers": a tool's page
+        return NON_PAPERS  # an entry of "## Books"
     words = word_count(title)
     local = href and "://" not in href and not href.startswith(("doi:", "www."))
     # "[Title][notes], 2017": a paper the reader dated, linked to the notes on it
@@ -328,6 +335,39 @@ def decide(e: Evidence) -> str | None:
     if words <= 1 and not (e.has_venue or e.paper_place or scholarly or e.paper_links):
         return TOOLS
     return None
+
+
+@lru_cache(maxsize=256)
+def _aside(section: str, outer: tuple[str, ...]) -> bool:
+    """Whether an entry sits in a part of the list given to what is not papers.
+
+    ``## Tools`` over ``### Profilers``: the tools' section holds the profilers too.
+    """
+    if section and _ASIDE_SECTION.match(section):
+        return True
+    return any(_ASIDE_OUTER.match(s) for s in outer if s)
+
+
+# An outer heading given to what is not papers: "## Tools" over "### Profilers". Lectures,
+# courses and talks are not among them: their sub-sections hold the readings.
+_ASIDE_OUTER = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:open[- ]source\s+|related\s+|other\s+|useful\s+)?"
+    r"(?:projects?|tools?|software|librar(?:y|ies)|frameworks?|repositor(?:y|ies)|books?|"
+    r"blogs?|websites?|white[- ]?papers?)\b(?!.*\bpapers?\b)",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=256)
+def _tools_place(outer: tuple[str, ...]) -> bool:
+    return any(_TOOLS_SECTION.match(s) for s in outer if s)
+
+
+_TOOLS_SECTION = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:open[- ]source\s+|related\s+|other\s+|useful\s+)?"
+    r"(?:projects?|tools?|software|librar(?:y|ies)|frameworks?|repositor(?:y|ies)|codes?)\b",
+    re.IGNORECASE,
+)
 
 
 def _titled(title: str, words: int) -> bool:

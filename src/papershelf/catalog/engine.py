@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from papershelf.catalog import fields
+from papershelf.catalog import fields, table_refs
 from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.candidates import Parsed, read_document
+from papershelf.catalog.chapters import drop_books_read_by_chapter
 from papershelf.catalog.columns import (
     EMPTY_CELL,
     SKIP_COLUMNS,
@@ -22,10 +23,12 @@ from papershelf.catalog.columns import (
     row_fields,
     title_columns,
 )
-from papershelf.catalog.entries import Context, names_paper, read, snippet
+from papershelf.catalog.entries import names_paper, read, snippet
 from papershelf.catalog.entry import Entry, Found
+from papershelf.catalog.entry_venue import Context
 from papershelf.catalog.heading_cites import HeadingCite, heading_cite
 from papershelf.catalog.heading_lines import (
+    describes_paper,
     is_meta,
     is_papers_label,
     is_venue_line,
@@ -36,6 +39,7 @@ from papershelf.catalog.item_shapes import (
     bold_title,
     child_lines,
     detail_spans,
+    gives_fields,
     has_title_text,
     is_category,
     is_empty_category,
@@ -65,6 +69,7 @@ def read_list(text: str, parsed: Parsed | None = None) -> Found:
     walker.talk_topics = lists_topics(doc.candidates)
     walker.note_siblings(doc.candidates)
     walker.visit_all(doc.candidates)
+    drop_books_read_by_chapter(found, text)  # "[... (PDKBS)](...)" and "PDKBS 12.1-12.8"
     return found
 
 
@@ -97,6 +102,7 @@ class _Walker:
         """What the paragraph just above says the list below holds (``Blogs:``, ``Papers:``)."""
         self.before_list = False
         """The candidate being visited stands just above a list (a blank line at most between)."""
+        self.short_names = table_refs.ShortNames()
         self.tables: dict[tuple[str, ...], tuple[set[str], dict[str, str], bool]] = {}
         """Each table header's title columns, column kinds and whether it lists talks."""
 
@@ -178,7 +184,7 @@ class _Walker:
         lines = [line for _, spans in c.details for line in split_lines(spans)]
         meta = [line for line in lines if is_meta(line)]
         bare, self.bare = [h for h in self.bare if h.level == c.level], []
-        if meta and c.spans:
+        if meta and c.spans and describes_paper(meta):
             topics, venue = self._section(c)
             shared = shared_venues(meta, len(bare) + 1)
             for heading, own in zip([*bare, c], shared or [None] * (len(bare) + 1), strict=True):
@@ -271,7 +277,8 @@ class _Walker:
     def _item(self, c: Candidate, path: tuple[str, ...], *, plain: bool = False) -> None:
         topics, venue = self._section(c)
         topics = (*topics, *path)
-        entries = [k for k in c.children if is_entry(k)]
+        fielded = bool(c.children) and gives_fields(c)  # "作者: ..." / "链接: [...]" below
+        entries = [] if fielded else [k for k in c.children if is_entry(k)]
         toc = any(s.is_link and (s.href or "").startswith("#") for s in c.spans)
         if toc and c.children:  # a table-of-contents entry: its sub-items are read on their own
             self.found.skipped.append((c.line, f"{TOC}: {snippet(c.spans)}"))
@@ -356,6 +363,9 @@ class _Walker:
             cell_text = text_of(cell)
             if EMPTY_CELL.match(cell_text) and plain:
                 continue
+            if plain and self.short_names.refers(cell_text, self.found.entries):
+                self.found.skipped.append((c.line, f"{LABELS}: papers listed above: {cell_text}"))
+                continue  # "| Recall@K | ... | DistVS, Quake |": names of papers above
             why = None
             if talk and plain:
                 why = topic_reason(cell_text, labels, extra_venue is not None)
@@ -377,17 +387,12 @@ class _Walker:
         self._take(*read(c.spans, c.line, ctx))
 
 
+_key = table_refs.key
 _CHECKBOX = re.compile(r"^\s*\[[ xX]\]\s+")
 _YEAR_HEADING = re.compile(r"\s*(?:19|20)\d{2}\s*")
 _MAX_SHARED = 16
 """Bare headings kept for one shared ``Source:`` line (more would make long lists quadratic)."""
 
-_NOT_ALNUM = re.compile(r"[\W_]+")  # everything ``str.isalnum`` is not
-
 
 def _line(entry: Entry) -> int:
     return entry.line
-
-
-def _key(title: str) -> str:
-    return _NOT_ALNUM.sub("", title.casefold())

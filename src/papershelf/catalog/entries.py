@@ -8,11 +8,12 @@ only by separators (``;``, ``and``, a line break) are several papers.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from itertools import takewhile
+from operator import attrgetter
 
 from papershelf.catalog import fields, page_titles, titles
-from papershelf.catalog.bylines import KEY_VALUE, entry_authors
+from papershelf.catalog.bylines import detail_year, entry_authors, line_byline
 from papershelf.catalog.citation import (
     VENUE_START,
     Citation,
@@ -24,17 +25,23 @@ from papershelf.catalog.citation import (
 )
 from papershelf.catalog.decide import Evidence, decide, elsewhere
 from papershelf.catalog.entry import Entry, Skipped
+from papershelf.catalog.entry_venue import (
+    STATED,
+    Context,
+    group_venue,
+    lead_venue,
+    venue_of,
+)
 from papershelf.catalog.inline import MAX_TITLE
+from papershelf.catalog.lead_tags import dashed_tag
 from papershelf.catalog.links import is_bare_url, shown_arxiv_year, unique_links
 from papershelf.catalog.segments import segments
 from papershelf.catalog.skips import NON_PAPERS, TOOLS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
-from papershelf.catalog.tail_cite import noted_venue, surname_venue, titled_venue
-from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_in, venue_named_in
-from papershelf.catalog.year_tag import lead_year, named_year_tag
+from papershelf.catalog.venue_text import KNOWN, parse_venue, venue_in, venue_named_in
+from papershelf.catalog.year_tag import lead_year
 from papershelf.domain.text import one_line
 
-_VENUE_KEYS = frozenset({"source", "conference", "venue", "published", "publication", "in"})
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _BROKEN_LINK = re.compile(
     r"\[(?P<title>[^\[\]]{3,400})\]\s*\)\s*\((?P<url>(?:https?://|doi:)[^\s()]+)\)"
@@ -42,34 +49,15 @@ _BROKEN_LINK = re.compile(
     r"|\[(?P<named>[^\[\]]{3,400})\]\((?P<path>[^\s()<>:]+(?: [^()<>:]+)+\.pdf)\)"
 )
 _NOT_PAPER_NOTE = re.compile(r"keynote|talk|slides|video|blog(?: post)?|tutorial|course", re.I)
-# A venue named just after a title in prose: "[Title](url) ACM Queue article provides ...".
-_NAMED_KIND = re.compile(
-    r"^\s*(?P<venue>(?:[A-Z][\w.'’]*\s+){0,3}?[A-Z][\w.'’]*)\s+(?:article|paper)\b"
-)
 _TRAILING_YEAR = re.compile(r"(?:^|[\s,(\[])((?:19|20)\d{2})[\s.)\]]*$")  # ", 2017", "[2018]"
 # The dot first, then what stands before it: quicker than opening with the look-behind.
 _SENTENCE_END = re.compile(r"\.(?<=[a-z0-9?)]\.)\s+(?=[A-Za-z])")
 _FULL_WIDTH = str.maketrans("（）", "()")
 _LEAD_YEAR = re.compile(r"^\s*\(?((?:19|20)\d{2})\)?\s*[,.:|–—-]?\s*$")
+_DASH_ENDS = frozenset("-–= ")
+"""How a mark joined to a linked title by a dash ends (``ISCA'16-``, ``arxiv'26 - ``)."""
+_BREAK = attrgetter("brk")
 _TAIL_GROUP = re.compile(r"\(([^()]{2,80})\)\s*$")
-
-
-@dataclass(slots=True)
-class Context:
-    """What surrounds a candidate."""
-
-    topics: tuple[str, ...] = ()
-    section_venue: VenueGuess | None = None
-    plain_ok: bool = False
-    paper_place: bool = False
-    details: list[list[Span]] = field(default_factory=list)
-    extra_links: list[Span] = field(default_factory=list)
-    extra_venue: VenueGuess | None = None
-    extra_year: int | None = None
-    extra_authors: tuple[str, ...] = ()
-    extra_affiliations: tuple[str, ...] = ()
-    label: str = ""
-    """A paragraph naming what the list below it holds (``Blogs:``, ``Papers:``)."""
 
 
 def read(spans: list[Span], line: int, ctx: Context) -> tuple[list[Entry], list[Skipped]]:
@@ -142,6 +130,9 @@ def _title(spans: list[Span]) -> fields.Title | None:
         first, lead = _lead(spans)
     tags, after = fields.split_tags(lead, whole=first == len(spans))
     link = spans[first] if first < len(spans) else None
+    dashed = dashed_tag(after) if link is not None and after[-1:] in _DASH_ENDS else None
+    if dashed is not None:  # "**ISCA'16**-[Title](url)": the mark is no author, no prose
+        tags, after = [*tags, dashed], ""
     visible = fields.has_visible(after)
     # "Title ([SOSP 2023](...)) [[Paper](...)]": the links sit in a group after the title.
     grouped = after.rstrip().endswith(("(", "[")) and fields.word_count(after) >= 3
@@ -166,8 +157,11 @@ def _title(spans: list[Span]) -> fields.Title | None:
         rest = spans[first + 1 :]
         joined = titles.name_then_title(link.text, rest)
         if joined is not None:
-            return fields.Title(joined[0], "link", link, tags, after, joined[1])
-        return fields.Title(link.text, "link", link, tags, after, rest)
+            found = fields.Title(joined[0], "link", link, tags, after, joined[1])
+        else:
+            found = fields.Title(link.text, "link", link, tags, after, rest)
+        found.dashed = dashed or ""
+        return found
     if not visible:
         return None
     strong = _strong_head(spans, len(lead) - len(after))
@@ -203,44 +197,6 @@ def _split_sentence(text: str) -> tuple[str, str]:
     return text, ""
 
 
-def _venue(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGuess | None, str]:
-    for lookup in (parse_venue, named_year_tag):  # "[ISCA'24]", else "[Electronics'24]"
-        for tag in title.tags:
-            if (found := lookup(tag)) is not None:
-                return found, "tag"
-    if title.link is not None and (found := _lead_venue(title.lead)) is not None:
-        return found, "tag"  # "OSDI 2020, [Title](url)": the venue leads the entry
-    for span in title.rest:  # "([SOSP 2023](...))", "[ISCA 2020](slides)"
-        if span.is_link and (found := parse_venue(span.text, need_year=True)) is not None:
-            return found, "link"
-    for span in title.rest:  # "*Authors* `EMNLP20`": a code span is a field of its own
-        if span.code and (found := parse_venue(span.text)) is not None:
-            return found, "tag"
-    found = venue_in(rest_text) if rest_text.strip() else None
-    if found is None and (named := _NAMED_KIND.match(rest_text)) is not None:
-        found = parse_venue(named.group("venue"))  # "[Title](url) ACM Queue article ..."
-    if found is not None:
-        return found, "entry"
-    for line in ctx.details:
-        text = text_of(line)
-        kv = KEY_VALUE.match(text)
-        if kv and kv.group("key").strip().casefold() in _VENUE_KEYS:
-            found = parse_venue(kv.group("value")) or venue_in(kv.group("value"))
-        elif len(text) < 600 and (cited := parse_citation(text)) is not None:
-            found = citation_venue(cited)
-        if found is not None:
-            return found, "detail"
-    if ctx.extra_venue is not None:
-        return ctx.extra_venue, "row"
-    if ctx.section_venue is not None:
-        return ctx.section_venue, "heading"
-    return None, ""
-
-
-_STATED = ("tag", "link", "entry", "title", "detail", "row")
-"""Where a venue is the entry's own (a heading's venue is the section's)."""
-
-
 def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -> Entry | str:
     """One segment's paper, or why not (``several``: the candidate names several papers)."""
     title = _title(spans)
@@ -261,10 +217,19 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         raw, tail_venue = page  # "[Title | Proceedings of the 38th ACM ...](dl.acm.org/...)"
     probe = raw.translate(_FULL_WIDTH) if "（" in raw or "）" in raw else raw  # same length
     group = _TAIL_GROUP.search(probe) if not tail_venue and probe.rstrip().endswith(")") else None
-    if group is not None and (tail_venue := _tail_venue(group.group(1))):
+    if group is not None and (tail_venue := group_venue(group.group(1))):
         raw = raw[: group.start()]
     elif group is not None and _YEAR.fullmatch(group.group(1)):  # "**Title (2019)**"
         raw, ctx = raw[: group.start()], replace(ctx, extra_year=int(group.group(1)))
+    comma = None
+    if title.source == "link" and tail_venue is None and ", " in raw:
+        comma = page_titles.split_comma_tail(raw)  # "[GFS, sosp03](...)", "[Title, 1982](...)"
+    if comma is not None:
+        raw, found = comma
+        if found.name:
+            tail_venue = found
+        else:
+            ctx = replace(ctx, extra_year=found.year)
     text, remarks = fields.tidy_title(raw)
     text, commentary = titles.around(text, named=several and title.source == "link")
     if commentary is not None:
@@ -273,12 +238,16 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     rest_text = " ".join(s.text for s in title.rest if not s.is_link and not s.brk)
     if any(_NOT_PAPER_NOTE.fullmatch(r.strip()) for r in remarks):
         return NON_PAPERS  # "Title: (keynote)", "Title (slides)"
+    if text.count(" ") <= 1 and _names_series(text) and parse_venue(text) is not None:
+        return NON_PAPERS  # "[OSDI](usenix.org/conference/osdi18/...)": the venue's own page
+    if title.dashed and (kind := fields.page_kind(title.dashed)) is not None:
+        return TOOLS if kind == "code" else NON_PAPERS  # "blog-[Title](url)"
     venue, where = (tail_venue, "title") if tail_venue else (None, "")
     if venue is None and title.cited is not None:
         venue, where = citation_venue(title.cited), "entry"
         rest_text = title.cited.rest
     if venue is None:
-        venue, where = _venue(title, rest_text, ctx)
+        venue, where = venue_of(title, rest_text, ctx)
     detail_spans = [s for line_spans in ctx.details for s in line_spans]
     own = fields.links_of([], title.link)  # the title's link does not vouch for itself
     if title.link is None:
@@ -300,7 +269,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         Evidence(
             title=text,
             href=title.link.href if title.link else None,
-            has_venue=venue is not None and where in _STATED,
+            has_venue=venue is not None and where in STATED,
             paper_links=paper_links,
             badges=badges,
             paper_place=ctx.paper_place,
@@ -311,6 +280,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
             urls=tuple(link.url for link in links) if title.link is None else (),
             book=title.cited is not None and is_book(title.cited.rest),
             section=ctx.label or (ctx.topics[-1] if ctx.topics else ""),
+            outer=ctx.topics[:-1],
             rest=rest_text,
         )
     )
@@ -327,7 +297,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     if year is None and title.cited is not None:
         year = title.cited.year
     if year is None:
-        year = ctx.extra_year
+        year = ctx.extra_year or detail_year(ctx.details)
     if year is None and (m := _TRAILING_YEAR.search(rest_text.strip())):
         year = int(m.group(1))
     if year is None and title.source == "link":  # "[Title](url) (1997): why read it"
@@ -337,6 +307,13 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     if venue is not None and venue.remark:
         remarks.append(venue.remark)
     authors = entry_authors(title, rest_text, ctx.details)
+    affiliations = ctx.extra_affiliations
+    by = None
+    if title.link is None and (not authors or year is None) and any(map(_BREAK, title.rest)):
+        by = line_byline(title.rest)
+    if by is not None:
+        authors, affiliations = authors or by[0], affiliations + by[1]  # "Names, Org, 2017"
+        year = by[2] if year is None else year
     # "(@Moonshot AI)" after a title names the organisation behind it.
     orgs = tuple(r[1:].strip() for r in remarks if r.startswith("@") and r[1:].strip())
     return Entry(
@@ -346,17 +323,18 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         authors=authors or ctx.extra_authors,
         topics=(" > ".join(ctx.topics),) if ctx.topics else (),
         links=unique_links(links),
-        affiliations=ctx.extra_affiliations + orgs,
+        affiliations=affiliations + orgs,
         remarks=tuple(r for r in remarks if r and not r.startswith("@")),
         year=year,
     )
 
 
-def _tail_venue(inner: str) -> VenueGuess | None:
-    """The venue a group closing a title names: ``SIGMOD 2017``, ``Lamport, CACM 1978``..."""
-    found = parse_venue(inner, need_year=True) or surname_venue(inner) or noted_venue(inner)
-    # "(TKDE)", "(IEEE Transactions on Computers)", "(Big Data Research 2021)"
-    return found or parse_venue(inner) or titled_venue(inner)
+def _names_series(text: str) -> bool:
+    """Whether a title may be a venue's name alone (``OSDI``, ``ACM SIGCOMM``): a cheap look."""
+    if len(text) > 40:
+        return False  # most titles: settled without splitting them
+    words = text.split()
+    return 0 < len(words) <= 2 and words[0].strip(",.").casefold() in KNOWN
 
 
 def _lead_year(title: fields.Title) -> int | None:
@@ -365,15 +343,10 @@ def _lead_year(title: fields.Title) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _lead_venue(lead: str) -> VenueGuess | None:
-    """A venue and year written before a linked title: ``SOCC 2021,``, ``Usenix ICAC 2014,``."""
-    return parse_venue(lead, need_year=True) if lead.strip() else None
-
-
 def _is_prose(lead: str, label: str = "") -> bool:
     """Words before a linked title that are a sentence, not authors, a label or a venue."""
     lead = lead.strip()
-    if fields.word_count(lead) < 2 or lead.endswith(":") or _lead_venue(lead) is not None:
+    if fields.word_count(lead) < 2 or lead.endswith(":") or lead_venue(lead) is not None:
         return False
     if lead.endswith(("'s", "’s")) and label.lstrip()[:1].islower():
         return True  # "Timothy Roscoe's [writing reviews for ...](...)": words of a sentence

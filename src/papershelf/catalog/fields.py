@@ -88,6 +88,8 @@ class Title:
     rest: list[Span] = field(default_factory=list)
     remarks: list[str] = field(default_factory=list)
     cited: Citation | None = None
+    dashed: str = ""
+    """A mark joined to the linked title by a dash (``ISCA'16-[Title]``): venue or kind."""
 
 
 def is_generic(label: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from papershelf.catalog.fields import authors_in
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.venue_text import VenueGuess, parse_venue
 
@@ -36,6 +37,27 @@ def shared_venues(meta: list[list[Span]], count: int) -> list[VenueGuess | None]
         if len(venues) > 1 and all(venues):
             return [*([None] * max(0, count - len(venues))), *venues[-count:]]
     return None
+
+
+def describes_paper(meta: list[list[Span]]) -> bool:
+    """Whether a heading's key lines give a paper something: a link, an address, a date.
+
+    ``> - Paper: paper title (linked)`` / ``> - Source: arXiv / Conference / Blog`` under a
+    list's title is a legend of how its entries are written; the title is no paper.
+    """
+    for line in meta:
+        if _DIGIT.search("".join([s.text for s in line])) or any(s.is_link for s in line):
+            return True  # most key lines: "Source: OSDI'22", "Link: [paper](...)"
+        text = text_of(line)
+        if (m := _VENUE_KEY.match(text)) is not None and parse_venue(text[m.end() :]):
+            return True  # "Source: arxiv"
+        if (m := _AUTHORS_KEY.match(text)) is not None and authors_in(text[m.end() :]):
+            return True
+    return False
+
+
+_DIGIT = re.compile(r"\d")
+_AUTHORS_KEY = re.compile(r"^\s*authors?\s*[:：]\s*", re.I)
 
 
 def is_meta(line: list[Span]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from papershelf.catalog import fields
+from papershelf.catalog.bylines import FIELD_KEYS, KEY_VALUE
 from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.spans import Span, text_of
 
@@ -23,6 +24,21 @@ def is_entry(c: Candidate) -> bool:
     if any(s.is_link and fields.word_count(s.text) >= 2 for s in c.spans):
         return True
     return is_plain_title(c) or bool(c.children)
+
+
+def gives_fields(c: Candidate) -> bool:
+    """Sub-bullets that are each one field of the item's paper: ``作者: ...``, ``链接: [...]``.
+
+    Each key once: ``- Paper: [A](...)`` twice under a topic are two papers, not fields.
+    """
+    keys: set[str] = set()
+    for child in c.children:
+        kv = KEY_VALUE.match(text_of(child.spans))
+        key = kv.group("key").strip().casefold() if kv else ""
+        if key not in FIELD_KEYS or key in keys or child.children:
+            return False
+        keys.add(key)
+    return bool(keys)
 
 
 def is_category(c: Candidate) -> bool:

@@ -77,6 +77,8 @@ def _parse(text: str, *, source: str, venue: str | None) -> ParsedList:
     if _HAS_UNICODE_BREAK.search(text):  # rare: a scan is much quicker than translate
         text = text.translate(_UNICODE_BREAKS)
     text, skipped = _drop_long_lines(sanitize(text, multiline=True))
+    if "-[" in text:
+        text = _GLUED_BULLET.sub(r"\1- [", text)
     parsed = parse_markdown(text)
     blocks = parse_blocks(text, parsed.tokens)
     titled = _title_venue(blocks)
@@ -113,6 +115,11 @@ def _parse(text: str, *, source: str, venue: str | None) -> ParsedList:
         entries=len(found.entries),
         unsafe_links=_unsafe_links(blocks),
     )
+
+
+# "    -[Title](url) ...": a bullet whose space was left out is still a bullet (markdown reads
+# it as the text of the line above, and the entry is lost in the one before it).
+_GLUED_BULLET = re.compile(r"^([ \t]*)-\[(?=[^\]\n]{3,}\]\()", re.MULTILINE)
 
 
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
@@ -168,8 +175,11 @@ def _read(
         return (old if old.entries or old.skipped else general), False
     rejected = {line: kind_of(why) for line, why in general.skipped}
     read = {entry.line: entry for entry in general.entries}
+    lines = text.splitlines()
     disputed = any(
-        _disputed(entry, rejected.get(entry.line)) or _authors_as_title(entry, read.get(entry.line))
+        _disputed(entry, rejected.get(entry.line))
+        or _authors_as_title(entry, read.get(entry.line))
+        or _runs_past_line(entry, read.get(entry.line), lines)
         for entry in old.entries
     )
     named_old = sum(entry.venue is not None for entry in old.entries)
@@ -207,6 +217,32 @@ def _authors_as_title(entry: Entry, general: Entry | None) -> bool:
     if general is None or not general.authors or general.title == entry.title:
         return False
     return entry.title.startswith(general.authors[0])
+
+
+def _runs_past_line(entry: Entry, general: Entry | None, lines: list[str]) -> bool:
+    """Whether the seed reading ran the title into the line below it.
+
+    ``1. **"Title"**`` then ``Goyal et al., Facebook AI Research, 2017``: the general reader
+    ends the title with its line; the names below are its byline.
+    """
+    if general is None or general.title == entry.title or not 0 < entry.line <= len(lines):
+        return False
+    raw = lines[entry.line - 1].rstrip()
+    if raw[-1:] not in _CLOSING:
+        return False  # "- **Mu: Bold Title, Bold Venue" wraps: the title goes on below
+    line = _fold(raw)
+    return _fold(general.title) in line and _fold(entry.title) not in line
+
+
+_CLOSING = frozenset('*_"”’)]')
+"""What closes a title's markup at the end of its line (``**"Title"**``)."""
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def _fold(text: str) -> str:
+    return _NOT_ALNUM.sub("", text.casefold())
 
 
 # A table's delimiter row or an HTML list or table. Unambiguous, so never backtracking.

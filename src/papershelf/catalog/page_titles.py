@@ -82,3 +82,22 @@ def tail_venue(tail: str) -> VenueGuess | None:
         if name and looks_like_venue(name, with_year=False):
             return VenueGuess(name, int(year.group(1)) if year else None)
     return None
+
+
+_COMMA_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def split_comma_tail(title: str) -> tuple[str, VenueGuess] | None:
+    """A link's text ending in the venue or year after a comma -> (title, venue or year).
+
+    ``[GFS, sosp03](...)``, ``[The Byzantine Generals Problem, 1982](...)``; a bare year is a
+    venue without a name.
+    """
+    head, comma, tail = title.rpartition(", ")
+    tail = tail.strip()
+    if not comma or not head.strip() or not tail[-1:].isdigit():
+        return None
+    if _COMMA_YEAR.fullmatch(tail):
+        return head.strip(), VenueGuess("", int(tail))
+    found = parse_venue(tail, need_year=True)
+    return (head.strip(), found) if found is not None and found.name else None

@@ -25,6 +25,7 @@ from papershelf.catalog.fields import (
     word_count,
 )
 from papershelf.catalog.spans import Span
+from papershelf.catalog.venue_text import KNOWN, parse_venue
 
 # A head that judges the paper or places it: "A Useful Tool CKA:", "Follow-up work:".
 _JUDGING_HEAD = re.compile(
@@ -132,7 +133,12 @@ def run_together(text: str) -> list[str]:
 
 
 # "[Pond](url): CXL-Based ... | ASPLOS' 23": the title goes on after a linked name.
-_AFTER_NAME = re.compile(r"^\s*[:：]\s*(?P<title>[^|\[\]()]+?)(?=\s+[|–—-]\s|\s*[|(\[]|$)")
+_AFTER_NAME = re.compile(r"^\s*[:：]\s*(?P<title>[^|｜\[\]()]+?)(?=\s+[|｜–—-]\s|\s*[|｜(\[]|$)")
+# "[Ring Attention](url) with Blockwise Transformers for ... | UCB": the title runs on.
+_RUNS_ON = re.compile(
+    r"^\s+(?P<title>(?:with|without|for|via|using|through|over|across|beyond|in|on|of)\s"
+    r"[^|｜\[\]()]+?)(?=\s+[|｜–—-]\s|\s*[|｜(\[]|$)"
+)
 
 # ", Hao Chen, University of Science ...": authors with their affiliations after a title.
 _AUTHORS_AFTER = re.compile(
@@ -173,13 +179,47 @@ def name_then_title(label: str, rest: list[Span]) -> tuple[str, list[Span]] | No
     The link holds only the system's name; the title continues after the colon up to a
     separator (``|``, `` - ``, a bracket).
     """
-    if not rest or rest[0].is_link or word_count(label) > 3 or label.count("_") >= 2:
+    if not rest or rest[0].is_link or label.count("_") >= 2:
         return None  # "[2022-VLDB-NFL_Learned_Index](...): comment": a file name, not a name
-    m = _AFTER_NAME.match(rest[0].text)
+    text, name = rest[0].text, label.strip()
+    if name.endswith((":", "：")):  # "[Oobleck:](url) Resilient Distributed Training ..."
+        text, name = ":" + text, name.rstrip(":： ")
+    m = _AFTER_NAME.match(text)
+    if word_count(name) > 3:  # "[... with C4](url): A Communication-Driven Approach"
+        if m is None or not text.lstrip().startswith(":"):
+            return None  # "[Title](url)：Mentioned INA": a full-width colon opens a note
+        if not _subtitle(m.group("title"), text[m.end("title") :]):
+            return None
+    elif m is None:
+        runs = _RUNS_ON.match(text)
+        if runs is None or word_count(runs.group("title")) < 3 or runs.group("title").islower():
+            return None
+        return f"{name} {runs.group('title').strip()}", [Span(text[runs.end("title") :]), *rest[1:]]
     if m is None or word_count(m.group("title")) < 3:
         return None
-    remainder = rest[0].text[m.end("title") :]
-    return f"{label.strip()}: {m.group('title').strip()}", [Span(remainder), *rest[1:]]
+    part, remainder = _venue_off(m.group("title").strip(), text[m.end("title") :])
+    return f"{name}: {part}", [Span(remainder), *rest[1:]]
+
+
+def _venue_off(part: str, remainder: str) -> tuple[str, str]:
+    """``... AI Scale ICML' 2022.``: the venue ending the entry is no part of its title."""
+    words = part.split()
+    if len(words) > 4 and words[-2].strip(" '’").casefold() in KNOWN:
+        tail = " ".join(words[-2:])
+        if parse_venue(tail, need_year=True) is not None:
+            return " ".join(words[:-2]), f" {tail}{remainder}"
+    return part, remainder
+
+
+def _subtitle(text: str, after: str) -> bool:
+    """``A Communication-Driven Approach``: a title's second part, not a comment on it.
+
+    Capitalised words up to the end of the entry (or a separator), no sentence inside.
+    """
+    words = text.split()
+    if not 3 <= len(words) <= 8 or ". " in text or after.strip()[:1] not in ("", "|", "｜"):
+        return False
+    return all(w[:1].isupper() for w in words if len(w) >= 4)
 
 
 _ET_AL = re.compile(r",?\s*\bet\.?\s*al\b\.?", re.IGNORECASE)

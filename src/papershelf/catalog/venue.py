@@ -122,3 +122,32 @@ def acceptance_rate(lines: list[str]) -> str | None:
     if len(found) == 1 and not found[0][0]:
         return found[0][1]
     return "; ".join(f"{label}: {value}" if label else value for label, value in found)
+
+
+SERIES_CASE = {
+    name.casefold(): name
+    for name in [
+        "EuroSys",
+        "MLSys",
+        "SoCC",
+        "NeurIPS",
+        "SysML",
+        "HotOS",
+        "HotCloud",
+        "HotNets",
+        "HotStorage",
+        "CoNEXT",
+        "arXiv",
+        "Middleware",
+        "Queue",
+        "Cluster",
+        "Euro-Par",
+        "Interspeech",
+        "MobiCom",
+        "MobiSys",
+        "PPoPP",
+        "HiPC",
+    ]
+}
+"""How a known series is written when a list writes it in lower case (else in capitals)."""
+SERIES_CASE["europar"] = "Euro-Par"

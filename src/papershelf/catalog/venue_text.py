@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from papershelf.catalog.venue import full_year
+from papershelf.catalog.venue import SERIES_CASE, full_year
 from papershelf.domain.text import one_line
 
 _KNOWN_TEXT = """
@@ -233,6 +233,12 @@ def _parse_venue(text: str, need_year: bool) -> VenueGuess | None:
         inner = _parse_venue(text[lead.end() :], need_year)
         if inner is not None and _series(inner.name):
             return inner
+    if text[:1] in "Ff" and (lead := _FINDINGS.match(text)):
+        # "Findings of EMNLP20", "Findings of ACL": the series' findings, a remark on it
+        inner = _parse_venue(text[lead.end() :], need_year)
+        if inner is not None and _series(inner.name):
+            findings = ", ".join(filter(None, ("Findings", inner.remark)))
+            return VenueGuess(inner.name, inner.year, findings)
     core, remarks = _strip_qualifiers(text)
     core = _YEAR_MONTH.sub(r"\1", core)
     remark = ", ".join(remarks) or None
@@ -265,6 +271,9 @@ def _parse_venue(text: str, need_year: bool) -> VenueGuess | None:
     if 2 <= len(words) <= 10 and _JOURNAL.search(core) and _PUBLISHER.search(core):
         return VenueGuess(_tidy(core), None, remark)
     return None
+
+
+_FINDINGS = re.compile(r"findings\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 
 _IN_PROCEEDINGS = re.compile(
@@ -308,7 +317,10 @@ def _is_acronym(name: str) -> bool:
 
 
 def _tidy(name: str) -> str:
-    return " ".join(name.replace("{", "").replace("}", "").split())
+    words = name.replace("{", "").replace("}", "").split()
+    if name.islower():  # "sosp", "cidr": a known series in its usual letters
+        words = [SERIES_CASE.get(w) or (w.upper() if w in KNOWN else w) for w in words]
+    return " ".join(words)
 
 
 def groups(text: str) -> list[tuple[int, int, str]]:

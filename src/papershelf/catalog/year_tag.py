@@ -13,7 +13,11 @@ import re
 from papershelf.catalog.venue import full_year
 from papershelf.catalog.venue_text import VenueGuess, parse_venue
 
-_NAME_YY = re.compile(r"^(?P<name>[A-Z][A-Za-z]{2,24})\s?['’](?P<yy>\d{2})$")
+# "Electronics'24", "Euro-Par'15", "Berkeley TechRpts'16": a name of one or two words.
+_NAME_YY = re.compile(
+    r"^(?P<name>[A-Z][A-Za-z]{2,24}(?:-[A-Z][A-Za-z]{1,24}|\s[A-Z][A-Za-z]{1,24})?)"
+    r"\s?['’](?P<yy>\d{2})$"
+)
 
 
 def named_year_tag(tag: str) -> VenueGuess | None:

@@ -1,0 +1,99 @@
+"""Where an entry's venue is written: a tag, a link, a field of its own, a detail line...
+
+The places a reader looks, in order, and what surrounds a candidate (``Context``): its
+section's venue, a table row's venue column, the lines below it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from papershelf.catalog import fields
+from papershelf.catalog.bylines import KEY_VALUE
+from papershelf.catalog.citation import citation_venue, parse_citation
+from papershelf.catalog.lead_tags import tag_venue
+from papershelf.catalog.spans import Span, text_of
+from papershelf.catalog.tail_cite import noted_venue, surname_venue, titled_venue
+from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_in
+from papershelf.catalog.year_tag import named_year_tag
+
+_VENUE_KEYS = frozenset({"source", "conference", "venue", "published", "publication", "in"})
+# A venue named just after a title in prose: "[Title](url) ACM Queue article provides ...".
+_NAMED_KIND = re.compile(
+    r"^\s*(?P<venue>(?:[A-Z][\w.'’]*\s+){0,3}?[A-Z][\w.'’]*)\s+(?:article|paper)\b"
+)
+
+
+@dataclass(slots=True)
+class Context:
+    """What surrounds a candidate."""
+
+    topics: tuple[str, ...] = ()
+    section_venue: VenueGuess | None = None
+    plain_ok: bool = False
+    paper_place: bool = False
+    details: list[list[Span]] = field(default_factory=list)
+    extra_links: list[Span] = field(default_factory=list)
+    extra_venue: VenueGuess | None = None
+    extra_year: int | None = None
+    extra_authors: tuple[str, ...] = ()
+    extra_affiliations: tuple[str, ...] = ()
+    label: str = ""
+    """A paragraph naming what the list below it holds (``Blogs:``, ``Papers:``)."""
+
+
+def venue_of(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGuess | None, str]:
+    """The entry's venue and where it was read (``tag``, ``link``, ``entry``, ``heading``...)."""
+    if title.dashed and (found := tag_venue(title.dashed)) is not None:
+        return found, "tag"  # "Euro-Par'25 (LNCS)-[Title](url)"
+    for lookup in (parse_venue, named_year_tag):  # "[ISCA'24]", else "[Electronics'24]"
+        for tag in title.tags:
+            if (found := lookup(tag)) is not None:
+                return found, "tag"
+    if title.link is not None and (found := lead_venue(title.lead)) is not None:
+        return found, "tag"  # "OSDI 2020, [Title](url)": the venue leads the entry
+    for span in title.rest:  # "([SOSP 2023](...))", "[ISCA 2020](slides)"
+        if span.is_link and (found := parse_venue(span.text, need_year=True)) is not None:
+            return found, "link"
+    for span in title.rest:  # "*Authors* `EMNLP20`", "**ICS 2022**": a field of its own
+        if (span.code or span.strong) and not span.is_link and (found := parse_venue(span.text)):
+            return found, "tag"
+    found = venue_in(rest_text) if rest_text.strip() else None
+    if found is None and (named := _NAMED_KIND.match(rest_text)) is not None:
+        found = parse_venue(named.group("venue"))  # "[Title](url) ACM Queue article ..."
+    if found is not None:
+        return found, "entry"
+    for line in ctx.details:
+        for span in line:  # "链接: [SOSP 2023](url)": a link labelled with the venue
+            if span.is_link and (found := parse_venue(span.text, need_year=True)) is not None:
+                return found, "detail"
+        text = text_of(line)
+        kv = KEY_VALUE.match(text)
+        if kv and kv.group("key").strip().casefold() in _VENUE_KEYS:
+            found = parse_venue(kv.group("value")) or venue_in(kv.group("value"))
+        elif len(text) < 600 and (cited := parse_citation(text)) is not None:
+            found = citation_venue(cited)
+        if found is not None:
+            return found, "detail"
+    if ctx.extra_venue is not None:
+        return ctx.extra_venue, "row"
+    if ctx.section_venue is not None:
+        return ctx.section_venue, "heading"
+    return None, ""
+
+
+STATED = ("tag", "link", "entry", "title", "detail", "row")
+"""Where a venue is the entry's own (a heading's venue is the section's)."""
+
+
+def group_venue(inner: str) -> VenueGuess | None:
+    """The venue a group closing a title names: ``SIGMOD 2017``, ``Lamport, CACM 1978``..."""
+    found = parse_venue(inner, need_year=True) or surname_venue(inner) or noted_venue(inner)
+    # "(TKDE)", "(IEEE Transactions on Computers)", "(Big Data Research 2021)"
+    return found or parse_venue(inner) or titled_venue(inner)
+
+
+def lead_venue(lead: str) -> VenueGuess | None:
+    """A venue and year written before a linked title: ``SOCC 2021,``, ``Usenix ICAC 2014,``."""
+    return parse_venue(lead, need_year=True) if lead.strip() else None
