@@ -300,6 +300,9 @@ class PapershelfApp(App[int]):
     def action_show_help(self) -> None:
         from papershelf.tui.screens.help import HelpScreen
 
+        # Before it opens: the screen under the dialog, still drawn, drops its toasts too (an
+        # import's result hid the keys at 80x24); the main screen's status line keeps it.
+        self.clear_notifications()
         self.push_screen(HelpScreen(self.config.keys))
 
     def _hand_over(self) -> None:

@@ -122,6 +122,7 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.app.clear_notifications()  # the main screen's toasts: its status line keeps them
         queue = [
             pid
             for pid in dict.fromkeys(self._order)
