@@ -43,9 +43,9 @@ def notes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     said: list[str] = []
     original = StatusLine.flash
 
-    def flash(self: StatusLine, message: str) -> None:
+    def flash(self: StatusLine, message: str, *seconds: float | None) -> None:
         said.append(message)
-        original(self, message)
+        original(self, message, *seconds)
 
     monkeypatch.setattr(StatusLine, "flash", flash)
     return said
