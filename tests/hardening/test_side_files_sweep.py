@@ -22,7 +22,8 @@ from papershelf.paths import Paths
 from papershelf.services.library import Library
 from papershelf.services.settings import load_config
 from papershelf.storage.catalog_store import CACHE_FORMAT
-from papershelf.tui.app import PapershelfApp, check_keymap
+from papershelf.tui.app import PapershelfApp
+from papershelf.tui.keymap_check import check_keymap
 from tests.hardening.helpers import first_paper_ids, run, snapshot
 
 Capsys = pytest.CaptureFixture[str]

@@ -26,9 +26,9 @@ def said(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     lines: list[str] = []
     original = StatusLine.flash
 
-    def flash(self: StatusLine, message: str) -> None:
+    def flash(self: StatusLine, message: str, *seconds: float | None) -> None:
         lines.append(message)
-        original(self, message)
+        original(self, message, *seconds)
 
     monkeypatch.setattr(StatusLine, "flash", flash)
     return lines

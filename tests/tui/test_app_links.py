@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from textual.screen import Screen
-from textual.widgets import TextArea
+from textual.widgets import Static, TextArea
 
 from papershelf.services.library import Library
 from papershelf.tui.app import PapershelfApp
@@ -43,9 +43,9 @@ def notes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     said: list[str] = []
     original = StatusLine.flash
 
-    def flash(self: StatusLine, message: str) -> None:
+    def flash(self: StatusLine, message: str, *seconds: float | None) -> None:
         said.append(message)
-        original(self, message)
+        original(self, message, *seconds)
 
     monkeypatch.setattr(StatusLine, "flash", flash)
     return said
@@ -113,6 +113,9 @@ def test_no_browser_says_so_and_shows_the_link(
             assert f"could not open {link.url}: no browser found" in notes
             assert not any(n.startswith("opened") for n in notes)
             assert top(app).query_one(TextArea).text == link.url
+            sentence = str(top(app).query_one(Static).visual)
+            assert sentence.startswith("No browser could be started to open this link: select")
+            assert "clipboard" not in sentence  # nothing was copied: it is not about that
 
     asyncio.run(run())
 

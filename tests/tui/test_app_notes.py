@@ -236,3 +236,30 @@ def test_the_footer_shows_only_the_editors_keys_while_a_note_is_typed(
     before, during = asyncio.run(run())
     assert "focus_search" in before
     assert "focus_search" not in during and "set_status('read')" not in during
+
+
+def test_a_note_merged_with_one_written_elsewhere_shows_as_stored(
+    app: PapershelfApp, library: Library
+) -> None:
+    """The command line appends while the note is typed: the view shows both, as stored."""
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            paper = highlighted(screen)
+            screen.query_one(NoteEditor).autosave_seconds = 60
+            await pilot.press("n", *"typed more")
+            Library(library.paths).append_note(paper.id, "CLILINE")  # another process
+            # The app reads the appended line before it saves the typed text.
+            await wait_for(pilot, lambda: screen.shelf.state(paper.id).note == "CLILINE")
+            await pilot.press("escape")  # saves: merged with the line appended
+            await settle(pilot, screen)
+            stored = library.state(paper.id).note
+            assert "typed more" in stored and "CLILINE" in stored
+            assert screen.shelf.state(paper.id).note == stored
+            await pilot.press("j", "k")
+            assert "CLILINE" in screen_text(app)
+            await pilot.press("n")
+            assert screen.query_one(NoteEditor).text == stored
+
+    asyncio.run(run())

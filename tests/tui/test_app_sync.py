@@ -61,9 +61,9 @@ def test_a_failed_write_is_shown_kept_and_retried(
     monkeypatch.setattr(app, "notify", notify)
     original_flash = StatusLine.flash
 
-    def flash(self: StatusLine, message: str) -> None:
+    def flash(self: StatusLine, message: str, *seconds: float | None) -> None:
         said.append(("status line", message))
-        original_flash(self, message)
+        original_flash(self, message, *seconds)
 
     monkeypatch.setattr(StatusLine, "flash", flash)
 

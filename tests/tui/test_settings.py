@@ -9,7 +9,7 @@ import pytest
 from papershelf.errors import UsageError
 from papershelf.services.settings import Config, UiOptions, load_config, load_theme, save_theme
 from papershelf.tui import keys
-from papershelf.tui.app import check_keymap
+from papershelf.tui.keymap_check import check_keymap
 
 
 def test_missing_config_gives_defaults(tmp_path: Path) -> None:

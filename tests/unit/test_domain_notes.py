@@ -3,8 +3,11 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from papershelf.domain.models import PaperState
 from papershelf.domain.notes import CONFLICT_MARK, merge_notes
+from papershelf.domain.text import clean_note
 from papershelf.paths import Paths
+from papershelf.services.commands import SetNote
 from papershelf.services.library import Library
 
 
@@ -42,3 +45,18 @@ def test_set_note_with_base_merges_a_concurrent_append(paths: Paths) -> None:
     app_side.set_note(pid, "start typed in the app", base="start")
     note = Library(paths).state(pid).note
     assert "typed in the app" in note and "added by the CLI" in note
+
+
+NOTE_TEXT = st.text(alphabet=st.sampled_from("ab \n\r\t\x1b\x00é"), max_size=12)
+
+
+@given(NOTE_TEXT, NOTE_TEXT, NOTE_TEXT)
+def test_the_apps_preview_of_a_note_is_what_the_library_stores(
+    base: str, theirs: str, mine: str
+) -> None:
+    """The app shows a saved note at once from ``SetNote.preview``: it must be the stored one
+    (it showed the typed text alone where the library had merged in a line added elsewhere)."""
+    stored = PaperState(note=clean_note(theirs))
+    shown = SetNote("p", mine, base).preview(stored, "2026-01-01T00:00:00Z")
+    assert shown.note == merge_notes(clean_note(base), clean_note(theirs), clean_note(mine))
+    assert SetNote("p", mine).preview(stored, "2026-01-01T00:00:00Z").note == clean_note(mine)

@@ -6,7 +6,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from papershelf.domain.models import PaperState, Status, StatusChange
+from papershelf.domain.notes import merge_notes
 from papershelf.domain.tags import tag_key, unique_tags
+from papershelf.domain.text import clean_note
 
 
 def with_status(state: PaperState, status: Status, at: str) -> PaperState:
@@ -40,6 +42,17 @@ def with_note(state: PaperState, text: str, at: str) -> PaperState:
     if state.note == text:
         return state
     return replace(state, note=text, note_changed=at)
+
+
+def with_merged_note(state: PaperState, text: str, base: str | None, at: str) -> PaperState:
+    """``text`` typed over ``base``, with what changed since (``state.note``) merged in.
+
+    What the library stores and what the app shows at once are both this: the app showed
+    the typed text alone while the library kept a line appended elsewhere meanwhile.
+    """
+    text = clean_note(text)
+    new = text if base is None else merge_notes(clean_note(base), state.note, text)
+    return with_note(state, new, at)
 
 
 def with_tags_added(state: PaperState, tags: Iterable[str]) -> PaperState:

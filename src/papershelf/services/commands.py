@@ -126,7 +126,7 @@ class SetNote(Command):
         return (self.paper_id,)
 
     def preview(self, state: PaperState, at: str) -> PaperState:
-        return state_ops.with_note(state, self.text, at)
+        return state_ops.with_merged_note(state, self.text, self.base, at)
 
     def run(self, library: Library) -> Outcome:
         return Outcome(library.set_note(self.paper_id, self.text, base=self.base))

@@ -8,7 +8,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from papershelf.domain import state_ops
 from papershelf.domain.clock import now_exact, now_iso
 from papershelf.domain.models import Paper, PaperState, Status
-from papershelf.domain.notes import merge_notes
 from papershelf.domain.tags import TagCount, tag_counts
 from papershelf.domain.text import clean_note
 from papershelf.errors import UsageError
@@ -64,12 +63,9 @@ class StateWrites:
         ``base`` is the text the editor started from; the merge runs under the write lock,
         so a note changed by another window or command meanwhile is never overwritten.
         """
-        text = clean_note(text)
-        base = None if base is None else clean_note(base)
 
         def write(_id: str, state: PaperState) -> PaperState:
-            new = text if base is None else merge_notes(base, state.note, text)
-            return state_ops.with_note(state, new, at)
+            return state_ops.with_merged_note(state, text, base, at)
 
         with self._mutex:
             at = now_exact()  # two copies' notes changed in one second still read apart

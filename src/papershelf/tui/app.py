@@ -20,8 +20,9 @@ from textual.binding import BindingType
 from textual.command import Provider
 from textual.system_commands import SystemCommandsProvider
 from textual.theme import Theme
+from textual.worker import Worker
 
-from papershelf.errors import PapershelfError, UsageError
+from papershelf.errors import PapershelfError
 from papershelf.paths import Paths
 from papershelf.services.commands import MergeCopies
 from papershelf.services.library import Library
@@ -29,7 +30,9 @@ from papershelf.services.remembered import load_view, save_view
 from papershelf.services.session import ConflictCopies, Event, Loaded, Session
 from papershelf.services.settings import Config, load_config, load_theme, save_theme
 from papershelf.tui import keys
+from papershelf.tui.key_order import GIVE_UP_SECONDS as KEY_LANDS_SECONDS
 from papershelf.tui.key_order import KeyOrder
+from papershelf.tui.keymap_check import check_keymap
 from papershelf.tui.live_shelf import plural
 from papershelf.tui.screens.main import MainScreen
 from papershelf.tui.session_bridge import SessionEvent, forward
@@ -63,6 +66,9 @@ NEVER_HELD = frozenset({"ctrl+q", "ctrl+c"})
 
 MOVE_WAIT_SECONDS = 0.5
 """How long the next key waits for an undo or redo to move the cursor to its paper."""
+
+KEYS_WAIT_SECONDS = 5.0
+"""How long leaving waits for the keys typed before it (a note's last words) to arrive."""
 
 QUIT_WAIT_SECONDS = 3.0
 """How long ``q`` waits for the session to write what is queued before it asks again."""
@@ -106,6 +112,7 @@ class PapershelfApp(App[int]):
         self.remember_theme = remember_theme
         self.load_error: str | None = None
         self._quit_asked = False
+        self._quitting: Worker[None] | None = None
         self.exit_message: str | None = None
         """A line for stderr after the app closed (changes kept for the next start)."""
         self.session = Session(library, lambda event: self.post_message(SessionEvent(event)))
@@ -208,14 +215,23 @@ class PapershelfApp(App[int]):
                 loop.add_signal_handler(signum, self._on_leave_signal, signum)
 
     def _on_leave_signal(self, signum: int) -> None:
-        self.run_worker(self.leave_on_signal(signum), name="leave", group="leave", exclusive=True)
+        typed = self.keys.stop()  # no key acts from now on: a closed terminal sends nonsense
+        leaving = self.leave_on_signal(signum, typed)
+        self.run_worker(leaving, name="leave", group="leave", exclusive=True)
 
-    async def leave_on_signal(self, signum: int) -> None:
-        """Save the note being typed, wait for the writes as ``q`` does, then leave.
+    async def leave_on_signal(self, signum: int, typed: list[events.Key]) -> None:
+        """Type the keys still waiting into the note, save it, wait for the writes, leave.
 
-        Nobody can answer a question now: what still cannot be written goes to the
-        pending-changes file at once (the next start applies it).
+        Not through the app's queue: after a hang-up each key took a second (its refresh
+        never ends) and the layout shrank to 80x24 and took the editor's focus, so the
+        letters became commands. Nobody can answer a question now: what still cannot be
+        written goes to the pending-changes file at once (the next start applies it).
         """
+        await self.keys.landed(time.monotonic() + KEY_LANDS_SECONDS)
+        from papershelf.tui.widgets.note_editor import NoteEditor
+
+        if isinstance(self.focused, NoteEditor):
+            self.focused.type_keys(typed)
         await self._write_before_leaving()
         if signum == getattr(signal, "SIGHUP", None) and not self.is_headless:
             # The terminal is gone: nothing can restore it, and Textual's shutdown then
@@ -284,6 +300,9 @@ class PapershelfApp(App[int]):
     def action_show_help(self) -> None:
         from papershelf.tui.screens.help import HelpScreen
 
+        # Before it opens: the screen under the dialog, still drawn, drops its toasts too (an
+        # import's result hid the keys at 80x24); the main screen's status line keeps it.
+        self.clear_notifications()
         self.push_screen(HelpScreen(self.config.keys))
 
     def _hand_over(self) -> None:
@@ -294,13 +313,23 @@ class PapershelfApp(App[int]):
                 self._remember(screen)
 
     async def _write_before_leaving(self) -> None:
-        """``_hand_over``, then wait (a while) for the session to write what is queued."""
+        """The keys typed before leaving, ``_hand_over``, then wait for the writes (a while).
+
+        Runs in a worker, never in a key's handler: the keys still waiting their turn go
+        through the app's message queue, which a handler that waits holds up.
+        """
+        await self.keys.drained(time.monotonic() + KEYS_WAIT_SECONDS)
         self._hand_over()
         deadline = time.monotonic() + QUIT_WAIT_SECONDS
         while not self.session.idle and time.monotonic() < deadline:
             await asyncio.sleep(0.02)
 
     async def action_quit(self) -> None:
+        """``q``, ``ctrl+q``, the palette's Quit: ``quit`` in a worker, one at a time."""
+        if self._quitting is None or self._quitting.is_finished:
+            self._quitting = self.run_worker(self.quit(), name="quit", group="leave")
+
+    async def quit(self) -> None:
         """Save the note being typed and wait for the session to write, then leave.
 
         When changes still cannot be written, the first ``q`` says so and stays; the second
@@ -339,30 +368,6 @@ class PapershelfApp(App[int]):
                 f"{count} could not be written; kept in {kept} and applied at the next start"
             )
         self.exit(1, return_code=1)
-
-
-def check_keymap(config: Config, where: str) -> None:
-    """Refuse, at the start, what ``[keys]`` gets wrong instead of ignoring it.
-
-    An unknown binding id is a typo; a key given two meanings hides one of them.
-    """
-    known = keys.binding_ids()
-    for binding_id in config.keys:
-        if binding_id not in known:
-            raise UsageError(
-                f"{where}: [keys] unknown binding id {binding_id!r}"
-                " (the README's Keys section lists them)"
-            )
-    if found := keys.conflicts(config.keys):
-        key, first, second = found[0]
-        raise UsageError(
-            f"{where}: [keys] {key!r} is both {first} ({_meaning(first)}) and {second}"
-            f" ({_meaning(second)}): give one of them another key"
-        )
-
-
-def _meaning(binding_id: str) -> str:
-    return next(keys.explain(b) for _, b in keys.all_bindings() if b.id == binding_id)
 
 
 def run_app(paths: Paths) -> int:

@@ -54,12 +54,15 @@ class KeyOrder:
         self._sent: set[int] = set()
         """``id`` of the keys this sends itself: they go at once when they arrive."""
         self._taken = asyncio.Event()
+        self._posted: events.Key | None = None
+        """The key sent and not taken yet (on its way through the app's queue)."""
         self.sending = False
 
     def take(self, key: events.Key) -> bool:
         """True when the app handles ``key`` now; False when it waits here for its turn."""
         if id(key) in self._sent:
             self._sent.discard(id(key))
+            self._posted = None
         elif self.holding or self.sending or self._busy():
             self.waiting.append(key)
             self._send_soon()
@@ -72,6 +75,30 @@ class KeyOrder:
         """``key`` has come back to the app and its binding ran (or a priority one took it)."""
         if key is self._current:
             self._current = None
+
+    async def drained(self, deadline: float) -> None:
+        """Until the keys waiting now have all been sent and taken (by ``deadline``).
+
+        Leaving does this first: the letters typed before ``ctrl+q`` (which acts at once) or
+        a signal reach the note editor before its text is saved. Held keys (the catalog is
+        loading) never go: no note can be open then.
+        """
+        while (self.waiting or self.sending or self._busy()) and not self.holding:
+            if time.monotonic() >= deadline:
+                return
+            await asyncio.sleep(POLL_SECONDS)
+
+    def stop(self) -> list[events.Key]:
+        """No key goes from now on; the keys that were waiting, in order (the app leaves)."""
+        self.holding = True
+        typed = list(self.waiting)
+        self.waiting.clear()
+        return typed
+
+    async def landed(self, deadline: float) -> None:
+        """Until the key already sent has had its effect (by ``deadline``): the next go after it."""
+        while (self._posted is not None or self._busy()) and time.monotonic() < deadline:
+            await asyncio.sleep(POLL_SECONDS)
 
     def release(self) -> None:
         """The catalog is in: the keys held meanwhile go, in order."""
@@ -94,10 +121,13 @@ class KeyOrder:
             while self.waiting and not self.holding:
                 await self._until_done()
                 await self._handled()
+                if not self.waiting or self.holding:  # ``stop`` took them meanwhile
+                    break
                 typed = self.waiting.popleft()
                 key = events.Key(typed.key, typed.character)
                 self._sent.add(id(key))
                 self._taken.clear()
+                self._posted = key
                 self._app.post_message(key)
                 await self._taken.wait()
         finally:

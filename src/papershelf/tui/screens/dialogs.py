@@ -98,20 +98,23 @@ class ConfirmDialog(_Dialog[bool]):
 
 
 class CopyDialog(_Dialog[None]):
-    """Text the clipboard could not be confirmed to hold, shown whole to select and copy."""
+    """Text shown whole to select and copy.
 
-    def __init__(self, text: str, what: str) -> None:
+    The clipboard could not be confirmed to hold it, or (``why``) no browser opened a link.
+    """
+
+    def __init__(self, text: str, what: str, why: str | None = None) -> None:
         super().__init__()
         self._text = text
-        self._what = what
+        self._why = why or f"Could not confirm the clipboard has {what}"
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             # A Static wraps to the dialog's width; a Label kept one line and was cut.
             yield Static(
                 Text(
-                    f"Could not confirm the clipboard has {self._what}: select it below "
-                    "with the mouse (shift+drag in most terminals) and copy it.",
+                    f"{self._why}: select it below with the mouse (shift+drag in most "
+                    "terminals) and copy it.",
                 )
             )
             yield TextArea(self._text, read_only=True, id="copy-text", soft_wrap=True)

@@ -35,9 +35,9 @@ from papershelf.tui.widgets.nav_tree import NavTree
 from papershelf.tui.widgets.panes import Panes
 from papershelf.tui.widgets.paper_list import PaperList
 from papershelf.tui.widgets.shelf_view import ShelfView
-from papershelf.tui.widgets.status_line import StatusLine
+from papershelf.tui.widgets.status_line import FLASH_SECONDS, StatusLine
 
-TOAST_SECONDS = {"error": 10.0, "report": 30.0}  # else 4 s; a report outlives the status line
+TOAST_SECONDS = {"error": 10.0, "report": 15.0}  # else 4 s; the status line keeps a report
 
 
 class MainScreen(Screen[None]):
@@ -393,8 +393,8 @@ class MainScreen(Screen[None]):
         self.detail.stop_editing()
 
     def _say(self, message: str, severity: str = "information", timeout: float = 4) -> None:
-        """Feedback in the status line; a warning or an error is a toast too. Never markup."""
-        self.query_one(StatusLine).flash(message)
-        if severity != "information":  # a "report" (an import's result) is a lasting toast
+        """Status line (a report stays until the next); a warning or error toasts too. No markup."""
+        self.query_one(StatusLine).flash(message, None if severity == "report" else FLASH_SECONDS)
+        if severity != "information":  # a "report" (an import's result) is a longer toast
             level = "information" if severity == "report" else severity
             self.app.notify(message, severity=level, timeout=timeout, markup=False)  # type: ignore[arg-type]

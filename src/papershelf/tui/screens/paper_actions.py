@@ -83,7 +83,8 @@ def open_url(app: App[int], url: str, say: Say) -> None:
             app.call_from_thread(say, f"opened {target}")
         else:
             app.call_from_thread(say, f"could not open {target}: no browser found", "warning")
-            app.call_from_thread(app.push_screen, CopyDialog(target, "the link"))
+            why = "No browser could be started to open this link"
+            app.call_from_thread(app.push_screen, CopyDialog(target, "the link", why))
 
     app.run_worker(work, thread=True, group="browser", exit_on_error=False)
 

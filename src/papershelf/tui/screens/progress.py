@@ -109,6 +109,7 @@ class ProgressScreen(Screen[Target | None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.app.clear_notifications()  # the main screen's toasts: its status line keeps them
         self.app.theme_changed_signal.subscribe(self, self._restyle)
         self._compute()
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import partial
 from typing import ClassVar, Literal
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
@@ -42,13 +42,13 @@ Submit = Callable[[Command], Ticket]
 
 @dataclass(slots=True)
 class _Step:
-    """One decision of this triage, kept so ``u`` can take it back."""
+    """One decision of this triage, kept so ``u`` can take it back (a skip has no ticket)."""
 
     paper_id: str
     position: int
     before: PaperState
     after: PaperState
-    ticket: Ticket
+    ticket: Ticket | None
 
 
 @dataclass(slots=True)
@@ -122,6 +122,7 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.app.clear_notifications()  # the main screen's toasts: its status line keeps them
         queue = [
             pid
             for pid in dict.fromkeys(self._order)
@@ -174,10 +175,20 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
         self.refresh_bindings()
 
     def _say(self, verb: str, paper_id: str, hint: str = "   (u undoes)") -> None:
-        line = Text(f"{verb}: ", no_wrap=True, overflow="ellipsis")
-        line.append(self._papers[paper_id].title)
-        line.append(hint)
-        self.query_one("#triage-last", Static).update(line)
+        """``verb: title   hint`` on one line; a title too long for it ends in an ellipsis."""
+        line = self.query_one("#triage-last", Static)
+        title = Text(self._papers[paper_id].title)
+        room = line.content_size.width - cell_len(f"{verb}: {hint}")
+        if line.content_size.width and title.cell_len > room:
+            title.truncate(max(room, 1), overflow="ellipsis")
+        text = Text(f"{verb}: ", no_wrap=True, overflow="ellipsis")
+        line.update(text.append_text(title).append(hint))
+
+    def _tell(self, message: str, severity: str = "information") -> None:
+        """What a key that decides nothing says (``o``): on the line, a warning as a toast too."""
+        self.query_one("#triage-last", Static).update(Text(message, no_wrap=True))
+        if severity != "information":
+            self.notify(message, severity=severity, markup=False)  # type: ignore[arg-type]
 
     def _advance(self) -> None:
         self._session.position += 1
@@ -240,6 +251,8 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
         if paper_id is None:
             return
         self._session.skipped.add(paper_id)
+        state = self._state(paper_id)
+        self._steps.append(_Step(paper_id, self._session.position, state, state, None))
         self._say("Skipped", paper_id)
         self._advance()
 
@@ -248,10 +261,15 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
         if self._mode != "deciding" or not self._steps:
             return
         step = self._steps.pop()
+        self._session.position = step.position
+        if step.ticket is None:  # a skip: the paper comes back, nothing was written
+            self._session.skipped.discard(step.paper_id)
+            self._say("Skip undone", step.paper_id, hint="")
+            self._show_current()
+            return
         self._states[step.paper_id] = step.before
         if isinstance(step.ticket.command, SetStatus):
             self._session.decided.pop(step.paper_id, None)
-        self._session.position = step.position
         if self._recorded.get(step.ticket.seq) is not False:  # it did or may change something
             self._undoing[self._send(UndoOf(ticket=step.ticket.seq)).seq] = step
         self._say("Undone", step.paper_id, hint="")
@@ -277,8 +295,7 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
     def action_open_link(self) -> None:
         paper_id = self.current_id
         if paper_id is not None:
-            say = partial(self.notify, markup=False)
-            paper_actions.open_main_link(self.app, self._papers[paper_id], say)
+            paper_actions.open_main_link(self.app, self._papers[paper_id], self._tell)
 
     def action_end(self) -> None:
         """Stop deciding and show what this session did."""
@@ -338,7 +355,7 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
         step = self._undoing.pop(ticket.seq, None)
         if step is None or change is not None:
             return
-        if self._recorded.get(step.ticket.seq):
+        if step.ticket is not None and self._recorded.get(step.ticket.seq):
             # The decision is in the library but a later change came first: it stays.
             self.notify(
                 "Not undone in the library: another change came after it.",
@@ -363,6 +380,8 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
     def _restore(self, step: _Step) -> None:
         """Show a decision again that the library still holds, and keep it undoable."""
         self._states[step.paper_id] = step.after
+        if step.ticket is None:  # a skip is never sent, so never restored
+            return
         command = step.ticket.command
         if isinstance(command, SetStatus):
             self._session.decided[step.paper_id] = command.status

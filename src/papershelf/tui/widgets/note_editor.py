@@ -7,6 +7,7 @@ command of the main screen while a note is written.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TypeAlias
 
 from textual import events
@@ -16,6 +17,9 @@ from textual.widgets.text_area import LanguageDoesNotExist
 
 from papershelf.tui import keys
 from papershelf.tui.widgets import note_messages
+
+TYPED = {"enter": "\n", "tab": "\t"}
+"""Keys that type text without being printable (tab types a tab: notes keep tabs)."""
 
 
 class NoteEditor(TextArea):
@@ -95,6 +99,18 @@ class NoteEditor(TextArea):
         base, self._saved = self._saved, self.text
         self._show_state()
         return self.paper_id, self.text, base
+
+    def type_keys(self, typed: Iterable[events.Key]) -> None:
+        """Type keys that never reached the editor (the app is leaving on a signal).
+
+        As ``TextArea`` types them; from the first key that is not text (escape, an arrow)
+        the rest would have acted elsewhere: they are left out.
+        """
+        for key in typed:
+            text = TYPED.get(key.key, key.character if key.is_printable else None)
+            if text is None or self.read_only:
+                return
+            self.replace(text, *self.selection, maintain_selection_offset=False)
 
     def close(self) -> None:
         """Save and stop editing."""
