@@ -167,7 +167,7 @@ def _link(
         if not validate(href):
             return None
         label = _scope(src, pos + 1, close, normalize, validate, refs)
-        if label is None or any(isinstance(item, _Link) for item in label):
+        if label is None or _Link in map(type, label):  # no generator: asked of every link
             return None
         return _Link(href, label), dest.end()
     return None if refs else pos  # ``[text]`` is a reference link only where one is defined
