@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import gc
+import itertools
 from collections.abc import Iterator
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
+from typing import cast
 
 import pytest
 
 from papershelf.cli.main import tune_collector
+from papershelf.domain import clock as clock_module
 from papershelf.paths import ENV_DATA_DIR, ENV_STATE_DIR, Paths
 from papershelf.services.library import Library
 
@@ -67,3 +71,19 @@ def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, s
         code = int(exc.code or 0)
     out, err = capsys.readouterr()
     return code, out, err
+
+
+@pytest.fixture
+def one_second_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every reading of papershelf's clock falls in one second, a millisecond after the last.
+
+    What is stamped to the second (an import, a note's change) must still tell two apart.
+    """
+    ticks = (datetime(2026, 1, 1, 10, 0, 0, 1000 * n, tzinfo=UTC) for n in itertools.count(1))
+
+    class OneSecond(datetime):
+        @classmethod
+        def now(cls, tz: tzinfo | None = None) -> OneSecond:
+            return cast("OneSecond", next(ticks))
+
+    monkeypatch.setattr(clock_module, "datetime", OneSecond)

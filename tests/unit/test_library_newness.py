@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import itertools
 import json
-from datetime import UTC, datetime, tzinfo
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from papershelf.domain import clock as clock_module
 from papershelf.domain.clock import to_second
 from papershelf.domain.models import PaperState, Status
 from papershelf.errors import ListError, UsageError
@@ -263,21 +261,10 @@ def test_a_failed_record_of_what_changed_does_not_fail_the_forget(
     assert [p.title for p in library.orphan_papers()] == [UNKNOWN_TITLE]  # state kept, untitled
 
 
-def test_two_imports_in_one_second_are_two_imports(
-    library: Library, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.mark.usefixtures("one_second_clock")
+def test_two_imports_in_one_second_are_two_imports(library: Library) -> None:
     """Import times are stamped to the second: the second import's ``new`` held the first's
     papers too when both fell in the same second."""
-    ticks = (datetime(2026, 1, 1, 10, 0, 0, 1000 * n, tzinfo=UTC) for n in itertools.count(1))
-
-    class OneSecond(datetime):
-        """Every reading of the clock falls in one second, a millisecond after the last."""
-
-        @classmethod
-        def now(cls, tz: tzinfo | None = None) -> OneSecond:
-            return cast("OneSecond", next(ticks))
-
-    monkeypatch.setattr(clock_module, "datetime", OneSecond)
     library.import_lists([corpus_file("B12")])
     b12 = _ids(library)
     library.import_lists([corpus_file("B13")])

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import itertools
 import json
 import os
 import shutil
 import subprocess
 import sys
-from datetime import UTC, datetime, tzinfo
 from pathlib import Path
-from typing import cast
 
 import pytest
 
-from papershelf.domain import clock as clock_module
 from tests.conftest import run_cli as run
 
 SRC = str(Path(__file__).resolve().parents[2] / "src")
@@ -249,19 +245,12 @@ def test_history_numbers_the_brought_in_changes_under_the_merge(
     assert [s["change_in_other_copy"] for s in top["brought_in"]] == [5, 4, 3]
 
 
+@pytest.mark.usefixtures("one_second_clock")
 def test_notes_changed_in_one_second_on_two_copies_name_their_own_times(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A note's change time was kept to the second: two copies that changed the same line in
     one second got two markers naming the same time."""
-    ticks = (datetime(2026, 1, 1, 10, 0, 0, 1000 * n, tzinfo=UTC) for n in itertools.count(1))
-
-    class OneSecond(datetime):
-        @classmethod
-        def now(cls, tz: tzinfo | None = None) -> OneSecond:
-            return cast("OneSecond", next(ticks))
-
-    monkeypatch.setattr(clock_module, "datetime", OneSecond)
     a, b = tmp_path / "a", tmp_path / "b"
     p1, _p2, _p3 = ids(capsys, a)
     ok(capsys, "--data-dir", str(a), "note", p1, "--set", "idea")
