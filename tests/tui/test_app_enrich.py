@@ -16,7 +16,7 @@ from papershelf.services.library import Library
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.widgets.status_line import StatusLine
 
-from .conftest import SIZE, highlighted, ready, screen_text, settle, wait_for
+from .conftest import SIZE, highlighted, ready, screen_text, wait_for
 
 ABSTRACT = "We [bold]serve[/bold] zyxcove models \x1b[31mfast\x1b[0m."
 
@@ -58,8 +58,9 @@ def test_E_looks_up_in_the_background_and_shows_the_abstract_as_text(
             await pilot.press("E")
             # The slow lookup does not hold the user's changes.
             await pilot.press("r")
-            await settle(pilot, screen)
-            assert library.state(paper.id).status is Status.READ
+            # Not ``settle``: it waits for every queued job, the held lookup too (30 s).
+            await wait_for(pilot, lambda: library.state(paper.id).status is Status.READ)
+            assert paper.id not in sources.found  # the lookup is still held
             sources.release.set()
             await wait_for(pilot, lambda: paper.id in sources.found)
             await pilot.press("k")  # back on the paper
