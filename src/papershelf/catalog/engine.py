@@ -55,6 +55,7 @@ from papershelf.catalog.spans import Span, split_lines, text_of
 from papershelf.catalog.talks import is_talk_table, lists_topics, topic_reason
 from papershelf.catalog.titles import run_together
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_named_in
+from papershelf.domain.text import alnum_key
 
 
 def read_list(text: str, parsed: Parsed | None = None) -> Found:
@@ -387,7 +388,7 @@ class _Walker:
         self._take(*read(c.spans, c.line, ctx))
 
 
-_key = table_refs.key
+_key = alnum_key  # by this name: a test counts the keys worked out
 _CHECKBOX = re.compile(r"^\s*\[[ xX]\]\s+")
 _YEAR_HEADING = re.compile(r"\s*(?:19|20)\d{2}\s*")
 _MAX_SHARED = 16

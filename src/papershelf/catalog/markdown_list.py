@@ -35,7 +35,7 @@ from papershelf.domain.identity import distinct_id, symbols
 from papershelf.domain.ids import paper_id
 from papershelf.domain.links import web_url
 from papershelf.domain.models import Paper, ParsedList, Venue
-from papershelf.domain.text import one_line, sanitize
+from papershelf.domain.text import alnum_key, one_line, sanitize
 from papershelf.domain.venues import split_venue
 from papershelf.errors import ListError
 
@@ -230,19 +230,12 @@ def _runs_past_line(entry: Entry, general: Entry | None, lines: list[str]) -> bo
     raw = lines[entry.line - 1].rstrip()
     if raw[-1:] not in _CLOSING:
         return False  # "- **Mu: Bold Title, Bold Venue" wraps: the title goes on below
-    line = _fold(raw)
-    return _fold(general.title) in line and _fold(entry.title) not in line
+    line = alnum_key(raw)
+    return alnum_key(general.title) in line and alnum_key(entry.title) not in line
 
 
 _CLOSING = frozenset('*_"”’)]')
 """What closes a title's markup at the end of its line (``**"Title"**``)."""
-
-
-_NOT_ALNUM = re.compile(r"[\W_]+")
-
-
-def _fold(text: str) -> str:
-    return _NOT_ALNUM.sub("", text.casefold())
 
 
 # A table's delimiter row or an HTML list or table. Unambiguous, so never backtracking.

@@ -10,16 +10,11 @@ from __future__ import annotations
 import re
 
 from papershelf.catalog.entry import Entry
+from papershelf.domain.text import alnum_key as key
 
-_NOT_ALNUM = re.compile(r"[\W_]+")  # everything ``str.isalnum`` is not
 _GROUP = re.compile(r"\s*\([^()]*\)")
 _ALL = frozenset({"all", "allpapers", "allofthem"})
 _SHORT_WORDS = 3
-
-
-def key(title: str) -> str:
-    """A title with case, marks and spacing folded away."""
-    return _NOT_ALNUM.sub("", title.casefold())
 
 
 class ShortNames:

@@ -72,6 +72,17 @@ def clean_note(text: str) -> str:
     return _NOTE_CONTROLS.sub("", text)
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")  # everything ``str.isalnum`` is not
+
+
+def alnum_key(text: str) -> str:
+    """``text`` with case, spacing and punctuation folded away.
+
+    One key for a name however a list spells it (``DistVS:``, ``distvs``; ``All papers``).
+    """
+    return _NOT_ALNUM.sub("", text.casefold())
+
+
 def one_line(text: str) -> str:
     """Sanitised, with runs of whitespace collapsed to one space and the ends trimmed."""
     return " ".join(sanitize(text).split())
