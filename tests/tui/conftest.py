@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from papershelf.domain.models import Paper
 from papershelf.paths import Paths
@@ -89,6 +90,17 @@ async def ready(pilot: Pilot[int]) -> MainScreen:
     await wait_for(pilot, lambda: screen.loaded.is_set() and screen.live.indexed)
     await pilot.pause()
     return screen
+
+
+async def open_import_dialog(pilot: Pilot[int], screen: MainScreen) -> Input:
+    """The palette's "Import a list…": the dialog's path field, once it is there."""
+    from papershelf.tui import commands
+    from papershelf.tui.screens.dialogs import ImportDialog
+
+    commands.import_list(screen)
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, ImportDialog))
+    await wait_for(pilot, lambda: bool(pilot.app.screen.query("#import-path")))
+    return pilot.app.screen.query_one("#import-path", Input)
 
 
 async def settle(pilot: Pilot[int], screen: MainScreen) -> None:

@@ -31,6 +31,7 @@ from .conftest import (
     SIZE,
     highlighted,
     make_app,
+    open_import_dialog,
     ready,
     row_text,
     screen_text,
@@ -389,10 +390,7 @@ def test_the_import_dialog_completes_paths_and_words_errors_like_the_cli(
     async def run() -> None:
         async with app.run_test(size=SIZE) as pilot:
             screen = await ready(pilot)
-            commands.import_list(screen)
-            await wait_for(pilot, lambda: isinstance(app.screen, ImportDialog))
-            await wait_for(pilot, lambda: bool(app.screen.query("#import-path")))
-            path_input = app.screen.query_one("#import-path", Input)
+            path_input = await open_import_dialog(pilot, screen)
             path_input.focus()
             await pilot.press(*f"{tmp_path}/li")
             await pilot.press("right")  # accept the suggestion: the folder

@@ -7,15 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.widgets import Input
 
 from papershelf.services.commands import Import
-from papershelf.tui import commands
 from papershelf.tui.app import PapershelfApp
-from papershelf.tui.screens.dialogs import ImportDialog
 from papershelf.tui.widgets.status_line import FLASH_SECONDS, StatusLine
 
-from .conftest import SIZE, ready, wait_for
+from .conftest import SIZE, open_import_dialog, ready, wait_for
 
 LIST = Path(__file__).resolve().parents[1] / "data" / "issue_shapes.md"
 
@@ -33,10 +30,7 @@ def test_the_import_result_outlasts_the_status_line(app: PapershelfApp) -> None:
     async def run() -> None:
         async with app.run_test(size=SIZE) as pilot:
             screen = await ready(pilot)
-            commands.import_list(screen)
-            await wait_for(pilot, lambda: isinstance(app.screen, ImportDialog))
-            await wait_for(pilot, lambda: bool(app.screen.query("#import-path")))
-            app.screen.query_one("#import-path", Input).value = str(LIST)
+            (await open_import_dialog(pilot, screen)).value = str(LIST)
             await pilot.press("enter")
             status = screen.query_one(StatusLine)
             await wait_for(pilot, lambda: "joined" in status.message)
