@@ -183,3 +183,30 @@ def test_a_cli_append_during_an_app_edit_is_not_lost(capsys: Capsys) -> None:
     note = Library(paths).state(pid).note
     assert "typed in the app" in note
     assert "added by the CLI" in note
+
+
+def test_an_open_note_shows_a_cli_change_while_nothing_typed_waits(capsys: Capsys) -> None:
+    """The editor shows the note as stored; typing then continues it, with no merge marks."""
+    paths = resolve_paths()
+    [pid] = first_paper_ids(capsys, 1)
+    assert run(capsys, "note", pid, "--set", "start").code == 0
+    app = _app(paths)
+    shown: list[str] = []
+
+    async def scenario() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            await pilot.press("n")
+            editor = screen.detail.editor
+            await wait_for(pilot, lambda: editor.text == "start")
+            await _cli(paths, "note", pid, "--append", "added by the CLI")
+            await wait_for(pilot, lambda: "added by the CLI" in editor.text)  # polled
+            shown.append(editor.text)
+            assert editor.cursor_location == (0, len("start"))  # where the writer left it
+            await pilot.press(*" typed")
+            await wait_for(pilot, lambda: "typed" in Library(paths).state(pid).note)
+            await settle(pilot, screen)
+
+    asyncio.run(scenario())
+    assert shown == [Library(paths).state(pid).note.replace(" typed", "", 1)]
+    assert Library(paths).state(pid).note.startswith("start typed\n")

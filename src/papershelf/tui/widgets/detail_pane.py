@@ -235,6 +235,8 @@ class DetailPane(Vertical, can_focus=False):
         self._shown = (paper.id, state, found, alike)
         self.query_one(DetailBody).update(detail_renderable(paper, state, found, alike))
         self._show_note(state.note)
+        if self.editing:  # changed elsewhere (the command line) while the editor is open
+            self.editor.stored(paper.id, state.note)
         if moved:
             self.scroller.scroll_home(animate=False)
 

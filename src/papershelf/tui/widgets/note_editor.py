@@ -45,6 +45,8 @@ class NoteEditor(TextArea):
         self.autosave_seconds = autosave_seconds
         self.paper_id: str | None = None
         self._saved = ""
+        self._sent: set[str] = set()
+        """Texts this editor asked to save since the note opened: their echo is no news."""
         self._timer: Timer | None = None
 
     def on_mount(self) -> None:
@@ -64,8 +66,26 @@ class NoteEditor(TextArea):
         self.save_now()
         self.paper_id = paper_id
         self._saved = text
+        self._sent = set()
         self.load_text(text)
         self.move_cursor(self.document.end)
+        self._show_state()
+
+    def stored(self, paper_id: str, text: str) -> None:
+        """The note as the library holds it now: shown if it changed elsewhere.
+
+        Only while nothing typed waits to be saved (typed text is merged when saved, never
+        replaced), and not for the echo of a save of this editor's own (it may arrive after
+        more was typed and saved). The cursor stays where it was, as far as the text allows.
+        """
+        if paper_id != self.paper_id or self.dirty or text == self._saved or text in self._sent:
+            return
+        row, column = self.cursor_location
+        self._saved = text
+        self.load_text(text)
+        last = self.document.line_count - 1
+        row = min(row, last)
+        self.move_cursor((row, min(column, len(self.document.get_line(row)))))
         self._show_state()
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
@@ -83,6 +103,7 @@ class NoteEditor(TextArea):
             self._timer = None
         if self.paper_id is not None and self.dirty:
             base, self._saved = self._saved, self.text
+            self._sent.add(self.text)
             self.post_message(self.SaveRequested(self.paper_id, self.text, base))
         self._show_state()
 
@@ -97,6 +118,7 @@ class NoteEditor(TextArea):
         if self.paper_id is None or not self.dirty:
             return None
         base, self._saved = self._saved, self.text
+        self._sent.add(self.text)
         self._show_state()
         return self.paper_id, self.text, base
 
