@@ -19,6 +19,10 @@ class Paths:
 
     data_dir: Path
 
+    def new_folder_notice(self) -> str:
+        """Said when ``--data-dir`` named a folder that did not exist: a typo, maybe."""
+        return f"a new, empty library in {self.data_dir} (that folder did not exist)"
+
     @property
     def catalog(self) -> Path:
         """Cached, parsed catalog: rebuilt from ``lists`` whenever it is missing or stale."""

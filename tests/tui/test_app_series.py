@@ -80,3 +80,21 @@ def test_a_bad_venue_alias_is_a_warning_at_start(
             assert toasts == [(said, "warning")]
 
     asyncio.run(run())
+
+
+def test_a_new_library_in_a_folder_that_did_not_exist_is_said_at_start(
+    library: Library, paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app(library, paths)
+    app.notices.append(paths.new_folder_notice())
+    toasts: list[str] = []
+    monkeypatch.setattr(app, "notify", lambda message, **kw: toasts.append(message))
+
+    async def run() -> None:
+        async with app.run_test(size=(160, 45)) as pilot:
+            await ready(pilot)
+            assert toasts == [
+                f"a new, empty library in {paths.data_dir} (that folder did not exist)"
+            ]
+
+    asyncio.run(run())

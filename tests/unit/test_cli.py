@@ -227,7 +227,7 @@ def test_opening_the_app_imports_no_command_module(tmp_path: Path) -> None:
     code = (
         "import sys\n"
         "import papershelf.tui.app\n"
-        "papershelf.tui.app.run_app = lambda paths: 0\n"
+        "papershelf.tui.app.run_app = lambda paths, **_: 0\n"
         "from papershelf.cli.main import main\n"
         f"assert main(['--data-dir', {str(tmp_path)!r}]) == 0\n"
         "print(sorted(m for m in sys.modules if m.startswith('papershelf.cli.')))\n"

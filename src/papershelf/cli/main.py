@@ -62,7 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.quiet = False
     from papershelf.paths import resolve_paths
 
-    paths = resolve_paths(getattr(args, "data_dir", None))
+    chosen = getattr(args, "data_dir", None)
+    paths = resolve_paths(chosen)
+    # A mistyped --data-dir would otherwise start an empty library without a word.
+    new_folder = chosen is not None and not paths.data_dir.exists()
     from papershelf.logs import setup_logging
 
     setup_logging(paths)
@@ -70,13 +73,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from papershelf.tui.app import run_app
 
-            return run_app(paths)
+            return run_app(paths, new_folder=new_folder)
         from papershelf.services.library import Library
 
         lib = Library(paths)
         code: int = args.func(lib, args)
         for notice in lib.notices():
             print(f"papershelf: {_one_line(notice)}", file=sys.stderr)
+        if new_folder and not args.quiet and paths.data_dir.exists():
+            print(f"papershelf: {_one_line(paths.new_folder_notice())}", file=sys.stderr)
         return code
     except PapershelfError as exc:
         # Messages quote file names and arguments: no escape sequence reaches the terminal.

@@ -113,6 +113,8 @@ class PapershelfApp(App[int]):
         self.load_error: str | None = None
         self._quit_asked = False
         self._quitting: Worker[None] | None = None
+        self.notices: list[str] = []
+        """Said as the papers first show (a new library in a folder that did not exist)."""
         self.exit_message: str | None = None
         """A line for stderr after the app closed (changes kept for the next start)."""
         self.session = Session(library, lambda event: self.post_message(SessionEvent(event)))
@@ -147,7 +149,7 @@ class PapershelfApp(App[int]):
         if main.start.first is not None:
             self._settle(main.start.first)
         self.run_worker(self._release_keys(main), name="held keys", group="start")
-        for notice in self.session.library.notices():  # e.g. a bad [venue_aliases] entry
+        for notice in [*self.notices, *self.session.library.notices()]:  # a bad alias, say
             self.notify(notice, severity="warning", timeout=10, markup=False)
         # Started after the main screen is on the stack: the first event goes to it.
         self.run_worker(self.session.run, name="session", group="session", thread=True)
@@ -370,8 +372,11 @@ class PapershelfApp(App[int]):
         self.exit(1, return_code=1)
 
 
-def run_app(paths: Paths) -> int:
-    """Open the app on the library at ``paths``; 2 with a one-line error when it cannot."""
+def run_app(paths: Paths, *, new_folder: bool = False) -> int:
+    """Open the app on the library at ``paths``; 2 with a one-line error when it cannot.
+
+    ``new_folder``: ``--data-dir`` named a folder that did not exist; the app says so.
+    """
     first_run = not paths.library.exists()
     try:
         config = load_config(paths.config)
@@ -384,6 +389,8 @@ def run_app(paths: Paths) -> int:
         print(f"papershelf: {exc}", file=sys.stderr)
         return exc.exit_code
     app = PapershelfApp(library, paths, config=config, first_run=first_run, settle_memory=True)
+    if new_folder:
+        app.notices.append(paths.new_folder_notice())
     result = app.run()
     if app.load_error is not None:
         print(f"papershelf: {app.load_error}", file=sys.stderr)
