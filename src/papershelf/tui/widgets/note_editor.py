@@ -104,7 +104,9 @@ class NoteEditor(TextArea):
         if self.paper_id is not None and self.dirty:
             base, self._saved = self._saved, self.text
             self._sent.add(self.text)
-            self.post_message(self.SaveRequested(self.paper_id, self.text, base))
+            # Sent by the editor whoever asked (a parent's resize handler, say): Textual
+            # stops a message at the widget whose parent is its sender, short of the screen.
+            self.post_message(self.SaveRequested(self.paper_id, self.text, base).set_sender(self))
         self._show_state()
 
     def take_unsaved(self) -> tuple[str, str, str] | None:
@@ -139,7 +141,7 @@ class NoteEditor(TextArea):
         self.save_now()
         paper_id, self.paper_id = self.paper_id, None
         if paper_id is not None:
-            self.post_message(self.Closed(paper_id))
+            self.post_message(self.Closed(paper_id).set_sender(self))
 
     def _show_state(self) -> None:
         self.set_class(self.dirty, "-dirty")

@@ -123,8 +123,13 @@ class Panes(Horizontal):
         self.toggle("detail")
 
     def show_detail(self) -> None:
+        """The details asked for (``enter``, ``n``): they stay when the screen narrows.
+
+        A note being written must not vanish with a resize, nor its next letters reach the list.
+        """
         if not self._visible()[1]:
             self.toggle("detail")
+        self._asked = "detail"
 
     def _apply(self) -> None:
         tree, detail = self._visible()
