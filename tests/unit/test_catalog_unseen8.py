@@ -136,6 +136,7 @@ def test_only_a_series_short_name_is_a_venue_heading() -> None:
     assert series_name("USENIX Security") == "USENIX Security"
     assert series_name("IEEE S&P (Oakland)") == "IEEE S&P"
     assert series_name("FSE/ESEC") == "FSE/ESEC"
+    assert series_name("arXiv") == "arXiv"
     assert series_name("LLM") is None  # an acronym, but no series: a topic
     assert series_name("Cluster Scheduling") is None  # a known word, written as a word
     assert series_name("Security Conferences (Big 4)") is None
@@ -284,6 +285,7 @@ def test_a_venue_in_the_list_s_own_letters_and_a_pictograph_in_a_title() -> None
 def test_a_cleaned_title_keeps_no_pictograph(text: str) -> None:
     cleaned = clean_title(f"Title {text} 🔥 end")
     assert "🔥" not in cleaned
+    assert clean_title("Verifying C♯ Programs") == "Verifying C♯ Programs"  # a name's sign
 
 
 # A Chinese paper-notes file on "Practical Proofs of Parsing for Context-free Grammars" (stored

@@ -142,8 +142,9 @@ _BLANK = "___"
 """Three underscores or more after a word are a blank to fill in (``Filling in the___``)."""
 _QUOTE_PAIRS = {"’": "‘", "”": "“", '"': '"', "'": "'", "»": "«"}
 _SPACE = re.compile(r"\s+")
-_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50-\u2b55][\ufe0f\u200d]?")
-"""Pictographs (emoji, dingbats): marks a list puts in or beside a title, never its words."""
+_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u265f\u2670-\u27bf\u2b50-\u2b55][\ufe0f\u200d]?")
+"""Pictographs (emoji, dingbats): marks beside or in a title, never its words (U+2660-266F are
+left: ``C♯`` names a language)."""
 _ENTITY = re.compile(r"&(?:#[xX]?[0-9A-Fa-f]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 

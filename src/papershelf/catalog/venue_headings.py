@@ -29,8 +29,11 @@ def series_name(text: str) -> str | None:
     if _AMPERSAND.match(name):
         return name
     first = words[0].split("/")[0]
-    if first.casefold() not in KNOWN or sum(ch.isupper() for ch in first) < 2:
-        return None  # "LLM", "Cluster Scheduling": a topic, not a series
+    folded = first.casefold()
+    if folded not in KNOWN:
+        return None  # "LLM", "Transformers": a topic, not a series
+    if sum(ch.isupper() for ch in first) < 2 and first != "arXiv":
+        return None  # "Cluster Scheduling", "Micro": a known word written as a word
     return name
 
 
