@@ -50,13 +50,18 @@ class Citation:
     year: int | None
 
 
+_ET_AL = frozenset({"et", "al.", "al", "等", "等."})
+"""``et al.``, and the Chinese ``等`` (and others) after the first name."""
+_JOINERS = _ET_AL | {"and", "&"}
+
+
 def names_like(text: str) -> bool:
     """Author lists: capitalised words, commas or ``and``, no sentence-like run of words."""
     words = text.replace(",", " ").split()
     if not words or len(words) > 150:
         return False
-    caps = sum(1 for w in words if w[:1].isupper() or w in ("and", "&", "et", "al.", "al"))
-    named = len(words) - sum(1 for w in words[-2:] if w in ("et", "al.", "al"))  # "X Y Z et al"
+    caps = sum(1 for w in words if w[:1].isupper() or w in _JOINERS)
+    named = len(words) - sum(1 for w in words[-2:] if w in _ET_AL)  # "X Y Z et al", "X 等"
     return caps >= 0.8 * len(words) and ("," in text or " and " in text or named <= 4)
 
 
@@ -68,7 +73,9 @@ def parse_citation(text: str) -> Citation | None:
     quoted = _QUOTED.search(text)
     if quoted is not None and len(quoted.group("t").split()) >= 3:
         before = text[: quoted.start()].strip(" ,.")
-        if not before or names_like(before):
+        subtitled = text[quoted.end() :].lstrip().startswith((":", "："))
+        # '"Always Contribute Back": A Qualitative Study ...': the quote opens the title
+        if (not before or names_like(before)) and not (subtitled and not before):
             rest = text[quoted.end() :]
             return Citation(before, quoted.group("t").strip(" ,."), rest, last_year(rest))
     initials = _initials_split(text)

@@ -50,10 +50,10 @@ def column_kind(header: str, is_title: bool) -> str:
         return "authors"
     if _ORG_COLUMNS.search(header):
         return "affiliations"
+    if _VENUE_COLUMNS.search(header):
+        return "venue"  # "venue+年份", "Venue/Year": the cell gives both
     if _DATE_COLUMNS.search(header):
         return "date"
-    if _VENUE_COLUMNS.search(header):
-        return "venue"
     if _LINK_COLUMNS.search(header):
         return "links"
     return "other"

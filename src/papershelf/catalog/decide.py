@@ -25,6 +25,7 @@ from papershelf.catalog.skips import (
     TOOLS,
     UNREADABLE,
 )
+from papershelf.catalog.venue_headings import names_venue_list
 
 _CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "huggingface.co", "pypi.org")
 _CODE_PAPER_PATH = re.compile(r"\.pdf$|/paper|/blob/.*\.pdf", re.IGNORECASE)
@@ -268,6 +269,8 @@ def decide(e: Evidence) -> str | None:
         return UNREADABLE  # "The Protégé Project: [1](...), [2](...)": numbered links, no title
     if not e.has_venue and _NON_PAPER_START.match(title):
         return NON_PAPERS  # "Notes/Summary", "Slides of Turbine", "Recording of Retro"
+    if names_venue_list(title):
+        return NOTES  # "NDSS 2025 官方收录清单", "OSDI 2024 Accepted Papers": the venue's list
     if _URL_TITLE.match(title):
         return NOTES if e.href and "://" in e.href else UNREADABLE
     if e.badges:

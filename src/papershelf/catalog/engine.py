@@ -45,16 +45,19 @@ from papershelf.catalog.item_shapes import (
     is_empty_category,
     is_entry,
     is_plain_title,
+    linked_heading,
     own_link,
     short,
 )
 from papershelf.catalog.proceedings import authors_with_affiliations
+from papershelf.catalog.sections import below, heading_venue, is_housekeeping, section_of
 from papershelf.catalog.siblings import like_siblings, restore
 from papershelf.catalog.skips import LABELS, NO_LINK, NON_PAPERS, NOTES, TOC
 from papershelf.catalog.spans import Span, split_lines, text_of
 from papershelf.catalog.talks import is_talk_table, lists_topics, topic_reason
 from papershelf.catalog.titles import run_together
-from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_named_in
+from papershelf.catalog.venue_headings import YEAR_HEADING
+from papershelf.catalog.venue_text import VenueGuess
 from papershelf.domain.text import alnum_key
 
 
@@ -65,18 +68,13 @@ def read_list(text: str, parsed: Parsed | None = None) -> Found:
     """
     doc = read_document(text, parsed=parsed)
     found = Found()
-    title_venue = _heading_venue(doc.title) if doc.title else None
+    title_venue = heading_venue(doc.title) if doc.title else None
     walker = _Walker(found, title_venue)
     walker.talk_topics = lists_topics(doc.candidates)
     walker.note_siblings(doc.candidates)
     walker.visit_all(doc.candidates)
     drop_books_read_by_chapter(found, text)  # "[... (PDKBS)](...)" and "PDKBS 12.1-12.8"
     return found
-
-
-def _heading_venue(text: str) -> VenueGuess | None:
-    """A heading or document title naming a venue: ``MLSys 2025``, ``... in SIGCOMM 22``."""
-    return parse_venue(text, need_year=True) or venue_named_in(text)
 
 
 class _Walker:
@@ -106,6 +104,8 @@ class _Walker:
         self.short_names = table_refs.ShortNames()
         self.tables: dict[tuple[str, ...], tuple[set[str], dict[str, str], bool]] = {}
         """Each table header's title columns, column kinds and whether it lists talks."""
+        self.link_headings: set[int] = set()
+        """ids of headings that are entries: a run of bare headings, each one linked title."""
 
     def note_siblings(self, siblings: list[Candidate]) -> None:
         """Plain-text items beside an item that is a category are categories too.
@@ -134,26 +134,13 @@ class _Walker:
         """Topics and venue from the headings above ``c`` (worked out once per heading path)."""
         known = self.sections.get(c.headings)
         if known is None:
-            known = self.sections[c.headings] = self._section_of(c.headings)
+            known = self.sections[c.headings] = section_of(c.headings, self.title_venue)
         return known
-
-    def _section_of(
-        self, headings: tuple[tuple[int, str], ...]
-    ) -> tuple[tuple[str, ...], VenueGuess | None]:
-        venue = self.title_venue
-        topics: list[str] = []
-        for level, text in headings:
-            found = _heading_venue(text) if text else None
-            if found is not None:
-                venue = found
-            elif text and level > 1:
-                topics.append(text)
-        return tuple(topics), venue
 
     def _year(self, c: Candidate) -> int | None:
         """The year a heading of only a year gives the papers under it that state none."""
         if c.headings not in self.years:
-            found = [int(t) for _, t in c.headings if _YEAR_HEADING.fullmatch(t)]
+            found = [int(t) for _, t in c.headings if YEAR_HEADING.fullmatch(t)]
             self.years[c.headings] = found[-1] if found else None
         return self.years[c.headings]
 
@@ -179,6 +166,15 @@ class _Walker:
                 self.found.skipped.append((child.line, f"{NOTES}: {where}"))
             return
         self.paper_heading = None
+        if is_housekeeping(c):  # "## Contributing": how to add entries, not entries
+            for child in below(c):
+                self.found.skipped.append((child.line, f"{NON_PAPERS}: {snippet(child.spans)}"))
+            return
+        if id(c) in self.link_headings:  # "#### [Title](/presentation/ren)", one per paper
+            topics, venue = self._section(c)
+            ctx = Context(topics, venue, extra_year=self._year(c))
+            self._take(*read(c.spans, c.line, ctx))
+            return
         if (cite := heading_cite(c)) is not None:
             self._cited(c, cite)
             return
@@ -241,6 +237,9 @@ class _Walker:
     def visit_all(self, children: list[Candidate], path: tuple[str, ...] = ()) -> None:
         """Each of a list's entries, then its plain ones again when the list is of plain papers."""
         entries, skips = len(self.found.entries), len(self.found.skipped)
+        linked = [c for c in children if c.kind == "heading" and linked_heading(c)]
+        if len(linked) >= _MIN_LINKED_HEADINGS:
+            self.link_headings.update(id(c) for c in linked)
         for i, child in enumerate(children):
             after = children[i + 1] if i + 1 < len(children) else None
             self.before_list = (
@@ -390,7 +389,8 @@ class _Walker:
 
 _key = alnum_key  # by this name: a test counts the keys worked out
 _CHECKBOX = re.compile(r"^\s*\[[ xX]\]\s+")
-_YEAR_HEADING = re.compile(r"\s*(?:19|20)\d{2}\s*")
+_MIN_LINKED_HEADINGS = 3
+"""Bare linked headings in a row that make a list of them (one alone may be a section's)."""
 _MAX_SHARED = 16
 """Bare headings kept for one shared ``Source:`` line (more would make long lists quadratic)."""
 

@@ -34,7 +34,7 @@ from papershelf.catalog.entry_venue import (
 )
 from papershelf.catalog.inline import MAX_TITLE
 from papershelf.catalog.lead_tags import dashed_tag
-from papershelf.catalog.links import is_bare_url, shown_arxiv_year, unique_links
+from papershelf.catalog.links import is_bare_url, is_search, shown_arxiv_year, unique_links
 from papershelf.catalog.segments import segments
 from papershelf.catalog.skips import NON_PAPERS, TOOLS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
@@ -53,6 +53,13 @@ _TRAILING_YEAR = re.compile(r"(?:^|[\s,(\[])((?:19|20)\d{2})[\s.)\]]*$")  # ", 2
 # The dot first, then what stands before it: quicker than opening with the look-behind.
 _SENTENCE_END = re.compile(r"\.(?<=[a-z0-9?)]\.)\s+(?=[A-Za-z])")
 _FULL_WIDTH = str.maketrans("（）", "()")
+# Where a citation's venue would be, what the work is instead: a blog, a repository, a site.
+_KIND_VENUE = re.compile(
+    r"(?:(?:personal|technical|company|engineering)\s+)?blog(?:\s+post)?|"
+    r"(?:github|gitlab|code)(?:\s+(?:repository|repo|project))?|web\s*(?:site|page|project)|"
+    r"website|software|dataset",
+    re.IGNORECASE,
+)
 _LEAD_YEAR = re.compile(r"^\s*\(?((?:19|20)\d{2})\)?\s*[,.:|–—-]?\s*$")
 _DASH_ENDS = frozenset("-–= ")
 """How a mark joined to a linked title by a dash ends (``ISCA'16-``, ``arxiv'26 - ``)."""
@@ -64,6 +71,8 @@ def read(spans: list[Span], line: int, ctx: Context) -> tuple[list[Entry], list[
     """The papers in one candidate's spans, and the skips (line, reason)."""
     entries: list[Entry] = []
     skipped: list[Skipped] = []
+    if any(s.href and is_search(s.href) for s in spans):  # "[Google Scholar](...?q=Title)"
+        spans = [s for s in spans if not (s.href and is_search(s.href))]
     parts = segments(spans, names=ctx.paper_place)
     for part in parts:
         result = _one(part, line, ctx, several=len(parts) > 1)
@@ -194,6 +203,9 @@ def _split_sentence(text: str) -> tuple[str, str]:
     parts = _SENTENCE_END.split(text, maxsplit=1)
     if len(parts) == 2 and (VENUE_START.match(parts[1]) or venue_in(parts[1]) is not None):
         return parts[0], parts[1]
+    head, dot, tail = text.rpartition(". ")  # "... Oracles for TLS. CCS 2020": a venue alone
+    if dot and head and parse_venue(tail, need_year=True) is not None:
+        return head, tail
     return text, ""
 
 
@@ -248,6 +260,8 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         rest_text = title.cited.rest
     if venue is None:
         venue, where = venue_of(title, rest_text, ctx)
+    if venue is not None and where in STATED and _KIND_VENUE.fullmatch(venue.name):
+        return NON_PAPERS  # "Chainlink Labs. Deco Research Series #3: ... **Blog 2023**"
     detail_spans = [s for line_spans in ctx.details for s in line_spans]
     own = fields.links_of([], title.link)  # the title's link does not vouch for itself
     if title.link is None:

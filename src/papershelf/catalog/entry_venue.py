@@ -10,15 +10,14 @@ import re
 from dataclasses import dataclass, field
 
 from papershelf.catalog import fields
-from papershelf.catalog.bylines import KEY_VALUE
 from papershelf.catalog.citation import citation_venue, parse_citation
+from papershelf.catalog.keyed_venue import is_venue_key, keyed_venue
 from papershelf.catalog.lead_tags import tag_venue
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_cite import noted_venue, surname_venue, titled_venue
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_in
 from papershelf.catalog.year_tag import named_year_tag
 
-_VENUE_KEYS = frozenset({"source", "conference", "venue", "published", "publication", "in"})
 # A venue named just after a title in prose: "[Title](url) ACM Queue article provides ...".
 _NAMED_KIND = re.compile(
     r"^\s*(?P<venue>(?:[A-Z][\w.'’]*\s+){0,3}?[A-Z][\w.'’]*)\s+(?:article|paper)\b"
@@ -69,9 +68,8 @@ def venue_of(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGu
             if span.is_link and (found := parse_venue(span.text, need_year=True)) is not None:
                 return found, "detail"
         text = text_of(line)
-        kv = KEY_VALUE.match(text)
-        if kv and kv.group("key").strip().casefold() in _VENUE_KEYS:
-            found = parse_venue(kv.group("value")) or venue_in(kv.group("value"))
+        if is_venue_key(text):
+            found = keyed_venue(text)
         elif len(text) < 600 and (cited := parse_citation(text)) is not None:
             found = citation_venue(cited)
         if found is not None:

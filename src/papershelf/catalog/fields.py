@@ -50,6 +50,12 @@ GENERIC_LABELS = frozenset(
         "paper2",
         "link:",
         "paper:",
+        "链接",
+        "原文",
+        "原文链接",
+        "论文链接",
+        "论文地址",
+        "全文",
     }
 )
 _LABEL_KINDS = {
@@ -72,7 +78,7 @@ _TAGS = re.compile(r"\[([^\[\]\n]{0,80})\]|\(([^()\n]{0,40}\d{2})\)")
 _FULLWIDTH_NOTE = re.compile(r"\s*[：]\s*(?=\S).*$")
 _LABEL_PREFIX = re.compile(r"^(?:title|paper|name)\s*[:：]\s*|^code\s+for\s+paper\s*:\s*", re.I)
 _ACRONYM_GROUP = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z+-]*$")
-_TRAILING_GROUP = re.compile(r"\s*\(([^()]{1,60})\)\s*$")
+_TRAILING_GROUP = re.compile(r"\s*[(（]([^()（）]{1,60})[)）]\s*$")  # "（...）" as well
 
 
 @dataclass(slots=True)
@@ -255,7 +261,7 @@ def tidy_title(text: str) -> tuple[str, list[str]]:
         remarks.append(note.group(0).lstrip(" ：").strip())
         text = text[: note.start()]
     for _ in range(2):
-        m = _TRAILING_GROUP.search(text) if text.rstrip().endswith(")") else None
+        m = _TRAILING_GROUP.search(text) if text.rstrip().endswith((")", "）")) else None
         if m is None:
             break
         inner = m.group(1).strip()
@@ -281,6 +287,8 @@ def authors_in(text: str) -> tuple[str, ...]:
     text = " ".join(text.split()).strip(" .,;()")
     if text.lower().startswith("by "):
         text = text[3:]
+    if text.endswith(("等", "等人")):  # "Angel 等": the first author and others
+        text = _CN_ET_AL.sub(" et al", text)
     with_places = names_without_affiliations(text)
     if with_places is not None:
         return with_places
@@ -293,6 +301,7 @@ def authors_in(text: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+_CN_ET_AL = re.compile(r"\s*等人?$")
 _NAME_BREAKS = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 # A run of what is not a letter or digit (``[\W_]`` is exactly ``not str.isalnum``).
 _NO_WORD = re.compile(r"[\W_]+")

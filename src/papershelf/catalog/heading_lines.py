@@ -13,11 +13,15 @@ from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.venue_text import VenueGuess, parse_venue
 
 _META_LINE = re.compile(
-    r"^\s*(?:source|conference|venue|link|paper\s*link|paper|pdf|arxiv|authors?|published|"
-    r"publication|url|code|institution|affiliation)\s*[:：]",
+    r"^\s*(?:(?:source|conference|venue|published|publication)(?:\s*[+/&＋]\s*(?:years?|年份))?|"
+    r"link|paper\s*link|paper|pdf|arxiv|authors?|url|code|institution|affiliation)\s*[:：]",
     re.IGNORECASE,
 )
-_VENUE_KEY = re.compile(r"^\s*(?:source|conference|venue|published|publication)\s*[:：]\s*", re.I)
+_VENUE_KEY = re.compile(
+    r"^\s*(?:source|conference|venue|published|publication)(?:\s*[+/&＋]\s*(?:years?|年份))?"
+    r"\s*[:：]\s*",
+    re.IGNORECASE,
+)
 _SHARED_BREAKS = re.compile(r"\s*(?:&|\band\b|,|;|/)\s*")
 
 

@@ -142,6 +142,9 @@ _BLANK = "___"
 """Three underscores or more after a word are a blank to fill in (``Filling in the___``)."""
 _QUOTE_PAIRS = {"’": "‘", "”": "“", '"': '"', "'": "'", "»": "«"}
 _SPACE = re.compile(r"\s+")
+_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u265f\u2670-\u27bf\u2b50-\u2b55][\ufe0f\u200d]?")
+"""Pictographs (emoji, dingbats): marks beside or in a title, never its words (U+2660-266F are
+left: ``C♯`` names a language)."""
 _ENTITY = re.compile(r"&(?:#[xX]?[0-9A-Fa-f]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -171,6 +174,9 @@ def clean_title(text: str) -> str:
         if "&" not in text or not _ENTITY.search(text):
             break
         text = one_line(html.unescape(text))
+    if _EMOJI.search(text):  # "BigMac 🍔 Performance Overhead of ...": a picture, no word
+        text = _EMOJI.sub("", text)
+        text = _SPACE.sub(" ", text)
     if "  " in text:  # the only whitespace left is single spaces, unless syntax went between
         text = _SPACE.sub(" ", text)
     text = text.strip()

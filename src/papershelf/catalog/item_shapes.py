@@ -114,3 +114,19 @@ def child_lines(c: Candidate, *skip: Candidate) -> list[list[Span]]:
         out.extend(detail_spans(child))
         stack.extend(reversed(child.children))
     return out
+
+
+def linked_heading(c: Candidate) -> bool:
+    """A heading that is only a linked title, with nothing under it: an entry, not a section.
+
+    ``#### [ABACuS: All-Bank Activation Counters ...](/conference/.../olgun)`` on an
+    accepted-papers page; a link to an anchor is a table of contents' heading.
+    """
+    if c.children or c.details:
+        return False
+    links = [s for s in c.spans if s.is_link]
+    if len(links) != 1 or (links[0].href or "#").startswith("#"):
+        return False
+    if any(s.text.strip() for s in c.spans if not s.is_link):
+        return False
+    return fields.word_count(links[0].text) >= 2

@@ -116,3 +116,18 @@ def unique_links(links: list[Link]) -> tuple[Link, ...]:
     for link in links:
         first.setdefault(link.url, link)
     return tuple(first.values())
+
+
+_SEARCH = re.compile(
+    r"^[A-Za-z]+://(?:www\.)?(?:scholar\.google\.[a-z.]+/scholar|semanticscholar\.org/search|"
+    r"google\.[a-z.]+/search|bing\.com/search|duckduckgo\.com/)\S*[?&]q=",
+    re.IGNORECASE,
+)
+
+
+def is_search(href: str) -> bool:
+    """``[Google Scholar](https://scholar.google.com/scholar?q=Title)``: a search for the entry.
+
+    Not the paper's link, and no sign that the entry is something else (a web page).
+    """
+    return "q=" in href and _SEARCH.match(href) is not None

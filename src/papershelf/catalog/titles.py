@@ -38,6 +38,7 @@ _JUDGING_HEAD = re.compile(
 _VOICE_HEAD = re.compile(r"^(?:it['’]?s|its|our|my)\s+(?P<rest>.*)$", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"(?:^|\s)[a-z][a-z'-]{3,}\b")
 _MAX_HEAD_WORDS = 6
+_MAX_VOICE_WORDS = 2
 _MIN_TITLE_WORDS = 3
 # "... Best Paper (Long Title)": the commentary ends naming a paper, whose title follows in
 # brackets ("Position Paper: X (Extended Version ...)" is a title with a note, not this).
@@ -92,9 +93,17 @@ def strip_commentary(text: str) -> tuple[str, str | None]:
 
 
 def _is_voice(head: str) -> bool:
-    """``It's application``, ``Our follow-up``: a pronoun, then words in lower case."""
+    """``It's application``, ``Our follow-up``: a pronoun, then a word or two in lower case.
+
+    A longer head is a phrase that opens the title: ``It's like flossing your teeth: On the
+    importance and challenges of reproducible builds ...`` (IEEE S&P 2023).
+    """
     m = _VOICE_HEAD.match(head)
-    return m is not None and _LOWER_WORD.search(m.group("rest")) is not None
+    return (
+        m is not None
+        and word_count(m.group("rest")) <= _MAX_VOICE_WORDS
+        and _LOWER_WORD.search(m.group("rest")) is not None
+    )
 
 
 def name_after_topic(text: str) -> tuple[str, str | None]:

@@ -24,7 +24,8 @@ _KNOWN_TEXT = """
     mobicom mobisys naacl nips neurips nsdi osdi pact pldi pmlr podc popl ppopp pvldb queue rtss
     sc sigcomm sigmetrics sigmod socc sosp spaa sysml taco tc tcad tocs tods tos tpds vee vldb
     www arxiv usenix acm ieee icde sigir ecoop oopsla interspeech icassp siggraph chi uist tacl
-    tmlr coling wsdm hpdc cluster europar hipc ispass iiswc tkde tdsc tifs tmc jsac tosem tois"""
+    tmlr coling wsdm hpdc cluster europar hipc ispass iiswc tkde tdsc tifs tmc jsac tosem tois
+    ndss wisec esorics acsac asiaccs issta fse ase woot codaspy"""
 KNOWN = frozenset(_KNOWN_TEXT.split())
 """Series names (lower case) that are venues on their own, with or without a year."""
 _WORD_JOURNALS_TEXT = (
@@ -250,8 +251,8 @@ def _parse_venue(text: str, need_year: bool) -> VenueGuess | None:
         digits = m.group("year")
         glued = not m.group("apos") and core[m.start("year") - 1 : m.start("year")].isalpha()
         spaced_two = len(digits) == 2 and not m.group("apos") and not glued
-        if spaced_two and (name.casefold() not in KNOWN and not _is_acronym(name)):
-            return None
+        if spaced_two and not (_is_acronym(name) or _words(name)[0].casefold() in KNOWN):
+            return None  # "Usenix Sec 22" is a venue; "Chapter 12" is none
         name, before_year = name_qualifier(name)  # "ICLR Poster 2025": Poster is a remark
         remark = ", ".join(filter(None, (before_year, remark))) or None
         if name and _DOCUMENT_KIND.search(name):  # "arXiv preprint 2017", "PhD Thesis, 2019"

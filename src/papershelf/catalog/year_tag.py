@@ -33,11 +33,22 @@ def named_year_tag(tag: str) -> VenueGuess | None:
 _LEAD_YEAR = re.compile(r"\s*\(\s*((?:19|20)\d{2})\s*\)(?=\s*(?:$|[:,.;\-–—]|and\b))")
 
 
+_COMMA_YEAR = re.compile(r"\s*,\s*((?:19|20)\d{2})(?:\s*/\s*(?:19|20)\d{2})?(?=\s*(?:$|[:.;]))")
+
+
 def lead_year(rest: str) -> int | None:
-    """``(1997): This paper ...`` after a title: the year in parentheses that opens the rest."""
-    if "(" not in rest[:4]:
+    """The year that opens the rest after a title: ``(1997): This paper ...``, ``, 1964:``.
+
+    ``Peter J. Landin, [The Next 700 Programming Languages][3], 1966: ISWIM family ...``;
+    ``, 1972 / 1998:`` (a reprint's year second) is the first.
+    """
+    head = rest[:4]
+    if "(" in head:
+        m = _LEAD_YEAR.match(rest)
+    elif "," in head:
+        m = _COMMA_YEAR.match(rest)
+    else:
         return None
-    m = _LEAD_YEAR.match(rest)
     return int(m.group(1)) if m else None
 
 

@@ -1,0 +1,73 @@
+"""What the headings above an entry tell a reader: its topics, its venue, a section to pass by.
+
+``## OSDI 2024`` names the venue of everything under it; ``#### 2025`` over ``##### USENIX
+Security`` does too, between them; other headings are topics. ``## Contributing`` and the
+sections under it say how to add entries: their examples are no entries.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papershelf.catalog.candidate import Candidate
+from papershelf.catalog.spans import text_of
+from papershelf.catalog.venue_headings import YEAR_HEADING, dated, series_name
+from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_named_in
+
+Headings = tuple[tuple[int, str], ...]
+
+
+def heading_venue(text: str) -> VenueGuess | None:
+    """A heading or document title naming a venue: ``MLSys 2025``, ``... in SIGCOMM 22``."""
+    return parse_venue(text, need_year=True) or venue_named_in(text)
+
+
+def section_of(
+    headings: Headings, title_venue: VenueGuess | None
+) -> tuple[tuple[str, ...], VenueGuess | None]:
+    """Topics and venue from the headings above an entry (outermost first)."""
+    venue = title_venue
+    topics: list[str] = []
+    named = False
+    series: tuple[str, str] | None = None  # the name a heading gives, and the heading's text
+    year: int | None = None
+    for level, text in headings:
+        found = heading_venue(text) if text else None
+        if found is not None:
+            venue, named = found, True
+            continue
+        if YEAR_HEADING.fullmatch(text):
+            year = int(text)
+        elif text and (name := series_name(text)) is not None:
+            series = (name, text)
+        if text and level > 1:
+            topics.append(text)
+    # "#### 2025" over "##### USENIX Security": the venue of the papers under both
+    if series is not None and year is not None and not named and (on := dated(series[0], year)):
+        venue = on
+        topics = [t for t in topics if t != series[1]]
+    return tuple(topics), venue
+
+
+_HOUSEKEEPING = re.compile(
+    r"\W*(?:contributing|contributions?|how\s+to\s+contribute|contributors?|"
+    r"commit\s+message\s+format|licen[cs]e|changelog)\W*",
+    re.IGNORECASE,
+)
+"""Sections on keeping the list, not of it: their examples name no papers."""
+
+
+def is_housekeeping(c: Candidate) -> bool:
+    """A heading of a section on keeping the list (``## Contributing``), or one under it."""
+    return any(_HOUSEKEEPING.fullmatch(t) for t in (text_of(c.spans), *(t for _, t in c.headings)))
+
+
+def below(c: Candidate) -> list[Candidate]:
+    """Every candidate under ``c``, in list order."""
+    out: list[Candidate] = []
+    stack = list(reversed(c.children))
+    while stack:
+        child = stack.pop()
+        out.append(child)
+        stack.extend(reversed(child.children))
+    return out

@@ -1,0 +1,55 @@
+"""Venue names standing for themselves: a heading naming a series, a title naming a venue's list.
+
+``#### 2025`` over ``##### USENIX Security``: the papers under both appeared at USENIX
+Security 2025. Only a series' own short name counts (a known series written as an acronym,
+``IEEE S&P``); ``##### LLM`` or ``##### Cluster Scheduling`` under a year are topics.
+``NDSS 2025 官方收录清单`` or ``OSDI 2024 Accepted Papers`` names the venue's list, no paper.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papershelf.catalog.venue_text import KNOWN, VenueGuess, parse_venue
+
+_NICKNAME = re.compile(r"\s*\([^()]{1,30}\)\s*$")
+"""``IEEE S&P (Oakland)``: the series' nickname after its name."""
+_AMPERSAND = re.compile(r"^(?:[A-Z]{2,6}\s+)?[A-Z]{1,4}&[A-Z]{1,4}$")
+_MAX_WORDS = 3
+YEAR_HEADING = re.compile(r"\s*(?:19|20)\d{2}\s*")
+"""A heading that is only a year: ``## 2023``."""
+
+
+def series_name(text: str) -> str | None:
+    """The venue a heading names without a year (``USENIX Security``, ``FSE/ESEC``), or None."""
+    name = _NICKNAME.sub("", text).strip()
+    words = name.split()
+    if not words or len(words) > _MAX_WORDS:
+        return None
+    if _AMPERSAND.match(name):
+        return name
+    first = words[0].split("/")[0]
+    folded = first.casefold()
+    if folded not in KNOWN:
+        return None  # "LLM", "Transformers": a topic, not a series
+    if sum(ch.isupper() for ch in first) < 2 and first != "arXiv":
+        return None  # "Cluster Scheduling", "Micro": a known word written as a word
+    return name
+
+
+def dated(series: str, year: int) -> VenueGuess | None:
+    """The series in the year a heading above (or below) it gives."""
+    return parse_venue(f"{series} {year}", need_year=True)
+
+
+_LIST_END = re.compile(
+    r"\s+(?:(?:official\s+)?(?:accepted\s+)?(?:papers?|paper\s+list|program(?:me)?|proceedings)"
+    r"|(?:官方)?(?:收录)?(?:清单|列表|论文列表|论文清单)|(?:官方)?收录论文)\s*$",
+    re.IGNORECASE,
+)
+
+
+def names_venue_list(title: str) -> bool:
+    """Whether a title is a venue and year, then only words for its list of papers."""
+    end = _LIST_END.search(title)
+    return end is not None and parse_venue(title[: end.start()], need_year=True) is not None
