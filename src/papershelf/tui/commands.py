@@ -35,9 +35,13 @@ class MainCommands(Provider):
             if place not in ("main screen", "paper list") or binding.id is None:
                 continue
             action = binding.action
-            target = screen.paper_list if place == "paper list" else screen
             help_text = f"key {keys.display_key(binding.key)} · {binding.id}"
-            yield keys.explain(binding), help_text, partial(target.run_action, action)
+            run: Callable[[], object] = partial(screen.run_action, action)
+            if place == "paper list":
+                run = partial(screen.paper_list.run_action, action)
+            elif action.split("(")[0] in keys.PAPER_ACTIONS:
+                run = partial(on_the_list, screen, action)
+            yield keys.explain(binding), help_text, run
         yield (
             "Import a list…",
             "read a markdown paper list into the catalog",
@@ -70,6 +74,16 @@ class MainCommands(Provider):
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, matcher.highlight(name), callback, help=help_text)
+
+
+async def on_the_list(screen: MainScreen, action: str) -> None:
+    """A paper action chosen in the palette acts on the list's paper, wherever the focus was.
+
+    Its key rests while the tree has focus (the tree may reuse it); chosen by name, it is
+    meant for the paper highlighted in the list.
+    """
+    screen.set_focus(screen.paper_list)
+    await screen.run_action(action)
 
 
 def enrich_missing(screen: MainScreen) -> None:

@@ -19,7 +19,6 @@ from textual.widgets import Footer
 from papershelf.domain.models import PaperState, Status
 from papershelf.services import commands as cmd
 from papershelf.services import session as ev
-from papershelf.services.commands import Command
 from papershelf.services.session import Session, Ticket
 from papershelf.services.settings import UiOptions
 from papershelf.tui import keys
@@ -216,7 +215,8 @@ class MainScreen(Screen[None]):
         """Paper keys rest while the tree has focus; every key here while a note is typed."""
         if not self.is_mounted:
             return True
-        return not (self.detail.editing or (action in keys.PAPER_ACTIONS and self.nav.has_focus))
+        resting = action in keys.PAPER_ACTIONS and self.focused is self.nav  # has_focus lags
+        return not (self.detail.editing or resting)
 
     @on(NavTree.ScopeChosen)
     def _scope_chosen(self, message: NavTree.ScopeChosen) -> None:
@@ -257,7 +257,7 @@ class MainScreen(Screen[None]):
         paper = self.paper_list.highlighted
         return ([paper.id] if paper else []), False
 
-    def submit(self, command: Command, *, advance: bool = False) -> None:
+    def submit(self, command: cmd.Command, *, advance: bool = False) -> None:
         """Show ``command`` at once, then hand it over; ``advance`` moves the cursor first."""
         ticket = self.session.submit(command)
         touched = self.live.submitted(ticket)
