@@ -101,3 +101,38 @@ def test_a_failed_lookup_is_a_line_in_the_status_bar(
             assert app.screen is screen
 
     asyncio.run(run())
+
+
+def test_an_unreachable_source_is_said_and_looking_up_stays_until_then(
+    app: PapershelfApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Offline, the lookup takes the sources' timeouts: the status line keeps saying why."""
+    release = threading.Event()
+    unreachable = "openalex: cannot connect (timed out)"
+
+    def enrich(lib: Library, ids: Iterable[str], **_: object) -> EnrichReport:
+        release.wait(30)
+        failed = tuple(PaperResult(pid, "failed") for pid in ids)
+        return EnrichReport(results=failed, network_error=unreachable)
+
+    monkeypatch.setattr(Library, "enrich", enrich)
+    monkeypatch.setattr("papershelf.tui.screens.main.FLASH_SECONDS", 0.05)
+    toasts: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        app, "notify", lambda message, **kw: toasts.append((message, kw["severity"]))
+    )
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            status = screen.query_one(StatusLine)
+            await pilot.press("E")
+            await pilot.pause(0.3)  # six flashes' time
+            assert status.message == "looking up 1 paper…"
+            release.set()
+            await wait_for(pilot, lambda: "failed" in status.message)
+            said = f"enriched 1 paper: 0 found, 0 unchanged, 0 not found, 1 failed; {unreachable}"
+            assert status.message == said
+            assert toasts == [(said, "warning")]
+
+    asyncio.run(run())

@@ -296,7 +296,7 @@ class MainScreen(Screen[None]):
         ids = ids or tuple(self._targets()[0])
         if ids:
             self.live.submitted(self.session.submit_aside(cmd.Enrich(ids)))
-            self._say(f"looking up {plural(len(ids), 'paper')}…")
+            self.query_one(StatusLine).flash(f"looking up {plural(len(ids), 'paper')}…", None)
 
     def action_tag(self) -> None:
         if papers := [self.shelf.by_id[i] for i in self._targets()[0]]:
