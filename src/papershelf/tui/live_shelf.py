@@ -181,11 +181,11 @@ class LiveShelf:
                 if found.abstract is not None:
                     self.shelf.found_abstract(paper_id, found.abstract.value)
             effect.redraw = True
-            report = outcome.enriched
-            if report.network_error is None:
-                effect.say(report.summary())
+            enriched = outcome.enriched
+            if enriched.network_error is None:
+                effect.say(enriched.summary())
             else:  # offline, most likely: say so, not only "failed"
-                effect.say(f"{report.summary()}; {report.network_error}", "warning")
+                effect.say(f"{enriched.summary()}; {enriched.network_error}", "warning")
 
     def describe(self, label: str, ids: tuple[str, ...]) -> str:
         """``undo mark read: Title`` for one paper; ``... (3 papers)`` for several."""
