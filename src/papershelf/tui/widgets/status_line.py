@@ -40,6 +40,8 @@ class StatusLine(Static):
     DEFAULT_CSS = """
     StatusLine {
         height: 1;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
     }
     """
 

@@ -1,0 +1,47 @@
+"""The status line is one line; what does not fit ends in an ellipsis, never cut silently."""
+
+from __future__ import annotations
+
+import asyncio
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from textual.app import App, ComposeResult
+
+from papershelf.tui.widgets.status_line import StatusLine
+
+
+class _Line(App[None]):
+    def compose(self) -> ComposeResult:
+        yield StatusLine()
+
+
+def _shown(width: int, message: str) -> str:
+    out: list[str] = []
+
+    async def run() -> None:
+        app = _Line()
+        async with app.run_test(size=(width, 3)) as pilot:
+            line = app.query_one(StatusLine)
+            line.show("all papers", 76, 76)
+            line.flash(message, None)
+            await pilot.pause()
+            out.append(line.render_line(0).text)
+
+    asyncio.run(run())
+    return out[0]
+
+
+def test_a_long_message_ends_in_an_ellipsis() -> None:
+    said = "enriched 1 paper: 0 found, 0 unchanged, 0 not found, 1 failed"
+    assert _shown(40, said) == " all papers   76 of 76   enriched 1 pap…"
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.integers(30, 120), st.text(alphabet="abc xyz", min_size=1, max_size=150))
+def test_the_line_fits_and_says_when_it_does_not(width: int, message: str) -> None:
+    shown = _shown(width, message)
+    assert len(shown) <= width
+    full = " all papers   76 of 76   " + message
+    if len(full.rstrip()) > width:
+        assert shown.rstrip().endswith("…")
