@@ -65,6 +65,11 @@ def test_a_list_line_number_stays_beside_the_word_line() -> None:
     assert rows(rendered(listed, 24), "List") == ["asplos-2025,", "line\u00a011"]
 
 
+def test_a_paper_added_by_hand_has_no_line_number() -> None:
+    added = Paper(PAPER.id, PAPER.title, PAPER.venue, lists=("added-by-hand",), line=0)
+    assert rows(rendered(added, 60), "List") == ["added-by-hand"]
+
+
 def test_a_wide_pane_shows_the_id_whole() -> None:
     assert rows(rendered(PAPER, 60), "Id") == ["asplos2025-concerto-automatic-2a0a"]
 

@@ -73,7 +73,8 @@ def detail_fields(
     if len(paper.lists) > 1:
         rows.append(("Lists", clean(" · ".join(paper.lists))))
     elif paper.lists:
-        rows.append(("List", f"{clean(paper.lists[0])}, line\u00a0{paper.line}"))
+        where = f", line\u00a0{paper.line}" if paper.line > 0 else ""  # 0: added by hand
+        rows.append(("List", f"{clean(paper.lists[0])}{where}"))
     for link in paper.links:
         rows.append((clean(link.kind).capitalize() or "Link", link_text(link.url)))
     if found.oa_url is not None:
