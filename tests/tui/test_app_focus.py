@@ -16,6 +16,7 @@ from papershelf.tui.shelf import ALL, NavKey
 from papershelf.tui.widgets.detail_pane import DetailScroll
 from papershelf.tui.widgets.nav_tree import NavTree
 from papershelf.tui.widgets.paper_list import PaperList
+from papershelf.tui.widgets.search_bar import SearchBar
 from papershelf.tui.widgets.status_line import StatusLine
 
 from .conftest import SIZE, highlighted, ready, settle, wait_for
@@ -187,5 +188,21 @@ def test_a_scope_the_tree_cursor_has_left_is_not_shown(app: PapershelfApp) -> No
             assert screen.nav.cursor_node.data == here
             await pilot.press("k")
             assert screen.view.scope == NavKey("status", "to-read")
+
+    asyncio.run(run())
+
+
+def test_the_search_box_offers_no_key_it_would_type(app: PapershelfApp) -> None:
+    """``/`` types a slash there: the footer showed "/ Search" (Textual names it "slash")."""
+
+    async def run() -> None:
+        async with app.run_test(size=(160, 45)) as pilot:
+            screen = await ready(pilot)
+            await pilot.press("slash")
+            await pilot.pause()
+            shown = {b.binding.action for b in screen.active_bindings.values()}
+            assert "focus_search" not in shown and "leave_search" in shown
+            await pilot.press("slash", *"a-b")
+            assert screen.query_one(SearchBar).value == "/a-b"
 
     asyncio.run(run())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from textual.geometry import Size
+from textual.keys import REPLACED_KEYS, key_to_character
 from textual.message import Message
 from textual.reactive import Reactive
 from textual.widgets import Input
@@ -33,6 +34,15 @@ class SearchBar(Input):
         super().__init__(placeholder="search title, authors, topics, notes…", id=id, compact=True)
         self.on_query: Callable[[str], None] = lambda query: None
         """Called with the query on every change (each keystroke, and when set from code)."""
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        """Every printable key types here, ``/`` too: the footer must not offer it as a key.
+
+        Textual gives the names it renamed (``slash`` for "solidus") no character.
+        """
+        if character is None and key in REPLACED_KEYS:
+            character = key_to_character(REPLACED_KEYS[key])
+        return super().check_consume_key(key, character)
 
     def action_clear_search(self) -> None:
         self.value = ""
