@@ -41,9 +41,12 @@ def test_the_app_is_told_the_folder_is_new(
     import papershelf.tui.app
 
     told: list[bool] = []
-    monkeypatch.setattr(
-        papershelf.tui.app, "run_app", lambda paths, new_folder=False: told.append(new_folder) or 0
-    )
+
+    def run_app(paths: object, new_folder: bool = False) -> int:
+        told.append(new_folder)
+        return 0
+
+    monkeypatch.setattr(papershelf.tui.app, "run_app", run_app)
     assert run(capsys, "--data-dir", str(tmp_path / "new"))[0] == 0
     assert run(capsys, "--data-dir", str(tmp_path))[0] == 0
     assert told == [True, False]
