@@ -27,15 +27,18 @@ def cmd_export(lib: Library, args: argparse.Namespace) -> int:
     papers = selected_papers(lib, args)
     if args.orphans:  # after the catalog's papers, through the same filters
         papers += selected_papers(lib, args, among=lib.orphan_papers())
-    if args.output in (None, "-"):
+    # /dev/stdout is this process's own output, also when the shell sent it to a file.
+    if args.output in (None, "-", "/dev/stdout"):
         text = lib.export(args.format, papers)
         assert isinstance(text, str)
         sys.stdout.write(text)
-        return 0
-    out = Path(args.output)
-    lib.export(args.format, papers, out, overwrite=args.force)
-    if not args.quiet:
-        print(f"exported {len(papers)} papers as {args.format} to {safe(str(out))}")
+    else:
+        out = Path(args.output)
+        lib.export(args.format, papers, out, overwrite=args.force)
+        if not args.quiet:
+            print(f"exported {count_text(len(papers))} as {args.format} to {safe(str(out))}")
+    if not papers:  # still written (a script may count on the file), but said, as `list` does
+        print("no papers match: the export is empty", file=sys.stderr)
     return 0
 
 
