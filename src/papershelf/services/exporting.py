@@ -21,6 +21,7 @@ def write_export(
     *,
     overwrite: bool = False,
     enrichments: Mapping[str, Enrichment] | None = None,
+    catalog: Sequence[Paper] | None = None,
 ) -> int:
     """Write the export atomically; the number of papers written.
 
@@ -30,9 +31,9 @@ def write_export(
     with ``overwrite``; the text is rendered before the file is touched, so an unknown
     format changes nothing. A device, FIFO or socket (``/dev/null``, ``/dev/stdout``, a
     named pipe) is written into, never replaced: that destroys no file, so it needs no
-    ``overwrite``.
+    ``overwrite``. ``catalog`` (every catalog paper) decides the BibTeX keys.
     """
-    text = render(fmt, papers, states, enrichments=enrichments)
+    text = render(fmt, papers, states, enrichments=enrichments, catalog=catalog)
     if path.is_dir():
         raise UsageError(f"{path}: is a directory")
     if is_stream(path):

@@ -337,8 +337,7 @@ class MainScreen(Screen[None]):
     def action_paper(self, what: str) -> None:
         """``o``, ``O``, ``y``, ``Y``, ``c``: the paper's links and the clipboard."""
         if (paper := self.paper_list.highlighted) is not None:
-            state = self.shelf.state(paper.id)
-            paper_actions.ACTIONS[what](self.app, paper, state, self._say)
+            paper_actions.ACTIONS[what](self.app, paper, self.live, self._say)
 
     @on(DetailPane.LinkClicked)
     def _note_link(self, message: DetailPane.LinkClicked) -> None:
