@@ -8,6 +8,7 @@ from pathlib import Path
 
 from papershelf.cli.catalog_cmds import add_filter_args, selected_papers
 from papershelf.cli.output import print_json, safe
+from papershelf.domain.text import plural
 from papershelf.errors import LibraryError, UsageError
 from papershelf.services.counting import count_papers, count_text
 from papershelf.services.library import Library
@@ -81,7 +82,7 @@ def cmd_doctor(lib: Library, args: argparse.Namespace) -> int:
     if enrich_problem is not None:
         problems.append(f"enrichment cache: {enrich_problem}")
     print(f"library: {safe(str(lib.paths.library))} ({count_text(len(states))} with state)")
-    print(f"catalog: {count_papers(lib.papers())} in {len(lib.lists())} lists")
+    print(f"catalog: {count_papers(lib.papers())} in {plural(len(lib.lists()), 'list')}")
     if orphans:
         print(f"orphaned: {count_text(len(orphans))} with state that no list holds (kept):")
         for paper in orphans[:20]:

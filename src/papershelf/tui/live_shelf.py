@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from papershelf.domain.enrichment import NO_ENRICHMENT, Enrichment
 from papershelf.domain.models import Paper, PaperState
+from papershelf.domain.text import plural
 from papershelf.services import session as ev
 from papershelf.services.commands import Enrich, Export, FindDuplicates, Import, Redo, Undo
 from papershelf.services.counting import count_text
@@ -37,11 +38,6 @@ class Effect:
 
     def say(self, message: str, severity: str = "information") -> None:
         self.notes.append((message, severity))
-
-
-def plural(count: int, word: str = "change") -> str:
-    many = word[:-1] + "ies" if word.endswith("y") else word + "s"
-    return f"1 {word}" if count == 1 else f"{count} {many}"
 
 
 def previewer(ticket: Ticket) -> Callable[[PaperState], PaperState]:
@@ -179,14 +175,14 @@ class LiveShelf:
             for report in outcome.reports:  # also when the list changed nothing
                 effect.say(import_line(report, joined_note=" (the New node)"), "report")
         elif isinstance(ticket.command, Export) and outcome.exported is not None:
-            effect.say(f"exported {outcome.exported} papers to {ticket.command.path}")
+            effect.say(f"exported {plural(outcome.exported, 'paper')} to {ticket.command.path}")
         elif outcome.merged:
             changed = sum(len(r.changes) for r in outcome.merged)
             kept = sum(len(r.conflicts) for r in outcome.merged)
-            effect.say(
-                f"merged {plural(len(outcome.merged), 'copy')}: {plural(changed, 'paper')} changed"
-                + (f", {kept} notes keep both versions" if kept else "")
-            )
+            keep = "keeps" if kept == 1 else "keep"
+            both = f", {plural(kept, 'note')} {keep} both versions" if kept else ""
+            copies = plural(len(outcome.merged), "copy")
+            effect.say(f"merged {copies}: {plural(changed, 'paper')} changed{both}")
         elif outcome.enriched is not None:
             self.enrichments.update(outcome.enrichments or {})
             self._bibtex_keys = None  # a key starts with the first author's family name

@@ -17,13 +17,14 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from papershelf.domain.models import PaperState, Status
+from papershelf.domain.text import plural
 from papershelf.services import commands as cmd
 from papershelf.services import session as ev
 from papershelf.services.commands import Command
 from papershelf.services.session import Session, Ticket
 from papershelf.services.settings import UiOptions
 from papershelf.tui import keys
-from papershelf.tui.live_shelf import LiveShelf, plural
+from papershelf.tui.live_shelf import LiveShelf
 from papershelf.tui.screens import memory, paper_actions
 from papershelf.tui.screens.start import AFTER_FIRST, Start
 from papershelf.tui.session_bridge import SessionEvent
