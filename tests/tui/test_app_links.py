@@ -16,6 +16,7 @@ from papershelf.tui.display import openable_url
 from papershelf.tui.screens import paper_actions
 from papershelf.tui.screens.dialogs import CopyDialog, LinkPicker
 from papershelf.tui.widgets.status_line import StatusLine
+from tests.conftest import run_cli
 
 from .conftest import SIZE, highlighted, ready, wait_for
 
@@ -190,5 +191,25 @@ def test_an_unconfirmed_copy_is_shown_to_copy_by_hand(
             assert not any(n.startswith("copied") for n in notes)  # nothing claims a copy
             await pilot.press("escape")
             assert top(app) is screen
+
+    asyncio.run(run())
+
+
+def test_Y_copies_the_entry_a_filtered_export_writes(
+    app: PapershelfApp, library: Library, xclip: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two papers share a base key: the copy has the catalog's key, as every export has."""
+    library.add_paper("Forecasting of X", "OSDI 2024", authors=["Ann Lee"])
+    target = library.add_paper("Forecasting of Y", "OSDI 2024", authors=["Bo Lee"])
+    code, exported, _ = run_cli(capsys, "export", "--format", "bibtex", "--search", "of Y")
+    assert code == 0 and "@inproceedings{lee2024forecastingb," in exported
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            screen.jump_to(target.id)
+            await pilot.press("Y")
+            assert app.clipboard.startswith("@inproceedings{lee2024forecastingb,\n")
+            assert app.clipboard in exported
 
     asyncio.run(run())

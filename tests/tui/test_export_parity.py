@@ -17,6 +17,7 @@ from papershelf.services.library import Library
 from papershelf.tui import commands
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.screens.dialogs import ExportDialog
+from papershelf.tui.widgets.status_line import StatusLine
 
 from .conftest import SIZE, ready, settle, wait_for
 
@@ -92,3 +93,18 @@ def test_the_export_dialog_works_from_the_keys_alone(app: PapershelfApp, tmp_pat
 
     asyncio.run(run())
     assert target.read_text(encoding="utf-8").startswith("#")
+
+
+def test_no_papers_in_view_is_said_instead_of_an_empty_export(app: PapershelfApp) -> None:
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            await pilot.press("4")  # papers read: none yet
+            await wait_for(pilot, lambda: not screen.paper_list.papers)
+            commands.export_view(screen)
+            await pilot.pause()
+            assert not isinstance(app.screen, ExportDialog)
+            line = screen.query_one(StatusLine)
+            assert line.message == "nothing to export: no papers in view"
+
+    asyncio.run(run())

@@ -118,13 +118,17 @@ def test_key_always_starts_with_a_letter() -> None:
     assert re.fullmatch(r"[a-z][a-z0-9]*", key)
 
 
-def test_colliding_keys_get_suffixes_in_id_order_whatever_the_input_order() -> None:
-    a = paper("id-a", "Comet: one", authors=["Li Wang"])
-    b = paper("id-b", "Comet: two", authors=["Jun Wang"])
+def test_colliding_keys_get_suffixes_in_catalog_order() -> None:
+    a = paper("id-b", "Comet: one", authors=["Li Wang"])
+    b = paper("id-a", "Comet: two", authors=["Jun Wang"])
     c = paper("id-c", "Other", authors=["Jun Wang"])
     forward = citation_keys([a, b, c])
-    assert forward == {"id-a": "wang2025cometa", "id-b": "wang2025cometb", "id-c": "wang2025other"}
-    assert citation_keys([c, b, a]) == forward
+    assert forward == {"id-b": "wang2025cometa", "id-a": "wang2025cometb", "id-c": "wang2025other"}
+    assert citation_keys([c, b, a]) == {
+        **forward,
+        "id-a": "wang2025cometa",
+        "id-b": "wang2025cometb",
+    }
 
 
 def test_suffix_never_takes_another_papers_plain_key() -> None:
@@ -385,4 +389,5 @@ def test_keys_are_unique_and_well_formed(rows: list[tuple[str, list[str]]]) -> N
     assert set(keys) == {p.id for p in papers}
     assert len(set(keys.values())) == len(papers)
     assert all(re.fullmatch(r"[a-z][a-z0-9]*", key) for key in keys.values())
-    assert citation_keys(list(reversed(papers))) == keys
+    # The order decides which paper gets which suffix, not which keys there are.
+    assert set(citation_keys(list(reversed(papers))).values()) == set(keys.values())

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from papershelf.cli.catalog_cmds import add_filter_args, selected_papers
 from papershelf.cli.output import print_json, safe
+from papershelf.domain.text import plural
 from papershelf.errors import LibraryError, UsageError
 from papershelf.services.counting import count_papers, count_text
 from papershelf.services.library import Library
@@ -27,15 +28,18 @@ def cmd_export(lib: Library, args: argparse.Namespace) -> int:
     papers = selected_papers(lib, args)
     if args.orphans:  # after the catalog's papers, through the same filters
         papers += selected_papers(lib, args, among=lib.orphan_papers())
-    if args.output in (None, "-"):
+    # /dev/stdout is this process's own output, also when the shell sent it to a file.
+    if args.output in (None, "-", "/dev/stdout"):
         text = lib.export(args.format, papers)
         assert isinstance(text, str)
         sys.stdout.write(text)
-        return 0
-    out = Path(args.output)
-    lib.export(args.format, papers, out, overwrite=args.force)
-    if not args.quiet:
-        print(f"exported {len(papers)} papers as {args.format} to {safe(str(out))}")
+    else:
+        out = Path(args.output)
+        lib.export(args.format, papers, out, overwrite=args.force)
+        if not args.quiet:
+            print(f"exported {count_text(len(papers))} as {args.format} to {safe(str(out))}")
+    if not papers:  # still written (a script may count on the file), but said, as `list` does
+        print("no papers match: the export is empty", file=sys.stderr)
     return 0
 
 
@@ -78,7 +82,7 @@ def cmd_doctor(lib: Library, args: argparse.Namespace) -> int:
     if enrich_problem is not None:
         problems.append(f"enrichment cache: {enrich_problem}")
     print(f"library: {safe(str(lib.paths.library))} ({count_text(len(states))} with state)")
-    print(f"catalog: {count_papers(lib.papers())} in {len(lib.lists())} lists")
+    print(f"catalog: {count_papers(lib.papers())} in {plural(len(lib.lists()), 'list')}")
     if orphans:
         print(f"orphaned: {count_text(len(orphans))} with state that no list holds (kept):")
         for paper in orphans[:20]:

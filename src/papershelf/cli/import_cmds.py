@@ -11,6 +11,7 @@ from pathlib import Path
 
 from papershelf.cli.output import print_json, safe
 from papershelf.domain.models import DEFAULT_STATE
+from papershelf.domain.text import plural
 from papershelf.errors import UsageError
 from papershelf.export.json_export import paper_record
 from papershelf.services import url_lists
@@ -145,8 +146,8 @@ def _print_report(r: ImportReport, prefix: str, args: argparse.Namespace) -> Non
         for old, new in shown:
             print(f"  same paper as another list's: {safe(new)} = {safe(old)}")
         if len(shown) < len(r.matched):
-            more = len(r.matched) - len(shown)
-            print(f"  and {more} more papers another list holds (--verbose lists them)")
+            more = plural(len(r.matched) - len(shown), "more paper")
+            print(f"  and {more} another list holds (--verbose lists them)")
     if args.verbose:
         for n, why in r.skipped:
             print(f"  skipped line {n}: {safe(why)}")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 import gc
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -78,6 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         lib = Library(paths)
         code: int = args.func(lib, args)
+        sys.stdout.flush()  # a full disk behind `> file` is reported here, not at exit
         for notice in lib.notices():
             print(f"papershelf: {_one_line(notice)}", file=sys.stderr)
         if new_folder and not args.quiet and paths.data_dir.exists():
@@ -93,16 +96,45 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `papershelf list | head`: the reader left; that is not an error.
         sys.stderr.close()
         return 0
-    except Exception as exc:  # a bug: one line for the user, the traceback to the log
-        import logging
+    except OSError as exc:
+        if exc.filename is not None or exc.errno not in _OUTPUT_ERRNOS:
+            return _unexpected(exc, args.command, paths.log)
+        # `papershelf list > /dev/full`: the output could not be written (files the
+        # commands write report their own errors, naming the file).
+        print(f"papershelf: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
+        _drop_stdout()
+        return 2
+    except Exception as exc:
+        return _unexpected(exc, args.command, paths.log)
 
-        logging.getLogger("papershelf").exception("unexpected error in %s", args.command)
-        print(
-            f"papershelf: unexpected error ({type(exc).__name__}: {_one_line(str(exc))}); "
-            f"details in {_one_line(str(paths.log))}",
-            file=sys.stderr,
-        )
-        return 1
+
+_OUTPUT_ERRNOS = frozenset(
+    getattr(errno, name) for name in ("ENOSPC", "EIO", "EDQUOT", "EFBIG") if hasattr(errno, name)
+)
+"""What writing stdout can fail with, a closed pipe apart (that one is a silent exit 0)."""
+
+
+def _drop_stdout() -> None:
+    """Send what is left of stdout to /dev/null: Python's flush at exit would fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # stdout without a descriptor (tests)
+        pass
+
+
+def _unexpected(exc: Exception, command: object, log: Path) -> int:
+    """A bug: one line for the user, the traceback to the log (called while handling it)."""
+    import logging
+
+    logging.getLogger("papershelf").exception("unexpected error in %s", command)
+    print(
+        f"papershelf: unexpected error ({type(exc).__name__}: {_one_line(str(exc))}); "
+        f"details in {_one_line(str(log))}",
+        file=sys.stderr,
+    )
+    return 1
 
 
 def _one_line(text: str) -> str:

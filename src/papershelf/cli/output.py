@@ -84,10 +84,37 @@ def print_json_array(items: Iterable[Any]) -> None:
     sys.stdout.flush()
 
 
+def _char_cells(char: str) -> int:
+    if unicodedata.category(char) in ("Mn", "Me", "Cf"):  # accents, joiners, selectors
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def cells(text: str) -> int:
+    """Columns ``text`` takes on a terminal: 2 for CJK and emoji (``中``, ``🚀``), 0 for marks.
+
+    The CLI may not load rich (``cell_len``); this is its rule in short.
+    """
+    return len(text) if text.isascii() else sum(map(_char_cells, text))
+
+
 def _cut(text: str, width: int) -> str:
+    """``text`` in at most ``width`` columns, ending in "…" when cut."""
     if width <= 0:
         return ""
-    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+    if cells(text) <= width:
+        return text
+    kept, used = [], 0
+    for char in text:
+        used += _char_cells(char)
+        if used > width - 1:
+            break
+        kept.append(char)
+    return "".join(kept) + "…"
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - cells(text))
 
 
 MAX_CELL = 48
@@ -134,7 +161,7 @@ def column_widths(
 def _typical(header: str, lengths: list[int]) -> int:
     """The width that fits ``_TYPICAL`` of the cells, and the header."""
     lengths.sort()
-    return max(len(header), lengths[int((len(lengths) - 1) * _TYPICAL)])
+    return max(cells(header), lengths[int((len(lengths) - 1) * _TYPICAL)])
 
 
 def print_table(
@@ -153,21 +180,22 @@ def print_table(
     if not rows:
         return
     width = shutil.get_terminal_size((120, 24)).columns
-    cells = [[safe(c) for c in row] for row in rows]
-    natural = [max(len(h), *(len(r[i]) for r in cells)) for i, h in enumerate(headers)]
-    typical = [_typical(h, [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    rows_safe = [[safe(c) for c in row] for row in rows]
+    sizes = [[cells(c) for c in row] for row in rows_safe]
+    natural = [max(cells(h), *(r[i] for r in sizes)) for i, h in enumerate(headers)]
+    typical = [_typical(h, [r[i] for r in sizes]) for i, h in enumerate(headers)]
     n = len(headers)
     if ids is not None:  # every id that is not absurdly long stays whole
-        lengths = [len(r[ids % n]) for r in cells if len(r[ids % n]) <= MAX_CELL]
-        typical[ids % n] = max([len(headers[ids % n]), *lengths])
+        lengths = [r[ids % n] for r in sizes if r[ids % n] <= MAX_CELL]
+        typical[ids % n] = max([cells(headers[ids % n]), *lengths])
     widths = column_widths(
         natural, typical, flex=flex % n, capped={c % n for c in capped}, width=width
     )
     out = sys.stdout
 
     def line(values: Sequence[str]) -> str:
-        return "  ".join(_cut(v, w).ljust(w) for v, w in zip(values, widths, strict=True)).rstrip()
+        return "  ".join(_pad(_cut(v, w), w) for v, w in zip(values, widths, strict=True)).rstrip()
 
     out.write(line(headers) + "\n")
-    for row in cells:
+    for row in rows_safe:
         out.write(line(row) + "\n")

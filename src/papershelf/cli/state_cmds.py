@@ -9,6 +9,7 @@ from papershelf.cli.catalog_cmds import parse_status
 from papershelf.cli.output import print_json, print_table, safe
 from papershelf.domain.models import Status
 from papershelf.domain.progress import READ_WEEKS
+from papershelf.domain.text import plural
 from papershelf.domain.venues import UNKNOWN_VENUE
 from papershelf.errors import PapershelfError, UsageError
 from papershelf.services.editor import edit_text, keep_unsaved
@@ -78,7 +79,7 @@ def cmd_history(lib: Library, args: argparse.Namespace) -> int:
     for entry in entries:
         print(_history_line(entry, ""))
         if entry.merged:
-            print(f"       brought in from the other copy ({len(entry.merged)} changes):")
+            print(f"       brought in from the other copy ({plural(len(entry.merged))}):")
         for step in entry.merged:
             print(_history_line(step, "         "))
     return 0

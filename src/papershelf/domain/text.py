@@ -58,6 +58,12 @@ _NOTE_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _CRLF = re.compile("\r\n?")
 
 
+def plural(count: int, word: str = "change") -> str:
+    """``1 paper``, ``2 papers``, ``0 copies``: a count the CLI and the app print alike."""
+    many = word[:-1] + "ies" if word.endswith("y") else word + "s"
+    return f"1 {word}" if count == 1 else f"{count} {many}"
+
+
 def clean_note(text: str) -> str:
     """A note as papershelf stores it: newlines as LF, no NUL, escape or other control.
 

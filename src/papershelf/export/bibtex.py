@@ -146,9 +146,10 @@ def citation_keys(
 
     Family name of the first author (else the venue name), year, first significant title
     word, ascii-folded and lower-case. Papers sharing a key all get ``a``, ``b``, ``c``...
-    in paper-id order, so the keys do not depend on the order of ``papers``. Keys are
-    unique within ``papers``: pass the whole catalog to keep a filtered export's keys
-    equal to a full export's.
+    in the order of ``papers``. Pass the whole catalog, in catalog order (the order papers
+    were added): a paper's key then depends on the catalog alone, the same in a full
+    export, a filtered one and what ``Y`` copies (``to_bibtex(keys=...)``,
+    :func:`catalog_entry`).
     """
     groups: dict[str, list[str]] = defaultdict(list)
     seen: set[str] = set()
@@ -157,8 +158,6 @@ def citation_keys(
             seen.add(paper.id)
             found = (enrichments or {}).get(paper.id, NO_ENRICHMENT)
             groups[_base_key(paper, found)].append(paper.id)
-    for ids in groups.values():
-        ids.sort()
     taken = {base for base, ids in groups.items() if len(ids) == 1}
     keys: dict[str, str] = {}
     for base in sorted(groups):
@@ -273,9 +272,13 @@ def _merge_keys(
     keys: Mapping[str, str],
     enrichments: Mapping[str, Enrichment] | None = None,
 ) -> dict[str, str]:
-    """Given keys where they exist; computed ones, made unique against those, elsewhere."""
+    """Given keys where they exist; computed ones elsewhere (an orphan), none of them given.
+
+    A paper outside ``keys`` never takes a key that ``keys`` holds, so it cannot change
+    or clash with a catalog paper's key, exported alongside or not.
+    """
     merged = {p.id: keys[p.id] for p in papers if p.id in keys}
-    taken = set(merged.values())
+    taken = set(keys.values())
     missing = [p for p in papers if p.id not in keys]
     for paper_id, key in citation_keys(missing, enrichments).items():
         candidate, suffixes = key, _suffixes()
@@ -284,6 +287,21 @@ def _merge_keys(
         taken.add(candidate)
         merged[paper_id] = candidate
     return merged
+
+
+def catalog_entry(
+    paper: Paper,
+    state: PaperState | None,
+    keys: Mapping[str, str],
+    enrichments: Mapping[str, Enrichment] | None = None,
+) -> str:
+    """The entry an export writes for ``paper`` (what ``Y`` copies), key included.
+
+    ``keys`` is :func:`citation_keys` over the whole catalog, as every export uses.
+    """
+    found = enrichments or {}
+    key = _merge_keys([paper], keys, found)[paper.id]
+    return bibtex_entry(paper, state, key, found.get(paper.id))
 
 
 def to_bibtex(
@@ -296,7 +314,8 @@ def to_bibtex(
     """Every paper as a BibTeX entry, in the given order; a repeated paper id is written once.
 
     ``keys`` (from :func:`citation_keys` over the whole catalog) keeps keys stable across
-    filtered exports; by default they are computed over ``papers``.
+    filtered exports, as every export of papershelf passes them; by default they are
+    computed over ``papers`` alone.
     """
     unique: list[Paper] = []
     seen: set[str] = set()

@@ -10,6 +10,7 @@ from papershelf.domain.models import Paper, PaperState
 from papershelf.errors import UsageError, WriteError
 from papershelf.export import render
 from papershelf.storage.atomic import atomic_write
+from papershelf.storage.stream_out import is_stream, write_into
 
 
 def write_export(
@@ -20,6 +21,7 @@ def write_export(
     *,
     overwrite: bool = False,
     enrichments: Mapping[str, Enrichment] | None = None,
+    catalog: Sequence[Paper] | None = None,
 ) -> int:
     """Write the export atomically; the number of papers written.
 
@@ -27,11 +29,19 @@ def write_export(
     (the library's files stay private). Its folder must exist, as in the app's export
     dialog: a mistyped folder is refused, not created. An existing file is replaced only
     with ``overwrite``; the text is rendered before the file is touched, so an unknown
-    format changes nothing.
+    format changes nothing. A device, FIFO or socket (``/dev/null``, ``/dev/stdout``, a
+    named pipe) is written into, never replaced: that destroys no file, so it needs no
+    ``overwrite``. ``catalog`` (every catalog paper) decides the BibTeX keys.
     """
-    text = render(fmt, papers, states, enrichments=enrichments)
+    text = render(fmt, papers, states, enrichments=enrichments, catalog=catalog)
     if path.is_dir():
         raise UsageError(f"{path}: is a directory")
+    if is_stream(path):
+        try:
+            write_into(path, text.encode("utf-8"))
+        except OSError as exc:
+            raise WriteError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+        return len(papers)
     if not path.parent.is_dir():
         raise UsageError(f"{path}: no such folder: {path.parent}; nothing was exported")
     if path.exists() and not overwrite:

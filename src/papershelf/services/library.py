@@ -178,8 +178,8 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
         overwrite: bool = False,
     ) -> str | int:
         """The export as text (no ``path``), or written to ``path``: the number of papers."""
-        found, states = self.enrichments(), self.states()
-        return queries.export(fmt, papers, states, found, path, overwrite=overwrite)
+        found, states, every = self.enrichments(), self.states(), self.papers()
+        return queries.export(fmt, papers, states, found, path, overwrite, catalog=every)
 
     def import_lists(
         self,

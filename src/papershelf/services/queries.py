@@ -74,12 +74,20 @@ def export(
     states: Mapping[str, PaperState],
     found: Mapping[str, Enrichment],
     path: Path | None,
-    *,
     overwrite: bool,
+    *,
+    catalog: Sequence[Paper],
 ) -> str | int:
+    """The export as text, or written to ``path`` (the number of papers).
+
+    ``catalog`` (every catalog paper) decides the BibTeX keys: a paper's key is the same
+    whatever is exported, and the same as ``Y`` copies.
+    """
     from papershelf.export import render
     from papershelf.services.exporting import write_export
 
     if path is None:
-        return render(fmt, papers, states, enrichments=found)
-    return write_export(path, fmt, papers, states, overwrite=overwrite, enrichments=found)
+        return render(fmt, papers, states, enrichments=found, catalog=catalog)
+    return write_export(
+        path, fmt, papers, states, overwrite=overwrite, enrichments=found, catalog=catalog
+    )

@@ -34,7 +34,8 @@ def is_read_only(path: Path) -> bool:
     return not (mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) or not os.access(path, os.W_OK)
 
 
-def _write_all(fd: int, data: bytes | Iterable[bytes]) -> None:
+def write_all(fd: int, data: bytes | Iterable[bytes]) -> None:
+    """Write every byte of ``data`` (chunks too) to ``fd``; ``os.write`` may write part."""
     for chunk in (data,) if isinstance(data, bytes) else data:
         view = memoryview(chunk)
         while view:
@@ -114,7 +115,7 @@ def atomic_write(
     keep_fd = -1
     try:
         try:
-            _write_all(fd, data)
+            write_all(fd, data)
             if mode is not None and mode != stat.S_IMODE(os.fstat(fd).st_mode):
                 os.fchmod(fd, mode)
             _sync_file(fd)

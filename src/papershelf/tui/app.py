@@ -22,6 +22,7 @@ from textual.system_commands import SystemCommandsProvider
 from textual.theme import Theme
 from textual.worker import Worker
 
+from papershelf.domain.text import plural
 from papershelf.errors import PapershelfError
 from papershelf.paths import Paths
 from papershelf.services.commands import MergeCopies
@@ -33,7 +34,6 @@ from papershelf.tui import keys
 from papershelf.tui.key_order import GIVE_UP_SECONDS as KEY_LANDS_SECONDS
 from papershelf.tui.key_order import KeyOrder
 from papershelf.tui.keymap_check import check_keymap
-from papershelf.tui.live_shelf import plural
 from papershelf.tui.screens.main import MainScreen
 from papershelf.tui.session_bridge import SessionEvent, forward
 

@@ -112,8 +112,15 @@ def import_list(screen: MainScreen) -> None:
 
 
 def export_view(screen: MainScreen) -> None:
-    """Ask for a format and a new file; the session writes the papers in view."""
+    """Ask for a format and a new file; the session writes the papers in view.
+
+    With none in view it says so instead: an empty file is of no use to anyone here (the
+    command line still writes one, for scripts).
+    """
     ids = tuple(p.id for p in screen.paper_list.papers)
+    if not ids:
+        screen.query_one(StatusLine).flash("nothing to export: no papers in view")
+        return
 
     def chosen(answer: tuple[str, Path] | None) -> None:
         if answer is not None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from papershelf.domain.text import plural
+
 FOUND = "found"
 UNCHANGED = "unchanged"
 NOT_FOUND = "not found"
@@ -72,7 +74,7 @@ class EnrichReport:
         if self.candidates:
             extra.append(f"{self.candidates} to review (enrich --review)")
         if self.not_cached:
-            extra.append(f"{self.not_cached} requests not in the cache")
+            extra.append(f"{plural(self.not_cached, 'request')} not in the cache")
         return line + (f"; {'; '.join(extra)}" if extra else "")
 
     def to_json(self) -> dict[str, object]:

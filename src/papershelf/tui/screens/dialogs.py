@@ -26,6 +26,7 @@ from textual.widgets import (
 from textual.widgets.option_list import Option
 
 from papershelf.domain.models import Link
+from papershelf.domain.text import plural
 from papershelf.errors import PapershelfError
 from papershelf.services.importing import check_list_path
 from papershelf.services.url_lists import is_url, unfetched
@@ -268,7 +269,7 @@ class ExportDialog(_Dialog[tuple[str, Path]]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(f"Export the {self._count} papers in view as:")
+            yield Label(f"Export the {plural(self._count, 'paper')} in view as:")
             with _FormatChoice(id="export-format"):
                 for i, fmt in enumerate(self._formats):
                     yield RadioButton(fmt, value=i == 0, name=fmt)

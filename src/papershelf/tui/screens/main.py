@@ -17,12 +17,13 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from papershelf.domain.models import PaperState, Status
+from papershelf.domain.text import plural
 from papershelf.services import commands as cmd
 from papershelf.services import session as ev
 from papershelf.services.session import Session, Ticket
 from papershelf.services.settings import UiOptions
 from papershelf.tui import keys
-from papershelf.tui.live_shelf import LiveShelf, plural
+from papershelf.tui.live_shelf import LiveShelf
 from papershelf.tui.screens import memory, paper_actions
 from papershelf.tui.screens.start import AFTER_FIRST, Start
 from papershelf.tui.session_bridge import SessionEvent
@@ -337,8 +338,7 @@ class MainScreen(Screen[None]):
     def action_paper(self, what: str) -> None:
         """``o``, ``O``, ``y``, ``Y``, ``c``: the paper's links and the clipboard."""
         if (paper := self.paper_list.highlighted) is not None:
-            state = self.shelf.state(paper.id)
-            paper_actions.ACTIONS[what](self.app, paper, state, self._say)
+            paper_actions.ACTIONS[what](self.app, paper, self.live, self._say)
 
     @on(DetailPane.LinkClicked)
     def _note_link(self, message: DetailPane.LinkClicked) -> None:

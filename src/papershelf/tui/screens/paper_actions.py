@@ -18,6 +18,7 @@ from papershelf.errors import PapershelfError
 from papershelf.services.commands import AddTags, Command, RemoveTags
 from papershelf.services.editor import edit_text
 from papershelf.tui.display import clean, openable_url
+from papershelf.tui.live_shelf import LiveShelf
 
 # The dialogs and the exporters are imported where they are used: the first frame of the
 # app needs neither (``tui.preload`` imports them once the list is on screen).
@@ -135,22 +136,21 @@ def copy_title(app: App[int], paper: Paper, say: Say) -> None:
     copy_text(app, title_and_link(paper), "title and link", say)
 
 
-def copy_bibtex(app: App[int], paper: Paper, state: PaperState, say: Say) -> None:
-    from papershelf.export import bibtex_entry
-
-    copy_text(app, bibtex_entry(paper, state), "a BibTeX entry", say)
+def copy_bibtex(app: App[int], paper: Paper, live: LiveShelf, say: Say) -> None:
+    """The entry an export writes for the paper: the same key, the same enrichment."""
+    copy_text(app, live.bibtex_entry(paper), "a BibTeX entry", say)
 
 
 def copy_id(app: App[int], paper: Paper, say: Say) -> None:
     copy_text(app, paper.id, f"the id {paper.id}", say)
 
 
-ACTIONS: dict[str, Callable[[App[int], Paper, PaperState, Say], None]] = {
-    "open": lambda app, paper, _state, say: open_main_link(app, paper, say),
-    "pick": lambda app, paper, _state, say: pick_link(app, paper, say),
-    "copy-title": lambda app, paper, _state, say: copy_title(app, paper, say),
+ACTIONS: dict[str, Callable[[App[int], Paper, LiveShelf, Say], None]] = {
+    "open": lambda app, paper, _live, say: open_main_link(app, paper, say),
+    "pick": lambda app, paper, _live, say: pick_link(app, paper, say),
+    "copy-title": lambda app, paper, _live, say: copy_title(app, paper, say),
     "copy-bibtex": copy_bibtex,
-    "copy-id": lambda app, paper, _state, say: copy_id(app, paper, say),
+    "copy-id": lambda app, paper, _live, say: copy_id(app, paper, say),
 }
 """What the main screen's ``paper(...)`` action does, by name."""
 
