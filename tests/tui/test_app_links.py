@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import os
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.screen import Screen
 from textual.widgets import Static, TextArea
 
+from papershelf import export
 from papershelf.services.library import Library
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.display import openable_url
@@ -169,7 +172,7 @@ def test_y_and_Y_copy(app: PapershelfApp, xclip: Path, notes: list[str]) -> None
             assert paper.main_link is not None
             assert app.clipboard == f"{paper.title}\n{paper.main_link.url}"
             await pilot.press("Y")
-            assert app.clipboard.startswith("@")
+            await wait_for(pilot, lambda: app.clipboard.startswith("@"))  # keys off the UI thread
             assert "title" in app.clipboard
             assert paper.title.split(":")[0] in app.clipboard
 
@@ -196,9 +199,25 @@ def test_an_unconfirmed_copy_is_shown_to_copy_by_hand(
 
 
 def test_Y_copies_the_entry_a_filtered_export_writes(
-    app: PapershelfApp, library: Library, xclip: Path, capsys: pytest.CaptureFixture[str]
+    app: PapershelfApp,
+    library: Library,
+    xclip: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Two papers share a base key: the copy has the catalog's key, as every export has."""
+    """Two papers share a base key: the copy has the catalog's key, as every export has.
+
+    The keys are the whole catalog's (half a second at 50,000 papers): worked out on a
+    thread at the first ``Y``, never on the one that draws and takes keys.
+    """
+    threads: list[str] = []
+    keys_of = export.citation_keys
+
+    def citation_keys(*args: Any) -> dict[str, str]:
+        threads.append(threading.current_thread().name)
+        return keys_of(*args)
+
+    monkeypatch.setattr(export, "citation_keys", citation_keys)
     library.add_paper("Forecasting of X", "OSDI 2024", authors=["Ann Lee"])
     target = library.add_paper("Forecasting of Y", "OSDI 2024", authors=["Bo Lee"])
     code, exported, _ = run_cli(capsys, "export", "--format", "bibtex", "--search", "of Y")
@@ -208,8 +227,15 @@ def test_Y_copies_the_entry_a_filtered_export_writes(
         async with app.run_test(size=SIZE) as pilot:
             screen = await ready(pilot)
             screen.jump_to(target.id)
+            threads.clear()  # the command line's export above worked them out too
             await pilot.press("Y")
+            await wait_for(pilot, lambda: app.clipboard.startswith("@"))
+            assert len(threads) == 1 and threads[0] != threading.main_thread().name
             assert app.clipboard.startswith("@inproceedings{lee2024forecastingb,\n")
             assert app.clipboard in exported
+            threads.clear()
+            await pilot.press("k", "Y")  # the keys are kept: the next copy is at once
+            assert app.clipboard.startswith("@") and target.title not in app.clipboard
+            assert threads == []
 
     asyncio.run(run())

@@ -106,7 +106,11 @@ def test_the_cli_exports_and_the_app_copy_agree(
     live = LiveShelf()
     states = two_lees.states()
     live.handle(events.Loaded(list(two_lees.papers()), list(two_lees.venues()), states, 0))
-    copied = live.bibtex_entry(y)
+    assert live.bibtex_keys() is None  # worked out off the UI thread, then kept
+    live.keep_bibtex_keys(live.bibtex_keys_job()(), live.shelf)
+    keys = live.bibtex_keys()
+    assert keys is not None
+    copied = live.bibtex_entry(y, keys)
     assert _keys(copied) == ["lee2024forecastingb"]
     assert "papershelf-status = {to-read}" in copied
     assert live.shelf.state(y.id).status is Status.TO_READ

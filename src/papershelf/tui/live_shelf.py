@@ -56,8 +56,8 @@ class LiveShelf:
         """What the enrichment sources said, by paper id."""
         self.duplicates: dict[str, tuple[Paper, ...]] = {}
         """Papers that look like a paper (asked when its details are shown), by paper id."""
-        self._bibtex_keys: dict[str, str] | None = None
-        """The catalog's citation keys, worked out at the first ``Y`` (50,000 papers: 0.4 s)."""
+        self._bibtex_keys: tuple[Shelf, dict[str, str]] | None = None
+        """The catalog's citation keys and the shelf they are of, from the first ``Y`` on."""
 
     def possible(self, paper_id: str) -> tuple[Paper, ...]:
         """The paper's possible duplicates, as far as they are known yet."""
@@ -79,14 +79,30 @@ class LiveShelf:
     def found(self, paper_id: str) -> Enrichment:
         return self.enrichments.get(paper_id, NO_ENRICHMENT)
 
-    def bibtex_entry(self, paper: Paper) -> str:
-        """What ``Y`` copies: the paper's entry as every export writes it, key included."""
-        from papershelf.export import catalog_entry, citation_keys
+    def bibtex_keys(self) -> dict[str, str] | None:
+        """The catalog's citation keys, if worked out for the catalog shown (else None)."""
+        kept = self._bibtex_keys
+        return kept[1] if kept is not None and kept[0] is self.shelf else None
 
-        if self._bibtex_keys is None:
-            self._bibtex_keys = citation_keys(self.shelf.papers, self.enrichments)
-        state = self.shelf.state(paper.id)
-        return catalog_entry(paper, state, self._bibtex_keys, self.enrichments)
+    def bibtex_keys_job(self) -> Callable[[], dict[str, str]]:
+        """A job for another thread (50,000 papers: half a second), on what is shown now.
+
+        ``keep_bibtex_keys`` stores its answer if the catalog is still that one.
+        """
+        from papershelf.export import citation_keys
+
+        papers, found = self.shelf.papers, dict(self.enrichments)
+        return lambda: citation_keys(papers, found)
+
+    def keep_bibtex_keys(self, keys: dict[str, str], shelf: Shelf) -> None:
+        if shelf is self.shelf:
+            self._bibtex_keys = (shelf, keys)
+
+    def bibtex_entry(self, paper: Paper, keys: dict[str, str]) -> str:
+        """What ``Y`` copies: the paper's entry as every export writes it, key included."""
+        from papershelf.export import catalog_entry
+
+        return catalog_entry(paper, self.shelf.state(paper.id), keys, self.enrichments)
 
     def moving(self) -> bool:
         """An undo or redo is on its way: when applied, it puts the cursor on its paper.

@@ -137,8 +137,25 @@ def copy_title(app: App[int], paper: Paper, say: Say) -> None:
 
 
 def copy_bibtex(app: App[int], paper: Paper, live: LiveShelf, say: Say) -> None:
-    """The entry an export writes for the paper: the same key, the same enrichment."""
-    copy_text(app, live.bibtex_entry(paper), "a BibTeX entry", say)
+    """The entry an export writes for the paper: the same key, the same enrichment.
+
+    A key is the whole catalog's (``export.citation_keys``): the first ``Y`` after a load
+    works them out on a thread, the keys stay free, and the entry is copied when they are in.
+    """
+    if (keys := live.bibtex_keys()) is not None:
+        return copy_text(app, live.bibtex_entry(paper, keys), "a BibTeX entry", say)
+    job, shelf = live.bibtex_keys_job(), live.shelf
+
+    def work() -> None:
+        keys = job()
+        app.call_from_thread(done, keys)
+
+    def done(keys: dict[str, str]) -> None:
+        live.keep_bibtex_keys(keys, shelf)
+        copy_text(app, live.bibtex_entry(paper, keys), "a BibTeX entry", say)
+
+    say("working out the catalog's citation keys…")
+    app.run_worker(work, name="citation keys", group="citation keys", thread=True)
 
 
 def copy_id(app: App[int], paper: Paper, say: Say) -> None:
