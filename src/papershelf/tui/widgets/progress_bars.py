@@ -9,12 +9,13 @@ from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.widget import Widget
 from textual.widgets import DataTable
 
 from papershelf.domain.models import Status
 from papershelf.domain.progress import Tally
+from papershelf.tui import keys
 
 # Bar order, left to right; each part has its own glyph so the bar reads without colour too.
 SEGMENTS: tuple[tuple[Status, str, str], ...] = (
@@ -78,19 +79,6 @@ def _number(value: int | str) -> Text:
     return Text(str(value), justify="right", no_wrap=True)
 
 
-PROGRESS_TABLE_BINDINGS: list[Binding] = [
-    Binding("enter", "select_cursor", "Show in list", id="progress-show-in-list"),
-    Binding("l,right", "expand", "Topics", id="progress-expand", key_display="l"),
-    Binding("h,left", "collapse", "Venues", id="progress-collapse", key_display="h"),
-    Binding("asterisk", "expand_all", "All topics", id="progress-expand-all", key_display="*"),
-    Binding("j", "cursor_down", "Down", show=False, id="progress-cursor-down"),
-    Binding("k", "cursor_up", "Up", show=False, id="progress-cursor-up"),
-    Binding("g", "scroll_top", "First", show=False, id="progress-first"),
-    Binding("G", "scroll_bottom", "Last", show=False, id="progress-last"),
-]
-"""Keys of the progress table, by id (the app's key table lists them)."""
-
-
 class ProgressTable(DataTable[Text]):
     """Venues and topics with their bars; ``enter`` posts ``DataTable.RowSelected``.
 
@@ -104,7 +92,7 @@ class ProgressTable(DataTable[Text]):
         "progress-table--to-read",
         "progress-table--unread",
     }
-    BINDINGS: ClassVar[list[BindingType]] = [*PROGRESS_TABLE_BINDINGS]
+    BINDINGS: ClassVar[list[BindingType]] = [*keys.PROGRESS_TABLE_BINDINGS]
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=False)
