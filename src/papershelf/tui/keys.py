@@ -279,8 +279,8 @@ PROGRESS_TABLE_BINDINGS: list[Binding] = [
         key_display="*",
         tooltip="Show the topics of every venue (again: only the venues)",
     ),
-    Binding("j", "cursor_down", "Down", show=False, id="progress-cursor-down", tooltip="Next row"),
-    Binding("k", "cursor_up", "Up", show=False, id="progress-cursor-up", tooltip="Previous row"),
+    Binding("j", "cursor_down", "Down", show=False, id="progress-down", tooltip="Next row"),
+    Binding("k", "cursor_up", "Up", show=False, id="progress-up", tooltip="Previous row"),
     Binding("g", "scroll_top", "First", show=False, id="progress-first", tooltip="First row"),
     Binding("G", "scroll_bottom", "Last", show=False, id="progress-last", tooltip="Last row"),
 ]
