@@ -101,6 +101,8 @@ class ProgressTable(DataTable[Text]):
         """The rows shown: every venue, and the topics of the open ones."""
         self.expanded: set[str] = set()
         """Keys of the venue rows whose topics show."""
+        self._with_topics: set[str] = set()
+        """Keys of the venue rows that have topic rows (the others have no arrow)."""
         self._widths = (0, 0)
 
     def _visible(self) -> list[ProgressRow]:
@@ -126,7 +128,7 @@ class ProgressTable(DataTable[Text]):
 
     def action_expand(self) -> None:
         key = self._venue_key()
-        if key is not None and key not in self.expanded:
+        if key in self._with_topics and key not in self.expanded:
             self.expanded.add(key)
             self._rebuild(keep=key)
 
@@ -138,8 +140,8 @@ class ProgressTable(DataTable[Text]):
 
     def action_expand_all(self) -> None:
         """Every venue's topics (again: only the venues)."""
-        venues = {row.key for row in self._all if row.depth == 0}
-        self.expanded = set() if self.expanded >= venues else venues
+        venues = self._with_topics
+        self.expanded = set() if self.expanded >= venues else set(venues)
         self._rebuild(keep=self._venue_key())
 
     def _rebuild(self, keep: str | None) -> None:
@@ -173,6 +175,11 @@ class ProgressTable(DataTable[Text]):
     def show_rows(self, rows: Sequence[ProgressRow]) -> None:
         """Replace the rows (venues first, topics on ``l``); the cursor stays on its row."""
         self._all = list(rows)
+        self._with_topics = {
+            venue.key
+            for venue, after in zip(self._all, [*self._all[1:], None], strict=True)
+            if venue.depth == 0 and after is not None and after.depth == 1
+        }
         self._rows = self._visible()
         self._build()
 
@@ -197,7 +204,9 @@ class ProgressTable(DataTable[Text]):
             for depth in (0, 1)
         }
         for row in self._rows:
-            marker = ("▾ " if row.key in self.expanded else "▸ ") if row.depth == 0 else "  "
+            marker = "  "  # a topic, or a venue without topics: nothing to open
+            if row.key in self._with_topics:
+                marker = "▾ " if row.key in self.expanded else "▸ "
             label = Text(marker + row.label, no_wrap=True, overflow="ellipsis")
             if row.depth == 0:
                 label.stylize("bold")
