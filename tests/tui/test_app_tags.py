@@ -4,14 +4,24 @@ from __future__ import annotations
 
 import asyncio
 
-from textual.widgets import Input
+from textual.app import App
+from textual.widgets import Input, Static
 
 from papershelf.services.library import Library
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.screens.dialogs import TagDialog
 from papershelf.tui.shelf import NavKey
+from papershelf.tui.widgets.status_line import StatusLine
 
 from .conftest import SIZE, highlighted, ready, row_text, settle, wait_for
+
+Shown = tuple[str, tuple[str, ...], str]
+"""The paper's row, the tree's tags and the status line."""
+
+
+def error_shown(app: App[int]) -> object:
+    """What the open tag dialog says under its field (its error line)."""
+    return app.screen.query_one("#tag-error", Static).visual
 
 
 def test_hash_tags_a_paper_the_tree_counts_it_and_undo_takes_it_back(
@@ -56,8 +66,69 @@ def test_minus_removes_a_tag_and_a_bad_tag_is_refused(app: PapershelfApp, librar
             await pilot.press("number_sign")
             await wait_for(pilot, lambda: bool(app.screen.query(Input)))
             await pilot.press(*("x" * 60), "enter")  # too long: said, nothing queued
+            await wait_for(pilot, lambda: "longer than 40" in str(error_shown(app)))
+            assert isinstance(app.screen, TagDialog)
+            await pilot.press("escape")
             await wait_for(pilot, lambda: app.screen is screen)
             await settle(pilot, screen)
             assert library.state(first).tags == ("group",)
 
     asyncio.run(run())
+
+
+def test_a_bad_tag_keeps_the_dialog_open_with_the_text_typed(
+    app: PapershelfApp, library: Library
+) -> None:
+    """``ok1, yyy...`` (45 y): the error shows in the dialog; nothing is applied or lost."""
+    typed = "ok1, " + "y" * 45
+    first = library.papers()[0].id
+
+    async def run() -> tuple[str, str]:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            await pilot.press("number_sign")
+            await wait_for(pilot, lambda: bool(app.screen.query(Input)))
+            dialog = app.screen
+            await pilot.press(*typed, "enter")
+            await wait_for(pilot, lambda: "longer than 40" in str(error_shown(app)))
+            assert app.screen is dialog
+            kept = dialog.query_one(Input).value
+            said = str(error_shown(app))
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: app.screen is screen)
+            await settle(pilot, screen)
+            return kept, said
+
+    kept, said = asyncio.run(run())
+    assert kept == typed
+    assert said == "not a tag: tag 'yyyyyyyyyyyyyyyyyyyy'... is longer than 40 characters"
+    assert library.state(first).tags == ()
+
+
+def test_a_tag_typed_in_another_case_shows_as_the_library_spells_it(
+    app: PapershelfApp, library: Library
+) -> None:
+    """``SURVEY`` where ``survey`` exists: the row, the tree and the status line say survey."""
+    papers = library.papers()
+    library.add_tags([p.id for p in papers[1:4]], ["survey"])
+
+    async def run() -> tuple[Shown, Shown]:
+        async with app.run_test(size=(160, 45)) as pilot:
+            screen = await ready(pilot)
+            assert highlighted(screen).id == papers[0].id
+            await pilot.press("number_sign")
+            await wait_for(pilot, lambda: bool(app.screen.query(Input)))
+            await pilot.press(*"SURVEY", "enter")
+            await wait_for(pilot, lambda: app.screen is screen)
+            said = screen.query_one(StatusLine).message
+            at_once = (row_text(screen, 0), screen.nav.tag_names, said)
+            await settle(pilot, screen)
+            assert screen.shelf.counts.of(NavKey("tag", "survey")) == (0, 4)
+            return at_once, (row_text(screen, 0), screen.nav.tag_names, said)
+
+    at_once, settled = asyncio.run(run())
+    assert library.state(papers[0].id).tags == ("survey",)
+    for row, tags, _ in (at_once, settled):
+        assert "#survey" in row and "SURVEY" not in row
+        assert tags == ("survey",)
+    assert at_once[2].startswith("tags +survey: ")

@@ -12,8 +12,10 @@ from textual.widgets import Footer
 from papershelf.tui import keys
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.screens.help import HelpScreen, help_table
+from papershelf.tui.screens.progress import ProgressScreen
+from papershelf.tui.widgets.progress_bars import ProgressTable
 
-from .conftest import ready
+from .conftest import ready, wait_for
 
 
 @pytest.mark.parametrize("width", [160, 80])
@@ -71,3 +73,26 @@ def test_the_help_and_a_dialog_show_their_own_keys_at_the_bottom(app: Papershelf
                 await pilot.pause(0.3)
 
     asyncio.run(run())
+
+
+def test_the_progress_screens_keys_are_in_the_help(app: PapershelfApp) -> None:
+    """Its footer offered h, l, enter and * that neither help nor the README listed."""
+
+    async def run() -> list[tuple[str | None, str]]:
+        async with app.run_test(size=(120, 30)) as pilot:
+            await ready(pilot)
+            await pilot.press("p")
+            await wait_for(pilot, lambda: isinstance(app.screen, ProgressScreen))
+            await wait_for(pilot, lambda: app.screen.query_one(ProgressTable).row_count > 0)
+            active = app.screen.active_bindings.values()
+            return [(b.binding.id, b.binding.description) for b in active if b.binding.show]
+
+    shown = asyncio.run(run())
+    assert {"Show in list", "Topics", "Venues", "All topics", "Close"} <= {d for _, d in shown}
+    listed = {b.id: b for _, b in keys.all_bindings() if b.id}
+    console = Console(width=120, record=True, color_system=None)
+    console.print(help_table({}))
+    text = " ".join(console.export_text().split())
+    for binding_id, description in shown:
+        assert binding_id in listed, description
+        assert keys.explain(listed[binding_id]) in text, description

@@ -242,7 +242,7 @@ def test_labels_are_not_markup(library: Library) -> None:
         table = screen.query_one(ProgressTable)
         labels = [table.get_row_at(i)[0] for i in range(table.row_count)]
         assert all(isinstance(label, Text) for label in labels)
-        assert any(label.plain == "▸ [red]Venue[/red] 2025" for label in labels)
+        assert any(label.plain == "  [red]Venue[/red] 2025" for label in labels)
 
     run(library, body)
 
@@ -310,6 +310,29 @@ def test_venues_first_and_l_opens_one(library: Library) -> None:
         assert all(label.startswith("  ") for label in shown[2:])
         await pilot.press("j", "h")  # on a topic: closes its venue, cursor back on it
         assert table.row_count == 2 and table.cursor_row == 1
+
+    run(library, body)
+
+
+def test_a_venue_without_topics_has_no_arrow(library: Library) -> None:
+    """It showed ``▸`` like the others, and ``l`` turned it to ``▾`` with nothing under it."""
+    library.add_paper("A lone paper", "Lone Venue 2025")
+
+    async def body(pilot: Pilot[int], screen: ProgressScreen, app: ProgressApp) -> None:
+        table = screen.query_one(ProgressTable)
+
+        def labels() -> list[str]:
+            return [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+
+        assert labels() == ["▸ ASPLOS 2025", "▸ MLSys 2025", "  Lone Venue 2025"]
+        await pilot.press("G", "l")
+        assert labels() == ["▸ ASPLOS 2025", "▸ MLSys 2025", "  Lone Venue 2025"]
+        await pilot.press("asterisk")
+        opened = labels()
+        assert opened[0] == "▾ ASPLOS 2025" and "▾ MLSys 2025" in opened
+        assert opened[-1] == "  Lone Venue 2025"
+        await pilot.press("asterisk")  # again: only the venues
+        assert labels() == ["▸ ASPLOS 2025", "▸ MLSys 2025", "  Lone Venue 2025"]
 
     run(library, body)
 

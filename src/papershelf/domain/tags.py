@@ -84,6 +84,16 @@ def spelled_as_known(tags: Iterable[str], known: Iterable[str]) -> tuple[str, ..
     return unique_tags(spelling.get(tag_key(t), t) for t in tags)
 
 
+def tags_to_write(tags: Iterable[str], known: Iterable[str]) -> tuple[str, ...]:
+    """``tags`` as a change writes them: each cleaned (``clean_tag``), then spelled as known.
+
+    The one rule for the Library's write and the app's immediate view of it, so ``SURVEY``
+    typed where ``survey`` exists shows as ``survey`` at once, not only after a refresh.
+    Raises ``ValueError`` for an unusable tag, as ``clean_tag`` does.
+    """
+    return spelled_as_known([clean_tag(t) for t in tags], known)
+
+
 def cleaned_tags(tags: Iterable[str]) -> tuple[str, ...]:
     """Tags read from a file (``import-state``): cleaned, cut to length, empty ones dropped."""
     out = []

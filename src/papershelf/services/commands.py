@@ -158,8 +158,9 @@ class _TagCommand(Command):
 class AddTags(_TagCommand):
     """Tag papers.
 
-    ``preview`` shows the tags as typed; the Library spells a tag it already knows in another
-    case as it knows it, so the written state may differ in case only.
+    ``preview`` shows the tags as given; the Library spells a tag it already knows in another
+    case as it knows it, so the app makes the command from ``domain.tags.tags_to_write`` (the
+    Library's own rule) and its immediate view matches what is written.
     """
 
     kind: ClassVar[str] = "add-tags"

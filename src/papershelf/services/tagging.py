@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 
 from papershelf.domain import state_ops
 from papershelf.domain.models import PaperState
-from papershelf.domain.tags import clean_tag, spelled_as_known
+from papershelf.domain.tags import tags_to_write
 from papershelf.errors import UsageError
 
 StateChange = Callable[[str, PaperState], PaperState]
@@ -19,12 +19,11 @@ def tag_change(tags: Iterable[str], known: Iterable[str], *, add: bool) -> tuple
     already spells them (``known``), so ``Survey`` typed first stays ``Survey`` on every paper.
     """
     try:
-        cleaned = [clean_tag(t) for t in tags]
+        wanted = tags_to_write(tags, known)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    if not cleaned:
+    if not wanted:
         raise UsageError("no tag given")
-    wanted = spelled_as_known(cleaned, known)
     label = ("tag " if add else "untag ") + ", ".join(wanted)
     if add:
         return label, lambda _id, state: state_ops.with_tags_added(state, wanted)

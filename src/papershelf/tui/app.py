@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import ClassVar
 
 from textual import events, on, work
-from textual.app import App
 from textual.binding import BindingType
 from textual.command import Provider
 from textual.system_commands import SystemCommandsProvider
@@ -35,6 +34,7 @@ from papershelf.tui.key_order import GIVE_UP_SECONDS as KEY_LANDS_SECONDS
 from papershelf.tui.key_order import KeyOrder
 from papershelf.tui.keymap_check import check_keymap
 from papershelf.tui.screens.main import MainScreen
+from papershelf.tui.screenshot import ScreenshotApp
 from papershelf.tui.session_bridge import SessionEvent, forward
 
 
@@ -79,7 +79,7 @@ LEAVE_SIGNALS = tuple(
 """A closed terminal (hang-up) or a polite kill: leave as ``q`` does, the note saved."""
 
 
-class PapershelfApp(App[int]):
+class PapershelfApp(ScreenshotApp):
     """Small on purpose: the main screen coordinates, the app only wires."""
 
     CSS_PATH = "app.tcss"

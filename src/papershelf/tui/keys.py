@@ -247,9 +247,48 @@ PROGRESS_BINDINGS: list[Binding] = [
 ]
 """Progress screen keys; the table's own (enter, j/k...) are in ``PROGRESS_TABLE_BINDINGS``."""
 
+PROGRESS_TABLE_BINDINGS: list[Binding] = [
+    Binding(
+        "enter",
+        "select_cursor",
+        "Show in list",
+        id="progress-to-list",
+        tooltip="Close and show this venue's or topic's papers in the list",
+    ),
+    Binding(
+        "l,right",
+        "expand",
+        "Topics",
+        id="progress-expand",
+        key_display="l",
+        tooltip="Show the topics of this venue",
+    ),
+    Binding(
+        "h,left",
+        "collapse",
+        "Venues",
+        id="progress-collapse",
+        key_display="h",
+        tooltip="Hide the topics of this venue",
+    ),
+    Binding(
+        "asterisk",
+        "expand_all",
+        "All topics",
+        id="progress-expand-all",
+        key_display="*",
+        tooltip="Show the topics of every venue (again: only the venues)",
+    ),
+    Binding("j", "cursor_down", "Down", show=False, id="progress-down", tooltip="Next row"),
+    Binding("k", "cursor_up", "Up", show=False, id="progress-up", tooltip="Previous row"),
+    Binding("g", "scroll_top", "First", show=False, id="progress-first", tooltip="First row"),
+    Binding("G", "scroll_bottom", "Last", show=False, id="progress-last", tooltip="Last row"),
+]
+"""Keys of the progress screen's table (``ProgressTable``), by id."""
+
 SCREEN_TABLES: dict[str, list[BindingType]] = {
     "triage mode": list(TRIAGE_BINDINGS),
-    "progress screen": list(PROGRESS_BINDINGS),
+    "progress screen": [*PROGRESS_TABLE_BINDINGS, *PROGRESS_BINDINGS],
 }
 """The pushed screens' tables, listed after ``TABLES`` in help and the README."""
 
@@ -328,6 +367,7 @@ _KEY_NAMES = {
     "number_sign": "#",
     "equals_sign": "=",
     "question_mark": "?",
+    "asterisk": "*",
     "slash": "/",
     "pagedown": "PageDown",
     "pageup": "PageUp",

@@ -26,6 +26,7 @@ from textual.widgets import (
 from textual.widgets.option_list import Option
 
 from papershelf.domain.models import Link
+from papershelf.domain.tags import tags_to_write
 from papershelf.domain.text import plural
 from papershelf.errors import PapershelfError
 from papershelf.services.importing import check_list_path
@@ -168,13 +169,25 @@ class TagDialog(_Dialog[tuple[tuple[str, ...], tuple[str, ...]]]):
                 [*self._known, *(f"-{tag}" for tag in self._current)], case_sensitive=False
             )
             yield Input(placeholder="survey, reread   (-tag removes)", suggester=suggester)
+            yield Static("", id="tag-error", classes="dialog-error")  # wraps a long tag
             yield Label(Text("→ completes · enter applies · escape closes", "dim"))
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
+        """The tags as they will be written (cleaned, spelled as known), or the error here.
+
+        A bad tag keeps the dialog open with the text typed, as the other dialogs do.
+        """
         parts = [part.strip() for part in event.value.split(",") if part.strip()]
-        add = tuple(p for p in parts if not p.startswith("-"))
-        remove = tuple(p[1:].strip() for p in parts if p.startswith("-") and p[1:].strip())
+        try:
+            add = tags_to_write((p for p in parts if not p.startswith("-")), self._known)
+            remove = tags_to_write(
+                (p[1:] for p in parts if p.startswith("-") and p[1:].strip()),
+                [*self._current, *self._known],
+            )
+        except ValueError as exc:
+            self.query_one("#tag-error", Static).update(Text(f"not a tag: {exc}"))
+            return
         if add or remove:
             self.dismiss((add, remove))
 
@@ -289,6 +302,9 @@ class ExportDialog(_Dialog[tuple[str, Path]]):
             path_input.value = self._offer(ending)
         elif path.suffix:  # the reader's own name: only its ending follows the format
             path_input.value = str(path.with_suffix(ending))
+        # The cursor after the new ending, not where the old one ended: ctrl+u then clears
+        # the whole name (it left the "n" of ".json" and the export went to "x.jsonn").
+        path_input.cursor_position = len(path_input.value)
 
     def _offer(self, ending: str) -> str:
         self._offered = str(free_name(self._default_dir / f"papers{ending}"))

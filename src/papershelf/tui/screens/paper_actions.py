@@ -223,7 +223,7 @@ def ask_tags(
         if answer is None:
             return
         add, remove = answer
-        try:  # a bad tag is said here: a command that can never be written is never queued
+        try:  # the dialog refused a bad tag; still, a command never written is never queued
             commands: list[Command] = [AddTags(ids, add)] if add else []
             commands += [RemoveTags(ids, remove)] if remove else []
         except ValueError as exc:

@@ -9,12 +9,13 @@ from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.widget import Widget
 from textual.widgets import DataTable
 
 from papershelf.domain.models import Status
 from papershelf.domain.progress import Tally
+from papershelf.tui import keys
 
 # Bar order, left to right; each part has its own glyph so the bar reads without colour too.
 SEGMENTS: tuple[tuple[Status, str, str], ...] = (
@@ -78,19 +79,6 @@ def _number(value: int | str) -> Text:
     return Text(str(value), justify="right", no_wrap=True)
 
 
-PROGRESS_TABLE_BINDINGS: list[Binding] = [
-    Binding("enter", "select_cursor", "Show in list", id="progress-show-in-list"),
-    Binding("l,right", "expand", "Topics", id="progress-expand", key_display="l"),
-    Binding("h,left", "collapse", "Venues", id="progress-collapse", key_display="h"),
-    Binding("asterisk", "expand_all", "All topics", id="progress-expand-all", key_display="*"),
-    Binding("j", "cursor_down", "Down", show=False, id="progress-cursor-down"),
-    Binding("k", "cursor_up", "Up", show=False, id="progress-cursor-up"),
-    Binding("g", "scroll_top", "First", show=False, id="progress-first"),
-    Binding("G", "scroll_bottom", "Last", show=False, id="progress-last"),
-]
-"""Keys of the progress table, by id (the app's key table lists them)."""
-
-
 class ProgressTable(DataTable[Text]):
     """Venues and topics with their bars; ``enter`` posts ``DataTable.RowSelected``.
 
@@ -104,7 +92,7 @@ class ProgressTable(DataTable[Text]):
         "progress-table--to-read",
         "progress-table--unread",
     }
-    BINDINGS: ClassVar[list[BindingType]] = [*PROGRESS_TABLE_BINDINGS]
+    BINDINGS: ClassVar[list[BindingType]] = [*keys.PROGRESS_TABLE_BINDINGS]
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=False)
@@ -113,6 +101,8 @@ class ProgressTable(DataTable[Text]):
         """The rows shown: every venue, and the topics of the open ones."""
         self.expanded: set[str] = set()
         """Keys of the venue rows whose topics show."""
+        self._with_topics: set[str] = set()
+        """Keys of the venue rows that have topic rows (the others have no arrow)."""
         self._widths = (0, 0)
 
     def _visible(self) -> list[ProgressRow]:
@@ -138,7 +128,7 @@ class ProgressTable(DataTable[Text]):
 
     def action_expand(self) -> None:
         key = self._venue_key()
-        if key is not None and key not in self.expanded:
+        if key in self._with_topics and key not in self.expanded:
             self.expanded.add(key)
             self._rebuild(keep=key)
 
@@ -150,8 +140,8 @@ class ProgressTable(DataTable[Text]):
 
     def action_expand_all(self) -> None:
         """Every venue's topics (again: only the venues)."""
-        venues = {row.key for row in self._all if row.depth == 0}
-        self.expanded = set() if self.expanded >= venues else venues
+        venues = self._with_topics
+        self.expanded = set() if self.expanded >= venues else set(venues)
         self._rebuild(keep=self._venue_key())
 
     def _rebuild(self, keep: str | None) -> None:
@@ -185,6 +175,11 @@ class ProgressTable(DataTable[Text]):
     def show_rows(self, rows: Sequence[ProgressRow]) -> None:
         """Replace the rows (venues first, topics on ``l``); the cursor stays on its row."""
         self._all = list(rows)
+        self._with_topics = {
+            venue.key
+            for venue, after in zip(self._all, [*self._all[1:], None], strict=True)
+            if venue.depth == 0 and after is not None and after.depth == 1
+        }
         self._rows = self._visible()
         self._build()
 
@@ -209,7 +204,9 @@ class ProgressTable(DataTable[Text]):
             for depth in (0, 1)
         }
         for row in self._rows:
-            marker = ("▾ " if row.key in self.expanded else "▸ ") if row.depth == 0 else "  "
+            marker = "  "  # a topic, or a venue without topics: nothing to open
+            if row.key in self._with_topics:
+                marker = "▾ " if row.key in self.expanded else "▸ "
             label = Text(marker + row.label, no_wrap=True, overflow="ellipsis")
             if row.depth == 0:
                 label.stylize("bold")

@@ -1,0 +1,47 @@
+"""The export dialog's file name as typed after a format change: the keys a reader presses."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from papershelf.tui import commands
+from papershelf.tui.app import PapershelfApp
+from papershelf.tui.screens.dialogs import ExportDialog
+
+from .conftest import SIZE, ready, wait_for
+
+
+def test_after_a_format_change_ctrl_u_clears_the_whole_offered_name(
+    app: PapershelfApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """json picked, ctrl+u, a name typed: the export goes to that name (it went to x.jsonn)."""
+    monkeypatch.chdir(tmp_path)
+    target = tmp_path / "x.json"
+
+    async def run() -> tuple[int, str]:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            commands.export_view(screen)
+            await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog))
+            dialog = app.screen
+            await wait_for(pilot, lambda: bool(dialog.query("#export-path")))
+            path_input = dialog.query_one("#export-path", Input)
+            await pilot.press("down", "down", "down", "enter")  # json, on to the file name
+            await wait_for(pilot, lambda: path_input.has_focus)
+            assert path_input.value == str(tmp_path / "papers.json")
+            cursor = path_input.cursor_position
+            await pilot.press("ctrl+u")
+            cleared = path_input.value
+            await pilot.press(*str(target), "enter")
+            await wait_for(pilot, lambda: app.screen is screen)
+            await wait_for(pilot, lambda: all(w.group != "export" for w in app.workers))
+            return cursor, cleared
+
+    cursor, cleared = asyncio.run(run())
+    assert cursor == len(str(tmp_path / "papers.json"))
+    assert cleared == ""
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["x.json"]
