@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -18,6 +19,7 @@ from papershelf.domain.models import Paper
 from papershelf.paths import Paths
 from papershelf.services.library import Library
 from papershelf.storage import catalog_cache, catalog_stages, catalog_start
+from papershelf.storage.atomic import atomic_write_bytes
 from papershelf.storage.catalog_rows import Catalog
 from papershelf.storage.catalog_store import CatalogStore
 from papershelf.storage.list_record import ListRecord
@@ -164,3 +166,44 @@ def test_with_a_same_decision_the_first_papers_wait_for_the_whole_catalog(
     small_then_big.same(first, second)
     assert catalog_start.quick(_store(paths)) is not None  # the cache's head is there...
     assert Library(paths).quick_catalog() is None  # ...but a decision may fold it
+
+
+def test_a_start_with_nothing_changed_reads_no_index(small_then_big: Library, paths: Paths) -> None:
+    """The index (6 MB at 50,000 papers) is not parsed before the first frame."""
+    store = _store(paths)
+    quick = catalog_start.quick(store)
+    assert quick is not None and quick[1:] == (0, 2)
+    assert store.index.parses == 0
+    assert _shown(quick[0].papers) == _shown(_store(paths).load().papers[:3])
+
+
+def test_an_index_written_again_is_read_and_a_reordered_one_shows_nothing_early(
+    small_then_big: Library, paths: Paths
+) -> None:
+    index = paths.lists / "index.json"
+    data = orjson.loads(index.read_bytes())
+    atomic_write_bytes(index, orjson.dumps(data))  # the same lists, a new file
+    store = _store(paths)
+    assert catalog_start.quick(store) is not None and store.index.parses == 1
+    data["lists"].reverse()  # big first: its first paper leads the catalog now
+    atomic_write_bytes(index, orjson.dumps(data))
+    assert catalog_start.quick(_store(paths)) is None
+
+
+def test_other_venue_aliases_show_nothing_early(small_then_big: Library, paths: Paths) -> None:
+    aliased = CatalogStore(paths, parse=parse_stored, venue_aliases={"OSDI": "Operating Systems"})
+    assert catalog_start.quick(aliased) is None
+
+
+def test_a_head_without_its_cheap_key_is_written_again_at_a_start(
+    small_then_big: Library, paths: Paths
+) -> None:
+    lists, _, _ = catalog_cache.read(paths.catalog)
+    head = catalog_cache.read_first(paths.catalog) or {}
+    older = {k: v for k, v in head.items() if k not in ("unchanged", "copies")}
+    catalog_cache.write(paths.catalog, lists, older)  # as a cache written before them
+    assert catalog_start.quick(_store(paths)) is not None  # the long way still works
+    _store(paths).load(partial=lambda catalog, done, total: None)  # a start
+    assert (catalog_cache.read_first(paths.catalog) or {}).keys() >= {"unchanged", "copies"}
+    store = _store(paths)
+    assert catalog_start.quick(store) is not None and store.index.parses == 0

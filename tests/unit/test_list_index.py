@@ -36,7 +36,7 @@ def test_an_import_parses_the_index_once_before_and_once_after_its_writes(
 ) -> None:
     Library(paths).import_lists([_write(tmp_path / "tiny.md", LIST)])
     lib = Library(paths)
-    index: ListIndex = lib._catalog_store._index
+    index: ListIndex = lib._catalog_store.index
     lib.import_lists([_write(tmp_path / "other.md", OTHER)])
     # The catalog before, the import's look-up and the save share one parse; the catalog
     # after and the record of what joined it share the next (it was five parses).

@@ -112,7 +112,7 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
 
     def _index_stamp(self) -> tuple[int, int, int] | None:
         try:
-            st = self._catalog_store.index_path.stat()
+            st = self._catalog_store.index.path.stat()
         except OSError:
             return None
         return (st.st_mtime_ns, st.st_size, st.st_ino)

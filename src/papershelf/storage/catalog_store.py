@@ -82,25 +82,21 @@ class CatalogStore:
         self._kept: KeptRows | None = None
         """While ``keeping_rows``: the cache as last read or written, and its lists' papers."""
         # ``_save`` looked up at each write, as for the list copies.
-        self._index = ListIndex(paths.lists / "index.json", lambda path, data: _save(path, data))
-
-    @property
-    def index_path(self) -> Path:
-        return self._index.path
+        self.index = ListIndex(paths.lists / "index.json", lambda path, data: _save(path, data))
 
     # index ---------------------------------------------------------------------------
     def records(self) -> list[ListRecord]:
         """Bundled lists first (unless forgotten), then imported ones in import order."""
-        return records_of(self._index.read())
+        return records_of(self.index.read())
 
-    def _copy_path(self, record: ListRecord) -> Path:
+    def copy_path(self, record: ListRecord) -> Path:
         if record.bundled:
             return seeds_dir() / f"{record.name}.md"
         suffix = ".json" if record.manual else ".md"
         return self._paths.lists / f"{record.name}{suffix}"
 
     def text_of(self, record: ListRecord) -> str:
-        path = self._copy_path(record)
+        path = self.copy_path(record)
         try:
             return path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
@@ -112,7 +108,7 @@ class CatalogStore:
         Under the index's lock from the read to the write: two papers added at once by two
         processes both stay.
         """
-        with self._index.lock:
+        with self.index.lock:
             record = next((r for r in self.records() if r.name == name), None)
             where = str(self._paths.lists / f"{name}.json")
             held = manual_papers(self.text_of(record), where) if record else []
@@ -140,7 +136,7 @@ class CatalogStore:
         kind = "bundled" if record.bundled else "lists"
         saved: tuple[Path, bytes | None] | None = None
         try:
-            with self._index.changing() as index:
+            with self.index.changing() as index:
                 records = index.get(kind, [])
                 row = record.to_json()
                 # What ``new`` recorded of this list meanwhile (another process) is kept.
@@ -155,7 +151,7 @@ class CatalogStore:
                     return
                 forgotten = set(index.get("bundled_forgotten", [])) - {record.name}
                 index["bundled_forgotten"] = sorted(forgotten)
-                copy = self._copy_path(record)
+                copy = self.copy_path(record)
                 try:
                     previous: bytes | None = copy.read_bytes()
                 except OSError:
@@ -170,7 +166,7 @@ class CatalogStore:
             self._just_parsed[record.name] = (key, parsed, stamp)
 
     def remove_list(self, record: ListRecord) -> None:
-        with self._index.changing() as index:
+        with self.index.changing() as index:
             if record.bundled:
                 forgotten = {*index.get("bundled_forgotten", []), record.name}
                 index["bundled_forgotten"] = sorted(forgotten)
@@ -178,11 +174,11 @@ class CatalogStore:
                 index["lists"] = [r for r in index.get("lists", []) if r["name"] != record.name]
         if not record.bundled:
             with contextlib.suppress(OSError):  # no longer listed: a leftover copy is harmless
-                self._copy_path(record).unlink(missing_ok=True)
+                self.copy_path(record).unlink(missing_ok=True)
 
     def retired(self) -> dict[str, Any]:
         """Paper id -> what the index remembers of a paper that left the catalog."""
-        retired = self._index.read().get("retired", {})
+        retired = self.index.read().get("retired", {})
         return dict(retired) if isinstance(retired, dict) else {}
 
     def note_changes(
@@ -197,7 +193,7 @@ class CatalogStore:
         Written after the change itself: a failure between the two costs the titles of the
         papers that left (``(title unknown)``) or a "new" entry, never a list or a paper.
         """
-        with self._index.changing() as index:
+        with self.index.changing() as index:
             retired = {**index.get("retired", {}), **retire}
             for pid in unretire:
                 retired.pop(pid, None)
@@ -266,7 +262,7 @@ class CatalogStore:
         known = kept.papers if kept is not None else None
         key = catalog_start.first_key(self, records)
         if partial is not None and not dirty and key:  # a start: are the first papers there?
-            dirty = (catalog_cache.read_first(self._paths.catalog) or {}).get("key") != key
+            dirty = catalog_start.head_stale(self, records, key)
         dirty = dirty or set(fresh) != set(cache)
         # Rows neither kept nor written are read once: let go of as they become papers.
         catalog = self.build(records, fresh, problems, known, drain=not dirty and kept is None)
@@ -283,7 +279,7 @@ class CatalogStore:
 
     def copy_stamp(self, record: ListRecord) -> str:
         """The list copy's identity on disk (``OSError`` when it is gone)."""
-        return _stamp(self._copy_path(record))
+        return _stamp(self.copy_path(record))
 
     def _load_one(
         self,
@@ -299,7 +295,7 @@ class CatalogStore:
         if damaged:
             entry = None  # a damaged cache entry is rebuilt from its list
         try:
-            path = self._copy_path(record)
+            path = self.copy_path(record)
             stamp = _stamp(path)
             if catalog_cache.unchanged(entry, record, stamp):
                 fresh[record.name] = entry  # same file, same options: no need to read it
@@ -362,7 +358,7 @@ class CatalogStore:
         else:
             return {"key": key, "papers": papers, "venues": venues}
         raise ListError(
-            f"{self._copy_path(record)}: the stored copy of list {record.name!r} cannot be read "
+            f"{self.copy_path(record)}: the stored copy of list {record.name!r} cannot be read "
             f"({reason}); import the original again or `papershelf forget {record.name}`"
         )
 
@@ -370,7 +366,7 @@ class CatalogStore:
         self, record: ListRecord, text: str, key: str
     ) -> tuple[list[list[Any]], list[dict[str, Any]]]:
         if record.manual:
-            manual = manual_papers(text, str(self._copy_path(record)))
+            manual = manual_papers(text, str(self.copy_path(record)))
             return [paper_row(p, p.id) for p in manual], []
         known = self._just_parsed.pop(record.name, None)
         if known is not None and known[0] == key:
@@ -391,6 +387,7 @@ class CatalogStore:
     ) -> bool:
         try:
             self._paths.data_dir.mkdir(parents=True, exist_ok=True)
+            first = catalog_start.stamped(self, first)  # the index now gives the same key?
             catalog_cache.write(self._paths.catalog, lists, first, lines)
         except OSError:
             return False  # a cache: a read-only data dir just means parsing again next time

@@ -56,6 +56,10 @@ class ListIndex:
             return data
         return {"lists": [], "bundled_forgotten": []}
 
+    def read_stamp(self) -> str | None:
+        """The file's stamp (``list_record.copy_stamp``) as ``read`` last found it, or None."""
+        return None if self._kept is None else ":".join(map(str, self._kept[0]))
+
     @property
     def lock(self) -> WriteLock:
         """Held by ``changing``; a caller holds it longer to read more than the index."""
