@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
@@ -62,6 +62,7 @@ _TEXT = st.text(st.sampled_from(["a", "Z", " ", "中", "文", "🚀", "é", "\u0
 
 
 @given(text=_TEXT, width=st.integers(0, 30))
+@example(text="\u0301", width=0)
 def test_a_cut_cell_fits_its_width_in_columns(text: str, width: int) -> None:
     assert output.cells(text) == cell_len(text)
     cut = output._cut(text, width)

@@ -100,10 +100,10 @@ def cells(text: str) -> int:
 
 def _cut(text: str, width: int) -> str:
     """``text`` in at most ``width`` columns, ending in "…" when cut."""
+    if cells(text) <= width:
+        return text  # a lone accent fits in no column
     if width <= 0:
         return ""
-    if cells(text) <= width:
-        return text
     kept, used = [], 0
     for char in text:
         used += _char_cells(char)

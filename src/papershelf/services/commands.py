@@ -158,9 +158,8 @@ class _TagCommand(Command):
 class AddTags(_TagCommand):
     """Tag papers.
 
-    ``preview`` shows the tags as given; the Library spells a tag it already knows in another
-    case as it knows it, so the app makes the command from ``domain.tags.tags_to_write`` (the
-    Library's own rule) and its immediate view matches what is written.
+    ``preview`` shows the tags as given: the app spells them by ``domain.tags.tags_to_write``,
+    the Library's own rule (a known tag in its known case), so its view matches the write.
     """
 
     kind: ClassVar[str] = "add-tags"
