@@ -12,6 +12,7 @@ from typing import Any
 from papershelf.domain.merge_rules import StatesMerge, change_times, merge_states
 from papershelf.domain.models import DEFAULT_STATE, PaperState
 from papershelf.services.sameness import joined, same_aliases
+from papershelf.storage.ancestry import StepKey
 from papershelf.storage.library_copy import LibraryCopy, copy_from_tables, read_copy
 from papershelf.storage.schema import Tables
 from papershelf.storage.state_store import Rewrite, StateStore
@@ -65,35 +66,45 @@ class MergeReport:
 def derive_base(mine: LibraryCopy, theirs: LibraryCopy) -> tuple[dict[str, PaperState], str] | None:
     """The states after the newest change both copies hold and how it was found; None if none.
 
-    A copy holds a change when its log has it or a merge of its brought it in. The base is
-    the state of the copy whose own log has that change, just after it: copies share the
-    log up to the moment they parted, and a merge brings in the other copy's changes up to
-    its newest, so either way the other copy holds everything up to there.
+    A copy holds a change when its log has it, a merge of its brought it in, or its log was
+    cut after it (``storage.ancestry``). The base is the state of a copy just after that
+    change: a record of its own log, or the last change its cut log dropped (every record
+    undone). Copies share the log up to the moment they parted, and a merge brings in the
+    other copy's changes up to its newest, so either way the other copy holds everything
+    up to there.
     """
-    found = [
-        found
-        for found in (_newest_shared(mine, theirs), _newest_shared(theirs, mine))
-        if found is not None
-    ]
+    found: list[tuple[str, StepKey, LibraryCopy, int]] = []
+    for copy, other in ((mine, theirs), (theirs, mine)):
+        shared = _newest_shared(copy, other)
+        if shared is not None:
+            record = copy.history[shared]
+            key: StepKey = (record.seq, record.label, record.at, "")
+            found.append((record.at, key, copy, shared + 1))
+        if copy.ancestors and copy.ancestors[-1] in other.held:
+            key = copy.ancestors[-1]
+            found.append((key[2], key, copy, 0))
     if not found:
         return None
-    copy, i = max(found, key=lambda f: f[0].history[f[1]].at)
-    record = copy.history[i]
-    states = dict(copy.states)
-    for later in reversed(copy.history[i + 1 :]):
-        states.update(later.before)
-    base = {pid: s for pid, s in states.items() if s != DEFAULT_STATE}
-    return base, f"the last change both copies share (#{record.seq} {record.label}, {record.at})"
+    _, (seq, label, at, _), copy, start = max(found, key=lambda f: f[0])
+    return _undone(copy, start), f"the last change both copies share (#{seq} {label}, {at})"
 
 
-def _newest_shared(copy: LibraryCopy, other: LibraryCopy) -> tuple[LibraryCopy, int] | None:
-    """The newest record of ``copy``'s own log that ``other`` holds too."""
+def _newest_shared(copy: LibraryCopy, other: LibraryCopy) -> int | None:
+    """The index of the newest record of ``copy``'s own log that ``other`` holds too."""
     held = other.held
     own = copy.own
     for i in range(len(own) - 1, -1, -1):
         if own[i].key in held:
-            return copy, i
+            return i
     return None
+
+
+def _undone(copy: LibraryCopy, start: int) -> dict[str, PaperState]:
+    """``copy``'s states with its records from ``start`` on undone, newest first."""
+    states = dict(copy.states)
+    for later in reversed(copy.history[start:]):
+        states.update(later.before)
+    return {pid: s for pid, s in states.items() if s != DEFAULT_STATE}
 
 
 def plan(

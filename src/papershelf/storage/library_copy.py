@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -12,6 +10,8 @@ from typing import Any
 
 from papershelf.domain.models import DEFAULT_STATE, PaperState
 from papershelf.errors import LibraryError
+from papershelf.storage import ancestry
+from papershelf.storage.ancestry import Step, StepKey, step_of
 from papershelf.storage.change_record import ChangeRecord
 from papershelf.storage.schema import (
     META,
@@ -24,33 +24,6 @@ from papershelf.storage.schema import (
 )
 from papershelf.storage.state_store import MERGES
 
-StepKey = tuple[int, str, str, str]
-"""A change as two copies recognise it: seq, label, time and a digest of what it changed."""
-
-
-@dataclass(frozen=True, slots=True)
-class Step:
-    """One change a copy holds: a record of its log, or one a merge of its brought in."""
-
-    key: StepKey
-    data: dict[str, Any]
-    """The stored form (``seq``, ``label``, ``at``, ``changes``; ``merge`` on a merge)."""
-
-    @property
-    def is_merge(self) -> bool:
-        return bool(self.data.get("merge"))
-
-
-def step_of(data: Mapping[str, Any], *, merge: bool = False) -> Step:
-    """The step a stored record (or a merged step) is; a merge's own steps are left out."""
-    stored = {k: data[k] for k in ("seq", "label", "at", "changes")}
-    if merge or data.get("merge"):
-        stored["merge"] = True
-    digest = hashlib.sha1(
-        json.dumps(stored["changes"], sort_keys=True).encode(), usedforsecurity=False
-    ).hexdigest()[:16]
-    return Step((int(data["seq"]), str(data["label"]), str(data["at"]), digest), stored)
-
 
 @dataclass(frozen=True)
 class LibraryCopy:
@@ -61,6 +34,8 @@ class LibraryCopy:
     seen: dict[str, tuple[str, ...]]
     stored: list[dict[str, Any]] = field(default_factory=list)
     """Each ``history`` record as the file stores it, in the same order."""
+    ancestors: tuple[StepKey, ...] = ()
+    """Changes it holds whose records left its undo log (``storage.ancestry``), oldest first."""
 
     @cached_property
     def own(self) -> list[Step]:
@@ -79,8 +54,8 @@ class LibraryCopy:
 
     @cached_property
     def held(self) -> frozenset[StepKey]:
-        """The keys of every change this copy holds (``steps``)."""
-        return frozenset(step.key for step in self.steps)
+        """The keys of every change this copy holds: ``steps``, and the ancestors before them."""
+        return frozenset(step.key for step in self.steps) | frozenset(self.ancestors)
 
     def touches(self) -> list[tuple[str, dict[str, PaperState], dict[str, PaperState]]]:
         """``(at, before, after)`` of the star and tags each change set, merges left out.
@@ -136,7 +111,9 @@ def copy_from_tables(tables: Mapping[str, Any]) -> LibraryCopy:
                 if isinstance(prints, list):
                     seen.setdefault(pid, set()).update(str(p) for p in prints)
     marks = {pid: tuple(sorted(p)) for pid, p in seen.items()}
-    return LibraryCopy(states, history, marks, [raw[key] for key in sorted(raw)])
+    meta = tables.get(META, {})
+    ancestors = ancestry.held(meta.get(ancestry.ANCESTORS) if isinstance(meta, dict) else None)
+    return LibraryCopy(states, history, marks, [raw[key] for key in sorted(raw)], ancestors)
 
 
 def read_tables(path: Path) -> Tables:

@@ -15,6 +15,7 @@ from tinydb.table import Document, Table
 
 from papershelf.domain.clock import now_iso
 from papershelf.domain.models import DEFAULT_STATE, PaperState
+from papershelf.storage.ancestry import ANCESTORS, remember
 from papershelf.storage.atomic import is_read_only, remove_stale_temps
 from papershelf.storage.backups import Backups
 from papershelf.storage.change_record import ChangeRecord, state_to_json
@@ -246,7 +247,11 @@ class StateStore:
         keys = sorted(log, reverse=True)
         budgets = {"cap": UNDO_CAP, "states": UNDO_STATE_BUDGET, "text": UNDO_NOTE_BUDGET}
         kept = records_kept(keys, log, self._costs, **budgets)
-        if kept < len(keys):
+        if kept < len(keys):  # their keys stay: a merge still finds the base they lead to
+            dropped = [log[key] for key in reversed(keys[kept:])]  # oldest first
+            entry = remember(self._meta_table.get(doc_id=ANCESTORS), dropped)
+            self._meta_table.remove(doc_ids=[ANCESTORS])
+            self._meta_table.insert(_doc(entry, ANCESTORS))
             self._undo_table.remove(doc_ids=keys[kept:])
 
     def update(
