@@ -229,7 +229,14 @@ TABLES: dict[str, list[BindingType]] = {
 
 
 TRIAGE_BINDINGS: list[Binding] = [
-    Binding("escape,q", "end", "End", id="triage-end", key_display="esc"),
+    Binding(
+        "escape,q",
+        "end",
+        "End",
+        id="triage-end",
+        key_display="esc",
+        tooltip="End the triage and show its summary",
+    ),
     Binding("t", "set_status('to-read')", "To read", id="triage-to-read"),
     Binding("i", "set_status('reading')", "Reading", id="triage-reading"),
     Binding("r", "set_status('read')", "Read", id="triage-read"),
@@ -238,7 +245,9 @@ TRIAGE_BINDINGS: list[Binding] = [
     Binding("n", "note", "Note", id="triage-note", tooltip="Write a note on this paper"),
     Binding("o", "open_link", "Open", id="triage-open", tooltip="Open the paper's main link"),
     Binding("u", "undo", "Undo", id="triage-undo"),
-    Binding("enter", "close", "Close", id="triage-close"),
+    Binding(
+        "enter", "close", "Close", id="triage-close", tooltip="On the summary: back to the list"
+    ),
 ]
 """Triage keys by id; the app's key table and ``config.toml`` remapping use the ids."""
 
