@@ -34,7 +34,7 @@ def test_tally_by_venue_and_topic() -> None:
     ]
 
 
-def test_read_per_week_counts_read_changes_in_each_week() -> None:
+def test_read_per_week_counts_each_read_paper_by_its_last_read_week() -> None:
     states = {
         "a": PaperState(
             Status.READ,
@@ -46,8 +46,28 @@ def test_read_per_week_counts_read_changes_in_each_week() -> None:
         "b": PaperState(Status.READ, history=(StatusChange(Status.READ, "2026-11-24T08:00:00Z"),)),
         "c": PaperState(Status.READ, history=(StatusChange(Status.READ, "2025-01-01T08:00:00Z"),)),
     }
-    weeks = read_per_week(states, weeks=3, today=date(2026, 11, 25))
-    assert weeks == [(date(2026, 11, 9), 0), (date(2026, 11, 16), 1), (date(2026, 11, 23), 1)]
+    states["d"] = PaperState(  # read, unread again, read again: once, in its last week
+        Status.READ,
+        history=(
+            StatusChange(Status.READ, "2026-11-10T08:00:00Z"),
+            StatusChange(Status.UNREAD, "2026-11-11T08:00:00Z"),
+            StatusChange(Status.READ, "2026-11-18T08:00:00Z"),
+        ),
+    )
+    states["e"] = PaperState(  # read, then unread again: not read
+        Status.UNREAD,
+        history=(
+            StatusChange(Status.READ, "2026-11-24T09:00:00Z"),
+            StatusChange(Status.UNREAD, "2026-11-24T10:00:00Z"),
+        ),
+    )
+    states["w"] = states["b"]  # withdrawn
+    states["orphan"] = states["b"]  # a state no catalog paper has
+    papers = [Paper(pid, pid, "V1 2026", withdrawn=pid == "w") for pid in "abcdew"]
+    weeks = read_per_week(papers, states, weeks=3, today=date(2026, 11, 25))
+    assert weeks == [(date(2026, 11, 9), 0), (date(2026, 11, 16), 2), (date(2026, 11, 23), 1)]
+    overall, _ = tally(papers, states)
+    assert sum(n for _, n in weeks) <= overall.read == 4
 
 
 def test_stats_and_the_progress_screen_show_the_same_weeks(

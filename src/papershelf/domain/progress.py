@@ -85,22 +85,34 @@ def tally(
 
 
 def read_per_week(
-    states: Mapping[str, PaperState], *, weeks: int = READ_WEEKS, today: date | None = None
+    papers: Iterable[Paper],
+    states: Mapping[str, PaperState],
+    *,
+    weeks: int = READ_WEEKS,
+    today: date | None = None,
 ) -> list[tuple[date, int]]:
-    """Papers marked read in each of the last ``weeks`` weeks (Monday starts), oldest first."""
+    """Papers read, by the week they were last marked read (Monday starts), oldest first.
+
+    The papers ``tally`` counts as read, each once: not a withdrawn one, not one marked
+    unread again, so the weeks never add up to more than the read total.
+    """
     today = today or datetime.now().astimezone().date()
     this_monday = today - timedelta(days=today.weekday())
     starts = [this_monday - timedelta(weeks=w) for w in range(weeks - 1, -1, -1)]
     counts = dict.fromkeys(starts, 0)
-    for state in states.values():
-        for change in state.history:
-            if change.status is not Status.READ:
-                continue
-            try:
-                day = datetime.fromisoformat(change.at.replace("Z", "+00:00")).date()
-            except ValueError:
-                continue
-            monday = day - timedelta(days=day.weekday())
-            if monday in counts:
-                counts[monday] += 1
+    get = states.get
+    for paper in papers:
+        state = get(paper.id)
+        if paper.withdrawn or state is None or state.status is not Status.READ:
+            continue
+        last = next((c for c in reversed(state.history) if c.status is Status.READ), None)
+        if last is None:
+            continue
+        try:
+            day = datetime.fromisoformat(last.at.replace("Z", "+00:00")).date()
+        except ValueError:
+            continue
+        monday = day - timedelta(days=day.weekday())
+        if monday in counts:
+            counts[monday] += 1
     return list(counts.items())

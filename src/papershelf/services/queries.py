@@ -64,7 +64,7 @@ def stats(
     today: date | None,
 ) -> Stats:
     overall, groups = tally(papers, states, by=by)
-    weekly = read_per_week(states, weeks=weeks, today=today)
+    weekly = read_per_week(papers, states, weeks=weeks, today=today)
     return Stats(overall, groups, weekly, count_papers(papers))
 
 

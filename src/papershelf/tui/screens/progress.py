@@ -125,7 +125,7 @@ class ProgressScreen(Screen[Target | None]):
     def _compute(self) -> None:
         try:
             overall, rows, targets = progress_rows(self._papers, self._states)
-            weeks = read_per_week(self._states, weeks=self.WEEKS, today=self.today)
+            weeks = read_per_week(self._papers, self._states, weeks=self.WEEKS, today=self.today)
             withdrawn = count_papers(self._papers).withdrawn
         except Exception as error:
             self.post_message(self.LoadFailed(str(error) or type(error).__name__))
