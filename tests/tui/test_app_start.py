@@ -270,3 +270,43 @@ def test_the_first_frame_has_the_layout_of_its_width(
 
     asyncio.run(run())
     assert seen and seen[0] == shown  # already so when Textual's first resize came
+
+
+def test_q_while_loading_leaves_at_once(paths: Paths, tmp_path: Path) -> None:
+    """A catalog rebuilt at start took 6 s to load: ``q`` (and ``ctrl+q``) waited for it."""
+    gate = threading.Event()
+    app = make_app(_gated_library(paths, tmp_path, gate), paths)
+
+    async def run() -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await _partly_shown(pilot)
+            await pilot.press("q")
+            await wait_for(pilot, lambda: not app.is_running)
+            assert not gate.is_set()  # the last list was still loading
+
+    try:
+        asyncio.run(run())
+    finally:
+        gate.set()
+    assert app.return_code == 0
+
+
+def test_a_key_before_q_while_loading_keeps_its_turn(paths: Paths, tmp_path: Path) -> None:
+    """``t`` then ``q``: the paper is marked once all is in, then the app leaves."""
+    gate = threading.Event()
+    app = make_app(_gated_library(paths, tmp_path, gate), paths)
+
+    async def run() -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await _partly_shown(pilot)
+            await pilot.press("t", "q")
+            await pilot.pause(0.2)
+            assert app.is_running  # q waits behind t, which waits for the catalog
+            gate.set()
+            await wait_for(pilot, lambda: not app.is_running)
+
+    try:
+        asyncio.run(run())
+    finally:
+        gate.set()
+    assert Library(paths).state(paper_id(paths)).status is Status.TO_READ

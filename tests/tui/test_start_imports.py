@@ -41,7 +41,7 @@ def test_after_the_first_papers_the_collector_leaves_the_catalog_alone() -> None
     code = (
         "import gc\n"
         "from papershelf.cli.main import tune_collector\n"
-        "from papershelf.tui.app import INTERACTIVE_GC, settle_collector\n"
+        "from papershelf.tui.collector import INTERACTIVE_GC, settle_collector\n"
         "tune_collector()\n"
         "catalog = [[i] for i in range(10_000)]\n"
         "settle_collector()\n"

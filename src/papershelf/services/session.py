@@ -186,6 +186,15 @@ class Session:
         threading.Thread(target=run, name=f"papershelf-{command.kind}", daemon=True).start()
         return ticket
 
+    def start(self) -> None:
+        """``run`` on a daemon thread of its own: leaving never waits for a load to end.
+
+        (A Textual thread worker runs in the event loop's executor, which is joined when the
+        app exits: ``ctrl+q`` while a 50,000-paper cache was rebuilt took 8 s. Nothing the
+        user changed is lost by not waiting: quitting waits for the writes, or keeps them.)
+        """
+        threading.Thread(target=self.run, name="papershelf-session", daemon=True).start()
+
     def stop(self) -> None:
         self._stopped.set()
         self.shown.set()

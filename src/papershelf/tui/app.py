@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import logging
 import os
 import signal
@@ -30,6 +29,7 @@ from papershelf.services.remembered import load_view, save_view
 from papershelf.services.session import ConflictCopies, Event, Loaded, Session
 from papershelf.services.settings import Config, load_config, load_theme, save_theme
 from papershelf.tui import keys
+from papershelf.tui.collector import settle_collector
 from papershelf.tui.key_order import GIVE_UP_SECONDS as KEY_LANDS_SECONDS
 from papershelf.tui.key_order import KeyOrder
 from papershelf.tui.keymap_check import check_keymap
@@ -43,22 +43,6 @@ def main_commands() -> type[Provider]:
     from papershelf.tui.commands import MainCommands
 
     return MainCommands
-
-
-INTERACTIVE_GC = (700, 10, 10)
-"""The collector's thresholds once the catalog is on screen (Python's defaults)."""
-
-
-def settle_collector() -> None:
-    """The loaded catalog is long-lived: the collector stops rescanning it, and runs small.
-
-    ``tune_collector`` (cli) lets 50,000 young objects pile up between passes, which suits
-    a load; in the running app each such pass took 10 to 30 ms in the middle of a keystroke
-    at 50,000 papers, and a full one a quarter of a second. Frozen objects are still freed
-    by reference counting.
-    """
-    gc.freeze()
-    gc.set_threshold(*INTERACTIVE_GC)
 
 
 NEVER_HELD = frozenset({"ctrl+q", "ctrl+c"})
@@ -118,8 +102,10 @@ class PapershelfApp(ScreenshotApp):
         self.exit_message: str | None = None
         """A line for stderr after the app closed (changes kept for the next start)."""
         self.session = Session(library, lambda event: self.post_message(SessionEvent(event)))
-        self.keys = KeyOrder(self, self._handled, self._send_keys, holding=True)
-        """Keys one at a time, in order; held until the whole catalog shows."""
+        self.keys = KeyOrder(
+            self, self._handled, self._send_keys, holding=True, at_once=self._quits
+        )
+        """Keys one at a time, in order; held until the whole catalog shows (but a quit)."""
 
     def on_mount(self) -> None:
         self._catch_leave_signals()
@@ -152,7 +138,12 @@ class PapershelfApp(ScreenshotApp):
         for notice in [*self.notices, *self.session.library.notices()]:  # a bad alias, say
             self.notify(notice, severity="warning", timeout=10, markup=False)
         # Started after the main screen is on the stack: the first event goes to it.
-        self.run_worker(self.session.run, name="session", group="session", thread=True)
+        self.session.start()
+
+    def _quits(self, key: events.Key) -> bool:
+        """Whether ``key`` quits: it need not wait for a catalog that takes seconds to load."""
+        bound = self.screen.active_bindings.get(key.key)
+        return bound is not None and bound.binding.action in ("quit", "app.quit")
 
     async def on_event(self, event: events.Event) -> None:
         """Keys go one at a time (``KeyOrder``), none before the whole catalog shows."""

@@ -41,8 +41,11 @@ class KeyOrder:
         start: Callable[[Awaitable[None]], object],
         *,
         holding: bool = False,
+        at_once: Callable[[events.Key], bool] = lambda key: False,
     ) -> None:
         self._app = app
+        self._at_once = at_once
+        """Keys that need not wait for the catalog (quit) when no key waits before them."""
         self._handled = handled
         """Until what the app has queued now has run, and what that queued in turn."""
         self._start = start
@@ -63,7 +66,9 @@ class KeyOrder:
         if id(key) in self._sent:
             self._sent.discard(id(key))
             self._posted = None
-        elif self.holding or self.sending or self._busy():
+        elif (self.holding and (self.waiting or not self._at_once(key))) or (
+            self.sending or self._busy()
+        ):
             self.waiting.append(key)
             self._send_soon()
             return False
