@@ -140,6 +140,10 @@ def apply_delta(state: PaperState, delta: Delta, *, reverse: bool = False) -> Pa
     return replace(state, **changes) if changes else state
 
 
+_STATUS_VALUES = frozenset(s.value for s in Status)
+"""Made once: a library's load checks every delta of its undo log (1,000 at a time)."""
+
+
 def delta_problems(where: str, delta: object) -> list[str]:
     """What is wrong with one stored delta (empty when fine)."""
     if not isinstance(delta, dict):
@@ -151,7 +155,7 @@ def delta_problems(where: str, delta: object) -> list[str]:
     ):
         problems.append(f"{where}: 'set' is not {{field: [old, new]}}")
     else:
-        statuses = {s.value for s in Status}
+        statuses = _STATUS_VALUES
         for key, pair in fields.items():
             ok = (
                 all(v in statuses for v in pair)
@@ -179,7 +183,7 @@ def _history_ok(value: object) -> bool:
     if not (isinstance(value, list) and len(value) == 3):
         return False
     keep, *tails = value
-    statuses = {s.value for s in Status}
+    statuses = _STATUS_VALUES
     return (
         isinstance(keep, int)
         and not isinstance(keep, bool)
