@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import gc
+import os
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -13,6 +15,7 @@ from papershelf.domain.models import ParsedList
 from papershelf.errors import ListError
 from papershelf.paths import Paths
 from papershelf.services.library import Library
+from papershelf.storage import catalog_cache
 from papershelf.storage.catalog_store import CACHE_FORMAT, CatalogStore
 
 LIST = """# Tiny list
@@ -209,3 +212,24 @@ def test_a_cache_another_process_changed_meanwhile_loads_right(
         after = store.load()
     assert len(after.papers) == len(before.papers) + 2
     assert [p.id for p in after.papers] == [p.id for p in _store(paths).load().papers]
+
+
+def test_a_write_removes_the_cache_temps_a_killed_start_left_not_young_ones(
+    tmp_path: Path,
+) -> None:
+    """The app leaves without waiting for the cache it writes: a kill mid-write leaves a temp
+    file (20 MB at 50,000 papers). Another process's write in progress is young: kept."""
+    from papershelf.storage.atomic import TEMP_SUFFIX, temp_prefix
+
+    path = tmp_path / "catalog.json"
+    stale = tmp_path / f"{temp_prefix(path)}dead{TEMP_SUFFIX}"
+    young = tmp_path / f"{temp_prefix(path)}busy{TEMP_SUFFIX}"
+    other = tmp_path / f"{temp_prefix(tmp_path / 'library.json')}dead{TEMP_SUFFIX}"
+    for temp in (stale, young, other):
+        temp.write_bytes(b"{")
+    hour_ago = time.time() - 3600
+    os.utime(stale, (hour_ago, hour_ago))
+    os.utime(other, (hour_ago, hour_ago))
+    catalog_cache.write(path, {}, {})
+    assert catalog_cache.read(path)[0] == {}
+    assert (stale.exists(), young.exists(), other.exists()) == (False, True, True)

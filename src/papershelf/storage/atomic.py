@@ -9,6 +9,7 @@ import secrets
 import stat
 import sys
 import tempfile
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -148,9 +149,14 @@ def follow_link(path: Path) -> Path:
         raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(path)) from None
 
 
-def remove_stale_temps(path: Path) -> int:
-    """Delete temp files a killed writer left next to ``path``; call only while holding the lock."""
+def remove_stale_temps(path: Path, *, older_than: float | None = None) -> int:
+    """Delete temp files a killed writer left next to ``path``; call only while holding the lock.
+
+    Without a lock (the catalog cache, a cache any process may write), ``older_than``
+    seconds: a temp file that young may be another process's write in progress.
+    """
     removed = 0
+    cutoff = None if older_than is None else time.time() - older_than
     if path.is_symlink():
         try:
             path = follow_link(path)
@@ -164,6 +170,8 @@ def remove_stale_temps(path: Path) -> int:
     for entry in entries:
         if entry.name.startswith(prefix) and entry.name.endswith(TEMP_SUFFIX):
             with contextlib.suppress(OSError):
+                if cutoff is not None and entry.stat().st_mtime > cutoff:
+                    continue
                 Path(entry.path).unlink()
                 removed += 1
     return removed

@@ -22,7 +22,7 @@ import orjson
 
 from papershelf import __version__
 from papershelf.domain.models import Paper, Venue
-from papershelf.storage.atomic import atomic_write_bytes
+from papershelf.storage.atomic import atomic_write_bytes, remove_stale_temps
 from papershelf.storage.cache_file import (
     CACHE_FORMAT,
     HEAD,
@@ -38,6 +38,8 @@ SMALL_BYTES = 256 * 1024
 HEAD_FROM_PAPERS = 2_000
 """A catalog this big keeps its first papers in the head (a smaller one loads at once)."""
 HEAD_PAPERS = 200
+STALE_TEMP_SECONDS = 600.0
+"""A temp file of the cache this old is a killed write's, not another process's in progress."""
 """The first papers kept: a screenful and some scrolling."""
 
 
@@ -139,6 +141,8 @@ def write(
 
     ``lines``: entries written from their line as read (``KeptRows.lines_for``).
     """
+    # A start left before its cache was written (the app does not wait for it) leaves a temp.
+    remove_stale_temps(path, older_than=STALE_TEMP_SECONDS)
     atomic_write_bytes(path, cache_chunks(lists, first, lines))
 
 
