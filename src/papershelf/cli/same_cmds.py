@@ -7,6 +7,7 @@ import sys
 
 from papershelf.cli.output import print_json, safe
 from papershelf.cli.state_cmds import say_change
+from papershelf.domain.text import plural
 from papershelf.services.library import Library
 
 
@@ -23,8 +24,8 @@ def cmd_duplicates(lib: Library, args: argparse.Namespace) -> int:
         print("no possible duplicates", file=sys.stderr)
     else:
         print(
-            f"{len(found)} possible duplicates: `papershelf same ID OTHER` makes a pair one "
-            "paper, `papershelf different ID OTHER` stops asking",
+            f"{plural(len(found), 'possible duplicate')}: `papershelf same ID OTHER` makes a "
+            "pair one paper, `papershelf different ID OTHER` stops asking",
             file=sys.stderr,
         )
     return 0

@@ -67,9 +67,9 @@ def cmd_redo(lib: Library, args: argparse.Namespace) -> int:
 
 
 def _history_line(entry: HistoryEntry, indent: str) -> str:
-    n = len(entry.paper_ids)
     when = entry.at.replace("T", " ").removesuffix("Z")
-    return f"{indent}#{entry.number:<5} {when}  {safe(entry.label)}  ({n} paper{'s' * (n != 1)})"
+    papers = plural(len(entry.paper_ids), "paper")
+    return f"{indent}#{entry.number:<5} {when}  {safe(entry.label)}  ({papers})"
 
 
 def cmd_history(lib: Library, args: argparse.Namespace) -> int:
