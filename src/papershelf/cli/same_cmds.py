@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from papershelf.cli.output import print_json, safe
-from papershelf.cli.state_cmds import say_change
+from papershelf.cli.state_cmds import say_change, shown_ids
 from papershelf.domain.text import plural
 from papershelf.services.library import Library
 
@@ -33,7 +33,11 @@ def cmd_duplicates(lib: Library, args: argparse.Namespace) -> int:
 
 def cmd_same(lib: Library, args: argparse.Namespace) -> int:
     change = lib.same(args.id, args.other)
-    say_change(args, lib, change, "")
+    if change.changed or args.quiet:
+        say_change(args, lib, change, "")
+        return 0
+    given = f"{safe(args.id.strip())} and {safe(args.other.strip())}"
+    print(f"{change.label}: {given} are already one paper: {shown_ids(lib, change.paper_ids)}")
     return 0
 
 
