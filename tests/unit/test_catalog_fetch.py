@@ -203,7 +203,7 @@ def test_network_error_changes_nothing(site: Site, capsys: pytest.CaptureFixture
     assert (code, out) == (2, "")
     assert err.splitlines() == [
         f"papershelf: {url}: HTTP 404 Not Found; 127.0.0.1-reading kept as it was",
-        "papershelf: 1 of 1 lists could not be updated",
+        "papershelf: 1 of 1 list could not be updated",
     ]
     assert run(capsys, "list", "--format", "json")[1] == before
     code, _, err = run(capsys, "import", site.base + "/gone.md")

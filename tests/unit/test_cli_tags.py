@@ -143,3 +143,40 @@ def test_import_state_into_a_new_library_keeps_the_titles_it_gives(
     code, out, _ = run(capsys, "--data-dir", str(fresh), "orphans", "--format", "json")
     (orphan,) = json.loads(out)
     assert (orphan["id"], orphan["title"], orphan["status"]) == (pid, title["title"], "read")
+
+
+def test_untag_of_a_tag_no_paper_has_says_so_and_changes_nothing(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    first, second = ids(capsys)[:2]
+    assert run(capsys, "tag", first, "survey", "-q")[0] == 0
+    changes = run(capsys, "history", "--format", "json")[1]
+    code, out, err = run(capsys, "untag", second, "survey")
+    assert code == 0 and err == ""
+    assert out.startswith(f"untag survey (no change): {second} (")
+    assert out.endswith(") did not have that tag\n")
+    code, out, _ = run(capsys, "untag", first, second, "reread, Group meeting")
+    assert (code, out) == (
+        0,
+        "untag reread, Group meeting (no change): none of the 2 papers had any of these tags\n",
+    )
+    assert run(capsys, "history", "--format", "json")[1] == changes
+    assert ids(capsys, "--tag", "survey") == [first]
+    # One paper of two had it: that one is named, as for any change.
+    code, out, _ = run(capsys, "untag", second, first, "SURVEY")
+    assert code == 0 and out.startswith(f"untag survey: {first} (")
+
+
+def test_tag_a_paper_already_has_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    first, second = ids(capsys)[:2]
+    assert run(capsys, "tag", first, second, "survey", "-q")[0] == 0
+    code, out, _ = run(capsys, "tag", first, "Survey")
+    assert code == 0 and out.startswith(f"tag survey (no change): {first} (")
+    assert out.endswith(") already had that tag\n")
+    code, out, _ = run(capsys, "tag", first, second, "survey, survey")
+    assert (code, out) == (0, "tag survey (no change): both papers already had that tag\n")
+    third = ids(capsys)[2]
+    assert run(capsys, "tag", first, second, third, "a, b", "-q")[0] == 0
+    assert run(capsys, "tag", first, second, third, "A,B")[1] == (
+        "tag a, b (no change): all 3 papers already had these tags\n"
+    )

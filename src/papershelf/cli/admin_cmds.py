@@ -59,14 +59,29 @@ def cmd_import_state(lib: Library, args: argparse.Namespace) -> int:
         raise UsageError(f"{path}: cannot read ({exc.strerror or exc})") from None
     except UnicodeDecodeError as exc:
         raise UsageError(f"{path}: not UTF-8 text (byte {exc.start})") from None
-    states = read_state_export(text, source="standard input" if args.file == "-" else str(path))
+    source = "standard input" if args.file == "-" else str(path)
+    states = read_state_export(text, source=source)
     change = lib.replace_states(states, export_papers(text))
     if not args.quiet:
-        print(
-            f"restored the state of {count_text(len(change.paper_ids))} from {safe(str(path))} "
-            "(undo reverts)"
-        )
+        print(_restored(len(change.paper_ids) if change.changed else 0, len(states), safe(source)))
     return 0
+
+
+def _restored(changed: int, given: int, source: str) -> str:
+    """What ``import-state`` did: the papers whose state it changed, not all it was given."""
+    if not given:
+        return f"nothing to restore: {source} gives no paper a state of its own"
+    if not changed:
+        if given == 1:
+            return f"nothing to restore: the paper in {source} already has this state"
+        return f"nothing to restore: the {given} papers in {source} already have these states"
+    line = f"restored the state of {count_text(changed)} from {source}"
+    rest = given - changed
+    if rest == 1:
+        line += "; the other paper already had its state"
+    elif rest > 1:
+        line += f"; the other {rest} already had theirs"
+    return line + " (undo reverts)"
 
 
 def cmd_doctor(lib: Library, args: argparse.Namespace) -> int:

@@ -150,7 +150,8 @@ def cmd_forget(lib: Library, args: argparse.Namespace) -> int:
     if not args.quiet:
         line = f"forgot {safe(done.info.name)}: {done.left} left the catalog"
         if done.stayed.papers or done.stayed.withdrawn:
-            line += f"; {done.stayed} stay, held by other lists"
+            verb = "stays" if done.stayed.papers + done.stayed.withdrawn == 1 else "stay"
+            line += f"; {done.stayed} {verb}, held by other lists"
         if done.orphaned:
             line += f"; the state of {count_text(done.orphaned)} is kept (`papershelf orphans`)"
         print(line)

@@ -191,7 +191,7 @@ def cmd_update(lib: Library, args: argparse.Namespace) -> int:
     failed = sum(u.error is not None for u in updates)
     if failed:
         print(
-            f"papershelf: {failed} of {len(updates)} lists could not be updated",
+            f"papershelf: {failed} of {plural(len(updates), 'list')} could not be updated",
             file=sys.stderr,
         )
     return 2 if failed else 0

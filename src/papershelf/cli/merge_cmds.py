@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from papershelf.cli.output import print_json, safe
+from papershelf.domain.text import plural
 from papershelf.errors import UsageError
 from papershelf.services.counting import count_text
 from papershelf.services.library import Library
@@ -35,7 +36,7 @@ def say_report(report: MergeReport) -> None:
     for change in report.changes:
         print(f"  {change.paper_id}: {safe(_what(change))}")
     if report.conflicts:
-        notes = "1 note" if len(report.conflicts) == 1 else f"{len(report.conflicts)} notes"
+        notes = plural(len(report.conflicts), "note")
         keep = "keeps" if len(report.conflicts) == 1 else "keep"
         print(
             f"{notes} changed on both sides {keep} both versions between "

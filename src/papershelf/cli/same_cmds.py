@@ -6,7 +6,8 @@ import argparse
 import sys
 
 from papershelf.cli.output import print_json, safe
-from papershelf.cli.state_cmds import say_change
+from papershelf.cli.state_cmds import say_change, shown_ids
+from papershelf.domain.text import plural
 from papershelf.services.library import Library
 
 
@@ -23,8 +24,8 @@ def cmd_duplicates(lib: Library, args: argparse.Namespace) -> int:
         print("no possible duplicates", file=sys.stderr)
     else:
         print(
-            f"{len(found)} possible duplicates: `papershelf same ID OTHER` makes a pair one "
-            "paper, `papershelf different ID OTHER` stops asking",
+            f"{plural(len(found), 'possible duplicate')}: `papershelf same ID OTHER` makes a "
+            "pair one paper, `papershelf different ID OTHER` stops asking",
             file=sys.stderr,
         )
     return 0
@@ -32,7 +33,11 @@ def cmd_duplicates(lib: Library, args: argparse.Namespace) -> int:
 
 def cmd_same(lib: Library, args: argparse.Namespace) -> int:
     change = lib.same(args.id, args.other)
-    say_change(args, lib, change, "")
+    if change.changed or args.quiet:
+        say_change(args, lib, change, "")
+        return 0
+    given = f"{safe(args.id.strip())} and {safe(args.other.strip())}"
+    print(f"{change.label}: {given} are already one paper: {shown_ids(lib, change.paper_ids)}")
     return 0
 
 

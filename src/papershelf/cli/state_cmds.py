@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 
 from papershelf.cli.catalog_cmds import parse_status
 from papershelf.cli.output import print_json, print_table, safe
@@ -25,11 +26,15 @@ def say_change(
     if change is None:
         print(fallback)
         return
-    ids = change.paper_ids
+    print(f"{change.label}: {shown_ids(lib, change.paper_ids)}")
+
+
+def shown_ids(lib: Library, ids: Sequence[str]) -> str:
+    """The papers a change names: one by id and title, more by their first three ids."""
     shown = ", ".join(ids[:3]) + (f" (+{len(ids) - 3})" if len(ids) > 3 else "")
     if len(ids) == 1 and (ids[0] in lib.catalog.by_id or ids[0] in lib.states()):
         shown = f"{ids[0]} ({safe(lib.paper(ids[0]).title)})"  # an orphan by its last title
-    print(f"{change.label}: {shown}")
+    return shown
 
 
 def cmd_mark(lib: Library, args: argparse.Namespace) -> int:
@@ -62,9 +67,9 @@ def cmd_redo(lib: Library, args: argparse.Namespace) -> int:
 
 
 def _history_line(entry: HistoryEntry, indent: str) -> str:
-    n = len(entry.paper_ids)
     when = entry.at.replace("T", " ").removesuffix("Z")
-    return f"{indent}#{entry.number:<5} {when}  {safe(entry.label)}  ({n} paper{'s' * (n != 1)})"
+    papers = plural(len(entry.paper_ids), "paper")
+    return f"{indent}#{entry.number:<5} {when}  {safe(entry.label)}  ({papers})"
 
 
 def cmd_history(lib: Library, args: argparse.Namespace) -> int:

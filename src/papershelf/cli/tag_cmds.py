@@ -6,8 +6,9 @@ import argparse
 import sys
 
 from papershelf.cli.output import print_json, print_table
-from papershelf.cli.state_cmds import say_change
-from papershelf.services.library import Library
+from papershelf.cli.state_cmds import say_change, shown_ids
+from papershelf.domain.tags import tags_to_write
+from papershelf.services.library import Change, Library
 
 
 def _tags(text: str) -> list[str]:
@@ -17,14 +18,32 @@ def _tags(text: str) -> list[str]:
 
 def cmd_tag(lib: Library, args: argparse.Namespace) -> int:
     ids = [lib.resolve(i).id for i in args.ids]
-    say_change(args, lib, lib.add_tags(ids, _tags(args.tag)), "")
+    _say(args, lib, lib.add_tags(ids, _tags(args.tag)), ids, add=True)
     return 0
 
 
 def cmd_untag(lib: Library, args: argparse.Namespace) -> int:
     ids = [lib.resolve(i).id for i in args.ids]
-    say_change(args, lib, lib.remove_tags(ids, _tags(args.tag)), "")
+    _say(args, lib, lib.remove_tags(ids, _tags(args.tag)), ids, add=False)
     return 0
+
+
+def _say(
+    args: argparse.Namespace, lib: Library, change: Change, ids: list[str], *, add: bool
+) -> None:
+    """The change, or why there was none: every paper had the tag already, or none had it."""
+    if change.changed or args.quiet:
+        say_change(args, lib, change, "")
+        return
+    several = len(tags_to_write(_tags(args.tag), ())) > 1  # valid: the change took them
+    what = ("these tags" if add else "any of these tags") if several else "that tag"
+    if len(ids) == 1:
+        who = f"{shown_ids(lib, ids)} {'already had' if add else 'did not have'}"
+    elif add:
+        who = ("both" if len(ids) == 2 else f"all {len(ids)}") + " papers already had"
+    else:
+        who = f"none of the {len(ids)} papers had"
+    print(f"{change.label}: {who} {what}")
 
 
 def cmd_tags(lib: Library, args: argparse.Namespace) -> int:

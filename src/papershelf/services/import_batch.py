@@ -43,19 +43,37 @@ class ImportBatch:
         return self.reports
 
 
-def import_each(sources: Sequence[str], import_one: Callable[[int], ImportReport]) -> ImportBatch:
+def import_each(
+    sources: Sequence[str],
+    import_one: Callable[[int], ImportReport],
+    names: Sequence[str] | None = None,
+) -> ImportBatch:
     """``import_one(n)`` for each source; a ``ListError`` is that one's failure, not the batch's.
 
     Other errors (the library cannot be written, its lock is held) are not about the list:
-    they end the batch, as they would end any later list too.
+    they end the batch, as they would end any later list too. ``names``: the file name each
+    source is parsed under (``named_as``).
     """
     results: list[ImportReport | ImportFailure] = []
     for n, source in enumerate(sources):
         try:
             results.append(import_one(n))
         except ListError as exc:
-            results.append(ImportFailure(source, str(exc)))
+            reason = str(exc) if names is None else named_as(str(exc), names[n], source)
+            results.append(ImportFailure(source, reason))
     return ImportBatch(tuple(results))
+
+
+def named_as(reason: str, name: str, given: str) -> str:
+    """``reason`` naming its list as the user gave it (a path, a URL), not by file ``name``.
+
+    The parser names a list by the file name its papers keep as their ``source``
+    (``x.md: no papers found``); every other refusal names the path or URL given, and one
+    import's failures should name their files alike.
+    """
+    if given != name and reason.startswith(f"{name}:"):
+        return given + reason.removeprefix(name)
+    return reason
 
 
 def failed_text(batch: ImportBatch, *, dry_run: bool = False) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from papershelf.catalog.skips import skip_summary
+from papershelf.domain.text import plural
 from papershelf.domain.venues import venue_shown
 from papershelf.services.counting import count_text
 from papershelf.services.results import ImportReport
@@ -48,5 +49,5 @@ def import_line(
         line += f"; skipped {skip_summary(r.skipped)}{skipped_note}"
     if r.unsafe_links:
         schemes = ", ".join(sorted({scheme for _, scheme in r.unsafe_links}))
-        line += f"; left out {len(r.unsafe_links)} unsafe links ({schemes})"
+        line += f"; left out {plural(len(r.unsafe_links), 'unsafe link')} ({schemes})"
     return line

@@ -214,8 +214,9 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
         from papershelf.services import parse_ahead as ahead_of
 
         paths = [Path(f) for f in files]
+        names = [p.name for p in paths]  # what the parser and the progress bar call each list
         with self._mutex, self._catalog_store.keeping_rows():
-            stages, at = importing.stage_reporters(progress, [p.name for p in paths]), now_exact()
+            stages, at = importing.stage_reporters(progress, names), now_exact()
 
             def one(n: int) -> ImportReport:
                 path = paths[n]
@@ -236,7 +237,7 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
                 finally:
                     ahead.close()
 
-            batch = import_batch.import_each([str(p) for p in paths], one)
+            batch = import_batch.import_each([str(p) for p in paths], one, names)
             importing.report_done(progress, len(paths))
             return batch
 

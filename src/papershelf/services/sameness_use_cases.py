@@ -52,7 +52,13 @@ class SamenessUseCases:
     def same(self, a: str, b: str) -> Change:
         """Two papers are one: the older id answers for both, states joined (undoable)."""
         with self._mutex:
-            keep, other = sameness.older_first(self.catalog, self.resolve(a).id, self.resolve(b).id)
+            first, second = self.resolve(a).id, self.resolve(b).id
+            if first == second:
+                aliases = self.catalog.aliases
+                if a.strip() in aliases or b.strip() in aliases:  # made one before: no change
+                    return Change.of(None, "same paper", [first])
+                raise UsageError(f"{a.strip()} and {b.strip()} are one id: give two papers")
+            keep, other = sameness.older_first(self.catalog, first, second)
             ids, fold = sameness.same_update(keep, other)
             record = self._store.update(ids, fold, label="same paper")
             self._recheck_decisions()

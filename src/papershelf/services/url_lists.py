@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from papershelf.domain.clock import now_exact
 from papershelf.errors import ListError, UsageError
-from papershelf.services.import_batch import ImportBatch, import_each
+from papershelf.services.import_batch import ImportBatch, import_each, named_as
 from papershelf.storage.catalog_cache import digest as sha256
 
 if TYPE_CHECKING:
@@ -72,8 +72,7 @@ def _import_fetched(
             Path(got.file_name), got.text, venue=venue, dry_run=dry_run, origin=origin, at=at
         )
     except ListError as exc:  # "README.md: no papers found": say which README
-        reason = str(exc).removeprefix(f"{got.file_name}:")
-        raise ListError(f"{got.url}:{reason}" if reason != str(exc) else reason) from None
+        raise ListError(named_as(str(exc), got.file_name, got.url)) from None
 
 
 def update_lists(lib: Library, names: Sequence[str], *, dry_run: bool) -> list[UpdateReport]:
