@@ -73,3 +73,22 @@ def test_import_state_names_the_one_other_paper_in_the_singular(
         f"restored the state of 1 paper from {dump}; "
         "the other paper already had its state (undo reverts)\n"
     )
+
+
+def test_import_state_keeps_the_same_and_different_decisions(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """An export carries no decisions: restoring it erased them (and "restored" that paper)."""
+    first, second, third = _ids(capsys)[:3]
+    assert run(capsys, "mark", first, second, "reading", "-q")[0] == 0
+    assert run(capsys, "different", first, third, "-q")[0] == 0
+    from papershelf.paths import resolve_paths
+    from papershelf.services.library import Library
+
+    before = Library(resolve_paths()).state(first)
+    assert before.different
+    dump = tmp_path / "state.json"
+    assert run(capsys, "export", "--format", "json", "-o", str(dump), "-q")[0] == 0
+    code, out, _ = run(capsys, "import-state", str(dump))
+    assert (code, out.split(":")[0]) == (0, "nothing to restore")
+    assert Library(resolve_paths()).state(first).different == before.different

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from papershelf.domain.models import PaperState, Status, StatusChange
 from papershelf.domain.notes import merge_notes
-from papershelf.domain.tags import tag_key, unique_tags
+from papershelf.domain.tags import cleaned_tags, tag_key, unique_tags
 from papershelf.domain.text import clean_note
 
 
@@ -75,3 +75,19 @@ def with_tags_removed(state: PaperState, tags: Iterable[str]) -> PaperState:
     if len(kept) == len(state.tags):
         return state
     return replace(state, tags=kept)
+
+
+def restored(state: PaperState, now: PaperState | None) -> PaperState:
+    """A state read from an export, as a restore writes it: text cleaned, decisions kept.
+
+    An export carries no same/different decisions (they name other papers' ids): the ones
+    the library has now stay, where a restore used to erase them.
+    """
+    kept = now or PaperState()
+    return replace(
+        state,
+        note=clean_note(state.note),
+        tags=cleaned_tags(state.tags),
+        same=kept.same,
+        different=kept.different,
+    )

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from papershelf.catalog import parse_stored
+from papershelf.domain import state_ops
 from papershelf.domain.clock import now_exact, now_iso
 from papershelf.domain.filtering import PaperFilter, SortKey
 from papershelf.domain.models import Link, Paper, PaperState, ParsedList, Venue
 from papershelf.domain.progress import READ_WEEKS
-from papershelf.domain.tags import cleaned_tags
-from papershelf.domain.text import clean_note
 from papershelf.errors import UsageError
 from papershelf.paths import Paths
 from papershelf.services import duplicates as sameness_find
@@ -352,11 +350,9 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
         self, states: Mapping[str, PaperState], named: Mapping[str, Paper] | None = None
     ) -> Change:
         """Restore states read from a JSON export (undoable); ``named``: its papers' titles."""
-        states = {
-            pid: replace(s, note=clean_note(s.note), tags=cleaned_tags(s.tags))
-            for pid, s in states.items()
-        }
         with self._mutex:
+            now = self.states()
+            states = {pid: state_ops.restored(s, now.get(pid)) for pid, s in states.items()}
             record = self._store.replace_states(states, label="import state")
             if named:  # papers no list holds here keep the names the export gives them
                 orphans.remember(self._catalog_store, self.catalog.by_id, named, now_iso())
