@@ -132,3 +132,63 @@ def test_a_tag_typed_in_another_case_shows_as_the_library_spells_it(
         assert "#survey" in row and "SURVEY" not in row
         assert tags == ("survey",)
     assert at_once[2].startswith("tags +survey: ")
+
+
+def test_the_status_line_names_only_the_tags_that_changed(
+    app: PapershelfApp, library: Library
+) -> None:
+    """``-nothere`` removes nothing and says so; a real change is named, the rest said apart."""
+    first = library.papers()[0].id
+    library.add_tags([first], ["group"])
+
+    async def run() -> list[str]:
+        said = []
+        async with app.run_test(size=(160, 45)) as pilot:
+            screen = await ready(pilot)
+            assert highlighted(screen).id == first
+            for typed in ("-nothere", "GROUP", "new, -group, -nothere"):
+                await pilot.press("number_sign")
+                await wait_for(pilot, lambda: bool(app.screen.query(Input)))
+                await pilot.press(*typed, "enter")
+                await wait_for(pilot, lambda: app.screen is screen)
+                said.append(screen.query_one(StatusLine).message)
+                await settle(pilot, screen)
+        return said
+
+    said = asyncio.run(run())
+    title = library.paper(first).title
+    assert said == [
+        "no tag 'nothere' on this paper",
+        "tag 'group' already on this paper",
+        f"tags +new -group: {title}; no tag 'nothere' on this paper",
+    ]
+    assert library.state(first).tags == ("new",)
+
+
+def test_a_tag_on_a_selection_clears_it_as_a_status_does(
+    app: PapershelfApp, library: Library
+) -> None:
+    """Tagged, the selection is done with (as after ``r`` or ``s``); escape keeps it."""
+
+    async def run() -> tuple[list[str], list[str], list[str]]:
+        async with app.run_test(size=(160, 45)) as pilot:
+            screen = await ready(pilot)
+            ids = [p.id for p in screen.paper_list.papers[:2]]
+            await pilot.press("space", "space")
+            assert screen.paper_list.selected_ids == ids
+            await pilot.press("number_sign")
+            await wait_for(pilot, lambda: bool(app.screen.query(Input)))
+            await pilot.press("escape")  # no tags: the selection stays
+            await wait_for(pilot, lambda: app.screen is screen)
+            kept = screen.paper_list.selected_ids
+            await pilot.press("number_sign")
+            await wait_for(pilot, lambda: bool(app.screen.query(Input)))
+            await pilot.press(*"both", "enter")
+            await wait_for(pilot, lambda: app.screen is screen)
+            await settle(pilot, screen)
+            return ids, kept, screen.paper_list.selected_ids
+
+    ids, kept, after = asyncio.run(run())
+    assert kept == ids
+    assert after == []
+    assert [library.state(i).tags for i in ids] == [("both",), ("both",)]

@@ -49,6 +49,23 @@ def test_u_after_a_skip_brings_the_skipped_paper_back(library: Library) -> None:
     asyncio.run(run(library, ids, body))
 
 
+def test_u_with_nothing_to_undo_says_so(library: Library) -> None:
+    """Before any decision, and again once every decision is taken back, ``u`` says why not."""
+    ids = venue_ids(library)
+
+    async def body(pilot: Pilot[int], screen: TriageScreen, app: TriageApp) -> None:
+        await pilot.press("u")
+        assert last_line(screen) == "nothing to undo in this triage"
+        assert counter(screen) == f"44 of 44 left in {VENUE}"  # nothing moved
+        await pilot.press("space", "u")
+        assert last_line(screen).startswith("Skip undone:")
+        await pilot.press("u")
+        assert last_line(screen) == "nothing to undo in this triage"
+        assert card_title(screen) == library.paper(ids[0]).title
+
+    asyncio.run(run(library, ids, body))
+
+
 def test_o_without_a_browser_says_so_in_triage(
     library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:

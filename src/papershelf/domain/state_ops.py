@@ -91,3 +91,22 @@ def restored(state: PaperState, now: PaperState | None) -> PaperState:
         same=kept.same,
         different=kept.different,
     )
+
+
+def tags_changed(
+    states: Iterable[PaperState], add: Iterable[str], remove: Iterable[str]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The tags of ``add`` then ``remove`` that change at least one of ``states``.
+
+    Judged by ``with_tags_added`` and ``with_tags_removed``, the changes the Library writes, so
+    a report of "what changed" follows the write's rule (any case) and names no tag for nothing.
+    """
+    before = list(states)
+    added = tuple(
+        t for t in unique_tags(add) if any(with_tags_added(s, (t,)) is not s for s in before)
+    )
+    after = [with_tags_added(s, added) for s in before]
+    removed = tuple(
+        t for t in unique_tags(remove) if any(with_tags_removed(s, (t,)) is not s for s in after)
+    )
+    return added, removed

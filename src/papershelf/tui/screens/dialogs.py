@@ -58,7 +58,7 @@ class LinkPicker(_Dialog[str]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(Text(clean(self._title), no_wrap=True, overflow="ellipsis"))
+            yield Label(Text(clean(self._title)))
             options = []
             for i, link in enumerate(self._links):
                 prompt = Text(f"{clean(link.kind):<10}", "bold", end="")
@@ -134,8 +134,8 @@ class NoteDialog(_Dialog[str]):
         self._text = text
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Label(Text(clean(self._title), no_wrap=True, overflow="ellipsis"))
+        with Vertical(classes="dialog note-dialog"):  # the text area gives way to the hint
+            yield Label(Text(clean(self._title)))
             yield TextArea(self._text, id="note-text", soft_wrap=True, language="markdown")
             yield Label(Text("escape or ctrl+s saves", "dim"))
 
@@ -162,7 +162,7 @@ class TagDialog(_Dialog[tuple[tuple[str, ...], tuple[str, ...]]]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(Text(f"Tags of {clean(self._what)}", no_wrap=True, overflow="ellipsis"))
+            yield Label(Text(f"Tags of {clean(self._what)}"))
             now = ", ".join(self._current) or "none yet"
             yield Label(Text(f"now: {clean(now)}", "dim"))
             suggester = SuggestFromList(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from typing import Literal
 
 from textual import on
@@ -24,7 +25,7 @@ from papershelf.services.session import Session, Ticket
 from papershelf.services.settings import UiOptions
 from papershelf.tui import keys
 from papershelf.tui.live_shelf import LiveShelf
-from papershelf.tui.screens import memory, paper_actions
+from papershelf.tui.screens import memory, paper_actions, targets
 from papershelf.tui.screens.start import AFTER_FIRST, Start
 from papershelf.tui.session_bridge import SessionEvent
 from papershelf.tui.shelf import NavKey, Shelf, View
@@ -250,14 +251,6 @@ class MainScreen(Screen[None]):
         self.shelf_view.show_paper(paper_id)
 
     # -- changes -----------------------------------------------------------------------
-    def _targets(self) -> tuple[list[str], bool]:
-        """Selected papers if any (True), else the highlighted one."""
-        selected = self.paper_list.selected_ids
-        if selected:
-            return selected, True
-        paper = self.paper_list.highlighted
-        return ([paper.id] if paper else []), False
-
     def submit(self, command: cmd.Command, *, advance: bool = False) -> None:
         """Show ``command`` at once, then hand it over; ``advance`` moves the cursor first."""
         ticket = self.session.submit(command)
@@ -273,36 +266,36 @@ class MainScreen(Screen[None]):
         self._show_status()
 
     def action_set_status(self, value: str) -> None:
-        ids, from_selection = self._targets()
-        if not ids:
+        chosen = targets.chosen(self.paper_list)
+        if not (ids := tuple(chosen.ids)):
             return
-        advance = not from_selection and self.options.advance_after_triage
-        self.submit(cmd.SetStatus(tuple(ids), Status(value)), advance=advance)
-        self._say(self.live.describe(f"marked {value}", tuple(ids)))
-        if from_selection:
-            self.paper_list.clear_selection()
+        advance = not chosen.selection and self.options.advance_after_triage
+        self.submit(cmd.SetStatus(ids, Status(value)), advance=advance)
+        self._say(self.live.describe(f"marked {value}", ids))
+        targets.changed(self.paper_list, chosen)
 
     def action_toggle_star(self) -> None:
-        ids, from_selection = self._targets()
-        if not ids:
+        chosen = targets.chosen(self.paper_list)
+        if not (ids := tuple(chosen.ids)):
             return
         starred = not all(self.shelf.state(i).starred for i in ids)  # all starred: unstar
-        self.submit(cmd.SetStar(tuple(ids), starred))
-        self._say(self.live.describe("starred" if starred else "unstarred", tuple(ids)))
-        if from_selection:
-            self.paper_list.clear_selection()
+        self.submit(cmd.SetStar(ids, starred))
+        self._say(self.live.describe("starred" if starred else "unstarred", ids))
+        targets.changed(self.paper_list, chosen)
 
     def action_enrich(self, ids: tuple[str, ...] = ()) -> None:
         """Look papers up in the sources on a thread of their own; the keys stay free."""
-        ids = ids or tuple(self._targets()[0])
+        ids = ids or tuple(targets.chosen(self.paper_list).ids)
         if ids:
             self.live.submitted(self.session.submit_aside(cmd.Enrich(ids)))
             self.query_one(StatusLine).flash(f"looking up {plural(len(ids), 'paper')}…", None)
 
     def action_tag(self) -> None:
-        if papers := [self.shelf.by_id[i] for i in self._targets()[0]]:
+        chosen = targets.chosen(self.paper_list)
+        if papers := [self.shelf.by_id[i] for i in chosen.ids]:
             known, state_of = self.shelf.counts.tags(), self.shelf.state
-            paper_actions.ask_tags(self.app, papers, state_of, known, self.submit, self._say)
+            done = partial(targets.changed, self.paper_list, chosen)  # once tags are sent
+            paper_actions.ask_tags(self.app, papers, state_of, known, self.submit, self._say, done)
 
     def action_undo(self) -> None:
         self.submit(cmd.Undo())

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from textual.app import App, SuspendNotSupported
 
 from papershelf.domain.models import Paper, PaperState
+from papershelf.domain.state_ops import tags_changed
 from papershelf.errors import PapershelfError
 from papershelf.services.commands import AddTags, Command, RemoveTags
 from papershelf.services.editor import edit_text
@@ -211,8 +212,12 @@ def ask_tags(
     known: Sequence[str],
     submit: Callable[[Command], object],
     say: Say,
+    applied: Callable[[], None] = lambda: None,
 ) -> None:
-    """The ``#`` prompt: tags to add or remove on ``papers``, as undoable commands."""
+    """The ``#`` prompt: tags to add or remove on ``papers``, as undoable commands.
+
+    ``applied`` runs once the tags are sent (not when the dialog is closed without them).
+    """
     from papershelf.tui.screens.dialogs import TagDialog
 
     ids = tuple(p.id for p in papers)
@@ -229,9 +234,33 @@ def ask_tags(
         except ValueError as exc:
             say(f"not a tag: {exc}", "warning")
             return
+        report = tag_report(what, len(ids), [state_of(pid) for pid in ids], add, remove)
         for command in commands:
             submit(command)
-        words = [f"+{t}" for t in add] + [f"-{t}" for t in remove]
-        say(f"tags {' '.join(words)}: {what}")
+        say(report)
+        applied()
 
     app.push_screen(TagDialog(what, current, known), chosen)
+
+
+def tag_report(
+    what: str, count: int, states: Sequence[PaperState], add: Sequence[str], remove: Sequence[str]
+) -> str:
+    """``tags +a -b: what``, naming only the tags that change a paper, and what did not."""
+    added, removed = tags_changed(states, add, remove)
+    where = "this paper" if count == 1 else f"any of the {count} papers"
+    parts = []
+    if added or removed:
+        words = [f"+{t}" for t in added] + [f"-{t}" for t in removed]
+        parts.append(f"tags {' '.join(words)}: {what}")
+    if there := [t for t in add if t not in added]:
+        on = "this paper" if count == 1 else f"all {count} papers"
+        parts.append(f"{_quoted('tag', there)} already on {on}")
+    if missing := [t for t in remove if t not in removed]:
+        parts.append(f"no {_quoted('tag', missing)} on {where}")
+    return "; ".join(parts)
+
+
+def _quoted(noun: str, tags: Sequence[str]) -> str:
+    names = ", ".join(f"'{t}'" for t in tags)
+    return f"{noun}s {names}" if len(tags) > 1 else f"{noun} {names}"

@@ -203,12 +203,7 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
             return True if action == "close" else None
         if action == "close":
             return False
-        if action in _DECIDE_ACTIONS:
-            if self._mode != "deciding":
-                return False
-            if action == "undo" and not self._steps:
-                return None
-        return True
+        return not (action in _DECIDE_ACTIONS and self._mode != "deciding")
 
     def _send(self, command: Command) -> Ticket:
         ticket = self._submit(command)
@@ -258,7 +253,10 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
 
     def action_undo(self) -> None:
         """Take back this triage's last decision and show that paper again."""
-        if self._mode != "deciding" or not self._steps:
+        if self._mode != "deciding":
+            return
+        if not self._steps:  # said, not silent: the key did reach triage
+            self._tell("nothing to undo in this triage")
             return
         step = self._steps.pop()
         self._session.position = step.position

@@ -11,6 +11,7 @@ from textual.widgets.tree import TreeNode
 
 from papershelf.tui import keys
 from papershelf.tui.display import bar, clean
+from papershelf.tui.name_cut import cut_middle, cut_siblings, default_tail
 from papershelf.tui.shelf import ALL, NEW, TOP_VIEWS, NavKey, Outline, Shelf
 
 Figures = Callable[[NavKey], tuple[int, int]]
@@ -40,6 +41,18 @@ def label_shape(content_width: int, largest_total: int) -> tuple[int, int, int]:
     return max(6, content_width - figures_width(digits, bar_cells)), digits, bar_cells
 
 
+def shown_name(key: NavKey, name: str | None = None) -> str:
+    """The name a node shows, whole: ``name`` if given, a topic's last part, else the key's."""
+    if name is None:
+        name = key.topic.rsplit(" > ", 1)[-1] if key.kind == "topic" else key.label
+    return clean(name)
+
+
+def name_room(name_width: int, depth: int, expandable: bool) -> int:
+    """Cells for a node's name: guides take 2 cells a level and the expand arrow 2 more."""
+    return max(6, name_width - 2 * depth - (2 if expandable else 0))
+
+
 def node_label(
     key: NavKey,
     read: int,
@@ -53,14 +66,13 @@ def node_label(
 ) -> Text:
     """``MLSys 2025  12/44 ▰▰▱▱▱▱``; status views show a count (read/total says nothing there).
 
-    ``name`` replaces the node's own name (a year under its series shows ``2024``).
+    ``name`` replaces the node's own name (a year under its series shows ``2024``); one too
+    long keeps its start and end (``cut_middle``; the tree cuts siblings alike, ``cut_siblings``).
     """
-    if name is None:
-        name = key.topic.rsplit(" > ", 1)[-1] if key.kind == "topic" else key.label
-    # Guides take 2 cells a level and the expand arrow 2 more: the figures line up.
-    room = max(6, name_width - 2 * depth - (2 if expandable else 0))
-    label = Text(clean(name), no_wrap=True, overflow="ellipsis", end="")
-    label.truncate(room, overflow="ellipsis", pad=True)
+    room = name_room(name_width, depth, expandable)
+    name = shown_name(key, name)
+    label = Text(cut_middle(name, room, default_tail(name, room)), end="")
+    label.truncate(room, pad=True)
     if key.kind in ("status", "withdrawn", "new"):
         label.append(f" {'':>{digits}} {total:<{digits}}", "dim")  # under the other totals
         return label
@@ -96,6 +108,10 @@ class NavTree(Tree[NavKey]):
         self._shape = (NAME_WIDTH, 3, BAR_CELLS)
         """(name width, digits, bar cells): ``label_shape`` of the pane and the catalog."""
         self._figures: Figures | None = None
+        self._children: dict[NavKey | None, list[NavKey]] = {}
+        """Each node's children in order (None: the root's), for cutting names alike."""
+        self._shown: dict[NavKey, str] = {}
+        """Each node's name as cut for the pane's width."""
         self.tag_names: tuple[str, ...] = ()
         """The tags the tree shows a node for (after the views, before the venues)."""
 
@@ -121,47 +137,70 @@ class NavTree(Tree[NavKey]):
         self._by_key.clear()
         self._depth.clear()
         self._drawn.clear()
+        self._children.clear()
         for key in TOP_VIEWS:
             if key == NEW and not figures(key)[1] and current != NEW:
                 continue  # nothing new (or all of it triaged): no node until the next import
-            self._add(self.root, key, figures, 0, leaf=True)
+            self._plan(None, key, 0, leaf=True)
         self.tag_names = tuple(tags)
         for tag in tags:
-            self._add(self.root, NavKey("tag", tag), figures, 0, leaf=True)
+            self._plan(None, NavKey("tag", tag), 0, leaf=True)
         topics_of = dict(outline.venues)
         for venue, topics in outline.venues:
             series = outline.series_of(venue)
             if series is None:
-                self._add_venue(self.root, venue, topics, figures, 0)
-            elif NavKey("series", series) not in self._by_key:
+                self._plan_venue(None, venue, topics, 0)
+            elif NavKey("series", series) not in self._depth:
                 # The first year met places the series; its years follow, newest first.
-                node = self._add(self.root, NavKey("series", series), figures, 0, leaf=False)
+                node = self._plan(None, NavKey("series", series), 0, leaf=False)
                 for label in outline.years[series]:
                     year = label[len(series) :].strip() or "no year"
-                    self._add_venue(node, label, topics_of[label], figures, 1, year)
+                    self._plan_venue(node, label, topics_of[label], 1, year)
+        self._recut()
+        for parent, children in self._children.items():  # parents are planned before children
+            for key in children:
+                self._add(self.root if parent is None else self._by_key[parent], key, figures)
         self.expand_keys(opened)
         self.move_cursor_to(current or ALL)
 
-    def _add_venue(
+    def _plan_venue(
         self,
-        parent: TreeNode[NavKey],
+        parent: NavKey | None,
         venue: str,
         topics: Sequence[str],
-        figures: Figures,
         depth: int,
         name: str | None = None,
     ) -> None:
         """A venue node (under the root, or a year under its series) and its topics."""
-        key = NavKey("venue", venue)
-        venue_node = self._add(parent, key, figures, depth, leaf=not topics, name=name)
+        venue_key = self._plan(parent, NavKey("venue", venue), depth, leaf=not topics, name=name)
         parents = {topic.rpartition(" > ")[0] for topic in topics}
         for topic in topics:
             parent_topic = topic.rpartition(" > ")[0]
-            node = venue_node
-            if parent_topic:
-                node = self._by_key[NavKey("topic", venue, parent_topic)]
+            node = NavKey("topic", venue, parent_topic) if parent_topic else venue_key
             key = NavKey("topic", venue, topic)
-            self._add(node, key, figures, depth + topic.count(" > ") + 1, leaf=topic not in parents)
+            self._plan(node, key, depth + topic.count(" > ") + 1, leaf=topic not in parents)
+
+    def _plan(
+        self,
+        parent: NavKey | None,
+        key: NavKey,
+        depth: int,
+        *,
+        leaf: bool,
+        name: str | None = None,
+    ) -> NavKey:
+        """Note a node to add once its siblings are known (they decide where names are cut)."""
+        self._children.setdefault(parent, []).append(key)
+        self._depth[key] = (depth, not leaf, name)
+        return key
+
+    def _recut(self) -> None:
+        """Each node's name for the pane's width, cut alike among its siblings."""
+        self._shown.clear()
+        for children in self._children.values():
+            names = [shown_name(key, self._depth[key][2]) for key in children]
+            rooms = [name_room(self._shape[0], *self._depth[key][:2]) for key in children]
+            self._shown.update(zip(children, cut_siblings(names, rooms), strict=True))
 
     def show_shelf(self, shelf: Shelf, cursor: NavKey | None = None) -> None:
         """The shelf's outline, tags and figures (a new catalog)."""
@@ -174,28 +213,20 @@ class NavTree(Tree[NavKey]):
         else:
             self.update_figures(touched, shelf.counts.of)
 
-    def _add(
-        self,
-        parent: TreeNode[NavKey],
-        key: NavKey,
-        figures: Figures,
-        depth: int,
-        *,
-        leaf: bool,
-        name: str | None = None,
-    ) -> TreeNode[NavKey]:
+    def _add(self, parent: TreeNode[NavKey], key: NavKey, figures: Figures) -> None:
         read, total = figures(key)
-        label = node_label(
-            key, read, total, depth, not leaf, self._shape[0], name, *self._shape[1:]
-        )
         self._drawn[key] = (read, total, self._shape)
-        if leaf:
-            node = parent.add_leaf(label, data=key)
-        else:
+        label = self._label(key, read, total, self._shape)
+        if self._depth[key][1]:
             node = parent.add(label, data=key, expand=False)
+        else:
+            node = parent.add_leaf(label, data=key)
         self._by_key[key] = node
-        self._depth[key] = (depth, not leaf, name)
-        return node
+
+    def _label(self, key: NavKey, read: int, total: int, shape: tuple[int, int, int]) -> Text:
+        depth, expandable, name = self._depth[key]
+        name = self._shown.get(key, name)
+        return node_label(key, read, total, depth, expandable, shape[0], name, *shape[1:])
 
     def update_figures(self, keys: Iterable[NavKey], figures: Figures) -> None:
         """Relabel the nodes among ``keys`` whose figures changed (a status key: a handful).
@@ -211,10 +242,7 @@ class NavTree(Tree[NavKey]):
             if self._drawn.get(key) == (read, total, shape):
                 continue
             self._drawn[key] = (read, total, shape)
-            depth, expandable, name = self._depth[key]
-            node.set_label(
-                node_label(key, read, total, depth, expandable, shape[0], name, *shape[1:])
-            )
+            node.set_label(self._label(key, read, total, shape))
 
     def update_all(self, figures: Figures) -> None:
         self._figures = figures
@@ -227,6 +255,8 @@ class NavTree(Tree[NavKey]):
         width = self.scrollable_content_region.width or NAME_WIDTH + figures_width(3, BAR_CELLS)
         shape = label_shape(width, figures(ALL)[1])
         changed, self._shape = shape != self._shape, shape
+        if changed:
+            self._recut()
         return changed
 
     def on_resize(self) -> None:
