@@ -172,8 +172,13 @@ def test_a_remembered_title_order_waits_for_the_whole_catalog(paths: Paths, tmp_
             await pilot.pause()
             assert not screen.paper_list.papers
             assert "Loading…" in screen_text(app)
+            status = str(screen.query_one("#status").render())
+            assert status.startswith(" the view you left   loading the catalog")  # no "0 of N"
             gate.set()
             await ready(pilot)
+            assert str(screen.query_one("#status").render()).startswith(
+                " all papers · sorted by title"
+            )
             titles = view_titles(screen)
             assert titles == sorted(titles, key=str.casefold)
             assert "A paper of the last list" in titles

@@ -156,10 +156,13 @@ class MainScreen(Screen[None]):
 
     def _show_status(self) -> None:
         hint = " · ".join(filter(None, (self.panes.hint(), self.start.hint(self.first_run))))
-        visible = len(self.paper_list.papers)
+        visible: int | None = len(self.paper_list.papers)
         selected = len(self.paper_list.selected_ids)
         total = self.shelf.all_figures()[1]
-        self.query_one(StatusLine).show(self.view.describe(), visible, total, selected, hint)
+        describe = self.view.describe()
+        if self.start.held:  # not "all papers 0 of 199": the view left last time, counts to come
+            describe, visible = "the view you left", None
+        self.query_one(StatusLine).show(describe, visible, total, selected, hint)
         self.sub_title = f"{self.library_path} · {self.start.summary(self.live)}"
 
     def _show_detail(self) -> None:

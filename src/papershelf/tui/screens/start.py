@@ -60,6 +60,8 @@ class Start:
         self.progress: tuple[int, int] | None = None
         """(lists loaded, lists in all) while only the first lists show."""
         self._restored = False
+        self.held = False
+        """The remembered view waits for its part of the catalog (the list says Loading…)."""
 
     def hint(self, first_run: bool) -> str:
         """The status line's hint: what is loading, else the first keys on a first run."""
@@ -85,7 +87,8 @@ class Start:
         shelf, view = screen.shelf, screen.shelf_view
         if not self._restored:
             data = self.remembered
-            if not final and not restorable(data, shelf):
+            self.held = not final and not restorable(data, shelf)
+            if self.held:
                 return False
             view.shelf = shelf
             memory.restore(data, view, screen.panes)

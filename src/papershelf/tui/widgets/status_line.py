@@ -12,13 +12,22 @@ FLASH_SECONDS = 6.0
 
 
 def status_text(
-    describe: str, shown: int, total: int, selected: int = 0, hint: str = "", said: str = ""
+    describe: str,
+    shown: int | None,
+    total: int,
+    selected: int = 0,
+    hint: str = "",
+    said: str = "",
 ) -> Text:
-    """``status: to-read · search: llm   12 of 76   marked read: Title``; all of it text."""
+    """``status: to-read · search: llm   12 of 76   marked read: Title``; all of it text.
+
+    ``shown`` None: no count yet (the view waits for its part of the catalog).
+    """
     text = Text(no_wrap=True, overflow="ellipsis", end="")
     text.append(" ")
     text.append(clean(describe), "bold")
-    text.append(f"   {shown} of {total}", "dim")
+    if shown is not None:
+        text.append(f"   {shown} of {total}", "dim")
     if selected:
         text.append(f"   {selected} selected", "reverse")
     if said:
@@ -47,13 +56,13 @@ class StatusLine(Static):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._figures: tuple[str, int, int, int, str] = ("", 0, 0, 0, "")
+        self._figures: tuple[str, int | None, int, int, str] = ("", 0, 0, 0, "")
         self.message = ""
         """The feedback shown now ("" when none)."""
         self._timer: Timer | None = None
 
     def show(
-        self, describe: str, shown: int, total: int, selected: int = 0, hint: str = ""
+        self, describe: str, shown: int | None, total: int, selected: int = 0, hint: str = ""
     ) -> None:
         self._figures = (describe, shown, total, selected, hint)
         self._draw()
