@@ -127,3 +127,35 @@ def test_an_export_of_one_paper_says_one_paper(capsys: Capsys, tmp_path: Path) -
     code, out, _ = run(capsys, *argv)
     assert code == 0
     assert out == f"exported 1 paper as csv to {target}\n"
+
+
+def test_a_fifo_nobody_reads_is_said_not_waited_for(
+    capsys: Capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app exports on its writer: an open that waited for a reader held every change."""
+    from papershelf.storage import stream_out
+
+    monkeypatch.setattr(stream_out, "READER_WAIT_SECONDS", 0.1)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    code, _, err = run(capsys, "export", "--format", "csv", "-o", str(fifo))
+    assert code == 2
+    assert err == f"papershelf: {fifo}: no program is reading this FIFO\n"
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
+def test_a_block_device_or_a_socket_is_refused(capsys: Capsys, tmp_path: Path) -> None:
+    """A block device is a disk: never written into, with or without --force."""
+    import socket
+
+    path = tmp_path / "sock"
+    server = socket.socket(socket.AF_UNIX)
+    try:
+        server.bind(str(path))
+        for force in ([], ["--force"]):
+            code, _, err = run(capsys, "export", "--format", "csv", "-o", str(path), *force)
+            assert code == 2
+            assert "not a file, a character device or a FIFO" in err
+        assert stat.S_ISSOCK(path.lstat().st_mode)
+    finally:
+        server.close()
