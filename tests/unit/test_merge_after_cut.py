@@ -103,3 +103,29 @@ def test_the_kept_keys_are_capped(monkeypatch: pytest.MonkeyPatch) -> None:
     assert [key[0] for key in ancestry.held(entry)] == [3, 4, 5]
     damaged = {"keys": [[1, "l", "t"], "x", [2, "l", "t", "d"]]}
     assert ancestry.held(damaged) == ((2, "l", "t", "d"),)
+
+
+def test_a_merge_carries_what_the_other_copy_held_unlisted_to_a_third_copy(tmp_path: Path) -> None:
+    """A merges B after B's log was cut; C, an older copy of B, then merges with A.
+
+    A must hold B's dropped changes too, or the base with C is older than it should be and
+    the note B wrote comes back beside A's edit of it.
+    """
+    b = store(tmp_path / "b", 0)
+    change(b, "p0", lambda s: with_star(s, True), "x")
+    shutil.copytree(tmp_path / "b", tmp_path / "a")
+    a = store(tmp_path / "a", 3001)
+    change(b, "p2", lambda s: with_note(s, "alpha line", "2026-01-01T00:00:09Z"), "note")
+    shutil.copytree(tmp_path / "b", tmp_path / "c")  # holds x and the note, uncut
+    at = "2026-01-01T03:00:00Z"
+    b.update(BULK, lambda _pid, s: with_status(s, Status.READ, at), label="bulk")
+    change(b, "p1", lambda s: with_star(s, True), "star")  # the bulk record leaves b's log
+    assert [r.label for r in b.history()] == ["star"]
+    merge_into(a, tmp_path / "b" / "library.json")
+    change(a, "p2", lambda s: with_note(s, "edited alpha line", "2026-01-01T04:00:00Z"), "edit")
+    c = store(tmp_path / "c", 6001)
+    report = merge_into(c, tmp_path / "a" / "library.json")
+    assert report.base.startswith("the last change both copies share (#2 note")
+    assert c.get("p2").note == "edited alpha line"
+    report = merge_into(a, tmp_path / "c" / "library.json")
+    assert a.get("p2").note == "edited alpha line"

@@ -205,7 +205,8 @@ def merge_into(
         found.update(merged=merged, mine=mine.states, used=used)
         new = {c.paper_id: c.after for c in _changes(merged, mine.states)}
         marks = {pid: list(marks) for pid, marks in merged.seen.items()}
-        return new, marks, brought_in(mine, theirs)
+        carried = tuple(k for k in (*theirs.ancestors, *theirs.brought) if k not in mine.held)
+        return new, marks, brought_in(mine, theirs), carried
 
     if dry_run:
         store.refresh()

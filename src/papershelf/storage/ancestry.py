@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 
 ANCESTORS = "ancestors"
-"""The meta entry: ``{"keys": [[seq, label, at, digest], ...]}``, oldest first."""
+"""The meta entry: ``{"keys": [[seq, label, at, digest], ...], "brought": [...]}``, oldest
+first: the changes this copy's cut log dropped, and those a merge brought in unlisted."""
 CAP = 2_000
 """Most keys kept (twice the undo log's record cap): about 150 kB at the most."""
 
@@ -60,12 +61,26 @@ def remember(entry: object, dropped: Iterable[Mapping[str, Any]]) -> dict[str, A
     """The meta entry after ``dropped`` (stored records, oldest first) left the undo log."""
     old = list(entry.get("keys", [])) if isinstance(entry, Mapping) else []
     new = [list(step.key) for data in dropped for step in record_steps(data)]
-    return {"keys": [*old, *new][-CAP:]}
+    return {**(entry if isinstance(entry, Mapping) else {}), "keys": [*old, *new][-CAP:]}
 
 
-def held(entry: object) -> tuple[StepKey, ...]:
-    """The keys the meta entry keeps, oldest first; what is not a key is left out."""
-    keys = entry.get("keys") if isinstance(entry, Mapping) else None
+def bring(entry: object, keys: Iterable[StepKey]) -> dict[str, Any]:
+    """The meta entry after a merge brought in ``keys``: changes the other copy held unlisted.
+
+    Kept apart from this copy's own dropped keys (``keys``): only the newest of those is
+    a state this copy can rebuild (every record undone); these are only held.
+    """
+    base = dict(entry) if isinstance(entry, Mapping) else {}
+    old = list(base.get("brought", []))
+    return {**base, "brought": [*old, *map(list, keys)][-CAP:]}
+
+
+def held(entry: object, field: str = "keys") -> tuple[StepKey, ...]:
+    """The keys the meta entry keeps (``brought``: those merges brought in), oldest first.
+
+    What is not a key is left out.
+    """
+    keys = entry.get(field) if isinstance(entry, Mapping) else None
     out: list[StepKey] = []
     for key in keys if isinstance(keys, list) else ():
         if isinstance(key, list) and len(key) == 4:

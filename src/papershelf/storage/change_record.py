@@ -24,6 +24,11 @@ def state_to_json(state: PaperState) -> dict[str, Any]:
 _DEFAULT_JSON = DEFAULT_STATE.to_json()
 
 
+def record_key(seq: int) -> str:
+    """A record's key in the undo and redo tables: its sequence number, sorting as it counts."""
+    return f"{seq:08d}"
+
+
 @dataclass(frozen=True)
 class ChangeRecord:
     """One undoable change: the states of the touched papers before and after it.

@@ -36,6 +36,8 @@ class LibraryCopy:
     """Each ``history`` record as the file stores it, in the same order."""
     ancestors: tuple[StepKey, ...] = ()
     """Changes it holds whose records left its undo log (``storage.ancestry``), oldest first."""
+    brought: tuple[StepKey, ...] = ()
+    """Changes a merge brought in that the other copy held without listing them."""
 
     @cached_property
     def own(self) -> list[Step]:
@@ -55,7 +57,7 @@ class LibraryCopy:
     @cached_property
     def held(self) -> frozenset[StepKey]:
         """The keys of every change this copy holds: ``steps``, and the ancestors before them."""
-        return frozenset(step.key for step in self.steps) | frozenset(self.ancestors)
+        return frozenset(step.key for step in self.steps) | {*self.ancestors, *self.brought}
 
     def touches(self) -> list[tuple[str, dict[str, PaperState], dict[str, PaperState]]]:
         """``(at, before, after)`` of the star and tags each change set, merges left out.
@@ -88,10 +90,6 @@ def _marks(delta: Mapping[str, Any]) -> tuple[PaperState, PaperState]:
     )
 
 
-def record_key(seq: int) -> str:
-    return f"{seq:08d}"
-
-
 def copy_from_tables(tables: Mapping[str, Any]) -> LibraryCopy:
     """The copy a document's tables describe; merge marks of undone merges do not count."""
     states = {pid: PaperState.from_json(doc) for pid, doc in tables.get(STATES, {}).items()}
@@ -112,8 +110,9 @@ def copy_from_tables(tables: Mapping[str, Any]) -> LibraryCopy:
                     seen.setdefault(pid, set()).update(str(p) for p in prints)
     marks = {pid: tuple(sorted(p)) for pid, p in seen.items()}
     meta = tables.get(META, {})
-    ancestors = ancestry.held(meta.get(ancestry.ANCESTORS) if isinstance(meta, dict) else None)
-    return LibraryCopy(states, history, marks, [raw[key] for key in sorted(raw)], ancestors)
+    entry = meta.get(ancestry.ANCESTORS) if isinstance(meta, dict) else None
+    own, brought = ancestry.held(entry), ancestry.held(entry, "brought")
+    return LibraryCopy(states, history, marks, [raw[key] for key in sorted(raw)], own, brought)
 
 
 def read_tables(path: Path) -> Tables:

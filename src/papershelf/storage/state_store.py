@@ -15,10 +15,10 @@ from tinydb.table import Document, Table
 
 from papershelf.domain.clock import now_iso
 from papershelf.domain.models import DEFAULT_STATE, PaperState
-from papershelf.storage.ancestry import ANCESTORS, remember
+from papershelf.storage.ancestry import ANCESTORS, StepKey, bring, remember
 from papershelf.storage.atomic import is_read_only, remove_stale_temps
 from papershelf.storage.backups import Backups
-from papershelf.storage.change_record import ChangeRecord, state_to_json
+from papershelf.storage.change_record import ChangeRecord, record_key, state_to_json
 from papershelf.storage.json_storage import AtomicJSONStorage
 from papershelf.storage.lock import WriteLock
 from papershelf.storage.schema import (
@@ -36,8 +36,11 @@ from papershelf.storage.undo_budget import records_kept
 MERGES = "merges"
 """The meta entry keeping, per merge record key, the fingerprints of the states each paper
 had on the two merged copies: ``{"00000012": {"<paper id>": ["<fingerprint>", ...]}}``."""
-Rewrite = tuple[Mapping[str, PaperState], dict[str, Any], tuple[dict[str, Any], ...]]
-"""What a whole-document change gives ``StateStore.rewrite``: states, merge marks, steps."""
+Rewrite = tuple[
+    Mapping[str, PaperState], dict[str, Any], tuple[dict[str, Any], ...], tuple[StepKey, ...]
+]
+"""What a whole-document change gives ``StateStore.rewrite``: states, merge marks, steps, and
+the keys of changes the other copy held without listing them (``storage.ancestry``)."""
 
 UNDO_CAP = 1000
 """Most undo records kept; older ones are dropped."""
@@ -63,10 +66,6 @@ def _doc(value: Mapping[str, Any], doc_id: str) -> Document:
 class _LibraryDB(TinyDB):
     table_class = _StrIdTable
     default_table_name = STATES
-
-
-def _record_key(seq: int) -> str:
-    return f"{seq:08d}"
 
 
 def _parse_clock(text: str) -> datetime:
@@ -237,12 +236,15 @@ class StateStore:
             keys = self._storage.snapshot().get(table.name, {})
             if keys:
                 last = max(last, int(max(keys)))
-        self._meta_table.remove(doc_ids=["counters"])
-        self._meta_table.insert(_doc({"last_seq": last + 1}, "counters"))
+        self._put_meta("counters", {"last_seq": last + 1})
         return last + 1
 
+    def _put_meta(self, key: str, value: Mapping[str, Any]) -> None:
+        self._meta_table.remove(doc_ids=[key])
+        self._meta_table.insert(_doc(value, key))
+
     def _push_undo(self, record: ChangeRecord) -> None:
-        self._undo_table.insert(_doc(record.to_json(), _record_key(record.seq)))
+        self._undo_table.insert(_doc(record.to_json(), record_key(record.seq)))
         log = self._storage.snapshot().get(UNDO, {})
         keys = sorted(log, reverse=True)
         budgets = {"cap": UNDO_CAP, "states": UNDO_STATE_BUDGET, "text": UNDO_NOTE_BUDGET}
@@ -250,8 +252,7 @@ class StateStore:
         if kept < len(keys):  # their keys stay: a merge still finds the base they lead to
             dropped = [log[key] for key in reversed(keys[kept:])]  # oldest first
             entry = remember(self._meta_table.get(doc_id=ANCESTORS), dropped)
-            self._meta_table.remove(doc_ids=[ANCESTORS])
-            self._meta_table.insert(_doc(entry, ANCESTORS))
+            self._put_meta(ANCESTORS, entry)
             self._undo_table.remove(doc_ids=keys[kept:])
 
     def update(
@@ -311,10 +312,12 @@ class StateStore:
         Nothing is written when no state changes.
         """
         with self._writing() as changed:
-            states, marks, steps = fn(self._storage.snapshot())
+            states, marks, steps, carried = fn(self._storage.snapshot())
             record = self._record(states, label, steps)
             if record is None:
                 return None
+            if carried:  # held now too: a later merge with a third copy finds its base
+                self._put_meta(ANCESTORS, bring(self._meta_table.get(doc_id=ANCESTORS), carried))
             after = record.after
             logs = self._storage.snapshot()
             kept = {
@@ -322,9 +325,8 @@ class StateStore:
                 for key, value in (self._meta_table.get(doc_id=MERGES) or {}).items()
                 if key in logs.get(UNDO, {}) or key in logs.get(REDO, {})
             }
-            kept[_record_key(record.seq)] = marks
-            self._meta_table.remove(doc_ids=[MERGES])
-            self._meta_table.insert(_doc(kept, MERGES))
+            kept[record_key(record.seq)] = marks
+            self._put_meta(MERGES, kept)
             changed.update(after)
         return record
 
@@ -350,7 +352,7 @@ class StateStore:
             if not log:
                 return None
             key = max(log) if newest else min(log)
-            if only is not None and key != _record_key(only):
+            if only is not None and key != record_key(only):
                 return None
             record = ChangeRecord.from_json(log[key], self._states, undone=not newest)
             restored = record.before if source is self._undo_table else record.after
