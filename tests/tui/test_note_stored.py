@@ -76,3 +76,19 @@ def test_another_papers_note_is_not_shown() -> None:
             assert editor.text == "a"
 
     asyncio.run(run())
+
+
+def test_an_undo_elsewhere_back_to_an_earlier_save_shows() -> None:
+    """Each echo settles its save: a later return to that text is news (an undo elsewhere)."""
+    steps = [
+        ("type", "b"),
+        ("save", ""),
+        ("stored", "ab"),  # the echo of the first save
+        ("type", "c"),
+        ("save", ""),
+        ("stored", "abc"),  # the echo of the second
+        ("stored", "ab"),  # `papershelf undo` in another terminal
+    ]
+    text, saved = _scenario(steps)
+    assert text == "ab"
+    assert saved == ["ab", "abc"]

@@ -45,8 +45,8 @@ class NoteEditor(TextArea):
         self.autosave_seconds = autosave_seconds
         self.paper_id: str | None = None
         self._saved = ""
-        self._sent: set[str] = set()
-        """Texts this editor asked to save since the note opened: their echo is no news."""
+        self._sent: list[str] = []
+        """Texts this editor asked to save, oldest first, until their echo came back."""
         self._timer: Timer | None = None
 
     def on_mount(self) -> None:
@@ -66,7 +66,7 @@ class NoteEditor(TextArea):
         self.save_now()
         self.paper_id = paper_id
         self._saved = text
-        self._sent = set()
+        self._sent = []
         self.load_text(text)
         self.move_cursor(self.document.end)
         self._show_state()
@@ -78,7 +78,12 @@ class NoteEditor(TextArea):
         replaced), and not for the echo of a save of this editor's own (it may arrive after
         more was typed and saved). The cursor stays where it was, as far as the text allows.
         """
-        if paper_id != self.paper_id or self.dirty or text == self._saved or text in self._sent:
+        if paper_id != self.paper_id:
+            return
+        if text in self._sent:  # the echo of a save: it, and every save before it, is in
+            del self._sent[: self._sent.index(text) + 1]
+            return
+        if self.dirty or text == self._saved:
             return
         row, column = self.cursor_location
         self._saved = text
@@ -103,7 +108,7 @@ class NoteEditor(TextArea):
             self._timer = None
         if self.paper_id is not None and self.dirty:
             base, self._saved = self._saved, self.text
-            self._sent.add(self.text)
+            self._sent.append(self.text)
             # Sent by the editor whoever asked (a parent's resize handler, say): Textual
             # stops a message at the widget whose parent is its sender, short of the screen.
             self.post_message(self.SaveRequested(self.paper_id, self.text, base).set_sender(self))
@@ -120,7 +125,7 @@ class NoteEditor(TextArea):
         if self.paper_id is None or not self.dirty:
             return None
         base, self._saved = self._saved, self.text
-        self._sent.add(self.text)
+        self._sent.append(self.text)
         self._show_state()
         return self.paper_id, self.text, base
 
