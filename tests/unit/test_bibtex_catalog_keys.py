@@ -107,7 +107,11 @@ def test_the_cli_exports_and_the_app_copy_agree(
     states = two_lees.states()
     live.handle(events.Loaded(list(two_lees.papers()), list(two_lees.venues()), states, 0))
     assert live.bibtex_keys() is None  # worked out off the UI thread, then kept
-    live.keep_bibtex_keys(live.bibtex_keys_job()(), live.shelf)
+    job, of = live.bibtex_keys_job()
+    live.handle(events.Loaded(list(two_lees.papers()), list(two_lees.venues()), states, 0))
+    assert not live.keep_bibtex_keys(job(), of)  # loaded again meanwhile: not kept
+    job, of = live.bibtex_keys_job()
+    assert live.keep_bibtex_keys(job(), of)
     keys = live.bibtex_keys()
     assert keys is not None
     copied = live.bibtex_entry(y, keys)

@@ -56,7 +56,9 @@ class LiveShelf:
         """What the enrichment sources said, by paper id."""
         self.duplicates: dict[str, tuple[Paper, ...]] = {}
         """Papers that look like a paper (asked when its details are shown), by paper id."""
-        self._bibtex_keys: tuple[Shelf, dict[str, str]] | None = None
+        self._bibtex_keys: tuple[int, dict[str, str]] | None = None
+        self._keys_of = 0
+        """Counts what a citation key depends on changing: a load, an enrichment."""
         """The catalog's citation keys and the shelf they are of, from the first ``Y`` on."""
 
     def possible(self, paper_id: str) -> tuple[Paper, ...]:
@@ -80,23 +82,27 @@ class LiveShelf:
         return self.enrichments.get(paper_id, NO_ENRICHMENT)
 
     def bibtex_keys(self) -> dict[str, str] | None:
-        """The catalog's citation keys, if worked out for the catalog shown (else None)."""
+        """The catalog's citation keys, if worked out for what is shown now (else None)."""
         kept = self._bibtex_keys
-        return kept[1] if kept is not None and kept[0] is self.shelf else None
+        return kept[1] if kept is not None and kept[0] == self._keys_of else None
 
-    def bibtex_keys_job(self) -> Callable[[], dict[str, str]]:
+    def bibtex_keys_job(self) -> tuple[Callable[[], dict[str, str]], int]:
         """A job for another thread (50,000 papers: half a second), on what is shown now.
 
-        ``keep_bibtex_keys`` stores its answer if the catalog is still that one.
+        With the count of what the keys depend on: ``keep_bibtex_keys`` takes the answer
+        only while nothing changed meanwhile (an enrichment can change a key's first name).
         """
         from papershelf.export import citation_keys
 
         papers, found = self.shelf.papers, dict(self.enrichments)
-        return lambda: citation_keys(papers, found)
+        return (lambda: citation_keys(papers, found)), self._keys_of
 
-    def keep_bibtex_keys(self, keys: dict[str, str], shelf: Shelf) -> None:
-        if shelf is self.shelf:
-            self._bibtex_keys = (shelf, keys)
+    def keep_bibtex_keys(self, keys: dict[str, str], of: int) -> bool:
+        """Keep ``keys`` if still current (``of`` from ``bibtex_keys_job``); whether kept."""
+        if of != self._keys_of:
+            return False
+        self._bibtex_keys = (of, keys)
+        return True
 
     def bibtex_entry(self, paper: Paper, keys: dict[str, str]) -> str:
         """What ``Y`` copies: the paper's entry as every export writes it, key included."""
@@ -138,7 +144,7 @@ class LiveShelf:
             self.shelf = Shelf(event.papers, states, event.venues, new_ids=event.new_ids)
             self.enrichments = dict(event.enrichments)
             self.duplicates = {}
-            self._bibtex_keys = None
+            self._keys_of += 1
             self.indexed = False
             effect.rebuilt = effect.redraw = True
         elif isinstance(event, ev.IndexBuilt):
@@ -201,7 +207,7 @@ class LiveShelf:
             effect.say(f"merged {copies}: {plural(changed, 'paper')} changed{both}")
         elif outcome.enriched is not None:
             self.enrichments.update(outcome.enrichments or {})
-            self._bibtex_keys = None  # a key starts with the first author's family name
+            self._keys_of += 1  # a key starts with the first author's family name
             for paper_id, found in (outcome.enrichments or {}).items():
                 if found.abstract is not None:
                     self.shelf.found_abstract(paper_id, found.abstract.value)

@@ -145,18 +145,19 @@ def copy_bibtex(app: App[int], paper: Paper, live: LiveShelf, say: Say) -> None:
     """
     if (keys := live.bibtex_keys()) is not None:
         return copy_text(app, live.bibtex_entry(paper, keys), "a BibTeX entry", say)
-    job, shelf = live.bibtex_keys_job(), live.shelf
+    job, of = live.bibtex_keys_job()
 
     def work() -> None:
         keys = job()
         app.call_from_thread(done, keys)
 
     def done(keys: dict[str, str]) -> None:
-        live.keep_bibtex_keys(keys, shelf)
+        if not live.keep_bibtex_keys(keys, of):  # loaded or enriched meanwhile: again
+            return copy_bibtex(app, paper, live, say)
         copy_text(app, live.bibtex_entry(paper, keys), "a BibTeX entry", say)
 
     say("working out the catalog's citation keys…")
-    app.run_worker(work, name="citation keys", group="citation keys", thread=True)
+    app.run_worker(work, name="citation keys", group="keys", thread=True, exit_on_error=False)
 
 
 def copy_id(app: App[int], paper: Paper, say: Say) -> None:
