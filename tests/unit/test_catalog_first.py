@@ -207,3 +207,24 @@ def test_a_head_without_its_cheap_key_is_written_again_at_a_start(
     assert (catalog_cache.read_first(paths.catalog) or {}).keys() >= {"unchanged", "copies"}
     store = _store(paths)
     assert catalog_start.quick(store) is not None and store.index.parses == 0
+
+
+@pytest.mark.parametrize("change", ["version", "seeds"])
+def test_another_version_or_install_checks_the_full_key(
+    small_then_big: Library,
+    paths: Paths,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    change: str,
+) -> None:
+    """A parser of another version, or another install's bundled lists, may make other first
+    papers from the same copies: the cheap key is not theirs, the index is read."""
+    if change == "version":
+        monkeypatch.setattr(catalog_start, "__version__", "9.9.9")
+    else:
+        other = tmp_path / "other-seeds"
+        other.mkdir()
+        monkeypatch.setattr(catalog_start, "seeds_dir", lambda: other)
+    store = _store(paths)
+    catalog_start.quick(store)
+    assert store.index.parses == 1

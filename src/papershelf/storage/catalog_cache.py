@@ -38,9 +38,9 @@ SMALL_BYTES = 256 * 1024
 HEAD_FROM_PAPERS = 2_000
 """A catalog this big keeps its first papers in the head (a smaller one loads at once)."""
 HEAD_PAPERS = 200
+"""The first papers kept: a screenful and some scrolling."""
 STALE_TEMP_SECONDS = 600.0
 """A temp file of the cache this old is a killed write's, not another process's in progress."""
-"""The first papers kept: a screenful and some scrolling."""
 
 
 def digest(text: str) -> str:

@@ -13,8 +13,11 @@ from typing import Any, Protocol
 
 import orjson
 
+from papershelf import __version__
 from papershelf.errors import ListError
+from papershelf.paths import seeds_dir
 from papershelf.storage import catalog_cache
+from papershelf.storage.cache_file import CACHE_FORMAT
 from papershelf.storage.catalog_checks import cache_entry_ok
 from papershelf.storage.catalog_rows import Catalog
 from papershelf.storage.list_index import ListIndex
@@ -26,11 +29,9 @@ class CatalogStore(Protocol):
 
     cache_path: Path
     venue_aliases: dict[str, str]
-
-    def records(self) -> list[ListRecord]: ...
-
     index: ListIndex
 
+    def records(self) -> list[ListRecord]: ...
     def copy_path(self, record: ListRecord) -> Path: ...
     def copy_stamp(self, record: ListRecord) -> str: ...
     def build(
@@ -61,10 +62,12 @@ def _unchanged_key(store: CatalogStore, index_stamp: str, copies: Sequence[str])
     """
     try:
         stamps = [copy_stamp(Path(copy)) for copy in copies]
+        seeds = seeds_dir()  # this install's bundled lists: another install reads others
+        parts = [__version__, str(CACHE_FORMAT), str(seeds), copy_stamp(seeds), index_stamp]
     except OSError:
         return None
     aliases = orjson.dumps(store.venue_aliases, option=orjson.OPT_SORT_KEYS).decode()
-    return catalog_cache.digest("\n".join([index_stamp, *copies, *stamps, aliases]))
+    return catalog_cache.digest("\n".join([*parts, *copies, *stamps, aliases]))
 
 
 def _cheap_key(store: CatalogStore, records: Sequence[ListRecord]) -> tuple[str, list[str]] | None:
