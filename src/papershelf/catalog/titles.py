@@ -270,3 +270,26 @@ def noted_before(spans: list[Span], link: Span) -> bool:
         if span.is_link or span.text.strip():
             before.append(span)
     return bool(before) and all((s.emph or s.strong) and not s.is_link for s in before)
+
+
+def names_then_strong(spans: list[Span]) -> tuple[str, str, list[Span]] | None:
+    """``A, B, and C. [Link](url)`` then ``**Title.**`` on the next line: names, then the title.
+
+    The first line reads as names (its links aside) and the next line opens with a bold run
+    of three words or more: the title, the names, and the spans after it (the venue line).
+    """
+    names: list[str] = []
+    for i, span in enumerate(spans):
+        if not span.brk:
+            if not span.is_link:
+                names.append(span.text)
+            continue
+        at = next((j for j in range(i + 1, len(spans)) if spans[j].text), len(spans))
+        after = spans[at] if at < len(spans) else None
+        if after is None or not after.strong or word_count(after.text) < _MIN_TITLE_WORDS:
+            return None
+        text = " ".join("".join(names).split()).rstrip(" .")
+        if not text or not authors_in(text):
+            return None
+        return after.text.strip().rstrip(". "), text, spans[at + 1 :]
+    return None
