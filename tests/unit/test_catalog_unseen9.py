@@ -10,6 +10,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.page_titles import split_comma_tail
 from papershelf.catalog.skips import NON_PAPERS
 
@@ -135,3 +136,49 @@ def test_names_then_a_bold_title_on_the_next_line() -> None:
         3: ("MonetDB/X100: Hyper-Pipelining Query Execution", "CIDR 2005", 2005),
         7: ("C-Store: A Column-Oriented DBMS", "VLDB 2005", 2005),
     }
+
+
+# A capstone presentation's references (stored id 23300517768; repository not given by the
+# index): APA 7, numbered, the journal in italics with its volume, bare DOI addresses.
+APA_REFERENCES = """\
+## References
+
+1. Cheng, M., Li, Q., Lv, J., Liu, W., & Wang, J. (2021). Multi-Scale LSTM Model for BGP Anomaly Classification. *IEEE Transactions on Services Computing, 14*(3), 765–778. https://doi.org/10.1109/TSC.2018.2824809  
+2. Mohammed, S. A., Mohammed, A. R., Côté, D., & Shirmohammadi, S. (2021). A machine-learning-based action recommender for Network Operation Centers. *IEEE Transactions on Network and Service Management, 18*(3), 2702–2713. https://doi.org/10.1109/TNSM.2021.3095463  
+6. Allagi, S., & Rachh, R. (2019). Analysis of Network log data using Machine Learning. *2019 IEEE 5th International Conference for Convergence in Technology (I2CT)*, 1–3. https://doi.org/10.1109/I2CT45611.2019.9033528  
+7. Skazin, A. (2021). Detection of network anomalies in log files. *IOP Conference Series: Materials Science and Engineering, 1069*(1), 012021. https://doi.org/10.1088/1757-899X/1069/1/012021  
+10. Manna, A., & Alkasassbeh, M. (2019). Detecting network anomalies using machine learning and SNMP-MIB dataset with IP group. *arXiv preprint* arXiv:1906.00863. https://arxiv.org/abs/1906.00863  
+11. Liu, F. T., Ting, K. M., & Zhou, Z.-H. (2008). Isolation Forest. *2008 Eighth IEEE International Conference on Data Mining*, 413–422. https://doi.org/10.1109/ICDM.2008.17  
+"""  # noqa: E501, W291
+
+
+def test_apa_references_with_the_volume_in_the_journal_s_italics() -> None:
+    papers, _ = _read(APA_REFERENCES)
+    tsc, tnsm = "IEEE Transactions on Services Computing", "IEEE Transactions on Network and"
+    assert papers == {
+        3: ("Multi-Scale LSTM Model for BGP Anomaly Classification", f"{tsc} 2021", 2021),
+        4: (
+            "A machine-learning-based action recommender for Network Operation Centers",
+            f"{tnsm} Service Management 2021",
+            2021,
+        ),
+        5: ("Analysis of Network log data using Machine Learning", "I2CT 2019", 2019),
+        6: (
+            "Detection of network anomalies in log files",
+            "IOP Conference Series: Materials Science and Engineering 2021",
+            2021,
+        ),
+        7: (
+            "Detecting network anomalies using machine learning and SNMP-MIB dataset with IP group",
+            "arXiv 2019",
+            2019,
+        ),
+        8: ("Isolation Forest", "", 2008),
+    }
+
+
+def test_apa_names_are_family_name_then_initials() -> None:
+    parsed = parse_list(APA_REFERENCES, source="excerpt.md")
+    by_line = {p.line: p.authors for p in parsed.papers}
+    assert by_line[3] == ("M. Cheng", "Q. Li", "J. Lv", "W. Liu", "J. Wang")
+    assert by_line[8] == ("F. T. Liu", "K. M. Ting", "Z.-H. Zhou")

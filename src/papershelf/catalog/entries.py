@@ -332,6 +332,8 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     year = venue.year if venue is not None else stated
     if year is None and title.cited is not None:
         year = title.cited.year
+        if venue is not None and venue.year is None and year is not None and where == "entry":
+            venue = replace(venue, year=year)  # "(2019). Title. *arXiv preprint* arXiv:..."
     if year is None:
         year = ctx.extra_year or detail_year(ctx.details)
     if year is None and (m := _TRAILING_YEAR.search(rest_text.strip())):

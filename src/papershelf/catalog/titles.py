@@ -232,6 +232,9 @@ def _subtitle(text: str, after: str) -> bool:
 
 
 _ET_AL = re.compile(r",?\s*\bet\.?\s*al\b\.?", re.IGNORECASE)
+# Italics that are no names: a digit (a volume, "*Computer Networks, 242*") or a container
+# word ("*IEEE Transactions on Services Computing*").
+_NOT_NAMES = re.compile(r"\d|\b(?:Transactions|Journal|Proceedings|Conference)\b")
 
 
 def before_emph_authors(spans: list[Span], skip: int) -> tuple[str, str, list[Span]] | None:
@@ -250,8 +253,8 @@ def before_emph_authors(spans: list[Span], skip: int) -> tuple[str, str, list[Sp
             if not head.endswith(".") or word_count(head) < _MIN_TITLE_WORDS:
                 return None
             names = _ET_AL.sub(" et al", span.text)  # "A, B, et.al." as "A, B et al"
-            if not authors_in(names):
-                return None
+            if _NOT_NAMES.search(names) or not authors_in(names):
+                return None  # "*IEEE Transactions on ..., 18*(3)": a journal and its volume
             return head.rstrip(". "), names, spans[i + 1 :]
         seen.append(" " if span.brk else span.text)
     return None
