@@ -116,7 +116,7 @@ def test_an_optional_reading_s_mark_and_a_spaced_destination() -> None:
 
 
 # ozsu/CS738 paper-list.md @ d6c263be: names and a [Link] on the item line, the bold title on
-# the next, then the italic proceedings with pages and the year.
+# the next, then the italic proceedings (its short name in parentheses), pages and the year.
 NAMES_THEN_BOLD = """\
 ## A. Core DBMS, Storage, and Query Processing
 
@@ -127,6 +127,12 @@ NAMES_THEN_BOLD = """\
 - M. Stonebraker, D. J. Abadi, A. Batkin, et al. [Link](https://dl.acm.org/doi/10.5555/1083592.1083658) 
   **C-Store: A Column-Oriented DBMS.**  
   *Proceedings of the 31st International Conference on Very Large Data Bases (VLDB)*, pp. 553–564, 2005.
+
+## H. Vector Databases and Similarity Search
+
+- I. Azizi, K. Echihabi, and T. Palpanas. [Link](https://dl.acm.org/doi/10.1145/3709693)
+  **Graph-Based Vector Search: An Experimental Evaluation of the State-of-the-Art.**
+  *Proceedings of the ACM on Management of Data (PACMMOD)*, 3(1): Article 43, 2025
 """  # noqa: E501, W291
 
 
@@ -135,6 +141,11 @@ def test_names_then_a_bold_title_on_the_next_line() -> None:
     assert papers == {
         3: ("MonetDB/X100: Hyper-Pipelining Query Execution", "CIDR 2005", 2005),
         7: ("C-Store: A Column-Oriented DBMS", "VLDB 2005", 2005),
+        13: (
+            "Graph-Based Vector Search: An Experimental Evaluation of the State-of-the-Art",
+            "PACMMOD 2025",
+            2025,
+        ),
     }
 
 
