@@ -24,7 +24,9 @@ _YEAR = re.compile(r"^\(?(?:19|20)\d{2}[a-z]?\)?$")
 _ANY_YEAR = re.compile(r"((?:19|20)(?<![\d.:/]..)\d{2})(?![\d]|\.\d)")
 _QUOTED = re.compile(r"[\"“](?P<t>[^\"“”]{8,400}?)[,.]?[\"”]")
 _ACRONYM = re.compile(
-    r"\((?P<name>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:\s*(?:[" + "'’" + r"]\s*(?P<yy>\d{2})|"
+    r"\((?P<name>[A-Z][A-Za-z]*(?:\d[A-Z][A-Za-z]*)?[A-Z][A-Za-z]*)(?:\s*(?:["
+    + "'’"
+    + r"]\s*(?P<yy>\d{2})|"
     r"(?P<yyyy>(?:19|20)\d{2})|[IVXLC]+))?\)"
 )
 _PROCEEDINGS = re.compile(
@@ -102,17 +104,20 @@ def _initials_split(text: str) -> Citation | None:
     m = re.match(
         r"^(?P<a>(?:[^.,]{2,40},\s*(?:[A-Z][a-z]?\.\s*-?\s*)+,?\s*(?:(?:and|&)\s+)?)+)", text
     )
-    if m is None or m.group("a").count(",") < 2:
+    if m is None:
         return None
     after = text[m.end() :]
-    # APA: "Shinn, N., & Yao, S. (2023). Title. Rest", the year in parentheses after the names.
+    # APA: "Shinn, N., & Yao, S. (2023). Title. Rest", the year in parentheses after the names;
+    # with it, one name ("Skazin, A. (2021).") and a short title ("Isolation Forest.") will do.
     apa = _APA_YEAR.match(after)
+    if apa is None and m.group("a").count(",") < 2:
+        return None
     if apa is not None:
         after = after[apa.end() :]
     parts = _SENTENCE.split(after, maxsplit=1)
     if apa is not None and len(parts) == 1:
         parts = [after.rstrip(" ."), ""]  # "(2023). Title." and nothing after it
-    if len(parts) < 2 or len(parts[0].split()) < 3:
+    if len(parts) < 2 or len(parts[0].split()) < (1 if apa is not None else 3):
         return None
     year = int(apa.group(1)) if apa is not None else last_year(parts[1])
     return Citation(m.group("a").strip(" ,"), parts[0], parts[1], year)

@@ -48,10 +48,12 @@ _BROKEN_LINK = re.compile(
     # "[Title](papers/2020-PPoPP-XIndex A Scalable ....pdf)": a file path with spaces
     r"|\[(?P<named>[^\[\]]{3,400})\]\((?P<path>[^\s()<>:]+(?: [^()<>:]+)+\.pdf)\)"
 )
+_UNDEFINED_REF = re.compile(r"\s*\[([^\[\]]{3,400})\]\[[^\[\]]*\]\s*")
 _NOT_PAPER_NOTE = re.compile(r"keynote|talk|slides|video|blog(?: post)?|tutorial|course", re.I)
 _TRAILING_YEAR = re.compile(r"(?:^|[\s,(\[])((?:19|20)\d{2})[\s.)\]]*$")  # ", 2017", "[2018]"
 # The dot first, then what stands before it: quicker than opening with the look-behind.
 _SENTENCE_END = re.compile(r"\.(?<=[a-z0-9?)]\.)\s+(?=[A-Za-z])")
+_TITLE_WORDS = 3  # a title before a venue's comma tail: not "GFS" in "[GFS, sosp03]"
 _FULL_WIDTH = str.maketrans("（）", "()")
 # Where a citation's venue would be, what the work is instead: a blog, a repository, a site.
 _KIND_VENUE = re.compile(
@@ -123,8 +125,14 @@ def _strong_head(spans: list[Span], skip: int) -> tuple[str, list[Span]] | None:
 
 
 def _mended(spans: list[Span]) -> list[Span] | None:
-    """``[Title])(url)``: a link a typo broke, read as the link it was meant to be."""
+    """``[Title])(url)``: a link a typo broke, read as the link it was meant to be.
+
+    ``[Title][label]`` with no ``[label]: url`` anywhere is shown as text: the title in it
+    is still the title.
+    """
     text = "".join(" " if s.brk else s.text for s in spans)
+    if text.endswith("]") and (ref := _UNDEFINED_REF.fullmatch(text)) is not None:
+        return [Span(ref.group(1))]  # "[Title][label]" whose label is never defined
     m = _BROKEN_LINK.search(text)
     if m is None:
         return None
@@ -160,7 +168,7 @@ def _title(spans: list[Span]) -> fields.Title | None:
         if after_id is not None and not spans[first + 1].is_link:  # "[arXiv:...](url) Title"
             rest = [Span(after_id[1]), *spans[first + 2 :]]
             return fields.Title(after_id[0], "link", link, tags, after, rest)
-    if link is not None and plain_link and parse_venue(link.text, need_year=True) is None:
+    if link is not None and plain_link and not _venue_link(link.text):
         # A linked title wins over prose or authors before it; a link labelled with a venue
         # (``Title ([SOSP 2023](../sosp-2023/))``) is the venue's, not the title's.
         rest = spans[first + 1 :]
@@ -173,6 +181,8 @@ def _title(spans: list[Span]) -> fields.Title | None:
         return found
     if not visible:
         return None
+    if first < len(spans) and (named := titles.names_then_strong(spans)) is not None:
+        return fields.Title(named[0], "text", None, tags, named[1], named[2])
     strong = _strong_head(spans, len(lead) - len(after))
     rest = spans[first:]
     if strong is not None and fields.word_count(strong[0]) >= 1:
@@ -195,6 +205,18 @@ def _title(spans: list[Span]) -> fields.Title | None:
             found.cited = Citation("", head, tail, last_year(tail))
         return found
     return fields.Title(plain.rstrip(" ([\\"), "text", None, tags, "", rest)
+
+
+def _venue_link(text: str) -> bool:
+    """A link labelled with a venue (``[SOSP 2023](...)``), not a title that ends in one.
+
+    ``[OLTP Through the Looking Glass, and What We Found There, SIGMOD, 2008](...)`` names
+    the paper, then its venue and year after commas.
+    """
+    if parse_venue(text, need_year=True) is None:
+        return False
+    split = page_titles.split_comma_tail(text)
+    return split is None or not split[1].name or fields.word_count(split[0]) < _TITLE_WORDS
 
 
 def _split_sentence(text: str) -> tuple[str, str]:
@@ -310,10 +332,14 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     year = venue.year if venue is not None else stated
     if year is None and title.cited is not None:
         year = title.cited.year
+        if venue is not None and venue.year is None and year is not None and where == "entry":
+            venue = replace(venue, year=year)  # "(2019). Title. *arXiv preprint* arXiv:..."
     if year is None:
         year = ctx.extra_year or detail_year(ctx.details)
     if year is None and (m := _TRAILING_YEAR.search(rest_text.strip())):
         year = int(m.group(1))
+        if venue is not None and venue.year is None and where == "entry":
+            venue = replace(venue, year=year)  # "*... Research (CIDR)*, pp. 225–237, 2005."
     if year is None and title.source == "link":  # "[Title](url) (1997): why read it"
         year = lead_year(rest_text)
     if year is None:  # an arXiv id it shows: "[arXiv:2305.12345](...)", "[2002.02440] Title"

@@ -32,12 +32,15 @@ from papershelf.catalog.year_tag import title_year, trailing_year
 from papershelf.domain.models import Link
 
 _LEAD = re.compile(r"[\s~]*(?:[-*+]\s+)?[\s~]*(?:\[(?P<tags>[^\[\]]*)\])?[\s~]*", re.DOTALL)
-# A title whose link did not parse (a destination with spaces): read from the text itself.
+# A title whose link did not parse (a destination with spaces, or a space before a path's
+# parentheses): read from the text itself.
 _TEXT_ENTRY = re.compile(
     r"[\s~]*(?:[-*+]\s+)?[\s~]*(?:\[(?P<tags>[^\[\]]*)\]\s*)?"
-    r"\[(?P<title>[^\[\]]+)\]\((?P<dest>(?:[^()]|\([^()]*\))*)\)(?P<rest>(?:[.,;:(\s~-].*)?)",
+    r"\[(?P<title>[^\[\]]+)\](?: (?=\([^()]*/))?"
+    r"\((?P<dest>(?:[^()]|\([^()]*\))*)\)(?P<rest>(?:[.,;:(\s~-].*)?)",
     re.DOTALL,
 )
+_READING_NOTE = re.compile(r"\s*\((optional|required|recommended|suggested)\)\s*$", re.I)
 _AFTER_TITLE = (".", ",", ";", ":", "(", "-", "–", "—")
 _ET_AL = re.compile(r"\bet\.?\s*al\.$")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
@@ -178,7 +181,9 @@ def _build(
     section: VenueName | None,
 ) -> Entry | tuple[int, str]:
     raw_title, stated = title_year(raw_title)
-    title = clean_title(raw_title)
+    # "Title (Optional)": how to read it, not its name
+    note = _READING_NOTE.search(raw_title) if raw_title.endswith(")") else None
+    title = clean_title(raw_title[: note.start()] if note else raw_title)
     if not title:
         return (line, "entry without a title")
     if title.count(" ") <= 1 and (is_generic(title) or is_bare_url(title)):  # "[pdf](...)"
@@ -199,7 +204,7 @@ def _build(
         topics=tuple(split_parts(tags)) if tags else (),
         links=collect(rest, first),
         withdrawn=withdrawn,
-        remarks=(qualifier,) if qualifier else (),
+        remarks=(qualifier,) if qualifier else (note.group(1),) if note else (),
         year=None if venue else stated or _shown_year(raw_title, rest),
     )
 

@@ -282,11 +282,30 @@ def _is_annotation(inner: str) -> bool:
     return 0 < len(words) <= 8 and inner == inner.lower() and not inner.isdigit()
 
 
+_FAMILY_FIRST = re.compile(r"([^.,&]{2,40}),\s*((?:[A-Z][a-z]?\.\s*-?\s*)+),?\s*(?:(?:and|&)\s+)?")
+"""APA's ``Cheng, M., Li, Q., & Wang, J.``: each family name, then its initials."""
+
+
+def _family_first(text: str) -> tuple[str, ...] | None:
+    """``Liu, F. T., & Zhou, Z.-H.`` as ``F. T. Liu`` and ``Z.-H. Zhou``, else None."""
+    pairs: list[str] = []
+    at = 0
+    while at < len(text):
+        m = _FAMILY_FIRST.match(text, at)
+        if m is None:
+            return None
+        pairs.append(f"{m.group(2).strip()} {m.group(1).strip()}")
+        at = m.end()
+    return tuple(pairs) if len(pairs) >= 1 else None
+
+
 def authors_in(text: str) -> tuple[str, ...]:
     """``by A, B et al.``, ``A, B, and C``, ``(A and B)``: the names, else nothing."""
     text = " ".join(text.split()).strip(" .,;()")
     if text.lower().startswith("by "):
         text = text[3:]
+    if "." in text and (family := _family_first(text + ".")) is not None:
+        return family
     if text.endswith(("等", "等人")):  # "Angel 等": the first author and others
         text = _CN_ET_AL.sub(" et al", text)
     with_places = names_without_affiliations(text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from papershelf.catalog.fields import word_count
+from papershelf.catalog.fields import is_generic, word_count
 from papershelf.catalog.links import is_arxiv_id
 from papershelf.catalog.venue_text import VenueGuess, looks_like_venue, parse_venue
 
@@ -85,6 +85,8 @@ def tail_venue(tail: str) -> VenueGuess | None:
 
 
 _COMMA_YEAR = re.compile(r"(?:19|20)\d{2}")
+_VENUE_WORDS = 6
+"""A venue named before a year is short: ``SIGMOD``, ``IEEE Data engineering Bulltin``."""
 
 
 def split_comma_tail(title: str) -> tuple[str, VenueGuess] | None:
@@ -93,11 +95,42 @@ def split_comma_tail(title: str) -> tuple[str, VenueGuess] | None:
     ``[GFS, sosp03](...)``, ``[The Byzantine Generals Problem, 1982](...)``; a bare year is a
     venue without a name.
     """
+    if "，" in title:  # "..., ACM Transactions on Database Systems， 1981": a full-width comma
+        title = title.replace("，", ", ")
     head, comma, tail = title.rpartition(", ")
     tail = tail.strip()
-    if not comma or not head.strip() or not tail[-1:].isdigit():
+    if not comma or not head.strip():
         return None
+    if not tail[-1:].isdigit():
+        return _year_then_venue(head, tail)
     if _COMMA_YEAR.fullmatch(tail):
-        return head.strip(), VenueGuess("", int(tail))
+        return _venue_then_year(head.strip(), int(tail))
     found = parse_venue(tail, need_year=True)
     return (head.strip(), found) if found is not None and found.name else None
+
+
+def _venue_then_year(head: str, year: int) -> tuple[str, VenueGuess]:
+    """``Title, SIGMOD, 2008``: the part before the year names the venue when it reads as one."""
+    title, comma, name = head.rpartition(", ")
+    if comma and word_count(title) >= MIN_TITLE_WORDS and word_count(name) <= _VENUE_WORDS:
+        found = parse_venue(f"{name.strip()} {year}", need_year=True)
+        if found is not None and found.name and looks_like_venue(found.name, with_year=True):
+            return _without_label(title), found
+    return head, VenueGuess("", year)
+
+
+def _year_then_venue(head: str, tail: str) -> tuple[str, VenueGuess] | None:
+    """``Title, 2014, SIGMOD``: a year and then the venue, the other way round."""
+    title, comma, year = head.rpartition(", ")
+    if not comma or not _COMMA_YEAR.fullmatch(year.strip()) or word_count(tail) > _VENUE_WORDS:
+        return None
+    found = parse_venue(f"{tail} {year.strip()}", need_year=True)
+    if found is None or not found.name or not looks_like_venue(found.name, with_year=True):
+        return None
+    return (_without_label(title), found) if word_count(title) >= MIN_TITLE_WORDS else None
+
+
+def _without_label(title: str) -> str:
+    """``Title, Source Code`` before the venue: the label of a link the list left out."""
+    head, comma, label = title.rpartition(", ")
+    return head.strip() if comma and is_generic(label.strip()) else title.strip()

@@ -232,6 +232,9 @@ def _subtitle(text: str, after: str) -> bool:
 
 
 _ET_AL = re.compile(r",?\s*\bet\.?\s*al\b\.?", re.IGNORECASE)
+# Italics that are no names: a digit (a volume, "*Computer Networks, 242*") or a container
+# word ("*IEEE Transactions on Services Computing*").
+_NOT_NAMES = re.compile(r"\d|\b(?:Transactions|Journal|Proceedings|Conference)\b")
 
 
 def before_emph_authors(spans: list[Span], skip: int) -> tuple[str, str, list[Span]] | None:
@@ -250,8 +253,8 @@ def before_emph_authors(spans: list[Span], skip: int) -> tuple[str, str, list[Sp
             if not head.endswith(".") or word_count(head) < _MIN_TITLE_WORDS:
                 return None
             names = _ET_AL.sub(" et al", span.text)  # "A, B, et.al." as "A, B et al"
-            if not authors_in(names):
-                return None
+            if _NOT_NAMES.search(names) or not authors_in(names):
+                return None  # "*IEEE Transactions on ..., 18*(3)": a journal and its volume
             return head.rstrip(". "), names, spans[i + 1 :]
         seen.append(" " if span.brk else span.text)
     return None
@@ -270,3 +273,26 @@ def noted_before(spans: list[Span], link: Span) -> bool:
         if span.is_link or span.text.strip():
             before.append(span)
     return bool(before) and all((s.emph or s.strong) and not s.is_link for s in before)
+
+
+def names_then_strong(spans: list[Span]) -> tuple[str, str, list[Span]] | None:
+    """``A, B, and C. [Link](url)`` then ``**Title.**`` on the next line: names, then the title.
+
+    The first line reads as names (its links aside) and the next line opens with a bold run
+    of three words or more: the title, the names, and the spans after it (the venue line).
+    """
+    names: list[str] = []
+    for i, span in enumerate(spans):
+        if not span.brk:
+            if not span.is_link:
+                names.append(span.text)
+            continue
+        at = next((j for j in range(i + 1, len(spans)) if spans[j].text), len(spans))
+        after = spans[at] if at < len(spans) else None
+        if after is None or not after.strong or word_count(after.text) < _MIN_TITLE_WORDS:
+            return None
+        text = " ".join("".join(names).split()).rstrip(" .")
+        if not text or not authors_in(text):
+            return None
+        return after.text.strip().rstrip(". "), text, spans[at + 1 :]
+    return None

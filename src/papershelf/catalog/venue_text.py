@@ -335,10 +335,13 @@ def venue_in(text: str) -> VenueGuess | None:
     A parenthesised or bracketed venue wins (``(ASPLOS '24)``, ``[ACM SOSP 2021]``), the
     last one first; then the last comma- or period-separated part (``, OSDI 2018``).
     """
-    for _, _, inner in reversed(groups(text)):
+    for start, _, inner in reversed(groups(text)):
         found = parse_venue(inner)
         if found is not None:
             return found
+        if _LONE_ACRONYM.fullmatch(inner) and _PROCEEDINGS_START.match(text):
+            # "Proceedings of the ACM on Management of Data (PACMMOD), 3(1): ..., 2025"
+            return VenueGuess(inner, year_in(text[start:]))
     parts = [p for p in _ENTRY_PARTS.split(text) if p]
     if len(parts) >= 2 and _QUALIFIER.match(parts[-1].strip(" .,;")):  # "OSDI 2022, Oral"
         found = parse_venue(", ".join(parts[-2:]))
@@ -369,6 +372,8 @@ _ENTRY_PARTS = re.compile(r"[.;|](?<!\b[A-Z][.;|])\s+|,\s+(?!(?:19|20)\d{2}\b)")
 _VENUE_THEN_ORG = re.compile(r"^(\S+(?:\s+\S+){0,2}?)\s+[A-Z][A-Za-z&.-]{1,15}$")
 
 
+_LONE_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
+"""The short name a proceedings or journal gives itself in parentheses: ``(PACMMOD)``."""
 _PROCEEDINGS_START = re.compile(
     r"\s*(?:Proc\b|Proceedings|Journal|Transactions|International|Annual)\b", re.I
 )
