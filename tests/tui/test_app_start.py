@@ -315,3 +315,26 @@ def test_a_key_before_q_while_loading_keeps_its_turn(paths: Paths, tmp_path: Pat
     finally:
         gate.set()
     assert Library(paths).state(paper_id(paths)).status is Status.TO_READ
+
+
+def test_ctrl_q_while_loading_lets_the_keys_pressed_before_it_act(
+    paths: Paths, tmp_path: Path
+) -> None:
+    """``ctrl+q`` acts at once, but a star or a mark pressed while loading is not dropped."""
+    gate = threading.Event()
+    app = make_app(_gated_library(paths, tmp_path, gate), paths)
+
+    async def run() -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await _partly_shown(pilot)
+            await pilot.press("t", "ctrl+q")
+            await pilot.pause(0.2)
+            assert app.is_running  # waits for the catalog the held t needs
+            gate.set()
+            await wait_for(pilot, lambda: not app.is_running)
+
+    try:
+        asyncio.run(run())
+    finally:
+        gate.set()
+    assert Library(paths).state(paper_id(paths)).status is Status.TO_READ

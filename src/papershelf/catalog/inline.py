@@ -175,7 +175,8 @@ def clean_title(text: str) -> str:
             break
         text = one_line(html.unescape(text))
     if _EMOJI.search(text):  # "BigMac 🍔 Performance Overhead of ...": a picture, no word
-        text = _EMOJI.sub("", text)
+        # A space in its place: "[y]🎉(x)" must not become link syntax once it is gone.
+        text = _EMOJI.sub(" ", text)
         text = _SPACE.sub(" ", text)
     if "  " in text:  # the only whitespace left is single spaces, unless syntax went between
         text = _SPACE.sub(" ", text)

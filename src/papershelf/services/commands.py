@@ -9,64 +9,47 @@ are kept in the pending-changes file when they cannot be written before it stops
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from dataclasses import dataclass
+from typing import Any, ClassVar
 
 from papershelf.domain import state_ops
-from papershelf.domain.enrichment import Enrichment
-from papershelf.domain.models import Paper, PaperState, Status
+from papershelf.domain.models import PaperState, Status
 from papershelf.domain.tags import clean_tag
-from papershelf.services.library import Change, ImportReport, Library
+from papershelf.services.command_base import Command, Outcome
+from papershelf.services.library import Library
+from papershelf.services.library_commands import (
+    Enrich,
+    Export,
+    FindDuplicates,
+    Forget,
+    Import,
+    MergeCopies,
+    Reload,
+    ReplaceStates,
+)
 
-if TYPE_CHECKING:  # reports of commands a start does not run: their modules load with them
-    from papershelf.services.enrich.report import EnrichReport
-    from papershelf.services.forgetting import ForgetReport
-    from papershelf.services.merging import MergeReport
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    """What running a command did: the state change, and for catalog commands their report."""
-
-    change: Change | None = None
-    reports: tuple[ImportReport, ...] = ()
-    forgotten: ForgetReport | None = None
-    catalog_changed: bool = False
-    exported: int | None = None
-    """Papers written by an ``Export``."""
-    enriched: EnrichReport | None = None
-    merged: tuple[MergeReport, ...] = ()
-    """What merging conflict copies did (``MergeCopies``)."""
-    duplicates: tuple[Paper, ...] | None = None
-    """The papers a ``FindDuplicates`` found alike to its paper, most alike first."""
-    enrichments: Mapping[str, Enrichment] | None = None
-    """What is known now about the papers an ``Enrich`` looked up (for the screen)."""
-    """What an ``Enrich`` found."""
-
-
-@dataclass(frozen=True, slots=True)
-class Command:
-    """A request to the Library; subclasses are the only ways the data changes."""
-
-    retried: ClassVar[bool] = False
-    """True for the user's own changes: retried until written, never dropped."""
-    kind: ClassVar[str] = "command"
-
-    @property
-    def paper_ids(self) -> tuple[str, ...]:
-        return ()
-
-    def preview(self, state: PaperState, at: str) -> PaperState:
-        """The state as it will be once written; commands that touch no state return it."""
-        return state
-
-    def run(self, library: Library) -> Outcome:
-        raise NotImplementedError
-
-    def to_json(self) -> dict[str, Any]:
-        """The pending-changes file's form of a retried command."""
-        raise NotImplementedError(f"{self.kind} is not kept across restarts")
+__all__ = [
+    "AddTags",
+    "AppendNote",
+    "Command",
+    "Enrich",
+    "Export",
+    "FindDuplicates",
+    "Forget",
+    "Import",
+    "MergeCopies",
+    "Outcome",
+    "Redo",
+    "Reload",
+    "RemoveTags",
+    "ReplaceStates",
+    "SameAs",
+    "SetNote",
+    "SetStar",
+    "SetStatus",
+    "Undo",
+    "command_from_json",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,108 +220,6 @@ class Redo(Command):
 
 
 @dataclass(frozen=True, slots=True)
-class Import(Command):
-    """Import list files and lists at URLs (fetched first: a network failure stores nothing)."""
-
-    files: tuple[Path, ...] = ()
-    venue: str | None = None
-    urls: tuple[str, ...] = ()
-    kind: ClassVar[str] = "import"
-
-    def run(self, library: Library) -> Outcome:
-        from papershelf.services.url_lists import import_urls
-
-        reports = library.import_lists(list(self.files), venue=self.venue) if self.files else []
-        if self.urls:
-            reports += import_urls(library, self.urls, venue=self.venue, dry_run=False).strict()
-        return Outcome(reports=tuple(reports), catalog_changed=True)
-
-
-@dataclass(frozen=True, slots=True)
-class Forget(Command):
-    name: str
-    kind: ClassVar[str] = "forget"
-
-    def run(self, library: Library) -> Outcome:
-        return Outcome(forgotten=library.forget(self.name), catalog_changed=True)
-
-
-@dataclass(frozen=True, slots=True)
-class ReplaceStates(Command):
-    """Restore states read from a JSON export, as one undoable change."""
-
-    states: Mapping[str, PaperState] = field(default_factory=dict)
-    kind: ClassVar[str] = "import-state"
-
-    @property
-    def paper_ids(self) -> tuple[str, ...]:
-        return tuple(self.states)
-
-    def run(self, library: Library) -> Outcome:
-        return Outcome(library.replace_states(self.states))
-
-
-@dataclass(frozen=True, slots=True)
-class Export(Command):
-    """Write the given papers to a file, after every change submitted before it."""
-
-    fmt: str
-    path: Path
-    ids: tuple[str, ...]
-    overwrite: bool = False
-    kind: ClassVar[str] = "export"
-
-    def run(self, library: Library) -> Outcome:
-        papers = [library.paper(pid) for pid in self.ids]
-        count = library.export(self.fmt, papers, self.path, overwrite=self.overwrite)
-        return Outcome(exported=int(count))
-
-
-@dataclass(frozen=True, slots=True)
-class Enrich(Command):
-    """Look papers up in the enrichment sources; touches no state (network: a worker's job).
-
-    Not retried and not kept across restarts: a failed lookup is reported, and the next
-    run resumes from the cache.
-    """
-
-    ids: tuple[str, ...]
-    sources: tuple[str, ...] | None = None
-    refresh: bool = False
-    offline: bool = False
-    kind: ClassVar[str] = "enrich"
-
-    def run(self, library: Library) -> Outcome:
-        report = library.enrich(
-            self.ids, sources=self.sources, refresh=self.refresh, offline=self.offline
-        )
-        found = library.enrichments()
-        return Outcome(enriched=report, enrichments={i: found[i] for i in self.ids if i in found})
-
-
-@dataclass(frozen=True, slots=True)
-class MergeCopies(Command):
-    """Merge sync-folder conflict copies of the library, each as one undoable change."""
-
-    copies: tuple[Path, ...] = ()
-    kind: ClassVar[str] = "merge"
-
-    def run(self, library: Library) -> Outcome:
-        reports = tuple(library.merge(copy, archive=True) for copy in self.copies)
-        return Outcome(merged=reports)
-
-
-@dataclass(frozen=True, slots=True)
-class Reload(Command):
-    """Read the states again (after another screen or process changed them); writes nothing."""
-
-    kind: ClassVar[str] = "reload"
-
-    def run(self, library: Library) -> Outcome:
-        return Outcome()
-
-
-@dataclass(frozen=True, slots=True)
 class SameAs(Command):
     """The reader says two ids are one paper; the older id answers for both (undoable)."""
 
@@ -352,17 +233,6 @@ class SameAs(Command):
 
     def run(self, library: Library) -> Outcome:
         return Outcome(library.same(self.a, self.b), catalog_changed=True)
-
-
-@dataclass(frozen=True, slots=True)
-class FindDuplicates(Command):
-    """Which papers look like this one (the detail pane's "possible duplicate"); reads only."""
-
-    paper_id: str
-    kind: ClassVar[str] = "find duplicates"
-
-    def run(self, library: Library) -> Outcome:
-        return Outcome(duplicates=tuple(d.b for d in library.duplicates_of(self.paper_id)))
 
 
 def command_from_json(data: Mapping[str, Any]) -> Command:

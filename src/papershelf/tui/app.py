@@ -10,7 +10,6 @@ import signal
 import sys
 import time
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 from typing import ClassVar
 
 from textual import events, on, work
@@ -23,7 +22,6 @@ from textual.worker import Worker
 from papershelf.domain.text import plural
 from papershelf.errors import PapershelfError
 from papershelf.paths import Paths
-from papershelf.services.commands import MergeCopies
 from papershelf.services.library import Library
 from papershelf.services.remembered import load_view, save_view
 from papershelf.services.session import ConflictCopies, Event, Loaded, Session
@@ -33,6 +31,7 @@ from papershelf.tui.collector import settle_collector
 from papershelf.tui.key_order import GIVE_UP_SECONDS as KEY_LANDS_SECONDS
 from papershelf.tui.key_order import KeyOrder
 from papershelf.tui.keymap_check import check_keymap
+from papershelf.tui.screens.conflicts import offer_merge
 from papershelf.tui.screens.main import MainScreen
 from papershelf.tui.screenshot import ScreenshotApp
 from papershelf.tui.session_bridge import SessionEvent, forward
@@ -53,6 +52,9 @@ MOVE_WAIT_SECONDS = 0.5
 
 KEYS_WAIT_SECONDS = 5.0
 """How long leaving waits for the keys typed before it (a note's last words) to arrive."""
+
+LOAD_WAIT_SECONDS = 60.0
+"""How long ``ctrl+q`` waits for a load the keys pressed meanwhile need (a cache rebuilt)."""
 
 QUIT_WAIT_SECONDS = 3.0
 """How long ``q`` waits for the session to write what is queued before it asks again."""
@@ -190,6 +192,17 @@ class PapershelfApp(ScreenshotApp):
         if moved:
             await self._handled()
 
+    async def _keys_of_the_load(self) -> None:
+        """Keys pressed while the catalog loads (a star, a mark) act before ``ctrl+q`` leaves.
+
+        ``q`` waits its turn behind them anyway; ``ctrl+q`` acts at once, and dropped them.
+        """
+        mains = [s for s in self.screen_stack if isinstance(s, MainScreen)]
+        if mains and self.keys.holding and self.keys.waiting:
+            self.notify("leaving once the keys pressed while loading have acted", markup=False)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(mains[0].loaded.wait(), LOAD_WAIT_SECONDS)
+
     def _moving(self) -> bool:
         return any(isinstance(s, MainScreen) and s.live.moving() for s in self.screen_stack)
 
@@ -238,7 +251,7 @@ class PapershelfApp(ScreenshotApp):
     def _from_session(self, message: SessionEvent) -> None:
         event = message.event
         if isinstance(event, ConflictCopies):
-            self._offer_merge(event.copies)
+            offer_merge(self, event.copies)
         self._settle(event)
         forward(self, event)
 
@@ -246,22 +259,6 @@ class PapershelfApp(ScreenshotApp):
         if isinstance(event, Loaded) and event.partial is None and self.settle_memory:
             self.settle_memory = False
             self.call_after_refresh(settle_collector)
-
-    def _offer_merge(self, copies: tuple[Path, ...]) -> None:
-        """A sync folder left copies from another device: merge them now, or later by hand."""
-        from papershelf.tui.screens.dialogs import ConfirmDialog
-
-        def answer(yes: bool | None) -> None:
-            for screen in self.screen_stack:
-                if yes and isinstance(screen, MainScreen):
-                    screen.submit(MergeCopies(copies))
-
-        n = len(copies)
-        question = f"{n} conflicting cop{'y' if n == 1 else 'ies'} from another device: merge?"
-        names = ", ".join(copy.name for copy in copies)
-        self.push_screen(
-            ConfirmDialog(question, f"{names} (later: papershelf merge --conflicts)"), answer
-        )
 
     def _remember(self, screen: MainScreen) -> None:
         """Keep the view for the next run; a folder that refuses only costs the preference."""
@@ -332,6 +329,7 @@ class PapershelfApp(ScreenshotApp):
         if self._quit_asked:
             self._hand_over()
             return self._leave(0)
+        await self._keys_of_the_load()
         await self._write_before_leaving()
         unwritten = self.session.unwritten()
         if not unwritten:
