@@ -92,3 +92,19 @@ def test_an_undo_elsewhere_back_to_an_earlier_save_shows() -> None:
     text, saved = _scenario(steps)
     assert text == "ab"
     assert saved == ["ab", "abc"]
+
+
+def test_a_writer_at_the_end_stays_at_the_end_of_the_new_text() -> None:
+    """An empty note opened, a line added elsewhere: typing goes after it, not before."""
+    app = _OneEditor()
+
+    async def run() -> None:
+        async with app.run_test() as pilot:
+            editor = app.query_one(NoteEditor)
+            editor.open_note("p", "")
+            editor.focus()
+            editor.stored("p", "from the command line")
+            await pilot.press(*" typed")
+            assert editor.text == "from the command line typed"
+
+    asyncio.run(run())

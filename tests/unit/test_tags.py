@@ -57,13 +57,16 @@ def _store(folder: Path) -> StateStore:
         ("re\x1b[31mread", "reread"),
         ("tab\there", "tab here"),
         ("Für  später", "Für später"),
+        ("#hashy", "hashy"),  # typed as tags are shown
+        ("## two words", "two words"),
+        ("c#", "c#"),
     ],
 )
 def test_tags_are_cleaned_to_one_trimmed_line(raw: str, clean: str) -> None:
     assert clean_tag(raw) == clean
 
 
-@pytest.mark.parametrize("raw", ["", "   ", ",", "\n\t", "\x00", "x" * (MAX_TAG_LENGTH + 1)])
+@pytest.mark.parametrize("raw", ["", "   ", ",", "\n\t", "\x00", "#", "x" * (MAX_TAG_LENGTH + 1)])
 def test_empty_or_overlong_tags_are_refused(raw: str) -> None:
     with pytest.raises(ValueError, match="tag"):
         clean_tag(raw)

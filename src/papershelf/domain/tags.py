@@ -15,10 +15,11 @@ MAX_TAG_LENGTH = 40
 def clean_tag(text: str) -> str:
     """A tag as papershelf stores it: one line, no controls or commas, trimmed.
 
-    Commas become spaces (BibTeX ``keywords`` and typed lists separate tags with them).
+    Commas become spaces (BibTeX ``keywords`` and typed lists separate tags with them); a
+    leading ``#`` is how tags are shown, not part of one (``#survey`` is ``survey``).
     Raises ``ValueError`` when nothing is left or the tag is longer than ``MAX_TAG_LENGTH``.
     """
-    tag = one_line(text.replace(",", " "))
+    tag = one_line(text.replace(",", " ")).lstrip("#").strip()
     if not tag:
         raise ValueError(f"{text!r} is not a tag (nothing is left once trimmed)")
     if len(tag) > MAX_TAG_LENGTH:

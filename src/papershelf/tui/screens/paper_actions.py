@@ -154,6 +154,7 @@ def copy_bibtex(app: App[int], paper: Paper, live: LiveShelf, say: Say) -> None:
     def done(keys: dict[str, str]) -> None:
         if not live.keep_bibtex_keys(keys, of):  # loaded or enriched meanwhile: again
             return copy_bibtex(app, paper, live, say)
+        say("")  # "working out…" is over, whether the copy is confirmed or shown to copy
         copy_text(app, live.bibtex_entry(paper, keys), "a BibTeX entry", say)
 
     say("working out the catalog's citation keys…")

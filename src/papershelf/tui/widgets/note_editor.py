@@ -86,11 +86,12 @@ class NoteEditor(TextArea):
         if self.dirty or text == self._saved:
             return
         row, column = self.cursor_location
+        at_end = (row, column) == self.document.end  # a writer at the end stays at the end
         self._saved = text
         self.load_text(text)
-        last = self.document.line_count - 1
-        row = min(row, last)
-        self.move_cursor((row, min(column, len(self.document.get_line(row)))))
+        row = min(row, self.document.line_count - 1)
+        column = min(column, len(self.document.get_line(row)))
+        self.move_cursor(self.document.end if at_end else (row, column))
         self._show_state()
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
