@@ -296,38 +296,19 @@ def test_q_while_loading_leaves_at_once(paths: Paths, tmp_path: Path) -> None:
     assert app.return_code == 0
 
 
-def test_a_key_before_q_while_loading_keeps_its_turn(paths: Paths, tmp_path: Path) -> None:
-    """``t`` then ``q``: the paper is marked once all is in, then the app leaves."""
-    gate = threading.Event()
-    app = make_app(_gated_library(paths, tmp_path, gate), paths)
-
-    async def run() -> None:
-        async with app.run_test(size=(120, 40)) as pilot:
-            await _partly_shown(pilot)
-            await pilot.press("t", "q")
-            await pilot.pause(0.2)
-            assert app.is_running  # q waits behind t, which waits for the catalog
-            gate.set()
-            await wait_for(pilot, lambda: not app.is_running)
-
-    try:
-        asyncio.run(run())
-    finally:
-        gate.set()
-    assert Library(paths).state(paper_id(paths)).status is Status.TO_READ
-
-
-def test_ctrl_q_while_loading_lets_the_keys_pressed_before_it_act(
-    paths: Paths, tmp_path: Path
+@pytest.mark.parametrize("leave", ["q", "ctrl+q"])
+def test_a_key_pressed_before_leaving_while_loading_acts_first(
+    paths: Paths, tmp_path: Path, leave: str
 ) -> None:
-    """``ctrl+q`` acts at once, but a star or a mark pressed while loading is not dropped."""
+    """``t`` then ``q`` (which waits its turn) or ``ctrl+q`` (which acts at once, and
+    dropped the held ``t``): the paper is marked once all is in, then the app leaves."""
     gate = threading.Event()
     app = make_app(_gated_library(paths, tmp_path, gate), paths)
 
     async def run() -> None:
         async with app.run_test(size=(120, 40)) as pilot:
             await _partly_shown(pilot)
-            await pilot.press("t", "ctrl+q")
+            await pilot.press("t", leave)
             await pilot.pause(0.2)
             assert app.is_running  # waits for the catalog the held t needs
             gate.set()

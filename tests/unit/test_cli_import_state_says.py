@@ -14,6 +14,13 @@ def _ids(capsys: pytest.CaptureFixture[str]) -> list[str]:
     return [str(p["id"]) for p in json.loads(run(capsys, "list", "--format", "json")[1])]
 
 
+def _export(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Path:
+    """The library's states as ``export --format json`` writes them (what import-state reads)."""
+    dump = tmp_path / "state.json"
+    assert run(capsys, "export", "--format", "json", "-o", str(dump), "-q")[0] == 0
+    return dump
+
+
 def _history(capsys: pytest.CaptureFixture[str]) -> list[object]:
     return list(json.loads(run(capsys, "history", "--format", "json")[1]))
 
@@ -23,8 +30,7 @@ def test_a_second_import_state_restores_nothing_and_says_so(
 ) -> None:
     first, second, third = _ids(capsys)[:3]
     assert run(capsys, "mark", first, second, third, "reading", "-q")[0] == 0
-    dump = tmp_path / "state.json"
-    assert run(capsys, "export", "--format", "json", "-o", str(dump), "-q")[0] == 0
+    dump = _export(capsys, tmp_path)
     assert run(capsys, "mark", first, "read", "-q")[0] == 0
     code, out, _ = run(capsys, "import-state", str(dump))
     assert code == 0
@@ -44,8 +50,7 @@ def test_import_state_of_one_paper_already_so(
 ) -> None:
     [first] = _ids(capsys)[:1]
     assert run(capsys, "star", first, "-q")[0] == 0
-    dump = tmp_path / "state.json"
-    assert run(capsys, "export", "--format", "json", "-o", str(dump), "-q")[0] == 0
+    dump = _export(capsys, tmp_path)
     code, out, _ = run(capsys, "import-state", str(dump))
     assert (code, out) == (0, f"nothing to restore: the paper in {dump} already has this state\n")
 
@@ -53,8 +58,7 @@ def test_import_state_of_one_paper_already_so(
 def test_import_state_of_an_export_without_state(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    dump = tmp_path / "state.json"
-    assert run(capsys, "export", "--format", "json", "-o", str(dump), "-q")[0] == 0
+    dump = _export(capsys, tmp_path)
     code, out, _ = run(capsys, "import-state", str(dump))
     assert (code, out) == (0, f"nothing to restore: {dump} gives no paper a state of its own\n")
 
@@ -64,8 +68,7 @@ def test_import_state_names_the_one_other_paper_in_the_singular(
 ) -> None:
     first, second = _ids(capsys)[:2]
     assert run(capsys, "mark", first, second, "to-read", "-q")[0] == 0
-    dump = tmp_path / "state.json"
-    assert run(capsys, "export", "--format", "json", "-o", str(dump), "-q")[0] == 0
+    dump = _export(capsys, tmp_path)
     assert run(capsys, "mark", second, "read", "-q")[0] == 0
     code, out, _ = run(capsys, "import-state", str(dump))
     assert code == 0
@@ -87,8 +90,7 @@ def test_import_state_keeps_the_same_and_different_decisions(
 
     before = Library(resolve_paths()).state(first)
     assert before.different
-    dump = tmp_path / "state.json"
-    assert run(capsys, "export", "--format", "json", "-o", str(dump), "-q")[0] == 0
+    dump = _export(capsys, tmp_path)
     code, out, _ = run(capsys, "import-state", str(dump))
     assert (code, out.split(":")[0]) == (0, "nothing to restore")
     assert Library(resolve_paths()).state(first).different == before.different
