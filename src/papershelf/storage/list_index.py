@@ -17,17 +17,16 @@ import orjson
 
 from papershelf.errors import ListError
 from papershelf.storage.index_shape import index_problem
+from papershelf.storage.list_record import copy_stamp
 from papershelf.storage.lock import WriteLock
 
-Stamp = tuple[int, int, int]
 
-
-def _stamp(path: Path) -> Stamp | None:
+def _stamp(path: Path) -> str | None:
+    """``list_record.copy_stamp`` of the index, or None when it cannot be read."""
     try:
-        st = path.stat()
+        return copy_stamp(path)
     except OSError:
         return None
-    return (st.st_ino, st.st_size, st.st_mtime_ns)
 
 
 class ListIndex:
@@ -41,7 +40,7 @@ class ListIndex:
         self._lock = WriteLock(
             path.with_name(path.name + ".lock"), target=path, timeout=lock_timeout
         )
-        self._kept: tuple[Stamp, dict[str, Any]] | None = None
+        self._kept: tuple[str, dict[str, Any]] | None = None
         self.parses = 0
         """How many times the file was parsed (a test counts them)."""
 
@@ -58,7 +57,7 @@ class ListIndex:
 
     def read_stamp(self) -> str | None:
         """The file's stamp (``list_record.copy_stamp``) as ``read`` last found it, or None."""
-        return None if self._kept is None else ":".join(map(str, self._kept[0]))
+        return None if self._kept is None else self._kept[0]
 
     @property
     def lock(self) -> WriteLock:
