@@ -12,6 +12,7 @@ import pytest
 from papershelf.errors import WriteError
 from papershelf.paths import Paths
 from papershelf.services.library import Library
+from papershelf.services.loading import Loader
 from papershelf.storage.list_index import ListIndex
 
 LIST = """# Tiny list
@@ -130,3 +131,17 @@ def test_an_import_beside_another_processs_import_keeps_both_lists(
     assert {"mine", "theirs"} <= {r.name for r in Library(paths)._catalog_store.records()}
     assert Library(paths).catalog.members.keys() >= {"mine", "theirs"}
     assert report.joined == 2  # its own two papers, not the other list's
+
+
+def test_the_app_lets_go_of_the_index_after_a_load_and_reads_it_again_when_needed(
+    paths: Paths, tmp_path: Path
+) -> None:
+    """The app keeps its catalog for hours: the index's ids (10 MB at 50,000) are not kept."""
+    Library(paths).import_lists([_write(tmp_path / "tiny.md", LIST)])
+    lib = Library(paths)
+    index: ListIndex = lib._catalog_store.index
+    Loader(lib, lambda event: None, threading.Event(), build_index=False).load(0)
+    parsed = index.parses
+    assert index.read_stamp() is None  # nothing kept
+    assert {r.name for r in lib._catalog_store.records()} >= {"tiny"}
+    assert index.parses == parsed + 1

@@ -115,6 +115,10 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
             return None
         return (st.st_mtime_ns, st.st_size, st.st_ino)
 
+    def settle(self) -> None:
+        """After a load: let go of what only a load or an import reads (the list index)."""
+        self._catalog_store.index.let_go()
+
     def refresh_catalog(self) -> bool:
         """Reload the catalog if another process imported or forgot a list (one cheap ``stat``)."""
         with self._mutex:

@@ -77,6 +77,7 @@ class Loader:
             loaded = self._whole(applied, reports)
             self.shown.clear()
             self._emit(loaded)
+        self.library.settle()  # the catalog stays for hours; the list index is read again
         if not self.build_index:
             return
         # The index is not needed for the first frame and would slow it down: after it.
