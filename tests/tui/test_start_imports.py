@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 LATER = (
     "markdown_it",  # the note pane's Markdown, mounted after the first frame
@@ -50,3 +52,29 @@ def test_after_the_first_papers_the_collector_leaves_the_catalog_alone() -> None
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_the_first_seconds_on_screen_leave_rich_s_emoji_table_unread(tmp_path: Path) -> None:
+    """A str label is read as markup, and markup loads a 4,000-name emoji table (ms of a
+    start); the app's labels are ``Text`` (they are names, never markup, anyway)."""
+    code = (
+        "import asyncio, sys\n"
+        "from papershelf.paths import resolve_paths\n"
+        "from papershelf.services.library import Library\n"
+        "from papershelf.tui.app import PapershelfApp\n"
+        "async def main():\n"
+        "    paths = resolve_paths(None)\n"
+        "    app = PapershelfApp(Library(paths), paths, remember_theme=False)\n"
+        "    async with app.run_test(size=(160, 45)) as pilot:\n"
+        "        await pilot.pause(0.5)\n"
+        "        print(app.screen.__class__.__name__, 'rich._emoji_codes' in sys.modules)\n"
+        "asyncio.run(main())\n"
+    )
+    env = {
+        **os.environ,
+        "PAPERSHELF_DATA_DIR": str(tmp_path),
+        "PAPERSHELF_STATE_DIR": str(tmp_path),
+    }
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["MainScreen", "False"]

@@ -96,7 +96,9 @@ class NavTree(Tree[NavKey]):
             self.key = key
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
-        super().__init__("papers", id=id, classes=classes)
+        # A Text, not a str: a str label is read as markup, which loads rich's emoji table
+        # (a few ms of the first frame) for a root that is never shown.
+        super().__init__(Text("papers"), id=id, classes=classes)
         self.border_title = "Venues · topics"
         self.show_root = False
         self.guide_depth = 2
