@@ -10,6 +10,17 @@ from papershelf.tui.display import clean
 
 FLASH_SECONDS = 6.0
 
+SEARCH_HINT = "typing searches · enter: the list · escape clears"
+"""The search box's hint: the list's keys type there, so the list's hints would mislead."""
+
+DETAIL_HINT = "details: j/k scroll · o opens the link · escape goes back to the list"
+"""The details' hint, while they have focus (it stayed for seconds after they were left)."""
+
+
+def focus_hint(focused: object, search: object, details: object) -> str:
+    """The hint of the pane with focus when it has keys of its own, else ``""``."""
+    return SEARCH_HINT if focused is search else DETAIL_HINT if focused is details else ""
+
 
 def status_text(
     describe: str,
@@ -74,6 +85,15 @@ class StatusLine(Static):
             self._timer.stop()
         self._timer = None if seconds is None else self.set_timer(seconds, self._clear)
         self._draw()
+
+    def drop_feedback(self) -> None:
+        """Forget timed feedback (already seen): the hint of the pane just entered shows.
+
+        Feedback shown until replaced (a report, work under way) stays.
+        """
+        if self._timer is not None:
+            self._timer.stop()
+            self._clear()
 
     def _clear(self) -> None:
         self.message = ""
