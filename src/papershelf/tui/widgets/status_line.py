@@ -29,25 +29,27 @@ def status_text(
     selected: int = 0,
     hint: str = "",
     said: str = "",
+    width: int = 0,
 ) -> Text:
     """``status: to-read · search: llm   12 of 76   marked read: Title``; all of it text.
 
-    ``shown`` None: no count yet (the view waits for its part of the catalog).
+    ``shown`` None: no count yet (the view waits for its part of the catalog). In ``width``
+    columns a long view gives way first, down to a third of the line: a topic and a search
+    at 80 columns took the whole line, the count and the ``narrow:`` hint with it.
     """
-    text = Text(no_wrap=True, overflow="ellipsis", end="")
-    text.append(" ")
-    text.append(clean(describe), "bold")
+    tail = Text(no_wrap=True, end="")
     if shown is not None:
-        text.append(f"   {shown} of {total}", "dim")
+        tail.append(f"   {shown} of {total}", "dim")
     if selected:
-        text.append(f"   {selected} selected", "reverse")
-    if said:
-        text.append("   ")
-        text.append(clean(said), "italic")
-    elif hint:
-        text.append("   ")
-        text.append(hint, "italic")
-    return text
+        tail.append(f"   {selected} selected", "reverse")
+    if said or hint:
+        tail.append("   ")
+        tail.append(clean(said) if said else hint, "italic")
+    view = Text(clean(describe), "bold", no_wrap=True, end="")
+    room = max(width // 3, width - 1 - tail.cell_len)
+    if width and view.cell_len > room:
+        view.truncate(room, overflow="ellipsis")
+    return Text.assemble(" ", view, tail, no_wrap=True, overflow="ellipsis", end="")
 
 
 class StatusLine(Static):
@@ -102,4 +104,8 @@ class StatusLine(Static):
 
     def _draw(self) -> None:
         # Always one line high: a new text is a repaint, not a layout of the whole screen.
-        self.update(status_text(*self._figures, said=self.message), layout=False)
+        width = self.content_size.width
+        self.update(status_text(*self._figures, said=self.message, width=width), layout=False)
+
+    def on_resize(self) -> None:
+        self._draw()  # the view gives way to the figures by the width
