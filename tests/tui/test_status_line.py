@@ -42,7 +42,7 @@ def test_a_long_message_ends_in_an_ellipsis() -> None:
 def test_the_line_fits_and_says_when_it_does_not(width: int, message: str) -> None:
     shown = _shown(width, message)
     assert len(shown) <= width
-    full = " all papers   76 of 76   " + message
+    full = " all papers   76 of 76   " + " ".join(message.split())  # shown on one line
     if len(full.rstrip()) > width:
         assert shown.rstrip().endswith("…")
 
@@ -81,3 +81,21 @@ def test_the_count_shows_whatever_the_view(width: int, describe: str) -> None:
     shown = _described(width, describe, "")
     assert len(shown) <= width
     assert "0 of 76" in shown
+
+
+def test_feedback_does_not_shorten_the_view() -> None:
+    """A long ``marked read: Title`` is cut at its end; the view stays whole while it fits."""
+    out: list[str] = []
+
+    async def run() -> None:
+        app = _Line()
+        async with app.run_test(size=(100, 3)) as pilot:
+            line = app.query_one(StatusLine)
+            line.show("venue: MLSys 2025 · topic: Large Language Models · status: unread", 34, 76)
+            line.flash("marked read: Lumos: Efficient Performance Modeling and Estimation", None)
+            await pilot.pause()
+            out.append(line.render_line(0).text)
+
+    asyncio.run(run())
+    assert out[0].startswith(" venue: MLSys 2025 · topic: Large Language Models · status: unread")
+    assert "34 of 76   marked read: Lumos" in out[0] and out[0].rstrip().endswith("…")

@@ -34,19 +34,22 @@ def status_text(
     """``status: to-read · search: llm   12 of 76   marked read: Title``; all of it text.
 
     ``shown`` None: no count yet (the view waits for its part of the catalog). In ``width``
-    columns a long view gives way first, down to a third of the line: a topic and a search
-    at 80 columns took the whole line, the count and the ``narrow:`` hint with it.
+    columns a long view gives way to the figures and the hint, down to a third of the line:
+    a topic and a search at 80 columns took the whole line, the count and the ``narrow:``
+    hint with it. Feedback (``said``) is cut at the end instead: it goes in seconds, and the
+    view would otherwise jump shorter and back.
     """
     tail = Text(no_wrap=True, end="")
     if shown is not None:
         tail.append(f"   {shown} of {total}", "dim")
     if selected:
         tail.append(f"   {selected} selected", "reverse")
+    needed = tail.cell_len + (3 + len(hint) if hint and not said else 0)
     if said or hint:
         tail.append("   ")
         tail.append(clean(said) if said else hint, "italic")
     view = Text(clean(describe), "bold", no_wrap=True, end="")
-    room = max(width // 3, width - 1 - tail.cell_len)
+    room = max(width // 3, width - 1 - needed)
     if width and view.cell_len > room:
         view.truncate(room, overflow="ellipsis")
     return Text.assemble(" ", view, tail, no_wrap=True, overflow="ellipsis", end="")
