@@ -229,6 +229,7 @@ def test_after_double_dash_a_leading_minus_takes_the_tag_off_as_in_the_app(
     assert all(not t["tag"].startswith("-") for t in tags)
     # -q is papershelf's own flag wherever it stands, not a tag to take off.
     assert run(capsys, "tag", first, "-q", "quiet") == (0, "", "")
+    assert run(capsys, "tag", first, "-qq", "--qui", "quieter") == (0, "", "")
 
 
 @pytest.mark.parametrize("typed", ["-", "new, - ", "-  ,"])

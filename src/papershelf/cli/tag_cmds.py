@@ -60,11 +60,11 @@ _NUMBER = re.compile(r"^-\d+$|^-\d*\.\d+$")  # argparse reads these as arguments
 
 
 def _own_flag(word: str) -> bool:
-    """``-q``, ``--data-dir=X``, or a long flag cut short as argparse allows (``--qui``)."""
+    """``-q``, ``-qh``, ``--data-dir=X``, or a long flag cut short as argparse takes it."""
     name = word.split("=", 1)[0]
-    return name in _OWN_FLAGS or (
-        name.startswith("--") and any(flag.startswith(name) for flag in _OWN_FLAGS if len(name) > 2)
-    )
+    if not name.startswith("--"):
+        return set(name[1:]) <= {"q", "h"}  # short flags, alone or together
+    return any(flag.startswith(name) for flag in _OWN_FLAGS if len(name) > 2)
 
 
 def option_like_tag(argv: Sequence[str]) -> str | None:
