@@ -192,3 +192,32 @@ def test_a_tag_on_a_selection_clears_it_as_a_status_does(
     assert kept == ids
     assert after == []
     assert [library.state(i).tags for i in ids] == [("both",), ("both",)]
+
+
+def test_the_error_goes_once_the_text_changes_and_says_not_a_tag_once(
+    app: PapershelfApp, library: Library
+) -> None:
+    """``#`` refused, then a backspace: the error line empties (it stayed, naming the old text)."""
+
+    async def run() -> tuple[str, str, str]:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            await pilot.press("number_sign")
+            await wait_for(pilot, lambda: bool(app.screen.query(Input)))
+            await pilot.press("number_sign", "enter")
+            await wait_for(pilot, lambda: "nothing is left" in str(error_shown(app)))
+            said = str(error_shown(app))
+            await pilot.press("backspace")
+            await pilot.pause()
+            after_backspace = str(error_shown(app))
+            await pilot.press("number_sign", "enter", "a")
+            await pilot.pause()
+            after_typing = str(error_shown(app))
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: app.screen is screen)
+            return said, after_backspace, after_typing
+
+    said, after_backspace, after_typing = asyncio.run(run())
+    assert said == "'#' is not a tag (nothing is left once trimmed)"
+    assert after_backspace == ""
+    assert after_typing == ""

@@ -42,6 +42,60 @@ def test_a_long_message_ends_in_an_ellipsis() -> None:
 def test_the_line_fits_and_says_when_it_does_not(width: int, message: str) -> None:
     shown = _shown(width, message)
     assert len(shown) <= width
-    full = " all papers   76 of 76   " + message
+    full = " all papers   76 of 76   " + " ".join(message.split())  # shown on one line
     if len(full.rstrip()) > width:
         assert shown.rstrip().endswith("…")
+
+
+def _described(width: int, describe: str, hint: str) -> str:
+    out: list[str] = []
+
+    async def run() -> None:
+        app = _Line()
+        async with app.run_test(size=(width, 3)) as pilot:
+            line = app.query_one(StatusLine)
+            line.show(describe, 0, 76, hint=hint)
+            await pilot.pause()
+            out.append(line.render_line(0).text)
+
+    asyncio.run(run())
+    return out[0]
+
+
+def test_a_long_view_gives_way_to_the_count_and_the_hint() -> None:
+    """At 80 columns a topic and a search took the whole line: ``0 of 76`` and ``narrow: b tree``
+    were cut off."""
+    describe = "venue: ASPLOS 2025 · topic: parallel approach in AI compiler · search: llm"
+    shown = _described(80, describe, "narrow: b tree")
+    assert len(shown) <= 80
+    assert shown.startswith(" venue: ASPLOS 2025 · topic: para") and "…" in shown
+    assert shown.rstrip().endswith("   0 of 76   narrow: b tree")
+    assert _described(160, describe, "narrow: b tree").rstrip() == (
+        f" {describe}   0 of 76   narrow: b tree"
+    )
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.integers(30, 120), st.text(alphabet="abc xyz·:", min_size=30, max_size=150))
+def test_the_count_shows_whatever_the_view(width: int, describe: str) -> None:
+    shown = _described(width, describe, "")
+    assert len(shown) <= width
+    assert "0 of 76" in shown
+
+
+def test_feedback_does_not_shorten_the_view() -> None:
+    """A long ``marked read: Title`` is cut at its end; the view stays whole while it fits."""
+    out: list[str] = []
+
+    async def run() -> None:
+        app = _Line()
+        async with app.run_test(size=(100, 3)) as pilot:
+            line = app.query_one(StatusLine)
+            line.show("venue: MLSys 2025 · topic: Large Language Models · status: unread", 34, 76)
+            line.flash("marked read: Lumos: Efficient Performance Modeling and Estimation", None)
+            await pilot.pause()
+            out.append(line.render_line(0).text)
+
+    asyncio.run(run())
+    assert out[0].startswith(" venue: MLSys 2025 · topic: Large Language Models · status: unread")
+    assert "34 of 76   marked read: Lumos" in out[0] and out[0].rstrip().endswith("…")

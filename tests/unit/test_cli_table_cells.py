@@ -71,3 +71,28 @@ def test_a_cut_cell_fits_its_width_in_columns(text: str, width: int) -> None:
         assert cut == text
     elif width > 0:
         assert cut.endswith("…") and cell_len(cut) >= width - 2  # a wide char may not fit
+
+
+def test_a_zwj_emoji_title_lines_up(capsys: Capsys, monkeypatch: pytest.MonkeyPatch) -> None:
+    """👩‍🔬 and 👨‍👩‍👧 in titles: the columns after the title still line up.
+
+    The joiners never reach the terminal (zero-width characters are dropped from what is
+    printed), so each emoji is drawn and counted on its own: two cells each, in any terminal.
+    """
+    monkeypatch.setenv("COLUMNS", "120")
+    for title in ("👩\u200d🔬 Scientist: labs", "👨\u200d👩\u200d👧 Family of models", "Plain"):
+        assert run(capsys, "add", "--title", title, "--venue", "OSDI 2024")[0] == 0
+    code, out, _ = run(capsys, "list", "--venue", "OSDI 2024")
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == 4
+    assert "\u200d" not in out and "👩🔬 Scientist" in out
+    assert {_column(line, 3) for line in lines} == {_column(lines[0], 3)}  # VENUE
+
+
+def test_a_table_cell_with_a_joiner_lines_up(capsys: Capsys) -> None:
+    """Whatever reaches ``print_table`` (a library written by another tool): aligned."""
+    output.print_table(
+        ["T", "V"], [["👩\u200d🔬 a", "x"], ["👨\u200d👩\u200d👧 b", "y"], ["c", "z"]]
+    )
+    lines = capsys.readouterr().out.splitlines()
+    assert {_column(line, 1) for line in lines} == {_column(lines[0], 1)}

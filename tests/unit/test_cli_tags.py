@@ -180,3 +180,65 @@ def test_tag_a_paper_already_has_says_so(capsys: pytest.CaptureFixture[str]) -> 
     assert run(capsys, "tag", first, second, third, "A,B")[1] == (
         "tag a, b (no change): all 3 papers already had these tags\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("argv", "advice"),
+    [
+        (["tag", "PID", "-survey"], "papershelf untag ID... survey"),
+        (["tag", "PID", "PID2", "-survey"], "papershelf untag ID... survey"),
+        (["tag", "PID", "--data-dir", "DIR", "-survey"], "papershelf untag ID... survey"),
+        (["untag", "PID", "-survey"], "papershelf untag ID... survey"),
+    ],
+)
+def test_a_tag_read_as_an_option_is_one_line_naming_untag_and_double_dash(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, argv: list[str], advice: str
+) -> None:
+    """``tag ID -survey``: argparse took ``-survey`` for an option ("TAG is required")."""
+    pid, pid2 = ids(capsys)[:2]
+    given = {"PID": pid, "PID2": pid2, "DIR": str(tmp_path)}
+    code, out, err = run(capsys, *(given.get(a, a) for a in argv))
+    assert (code, out) == (2, "")
+    assert len(err.strip().splitlines()) == 1, err
+    assert err.startswith(f"papershelf {argv[0]}: '-survey' reads as an option")
+    assert advice in err and "--" in err
+    assert "required" not in err and "unrecognized" not in err
+
+
+def test_after_double_dash_a_leading_minus_takes_the_tag_off_as_in_the_app(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``tag ID -- -survey`` and ``tag ID "new, -old"``: the app's tag dialog reads them so.
+
+    The CLI stored ``-survey`` as a tag of its own, which the app then showed as ``#-survey``.
+    """
+    first, second = ids(capsys)[:2]
+    assert run(capsys, "tag", first, second, "survey, old", "-q")[0] == 0
+    code, out, err = run(capsys, "tag", first, "--", "-survey")
+    assert (code, err) == (0, "")
+    assert out.startswith(f"untag survey: {first} (")
+    code, out, _ = run(capsys, "tag", second, "new, -OLD")
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == 2
+    assert lines[0].startswith(f"tag new: {second} (")
+    assert lines[1].startswith(f"untag old: {second} (")
+    assert ids(capsys, "--tag", "survey") == [second]
+    assert ids(capsys, "--tag", "new") == [second]
+    assert ids(capsys, "--tag", "old") == [first]
+    tags = json.loads(run(capsys, "tags", "--format", "json")[1])
+    assert all(not t["tag"].startswith("-") for t in tags)
+    # -q is papershelf's own flag wherever it stands, not a tag to take off.
+    assert run(capsys, "tag", first, "-q", "quiet") == (0, "", "")
+    assert run(capsys, "tag", first, "-qq", "--qui", "quieter") == (0, "", "")
+
+
+@pytest.mark.parametrize("typed", ["-", "new, - ", "-  ,"])
+def test_a_minus_with_no_tag_is_refused_and_nothing_is_written(
+    capsys: pytest.CaptureFixture[str], typed: str
+) -> None:
+    first = ids(capsys)[0]
+    changes = run(capsys, "history", "--format", "json")[1]
+    code, out, err = run(capsys, "tag", first, "--", typed)
+    assert (code, out) == (2, "")
+    assert "names no tag to take off" in err and len(err.strip().splitlines()) == 1
+    assert run(capsys, "history", "--format", "json")[1] == changes

@@ -179,33 +179,6 @@ def test_undo_log_state_budget_keeps_at_least_the_newest(
     assert [r.label for r in store.history()] == ["z"]
 
 
-def test_replace_states_merges_and_is_undoable(tmp_path: Path) -> None:
-    store = make_store(tmp_path)
-    store.update(["keep", "old"], mark(Status.READING), label="mark reading")
-    restored = {
-        "old": PaperState(status=Status.READ, starred=True),
-        "new": PaperState(note="imported"),
-    }
-    record = store.replace_states(restored, label="import state")
-    assert record is not None
-    assert set(record.after) == {"old", "new"}
-    assert store.get("keep").status is Status.READING
-    assert store.get("old") == restored["old"]
-    assert store.replace_states(restored, label="again") is None
-    store.undo()
-    assert store.get("old").status is Status.READING
-    assert "new" not in store.states()
-
-
-def test_replace_states_can_drop_the_rest(tmp_path: Path) -> None:
-    store = make_store(tmp_path)
-    store.update(["keep", "old"], mark(Status.READING), label="mark reading")
-    store.replace_states({"new": PaperState(note="x")}, label="restore", drop_others=True)
-    assert sorted(store.states()) == ["new"]
-    store.undo()
-    assert sorted(store.states()) == ["keep", "old"]
-
-
 def test_other_instances_see_changes_and_refresh_reports_them(tmp_path: Path) -> None:
     app = make_store(tmp_path)
     cli = make_store(tmp_path)

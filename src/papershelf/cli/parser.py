@@ -113,4 +113,12 @@ def app_args(argv: Sequence[str]) -> argparse.Namespace | None:
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:
     """The app's flags when ``argv`` opens it, else the full parser's reading (or its exit)."""
-    return app_args(argv) or build_parser().parse_args(argv)
+    if (args := app_args(argv)) is not None:
+        return args
+    parser = build_parser()
+    from papershelf.cli.tag_cmds import option_like_tag
+    from papershelf.domain.text import sanitize
+
+    if said := option_like_tag(argv):  # not argparse's "TAG is required"
+        parser.exit(2, f"{sanitize(said)}\n")
+    return parser.parse_args(argv)

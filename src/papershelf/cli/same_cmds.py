@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from papershelf.cli.output import print_json, safe
-from papershelf.cli.state_cmds import say_change, shown_ids
+from papershelf.cli.state_cmds import shown_ids
 from papershelf.domain.text import plural
 from papershelf.services.library import Library
 
@@ -32,18 +32,23 @@ def cmd_duplicates(lib: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_same(lib: Library, args: argparse.Namespace) -> int:
+    """Names both ids as given and the paper they are now (it named one id only)."""
     change = lib.same(args.id, args.other)
-    if change.changed or args.quiet:
-        say_change(args, lib, change, "")
+    if args.quiet:
         return 0
     given = f"{safe(args.id.strip())} and {safe(args.other.strip())}"
-    print(f"{change.label}: {given} are already one paper: {shown_ids(lib, change.paper_ids)}")
+    now = "are one paper now" if change.changed else "are already one paper"
+    print(f"{change.label}: {given} {now}: {shown_ids(lib, change.paper_ids[:1])}")
     return 0
 
 
 def cmd_different(lib: Library, args: argparse.Namespace) -> int:
+    """Names both papers (it named only the one that keeps the decision)."""
     change = lib.different(args.id, args.other)
-    say_change(args, lib, change, "already recorded as two papers")
+    if args.quiet:
+        return 0
+    both = " and ".join(shown_ids(lib, [pid]) for pid in change.paper_ids)
+    print(f"{change.label}: {both}" + ("" if change.changed else " are already two papers"))
     return 0
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
 from papershelf.domain.models import PaperState, Status, StatusChange
@@ -91,6 +91,15 @@ def restored(state: PaperState, now: PaperState | None) -> PaperState:
         same=kept.same,
         different=kept.different,
     )
+
+
+def restoring(given: Mapping[str, PaperState]) -> Callable[[str, PaperState], PaperState]:
+    """The state function of a restore: ``restored`` on each paper's state as it is written.
+
+    Given to the state store's one write path, it reads the decisions to keep from the
+    state read under the write's lock, not from one read before it.
+    """
+    return lambda pid, now: restored(given[pid], now)
 
 
 def tags_changed(

@@ -353,14 +353,18 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
     def replace_states(
         self, states: Mapping[str, PaperState], named: Mapping[str, Paper] | None = None
     ) -> Change:
-        """Restore states read from a JSON export (undoable); ``named``: its papers' titles."""
+        """Restore states read from a JSON export (undoable); ``named``: its papers' titles.
+
+        The decisions it keeps are read under the write's lock (read before, a ``different``
+        another process wrote meanwhile was lost).
+        """
+        given = dict(states)
         with self._mutex:
-            now = self.states()
-            states = {pid: state_ops.restored(s, now.get(pid)) for pid, s in states.items()}
-            record = self._store.replace_states(states, label="import state")
+            restore = state_ops.restoring(given)  # each paper's decisions read as it is written
+            record = self._store.update(list(given), restore, label="import state")
             if named:  # papers no list holds here keep the names the export gives them
                 orphans.remember(self._catalog_store, self.catalog.by_id, named, now_iso())
-        return Change.of(record, "import state", list(states))
+        return Change.of(record, "import state", list(given))
 
     def merge(
         self, other: Path, *, base: Path | None = None, dry_run: bool = False, archive: bool = False

@@ -145,18 +145,23 @@ def same_update(keep: str, other: str) -> tuple[list[str], Callable[[str, PaperS
 def different_update(a: str, b: str) -> tuple[list[str], Callable[[str, PaperState], PaperState]]:
     """The ids and the state function of ``different``.
 
-    Recorded on ``a``; any ``same`` decision between the two is taken back.
+    Recorded on ``a``, unless ``b`` records it already (``different B A`` said before: no
+    second, empty change to undo); any ``same`` decision between the two is taken back.
+    ``b`` comes first so that its state is seen before ``a``'s.
     """
+    seen: dict[str, PaperState] = {}
 
     def split(pid: str, state: PaperState) -> PaperState:
         other = b if pid == a else a
+        seen[pid] = state
         same = tuple(s for s in state.same if s != other)
         different = state.different
-        if pid == a and b not in different:
+        recorded = b in different or a in seen.get(b, DEFAULT_STATE).different
+        if pid == a and not recorded:
             different = (*different, b)
         return replace(state, same=same, different=different)
 
-    return [a, b], split
+    return [b, a], split
 
 
 def decision_key(states: Mapping[str, PaperState]) -> tuple[tuple[str, ...], ...]:

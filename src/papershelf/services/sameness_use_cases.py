@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 
 from papershelf.domain.models import Paper, PaperState
 from papershelf.errors import UsageError
@@ -50,7 +51,11 @@ class SamenessUseCases:
         raise NotImplementedError
 
     def same(self, a: str, b: str) -> Change:
-        """Two papers are one: the older id answers for both, states joined (undoable)."""
+        """Two papers are one: the older id answers for both, states joined (undoable).
+
+        The change names the id kept, then the other (the record names only the states
+        that changed).
+        """
         with self._mutex:
             first, second = self.resolve(a).id, self.resolve(b).id
             if first == second:
@@ -62,10 +67,14 @@ class SamenessUseCases:
             ids, fold = sameness.same_update(keep, other)
             record = self._store.update(ids, fold, label="same paper")
             self._recheck_decisions()
-        return Change.of(record, "same paper", [keep])
+        return replace(Change.of(record, "same paper", [keep]), paper_ids=(keep, other))
 
     def different(self, a: str, b: str) -> Change:
-        """Two ids are two papers: never matched again, a wrong match split (undoable)."""
+        """Two ids are two papers: never matched again, a wrong match split (undoable).
+
+        The change names both ids as resolved, in the order given (the record names only
+        the first, on which the decision is kept).
+        """
         with self._mutex:
             first = self.resolve(a).id
             # An alias (a `same` taken back) or a list's own id (a wrong match split) is
@@ -78,7 +87,7 @@ class SamenessUseCases:
             ids, split = sameness.different_update(first, second)
             record = self._store.update(ids, split, label="different papers")
             self._recheck_decisions()
-        return Change.of(record, "different papers", [first, second])
+        return replace(Change.of(record, "different papers", []), paper_ids=(first, second))
 
     def duplicates(self) -> list[sameness_find.Duplicate]:
         """Pairs that look alike but are not one paper, most alike first (``duplicates``)."""

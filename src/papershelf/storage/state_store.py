@@ -330,20 +330,6 @@ class StateStore:
             changed.update(after)
         return record
 
-    def replace_states(
-        self, states: Mapping[str, PaperState], *, label: str, drop_others: bool = False
-    ) -> ChangeRecord | None:
-        """Set many papers' states at once (restore from an export); undoable as one change.
-
-        Papers absent from ``states`` keep their state unless ``drop_others`` resets them.
-        """
-        with self._mutex:
-            self._sync()
-            ids = list(states)
-            if drop_others:
-                ids += [pid for pid in self._states if pid not in states]
-        return self.update(ids, lambda pid, _old: states.get(pid, DEFAULT_STATE), label=label)
-
     def _move(
         self, source: Any, target: Any, *, newest: bool, only: int | None = None
     ) -> ChangeRecord | None:

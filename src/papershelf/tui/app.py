@@ -309,6 +309,9 @@ class PapershelfApp(ScreenshotApp):
         through the app's message queue, which a handler that waits holds up.
         """
         await self.keys.drained(time.monotonic() + KEYS_WAIT_SECONDS)
+        # A held key sent again comes from the app: Textual stops it as it bubbles back
+        # here, and ``drained`` took it for done while its binding was still to run.
+        await self._handled()
         self._hand_over()
         deadline = time.monotonic() + QUIT_WAIT_SECONDS
         while not self.session.idle and time.monotonic() < deadline:

@@ -47,6 +47,12 @@ class _Dialog(ModalScreen[T | None], Generic[T]):
     def action_close_dialog(self) -> None:
         self.dismiss(None)
 
+    @on(Input.Changed)
+    def _clear_error(self) -> None:
+        """An error speaks of the text it refused: once that text changes, it is out of date."""
+        for error in self.query(".dialog-error").results(Static):
+            error.update("")
+
 
 class LinkPicker(_Dialog[str]):
     """Lists a paper's links; dismisses with the chosen URL (as stored, vetted by the caller)."""
@@ -186,7 +192,8 @@ class TagDialog(_Dialog[tuple[tuple[str, ...], tuple[str, ...]]]):
                 [*self._current, *self._known],
             )
         except ValueError as exc:
-            self.query_one("#tag-error", Static).update(Text(f"not a tag: {exc}"))
+            said = str(exc) if "not a tag" in str(exc) else f"not a tag: {exc}"
+            self.query_one("#tag-error", Static).update(Text(said))
             return
         if add or remove:
             self.dismiss((add, remove))

@@ -36,7 +36,7 @@ from papershelf.tui.widgets.nav_tree import NavTree
 from papershelf.tui.widgets.panes import Panes
 from papershelf.tui.widgets.paper_list import PaperList
 from papershelf.tui.widgets.shelf_view import ShelfView
-from papershelf.tui.widgets.status_line import FLASH_SECONDS, StatusLine
+from papershelf.tui.widgets.status_line import FLASH_SECONDS, StatusLine, focus_hint
 
 TOAST_SECONDS = {"error": 10.0, "report": 15.0}  # else 4 s; the status line keeps a report
 
@@ -155,7 +155,9 @@ class MainScreen(Screen[None]):
         self._show_status()
 
     def _show_status(self) -> None:
-        hint = " · ".join(filter(None, (self.panes.hint(), self.start.hint(self.first_run))))
+        hints = (self.panes.hint(), self.start.hint(self.first_run))
+        focused = focus_hint(self.focused, self.shelf_view.search_bar, self.detail.scroller)
+        hint = focused or " · ".join(filter(None, hints))
         visible: int | None = len(self.paper_list.papers)
         selected = len(self.paper_list.selected_ids)
         total = self.shelf.all_figures()[1]
@@ -208,13 +210,14 @@ class MainScreen(Screen[None]):
     def _opened(self) -> None:
         self.panes.show_detail()
         self.detail.scroller.focus()
-        self._say("details: j/k scroll · o opens the link · escape goes back to the list")
+        self.query_one(StatusLine).drop_feedback()  # the details' keys show instead
 
     def action_focus_list(self) -> None:
         self.paper_list.focus()
 
     def on_descendant_focus(self) -> None:
         self.refresh_bindings()  # the footer shows the keys of the focused pane
+        self._show_status()  # and the status line its hint
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Paper keys rest while the tree has focus; every key here while a note is typed."""
@@ -232,6 +235,7 @@ class MainScreen(Screen[None]):
 
     def action_focus_search(self) -> None:
         self.shelf_view.focus_search()
+        self.query_one(StatusLine).drop_feedback()  # the search box's keys show instead
 
     def action_clear(self) -> None:
         """Back to the list from any pane; there, clear the selection, the search, the filter."""

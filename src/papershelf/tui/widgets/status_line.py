@@ -10,6 +10,17 @@ from papershelf.tui.display import clean
 
 FLASH_SECONDS = 6.0
 
+SEARCH_HINT = "typing searches · enter: the list · escape clears"
+"""The search box's hint: the list's keys type there, so the list's hints would mislead."""
+
+DETAIL_HINT = "details: j/k scroll · o opens the link · escape goes back to the list"
+"""The details' hint, while they have focus (it stayed for seconds after they were left)."""
+
+
+def focus_hint(focused: object, search: object, details: object) -> str:
+    """The hint of the pane with focus when it has keys of its own, else ``""``."""
+    return SEARCH_HINT if focused is search else DETAIL_HINT if focused is details else ""
+
 
 def status_text(
     describe: str,
@@ -18,25 +29,30 @@ def status_text(
     selected: int = 0,
     hint: str = "",
     said: str = "",
+    width: int = 0,
 ) -> Text:
     """``status: to-read · search: llm   12 of 76   marked read: Title``; all of it text.
 
-    ``shown`` None: no count yet (the view waits for its part of the catalog).
+    ``shown`` None: no count yet (the view waits for its part of the catalog). In ``width``
+    columns a long view gives way to the figures and the hint, down to a third of the line:
+    a topic and a search at 80 columns took the whole line, the count and the ``narrow:``
+    hint with it. Feedback (``said``) is cut at the end instead: it goes in seconds, and the
+    view would otherwise jump shorter and back.
     """
-    text = Text(no_wrap=True, overflow="ellipsis", end="")
-    text.append(" ")
-    text.append(clean(describe), "bold")
+    tail = Text(no_wrap=True, end="")
     if shown is not None:
-        text.append(f"   {shown} of {total}", "dim")
+        tail.append(f"   {shown} of {total}", "dim")
     if selected:
-        text.append(f"   {selected} selected", "reverse")
-    if said:
-        text.append("   ")
-        text.append(clean(said), "italic")
-    elif hint:
-        text.append("   ")
-        text.append(hint, "italic")
-    return text
+        tail.append(f"   {selected} selected", "reverse")
+    needed = tail.cell_len + (3 + len(hint) if hint and not said else 0)
+    if said or hint:
+        tail.append("   ")
+        tail.append(clean(said) if said else hint, "italic")
+    view = Text(clean(describe), "bold", no_wrap=True, end="")
+    room = max(width // 3, width - 1 - needed)
+    if width and view.cell_len > room:
+        view.truncate(room, overflow="ellipsis")
+    return Text.assemble(" ", view, tail, no_wrap=True, overflow="ellipsis", end="")
 
 
 class StatusLine(Static):
@@ -75,6 +91,15 @@ class StatusLine(Static):
         self._timer = None if seconds is None else self.set_timer(seconds, self._clear)
         self._draw()
 
+    def drop_feedback(self) -> None:
+        """Forget timed feedback (already seen): the hint of the pane just entered shows.
+
+        Feedback shown until replaced (a report, work under way) stays.
+        """
+        if self._timer is not None:
+            self._timer.stop()
+            self._clear()
+
     def _clear(self) -> None:
         self.message = ""
         self._timer = None
@@ -82,4 +107,8 @@ class StatusLine(Static):
 
     def _draw(self) -> None:
         # Always one line high: a new text is a repaint, not a layout of the whole screen.
-        self.update(status_text(*self._figures, said=self.message), layout=False)
+        width = self.content_size.width
+        self.update(status_text(*self._figures, said=self.message, width=width), layout=False)
+
+    def on_resize(self) -> None:
+        self._draw()  # the view gives way to the figures by the width

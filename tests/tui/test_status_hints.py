@@ -1,0 +1,88 @@
+"""The status line's hint follows the focused pane: keys that type in the search box are not
+offered there, and the details' keys go when the details are left."""
+
+from __future__ import annotations
+
+import asyncio
+
+from papershelf.paths import Paths
+from papershelf.services.library import Library
+from papershelf.tui.screens.main import MainScreen
+
+from .conftest import make_app, ready, wait_for
+
+SEARCH_HINT = "typing searches · enter: the list · escape clears"
+DETAIL_HINT = "details: j/k scroll · o opens the link · escape goes back to the list"
+FIRST_RUN_HINT = "t to-read · r read · / search · ? help"
+
+
+def line(screen: MainScreen) -> str:
+    """The status line as drawn (figures, then the feedback or the hint)."""
+    return str(screen.query_one("#status").render())
+
+
+def test_the_search_box_offers_its_own_keys_not_the_lists(library: Library, paths: Paths) -> None:
+    """``/``, typing, ``escape``, ``enter``: each step's line says what the keys do there."""
+    app = make_app(library, paths, first_run=True)
+
+    async def run() -> list[str]:
+        seen = []
+        async with app.run_test(size=(160, 45)) as pilot:
+            screen = await ready(pilot)
+            seen.append(line(screen))
+            for keys in (["slash"], list("llm"), ["escape"], ["slash", *"llm", "enter"]):
+                await pilot.press(*keys)
+                await pilot.pause()
+                seen.append(line(screen))
+        return seen
+
+    start, opened, typed, cleared, kept = asyncio.run(run())
+    assert start.endswith(FIRST_RUN_HINT)
+    assert opened.endswith(SEARCH_HINT) and "t to-read" not in opened
+    assert "search: llm" in typed and typed.endswith(SEARCH_HINT)
+    assert cleared.startswith(" all papers") and cleared.endswith(FIRST_RUN_HINT)
+    assert "search: llm" in kept and kept.endswith(FIRST_RUN_HINT)
+
+
+def test_the_details_hint_goes_with_the_details(library: Library, paths: Paths) -> None:
+    """``enter`` then ``escape``: the list's line again (the details' keys stayed 6 s)."""
+    app = make_app(library, paths)
+
+    async def run() -> tuple[str, str, str]:
+        async with app.run_test(size=(160, 45)) as pilot:
+            screen = await ready(pilot)
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: screen.detail.scroller.has_focus)
+            opened = line(screen)
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: screen.paper_list.has_focus)
+            back = line(screen)
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: screen.detail.scroller.has_focus)
+            await pilot.press("slash")
+            await pilot.pause()
+            return opened, back, line(screen)
+
+    opened, back, searching = asyncio.run(run())
+    assert opened.endswith(DETAIL_HINT)
+    assert "details:" not in back
+    assert searching.endswith(SEARCH_HINT) and "details:" not in searching
+
+
+def test_slash_after_a_change_shows_the_search_keys_at_once(library: Library, paths: Paths) -> None:
+    """``r`` then ``/``: the feedback was seen; the search box's keys replace it."""
+    app = make_app(library, paths)
+
+    async def run() -> tuple[str, str]:
+        async with app.run_test(size=(160, 45)) as pilot:
+            screen = await ready(pilot)
+            await pilot.press("r")
+            await pilot.pause()
+            marked = line(screen)
+            await pilot.press("slash")
+            await pilot.pause()
+            return marked, line(screen)
+
+    marked, searching = asyncio.run(run())
+    assert "marked read" in marked
+    assert searching.endswith(SEARCH_HINT) and "marked read" not in searching
