@@ -29,9 +29,10 @@ from papershelf.services import (
 from papershelf.services.enrich.use_cases import EnrichmentUseCases
 from papershelf.services.enrich.view import EnrichmentView
 from papershelf.services.importing import IMPORT_STAGES, ImportProgressFn, StageFn
-from papershelf.services.results import Change, HistoryEntry, ImportReport, ListInfo, Stats
+from papershelf.services.results import Change, ImportReport, ListInfo, Stats
 from papershelf.services.sameness_use_cases import SamenessUseCases
 from papershelf.services.state_writes import StateWrites
+from papershelf.services.undo_log import UndoLog
 from papershelf.storage import catalog_start
 from papershelf.storage.catalog_stages import PartialFn
 from papershelf.storage.catalog_store import Catalog, CatalogStore
@@ -46,7 +47,7 @@ Origin = tuple[str, str] | None
 Papers = Sequence[Paper] | None
 
 
-class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
+class Library(StateWrites, EnrichmentUseCases, SamenessUseCases, UndoLog):
     """The catalog (rebuildable from lists) plus the user's state (irreplaceable).
 
     Thread-safe: the app calls it from worker threads. Across processes the state store's
@@ -311,44 +312,11 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases):
             self._set_catalog(self._catalog_store.load())
             return self.catalog.by_id[paper.id]
 
-    # state: reads and writes in StateWrites ------------------------------------
+    # state: reads and writes in StateWrites, the undo log in UndoLog -------------
     def _recheck_decisions(self) -> None:
         """Rebuild the catalog's paper set when a same/different decision came or went."""
         if self._catalog is not None and sameness.decision_key(self.states()) != self._decided:
             self._set_catalog(self._catalog_store.load())
-
-    def undo(self, *, only: int | None = None) -> Change | None:
-        """Undo the newest change; with ``only``, just when the newest is that change record."""
-        # Everything the command reports with is loaded before the write: a command that
-        # fails must not have changed the library.
-        self.catalog  # noqa: B018
-        with self._mutex:
-            record = self._store.undo(only=only)
-            self._recheck_decisions()
-        if record is None:
-            return None
-        return Change(f"undo {record.label}", tuple(record.before), record.seq)
-
-    def history(self) -> list[HistoryEntry]:
-        """The undo log, newest first; a merge's entry lists the steps it brought in."""
-        return [HistoryEntry.of(record) for record in reversed(self._store.history())]
-
-    def redo(self) -> Change | None:
-        self.catalog  # noqa: B018 - loaded before the write, as in undo
-        with self._mutex:
-            record = self._store.redo()
-            self._recheck_decisions()
-        if record is None:
-            return None
-        return Change(f"redo {record.label}", tuple(record.after), record.seq)
-
-    def refresh(self) -> bool:
-        """Re-read the state file if another process changed it; True once for each change."""
-        with self._mutex:
-            seen, self._foreign_seen = self._foreign_seen, self._store.refresh()
-            if seen != self._foreign_seen:
-                self._recheck_decisions()
-            return seen != self._foreign_seen
 
     def replace_states(
         self, states: Mapping[str, PaperState], named: Mapping[str, Paper] | None = None

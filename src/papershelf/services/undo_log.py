@@ -1,0 +1,61 @@
+"""The Library's undo log: undo, redo, the history, and changes made by other processes.
+
+A base class, so the Library module stays one read; ``Library`` inherits them and they rely
+on its lock, catalog and state store.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from papershelf.services.results import Change, HistoryEntry
+from papershelf.storage.catalog_store import Catalog
+from papershelf.storage.state_store import StateStore
+
+
+class UndoLog:
+    """``undo``, ``redo``, ``history`` and ``refresh`` of ``Library``."""
+
+    _mutex: threading.RLock
+    _store: StateStore
+    _foreign_seen: int
+
+    @property
+    def catalog(self) -> Catalog:
+        raise NotImplementedError
+
+    def _recheck_decisions(self) -> None:
+        raise NotImplementedError
+
+    def undo(self, *, only: int | None = None) -> Change | None:
+        """Undo the newest change; with ``only``, just when the newest is that change record."""
+        # Everything the command reports with is loaded before the write: a command that
+        # fails must not have changed the library.
+        self.catalog  # noqa: B018
+        with self._mutex:
+            record = self._store.undo(only=only)
+            self._recheck_decisions()
+        if record is None:
+            return None
+        return Change(f"undo {record.label}", tuple(record.before), record.seq)
+
+    def history(self) -> list[HistoryEntry]:
+        """The undo log, newest first; a merge's entry lists the steps it brought in."""
+        return [HistoryEntry.of(record) for record in reversed(self._store.history())]
+
+    def redo(self) -> Change | None:
+        self.catalog  # noqa: B018 - loaded before the write, as in undo
+        with self._mutex:
+            record = self._store.redo()
+            self._recheck_decisions()
+        if record is None:
+            return None
+        return Change(f"redo {record.label}", tuple(record.after), record.seq)
+
+    def refresh(self) -> bool:
+        """Re-read the state file if another process changed it; True once for each change."""
+        with self._mutex:
+            seen, self._foreign_seen = self._foreign_seen, self._store.refresh()
+            if seen != self._foreign_seen:
+                self._recheck_decisions()
+            return seen != self._foreign_seen
