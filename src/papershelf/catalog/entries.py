@@ -33,16 +33,16 @@ from papershelf.catalog.entry_venue import (
     venue_of,
 )
 from papershelf.catalog.inline import MAX_TITLE
-from papershelf.catalog.lead_tags import dashed_tag
+from papershelf.catalog.lead_tags import dashed_tag, take_slashed
 from papershelf.catalog.links import is_bare_url, is_search, shown_arxiv_year, unique_links
 from papershelf.catalog.segments import segments
 from papershelf.catalog.skips import NON_PAPERS, TOOLS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
+from papershelf.catalog.tail_cite import dated_note
 from papershelf.catalog.venue_text import KNOWN, parse_venue, venue_in, venue_named_in
 from papershelf.catalog.year_tag import lead_year
 from papershelf.domain.text import one_line
 
-_YEAR = re.compile(r"(?:19|20)\d{2}")
 _BROKEN_LINK = re.compile(
     r"\[(?P<title>[^\[\]]{3,400})\]\s*\)\s*\((?P<url>(?:https?://|doi:)[^\s()]+)\)"
     # "[Title](papers/2020-PPoPP-XIndex A Scalable ....pdf)": a file path with spaces
@@ -233,7 +233,7 @@ def _split_sentence(text: str) -> tuple[str, str]:
 
 def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -> Entry | str:
     """One segment's paper, or why not (``several``: the candidate names several papers)."""
-    title = _title(spans)
+    title = take_slashed(_title(spans))
     if title is None:
         labelled = [s for s in spans if s.is_link]
         if not labelled:
@@ -253,8 +253,8 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     group = _TAIL_GROUP.search(probe) if not tail_venue and probe.rstrip().endswith(")") else None
     if group is not None and (tail_venue := group_venue(group.group(1))):
         raw = raw[: group.start()]
-    elif group is not None and _YEAR.fullmatch(group.group(1)):  # "**Title (2019)**"
-        raw, ctx = raw[: group.start()], replace(ctx, extra_year=int(group.group(1)))
+    elif group is not None and (dated := dated_note(group.group(1))):  # "Title (2024, Meta)"
+        raw, ctx = raw[: group.start()], _dated(ctx, *dated)
     comma = None
     if title.source == "link" and tail_venue is None and ", " in raw:
         comma = page_titles.split_comma_tail(raw)  # "[GFS, sosp03](...)", "[Title, 1982](...)"
@@ -391,3 +391,9 @@ def _is_prose(lead: str, label: str = "") -> bool:
     if lead.endswith(("'s", "’s")) and label.lstrip()[:1].islower():
         return True  # "Timothy Roscoe's [writing reviews for ...](...)": words of a sentence
     return not fields.authors_in(lead)
+
+
+def _dated(ctx: Context, year: int, who: tuple[str, ...]) -> Context:
+    """A title its list dates (``Title (2024, Meta)``): a paper's entry even without a link."""
+    affiliations = ctx.extra_affiliations + who
+    return replace(ctx, extra_year=year, plain_ok=True, extra_affiliations=affiliations)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from papershelf.catalog import fields
 from papershelf.catalog.citation import citation_venue, parse_citation
 from papershelf.catalog.keyed_venue import is_venue_key, keyed_venue
-from papershelf.catalog.lead_tags import tag_venue
+from papershelf.catalog.lead_tags import slash_venue, tag_venue
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_cite import noted_venue, surname_venue, titled_venue
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_in
@@ -46,6 +46,8 @@ def venue_of(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGu
     """The entry's venue and where it was read (``tag``, ``link``, ``entry``, ``heading``...)."""
     if title.dashed and (found := tag_venue(title.dashed)) is not None:
         return found, "tag"  # "Euro-Par'25 (LNCS)-[Title](url)"
+    if title.slashed and (found := slash_venue(title.slashed)) is not None:
+        return found, "tag"  # "ASPLOS / Title"
     for lookup in (parse_venue, named_year_tag):  # "[ISCA'24]", else "[Electronics'24]"
         for tag in title.tags:
             if (found := lookup(tag)) is not None:

@@ -96,6 +96,8 @@ class Title:
     cited: Citation | None = None
     dashed: str = ""
     """A mark joined to the linked title by a dash (``ISCA'16-[Title]``): venue or kind."""
+    slashed: str = ""
+    """A mark before a plain title and a slash (``ASPLOS / Title``): its venue or kind."""
 
 
 def is_generic(label: str) -> bool:
