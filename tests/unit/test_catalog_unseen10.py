@@ -154,13 +154,17 @@ SLASHED_VENUES = """\
 def test_a_venue_and_a_slash_before_a_plain_title() -> None:
     papers, _ = _read(SLASHED_VENUES)
     assert papers == {
-        5: ("Benchmarking, Analysis, and Optimization of Serverless Function Snapshots", "ASPLOS", None),
+        5: (
+            "Benchmarking, Analysis, and Optimization of Serverless Function Snapshots",
+            "ASPLOS",
+            None,
+        ),
         7: ("SOCK: Rapid Task Provisioning with Serverless-Optimized Containers", "ATC", None),
         8: ("SEUSS: skip redundant paths to make serverless fast", "EUROSYS", None),
         10: ("MEGA: Overcoming Traditional Problems with OS Huge Page Management", "SYSTOR", None),
         12: ("Cold Start Influencing Factors in Function as a Service", "UCC", None),
         14: ("Reducing Minor Page Fault Overheads through Enhanced Page Walker", "", None),
-    }  # fmt: skip
+    }
 
 
 def test_words_around_a_slash_that_name_no_venue_stay_in_the_title() -> None:

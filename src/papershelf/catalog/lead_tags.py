@@ -63,10 +63,10 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 
 
 def take_slashed(title: Title | None) -> Title | None:
-    """A plain title written after a venue and a slash (``ATC / SOCK: Rapid ...``): the mark
-    is the entry's venue (or its kind, ``journal``), no part of its title.
+    """A plain title after a mark and a slash (``ATC / SOCK: Rapid ...``): the mark goes.
 
-    Only a mark that reads as a venue or a kind of publication counts: ``Input / Output
+    The mark is the entry's venue (or its kind, ``journal``), no part of its title. Only a
+    mark that reads as a venue or a kind of publication counts: ``Input / Output
     Scheduling`` keeps its words.
     """
     if title is None or title.link is not None or " / " not in title.text:
@@ -82,8 +82,10 @@ def take_slashed(title: Title | None) -> Title | None:
 
 
 def slash_venue(tag: str) -> VenueGuess | None:
-    """The venue a slash mark names: a known series (``OSDI '20``), else a short name in
-    capitals (``SYSTOR``, ``UCC``); ``journal`` names a kind, no venue."""
+    """The venue a slash mark names: a series (``OSDI '20``), else a name in capitals.
+
+    ``SYSTOR``, ``UCC`` are venues written so; ``journal`` names a kind, no venue.
+    """
     found = parse_venue(tag)
     if found is not None:
         return found

@@ -71,8 +71,11 @@ def is_venue_heading(text: str) -> bool:
 
 
 _DATE_WORDS = frozenset(
-    "year years update updated updates spring summer fall autumn winter week month term "
-    "semester since before after until in on from".split()
+    {
+        *("year", "years", "update", "updated", "updates", "spring", "summer", "fall"),
+        *("autumn", "winter", "week", "month", "term", "semester", "since", "before"),
+        *("after", "until", "in", "on", "from"),
+    }
 )
 
 
