@@ -10,7 +10,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from papershelf.catalog.columns import column_kind
 from papershelf.catalog.markdown_list import parse_list
+from papershelf.catalog.spans import badge_label
 from papershelf.catalog.tail_cite import dated_note, noted_venue
 from papershelf.catalog.venue import is_venue_heading
 
@@ -171,3 +173,131 @@ def test_words_around_a_slash_that_name_no_venue_stay_in_the_title() -> None:
     text = "## Papers\n\n- Input / Output Scheduling for Flash Storage Devices (2019)\n"
     papers, _ = _read(text)
     assert papers == {3: ("Input / Output Scheduling for Flash Storage Devices", "", 2019)}
+
+
+# BoYuanVisionary/inference-on-LLMs README.md @ 17cf4562: a bold title, a hard break, the
+# authors and "YYYY.MM." on the next line, then shields.io badges without alt text whose
+# path names the venue (orange) or the lab (blue).
+BADGED_VENUES = """\
+### Inference Scaling Laws
+
+- **An Empirical Analysis of Compute-Optimal Inference for Problem-Solving with Language Models**  
+  Yangzhen Wu, Zhiqing Sun, Shanda Li, Sean Welleck, Yiming Yang, 2024.08. ![](https://img.shields.io/badge/Arxiv-orange)
+
+- **Scaling LLM Test-Time Compute Optimally can be More Effective than Scaling Model Parameters**  
+  Charlie Snell, Jaehoon Lee, Kelvin Xu, and Aviral Kumar, 2024.08. ![](https://img.shields.io/badge/DeepMind-blue)
+
+- **The Larger the Better? Improved LLM Code-Generation via Budget Reallocation**  
+  Michael Hassid, Tal Remez, Jonas Gehring, Roy Schwartz, Yossi Adi 2024.07. ![](https://img.shields.io/badge/COLM-orange) ![](https://img.shields.io/badge/OpenReview-orange)
+
+-  **Reasoning with Language Model is Planning with World Model**    
+  Shibo Hao, Yi Gu, Haodi Ma, Joshua Jiahua Hong, Zhen Wang, Daisy Zhe Wang, Zhiting Hu
+, 2023.10. ![](https://img.shields.io/badge/EMNLP-orange)
+"""  # noqa: W291, E501
+
+
+def test_a_venue_badge_and_the_date_line_under_a_bold_title() -> None:
+    parsed = parse_list(BADGED_VENUES, source="excerpt.md")
+    got = {p.line: (p.title, p.venue, p.year, p.authors[:1], p.links) for p in parsed.papers}
+    assert got == {
+        3: (
+            "An Empirical Analysis of Compute-Optimal Inference for Problem-Solving with "
+            "Language Models",
+            "Arxiv 2024",  # as the badge writes it
+            2024,
+            ("Yangzhen Wu",),
+            (),  # a badge is no link of the paper
+        ),
+        6: (
+            "Scaling LLM Test-Time Compute Optimally can be More Effective than Scaling Model "
+            "Parameters",
+            "",  # DeepMind: who, not where
+            2024,
+            ("Charlie Snell",),
+            (),
+        ),
+        9: (
+            "The Larger the Better? Improved LLM Code-Generation via Budget Reallocation",
+            "COLM 2024",
+            2024,
+            ("Michael Hassid",),
+            (),
+        ),
+        12: (
+            "Reasoning with Language Model is Planning with World Model",
+            "EMNLP 2023",
+            2023,
+            ("Shibo Hao",),
+            (),
+        ),
+    }
+
+
+@given(
+    st.lists(st.from_regex(r"[A-Za-z][A-Za-z0-9.]{0,7}", fullmatch=True), min_size=1, max_size=4),
+    st.sampled_from(["orange", "blue", "brightgreen", "b31b1b"]),
+)
+def test_a_one_text_badge_shows_its_path_s_text(words: list[str], colour: str) -> None:
+    path = "_".join(words)  # "NIPS_FMDM_Workshop-orange" shows "NIPS FMDM Workshop"
+    assert badge_label(f"https://img.shields.io/badge/{path}-{colour}", "") == " ".join(words)
+    assert badge_label(f"https://img.shields.io/badge/{path}-{colour}", "Alt") == "Alt"
+    assert badge_label(f"https://img.shields.io/badge/-{path}-{colour}", "") == ""
+
+
+# mental2008/awesome-papers paper-list/systems-for-ml/resource-scheduler.md @ 1745430b: a
+# table that names each paper by its system, a "Conf/Journal" column whose link goes to the
+# reader's notes, HTML lists of links ("Personal Notes", "Paper", "Code") in a cell.
+CONF_COLUMN = """\
+| Name | Conf/Journal | Institution | Links | Remarks |
+| ---- | :----------: | ----------- | ----- | ------- |
+| **Shockwave** | [NSDI 2023](../../reading-notes/conference/nsdi-2023/) | <ul><li>UW-Madison</li></ul> | <ul><li><a href="../../reading-notes/conference/nsdi-2023/shockwave.md">Personal Notes</a></li><li><a href="https://www.usenix.org/conference/nsdi23/presentation/zheng">Paper</a></li><li><a href="https://github.com/uw-mad-dash/shockwave">Code</a></li></ul> | Elastic resource requirements. |
+| **Singularity** | arXiv 2202.07848 | <ul><li>Microsoft</li></ul> | <ul><li><a href="https://arxiv.org/abs/2202.07848">Paper</a></li></ul> | Live GPU job migration. |
+| **Astraea** | TPDS 2021 | <ul><li>PKU</li></ul> | <ul><li><a href="https://ieeexplore.ieee.org/abstract/document/9655467">Paper</a></li></ul> | Long-term GPU-time fairness. |
+
+| Title | Conf | Institute | Links |
+| ----- | ---- | --------- | ----- |
+| Deep learning workload scheduling in GPU datacenters: Taxonomy, challenges and vision | arXiv 2205.11913 | <ul><li>NTU</li></ul> | <ul><li><a href="https://arxiv.org/abs/2205.11913">arXiv</a></li></ul> |
+"""  # noqa: E501
+
+
+def test_a_conf_journal_column_gives_the_venue_and_an_arxiv_id_no_year() -> None:
+    parsed = parse_list(CONF_COLUMN, source="excerpt.md")
+    got = {p.line: (p.title, p.venue, p.year, p.links[0].url) for p in parsed.papers}
+    assert got == {
+        3: ("Shockwave", "NSDI 2023", 2023, "https://www.usenix.org/conference/nsdi23/presentation/zheng"),
+        4: ("Singularity", "arXiv", None, "https://arxiv.org/abs/2202.07848"),
+        5: ("Astraea", "TPDS 2021", 2021, "https://ieeexplore.ieee.org/abstract/document/9655467"),
+        9: (
+            "Deep learning workload scheduling in GPU datacenters: Taxonomy, challenges and vision",
+            "arXiv",
+            None,
+            "https://arxiv.org/abs/2205.11913",
+        ),
+    }  # fmt: skip
+
+
+# therontau0054/boring_tools arxiv_crawler/README.md @ 011fcf71: a daily arXiv table with a
+# publish date and an update date.
+TWO_DATES = """\
+|Publish Date|Updated Date|Title|Authors|PDF|
+|---|---|---|---|---|
+|2025-05-20|2025-05-20|Abacus: A Cost-Based Optimizer for Semantic Operator Systems|Matthew Russo|[2505.14661v1](http://arxiv.org/pdf/2505.14661v1)|
+|2024-12-17|2025-05-20|A Physical Interpretation of Imaginary Time Delay|Isabella L. Giovannelli|[2412.13139v2](http://arxiv.org/pdf/2412.13139v2)|
+|2023-06-16|2025-05-16|Non-Perturbative Random Matrix Model of ${\\cal N}=2$ JT Supergravity|Clifford V. Johnson|[2306.10139v4](http://arxiv.org/pdf/2306.10139v4)|
+"""  # noqa: E501
+
+
+def test_the_publish_date_dates_a_paper_and_the_update_date_does_not() -> None:
+    papers, _ = _read(TWO_DATES)
+    assert papers == {
+        3: ("Abacus: A Cost-Based Optimizer for Semantic Operator Systems", "", 2025),
+        4: ("A Physical Interpretation of Imaginary Time Delay", "", 2024),
+        # a backslash never survives in a title (the hostile-input checks): TeX loses it
+        5: ("Non-Perturbative Random Matrix Model of ${cal N}=2$ JT Supergravity", "", 2023),
+    }
+
+
+@given(st.sampled_from(["Updated Date", "Last Modified", "Date Added", "Date Read", "更新日期"]))
+def test_a_date_the_list_touched_a_row_is_no_date_of_the_paper(header: str) -> None:
+    assert column_kind(header, False) == "other"
+    assert column_kind("Publish Date", False) == "date"

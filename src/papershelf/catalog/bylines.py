@@ -134,3 +134,18 @@ def line_byline(rest: Sequence[Span]) -> tuple[tuple[str, ...], tuple[str, ...],
             return None
         return names, tuple(orgs), int(m.group(1))
     return None
+
+
+# "Names, 2024.08.", "Names 2024.07.": a line closed by a year and its month.
+_DATE_END = re.compile(r"(?:^|[\s,])((?:19|20)\d{2})[.\-/](?:0?[1-9]|1[0-2])\.?\s*$")
+
+
+def line_date(rest: Sequence[Span]) -> int | None:
+    """The year closing the line below a title (``Names, 2024.08.``), else None."""
+    first_break = next((i for i, s in enumerate(rest) if s.brk), None)
+    if first_break is None:
+        return None
+    for line in split_lines(list(rest[first_break:]))[:2]:  # the names may wrap: ", 2023.10."
+        if m := _DATE_END.search(text_of(line)):
+            return int(m.group(1))
+    return None

@@ -13,7 +13,7 @@ from itertools import takewhile
 from operator import attrgetter
 
 from papershelf.catalog import fields, page_titles, titles
-from papershelf.catalog.bylines import detail_year, entry_authors, line_byline
+from papershelf.catalog.bylines import detail_year, entry_authors, line_byline, line_date
 from papershelf.catalog.citation import (
     VENUE_START,
     Citation,
@@ -254,7 +254,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     if group is not None and (tail_venue := group_venue(group.group(1))):
         raw = raw[: group.start()]
     elif group is not None and (dated := dated_note(group.group(1))):  # "Title (2024, Meta)"
-        raw, ctx = raw[: group.start()], _dated(ctx, *dated)
+        raw, ctx = raw[: group.start()], ctx.dated(*dated)
     comma = None
     if title.source == "link" and tail_venue is None and ", " in raw:
         comma = page_titles.split_comma_tail(raw)  # "[GFS, sosp03](...)", "[Title, 1982](...)"
@@ -335,7 +335,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         if venue is not None and venue.year is None and year is not None and where == "entry":
             venue = replace(venue, year=year)  # "(2019). Title. *arXiv preprint* arXiv:..."
     if year is None:
-        year = ctx.extra_year or detail_year(ctx.details)
+        year = ctx.extra_year or detail_year(ctx.details) or line_date(title.rest)
     if year is None and (m := _TRAILING_YEAR.search(rest_text.strip())):
         year = int(m.group(1))
         if venue is not None and venue.year is None and where == "entry":
@@ -344,6 +344,8 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         year = lead_year(rest_text)
     if year is None:  # an arXiv id it shows: "[arXiv:2305.12345](...)", "[2002.02440] Title"
         year = shown_arxiv_year(title.text, (s.text for s in spans if s.is_link))
+    if venue is not None and venue.year is None and where == "badge":
+        venue = replace(venue, year=year)  # "2024.08. ![](.../badge/ICLR-orange)": ICLR 2024
     if venue is not None and venue.remark:
         remarks.append(venue.remark)
     authors = entry_authors(title, rest_text, ctx.details)
@@ -391,9 +393,3 @@ def _is_prose(lead: str, label: str = "") -> bool:
     if lead.endswith(("'s", "’s")) and label.lstrip()[:1].islower():
         return True  # "Timothy Roscoe's [writing reviews for ...](...)": words of a sentence
     return not fields.authors_in(lead)
-
-
-def _dated(ctx: Context, year: int, who: tuple[str, ...]) -> Context:
-    """A title its list dates (``Title (2024, Meta)``): a paper's entry even without a link."""
-    affiliations = ctx.extra_affiliations + who
-    return replace(ctx, extra_year=year, plain_ok=True, extra_affiliations=affiliations)

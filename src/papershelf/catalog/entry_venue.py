@@ -7,7 +7,7 @@ section's venue, a table row's venue column, the lines below it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from papershelf.catalog import fields
 from papershelf.catalog.citation import citation_venue, parse_citation
@@ -41,6 +41,11 @@ class Context:
     label: str = ""
     """A paragraph naming what the list below it holds (``Blogs:``, ``Papers:``)."""
 
+    def dated(self, year: int, who: tuple[str, ...]) -> Context:
+        """A title its list dates (``Title (2024, Meta)``): a paper's entry without a link."""
+        orgs = self.extra_affiliations + who
+        return replace(self, extra_year=year, plain_ok=True, extra_affiliations=orgs)
+
 
 def venue_of(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGuess | None, str]:
     """The entry's venue and where it was read (``tag``, ``link``, ``entry``, ``heading``...)."""
@@ -60,6 +65,9 @@ def venue_of(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGu
     for span in title.rest:  # "*Authors* `EMNLP20`", "**ICS 2022**": a field of its own
         if (span.code or span.strong) and not span.is_link and (found := parse_venue(span.text)):
             return found, "tag"
+    for span in title.rest:  # "![](https://img.shields.io/badge/ICLR-orange)": a venue's badge
+        if span.badge and not span.is_link and (found := parse_venue(span.badge)) is not None:
+            return found, "badge"
     found = venue_in(rest_text) if rest_text.strip() else None
     if found is None and (named := _NAMED_KIND.match(rest_text)) is not None:
         found = parse_venue(named.group("venue"))  # "[Title](url) ACM Queue article ..."
@@ -83,7 +91,7 @@ def venue_of(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGu
     return None, ""
 
 
-STATED = ("tag", "link", "entry", "title", "detail", "row")
+STATED = ("tag", "link", "entry", "title", "detail", "row", "badge")
 """Where a venue is the entry's own (a heading's venue is the section's)."""
 
 
