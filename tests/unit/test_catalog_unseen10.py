@@ -301,3 +301,16 @@ def test_the_publish_date_dates_a_paper_and_the_update_date_does_not() -> None:
 def test_a_date_the_list_touched_a_row_is_no_date_of_the_paper(header: str) -> None:
     assert column_kind(header, False) == "other"
     assert column_kind("Publish Date", False) == "date"
+
+
+def test_names_with_their_affiliations_under_a_title_are_its_authors() -> None:
+    parsed = parse_list(YEAR_OVER_VENUES, source="excerpt.md")
+    authors = {p.line: p.authors for p in parsed.papers}
+    assert authors[5] == ("Gina Yuan", "Shoumik Palkar", "Deepak Narayanan", "Matei Zaharia")
+    assert authors[12] == (
+        "Tyler Hunt",
+        "Zhipeng Jia",
+        "Vance Miller",
+        "Ariel Szekely",
+        "Yige Hu",
+    )

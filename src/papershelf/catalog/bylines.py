@@ -11,7 +11,11 @@ import re
 from collections.abc import Sequence
 
 from papershelf.catalog import fields
-from papershelf.catalog.affiliations import is_organisation, looks_like_organisation
+from papershelf.catalog.affiliations import (
+    is_organisation,
+    looks_like_organisation,
+    names_without_affiliations,
+)
 from papershelf.catalog.spans import Span, split_lines, text_of
 from papershelf.catalog.venue_text import parse_venue
 
@@ -56,6 +60,8 @@ def entry_authors(
     # "Optional: [Title](...)": a label before the title, not its authors
     if lead and not lead.endswith((":", "：")) and (names := fields.authors_in(lead)):
         return names
+    if not text and details and (names := names_without_affiliations(text_of(details[0]))):
+        return names  # "Title [[Paper]](url)" over "- A, B, and C, Org; D, Org": its byline
     if "," not in text and " and " not in text:
         return ()  # no list of names after the title
     first = _first_sentence(text)
