@@ -60,8 +60,8 @@ def entry_authors(
     # "Optional: [Title](...)": a label before the title, not its authors
     if lead and not lead.endswith((":", "：")) and (names := fields.authors_in(lead)):
         return names
-    if not text and details and (names := names_without_affiliations(text_of(details[0]))):
-        return names  # "Title [[Paper]](url)" over "- A, B, and C, Org; D, Org": its byline
+    if not text and details and (byline := names_without_affiliations(text_of(details[0]))):
+        return byline  # "Title [[Paper]](url)" over "- A, B, and C, Org; D, Org": its byline
     if "," not in text and " and " not in text:
         return ()  # no list of names after the title
     first = _first_sentence(text)
