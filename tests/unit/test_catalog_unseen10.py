@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from papershelf.catalog.columns import column_kind
+from papershelf.catalog.entry_venue import badge_venue
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.spans import badge_label
 from papershelf.catalog.tail_cite import dated_note, noted_venue
@@ -314,3 +315,16 @@ def test_names_with_their_affiliations_under_a_title_are_its_authors() -> None:
         "Ariel Szekely",
         "Yige Hu",
     )
+
+
+@given(
+    st.sampled_from(["NIPS", "ICML", "ACL", "EMNLP"]),
+    st.sampled_from(["FMDM Workshop", "Findings", "Oral", "MATH-AI Workshop"]),
+)
+def test_a_workshop_badge_names_its_host_venue_and_keeps_the_workshop_as_a_remark(
+    venue: str, workshop: str
+) -> None:
+    found = badge_venue(f"{venue} {workshop}")
+    assert found is not None
+    assert (found.name, found.year, found.remark) == (venue, None, workshop)
+    assert badge_venue(f"DeepMind {workshop}") is None  # a lab's badge names no venue
