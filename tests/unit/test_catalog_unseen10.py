@@ -16,6 +16,7 @@ from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.spans import badge_label
 from papershelf.catalog.tail_cite import dated_note, noted_venue
 from papershelf.catalog.venue import is_venue_heading
+from papershelf.catalog.venue_text import parse_venue
 
 from .excerpts import read_excerpt as _read
 
@@ -328,3 +329,43 @@ def test_a_workshop_badge_names_its_host_venue_and_keeps_the_workshop_as_a_remar
     assert found is not None
     assert (found.name, found.year, found.remark) == (venue, None, workshop)
     assert badge_venue(f"DeepMind {workshop}") is None  # a lab's badge names no venue
+
+
+# TELOS-syslab/PaperList_ZYQ PaperLists.md @ 011b2c18: a "Cite" column of venue tags with the
+# apostrophe after the two-digit year ("OSDI 23'", "SOSP24'"), a nickname column, empty rows.
+CITE_COLUMN = """\
+# Cold start
+| Cite | Nickname  | Paper |General Idea |
+|:---:      |   :----------- |:---:  |:---:  |
+| OSDI 23' | Mitos | [No Provisioned Concurrency: Fast RDMA-codesigned Remote Fork for Serverless Computing]() | Remote docker fork. |
+| SOSP24' | SigmaOS | [Unifying serverless and microservice tasks with SigmaOS](https://dl.acm.org/doi/10.1145/3694715.3695947) |  |
+| EuroSys 20' | AFT | [A fault-tolerance shim for serverless computing](https://dl.acm.org/doi/10.1145/3342195.3387535) | AFT offers transactional key-value store API. |
+|  |  |  |  |
+"""  # noqa: E501
+
+
+def test_a_cite_column_of_venue_tags_with_the_apostrophe_after_the_year() -> None:
+    papers, _ = _read(CITE_COLUMN)
+    assert papers == {
+        4: (
+            "No Provisioned Concurrency: Fast RDMA-codesigned Remote Fork for Serverless Computing",
+            "OSDI 2023",
+            2023,
+        ),
+        5: ("Unifying serverless and microservice tasks with SigmaOS", "SOSP 2024", 2024),
+        6: ("A fault-tolerance shim for serverless computing", "EuroSys 2020", 2020),
+    }
+
+
+@given(
+    st.sampled_from(["OSDI", "SOSP", "ATC", "EuroSys", "SIGCOMM"]),
+    st.integers(min_value=0, max_value=99),
+    st.sampled_from([" ", ""]),
+    st.sampled_from(["'", "’"]),
+)
+def test_an_apostrophe_after_a_two_digit_year_reads_as_one_before_it(
+    name: str, yy: int, gap: str, mark: str
+) -> None:
+    found = parse_venue(f"{name}{gap}{yy:02d}{mark}", need_year=True)
+    assert found is not None
+    assert (found.name, found.year) == (name, (2000 if yy < 70 else 1900) + yy)

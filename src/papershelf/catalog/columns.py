@@ -21,7 +21,8 @@ TITLE_COLUMNS = (
 )
 _LINK_COLUMNS = re.compile(r"\b(?:paper|pdf|link|url|reference|arxiv)s?\b|链接", re.I)
 _VENUE_COLUMNS = re.compile(
-    r"\b(?:venue|conf(?:erence)?s?|journals?|notes?|source|publication|published)\b|发表|会议|期刊",
+    r"\b(?:venue|conf(?:erence)?s?|journals?|cite|notes?|source|publication|published)\b"
+    r"|发表|会议|期刊",
     re.I,
 )
 _AUTHOR_COLUMNS = re.compile(r"\bauthors?\b|作者", re.I)

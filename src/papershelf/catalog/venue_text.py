@@ -190,8 +190,8 @@ def parse_venue(text: str, *, need_year: bool = False) -> VenueGuess | None:
     return _parse_venue(text, need_year)
 
 
-_ENDS = " \t*_[]().,;:-–—|"
-"""What ``_parse_venue`` strips from both ends of a text before reading it."""
+_ENDS = " \t*_[]().,;:-–—|'’"
+"""What ``_parse_venue`` strips from both ends of a text (``OSDI 23'``: the mark after)."""
 
 
 def _may_end_in_year(text: str) -> bool:
