@@ -369,3 +369,56 @@ def test_an_apostrophe_after_a_two_digit_year_reads_as_one_before_it(
     found = parse_venue(f"{name}{gap}{yy:02d}{mark}", need_year=True)
     assert found is not None
     assert (found.name, found.year) == (name, (2000 if yy < 70 else 1900) + yy)
+
+
+# IntelligentDDS/awesome-papers Resource_schedule/README.md @ 18dbedea: "YY_VENUE_Title"
+# with a generic [[paper]] link; the venue may be one no list of series knows ("Cloud").
+UNDERSCORE_TAGS = """\
+## Autoscale
+- 22_TCC_Microscaler: Cost-effective scaling for microservice applications in the cloud with an online learning approach [[paper]](https://ieeexplore.ieee.org/abstract/document/9057418/)
+- 20_OSDI_FIRM: An intelligent fine-grained resource management framework for slo-oriented microservices [[paper]](https://www.usenix.org/conference/osdi20/presentation/qiu)
+- 19_Cloud_Horizontal and vertical scaling of container-based applications using reinforcement learning [[paper]](https://ieeexplore.ieee.org/document/8814555)
+"""  # noqa: E501
+
+
+def test_a_year_and_venue_joined_to_the_title_by_underscores() -> None:
+    papers, _ = _read(UNDERSCORE_TAGS)
+    assert papers == {
+        2: (
+            "Microscaler: Cost-effective scaling for microservice applications in the cloud with "
+            "an online learning approach",
+            "TCC 2022",
+            2022,
+        ),
+        3: (
+            "FIRM: An intelligent fine-grained resource management framework for slo-oriented "
+            "microservices",
+            "OSDI 2020",
+            2020,
+        ),
+        4: (
+            "Horizontal and vertical scaling of container-based applications using "
+            "reinforcement learning",
+            "Cloud 2019",
+            2019,
+        ),
+    }
+
+
+# Ddnirvana/awesome-serverless-research README.md @ 16c6ada9: a category in parentheses before
+# the linked title, and a plain title closed by its venue, a dash and a note.
+CATEGORY_AND_NOTE = """\
+## Serverless System and Framework
+- (Runtime) [Firecracker: Lightweight Virtualization for Serverless Applications (NSDI'20)](https://www.usenix.org/system/files/nsdi20-paper-agache.pdf)
+
+## Architecture Supports
+- PIE: Confidential Serverless Made Efficient with Plug-In Enclaves (ISCA'21) - The paper presents PIE, a hardware extension on SGX to boost startup latency of enclaves to support serverless computing.
+"""  # noqa: E501
+
+
+def test_a_category_group_is_no_author_and_a_note_after_a_dash_is_no_title() -> None:
+    parsed = parse_list(CATEGORY_AND_NOTE, source="excerpt.md")
+    got = {p.line: (p.title, p.venue, p.year, p.authors) for p in parsed.papers}
+    firecracker = "Firecracker: Lightweight Virtualization for Serverless Applications"
+    pie = "PIE: Confidential Serverless Made Efficient with Plug-In Enclaves"
+    assert got == {2: (firecracker, "NSDI 2020", 2020, ()), 5: (pie, "ISCA 2021", 2021, ())}

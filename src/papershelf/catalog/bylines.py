@@ -57,6 +57,8 @@ def entry_authors(
         before_venue = _END_YEAR.sub("", before_venue)  # "by A et al." then "2018" below
         return fields.authors_in(before_venue)
     lead = title.lead.strip()
+    if lead.startswith("(") and lead.endswith(")"):
+        lead = ""  # "(Runtime) [Title](url)": the list's category for it, not its authors
     # "Optional: [Title](...)": a label before the title, not its authors
     if lead and not lead.endswith((":", "：")) and (names := fields.authors_in(lead)):
         return names

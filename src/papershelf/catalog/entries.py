@@ -222,6 +222,8 @@ def _venue_link(text: str) -> bool:
 def _split_sentence(text: str) -> tuple[str, str]:
     """Cut a plain title from what follows it: ``. Authors. VENUE 'YY``, ``. In Proc. ...``."""
     text = " ".join(text.split())
+    if " - " in text and (cut := titles.before_dash_note(text)) is not None:
+        return cut  # "Title (ISCA'21) - The paper presents ...": the note is no title
     parts = _SENTENCE_END.split(text, maxsplit=1)
     if len(parts) == 2 and (VENUE_START.match(parts[1]) or venue_in(parts[1]) is not None):
         return parts[0], parts[1]
