@@ -79,6 +79,8 @@ def bold_title(c: Candidate) -> bool:
     it may give its authors and date.
     """
     shown = [s for s in c.spans if s.text.strip() or s.is_link]
+    if not shown or shown[0].is_link or not shown[0].strong:
+        return False  # most items open with a link or plain words: no bold title
     if any(s.brk for s in c.spans) and not any(s.is_link for s in c.spans):
         # "**Title**" then its authors and date on the next line: the first line is the title
         shown = [s for s in takewhile(lambda s: not s.brk, c.spans) if s.text.strip()]
