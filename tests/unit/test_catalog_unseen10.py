@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from papershelf.catalog.columns import column_kind
 from papershelf.catalog.entry_venue import badge_venue
+from papershelf.catalog.links import is_search
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.spans import badge_label
 from papershelf.catalog.tail_cite import dated_note, noted_venue
@@ -422,3 +423,27 @@ def test_a_category_group_is_no_author_and_a_note_after_a_dash_is_no_title() -> 
     firecracker = "Firecracker: Lightweight Virtualization for Serverless Applications"
     pie = "PIE: Confidential Serverless Made Efficient with Plug-In Enclaves"
     assert got == {2: (firecracker, "NSDI 2020", 2020, ()), 5: (pie, "ISCA 2021", 2021, ())}
+
+
+# HuaizhengZhang/AI-System-School conference.md @ 119e58f0: venue names, one linked to its
+# schedule, one to its group page on OpenReview: venues, no papers.
+VENUE_NAMES = """\
+## Conferene
+
+- MLsys
+- NSDI
+- SOCC [[2019]](https://acmsocc.github.io/2019/schedule.html）
+- TinyML [[Link]](https://openreview.net/group?id=tinyml.org/tinyML/2021/Research_Symposium)
+
+### ATC 2020 [[Program]](https://www.usenix.org/conference/atc20/technical-sessions)
+
+- ALERT: Accurate Learning for Energy and Timeliness [[Paper]](https://www.usenix.org/conference/atc20/presentation/wan)
+"""
+
+
+def test_a_venue_s_group_page_on_openreview_is_no_paper_s_link() -> None:
+    papers, skipped = _read(VENUE_NAMES)
+    assert papers == {10: ("ALERT: Accurate Learning for Energy and Timeliness", "ATC 2020", 2020)}
+    assert set(skipped) >= {3, 4, 5, 6}
+    assert is_search("https://openreview.net/group?id=ICLR.cc/2024/Conference")
+    assert not is_search("https://openreview.net/forum?id=abc123")
