@@ -447,3 +447,35 @@ def test_a_venue_s_group_page_on_openreview_is_no_paper_s_link() -> None:
     assert set(skipped) >= {3, 4, 5, 6}
     assert is_search("https://openreview.net/group?id=ICLR.cc/2024/Conference")
     assert not is_search("https://openreview.net/forum?id=abc123")
+
+
+# The same file, ATC 2020 then Eurosys 2020: the affiliations in parentheses after the names.
+PARENTHESISED_ORGS = """\
+### ATC 2020 [[Program]](https://www.usenix.org/conference/atc20/technical-sessions)
+
+- Offload Annotations: Bringing Heterogeneous Computing to Existing Libraries and Workloads [[Paper]](https://www.usenix.org/conference/atc20/presentation/yuan)
+  - Gina Yuan, Shoumik Palkar, Deepak Narayanan, and Matei Zaharia, Stanford University
+
+### Eurosys 2020
+
+- Balancing Efficiency and Fairness in Heterogeneous GPU Clusters for Deep Learning [[Paper]](https://dl.acm.org/doi/pdf/10.1145/3342195.3387555)
+  - Shubham Chaudhary, Ramachandran Ramjee, Muthian Sivathanu, Nipun Kwatra, Srinidhi Viswanatha (Microsoft Research India)
+- AlloX: Compute Allocation in Hybrid Clusters [[Paper]](https://www.mosharaf.com/wp-content/uploads/allox-eurosys20.pdf)
+  - Tan N. Le (SUNY Korea, Stony Brook University), Xiao Sun (Stony Brook University), Mosharaf Chowdhury (University of Michigan), Zhenhua Liu (Stony Brook University)
+"""  # noqa: E501
+
+
+def test_names_with_their_affiliations_in_parentheses_under_a_title_are_its_authors() -> None:
+    parsed = parse_list(PARENTHESISED_ORGS, source="excerpt.md")
+    authors = {p.line: p.authors for p in parsed.papers}
+    assert authors == {
+        3: ("Gina Yuan", "Shoumik Palkar", "Deepak Narayanan", "Matei Zaharia"),
+        8: (
+            "Shubham Chaudhary",
+            "Ramachandran Ramjee",
+            "Muthian Sivathanu",
+            "Nipun Kwatra",
+            "Srinidhi Viswanatha",
+        ),
+        10: ("Tan N. Le", "Xiao Sun", "Mosharaf Chowdhury", "Zhenhua Liu"),
+    }

@@ -16,6 +16,7 @@ from papershelf.catalog.affiliations import (
     looks_like_organisation,
     names_without_affiliations,
 )
+from papershelf.catalog.proceedings import authors_with_affiliations
 from papershelf.catalog.spans import Span, split_lines, text_of
 from papershelf.catalog.venue_text import parse_venue
 
@@ -62,12 +63,17 @@ def entry_authors(
     # "Optional: [Title](...)": a label before the title, not its authors
     if lead and not lead.endswith((":", "：")) and (names := fields.authors_in(lead)):
         return names
-    if not text and details and (byline := names_without_affiliations(text_of(details[0]))):
+    if not text and details and (byline := _byline(text_of(details[0]))):
         return byline  # "Title [[Paper]](url)" over "- A, B, and C, Org; D, Org": its byline
     if "," not in text and " and " not in text:
         return ()  # no list of names after the title
     first = _first_sentence(text)
     return fields.authors_in(_before_venue(first)) if "," in first or " and " in first else ()
+
+
+def _byline(line: str) -> tuple[str, ...] | None:
+    """A line of names with where they work: ``A and B, Org; C, Org2`` or ``A, B (Org)``."""
+    return names_without_affiliations(line) or authors_with_affiliations(line)
 
 
 def _first_sentence(text: str) -> str:
