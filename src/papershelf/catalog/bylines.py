@@ -11,7 +11,12 @@ import re
 from collections.abc import Sequence
 
 from papershelf.catalog import fields
-from papershelf.catalog.affiliations import is_organisation, looks_like_organisation
+from papershelf.catalog.affiliations import (
+    is_organisation,
+    looks_like_organisation,
+    names_without_affiliations,
+)
+from papershelf.catalog.proceedings import authors_with_affiliations
 from papershelf.catalog.spans import Span, split_lines, text_of
 from papershelf.catalog.venue_text import parse_venue
 
@@ -53,13 +58,22 @@ def entry_authors(
         before_venue = _END_YEAR.sub("", before_venue)  # "by A et al." then "2018" below
         return fields.authors_in(before_venue)
     lead = title.lead.strip()
+    if lead.startswith("(") and lead.endswith(")"):
+        lead = ""  # "(Runtime) [Title](url)": the list's category for it, not its authors
     # "Optional: [Title](...)": a label before the title, not its authors
     if lead and not lead.endswith((":", "：")) and (names := fields.authors_in(lead)):
         return names
+    if not text and details and (byline := _byline(text_of(details[0]))):
+        return byline  # "Title [[Paper]](url)" over "- A, B, and C, Org; D, Org": its byline
     if "," not in text and " and " not in text:
         return ()  # no list of names after the title
     first = _first_sentence(text)
     return fields.authors_in(_before_venue(first)) if "," in first or " and " in first else ()
+
+
+def _byline(line: str) -> tuple[str, ...] | None:
+    """A line of names with where they work: ``A and B, Org; C, Org2`` or ``A, B (Org)``."""
+    return names_without_affiliations(line) or authors_with_affiliations(line)
 
 
 def _first_sentence(text: str) -> str:
@@ -133,4 +147,19 @@ def line_byline(rest: Sequence[Span]) -> tuple[tuple[str, ...], tuple[str, ...],
         if not names or not all(is_organisation(o) for o in orgs):
             return None
         return names, tuple(orgs), int(m.group(1))
+    return None
+
+
+# "Names, 2024.08.", "Names 2024.07.": a line closed by a year and its month.
+_DATE_END = re.compile(r"(?:^|[\s,])((?:19|20)\d{2})[.\-/](?:0?[1-9]|1[0-2])\.?\s*$")
+
+
+def line_date(rest: Sequence[Span]) -> int | None:
+    """The year closing the line below a title (``Names, 2024.08.``), else None."""
+    first_break = next((i for i, s in enumerate(rest) if s.brk), None)
+    if first_break is None:
+        return None
+    for line in split_lines(list(rest[first_break:]))[:2]:  # the names may wrap: ", 2023.10."
+        if m := _DATE_END.search(text_of(line)):
+            return int(m.group(1))
     return None

@@ -21,11 +21,15 @@ TITLE_COLUMNS = (
 )
 _LINK_COLUMNS = re.compile(r"\b(?:paper|pdf|link|url|reference|arxiv)s?\b|链接", re.I)
 _VENUE_COLUMNS = re.compile(
-    r"\b(?:venue|conference|notes?|source|publication|published)\b|发表|会议|期刊", re.I
+    r"\b(?:venue|conf(?:erence)?s?|journals?|cite|notes?|source|publication|published)\b"
+    r"|发表|会议|期刊",
+    re.I,
 )
 _AUTHOR_COLUMNS = re.compile(r"\bauthors?\b|作者", re.I)
 _ORG_COLUMNS = re.compile(r"\b(?:institution|affiliation|organi[sz]ation|org)s?\b", re.I)
 _DATE_COLUMNS = re.compile(r"\b(?:date|year|time)\b|日期|年份", re.I)
+_LATER_DATES = re.compile(r"\b(?:updated?|modified|last|added|accessed|read)\b|更新", re.I)
+"""``Updated Date``, ``Date Added``: when the list touched the row, not when the paper appeared."""
 SKIP_COLUMNS = re.compile(r"\b(?:notes?|slides?|summary|review|code)\b", re.I)
 _READING_COLUMNS = re.compile(r"\breadings?\b", re.I)
 EMPTY_CELL = re.compile(r"^\s*(?:n/?a|tbd|todo|-+|—)?\s*$", re.I)
@@ -53,7 +57,7 @@ def column_kind(header: str, is_title: bool) -> str:
     if _VENUE_COLUMNS.search(header):
         return "venue"  # "venue+年份", "Venue/Year": the cell gives both
     if _DATE_COLUMNS.search(header):
-        return "date"
+        return "other" if _LATER_DATES.search(header) else "date"
     if _LINK_COLUMNS.search(header):
         return "links"
     return "other"
@@ -71,11 +75,19 @@ def links_readings(title_cols: set[str], links: list[str]) -> bool:
 
 
 def cell_venue(spans: list[Span], text: str) -> VenueGuess | None:
-    """A venue cell's venue and year: a link's text first (``[OSDI'22](...)``), else the cell."""
+    """A venue cell's venue and year: a link's text first (``[OSDI'22](...)``), else the cell.
+
+    ``arXiv 2202.07848``: the paper is on arXiv; its id is no year of a venue.
+    """
     for span in spans:
         if span.is_link and (found := parse_venue(span.text, need_year=True)):
             return found
-    return parse_venue(text, need_year=True)
+    if (found := parse_venue(text, need_year=True)) is None and _ARXIV_CELL.match(text):
+        return VenueGuess(text.split()[0], None)
+    return found
+
+
+_ARXIV_CELL = re.compile(r"\s*arxiv\s*:?\s*\d{4}\.\d{4,5}(?:v\d+)?\s*$", re.I)
 
 
 def venue_in_year(name: str, year: int | None) -> VenueGuess | None:

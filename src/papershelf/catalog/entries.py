@@ -13,7 +13,7 @@ from itertools import takewhile
 from operator import attrgetter
 
 from papershelf.catalog import fields, page_titles, titles
-from papershelf.catalog.bylines import detail_year, entry_authors, line_byline
+from papershelf.catalog.bylines import detail_year, entry_authors, line_byline, line_date
 from papershelf.catalog.citation import (
     VENUE_START,
     Citation,
@@ -33,16 +33,16 @@ from papershelf.catalog.entry_venue import (
     venue_of,
 )
 from papershelf.catalog.inline import MAX_TITLE
-from papershelf.catalog.lead_tags import dashed_tag
+from papershelf.catalog.lead_tags import dashed_tag, take_slashed
 from papershelf.catalog.links import is_bare_url, is_search, shown_arxiv_year, unique_links
 from papershelf.catalog.segments import segments
 from papershelf.catalog.skips import NON_PAPERS, TOOLS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
+from papershelf.catalog.tail_cite import dated_note
 from papershelf.catalog.venue_text import KNOWN, parse_venue, venue_in, venue_named_in
 from papershelf.catalog.year_tag import lead_year
 from papershelf.domain.text import one_line
 
-_YEAR = re.compile(r"(?:19|20)\d{2}")
 _BROKEN_LINK = re.compile(
     r"\[(?P<title>[^\[\]]{3,400})\]\s*\)\s*\((?P<url>(?:https?://|doi:)[^\s()]+)\)"
     # "[Title](papers/2020-PPoPP-XIndex A Scalable ....pdf)": a file path with spaces
@@ -222,6 +222,8 @@ def _venue_link(text: str) -> bool:
 def _split_sentence(text: str) -> tuple[str, str]:
     """Cut a plain title from what follows it: ``. Authors. VENUE 'YY``, ``. In Proc. ...``."""
     text = " ".join(text.split())
+    if " - " in text and (cut := titles.before_dash_note(text)) is not None:
+        return cut  # "Title (ISCA'21) - The paper presents ...": the note is no title
     parts = _SENTENCE_END.split(text, maxsplit=1)
     if len(parts) == 2 and (VENUE_START.match(parts[1]) or venue_in(parts[1]) is not None):
         return parts[0], parts[1]
@@ -233,7 +235,7 @@ def _split_sentence(text: str) -> tuple[str, str]:
 
 def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -> Entry | str:
     """One segment's paper, or why not (``several``: the candidate names several papers)."""
-    title = _title(spans)
+    title = take_slashed(_title(spans))
     if title is None:
         labelled = [s for s in spans if s.is_link]
         if not labelled:
@@ -253,8 +255,8 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     group = _TAIL_GROUP.search(probe) if not tail_venue and probe.rstrip().endswith(")") else None
     if group is not None and (tail_venue := group_venue(group.group(1))):
         raw = raw[: group.start()]
-    elif group is not None and _YEAR.fullmatch(group.group(1)):  # "**Title (2019)**"
-        raw, ctx = raw[: group.start()], replace(ctx, extra_year=int(group.group(1)))
+    elif group is not None and (dated := dated_note(group.group(1))):  # "Title (2024, Meta)"
+        raw, ctx = raw[: group.start()], ctx.dated(*dated)
     comma = None
     if title.source == "link" and tail_venue is None and ", " in raw:
         comma = page_titles.split_comma_tail(raw)  # "[GFS, sosp03](...)", "[Title, 1982](...)"
@@ -335,7 +337,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         if venue is not None and venue.year is None and year is not None and where == "entry":
             venue = replace(venue, year=year)  # "(2019). Title. *arXiv preprint* arXiv:..."
     if year is None:
-        year = ctx.extra_year or detail_year(ctx.details)
+        year = ctx.extra_year or detail_year(ctx.details) or line_date(title.rest)
     if year is None and (m := _TRAILING_YEAR.search(rest_text.strip())):
         year = int(m.group(1))
         if venue is not None and venue.year is None and where == "entry":
@@ -344,6 +346,8 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         year = lead_year(rest_text)
     if year is None:  # an arXiv id it shows: "[arXiv:2305.12345](...)", "[2002.02440] Title"
         year = shown_arxiv_year(title.text, (s.text for s in spans if s.is_link))
+    if venue is not None and venue.year is None and where == "badge":
+        venue = replace(venue, year=year)  # "2024.08. ![](.../badge/ICLR-orange)": ICLR 2024
     if venue is not None and venue.remark:
         remarks.append(venue.remark)
     authors = entry_authors(title, rest_text, ctx.details)

@@ -7,15 +7,15 @@ section's venue, a table row's venue column, the lines below it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from papershelf.catalog import fields
 from papershelf.catalog.citation import citation_venue, parse_citation
 from papershelf.catalog.keyed_venue import is_venue_key, keyed_venue
-from papershelf.catalog.lead_tags import tag_venue
+from papershelf.catalog.lead_tags import slash_venue, tag_venue
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_cite import noted_venue, surname_venue, titled_venue
-from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_in
+from papershelf.catalog.venue_text import KNOWN, VenueGuess, parse_venue, venue_in
 from papershelf.catalog.year_tag import named_year_tag
 
 # A venue named just after a title in prose: "[Title](url) ACM Queue article provides ...".
@@ -41,11 +41,18 @@ class Context:
     label: str = ""
     """A paragraph naming what the list below it holds (``Blogs:``, ``Papers:``)."""
 
+    def dated(self, year: int, who: tuple[str, ...]) -> Context:
+        """A title its list dates (``Title (2024, Meta)``): a paper's entry without a link."""
+        orgs = self.extra_affiliations + who
+        return replace(self, extra_year=year, plain_ok=True, extra_affiliations=orgs)
+
 
 def venue_of(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGuess | None, str]:
     """The entry's venue and where it was read (``tag``, ``link``, ``entry``, ``heading``...)."""
     if title.dashed and (found := tag_venue(title.dashed)) is not None:
         return found, "tag"  # "Euro-Par'25 (LNCS)-[Title](url)"
+    if title.slashed and (found := slash_venue(title.slashed)) is not None:
+        return found, "tag"  # "ASPLOS / Title"
     for lookup in (parse_venue, named_year_tag):  # "[ISCA'24]", else "[Electronics'24]"
         for tag in title.tags:
             if (found := lookup(tag)) is not None:
@@ -58,6 +65,9 @@ def venue_of(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGu
     for span in title.rest:  # "*Authors* `EMNLP20`", "**ICS 2022**": a field of its own
         if (span.code or span.strong) and not span.is_link and (found := parse_venue(span.text)):
             return found, "tag"
+    for span in title.rest:  # "![](https://img.shields.io/badge/ICLR-orange)": a venue's badge
+        if span.badge and not span.is_link and (found := badge_venue(span.badge)) is not None:
+            return found, "badge"
     found = venue_in(rest_text) if rest_text.strip() else None
     if found is None and (named := _NAMED_KIND.match(rest_text)) is not None:
         found = parse_venue(named.group("venue"))  # "[Title](url) ACM Queue article ..."
@@ -81,7 +91,7 @@ def venue_of(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGu
     return None, ""
 
 
-STATED = ("tag", "link", "entry", "title", "detail", "row")
+STATED = ("tag", "link", "entry", "title", "detail", "row", "badge")
 """Where a venue is the entry's own (a heading's venue is the section's)."""
 
 
@@ -95,3 +105,19 @@ def group_venue(inner: str) -> VenueGuess | None:
 def lead_venue(lead: str) -> VenueGuess | None:
     """A venue and year written before a linked title: ``SOCC 2021,``, ``Usenix ICAC 2014,``."""
     return parse_venue(lead, need_year=True) if lead.strip() else None
+
+
+_WORKSHOP_WORDS = frozenset({"workshop", "workshops", "findings", "oral", "spotlight", "poster"})
+
+
+def badge_venue(label: str) -> VenueGuess | None:
+    """The venue a badge shows: ``ICLR``; ``NIPS FMDM Workshop``: NIPS, a workshop at it.
+
+    The workshop's name goes to the remark, as a qualifier after a venue does.
+    """
+    found = parse_venue(label)
+    words = label.split()
+    known = len(words) > 1 and words[0].casefold() in KNOWN
+    if found is None and known and words[-1].casefold() in _WORKSHOP_WORDS:
+        return VenueGuess(words[0], None, " ".join(words[1:]))
+    return found

@@ -96,6 +96,8 @@ class Title:
     cited: Citation | None = None
     dashed: str = ""
     """A mark joined to the linked title by a dash (``ISCA'16-[Title]``): venue or kind."""
+    slashed: str = ""
+    """A mark before a plain title and a slash (``ASPLOS / Title``): its venue or kind."""
 
 
 def is_generic(label: str) -> bool:
@@ -220,15 +222,17 @@ def split_tags(text: str, *, whole: bool = False) -> tuple[list[str], str]:
     return year_venue_tag(tags, text[m.end() :])
 
 
-# "16-ATC-Design Guidelines ...", "24-EuroSys-Hoda-a ...", "2020-PPoPP-XIndex ...": a paper's
-# file-name style tag.
+# "16-ATC-Design Guidelines ...", "24-EuroSys-Hoda-a ...", "2020-PPoPP-XIndex ...",
+# "22_Asplos_SOL: ...": a paper's file-name style tag.
 _YEAR_VENUE_LEAD = re.compile(
-    r"(?P<yy>(?:19|20)?\d{2})-(?P<name>[A-Za-z][A-Za-z0-9]*[A-Za-z])-\s*(?=\w)"
+    r"(?P<yy>(?:19|20)?\d{2})(?P<sep>[-_])(?P<name>[A-Za-z][A-Za-z0-9]*[A-Za-z])(?P=sep)\s*(?=\w)"
 )
 
 
 def year_venue_tag(tags: list[str], text: str) -> tuple[list[str], str]:
     """A leading ``YY-VENUE-`` is a venue tag when VENUE reads as one (``16-ATC-`` is ATC '16).
+
+    ``YY_VENUE_`` always is one: underscores set the tag apart as a file name does.
 
     ``2020-PPoPP-`` too; a title written as a file name after it (``NFL_Learned_Index``, no
     space, words joined by underscores) reads with spaces.
@@ -238,8 +242,8 @@ def year_venue_tag(tags: list[str], text: str) -> tuple[list[str], str]:
         return tags, text
     yy = m.group("yy")
     tag = f"{m.group('name')} {yy}" if len(yy) == 4 else f"{m.group('name')} '{yy}"
-    if parse_venue(tag, need_year=True) is None:
-        return tags, text  # "10-Gbps-..." names no venue
+    if parse_venue(tag, need_year=True) is None and m.group("sep") == "-":
+        return tags, text  # "10-Gbps-..." names no venue; "19_Cloud_Title" is a tag all the same
     rest = text[m.end() :]
     if rest.count("_") >= 2 and not any(ch.isspace() for ch in rest.strip()):
         rest = rest.replace("_", " ")

@@ -8,6 +8,7 @@ with no papers yet.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from papershelf.catalog import fields
 from papershelf.catalog.bylines import FIELD_KEYS, KEY_VALUE
@@ -74,9 +75,15 @@ def bold_title(c: Candidate) -> bool:
     """``- **FSDP: Fully Sharded Data Parallel (2023)**``: an item that is one bold title.
 
     A list that sets each title in bold names papers by their titles alone: no link needed.
-    A short group in brackets may follow the bold title (its year).
+    A short group in brackets may follow the bold title (its year); a line of its own below
+    it may give its authors and date.
     """
     shown = [s for s in c.spans if s.text.strip() or s.is_link]
+    if not shown or shown[0].is_link or not shown[0].strong:
+        return False  # most items open with a link or plain words: no bold title
+    if any(s.brk for s in c.spans) and not any(s.is_link for s in c.spans):
+        # "**Title**" then its authors and date on the next line: the first line is the title
+        shown = [s for s in takewhile(lambda s: not s.brk, c.spans) if s.text.strip()]
     if shown and not shown[-1].strong and _GROUP.fullmatch(shown[-1].text):
         shown = shown[:-1]  # "**Attention Is All You Need** (2017)": the year after it
     if not shown or any(s.is_link or not s.strong for s in shown):

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from papershelf.catalog.venue_text import VenueGuess, parse_venue, year_in
+from papershelf.catalog.fields import Title, word_count
+from papershelf.catalog.venue_text import VenueGuess, looks_like_venue, parse_venue, year_in
 from papershelf.catalog.year_tag import named_year_tag
 
 _MAX_WORDS = 8
@@ -51,3 +52,41 @@ def tag_venue(tag: str) -> VenueGuess | None:
         return found
     year = year_in(core)
     return VenueGuess("", year) if year is not None else None
+
+
+# "ASPLOS / Title", "OSDI '20 / Title", "journal / Title": one mark, a spaced slash, the title.
+_SLASHED = re.compile(
+    r"^\s*(?P<tag>[^\W\d_][\w&.+-]{1,15}(?:\s*['’]\s*\d{2}|\s+(?:19|20)\d{2})?)\s+/\s+(?=\S)"
+)
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
+"""``SAC``, ``SYSTOR``, ``EuroSys``: a short name in capitals, as venues are written."""
+
+
+def take_slashed(title: Title | None) -> Title | None:
+    """A plain title after a mark and a slash (``ATC / SOCK: Rapid ...``): the mark goes.
+
+    The mark is the entry's venue (or its kind, ``journal``), no part of its title. Only a
+    mark that reads as a venue or a kind of publication counts: ``Input / Output
+    Scheduling`` keeps its words.
+    """
+    if title is None or title.link is not None or " / " not in title.text:
+        return title
+    m = _SLASHED.match(title.text)
+    if m is None or word_count(title.text[m.end() :]) < 3:
+        return title
+    tag = m.group("tag")
+    if slash_venue(tag) is None and not looks_like_venue(tag, with_year=False):
+        return title
+    title.text, title.slashed = title.text[m.end() :], tag
+    return title
+
+
+def slash_venue(tag: str) -> VenueGuess | None:
+    """The venue a slash mark names: a series (``OSDI '20``), else a name in capitals.
+
+    ``SYSTOR``, ``UCC`` are venues written so; ``journal`` names a kind, no venue.
+    """
+    found = parse_venue(tag)
+    if found is not None:
+        return found
+    return VenueGuess(tag, None) if _ACRONYM.fullmatch(tag) else None

@@ -119,8 +119,8 @@ def unique_links(links: list[Link]) -> tuple[Link, ...]:
 
 
 _SEARCH = re.compile(
-    r"^[A-Za-z]+://(?:www\.)?(?:scholar\.google\.[a-z.]+/scholar|semanticscholar\.org/search|"
-    r"google\.[a-z.]+/search|bing\.com/search|duckduckgo\.com/)\S*[?&]q=",
+    r"^[A-Za-z]+://(?:www\.)?(?:(?:scholar\.google\.[a-z.]+/scholar|semanticscholar\.org/search|"
+    r"google\.[a-z.]+/search|bing\.com/search|duckduckgo\.com/)\S*[?&]q=|openreview\.net/group\?id=)",
     re.IGNORECASE,
 )
 
@@ -128,6 +128,8 @@ _SEARCH = re.compile(
 def is_search(href: str) -> bool:
     """``[Google Scholar](https://scholar.google.com/scholar?q=Title)``: a search for the entry.
 
-    Not the paper's link, and no sign that the entry is something else (a web page).
+    Not the paper's link, and no sign that the entry is something else (a web page). A
+    venue's group page on OpenReview (``openreview.net/group?id=...``) lists a venue's papers
+    the same way: no paper's own page.
     """
-    return "q=" in href and _SEARCH.match(href) is not None
+    return ("q=" in href or "group?id=" in href) and _SEARCH.match(href) is not None

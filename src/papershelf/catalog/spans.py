@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from markdown_it.token import Token
 
@@ -43,13 +43,29 @@ class Span:
 
 
 def badge_label(src: str, alt: str) -> str:
-    """``img.shields.io/static/v1?label=&message=Paper`` -> ``Paper``; else the alt text."""
+    """``img.shields.io/static/v1?label=&message=Paper`` -> ``Paper``; else the alt text.
+
+    A badge without alt text that shows one text shows what its path says:
+    ``/badge/ICLR-orange`` shows ICLR, ``/badge/NIPS_FMDM_Workshop-orange`` "NIPS FMDM
+    Workshop" (``_`` a space, ``--`` a dash).
+    """
     if "shields.io" in src:
-        query = parse_qs(urlsplit(src).query)
-        message = query.get("message")
+        parts = urlsplit(src)
+        message = parse_qs(parts.query).get("message")
         if message and message[0].strip():
             return message[0].strip()
+        if not alt.strip() and (shown := _PATH_BADGE.search(parts.path)) is not None:
+            fields = _BADGE_DASH.split(unquote(shown.group(1)))
+            if len(fields) == 2:  # "text-colour"; "label-message-colour" keeps its alt text
+                text = _BADGE_SPACE.sub(" ", fields[0]).replace("__", "_").replace("--", "-")
+                return text.strip()
     return alt.strip()
+
+
+_PATH_BADGE = re.compile(r"/badge/([^/]+?)(?:\.svg)?$")
+_BADGE_DASH = re.compile(r"(?<!-)-(?!-)")
+_BADGE_SPACE = re.compile(r"(?<!_)_(?!_)")
+"""A dash between a badge's fields (``--`` is a dash inside one)."""
 
 
 def spans_of(inline: Token | None) -> list[Span]:

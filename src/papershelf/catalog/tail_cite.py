@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from papershelf.catalog.venue_text import VenueGuess, parse_venue
+from papershelf.catalog.venue_text import VenueGuess, looks_like_venue, parse_venue
 
 _SURNAME_THEN_VENUE = re.compile(r"^\s*[A-Z][\w'’-]+(?:\s+et\s+al\.?)?\s*,\s*(?P<venue>.+)$")
 
@@ -39,6 +39,10 @@ def noted_venue(inner: str) -> VenueGuess | None:
         found = parse_venue(m.group("venue"), need_year=True)
         return replace(found, remark=found.remark or m.group("note")) if found else None
     if m := _YEAR_THEN_VENUE.match(inner):
+        if "," in inner[: m.start("venue")] and not looks_like_venue(
+            m.group("venue"), with_year=False
+        ):
+            return None  # "2025, ShangHai AI Lab": when, then who made it (``dated_note``)
         return parse_venue(f"{m.group('venue')} {m.group('year')}", need_year=True)
     if m := _AT_VENUE.match(inner):
         found = parse_venue(m.group("venue"), need_year=True)
@@ -68,3 +72,20 @@ def titled_venue(inner: str) -> VenueGuess | None:
     if m is None or m.group("name").split()[0].casefold() in _NOTE_WORDS:
         return None
     return VenueGuess(" ".join(m.group("name").split()), int(m.group("year")))
+
+
+# "(2024)", "(2024, Meta)", "(2024， FangJiarui)", "(2024, NV, Together AI)": a year, then who.
+_DATED = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})\s*(?:[,，]\s*(?P<who>[^\d\s].{0,60}?))?\s*$")
+
+
+def dated_note(inner: str) -> tuple[int, tuple[str, ...]] | None:
+    """The year a group closing a title gives, and who made the work: ``(2024, Meta)``.
+
+    Lists of plain titles date each entry so, with the lab or company behind it; a reader
+    takes that for the paper's year and its organisations, never for its venue.
+    """
+    m = _DATED.match(inner)
+    if m is None:
+        return None
+    who = m.group("who") or ""
+    return int(m.group("year")), tuple(w.strip() for w in re.split(r"[,，]", who) if w.strip())

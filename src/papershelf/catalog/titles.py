@@ -296,3 +296,18 @@ def names_then_strong(spans: list[Span]) -> tuple[str, str, list[Span]] | None:
             return None
         return after.text.strip().rstrip(". "), text, spans[at + 1 :]
     return None
+
+
+# "Title (ISCA'21) - The paper presents ...": a venue group, then a dash and a note.
+_GROUP_DASH = re.compile(r"\(([^()]{2,40})\)\s+[-–—]\s+")
+
+
+def before_dash_note(text: str) -> tuple[str, str] | None:
+    """A plain title closed by its venue in parentheses, a dash, then a note on the paper.
+
+    (title with its venue group, the note); None when no venue group is followed so.
+    """
+    for m in _GROUP_DASH.finditer(text):
+        if parse_venue(m.group(1), need_year=True) is not None:
+            return text[: m.end(1) + 1], text[m.end() :]
+    return None

@@ -61,8 +61,22 @@ def _plausible(m: re.Match[str], *, strict: bool) -> bool:
 
 
 def is_venue_heading(text: str) -> bool:
-    """A heading such as ``OSDI 2024`` that names a venue rather than a topic."""
-    return split_label(text, strict=True)[1] is not None
+    """A heading such as ``OSDI 2024`` that names a venue rather than a topic.
+
+    ``## Year 2020``, ``## Update on 2025-05-21``, ``## Spring 2020``: a date's words before
+    the year name when, not where; the papers under them have no venue from it.
+    """
+    name, year = split_label(text, strict=True)
+    return year is not None and name.split()[0].casefold() not in _DATE_WORDS
+
+
+_DATE_WORDS = frozenset(
+    {
+        *("year", "years", "update", "updated", "updates", "spring", "summer", "fall"),
+        *("autumn", "winter", "week", "month", "term", "semester", "since", "before"),
+        *("after", "until", "in", "on", "from"),
+    }
+)
 
 
 def entry_suffix(tail: str) -> tuple[int, str, int] | None:

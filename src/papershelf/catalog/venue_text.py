@@ -25,7 +25,7 @@ _KNOWN_TEXT = """
     sc sigcomm sigmetrics sigmod socc sosp spaa sysml taco tc tcad tocs tods tos tpds vee vldb
     www arxiv usenix acm ieee icde sigir ecoop oopsla interspeech icassp siggraph chi uist tacl
     tmlr coling wsdm hpdc cluster europar hipc ispass iiswc tkde tdsc tifs tmc jsac tosem tois
-    ndss wisec esorics acsac asiaccs issta fse ase woot codaspy"""
+    ndss wisec esorics acsac asiaccs issta fse ase woot codaspy colm"""
 KNOWN = frozenset(_KNOWN_TEXT.split())
 """Series names (lower case) that are venues on their own, with or without a year."""
 _WORD_JOURNALS_TEXT = (
@@ -190,8 +190,8 @@ def parse_venue(text: str, *, need_year: bool = False) -> VenueGuess | None:
     return _parse_venue(text, need_year)
 
 
-_ENDS = " \t*_[]().,;:-–—|"
-"""What ``_parse_venue`` strips from both ends of a text before reading it."""
+_ENDS = " \t*_[]().,;:-–—|'’"
+"""What ``_parse_venue`` strips from both ends of a text (``OSDI 23'``: the mark after)."""
 
 
 def _may_end_in_year(text: str) -> bool:
