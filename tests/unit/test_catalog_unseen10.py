@@ -178,6 +178,22 @@ def test_words_around_a_slash_that_name_no_venue_stay_in_the_title() -> None:
     assert papers == {3: ("Input / Output Scheduling for Flash Storage Devices", "", 2019)}
 
 
+def test_an_acronym_before_a_slash_is_a_venue_only_when_it_names_a_series() -> None:
+    """``TCP / IP``, ``UDP / TCP``: words in capitals, no conference (a known one is)."""
+    text = (
+        "## Networking\n\n"
+        "- TCP / IP Illustrated and the Protocols of the Internet (1994)\n"
+        "- UDP / TCP Coexistence in Datacenter Networks (2019)\n"
+        "- SYSTOR / Coexistence in Datacenter Networks\n"
+    )
+    papers, _ = _read(text)
+    assert papers == {
+        3: ("TCP / IP Illustrated and the Protocols of the Internet", "", 1994),
+        4: ("UDP / TCP Coexistence in Datacenter Networks", "", 2019),
+        5: ("Coexistence in Datacenter Networks", "SYSTOR", None),
+    }
+
+
 # BoYuanVisionary/inference-on-LLMs README.md @ 17cf4562: a bold title, a hard break, the
 # authors and "YYYY.MM." on the next line, then shields.io badges without alt text whose
 # path names the venue (orange) or the lab (blue).

@@ -58,8 +58,6 @@ def tag_venue(tag: str) -> VenueGuess | None:
 _SLASHED = re.compile(
     r"^\s*(?P<tag>[^\W\d_][\w&.+-]{1,15}(?:\s*['’]\s*\d{2}|\s+(?:19|20)\d{2})?)\s+/\s+(?=\S)"
 )
-_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
-"""``SAC``, ``SYSTOR``, ``EuroSys``: a short name in capitals, as venues are written."""
 
 
 def take_slashed(title: Title | None) -> Title | None:
@@ -82,11 +80,9 @@ def take_slashed(title: Title | None) -> Title | None:
 
 
 def slash_venue(tag: str) -> VenueGuess | None:
-    """The venue a slash mark names: a series (``OSDI '20``), else a name in capitals.
+    """The venue a slash mark names: a known series (``OSDI '20``, ``SYSTOR``), or None.
 
-    ``SYSTOR``, ``UCC`` are venues written so; ``journal`` names a kind, no venue.
+    Not any name in capitals: ``TCP / IP Illustrated`` and ``HTTP / 2 in practice`` are
+    titles; ``journal`` names a kind, no venue.
     """
-    found = parse_venue(tag)
-    if found is not None:
-        return found
-    return VenueGuess(tag, None) if _ACRONYM.fullmatch(tag) else None
+    return parse_venue(tag)
