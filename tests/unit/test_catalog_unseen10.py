@@ -7,6 +7,7 @@ write down.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -112,6 +113,30 @@ def test_a_year_and_a_lab_closing_a_plain_title_date_a_paper_and_name_no_venue()
     parsed = parse_list(DATED_PLAIN_TITLES, source="excerpt.md")
     by_line = {p.line: p for p in parsed.papers}
     assert by_line[9].affiliations == ("ShangHai AI Lab",)
+
+
+@pytest.mark.parametrize("heading", ["# Papers", "# Reading list"])
+def test_dated_plain_titles_of_a_flat_list_are_dated_whichever_reader_reads_it(
+    heading: str,
+) -> None:
+    """A flat list the seed readers also read (a ``Papers`` title makes it sectioned):
+    the dates the general reader reads make its reading the fuller one."""
+    text = (
+        f"{heading}\n\n## Serving\n\n"
+        "- Efficient Memory Management for Large Language Model Serving with PagedAttention"
+        " (2023, UC Berkeley)\n"
+        "- Orca: A Distributed Serving System for Transformer-Based Generative Models"
+        " (2022, Seoul National University)\n"
+    )
+    papers, _ = _read(text)
+    assert papers == {
+        5: (
+            "Efficient Memory Management for Large Language Model Serving with PagedAttention",
+            "",
+            2023,
+        ),
+        6: ("Orca: A Distributed Serving System for Transformer-Based Generative Models", "", 2022),
+    }
 
 
 @given(

@@ -182,8 +182,8 @@ def _read(
         or _runs_past_line(entry, read.get(entry.line), lines)
         for entry in old.entries
     )
-    named_old = sum(entry.venue is not None for entry in old.entries)
-    named_general = sum(entry.venue is not None for entry in general.entries)
+    # Venues first, then years read without one ("Title (2023, UC Berkeley)" dates a paper).
+    named_old, named_general = _named(old.entries), _named(general.entries)
     fuller = len(old.entries) >= len(general.entries) and named_old >= named_general
     if fuller and named_old == named_general:  # links only the general reader saw (sub-bullets)
         fuller = sum(bool(e.links) for e in old.entries) >= sum(
@@ -192,6 +192,12 @@ def _read(
     if old.entries and fuller and not disputed:
         return old, False
     return general, True
+
+
+def _named(entries: list[Entry]) -> tuple[int, int]:
+    """(entries with a venue, entries with a venue or a year): what a reading settled."""
+    venues = sum(e.venue is not None for e in entries)
+    return venues, venues + sum(e.venue is None and e.year is not None for e in entries)
 
 
 def _disputed(entry: Entry, kind: str | None) -> bool:

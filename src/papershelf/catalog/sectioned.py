@@ -38,6 +38,7 @@ def sectioned_or_general(
     general = engine.read_list(text, parsed)
     if not named_all:
         named = {entry.line for entry in general.entries if entry.venue is not None}
+        dated = {e.line for e in general.entries if e.venue is not None or e.year is not None}
         lines = {entry.line for entry in general.entries}
         lines.update(line for line, _ in general.skipped)
         if all(entry.line in lines for entry in sectioned.entries):
@@ -46,9 +47,14 @@ def sectioned_or_general(
             linked = {entry.line for entry in general.entries if entry.links}
             linked_old = sum(bool(entry.links) for entry in sectioned.entries)
             linked_general = sum(entry.line in linked for entry in sectioned.entries)
+            # Then years read without a venue: "Title (2023, UC Berkeley)" dates a paper.
+            dated_old = sum(e.venue is not None or e.year is not None for e in sectioned.entries)
+            dated_general = sum(entry.line in dated for entry in sectioned.entries)
             # "- AlphaZero" over "  - https://arxiv.org/abs/...": the link is the paper's too
-            if named_general > named_old or (
-                named_general == named_old and linked_general > linked_old
+            if (named_general, dated_general, linked_general) > (
+                named_old,
+                dated_old,
+                linked_old,
             ):
                 return general, True
     taken = {entry.line for entry in sectioned.entries}
