@@ -41,10 +41,14 @@ def available() -> bool:
     return cores > 1
 
 
+_KEEP: list[object] | None = None
+"""In the child only: where its parse leaves the objects it made (see ``_child``)."""
+
+
 def _parse(text: str, source: str, venue: str | None) -> ParsedList:
     from papershelf.catalog.markdown_list import parse_list
 
-    return parse_list(text, source=source, venue=venue)
+    return parse_list(text, source=source, venue=venue, keep=_KEEP)
 
 
 _PAPER_FIELDS = tuple(f.name for f in dataclasses.fields(Paper))
@@ -77,8 +81,12 @@ def _child(conn: Connection, theirs: Connection, text: str, source: str, venue: 
     """Sends ("ok", flat parse), ("list", message) for a list error, or ("failed", "").
 
     The parent's end of the pipe is closed here first: were it open in this process too,
-    a parent that died would leave this child blocked on a full pipe for ever.
+    a parent that died would leave this child blocked on a full pipe for ever. The parse's
+    token tree is kept to the end (``_KEEP``): freeing its hundreds of thousands of objects
+    only delays the answer of a process that ``os._exit``s after it.
     """
+    global _KEEP
+    _KEEP = []  # this process's copy of the module: the parent's stays None
     theirs.close()
     try:
         answer: tuple[str, object] = ("ok", _flat(_parse(text, source, venue)))
