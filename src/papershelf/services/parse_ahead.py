@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import multiprocessing
+import operator
 import os
 import sys
 from dataclasses import dataclass, field
@@ -53,14 +54,17 @@ def _parse(text: str, source: str, venue: str | None) -> ParsedList:
 
 _PAPER_FIELDS = tuple(f.name for f in dataclasses.fields(Paper))
 _LINKS = _PAPER_FIELDS.index("links")
+_BEFORE_LINKS = operator.attrgetter(*_PAPER_FIELDS[:_LINKS])
+_AFTER_LINKS = operator.attrgetter(*_PAPER_FIELDS[_LINKS + 1 :])
 
 
 def _flat(parsed: ParsedList) -> tuple[object, ...]:
     """The parse as tuples and strings: half the pickling of 10,000 dataclass papers."""
     rows = [
-        tuple(
-            tuple((link.kind, link.url) for link in paper.links) if n == _LINKS else value
-            for n, value in enumerate(map(paper.__getattribute__, _PAPER_FIELDS))
+        (
+            *_BEFORE_LINKS(paper),
+            tuple([(link.kind, link.url) for link in paper.links]),
+            *_AFTER_LINKS(paper),
         )
         for paper in parsed.papers
     ]
