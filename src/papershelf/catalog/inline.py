@@ -110,15 +110,20 @@ def _pieces(children: list[Token]) -> list[Piece]:
             continue
         if link is not None:
             link.append(text)
-            link_flags = [
-                link_flags[0] or strong > 0,
-                link_flags[1] or emph > 0,
-                link_flags[2] or struck > 0,
-            ]
+            if strong or emph or struck:  # else the flags stay as they are
+                link_flags = [
+                    link_flags[0] or strong > 0,
+                    link_flags[1] or emph > 0,
+                    link_flags[2] or struck > 0,
+                ]
             continue
         flags = (strong > 0, emph > 0, struck > 0)
         last = out[-1] if out else None
-        if last is not None and not last.is_link and (last.strong, last.emph, last.struck) == flags:
+        if (
+            last is not None
+            and last.href is None
+            and (last.strong, last.emph, last.struck) == flags
+        ):
             last.text += text
         else:
             out.append(Piece(text, None, *flags))
