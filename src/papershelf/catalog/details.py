@@ -26,6 +26,9 @@ MAX_AFFILIATION = 150
 
 def awards_in(text: str) -> list[str] | None:
     """``Best Paper; Distinguished Artifact Award`` -> both; None unless every part is an award."""
+    if ";" not in text:  # most lines: one part, no list to build
+        part = text.strip(" \t!.*")
+        return [part] if part and _AWARD.fullmatch(part) else None
     parts = [part.strip(" \t!.*") for part in text.split(";")]
     if parts and all(part and _AWARD.fullmatch(part) for part in parts):
         return parts
@@ -51,6 +54,8 @@ def details(paper: Item) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
     The affiliation is the first direct child that is neither an award nor a track label,
     when it reads like one; awards may sit at any depth; everything else is a remark.
     """
+    if not paper.children and not paper.notes:  # most entries in some lists: nothing below
+        return (), (), ()
     affiliations: list[str] = []
     awards: list[str] = []
     remarks: list[str] = [t for t in (clean_text(plain(pieces_of(n))) for n in paper.notes) if t]
@@ -71,5 +76,6 @@ def details(paper: Item) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
                     remarks.append(text)
             else:
                 remarks.append(text)
-        remarks.extend(t for t in (plain(pieces_of(n)) for n in item.notes) if t)
+        if item.notes:
+            remarks.extend(t for t in (plain(pieces_of(n)) for n in item.notes) if t)
     return tuple(affiliations), tuple(awards), tuple(remarks)
