@@ -33,7 +33,7 @@ from papershelf.catalog.venue import split_label
 from papershelf.catalog.venue_text import parse_venue
 from papershelf.domain.identity import distinct_id, symbols
 from papershelf.domain.ids import paper_id
-from papershelf.domain.links import web_url
+from papershelf.domain.links import PLAIN_WEB, web_url
 from papershelf.domain.models import Paper, ParsedList, Venue
 from papershelf.domain.text import alnum_key, one_line, sanitize
 from papershelf.domain.venues import split_venue
@@ -58,9 +58,8 @@ def parse_list(
 
     ``source`` is the file name recorded in each paper; ``venue`` (``"OSDI 2024"`` or just a
     name) overrides every paper's venue. Raises ``ListError`` when the list holds no paper.
-    ``keep``: the parse's own objects (the token tree, its blocks and entries) are appended
-    to it, so they outlive the call: a process that exits soon after (``parse_ahead``'s
-    child) never spends the time freeing them (a tenth of a large list's parse).
+    ``keep`` gets the parse's own objects (token tree, blocks, entries): a process that exits
+    soon after (``parse_ahead``'s child) need not spend the time to free them.
     """
     try:
         return _parse(text, source=source, venue=venue, keep=keep)
@@ -74,9 +73,7 @@ def parse_list(
         ) from None
 
 
-def _parse(
-    text: str, *, source: str, venue: str | None, keep: list[object] | None
-) -> ParsedList:
+def _parse(text: str, *, source: str, venue: str | None, keep: list[object] | None) -> ParsedList:
     # Neutralised before parsing, so an escape sequence can neither reach a field nor hide
     # markdown from the parser; fields are sanitised again (entities can decode to controls).
     # Unicode line and paragraph separators are not markdown line breaks: two in a row
@@ -147,7 +144,10 @@ def _unsafe_links(blocks: list[Block]) -> tuple[tuple[int, str], ...]:
                 if tok.type != "link_open":
                     continue
                 href = str(tok.attrs.get("href", ""))
-                scheme = _SCHEME.match(href.strip())
+                stripped = href.strip()
+                if PLAIN_WEB.fullmatch(stripped):  # most links: ``web_url`` keeps them
+                    continue
+                scheme = _SCHEME.match(stripped)
                 if scheme and web_url(href) is None:
                     found.append((item.line, scheme.group(1).lower() + ":"))
     return tuple(found)
@@ -331,12 +331,15 @@ def _papers(
     groups: dict[str, list[Entry]] = {}
     labels: dict[str, tuple[str, int | None]] = {}
     venues: dict[str, VenueName] = {}
+    known: dict[tuple[str, int | None], str] = {}  # (name, year) -> label: few per list
     for entry, (name, year) in zip(entries, chosen, strict=True):
         if name == UNKNOWN_VENUE:
             # No venue: the label stays unknown, the year an entry states is still its year.
             label, year = UNKNOWN_VENUE, entry.year
+        elif (name, year) in known:
+            label = known[name, year]
         else:
-            label = Venue(spelling[name], year).label
+            label = known[name, year] = Venue(spelling[name], year).label
             venues.setdefault(label, (spelling[name], year))
         pid = paper_id(label, entry.title)
         if pid in groups and symbols(groups[pid][0].title) != symbols(entry.title):
@@ -353,6 +356,12 @@ def _union(parts: Iterable[tuple[_T, ...]], limit: int | None = None) -> tuple[_
     return tuple(merged)[:limit]
 
 
+def _once(items: tuple[_T, ...]) -> tuple[_T, ...]:
+    if type(items) is tuple and len(items) < 2:  # most fields: no dict.fromkeys to build
+        return items
+    return tuple(dict.fromkeys(items))
+
+
 def _paper(pid: str, group: list[Entry], label: str, year: int | None, *, source: str) -> Paper:
     """One paper from its entries: the same paper listed twice gets both entries' details."""
     first = group[0]
@@ -363,11 +372,11 @@ def _paper(pid: str, group: list[Entry], label: str, year: int | None, *, source
             venue=label,
             year=year,
             authors=first.authors or (),
-            topics=tuple(dict.fromkeys(first.topics)),
-            links=tuple(dict.fromkeys(first.links))[:MAX_LINKS],
-            affiliations=tuple(dict.fromkeys(first.affiliations)),
-            awards=tuple(dict.fromkeys(first.awards)),
-            remarks=tuple(dict.fromkeys(first.remarks)),
+            topics=_once(first.topics),
+            links=_once(first.links)[:MAX_LINKS],
+            affiliations=_once(first.affiliations),
+            awards=_once(first.awards),
+            remarks=_once(first.remarks),
             withdrawn=bool(first.withdrawn),
             source=source,
             line=first.line,
