@@ -98,13 +98,16 @@ def _tokens(src: str) -> list[Token] | None:
     lists: list[_List] = []
     n = 0
     count = len(lines)
+    seen_at, seen = -1, None  # the bullet match of line ``seen_at``, made for the item above
     while n < count:
         line = lines[n]
         text = line.lstrip(" ")
         if not text:
             n += 1
             continue
-        bullet = _BULLET.fullmatch(line) if text[0] in "*+-" else None
+        if n != seen_at:
+            seen = _BULLET.fullmatch(line) if text[0] in "*+-" else None
+        bullet = seen
         if bullet is not None and bullet.group(3) is not None:
             if not _item(out, lists, bullet, n):
                 return None
@@ -112,10 +115,12 @@ def _tokens(src: str) -> list[Token] | None:
             nxt = n
             while nxt < count and not lines[nxt].strip(" "):
                 nxt += 1
-            if nxt > n and nxt < count and _BULLET.fullmatch(lines[nxt]):
-                return None  # a blank line inside a list: loose, markdown-it decides
-            if nxt < count and not _ends_item(lines[nxt], lists, blank=nxt > n):
-                return None
+            if nxt < count:
+                seen_at, seen = nxt, _BULLET.fullmatch(lines[nxt])
+                if nxt > n and seen:
+                    return None  # a blank line inside a list: loose, markdown-it decides
+                if not _ends_item(lines[nxt], seen, lists, blank=nxt > n):
+                    return None
             continue
         if len(text) != len(line) or _ORDERED.match(line) or bullet is not None:
             return None  # an indented line, an ordered or an empty item
@@ -192,14 +197,17 @@ def _starts_block(content: str) -> bool:
     return _ORDERED.match(content) is not None
 
 
-def _ends_item(line: str, lists: list[_List], *, blank: bool) -> bool:
-    """Whether the line after an item is one this parser reads: a bullet or a top-level block."""
+def _ends_item(line: str, bullet: re.Match[str] | None, lists: list[_List], *, blank: bool) -> bool:
+    """Whether the line after an item is one this parser reads: a bullet or a top-level block.
+
+    ``bullet``: the line's ``_BULLET`` match (made once, for this and the line's own turn).
+    """
     flush = len(line.lstrip(" ")) == len(line)
     if flush and _HEADING.fullmatch(line) is not None:
         return True  # a heading ends the lists, blank line or not
     if blank:
         return flush  # a paragraph after a blank line (a bullet was refused above)
-    return _BULLET.fullmatch(line) is not None and bool(lists)
+    return bullet is not None and bool(lists)
 
 
 def _continues_paragraph(line: str) -> bool:
