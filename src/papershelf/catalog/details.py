@@ -43,9 +43,10 @@ def _is_affiliation(pieces: list[Piece], text: str) -> bool:
     """Plain, short, not a sentence: ``Cornell & Meta & MIT``, ``UMacau & SIAT, CAS``."""
     if not text or len(text) > MAX_AFFILIATION or text.endswith((".", "!", "?", ":")):
         return False
-    if any(p.is_link or p.strong or p.emph for p in pieces):
-        return False
-    return not any(mark in text for mark in _NOT_AFFILIATION)
+    for piece in pieces:  # loops, not generators: asked of most entries' first detail
+        if piece.href is not None or piece.strong or piece.emph:
+            return False
+    return not any(map(text.__contains__, _NOT_AFFILIATION))
 
 
 def details(paper: Item) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:

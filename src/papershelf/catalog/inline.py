@@ -70,6 +70,18 @@ def _pieces(children: list[Token]) -> list[Piece]:
             text = tok.content
             if not (text.isascii() and text.isprintable()):  # sanitize's own first test
                 text = sanitize(text)
+        elif kind == "link_open":  # links tested before the rarer kinds
+            link, href, images = [], str(tok.attrs.get("href", "")), False
+            link_flags = [strong > 0, emph > 0, struck > 0]
+            continue
+        elif kind == "link_close":
+            if link is not None:
+                label = "".join(link)
+                strong_link, emph_link, struck_link = link_flags
+                image = images and not label.strip()
+                out.append(Piece(label, href, strong_link, emph_link, struck_link, image))
+            link = None
+            continue
         elif kind in ("softbreak", "hardbreak"):
             text = " "
         elif kind == "html_inline":
@@ -84,18 +96,6 @@ def _pieces(children: list[Token]) -> list[Piece]:
             continue
         elif kind in ("s_open", "s_close"):
             struck += 1 if kind == "s_open" else -1
-            continue
-        elif kind == "link_open":
-            link, href, images = [], str(tok.attrs.get("href", "")), False
-            link_flags = [strong > 0, emph > 0, struck > 0]
-            continue
-        elif kind == "link_close":
-            if link is not None:
-                label = "".join(link)
-                strong_link, emph_link, struck_link = link_flags
-                image = images and not label.strip()
-                out.append(Piece(label, href, strong_link, emph_link, struck_link, image))
-            link = None
             continue
         elif kind == "image":
             # Read as the seed families always read one: "!" then a link to the picture.
@@ -132,7 +132,9 @@ def _pieces(children: list[Token]) -> list[Piece]:
 
 def plain(pieces: list[Piece]) -> str:
     """The visible text of pieces (link labels included), one line, sanitised."""
-    return one_line("".join(p.text for p in pieces))
+    if len(pieces) == 1:  # most detail lines
+        return one_line(pieces[0].text)
+    return one_line("".join([p.text for p in pieces]))
 
 
 # Markdown syntax a renderer would have consumed, should any survive in a title.
