@@ -228,8 +228,13 @@ def _unbalanced_close(text: str) -> bool:
     return text.count(close) > text.count(open_)
 
 
+_SPLITTERS: dict[str, re.Pattern[str]] = {}
+
+
 def split_list(text: str, separators: str = ",，") -> list[str]:
     """``"a, b,, c"`` -> ``["a", "b", "c"]``, each part cleaned."""
-    pattern = "[" + re.escape(separators) + "]"
-    parts = (clean_text(part) for part in re.split(pattern, text))
+    splitter = _SPLITTERS.get(separators)
+    if splitter is None:  # a few separator sets: compiled once, not looked up in re's cache
+        splitter = _SPLITTERS[separators] = re.compile("[" + re.escape(separators) + "]")
+    parts = [clean_text(part) for part in splitter.split(text)]
     return [part for part in parts if part]
