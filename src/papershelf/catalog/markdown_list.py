@@ -62,7 +62,7 @@ def parse_list(
     soon after (``parse_ahead``'s child) need not spend the time to free them.
     """
     try:
-        return _parse(text, source=source, venue=venue, keep=keep)
+        return _parse(text, source=source, venue=venue, keep=[] if keep is None else keep)
     except RecursionError:  # markdown-it's nesting limit should make this unreachable
         raise ListError(f"{source}: nested too deeply to read") from None
     except NestingError as exc:
@@ -73,7 +73,7 @@ def parse_list(
         ) from None
 
 
-def _parse(text: str, *, source: str, venue: str | None, keep: list[object] | None) -> ParsedList:
+def _parse(text: str, *, source: str, venue: str | None, keep: list[object]) -> ParsedList:
     # Neutralised before parsing, so an escape sequence can neither reach a field nor hide
     # markdown from the parser; fields are sanitised again (entities can decode to controls).
     # Unicode line and paragraph separators are not markdown line breaks: two in a row
@@ -89,8 +89,7 @@ def _parse(text: str, *, source: str, venue: str | None, keep: list[object] | No
     found, general = _read(
         blocks, text, parsed, venue_known=titled is not None and titled[1] is not None
     )
-    if keep is not None:
-        keep.extend((parsed, blocks, found))
+    keep.extend((parsed, blocks, found))
     if general:
         titled = None  # the general reader settles each entry's venue itself
     skipped.extend(found.skipped)
