@@ -246,8 +246,9 @@ _CLOSING = frozenset('*_"”’)]')
 """What closes a title's markup at the end of its line (``**"Title"**``)."""
 
 
-# A table's delimiter row or an HTML list or table. Unambiguous, so never backtracking.
-_OTHER_SHAPES = re.compile(r"<(?:li|td|tr)\b|^[ \t]*(?:\|[ \t]*)?:?-{3,}:?[ \t]*\|", re.I | re.M)
+# An HTML list or table, or a table's delimiter row (first line or after a "\n": not ^ in re.M).
+_HTML_SHAPES = re.compile(r"<(?:li|td|tr)\b", re.I)
+_ROW, _LATER_ROW = (re.compile(at + r"[ \t]*(?:\|[ \t]*)?:?-{3,}:?[ \t]*\|") for at in ("", "\n"))
 
 
 def _covers(blocks: list[Block], found: Found, text: str) -> bool:
@@ -257,7 +258,7 @@ def _covers(blocks: list[Block], found: Found, text: str) -> bool:
     a skip, and there is no table or HTML list: the general reader could not find more, so
     its parse is skipped (large lists in the seed shapes import at the old speed).
     """
-    if _OTHER_SHAPES.search(text):
+    if _HTML_SHAPES.search(text) or _ROW.match(text) or _LATER_ROW.search(text):
         return False
     seen = {entry.line for entry in found.entries}
     seen.update(line for line, _ in found.skipped)
