@@ -64,11 +64,11 @@ def _pieces(children: list[Token]) -> list[Piece]:
     link_flags = [False, False, False]
     for tok in children:
         kind = tok.type
-        if kind == "code_inline" and link is None and is_code(tok.content):
-            continue  # "`pip install foo`", "`src/train.py`": code, no words of a title
-        if kind in ("text", "code_inline", "text_special"):
+        if kind == "text" or kind == "text_special" or kind == "code_inline":
+            if kind == "code_inline" and link is None and is_code(tok.content):
+                continue  # "`pip install foo`", "`src/train.py`": code, no words of a title
             text = tok.content
-            if not (text.isascii() and text.isprintable()):  # sanitize's own first test
+            if not text.isprintable():  # sanitize's own first test
                 text = sanitize(text)
         elif kind == "link_open":  # links tested before the rarer kinds
             link, href, images = [], str(tok.attrs.get("href", "")), False
@@ -169,7 +169,7 @@ def clean_title(text: str) -> str:
     text = clean_text(text)
     for _ in range(3):  # removing one kind of syntax can complete another: "<**mark>"
         before = text
-        if any(marker in text for marker in _MARKER_TEXTS):
+        if any(map(text.__contains__, _MARKER_TEXTS)):
             text = _MARKERS.sub("", text)
         if "](" in text:
             text = _LINK_SYNTAX.sub(r"\1", text).replace("](", " ")
