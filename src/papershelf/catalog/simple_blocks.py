@@ -144,7 +144,8 @@ def _tokens(src: str) -> list[Token] | None:
 
 def _item(out: list[Token], lists: list[_List], bullet: re.Match[str], n: int) -> bool:
     """Open the item of a bullet line (and its list); False where markdown-it must decide."""
-    indent, marker, content = len(bullet.group(1)), bullet.group(2), bullet.group(3)
+    spaces, marker, content = bullet.groups()
+    indent = len(spaces)
     if not content.strip(" ") or content[0] == " " or _starts_block(content):
         return False
     popped = False
@@ -186,7 +187,10 @@ def _item(out: list[Token], lists: list[_List], bullet: re.Match[str], n: int) -
 
 
 def _starts_block(content: str) -> bool:
-    """Item text that would open a block of its own (a heading, list, quote, HTML, fence)."""
+    """Item text that would open a block of its own (a heading, list, quote, HTML, fence).
+
+    ``content`` does not start with a space (``_item`` leaves such an item to markdown-it).
+    """
     first = content[0]
     if first == "#":
         return _HEADING.fullmatch(content) is not None
@@ -194,7 +198,7 @@ def _starts_block(content: str) -> bool:
         return _BULLET.fullmatch(content) is not None
     if first in "<>" or content.startswith(("```", "~~~")):
         return True
-    return _ORDERED.match(content) is not None
+    return "0" <= first <= "9" and _ORDERED.match(content) is not None
 
 
 def _ends_item(line: str, bullet: re.Match[str] | None, lists: list[_List], *, blank: bool) -> bool:
