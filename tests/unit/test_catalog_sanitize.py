@@ -60,6 +60,19 @@ def test_every_control_and_format_character_is_removed() -> None:
     assert _clean(sanitize(text, multiline=True).replace("\n", "").replace("\t", ""))
 
 
+def test_no_character_sanitize_works_on_is_printable() -> None:
+    """``sanitize`` returns printable text at once: none of what its patterns find is."""
+    from papershelf.domain import text as text_module
+
+    patterns = (text_module._NEEDS_WORK, text_module._NEEDS_WORK_MULTILINE)
+    found = [
+        cp
+        for cp in range(sys.maxunicode + 1)
+        if chr(cp).isprintable() and any(p.match(chr(cp)) for p in patterns)
+    ]
+    assert found == []
+
+
 def test_unterminated_osc_stops_at_the_newline() -> None:
     assert sanitize(f"note {ESC}]0;never ends\nsecond line", multiline=True) == "note \nsecond line"
 

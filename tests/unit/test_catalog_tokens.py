@@ -69,3 +69,15 @@ def test_other_token_fields_fall_back_to_the_constructor(monkeypatch: pytest.Mon
     monkeypatch.setattr(tokens, "_DIRECT", False)
     made = make_token("link_open", "a", 1, 2, attrs={"href": "https://x.org"})
     assert made == Token("link_open", "a", 1, attrs={"href": "https://x.org"}, level=2)
+
+
+@given(_TEXT)
+def test_a_text_token_equals_the_constructors(content: str) -> None:
+    made = tokens.text_token(content)
+    assert made == Token("text", "", 0, content=content)
+    assert made.attrs is not tokens.text_token(content).attrs  # nothing shared between tokens
+
+
+def test_a_text_token_falls_back_to_the_constructor(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tokens, "_DIRECT", False)
+    assert tokens.text_token("x") == Token("text", "", 0, content="x")

@@ -22,7 +22,7 @@ from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.proceedings import authors_with_affiliations, paragraph_text
 from papershelf.catalog.simple_inline import simple_children
 from papershelf.catalog.spans import Span, spans_of, text_of
-from papershelf.catalog.tokens import make_token
+from papershelf.catalog.tokens import text_token
 
 _FRONT_MATTER = re.compile(
     r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
@@ -56,7 +56,7 @@ def _inline_rule(state: StateCore) -> None:
         token.children = children
         content = token.content
         if "\n" not in content and NEEDS_INLINE_PARSE.search(content) is None:
-            children.append(make_token("text", "", 0, 0, content=content))
+            children.append(text_token(content))
         elif (simple := simple_children(content, normalize, validate, references=refs)) is not None:
             token.children = simple
         else:

@@ -26,6 +26,9 @@ MAX_AFFILIATION = 150
 
 def awards_in(text: str) -> list[str] | None:
     """``Best Paper; Distinguished Artifact Award`` -> both; None unless every part is an award."""
+    if ";" not in text:  # most lines: one part, no list to build
+        part = text.strip(" \t!.*")
+        return [part] if part and _AWARD.fullmatch(part) else None
     parts = [part.strip(" \t!.*") for part in text.split(";")]
     if parts and all(part and _AWARD.fullmatch(part) for part in parts):
         return parts
@@ -40,9 +43,10 @@ def _is_affiliation(pieces: list[Piece], text: str) -> bool:
     """Plain, short, not a sentence: ``Cornell & Meta & MIT``, ``UMacau & SIAT, CAS``."""
     if not text or len(text) > MAX_AFFILIATION or text.endswith((".", "!", "?", ":")):
         return False
-    if any(p.is_link or p.strong or p.emph for p in pieces):
-        return False
-    return not any(mark in text for mark in _NOT_AFFILIATION)
+    for piece in pieces:  # loops, not generators: asked of most entries' first detail
+        if piece.href is not None or piece.strong or piece.emph:
+            return False
+    return not any(map(text.__contains__, _NOT_AFFILIATION))
 
 
 def details(paper: Item) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
@@ -51,6 +55,8 @@ def details(paper: Item) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
     The affiliation is the first direct child that is neither an award nor a track label,
     when it reads like one; awards may sit at any depth; everything else is a remark.
     """
+    if not paper.children and not paper.notes:  # most entries in some lists: nothing below
+        return (), (), ()
     affiliations: list[str] = []
     awards: list[str] = []
     remarks: list[str] = [t for t in (clean_text(plain(pieces_of(n))) for n in paper.notes) if t]
@@ -71,5 +77,6 @@ def details(paper: Item) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
                     remarks.append(text)
             else:
                 remarks.append(text)
-        remarks.extend(t for t in (plain(pieces_of(n)) for n in item.notes) if t)
+        if item.notes:
+            remarks.extend(t for t in (plain(pieces_of(n)) for n in item.notes) if t)
     return tuple(affiliations), tuple(awards), tuple(remarks)

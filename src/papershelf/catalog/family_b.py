@@ -107,7 +107,11 @@ def parse(blocks: list[Block], *, venue_known: bool) -> Found:
 
 def _has_link(item: Item) -> bool:
     inline = item.inline
-    return inline is not None and any(t.type == "link_open" for t in inline.children or ())
+    if inline is not None:
+        for token in inline.children or ():  # a loop: asked of every bullet and its children
+            if token.type == "link_open":
+                return True
+    return False
 
 
 def _bullets(
@@ -147,14 +151,14 @@ def _paper(
 ) -> Entry | tuple[int, str]:
     pieces = pieces_of(item.inline)
     start = 0
-    while start < len(pieces) and not pieces[start].is_link and not pieces[start].text.strip():
+    while start < len(pieces) and pieces[start].href is None and not pieces[start].text.strip():
         start += 1
     first: Link | None = None
     venue: VenueName | None = None
     arxiv_id: str | None = None
     if start < len(pieces) and (pieces[start].href or "").startswith("#"):
         return (item.line, f"table-of-contents links: {pieces[start].text}")
-    if start < len(pieces) and pieces[start].is_link:
+    if start < len(pieces) and pieces[start].href is not None:
         head = [pieces[start]]
         rest = pieces[start + 1 :]
         url = normalize_url(pieces[start].href or "")
@@ -162,7 +166,7 @@ def _paper(
         raw, rest, venue = _linked_title(pieces[start].text, rest)
     else:
         end = start
-        while end < len(pieces) and not pieces[end].is_link:
+        while end < len(pieces) and pieces[end].href is None:
             end += 1
         head, rest = pieces[start:end], pieces[end:]
         if rest and _TAG_GROUP.fullmatch("".join(p.text for p in head)):
@@ -185,11 +189,11 @@ def _paper(
     if entry_venue is not None:
         shown_year = None
     else:
-        after = "".join(p.text for p in rest if not p.is_link)
+        after = "".join([p.text for p in rest if p.href is None])
         shown_year = (
             stated
             or trailing_year(after)
-            or shown_arxiv_year(raw, [p.text for p in (*head, *rest) if p.is_link])
+            or shown_arxiv_year(raw, [p.text for p in (*head, *rest) if p.href is not None])
         )
     title = clean_title(raw)
     if not title:
@@ -251,7 +255,8 @@ def _strip_groups(text: str) -> str:
         text = text.rstrip()
         if text.endswith(("[", "(")):
             text = text[:-1]
-        text = _TRAILING_GROUP.sub("", text)
+        if text.rstrip().endswith("]"):  # the pattern's end: a search is tried at every position
+            text = _TRAILING_GROUP.sub("", text)
         if text == before:
             break
     return text

@@ -64,12 +64,24 @@ def _pieces(children: list[Token]) -> list[Piece]:
     link_flags = [False, False, False]
     for tok in children:
         kind = tok.type
-        if kind == "code_inline" and link is None and is_code(tok.content):
-            continue  # "`pip install foo`", "`src/train.py`": code, no words of a title
-        if kind in ("text", "code_inline", "text_special"):
+        if kind == "text" or kind == "text_special" or kind == "code_inline":
+            if kind == "code_inline" and link is None and is_code(tok.content):
+                continue  # "`pip install foo`", "`src/train.py`": code, no words of a title
             text = tok.content
-            if not (text.isascii() and text.isprintable()):  # sanitize's own first test
+            if not text.isprintable():  # sanitize's own first test
                 text = sanitize(text)
+        elif kind == "link_open":  # links tested before the rarer kinds
+            link, href, images = [], str(tok.attrs.get("href", "")), False
+            link_flags = [strong > 0, emph > 0, struck > 0]
+            continue
+        elif kind == "link_close":
+            if link is not None:
+                label = "".join(link)
+                strong_link, emph_link, struck_link = link_flags
+                image = images and not label.strip()
+                out.append(Piece(label, href, strong_link, emph_link, struck_link, image))
+            link = None
+            continue
         elif kind in ("softbreak", "hardbreak"):
             text = " "
         elif kind == "html_inline":
@@ -85,18 +97,6 @@ def _pieces(children: list[Token]) -> list[Piece]:
         elif kind in ("s_open", "s_close"):
             struck += 1 if kind == "s_open" else -1
             continue
-        elif kind == "link_open":
-            link, href, images = [], str(tok.attrs.get("href", "")), False
-            link_flags = [strong > 0, emph > 0, struck > 0]
-            continue
-        elif kind == "link_close":
-            if link is not None:
-                label = "".join(link)
-                strong_link, emph_link, struck_link = link_flags
-                image = images and not label.strip()
-                out.append(Piece(label, href, strong_link, emph_link, struck_link, image))
-            link = None
-            continue
         elif kind == "image":
             # Read as the seed families always read one: "!" then a link to the picture.
             if link is not None:
@@ -110,15 +110,20 @@ def _pieces(children: list[Token]) -> list[Piece]:
             continue
         if link is not None:
             link.append(text)
-            link_flags = [
-                link_flags[0] or strong > 0,
-                link_flags[1] or emph > 0,
-                link_flags[2] or struck > 0,
-            ]
+            if strong or emph or struck:  # else the flags stay as they are
+                link_flags = [
+                    link_flags[0] or strong > 0,
+                    link_flags[1] or emph > 0,
+                    link_flags[2] or struck > 0,
+                ]
             continue
         flags = (strong > 0, emph > 0, struck > 0)
         last = out[-1] if out else None
-        if last is not None and not last.is_link and (last.strong, last.emph, last.struck) == flags:
+        if (
+            last is not None
+            and last.href is None
+            and (last.strong, last.emph, last.struck) == flags
+        ):
             last.text += text
         else:
             out.append(Piece(text, None, *flags))
@@ -127,7 +132,9 @@ def _pieces(children: list[Token]) -> list[Piece]:
 
 def plain(pieces: list[Piece]) -> str:
     """The visible text of pieces (link labels included), one line, sanitised."""
-    return one_line("".join(p.text for p in pieces))
+    if len(pieces) == 1:  # most detail lines
+        return one_line(pieces[0].text)
+    return one_line("".join([p.text for p in pieces]))
 
 
 # Markdown syntax a renderer would have consumed, should any survive in a title.
@@ -162,7 +169,7 @@ def clean_title(text: str) -> str:
     text = clean_text(text)
     for _ in range(3):  # removing one kind of syntax can complete another: "<**mark>"
         before = text
-        if any(marker in text for marker in _MARKER_TEXTS):
+        if any(map(text.__contains__, _MARKER_TEXTS)):
             text = _MARKERS.sub("", text)
         if "](" in text:
             text = _LINK_SYNTAX.sub(r"\1", text).replace("](", " ")
@@ -221,8 +228,13 @@ def _unbalanced_close(text: str) -> bool:
     return text.count(close) > text.count(open_)
 
 
+_SPLITTERS: dict[str, re.Pattern[str]] = {}
+
+
 def split_list(text: str, separators: str = ",，") -> list[str]:
     """``"a, b,, c"`` -> ``["a", "b", "c"]``, each part cleaned."""
-    pattern = "[" + re.escape(separators) + "]"
-    parts = (clean_text(part) for part in re.split(pattern, text))
+    splitter = _SPLITTERS.get(separators)
+    if splitter is None:  # a few separator sets: compiled once, not looked up in re's cache
+        splitter = _SPLITTERS[separators] = re.compile("[" + re.escape(separators) + "]")
+    parts = [clean_text(part) for part in splitter.split(text)]
     return [part for part in parts if part]

@@ -75,12 +75,22 @@ def title_link_kind(url: str) -> str:
     return "pdf" if is_pdf(url) else "paper"
 
 
+_LABEL_KINDS: dict[str, str | None] = {}
+"""``_label_kind`` of the short labels met so far: a list repeats a few (``Paper``, ``Code``)."""
+_MAX_LABEL_KINDS = 4096
+_SHORT_LABEL = 40
+
+
 def label_kind(label: str, url: str) -> str:
     """The kind of a labelled link: its label in lower case; generic labels go by the URL."""
-    kind = " ".join(clean_text(label).lower().split())
-    if kind.startswith("[") and kind.endswith("]"):
-        kind = kind[1:-1].strip()
-    if kind not in _GENERIC_LABELS and not is_arxiv_id(kind):
+    kind = _LABEL_KINDS.get(label, "")  # "": not met yet (no label's kind is empty)
+    if kind == "":
+        kind = _label_kind(label)
+        if len(label) <= _SHORT_LABEL:
+            if len(_LABEL_KINDS) >= _MAX_LABEL_KINDS:
+                _LABEL_KINDS.clear()
+            _LABEL_KINDS[label] = kind
+    if kind is not None:
         return kind
     host = _host_and_path(url)[0]
     if host.endswith("arxiv.org"):
@@ -88,6 +98,16 @@ def label_kind(label: str, url: str) -> str:
     if host in ("github.com", "gitlab.com"):
         return "code"
     return title_link_kind(url)
+
+
+def _label_kind(label: str) -> str | None:
+    """The kind a label names, or None when it is generic (the URL decides)."""
+    kind = " ".join(clean_text(label).lower().split())
+    if kind.startswith("[") and kind.endswith("]"):
+        kind = kind[1:-1].strip()
+    if kind not in _GENERIC_LABELS and not is_arxiv_id(kind):
+        return kind
+    return None
 
 
 def collect(pieces: list[Piece], first: Link | None = None) -> tuple[Link, ...]:

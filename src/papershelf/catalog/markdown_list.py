@@ -33,7 +33,7 @@ from papershelf.catalog.venue import split_label
 from papershelf.catalog.venue_text import parse_venue
 from papershelf.domain.identity import distinct_id, symbols
 from papershelf.domain.ids import paper_id
-from papershelf.domain.links import web_url
+from papershelf.domain.links import PLAIN_WEB, web_url
 from papershelf.domain.models import Paper, ParsedList, Venue
 from papershelf.domain.text import alnum_key, one_line, sanitize
 from papershelf.domain.venues import split_venue
@@ -51,14 +51,18 @@ _UNICODE_BREAKS = {0x2028: " ", 0x2029: " ", 0x85: " ", 0x0B: " ", 0x0C: " "}
 _HAS_UNICODE_BREAK = re.compile("[\u2028\u2029\x85\x0b\x0c]")
 
 
-def parse_list(text: str, *, source: str, venue: str | None = None) -> ParsedList:
+def parse_list(
+    text: str, *, source: str, venue: str | None = None, keep: list[object] | None = None
+) -> ParsedList:
     """The papers of one list (withdrawn ones included), its venues and what was skipped.
 
     ``source`` is the file name recorded in each paper; ``venue`` (``"OSDI 2024"`` or just a
     name) overrides every paper's venue. Raises ``ListError`` when the list holds no paper.
+    ``keep`` gets the parse's own objects (token tree, blocks, entries): a process that exits
+    soon after (``parse_ahead``'s child) need not spend the time to free them.
     """
     try:
-        return _parse(text, source=source, venue=venue)
+        return _parse(text, source=source, venue=venue, keep=[] if keep is None else keep)
     except RecursionError:  # markdown-it's nesting limit should make this unreachable
         raise ListError(f"{source}: nested too deeply to read") from None
     except NestingError as exc:
@@ -69,7 +73,7 @@ def parse_list(text: str, *, source: str, venue: str | None = None) -> ParsedLis
         ) from None
 
 
-def _parse(text: str, *, source: str, venue: str | None) -> ParsedList:
+def _parse(text: str, *, source: str, venue: str | None, keep: list[object]) -> ParsedList:
     # Neutralised before parsing, so an escape sequence can neither reach a field nor hide
     # markdown from the parser; fields are sanitised again (entities can decode to controls).
     # Unicode line and paragraph separators are not markdown line breaks: two in a row
@@ -85,6 +89,7 @@ def _parse(text: str, *, source: str, venue: str | None) -> ParsedList:
     found, general = _read(
         blocks, text, parsed, venue_known=titled is not None and titled[1] is not None
     )
+    keep.extend((parsed, blocks, found))
     if general:
         titled = None  # the general reader settles each entry's venue itself
     skipped.extend(found.skipped)
@@ -138,7 +143,10 @@ def _unsafe_links(blocks: list[Block]) -> tuple[tuple[int, str], ...]:
                 if tok.type != "link_open":
                     continue
                 href = str(tok.attrs.get("href", ""))
-                scheme = _SCHEME.match(href.strip())
+                stripped = href.strip()
+                if PLAIN_WEB.fullmatch(stripped):  # most links: ``web_url`` keeps them
+                    continue
+                scheme = _SCHEME.match(stripped)
                 if scheme and web_url(href) is None:
                     found.append((item.line, scheme.group(1).lower() + ":"))
     return tuple(found)
@@ -244,8 +252,9 @@ _CLOSING = frozenset('*_"”’)]')
 """What closes a title's markup at the end of its line (``**"Title"**``)."""
 
 
-# A table's delimiter row or an HTML list or table. Unambiguous, so never backtracking.
-_OTHER_SHAPES = re.compile(r"<(?:li|td|tr)\b|^[ \t]*(?:\|[ \t]*)?:?-{3,}:?[ \t]*\|", re.I | re.M)
+# An HTML list or table, or a table's delimiter row (first line or after a "\n": not ^ in re.M).
+_HTML_SHAPES = re.compile(r"<(?:li|td|tr)\b", re.I)
+_ROW, _LATER_ROW = (re.compile(at + r"[ \t]*(?:\|[ \t]*)?:?-{3,}:?[ \t]*\|") for at in ("", "\n"))
 
 
 def _covers(blocks: list[Block], found: Found, text: str) -> bool:
@@ -255,7 +264,7 @@ def _covers(blocks: list[Block], found: Found, text: str) -> bool:
     a skip, and there is no table or HTML list: the general reader could not find more, so
     its parse is skipped (large lists in the seed shapes import at the old speed).
     """
-    if _OTHER_SHAPES.search(text):
+    if _HTML_SHAPES.search(text) or _ROW.match(text) or _LATER_ROW.search(text):
         return False
     seen = {entry.line for entry in found.entries}
     seen.update(line for line, _ in found.skipped)
@@ -328,12 +337,15 @@ def _papers(
     groups: dict[str, list[Entry]] = {}
     labels: dict[str, tuple[str, int | None]] = {}
     venues: dict[str, VenueName] = {}
+    known: dict[tuple[str, int | None], str] = {}  # (name, year) -> label: few per list
     for entry, (name, year) in zip(entries, chosen, strict=True):
         if name == UNKNOWN_VENUE:
             # No venue: the label stays unknown, the year an entry states is still its year.
             label, year = UNKNOWN_VENUE, entry.year
+        elif (name, year) in known:
+            label = known[name, year]
         else:
-            label = Venue(spelling[name], year).label
+            label = known[name, year] = Venue(spelling[name], year).label
             venues.setdefault(label, (spelling[name], year))
         pid = paper_id(label, entry.title)
         if pid in groups and symbols(groups[pid][0].title) != symbols(entry.title):
@@ -350,6 +362,12 @@ def _union(parts: Iterable[tuple[_T, ...]], limit: int | None = None) -> tuple[_
     return tuple(merged)[:limit]
 
 
+def _once(items: tuple[_T, ...]) -> tuple[_T, ...]:
+    if type(items) is tuple and len(items) < 2:  # most fields: no dict.fromkeys to build
+        return items
+    return tuple(dict.fromkeys(items))
+
+
 def _paper(pid: str, group: list[Entry], label: str, year: int | None, *, source: str) -> Paper:
     """One paper from its entries: the same paper listed twice gets both entries' details."""
     first = group[0]
@@ -360,11 +378,11 @@ def _paper(pid: str, group: list[Entry], label: str, year: int | None, *, source
             venue=label,
             year=year,
             authors=first.authors or (),
-            topics=tuple(dict.fromkeys(first.topics)),
-            links=tuple(dict.fromkeys(first.links))[:MAX_LINKS],
-            affiliations=tuple(dict.fromkeys(first.affiliations)),
-            awards=tuple(dict.fromkeys(first.awards)),
-            remarks=tuple(dict.fromkeys(first.remarks)),
+            topics=_once(first.topics),
+            links=_once(first.links)[:MAX_LINKS],
+            affiliations=_once(first.affiliations),
+            awards=_once(first.awards),
+            remarks=_once(first.remarks),
             withdrawn=bool(first.withdrawn),
             source=source,
             line=first.line,

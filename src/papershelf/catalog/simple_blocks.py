@@ -98,13 +98,16 @@ def _tokens(src: str) -> list[Token] | None:
     lists: list[_List] = []
     n = 0
     count = len(lines)
+    seen_at, seen = -1, None  # the bullet match of line ``seen_at``, made for the item above
     while n < count:
         line = lines[n]
         text = line.lstrip(" ")
         if not text:
             n += 1
             continue
-        bullet = _BULLET.fullmatch(line) if text[0] in "*+-" else None
+        if n != seen_at:
+            seen = _BULLET.fullmatch(line) if text[0] in "*+-" else None
+        bullet = seen
         if bullet is not None and bullet.group(3) is not None:
             if not _item(out, lists, bullet, n):
                 return None
@@ -112,10 +115,12 @@ def _tokens(src: str) -> list[Token] | None:
             nxt = n
             while nxt < count and not lines[nxt].strip(" "):
                 nxt += 1
-            if nxt > n and nxt < count and _BULLET.fullmatch(lines[nxt]):
-                return None  # a blank line inside a list: loose, markdown-it decides
-            if nxt < count and not _ends_item(lines[nxt], lists, blank=nxt > n):
-                return None
+            if nxt < count:
+                seen_at, seen = nxt, _BULLET.fullmatch(lines[nxt])
+                if nxt > n and seen:
+                    return None  # a blank line inside a list: loose, markdown-it decides
+                if not _ends_item(lines[nxt], seen, lists, blank=nxt > n):
+                    return None
             continue
         if len(text) != len(line) or _ORDERED.match(line) or bullet is not None:
             return None  # an indented line, an ordered or an empty item
@@ -139,7 +144,8 @@ def _tokens(src: str) -> list[Token] | None:
 
 def _item(out: list[Token], lists: list[_List], bullet: re.Match[str], n: int) -> bool:
     """Open the item of a bullet line (and its list); False where markdown-it must decide."""
-    indent, marker, content = len(bullet.group(1)), bullet.group(2), bullet.group(3)
+    spaces, marker, content = bullet.groups()
+    indent = len(spaces)
     if not content.strip(" ") or content[0] == " " or _starts_block(content):
         return False
     popped = False
@@ -181,7 +187,10 @@ def _item(out: list[Token], lists: list[_List], bullet: re.Match[str], n: int) -
 
 
 def _starts_block(content: str) -> bool:
-    """Item text that would open a block of its own (a heading, list, quote, HTML, fence)."""
+    """Item text that would open a block of its own (a heading, list, quote, HTML, fence).
+
+    ``content`` does not start with a space (``_item`` leaves such an item to markdown-it).
+    """
     first = content[0]
     if first == "#":
         return _HEADING.fullmatch(content) is not None
@@ -189,17 +198,20 @@ def _starts_block(content: str) -> bool:
         return _BULLET.fullmatch(content) is not None
     if first in "<>" or content.startswith(("```", "~~~")):
         return True
-    return _ORDERED.match(content) is not None
+    return "0" <= first <= "9" and _ORDERED.match(content) is not None
 
 
-def _ends_item(line: str, lists: list[_List], *, blank: bool) -> bool:
-    """Whether the line after an item is one this parser reads: a bullet or a top-level block."""
+def _ends_item(line: str, bullet: re.Match[str] | None, lists: list[_List], *, blank: bool) -> bool:
+    """Whether the line after an item is one this parser reads: a bullet or a top-level block.
+
+    ``bullet``: the line's ``_BULLET`` match (made once, for this and the line's own turn).
+    """
     flush = len(line.lstrip(" ")) == len(line)
     if flush and _HEADING.fullmatch(line) is not None:
         return True  # a heading ends the lists, blank line or not
     if blank:
         return flush  # a paragraph after a blank line (a bullet was refused above)
-    return _BULLET.fullmatch(line) is not None and bool(lists)
+    return bullet is not None and bool(lists)
 
 
 def _continues_paragraph(line: str) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace, unescapeAll
 from markdown_it.token import Token
 
-from papershelf.catalog.tokens import make_token
+from papershelf.catalog.tokens import make_token, text_token
 
 # Runs of characters that start no inline rule here: not a backslash, backtick, emphasis or
 # strike marker, ``[``, ``<``, newline, nor ``!`` before ``[`` (an image) or ``&`` starting an
@@ -175,6 +175,11 @@ def _link(
 
 def _label_end(src: str, pos: int, end: int) -> int:
     """The ``]`` closing the label opened at ``pos`` (escapes skipped), else -1."""
+    close = src.find("]", pos + 1, end)
+    if close < 0:
+        return -1
+    if src.find("[", pos + 1, close) < 0 and src.find("\\", pos, close) < 0:
+        return close  # most labels: no bracket or escape before the first ``]``
     depth = 0
     at = pos
     while at < end:
@@ -242,4 +247,4 @@ def _text(content: str, escape: str) -> Token:
     """One text token for a run, as ``text_join`` leaves it: an escape's markup if it starts it."""
     if escape:
         return make_token("text", "", 0, 0, content=content, markup=escape, info="escape")
-    return make_token("text", "", 0, 0, content=content)
+    return text_token(content)

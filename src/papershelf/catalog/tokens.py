@@ -63,3 +63,24 @@ def make_token(
     made.block = block
     made.hidden = False
     return made
+
+
+def text_token(content: str) -> Token:
+    """``make_token("text", "", 0, 0, content=content)``: the most made token, without keywords."""
+    if not _DIRECT:
+        return make_token("text", "", 0, 0, content=content)
+    made: Token = _new(Token)
+    made.type = "text"
+    made.tag = ""
+    made.nesting = 0
+    made.attrs = {}
+    made.map = None
+    made.level = 0
+    made.children = None
+    made.content = content
+    made.markup = ""
+    made.info = ""
+    made.meta = {}
+    made.block = False
+    made.hidden = False
+    return made

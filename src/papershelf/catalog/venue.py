@@ -81,7 +81,10 @@ _DATE_WORDS = frozenset(
 
 def entry_suffix(tail: str) -> tuple[int, str, int] | None:
     """Where an entry's trailing venue starts, its name and year; None when it has none."""
-    m = _SUFFIX.search(tail)
+    # Nothing after the separator a suffix starts at is one of ``.,;``: only the last one
+    # can start it. Searched from there, not tried after every comma between authors.
+    last = max(tail.rfind("."), tail.rfind(","), tail.rfind(";"))
+    m = _SUFFIX.search(tail, max(last, 0))
     if m is None or not _name(m.group("name")) or not _plausible(m, strict=False):
         return None
     start = m.start("name")

@@ -9,7 +9,8 @@ from urllib.parse import quote, urlsplit
 # port), then a path, query or fragment without tabs or line breaks. ``urlsplit`` gives such
 # a URL a host for certain, so it is accepted without being split (most of an import's
 # link handling was ``urlsplit``).
-_PLAIN_WEB = re.compile(r"[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9.-]+(?:[/?#][^\t\r\n]*)?")
+PLAIN_WEB = re.compile(r"[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9.-]+(?:[/?#][^\t\r\n]*)?")
+"""A stripped text it matches whole is a URL ``web_url`` keeps (a quick test for callers)."""
 
 
 def web_url(text: str) -> str | None:
@@ -19,7 +20,7 @@ def web_url(text: str) -> str | None:
     refused here, at import, in exports and before a browser is asked to open a link.
     """
     text = text.strip()
-    if _PLAIN_WEB.fullmatch(text):
+    if PLAIN_WEB.fullmatch(text):
         scheme_end = text.index(":")
         return text[:scheme_end].lower() + text[scheme_end:]
     return split_web_url(text)

@@ -43,7 +43,7 @@ def sanitize(text: str, *, multiline: bool = False) -> str:
     newlines); without it every line break and tab becomes a space, so a one-line field
     stays one line. Printable text is returned unchanged.
     """
-    if text.isascii() and text.isprintable():
+    if text.isprintable():  # nothing the patterns below find is printable (Cc, Cf, Cs, Zl, Zp)
         return text
     if multiline and text.replace("\n", "").replace("\t", "").isprintable():
         return text  # a whole list: lines and tabs, nothing else (quicker than the search)
