@@ -1,0 +1,152 @@
+"""Which reading of a list is kept: a seed family's (tagged or sectioned) or the general one.
+
+The seed shapes are read quickly and exactly; the general reader reads every shape but is
+asked only when a seed reading may have missed or misread something (``_covers``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from papershelf.catalog import family_a, family_b
+from papershelf.catalog.blocks import Block, Heading, Item
+from papershelf.catalog.candidates import Parsed
+from papershelf.catalog.decide import is_blog, is_slides
+from papershelf.catalog.entry import Entry, Found
+from papershelf.catalog.sectioned import sectioned_or_general
+from papershelf.catalog.skips import NON_PAPERS, NOTES, TOC, TOOLS, kind_of
+from papershelf.domain.text import alnum_key
+
+
+def read_list_of(
+    blocks: list[Block], text: str, parsed: Parsed, *, venue_known: bool
+) -> tuple[Found, bool]:
+    """The seed families' reading when it is the fuller one, else the general reader's.
+
+    A list with a ``Papers`` heading is a sectioned (family B) list when that reading finds
+    papers under it. Otherwise the tagged (family A) or sectioned reading is kept when it
+    finds at least as many papers (and venues) as the general reader and the general reader
+    does not dispute any of them (``_disputed``: a link to another list, a table of contents,
+    a repository or a blog, which the seed shapes cannot tell from a paper; the general
+    reader's skips then account for what it left out).
+    """
+    if family_b.has_papers_heading(blocks):
+        sectioned = family_b.parse(blocks, venue_known=venue_known)
+        if sectioned.entries:
+            if venue_known:  # the list's title names every paper's venue
+                return sectioned, False
+            return sectioned_or_general(sectioned, blocks, text, parsed)
+    old = family_a.parse(blocks)
+    if not old.entries:
+        old = family_b.parse(blocks, venue_known=venue_known)
+    named = all(entry.venue is not None for entry in old.entries)
+    if old.entries and named and _covers(blocks, old, text):
+        return old, False  # nothing left for the general reader to find: skip its parse
+    from papershelf.catalog import engine  # only lists the seed families cannot settle
+
+    general = engine.read_list(text, parsed)
+    if not general.entries:
+        return (old if old.entries or old.skipped else general), False
+    rejected = {line: kind_of(why) for line, why in general.skipped}
+    read = {entry.line: entry for entry in general.entries}
+    lines = text.splitlines()
+    disputed = any(
+        _disputed(entry, rejected.get(entry.line))
+        or _authors_as_title(entry, read.get(entry.line))
+        or _runs_past_line(entry, read.get(entry.line), lines)
+        for entry in old.entries
+    )
+    # Venues first, then years read without one ("Title (2023, UC Berkeley)" dates a paper).
+    named_old, named_general = _named(old.entries), _named(general.entries)
+    fuller = len(old.entries) >= len(general.entries) and named_old >= named_general
+    if fuller and named_old == named_general:  # links only the general reader saw (sub-bullets)
+        fuller = sum(bool(e.links) for e in old.entries) >= sum(
+            bool(e.links) for e in general.entries
+        )
+    if old.entries and fuller and not disputed:
+        return old, False
+    return general, True
+
+
+def _named(entries: list[Entry]) -> tuple[int, int]:
+    """(entries with a venue, entries with a venue or a year): what a reading settled."""
+    venues = sum(e.venue is not None for e in entries)
+    return venues, venues + sum(e.venue is None and e.year is not None for e in entries)
+
+
+def _disputed(entry: Entry, kind: str | None) -> bool:
+    """Whether the general reader rightly calls a seed-family entry no paper.
+
+    A link to another list, an anchor or a repository is plain from the link itself; a blog
+    or a talk's slides only when the entry's first link is one (other non-paper calls rest on
+    weaker cues).
+    """
+    if kind in (NOTES, TOC, TOOLS):
+        return True
+    if kind != NON_PAPERS or not entry.links:
+        return False
+    return is_blog(entry.links[0].url) or is_slides(entry.links[0].url)
+
+
+def _authors_as_title(entry: Entry, general: Entry | None) -> bool:
+    """Whether the seed reading took the authors before a linked title for the title.
+
+    ``R. Eymard, T. Gallouët, and R. Herbin, [Finite Volume Methods](...)``: the general
+    reader read the link as the title and the names as its authors.
+    """
+    if general is None or not general.authors or general.title == entry.title:
+        return False
+    return entry.title.startswith(general.authors[0])
+
+
+def _runs_past_line(entry: Entry, general: Entry | None, lines: list[str]) -> bool:
+    """Whether the seed reading ran the title into the line below it.
+
+    ``1. **"Title"**`` then ``Goyal et al., Facebook AI Research, 2017``: the general reader
+    ends the title with its line; the names below are its byline.
+    """
+    if general is None or general.title == entry.title or not 0 < entry.line <= len(lines):
+        return False
+    raw = lines[entry.line - 1].rstrip()
+    if raw[-1:] not in _CLOSING:
+        return False  # "- **Mu: Bold Title, Bold Venue" wraps: the title goes on below
+    line = alnum_key(raw)
+    return alnum_key(general.title) in line and alnum_key(entry.title) not in line
+
+
+_CLOSING = frozenset('*_"”’)]')
+"""What closes a title's markup at the end of its line (``**"Title"**``)."""
+
+
+# An HTML list or table, or a table's delimiter row (first line or after a "\n": not ^ in re.M).
+_HTML_SHAPES = re.compile(r"<(?:li|td|tr)\b", re.I)
+_ROW, _LATER_ROW = (re.compile(at + r"[ \t]*(?:\|[ \t]*)?:?-{3,}:?[ \t]*\|") for at in ("", "\n"))
+
+
+def _covers(blocks: list[Block], found: Found, text: str) -> bool:
+    """Whether the seed families' reading accounts for everything that may hold a paper.
+
+    Every bullet with text and every paragraph with a link (or a bare URL) gave an entry or
+    a skip, and there is no table or HTML list: the general reader could not find more, so
+    its parse is skipped (large lists in the seed shapes import at the old speed).
+    """
+    if _HTML_SHAPES.search(text) or _ROW.match(text) or _LATER_ROW.search(text):
+        return False
+    seen = {entry.line for entry in found.entries}
+    seen.update(line for line, _ in found.skipped)
+    stack: list[Block] = list(reversed(blocks))
+    while stack:
+        block = stack.pop()
+        if isinstance(block, Heading) or block.line in seen:
+            continue
+        inline = block.inline
+        if isinstance(block, Item):
+            if block.children:
+                stack.extend(reversed(block.children))
+            elif inline is not None and inline.content.strip():
+                return False
+        elif inline is not None and (
+            "://" in inline.content or any(t.type == "link_open" for t in inline.children or ())
+        ):
+            return False
+    return True
