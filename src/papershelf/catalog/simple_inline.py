@@ -175,6 +175,8 @@ def _link(
 
 def _label_end(src: str, pos: int, end: int) -> int:
     """The ``]`` closing the label opened at ``pos`` (escapes skipped), else -1."""
+    if src.find("]", pos, end) < 0:  # no scan of the rest: a line of [ would be quadratic
+        return -1
     depth = 0
     at = pos
     while at < end:
