@@ -98,6 +98,7 @@ async def type_text(pilot: Pilot[int], text: str) -> None:
     a key (a suggestion, a check of the value) is done when this returns, as after press.
     """
     app = pilot.app
+    await wait_for(pilot, lambda: isinstance(app.focused, Input))  # a dialog's, once it is up
     field = app.focused
     assert isinstance(field, Input), field
     start = field.value
