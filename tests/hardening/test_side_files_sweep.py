@@ -24,6 +24,7 @@ from papershelf.services.settings import load_config
 from papershelf.storage.catalog_store import CACHE_FORMAT
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.keymap_check import check_keymap
+from papershelf.tui.screens.main import MainScreen
 from tests.hardening.helpers import first_paper_ids, run, snapshot
 
 Capsys = pytest.CaptureFixture[str]
@@ -175,9 +176,13 @@ async def _start_app(paths: Paths) -> tuple[int | None, str | None, int]:
             await pilot.pause(0.02)
             if app.load_error is not None or app.return_code is not None:
                 break
-            if len(library.papers()) and app.screen.query("PaperList"):
+            # The screen's papers, not the Library's: asked on the UI thread while the
+            # catalog loads, the Library waits for the loader, which waits (3 s a part)
+            # for this thread to draw what it sent.
+            screen = app.screen
+            if isinstance(screen, MainScreen) and screen.paper_list.papers:
                 break
-        papers = len(library.papers()) if app.load_error is None else 0
+    papers = len(library.papers()) if app.load_error is None else 0
     return app.return_code, app.load_error, papers
 
 

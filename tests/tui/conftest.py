@@ -9,9 +9,12 @@ import html
 import re
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pytest
+from textual import events
+from textual.keys import _character_to_key
 from textual.pilot import Pilot
 from textual.widgets import Input
 
@@ -80,6 +83,30 @@ async def wait_for(
         if time.monotonic() > deadline:
             raise AssertionError("condition not met in time")
         await pilot.pause(0.01)
+
+
+def _longer(field: Input, length: int) -> bool:
+    return len(field.value) >= length
+
+
+async def type_text(pilot: Pilot[int], text: str) -> None:
+    """``pilot.press(*text)`` into the focused Input, at the pace the Input takes the keys.
+
+    The keys go one at a time, each once the Input's value shows the one before, instead of
+    after Pilot's wait for the process to idle (over 40 ms a key, most of the time of a test
+    that types a path or a long tag). The last key goes with ``pilot.press``: what follows
+    a key (a suggestion, a check of the value) is done when this returns, as after press.
+    """
+    app = pilot.app
+    await wait_for(pilot, lambda: isinstance(app.focused, Input))  # a dialog's, once it is up
+    field = app.focused
+    assert isinstance(field, Input), field
+    start = field.value
+    for at, char in enumerate(text[:-1]):
+        app.post_message(events.Key(_character_to_key(char), char))
+        await wait_for(pilot, partial(_longer, field, len(start) + at + 1))
+    if text:
+        await pilot.press(text[-1])
 
 
 async def ready(pilot: Pilot[int]) -> MainScreen:

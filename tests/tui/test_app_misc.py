@@ -36,6 +36,7 @@ from .conftest import (
     row_text,
     screen_text,
     settle,
+    type_text,
     wait_for,
 )
 
@@ -392,7 +393,7 @@ def test_the_import_dialog_completes_paths_and_words_errors_like_the_cli(
             screen = await ready(pilot)
             path_input = await open_import_dialog(pilot, screen)
             path_input.focus()
-            await pilot.press(*f"{tmp_path}/li")
+            await type_text(pilot, f"{tmp_path}/li")
             await pilot.press("right")  # accept the suggestion: the folder
             await wait_for(pilot, lambda: path_input.value == f"{folder}/")
             await pilot.press("enter")

@@ -13,7 +13,7 @@ from papershelf.tui.screens.dialogs import TagDialog
 from papershelf.tui.shelf import NavKey
 from papershelf.tui.widgets.status_line import StatusLine
 
-from .conftest import SIZE, highlighted, ready, row_text, settle, wait_for
+from .conftest import SIZE, highlighted, ready, row_text, settle, type_text, wait_for
 
 Shown = tuple[str, tuple[str, ...], str]
 """The paper's row, the tree's tags and the status line."""
@@ -34,7 +34,8 @@ def test_hash_tags_a_paper_the_tree_counts_it_and_undo_takes_it_back(
             await pilot.press("number_sign")
             await wait_for(pilot, lambda: isinstance(app.screen, TagDialog))
             await wait_for(pilot, lambda: bool(app.screen.query(Input)))
-            await pilot.press(*"For Survey, [b]x[/b]", "enter")
+            await type_text(pilot, "For Survey, [b]x[/b]")
+            await pilot.press("enter")
             await wait_for(pilot, lambda: app.screen is screen)
             await settle(pilot, screen)
             assert library.state(paper.id).tags == ("For Survey", "[b]x[/b]")
@@ -60,12 +61,14 @@ def test_minus_removes_a_tag_and_a_bad_tag_is_refused(app: PapershelfApp, librar
             screen = await ready(pilot)
             await pilot.press("number_sign")
             await wait_for(pilot, lambda: bool(app.screen.query(Input)))
-            await pilot.press(*"-reread", "enter")
+            await type_text(pilot, "-reread")
+            await pilot.press("enter")
             await settle(pilot, screen)
             await wait_for(pilot, lambda: library.state(first).tags == ("group",))
             await pilot.press("number_sign")
             await wait_for(pilot, lambda: bool(app.screen.query(Input)))
-            await pilot.press(*("x" * 60), "enter")  # too long: said, nothing queued
+            await type_text(pilot, "x" * 60)
+            await pilot.press("enter")  # too long: said, nothing queued
             await wait_for(pilot, lambda: "longer than 40" in str(error_shown(app)))
             assert isinstance(app.screen, TagDialog)
             await pilot.press("escape")
@@ -89,7 +92,8 @@ def test_a_bad_tag_keeps_the_dialog_open_with_the_text_typed(
             await pilot.press("number_sign")
             await wait_for(pilot, lambda: bool(app.screen.query(Input)))
             dialog = app.screen
-            await pilot.press(*typed, "enter")
+            await type_text(pilot, typed)
+            await pilot.press("enter")
             await wait_for(pilot, lambda: "longer than 40" in str(error_shown(app)))
             assert app.screen is dialog
             kept = dialog.query_one(Input).value
@@ -118,7 +122,8 @@ def test_a_tag_typed_in_another_case_shows_as_the_library_spells_it(
             assert highlighted(screen).id == papers[0].id
             await pilot.press("number_sign")
             await wait_for(pilot, lambda: bool(app.screen.query(Input)))
-            await pilot.press(*"SURVEY", "enter")
+            await type_text(pilot, "SURVEY")
+            await pilot.press("enter")
             await wait_for(pilot, lambda: app.screen is screen)
             said = screen.query_one(StatusLine).message
             at_once = (row_text(screen, 0), screen.nav.tag_names, said)
@@ -149,7 +154,8 @@ def test_the_status_line_names_only_the_tags_that_changed(
             for typed in ("-nothere", "GROUP", "new, -group, -nothere"):
                 await pilot.press("number_sign")
                 await wait_for(pilot, lambda: bool(app.screen.query(Input)))
-                await pilot.press(*typed, "enter")
+                await type_text(pilot, typed)
+                await pilot.press("enter")
                 await wait_for(pilot, lambda: app.screen is screen)
                 said.append(screen.query_one(StatusLine).message)
                 await settle(pilot, screen)
@@ -183,7 +189,8 @@ def test_a_tag_on_a_selection_clears_it_as_a_status_does(
             kept = screen.paper_list.selected_ids
             await pilot.press("number_sign")
             await wait_for(pilot, lambda: bool(app.screen.query(Input)))
-            await pilot.press(*"both", "enter")
+            await type_text(pilot, "both")
+            await pilot.press("enter")
             await wait_for(pilot, lambda: app.screen is screen)
             await settle(pilot, screen)
             return ids, kept, screen.paper_list.selected_ids

@@ -12,7 +12,7 @@ from papershelf.tui import commands
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.screens.dialogs import ExportDialog
 
-from .conftest import SIZE, ready, wait_for
+from .conftest import SIZE, ready, type_text, wait_for
 
 
 def test_after_a_format_change_ctrl_u_clears_the_whole_offered_name(
@@ -36,7 +36,8 @@ def test_after_a_format_change_ctrl_u_clears_the_whole_offered_name(
             cursor = path_input.cursor_position
             await pilot.press("ctrl+u")
             cleared = path_input.value
-            await pilot.press(*str(target), "enter")
+            await type_text(pilot, str(target))
+            await pilot.press("enter")
             await wait_for(pilot, lambda: app.screen is screen)
             await wait_for(pilot, lambda: all(w.group != "export" for w in app.workers))
             return cursor, cleared

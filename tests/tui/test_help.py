@@ -27,16 +27,16 @@ def test_j_k_g_and_shift_g_scroll_the_help(app: PapershelfApp, width: int) -> No
             assert isinstance(app.screen, HelpScreen)
             scroll = app.screen.query_one("#help-scroll", VerticalScroll)
             await pilot.press("j", "j", "j")
-            await pilot.pause(0.3)
+            await pilot.wait_for_scheduled_animations()  # the scroll is animated
             assert scroll.scroll_y == 3
             await pilot.press("k")
-            await pilot.pause(0.3)
+            await pilot.wait_for_scheduled_animations()
             assert scroll.scroll_y == 2
             await pilot.press("G")
-            await pilot.pause(0.5)
+            await pilot.wait_for_scheduled_animations()
             assert scroll.scroll_y == scroll.max_scroll_y > 0
             await pilot.press("g")
-            await pilot.pause(0.5)
+            await pilot.wait_for_scheduled_animations()
             assert scroll.scroll_y == 0
             assert isinstance(app.screen, HelpScreen)
 
@@ -61,16 +61,17 @@ def test_the_help_and_a_dialog_show_their_own_keys_at_the_bottom(app: Papershelf
 
     async def run() -> None:
         async with app.run_test(size=(120, 30)) as pilot:
-            await ready(pilot)
+            screen = await ready(pilot)
             for opener in ("question_mark", "number_sign"):
                 await pilot.press(opener)
-                await pilot.pause(0.3)
+                await wait_for(pilot, lambda: app.screen is not screen)
+                await wait_for(pilot, lambda: any(f.region for f in app.screen.query(Footer)))
                 footer = app.screen.query_one(Footer)
                 shown = {b.binding.description for b in app.screen.active_bindings.values()}
                 assert footer.region.y == 29  # the last line, over the main screen's footer
                 assert "Close" in shown and "To read" not in shown
                 await pilot.press("escape")
-                await pilot.pause(0.3)
+                await wait_for(pilot, lambda: app.screen is screen)
 
     asyncio.run(run())
 

@@ -90,14 +90,14 @@ def test_a_long_title_is_cut_with_an_ellipsis(library: Library) -> None:
     longest = max(ids, key=lambda pid: len(library.paper(pid).title))
     title = library.paper(longest).title
     assert len(title) > 80
+    at = ids.index(longest)  # triage starts there: dozens of skips drew a card each to reach it
 
     async def run_narrow() -> None:
-        app = TriageApp(library, ids)
+        app = TriageApp(library, [*ids[at:], *ids[:at]])
         screen = app.triage
         async with app.run_test(size=(80, 24)) as pilot:
             await wait_for(pilot, lambda: app.screen is screen)
-            while screen.current_id != longest:
-                await pilot.press("space")
+            assert screen.current_id == longest
             await pilot.press("t")
             line = last_line(screen)
             assert line.startswith("Marked to read: ")

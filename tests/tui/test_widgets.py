@@ -310,14 +310,14 @@ def test_the_scrollbar_pages_drags_and_ignores_row_clicks() -> None:
             await pilot.click(
                 PaperList, offset=(bar, top + height - 1)
             )  # the track below the thumb
-            await pilot.pause(0.3)
+            await pilot.wait_for_scheduled_animations()
             assert round(widget.scroll_y) > 0 and widget.cursor == 0  # a page, not a row
             await pilot.click(PaperList, offset=(bar, top + 0))  # above the thumb
-            await pilot.pause(0.3)
+            await pilot.wait_for_scheduled_animations()
             assert round(widget.scroll_y) == 0
             await pilot.mouse_down(PaperList, offset=(bar, top + 0))  # the thumb
             await pilot.hover(PaperList, offset=(bar, top + 5))
-            await pilot.pause(0.3)
+            await pilot.wait_for_scheduled_animations()
             await pilot.mouse_up(PaperList, offset=(bar, top + 5))
             assert round(widget.scroll_y) >= 5 * len(papers) // height - 1
             widget.set_papers(papers[:3], {})  # everything fits: no bar, back to the top

@@ -114,7 +114,10 @@ class MainScreen(Screen[None]):
         effect = self.live.handle(event)
         shown = self.loaded.is_set()
         if isinstance(event, ev.Loaded) and not shown and not self.start.show(event, self):
-            return self._show_status()  # the remembered view's node has not loaded yet
+            # The remembered view's node has not loaded yet: nothing of these lists is drawn,
+            # so the load goes on (it waited SHOWN_WAIT_SECONDS for each part held back).
+            self.set_timer(AFTER_FIRST, self.session.shown.set)
+            return self._show_status()
         self.shelf_view.shelf = self.shelf
         if effect.rebuilt and shown:
             self.nav.show_shelf(self.shelf)
