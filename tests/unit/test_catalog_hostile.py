@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import math
 import re
+import time
 import unicodedata
 from collections.abc import Callable
 from functools import partial
@@ -319,3 +320,22 @@ def test_nul_and_control_characters_in_text() -> None:
     text = ENTRY.replace("Kept", "Ke\x00pt\x1b[2J\x07") + "\x00" * 100 + "\n"
     (paper,) = parse_list(text, source="x.md").papers
     assert paper.title == "Kept Entry"
+
+
+def test_open_brackets_closed_once_at_the_end_of_a_line_are_read_in_linear_time() -> None:
+    """``[[[[...]``: each ``[`` scanned to the end for its ``]`` (12 s at the line limit).
+
+    A loop, not calls, so ``calls_made`` cannot see it: two sizes in one run, best of three.
+    """
+
+    def best(length: int) -> float:
+        text = ENTRY + "* " + "[" * length + "]\n"
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            parse_list(text, source="x.md")
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    small, big = best(2_000), best(8_000)
+    assert big < 8 * small + 0.05  # four times the line: 16 times the work when quadratic

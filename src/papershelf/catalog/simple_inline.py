@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace, unescapeAll
 from markdown_it.token import Token
@@ -180,21 +181,31 @@ def _label_end(src: str, pos: int, end: int) -> int:
         return -1
     if src.find("[", pos + 1, close) < 0 and src.find("\\", pos, close) < 0:
         return close  # most labels: no bracket or escape before the first ``]``
-    depth = 0
-    at = pos
+    match = _matching(src).get(pos, -1)  # "[[[...]": a scan from each ``[`` was quadratic
+    return match if match < end else -1
+
+
+@lru_cache(maxsize=4)
+def _matching(src: str) -> dict[int, int]:
+    """Each ``[`` of ``src`` -> the ``]`` closing it (escapes skipped), in one pass.
+
+    The first ``]`` at which the brackets opened since a ``[`` are all closed, as a scan
+    from that ``[`` finds it, wherever the scope that asks ends (a later one is past it).
+    """
+    found: dict[int, int] = {}
+    opened: list[int] = []
+    at, end = 0, len(src)
     while at < end:
         char = src[at]
         if char == "\\":
             at += 2
             continue
         if char == "[":
-            depth += 1
-        elif char == "]":
-            depth -= 1
-            if depth == 0:
-                return at
+            opened.append(at)
+        elif char == "]" and opened:
+            found[opened.pop()] = at
         at += 1
-    return -1
+    return found
 
 
 def _emit(items: list[_Item], out: list[Token]) -> None:
