@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, Static
 
 from papershelf.tui import commands
@@ -13,49 +14,33 @@ from papershelf.tui.screens.dialogs import ExportDialog, ImportDialog
 
 from .conftest import SIZE, ready, wait_for
 
-
-def test_the_import_error_goes_when_the_path_is_edited(app: PapershelfApp, tmp_path: Path) -> None:
-    async def run() -> tuple[str, str]:
-        async with app.run_test(size=SIZE) as pilot:
-            screen = await ready(pilot)
-            commands.import_list(screen)
-            await wait_for(pilot, lambda: isinstance(app.screen, ImportDialog))
-            await wait_for(pilot, lambda: bool(app.screen.query("#import-error")))
-            error = app.screen.query_one("#import-error", Static)
-            path_input = app.screen.query_one("#import-path", Input)
-            path_input.value = str(tmp_path / "missing.md")
-            await pilot.press("enter")
-            await wait_for(pilot, lambda: "no such file" in str(error.visual))
-            said = str(error.visual)
-            await pilot.press("backspace")
-            await pilot.pause()
-            after = str(error.visual)
-            await pilot.press("escape")
-            await wait_for(pilot, lambda: app.screen is screen)
-            return said, after
-
-    said, after = asyncio.run(run())
-    assert "no such file" in said
-    assert after == ""
+DIALOGS = {
+    "import": (commands.import_list, ImportDialog, "missing.md", "no such file"),
+    "export": (commands.export_view, ExportDialog, "taken.bib", "exists"),
+}
 
 
-def test_the_export_error_goes_when_the_name_is_edited(app: PapershelfApp, tmp_path: Path) -> None:
+@pytest.mark.parametrize("kind", list(DIALOGS))
+def test_the_error_goes_when_the_path_is_edited(
+    app: PapershelfApp, tmp_path: Path, kind: str
+) -> None:
+    open_dialog, dialog_type, name, refused = DIALOGS[kind]
     taken = tmp_path / "taken.bib"
     taken.write_text("mine", encoding="utf-8")
 
     async def run() -> tuple[str, str]:
         async with app.run_test(size=SIZE) as pilot:
             screen = await ready(pilot)
-            commands.export_view(screen)
-            await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog))
+            open_dialog(screen)
+            await wait_for(pilot, lambda: isinstance(app.screen, dialog_type))
             dialog = app.screen
-            await wait_for(pilot, lambda: bool(dialog.query("#export-path")))
-            error = dialog.query_one("#export-error", Static)
-            path_input = dialog.query_one("#export-path", Input)
-            path_input.value = str(taken)
+            await wait_for(pilot, lambda: bool(dialog.query(f"#{kind}-path")))
+            error = dialog.query_one(f"#{kind}-error", Static)
+            path_input = dialog.query_one(f"#{kind}-path", Input)
+            path_input.value = str(tmp_path / name)
             path_input.focus()
             await pilot.press("enter")
-            await wait_for(pilot, lambda: "exists" in str(error.visual))
+            await wait_for(pilot, lambda: refused in str(error.visual))
             said = str(error.visual)
             await pilot.press("backspace")
             await pilot.pause()
@@ -65,6 +50,6 @@ def test_the_export_error_goes_when_the_name_is_edited(app: PapershelfApp, tmp_p
             return said, after
 
     said, after = asyncio.run(run())
-    assert "exists" in said
+    assert refused in said
     assert after == ""
     assert taken.read_text(encoding="utf-8") == "mine"
