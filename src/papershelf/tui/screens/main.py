@@ -189,12 +189,7 @@ class MainScreen(Screen[None]):
             self.session.submit_aside(cmd.FindDuplicates(paper.id))
 
     def action_same_paper(self) -> None:
-        paper = self.paper_list.highlighted
-        alike = self.live.possible(paper.id) if paper else ()
-        if paper is None or not alike:
-            return self._say("no possible duplicate of this paper (see papershelf duplicates)")
-        self.submit(cmd.SameAs(paper.id, alike[0].id))
-        self._say(f"same paper as {alike[0].title} ({alike[0].id}); u undoes")
+        paper_actions.same_paper(self.live, self.paper_list.highlighted, self.submit, self._say)
 
     @on(PaperList.Highlighted)
     async def _highlighted(self, message: PaperList.Highlighted) -> None:

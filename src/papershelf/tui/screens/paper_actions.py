@@ -16,7 +16,7 @@ from textual.app import App, SuspendNotSupported
 from papershelf.domain.models import Paper, PaperState
 from papershelf.domain.state_ops import tags_changed
 from papershelf.errors import PapershelfError
-from papershelf.services.commands import AddTags, Command, RemoveTags
+from papershelf.services.commands import AddTags, Command, RemoveTags, SameAs
 from papershelf.services.editor import edit_text
 from papershelf.tui.display import clean, openable_url
 from papershelf.tui.live_shelf import LiveShelf
@@ -26,6 +26,17 @@ from papershelf.tui.live_shelf import LiveShelf
 
 Say = Callable[..., None]
 """The screen's notification: ``say(message, severity="information")``."""
+
+
+def same_paper(
+    live: LiveShelf, paper: Paper | None, submit: Callable[[Command], object], say: Say
+) -> None:
+    """The paper and its likeliest duplicate are one paper (undoable), or say there is none."""
+    alike = live.possible(paper.id) if paper else ()
+    if paper is None or not alike:
+        return say("no possible duplicate of this paper (see papershelf duplicates)")
+    submit(SameAs(paper.id, alike[0].id))
+    say(f"same paper as {alike[0].title} ({alike[0].id}); u undoes")
 
 
 def title_and_link(paper: Paper) -> str:
