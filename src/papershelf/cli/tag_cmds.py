@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from papershelf.cli.output import print_json, print_table
 from papershelf.cli.state_cmds import say_change, shown_ids
-from papershelf.domain.tags import tags_to_write
+from papershelf.domain.tags import tag_edit, tags_to_write
 from papershelf.errors import UsageError
 from papershelf.services.library import Change, Library
 
@@ -26,13 +26,11 @@ def _add_and_remove(text: str) -> tuple[list[str], list[str]]:
     nothing. A tag never starts with ``-``: ``tag`` stored ``-old``, which the app showed as
     ``#-old`` and read as a removal.
     """
-    parts = _tags(text)
-    if bare := [p for p in parts if p.startswith("-") and not p[1:].strip()]:
+    if bare := [p for p in _tags(text) if p.startswith("-") and not p[1:].strip()]:
         raise UsageError(f"{bare[0]!r} names no tag to take off (write -TAG)")
-    add = [p for p in parts if not p.startswith("-")]
-    remove = [p[1:] for p in parts if p.startswith("-")]
+    add, remove = tag_edit(text)
     try:
-        tags_to_write([*add, *remove], ())
+        tags_to_write([*add, *remove] or [text], ())  # nothing there: the text is the bad tag
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     return add, remove

@@ -85,6 +85,17 @@ def spelled_as_known(tags: Iterable[str], known: Iterable[str]) -> tuple[str, ..
     return unique_tags(spelling.get(tag_key(t), t) for t in tags)
 
 
+def tag_edit(text: str) -> tuple[list[str], list[str]]:
+    """``new, -old`` as typed in the tag dialog or ``papershelf tag``: (to add, to take off).
+
+    Not cleaned yet (``tags_to_write`` does that); a lone ``-`` names no tag and is in neither.
+    """
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    add = [p for p in parts if not p.startswith("-")]
+    remove = [p[1:] for p in parts if p.startswith("-") and p[1:].strip()]
+    return add, remove
+
+
 def tags_to_write(tags: Iterable[str], known: Iterable[str]) -> tuple[str, ...]:
     """``tags`` as a change writes them: each cleaned (``clean_tag``), then spelled as known.
 

@@ -26,7 +26,7 @@ from textual.widgets import (
 from textual.widgets.option_list import Option
 
 from papershelf.domain.models import Link
-from papershelf.domain.tags import tags_to_write
+from papershelf.domain.tags import tag_edit, tags_to_write
 from papershelf.domain.text import plural
 from papershelf.errors import PapershelfError
 from papershelf.services.importing import check_list_path
@@ -184,13 +184,10 @@ class TagDialog(_Dialog[tuple[tuple[str, ...], tuple[str, ...]]]):
 
         A bad tag keeps the dialog open with the text typed, as the other dialogs do.
         """
-        parts = [part.strip() for part in event.value.split(",") if part.strip()]
+        adding, taking_off = tag_edit(event.value)
         try:
-            add = tags_to_write((p for p in parts if not p.startswith("-")), self._known)
-            remove = tags_to_write(
-                (p[1:] for p in parts if p.startswith("-") and p[1:].strip()),
-                [*self._current, *self._known],
-            )
+            add = tags_to_write(adding, self._known)
+            remove = tags_to_write(taking_off, [*self._current, *self._known])
         except ValueError as exc:
             said = str(exc) if "not a tag" in str(exc) else f"not a tag: {exc}"
             self.query_one("#tag-error", Static).update(Text(said))
