@@ -67,6 +67,9 @@ def test_minus_removes_a_tag_and_a_bad_tag_is_refused(app: PapershelfApp, librar
             await wait_for(pilot, lambda: library.state(first).tags == ("group",))
             await pilot.press("number_sign")
             await wait_for(pilot, lambda: bool(app.screen.query(Input)))
+            await pilot.press("enter")  # nothing typed: it says what it takes
+            await wait_for(pilot, lambda: "-tag to remove" in str(error_shown(app)))
+            assert isinstance(app.screen, TagDialog)
             await type_text(pilot, "x" * 60)
             await pilot.press("enter")  # too long: said, nothing queued
             await wait_for(pilot, lambda: "longer than 40" in str(error_shown(app)))

@@ -194,6 +194,10 @@ class TagDialog(_Dialog[tuple[tuple[str, ...], tuple[str, ...]]]):
             return
         if add or remove:
             self.dismiss((add, remove))
+        else:  # enter on an empty field: say what it takes rather than nothing at all
+            self.query_one("#tag-error", Static).update(
+                Text("type a tag to add, or -tag to remove (escape closes)")
+            )
 
 
 class PathSuggester(Suggester):
