@@ -345,7 +345,7 @@ class MainScreen(Screen[None]):
     def action_triage(self) -> None:
         from papershelf.tui.screens.opening import triage_screen
 
-        shown, scope = self.paper_list.papers, self.view.scope.label
+        shown, scope = self.paper_list.papers, self.view.label()
         screen = triage_screen(self.live, shown, scope, self.session.submit)
         if screen is None:
             self._say(f"nothing unread in {scope}")
