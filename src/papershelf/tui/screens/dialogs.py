@@ -203,6 +203,8 @@ class TagDialog(_Dialog[tuple[tuple[str, ...], tuple[str, ...]]]):
             return
         if add or remove:
             self.dismiss((add, remove))
+        elif event.value.strip():  # ",," or "-": enter did nothing, and nothing said why
+            say_error(self.query_one("#tag-error", Static), "no tag here: name one, or -tag")
 
 
 class PathSuggester(Suggester):
