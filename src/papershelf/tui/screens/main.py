@@ -24,6 +24,7 @@ from papershelf.services import session as ev
 from papershelf.services.session import Session, Ticket
 from papershelf.services.settings import UiOptions
 from papershelf.tui import keys
+from papershelf.tui.key_hints import keymap_of
 from papershelf.tui.live_shelf import LiveShelf
 from papershelf.tui.screens import memory, paper_actions, targets
 from papershelf.tui.screens.start import AFTER_FIRST, Start
@@ -158,7 +159,7 @@ class MainScreen(Screen[None]):
         self._show_status()
 
     def _show_status(self) -> None:
-        hints = (self.panes.hint(), self.start.hint(self.first_run))
+        hints = (self.panes.hint(), self.start.hint(self.first_run, keymap_of(self.app)))
         focused = focus_hint(self.focused, self.shelf_view.search_bar, self.detail.scroller)
         hint = focused or " · ".join(filter(None, hints))
         visible: int | None = len(self.paper_list.papers)
