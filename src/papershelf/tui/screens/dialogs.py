@@ -126,7 +126,7 @@ class CopyDialog(_Dialog[None]):
         self._why = why or f"Could not confirm the clipboard has {what}"
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
+        with Vertical(classes="dialog copy-dialog"):  # the text area gives way to the hint
             # A Static wraps to the dialog's width; a Label kept one line and was cut.
             yield Static(
                 Text(
