@@ -231,3 +231,23 @@ def test_the_error_goes_once_the_text_changes_and_says_not_a_tag_once(
     assert said == "'#' is not a tag (nothing is left once trimmed)"
     assert after_backspace == ""
     assert after_typing == ""
+
+
+def test_text_that_names_no_tag_says_so_instead_of_doing_nothing(app: PapershelfApp) -> None:
+    async def run() -> list[str]:
+        said = []
+        async with app.run_test(size=SIZE) as pilot:
+            await ready(pilot)
+            await pilot.press("number_sign")
+            await wait_for(pilot, lambda: bool(app.screen.query(Input)))
+            dialog = app.screen
+            for typed in (",,", "-"):
+                await type_text(pilot, typed)
+                await pilot.press("enter")
+                await wait_for(pilot, lambda: bool(str(error_shown(app))))
+                assert app.screen is dialog
+                said.append(str(error_shown(app)))
+                dialog.query_one(Input).value = ""
+        return said
+
+    assert asyncio.run(run()) == ["no tag here: name one, or -tag"] * 2

@@ -28,5 +28,6 @@ def test_the_whole_sentence_shows(app: PapershelfApp, size: tuple[int, int]) -> 
             rows = [line.split("│")[1] for line in screen_text(app).splitlines() if "│" in line]
             text = " ".join(" ".join(rows).split())
             assert SENTENCE in text, text
+            assert "escape closes" in text  # the text area gives way in 24 rows, not the hint
 
     asyncio.run(run())

@@ -12,7 +12,7 @@ from papershelf.tui import commands
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.screens.dialogs import ExportDialog, ImportDialog
 
-from .conftest import SIZE, ready, wait_for
+from .conftest import SIZE, ready, screen_text, wait_for
 
 DIALOGS = {
     "import": (commands.import_list, ImportDialog, "missing.md", "no such file"),
@@ -53,3 +53,56 @@ def test_the_error_goes_when_the_path_is_edited(
     assert refused in said
     assert after == ""
     assert taken.read_text(encoding="utf-8") == "mine"
+
+
+@pytest.mark.parametrize("kind", list(DIALOGS))
+def test_the_key_hint_shows_in_24_rows_with_an_error_or_without(
+    app: PapershelfApp, tmp_path: Path, kind: str
+) -> None:
+    open_dialog, dialog_type, name, refused = DIALOGS[kind]
+    (tmp_path / "taken.bib").write_text("mine", encoding="utf-8")
+    hint = {"import": "enter imports", "export": "enter there exports"}[kind]
+
+    async def run() -> None:
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = await ready(pilot)
+            open_dialog(screen)
+            await wait_for(pilot, lambda: isinstance(app.screen, dialog_type))
+            dialog = app.screen
+            await wait_for(pilot, lambda: bool(dialog.query(f"#{kind}-path")))
+            await pilot.pause()
+            assert hint in screen_text(app)  # the export dialog cut it off in 24 rows
+            path_input = dialog.query_one(f"#{kind}-path", Input)
+            path_input.value = str(tmp_path / name)
+            path_input.focus()
+            await pilot.press("enter")
+            error = dialog.query_one(f"#{kind}-error", Static)
+            await wait_for(pilot, lambda: refused in str(error.visual))
+            await pilot.pause()
+            shown = screen_text(app)
+            assert refused in shown and hint in shown
+
+    asyncio.run(run())
+
+
+def test_a_missing_folder_is_named_from_where_it_is_missing(
+    app: PapershelfApp, tmp_path: Path
+) -> None:
+    async def run() -> str:
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = await ready(pilot)
+            commands.export_view(screen)
+            await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog))
+            dialog = app.screen
+            await wait_for(pilot, lambda: bool(dialog.query("#export-path")))
+            path_input = dialog.query_one("#export-path", Input)
+            path_input.value = str(tmp_path / "no" / "such" / "deep" / "folders" / "x.bib")
+            path_input.focus()
+            await pilot.press("enter")
+            error = dialog.query_one("#export-error", Static)
+            await wait_for(pilot, lambda: "no such folder" in str(error.visual))
+            return str(error.visual)
+
+    # The folder to make (not the whole path: at 80 columns it took two lines, and pushed the
+    # key hint out of the dialog).
+    assert asyncio.run(run()) == f"no such folder: {tmp_path / 'no'}"

@@ -97,3 +97,17 @@ def test_the_progress_screens_keys_are_in_the_help(app: PapershelfApp) -> None:
     for binding_id, description in shown:
         assert binding_id in listed, description
         assert keys.explain(listed[binding_id]) in text, description
+
+
+def test_the_palette_offers_one_keys_command_the_one_question_mark_opens(
+    app: PapershelfApp,
+) -> None:
+    async def run() -> list[str]:
+        async with app.run_test() as pilot:
+            await ready(pilot)
+            return [command.title for command in app.get_system_commands(app.screen)]
+
+    titles = asyncio.run(run())
+    # Textual's "Keys" was a side panel that neither escape nor ? closed.
+    assert "Keys" not in titles
+    assert {"Theme", "Quit", "Screenshot"} <= set(titles)

@@ -32,3 +32,35 @@ def test_mark_read_from_the_palette_with_the_tree_focused(app: PapershelfApp, pa
             assert screen.paper_list.has_focus  # where the paper it acted on is
 
     asyncio.run(run())
+
+
+def test_a_palette_command_while_a_note_is_typed_saves_it_and_keys_work_after(
+    app: PapershelfApp, paths: Paths
+) -> None:
+    """Mark read chosen with the editor open: every key rested after it, escape and tab too."""
+    from papershelf.tui.commands import on_the_list, on_the_screen
+
+    async def run() -> str:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            paper = highlighted(screen).id
+            await pilot.press("n")
+            await wait_for(pilot, lambda: screen.detail.editing)
+            await pilot.press(*"draft")
+            await on_the_list(screen, "set_status('read')")
+            await settle(pilot, screen)
+            assert not screen.detail.editing and screen.paper_list.has_focus
+            await pilot.press("n")  # the keys act again: the editor opens on the paper now shown
+            await wait_for(pilot, lambda: screen.detail.editing)
+            await pilot.press(*"more")
+            await on_the_screen(screen, "filter_status('read')")
+            await settle(pilot, screen)
+            assert not screen.detail.editing
+            assert [p.id for p in screen.paper_list.papers] == [paper]
+            await pilot.press("k")
+            assert highlighted(screen).id == paper
+            return paper
+
+    paper = asyncio.run(run())
+    state = Library(paths).state(paper)
+    assert state.status is Status.READ and state.note == "draft"

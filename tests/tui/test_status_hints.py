@@ -86,3 +86,29 @@ def test_slash_after_a_change_shows_the_search_keys_at_once(library: Library, pa
     marked, searching = asyncio.run(run())
     assert "marked read" in marked
     assert searching.endswith(SEARCH_HINT) and "marked read" not in searching
+
+
+def test_the_hints_name_the_keys_as_config_toml_maps_them(library: Library, paths: Paths) -> None:
+    """``mark-read = "R"``: the first-run hint said ``r read``, and ``r`` now marks nothing."""
+    from papershelf.services.settings import Config, UiOptions
+    from papershelf.tui.widgets.detail_pane import DetailPane
+
+    keymap = {"mark-read": "R", "toggle-detail": "D", "edit-note": "N,ctrl+n"}
+    config = Config(keys=keymap, ui=UiOptions(autosave_seconds=0.2))
+    app = make_app(library, paths, config=config, first_run=True)
+
+    async def run() -> tuple[str, str, str]:
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = await ready(pilot)
+            first = line(screen)
+            no_note = str(screen.query_one(DetailPane).query_one("#no-note").source)  # type: ignore[attr-defined]
+            await pilot.press("D")  # the details in place of the tree: the tree's key is named
+            await wait_for(pilot, lambda: screen.detail.display)
+            await pilot.press("D")
+            await wait_for(pilot, lambda: not screen.detail.display)
+            return first, no_note, line(screen)
+
+    first, no_note, narrow = asyncio.run(run())
+    assert first.endswith("t to-read · R read · / search · ? help")
+    assert "`N` writes one here, `e` opens" in no_note
+    assert "narrow: D details" in narrow

@@ -313,6 +313,10 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases, UndoLog):
             return self.catalog.by_id[paper.id]
 
     # state: reads and writes in StateWrites, the undo log in UndoLog -------------
+    def _answering(self, pid: str) -> str:
+        catalog = self._catalog
+        return pid if catalog is None else catalog.aliases.get(pid, pid)
+
     def _recheck_decisions(self) -> None:
         """Rebuild the catalog's paper set when a same/different decision came or went."""
         if self._catalog is not None and sameness.decision_key(self.states()) != self._decided:

@@ -248,11 +248,15 @@ class Session:
 
     def _poll(self, applied: int) -> None:
         try:
+            version = self.library.catalog_version
             if self.library.refresh_catalog():  # `papershelf import` or `forget` elsewhere
                 self.library.refresh()
                 self._load(applied)
             elif self.library.refresh():
-                self._emit(ChangedElsewhere(dict(self.library.states()), applied))
+                if self.library.catalog_version != version:  # `same` or `different` elsewhere
+                    self._load(applied)
+                else:
+                    self._emit(ChangedElsewhere(dict(self.library.states()), applied))
         except PapershelfError as exc:
             log.warning("refresh failed: %s", exc)
         except Exception:  # a bug must not kill the thread that saves the user's work
@@ -350,8 +354,9 @@ class Session:
             self._record(ticket, outcome)
             self._unwritten.done(ticket)
             states = None
-            if not ticket.command.paper_ids or outcome.change is None:
-                states = dict(self.library.states())
+            change, ids = outcome.change, ticket.command.paper_ids
+            if not ids or change is None or not set(change.paper_ids) <= set(ids):
+                states = dict(self.library.states())  # also: written to the paper of an alias
             if outcome.catalog_changed:
                 self._load(ticket.seq, outcome.reports)
             self._emit(Applied(ticket, outcome, states))

@@ -32,8 +32,13 @@ class StateWrites:
         """State of every touched paper (orphans included); untouched papers are absent."""
         return self._store.states()
 
+    def _answering(self, pid: str) -> str:
+        """The id that answers for ``pid``: itself, or the paper a ``same`` joined it to."""
+        return pid
+
     def _ids(self, paper_ids: Iterable[str]) -> list[str]:
-        ids = list(dict.fromkeys(paper_ids))
+        # An app that had not seen a `same` yet writes to the alias: the paper gets it.
+        ids = list(dict.fromkeys(self._answering(pid) for pid in paper_ids))
         if not ids:
             raise UsageError("no paper given")
         return ids
@@ -67,6 +72,8 @@ class StateWrites:
         def write(_id: str, state: PaperState) -> PaperState:
             return state_ops.with_merged_note(state, text, base, at)
 
+        pid = self._answering(pid)
+
         with self._mutex:
             at = now_exact()  # two copies' notes changed in one second still read apart
             record = self._store.update([pid], write, label="note")
@@ -74,7 +81,7 @@ class StateWrites:
 
     def append_note(self, pid: str, text: str) -> Change:
         """Append to the note as it is under the write lock, so no other writer's text is lost."""
-        text = clean_note(text)
+        text, pid = clean_note(text), self._answering(pid)
 
         def append(_id: str, state: PaperState) -> PaperState:
             sep = "" if not state.note or state.note.endswith("\n") else "\n"

@@ -36,7 +36,7 @@ class MainCommands(Provider):
                 continue
             action = binding.action
             help_text = f"key {keys.display_key(binding.key)} · {binding.id}"
-            run: Callable[[], object] = partial(screen.run_action, action)
+            run: Callable[[], object] = partial(on_the_screen, screen, action)
             if place == "paper list":
                 run = partial(screen.paper_list.run_action, action)
             elif action.split("(")[0] in keys.PAPER_ACTIONS:
@@ -82,7 +82,17 @@ async def on_the_list(screen: MainScreen, action: str) -> None:
     Its key rests while the tree has focus (the tree may reuse it); chosen by name, it is
     meant for the paper highlighted in the list.
     """
+    screen.detail.stop_editing()  # saved: an open editor left every key resting, the list's too
     screen.set_focus(screen.paper_list)
+    await screen.run_action(action)
+
+
+async def on_the_screen(screen: MainScreen, action: str) -> None:
+    """The main screen's action, chosen by name: with a note open, the note is saved first.
+
+    Its key rests while a note is typed (the key types); chosen in the palette, it is meant.
+    """
+    screen.detail.stop_editing()
     await screen.run_action(action)
 
 

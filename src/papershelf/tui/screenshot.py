@@ -2,15 +2,18 @@
 
 Textual saves to the Downloads folder and, when there is none, fails with "Failed to save
 screenshot"; its toast also formats the path into markup (a ``[`` in a folder name).
+Textual's own "Keys" leaves the palette too (``get_system_commands``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from platformdirs import user_downloads_path
 from textual import events, on
-from textual.app import App
+from textual.app import App, SystemCommand
+from textual.screen import Screen
 
 
 def screenshot_folder(downloads: Path | None = None) -> Path:
@@ -21,6 +24,16 @@ def screenshot_folder(downloads: Path | None = None) -> Path:
 
 class ScreenshotApp(App[int]):
     """Textual's App with a screenshot that lands in ``screenshot_folder`` and says where."""
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Textual's commands but its "Keys", which is papershelf's "Show keys" (``?``).
+
+        Textual's opened a side panel that neither escape nor ``?`` closed, listed above
+        papershelf's under the name the footer gives ``?``.
+        """
+        for command in super().get_system_commands(screen):
+            if command.title != "Keys":
+                yield command
 
     def deliver_screenshot(
         self,

@@ -21,6 +21,7 @@ from papershelf.domain.filtering import (
     sort_key,
 )
 from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState, Status, Venue
+from papershelf.tui.display import clean
 from papershelf.tui.nav_model import (
     ALL,
     NEW,
@@ -89,6 +90,16 @@ class View:
         if self.scope.kind == "new":
             return "Nothing new: every paper the last import added has a status."
         return "No papers here."
+
+    def label(self) -> str:
+        """The view in what triage says: the node, then the status keys and the search.
+
+        Not the node alone: "nothing unread in All papers" with a search that matched none.
+        """
+        text = self.scope.label
+        if self.statuses:
+            text += f" ({', '.join(sorted(s.value for s in self.statuses))})"
+        return f"{text} matching “{clean(self.query)}”" if self.query else text
 
     def describe(self) -> str:
         text = self.filter.describe()

@@ -51,7 +51,16 @@ class _Dialog(ModalScreen[T | None], Generic[T]):
     def _clear_error(self) -> None:
         """An error speaks of the text it refused: once that text changes, it is out of date."""
         for error in self.query(".dialog-error").results(Static):
-            error.update("")
+            say_error(error, "")
+
+
+def say_error(error: Static, text: str) -> None:
+    """Show ``text`` in a dialog's error line; no error takes no row.
+
+    The key hint below the error stays inside the dialog in 24 rows.
+    """
+    error.update(Text(text))
+    error.display = bool(text)
 
 
 class LinkPicker(_Dialog[str]):
@@ -117,7 +126,7 @@ class CopyDialog(_Dialog[None]):
         self._why = why or f"Could not confirm the clipboard has {what}"
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
+        with Vertical(classes="dialog copy-dialog"):  # the text area gives way to the hint
             # A Static wraps to the dialog's width; a Label kept one line and was cut.
             yield Static(
                 Text(
@@ -190,13 +199,15 @@ class TagDialog(_Dialog[tuple[tuple[str, ...], tuple[str, ...]]]):
             remove = tags_to_write(taking_off, [*self._current, *self._known])
         except ValueError as exc:
             said = str(exc) if "not a tag" in str(exc) else f"not a tag: {exc}"
-            self.query_one("#tag-error", Static).update(Text(said))
+            say_error(self.query_one("#tag-error", Static), said)
             return
         if add or remove:
             self.dismiss((add, remove))
-        else:  # enter on an empty field: say what it takes rather than nothing at all
-            self.query_one("#tag-error", Static).update(
-                Text("type a tag to add, or -tag to remove (escape closes)")
+        else:  # enter did nothing and said nothing: say what it takes
+            said = "no tag here: name one, or -tag" if event.value.strip() else ""
+            say_error(
+                self.query_one("#tag-error", Static),
+                said or "type a tag to add, or -tag to remove (escape closes)",
             )
 
 
@@ -248,7 +259,7 @@ class ImportDialog(_Dialog[str]):
                 raise PapershelfError(refused)
             check_list_path(path)
         except PapershelfError as exc:
-            self.query_one("#import-error", Static).update(Text(str(exc)))
+            say_error(self.query_one("#import-error", Static), str(exc))
             return
         self.dismiss(str(path))
 
@@ -294,7 +305,7 @@ class ExportDialog(_Dialog[tuple[str, Path]]):
             with _FormatChoice(id="export-format"):
                 for i, fmt in enumerate(self._formats):
                     yield RadioButton(fmt, value=i == 0, name=fmt)
-            yield Label("to a new file:")
+            yield Label("to a new file:", id="export-to")
             yield Input(value=self._offer(".bib"), id="export-path")
             yield Static("", id="export-error", classes="dialog-error")
             yield Label(Text("↑↓ format · enter: the file name · enter there exports", "dim"))
@@ -326,10 +337,13 @@ class ExportDialog(_Dialog[tuple[str, Path]]):
         path = Path(raw).expanduser()
         error = self.query_one("#export-error", Static)
         if path.exists():
-            error.update(Text(f"{path} exists: choose a new file (nothing is overwritten)"))
+            say_error(error, "exists: pick a new name (nothing is overwritten)")  # the name: above
             return
         if not path.parent.is_dir():
-            error.update(Text(f"no such folder: {path.parent}"))
+            missing = path.parent  # the first folder missing: one line, and what to make
+            while missing.parent != missing and not missing.parent.is_dir():
+                missing = missing.parent
+            say_error(error, f"no such folder: {missing}")
             return
         radio = self.query_one(RadioSet)
         index = radio.pressed_index if radio.pressed_index >= 0 else 0

@@ -24,6 +24,7 @@ from papershelf.services import session as ev
 from papershelf.services.session import Session, Ticket
 from papershelf.services.settings import UiOptions
 from papershelf.tui import keys
+from papershelf.tui.key_hints import keymap_of
 from papershelf.tui.live_shelf import LiveShelf
 from papershelf.tui.screens import memory, paper_actions, targets
 from papershelf.tui.screens.start import AFTER_FIRST, Start
@@ -158,7 +159,7 @@ class MainScreen(Screen[None]):
         self._show_status()
 
     def _show_status(self) -> None:
-        hints = (self.panes.hint(), self.start.hint(self.first_run))
+        hints = (self.panes.hint(), self.start.hint(self.first_run, keymap_of(self.app)))
         focused = focus_hint(self.focused, self.shelf_view.search_bar, self.detail.scroller)
         hint = focused or " · ".join(filter(None, hints))
         visible: int | None = len(self.paper_list.papers)
@@ -345,7 +346,7 @@ class MainScreen(Screen[None]):
     def action_triage(self) -> None:
         from papershelf.tui.screens.opening import triage_screen
 
-        shown, scope = self.paper_list.papers, self.view.scope.label
+        shown, scope = self.paper_list.papers, self.view.label()
         screen = triage_screen(self.live, shown, scope, self.session.submit)
         if screen is None:
             self._say(f"nothing unread in {scope}")

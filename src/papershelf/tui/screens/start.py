@@ -9,10 +9,12 @@ loaded; until then the list says "Loading…" rather than show papers that view 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Protocol
 
 from papershelf.domain.filtering import SortKey
 from papershelf.services.events import Loaded
+from papershelf.tui.key_hints import first_run_hint
 from papershelf.tui.live_shelf import LiveShelf
 from papershelf.tui.screens import memory
 from papershelf.tui.shelf import Shelf, View
@@ -63,13 +65,13 @@ class Start:
         self.held = False
         """The remembered view waits for its part of the catalog (the list says Loading…)."""
 
-    def hint(self, first_run: bool) -> str:
+    def hint(self, first_run: bool, keymap: Mapping[str, str]) -> str:
         """The status line's hint: what is loading, else the first keys on a first run."""
         if self.progress is not None:
             done, lists = self.progress
             parsed = f": {done} of {lists} lists" if done else ""
             return f"loading the catalog{parsed}… keys wait for it"
-        return "t to-read · r read · / search · ? help" if first_run else ""
+        return first_run_hint(keymap) if first_run else ""
 
     def summary(self, live: LiveShelf) -> str:
         """The header's figures: ``76 papers · 3 read``, or ``loading…`` until all is in."""

@@ -8,7 +8,6 @@ else (``UndoOf``).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import ClassVar, Literal
 
 from rich.cells import cell_len
@@ -29,53 +28,14 @@ from papershelf.services.session import Ticket, UndoOf
 from papershelf.tui import keys
 from papershelf.tui.screens import paper_actions
 from papershelf.tui.screens.dialogs import NoteDialog
+from papershelf.tui.screens.triage_steps import STATUS_WORDS, Step, TriageSession
 from papershelf.tui.session_bridge import SessionEvent
 from papershelf.tui.widgets.triage_card import TriageCard, TriageSummary
 
 _DECIDE_ACTIONS = frozenset(
     {"set_status", "toggle_star", "skip", "undo", "end", "note", "open_link"}
 )
-_STATUS_WORDS = {Status.TO_READ: "to read", Status.READING: "reading", Status.READ: "read"}
-
 Submit = Callable[[Command], Ticket]
-
-
-@dataclass(slots=True)
-class _Step:
-    """One decision of this triage, kept so ``u`` can take it back (a skip has no ticket)."""
-
-    paper_id: str
-    position: int
-    before: PaperState
-    after: PaperState
-    ticket: Ticket | None
-
-
-@dataclass(slots=True)
-class _Session:
-    """What this session decided; undo takes entries back out."""
-
-    queue: list[str] = field(default_factory=list)
-    position: int = 0
-    decided: dict[str, Status] = field(default_factory=dict)
-    skipped: set[str] = field(default_factory=set)
-    starred_before: set[str] = field(default_factory=set)
-
-    def summary(self, states: Mapping[str, PaperState]) -> dict[str, int]:
-        counts = dict.fromkeys(_STATUS_WORDS.values(), 0)
-        for status in self.decided.values():
-            counts[_STATUS_WORDS[status]] += 1
-        starred = sum(
-            1
-            for pid in self.queue
-            if pid not in self.starred_before and states.get(pid, DEFAULT_STATE).starred
-        )
-        return {
-            **counts,
-            "starred": starred,
-            "skipped": len(self.skipped - self.decided.keys()),
-            "not reached": max(0, len(self.queue) - self.position),
-        }
 
 
 class TriageScreen(Screen[tuple[Ticket, ...]]):
@@ -99,13 +59,13 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
         self._papers = {p.id: p for p in papers}
         self._order = [p.id for p in papers]
         self._states: dict[str, PaperState] = dict(states)
-        self._session = _Session()
-        self._steps: list[_Step] = []
+        self._session = TriageSession()
+        self._steps: list[Step] = []
         self._unwritten: dict[int, Ticket] = {}
         """This triage's tickets the session has not written yet."""
         self._recorded: dict[int, bool] = {}
         """Ticket number -> whether the library recorded a change for it."""
-        self._undoing: dict[int, _Step] = {}
+        self._undoing: dict[int, Step] = {}
         self._mode: Literal["loading", "deciding", "summary"] = "loading"
         self._after: events.Key | None = None
         """The key that closed the summary, for the main screen (not triage's own keys)."""
@@ -128,7 +88,7 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
             for pid in dict.fromkeys(self._order)
             if not self._papers[pid].withdrawn and self._state(pid).status is Status.UNREAD
         ]
-        self._session = _Session(
+        self._session = TriageSession(
             queue=queue, starred_before={pid for pid in queue if self._state(pid).starred}
         )
         if queue:
@@ -214,7 +174,7 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
         before = self._state(paper_id)
         self._states[paper_id] = after
         ticket = self._send(command)
-        self._steps.append(_Step(paper_id, self._session.position, before, after, ticket))
+        self._steps.append(Step(paper_id, self._session.position, before, after, ticket))
 
     def action_set_status(self, value: str) -> None:
         """Decide the paper on the card and move to the next one."""
@@ -225,7 +185,7 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
         after = with_status(self._state(paper_id), status, now_iso())
         self._record(paper_id, after, SetStatus((paper_id,), status))
         self._session.decided[paper_id] = status
-        self._say(f"Marked {_STATUS_WORDS[status]}", paper_id)
+        self._say(f"Marked {STATUS_WORDS[status]}", paper_id)
         self._advance()
 
     def action_toggle_star(self) -> None:
@@ -247,7 +207,7 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
             return
         self._session.skipped.add(paper_id)
         state = self._state(paper_id)
-        self._steps.append(_Step(paper_id, self._session.position, state, state, None))
+        self._steps.append(Step(paper_id, self._session.position, state, state, None))
         self._say("Skipped", paper_id)
         self._advance()
 
@@ -345,6 +305,30 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
             self._applied(event)
         elif isinstance(event, ev.Failed) and event.ticket.seq in self._unwritten:
             self._failed(event)
+        elif isinstance(event, ev.ChangedElsewhere | ev.Loaded) and self._mode == "deciding":
+            self._changed_elsewhere(event.states)
+
+    def _changed_elsewhere(self, states: Mapping[str, PaperState]) -> None:
+        """A paper not reached yet that another window or command triaged leaves the queue.
+
+        Else its card came up as unread, and a key here overwrote the status set there.
+        """
+        session, current = self._session, self.current_id
+        mine = {pid for t in self._unwritten.values() for pid in t.command.paper_ids}
+        ahead = [pid for pid in session.queue[session.position :] if pid not in mine]
+        self._states.update((pid, states.get(pid, DEFAULT_STATE)) for pid in ahead)
+        gone = {pid for pid in ahead if self._state(pid).status is not Status.UNREAD}
+        if not gone:
+            return
+        session.queue[session.position :] = [
+            pid for pid in session.queue[session.position :] if pid not in gone
+        ]
+        if current in gone:
+            self._tell(f"Triaged elsewhere: {self._papers[current].title}")
+        if self.current_id is None:
+            self._finish()
+        else:
+            self._show_current()
 
     def _applied(self, event: ev.Applied) -> None:
         ticket = self._unwritten.pop(event.ticket.seq)
@@ -375,7 +359,7 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
         if step is not None:
             self._restore(step)
 
-    def _restore(self, step: _Step) -> None:
+    def _restore(self, step: Step) -> None:
         """Show a decision again that the library still holds, and keep it undoable."""
         self._states[step.paper_id] = step.after
         if step.ticket is None:  # a skip is never sent, so never restored

@@ -20,6 +20,7 @@ from papershelf.domain.merge_rules import CONFLICT_END, CONFLICT_SPLIT, CONFLICT
 from papershelf.domain.models import Paper, PaperState
 from papershelf.tui import keys
 from papershelf.tui.display import clean_block
+from papershelf.tui.key_hints import keymap_of, no_note
 from papershelf.tui.widgets import note_messages
 from papershelf.tui.widgets.detail_fields import detail_renderable
 
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
 
     from papershelf.tui.widgets.note_editor import NoteEditor
 
-NO_NOTE = "*No note yet: `n` writes one here, `e` opens `$EDITOR`.*"
 RENDERED_NOTE_LIMIT = 20_000
 """Characters of a note rendered as markdown under the details. Markdown mounts a widget per
 block, so a note of megabytes would freeze the app for tens of seconds; the rest is a key away."""
@@ -183,7 +183,7 @@ class DetailPane(Vertical, can_focus=False):
         # The placeholder of every paper without a note, rendered once: moving between
         # papers shows or hides it instead of re-rendering markdown (which mounts new
         # widgets and takes several frames).
-        placeholder = Markdown(NO_NOTE, id="no-note", open_links=False)
+        placeholder = Markdown(no_note(keymap_of(self.app)), id="no-note", open_links=False)
         placeholder.display = False
         self.scroller.mount(view, placeholder)
         self._show_note_views()

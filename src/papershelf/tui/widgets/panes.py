@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Literal
 
 from textual import events
@@ -9,6 +10,7 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widget import Widget
 
+from papershelf.tui.key_hints import key_named, keymap_of
 from papershelf.tui.widgets.detail_pane import DetailPane
 from papershelf.tui.widgets.nav_tree import NavTree
 from papershelf.tui.widgets.paper_list import PaperList
@@ -46,12 +48,18 @@ def visible(room: int, tree: bool, detail: bool, asked: Side | None) -> tuple[bo
     return asked == "tree" and tree, asked == "detail" and detail
 
 
-def room_hint(room: int, tree: bool, detail: bool, asked: Side | None) -> str:
+def room_hint(
+    room: int, tree: bool, detail: bool, asked: Side | None, keymap: Mapping[str, str] = {}
+) -> str:
     """The status line's word on the panes that are wanted but hidden for lack of room."""
     shown = visible(room, tree, detail, asked)
+    hints = (
+        f"{key_named(keymap, 'toggle-tree')} tree",
+        f"{key_named(keymap, 'toggle-detail')} details",
+    )
     hidden = [
         hint
-        for want, show, hint in ((tree, shown[0], "b tree"), (detail, shown[1], "d details"))
+        for want, show, hint in zip((tree, detail), shown, hints, strict=True)
         if want and not show
     ]
     return f"narrow: {' · '.join(hidden)}" if hidden else ""
@@ -101,7 +109,8 @@ class Panes(Horizontal):
 
     def hint(self) -> str:
         """``narrow: b tree · d details`` for what the width hides, else ``""``."""
-        return room_hint(self._room, self._want["tree"], self._want["detail"], self._asked)
+        want = self._want
+        return room_hint(self._room, want["tree"], want["detail"], self._asked, keymap_of(self.app))
 
     def toggle(self, side: Side) -> None:
         """Hide the pane when it shows, else show it (in place of the other if need be)."""
