@@ -26,7 +26,7 @@ from papershelf.catalog.columns import (
 from papershelf.catalog.entries import names_paper, read, snippet
 from papershelf.catalog.entry import Entry, Found
 from papershelf.catalog.entry_venue import Context
-from papershelf.catalog.heading_cites import HeadingCite, heading_cite
+from papershelf.catalog.heading_cites import HeadingCite, heading_cite, heading_link
 from papershelf.catalog.heading_lines import (
     describes_paper,
     is_meta,
@@ -175,7 +175,7 @@ class _Walker:
             ctx = Context(topics, venue, extra_year=self._year(c))
             self._take(*read(c.spans, c.line, ctx))
             return
-        if (cite := heading_cite(c)) is not None:
+        if (cite := heading_cite(c) or heading_link(c)) is not None:
             self._cited(c, cite)
             return
         lines = [line for _, spans in c.details for line in split_lines(spans)]
