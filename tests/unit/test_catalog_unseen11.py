@@ -10,6 +10,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.skips import NOTES
 from papershelf.errors import ListError
 
@@ -70,3 +71,54 @@ def _titles(text: str) -> list[str]:
     except ListError:
         return []
     return [title for title, _, _ in papers.values()]
+
+
+# WooooDyy/LLM-Agent-Paper-List README.md @ 026ca16c: a dated title, then an italic byline
+# that closes with the venue; some titles end with a period, some run into the byline.
+TITLE_THEN_ITALIC_BYLINE = """\
+#### Tool Using
+- [2023/02] Toolformer: Language Models Can Teach Themselves to Use Tools. *Timo Schick et al. arXiv.* [[paper](https://arxiv.org/abs/2302.04761)]
+
+#### Embodied Action
+- [2023/05] Voyager: An open-ended embodied agent with large language models *Guanzhi Wang et al. Arxiv.* [[paper](https://arxiv.org/pdf/2305.16291.pdf)]
+- [2022/10] Instruction-Following Agents with Multimodal Transformer *Hao Liu et al. CVPR* [[paper](https://arxiv.org/pdf/2210.13431.pdf)] [[code](https://github.com/lhao499/instructrl)]
+- [2023/05] **PandaGPT: One Model To Instruction-Follow Them All.** *Yixuan Su et al. arXiv.*[[paper](https://arxiv.org/abs/2305.16355)]
+"""  # noqa: E501
+
+
+def test_an_italic_byline_with_et_al_ends_the_title_and_names_the_venue() -> None:
+    parsed = parse_list(TITLE_THEN_ITALIC_BYLINE, source="excerpt.md")
+    read = {p.line: (p.title, p.venue, p.authors) for p in parsed.papers}
+    assert read == {
+        2: (
+            "Toolformer: Language Models Can Teach Themselves to Use Tools",
+            "arXiv",
+            ("Timo Schick et al",),
+        ),
+        5: (
+            "Voyager: An open-ended embodied agent with large language models",
+            "arXiv",
+            ("Guanzhi Wang et al",),
+        ),
+        6: ("Instruction-Following Agents with Multimodal Transformer", "CVPR", ("Hao Liu et al",)),
+        7: ("PandaGPT: One Model To Instruction-Follow Them All", "arXiv", ("Yixuan Su et al",)),
+    }
+
+
+_WORDS = st.sampled_from(["Learning", "Graph", "Agents", "Efficient", "Memory", "with", "for"])
+
+
+@given(
+    st.lists(_WORDS, min_size=3, max_size=9),
+    st.sampled_from(["Ada Lovelace", "Alan M. Turing", "Grace Hopper"]),
+    st.sampled_from(["CVPR", "EMNLP", "arXiv", "NeurIPS"]),
+    st.sampled_from(["", "."]),
+)
+def test_the_names_and_venue_of_an_italic_byline_never_join_the_title(
+    words: list[str], name: str, venue: str, dot: str
+) -> None:
+    title = "Sys: " + " ".join(words)
+    line = f"- {title}{dot} *{name} et al. {venue}* [[paper](https://arxiv.org/abs/2301.00001)]\n"
+    (paper,) = parse_list(line, source="excerpt.md").papers
+    assert (paper.title, paper.venue) == (title, "arXiv" if venue == "arXiv" else venue)
+    assert name not in paper.title
