@@ -49,8 +49,8 @@ def entry_authors(
             names = fields.authors_in(_YEAR_GROUP.sub("", kv.group("value")))
             return () if all(is_organisation(n) for n in names) else names  # "作者: Google"
     for span in title.rest:
-        byline = byline_venue(span.text)[0]  # "*A et al. arXiv.*": the names only
-        if span.emph and not span.is_link and (names := fields.authors_in(byline)):
+        named = byline_venue(span.text)[0]  # "*A et al. arXiv.*": the names only
+        if span.emph and not span.is_link and (names := fields.authors_in(named)):
             if len(names) <= _MAX_ORGS and all(map(looks_like_organisation, names)):
                 continue  # "*Authors*. _ETH Zurich_.": where they work, not who they are
             return names
