@@ -7,9 +7,11 @@ write down.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from papershelf.catalog.fields import is_generic
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.skips import NOTES
 from papershelf.errors import ListError
@@ -122,3 +124,28 @@ def test_the_names_and_venue_of_an_italic_byline_never_join_the_title(
     (paper,) = parse_list(line, source="excerpt.md").papers
     assert (paper.title, paper.venue) == (title, "arXiv" if venue == "arXiv" else venue)
     assert name not in paper.title
+
+
+# won0-kim/Security-Conference-Accepted-Paper-List README.md @ 15d0fb81: a table of
+# conferences, its "Paper List" column linking each year's accepted-papers page.
+CONFERENCE_TABLE = """\
+## USENIX Security
+| Year | Official Website | Paper List | Deadline | Notification | Conference | Location |
+| ---- | ---------------- | ---------- | -------- | ------------ | ---------- | -------- |
+| 2026| [🏠 website](https://www.usenix.org/conference/usenixsecurity26)| [🔗 Cycle 1](https://www.usenix.org/conference/usenixsecurity26/cycle1-accepted-papers)<br>[🔗 Session](https://www.usenix.org/conference/usenixsecurity26/technical-sessions)| Cycle 1: 2025-08-26<br>Cycle 2: 2026-02-05| Cycle 1: 2025-12-04<br>Cycle 2: 2026-05-14| 2026-08-12| Baltimore, MD|
+| 2025| [🏠 website](https://www.usenix.org/conference/usenixsecurity25)| [🔗 link](https://www.usenix.org/conference/usenixsecurity25/technical-sessions)| Cycle 1: 2024-09-04<br>Cycle 2: 2025-01-22| Cycle 1: 2024-12-11<br>Cycle 2: 2025-04-30| 2025-08-13| Seattle, WA|
+"""  # noqa: E501
+
+
+def test_a_paper_list_column_links_to_lists_and_names_no_paper() -> None:
+    with pytest.raises(ListError, match="no papers found"):
+        _read(CONFERENCE_TABLE)
+
+
+@given(
+    st.sampled_from(["🔗", "📄", "🏠", "⭐"]),
+    st.sampled_from(["link", "Paper", "pdf", "website", "arXiv"]),
+)
+def test_a_pictograph_before_a_generic_label_leaves_it_generic(mark: str, word: str) -> None:
+    assert is_generic(f"{mark} {word}")
+    assert not is_generic(f"{mark} Attention Is All You Need")
