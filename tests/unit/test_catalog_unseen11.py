@@ -149,3 +149,58 @@ def test_a_paper_list_column_links_to_lists_and_names_no_paper() -> None:
 def test_a_pictograph_before_a_generic_label_leaves_it_generic(mark: str, word: str) -> None:
     assert is_generic(f"{mark} {word}")
     assert not is_generic(f"{mark} Attention Is All You Need")
+
+
+# lastweek/fpga_readings papers.md @ 0545232c: each title closes with ", VENUE'YY" or a year,
+# in the link's text or in plain text; tab-indented notes under some.
+TITLES_WITH_A_COMMA_TAIL = """\
+### Integrate with Host OSs
+
+- [Seamless Hardware Software Integration in Reconfigurable Computing Systems, 2005](https://ieeexplore.ieee.org/document/1413143)
+\t- Follow up summary on previous DAC'04 Virtual Memory Window.
+- [FUSE: Front-end user framework for O/S abstraction of hardware accelerators, FCCM'11](https://ieeexplore.ieee.org/document/5771269)
+- LEAP Soft connections: Addressing the hardware-design modularity problem, DAC'09
+\t- Channel concept. Good.
+- LEAP Shared Memories: Automating the Construction of FPGA Coherent Memories
+\t- Add cache-coherence on top of previous work.
+\t- Also check out my note on [Cache Coherence](http://lastweek.io/notes/cache_coherence/).
+- LEAP FPGA Operating System, FPL'14.
+"""
+
+
+def test_a_venue_after_a_title_s_comma_names_a_paper_linked_or_not() -> None:
+    papers, _ = _read(TITLES_WITH_A_COMMA_TAIL)
+    assert papers == {
+        3: (
+            "Seamless Hardware Software Integration in Reconfigurable Computing Systems",
+            "",
+            2005,
+        ),
+        5: (
+            "FUSE: Front-end user framework for O/S abstraction of hardware accelerators",
+            "FCCM 2011",
+            2011,
+        ),
+        6: (
+            "LEAP Soft connections: Addressing the hardware-design modularity problem",
+            "DAC 2009",
+            2009,
+        ),
+        11: ("LEAP FPGA Operating System", "FPL 2014", 2014),
+    }
+
+
+@given(
+    st.lists(_WORDS, min_size=3, max_size=8),
+    st.sampled_from(["DAC", "FPL", "FCCM", "ISCA", "OSDI"]),
+    st.integers(min_value=0, max_value=25),
+    st.sampled_from(["", "."]),
+)
+def test_a_plain_title_s_comma_tail_is_its_venue(
+    words: list[str], venue: str, yy: int, dot: str
+) -> None:
+    title = "Sys: " + " ".join(words)
+    linked = "- [Other: A linked paper title](https://example.org/a.pdf)\n"
+    text = f"{linked}- {title}, {venue}'{yy:02d}{dot}\n"
+    papers, _ = _read(text)
+    assert papers[2] == (title, f"{venue} {2000 + yy}", 2000 + yy)

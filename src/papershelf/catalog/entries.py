@@ -168,7 +168,7 @@ def _title(spans: list[Span]) -> fields.Title | None:
         if after_id is not None and not spans[first + 1].is_link:  # "[arXiv:...](url) Title"
             rest = [Span(after_id[1]), *spans[first + 2 :]]
             return fields.Title(after_id[0], "link", link, tags, after, rest)
-    if link is not None and plain_link and not _venue_link(link.text):
+    if link is not None and plain_link and not page_titles.venue_label(link.text):
         # A linked title wins over prose or authors before it; a link labelled with a venue
         # (``Title ([SOSP 2023](../sosp-2023/))``) is the venue's, not the title's.
         rest = spans[first + 1 :]
@@ -207,18 +207,6 @@ def _title(spans: list[Span]) -> fields.Title | None:
     return fields.Title(plain.rstrip(" ([\\"), "text", None, tags, "", rest)
 
 
-def _venue_link(text: str) -> bool:
-    """A link labelled with a venue (``[SOSP 2023](...)``), not a title that ends in one.
-
-    ``[OLTP Through the Looking Glass, and What We Found There, SIGMOD, 2008](...)`` names
-    the paper, then its venue and year after commas.
-    """
-    if parse_venue(text, need_year=True) is None:
-        return False
-    split = page_titles.split_comma_tail(text)
-    return split is None or not split[1].name or fields.word_count(split[0]) < _TITLE_WORDS
-
-
 def _split_sentence(text: str) -> tuple[str, str]:
     """Cut a plain title from what follows it: ``. Authors. VENUE 'YY``, ``. In Proc. ...``."""
     text = " ".join(text.split())
@@ -230,6 +218,10 @@ def _split_sentence(text: str) -> tuple[str, str]:
     head, dot, tail = text.rpartition(". ")  # "... Oracles for TLS. CCS 2020": a venue alone
     if dot and head and parse_venue(tail, need_year=True) is not None:
         return head, tail
+    named = page_titles.split_comma_tail(text.rstrip("."))  # "Title, DAC'09": its venue
+    if named and named[1].name and fields.word_count(named[0]) >= _TITLE_WORDS:
+        head = named[0]
+        return (head, text[len(head) :].strip(" ,.")) if text.startswith(head) else (text, "")
     return text, ""
 
 

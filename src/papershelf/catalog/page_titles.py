@@ -134,3 +134,26 @@ def _without_label(title: str) -> str:
     """``Title, Source Code`` before the venue: the label of a link the list left out."""
     head, comma, label = title.rpartition(", ")
     return head.strip() if comma and is_generic(label.strip()) else title.strip()
+
+
+def venue_label(text: str) -> bool:
+    """A link labelled with a venue (``[SOSP 2023](...)``), not a title that ends in one.
+
+    ``[OLTP Through the Looking Glass, and What We Found There, SIGMOD, 2008](...)`` names
+    the paper, then its venue and year after commas.
+    """
+    if parse_venue(text, need_year=True) is None:
+        return False
+    split = split_comma_tail(text)
+    if split is None or word_count(split[0]) < _LABEL_TITLE_WORDS:
+        return True
+    # "[USENIX Annual Technical Conference, 2020]" names a venue and its year; "[Seamless
+    # ... in Reconfigurable Computing Systems, 2005]" is a title and its year
+    return not split[1].name and _VENUE_NAME_WORDS.search(split[0]) is not None
+
+
+_VENUE_NAME_WORDS = re.compile(
+    r"\b(?:conference|symposium|workshop|proceedings|transactions|journal|congress|meeting)\b",
+    re.IGNORECASE,
+)
+_LABEL_TITLE_WORDS = 3  # a title before a venue's comma tail: not "GFS" in "[GFS, sosp03]"
