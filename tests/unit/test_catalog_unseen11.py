@@ -11,8 +11,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from papershelf.catalog.candidates import read_document
 from papershelf.catalog.fields import is_generic
 from papershelf.catalog.markdown_list import parse_list
+from papershelf.catalog.plain_titles import lists_plain_titles
 from papershelf.catalog.skips import NOTES
 from papershelf.errors import ListError
 
@@ -204,3 +206,67 @@ def test_a_plain_title_s_comma_tail_is_its_venue(
     text = f"{linked}- {title}, {venue}'{yy:02d}{dot}\n"
     papers, _ = _read(text)
     assert papers[2] == (title, f"{venue} {2000 + yy}", 2000 + yy)
+
+
+# RUCAIBox/Top-conference-paper-list ICLR_2023_LLM_papers.md @ 0f98d7bd: a conference's
+# papers by topic, plain titles and no link anywhere but the table of contents; the venue is
+# only in the file's name, so none is read.
+PLAIN_TITLES_BY_TOPIC = """\
+# Catalog(目录)
+- [Training【训练】](#training训练)
+- [Utilization【使用】](#utilization使用)
+
+## Training【训练】
+- Knowledge-in-Context: Towards Knowledgeable Semi-Parametric Language Models
+- Not All Tasks Are Born Equal: Understanding Zero-Shot Generalization
+- CodeGen: An Open Large Language Model for Code with Multi-Turn Program Synthesis
+- Learning to Grow Pretrained Models for Efficient Transformer Training
+
+## Utilization【使用】
+### In-Context Learning【上下文学习】
+- What learning algorithm is in-context learning? Investigations with linear models
+- Ask Me Anything: A simple strategy for prompting language models
+- Large Language Models are Human-Level Prompt Engineers
+- kNN Prompting: Beyond-Context Learning with Calibration-Free Nearest Neighbor Inference
+- Selective Annotation Makes Language Models Better Few-Shot Learners
+- UL2: Unifying Language Learning Paradigms
+"""
+
+
+def test_a_list_of_plain_titles_with_no_links_is_a_list_of_papers() -> None:
+    papers, skipped = _read(PLAIN_TITLES_BY_TOPIC)
+    assert sorted(papers) == [6, 7, 8, 9, 13, 14, 15, 16, 17, 18]
+    assert papers[14] == (
+        "Ask Me Anything: A simple strategy for prompting language models",
+        "",
+        None,
+    )
+    assert papers[15] == ("Large Language Models are Human-Level Prompt Engineers", "", None)
+    assert set(skipped) == {2, 3}
+
+
+_POINTS = st.sampled_from(
+    [
+        "Fast: runs on one GPU with no setup.",
+        "Install it with pip and run the server",
+        "Metadata",
+        "Docs: see the wiki for the full guide.",
+        "**Scales:** to a thousand GPUs without a change",
+        "Sparse attention, prefill latency, KV cache compression",
+    ]
+)
+
+
+@given(st.lists(_POINTS, min_size=6, max_size=20))
+def test_a_list_of_features_or_notes_is_no_list_of_titles(points: list[str]) -> None:
+    """Sentences, labels, bold-keyed points: nothing shows a list of titles."""
+    text = "## Features\n" + "".join(f"- {p}\n" for p in points)
+    assert not lists_plain_titles(read_document(text).candidates)
+
+
+@given(st.integers(min_value=2, max_value=8))
+def test_titles_that_come_with_links_are_read_by_their_links(linked: int) -> None:
+    """A list that links most entries names its papers by links: its plain items stay plain."""
+    titles = [f"- Sys{i}: Learning Efficient Memory for Graph Agents\n" for i in range(6)]
+    links = [f"- [Tool {i}](https://github.com/a/b{i})\n" for i in range(linked)]
+    assert not lists_plain_titles(read_document("".join(titles + links)).candidates)

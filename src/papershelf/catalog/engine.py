@@ -9,6 +9,7 @@ Tables: the title column is the one headed ``Title`` (else ``Paper(s)``, else ``
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from papershelf.catalog import fields, table_refs
 from papershelf.catalog.candidate import Candidate
@@ -49,6 +50,7 @@ from papershelf.catalog.item_shapes import (
     own_link,
     short,
 )
+from papershelf.catalog.plain_titles import lists_plain_titles
 from papershelf.catalog.proceedings import authors_with_affiliations
 from papershelf.catalog.sections import below, heading_venue, is_housekeeping, section_of
 from papershelf.catalog.siblings import like_siblings, restore
@@ -71,6 +73,7 @@ def read_list(text: str, parsed: Parsed | None = None) -> Found:
     title_venue = heading_venue(doc.title) if doc.title else None
     walker = _Walker(found, title_venue)
     walker.talk_topics = lists_topics(doc.candidates)
+    found.plain_titles = lists_plain_titles(doc.candidates)
     walker.note_siblings(doc.candidates)
     walker.visit_all(doc.candidates)
     drop_books_read_by_chapter(found, text)  # "[... (PDKBS)](...)" and "PDKBS 12.1-12.8"
@@ -252,7 +255,7 @@ class _Walker:
             self._item(child, path, plain=True)
             restore(self.found, skip, *before)
         if again:  # the papers stay in list order
-            self.found.entries[entries:] = sorted(self.found.entries[entries:], key=_line)
+            self.found.entries[entries:] = sorted(self.found.entries[entries:], key=_LINE)
 
     def _paragraph(self, c: Candidate) -> None:
         topics, venue = self._section(c)
@@ -388,12 +391,9 @@ class _Walker:
 
 
 _key = alnum_key  # by this name: a test counts the keys worked out
+_LINE = attrgetter("line")
 _CHECKBOX = re.compile(r"^\s*\[[ xX]\]\s+")
 _MIN_LINKED_HEADINGS = 3
 """Bare linked headings in a row that make a list of them (one alone may be a section's)."""
 _MAX_SHARED = 16
 """Bare headings kept for one shared ``Source:`` line (more would make long lists quadratic)."""
-
-
-def _line(entry: Entry) -> int:
-    return entry.line
