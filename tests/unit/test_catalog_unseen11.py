@@ -15,7 +15,8 @@ from papershelf.catalog.candidates import read_document
 from papershelf.catalog.fields import is_generic
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.plain_titles import lists_plain_titles
-from papershelf.catalog.skips import NOTES
+from papershelf.catalog.skips import LABELS, NOTES
+from papershelf.catalog.table_refs import ShortNames
 from papershelf.errors import ListError
 
 from .excerpts import read_excerpt as _read
@@ -270,3 +271,43 @@ def test_titles_that_come_with_links_are_read_by_their_links(linked: int) -> Non
     titles = [f"- Sys{i}: Learning Efficient Memory for Graph Agents\n" for i in range(6)]
     links = [f"- [Tool {i}](https://github.com/a/b{i})\n" for i in range(linked)]
     assert not lists_plain_titles(read_document("".join(titles + links)).candidates)
+
+
+# ZhenWZ/llm-systems-papers README.md @ 014c4aa7: a heading over the repository's own
+# pages ("Source: [web/](web/)"), a table of topics naming papers by their systems, then the
+# papers' table with plain titles and a links column.
+README_WITH_NAVIGATION = """\
+## Frontend Dashboard
+
+- Dashboard: https://zhenwz.github.io/llm-systems-papers/
+- Source: [web/](web/)
+
+## 分类导航
+
+| 系统层分类 | 关注问题 | 论文 |
+| --- | --- | --- |
+| [Kernel & Operator Systems](categories/kernel-and-operator-systems.md) | GEMM epilogue fusion | CODA |
+| [Long-Context Attention & KV Cache](categories/long-context-attention-and-kv-cache.md) | sparse attention | Stem, SALS |
+
+## 阅读优先级
+
+| 优先级 | 论文 | 链接 |
+| --- | --- | --- |
+| P0 | Stem: Rethinking Causal Information Flow in Sparse Attention | [arXiv](https://arxiv.org/abs/2603.06274) |
+| P1 | CODA: Rewriting Transformer Blocks as GEMM-Epilogue Programs | [arXiv](https://arxiv.org/abs/2605.19269), [code](https://github.com/HanGuo97/coda-kernels) |
+"""  # noqa: E501
+
+
+def test_a_heading_over_the_repository_s_own_pages_and_names_of_systems_are_no_papers() -> None:
+    papers, skipped = _read(README_WITH_NAVIGATION)
+    assert [title for title, _, _ in papers.values()] == [
+        "Stem: Rethinking Causal Information Flow in Sparse Attention",
+        "CODA: Rewriting Transformer Blocks as GEMM-Epilogue Programs",
+    ]
+    assert skipped[11] == LABELS
+
+
+@given(st.lists(st.sampled_from(["Stem", "SALS", "DFlash", "vLLM", "GPT-4", "Orca"]), min_size=2))
+def test_a_cell_of_one_word_names_names_papers_not_a_title(names: list[str]) -> None:
+    assert ShortNames().refers(", ".join(names), [])
+    assert not ShortNames().refers("Size, Speed, and Cost of Training", [])

@@ -367,7 +367,7 @@ class _Walker:
             if EMPTY_CELL.match(cell_text) and plain:
                 continue
             if plain and self.short_names.refers(cell_text, self.found.entries):
-                self.found.skipped.append((c.line, f"{LABELS}: papers listed above: {cell_text}"))
+                self.found.skipped.append((c.line, f"{LABELS}: names of papers: {cell_text}"))
                 continue  # "| Recall@K | ... | DistVS, Quake |": names of papers above
             why = None
             if talk and plain:
