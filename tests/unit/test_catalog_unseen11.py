@@ -92,22 +92,46 @@ TITLE_THEN_ITALIC_BYLINE = """\
 
 
 def test_an_italic_byline_with_et_al_ends_the_title_and_names_the_venue() -> None:
+    """The venue after ``et al.`` has no year; the date the list gives the entry dates it."""
     parsed = parse_list(TITLE_THEN_ITALIC_BYLINE, source="excerpt.md")
-    read = {p.line: (p.title, p.venue, p.authors) for p in parsed.papers}
+    read = {p.line: (p.title, p.venue, p.year, p.authors) for p in parsed.papers}
     assert read == {
         2: (
             "Toolformer: Language Models Can Teach Themselves to Use Tools",
-            "arXiv",
+            "arXiv 2023",
+            2023,
             ("Timo Schick et al",),
         ),
         5: (
             "Voyager: An open-ended embodied agent with large language models",
-            "arXiv",
+            "arXiv 2023",
+            2023,
             ("Guanzhi Wang et al",),
         ),
-        6: ("Instruction-Following Agents with Multimodal Transformer", "CVPR", ("Hao Liu et al",)),
-        7: ("PandaGPT: One Model To Instruction-Follow Them All", "arXiv", ("Yixuan Su et al",)),
+        6: (
+            "Instruction-Following Agents with Multimodal Transformer",
+            "CVPR 2022",
+            2022,
+            ("Hao Liu et al",),
+        ),
+        7: (
+            "PandaGPT: One Model To Instruction-Follow Them All",
+            "arXiv 2023",
+            2023,
+            ("Yixuan Su et al",),
+        ),
     }
+
+
+@given(
+    st.integers(min_value=1995, max_value=2030),
+    st.sampled_from(["/", ".", "-"]),
+    st.integers(min_value=1, max_value=12),
+)
+def test_a_date_tag_before_a_title_gives_its_year(year: int, sep: str, month: int) -> None:
+    line = f"- [{year}{sep}{month:02d}] [Sys: Learning Efficient Memory](https://arxiv.org/abs/2301.00001)\n"
+    (paper,) = parse_list(line, source="excerpt.md").papers
+    assert paper.year == year
 
 
 _WORDS = st.sampled_from(["Learning", "Graph", "Agents", "Efficient", "Memory", "with", "for"])
@@ -125,7 +149,7 @@ def test_the_names_and_venue_of_an_italic_byline_never_join_the_title(
     title = "Sys: " + " ".join(words)
     line = f"- {title}{dot} *{name} et al. {venue}* [[paper](https://arxiv.org/abs/2301.00001)]\n"
     (paper,) = parse_list(line, source="excerpt.md").papers
-    assert (paper.title, paper.venue) == (title, "arXiv" if venue == "arXiv" else venue)
+    assert (paper.title, paper.venue) == (title, venue)
     assert name not in paper.title
 
 

@@ -53,6 +53,7 @@ _NOT_PAPER_NOTE = re.compile(r"keynote|talk|slides|video|blog(?: post)?|tutorial
 _TRAILING_YEAR = re.compile(r"(?:^|[\s,(\[])((?:19|20)\d{2})[\s.)\]]*$")  # ", 2017", "[2018]"
 # The dot first, then what stands before it: quicker than opening with the look-behind.
 _SENTENCE_END = re.compile(r"\.(?<=[a-z0-9?)]\.)\s+(?=[A-Za-z])")
+_DATE_TAG = re.compile(r"\s*((?:19|20)\d{2})(?:\s*[/.-]\s*(?:0?[1-9]|1[0-2]))?\s*")
 _TITLE_WORDS = 3  # a title before a venue's comma tail: not "GFS" in "[GFS, sosp03]"
 _FULL_WIDTH = str.maketrans("（）", "()")
 # Where a citation's venue would be, what the work is instead: a blog, a repository, a site.
@@ -330,6 +331,10 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
             venue = replace(venue, year=year)  # "(2019). Title. *arXiv preprint* arXiv:..."
     if year is None:
         year = ctx.extra_year or detail_year(ctx.details) or line_date(title.rest)
+    if year is None:  # "[2023/05] Title *A et al. arXiv*": the date the list gives it
+        year = next((int(m[1]) for t in title.tags if (m := _DATE_TAG.fullmatch(t))), None)
+        if venue is not None and venue.year is None and year is not None and where in STATED:
+            venue = replace(venue, year=year)
     if year is None and (m := _TRAILING_YEAR.search(rest_text.strip())):
         year = int(m.group(1))
         if venue is not None and venue.year is None and where == "entry":
