@@ -335,3 +335,24 @@ def test_a_heading_over_the_repository_s_own_pages_and_names_of_systems_are_no_p
 def test_a_cell_of_one_word_names_names_papers_not_a_title(names: list[str]) -> None:
     assert ShortNames().refers(", ".join(names), [])
     assert not ShortNames().refers("Size, Speed, and Cost of Training", [])
+
+
+# WooooDyy/LLM-Agent-Paper-List README.md @ 026ca16c: a bold title wrapped over two lines.
+WRAPPED_BOLD_TITLE = """\
+**In web scenarios**
+- [2023/06] **SYNAPSE: Leveraging Few-Shot Exemplars for
+Human-Level Computer Control.** *Longtao Zheng (Nanyang Technological University) et al. arXiv.* [[paper](https://arxiv.org/abs/2306.07863)] [[code](https://github.com/ltzheng/synapse)]
+- [2023/06] **Mind2Web: Towards a Generalist Agent for the Web.** *Xiang Deng (The Ohio State University) et al. arXiv.* [[paper](https://arxiv.org/abs/2306.06070)]
+"""  # noqa: E501
+
+
+def test_a_bold_title_wrapped_over_two_lines_is_one_title() -> None:
+    papers, _ = _read(WRAPPED_BOLD_TITLE)
+    assert papers == {
+        2: (
+            "SYNAPSE: Leveraging Few-Shot Exemplars for Human-Level Computer Control",
+            "arXiv 2023",
+            2023,
+        ),
+        4: ("Mind2Web: Towards a Generalist Agent for the Web", "arXiv 2023", 2023),
+    }

@@ -119,8 +119,11 @@ def _strong_head(spans: list[Span], skip: int) -> tuple[str, list[Span]] | None:
         if end > skip and span.text[max(0, skip - seen) :].strip():
             if not span.strong:
                 return None
-            between = takewhile(lambda s: not s.is_link, spans[i + 1 :])
-            return span.text[max(0, skip - seen) :], list(between)
+            text, i = span.text[max(0, skip - seen) :], i + 1
+            while i + 1 < len(spans) and spans[i].brk and spans[i + 1].strong:
+                text, i = f"{text} {spans[i + 1].text}", i + 2  # a bold title wrapped
+            between = takewhile(lambda s: not s.is_link, spans[i:])
+            return text, list(between)
         seen = end
     return None
 
