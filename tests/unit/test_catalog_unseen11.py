@@ -356,3 +356,25 @@ def test_a_bold_title_wrapped_over_two_lines_is_one_title() -> None:
         ),
         4: ("Mind2Web: Towards a Generalist Agent for the Web", "arXiv 2023", 2023),
     }
+
+
+# srg-ics-uplb/cmsc291modistsys readings.md @ 00402f00: a course's readings, then a section
+# of other reading lists (one a lab's page of its papers, on a university's host).
+OTHER_LISTS = """\
+## Industry Production Systems
+* [The Google File System](https://static.googleusercontent.com/media/research.google.com/en//archive/gfs-sosp2003.pdf). Sanjay Ghemawat et al. SOSP 2003.
+* [Kafka: A Distributed Messaging System for Log Processing](https://www.microsoft.com/en-us/research/wp-content/uploads/2017/09/Kafka.pdf). J. Kreps et al. NetDB Workshop 2011
+
+## Other Lists
+* [Distributed Systems Reading Group by Aleksey Charapko](http://charap.co/category/reading-group/)
+* [MIT Distributed Systems Reasearch Group](http://dsrg.pdos.csail.mit.edu/papers/)
+"""  # noqa: E501
+
+
+def test_the_entries_of_a_section_of_other_lists_are_lists() -> None:
+    papers, skipped = _read(OTHER_LISTS)
+    assert papers == {
+        2: ("The Google File System", "SOSP 2003", 2003),
+        3: ("Kafka: A Distributed Messaging System for Log Processing", "NetDB 2011", 2011),
+    }
+    assert skipped == {6: NOTES, 7: NOTES}
