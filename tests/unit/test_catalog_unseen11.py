@@ -15,7 +15,7 @@ from papershelf.catalog.candidates import read_document
 from papershelf.catalog.fields import is_generic
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.plain_titles import lists_plain_titles
-from papershelf.catalog.skips import LABELS, NOTES
+from papershelf.catalog.skips import LABELS, NON_PAPERS, NOTES, TOOLS
 from papershelf.catalog.table_refs import ShortNames
 from papershelf.errors import ListError
 
@@ -368,13 +368,15 @@ OTHER_LISTS = """\
 ## Other Lists
 * [Distributed Systems Reading Group by Aleksey Charapko](http://charap.co/category/reading-group/)
 * [MIT Distributed Systems Reasearch Group](http://dsrg.pdos.csail.mit.edu/papers/)
+* [Damian Gryski's Resources for Concensus and Distribued Lock Services](https://github.com/dgryski/awesome-consensus)
 """  # noqa: E501
 
 
-def test_the_entries_of_a_section_of_other_lists_are_lists() -> None:
+def test_a_lab_s_page_in_a_section_of_other_lists_is_no_paper() -> None:
+    """A university's host vouches for a paper elsewhere; among other lists it is a list."""
     papers, skipped = _read(OTHER_LISTS)
     assert papers == {
         2: ("The Google File System", "SOSP 2003", 2003),
         3: ("Kafka: A Distributed Messaging System for Log Processing", "NetDB 2011", 2011),
     }
-    assert skipped == {6: NOTES, 7: NOTES}
+    assert skipped == {6: NON_PAPERS, 7: NON_PAPERS, 8: TOOLS}

@@ -284,9 +284,6 @@ def decide(e: Evidence) -> str | None:
         return TOC
     if _HEADER_WORDS.match(title):
         return LABELS
-    lists = _LIST_WORDS.search(e.section) and not (e.has_venue or e.paper_links)
-    if lists and _aside(e.section, e.outer):
-        return NOTES  # "## Other Lists": a lab's page of its papers is a list all the same
     if _aside(e.section, e.outer) and not _vouched_anywhere(e, href):
         if href and (is_code(href) or _tools_place(e.outer)):
             return TOOLS  # "## Tools" over "### Profilers": a tool's page
@@ -395,4 +392,6 @@ def _vouched_anywhere(e: Evidence, href: str) -> bool:
     """
     if e.has_venue or e.paper_links:
         return True
+    if _LIST_WORDS.search(e.section):
+        return False  # "## Other Lists": a lab's page of its papers is a list all the same
     return bool(href) and is_scholarly(href) and not _split(href).path.lower().endswith(".pdf")
