@@ -380,3 +380,37 @@ def test_a_lab_s_page_in_a_section_of_other_lists_is_no_paper() -> None:
         3: ("Kafka: A Distributed Messaging System for Log Processing", "NetDB 2011", 2011),
     }
     assert skipped == {6: NON_PAPERS, 7: NON_PAPERS, 8: TOOLS}
+
+
+# srg-ics-uplb/cmsc291modistsys readings.md @ 00402f00: a journal paper cited with its volume
+# and number between the journal's name and the year.
+JOURNAL_VOLUME = """\
+#### Causality/Transactions
+* [Linearizability: A Correctness Condition for Concurrent Objects](https://cs.brown.edu/~mph/HerlihyW90/p463-herlihy.pdf). M. P. Herlihy and J. M. Wing. ACM TOPLAS Vol. 12 No. 3 1990.
+* [Calvin: Fast Distributed Transactions for Partitioned Database Systems](https://www.cs.umd.edu/~abadi/papers/calvin-sigmod12.pdf). A. Thomson et al. ACM SIGMOD 2012.
+"""  # noqa: E501
+
+
+def test_a_journal_s_volume_and_number_are_no_part_of_its_name() -> None:
+    papers, _ = _read(JOURNAL_VOLUME)
+    assert papers[2] == (
+        "Linearizability: A Correctness Condition for Concurrent Objects",
+        "ACM TOPLAS 1990",
+        1990,
+    )
+
+
+@given(
+    st.sampled_from(["IEEE Micro", "ACM TOPLAS", "CACM", "ACM TOCS"]),
+    st.sampled_from(["Vol. {v} No. {n}", ", vol. {v}, no. {n},", " Volume {v} Issue {n}"]),
+    st.integers(min_value=1, max_value=60),
+    st.integers(min_value=1, max_value=12),
+    st.integers(min_value=1970, max_value=2025),
+)
+def test_volume_and_issue_between_a_journal_and_its_year_are_passed_over(
+    journal: str, where: str, volume: int, number: int, year: int
+) -> None:
+    cited = f"{journal} {where.format(v=volume, n=number)} {year}".replace("  ", " ")
+    line = f"* [Sys: Learning Efficient Memory](https://example.org/p.pdf). A. B. Name. {cited}.\n"
+    (paper,) = parse_list(line, source="excerpt.md").papers
+    assert paper.venue == f"{journal} {year}"
