@@ -278,13 +278,16 @@ _POINTS = st.sampled_from(
         "Docs: see the wiki for the full guide.",
         "**Scales:** to a thousand GPUs without a change",
         "Sparse attention, prefill latency, KV cache compression",
+        "v1.2: Added support for multiple GPUs",
+        "2024-03-01: New command line tool for imports",
+        "Fast: runs on one GPU with no setup",
     ]
 )
 
 
 @given(st.lists(_POINTS, min_size=6, max_size=20))
 def test_a_list_of_features_or_notes_is_no_list_of_titles(points: list[str]) -> None:
-    """Sentences, labels, bold-keyed points: nothing shows a list of titles."""
+    """Sentences, labels, bold-keyed points, a changelog: nothing shows a list of titles."""
     text = "## Features\n" + "".join(f"- {p}\n" for p in points)
     assert not lists_plain_titles(read_document(text).candidates)
 

@@ -23,7 +23,12 @@ NAMED_SHARE = 4
 LINKED_SHARE = 4
 """Items with a link (not to the list's own sections) must be this many times fewer."""
 _MIN_WORDS, _MAX_WORDS = 3, 30
-_NAME_SUBTITLE = re.compile(r"^[^\s:：]{2,}(?:\s+[^\s:：]+){0,3}\s*[:：]\s+(?:\S+\s+){2,}\S")
+# "ReAct: Synergizing Reasoning ...": a name of up to four words, a colon, a capitalised
+# subtitle of three words or more; not a version's or a date's note ("v1.2: Added ...").
+_NAME_SUBTITLE = re.compile(
+    r"^(?!v?\d+(?:[./-]\d+)+\s*[:：])[^\s:：]{2,}(?:\s+[^\s:：]+){0,3}\s*[:：]\s+"
+    r"[A-Z]\S*\s+(?:\S+\s+)+\S"
+)
 _SENTENCE_ENDS = (".", ":", "：", ";", ",", "。")
 
 
