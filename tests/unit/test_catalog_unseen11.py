@@ -17,6 +17,7 @@ from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.plain_titles import lists_plain_titles
 from papershelf.catalog.skips import LABELS, NON_PAPERS, NOTES, TOOLS
 from papershelf.catalog.table_refs import ShortNames
+from papershelf.catalog.venue_headings import names_venue_list
 from papershelf.errors import ListError
 
 from .excerpts import read_excerpt as _read
@@ -153,10 +154,12 @@ def test_the_names_and_venue_of_an_italic_byline_never_join_the_title(
     assert name not in paper.title
 
 
-# won0-kim/Security-Conference-Accepted-Paper-List README.md @ 15d0fb81: a table of
-# conferences, its "Paper List" column linking each year's accepted-papers page.
+# won0-kim/Security-Conference-Accepted-Paper-List README.md @ 15d0fb81: a link to the
+# conference's collection, then a table of its years, the "Paper List" column linking each
+# year's accepted-papers page.
 CONFERENCE_TABLE = """\
 ## USENIX Security
+[Official Collection](https://www.usenix.org/conferences/byname/108)
 | Year | Official Website | Paper List | Deadline | Notification | Conference | Location |
 | ---- | ---------------- | ---------- | -------- | ------------ | ---------- | -------- |
 | 2026| [🏠 website](https://www.usenix.org/conference/usenixsecurity26)| [🔗 Cycle 1](https://www.usenix.org/conference/usenixsecurity26/cycle1-accepted-papers)<br>[🔗 Session](https://www.usenix.org/conference/usenixsecurity26/technical-sessions)| Cycle 1: 2025-08-26<br>Cycle 2: 2026-02-05| Cycle 1: 2025-12-04<br>Cycle 2: 2026-05-14| 2026-08-12| Baltimore, MD|
@@ -167,6 +170,15 @@ CONFERENCE_TABLE = """\
 def test_a_paper_list_column_links_to_lists_and_names_no_paper() -> None:
     with pytest.raises(ListError, match="no papers found"):
         _read(CONFERENCE_TABLE)
+
+
+@given(
+    st.sampled_from(["Official ", "Full ", "The complete ", ""]),
+    st.sampled_from(["Collection", "Paper List", "List of Papers"]),
+)
+def test_words_for_a_list_alone_name_a_list(qualifier: str, words: str) -> None:
+    assert names_venue_list(f"{qualifier}{words}")
+    assert not names_venue_list(f"{words}: Scaling Learned Indexes to a Billion Keys")
 
 
 @given(
