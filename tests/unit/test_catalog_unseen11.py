@@ -429,3 +429,48 @@ def test_volume_and_issue_between_a_journal_and_its_year_are_passed_over(
     line = f"* [Sys: Learning Efficient Memory](https://example.org/p.pdf). A. B. Name. {cited}.\n"
     (paper,) = parse_list(line, source="excerpt.md").papers
     assert paper.venue == f"{journal} {year}"
+
+
+# papers-we-love/papers-we-love distributed_systems/README.md @ 02a99947: a scroll marks the
+# papers the repository hosts, as a link of its own before the title's or before a title
+# linked to the hosted copy.
+SCROLL_MARKERS = """\
+## External Papers
+
+* [:scroll:](a-note-on-distributed-computing.pdf) [A Note on Distributed Computing](http://www.eecs.harvard.edu/~waldo/Readings/waldo-94.pdf)
+
+* [A simple totally ordered broadcast protocol](http://diyhpl.us/~bryan/papers2/distributed/distributed-systems/zab.totally-ordered-broadcast-protocol.2008.pdf)
+
+* [Above the Clouds: A Berkeley View of Cloud Computing](http://www.eecs.berkeley.edu/Pubs/TechRpts/2009/EECS-2009-28.pdf)
+
+## Other Hosted Papers
+
+* :scroll: [Byzantine Chain Replication](bizantine-chain-replication.pdf)
+
+* :scroll: [Consistent Hashing and Random Trees:
+Distributed Caching Protocols for Relieving Hot Spots on the World Wide Web](consistent-hashing-and-random-trees.pdf)
+"""  # noqa: E501
+
+
+def test_a_marker_link_before_the_title_s_link_is_one_of_its_links() -> None:
+    papers, _ = _read(SCROLL_MARKERS)
+    assert [title for title, _, _ in papers.values()] == [
+        "A Note on Distributed Computing",
+        "A simple totally ordered broadcast protocol",
+        "Above the Clouds: A Berkeley View of Cloud Computing",
+        "Byzantine Chain Replication",
+        "Consistent Hashing and Random Trees: Distributed Caching Protocols for Relieving Hot "
+        "Spots on the World Wide Web",
+    ]
+
+
+@given(
+    st.sampled_from([":scroll:", "pdf", "🔗", "[PDF]", ":page_facing_up:"]),
+    st.lists(_WORDS, min_size=3, max_size=8),
+)
+def test_the_title_after_a_marker_link_is_the_entry_s(marker: str, words: list[str]) -> None:
+    title = "Sys: " + " ".join(words)
+    text = f"- [{marker}](copy.pdf) [{title}](https://example.org/paper)\n"
+    (paper,) = parse_list(text, source="excerpt.md").papers
+    assert paper.title == title
+    assert is_generic(marker)

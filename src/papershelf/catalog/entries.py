@@ -146,6 +146,9 @@ def _mended(spans: list[Span]) -> list[Span] | None:
 
 def _title(spans: list[Span]) -> fields.Title | None:
     first, lead = _lead(spans)
+    if (moved := page_titles.marker_first(spans, first)) is not None:  # "[pdf](.) [Title](.)"
+        spans = moved
+        first, lead = _lead(spans)
     if first == len(spans) and (mended := _mended(spans)) is not None:
         spans = mended
         first, lead = _lead(spans)

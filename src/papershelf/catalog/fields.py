@@ -68,6 +68,7 @@ _LABEL_KINDS = {
 }
 _KIND_WORDS = frozenset(w for words in _LABEL_KINDS.values() for w in words)
 _LINK_WORDS = frozenset({"link", "page"})
+_SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
 _WHOSE = ("'s", "’s", "s'")
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\]\[]+", re.IGNORECASE)
 _TAG_LEAD = re.compile(
@@ -130,11 +131,14 @@ def is_paper_label(label: str) -> bool:
 def _bare_label(label: str) -> str:
     """A link's label as a word to look up: brackets, case and pictographs aside.
 
-    ``[🔗 link]``, ``📄 Paper``: the pictograph decorates the word, the word says the kind.
+    ``[🔗 link]``, ``📄 Paper``, ``:scroll:``: the pictograph decorates the word (or is all
+    there is), the word says the kind.
     """
     text = label.strip().strip("[]() ").strip().casefold()
     if text and not text.isascii():
         text = "".join(ch for ch in text if unicodedata.category(ch) != "So").strip()
+    if ":" in text:  # ":scroll:", "🔗"'s shortcode: the pictograph written by its name
+        text = _SHORTCODE.sub("", text).strip()
     return text
 
 

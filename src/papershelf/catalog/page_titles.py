@@ -13,6 +13,7 @@ import re
 
 from papershelf.catalog.fields import is_generic, word_count
 from papershelf.catalog.links import is_arxiv_id
+from papershelf.catalog.spans import Span
 from papershelf.catalog.venue_text import VenueGuess, looks_like_venue, parse_venue
 
 # What may stand between an id's link and the title after it: "- ", ": ", "— ".
@@ -157,3 +158,21 @@ _VENUE_NAME_WORDS = re.compile(
     re.IGNORECASE,
 )
 _LABEL_TITLE_WORDS = 3  # a title before a venue's comma tail: not "GFS" in "[GFS, sosp03]"
+
+
+def marker_first(spans: list[Span], first: int) -> list[Span] | None:
+    """``[:scroll:](copy.pdf) [Title](url)``: a marker link, then the titled one; else None.
+
+    A link with a generic label (a pictograph, ``pdf``) first and, after it, a link whose
+    text reads as a title (three words or more) and nothing else but links: the entry's title
+    is the second link; the first is one of its links. The spans come back with the marker
+    link moved after the title's.
+    """
+    if first >= len(spans) or not is_generic(spans[first].text):
+        return None
+    if any(s.text.strip() for s in spans[:first] + spans[first + 1 :] if not s.is_link):
+        return None  # words outside the links: the entry says what it is in them
+    after = next((i for i in range(first + 1, len(spans)) if spans[i].is_link), None)
+    if after is None or is_generic(spans[after].text) or word_count(spans[after].text) < 3:
+        return None
+    return [*spans[:first], *spans[after:], spans[first]]
