@@ -176,8 +176,7 @@ def _title(spans: list[Span]) -> fields.Title | None:
             rest = [Span(after_id[1]), *spans[first + 2 :]]
             return fields.Title(after_id[0], "link", link, tags, after, rest)
     if link is not None and plain_link and not page_titles.venue_label(link.text):
-        # A linked title wins over prose or authors before it; a link labelled with a venue
-        # (``Title ([SOSP 2023](../sosp-2023/))``) is the venue's, not the title's.
+        # A linked title wins over prose or authors before it (a venue's link is no title).
         rest = spans[first + 1 :]
         joined = titles.name_then_title(link.text, rest)
         if joined is not None:
