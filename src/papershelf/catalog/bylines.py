@@ -18,6 +18,7 @@ from papershelf.catalog.affiliations import (
 )
 from papershelf.catalog.proceedings import authors_with_affiliations
 from papershelf.catalog.spans import Span, split_lines, text_of
+from papershelf.catalog.titles import byline_venue
 from papershelf.catalog.venue_text import parse_venue
 
 KEY_VALUE = re.compile(r"^\s*(?P<key>[^\W\d_](?:[^\W\d_]| ){1,20}?)\s*[:：]\s*(?P<value>.*)$")
@@ -48,7 +49,8 @@ def entry_authors(
             names = fields.authors_in(_YEAR_GROUP.sub("", kv.group("value")))
             return () if all(is_organisation(n) for n in names) else names  # "作者: Google"
     for span in title.rest:
-        if span.emph and not span.is_link and (names := fields.authors_in(span.text)):
+        named = byline_venue(span.text)[0]  # "*A et al. arXiv.*": the names only
+        if span.emph and not span.is_link and (names := fields.authors_in(named)):
             if len(names) <= _MAX_ORGS and all(map(looks_like_organisation, names)):
                 continue  # "*Authors*. _ETH Zurich_.": where they work, not who they are
             return names

@@ -16,7 +16,7 @@ from papershelf.catalog.venue_text import VenueGuess, parse_venue, year_in
 
 TITLE_COLUMNS = (
     re.compile(r"\btitle\b|标题|题目", re.I),  # Chinese headers: "论文标题" (paper title)
-    re.compile(r"\bpapers?\b|论文", re.I),
+    re.compile(r"\bpapers?\b(?!\s*lists?\b)|论文", re.I),  # "Paper List": links to lists
     re.compile(r"\b(?:topic|name|reading)s?\b", re.I),
 )
 _LINK_COLUMNS = re.compile(r"\b(?:paper|pdf|link|url|reference|arxiv)s?\b|链接", re.I)

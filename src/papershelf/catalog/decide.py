@@ -392,4 +392,6 @@ def _vouched_anywhere(e: Evidence, href: str) -> bool:
     """
     if e.has_venue or e.paper_links:
         return True
+    if _LIST_WORDS.search(e.section):
+        return False  # "## Other Lists": a lab's page of its papers is a list all the same
     return bool(href) and is_scholarly(href) and not _split(href).path.lower().endswith(".pdf")

@@ -9,6 +9,7 @@ Tables: the title column is the one headed ``Title`` (else ``Paper(s)``, else ``
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from papershelf.catalog import fields, table_refs
 from papershelf.catalog.candidate import Candidate
@@ -26,7 +27,7 @@ from papershelf.catalog.columns import (
 from papershelf.catalog.entries import names_paper, read, snippet
 from papershelf.catalog.entry import Entry, Found
 from papershelf.catalog.entry_venue import Context
-from papershelf.catalog.heading_cites import HeadingCite, heading_cite
+from papershelf.catalog.heading_cites import HeadingCite, heading_cite, heading_link
 from papershelf.catalog.heading_lines import (
     describes_paper,
     is_meta,
@@ -49,6 +50,7 @@ from papershelf.catalog.item_shapes import (
     own_link,
     short,
 )
+from papershelf.catalog.plain_titles import lists_plain_titles
 from papershelf.catalog.proceedings import authors_with_affiliations
 from papershelf.catalog.sections import below, heading_venue, is_housekeeping, section_of
 from papershelf.catalog.siblings import like_siblings, restore
@@ -71,6 +73,7 @@ def read_list(text: str, parsed: Parsed | None = None) -> Found:
     title_venue = heading_venue(doc.title) if doc.title else None
     walker = _Walker(found, title_venue)
     walker.talk_topics = lists_topics(doc.candidates)
+    found.plain_titles = lists_plain_titles(doc.candidates)
     walker.note_siblings(doc.candidates)
     walker.visit_all(doc.candidates)
     drop_books_read_by_chapter(found, text)  # "[... (PDKBS)](...)" and "PDKBS 12.1-12.8"
@@ -175,7 +178,7 @@ class _Walker:
             ctx = Context(topics, venue, extra_year=self._year(c))
             self._take(*read(c.spans, c.line, ctx))
             return
-        if (cite := heading_cite(c)) is not None:
+        if (cite := heading_cite(c) or heading_link(c)) is not None:
             self._cited(c, cite)
             return
         lines = [line for _, spans in c.details for line in split_lines(spans)]
@@ -252,7 +255,7 @@ class _Walker:
             self._item(child, path, plain=True)
             restore(self.found, skip, *before)
         if again:  # the papers stay in list order
-            self.found.entries[entries:] = sorted(self.found.entries[entries:], key=_line)
+            self.found.entries[entries:] = sorted(self.found.entries[entries:], key=_LINE)
 
     def _paragraph(self, c: Candidate) -> None:
         topics, venue = self._section(c)
@@ -338,8 +341,8 @@ class _Walker:
         cells = [spans for h, spans in c.row if h in title_cols] if title_cols else []
         if not any(h.strip() for h, _ in c.row) and c.row:
             cells = [c.row[0][1]]  # a table with an empty header row: the first column titles
-        if not cells:
-            cells = [spans for spans in (s for _, s in c.row) if any(x.is_link for x in spans)]
+        if not cells:  # no title column: linked cells, but not those of a links column
+            cells = [s for h, s in c.row if kinds[h] != "links" and any(x.is_link for x in s)]
         paper_place = bool(title_cols) and not any(TITLE_COLUMNS[2].search(h) for h in title_cols)
         topic_column = bool(title_cols) and not paper_place
         if topic_column:
@@ -364,7 +367,7 @@ class _Walker:
             if EMPTY_CELL.match(cell_text) and plain:
                 continue
             if plain and self.short_names.refers(cell_text, self.found.entries):
-                self.found.skipped.append((c.line, f"{LABELS}: papers listed above: {cell_text}"))
+                self.found.skipped.append((c.line, f"{LABELS}: names of papers: {cell_text}"))
                 continue  # "| Recall@K | ... | DistVS, Quake |": names of papers above
             why = None
             if talk and plain:
@@ -388,12 +391,9 @@ class _Walker:
 
 
 _key = alnum_key  # by this name: a test counts the keys worked out
+_LINE = attrgetter("line")
 _CHECKBOX = re.compile(r"^\s*\[[ xX]\]\s+")
 _MIN_LINKED_HEADINGS = 3
 """Bare linked headings in a row that make a list of them (one alone may be a section's)."""
 _MAX_SHARED = 16
 """Bare headings kept for one shared ``Source:`` line (more would make long lists quadratic)."""
-
-
-def _line(entry: Entry) -> int:
-    return entry.line

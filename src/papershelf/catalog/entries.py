@@ -53,6 +53,7 @@ _NOT_PAPER_NOTE = re.compile(r"keynote|talk|slides|video|blog(?: post)?|tutorial
 _TRAILING_YEAR = re.compile(r"(?:^|[\s,(\[])((?:19|20)\d{2})[\s.)\]]*$")  # ", 2017", "[2018]"
 # The dot first, then what stands before it: quicker than opening with the look-behind.
 _SENTENCE_END = re.compile(r"\.(?<=[a-z0-9?)]\.)\s+(?=[A-Za-z])")
+_DATE_TAG = re.compile(r"\s*((?:19|20)\d{2})(?:\s*[/.-]\s*(?:0?[1-9]|1[0-2]))?\s*")
 _TITLE_WORDS = 3  # a title before a venue's comma tail: not "GFS" in "[GFS, sosp03]"
 _FULL_WIDTH = str.maketrans("（）", "()")
 # Where a citation's venue would be, what the work is instead: a blog, a repository, a site.
@@ -118,8 +119,11 @@ def _strong_head(spans: list[Span], skip: int) -> tuple[str, list[Span]] | None:
         if end > skip and span.text[max(0, skip - seen) :].strip():
             if not span.strong:
                 return None
-            between = takewhile(lambda s: not s.is_link, spans[i + 1 :])
-            return span.text[max(0, skip - seen) :], list(between)
+            text, i = span.text[max(0, skip - seen) :], i + 1
+            while i + 1 < len(spans) and spans[i].brk and spans[i + 1].strong:
+                text, i = f"{text} {spans[i + 1].text}", i + 2  # a bold title wrapped
+            between = takewhile(lambda s: not s.is_link, spans[i:])
+            return text, list(between)
         seen = end
     return None
 
@@ -142,6 +146,9 @@ def _mended(spans: list[Span]) -> list[Span] | None:
 
 def _title(spans: list[Span]) -> fields.Title | None:
     first, lead = _lead(spans)
+    if (moved := page_titles.marker_first(spans, first)) is not None:  # "[pdf](.) [Title](.)"
+        spans = moved
+        first, lead = _lead(spans)
     if first == len(spans) and (mended := _mended(spans)) is not None:
         spans = mended
         first, lead = _lead(spans)
@@ -168,9 +175,8 @@ def _title(spans: list[Span]) -> fields.Title | None:
         if after_id is not None and not spans[first + 1].is_link:  # "[arXiv:...](url) Title"
             rest = [Span(after_id[1]), *spans[first + 2 :]]
             return fields.Title(after_id[0], "link", link, tags, after, rest)
-    if link is not None and plain_link and not _venue_link(link.text):
-        # A linked title wins over prose or authors before it; a link labelled with a venue
-        # (``Title ([SOSP 2023](../sosp-2023/))``) is the venue's, not the title's.
+    if link is not None and plain_link and not page_titles.venue_label(link.text):
+        # A linked title wins over prose or authors before it (a venue's link is no title).
         rest = spans[first + 1 :]
         joined = titles.name_then_title(link.text, rest)
         if joined is not None:
@@ -207,18 +213,6 @@ def _title(spans: list[Span]) -> fields.Title | None:
     return fields.Title(plain.rstrip(" ([\\"), "text", None, tags, "", rest)
 
 
-def _venue_link(text: str) -> bool:
-    """A link labelled with a venue (``[SOSP 2023](...)``), not a title that ends in one.
-
-    ``[OLTP Through the Looking Glass, and What We Found There, SIGMOD, 2008](...)`` names
-    the paper, then its venue and year after commas.
-    """
-    if parse_venue(text, need_year=True) is None:
-        return False
-    split = page_titles.split_comma_tail(text)
-    return split is None or not split[1].name or fields.word_count(split[0]) < _TITLE_WORDS
-
-
 def _split_sentence(text: str) -> tuple[str, str]:
     """Cut a plain title from what follows it: ``. Authors. VENUE 'YY``, ``. In Proc. ...``."""
     text = " ".join(text.split())
@@ -230,6 +224,10 @@ def _split_sentence(text: str) -> tuple[str, str]:
     head, dot, tail = text.rpartition(". ")  # "... Oracles for TLS. CCS 2020": a venue alone
     if dot and head and parse_venue(tail, need_year=True) is not None:
         return head, tail
+    named = page_titles.split_comma_tail(text.rstrip("."))  # "Title, DAC'09": its venue
+    if named and named[1].name and fields.word_count(named[0]) >= _TITLE_WORDS:
+        head = named[0]
+        return (head, text[len(head) :].strip(" ,.")) if text.startswith(head) else (text, "")
     return text, ""
 
 
@@ -338,6 +336,10 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
             venue = replace(venue, year=year)  # "(2019). Title. *arXiv preprint* arXiv:..."
     if year is None:
         year = ctx.extra_year or detail_year(ctx.details) or line_date(title.rest)
+    if year is None:  # "[2023/05] Title *A et al. arXiv*": the date the list gives it
+        year = next((int(m[1]) for t in title.tags if (m := _DATE_TAG.fullmatch(t))), None)
+        if venue is not None and venue.year is None and year is not None and where in STATED:
+            venue = replace(venue, year=year)
     if year is None and (m := _TRAILING_YEAR.search(rest_text.strip())):
         year = int(m.group(1))
         if venue is not None and venue.year is None and where == "entry":

@@ -133,6 +133,8 @@ def entry(
     rest = pieces[start + 1 :]
     if head.is_link and ((head.href or "").startswith("#") or head.image):
         return None  # a table-of-contents link, or a link around an image (a logo, a badge)
+    if head.is_link and is_generic(head.text) and any(p.is_link for p in rest):
+        return None  # "[:scroll:](copy.pdf) [Title](url)": the general reader reads the pair
     after = "".join(p.text for p in rest if not p.is_link).lstrip(" ~\t")
     if head.is_link:
         if rest and not after.startswith(_AFTER_TITLE) and (after or rest[0].is_link):

@@ -16,6 +16,7 @@ from papershelf.catalog import family_a
 from papershelf.catalog.blocks import Block, Heading, Item
 from papershelf.catalog.details import details
 from papershelf.catalog.entry import Entry, Found, VenueName
+from papershelf.catalog.fields import is_generic
 from papershelf.catalog.inline import MAX_TITLE, Piece, clean_title, pieces_of, plain
 from papershelf.catalog.links import (
     collect,
@@ -158,6 +159,9 @@ def _paper(
     arxiv_id: str | None = None
     if start < len(pieces) and (pieces[start].href or "").startswith("#"):
         return (item.line, f"table-of-contents links: {pieces[start].text}")
+    marker = start < len(pieces) and pieces[start].href is not None
+    if marker and is_generic(pieces[start].text) and any(p.href for p in pieces[start + 1 :]):
+        return (item.line, "a marker link before the title's: the general reader's")  # ":scroll:"
     if start < len(pieces) and pieces[start].href is not None:
         head = [pieces[start]]
         rest = pieces[start + 1 :]

@@ -68,6 +68,7 @@ _LABEL_KINDS = {
 }
 _KIND_WORDS = frozenset(w for words in _LABEL_KINDS.values() for w in words)
 _LINK_WORDS = frozenset({"link", "page"})
+_SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
 _WHOSE = ("'s", "’s", "s'")
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\]\[]+", re.IGNORECASE)
 _TAG_LEAD = re.compile(
@@ -102,7 +103,7 @@ class Title:
 
 def is_generic(label: str) -> bool:
     """``[pdf]``, ``[[Paper]]``, ``Link``, ``[GitHub]``: a link of the entry, not its title."""
-    text = label.strip().strip("[]() ").strip().casefold()
+    text = _bare_label(label)
     if text in GENERIC_LABELS or not any(ch.isalnum() for ch in text) or is_arxiv_id(text):
         return True
     if text in _KIND_WORDS:
@@ -123,8 +124,22 @@ def page_kind(label: str) -> str | None:
 
 def is_paper_label(label: str) -> bool:
     """``[Paper]``, ``[[pdf]]``, ``arXiv``: a link to the paper itself."""
-    text = label.strip().strip("[]() ").strip().casefold()
+    text = _bare_label(label)
     return text in GENERIC_LABELS or is_arxiv_id(text)
+
+
+def _bare_label(label: str) -> str:
+    """A link's label as a word to look up: brackets, case and pictographs aside.
+
+    ``[🔗 link]``, ``📄 Paper``, ``:scroll:``: the pictograph decorates the word (or is all
+    there is), the word says the kind.
+    """
+    text = label.strip().strip("[]() ").strip().casefold()
+    if text and not text.isascii():
+        text = "".join(ch for ch in text if unicodedata.category(ch) != "So").strip()
+    if ":" in text:  # ":scroll:", "🔗"'s shortcode: the pictograph written by its name
+        text = _SHORTCODE.sub("", text).strip()
+    return text
 
 
 def link_kind(label: str, url: str) -> str:

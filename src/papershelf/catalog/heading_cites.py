@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.citation import is_book, last_year, names_like
+from papershelf.catalog.fields import is_paper_label
 from papershelf.catalog.spans import Span, split_lines, text_of
 from papershelf.catalog.venue_text import VenueGuess, looks_like_venue, parse_venue, venue_in
 
@@ -81,6 +82,37 @@ def heading_cite(heading: Candidate) -> HeadingCite | None:
     book = venue is None and _book(container, year)
     authors = tuple(n.strip() for n in re.split(r",|\band\b", names) if n.strip())
     return HeadingCite(authors, venue, year, book, tuple(links), tuple(used))
+
+
+def heading_link(heading: Candidate) -> HeadingCite | None:
+    """``### Title`` then a paragraph ``[PDF Link](url)``: the heading names the paper it links.
+
+    Notes lists keep a heading per paper read, the paper's link alone on the first line under
+    it and the reader's notes after; a link-only first paragraph with a paper's label (``PDF``,
+    ``Paper``, ``arXiv``) says the heading is that paper's title. Else None.
+    """
+    if any(s.is_link for s in heading.spans) or not heading.children:
+        return None
+    first = heading.children[0]
+    if first.kind != "paragraph" or not _only_links(first.spans):
+        return None
+    links = tuple(s for s in first.spans if s.is_link)
+    if not any(_names_the_paper(s) for s in links):
+        return None
+    return HeadingCite((), None, None, book=False, links=links, used=(first,))
+
+
+def _names_the_paper(link: Span) -> bool:
+    """``[PDF Link](https://...)``, ``[arXiv](...)``: a label for the paper itself, on the web.
+
+    ``[Link](Architecture/Notes.md)`` under a topic heading is the writer's own page on it.
+    """
+    label = link.text.strip().strip("[]() ").casefold()
+    web = (link.href or "").startswith(("http://", "https://"))
+    return web and not link.badge and label not in _VAGUE and is_paper_label(label)
+
+
+_VAGUE = frozenset({"", "link", "links", "url", "here", "web", "website", "site", "download"})
 
 
 def _venue(container: list[str], rest: str, year: int | None) -> VenueGuess | None:

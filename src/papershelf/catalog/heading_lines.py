@@ -47,10 +47,11 @@ def describes_paper(meta: list[list[Span]]) -> bool:
     """Whether a heading's key lines give a paper something: a link, an address, a date.
 
     ``> - Paper: paper title (linked)`` / ``> - Source: arXiv / Conference / Blog`` under a
-    list's title is a legend of how its entries are written; the title is no paper.
+    list's title is a legend of how its entries are written; the title is no paper, nor is
+    a heading whose ``Source:`` links the repository's own files (``[web/](web/)``).
     """
     for line in meta:
-        if _DIGIT.search("".join([s.text for s in line])) or any(s.is_link for s in line):
+        if _DIGIT.search("".join([s.text for s in line])) or any(_web(s) for s in line):
             return True  # most key lines: "Source: OSDI'22", "Link: [paper](...)"
         text = text_of(line)
         if (m := _VENUE_KEY.match(text)) is not None and parse_venue(text[m.end() :]):
@@ -58,6 +59,15 @@ def describes_paper(meta: list[list[Span]]) -> bool:
         if (m := _AUTHORS_KEY.match(text)) is not None and authors_in(text[m.end() :]):
             return True
     return False
+
+
+def _web(span: Span) -> bool:
+    """A link out of the list: ``Source: [web/](web/)`` points at the repository's own files."""
+    return (
+        span.is_link
+        and not (span.href or "").startswith(("#", "/", "."))
+        and (":" in (span.href or "") or (span.href or "").startswith("www."))
+    )
 
 
 _DIGIT = re.compile(r"\d")

@@ -13,6 +13,7 @@ from itertools import takewhile
 from papershelf.catalog import fields
 from papershelf.catalog.bylines import FIELD_KEYS, KEY_VALUE
 from papershelf.catalog.candidate import Candidate
+from papershelf.catalog.page_titles import split_comma_tail
 from papershelf.catalog.spans import Span, text_of
 
 _GROUP = re.compile(r"\s*\([^()]{1,30}\)\s*")
@@ -52,10 +53,24 @@ def is_category(c: Candidate) -> bool:
 
 
 def is_empty_category(c: Candidate) -> bool:
-    """A plain-text item with nothing under it and no link: a category name on its own."""
+    """A plain-text item with nothing under it and no link: a category name on its own.
+
+    ``LEAP FPGA Operating System, FPL'14.`` says where it appeared: a paper, not a category.
+    """
     if c.kind != "item" or c.children or c.details:
         return False
-    return not any(s.is_link or s.badge for s in c.spans) and not fields.bare_urls(text_of(c.spans))
+    if any(s.is_link or s.badge for s in c.spans):
+        return False
+    text = text_of(c.spans)
+    return not fields.bare_urls(text) and not venue_tail(text)
+
+
+def venue_tail(text: str) -> bool:
+    """Whether a plain text ends with a venue and its year after a comma (``Title, DAC'09``)."""
+    if not any(ch.isdigit() for ch in text[-6:]):
+        return False  # most texts: no year at their end
+    named = split_comma_tail(text.rstrip(" ."))
+    return named is not None and bool(named[1].name)
 
 
 def is_plain_title(c: Candidate) -> bool:

@@ -13,6 +13,7 @@ import re
 
 from papershelf.catalog.fields import is_generic, word_count
 from papershelf.catalog.links import is_arxiv_id
+from papershelf.catalog.spans import Span
 from papershelf.catalog.venue_text import VenueGuess, looks_like_venue, parse_venue
 
 # What may stand between an id's link and the title after it: "- ", ": ", "— ".
@@ -134,3 +135,44 @@ def _without_label(title: str) -> str:
     """``Title, Source Code`` before the venue: the label of a link the list left out."""
     head, comma, label = title.rpartition(", ")
     return head.strip() if comma and is_generic(label.strip()) else title.strip()
+
+
+def venue_label(text: str) -> bool:
+    """A link labelled with a venue (``[SOSP 2023](...)``), not a title that ends in one.
+
+    ``[OLTP Through the Looking Glass, and What We Found There, SIGMOD, 2008](...)`` names
+    the paper, then its venue and year after commas.
+    """
+    if parse_venue(text, need_year=True) is None:
+        return False
+    split = split_comma_tail(text)
+    if split is None or word_count(split[0]) < _LABEL_TITLE_WORDS:
+        return True
+    # "[USENIX Annual Technical Conference, 2020]" names a venue and its year; "[Seamless
+    # ... in Reconfigurable Computing Systems, 2005]" is a title and its year
+    return not split[1].name and _VENUE_NAME_WORDS.search(split[0]) is not None
+
+
+_VENUE_NAME_WORDS = re.compile(
+    r"\b(?:conference|symposium|workshop|proceedings|transactions|journal|congress|meeting)\b",
+    re.IGNORECASE,
+)
+_LABEL_TITLE_WORDS = 3  # a title before a venue's comma tail: not "GFS" in "[GFS, sosp03]"
+
+
+def marker_first(spans: list[Span], first: int) -> list[Span] | None:
+    """``[:scroll:](copy.pdf) [Title](url)``: a marker link, then the titled one; else None.
+
+    A link with a generic label (a pictograph, ``pdf``) first and, after it, a link whose
+    text reads as a title (three words or more) and nothing else but links: the entry's title
+    is the second link; the first is one of its links. The spans come back with the marker
+    link moved after the title's.
+    """
+    if first >= len(spans) or not is_generic(spans[first].text):
+        return None
+    if any(s.text.strip() for s in spans[:first] + spans[first + 1 :] if not s.is_link):
+        return None  # words outside the links: the entry says what it is in them
+    after = next((i for i in range(first + 1, len(spans)) if spans[i].is_link), None)
+    if after is None or is_generic(spans[after].text) or word_count(spans[after].text) < 3:
+        return None
+    return [*spans[:first], *spans[after:], spans[first]]

@@ -45,9 +45,11 @@ def read_list_of(
     from papershelf.catalog import engine  # only lists the seed families cannot settle
 
     general = engine.read_list(text, parsed)
-    if not general.entries:
-        return (old if old.entries or old.skipped else general), False
     rejected = {line: kind_of(why) for line, why in general.skipped}
+    if not general.entries:
+        if old.entries and all(rejected.get(e.line) in (NOTES, TOC, TOOLS) for e in old.entries):
+            return general, True  # "[Official Collection](...)" alone: a list's link, no paper
+        return (old if old.entries or old.skipped else general), False
     read = {entry.line: entry for entry in general.entries}
     lines = text.splitlines()
     disputed = any(

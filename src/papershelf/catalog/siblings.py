@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.entry import Found, Skipped
+from papershelf.catalog.plain_titles import is_title_shaped
 from papershelf.catalog.skips import NO_LINK
 
 MIN_PLAIN_PAPERS = 3
@@ -43,8 +44,12 @@ def like_siblings(
     were read. The items returned (with the skip each had) have their skips taken back, to
     be read again as papers; one that is still no paper gets its skip back (``restore``).
     """
-    if len(found.skipped) == skips or len(children) <= MIN_PLAIN_PAPERS:
-        return []  # nothing skipped here (most lists), or too few to show a shape
+    if len(found.skipped) == skips:
+        return []  # nothing skipped here (most lists)
+    if found.plain_titles:  # the whole list names its papers by plain titles
+        return _title_shaped(children, found, skips)
+    if len(children) <= MIN_PLAIN_PAPERS:
+        return []  # too few to show a shape
     taken: dict[int, tuple[Candidate, Skipped]] = {}
     for run in _runs(children):
         items = _plain_items(run)
@@ -61,6 +66,19 @@ def like_siblings(
     if taken:
         found.skipped[skips:] = [s for s in found.skipped[skips:] if s[0] not in taken]
     return [taken[line] for line in sorted(taken)]
+
+
+def _title_shaped(
+    children: list[Candidate], found: Found, skips: int
+) -> list[tuple[Candidate, Skipped]]:
+    """The plain items skipped for want of a link that have a title's shape, with their skips."""
+    items = {c.line: c for c in children if is_title_shaped(c)}
+    taken = [(line, why) for line, why in found.skipped[skips:] if line in items]
+    taken = [(line, why) for line, why in taken if why.startswith(NO_LINK)]
+    if taken:
+        lines = {line for line, _ in taken}
+        found.skipped[skips:] = [s for s in found.skipped[skips:] if s[0] not in lines]
+    return [(items[line], (line, why)) for line, why in taken]
 
 
 def restore(found: Found, skip: Skipped, entries: int, skips: int) -> None:

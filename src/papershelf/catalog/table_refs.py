@@ -2,7 +2,7 @@
 
 A metrics or comparison table's ``Papers`` column names the papers listed above it by their
 short names (the system before the colon, the title's first words); a reader takes them as
-references, not as new papers.
+references, not as new papers. A cell of several one-word names does so wherever they are.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from papershelf.domain.text import alnum_key as key
 _GROUP = re.compile(r"\s*\([^()]*\)")
 _ALL = frozenset({"all", "allpapers", "allofthem"})
 _SHORT_WORDS = 3
+_NAME = re.compile(r"[^\W_][\w+.-]*")
 
 
 class ShortNames:
@@ -35,7 +36,13 @@ class ShortNames:
         self.seen = len(entries)
 
     def refers(self, text: str, entries: list[Entry]) -> bool:
-        """Whether every comma part of ``text`` names a paper of ``entries`` by a short name."""
+        """Whether every comma part of ``text`` names a paper of ``entries`` by a short name.
+
+        Names alone (``Stem, SALS``: one word each, two or more) name papers wherever the
+        list gives them (a table of contents above the papers, too); no title reads so.
+        """
+        if "," in text and all(_NAME.fullmatch(p.strip()) for p in text.split(",")):
+            return True
         if not entries or text.count(" ") > _SHORT_WORDS * (text.count(",") + 1):
             return False  # a title of its own (most cells): short names are not that long
         raw = text.split(",")

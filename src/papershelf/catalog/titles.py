@@ -242,7 +242,9 @@ def before_emph_authors(spans: list[Span], skip: int) -> tuple[str, str, list[Sp
 
     A sentence of three words or more ending with a period, then an italic run that reads as
     names: the title, the names, and the spans after them (the venue, the links). ``skip``
-    characters of the text before the names are tags, not the title.
+    characters of the text before the names are tags, not the title. An italic run with
+    ``et al.`` in it is a byline even when no period ends the title (``Title *A et al.
+    CVPR*``); what it holds after ``et al.`` is the venue, not a name.
     """
     seen: list[str] = []
     for i, span in enumerate(spans):
@@ -250,14 +252,30 @@ def before_emph_authors(spans: list[Span], skip: int) -> tuple[str, str, list[Sp
             return None
         if span.emph and not span.strong and seen:
             head = "".join(seen)[skip:].strip()
-            if not head.endswith(".") or word_count(head) < _MIN_TITLE_WORDS:
+            names, venue = byline_venue(span.text)  # "*A et al. arXiv.*": names, then venue
+            if (
+                not (head.endswith(".") or names != span.text)
+                or word_count(head) < _MIN_TITLE_WORDS
+            ):
                 return None
-            names = _ET_AL.sub(" et al", span.text)  # "A, B, et.al." as "A, B et al"
+            names = _ET_AL.sub(" et al", names)  # "A, B, et.al." as "A, B et al"
             if _NOT_NAMES.search(names) or not authors_in(names):
                 return None  # "*IEEE Transactions on ..., 18*(3)": a journal and its volume
-            return head.rstrip(". "), names, spans[i + 1 :]
+            return head.rstrip(". "), names, [*([Span(venue)] if venue else []), *spans[i + 1 :]]
         seen.append(" " if span.brk else span.text)
     return None
+
+
+def byline_venue(text: str) -> tuple[str, str]:
+    """``A, B et al. arXiv.`` -> (``A, B et al.``, ``arXiv``): the names end at ``et al.``.
+
+    An italic byline often closes with where the paper appeared; without ``et al.`` nothing
+    tells a last name from a venue, and the whole run is the names.
+    """
+    etal = _ET_AL.search(text)
+    if etal is None:
+        return text, ""
+    return text[: etal.end()], text[etal.end() :].strip(" .,")
 
 
 def noted_before(spans: list[Span], link: Span) -> bool:

@@ -14,6 +14,8 @@ _SUFFIX = re.compile(
     r"(?P<year>(?:19|20)\d{2}|\d{2})\s*$"
 )
 """An entry's trailing venue: ``... Authors. ASPLOS'25`` / ``, osdi'22`` / ``. Arxiv'2024``."""
+VOLUME_ISSUE = re.compile(r",?\s+(?:vol(?:ume)?\.?\s*\d+|no\.\s*\d+|issue\s+\d+)\b", re.I)
+"""Where in a journal, between its name and the year (``ACM TOPLAS Vol. 12 No. 3 1990``)."""
 
 _LABEL = re.compile(
     r"^(?P<name>" + _NAME_CHARS + r")(?P<gap>\s*)(?P<apos>[" + _APOSTROPHES + r"]\s*)?"
@@ -83,6 +85,7 @@ def entry_suffix(tail: str) -> tuple[int, str, int] | None:
     """Where an entry's trailing venue starts, its name and year; None when it has none."""
     # Nothing after the separator a suffix starts at is one of ``.,;``: only the last one
     # can start it. Searched from there, not tried after every comma between authors.
+    tail = VOLUME_ISSUE.sub(lambda m: " " * len(m.group()), tail)  # "Micro, vol. 14, 1994"
     last = max(tail.rfind("."), tail.rfind(","), tail.rfind(";"))
     m = _SUFFIX.search(tail, max(last, 0))
     if m is None or not _name(m.group("name")) or not _plausible(m, strict=False):

@@ -50,6 +50,18 @@ _LIST_END = re.compile(
 
 
 def names_venue_list(title: str) -> bool:
-    """Whether a title is a venue and year, then only words for its list of papers."""
+    """Whether a title is a venue and year, then only words for its list of papers.
+
+    Those words alone (``[Official Collection](...)`` under ``## USENIX Security``) name the
+    list of the section's venue.
+    """
+    if _LIST_ONLY.fullmatch(title):
+        return True
     end = _LIST_END.search(title)
     return end is not None and parse_venue(title[: end.start()], need_year=True) is not None
+
+
+_LIST_ONLY = re.compile(
+    r"\s*(?:(?:the\s+)?(?:official|full|complete)\s+)?(?:collection|paper\s+list|list\s+of\s+papers)\s*",
+    re.IGNORECASE,
+)
