@@ -293,13 +293,19 @@ _POINTS = st.sampled_from(
         "v1.2: Added support for multiple GPUs",
         "2024-03-01: New command line tool for imports",
         "Fast: runs on one GPU with no setup",
+        "Fast: Written in Rust for Speed and Safety",
+        "Consensus: Agreement Among Replicas on One Value",
+        "Week 3: Storage Engines Deep Dive",
+        "RDMA: Remote Direct Memory Access Explained",
+        "Simple: One Binary With No Dependencies",
     ]
 )
 
 
 @given(st.lists(_POINTS, min_size=6, max_size=20))
 def test_a_list_of_features_or_notes_is_no_list_of_titles(points: list[str]) -> None:
-    """Sentences, labels, bold-keyed points, a changelog: nothing shows a list of titles."""
+    """Sentences, labels, bold-keyed points, a changelog, a glossary's terms, a schedule's
+    weeks: nothing shows a list of titles (no name among them is coined as a system's)."""
     text = "## Features\n" + "".join(f"- {p}\n" for p in points)
     assert not lists_plain_titles(read_document(text).candidates)
 

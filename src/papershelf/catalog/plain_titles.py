@@ -20,6 +20,9 @@ MIN_NAMED = 5
 """``Name: subtitle`` titles a list needs before its other plain titles are taken as papers."""
 NAMED_SHARE = 4
 """At least one plain title in this many reads ``Name: subtitle``."""
+MIN_COINED = 3
+"""Of those, names coined as systems are (``CodeGen``, ``UL2``, ``GLM-130B``): a glossary's
+terms, a schedule's weeks and a feature list's adjectives are plain words."""
 LINKED_SHARE = 4
 """Items with a link (not to the list's own sections) must be this many times fewer."""
 _MIN_WORDS, _MAX_WORDS = 3, 30
@@ -30,18 +33,28 @@ _NAME_SUBTITLE = re.compile(
     r"[A-Z]\S*\s+(?:\S+\s+)+\S"
 )
 _SENTENCE_ENDS = (".", ":", "：", ";", ",", "。")
+# One word with a capital inside (ReAct), a digit beside letters (UL2) or a hyphen (X-Stream).
+_COINED = re.compile(r"^(?=\S*(?:[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]|\w-\w))\S+\s*[:：]")
 
 
 def lists_plain_titles(candidates: list[Candidate]) -> bool:
     """Whether a list names its papers by plain titles: its items say so by their shape."""
-    named = plain = linked = 0
+    named = plain = linked = coined = 0
     for c in _items(candidates):
         if any(s.is_link and not (s.href or "").startswith("#") for s in c.spans):
             linked += 1
         elif is_title_shaped(c):
             plain += 1
-            named += bool(_NAME_SUBTITLE.match(text_of(c.spans)))
-    return named >= MIN_NAMED and named * NAMED_SHARE >= plain and linked * LINKED_SHARE < plain
+            text = text_of(c.spans)
+            if _NAME_SUBTITLE.match(text):
+                named += 1
+                coined += bool(_COINED.match(text))
+    return (
+        named >= MIN_NAMED
+        and coined >= MIN_COINED
+        and named * NAMED_SHARE >= plain
+        and linked * LINKED_SHARE < plain
+    )
 
 
 def is_title_shaped(c: Candidate) -> bool:
