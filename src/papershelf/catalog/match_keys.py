@@ -9,7 +9,7 @@ same whether a paper was prepared or not: preparing only moves the work earlier.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping, Set
 
 from papershelf.domain.identity import arxiv_ids_and_dois, paper_urls, title_keys
 from papershelf.domain.models import Paper
@@ -41,6 +41,11 @@ class PaperKeys:
         self._urls: dict[int, tuple[Paper, frozenset[str]]] = {}
         self._catalog: Mapping[str, Paper] | None = None
         self._with_evidence: list[tuple[str, Paper, frozenset[str]]] = []
+        self._by_evidence: dict[str, list[int]] = {}
+        """An arXiv id or DOI -> where the papers that have it are in ``_with_evidence``."""
+        self._folded: Collection[str] = frozenset()
+        self.in_venues: list[tuple[str, Paper]] = []
+        """(id, paper) of the prepared catalog's papers in the venues prepared, in its order."""
 
     def arxiv_and_dois(self, paper: Paper) -> _Evidence:
         known = self._evidence.get(id(paper))
@@ -82,6 +87,28 @@ class PaperKeys:
             if found:
                 yield pid, paper, found
 
+    def sharing(
+        self, by_id: Mapping[str, Paper], wanted: Set[str]
+    ) -> Iterator[tuple[str, Paper, frozenset[str]]]:
+        """``with_evidence`` but only the papers with an arXiv id or DOI in ``wanted``.
+
+        Prepared, a look-up per key wanted instead of a pass over every such paper.
+        """
+        if by_id is not self._catalog:
+            for found in self.with_evidence(by_id):
+                if not wanted.isdisjoint(found[2]):
+                    yield found
+            return
+        at = self._by_evidence
+        for n in sorted({n for key in wanted for n in at.get(key, ())}):
+            yield self._with_evidence[n]
+
+    def venue_papers(self, by_id: Mapping[str, Paper], venues: Set[str]) -> dict[str, Paper] | None:
+        """The papers of ``by_id`` in ``venues``, in its order; None if not prepared for them."""
+        if by_id is not self._catalog or any(v.casefold() not in self._folded for v in venues):
+            return None
+        return {pid: p for pid, p in self.in_venues if p.venue in venues}
+
     def prepare(
         self,
         by_id: Mapping[str, Paper],
@@ -94,14 +121,20 @@ class PaperKeys:
         Stops early when ``until()`` (asked every ``_CHUNK`` papers) says the list is in:
         what is left is then worked out as matching asks for it.
         """
-        with_evidence = []
+        with_evidence: list[tuple[str, Paper, frozenset[str]]] = []
+        by_evidence: dict[str, list[int]] = {}
+        in_venues = []
         for n, (pid, paper) in enumerate(by_id.items(), 1):
             found = self.evidence(paper)
             if found:
+                for key in found:
+                    by_evidence.setdefault(key, []).append(len(with_evidence))
                 with_evidence.append((pid, paper, found))
             if paper.venue.casefold() in venues:
                 self.titles[paper.title]  # worked out and kept by ``__missing__``
                 self.urls(paper)
+                in_venues.append((pid, paper))
             if until is not None and n % _CHUNK == 0 and until():
                 return
-        self._catalog, self._with_evidence = by_id, with_evidence
+        self._catalog, self._with_evidence, self._by_evidence = by_id, with_evidence, by_evidence
+        self._folded, self.in_venues = venues, in_venues

@@ -96,7 +96,7 @@ def import_one(
     """
     from papershelf.catalog.markdown_list import parse_list
     from papershelf.catalog.match_keys import PaperKeys
-    from papershelf.catalog.merge import reconcile
+    from papershelf.catalog.merge import early_candidates, reconcile
 
     def step(name: str) -> None:
         if stage is not None:
@@ -111,10 +111,13 @@ def import_one(
     )
     if previous is not None:
         name = previous.name
-    keys = PaperKeys()
+    keys, early = PaperKeys(), None
     if prepare is not None:
         named = ([venue] if venue else []) + (previous.venues if previous else [])
         keys.prepare(catalog.by_id, {v.casefold() for v in named}, until=prepare)
+        # Those venues' papers, indexed as matching will compare the list with them.
+        own = previous.ids if previous else ()
+        early = early_candidates([p for _, p in keys.in_venues], keys, set(own), prepare)
     parsed = parse_list(text, source=path.name, venue=venue) if parse is None else parse()
     step("matching")
     # Compared as the catalog spells venues and topics: "osdi 2022" is its "OSDI 2022".
@@ -133,6 +136,7 @@ def import_one(
         previous.id_map if previous else None,
         different,
         keys,
+        early,
     )
     venues = tuple(dict.fromkeys(p.venue for p in rec.papers))
     if catalog.spellings is not None:  # as the catalog will show them, this list counted in
@@ -217,13 +221,15 @@ def reconcile_scope(
     by_id = catalog.by_id
     venues = {p.venue for p in parsed}
     kept = {p.id for p in parsed} | {id_map.get(p.id, p.id) for p in parsed}
-    scope = {pid: p for pid, p in by_id.items() if p.venue in venues}
+    scope = keys.venue_papers(by_id, venues)
+    if scope is None:
+        scope = {pid: p for pid, p in by_id.items() if p.venue in venues}
     scope.update((pid, by_id[pid]) for pid in kept if pid in by_id)
     scope.update((pid, by_id[pid]) for pid in previous_ids if pid in by_id)
     wanted = {k for p in parsed for k in keys.evidence(p)}
     if wanted:
-        for pid, paper, evidence in keys.with_evidence(by_id):
-            if pid not in scope and not wanted.isdisjoint(evidence):
+        for pid, paper, _ in keys.sharing(by_id, wanted):
+            if pid not in scope:
                 scope[pid] = paper
     if list_name is not None:
         # A paper other lists hold too is compared with this list's own record of it, so
