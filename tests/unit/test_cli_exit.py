@@ -14,6 +14,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from papershelf.catalog.match_keys import PaperKeys
+from papershelf.paths import Paths
+from papershelf.services.library import Library
+
 TITLES = ["Alpha: Caching Sparse Models", "Beta: Serving Dense Graphs", "Gamma: Tiny Networks"]
 LIST = "# Reading\n\n" + "".join(
     f"* [{t}](https://example.org/{n}.pdf). Ann Lee.\n" for n, t in enumerate(TITLES)
@@ -35,8 +39,7 @@ def busy(fd):
 
 def main(argv=None, *, hold=None):
     code = real(argv, hold=hold)
-    for held in hold:
-        weakref.finalize(held, print, "freed", file=sys.stderr).atexit = False
+    weakref.finalize(hold[0], print, "freed", file=sys.stderr).atexit = False
     if BUSY:
         r, w = os.pipe()
         threading.Thread(target=busy, args=(r,)).start()
@@ -93,3 +96,18 @@ def test_a_thread_still_running_gets_the_usual_exit(tmp_path: Path) -> None:
     assert "thread done" in done.stderr.splitlines()
     assert "read per week" in done.stdout
     assert done.stdout.endswith("atexit ran\n")
+
+
+def test_an_import_leaves_its_matching_to_a_process_that_ends_at_once(tmp_path: Path) -> None:
+    """Held to the exit: the keys and index of the venue's papers an import compared with."""
+    source = tmp_path / "reading.md"
+    source.write_text(LIST, encoding="utf-8")
+    library = Library(Paths(tmp_path / "data"))
+    library.import_files([source], venue="OSDI 2030")
+    library.left_to_exit = held = list[object]()
+    source.write_text(LIST.replace("Tiny", "Small"), encoding="utf-8")
+    (report,) = library.import_files([source], venue="OSDI 2030").reports
+    assert (report.new, report.updated, report.unchanged) == (0, 1, 2)
+    keys = [k for k in held if isinstance(k, PaperKeys)]
+    assert len(keys) == 1
+    assert set(keys[0].titles) >= set(TITLES)  # the catalog's three, kept with their keys

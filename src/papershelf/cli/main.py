@@ -54,8 +54,8 @@ def tune_allocator() -> None:
 def main(argv: Sequence[str] | None = None, *, hold: list[object] | None = None) -> int:
     """Run one command (or the app); its exit code.
 
-    ``hold`` (``run``'s) is given the library a command used, so that returning from here
-    does not free it.
+    ``hold`` (``run``'s) is given the library a command used, and what its imports leave
+    (``Library.left_to_exit``), so that nothing of it is freed before the process ends.
     """
     tune_collector()
     tune_allocator()
@@ -86,6 +86,7 @@ def main(argv: Sequence[str] | None = None, *, hold: list[object] | None = None)
         lib = Library(paths)
         if hold is not None:
             hold.append(lib)
+            lib.left_to_exit = hold
         code: int = args.func(lib, args)
         sys.stdout.flush()  # a full disk behind `> file` is reported here, not at exit
         for notice in lib.notices():

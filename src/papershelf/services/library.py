@@ -68,6 +68,9 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases, UndoLog):
         """Counts catalog loads: a command that changed the papers is told by it."""
         self._index_seen: tuple[int, int, int] | None = None
         self._enrichments = EnrichmentView(paths)
+        self.left_to_exit: list[object] | None = None
+        """Set by a process that ends without freeing (``cli.main.run``): an import leaves
+        its working objects here (matching's keys and index) rather than free them."""
         self._sorted_ids: list[str] | None = None
         self._store = StateStore(
             paths.library,
@@ -273,6 +276,7 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases, UndoLog):
                 different=sameness.different_pairs(self.states()),
                 parse=parse,
                 prepare=prepare,
+                keep=self.left_to_exit,
             )
             if not dry_run:
                 if stage is not None:
