@@ -59,6 +59,8 @@ class PaperKeys:
     def global_keys(self, paper: Paper) -> list[str]:
         """Exact evidence that holds across venues: an arXiv id or a DOI."""
         ids, dois = self.arxiv_and_dois(paper)
+        if not dois:  # most papers: an arXiv id or none
+            return ["arxiv:" + a for a in sorted(ids)] if ids else []
         return ["arxiv:" + a for a in sorted(ids)] + ["doi:" + d for d in sorted(dois)]
 
     def evidence(self, paper: Paper) -> frozenset[str]:

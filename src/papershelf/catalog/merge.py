@@ -119,18 +119,10 @@ class Candidates:
         need = max(1, len(words) // 2)
         # A paper shares a word once: with fewer such words than needed, none shares enough
         # (the usual new paper, whose only rare word is its own short name).
-        shared: Counter[int] = Counter()
         if len(buckets) >= need:
-            for bucket in buckets:
-                shared.update(bucket)
-        for position, count in shared.most_common():
-            if count < need:
-                break
-            old, old_norm = self._papers[position]
-            if not self._ok(new, old, taken) or not _close_lengths(old_norm, norm, NEAR_IDENTICAL):
-                continue
-            if _ratio_at_least(old_norm, norm, NEAR_IDENTICAL):
-                return old
+            near = self._near(new, norm, buckets, need, taken)
+            if near is not None:
+                return near
         # The same landing page with a clearly related title (list URLs get renumbered
         # between versions, so a shared URL alone is not proof).
         for url in self._keys.urls(new):
@@ -139,6 +131,23 @@ class Candidates:
                     self._keys.titles[old.title][0], norm, RELATED
                 ):
                     return old
+        return None
+
+    def _near(
+        self, new: Paper, norm: str, buckets: Sequence[Iterable[int]], need: int, taken: set[str]
+    ) -> Paper | None:
+        """The paper of ``buckets`` (its words') with a near-identical title, most shared first."""
+        shared: Counter[int] = Counter()
+        for bucket in buckets:
+            shared.update(bucket)
+        for position, count in shared.most_common():
+            if count < need:
+                break
+            old, old_norm = self._papers[position]
+            if not self._ok(new, old, taken) or not _close_lengths(old_norm, norm, NEAR_IDENTICAL):
+                continue
+            if _ratio_at_least(old_norm, norm, NEAR_IDENTICAL):
+                return old
         return None
 
 
