@@ -9,7 +9,8 @@ same whether a paper was prepared or not: preparing only moves the work earlier.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator, Mapping, Set
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence, Set
+from typing import Protocol
 
 from papershelf.domain.identity import arxiv_ids_and_dois, paper_urls, title_keys
 from papershelf.domain.models import Paper
@@ -26,6 +27,45 @@ class TitleKeys(dict[str, tuple[str, str]]):
 _Evidence = tuple[frozenset[str], frozenset[str]]
 _CHUNK = 2048
 """Papers prepared between two looks at whether the list's parse is in (a few ms)."""
+
+Share = tuple[int, list[tuple[str, str]], list[frozenset[str]], list[_Evidence]]
+"""The keys of a list's papers from one place on (``share_of``): that place, then each
+paper's title keys, paper URLs, and arXiv ids and DOIs."""
+_SHARE_CHUNK = 256
+"""A list's papers worked out between two looks at whether the rest's keys came."""
+
+
+def share_start(papers: int) -> int:
+    """Where the parse's child starts on a list's keys, this process working out those before.
+
+    The child starts as soon as it has sent the parse; this process only once it has read it
+    (tens of milliseconds later): the child takes the larger part.
+    """
+    return papers * 2 // 5
+
+
+def share_of(papers: Sequence[Paper]) -> Share:
+    """The keys of ``papers`` from ``share_start`` on, as ``PaperKeys`` works them out."""
+    start = share_start(len(papers))
+    titles, urls, evidence = [], [], []
+    for paper in papers[start:]:
+        titles.append(title_keys(paper.title))
+        urls.append(paper_urls(paper.links))
+        ids, dois = arxiv_ids_and_dois(paper.links)
+        evidence.append((frozenset(ids), frozenset(dois)))
+    return start, titles, urls, evidence
+
+
+class ShareSource(Protocol):
+    """Where the rest of a list's keys come from (the child that parsed it)."""
+
+    def share_ready(self) -> bool:
+        """Whether ``share`` would not wait."""
+        ...
+
+    def share(self) -> Share | None:
+        """The keys from ``share_start`` on; None if they will not come."""
+        ...
 
 
 class PaperKeys:
@@ -110,6 +150,38 @@ class PaperKeys:
         if by_id is not self._catalog or any(v.casefold() not in self._folded for v in venues):
             return None
         return {pid: p for pid, p in self.in_venues if p.venue in venues}
+
+    def work_out(self, papers: Sequence[Paper], source: ShareSource) -> None:
+        """Work out the keys of a list's papers, the last ones by ``source`` when they come.
+
+        Those before ``share_start`` are worked out here meanwhile, and any after it until
+        ``source`` has them (never all: ``source`` is asked again every ``_SHARE_CHUNK``).
+        """
+        start, asked = share_start(len(papers)), False
+        for n, paper in enumerate(papers):
+            due = not asked and n >= start and (n - start) % _SHARE_CHUNK == 0
+            if due and source.share_ready():
+                asked = True
+                share = source.share()
+                if share is not None and self._take(papers, share):
+                    return
+            self.titles[paper.title]  # worked out and kept by ``__missing__``
+            self.urls(paper)
+            self.arxiv_and_dois(paper)
+
+    def _take(self, papers: Sequence[Paper], share: Share) -> bool:
+        """Keep ``share``'s keys of ``papers`` (False: not theirs, by its length and place)."""
+        start, titles, urls, evidence = share
+        rest = papers[start:]
+        if start != share_start(len(papers)) or len({len(rest), len(titles), len(urls)}) > 1:
+            return False
+        if len(evidence) != len(rest):
+            return False
+        for paper, keys, found, ids in zip(rest, titles, urls, evidence, strict=True):
+            self.titles.setdefault(paper.title, keys)
+            self._urls.setdefault(id(paper), (paper, found))
+            self._evidence.setdefault(id(paper), (paper, ids))
+        return True
 
     def prepare(
         self,

@@ -27,7 +27,7 @@ from papershelf.storage.catalog_store import Catalog, CatalogStore, ListRecord
 from papershelf.storage.list_record import list_name
 
 if TYPE_CHECKING:
-    from papershelf.catalog.match_keys import PaperKeys
+    from papershelf.catalog.match_keys import PaperKeys, ShareSource
 
 __all__ = ["check_list_path", "import_one", "manual_paper", "require_utf8_name"]
 
@@ -86,6 +86,7 @@ def import_one(
     parse: Callable[[], ParsedList] | None = None,
     prepare: Callable[[], bool] | None = None,
     keep: list[object] | None = None,
+    share: ShareSource | None = None,
 ) -> ImportReport:
     """Parse one list and match it against the catalog; store it unless ``dry_run``.
 
@@ -95,7 +96,8 @@ def import_one(
     another core, the catalog's side of the matching is worked out (the papers of the
     venue named, or of the list's last import), until ``prepare`` says the parse is in.
     ``keep`` takes the matching's keys and index instead of freeing them here (tens of
-    milliseconds at 60,000 papers, for a process about to end without freeing).
+    milliseconds at 60,000 papers, for a process about to end without freeing). ``share``
+    (the parse's child) works out part of the list's papers' keys once it has parsed them.
     """
     from papershelf.catalog.markdown_list import parse_list
     from papershelf.catalog.match_keys import PaperKeys
@@ -125,6 +127,8 @@ def import_one(
     step("matching")
     # Compared as the catalog spells venues and topics: "osdi 2022" is its "OSDI 2022".
     papers = respell(parsed.papers, catalog.spellings) if catalog.spellings else parsed.papers
+    if share is not None:  # this process and the child each work out part of the keys
+        keys.work_out(papers, share)
     scope = reconcile_scope(
         catalog,
         papers,

@@ -39,6 +39,7 @@ from papershelf.storage.catalog_store import Catalog, CatalogStore
 from papershelf.storage.state_store import StateStore
 
 if TYPE_CHECKING:  # forgetting and merging load with their commands, not at every start
+    from papershelf.catalog.match_keys import ShareSource
     from papershelf.services.forgetting import ForgetReport
     from papershelf.services.merging import MergeReport
 
@@ -239,6 +240,7 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases, UndoLog):
                         at=at,
                         parse=ahead.result,
                         prepare=ahead.ready if ahead.started else None,
+                        share=ahead if ahead.started else None,
                     )
                 finally:
                     ahead.close()
@@ -259,6 +261,7 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases, UndoLog):
         at: str | None = None,
         parse: Callable[[], ParsedList] | None = None,
         prepare: Callable[[], bool] | None = None,
+        share: ShareSource | None = None,
     ) -> ImportReport:
         """One list's text (``url_lists`` fetches them), its ``parse`` maybe begun; reloads."""
         store = self._catalog_store
@@ -277,6 +280,7 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases, UndoLog):
                 parse=parse,
                 prepare=prepare,
                 keep=self.left_to_exit,
+                share=share,
             )
             if not dry_run:
                 if stage is not None:
