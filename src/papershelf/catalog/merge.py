@@ -202,8 +202,10 @@ class Reconciled:
 
 def _exact_keys(paper: Paper, keys: PaperKeys) -> list[tuple[str, str]]:
     norm, long_key = keys.titles[paper.title]
-    found = [("", k) for k in keys.global_keys(paper)] + [(paper.venue, norm)]
-    if len(long_key.split()) >= _LONG_KEY_WORDS:
+    found = [("", k) for k in keys.global_keys(paper)]
+    found.append((paper.venue, norm))
+    # A title key's words are split by one space each: as many words as spaces and one.
+    if long_key.count(" ") >= _LONG_KEY_WORDS - 1:
         found.append((paper.venue, long_key))
     return found
 

@@ -180,7 +180,7 @@ class Ahead:
 
     def share(self) -> Share | None:
         """The child's part of the keys of the papers ``result`` gave; None if it failed."""
-        conn = self._conn
+        conn, self._conn = self._conn, None
         if conn is None:
             return None
         try:
@@ -188,7 +188,7 @@ class Ahead:
         except (EOFError, OSError):  # the child died before it sent them
             kind, value = "failed", None
         finally:
-            self.close()
+            conn.close()  # the child is reaped by ``close``: its exit takes a while
         return value if kind == "keys" and isinstance(value, tuple) else None
 
     def close(self) -> None:
