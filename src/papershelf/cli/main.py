@@ -86,7 +86,7 @@ def main(argv: Sequence[str] | None = None, *, hold: list[object] | None = None)
         lib = Library(paths)
         if hold is not None:
             hold.append(lib)
-            lib.left_to_exit = hold
+            lib.left_to_exit = []
         code: int = args.func(lib, args)
         sys.stdout.flush()  # a full disk behind `> file` is reported here, not at exit
         for notice in lib.notices():

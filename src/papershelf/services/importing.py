@@ -96,7 +96,8 @@ def import_one(
     another core, the catalog's side of the matching is worked out (the papers of the
     venue named, or of the list's last import), until ``prepare`` says the parse is in.
     ``keep`` takes the matching's keys and index instead of freeing them here (tens of
-    milliseconds at 60,000 papers, for a process about to end without freeing). ``share``
+    milliseconds at 60,000 papers, for a process about to end without freeing), in place
+    of what the import before left there. ``share``
     (the parse's child) works out part of the list's papers' keys once it has parsed them.
     """
     from papershelf.catalog.markdown_list import parse_list
@@ -137,8 +138,8 @@ def import_one(
         previous.ids if previous else (),
         keys,
     )
-    if keep is not None:
-        keep.extend((keys, scope) if early is None else (keys, early, scope))
+    if keep is not None:  # the last import's only: a batch of lists holds one at a time
+        keep[:] = [keys, scope] if early is None else [keys, early, scope]
     rec = reconcile(
         papers,
         scope,

@@ -70,8 +70,8 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases, UndoLog):
         self._index_seen: tuple[int, int, int] | None = None
         self._enrichments = EnrichmentView(paths)
         self.left_to_exit: list[object] | None = None
-        """Set by a process that ends without freeing (``cli.main.run``): an import leaves
-        its working objects here (matching's keys and index) rather than free them."""
+        """Set by a process that ends without freeing (``cli.main.run``): the last import
+        leaves its working objects here (matching's keys and index) rather than free them."""
         self._sorted_ids: list[str] | None = None
         self._store = StateStore(
             paths.library,
