@@ -51,9 +51,20 @@ def share_of(papers: Sequence[Paper]) -> Share:
     for paper in papers[start:]:
         titles.append(title_keys(paper.title))
         urls.append(paper_urls(paper.links))
-        ids, dois = arxiv_ids_and_dois(paper.links)
-        evidence.append((frozenset(ids), frozenset(dois)))
+        evidence.append(_evidence_of(paper))
     return start, titles, urls, evidence
+
+
+_NONE: frozenset[str] = frozenset()
+_NO_EVIDENCE: _Evidence = (_NONE, _NONE)
+
+
+def _evidence_of(paper: Paper) -> _Evidence:
+    """(arXiv ids, DOIs) of the paper's links; most papers share the empty sets (memory)."""
+    ids, dois = arxiv_ids_and_dois(paper.links)
+    if not ids and not dois:
+        return _NO_EVIDENCE
+    return (frozenset(ids) if ids else _NONE, frozenset(dois) if dois else _NONE)
 
 
 class ShareSource(Protocol):
@@ -91,8 +102,7 @@ class PaperKeys:
         known = self._evidence.get(id(paper))
         if known is not None and known[0] is paper:
             return known[1]
-        ids, dois = arxiv_ids_and_dois(paper.links)
-        found = (frozenset(ids), frozenset(dois))
+        found = _evidence_of(paper)
         self._evidence[id(paper)] = (paper, found)
         return found
 
@@ -106,7 +116,7 @@ class PaperKeys:
     def evidence(self, paper: Paper) -> frozenset[str]:
         """``identity.evidence_keys`` of the paper's links."""
         ids, dois = self.arxiv_and_dois(paper)
-        return ids | dois
+        return ids | dois if ids and dois else ids or dois
 
     def urls(self, paper: Paper) -> frozenset[str]:
         """``identity.paper_urls`` of the paper's links."""
