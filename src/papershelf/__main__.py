@@ -1,5 +1,5 @@
 """Allow ``python -m papershelf``."""
 
-from papershelf.cli.main import main
+from papershelf.cli.main import run
 
-raise SystemExit(main())
+run()

@@ -9,7 +9,8 @@ same whether a paper was prepared or not: preparing only moves the work earlier.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence, Set
+from typing import Protocol
 
 from papershelf.domain.identity import arxiv_ids_and_dois, paper_urls, title_keys
 from papershelf.domain.models import Paper
@@ -27,6 +28,56 @@ _Evidence = tuple[frozenset[str], frozenset[str]]
 _CHUNK = 2048
 """Papers prepared between two looks at whether the list's parse is in (a few ms)."""
 
+Share = tuple[int, list[tuple[str, str]], list[frozenset[str]], list[_Evidence]]
+"""The keys of a list's papers from one place on (``share_of``): that place, then each
+paper's title keys, paper URLs, and arXiv ids and DOIs."""
+_SHARE_CHUNK = 256
+"""A list's papers worked out between two looks at whether the rest's keys came."""
+
+
+def share_start(papers: int) -> int:
+    """Where the parse's child starts on a list's keys, this process working out those before.
+
+    The child starts as soon as it has sent the parse; this process only once it has read it
+    (tens of milliseconds later): the child takes the larger part.
+    """
+    return papers * 2 // 5
+
+
+def share_of(papers: Sequence[Paper]) -> Share:
+    """The keys of ``papers`` from ``share_start`` on, as ``PaperKeys`` works them out."""
+    start = share_start(len(papers))
+    titles, urls, evidence = [], [], []
+    for paper in papers[start:]:
+        titles.append(title_keys(paper.title))
+        urls.append(paper_urls(paper.links))
+        evidence.append(_evidence_of(paper))
+    return start, titles, urls, evidence
+
+
+_NONE: frozenset[str] = frozenset()
+_NO_EVIDENCE: _Evidence = (_NONE, _NONE)
+
+
+def _evidence_of(paper: Paper) -> _Evidence:
+    """(arXiv ids, DOIs) of the paper's links; most papers share the empty sets (memory)."""
+    ids, dois = arxiv_ids_and_dois(paper.links)
+    if not ids and not dois:
+        return _NO_EVIDENCE
+    return (frozenset(ids) if ids else _NONE, frozenset(dois) if dois else _NONE)
+
+
+class ShareSource(Protocol):
+    """Where the rest of a list's keys come from (the child that parsed it)."""
+
+    def share_ready(self) -> bool:
+        """Whether ``share`` would not wait."""
+        ...
+
+    def share(self) -> Share | None:
+        """The keys from ``share_start`` on; None if they will not come."""
+        ...
+
 
 class PaperKeys:
     """One import's memo of each paper's keys.
@@ -41,25 +92,31 @@ class PaperKeys:
         self._urls: dict[int, tuple[Paper, frozenset[str]]] = {}
         self._catalog: Mapping[str, Paper] | None = None
         self._with_evidence: list[tuple[str, Paper, frozenset[str]]] = []
+        self._by_evidence: dict[str, list[int]] = {}
+        """An arXiv id or DOI -> where the papers that have it are in ``_with_evidence``."""
+        self._folded: Collection[str] = frozenset()
+        self.in_venues: list[tuple[str, Paper]] = []
+        """(id, paper) of the prepared catalog's papers in the venues prepared, in its order."""
 
     def arxiv_and_dois(self, paper: Paper) -> _Evidence:
         known = self._evidence.get(id(paper))
         if known is not None and known[0] is paper:
             return known[1]
-        ids, dois = arxiv_ids_and_dois(paper.links)
-        found = (frozenset(ids), frozenset(dois))
+        found = _evidence_of(paper)
         self._evidence[id(paper)] = (paper, found)
         return found
 
     def global_keys(self, paper: Paper) -> list[str]:
         """Exact evidence that holds across venues: an arXiv id or a DOI."""
         ids, dois = self.arxiv_and_dois(paper)
+        if not dois:  # most papers: an arXiv id or none
+            return ["arxiv:" + a for a in sorted(ids)] if ids else []
         return ["arxiv:" + a for a in sorted(ids)] + ["doi:" + d for d in sorted(dois)]
 
     def evidence(self, paper: Paper) -> frozenset[str]:
         """``identity.evidence_keys`` of the paper's links."""
         ids, dois = self.arxiv_and_dois(paper)
-        return ids | dois
+        return ids | dois if ids and dois else ids or dois
 
     def urls(self, paper: Paper) -> frozenset[str]:
         """``identity.paper_urls`` of the paper's links."""
@@ -82,6 +139,60 @@ class PaperKeys:
             if found:
                 yield pid, paper, found
 
+    def sharing(
+        self, by_id: Mapping[str, Paper], wanted: Set[str]
+    ) -> Iterator[tuple[str, Paper, frozenset[str]]]:
+        """``with_evidence`` but only the papers with an arXiv id or DOI in ``wanted``.
+
+        Prepared, a look-up per key wanted instead of a pass over every such paper.
+        """
+        if by_id is not self._catalog:
+            for found in self.with_evidence(by_id):
+                if not wanted.isdisjoint(found[2]):
+                    yield found
+            return
+        at = self._by_evidence
+        for n in sorted({n for key in wanted for n in at.get(key, ())}):
+            yield self._with_evidence[n]
+
+    def venue_papers(self, by_id: Mapping[str, Paper], venues: Set[str]) -> dict[str, Paper] | None:
+        """The papers of ``by_id`` in ``venues``, in its order; None if not prepared for them."""
+        if by_id is not self._catalog or any(v.casefold() not in self._folded for v in venues):
+            return None
+        return {pid: p for pid, p in self.in_venues if p.venue in venues}
+
+    def work_out(self, papers: Sequence[Paper], source: ShareSource) -> None:
+        """Work out the keys of a list's papers, the last ones by ``source`` when they come.
+
+        Those before ``share_start`` are worked out here meanwhile, and any after it until
+        ``source`` has them (never all: ``source`` is asked again every ``_SHARE_CHUNK``).
+        """
+        start, asked = share_start(len(papers)), False
+        for n, paper in enumerate(papers):
+            due = not asked and n >= start and (n - start) % _SHARE_CHUNK == 0
+            if due and source.share_ready():
+                asked = True
+                share = source.share()
+                if share is not None and self._take(papers, share):
+                    return
+            self.titles[paper.title]  # worked out and kept by ``__missing__``
+            self.urls(paper)
+            self.arxiv_and_dois(paper)
+
+    def _take(self, papers: Sequence[Paper], share: Share) -> bool:
+        """Keep ``share``'s keys of ``papers`` (False: not theirs, by its length and place)."""
+        start, titles, urls, evidence = share
+        rest = papers[start:]
+        if start != share_start(len(papers)) or len({len(rest), len(titles), len(urls)}) > 1:
+            return False
+        if len(evidence) != len(rest):
+            return False
+        for paper, keys, found, ids in zip(rest, titles, urls, evidence, strict=True):
+            self.titles.setdefault(paper.title, keys)
+            self._urls.setdefault(id(paper), (paper, found))
+            self._evidence.setdefault(id(paper), (paper, ids))
+        return True
+
     def prepare(
         self,
         by_id: Mapping[str, Paper],
@@ -94,14 +205,20 @@ class PaperKeys:
         Stops early when ``until()`` (asked every ``_CHUNK`` papers) says the list is in:
         what is left is then worked out as matching asks for it.
         """
-        with_evidence = []
+        with_evidence: list[tuple[str, Paper, frozenset[str]]] = []
+        by_evidence: dict[str, list[int]] = {}
+        in_venues = []
         for n, (pid, paper) in enumerate(by_id.items(), 1):
             found = self.evidence(paper)
             if found:
+                for key in found:
+                    by_evidence.setdefault(key, []).append(len(with_evidence))
                 with_evidence.append((pid, paper, found))
             if paper.venue.casefold() in venues:
                 self.titles[paper.title]  # worked out and kept by ``__missing__``
                 self.urls(paper)
+                in_venues.append((pid, paper))
             if until is not None and n % _CHUNK == 0 and until():
                 return
-        self._catalog, self._with_evidence = by_id, with_evidence
+        self._catalog, self._with_evidence, self._by_evidence = by_id, with_evidence, by_evidence
+        self._folded, self.in_venues = venues, in_venues

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from operator import attrgetter
@@ -17,7 +17,7 @@ _LONG_KEY_WORDS = 3
 """A title without its short name says which paper only with a few words ("Survey" does not)."""
 
 
-class _Candidates:
+class Candidates:
     """Catalog papers an entry may be, indexed so matching stays near-linear.
 
     Exact keys are dict look-ups: an arXiv id or DOI in any venue, a normalised title
@@ -25,39 +25,61 @@ class _Candidates:
     only on papers of the same venue that share at least half of the title's words (a
     near-identical title does), so a large list does not compare every pair. Evidence
     against (``identity.conflict``) and the reader's ``different`` decisions always win.
+
+    Papers are ``add``ed in order; an index begun while the list parses (``early``) is
+    finished by ``reconcile`` when it holds the very papers it would start with.
     """
 
-    def __init__(
-        self,
-        papers: Iterable[Paper],
-        different: Set[frozenset[str]],
-        keys: PaperKeys,
-        own: Set[str] = frozenset(),
-    ) -> None:
+    def __init__(self, keys: PaperKeys, own: Set[str] = frozenset()) -> None:
         self._keys = keys
-        titles = keys.titles
+        self.own = frozenset(own)
         self._own: dict[str, list[Paper]] = {}
         """The list's own earlier papers by title key, whatever their venue: a re-import
         that corrects the venue (``--venue``) moves them rather than making new ones."""
         self._papers: list[tuple[Paper, str]] = []
-        self._by_word: dict[tuple[str, str], list[int]] = {}
+        self._by_word: dict[str, dict[str, list[int]]] = {}
+        """venue -> word of a title key -> the positions of the papers whose key has it."""
         self._exact: dict[tuple[str, str], list[Paper]] = {}
         self._by_url: dict[tuple[str, str], list[Paper]] = {}
-        self._different = different
+        self.different: Set[frozenset[str]] = frozenset()
+        """The reader's ``different`` pairs (set when matching starts)."""
+
+    def __len__(self) -> int:
+        return len(self._papers)
+
+    def fits(self, keys: PaperKeys, own: Set[str], papers: Sequence[Paper]) -> bool:
+        """Whether this index, finished with the rest of ``papers``, is the one they make.
+
+        The papers added so far must be the first of ``papers`` (the same objects).
+        """
+        return (
+            keys is self._keys
+            and own == self.own
+            and len(self._papers) <= len(papers)
+            and all(old is new for (old, _), new in zip(self._papers, papers, strict=False))
+        )
+
+    def add(self, papers: Iterable[Paper]) -> None:
+        keys, titles, own = self._keys, self._keys.titles, self.own
+        by_word, exact, by_url = self._by_word, self._exact, self._by_url
         for paper in papers:
             norm, long_key = titles[paper.title]
             position = len(self._papers)
             self._papers.append((paper, norm))
+            venue = paper.venue
+            words = by_word.get(venue)
+            if words is None:
+                words = by_word[venue] = {}
             for word in set(norm.split()):
-                self._by_word.setdefault((paper.venue, word), []).append(position)
+                words.setdefault(word, []).append(position)
             for key in keys.global_keys(paper):
-                self._exact.setdefault(("", key), []).append(paper)
+                exact.setdefault(("", key), []).append(paper)
             for key in {norm, long_key}:
-                self._exact.setdefault((paper.venue, key), []).append(paper)
+                exact.setdefault((venue, key), []).append(paper)
                 if paper.id in own:
                     self._own.setdefault(key, []).append(paper)
             for url in keys.urls(paper):
-                self._by_url.setdefault((paper.venue, url), []).append(paper)
+                by_url.setdefault((venue, url), []).append(paper)
 
     def _ok(self, new: Paper, old: Paper, taken: set[str] | None) -> bool:
         """Whether ``old`` may be ``new``; ``taken`` (ids other entries matched) is None.
@@ -67,7 +89,7 @@ class _Candidates:
         """
         return (
             (taken is None or old.id not in taken)
-            and frozenset((old.id, new.id)) not in self._different
+            and frozenset((old.id, new.id)) not in self.different
             and conflict(new, old) is None
         )
 
@@ -81,25 +103,26 @@ class _Candidates:
             for hit in self._exact.get(key, ()):
                 if self._ok(new, hit, None):
                     return hit
-        for title in (norm, long_key):
-            for hit in self._own.get(title, ()):
-                if self._ok(new, hit, taken):
-                    return hit
+        if self._own:
+            for title in (norm, long_key):
+                for hit in self._own.get(title, ()):
+                    if self._ok(new, hit, taken):
+                        return hit
         words = set(norm.split())
-        shared: Counter[int] = Counter()
-        for word in words:
-            bucket = self._by_word.get((venue, word), ())
-            if len(bucket) <= _COMMON_WORD:  # words like "efficient" say nothing
-                shared.update(bucket)
+        in_venue = self._by_word.get(venue, {})
+        buckets = [
+            bucket
+            for word in words
+            # words like "efficient" say nothing
+            if 0 < len(bucket := in_venue.get(word, ())) <= _COMMON_WORD
+        ]
         need = max(1, len(words) // 2)
-        for position, count in shared.most_common():
-            if count < need:
-                break
-            old, old_norm = self._papers[position]
-            if not self._ok(new, old, taken) or not _close_lengths(old_norm, norm, NEAR_IDENTICAL):
-                continue
-            if _ratio_at_least(old_norm, norm, NEAR_IDENTICAL):
-                return old
+        # A paper shares a word once: with fewer such words than needed, none shares enough
+        # (the usual new paper, whose only rare word is its own short name).
+        if len(buckets) >= need:
+            near = self._near(new, norm, buckets, need, taken)
+            if near is not None:
+                return near
         # The same landing page with a clearly related title (list URLs get renumbered
         # between versions, so a shared URL alone is not proof).
         for url in self._keys.urls(new):
@@ -109,6 +132,42 @@ class _Candidates:
                 ):
                     return old
         return None
+
+    def _near(
+        self, new: Paper, norm: str, buckets: Sequence[Iterable[int]], need: int, taken: set[str]
+    ) -> Paper | None:
+        """The paper of ``buckets`` (its words') with a near-identical title, most shared first."""
+        shared: Counter[int] = Counter()
+        for bucket in buckets:
+            shared.update(bucket)
+        for position, count in shared.most_common():
+            if count < need:
+                break
+            old, old_norm = self._papers[position]
+            if not self._ok(new, old, taken) or not _close_lengths(old_norm, norm, NEAR_IDENTICAL):
+                continue
+            if _ratio_at_least(old_norm, norm, NEAR_IDENTICAL):
+                return old
+        return None
+
+
+_EARLY_CHUNK = 1024
+"""Papers indexed between two looks at whether the list's parse is in (a few ms)."""
+
+
+def early_candidates(
+    papers: Sequence[Paper], keys: PaperKeys, own: Set[str], until: Callable[[], bool]
+) -> Candidates:
+    """The index of a venue's ``papers``, begun while the list parses (``reconcile`` ends it).
+
+    Left as far as it got when ``until()`` says the parse is in.
+    """
+    found = Candidates(keys, own)
+    for start in range(0, len(papers), _EARLY_CHUNK):
+        if until():
+            break
+        found.add(papers[start : start + _EARLY_CHUNK])
+    return found
 
 
 def _close_lengths(a: str, b: str, threshold: float) -> bool:
@@ -143,8 +202,10 @@ class Reconciled:
 
 def _exact_keys(paper: Paper, keys: PaperKeys) -> list[tuple[str, str]]:
     norm, long_key = keys.titles[paper.title]
-    found = [("", k) for k in keys.global_keys(paper)] + [(paper.venue, norm)]
-    if len(long_key.split()) >= _LONG_KEY_WORDS:
+    found = [("", k) for k in keys.global_keys(paper)]
+    found.append((paper.venue, norm))
+    # A title key's words are split by one space each: as many words as spaces and one.
+    if long_key.count(" ") >= _LONG_KEY_WORDS - 1:
         found.append((paper.venue, long_key))
     return found
 
@@ -243,6 +304,7 @@ def reconcile(
     known_map: Mapping[str, str] | None = None,
     different: Set[frozenset[str]] = frozenset(),
     keys: PaperKeys | None = None,
+    early: Candidates | None = None,
 ) -> Reconciled:
     """Match a freshly parsed list against the catalog.
 
@@ -251,18 +313,20 @@ def reconcile(
     unknown is matched to a catalog paper this list does not list: the same arXiv id or DOI
     (any venue), or within its venue the same title but for a short name, a near-identical
     title, or the same paper link with a related title. ``different`` holds the id pairs the
-    reader said are two papers. ``keys`` may hold the catalog papers' keys, worked out
-    while the list was parsed.
+    reader said are two papers. ``keys`` may hold the catalog papers' keys, and ``early``
+    the index of the papers it compares with (``Candidates``), begun while the list was
+    parsed; used only where it holds the papers the index starts with, keyed by ``keys``.
     """
     id_map = dict(known_map or {})
     parsed_ids = {id_map.get(p.id, p.id) for p in parsed}
     keys = PaperKeys() if keys is None else keys
-    candidates = _Candidates(
-        (p for pid, p in catalog.items() if pid not in parsed_ids),
-        different,
-        keys,
-        frozenset(previous_ids),
-    )
+    pool = [p for pid, p in catalog.items() if pid not in parsed_ids]
+    own = frozenset(previous_ids)
+    candidates = early
+    if candidates is None or not candidates.fits(keys, own, pool):
+        candidates = Candidates(keys, own)
+    candidates.different = different
+    candidates.add(pool[len(candidates) :])
     taken: set[str] = set()
     out: list[Paper] = []
     new = updated = unchanged = 0

@@ -27,7 +27,7 @@ from papershelf.storage.catalog_store import Catalog, CatalogStore, ListRecord
 from papershelf.storage.list_record import list_name
 
 if TYPE_CHECKING:
-    from papershelf.catalog.match_keys import PaperKeys
+    from papershelf.catalog.match_keys import PaperKeys, ShareSource
 
 __all__ = ["check_list_path", "import_one", "manual_paper", "require_utf8_name"]
 
@@ -85,6 +85,8 @@ def import_one(
     different: Set[frozenset[str]] = frozenset(),
     parse: Callable[[], ParsedList] | None = None,
     prepare: Callable[[], bool] | None = None,
+    keep: list[object] | None = None,
+    share: ShareSource | None = None,
 ) -> ImportReport:
     """Parse one list and match it against the catalog; store it unless ``dry_run``.
 
@@ -93,10 +95,14 @@ def import_one(
     list's parse when it was started earlier (``parse_ahead``). While that parse runs on
     another core, the catalog's side of the matching is worked out (the papers of the
     venue named, or of the list's last import), until ``prepare`` says the parse is in.
+    ``keep`` takes the matching's keys and index instead of freeing them here (tens of
+    milliseconds at 60,000 papers, for a process about to end without freeing), in place
+    of what the import before left there. ``share``
+    (the parse's child) works out part of the list's papers' keys once it has parsed them.
     """
     from papershelf.catalog.markdown_list import parse_list
     from papershelf.catalog.match_keys import PaperKeys
-    from papershelf.catalog.merge import reconcile
+    from papershelf.catalog.merge import early_candidates, reconcile
 
     def step(name: str) -> None:
         if stage is not None:
@@ -111,28 +117,37 @@ def import_one(
     )
     if previous is not None:
         name = previous.name
-    keys = PaperKeys()
+    keys, early = PaperKeys(), None
     if prepare is not None:
         named = ([venue] if venue else []) + (previous.venues if previous else [])
         keys.prepare(catalog.by_id, {v.casefold() for v in named}, until=prepare)
+        # Those venues' papers, indexed as matching will compare the list with them.
+        own = previous.ids if previous else ()
+        early = early_candidates([p for _, p in keys.in_venues], keys, set(own), prepare)
     parsed = parse_list(text, source=path.name, venue=venue) if parse is None else parse()
     step("matching")
     # Compared as the catalog spells venues and topics: "osdi 2022" is its "OSDI 2022".
     papers = respell(parsed.papers, catalog.spellings) if catalog.spellings else parsed.papers
+    if share is not None:  # this process and the child each work out part of the keys
+        keys.work_out(papers, share)
+    scope = reconcile_scope(
+        catalog,
+        papers,
+        previous.id_map if previous else {},
+        name if previous else None,
+        previous.ids if previous else (),
+        keys,
+    )
+    if keep is not None:  # the last import's only: a batch of lists holds one at a time
+        keep[:] = [keys, scope] if early is None else [keys, early, scope]
     rec = reconcile(
         papers,
-        reconcile_scope(
-            catalog,
-            papers,
-            previous.id_map if previous else {},
-            name if previous else None,
-            previous.ids if previous else (),
-            keys,
-        ),
+        scope,
         previous.ids if previous else (),
         previous.id_map if previous else None,
         different,
         keys,
+        early,
     )
     venues = tuple(dict.fromkeys(p.venue for p in rec.papers))
     if catalog.spellings is not None:  # as the catalog will show them, this list counted in
@@ -217,13 +232,15 @@ def reconcile_scope(
     by_id = catalog.by_id
     venues = {p.venue for p in parsed}
     kept = {p.id for p in parsed} | {id_map.get(p.id, p.id) for p in parsed}
-    scope = {pid: p for pid, p in by_id.items() if p.venue in venues}
+    scope = keys.venue_papers(by_id, venues)
+    if scope is None:
+        scope = {pid: p for pid, p in by_id.items() if p.venue in venues}
     scope.update((pid, by_id[pid]) for pid in kept if pid in by_id)
     scope.update((pid, by_id[pid]) for pid in previous_ids if pid in by_id)
     wanted = {k for p in parsed for k in keys.evidence(p)}
     if wanted:
-        for pid, paper, evidence in keys.with_evidence(by_id):
-            if pid not in scope and not wanted.isdisjoint(evidence):
+        for pid, paper, _ in keys.sharing(by_id, wanted):
+            if pid not in scope:
                 scope[pid] = paper
     if list_name is not None:
         # A paper other lists hold too is compared with this list's own record of it, so

@@ -39,6 +39,7 @@ from papershelf.storage.catalog_store import Catalog, CatalogStore
 from papershelf.storage.state_store import StateStore
 
 if TYPE_CHECKING:  # forgetting and merging load with their commands, not at every start
+    from papershelf.catalog.match_keys import ShareSource
     from papershelf.services.forgetting import ForgetReport
     from papershelf.services.merging import MergeReport
 
@@ -68,6 +69,9 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases, UndoLog):
         """Counts catalog loads: a command that changed the papers is told by it."""
         self._index_seen: tuple[int, int, int] | None = None
         self._enrichments = EnrichmentView(paths)
+        self.left_to_exit: list[object] | None = None
+        """Set by a process that ends without freeing (``cli.main.run``): the last import
+        leaves its working objects here (matching's keys and index) rather than free them."""
         self._sorted_ids: list[str] | None = None
         self._store = StateStore(
             paths.library,
@@ -236,6 +240,7 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases, UndoLog):
                         at=at,
                         parse=ahead.result,
                         prepare=ahead.ready if ahead.started else None,
+                        share=ahead if ahead.started else None,
                     )
                 finally:
                     ahead.close()
@@ -256,6 +261,7 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases, UndoLog):
         at: str | None = None,
         parse: Callable[[], ParsedList] | None = None,
         prepare: Callable[[], bool] | None = None,
+        share: ShareSource | None = None,
     ) -> ImportReport:
         """One list's text (``url_lists`` fetches them), its ``parse`` maybe begun; reloads."""
         store = self._catalog_store
@@ -273,6 +279,8 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases, UndoLog):
                 different=sameness.different_pairs(self.states()),
                 parse=parse,
                 prepare=prepare,
+                keep=self.left_to_exit,
+                share=share,
             )
             if not dry_run:
                 if stage is not None:

@@ -10,6 +10,9 @@ thread beside Textual's and parses in-process). The child touches no lock, strea
 this process: it parses, sends its answer down a pipe and leaves with ``os._exit``. Any
 failure of the child (killed, out of memory, an unexpected error) is not the user's: the
 list is then parsed here as it would have been, so the answer and its errors are the same.
+After its answer the child works out most of the parsed papers' match keys while this
+process reads the papers (``match_keys.share_of``); those it does not send in time are
+worked out here, as they all were before.
 """
 
 from __future__ import annotations
@@ -22,10 +25,13 @@ import sys
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from papershelf.domain.models import Link, Paper, ParsedList
 from papershelf.errors import ListError
+
+if TYPE_CHECKING:
+    from papershelf.catalog.match_keys import Share
 
 MIN_CHARS = 256 * 1024
 """Lists shorter than this parse in well under the time a child costs to pay back."""
@@ -84,6 +90,8 @@ def _unflat(flat: tuple[Any, ...]) -> ParsedList:
 def _child(conn: Connection, theirs: Connection, text: str, source: str, venue: str | None) -> None:
     """Sends ("ok", flat parse), ("list", message) for a list error, or ("failed", "").
 
+    After ("ok", ...), ("keys", ``share_of`` the papers).
+
     The parent's end of the pipe is closed here first: were it open in this process too,
     a parent that died would leave this child blocked on a full pipe for ever. The parse's
     token tree is kept to the end (``_KEEP``): freeing its hundreds of thousands of objects
@@ -92,14 +100,22 @@ def _child(conn: Connection, theirs: Connection, text: str, source: str, venue: 
     global _KEEP
     _KEEP = []  # this process's copy of the module: the parent's stays None
     theirs.close()
+    parsed = None
     try:
-        answer: tuple[str, object] = ("ok", _flat(_parse(text, source, venue)))
+        parsed = _parse(text, source, venue)
+        answer: tuple[str, object] = ("ok", _flat(parsed))
     except ListError as exc:
         answer = ("list", str(exc))
     except BaseException:  # the parent parses again and meets the error in its own process
         answer = ("failed", "")
     try:
         conn.send(answer)
+        if parsed is not None and answer[0] == "ok":
+            # While the parent reads the parse, the larger part of the papers' keys
+            # (``PaperKeys.work_out``); the parent works them out itself if none come.
+            from papershelf.catalog.match_keys import share_of
+
+            conn.send(("keys", share_of(parsed.papers)))
         conn.close()
     finally:
         os._exit(0)  # no atexit, no flush: nothing of the parent's is the child's to finish
@@ -117,7 +133,7 @@ class Ahead:
 
     @property
     def started(self) -> bool:
-        """Whether a child is parsing the list (until its answer is read)."""
+        """Whether a child is parsing the list (then working out keys, until ``close``)."""
         return self._proc is not None
 
     def start(self) -> Ahead:
@@ -141,21 +157,39 @@ class Ahead:
         return self._conn is None or self._conn.poll()
 
     def result(self) -> ParsedList:
-        """The child's papers, or the list's ``ListError``; parsed here if the child failed."""
-        conn, self._conn = self._conn, None
+        """The child's papers, or the list's ``ListError``; parsed here if the child failed.
+
+        After its papers the child works out some of their keys (``share``) until ``close``.
+        """
+        conn = self._conn
         if conn is not None:
             try:
                 kind, value = conn.recv()
             except (EOFError, OSError):  # the child died before it answered
                 kind, value = "failed", None
-            finally:
-                conn.close()
-                self.close()
             if kind == "ok" and isinstance(value, tuple):
                 return _unflat(value)
+            self.close()
             if kind == "list":
                 raise ListError(str(value))
         return _parse(self.text, self.source, self.venue)
+
+    def share_ready(self) -> bool:
+        """Whether ``share`` would not wait (after ``result``)."""
+        return self._conn is None or self._conn.poll()
+
+    def share(self) -> Share | None:
+        """The child's part of the keys of the papers ``result`` gave; None if it failed."""
+        conn, self._conn = self._conn, None
+        if conn is None:
+            return None
+        try:
+            kind, value = conn.recv()
+        except (EOFError, OSError):  # the child died before it sent them
+            kind, value = "failed", None
+        finally:
+            conn.close()  # the child is reaped by ``close``: its exit takes a while
+        return value if kind == "keys" and isinstance(value, tuple) else None
 
     def close(self) -> None:
         """Ends the child (if still running) and reaps it."""
