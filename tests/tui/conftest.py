@@ -130,6 +130,17 @@ async def open_import_dialog(pilot: Pilot[int], screen: MainScreen) -> Input:
     return pilot.app.screen.query_one("#import-path", Input)
 
 
+async def open_export_dialog(pilot: Pilot[int], screen: MainScreen) -> Input:
+    """The palette's "Export the view…": the dialog's path field, once it is there."""
+    from papershelf.tui import commands
+    from papershelf.tui.screens.dialogs import ExportDialog
+
+    commands.export_view(screen)
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, ExportDialog))
+    await wait_for(pilot, lambda: bool(pilot.app.screen.query("#export-path")))
+    return pilot.app.screen.query_one("#export-path", Input)
+
+
 async def settle(pilot: Pilot[int], screen: MainScreen) -> None:
     """Wait until every queued change has reached the Library."""
     await wait_for(pilot, lambda: not screen.live.unconfirmed and screen.session.idle)

@@ -12,7 +12,7 @@ from papershelf.tui import commands
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.screens.dialogs import ExportDialog, ImportDialog
 
-from .conftest import SIZE, ready, screen_text, wait_for
+from .conftest import SIZE, open_export_dialog, ready, screen_text, wait_for
 
 DIALOGS = {
     "import": (commands.import_list, ImportDialog, "missing.md", "no such file"),
@@ -91,11 +91,8 @@ def test_a_missing_folder_is_named_from_where_it_is_missing(
     async def run() -> str:
         async with app.run_test(size=(80, 24)) as pilot:
             screen = await ready(pilot)
-            commands.export_view(screen)
-            await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog))
+            path_input = await open_export_dialog(pilot, screen)
             dialog = app.screen
-            await wait_for(pilot, lambda: bool(dialog.query("#export-path")))
-            path_input = dialog.query_one("#export-path", Input)
             path_input.value = str(tmp_path / "no" / "such" / "deep" / "folders" / "x.bib")
             path_input.focus()
             await pilot.press("enter")

@@ -6,13 +6,10 @@ import asyncio
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
 
-from papershelf.tui import commands
 from papershelf.tui.app import PapershelfApp
-from papershelf.tui.screens.dialogs import ExportDialog
 
-from .conftest import SIZE, ready, type_text, wait_for
+from .conftest import SIZE, open_export_dialog, ready, type_text, wait_for
 
 
 def test_after_a_format_change_ctrl_u_clears_the_whole_offered_name(
@@ -25,11 +22,7 @@ def test_after_a_format_change_ctrl_u_clears_the_whole_offered_name(
     async def run() -> tuple[int, str]:
         async with app.run_test(size=SIZE) as pilot:
             screen = await ready(pilot)
-            commands.export_view(screen)
-            await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog))
-            dialog = app.screen
-            await wait_for(pilot, lambda: bool(dialog.query("#export-path")))
-            path_input = dialog.query_one("#export-path", Input)
+            path_input = await open_export_dialog(pilot, screen)
             await pilot.press("down", "down", "down", "enter")  # json, on to the file name
             await wait_for(pilot, lambda: path_input.has_focus)
             assert path_input.value == str(tmp_path / "papers.json")
