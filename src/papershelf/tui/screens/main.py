@@ -194,8 +194,8 @@ class MainScreen(Screen[None]):
 
     @on(PaperList.Highlighted)
     async def _highlighted(self, message: PaperList.Highlighted) -> None:
-        if self.detail.editing and self.detail.editor.paper_id != message.paper_id:
-            self.detail.stop_editing()
+        if self.detail.leave_note_for(message.paper_id, self.shelf.by_id) is not None:
+            self._say("the note's paper left the list: typing goes on (escape closes)", "warning")
         with self.app.batch_update():
             self._show_detail()
             await asyncio.sleep(0)  # the detail pane's repaint joins the list's frame

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from typing import TYPE_CHECKING, cast
 
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
@@ -283,6 +283,21 @@ class DetailPane(Vertical, can_focus=False):
             self.editor.close()
             self.remove_class("-editing")
             self._show_note_views()
+
+    def leave_note_for(self, paper_id: str | None, listed: Container[str]) -> str | None:
+        """Close the editor when the user moved on; keep it when its own paper left the list.
+
+        A ``forget`` or ``same`` beside the app reloads it and its paper goes: closed, the
+        keys typed next would act on the list. The note still saves, to the paper that
+        answers for its id, or kept with the id. Returns that id when the editor stays.
+        """
+        editing = self.editor.paper_id
+        if not self.editing or editing is None or editing == paper_id:
+            return None
+        if editing in listed:
+            self.stop_editing()
+            return None
+        return editing
 
     def on_note_editor_closed(self, event: note_messages.Closed) -> None:
         self.remove_class("-editing")

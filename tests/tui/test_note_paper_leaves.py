@@ -1,0 +1,43 @@
+"""A note being typed when its paper leaves the list (``papershelf forget`` beside the app)."""
+
+from __future__ import annotations
+
+import asyncio
+
+from papershelf.domain.models import Status
+from papershelf.paths import Paths
+from papershelf.services.library import Library
+from papershelf.tui.app import PapershelfApp
+from papershelf.tui.widgets.note_editor import NoteEditor
+
+from .conftest import SIZE, highlighted, ready, wait_for
+
+
+def test_keys_typed_after_the_note_s_paper_left_go_on_into_the_note(
+    app: PapershelfApp, library: Library, paths: Paths
+) -> None:
+    elsewhere = Library(paths, lock_timeout=2.0)  # `papershelf forget` beside the app
+    listed = {p.id for p in library.papers()}
+
+    async def run() -> str:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            paper = highlighted(screen)
+            assert paper.venue == "ASPLOS 2025"
+            await pilot.press("n", *"read it")
+            elsewhere.forget("asplos-2025")
+            await wait_for(pilot, lambda: paper.id not in screen.shelf.by_id)
+            await wait_for(pilot, lambda: highlighted(screen).id != paper.id)
+            await pilot.press(*" trs")  # to-read, read and star on the list, were it closed
+            editor = screen.query_one(NoteEditor)
+            assert app.focused is editor
+            assert editor.text == "read it trs"
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: library.state(paper.id).note == "read it trs")
+            return paper.id
+
+    pid = asyncio.run(run())
+    left = {p.id for p in library.papers()}
+    assert pid not in left  # forgotten: its note kept with its id (an orphan)
+    touched = {i for i, s in library.states().items() if s.status is not Status.UNREAD}
+    assert touched.isdisjoint(listed) and not any(s.starred for s in library.states().values())
