@@ -183,9 +183,8 @@ class PaperKeys:
         """Keep ``share``'s keys of ``papers`` (False: not theirs, by its length and place)."""
         start, titles, urls, evidence = share
         rest = papers[start:]
-        if start != share_start(len(papers)) or len({len(rest), len(titles), len(urls)}) > 1:
-            return False
-        if len(evidence) != len(rest):
+        lengths = {len(rest), len(titles), len(urls), len(evidence)}
+        if start != share_start(len(papers)) or len(lengths) > 1:
             return False
         for paper, keys, found, ids in zip(rest, titles, urls, evidence, strict=True):
             self.titles.setdefault(paper.title, keys)

@@ -129,26 +129,24 @@ def run() -> NoReturn:
     """
     held: list[object] = []
     code = main(hold=held)
-    if held and _alone():
-        try:
-            sys.stdout.flush()
-            sys.stderr.flush()
-        except (OSError, ValueError):
-            pass  # the usual exit says what it says about an output it cannot write
-        else:
-            import atexit
+    if held and _alone() and _flushed():
+        import atexit
 
-            atexit._run_exitfuncs()
-            if _alone():
-                try:
-                    sys.stdout.flush()
-                    sys.stderr.flush()
-                except (OSError, ValueError):
-                    pass
-                else:
-                    os._exit(code)
+        atexit._run_exitfuncs()
+        if _alone() and _flushed():
+            os._exit(code)
     held.clear()
     raise SystemExit(code)
+
+
+def _flushed() -> bool:
+    """Whether the standard streams are flushed (else the usual exit says what it says)."""
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def _alone() -> bool:

@@ -97,8 +97,8 @@ def import_one(
     venue named, or of the list's last import), until ``prepare`` says the parse is in.
     ``keep`` takes the matching's keys and index instead of freeing them here (tens of
     milliseconds at 60,000 papers, for a process about to end without freeing), in place
-    of what the import before left there. ``share``
-    (the parse's child) works out part of the list's papers' keys once it has parsed them.
+    of what the import before left there. ``share`` (the parse's child) works out part of
+    the list's papers' keys once it has parsed them.
     """
     from papershelf.catalog.markdown_list import parse_list
     from papershelf.catalog.match_keys import PaperKeys

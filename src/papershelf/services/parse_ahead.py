@@ -174,9 +174,8 @@ class Ahead:
                 raise ListError(str(value))
         return _parse(self.text, self.source, self.venue)
 
-    def share_ready(self) -> bool:
-        """Whether ``share`` would not wait (after ``result``)."""
-        return self._conn is None or self._conn.poll()
+    share_ready = ready
+    """Whether ``share`` would not wait (after ``result``): the same look at the pipe."""
 
     def share(self) -> Share | None:
         """The child's part of the keys of the papers ``result`` gave; None if it failed."""

@@ -7,6 +7,7 @@ written as "t to-read · r read" kept naming ``r`` after ``mark-read = "R"``.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 
 from papershelf.tui import keys
 
@@ -18,12 +19,20 @@ def keymap_of(app: object) -> Mapping[str, str]:
     return keymap if isinstance(keymap, Mapping) else {}
 
 
+@cache
+def _default_keys() -> dict[str, str]:
+    """Binding id -> its keys as bound (the first binding of an id): read once, not per hint."""
+    found: dict[str, str] = {}
+    for _, binding in keys.all_bindings():
+        if binding.id:
+            found.setdefault(binding.id, binding.key)
+    return found
+
+
 def key_named(keymap: Mapping[str, str], binding_id: str) -> str:
     """The first key of ``binding_id`` after ``keymap``, as people write it (``/``, not slash)."""
-    for _, binding in keys.all_bindings():
-        if binding.id == binding_id:
-            return keys.display_key(keymap.get(binding_id, binding.key).split(",")[0])
-    raise KeyError(binding_id)
+    bound = _default_keys()[binding_id]  # KeyError: no such binding
+    return keys.display_key(keymap.get(binding_id, bound).split(",")[0])
 
 
 def first_run_hint(keymap: Mapping[str, str]) -> str:

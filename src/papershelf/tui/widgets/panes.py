@@ -53,13 +53,10 @@ def room_hint(
 ) -> str:
     """The status line's word on the panes that are wanted but hidden for lack of room."""
     shown = visible(room, tree, detail, asked)
-    hints = (
-        f"{key_named(keymap, 'toggle-tree')} tree",
-        f"{key_named(keymap, 'toggle-detail')} details",
-    )
+    panes = (("toggle-tree", "tree"), ("toggle-detail", "details"))
     hidden = [
-        hint
-        for want, show, hint in zip((tree, detail), shown, hints, strict=True)
+        f"{key_named(keymap, binding_id)} {word}"
+        for want, show, (binding_id, word) in zip((tree, detail), shown, panes, strict=True)
         if want and not show
     ]
     return f"narrow: {' · '.join(hidden)}" if hidden else ""
