@@ -339,3 +339,13 @@ def test_open_brackets_closed_once_at_the_end_of_a_line_are_read_in_linear_time(
 
     small, big = best(2_000), best(8_000)
     assert big < 8 * small + 0.05  # four times the line: 16 times the work when quadratic
+
+
+@pytest.mark.parametrize("noise", ["<b🎉r>", "<i🔥 x>", "</a🚀>"])
+def test_a_picture_taken_out_of_a_title_completes_no_tag(noise: str) -> None:
+    """``<b🎉r>`` is text; with its picture gone it must not read as a tag left in the title."""
+    parsed = parse_list(
+        f"# MLSys 2025\n\n## Papers\n\n* CMU & MIT (, {noise} a note\n", source="x.md"
+    )
+    titles = [p.title for p in parsed.papers]
+    assert titles and not any(_LEFTOVERS.search(t) for t in titles), titles

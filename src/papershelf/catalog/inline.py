@@ -167,6 +167,11 @@ _ARXIV_PAGE = re.compile(r"\d{4}\.\d{4,5}(?:v\d+)?\]\s+")
 def clean_title(text: str) -> str:
     """A title as a reader sees it: no markdown, escapes, HTML, strikes, end punctuation."""
     text = clean_text(text)
+    if _EMOJI.search(text):  # "BigMac 🍔 Performance Overhead of ...": a picture, no word
+        # A space in its place: "[y]🎉(x)" must not become link syntax once it is gone.
+        # Gone before the syntax is: "<b🎉r>" must not become a tag after it.
+        text = _EMOJI.sub(" ", text)
+        text = _SPACE.sub(" ", text)
     for _ in range(3):  # removing one kind of syntax can complete another: "<**mark>"
         before = text
         if any(map(text.__contains__, _MARKER_TEXTS)):
@@ -181,10 +186,6 @@ def clean_title(text: str) -> str:
         if "&" not in text or not _ENTITY.search(text):
             break
         text = one_line(html.unescape(text))
-    if _EMOJI.search(text):  # "BigMac 🍔 Performance Overhead of ...": a picture, no word
-        # A space in its place: "[y]🎉(x)" must not become link syntax once it is gone.
-        text = _EMOJI.sub(" ", text)
-        text = _SPACE.sub(" ", text)
     if "  " in text:  # the only whitespace left is single spaces, unless syntax went between
         text = _SPACE.sub(" ", text)
     text = text.strip()
