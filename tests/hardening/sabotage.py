@@ -121,7 +121,8 @@ def _no_lock(set_attr: SetAttr) -> None:
 
 def _append_outside_lock(set_attr: SetAttr) -> None:
     """``note --append`` reads the note, then writes note + text: a read-modify-write race."""
-    from papershelf.services.library import Change, Library
+    from papershelf.services.library import Library
+    from papershelf.services.results import Change
 
     def append(self: Library, pid: str, text: str) -> Change:
         current = self.state(pid).note

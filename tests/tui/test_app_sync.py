@@ -11,7 +11,8 @@ import pytest
 from papershelf.domain.models import Status
 from papershelf.errors import WriteError
 from papershelf.paths import Paths
-from papershelf.services.library import Change, Library
+from papershelf.services.library import Library
+from papershelf.services.results import Change
 from papershelf.services.session import RetryPolicy
 from papershelf.tui.app import PapershelfApp, run_app
 from papershelf.tui.widgets.status_line import StatusLine

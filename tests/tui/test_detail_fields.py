@@ -8,13 +8,9 @@ from markdown_it import MarkdownIt
 from rich.cells import cell_len
 from rich.console import Console
 
-from papershelf.domain.merge_rules import (
-    CONFLICT_END,
-    CONFLICT_SPLIT,
-    CONFLICT_START,
-    merge_note_text,
-)
+from papershelf.domain.merge_rules import merge_note_text
 from papershelf.domain.models import Link, Paper, PaperState
+from papershelf.domain.notes import CONFLICT_END, CONFLICT_SPLIT, CONFLICT_START
 from papershelf.tui.breaking import BreakingText, break_offsets
 from papershelf.tui.widgets.detail_fields import detail_renderable
 from papershelf.tui.widgets.detail_pane import note_markdown

@@ -25,6 +25,15 @@ LATER = (
     "webbrowser",  # with the first `o`
     "papershelf.services.merging",  # with a merge, or on the session's thread
     "papershelf.services.forgetting",
+    "papershelf.services.commands",  # on the session's thread, once the first papers show
+    "papershelf.services.library_commands",
+    "papershelf.services.results",  # with the first change
+    "papershelf.services.importing",  # with the first import
+    "papershelf.services.import_batch",
+    "papershelf.services.duplicates",  # once the cursor rests, off the UI thread
+    "papershelf.domain.merge_rules",  # with a merge of two copies
+    "papershelf.services.enrich.report",  # with the first look-up
+    "papershelf.tui.screens.paper_actions",  # with the first link, tag or $EDITOR key
 )
 
 

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from papershelf.domain.merge_rules import (
-    CONFLICT_END,
-    merge_note_text,
-    merge_state,
-    merge_states,
-)
+from papershelf.domain.merge_rules import merge_note_text, merge_state, merge_states
 from papershelf.domain.models import DEFAULT_STATE, PaperState, Status, StatusChange
+from papershelf.domain.notes import CONFLICT_END
 
 T1, T2, T3 = "2026-01-01T10:00:00Z", "2026-01-02T10:00:00Z", "2026-01-03T10:00:00Z"
 

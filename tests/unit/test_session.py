@@ -15,7 +15,8 @@ from papershelf.errors import UsageError, WriteError
 from papershelf.paths import Paths
 from papershelf.services import session as ev
 from papershelf.services.commands import Outcome, Redo, SetNote, SetStar, SetStatus, Undo
-from papershelf.services.library import Change, Library
+from papershelf.services.library import Library
+from papershelf.services.results import Change
 from papershelf.services.session import RetryPolicy, Session, UndoOf
 
 E = TypeVar("E")

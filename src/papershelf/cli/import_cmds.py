@@ -18,7 +18,8 @@ from papershelf.services import url_lists
 from papershelf.services.import_batch import ImportFailure
 from papershelf.services.import_text import import_line
 from papershelf.services.importing import ImportProgressFn
-from papershelf.services.library import ImportReport, Library
+from papershelf.services.library import Library
+from papershelf.services.results import ImportReport
 
 PROGRESS_AFTER = 1.0
 """Seconds an import runs before its progress bar shows (a small list shows none)."""

@@ -14,8 +14,8 @@ from papershelf.domain.text import plural
 from papershelf.domain.venues import UNKNOWN_VENUE
 from papershelf.errors import PapershelfError, UsageError
 from papershelf.services.editor import edit_text, keep_unsaved
-from papershelf.services.library import Change, Library
-from papershelf.services.results import HistoryEntry
+from papershelf.services.library import Library
+from papershelf.services.results import Change, HistoryEntry
 
 
 def say_change(

@@ -14,15 +14,10 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from papershelf.domain.models import DEFAULT_STATE, PaperState, Status, StatusChange
+from papershelf.domain.notes import CONFLICT_END, CONFLICT_SPLIT, CONFLICT_START
 
 _T = TypeVar("_T")
 _STATUS_ORDER = {s: i for i, s in enumerate(Status)}
-CONFLICT_START = "<<<<<<< papershelf: both copies changed these lines; version 1 of 2, {when}"
-CONFLICT_SPLIT = "======= papershelf: version 2 of 2, {when}"
-CONFLICT_END = ">>>>>>> papershelf: end of the two versions"
-"""The marker lines: numbered, so two versions read apart even when their copies changed the
-note in the same second (older notes' times are to the second), and the same whichever copy
-is merged into which."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,14 @@ from __future__ import annotations
 
 CONFLICT_MARK = "<!-- papershelf: the text below was changed elsewhere while you edited -->"
 
+CONFLICT_START = "<<<<<<< papershelf: both copies changed these lines; version 1 of 2, {when}"
+CONFLICT_SPLIT = "======= papershelf: version 2 of 2, {when}"
+CONFLICT_END = ">>>>>>> papershelf: end of the two versions"
+"""The marker lines where two merged copies of the library changed a note (``merge_rules``):
+numbered, so two versions read apart even when their copies changed the note in the same
+second (older notes' times are to the second), and the same whichever copy is merged into
+which."""
+
 
 def merge_notes(base: str, theirs: str, mine: str) -> str:
     """Three-way merge of a note: ``base`` is what the editor started from.

@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from papershelf.domain.enrichment import Enrichment
 from papershelf.domain.models import Paper, PaperState
-from papershelf.services.library import Change, ImportReport, Library
+from papershelf.services.library import Library
 
 if TYPE_CHECKING:  # reports of commands a start does not run: their modules load with them
     from papershelf.services.enrich.report import EnrichReport
     from papershelf.services.forgetting import ForgetReport
     from papershelf.services.merging import MergeReport
+    from papershelf.services.results import Change, ImportReport
 
 
 @dataclass(frozen=True, slots=True)

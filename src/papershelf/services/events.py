@@ -7,13 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from papershelf.domain.enrichment import Enrichment
-from papershelf.domain.filtering import SearchIndex
-from papershelf.domain.models import Paper, PaperState, Venue
-from papershelf.services.commands import Command, Outcome
-from papershelf.services.results import ImportReport
+if TYPE_CHECKING:  # names for the fields only: a start makes events before commands load
+    from pathlib import Path
+
+    from papershelf.domain.enrichment import Enrichment
+    from papershelf.domain.filtering import SearchIndex
+    from papershelf.domain.models import Paper, PaperState, Venue
+    from papershelf.services.command_base import Command, Outcome
+    from papershelf.services.results import ImportReport
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from papershelf.catalog.skips import skip_summary
 from papershelf.domain.text import plural
 from papershelf.domain.venues import venue_shown
 from papershelf.services.counting import count_text
-from papershelf.services.results import ImportReport
+
+if TYPE_CHECKING:
+    from papershelf.services.results import ImportReport
 
 
 def venues_summary(venues: Sequence[str], shown: int = 3) -> str:

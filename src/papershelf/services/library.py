@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from papershelf.catalog import parse_stored
+from papershelf.deferred import deferred
 from papershelf.domain import state_ops
 from papershelf.domain.clock import now_exact, now_iso
 from papershelf.domain.filtering import PaperFilter, SortKey
@@ -16,10 +17,7 @@ from papershelf.domain.models import Link, Paper, PaperState, ParsedList, Venue
 from papershelf.domain.progress import READ_WEEKS
 from papershelf.errors import UsageError
 from papershelf.paths import Paths
-from papershelf.services import duplicates as sameness_find
 from papershelf.services import (
-    import_batch,
-    importing,
     newness,
     orphans,
     queries,
@@ -28,8 +26,6 @@ from papershelf.services import (
 )
 from papershelf.services.enrich.use_cases import EnrichmentUseCases
 from papershelf.services.enrich.view import EnrichmentView
-from papershelf.services.importing import IMPORT_STAGES, ImportProgressFn, StageFn
-from papershelf.services.results import Change, ImportReport, ListInfo, Stats
 from papershelf.services.sameness_use_cases import SamenessUseCases
 from papershelf.services.state_writes import StateWrites
 from papershelf.services.undo_log import UndoLog
@@ -38,10 +34,18 @@ from papershelf.storage.catalog_stages import PartialFn
 from papershelf.storage.catalog_store import Catalog, CatalogStore
 from papershelf.storage.state_store import StateStore
 
-if TYPE_CHECKING:  # forgetting and merging load with their commands, not at every start
+if TYPE_CHECKING:  # forgetting, merging and importing load with their commands, not at start
     from papershelf.catalog.match_keys import ShareSource
+    from papershelf.services import duplicates as sameness_find
+    from papershelf.services import import_batch, importing, results
     from papershelf.services.forgetting import ForgetReport
+    from papershelf.services.importing import ImportProgressFn, StageFn
     from papershelf.services.merging import MergeReport
+    from papershelf.services.results import Change, ImportReport, ListInfo, Stats
+else:
+    results = deferred("papershelf.services.results")
+    import_batch = deferred("papershelf.services.import_batch")
+    importing = deferred("papershelf.services.importing")
 
 Origin = tuple[str, str] | None
 """(URL, list name) of a list fetched by ``url_lists``; the path is then its file name."""
@@ -284,7 +288,7 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases, UndoLog):
             )
             if not dry_run:
                 if stage is not None:
-                    stage(IMPORT_STAGES.index("loading"), "loading")
+                    stage(importing.IMPORT_STAGES.index("loading"), "loading")
                 self._set_catalog(store.load())
                 report = importing.settle(report, store, before, self.catalog, self.states(), at)
             return report
@@ -344,7 +348,7 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases, UndoLog):
             record = self._store.update(list(given), restore, label="import state")
             if named:  # papers no list holds here keep the names the export gives them
                 orphans.remember(self._catalog_store, self.catalog.by_id, named, now_iso())
-        return Change.of(record, "import state", list(given))
+        return results.Change.of(record, "import state", list(given))
 
     def merge(
         self, other: Path, *, base: Path | None = None, dry_run: bool = False, archive: bool = False
@@ -380,4 +384,4 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases, UndoLog):
         return self._store.check()
 
 
-__all__ = ["Change", "ImportReport", "Library", "Link", "ListInfo", "Stats"]
+__all__ = ["Library", "Link"]

@@ -12,11 +12,15 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from papershelf.domain.filtering import SearchIndex
 from papershelf.services.events import Event, IndexBuilt, Loaded
-from papershelf.services.library import ImportReport, Library
+from papershelf.services.library import Library
 from papershelf.storage.catalog_store import Catalog
+
+if TYPE_CHECKING:
+    from papershelf.services.results import ImportReport
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from papershelf.deferred import deferred
 from papershelf.domain.enrichment import Enrichment
 from papershelf.domain.filtering import (
     PaperFilter,
@@ -24,8 +26,12 @@ from papershelf.domain.progress import read_per_week, tally
 from papershelf.domain.venues import names_unknown_venue
 from papershelf.errors import UsageError
 from papershelf.services.counting import count_papers
-from papershelf.services.results import Stats
 from papershelf.storage.catalog_rows import Catalog
+
+if TYPE_CHECKING:
+    from papershelf.services import results
+else:  # made by `stats` and the progress screen, not at start
+    results = deferred("papershelf.services.results")
 
 VenueScope = tuple[str | None, str | None]
 """(venue label, series) for ``PaperFilter``: one of them is set."""
@@ -62,10 +68,10 @@ def stats(
     *,
     weeks: int,
     today: date | None,
-) -> Stats:
+) -> results.Stats:
     overall, groups = tally(papers, states, by=by)
     weekly = read_per_week(papers, states, weeks=weeks, today=today)
-    return Stats(overall, groups, weekly, count_papers(papers))
+    return results.Stats(overall, groups, weekly, count_papers(papers))
 
 
 def export(

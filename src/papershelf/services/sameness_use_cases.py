@@ -10,14 +10,22 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
+from papershelf.deferred import deferred
 from papershelf.domain.models import Paper, PaperState
 from papershelf.errors import UsageError
-from papershelf.services import duplicates as sameness_find
 from papershelf.services import sameness
-from papershelf.services.results import Change
 from papershelf.storage.catalog_store import Catalog
 from papershelf.storage.state_store import StateStore
+
+if TYPE_CHECKING:
+    from papershelf.services import duplicates as sameness_find
+    from papershelf.services import results
+    from papershelf.services.results import Change
+else:  # a change makes one; a start makes none
+    results = deferred("papershelf.services.results")
+    sameness_find = deferred("papershelf.services.duplicates")  # asked off the UI thread
 
 GIVE_WAY_SECONDS = 0.001
 
@@ -61,13 +69,13 @@ class SamenessUseCases:
             if first == second:
                 aliases = self.catalog.aliases
                 if a.strip() in aliases or b.strip() in aliases:  # made one before: no change
-                    return Change.of(None, "same paper", [first])
+                    return results.Change.of(None, "same paper", [first])
                 raise UsageError(f"{a.strip()} and {b.strip()} are one id: give two papers")
             keep, other = sameness.older_first(self.catalog, first, second)
             ids, fold = sameness.same_update(keep, other)
             record = self._store.update(ids, fold, label="same paper")
             self._recheck_decisions()
-        return replace(Change.of(record, "same paper", [keep]), paper_ids=(keep, other))
+        return replace(results.Change.of(record, "same paper", [keep]), paper_ids=(keep, other))
 
     def different(self, a: str, b: str) -> Change:
         """Two ids are two papers: never matched again, a wrong match split (undoable).
@@ -87,7 +95,7 @@ class SamenessUseCases:
             ids, split = sameness.different_update(first, second)
             record = self._store.update(ids, split, label="different papers")
             self._recheck_decisions()
-        return replace(Change.of(record, "different papers", []), paper_ids=(first, second))
+        return replace(results.Change.of(record, "different papers", []), paper_ids=(first, second))
 
     def duplicates(self) -> list[sameness_find.Duplicate]:
         """Pairs that look alike but are not one paper, most alike first (``duplicates``)."""

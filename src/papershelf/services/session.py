@@ -18,20 +18,11 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from papershelf.domain.clock import now_iso
 from papershelf.errors import PapershelfError
-from papershelf.services.commands import (
-    AddTags,
-    Command,
-    Outcome,
-    RemoveTags,
-    SetStar,
-    SetStatus,
-    Undo,
-    command_from_json,
-)
+from papershelf.services.command_base import Command, Outcome
 from papershelf.services.events import (
     Applied,
     ChangedElsewhere,
@@ -45,9 +36,12 @@ from papershelf.services.events import (
     Restored,
     Ticket,
 )
-from papershelf.services.library import ImportReport, Library
+from papershelf.services.library import Library
 from papershelf.services.loading import Loader
 from papershelf.storage import pending_file
+
+if TYPE_CHECKING:
+    from papershelf.services.results import ImportReport
 
 log = logging.getLogger(__name__)
 
@@ -271,6 +265,15 @@ class Session:
 
     def _restore(self) -> None:
         """Queue the changes an earlier run kept; they run before anything submitted now."""
+        # The commands load here, on this thread, after the first papers show (not at start).
+        from papershelf.services.commands import (
+            AddTags,
+            RemoveTags,
+            SetStar,
+            SetStatus,
+            command_from_json,
+        )
+
         changes, problems = pending_file.load(self._places)
         commands: list[Command] = []
         later = self._changed_since(changes)
@@ -373,6 +376,8 @@ class Session:
             record = self._records.get(command.ticket)
             if record is None:  # it changed nothing, or it is too old to know
                 return Outcome()
+            from papershelf.services.commands import Undo  # loaded by ``_restore``
+
             command = Undo(only=record)
         return command.run(self.library)
 

@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
+from papershelf.deferred import deferred
 from papershelf.domain import state_ops
 from papershelf.domain.clock import now_exact, now_iso
 from papershelf.domain.models import Paper, PaperState, Status
 from papershelf.domain.tags import TagCount, tag_counts
 from papershelf.domain.text import clean_note
 from papershelf.errors import UsageError
-from papershelf.services.results import Change
 from papershelf.services.tagging import tag_change
 from papershelf.storage.state_store import StateStore
+
+if TYPE_CHECKING:
+    from papershelf.services import results
+    from papershelf.services.results import Change
+else:  # a change makes one; a start makes none
+    results = deferred("papershelf.services.results")
 
 
 class StateWrites:
@@ -51,7 +58,7 @@ class StateWrites:
             record = self._store.update(
                 ids, lambda _id, s: state_ops.with_status(s, status, at), label=label
             )
-        return Change.of(record, label, ids)
+        return results.Change.of(record, label, ids)
 
     def set_starred(self, paper_ids: Iterable[str], starred: bool) -> Change:
         ids = self._ids(paper_ids)
@@ -60,7 +67,7 @@ class StateWrites:
             record = self._store.update(
                 ids, lambda _id, s: state_ops.with_star(s, starred), label=label
             )
-        return Change.of(record, label, ids)
+        return results.Change.of(record, label, ids)
 
     def set_note(self, pid: str, text: str, *, base: str | None = None) -> Change:
         """Replace the note, merging in what changed elsewhere since ``base``.
@@ -77,7 +84,7 @@ class StateWrites:
         with self._mutex:
             at = now_exact()  # two copies' notes changed in one second still read apart
             record = self._store.update([pid], write, label="note")
-        return Change.of(record, "note", [pid])
+        return results.Change.of(record, "note", [pid])
 
     def append_note(self, pid: str, text: str) -> Change:
         """Append to the note as it is under the write lock, so no other writer's text is lost."""
@@ -90,7 +97,7 @@ class StateWrites:
         with self._mutex:
             at = now_exact()
             record = self._store.update([pid], append, label="note")
-        return Change.of(record, "note", [pid])
+        return results.Change.of(record, "note", [pid])
 
     def add_tags(self, paper_ids: Iterable[str], tags: Iterable[str]) -> Change:
         """Tag papers (undoable); a tag the library has in another case keeps its spelling."""
@@ -106,7 +113,7 @@ class StateWrites:
             known = [t for s in self.states().values() for t in s.tags]
             label, change = tag_change(tags, known, add=add)
             record = self._store.update(ids, change, label=label)
-        return Change.of(record, label, ids)
+        return results.Change.of(record, label, ids)
 
     def tags(self) -> list[TagCount]:
         """Every tag on a catalog paper: (tag, papers, read), merged without regard to case."""

@@ -7,10 +7,17 @@ on its lock, catalog and state store.
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
-from papershelf.services.results import Change, HistoryEntry
+from papershelf.deferred import deferred
 from papershelf.storage.catalog_store import Catalog
 from papershelf.storage.state_store import StateStore
+
+if TYPE_CHECKING:
+    from papershelf.services import results
+    from papershelf.services.results import Change, HistoryEntry
+else:  # a change makes one; a start makes none
+    results = deferred("papershelf.services.results")
 
 
 class UndoLog:
@@ -37,11 +44,11 @@ class UndoLog:
             self._recheck_decisions()
         if record is None:
             return None
-        return Change(f"undo {record.label}", tuple(record.before), record.seq)
+        return results.Change(f"undo {record.label}", tuple(record.before), record.seq)
 
     def history(self) -> list[HistoryEntry]:
         """The undo log, newest first; a merge's entry lists the steps it brought in."""
-        return [HistoryEntry.of(record) for record in reversed(self._store.history())]
+        return [results.HistoryEntry.of(record) for record in reversed(self._store.history())]
 
     def redo(self) -> Change | None:
         self.catalog  # noqa: B018 - loaded before the write, as in undo
@@ -50,7 +57,7 @@ class UndoLog:
             self._recheck_decisions()
         if record is None:
             return None
-        return Change(f"redo {record.label}", tuple(record.after), record.seq)
+        return results.Change(f"redo {record.label}", tuple(record.after), record.seq)
 
     def refresh(self) -> bool:
         """Re-read the state file if another process changed it; True once for each change."""

@@ -20,7 +20,8 @@ from papershelf.storage.catalog_cache import digest as sha256
 
 if TYPE_CHECKING:
     from papershelf.catalog.fetch import Fetched
-    from papershelf.services.library import ImportReport, Library
+    from papershelf.services.library import Library
+    from papershelf.services.results import ImportReport
 
 
 @dataclass(frozen=True, slots=True)

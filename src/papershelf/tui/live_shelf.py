@@ -9,17 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from papershelf.deferred import deferred
 from papershelf.domain.enrichment import NO_ENRICHMENT, Enrichment
 from papershelf.domain.models import Paper, PaperState
 from papershelf.domain.text import plural
 from papershelf.services import session as ev
-from papershelf.services.commands import Enrich, Export, FindDuplicates, Import, Redo, Undo
 from papershelf.services.counting import count_text
 from papershelf.services.import_text import import_line
 from papershelf.services.session import Ticket
 from papershelf.services.unconfirmed import Unconfirmed
 from papershelf.tui.shelf import WITHDRAWN, NavKey, Shelf
+
+if TYPE_CHECKING:
+    from papershelf.services import commands as cmd
+else:  # loaded by the session's thread as the first papers show
+    cmd = deferred("papershelf.services.commands")
 
 
 @dataclass(slots=True)
@@ -116,7 +122,7 @@ class LiveShelf:
         Not while writes fail (its ticket waits for a retry): keys must not wait on that.
         """
         return self.unconfirmed.error is None and any(
-            isinstance(t.command, Undo | Redo) for t in self.unconfirmed.tickets.values()
+            isinstance(t.command, cmd.Undo | cmd.Redo) for t in self.unconfirmed.tickets.values()
         )
 
     def submitted(self, ticket: Ticket) -> set[NavKey]:
@@ -180,23 +186,23 @@ class LiveShelf:
             # Written for another screen (triage): show it here too.
             effect.touched |= self.shelf.update(ticket.command.paper_ids, previewer(ticket))
             effect.redraw = True
-        if isinstance(ticket.command, FindDuplicates) and outcome.duplicates is not None:
+        if isinstance(ticket.command, cmd.FindDuplicates) and outcome.duplicates is not None:
             self.duplicates[ticket.command.paper_id] = outcome.duplicates
             effect.redraw = bool(outcome.duplicates)
             return
         if not mine:
             return
-        if isinstance(ticket.command, Undo | Redo):
+        if isinstance(ticket.command, cmd.Undo | cmd.Redo):
             change = outcome.change
             if change is None:
                 effect.say(f"nothing to {ticket.command.kind}")
             else:
                 effect.say(self.describe(change.label, change.paper_ids))
                 effect.focus = change.paper_ids[0] if change.paper_ids else None
-        elif isinstance(ticket.command, Import):
+        elif isinstance(ticket.command, cmd.Import):
             for report in outcome.reports:  # also when the list changed nothing
                 effect.say(import_line(report, joined_note=" (the New node)"), "report")
-        elif isinstance(ticket.command, Export) and outcome.exported is not None:
+        elif isinstance(ticket.command, cmd.Export) and outcome.exported is not None:
             effect.say(f"exported {plural(outcome.exported, 'paper')} to {ticket.command.path}")
         elif outcome.merged:
             changed = sum(len(r.changes) for r in outcome.merged)
@@ -231,7 +237,7 @@ class LiveShelf:
         if not event.retrying:
             self.unconfirmed.done(ticket)
             # A lookup that failed is a line in the status bar, not an alarm.
-            severity = "information" if isinstance(ticket.command, Enrich) else "error"
+            severity = "information" if isinstance(ticket.command, cmd.Enrich) else "error"
             effect.say(f"{ticket.command.kind} failed: {event.error}", severity)
             return
         self.unconfirmed.failed(event.error)

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from functools import partial
+from typing import TYPE_CHECKING
 
 from papershelf.domain.enrichment import Enrichment
 from papershelf.domain.models import Paper
 from papershelf.paths import Paths
-from papershelf.services.enrich.report import EnrichReport, ProgressFn
 from papershelf.services.enrich.view import EnrichmentView
+
+if TYPE_CHECKING:  # the report loads with the look-up, not at every start
+    from papershelf.services.enrich.report import EnrichReport, ProgressFn
 
 
 class EnrichmentUseCases:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from textual.app import App
 
-from papershelf.services.commands import MergeCopies
 from papershelf.tui.screens.main import MainScreen
+from papershelf.tui.screens.on_demand import cmd
 
 
 def offer_merge(app: App[int], copies: tuple[Path, ...]) -> None:
@@ -17,7 +17,7 @@ def offer_merge(app: App[int], copies: tuple[Path, ...]) -> None:
     def answer(yes: bool | None) -> None:
         for screen in app.screen_stack:
             if yes and isinstance(screen, MainScreen):
-                screen.submit(MergeCopies(copies))
+                screen.submit(cmd.MergeCopies(copies))
 
     n = len(copies)
     question = f"{n} conflicting cop{'y' if n == 1 else 'ies'} from another device: merge?"

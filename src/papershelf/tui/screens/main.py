@@ -19,14 +19,14 @@ from textual.widgets import Footer
 
 from papershelf.domain.models import PaperState, Status
 from papershelf.domain.text import plural
-from papershelf.services import commands as cmd
 from papershelf.services import session as ev
 from papershelf.services.session import Session, Ticket
 from papershelf.services.settings import UiOptions
 from papershelf.tui import keys
 from papershelf.tui.key_hints import keymap_of
 from papershelf.tui.live_shelf import LiveShelf
-from papershelf.tui.screens import memory, paper_actions, targets
+from papershelf.tui.screens import memory, targets
+from papershelf.tui.screens.on_demand import cmd, paper_actions
 from papershelf.tui.screens.start import AFTER_FIRST, Start
 from papershelf.tui.session_bridge import SessionEvent
 from papershelf.tui.shelf import NavKey, Shelf, View

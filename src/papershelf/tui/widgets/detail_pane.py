@@ -16,8 +16,8 @@ from textual.scroll_view import ScrollView
 from textual.visual import Visual, visualize
 
 from papershelf.domain.enrichment import NO_ENRICHMENT, Enrichment
-from papershelf.domain.merge_rules import CONFLICT_END, CONFLICT_SPLIT, CONFLICT_START
 from papershelf.domain.models import Paper, PaperState
+from papershelf.domain.notes import CONFLICT_END, CONFLICT_SPLIT, CONFLICT_START
 from papershelf.tui import keys
 from papershelf.tui.display import clean_block
 from papershelf.tui.key_hints import keymap_of, no_note
