@@ -24,7 +24,7 @@ from papershelf.services import session as ev
 from papershelf.services.session import Session, Ticket
 from papershelf.services.settings import UiOptions
 from papershelf.tui import keys
-from papershelf.tui.key_hints import keymap_of
+from papershelf.tui.key_hints import keymap_of, note_left
 from papershelf.tui.live_shelf import LiveShelf
 from papershelf.tui.screens import memory, paper_actions, targets
 from papershelf.tui.screens.start import AFTER_FIRST, Start
@@ -159,9 +159,9 @@ class MainScreen(Screen[None]):
         self._show_status()
 
     def _show_status(self) -> None:
-        hints = (self.panes.hint(), self.start.hint(self.first_run, keymap_of(self.app)))
-        focused = focus_hint(self.focused, self.shelf_view.search_bar, self.detail.scroller)
-        hint = focused or " · ".join(filter(None, hints))
+        bar, keymap = self.shelf_view.search_bar, keymap_of(self.app)
+        hints = (self.panes.hint(), self.start.hint(self.first_run, keymap))
+        hint = focus_hint(self.focused, bar, self.detail.scroller, keymap, hints)
         visible: int | None = len(self.paper_list.papers)
         selected = len(self.paper_list.selected_ids)
         total = self.shelf.all_figures()[1]
@@ -190,12 +190,13 @@ class MainScreen(Screen[None]):
             self.session.submit_aside(cmd.FindDuplicates(paper.id))
 
     def action_same_paper(self) -> None:
-        paper_actions.same_paper(self.live, self.paper_list.highlighted, self.submit, self._say)
+        paper = self.paper_list.highlighted
+        paper_actions.same_paper(self.app, self.live, paper, self.submit, self._say)
 
     @on(PaperList.Highlighted)
     async def _highlighted(self, message: PaperList.Highlighted) -> None:
         if self.detail.leave_note_for(message.paper_id, self.shelf.by_id) is not None:
-            self._say("the note's paper left the list: typing goes on (escape closes)", "warning")
+            self._say(note_left(keymap_of(self.app)), "warning")
         with self.app.batch_update():
             self._show_detail()
             await asyncio.sleep(0)  # the detail pane's repaint joins the list's frame
@@ -362,12 +363,8 @@ class MainScreen(Screen[None]):
     def action_progress(self) -> None:
         from papershelf.tui.screens.opening import progress_screen
 
-        def back(key: NavKey) -> None:
-            self.narrow_to(key)
-            self.paper_list.focus()
-
         self.detail.stop_editing()
-        self.app.push_screen(*progress_screen(self.live, back))
+        self.app.push_screen(*progress_screen(self.live, self.narrow_to, self.paper_list.focus))
 
     def action_toggle_pane(self, side: Literal["tree", "detail"]) -> None:
         self.panes.toggle(side)

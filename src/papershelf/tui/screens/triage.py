@@ -26,6 +26,7 @@ from papershelf.services import session as ev
 from papershelf.services.commands import Command, SetNote, SetStar, SetStatus
 from papershelf.services.session import Ticket, UndoOf
 from papershelf.tui import keys
+from papershelf.tui.key_hints import key_named, keymap_of
 from papershelf.tui.screens import paper_actions
 from papershelf.tui.screens.dialogs import NoteDialog
 from papershelf.tui.screens.triage_steps import STATUS_WORDS, Step, TriageSession
@@ -134,9 +135,11 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
         self.query_one(TriageCard).show(self._papers[paper_id], self._state(paper_id), found)
         self.refresh_bindings()
 
-    def _say(self, verb: str, paper_id: str, hint: str = "   (u undoes)") -> None:
-        """``verb: title   hint`` on one line; a title too long for it ends in an ellipsis."""
+    def _say(self, verb: str, paper_id: str, hint: str | None = None) -> None:
+        """``verb: title   (u undoes)`` on one line; a title too long for it ends in an ellipsis."""
         line = self.query_one("#triage-last", Static)
+        if hint is None:
+            hint = f"   ({key_named(keymap_of(self.app), 'triage-undo')} undoes)"
         title = Text(self._papers[paper_id].title)
         room = line.content_size.width - cell_len(f"{verb}: {hint}")
         if line.content_size.width and title.cell_len > room:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from textual import on
 from textual.app import ComposeResult
@@ -17,6 +18,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from papershelf.domain.models import Status
+from papershelf.tui.key_hints import key_named, keymap_of
 from papershelf.tui.shelf import ALL, NavKey, Shelf, View
 from papershelf.tui.widgets.paper_list import PaperList
 from papershelf.tui.widgets.paper_rows import header_text
@@ -66,7 +68,8 @@ class ShelfView(Vertical):
 
     def redraw(self, keep: str | None = None) -> None:
         """Show the shelf through the view; the cursor stays on ``keep`` when it still shows."""
-        self.paper_list.empty_text = self.view.why_empty(not self.shelf.papers)
+        key = partial(key_named, keymap_of(self.app))
+        self.paper_list.empty_text = self.view.why_empty(not self.shelf.papers, key)
         self.paper_list.set_papers(self.shelf.view(self.view), self.shelf.states, keep=keep)
 
     def watch_view(self, old: View, new: View) -> None:
