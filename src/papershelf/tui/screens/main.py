@@ -172,13 +172,14 @@ class MainScreen(Screen[None]):
         self.sub_title = f"{self.library_path} · {self.start.summary(self.live)}"
 
     def _show_detail(self) -> None:
-        paper = self.paper_list.highlighted
+        left = self.detail.note_left(self.shelf.by_id)  # the open note's paper left the list
+        paper = left or self.paper_list.highlighted
         if paper is None:
             self.detail.show(None, PaperState())
             return
         pid, live = paper.id, self.live
         self.detail.show(paper, self.shelf.state(pid), live.found(pid), live.possible(pid))
-        if pid not in live.duplicates:  # asked off the UI thread once the cursor rests (1 s)
+        if pid not in live.duplicates and left is None:  # asked once the cursor rests (1 s)
             self._alike.reset()
             self._alike.resume()
 
@@ -316,7 +317,7 @@ class MainScreen(Screen[None]):
         if paper is None:
             return
         self.panes.show_detail()
-        self.detail.edit_note(paper.id, self.shelf.state(paper.id).note)
+        self.detail.edit_note(paper, self.shelf.state(paper.id).note)
 
     @on(note_messages.SaveRequested)
     def _save_note(self, message: note_messages.SaveRequested) -> None:

@@ -162,6 +162,8 @@ class DetailPane(Vertical, can_focus=False):
         self._autosave = autosave_seconds
         self._shown: tuple[str, PaperState, Enrichment, tuple[Paper, ...]] | None = None
         self._note_shown: str | None = None
+        self._note_paper: Paper | None = None
+        """The paper whose note the editor holds (its details, should it leave the list)."""
         self._note_markdown = ""
         """What ``#note-view`` holds (it keeps it while hidden)."""
 
@@ -271,11 +273,23 @@ class DetailPane(Vertical, can_focus=False):
         """The note view or the placeholder; none before they are mounted."""
         return cast("list[Markdown]", list(self.query(selector)))
 
-    def edit_note(self, paper_id: str, text: str) -> None:
+    def edit_note(self, paper: Paper, text: str) -> None:
+        self._note_paper = paper
         self.add_class("-editing")
         self._show_note_views()
-        self.editor.open_note(paper_id, text)
+        self.editor.open_note(paper.id, text)
         self.editor.focus()
+
+    def note_left(self, listed: Container[str]) -> Paper | None:
+        """The paper of the note being typed once it left the list (``leave_note_for``).
+
+        Its details stay beside its note, not the highlighted paper's: the screen shows
+        this paper while it is not None.
+        """
+        paper = self._note_paper
+        if not self.editing or paper is None or paper.id != self.editor.paper_id:
+            return None
+        return None if paper.id in listed else paper
 
     def stop_editing(self) -> None:
         """Save and go back to the rendered note."""
