@@ -15,7 +15,7 @@ from papershelf.tui.screens.help import HelpScreen
 from papershelf.tui.screens.main import MainScreen
 from papershelf.tui.screens.triage import TriageScreen
 
-from .conftest import make_app, ready, wait_for
+from .conftest import make_app, ready, screen_text, wait_for
 
 KEYMAP = {
     "search-clear": "ctrl+g",
@@ -90,3 +90,19 @@ def test_hints_name_the_remapped_keys(library: Library, paths: Paths) -> None:
     assert seen["decided"].endswith("(backspace undoes)")
     assert seen["summary"].startswith("z, ctrl+x or Q: back to the list.")
     assert seen["summary"].endswith("(P: progress, J: next paper).")
+
+
+def test_the_palette_names_the_remapped_key(library: Library, paths: Paths) -> None:
+    """Each action's line in the palette said ``key r · mark-read`` after ``mark-read = "R"``."""
+    config = Config(keys={"mark-read": "R"}, ui=UiOptions(autosave_seconds=0.2))
+    app = make_app(library, paths, config=config)
+
+    async def run() -> str:
+        async with app.run_test(size=(160, 45)) as pilot:
+            await ready(pilot)
+            await pilot.press("ctrl+p", *"mark read")
+            await wait_for(pilot, lambda: "mark-read" in screen_text(app))
+            return screen_text(app)
+
+    shown = asyncio.run(run())
+    assert "key R · mark-read" in shown and "key r · mark-read" not in shown
