@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Mapping
 from typing import TYPE_CHECKING, cast
 
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
@@ -20,7 +20,7 @@ from papershelf.domain.merge_rules import CONFLICT_END, CONFLICT_SPLIT, CONFLICT
 from papershelf.domain.models import Paper, PaperState
 from papershelf.tui import keys
 from papershelf.tui.display import clean_block
-from papershelf.tui.key_hints import keymap_of, no_note
+from papershelf.tui.key_hints import key_named, keymap_of, no_note
 from papershelf.tui.widgets import note_messages
 from papershelf.tui.widgets.detail_fields import detail_renderable
 
@@ -52,17 +52,24 @@ def _markers_apart(body: str) -> str:
     return "\n".join(shown)
 
 
-def note_markdown(note: str) -> str:
-    """The markdown shown for ``note``: cleaned, and cut at a line end past the limit."""
+def note_markdown(note: str, keymap: Mapping[str, str] | None = None) -> str:
+    """The markdown shown for ``note``: cleaned, and cut at a line end past the limit.
+
+    The line after the cut names the note keys as ``keymap`` (the user's ``[keys]``) binds.
+    """
     body = _markers_apart(clean_block(note).strip())
     if len(body) <= RENDERED_NOTE_LIMIT:
         return body
     cut = body.rfind("\n", 0, RENDERED_NOTE_LIMIT)
     shown = body[: cut if cut > 0 else RENDERED_NOTE_LIMIT]
     rest = len(body) - len(shown)
+    write, external = (
+        key_named(keymap or {}, "edit-note"),
+        key_named(keymap or {}, "edit-note-external"),
+    )
     return (
         f"{shown}\n\n---\n\n*{rest:,} more characters not shown here: "
-        "`n` edits the whole note, `e` opens it in `$EDITOR`.*"
+        f"`{write}` edits the whole note, `{external}` opens it in `$EDITOR`.*"
     )
 
 
@@ -252,7 +259,7 @@ class DetailPane(Vertical, can_focus=False):
         if note == self._note_shown:
             return
         self._note_shown = note
-        body = note_markdown(note) if note else ""
+        body = note_markdown(note, keymap_of(self.app)) if note else ""
         if body and body != self._note_markdown:
             self._note_markdown = body
             for view in self._note_views("#note-view"):  # none until mounted: it takes this
