@@ -21,6 +21,9 @@ def test_a_long_note_is_cut_at_a_line_end_and_says_how_much_is_left() -> None:
     assert len(kept) <= RENDERED_NOTE_LIMIT and BIG.startswith(kept + "\n")
     assert f"{len(BIG.strip()) - len(kept):,} more characters not shown here" in tail
     assert note_markdown("short note\n") == "short note"
+    assert "`n` edits the whole note, `e` opens it" in tail
+    remapped = note_markdown(BIG, {"edit-note": "N,ctrl+n", "edit-note-external": "ctrl+e"})
+    assert remapped.endswith("`N` edits the whole note, `ctrl+e` opens it in `$EDITOR`.*")
 
 
 def test_a_megabyte_note_renders_a_bounded_number_of_blocks(

@@ -6,6 +6,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import partial
 
 import pytest
 from hypothesis import given, settings
@@ -14,9 +15,13 @@ from hypothesis import strategies as st
 from papershelf.domain.filtering import SearchIndex, SortKey
 from papershelf.domain.models import Paper, PaperState, Status
 from papershelf.domain.state_ops import with_star, with_status
+from papershelf.tui.key_hints import key_named
 from papershelf.tui.live_shelf import LiveShelf
 from papershelf.tui.nav_model import series_of
 from papershelf.tui.shelf import ALL, NEW, Counts, NavKey, Shelf, View, topic_prefixes
+
+DEFAULT_KEY = partial(key_named, {})
+"""Names the keys of their bindings as bound by default (no ``[keys]``)."""
 
 
 def papers() -> list[Paper]:
@@ -220,12 +225,15 @@ def test_backspace_goes_back_to_earlier_hits_without_a_scan(
 
 
 def test_an_empty_view_says_why() -> None:
-    assert "import a list" in View().why_empty(catalog_empty=True)
-    assert "“zebra”" in View(query="zebra").why_empty(False)
-    assert "status read" in View(scope=NavKey("status", "read")).why_empty(False)
+    assert "import a list" in View().why_empty(True, DEFAULT_KEY)
+    assert "“zebra”" in View(query="zebra").why_empty(False, DEFAULT_KEY)
+    assert "status read" in View(scope=NavKey("status", "read")).why_empty(False, DEFAULT_KEY)
     venue_read = View(scope=NavKey("venue", "V 2024"), statuses=frozenset({Status.READ}))
-    assert "status read" in venue_read.why_empty(False)
-    assert "s stars" in View(scope=NavKey("starred")).why_empty(False)
+    assert "status read" in venue_read.why_empty(False, DEFAULT_KEY)
+    assert "s stars" in View(scope=NavKey("starred")).why_empty(False, DEFAULT_KEY)
+    remapped = partial(key_named, {"toggle-star": "asterisk", "clear": "ctrl+g"})
+    assert "* stars" in View(scope=NavKey("starred")).why_empty(False, remapped)
+    assert "ctrl+g clears the search" in View(query="zebra").why_empty(False, remapped)
 
 
 def test_a_topic_of_withdrawn_papers_only_is_not_in_the_tree() -> None:
@@ -249,7 +257,7 @@ def test_the_new_node_shows_what_the_last_import_added_until_it_is_triaged() -> 
     touched = shelf.update(["b"], lambda s: with_status(s, Status.TO_READ, "t"))
     assert NEW in touched and shelf.counts.of(NEW) == (0, 0)
     assert shelf.view(View(scope=NEW)) == []
-    assert "Nothing new" in View(scope=NEW).why_empty(False)
+    assert "Nothing new" in View(scope=NEW).why_empty(False, DEFAULT_KEY)
     shelf.update(["b"], lambda s: with_status(s, Status.UNREAD, "t"))  # an undo brings it back
     assert shelf.counts.of(NEW) == (0, 1)
     assert [p.id for p in shelf.view(View(scope=NEW, query="beta"))] == ["b"]

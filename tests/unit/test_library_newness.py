@@ -125,6 +125,17 @@ def test_orphans_keep_their_title_and_commands_reach_them(library: Library) -> N
     assert paper.id not in library._catalog_store.retired()  # back: no longer remembered
 
 
+def test_a_state_written_after_the_forget_still_names_its_paper(library: Library) -> None:
+    """A note saved after its list was forgotten (typed in the app meanwhile) kept no title."""
+    library.import_lists([corpus_file("B12")])
+    paper = next(p for p in library.papers() if p.venue == "OSDI 2024")
+    library.forget("b12")  # the paper had no state: no orphan yet
+    assert library.orphan_papers() == []
+    library.append_note(paper.id, "typed before the forget, saved after")
+    [orphan] = library.orphan_papers()
+    assert (orphan.id, orphan.title, orphan.venue) == (paper.id, paper.title, paper.venue)
+
+
 def test_an_orphan_from_another_machine_has_an_unknown_title(library: Library) -> None:
     library.replace_states({"osdi2030-from-elsewhere-0000": PaperState(status=Status.READ)})
     [orphan] = library.orphan_papers()

@@ -2,8 +2,8 @@
 
 Computed from the catalog's ids before and after, never from what a list says, so the
 figures stay true however lists are merged into papers (a paper another list still holds
-has not left). The papers that leave with a state of the user's are remembered by the
-index ("retired"), so ``orphans``, ``show`` and ``note`` can still name them.
+has not left). The papers that leave are remembered by the index ("retired"), so
+``orphans``, ``show`` and ``note`` can name them, also when a state comes after they left.
 """
 
 from __future__ import annotations
@@ -71,10 +71,13 @@ def settle(
     the record keeps it beside the second.
     """
     change = delta(before, after, of_list or name)
-    kept = {pid for pid in change.left if pid in states}
-    held = _holders(before, kept)
+    # Every paper that leaves, not only those with a state: a note typed in the app and saved
+    # after the forget was "(title unknown)". A stateless paper's older entry is kept.
+    known = store.retired() if change.left else {}
+    left = {pid for pid in change.left if pid in states or pid not in known}
+    held = _holders(before, left)
     second = to_second(at)
-    retire = {pid: retired_entry(before.by_id[pid], held.get(pid, ""), second) for pid in kept}
+    retire = {pid: retired_entry(before.by_id[pid], held.get(pid, ""), second) for pid in left}
     if change.joined or retire:
         addition = Addition(second, change.joined, exact=at) if change.joined else None
         try:

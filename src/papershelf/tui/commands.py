@@ -15,6 +15,7 @@ from papershelf.export import FORMATS
 from papershelf.services.commands import Export, Import
 from papershelf.tui import keys
 from papershelf.tui.display import clean
+from papershelf.tui.key_hints import keymap_of
 from papershelf.tui.screens.dialogs import ExportDialog, ImportDialog
 from papershelf.tui.screens.main import MainScreen
 from papershelf.tui.widgets.status_line import StatusLine
@@ -31,11 +32,13 @@ class MainCommands(Provider):
         screen = self.screen
         if not isinstance(screen, MainScreen):
             return
+        keymap = keymap_of(self.app)
         for place, binding in keys.all_bindings():
             if place not in ("main screen", "paper list") or binding.id is None:
                 continue
             action = binding.action
-            help_text = f"key {keys.display_key(binding.key)} · {binding.id}"
+            key = keys.display_key(keymap.get(binding.id, binding.key))
+            help_text = f"key {key} · {binding.id}"
             run: Callable[[], object] = partial(on_the_screen, screen, action)
             if place == "paper list":
                 run = partial(screen.paper_list.run_action, action)

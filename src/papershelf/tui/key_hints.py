@@ -1,12 +1,13 @@
-"""Keys named in sentences (the status line's hints, the empty note) as the user mapped them.
+"""Keys named in sentences (hints, dialogs, the empty note and list) as the user mapped them.
 
 The help screen, the footer and the palette follow ``[keys]`` in ``config.toml``; a hint
-written as "t to-read · r read" kept naming ``r`` after ``mark-read = "R"``.
+written as "t to-read · r read" kept naming ``r`` after ``mark-read = "R"``. Every sentence
+of the app that names a key builds it here, from the binding's id.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 from papershelf.tui import keys
@@ -33,6 +34,64 @@ def key_named(keymap: Mapping[str, str], binding_id: str) -> str:
     """The first key of ``binding_id`` after ``keymap``, as people write it (``/``, not slash)."""
     bound = _default_keys()[binding_id]  # KeyError: no such binding
     return keys.display_key(keymap.get(binding_id, bound).split(",")[0])
+
+
+def keys_named(keymap: Mapping[str, str], binding_id: str) -> list[str]:
+    """Every key of ``binding_id`` after ``keymap`` (``escape``, ``q``): for "a, b or c"."""
+    bound = _default_keys()[binding_id]
+    return [keys.display_key(key) for key in keymap.get(binding_id, bound).split(",") if key]
+
+
+def either(names: Sequence[str]) -> str:
+    """``a``, ``a or b``, ``a, b or c``: keys that do the same, in a sentence."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+
+
+def closes(keymap: Mapping[str, str]) -> str:
+    """A dialog's ``escape closes``, with the dialogs' close key as mapped."""
+    return f"{key_named(keymap, 'dialog-close')} closes"
+
+
+def search_hint(keymap: Mapping[str, str]) -> str:
+    """The search box's hint: the list's keys type there, so the list's hints would mislead."""
+    done, clear = key_named(keymap, "search-done"), key_named(keymap, "search-clear")
+    return f"typing searches · {done}: the list · {clear} clears"
+
+
+def detail_hint(keymap: Mapping[str, str]) -> str:
+    """The details' hint while they have focus: how to scroll, open the link and go back."""
+    down, up = key_named(keymap, "detail-down"), key_named(keymap, "detail-up")
+    link, back = key_named(keymap, "open-link"), key_named(keymap, "detail-back")
+    return f"details: {down}/{up} scroll · {link} opens the link · {back} goes back to the list"
+
+
+def triage_summary_hint(keymap: Mapping[str, str]) -> str:
+    """The triage summary's keys: its own close, and what another key does on the list."""
+    closing = either([*keys_named(keymap, "triage-close"), *keys_named(keymap, "triage-end")])
+    progress, down = key_named(keymap, "progress"), key_named(keymap, "cursor-down")
+    return (
+        f"{closing}: back to the list. Any other key goes back and acts there"
+        f" ({progress}: progress, {down}: next paper)."
+    )
+
+
+def narrow_help(keymap: Mapping[str, str], both_at: int, one_at: int) -> str:
+    """The help's note on narrow terminals, naming the keys that bring a hidden pane."""
+    detail = ", ".join(
+        key_named(keymap, bid) for bid in ("toggle-detail", "open-paper", "edit-note")
+    )
+    return (
+        f"Under {both_at} columns the details show in place of the tree when asked for ({detail});"
+        f" under {one_at} the tree too shows only when asked for"
+        f" ({key_named(keymap, 'toggle-tree')}). The status line says what the width hides."
+    )
+
+
+def note_left(keymap: Mapping[str, str]) -> str:
+    """The warning when the note's paper leaves the list: typing goes on, and how to stop."""
+    return (
+        f"the note's paper left the list: typing goes on ({key_named(keymap, 'note-done')} closes)"
+    )
 
 
 def first_run_hint(keymap: Mapping[str, str]) -> str:

@@ -74,17 +74,20 @@ class View:
             flt = replace(flt, statuses=self.statuses)
         return flt
 
-    def why_empty(self, catalog_empty: bool) -> str:
-        """What an empty list says: why nothing shows here, and the key that changes it."""
+    def why_empty(self, catalog_empty: bool, key: Callable[[str], str]) -> str:
+        """What an empty list says: why nothing shows here, and the key that changes it.
+
+        ``key`` names a binding's key by its id as the user mapped it (``key_hints``).
+        """
         if catalog_empty:
-            return "No papers yet: ctrl+p then “import a list…”."
+            return f"No papers yet: {key('command-palette')} then “import a list…”."
         if self.query:
-            return f"No paper matches “{self.query}” here: escape clears the search."
+            return f"No paper matches “{self.query}” here: {key('clear')} clears the search."
         if self.statuses or self.scope.kind == "status":
             wanted = ", ".join(sorted(s.value for s in self.filter.statuses))
-            return f"No papers with status {wanted} here: 1 shows every status."
+            return f"No papers with status {wanted} here: {key('filter-all')} shows every status."
         if self.scope.kind == "starred":
-            return "No starred papers yet: s stars the paper under the cursor."
+            return f"No starred papers yet: {key('toggle-star')} stars the paper under the cursor."
         if self.scope.kind == "withdrawn":
             return "No withdrawn papers."
         if self.scope.kind == "new":

@@ -33,6 +33,7 @@ from papershelf.services.importing import check_list_path
 from papershelf.services.url_lists import is_url, unfetched
 from papershelf.tui import keys
 from papershelf.tui.display import clean, openable_url
+from papershelf.tui.key_hints import closes, key_named, keymap_of
 
 T = TypeVar("T")
 
@@ -43,6 +44,11 @@ class _Dialog(ModalScreen[T | None], Generic[T]):
     def on_mount(self) -> None:
         # The dialog's keys at the bottom: the screen's beneath do not act while it is open.
         self.mount(Footer())
+
+    @property
+    def closes(self) -> str:
+        """``escape closes``, with the close key the user's keymap binds."""
+        return closes(keymap_of(self.app))
 
     def action_close_dialog(self) -> None:
         self.dismiss(None)
@@ -82,7 +88,7 @@ class LinkPicker(_Dialog[str]):
                     prompt.append("  (will not open)", "italic")
                 options.append(Option(prompt, id=str(i)))
             yield OptionList(*options, id="link-options")
-            yield Label(Text("enter opens · escape closes", "dim"))
+            yield Label(Text(f"enter opens · {self.closes}", "dim"))
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
@@ -108,7 +114,8 @@ class ConfirmDialog(_Dialog[bool]):
             yield Static(Text(self._question, "bold"))
             if self._detail:
                 yield Static(Text(self._detail))
-            yield Static(Text("y merges · n or escape leaves it for later", "dim"))
+            close = key_named(keymap_of(self.app), "dialog-close")
+            yield Static(Text(f"y merges · n or {close} leaves it for later", "dim"))
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)
@@ -135,7 +142,7 @@ class CopyDialog(_Dialog[None]):
                 )
             )
             yield TextArea(self._text, read_only=True, id="copy-text", soft_wrap=True)
-            yield Label(Text("escape closes", "dim"))
+            yield Label(Text(self.closes, "dim"))
 
 
 class NoteDialog(_Dialog[str]):
@@ -152,7 +159,9 @@ class NoteDialog(_Dialog[str]):
         with Vertical(classes="dialog note-dialog"):  # the text area gives way to the hint
             yield Label(Text(clean(self._title)))
             yield TextArea(self._text, id="note-text", soft_wrap=True, language="markdown")
-            yield Label(Text("escape or ctrl+s saves", "dim"))
+            keymap = keymap_of(self.app)
+            done, save = key_named(keymap, "note-done"), key_named(keymap, "note-save")
+            yield Label(Text(f"{done} or {save} saves", "dim"))
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)
@@ -185,7 +194,7 @@ class TagDialog(_Dialog[tuple[tuple[str, ...], tuple[str, ...]]]):
             )
             yield Input(placeholder="survey, reread   (-tag removes)", suggester=suggester)
             yield Static("", id="tag-error", classes="dialog-error")  # wraps a long tag
-            yield Label(Text("→ completes · enter applies · escape closes", "dim"))
+            yield Label(Text(f"→ completes · enter applies · {self.closes}", "dim"))
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
@@ -207,7 +216,7 @@ class TagDialog(_Dialog[tuple[tuple[str, ...], tuple[str, ...]]]):
             said = "no tag here: name one, or -tag" if event.value.strip() else ""
             say_error(
                 self.query_one("#tag-error", Static),
-                said or "type a tag to add, or -tag to remove (escape closes)",
+                said or f"type a tag to add, or -tag to remove ({self.closes})",
             )
 
 
@@ -243,7 +252,7 @@ class ImportDialog(_Dialog[str]):
                 placeholder="~/lists/osdi-2025.md", id="import-path", suggester=PathSuggester()
             )
             yield Static("", id="import-error", classes="dialog-error")  # wraps a long path
-            yield Label(Text("→ completes the path · enter imports · escape closes", "dim"))
+            yield Label(Text(f"→ completes the path · enter imports · {self.closes}", "dim"))
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:

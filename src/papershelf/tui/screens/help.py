@@ -14,13 +14,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Label, Static
 
 from papershelf.tui import keys
+from papershelf.tui.key_hints import narrow_help
 from papershelf.tui.widgets.panes import BOTH_AT, ONE_AT
-
-NARROW = (
-    f"Under {BOTH_AT} columns the details show in place of the tree when asked for (d, enter,"
-    f" n); under {ONE_AT} the tree too shows only when asked for (b). The status line says"
-    " what the width hides."
-)
 
 
 def help_table(keymap: Mapping[str, str]) -> Table:
@@ -67,7 +62,8 @@ class HelpScreen(ModalScreen[None]):
             yield Label(Text("Keys  ·  remap them in config.toml under [keys]", "bold"))
             with VerticalScroll(id="help-scroll"):
                 yield Static(help_table(self._keymap), id="help-table")
-                yield Static(Text(NARROW, "italic"), id="help-narrow")
+                narrow = narrow_help(self._keymap, BOTH_AT, ONE_AT)
+                yield Static(Text(narrow, "italic"), id="help-narrow")
         yield Footer()  # this screen's keys: the main screen's beneath do not act now
 
     def on_mount(self) -> None:

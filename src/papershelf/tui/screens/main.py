@@ -23,7 +23,7 @@ from papershelf.services import session as ev
 from papershelf.services.session import Session, Ticket
 from papershelf.services.settings import UiOptions
 from papershelf.tui import keys
-from papershelf.tui.key_hints import keymap_of
+from papershelf.tui.key_hints import keymap_of, note_left
 from papershelf.tui.live_shelf import LiveShelf
 from papershelf.tui.screens import memory, targets
 from papershelf.tui.screens.on_demand import cmd, paper_actions
@@ -159,9 +159,9 @@ class MainScreen(Screen[None]):
         self._show_status()
 
     def _show_status(self) -> None:
-        hints = (self.panes.hint(), self.start.hint(self.first_run, keymap_of(self.app)))
-        focused = focus_hint(self.focused, self.shelf_view.search_bar, self.detail.scroller)
-        hint = focused or " · ".join(filter(None, hints))
+        bar, keymap = self.shelf_view.search_bar, keymap_of(self.app)
+        hints = (self.panes.hint(), self.start.hint(self.first_run, keymap))
+        hint = focus_hint(self.focused, bar, self.detail.scroller, keymap, hints)
         visible: int | None = len(self.paper_list.papers)
         selected = len(self.paper_list.selected_ids)
         total = self.shelf.all_figures()[1]
@@ -172,13 +172,14 @@ class MainScreen(Screen[None]):
         self.sub_title = f"{self.library_path} · {self.start.summary(self.live)}"
 
     def _show_detail(self) -> None:
-        paper = self.paper_list.highlighted
+        left = self.detail.note_left(self.shelf.by_id)  # the open note's paper left the list
+        paper = left or self.paper_list.highlighted
         if paper is None:
             self.detail.show(None, PaperState())
             return
         pid, live = paper.id, self.live
         self.detail.show(paper, self.shelf.state(pid), live.found(pid), live.possible(pid))
-        if pid not in live.duplicates:  # asked off the UI thread once the cursor rests (1 s)
+        if pid not in live.duplicates and left is None:  # asked once the cursor rests (1 s)
             self._alike.reset()
             self._alike.resume()
 
@@ -190,12 +191,13 @@ class MainScreen(Screen[None]):
             self.session.submit_aside(cmd.FindDuplicates(paper.id))
 
     def action_same_paper(self) -> None:
-        paper_actions.same_paper(self.live, self.paper_list.highlighted, self.submit, self._say)
+        paper = self.paper_list.highlighted
+        paper_actions.same_paper(self.app, self.live, paper, self.submit, self._say)
 
     @on(PaperList.Highlighted)
     async def _highlighted(self, message: PaperList.Highlighted) -> None:
         if self.detail.leave_note_for(message.paper_id, self.shelf.by_id) is not None:
-            self._say("the note's paper left the list: typing goes on (escape closes)", "warning")
+            self._say(note_left(keymap_of(self.app)), "warning")
         with self.app.batch_update():
             self._show_detail()
             await asyncio.sleep(0)  # the detail pane's repaint joins the list's frame
@@ -315,7 +317,7 @@ class MainScreen(Screen[None]):
         if paper is None:
             return
         self.panes.show_detail()
-        self.detail.edit_note(paper.id, self.shelf.state(paper.id).note)
+        self.detail.edit_note(paper, self.shelf.state(paper.id).note)
 
     @on(note_messages.SaveRequested)
     def _save_note(self, message: note_messages.SaveRequested) -> None:
@@ -362,12 +364,8 @@ class MainScreen(Screen[None]):
     def action_progress(self) -> None:
         from papershelf.tui.screens.opening import progress_screen
 
-        def back(key: NavKey) -> None:
-            self.narrow_to(key)
-            self.paper_list.focus()
-
         self.detail.stop_editing()
-        self.app.push_screen(*progress_screen(self.live, back))
+        self.app.push_screen(*progress_screen(self.live, self.narrow_to, self.paper_list.focus))
 
     def action_toggle_pane(self, side: Literal["tree", "detail"]) -> None:
         self.panes.toggle(side)

@@ -28,13 +28,17 @@ def triage_screen(
 
 
 def progress_screen(
-    live: LiveShelf, narrow: Callable[[NavKey], None]
+    live: LiveShelf, narrow: Callable[[NavKey], None], then: Callable[[], object]
 ) -> tuple[ProgressScreen, Callable[[Target | None], None]]:
-    """The progress screen, and its answer: the venue or topic chosen narrows the list."""
+    """The progress screen, and its answer: the venue or topic chosen narrows the list.
+
+    ``then`` runs after a choice (the main screen focuses its list).
+    """
 
     def back(target: Target | None) -> None:
         if target is not None:
             venue, topic = target
             narrow(NavKey("topic", venue, topic) if topic else NavKey("venue", venue))
+            then()
 
     return ProgressScreen(live.shelf.papers, dict(live.shelf.states)), back

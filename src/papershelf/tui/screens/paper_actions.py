@@ -19,6 +19,7 @@ from papershelf.errors import PapershelfError
 from papershelf.services.commands import AddTags, Command, RemoveTags, SameAs
 from papershelf.services.editor import edit_text
 from papershelf.tui.display import clean, openable_url
+from papershelf.tui.key_hints import key_named, keymap_of
 from papershelf.tui.live_shelf import LiveShelf
 
 # The dialogs and the exporters are imported where they are used: the first frame of the
@@ -29,14 +30,19 @@ Say = Callable[..., None]
 
 
 def same_paper(
-    live: LiveShelf, paper: Paper | None, submit: Callable[[Command], object], say: Say
+    app: App[int],
+    live: LiveShelf,
+    paper: Paper | None,
+    submit: Callable[[Command], object],
+    say: Say,
 ) -> None:
     """The paper and its likeliest duplicate are one paper (undoable), or say there is none."""
     alike = live.possible(paper.id) if paper else ()
     if paper is None or not alike:
         return say("no possible duplicate of this paper (see papershelf duplicates)")
     submit(SameAs(paper.id, alike[0].id))
-    say(f"same paper as {alike[0].title} ({alike[0].id}); u undoes")
+    undo = key_named(keymap_of(app), "undo")
+    say(f"same paper as {alike[0].title} ({alike[0].id}); {undo} undoes")
 
 
 def title_and_link(paper: Paper) -> str:

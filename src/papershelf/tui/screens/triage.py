@@ -14,7 +14,7 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import BindingType
+from textual.binding import ActiveBinding, BindingType
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Static
@@ -26,7 +26,8 @@ from papershelf.services import session as ev
 from papershelf.services.commands import Command, SetNote, SetStar, SetStatus
 from papershelf.services.session import Ticket, UndoOf
 from papershelf.tui import keys
-from papershelf.tui.screens import paper_actions
+from papershelf.tui.key_hints import key_named, keymap_of
+from papershelf.tui.screens import paper_actions, triage_keys
 from papershelf.tui.screens.dialogs import NoteDialog
 from papershelf.tui.screens.triage_steps import STATUS_WORDS, Step, TriageSession
 from papershelf.tui.session_bridge import SessionEvent
@@ -78,8 +79,23 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
             yield Static(Text("Loading…"), id="triage-counter")
             yield Static(id="triage-last")
             yield TriageCard(id="triage-card")
+            yield Static(Text(triage_keys.line(keymap_of(self.app))), id="triage-keys")
         yield TriageSummary(id="triage-summary")
         yield Footer()
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """Narrow, the footer leaves out the keys the line under the card names."""
+        active = super().active_bindings
+        return triage_keys.lean(active) if self.has_class("-narrow") else active
+
+    def on_resize(self, event: events.Resize) -> None:
+        """The footer in full when it fits, else compact and lean (``triage_keys``)."""
+        narrow = event.size.width < triage_keys.footer_cells(self.app, super().active_bindings)
+        if narrow != self.has_class("-narrow"):
+            self.set_class(narrow, "-narrow")
+            self.query_one(Footer).compact = narrow
+            self.refresh_bindings()
 
     def on_mount(self) -> None:
         self.app.clear_notifications()  # the main screen's toasts: its status line keeps them
@@ -134,9 +150,11 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
         self.query_one(TriageCard).show(self._papers[paper_id], self._state(paper_id), found)
         self.refresh_bindings()
 
-    def _say(self, verb: str, paper_id: str, hint: str = "   (u undoes)") -> None:
-        """``verb: title   hint`` on one line; a title too long for it ends in an ellipsis."""
+    def _say(self, verb: str, paper_id: str, hint: str | None = None) -> None:
+        """``verb: title   (u undoes)`` on one line; a title too long for it ends in an ellipsis."""
         line = self.query_one("#triage-last", Static)
+        if hint is None:
+            hint = f"   ({key_named(keymap_of(self.app), 'triage-undo')} undoes)"
         title = Text(self._papers[paper_id].title)
         room = line.content_size.width - cell_len(f"{verb}: {hint}")
         if line.content_size.width and title.cell_len > room:

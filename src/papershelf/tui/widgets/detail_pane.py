@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Mapping
 from typing import TYPE_CHECKING, cast
 
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
@@ -20,7 +20,7 @@ from papershelf.domain.models import Paper, PaperState
 from papershelf.domain.notes import CONFLICT_END, CONFLICT_SPLIT, CONFLICT_START
 from papershelf.tui import keys
 from papershelf.tui.display import clean_block
-from papershelf.tui.key_hints import keymap_of, no_note
+from papershelf.tui.key_hints import key_named, keymap_of, no_note
 from papershelf.tui.widgets import note_messages
 from papershelf.tui.widgets.detail_fields import detail_renderable
 
@@ -52,17 +52,24 @@ def _markers_apart(body: str) -> str:
     return "\n".join(shown)
 
 
-def note_markdown(note: str) -> str:
-    """The markdown shown for ``note``: cleaned, and cut at a line end past the limit."""
+def note_markdown(note: str, keymap: Mapping[str, str] | None = None) -> str:
+    """The markdown shown for ``note``: cleaned, and cut at a line end past the limit.
+
+    The line after the cut names the note keys as ``keymap`` (the user's ``[keys]``) binds.
+    """
     body = _markers_apart(clean_block(note).strip())
     if len(body) <= RENDERED_NOTE_LIMIT:
         return body
     cut = body.rfind("\n", 0, RENDERED_NOTE_LIMIT)
     shown = body[: cut if cut > 0 else RENDERED_NOTE_LIMIT]
     rest = len(body) - len(shown)
+    write, external = (
+        key_named(keymap or {}, "edit-note"),
+        key_named(keymap or {}, "edit-note-external"),
+    )
     return (
         f"{shown}\n\n---\n\n*{rest:,} more characters not shown here: "
-        "`n` edits the whole note, `e` opens it in `$EDITOR`.*"
+        f"`{write}` edits the whole note, `{external}` opens it in `$EDITOR`.*"
     )
 
 
@@ -162,6 +169,8 @@ class DetailPane(Vertical, can_focus=False):
         self._autosave = autosave_seconds
         self._shown: tuple[str, PaperState, Enrichment, tuple[Paper, ...]] | None = None
         self._note_shown: str | None = None
+        self._note_paper: Paper | None = None
+        """The paper whose note the editor holds (its details, should it leave the list)."""
         self._note_markdown = ""
         """What ``#note-view`` holds (it keeps it while hidden)."""
 
@@ -250,7 +259,7 @@ class DetailPane(Vertical, can_focus=False):
         if note == self._note_shown:
             return
         self._note_shown = note
-        body = note_markdown(note) if note else ""
+        body = note_markdown(note, keymap_of(self.app)) if note else ""
         if body and body != self._note_markdown:
             self._note_markdown = body
             for view in self._note_views("#note-view"):  # none until mounted: it takes this
@@ -271,11 +280,23 @@ class DetailPane(Vertical, can_focus=False):
         """The note view or the placeholder; none before they are mounted."""
         return cast("list[Markdown]", list(self.query(selector)))
 
-    def edit_note(self, paper_id: str, text: str) -> None:
+    def edit_note(self, paper: Paper, text: str) -> None:
+        self._note_paper = paper
         self.add_class("-editing")
         self._show_note_views()
-        self.editor.open_note(paper_id, text)
+        self.editor.open_note(paper.id, text)
         self.editor.focus()
+
+    def note_left(self, listed: Container[str]) -> Paper | None:
+        """The paper of the note being typed once it left the list (``leave_note_for``).
+
+        Its details stay beside its note, not the highlighted paper's: the screen shows
+        this paper while it is not None.
+        """
+        paper = self._note_paper
+        if not self.editing or paper is None or paper.id != self.editor.paper_id:
+            return None
+        return None if paper.id in listed else paper
 
     def stop_editing(self) -> None:
         """Save and go back to the rendered note."""

@@ -102,8 +102,12 @@ class PaperList(ScrollView, can_focus=True):
         states: Mapping[str, PaperState],
         *,
         keep: str | None = None,
+        reordered: bool = False,
     ) -> None:
-        """Show ``papers``; the cursor stays on ``keep`` when it is still listed, else row 0."""
+        """Show ``papers``; the cursor stays on ``keep`` when it is still listed, else row 0.
+
+        ``reordered`` (a new sort): the old scroll hid rows above the cursor for nothing.
+        """
         before = (round(self.scroll_y), self._bar.width(), bool(self._papers), self._bar.look())
         self._papers = papers
         self._states = states
@@ -121,6 +125,8 @@ class PaperList(ScrollView, can_focus=True):
         self.set_reactive(PaperList.virtual_size, Size(self.size.width, len(papers)))
         if self.scroll_y > self.max_scroll_y:
             self.scroll_to(y=self.max_scroll_y, animate=False, force=True, immediate=True)
+        if reordered and (height := self.scrollable_content_region.height) > 0:  # least scroll
+            self.scroll_to(y=max(0, row - height + 1), animate=False, force=True, immediate=True)
         self.cursor = row
         after = (round(self.scroll_y), self._bar.width(), bool(papers))
         if after != before[:3] or not papers or len(self._selected) != selected:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from textual import on
 from textual.app import ComposeResult
@@ -17,6 +18,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from papershelf.domain.models import Status
+from papershelf.tui.key_hints import key_named, keymap_of
 from papershelf.tui.shelf import ALL, NavKey, Shelf, View
 from papershelf.tui.widgets.paper_list import PaperList
 from papershelf.tui.widgets.paper_rows import header_text
@@ -64,15 +66,17 @@ class ShelfView(Vertical):
         paper = self.paper_list.highlighted
         return paper.id if paper else None
 
-    def redraw(self, keep: str | None = None) -> None:
+    def redraw(self, keep: str | None = None, *, reordered: bool = False) -> None:
         """Show the shelf through the view; the cursor stays on ``keep`` when it still shows."""
-        self.paper_list.empty_text = self.view.why_empty(not self.shelf.papers)
-        self.paper_list.set_papers(self.shelf.view(self.view), self.shelf.states, keep=keep)
+        key = partial(key_named, keymap_of(self.app))
+        self.paper_list.empty_text = self.view.why_empty(not self.shelf.papers, key)
+        papers = self.shelf.view(self.view)
+        self.paper_list.set_papers(papers, self.shelf.states, keep=keep, reordered=reordered)
 
     def watch_view(self, old: View, new: View) -> None:
         # Typing a search starts at its first hit; anything else keeps the paper.
         keep = self.current_id() if new.query == old.query or not new.query else None
-        self.redraw(keep)
+        self.redraw(keep, reordered=new.sort != old.sort)
         self.on_shown(old, new)
 
     # -- search ---------------------------------------------------------------------------

@@ -2,24 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from rich.text import Text
 from textual.timer import Timer
 from textual.widgets import Static
 
 from papershelf.tui.display import clean
+from papershelf.tui.key_hints import detail_hint, search_hint
 
 FLASH_SECONDS = 6.0
 
-SEARCH_HINT = "typing searches · enter: the list · escape clears"
-"""The search box's hint: the list's keys type there, so the list's hints would mislead."""
 
-DETAIL_HINT = "details: j/k scroll · o opens the link · escape goes back to the list"
-"""The details' hint, while they have focus (it stayed for seconds after they were left)."""
+def focus_hint(
+    focused: object,
+    search: object,
+    details: object,
+    keymap: Mapping[str, str],
+    others: Sequence[str] = (),
+) -> str:
+    """The hint of the pane with focus when it has keys of its own, else ``others`` joined.
 
-
-def focus_hint(focused: object, search: object, details: object) -> str:
-    """The hint of the pane with focus when it has keys of its own, else ``""``."""
-    return SEARCH_HINT if focused is search else DETAIL_HINT if focused is details else ""
+    The details' hint goes with their focus (it stayed for seconds after they were left).
+    """
+    if focused is search:
+        return search_hint(keymap)
+    return detail_hint(keymap) if focused is details else " · ".join(filter(None, others))
 
 
 def status_text(

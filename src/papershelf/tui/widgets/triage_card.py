@@ -11,6 +11,7 @@ from textual.widgets import Label, Static
 
 from papershelf.domain.models import Paper, PaperState
 from papershelf.tui.display import clean_block
+from papershelf.tui.key_hints import keymap_of, triage_summary_hint
 
 # (field key, label); the order is the order on screen.
 FIELDS: tuple[tuple[str, str], ...] = (
@@ -91,20 +92,18 @@ class TriageCard(VerticalScroll):
         self.query_one(".triage-card--fields", Grid).styles.grid_columns = f"{widest + 1} 1fr"
 
 
-SUMMARY_HINT = (
-    "enter, escape or q: back to the list. Any other key goes back and acts there"
-    " (p: progress, j: next paper)."
-)
-"""The summary's keys; the footer hides meanwhile (its q Quit would only close)."""
-
-
 class TriageSummary(Vertical):
-    """What one triage session did: a title and a column of counts."""
+    """What one triage session did: a title, a column of counts and its keys.
+
+    The keys are said here as the user mapped them; the footer hides meanwhile (its q Quit
+    would only close).
+    """
 
     def compose(self) -> ComposeResult:
         yield Static(classes="triage-summary--title")
         yield Static(classes="triage-summary--counts")
-        yield Static(Text(SUMMARY_HINT), classes="triage-summary--hint")
+        hint = triage_summary_hint(keymap_of(self.app))
+        yield Static(Text(hint), classes="triage-summary--hint")
 
     def show(self, title: str, counts: Mapping[str, int]) -> None:
         width = max((len(word) for word in counts), default=0)

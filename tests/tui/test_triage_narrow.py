@@ -1,0 +1,44 @@
+"""Triage at 80 columns: every key a triage needs is on screen, in the footer or the line
+under the card (the footer was cut after ``n Note``: no ``o``, ``u`` nor ``?``)."""
+
+from __future__ import annotations
+
+import asyncio
+
+from papershelf.tui.app import PapershelfApp
+from papershelf.tui.screens.triage import TriageScreen
+
+from .conftest import ready, screen_text, wait_for
+
+NEEDED = ("t To read", "i Reading", "r Read", "space Skip", "u Undo", "esc End", "? Keys")
+IN_LINE = "s star · n note · o opens the link"
+
+
+def test_at_80_columns_every_triage_key_shows(app: PapershelfApp) -> None:
+    async def run() -> tuple[str, str, bool]:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await ready(pilot)
+            await pilot.press("T")
+            await wait_for(pilot, lambda: isinstance(app.screen, TriageScreen))
+            triage = app.screen
+            assert isinstance(triage, TriageScreen)
+            await pilot.pause()
+            narrow = screen_text(app)
+            await pilot.press("s")  # out of the footer, still a key: it stars the card
+            await pilot.pause()
+            starred = triage.query_one("#triage-card").has_class("-starred")
+            await pilot.resize_terminal(160, 45)
+            await pilot.pause()
+            return narrow, screen_text(app), starred
+
+    narrow, wide, starred = asyncio.run(run())
+    lines = narrow.rstrip("\n").splitlines()
+    footer = next(line for line in reversed(lines) if "Palette" in line)
+    for key in NEEDED:
+        assert key in footer, (key, footer)
+    assert IN_LINE in narrow
+    assert starred
+    wide_footer = next(line for line in reversed(wide.splitlines()) if "Palette" in line)
+    for key in (*NEEDED, "s Star", "n Note", "o Open"):
+        assert key in wide_footer, (key, wide_footer)
+    assert IN_LINE not in wide  # the footer holds them all: no line says them twice
