@@ -72,3 +72,32 @@ def test_an_orphaned_note_keeps_its_paper_s_title_and_details(
     assert title != UNKNOWN_TITLE and title.startswith("Concerto:")
     assert "Concerto:" in open_beside  # the note's own paper beside it (the list lacks it)
     assert "Concerto:" not in closed  # closed: the highlighted paper's details again
+
+
+def test_the_note_s_paper_leaving_is_said_once_however_the_cursor_moves(
+    app: PapershelfApp, library: Library, paths: Paths
+) -> None:
+    elsewhere = Library(paths, lock_timeout=2.0)  # `papershelf forget` beside the app
+
+    def warnings() -> int:
+        return sum("left the list" in str(n.message) for n in app._notifications)
+
+    async def run() -> tuple[int, int, str]:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            paper = highlighted(screen)
+            await pilot.press("n", *"keep")
+            elsewhere.forget("asplos-2025")
+            await wait_for(pilot, lambda: paper.id not in screen.shelf.by_id)
+            await wait_for(pilot, lambda: warnings() > 0)
+            first = highlighted(screen).id
+            screen.paper_list.action_cursor_down()  # the cursor moves on twice more
+            await wait_for(pilot, lambda: highlighted(screen).id != first)
+            screen.paper_list.action_cursor_down()
+            await pilot.pause()
+            return warnings(), len(screen.shelf.by_id), screen.query_one(NoteEditor).text
+
+    said, listed, typed = asyncio.run(run())
+    assert listed > 2
+    assert said == 1
+    assert typed == "keep"

@@ -170,6 +170,8 @@ class DetailPane(Vertical, can_focus=False):
         self._shown: tuple[str, PaperState, Enrichment, tuple[Paper, ...]] | None = None
         self._note_shown: str | None = None
         self._note_paper: Paper | None = None
+        self._told_left: str | None = None
+        """The note whose paper was said to have left the list (said once, not at every move)."""
         """The paper whose note the editor holds (its details, should it leave the list)."""
         self._note_markdown = ""
         """What ``#note-view`` holds (it keeps it while hidden)."""
@@ -281,7 +283,7 @@ class DetailPane(Vertical, can_focus=False):
         return cast("list[Markdown]", list(self.query(selector)))
 
     def edit_note(self, paper: Paper, text: str) -> None:
-        self._note_paper = paper
+        self._note_paper, self._told_left = paper, None
         self.add_class("-editing")
         self._show_note_views()
         self.editor.open_note(paper.id, text)
@@ -310,7 +312,8 @@ class DetailPane(Vertical, can_focus=False):
 
         A ``forget`` or ``same`` beside the app reloads it and its paper goes: closed, the
         keys typed next would act on the list. The note still saves, to the paper that
-        answers for its id, or kept with the id. Returns that id when the editor stays.
+        answers for its id, or kept with the id. Returns that id the first time the editor
+        stays for it (the screen says so once, not at every move of the cursor).
         """
         editing = self.editor.paper_id
         if not self.editing or editing is None or editing == paper_id:
@@ -318,6 +321,9 @@ class DetailPane(Vertical, can_focus=False):
         if editing in listed:
             self.stop_editing()
             return None
+        if editing == self._told_left:
+            return None
+        self._told_left = editing
         return editing
 
     def on_note_editor_closed(self, event: note_messages.Closed) -> None:
