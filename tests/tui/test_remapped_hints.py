@@ -82,7 +82,7 @@ def test_hints_name_the_remapped_keys(library: Library, paths: Paths) -> None:
 
     seen = asyncio.run(run())
     assert seen["search"].endswith("typing searches · ctrl+o: the list · ctrl+g clears")
-    details = "details: ctrl+d/ctrl+u scroll · w opens the link · backspace goes back to the list"
+    details = "details: ctrl+d/ctrl+u scroll · w open link · backspace back"
     assert seen["details"].endswith(details)
     assert "f9 closes" in seen["dialog"] and "escape" not in seen["dialog"]
     assert "(D, enter, n)" in seen["help"]

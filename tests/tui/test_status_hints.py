@@ -12,7 +12,7 @@ from papershelf.tui.screens.main import MainScreen
 from .conftest import make_app, ready, wait_for
 
 SEARCH_HINT = "typing searches · enter: the list · escape clears"
-DETAIL_HINT = "details: j/k scroll · o opens the link · escape goes back to the list"
+DETAIL_HINT = "details: j/k scroll · o open link · escape back"
 FIRST_RUN_HINT = "t to-read · r read · / search · ? help"
 
 

@@ -62,7 +62,7 @@ def detail_hint(keymap: Mapping[str, str]) -> str:
     """The details' hint while they have focus: how to scroll, open the link and go back."""
     down, up = key_named(keymap, "detail-down"), key_named(keymap, "detail-up")
     link, back = key_named(keymap, "open-link"), key_named(keymap, "detail-back")
-    return f"details: {down}/{up} scroll · {link} opens the link · {back} goes back to the list"
+    return f"details: {down}/{up} scroll · {link} open link · {back} back"
 
 
 def triage_summary_hint(keymap: Mapping[str, str]) -> str:
