@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from papershelf.catalog import family_b, reading_choice
+from papershelf.catalog import family_b
 from papershelf.catalog.blocks import Block
 from papershelf.catalog.entry import Found
 from papershelf.catalog.markdown_list import parse_list
@@ -35,7 +35,11 @@ _TITLES = ("# MLSys 2025\n", "# 2025\n", "# Reading list\n", "# MLSys\n", "")
 _VENUES = (None, "OSDI 2024", "OSDI", "2024", " ")
 
 
+_ASKED: list[bool] = []
+
+
 def _always_years(blocks: list[Block], *, venue_known: bool, years: bool = True) -> Found:
+    _ASKED.append(years)
     return _parse_b(blocks, venue_known=venue_known)
 
 
@@ -45,8 +49,10 @@ _parse_b = family_b.parse
 def _both(text: str, venue: str | None, monkeypatch: pytest.MonkeyPatch) -> list[ParsedList]:
     quick = parse_list(text, source="s.md", venue=venue)
     with monkeypatch.context() as m:
-        m.setattr(reading_choice.family_b, "parse", _always_years)
+        m.setattr(family_b, "parse", _always_years)  # as reading_choice calls it
+        _ASKED.clear()
         full = parse_list(text, source="s.md", venue=venue)
+        assert _ASKED  # the reading compared is the one with every year read
     return [quick, full]
 
 
