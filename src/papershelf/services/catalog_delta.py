@@ -72,7 +72,7 @@ def settle(
     """
     change = delta(before, after, of_list or name)
     kept = {pid for pid in change.left if pid in states}
-    held = _holders(before, kept)
+    held = _holders(before, kept) if kept else {}  # no walk of every list's ids for nothing
     second = to_second(at)
     retire = {pid: retired_entry(before.by_id[pid], held.get(pid, ""), second) for pid in kept}
     if change.joined or retire:
