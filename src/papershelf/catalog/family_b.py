@@ -55,11 +55,13 @@ def _heading_text(heading: Heading) -> str:
     return plain(pieces_of(heading.inline))
 
 
-def parse(blocks: list[Block], *, venue_known: bool) -> Found:
+def parse(blocks: list[Block], *, venue_known: bool, years: bool = True) -> Found:
     """The papers of a sectioned list.
 
     ``venue_known``: the list's title names a venue and year, so per-entry parentheticals
-    like ``(arXiv 2312.07104)`` are notes, not the paper's venue.
+    like ``(arXiv 2312.07104)`` are notes, not the paper's venue. Without ``years`` an
+    entry's year is not read from its text (a caller that gives every paper a venue and
+    year of its own never asks for it: a twentieth of a big list's parse).
     """
     found = Found()
     sectioned = has_papers_heading(blocks)
@@ -102,7 +104,9 @@ def parse(blocks: list[Block], *, venue_known: bool) -> Found:
         elif in_papers and isinstance(block, Item):
             path = [t for _, t in topics]
             venue = section_venue[1] if section_venue else None
-            _bullets(found, block, path, venue, venue_known=venue_known, loose=not sectioned)
+            _bullets(
+                found, block, path, venue, loose=not sectioned, venue_known=venue_known, years=years
+            )
     return found
 
 
@@ -121,8 +125,9 @@ def _bullets(
     path: list[str],
     venue: VenueName | None,
     *,
-    venue_known: bool,
     loose: bool,
+    venue_known: bool,
+    years: bool,
 ) -> None:
     """Papers among one top-level bullet and its descendants.
 
@@ -139,7 +144,7 @@ def _bullets(
             continue
         if loose and not item.children and not _has_link(item):
             continue
-        result = _paper(item, topic_path, venue, venue_known=venue_known)
+        result = _paper(item, topic_path, venue, venue_known=venue_known, years=years)
         if isinstance(result, Entry):
             found.entries.append(result)
         else:
@@ -148,7 +153,12 @@ def _bullets(
 
 
 def _paper(
-    item: Item, path: list[str], section_venue: VenueName | None, *, venue_known: bool
+    item: Item,
+    path: list[str],
+    section_venue: VenueName | None,
+    *,
+    venue_known: bool,
+    years: bool,
 ) -> Entry | tuple[int, str]:
     pieces = pieces_of(item.inline)
     start = 0
@@ -190,7 +200,7 @@ def _paper(
     entry_venue = section_venue or (None if venue_known else venue)
     # Only an entry without a venue needs the year an arXiv id it shows gives.
     raw, stated = title_year(raw)
-    if entry_venue is not None:
+    if entry_venue is not None or not years:
         shown_year = None
     else:
         after = "".join([p.text for p in rest if p.href is None])

@@ -84,9 +84,11 @@ def _parse(text: str, *, source: str, venue: str | None, keep: list[object]) -> 
     parsed = parse_markdown(text)
     blocks = parse_blocks(text, parsed.tokens)
     titled = _title_venue(blocks)
-    found, general = read_list_of(
-        blocks, text, parsed, venue_known=titled is not None and titled[1] is not None
-    )
+    override = _override(venue)
+    venue_known = titled is not None and titled[1] is not None
+    # Papers without a venue of their own take this one's name and year (``_papers``).
+    named = (override or titled or (UNKNOWN_VENUE, None))[0] != UNKNOWN_VENUE
+    found, general = read_list_of(blocks, text, parsed, venue_known=venue_known, named=named)
     keep.extend((parsed, blocks, found))
     if general:
         titled = None  # the general reader settles each entry's venue itself
@@ -98,7 +100,6 @@ def _parse(text: str, *, source: str, venue: str | None, keep: list[object]) -> 
             f"{source}: no papers found (no list items, table rows or paragraphs that name a "
             f"paper, and no paper bullets under a 'Papers' heading)"
         )
-    override = _override(venue)
     list_venue = override or titled or (UNKNOWN_VENUE, None)
     papers, venue_names = _papers(
         found.entries, source=source, override=override, default=list_venue

@@ -19,7 +19,7 @@ from papershelf.domain.text import alnum_key
 
 
 def read_list_of(
-    blocks: list[Block], text: str, parsed: Parsed, *, venue_known: bool
+    blocks: list[Block], text: str, parsed: Parsed, *, venue_known: bool, named: bool = False
 ) -> tuple[Found, bool]:
     """The seed families' reading when it is the fuller one, else the general reader's.
 
@@ -29,9 +29,13 @@ def read_list_of(
     does not dispute any of them (``_disputed``: a link to another list, a table of contents,
     a repository or a blog, which the seed shapes cannot tell from a paper; the general
     reader's skips then account for what it left out).
+
+    ``named``: the caller gives the papers that have no venue of their own a venue with a
+    name (``--venue``, or the title's): the year an entry shows is then never asked.
     """
     if family_b.has_papers_heading(blocks):
-        sectioned = family_b.parse(blocks, venue_known=venue_known)
+        years = not (venue_known and named)  # that reading is then the one kept, as it is
+        sectioned = family_b.parse(blocks, venue_known=venue_known, years=years)
         if sectioned.entries:
             if venue_known:  # the list's title names every paper's venue
                 return sectioned, False

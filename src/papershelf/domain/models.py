@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from papershelf.domain.slot_init import quick_init
+
 
 class Status(StrEnum):
     """Where a reader stands with a paper; ``UNREAD`` means not triaged yet."""
@@ -24,6 +26,7 @@ class Status(StrEnum):
         return cls(key)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Link:
     """One link of a paper; ``kind`` is lower-case (``paper``, ``pdf``, ``arxiv``, ``code``...)."""
@@ -32,6 +35,7 @@ class Link:
     url: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Venue:
     """A venue as the list names it (no whitelist), with the meta info the list gives."""
@@ -48,6 +52,7 @@ class Venue:
         return f"{self.name} {self.year}" if self.year is not None else self.name
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Paper:
     """One catalog entry; ``id`` is stable across machines and re-imports."""

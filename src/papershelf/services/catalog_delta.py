@@ -75,7 +75,7 @@ def settle(
     # after the forget was "(title unknown)". A stateless paper's older entry is kept.
     known = store.retired() if change.left else {}
     left = {pid for pid in change.left if pid in states or pid not in known}
-    held = _holders(before, left)
+    held = _holders(before, left) if left else {}  # no walk of every list's ids for nothing
     second = to_second(at)
     retire = {pid: retired_entry(before.by_id[pid], held.get(pid, ""), second) for pid in left}
     if change.joined or retire:

@@ -100,7 +100,6 @@ def import_one(
     of what the import before left there. ``share`` (the parse's child) works out part of
     the list's papers' keys once it has parsed them.
     """
-    from papershelf.catalog.markdown_list import parse_list
     from papershelf.catalog.match_keys import PaperKeys
     from papershelf.catalog.merge import early_candidates, reconcile
 
@@ -124,7 +123,7 @@ def import_one(
         # Those venues' papers, indexed as matching will compare the list with them.
         own = previous.ids if previous else ()
         early = early_candidates([p for _, p in keys.in_venues], keys, set(own), prepare)
-    parsed = parse_list(text, source=path.name, venue=venue) if parse is None else parse()
+    parsed = _parse(text, path.name, venue) if parse is None else parse()
     step("matching")
     # Compared as the catalog spells venues and topics: "osdi 2022" is its "OSDI 2022".
     papers = respell(parsed.papers, catalog.spellings) if catalog.spellings else parsed.papers
@@ -187,6 +186,13 @@ def import_one(
         joined=len(unique.keys() - catalog.by_id.keys()),  # the truth after a load
         repeats=len(rec.papers) - len(unique),
     )
+
+
+def _parse(text: str, source: str, venue: str | None) -> ParsedList:
+    """The list parsed here; the parser is imported only then (a list parsed ahead is not)."""
+    from papershelf.catalog.markdown_list import parse_list
+
+    return parse_list(text, source=source, venue=venue)
 
 
 def settle(

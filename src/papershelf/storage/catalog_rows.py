@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, is_not
 from typing import Any
 
 from papershelf.domain.combine import combine
@@ -244,6 +245,7 @@ def _merge_venue(old: Venue | None, new: Venue) -> Venue:
 
 
 _id_of = attrgetter("id")
+_venue_of = attrgetter("venue")
 
 
 def _add_papers(
@@ -318,10 +320,10 @@ def build_catalog(
     for pid, records in shared.items():
         by_id[pid] = combine(pid, [r for _, r in records], [name for name, _ in records])
     papers = list(by_id.values())
-    for paper in papers:
-        if paper.venue not in venues:
-            name, year = split_venue(paper.venue)
-            venues[paper.venue] = Venue(name=name, year=year)
+    for label in dict.fromkeys(map(_venue_of, papers)):  # first seen first, at C speed
+        if label not in venues:
+            name, year = split_venue(label)
+            venues[label] = Venue(name=name, year=year)
     own_ids = {
         (name, kept): own
         for name, renames in (id_maps or {}).items()
@@ -329,9 +331,9 @@ def build_catalog(
         if own != kept
     }
     grouped = group_catalog(papers, venues, venue_aliases)
-    for old, new in zip(papers, grouped.papers, strict=True):
-        if new is not old:
-            by_id[new.id] = new
+    by_id.update(
+        (new.id, new) for new in compress(grouped.papers, map(is_not, papers, grouped.papers))
+    )
     return Catalog(
         papers=grouped.papers,
         by_id=by_id,

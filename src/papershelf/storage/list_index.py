@@ -3,7 +3,9 @@
 At 40,000 papers the index holds every list's ids (about 5 MB) and takes about 8 ms to parse;
 one import read it five times (the catalog before and after, the import's own look-up, the
 save, the record of what changed). Every writer replaces the file (a new inode), so its
-identity on disk says when the parse kept is still the file's content.
+identity on disk says when the parse kept is still the file's content. What this process
+writes is kept as the parse of the file it wrote (``as_parsed``): read again, it would be
+the same (about 20 ms at 50,000 papers, twice an import).
 """
 
 from __future__ import annotations
@@ -89,9 +91,14 @@ class ListIndex:
                     data[key] = [dict(r) if isinstance(r, dict) else r for r in data[key]]
             yield data
             self._kept = None  # read again from what was written (or what is left on failure)
-            self._save(
+            stamp = self._save(
                 self.path, orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS)
             )
+            # The file's stamp as written: a later writer's file has another, and is parsed.
+            if isinstance(stamp, str):
+                written = as_parsed(data)
+                if written is not None and index_problem(written) is None:
+                    self._kept = (stamp, written)
 
     def _parse(self) -> dict[str, Any] | None:
         """The file's content checked (None: there is no file)."""
@@ -108,3 +115,42 @@ class ListIndex:
         if problem is not None:
             raise ListError(f"{self.path}: the list index is damaged ({problem})")
         return data
+
+
+class _NotJson(Exception):
+    """A value that JSON would not give back as it is (``as_parsed`` then gives up)."""
+
+
+def as_parsed(data: dict[str, Any]) -> dict[str, Any] | None:
+    """What parsing ``data`` as written (``OPT_SORT_KEYS``) gives; None if unsure.
+
+    Keys sorted (code point order is UTF-8's byte order), tuples as lists; only text,
+    integers, booleans and None are taken as they are: anything else is parsed again.
+    """
+    try:
+        copied: dict[str, Any] = _json_copy(data)
+    except (_NotJson, RecursionError):
+        return None
+    return copied
+
+
+_TEXT = {str}
+_INT_RANGE = range(-(2**63), 2**64)
+"""The integers orjson writes."""
+
+
+def _json_copy(value: Any) -> Any:
+    kind = type(value)
+    if kind is str or kind is bool or value is None:
+        return value
+    if kind is int and value in _INT_RANGE:
+        return value
+    if kind is list or kind is tuple:
+        if set(map(type, value)) <= _TEXT:  # the ids: 50,000 of them, at C speed
+            return list(value)
+        return [_json_copy(item) for item in value]
+    if kind is dict and set(map(type, value)) <= _TEXT:
+        if set(map(type, value.values())) <= _TEXT:  # an id map
+            return {key: value[key] for key in sorted(value)}
+        return {key: _json_copy(value[key]) for key in sorted(value)}
+    raise _NotJson
