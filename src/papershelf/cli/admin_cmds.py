@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from papershelf.cli.catalog_cmds import add_filter_args, selected_papers
 from papershelf.cli.output import print_json, safe
 from papershelf.domain.text import plural
 from papershelf.errors import LibraryError, UsageError
 from papershelf.services.counting import count_papers, count_text
-from papershelf.services.library import Library
+
+if TYPE_CHECKING:
+    from papershelf.services.library import Library
 
 
 def cmd_paths(lib: Library, args: argparse.Namespace) -> int:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from papershelf.cli.output import print_json, print_json_array, print_table, safe
+from papershelf.deferred import deferred
 from papershelf.domain.enrichment import NO_ENRICHMENT
 from papershelf.domain.filtering import PaperFilter, SortKey
 from papershelf.domain.glyphs import STAR, STATUS_GLYPH
@@ -14,10 +16,14 @@ from papershelf.domain.models import DEFAULT_STATE, Paper, Status
 from papershelf.domain.tags import clean_tag
 from papershelf.domain.venues import venue_shown
 from papershelf.errors import UsageError
-from papershelf.export.json_export import paper_record
 from papershelf.services.counting import PaperCount, count_text, counts_by_venue
 from papershelf.services.import_text import venues_summary
-from papershelf.services.library import Library
+
+if TYPE_CHECKING:
+    from papershelf.export import json_export
+    from papershelf.services.library import Library
+else:  # loaded when the command runs, not to build the parser
+    json_export = deferred("papershelf.export.json_export")
 
 
 def add_filter_args(p: argparse.ArgumentParser) -> None:
@@ -93,7 +99,9 @@ def cmd_list(lib: Library, args: argparse.Namespace) -> int:
     if args.format == "json":
         found = lib.enrichments()
         print_json_array(
-            paper_record(p, states.get(p.id, DEFAULT_STATE), found.get(p.id, NO_ENRICHMENT))
+            json_export.paper_record(
+                p, states.get(p.id, DEFAULT_STATE), found.get(p.id, NO_ENRICHMENT)
+            )
             for p in papers
         )
         return 0

@@ -8,17 +8,22 @@ import sys
 import textwrap
 from collections.abc import Iterator
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from papershelf.cli.output import print_json, safe
+from papershelf.deferred import deferred
 from papershelf.domain.enrichment import SOURCES, Enrichment, Sourced, shown_venue
 from papershelf.domain.filtering import PaperFilter, matches
 from papershelf.domain.models import DEFAULT_STATE, Paper
 from papershelf.domain.text import sanitize
 from papershelf.errors import UsageError
-from papershelf.export.json_export import paper_record
 from papershelf.services.enrich.report import Progress, ProgressFn
-from papershelf.services.library import Library
+
+if TYPE_CHECKING:
+    from papershelf.export import json_export
+    from papershelf.services.library import Library
+else:  # loaded when the command runs, not to build the parser
+    json_export = deferred("papershelf.export.json_export")
 
 
 def _venue_filter(lib: Library, text: str) -> PaperFilter:
@@ -144,7 +149,7 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
     state = lib.states().get(paper.id, DEFAULT_STATE)
     found: Enrichment = lib.enrichment(paper.id)
     if args.format == "json":
-        print_json(paper_record(paper, state, found))
+        print_json(json_export.paper_record(paper, state, found))
         return 0
     rows: list[tuple[str, str, str]] = [("id", paper.id, "")]
     if paper.id not in lib.catalog.by_id:  # an orphan: what the index last knew of it

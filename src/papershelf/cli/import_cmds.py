@@ -8,18 +8,26 @@ import gc
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from papershelf.cli.output import print_json, safe
+from papershelf.deferred import deferred
 from papershelf.domain.models import DEFAULT_STATE
 from papershelf.domain.text import plural
 from papershelf.errors import UsageError
-from papershelf.export.json_export import paper_record
-from papershelf.services import url_lists
-from papershelf.services.import_batch import ImportFailure
 from papershelf.services.import_text import import_line
-from papershelf.services.importing import ImportProgressFn
-from papershelf.services.library import Library
-from papershelf.services.results import ImportReport
+
+if TYPE_CHECKING:
+    from papershelf.export import json_export
+    from papershelf.services import import_batch, url_lists
+    from papershelf.services.import_batch import ImportFailure
+    from papershelf.services.importing import ImportProgressFn
+    from papershelf.services.library import Library
+    from papershelf.services.results import ImportReport
+else:  # loaded when the command runs, not to build the parser
+    url_lists = deferred("papershelf.services.url_lists")
+    import_batch = deferred("papershelf.services.import_batch")
+    json_export = deferred("papershelf.export.json_export")
 
 PROGRESS_AFTER = 1.0
 """Seconds an import runs before its progress bar shows (a small list shows none)."""
@@ -69,7 +77,7 @@ def _import(lib: Library, args: argparse.Namespace) -> int:
     # leaves the catalog as it was.
     fetched = url_lists.import_urls(lib, urls, venue=args.venue, dry_run=args.dry_run)
     reports, failures = fetched.reports, list(fetched.failures)
-    failures += [ImportFailure(f, why) for f, why in refused.items()]
+    failures += [import_batch.ImportFailure(f, why) for f, why in refused.items()]
     if files:
         with _import_progress(args) as progress:
             batch = lib.import_files(
@@ -80,7 +88,9 @@ def _import(lib: Library, args: argparse.Namespace) -> int:
     code = _say_failures(failures, len(args.files), dry_run=args.dry_run)
     if args.format == "json":
         if args.dry_run:
-            print_json([paper_record(p, DEFAULT_STATE) for r in reports for p in r.papers])
+            print_json(
+                [json_export.paper_record(p, DEFAULT_STATE) for r in reports for p in r.papers]
+            )
         else:
             print_json(
                 [

@@ -5,13 +5,20 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from papershelf.cli.output import print_json, safe
+from papershelf.deferred import deferred
 from papershelf.domain.text import plural
 from papershelf.errors import UsageError
 from papershelf.services.counting import count_text
-from papershelf.services.library import Library
-from papershelf.services.merging import MergeReport, PaperChange, merge_driver
+
+if TYPE_CHECKING:
+    from papershelf.services import merging
+    from papershelf.services.library import Library
+    from papershelf.services.merging import MergeReport, PaperChange
+else:  # loaded when the command runs, not to build the parser
+    merging = deferred("papershelf.services.merging")
 
 
 def _what(change: PaperChange) -> str:
@@ -71,7 +78,7 @@ def cmd_merge(lib: Library, args: argparse.Namespace) -> int:
 
 def cmd_merge_driver(lib: Library, args: argparse.Namespace) -> int:
     del lib  # the driver works on git's three files, not on the library in the data folder
-    report = merge_driver(Path(args.base), Path(args.ours), Path(args.theirs))
+    report = merging.merge_driver(Path(args.base), Path(args.ours), Path(args.theirs))
     if report.conflicts:
         print(
             "papershelf: notes changed on both sides keep both versions between markers: "

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from papershelf.cli.output import print_json, safe
 from papershelf.cli.state_cmds import shown_ids
 from papershelf.domain.text import plural
-from papershelf.services.library import Library
+
+if TYPE_CHECKING:
+    from papershelf.services.library import Library
 
 
 def cmd_duplicates(lib: Library, args: argparse.Namespace) -> int:

@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from papershelf.cli.output import print_json_array, print_table, safe
+from papershelf.deferred import deferred
 from papershelf.domain.glyphs import STAR, STATUS_GLYPH
 from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState
 from papershelf.domain.venues import venue_shown
-from papershelf.export.json_export import paper_record
 from papershelf.services.counting import count_papers, count_text
-from papershelf.services.library import Library
-from papershelf.services.newness import parse_since
+
+if TYPE_CHECKING:
+    from papershelf.export import json_export
+    from papershelf.services import newness
+    from papershelf.services.library import Library
+else:  # loaded when the command runs, not to build the parser
+    json_export = deferred("papershelf.export.json_export")
+    newness = deferred("papershelf.services.newness")
 
 
 def _mark(state: PaperState) -> str:
@@ -28,14 +35,14 @@ def _short(name: str, width: int = 28) -> str:
 
 
 def cmd_new(lib: Library, args: argparse.Namespace) -> int:
-    since = parse_since(args.since) if args.since else None
+    since = newness.parse_since(args.since) if args.since else None
     found = lib.new_papers(since)
     papers = found.papers if args.all else [p for p in found.papers if not p.withdrawn]
     states = lib.states()
     if args.format == "json":
         print_json_array(
             {
-                **paper_record(p, states.get(p.id, DEFAULT_STATE)),
+                **json_export.paper_record(p, states.get(p.id, DEFAULT_STATE)),
                 "added_at": found.added_at[p.id],
                 "list": found.lists[p.id],
             }
@@ -74,7 +81,8 @@ def cmd_orphans(lib: Library, args: argparse.Namespace) -> int:
     states = lib.states()
     if args.format == "json":
         print_json_array(
-            {**paper_record(p, states.get(p.id, DEFAULT_STATE)), "list": p.source} for p in papers
+            {**json_export.paper_record(p, states.get(p.id, DEFAULT_STATE)), "list": p.source}
+            for p in papers
         )
         return 0
     rows = [

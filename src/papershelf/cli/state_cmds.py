@@ -5,17 +5,23 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from papershelf.cli.catalog_cmds import parse_status
 from papershelf.cli.output import print_json, print_table, safe
+from papershelf.deferred import deferred
 from papershelf.domain.models import Status
 from papershelf.domain.progress import READ_WEEKS
 from papershelf.domain.text import plural
 from papershelf.domain.venues import UNKNOWN_VENUE
 from papershelf.errors import PapershelfError, UsageError
-from papershelf.services.editor import edit_text, keep_unsaved
-from papershelf.services.library import Library
-from papershelf.services.results import Change, HistoryEntry
+
+if TYPE_CHECKING:
+    from papershelf.services import editor
+    from papershelf.services.library import Library
+    from papershelf.services.results import Change, HistoryEntry
+else:  # loaded when the command runs, not to build the parser
+    editor = deferred("papershelf.services.editor")
 
 
 def say_change(
@@ -109,14 +115,14 @@ def cmd_note(lib: Library, args: argparse.Namespace) -> int:
     elif args.append is not None:
         change = lib.append_note(paper.id, value(args.append))
     elif args.edit:
-        edited = edit_text(current)  # the app's `e` runs the same editor the same way
+        edited = editor.edit_text(current)  # the app's `e` runs the same editor the same way
         if edited is None:
             raise UsageError("the editor exited with an error; note left unchanged")
         try:
             change = lib.set_note(paper.id, edited)
         except PapershelfError as exc:
             try:
-                kept = keep_unsaved(edited.encode("utf-8"))
+                kept = editor.keep_unsaved(edited.encode("utf-8"))
             except OSError:
                 raise exc from None
             raise type(exc)(f"{exc}; your edited note is kept in {kept}") from None

@@ -6,13 +6,16 @@ import argparse
 import re
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from papershelf.cli.output import print_json, print_table
 from papershelf.cli.state_cmds import say_change, shown_ids
 from papershelf.domain.tags import tag_edit, tags_to_write
 from papershelf.errors import UsageError
-from papershelf.services.library import Library
-from papershelf.services.results import Change
+
+if TYPE_CHECKING:
+    from papershelf.services.library import Library
+    from papershelf.services.results import Change
 
 
 def _tags(text: str) -> list[str]:
