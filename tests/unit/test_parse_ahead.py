@@ -131,3 +131,58 @@ def test_the_command_line_import_stores_the_same_catalog(
     plain.import_lists([Path(f) for f in files])
     assert len(started) == len(files)  # the library's own import parsed in-process
     assert lib.papers() == plain.papers()
+
+
+def test_a_command_starts_its_big_files_before_the_library_loads(tmp_path: Path) -> None:
+    big = tmp_path / "big.md"
+    big.write_text("- [T](https://e.org/x.pdf)\n" * (parse_ahead.MIN_CHARS // 20), "utf-8")
+    small = tmp_path / "small.md"
+    small.write_text("- [T](https://e.org/x.pdf)\n", "utf-8")
+    names = [str(big), str(small), str(tmp_path / "missing.md"), "https://e.org/l.md", str(big)]
+    started = parse_ahead.start_files(names, "OSDI 2024")
+    try:
+        assert list(started) == [str(big)]  # once; the others are read by the import itself
+        ahead = started[str(big)]
+        assert ahead.started and (ahead.source, ahead.venue) == ("big.md", "OSDI 2024")
+        here = parse_ahead.parse_ahead(ahead.text, source="big.md", venue="OSDI 2024", start=False)
+        assert ahead.result() == here.result()
+    finally:
+        for ahead in started.values():
+            ahead.close()
+
+
+def test_the_import_takes_each_started_parse_once(tmp_path: Path) -> None:
+    from papershelf.catalog.source import read_list_file
+
+    lists = LISTS[:2]
+    if not lists:
+        pytest.skip("no corpus")
+    started = {  # every list, however short, as if it were big
+        str(p): parse_ahead.Ahead(read_list_file(p), p.name, None).start() for p in lists
+    }
+    lib = Library(Paths(tmp_path / "early"))
+    lib.import_files(lists, parse_ahead=True, started=started)
+    plain = Library(Paths(tmp_path / "plain"))
+    plain.import_files(lists)
+    assert started == {}  # each taken (and closed) by the import
+    assert lib.papers() == plain.papers()
+
+
+def test_a_started_parse_the_import_never_took_is_ended(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from argparse import Namespace
+
+    from papershelf.cli import import_cmds
+
+    ahead = parse_ahead.Ahead("- [T](https://e.org/x.pdf)\n", "t.md", None).start()
+    proc = ahead._proc
+    assert proc is not None
+
+    def stops(lib: Library, args: Namespace) -> int:
+        raise ListError("the import stopped before this file")
+
+    monkeypatch.setattr(import_cmds, "_import", stops)
+    with pytest.raises(ListError):
+        import_cmds.cmd_import(Library(Paths(tmp_path)), Namespace(started={"t.md": ahead}))
+    assert not proc.is_alive() and proc.exitcode is not None

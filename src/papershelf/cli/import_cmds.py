@@ -64,9 +64,21 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def start_parses(args: argparse.Namespace) -> None:
+    """Before the library loads: the big local lists start parsing on another core."""
+    from papershelf.services.parse_ahead import start_files
+
+    args.started = start_files(args.files, args.venue)  # a URL is no file: not started
+
+
 def cmd_import(lib: Library, args: argparse.Namespace) -> int:
-    with _collector_paused():
-        return _import(lib, args)
+    started = getattr(args, "started", {})
+    try:
+        with _collector_paused():
+            return _import(lib, args)
+    finally:
+        for ahead in started.values():  # those the import did not take (it stopped early)
+            ahead.close()
 
 
 def _import(lib: Library, args: argparse.Namespace) -> int:
@@ -81,7 +93,12 @@ def _import(lib: Library, args: argparse.Namespace) -> int:
     if files:
         with _import_progress(args) as progress:
             batch = lib.import_files(
-                files, venue=args.venue, dry_run=args.dry_run, progress=progress, parse_ahead=True
+                files,
+                venue=args.venue,
+                dry_run=args.dry_run,
+                progress=progress,
+                parse_ahead=True,
+                started=getattr(args, "started", None),
             )
         reports += batch.reports
         failures += batch.failures
@@ -215,7 +232,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--dry-run", action="store_true", help="parse and report, store nothing")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.add_argument("--verbose", "-v", action="store_true", help="list skipped entries")
-    p.set_defaults(func=cmd_import)
+    p.set_defaults(func=cmd_import, early=start_parses)
 
     p = sub.add_parser("update", help="fetch the lists imported from URLs again, report changes")
     p.add_argument("lists", nargs="*", metavar="LIST", help="names from `papershelf lists`")

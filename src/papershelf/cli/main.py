@@ -81,6 +81,8 @@ def main(argv: Sequence[str] | None = None, *, hold: list[object] | None = None)
             from papershelf.tui.app import run_app
 
             return run_app(paths, new_folder=new_folder)
+        if (early := getattr(args, "early", None)) is not None:
+            early(args)  # what may start before the library loads (an import's parse)
         from papershelf.services.library import Library
 
         lib = Library(paths)

@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # forgetting, merging and importing load with their commands,
     from papershelf.services.forgetting import ForgetReport
     from papershelf.services.importing import ImportProgressFn, StageFn
     from papershelf.services.merging import MergeReport
+    from papershelf.services.parse_ahead import Ahead
     from papershelf.services.results import Change, ImportReport, ListInfo, Stats
 else:
     results = deferred("papershelf.services.results")
@@ -212,6 +213,7 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases, UndoLog):
         dry_run: bool = False,
         progress: ImportProgressFn | None = None,
         parse_ahead: bool = False,
+        started: dict[str, Ahead] | None = None,
     ) -> import_batch.ImportBatch:
         """Import (or re-import) each file; one that is no list is skipped, with its reason.
 
@@ -220,6 +222,8 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases, UndoLog):
         ``progress(done, total, label)`` is called as each step of each list starts.
         ``parse_ahead`` (the command line's): a big list is parsed on another core while the
         catalog loads (``services.parse_ahead``), never from the app's worker threads.
+        ``started``: those parses the command began before the library loaded, by path (each
+        is taken once, and its text is the one imported).
         """
         from papershelf.catalog.source import read_list_file
         from papershelf.services import parse_ahead as ahead_of
@@ -232,12 +236,16 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases, UndoLog):
             def one(n: int) -> ImportReport:
                 path = paths[n]
                 importing.require_utf8_name(path)
-                text = read_list_file(path)
-                ahead = ahead_of.parse_ahead(text, source=path.name, venue=venue, start=parse_ahead)
+                ahead = (started or {}).pop(str(path), None)
+                if ahead is None:
+                    text = read_list_file(path)
+                    ahead = ahead_of.parse_ahead(
+                        text, source=path.name, venue=venue, start=parse_ahead
+                    )
                 try:
                     return self._import_one(
                         path,
-                        text,
+                        ahead.text,
                         venue=venue,
                         dry_run=dry_run,
                         stage=stages[n],

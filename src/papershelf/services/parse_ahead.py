@@ -18,17 +18,20 @@ worked out here, as they all were before.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import multiprocessing
 import operator
 import os
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from papershelf.domain.models import Link, Paper, ParsedList
-from papershelf.errors import ListError
+from papershelf.errors import ListError, PapershelfError
 
 if TYPE_CHECKING:
     from papershelf.catalog.match_keys import Share
@@ -99,6 +102,7 @@ def _child(conn: Connection, theirs: Connection, text: str, source: str, venue: 
     """
     global _KEEP
     _KEEP = []  # this process's copy of the module: the parent's stays None
+    gc.disable()  # a process that parses once and exits: reference counting frees enough
     theirs.close()
     parsed = None
     try:
@@ -200,6 +204,28 @@ class Ahead:
             if proc.is_alive():
                 proc.terminate()
             proc.join()
+
+
+def start_files(files: Sequence[str], venue: str | None) -> dict[str, Ahead]:
+    """The big local lists among ``files``, each already parsing in a child, by name.
+
+    For a command that knows its files before it loads anything (``papershelf import``):
+    the parse starts before the library's modules and catalog load, not after. A file that
+    cannot be read is left out: the import reads it again and says what is wrong, in turn.
+    """
+    if not available():
+        return {}
+    from papershelf.catalog.source import read_list_file
+
+    started: dict[str, Ahead] = {}
+    for path in dict.fromkeys(map(Path, files)):
+        try:
+            text = read_list_file(path)
+        except (OSError, PapershelfError):
+            continue
+        if len(text) >= MIN_CHARS:
+            started[str(path)] = Ahead(text, path.name, venue).start()
+    return started
 
 
 def parse_ahead(text: str, *, source: str, venue: str | None, start: bool = True) -> Ahead:
