@@ -34,7 +34,9 @@ from papershelf.catalog.entry_venue import (
 )
 from papershelf.catalog.inline import MAX_TITLE
 from papershelf.catalog.lead_tags import dashed_tag, take_slashed
+from papershelf.catalog.lead_year import stated_year
 from papershelf.catalog.links import is_bare_url, is_search, shown_arxiv_year, unique_links
+from papershelf.catalog.publisher import venue_with_year
 from papershelf.catalog.segments import segments
 from papershelf.catalog.skips import NON_PAPERS, TOOLS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
@@ -63,7 +65,6 @@ _KIND_VENUE = re.compile(
     r"website|software|dataset",
     re.IGNORECASE,
 )
-_LEAD_YEAR = re.compile(r"^\s*\(?((?:19|20)\d{2})\)?\s*[,.:|–—-]?\s*$")
 _DASH_ENDS = frozenset("-–= ")
 """How a mark joined to a linked title by a dash ends (``ISCA'16-``, ``arxiv'26 - ``)."""
 _BREAK = attrgetter("brk")
@@ -187,7 +188,7 @@ def _title(spans: list[Span]) -> fields.Title | None:
         return found
     if not visible:
         return None
-    if first < len(spans) and (named := titles.names_then_strong(spans)) is not None:
+    if (named := titles.names_then_strong(spans, linked=first < len(spans))) is not None:
         return fields.Title(named[0], "text", None, tags, named[1], named[2])
     strong = _strong_head(spans, len(lead) - len(after))
     rest = spans[first:]
@@ -308,7 +309,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
             has_venue=venue is not None and where in STATED,
             paper_links=paper_links,
             badges=badges,
-            paper_place=ctx.paper_place,
+            paper_place=ctx.paper_place or (title.source == "text" and bool(title.lead)),
             plain_ok=ctx.plain_ok or (venue is not None and where == "heading"),
             prose=title.link is not None
             and _is_prose(title.lead, title.link.text)
@@ -328,7 +329,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     if stated is not None and venue is not None and venue.year is None:
         venue = replace(venue, year=stated)
     elif stated is not None and venue is None and 0 < fields.word_count(rest_text) <= 8:
-        venue = venue_in(f"{rest_text.strip(' ,.;')} {stated}")  # "..., PODS": "PODS 1998"
+        venue = venue_with_year(rest_text, stated)  # "..., PODS": "PODS 1998"
     year = venue.year if venue is not None else stated
     if year is None and title.cited is not None:
         year = title.cited.year
@@ -384,9 +385,8 @@ def _names_series(text: str) -> bool:
 
 
 def _lead_year(title: fields.Title) -> int | None:
-    """A year alone before a linked title: ``1979, [Title](url), SIGMOD``."""
-    m = _LEAD_YEAR.match(title.lead) if title.link is not None and title.lead else None
-    return int(m.group(1)) if m else None
+    """The year before a linked title: ``1979, [Title](url)``, ``Hill, C. (1997). [Title](url)``."""
+    return stated_year(title.lead) if title.link is not None and title.lead else None
 
 
 def _is_prose(lead: str, label: str = "") -> bool:

@@ -13,6 +13,7 @@ from papershelf.catalog import fields
 from papershelf.catalog.citation import citation_venue, parse_citation
 from papershelf.catalog.keyed_venue import is_venue_key, keyed_venue
 from papershelf.catalog.lead_tags import slash_venue, tag_venue
+from papershelf.catalog.publisher import without_publisher
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_cite import noted_venue, surname_venue, titled_venue
 from papershelf.catalog.venue import VOLUME_ISSUE
@@ -69,7 +70,9 @@ def venue_of(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGu
     for span in title.rest:  # "![](https://img.shields.io/badge/ICLR-orange)": a venue's badge
         if span.badge and not span.is_link and (found := badge_venue(span.badge)) is not None:
             return found, "badge"
-    found = venue_in(VOLUME_ISSUE.sub("", rest_text)) if rest_text.strip() else None
+    found = (
+        venue_in(VOLUME_ISSUE.sub("", without_publisher(rest_text))) if rest_text.strip() else None
+    )
     if found is None and (named := _NAMED_KIND.match(rest_text)) is not None:
         found = parse_venue(named.group("venue"))  # "[Title](url) ACM Queue article ..."
     if found is not None:

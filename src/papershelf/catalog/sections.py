@@ -7,6 +7,7 @@ sections under it say how to add entries: their examples are no entries.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from papershelf.catalog.candidate import Candidate
@@ -47,6 +48,29 @@ def section_of(
         venue = on
         topics = [t for t in topics if t != series[1]]
     return tuple(topics), venue
+
+
+def under_items(
+    section: tuple[tuple[str, ...], VenueGuess | None], path: tuple[str, ...]
+) -> tuple[tuple[str, ...], VenueGuess | None]:
+    """Topics and venue of an item under category items as well as headings.
+
+    ``- **ISSTA 2022**`` over nested titles names their venue as ``## ISSTA 2022`` would;
+    the innermost category naming one wins, and its name stays a topic as written.
+    """
+    topics, venue = section
+    if not path:
+        return topics, venue
+    for name in path:
+        if (found := _item_venue(name)) is not None:
+            venue = found
+    return (*topics, *path), venue
+
+
+@functools.lru_cache(maxsize=256)
+def _item_venue(name: str) -> VenueGuess | None:
+    """A category item's whole text naming a venue and year (``ISSTA 2022``), else None."""
+    return parse_venue(name, need_year=True) if len(name) <= 40 else None
 
 
 _HOUSEKEEPING = re.compile(
