@@ -263,3 +263,88 @@ def test_a_bold_word_without_names_or_year_is_no_authored_title(
         authored_bold([Span("Fast and small. "), Span(term, strong=True), Span(f" ({year})")])
         is None
     )
+
+
+# thaliaarchi/notes papers.md @ 78d0c6df: a log of what was read when, by year headings; each
+# title quoted in its link, then the authors and the paper's own year in one group.
+READ_LOG = """\
+## 2023
+
+- [2023-03-09](topics/unexpected_turing.md):
+  [“Control-Flow Bending: On the Effectiveness of Control-Flow Integrity”](https://nebelwelt.net/publications/#15SEC)
+  (Nicholas Carlini, Antonio Barresi, Mathias Payer, David Wagner, and Thomas R.
+  Gross, 2015)
+- 2023-10-27:
+  [“Secrets of the Glasgow Haskell Compiler inliner”](https://sci-hub.st/10.1017/S0956796802004331)
+  (Simon Peyton Jones and Simon Marlow, 2002)
+
+## 2022
+
+- [2022-02-26](compilers/webassembly/pldi17_haas.md):
+  [“Bringing the Web up to Speed with WebAssembly”](https://dl.acm.org/doi/10.1145/3062341.3062363)
+  (Andreas Haas, Andreas Rossberg, Derek L. Schuff, Ben L. Titzer, Michael
+  Holman, Dan Gohman, Luke Wagner, Alon Zakai, JF Bastien, 2017)
+"""
+
+
+def test_the_years_beside_the_names_are_the_papers_not_the_headings() -> None:
+    """``## 2023`` is when they were read; ``(Names, 2015)`` when they were written."""
+    papers, _ = _read(READ_LOG)
+    assert papers == {
+        3: ("Control-Flow Bending: On the Effectiveness of Control-Flow Integrity", "", 2015),
+        7: ("Secrets of the Glasgow Haskell Compiler inliner", "", 2002),
+        13: ("Bringing the Web up to Speed with WebAssembly", "", 2017),
+    }
+
+
+@given(
+    st.integers(min_value=2015, max_value=2030),
+    st.integers(min_value=1950, max_value=2014),
+    st.lists(_FAMILY, min_size=1, max_size=5),
+    st.sampled_from(["", "- 2023-01-02:\n  ", "- [2023-01-02](notes.md):\n  "]),
+)
+def test_a_names_and_year_group_dates_the_paper_under_any_year_heading(
+    heading: int, year: int, families: list[str], lead: str
+) -> None:
+    names = ", ".join(f"Ann {family}" for family in families)
+    entry = lead if lead else "- "
+    link = "[“Sys: Learning Graph Memory”](https://x.org/a.pdf)"
+    text = f"## {heading}\n\n{entry}{link}\n  ({names}, {year})\n"
+    (paper,) = parse_list(text, source="excerpt.md").papers
+    assert (paper.year, paper.venue) == (year, "")
+
+
+# shining1984/PL-Compiler-Resource Papers.md @ 699992f2: italic linked titles, a dashed byline
+# and the year after them; one venue inside the link's text after a spaced dash.
+DASHED_BYLINES = """\
+## Compilers
+
+2. [*Simple and Efficient Construction of Static Single Assignment Form - CC 2013*](https://compilers.cs.uni-saarland.de/papers/bbhlmz13cc.pdf)
+
+#### Compilers -- Register Allocation -- Linear Scan
+
+1. [*Linear Scan Register Allocation*](http://web.cs.ucla.edu/~palsberg/course/cs132/linearscan.pdf) --MASSIMILIANO POLETTO, VIVEK SARKAR. 1999
+
+2. [*Quality and Speed in Linear-scan Register Allocation*](https://dash.harvard.edu/bitstream/handle/1/34325454/tr-21-97.pdf)  --Omri Traub, Glenn Holloway, Michael D. Smith. 1998
+"""  # noqa: E501
+
+
+def test_a_dashed_byline_names_no_venue_and_a_dashed_venue_leaves_the_title() -> None:
+    papers, _ = _read(DASHED_BYLINES)
+    assert papers == {
+        3: ("Simple and Efficient Construction of Static Single Assignment Form", "CC 2013", 2013),
+        7: ("Linear Scan Register Allocation", "", 1999),
+        9: ("Quality and Speed in Linear-scan Register Allocation", "", 1998),
+    }
+
+
+@given(
+    st.lists(st.sampled_from(["ANN", "LEE", "VIVEK", "SARKAR", "Omri", "Traub"]), min_size=2),
+    st.integers(min_value=1950, max_value=2030),
+    st.sampled_from(["--", "-- ", "—"]),
+)
+def test_names_after_a_dash_are_never_the_venue(words: list[str], year: int, dash: str) -> None:
+    names = ", ".join(" ".join(words[i : i + 2]) for i in range(0, len(words), 2))
+    line = f"1. [*Sys: Learning Graph Memory*](https://x.org/a.pdf) {dash}{names}. {year}\n"
+    (paper,) = parse_list(line, source="excerpt.md").papers
+    assert (paper.venue, paper.year) == ("", year)

@@ -5,6 +5,10 @@
 right after the authors, sometimes with the month (``(1990, March).``); a careful reader
 takes it as the paper's year. The parentheses must close the words before the title and
 follow names, so ``Read the paper (2019) [here](url)`` gives nothing.
+
+``[Title](url) (Simon Peyton Jones and Simon Marlow, 2002)``: the names and the year in one
+group closing the entry are the paper's; they win over a heading's year (``## 2023`` in a
+log of what was read when).
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ import re
 
 from papershelf.catalog.fields import authors_in
 
+# "(Nicholas Carlini, Antonio Barresi, and Thomas R. Gross, 2015)": names, then the year.
+_NAMES_YEAR = re.compile(r"\(([^()]{3,600}),\s*((?:19|20)\d{2})\s*\)[\s.]*$")
 _ALONE = re.compile(r"^\s*\(?((?:19|20)\d{2})\)?\s*[,.:|–—-]?\s*$")
 # "(1997).", "(1990, March).", "(2021, May 8).", "(2019a)." closing the authors.
 _AFTER_NAMES = re.compile(
@@ -38,3 +44,11 @@ def stated_authors(lead: str) -> tuple[str, ...]:
     """
     m = _AFTER_NAMES.search(lead)
     return authors_in(lead[: m.start()]) if m is not None else ()
+
+
+def names_year(rest: str) -> int | None:
+    """The year of a closing ``(Names, 2002)`` group after a title, else None."""
+    if not rest.rstrip(" .").endswith(")"):
+        return None
+    m = _NAMES_YEAR.search(rest)
+    return int(m.group(2)) if m is not None and authors_in(m.group(1)) else None
