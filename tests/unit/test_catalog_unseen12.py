@@ -348,3 +348,44 @@ def test_names_after_a_dash_are_never_the_venue(words: list[str], year: int, das
     line = f"1. [*Sys: Learning Graph Memory*](https://x.org/a.pdf) {dash}{names}. {year}\n"
     (paper,) = parse_list(line, source="excerpt.md").papers
     assert (paper.venue, paper.year) == ("", year)
+
+
+# ozsu/cs848-w2024 Schedule.md @ 55c38db9: a seminar's table, its readings cell a run of
+# citations, each venue in italics, then volume, pages and the year.
+SEMINAR_ROW = """\
+| Week | Date | Topic | Speaker | Readings |
+| :---: | :---: | :---- | :---- | :---- |
+| 4 | 1/30 | Storage disaggregation | Student 1 <br/><br/><br/> Student 2 | * A. Verbitski et al., [Amazon Aurora: Design Considerations for High Throughput Cloud-Native Relational Databases](https://doi.org/10.1145/3035918.3056101), In _Proc. ACM SIGMOD Int. Conf. Management of Data_, pages 1041–1052, 2017. <br/> * W. Cao et al., [PolarFS: An Ultra-low Latency and Failure Resilient Distributed File System for Shared Storage Cloud Database](https://doi.org/10.14778/3229863.3229872), _Proc. VLDB Endowment_, 11(12): 1849-1962, 2018. |
+"""  # noqa: E501
+
+
+def test_an_italic_venue_before_volume_pages_and_year_is_the_venue() -> None:
+    papers = parse_list(SEMINAR_ROW, source="excerpt.md").papers
+    assert [(p.venue, p.year) for p in papers] == [
+        ("Proc. ACM SIGMOD Int. Conf. Management of Data 2017", 2017),
+        ("Proc. VLDB Endowment 2018", 2018),
+    ]
+
+
+@given(
+    st.sampled_from(["Proc. VLDB Endowment", "ACM Comput. Surv.", "Proc. ACM SIGMOD", "VLDB"]),
+    st.sampled_from(["", " 14(10): 1900 - 1912,", " pages 69-87,", " 16(12):3894–3897,"]),
+    st.integers(min_value=1970, max_value=2030),
+    st.sampled_from(["", "In "]),
+)
+def test_any_italic_venue_takes_the_closing_year(
+    name: str, middle: str, year: int, lead: str
+) -> None:
+    link = "[Sys: Learning Graph Memory](https://x.org/a.pdf)"
+    line = f"* A. Ng et al., {link}, {lead}_{name}_,{middle} {year}.\n"
+    (paper,) = parse_list(line, source="excerpt.md").papers
+    assert paper.year == year
+    core = name.removeprefix("Proc. ").rstrip(".")  # "In _Proc. X_, 2019." reads as "X 2019"
+    assert paper.venue.endswith(str(year)) and core in paper.venue
+
+
+@given(st.sampled_from(["highly recommended", "see also", "a classic, read it twice"]))
+def test_an_italic_note_is_no_venue(note: str) -> None:
+    line = f"* A. Ng et al., [Sys: Learning Graph Memory](https://x.org/a.pdf), _{note}_, 2019.\n"
+    (paper,) = parse_list(line, source="excerpt.md").papers
+    assert paper.year == 2019 and note not in paper.venue

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from papershelf.catalog import fields
 from papershelf.catalog.citation import citation_venue, parse_citation
+from papershelf.catalog.emph_venue import emphasized_venue
 from papershelf.catalog.keyed_venue import is_venue_key, keyed_venue
 from papershelf.catalog.lead_tags import slash_venue, tag_venue
 from papershelf.catalog.publisher import without_publisher
@@ -75,6 +76,8 @@ def venue_of(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGu
     )
     if found is None and (named := _NAMED_KIND.match(rest_text)) is not None:
         found = parse_venue(named.group("venue"))  # "[Title](url) ACM Queue article ..."
+    if found is None:  # "[Title](url), _Proc. VLDB Endowment_, 16(12):3894–3897, 2023."
+        found = emphasized_venue(title.rest, rest_text)
     if found is not None:
         return found, "entry"
     for line in ctx.details:
