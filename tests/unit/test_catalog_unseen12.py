@@ -389,3 +389,50 @@ def test_an_italic_note_is_no_venue(note: str) -> None:
     line = f"* A. Ng et al., [Sys: Learning Graph Memory](https://x.org/a.pdf), _{note}_, 2019.\n"
     (paper,) = parse_list(line, source="excerpt.md").papers
     assert paper.year == 2019 and note not in paper.venue
+
+
+# LyleMi/papers README.md @ 4781437f: a heading per venue over a table of its papers with a
+# Year column, many cells empty; "# ACM" names the publisher, not a venue.
+VENUE_TABLES = """\
+# ACM
+
+| Title | Author | Organization | Year | Keywords |
+| --- | --- | --- | --- | --- |
+| Using Logic Programming to Recover C++ Classes and Methods from Compiled Executables | Schwartz |  | 2018 | Decompile |
+
+# CCS
+
+| Title | Author | Organization | Year | Keywords |
+| --- | --- | --- | --- | --- |
+| Block Oriented Programming Automating Data-Only Attacks |  |  |  | Exploit |
+| Directed Greybox Fuzzing |  |  | 2017 | Fuzz |
+| Coverage-based Greybox Fuzzing as Markov Chain | Marcel Böhme | School of Computing, National University of Singapore | 2016 | Fuzz |
+"""  # noqa: E501
+
+
+def test_a_series_heading_and_a_rows_year_make_its_venue() -> None:
+    papers, _ = _read(VENUE_TABLES)
+    assert papers == {
+        5: (
+            "Using Logic Programming to Recover C++ Classes and Methods from Compiled Executables",
+            "",
+            2018,
+        ),
+        11: ("Block Oriented Programming Automating Data-Only Attacks", "", None),
+        12: ("Directed Greybox Fuzzing", "CCS 2017", 2017),
+        13: ("Coverage-based Greybox Fuzzing as Markov Chain", "CCS 2016", 2016),
+    }
+
+
+@given(
+    st.sampled_from(["CCS", "NDSS", "ASE", "ACSAC", "OSDI", "IEEE S&P", "USENIX Security"]),
+    st.lists(st.integers(min_value=1990, max_value=2030), min_size=1, max_size=4),
+    st.sampled_from(["#", "##", "###"]),
+)
+def test_rows_under_a_series_heading_take_the_series_in_their_year(
+    series: str, years: list[int], mark: str
+) -> None:
+    rows = [f"| Sys{i}: Learning Graph Memory Agents | A. Ng | {y} |" for i, y in enumerate(years)]
+    text = "\n".join([f"{mark} {series}", "", "| Title | Author | Year |", "| --- | --- | --- |"])
+    papers = parse_list(text + "\n" + "\n".join(rows) + "\n", source="excerpt.md").papers
+    assert [(p.year, p.venue.endswith(str(p.year))) for p in papers] == [(y, True) for y in years]

@@ -359,6 +359,7 @@ class _Walker:
             topics, venue, plain_ok=True, paper_place=paper_place, extra_links=extra_links
         )
         ctx.extra_venue, ctx.extra_year = extra_venue, extra_year
+        ctx.extra_venue = extra_venue or sections.row_series(c.headings, extra_year, venue)
         ctx.extra_authors, ctx.extra_affiliations = extra_authors, extra_affiliations
         for cell in cells:
             plain = not any(s.is_link for s in cell)

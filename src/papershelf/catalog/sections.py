@@ -73,6 +73,26 @@ def _item_venue(name: str) -> VenueGuess | None:
     return parse_venue(name, need_year=True) if len(name) <= 40 else None
 
 
+_PUBLISHERS = frozenset({"acm", "ieee", "usenix"})
+"""Who prints many series: ``# ACM`` over a table names no venue of its own."""
+
+
+def row_series(
+    headings: Headings, year: int | None, section: VenueGuess | None
+) -> VenueGuess | None:
+    """``# CCS`` over a table whose rows give the year (``| Title | ... | 2017 |``): CCS 2017.
+
+    The innermost heading names the series, each row its year; a section whose headings
+    already name a venue, a row without a year or a publisher alone (``# ACM``) give none.
+    """
+    if year is None or section is not None or not headings:
+        return None
+    name = series_name(headings[-1][1])
+    if name is None or name.casefold() in _PUBLISHERS:
+        return None
+    return dated(name, year)
+
+
 _HOUSEKEEPING = re.compile(
     r"\W*(?:contributing|contributions?|how\s+to\s+contribute|contributors?|"
     r"commit\s+message\s+format|licen[cs]e|changelog)\W*",
