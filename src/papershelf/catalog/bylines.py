@@ -16,6 +16,7 @@ from papershelf.catalog.affiliations import (
     looks_like_organisation,
     names_without_affiliations,
 )
+from papershelf.catalog.lead_year import stated_authors
 from papershelf.catalog.proceedings import authors_with_affiliations
 from papershelf.catalog.spans import Span, split_lines, text_of
 from papershelf.catalog.titles import byline_venue
@@ -48,6 +49,8 @@ def entry_authors(
         if kv and kv.group("key").strip().casefold() in _AUTHOR_KEYS:
             names = fields.authors_in(_YEAR_GROUP.sub("", kv.group("value")))
             return () if all(is_organisation(n) for n in names) else names  # "作者: Google"
+    if names := stated_authors(title.lead):  # "Hill, C. (1997). [Title](url) In _Book_"
+        return names
     for span in title.rest:
         named = byline_venue(span.text)[0]  # "*A et al. arXiv.*": the names only
         if span.emph and not span.is_link and (names := fields.authors_in(named)):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from operator import attrgetter
 
-from papershelf.catalog import fields, table_refs
+from papershelf.catalog import fields, sections, table_refs
 from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.candidates import Parsed, read_document
 from papershelf.catalog.chapters import drop_books_read_by_chapter
@@ -278,8 +278,7 @@ class _Walker:
         self._take(*read(c.spans, c.line, ctx))
 
     def _item(self, c: Candidate, path: tuple[str, ...], *, plain: bool = False) -> None:
-        topics, venue = self._section(c)
-        topics = (*topics, *path)
+        topics, venue = sections.under_items(self._section(c), path)  # "- **FSE 2022**"
         fielded = bool(c.children) and gives_fields(c)  # "作者: ..." / "链接: [...]" below
         entries = [] if fielded else [k for k in c.children if is_entry(k)]
         toc = any(s.is_link and (s.href or "").startswith("#") for s in c.spans)
@@ -360,6 +359,7 @@ class _Walker:
             topics, venue, plain_ok=True, paper_place=paper_place, extra_links=extra_links
         )
         ctx.extra_venue, ctx.extra_year = extra_venue, extra_year
+        ctx.extra_venue = extra_venue or sections.row_series(c.headings, extra_year, venue)
         ctx.extra_authors, ctx.extra_affiliations = extra_authors, extra_affiliations
         for cell in cells:
             plain = not any(s.is_link for s in cell)

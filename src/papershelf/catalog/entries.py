@@ -34,7 +34,9 @@ from papershelf.catalog.entry_venue import (
 )
 from papershelf.catalog.inline import MAX_TITLE
 from papershelf.catalog.lead_tags import dashed_tag, take_slashed
+from papershelf.catalog.lead_year import names_year, stated_year
 from papershelf.catalog.links import is_bare_url, is_search, shown_arxiv_year, unique_links
+from papershelf.catalog.publisher import venue_with_year
 from papershelf.catalog.segments import segments
 from papershelf.catalog.skips import NON_PAPERS, TOOLS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
@@ -63,7 +65,6 @@ _KIND_VENUE = re.compile(
     r"website|software|dataset",
     re.IGNORECASE,
 )
-_LEAD_YEAR = re.compile(r"^\s*\(?((?:19|20)\d{2})\)?\s*[,.:|–—-]?\s*$")
 _DASH_ENDS = frozenset("-–= ")
 """How a mark joined to a linked title by a dash ends (``ISCA'16-``, ``arxiv'26 - ``)."""
 _BREAK = attrgetter("brk")
@@ -187,7 +188,7 @@ def _title(spans: list[Span]) -> fields.Title | None:
         return found
     if not visible:
         return None
-    if first < len(spans) and (named := titles.names_then_strong(spans)) is not None:
+    if (named := titles.names_then_strong(spans, linked=first < len(spans))) is not None:
         return fields.Title(named[0], "text", None, tags, named[1], named[2])
     strong = _strong_head(spans, len(lead) - len(after))
     rest = spans[first:]
@@ -256,8 +257,8 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     elif group is not None and (dated := dated_note(group.group(1))):  # "Title (2024, Meta)"
         raw, ctx = raw[: group.start()], ctx.dated(*dated)
     comma = None
-    if title.source == "link" and tail_venue is None and ", " in raw:
-        comma = page_titles.split_comma_tail(raw)  # "[GFS, sosp03](...)", "[Title, 1982](...)"
+    if title.source == "link" and tail_venue is None and (", " in raw or " - " in raw):
+        comma = page_titles.split_comma_tail(raw) or page_titles.split_dash_venue(raw)
     if comma is not None:
         raw, found = comma
         if found.name:
@@ -308,7 +309,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
             has_venue=venue is not None and where in STATED,
             paper_links=paper_links,
             badges=badges,
-            paper_place=ctx.paper_place,
+            paper_place=ctx.paper_place or (title.source == "text" and bool(title.lead)),
             plain_ok=ctx.plain_ok or (venue is not None and where == "heading"),
             prose=title.link is not None
             and _is_prose(title.lead, title.link.text)
@@ -324,18 +325,20 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         return why
     if len(text) > MAX_TITLE:
         return f"{UNREADABLE}: title longer than {MAX_TITLE} characters"
-    stated = _lead_year(title)  # "1979, [Title](url), SIGMOD": the year leads the entry
+    # "1979, [Title](url), SIGMOD", "Hill, C. (1997). [Title](url)": the year leads the entry
+    stated = stated_year(title.lead) if title.link is not None else None
     if stated is not None and venue is not None and venue.year is None:
         venue = replace(venue, year=stated)
     elif stated is not None and venue is None and 0 < fields.word_count(rest_text) <= 8:
-        venue = venue_in(f"{rest_text.strip(' ,.;')} {stated}")  # "..., PODS": "PODS 1998"
+        venue = venue_with_year(rest_text, stated)  # "..., PODS": "PODS 1998"
     year = venue.year if venue is not None else stated
     if year is None and title.cited is not None:
         year = title.cited.year
         if venue is not None and venue.year is None and year is not None and where == "entry":
             venue = replace(venue, year=year)  # "(2019). Title. *arXiv preprint* arXiv:..."
     if year is None:
-        year = ctx.extra_year or detail_year(ctx.details) or line_date(title.rest)
+        year = names_year(rest_text) or ctx.extra_year or detail_year(ctx.details)
+        year = year or line_date(title.rest)
     if year is None:  # "[2023/05] Title *A et al. arXiv*": the date the list gives it
         year = next((int(m[1]) for t in title.tags if (m := _DATE_TAG.fullmatch(t))), None)
         if venue is not None and venue.year is None and year is not None and where in STATED:
@@ -381,12 +384,6 @@ def _names_series(text: str) -> bool:
         return False  # most titles: settled without splitting them
     words = text.split()
     return 0 < len(words) <= 2 and words[0].strip(",.").casefold() in KNOWN
-
-
-def _lead_year(title: fields.Title) -> int | None:
-    """A year alone before a linked title: ``1979, [Title](url), SIGMOD``."""
-    m = _LEAD_YEAR.match(title.lead) if title.link is not None and title.lead else None
-    return int(m.group(1)) if m else None
 
 
 def _is_prose(lead: str, label: str = "") -> bool:

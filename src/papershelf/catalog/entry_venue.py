@@ -11,8 +11,10 @@ from dataclasses import dataclass, field, replace
 
 from papershelf.catalog import fields
 from papershelf.catalog.citation import citation_venue, parse_citation
+from papershelf.catalog.emph_venue import emphasized_venue
 from papershelf.catalog.keyed_venue import is_venue_key, keyed_venue
 from papershelf.catalog.lead_tags import slash_venue, tag_venue
+from papershelf.catalog.publisher import without_publisher
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_cite import noted_venue, surname_venue, titled_venue
 from papershelf.catalog.venue import VOLUME_ISSUE
@@ -69,9 +71,13 @@ def venue_of(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGu
     for span in title.rest:  # "![](https://img.shields.io/badge/ICLR-orange)": a venue's badge
         if span.badge and not span.is_link and (found := badge_venue(span.badge)) is not None:
             return found, "badge"
-    found = venue_in(VOLUME_ISSUE.sub("", rest_text)) if rest_text.strip() else None
+    found = (
+        venue_in(VOLUME_ISSUE.sub("", without_publisher(rest_text))) if rest_text.strip() else None
+    )
     if found is None and (named := _NAMED_KIND.match(rest_text)) is not None:
         found = parse_venue(named.group("venue"))  # "[Title](url) ACM Queue article ..."
+    if found is None:  # "[Title](url), _Proc. VLDB Endowment_, 16(12):3894–3897, 2023."
+        found = emphasized_venue(title.rest, rest_text)
     if found is not None:
         return found, "entry"
     for line in ctx.details:

@@ -76,6 +76,7 @@ _TAG_LEAD = re.compile(
     r"|\\|[^\w\s\[\]()\"'“‘«*_:]|\*\*|__)+",
 )
 _TAGS = re.compile(r"\[([^\[\]\n]{0,80})\]|\(([^()\n]{0,40}\d{2})\)")
+_LONG_GROUP = re.compile(r"\[([^\[\]\n]{81,400})\]")  # a whole entry in brackets, past a tag
 _FULLWIDTH_NOTE = re.compile(r"\s*[：]\s*(?=\S).*$")
 _LABEL_PREFIX = re.compile(r"^(?:title|paper|name)\s*[:：]\s*|^code\s+for\s+paper\s*:\s*", re.I)
 _ACRONYM_GROUP = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z+-]*$")
@@ -218,8 +219,11 @@ def split_tags(text: str, *, whole: bool = False) -> tuple[list[str], str]:
     """Leading tag groups, numbering, emoji and status marks: (tags, the text after them).
 
     ``whole``: the text is all the entry has (no link follows), so a lone bracket group is
-    its (short) title, not a tag.
+    its (short) title, not a tag; a long one (``[Efficient Greybox Fuzzing of ... Emulation]``,
+    past what a tag holds) is its title all the same.
     """
+    if whole and (long := _LONG_GROUP.fullmatch(text.strip())) is not None:
+        return [], long.group(1)
     m = _TAG_LEAD.match(text)
     if m is None:
         return year_venue_tag([], text)

@@ -11,6 +11,7 @@ import re
 from itertools import takewhile
 
 from papershelf.catalog import fields
+from papershelf.catalog.bold_cites import authored_bold
 from papershelf.catalog.bylines import FIELD_KEYS, KEY_VALUE
 from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.page_titles import split_comma_tail
@@ -95,7 +96,9 @@ def bold_title(c: Candidate) -> bool:
     """
     shown = [s for s in c.spans if s.text.strip() or s.is_link]
     if not shown or shown[0].is_link or not shown[0].strong:
-        return False  # most items open with a link or plain words: no bold title
+        # most items open with a link or plain words: no bold title, unless one between its
+        # authors and its year ("Jones, Wadler. **Imperative Functional Programming** (1993).")
+        return bool(shown) and authored_bold(c.spans) is not None
     if any(s.brk for s in c.spans) and not any(s.is_link for s in c.spans):
         # "**Title**" then its authors and date on the next line: the first line is the title
         shown = [s for s in takewhile(lambda s: not s.brk, c.spans) if s.text.strip()]

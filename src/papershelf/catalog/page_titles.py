@@ -4,7 +4,9 @@
   and its title follows the link;
 * ``[Bringing the web up to speed with WebAssembly | Proceedings of the 38th ACM SIGPLAN
   Conference on ...](https://dl.acm.org/...)``: a title copied from a digital library's page
-  keeps the page's `` | container`` tail, which is where the paper appeared, not its title.
+  keeps the page's `` | container`` tail, which is where the paper appeared, not its title;
+* ``[GFS, sosp03](url)``, ``[Simple and Efficient Construction of SSA Form - CC 2013](url)``:
+  the venue and year after a comma or a spaced dash closing the link's text.
 """
 
 from __future__ import annotations
@@ -176,3 +178,19 @@ def marker_first(spans: list[Span], first: int) -> list[Span] | None:
     if after is None or is_generic(spans[after].text) or word_count(spans[after].text) < 3:
         return None
     return [*spans[:first], *spans[after:], spans[first]]
+
+
+def split_dash_venue(title: str) -> tuple[str, VenueGuess] | None:
+    """``Simple and Efficient Construction of SSA Form - CC 2013`` -> (title, CC 2013), else None.
+
+    Only a venue with its year closes a title so: ``Tree-sitter - a new parsing system`` keeps
+    its dash, as does a title whose part before the dash is too short to be one.
+    """
+    head, dash, tail = title.rpartition(" - ")
+    if not dash or word_count(head) < _DASH_TITLE_WORDS or word_count(tail) > _VENUE_WORDS:
+        return None
+    found = parse_venue(tail.strip(), need_year=True)
+    return (head.strip(), found) if found is not None and found.name else None
+
+
+_DASH_TITLE_WORDS = 3

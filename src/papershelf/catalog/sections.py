@@ -7,6 +7,7 @@ sections under it say how to add entries: their examples are no entries.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from papershelf.catalog.candidate import Candidate
@@ -47,6 +48,49 @@ def section_of(
         venue = on
         topics = [t for t in topics if t != series[1]]
     return tuple(topics), venue
+
+
+def under_items(
+    section: tuple[tuple[str, ...], VenueGuess | None], path: tuple[str, ...]
+) -> tuple[tuple[str, ...], VenueGuess | None]:
+    """Topics and venue of an item under category items as well as headings.
+
+    ``- **ISSTA 2022**`` over nested titles names their venue as ``## ISSTA 2022`` would;
+    the innermost category naming one wins, and its name stays a topic as written.
+    """
+    topics, venue = section
+    if not path:
+        return topics, venue
+    for name in path:
+        if (found := _item_venue(name)) is not None:
+            venue = found
+    return (*topics, *path), venue
+
+
+@functools.lru_cache(maxsize=256)
+def _item_venue(name: str) -> VenueGuess | None:
+    """A category item's whole text naming a venue and year (``ISSTA 2022``), else None."""
+    return parse_venue(name, need_year=True) if len(name) <= 40 else None
+
+
+_PUBLISHERS = frozenset({"acm", "ieee", "usenix"})
+"""Who prints many series: ``# ACM`` over a table names no venue of its own."""
+
+
+def row_series(
+    headings: Headings, year: int | None, section: VenueGuess | None
+) -> VenueGuess | None:
+    """``# CCS`` over a table whose rows give the year (``| Title | ... | 2017 |``): CCS 2017.
+
+    The innermost heading names the series, each row its year; a section whose headings
+    already name a venue, a row without a year or a publisher alone (``# ACM``) give none.
+    """
+    if year is None or section is not None or not headings:
+        return None
+    name = series_name(headings[-1][1])
+    if name is None or name.casefold() in _PUBLISHERS:
+        return None
+    return dated(name, year)
 
 
 _HOUSEKEEPING = re.compile(

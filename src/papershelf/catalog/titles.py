@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from papershelf.catalog.bold_cites import authored_bold
 from papershelf.catalog.fields import (
     URL,
     authors_in,
@@ -293,12 +294,17 @@ def noted_before(spans: list[Span], link: Span) -> bool:
     return bool(before) and all((s.emph or s.strong) and not s.is_link for s in before)
 
 
-def names_then_strong(spans: list[Span]) -> tuple[str, str, list[Span]] | None:
+def names_then_strong(
+    spans: list[Span], *, linked: bool = True
+) -> tuple[str, str, list[Span]] | None:
     """``A, B, and C. [Link](url)`` then ``**Title.**`` on the next line: names, then the title.
 
     The first line reads as names (its links aside) and the next line opens with a bold run
     of three words or more: the title, the names, and the spans after it (the venue line).
+    An entry with no link: ``Names. **Title** (1993).`` (see ``bold_cites``).
     """
+    if not linked:
+        return authored_bold(spans)
     names: list[str] = []
     for i, span in enumerate(spans):
         if not span.brk:

@@ -25,7 +25,7 @@ _KNOWN_TEXT = """
     sc sigcomm sigmetrics sigmod socc sosp spaa sysml taco tc tcad tocs tods tos tpds vee vldb
     www arxiv usenix acm ieee icde sigir ecoop oopsla interspeech icassp siggraph chi uist tacl
     tmlr coling wsdm hpdc cluster europar hipc ispass iiswc tkde tdsc tifs tmc jsac tosem tois
-    ndss wisec esorics acsac asiaccs issta fse ase woot codaspy colm systor ucc plos"""
+    ndss wisec esorics acsac asiaccs issta fse ase woot codaspy colm systor ucc plos icfp toplas"""
 KNOWN = frozenset(_KNOWN_TEXT.split())
 """Series names (lower case) that are venues on their own, with or without a year."""
 _WORD_JOURNALS_TEXT = (

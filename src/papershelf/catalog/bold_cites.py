@@ -1,0 +1,37 @@
+"""A bold title between its authors and its year, with no link: a reading group's entry.
+
+``*Jan 29th, 2020* : S.P Jones, P. Wadler. **Imperative Functional Programming** (1993).``
+The one bold run is the title, the names before it (after a date or label and its colon)
+its authors, the year in parentheses closing the line its year. A careful reader needs no
+link to see a paper there; a bold word in a feature list or glossary has no names before it
+and no year after it, so it stays what it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papershelf.catalog.fields import authors_in, word_count
+from papershelf.catalog.spans import Span
+
+_YEAR_CLOSE = re.compile(r"\s*\(\s*(?:19|20)\d{2}\s*\)\s*\.?\s*")
+_MIN_WORDS = 2
+
+
+def authored_bold(spans: list[Span]) -> tuple[str, str, list[Span]] | None:
+    """(title, authors, the spans after the title) for ``Names. **Title** (1993).``, else None."""
+    shown = [s for s in spans if s.text.strip() or s.is_link]
+    bold = [i for i, s in enumerate(shown) if s.strong]
+    if len(bold) != 1 or any(s.is_link for s in shown):
+        return None
+    at = bold[0]
+    title = " ".join(shown[at].text.split()).rstrip(". ")
+    if word_count(title) < _MIN_WORDS:
+        return None
+    if not _YEAR_CLOSE.fullmatch("".join(s.text for s in shown[at + 1 :])):
+        return None
+    before = "".join(s.text for s in shown[:at]).rpartition(":")[2]
+    names = " ".join(before.split()).strip(" .,")
+    if not names or not authors_in(names):
+        return None
+    return title, names, shown[at + 1 :]
