@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 import itertools
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
@@ -59,6 +61,14 @@ def corpus_file(name_prefix: str) -> Path:
     matches = sorted(CORPUS.glob(f"{name_prefix}_*.md"))
     assert matches, f"no corpus file {name_prefix}_*.md"
     return matches[0]
+
+
+def python_c(code: str, env: dict[str, str] | None = None) -> str:
+    """The stdout of ``python -c CODE`` in a process of its own (a fresh ``sys.modules``),
+    which must succeed."""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done.stdout
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.conftest import python_c
 
 LATER = (
     "markdown_it",  # the note pane's Markdown, mounted after the first frame
@@ -42,9 +42,8 @@ def test_the_app_module_leaves_the_rest_for_later() -> None:
         "import sys, papershelf.cli.main, papershelf.tui.app\n"
         f"print(' '.join(m for m in {LATER!r} if m in sys.modules))\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == ""
+    out = python_c(code)
+    assert out.strip() == ""
 
 
 def test_after_the_first_papers_the_collector_leaves_the_catalog_alone() -> None:
@@ -59,8 +58,7 @@ def test_after_the_first_papers_the_collector_leaves_the_catalog_alone() -> None
         "assert gc.get_threshold() == INTERACTIVE_GC, gc.get_threshold()\n"
         "assert gc.get_freeze_count() >= 10_000, gc.get_freeze_count()\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
+    python_c(code)  # the checks are asserts in that process: its exit code tells
 
 
 def test_the_first_seconds_on_screen_leave_rich_s_emoji_table_unread(tmp_path: Path) -> None:
@@ -84,6 +82,5 @@ def test_the_first_seconds_on_screen_leave_rich_s_emoji_table_unread(tmp_path: P
         "PAPERSHELF_DATA_DIR": str(tmp_path),
         "PAPERSHELF_STATE_DIR": str(tmp_path),
     }
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["MainScreen", "False"]
+    out = python_c(code, env)
+    assert out.split() == ["MainScreen", "False"]

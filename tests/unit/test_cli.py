@@ -12,7 +12,7 @@ import pytest
 
 from papershelf.cli.main import main
 from papershelf.cli.parser import app_args
-from tests.conftest import corpus_file
+from tests.conftest import corpus_file, python_c
 from tests.conftest import run_cli as run
 
 JSON_KEYS = {
@@ -232,9 +232,8 @@ def test_opening_the_app_imports_no_command_module(tmp_path: Path) -> None:
         f"assert main(['--data-dir', {str(tmp_path)!r}]) == 0\n"
         "print(sorted(m for m in sys.modules if m.startswith('papershelf.cli.')))\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "['papershelf.cli.main', 'papershelf.cli.parser']"
+    out = python_c(code)
+    assert out.strip() == "['papershelf.cli.main', 'papershelf.cli.parser']"
 
 
 def test_importing_a_file_loads_no_http_module(tmp_path: Path) -> None:
@@ -246,9 +245,8 @@ def test_importing_a_file_loads_no_http_module(tmp_path: Path) -> None:
         f"assert main(['--data-dir', {str(tmp_path)!r}, 'import', '-q', {str(seed)!r}]) == 0\n"
         "print([m for m in ('http.client', 'urllib.request') if m in sys.modules])\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "[]"
+    out = python_c(code)
+    assert out.strip() == "[]"
 
 
 NO_VENUE_LIST = (

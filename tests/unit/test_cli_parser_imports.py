@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
+from tests.conftest import python_c
 
 LATER = (
     "papershelf.services.library",  # built by main once the flags are read
@@ -26,6 +25,5 @@ def test_the_parser_leaves_every_command_s_modules_for_later() -> None:
         "assert args.command == 'import' and callable(args.func)\n"
         f"print(' '.join(m for m in {LATER!r} if m in sys.modules))\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == ""
+    out = python_c(code)
+    assert out.strip() == ""

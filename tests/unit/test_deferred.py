@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import threading
 
 import pytest
 
 from papershelf.deferred import Deferred, deferred
+from tests.conftest import python_c
 
 
 def test_nothing_is_imported_until_a_name_is_read() -> None:
@@ -23,9 +22,8 @@ def test_nothing_is_imported_until_a_name_is_read() -> None:
         "import papershelf.services.results as real\n"
         "print(type(change) is real.Change)\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["False", "True", "True", "True", "True"]
+    out = python_c(code)
+    assert out.split() == ["False", "True", "True", "True", "True"]
 
 
 def test_a_name_the_module_lacks_is_an_attribute_error() -> None:
