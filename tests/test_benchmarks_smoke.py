@@ -98,7 +98,7 @@ def _run_suite(tmp_path: Path, only: str) -> tuple[dict[str, Any], str]:
     return results, proc.stdout
 
 
-# Two runs, so that a parallel test run (-n 2) does them side by side: the app section
+# Two runs, so that a parallel test run (-n) does them side by side: the app section
 # starts the app twice in a terminal, the rest runs the CLI and the filter in process.
 def test_the_headless_sections_run_and_write_json(tmp_path: Path) -> None:
     results, _ = _run_suite(tmp_path, "import,cli,search")
