@@ -220,6 +220,8 @@ def start_files(files: Sequence[str], venue: str | None) -> dict[str, Ahead]:
     started: dict[str, Ahead] = {}
     for path in dict.fromkeys(map(Path, files)):
         try:
+            if path.stat().st_size < MIN_CHARS:  # fewer bytes, fewer characters: read once, later
+                continue
             text = read_list_file(path)
         except (OSError, PapershelfError):
             continue
