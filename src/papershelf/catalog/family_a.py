@@ -9,6 +9,7 @@ or, in a list item, bold text followed by a period.
 from __future__ import annotations
 
 import re
+from typing import overload
 
 from markdown_it.token import Token
 
@@ -25,6 +26,7 @@ from papershelf.catalog.links import (
     shown_arxiv_year,
     title_link_kind,
 )
+from papershelf.catalog.seed_room import Need, Room
 from papershelf.catalog.skips import UNREADABLE
 from papershelf.catalog.venue import bold_venue, entry_suffix, split_label
 from papershelf.catalog.venue_text import name_qualifier, parse_venue
@@ -47,10 +49,18 @@ _SENTENCE_END = re.compile(r"\.(?:\s|$)")
 _SUFFIX_WINDOW = 240
 
 
-def parse(blocks: list[Block]) -> Found:
+@overload
+def parse(blocks: list[Block]) -> Found: ...
+@overload
+def parse(blocks: list[Block], *, need: Need | None) -> Found | None: ...
+def parse(blocks: list[Block], *, need: Need | None = None) -> Found | None:
+    """The tagged entries of ``blocks``; None once ``need`` shows the reading cannot be kept."""
     found = Found()
     section = _Section()
-    for block in blocks:
+    room = None if need is None else Room(blocks, need, may_hold)
+    for at, block in enumerate(blocks):
+        if room is not None and room.short(at, found):
+            return None
         if isinstance(block, Heading):
             section = _Section(block.inline)
         elif isinstance(block, Paragraph):
@@ -104,6 +114,20 @@ def _take(found: Found, result: Entry | tuple[int, str] | None, section: _Sectio
         line = result.line
     if not found.first_line:
         found.first_line = line
+
+
+def may_hold(block: Item | Paragraph) -> bool:
+    """Whether ``entry`` could read an entry in the block: it needs a link or a bold title."""
+    inline = block.inline
+    if inline is None:
+        return False
+    for token in inline.children or ():
+        if token.type in _TITLE_TOKENS:
+            return True
+    return "](" in inline.content  # a link that did not parse: ``_text_entry``
+
+
+_TITLE_TOKENS = frozenset(("link_open", "strong_open", "image"))
 
 
 def _heading_venue(text: str) -> VenueName | None:

@@ -6,14 +6,13 @@ asked only when a seed reading may have missed or misread something (``_covers``
 
 from __future__ import annotations
 
-import re
-
 from papershelf.catalog import family_a, family_b
-from papershelf.catalog.blocks import Block, Heading, Item
+from papershelf.catalog.blocks import Block
 from papershelf.catalog.candidates import Parsed
 from papershelf.catalog.decide import is_blog, is_slides
 from papershelf.catalog.entry import Entry, Found
 from papershelf.catalog.sectioned import sectioned_or_general
+from papershelf.catalog.seed_room import Need, covered, has_tables, lines_of
 from papershelf.catalog.skips import NON_PAPERS, NOTES, TOC, TOOLS, kind_of
 from papershelf.domain.text import alnum_key
 
@@ -40,15 +39,19 @@ def read_list_of(
             if venue_known:  # the list's title names every paper's venue
                 return sectioned, False
             return sectioned_or_general(sectioned, blocks, text, parsed)
-    old = family_a.parse(blocks)
-    if not old.entries:
-        old = family_b.parse(blocks, venue_known=venue_known)
+    general: Found | None = None
+    need: Need | None = None
+    if _general_first(blocks):  # the seed readings then stop once they cannot be kept
+        general = _general(text, parsed)
+        need = Need(len(general.entries), coverable=not has_tables(text))
+    old = _seed_reading(blocks, venue_known=venue_known, need=need)
+    if old is None:  # short of the general reader's count, and not covering the list
+        return general or _general(text, parsed), True
     named = all(entry.venue is not None for entry in old.entries)
     if old.entries and named and _covers(blocks, old, text):
         return old, False  # nothing left for the general reader to find: skip its parse
-    from papershelf.catalog import engine  # only lists the seed families cannot settle
-
-    general = engine.read_list(text, parsed)
+    if general is None:
+        general = _general(text, parsed)
     rejected = {line: kind_of(why) for line, why in general.skipped}
     if not general.entries:
         if old.entries and all(rejected.get(e.line) in (NOTES, TOC, TOOLS) for e in old.entries):
@@ -72,6 +75,53 @@ def read_list_of(
     if old.entries and fuller and not disputed:
         return old, False
     return general, True
+
+
+def _general(text: str, parsed: Parsed) -> Found:
+    from papershelf.catalog import engine  # only lists the seed families cannot settle
+
+    return engine.read_list(text, parsed)
+
+
+SAMPLE = 64
+"""Top-level blocks the tagged reading looks at to guess whether it has a list of its own."""
+
+
+def _general_first(blocks: list[Block]) -> bool:
+    """Whether the general reader should read first: no tagged entry opens the list.
+
+    Only a guess of the order: either order gives the same reading (``seed_room``).
+    """
+    return len(blocks) > SAMPLE and not family_a.parse(blocks[:SAMPLE]).entries
+
+
+def _seed_reading(blocks: list[Block], *, venue_known: bool, need: Need | None) -> Found | None:
+    """The tagged reading, else the sectioned one when the tagged finds nothing.
+
+    None when ``need`` shows that whichever of the two this is ends short of the general
+    reader's count and cannot be kept for covering the list.
+    """
+    tagged = family_a.parse(blocks, need=need)
+    if tagged is not None and tagged.entries:
+        return tagged
+    sectioned = family_b.parse(blocks, venue_known=venue_known, need=need)
+    if tagged is not None or sectioned is None or need is None:
+        return sectioned  # the tagged reading is empty, or both readings fall short
+    if not _may_keep(sectioned, blocks, need):
+        return None  # whichever of the two is kept, it falls short
+    tagged = family_a.parse(blocks)  # stopped short: empty (the sectioned one is kept) or not?
+    return tagged if tagged.entries else sectioned
+
+
+def _may_keep(found: Found, blocks: list[Block], need: Need) -> bool:
+    """Whether ``read_list_of`` could keep this reading over the general one's ``need``."""
+    if len(found.entries) >= need.entries:
+        return True
+    if not found.entries or not need.coverable:
+        return False
+    return all(entry.venue is not None for entry in found.entries) and covered(
+        blocks, lines_of(found)
+    )
 
 
 def _named(entries: list[Entry]) -> tuple[int, int]:
@@ -124,11 +174,6 @@ _CLOSING = frozenset('*_"”’)]')
 """What closes a title's markup at the end of its line (``**"Title"**``)."""
 
 
-# An HTML list or table, or a table's delimiter row (first line or after a "\n": not ^ in re.M).
-_HTML_SHAPES = re.compile(r"<(?:li|td|tr)\b", re.I)
-_ROW, _LATER_ROW = (re.compile(at + r"[ \t]*(?:\|[ \t]*)?:?-{3,}:?[ \t]*\|") for at in ("", "\n"))
-
-
 def _covers(blocks: list[Block], found: Found, text: str) -> bool:
     """Whether the seed families' reading accounts for everything that may hold a paper.
 
@@ -136,23 +181,4 @@ def _covers(blocks: list[Block], found: Found, text: str) -> bool:
     a skip, and there is no table or HTML list: the general reader could not find more, so
     its parse is skipped (large lists in the seed shapes import at the old speed).
     """
-    if _HTML_SHAPES.search(text) or _ROW.match(text) or _LATER_ROW.search(text):
-        return False
-    seen = {entry.line for entry in found.entries}
-    seen.update(line for line, _ in found.skipped)
-    stack: list[Block] = list(reversed(blocks))
-    while stack:
-        block = stack.pop()
-        if isinstance(block, Heading) or block.line in seen:
-            continue
-        inline = block.inline
-        if isinstance(block, Item):
-            if block.children:
-                stack.extend(reversed(block.children))
-            elif inline is not None and inline.content.strip():
-                return False
-        elif inline is not None and (
-            "://" in inline.content or any(t.type == "link_open" for t in inline.children or ())
-        ):
-            return False
-    return True
+    return not has_tables(text) and covered(blocks, lines_of(found))
