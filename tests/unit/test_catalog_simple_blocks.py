@@ -33,6 +33,8 @@ def _markdown_it(src: str) -> list[Token]:
         "#\n# \n#x\n####### seven\n",
         "- **Bold** item\n- *em* item\n- -5 degrees\n",
         "- a\n   - b\n",
+        "  * Lee. 2000. A title. In OSDI '00.\n  * Lee. 2001. Another. In SOSP '01.\n",
+        "   - a\n     - b\n",
     ],
 )
 def test_simple_texts_take_the_shortcut_with_markdown_its_tokens(src: str) -> None:
@@ -59,6 +61,7 @@ def test_simple_texts_take_the_shortcut_with_markdown_its_tokens(src: str) -> No
         "*\n",
         "* a\n+ b\n",
         "# closing #\n",
+        "    * four spaces: code\n",
     ],
 )
 def test_other_texts_go_to_markdown_it(src: str) -> None:

@@ -19,16 +19,10 @@ from papershelf.catalog.blocks import parse_blocks
 from papershelf.catalog.candidates import parse_markdown
 from papershelf.catalog.entry import Found
 from papershelf.catalog.seed_room import Need
+from tests.unit.lists_at_hand import lists_at_hand
 from tests.unit.test_catalog_shapes_property import SHAPES, VENUES
 
-ROOT = Path(__file__).resolve().parents[2]
-LISTS = sorted(
-    [
-        *ROOT.joinpath("seeds").glob("*.md"),
-        *(ROOT.parent / "shared" / "corpus").glob("*.md"),
-        *(ROOT.parent / "shared" / "corpus-wild").glob("*.md"),
-    ]
-)
+LISTS = lists_at_hand()
 
 
 def _reading(text: str, *, general_first: bool, monkeypatch: pytest.MonkeyPatch) -> object:

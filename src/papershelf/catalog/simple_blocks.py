@@ -166,8 +166,8 @@ def _item(out: list[Token], lists: list[_List], bullet: re.Match[str], n: int) -
             return False  # less indented than a nested list, more than its parent's items
         if lists and indent > lists[-1].content + 3:
             return False
-        if not lists and indent != 0:
-            return False
+        if not lists and indent > 3:
+            return False  # four spaces make a code block
         if len(lists) >= MAX_DEPTH:
             return False
         level = 2 * len(lists)
