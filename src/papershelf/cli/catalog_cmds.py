@@ -16,7 +16,7 @@ from papershelf.domain.models import DEFAULT_STATE, Paper, Status
 from papershelf.domain.tags import clean_tag
 from papershelf.domain.venues import venue_shown
 from papershelf.errors import UsageError
-from papershelf.services.counting import PaperCount, count_text, counts_by_venue
+from papershelf.services.counting import PaperCount, counts_by_venue
 from papershelf.services.import_text import venues_summary
 
 if TYPE_CHECKING:
@@ -154,15 +154,11 @@ def cmd_lists(lib: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_forget(lib: Library, args: argparse.Namespace) -> int:
+    from papershelf.services.forgetting import forgot_line
+
     done = lib.forget(args.list)
     if not args.quiet:
-        line = f"forgot {safe(done.info.name)}: {done.left} left the catalog"
-        if done.stayed.papers or done.stayed.withdrawn:
-            verb = "stays" if done.stayed.papers + done.stayed.withdrawn == 1 else "stay"
-            line += f"; {done.stayed} {verb}, held by other lists"
-        if done.orphaned:
-            line += f"; the state of {count_text(done.orphaned)} is kept (`papershelf orphans`)"
-        print(line)
+        print(forgot_line(done, safe(done.info.name), " (`papershelf orphans`)"))
     return 0
 
 
