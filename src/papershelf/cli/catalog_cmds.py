@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from papershelf.cli.output import print_json, print_json_array, print_table, safe
+from papershelf.cli.output import print_json, print_json_array, print_table, safe, say
 from papershelf.deferred import deferred
 from papershelf.domain.enrichment import NO_ENRICHMENT
 from papershelf.domain.filtering import PaperFilter, SortKey
@@ -113,7 +112,7 @@ def cmd_list(lib: Library, args: argparse.Namespace) -> int:
         rows.append([p.id, mark, title, venue_shown(p.venue)])
     print_table(["ID", "ST", "TITLE", "VENUE"], rows, flex=2, capped=(0, 3), ids=0)
     if not papers:
-        print("no papers match", file=sys.stderr)
+        say("no papers match")
     return 0
 
 
@@ -121,7 +120,7 @@ def cmd_lists(lib: Library, args: argparse.Namespace) -> int:
     infos = lib.lists()
     for info in infos:
         if info.problem is not None:  # its papers are missing: say so, on stderr
-            print(f"papershelf: warning: {safe(info.problem)}", file=sys.stderr)
+            say(f"papershelf: warning: {safe(info.problem)}")
     if args.format == "json":
         print_json(
             [
