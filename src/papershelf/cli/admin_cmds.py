@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from papershelf.cli.catalog_cmds import add_filter_args, selected_papers
-from papershelf.cli.output import print_json, safe
+from papershelf.cli.output import print_json, safe, say
 from papershelf.domain.text import plural
 from papershelf.errors import LibraryError, UsageError
 from papershelf.services.counting import count_papers, count_text
@@ -42,7 +42,7 @@ def cmd_export(lib: Library, args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"exported {count_text(len(papers))} as {args.format} to {safe(str(out))}")
     if not papers:  # still written (a script may count on the file), but said, as `list` does
-        print("no papers match: the export is empty", file=sys.stderr)
+        say("no papers match: the export is empty")
     return 0
 
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from papershelf.cli.output import print_json, print_json_array, print_table, safe
+from papershelf.cli.output import print_json, print_json_array, print_table, safe, say
 from papershelf.deferred import deferred
 from papershelf.domain.enrichment import NO_ENRICHMENT
 from papershelf.domain.filtering import PaperFilter, SortKey
@@ -16,7 +15,7 @@ from papershelf.domain.models import DEFAULT_STATE, Paper, Status
 from papershelf.domain.tags import clean_tag
 from papershelf.domain.venues import venue_shown
 from papershelf.errors import UsageError
-from papershelf.services.counting import PaperCount, count_text, counts_by_venue
+from papershelf.services.counting import PaperCount, counts_by_venue
 from papershelf.services.import_text import venues_summary
 
 if TYPE_CHECKING:
@@ -113,7 +112,7 @@ def cmd_list(lib: Library, args: argparse.Namespace) -> int:
         rows.append([p.id, mark, title, venue_shown(p.venue)])
     print_table(["ID", "ST", "TITLE", "VENUE"], rows, flex=2, capped=(0, 3), ids=0)
     if not papers:
-        print("no papers match", file=sys.stderr)
+        say("no papers match")
     return 0
 
 
@@ -121,7 +120,7 @@ def cmd_lists(lib: Library, args: argparse.Namespace) -> int:
     infos = lib.lists()
     for info in infos:
         if info.problem is not None:  # its papers are missing: say so, on stderr
-            print(f"papershelf: warning: {safe(info.problem)}", file=sys.stderr)
+            say(f"papershelf: warning: {safe(info.problem)}")
     if args.format == "json":
         print_json(
             [
@@ -154,15 +153,11 @@ def cmd_lists(lib: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_forget(lib: Library, args: argparse.Namespace) -> int:
+    from papershelf.services.forgetting import forgot_line
+
     done = lib.forget(args.list)
     if not args.quiet:
-        line = f"forgot {safe(done.info.name)}: {done.left} left the catalog"
-        if done.stayed.papers or done.stayed.withdrawn:
-            verb = "stays" if done.stayed.papers + done.stayed.withdrawn == 1 else "stay"
-            line += f"; {done.stayed} {verb}, held by other lists"
-        if done.orphaned:
-            line += f"; the state of {count_text(done.orphaned)} is kept (`papershelf orphans`)"
-        print(line)
+        print(forgot_line(done, safe(done.info.name), " (`papershelf orphans`)"))
     return 0
 
 

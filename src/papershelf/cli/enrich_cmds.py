@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from papershelf.cli.output import print_json, safe
+from papershelf.cli.output import print_json, safe, say
 from papershelf.deferred import deferred
 from papershelf.domain.enrichment import SOURCES, Enrichment, Sourced, shown_venue
 from papershelf.domain.filtering import PaperFilter, matches
@@ -92,10 +92,9 @@ def cmd_enrich(lib: Library, args: argparse.Namespace) -> int:
         if not args.quiet:
             print(report.summary())
     if report.network_error is not None:
-        print(
+        say(
             f"papershelf: {safe(report.network_error)}; what was fetched is kept "
             "(run the same command again to resume)",
-            file=sys.stderr,
         )
         return 2
     return 1 if report.failed else 0

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from papershelf.cli.output import print_json, safe
+from papershelf.cli.output import print_json, safe, say
 from papershelf.deferred import deferred
 from papershelf.domain.models import DEFAULT_STATE
 from papershelf.domain.text import plural
@@ -143,7 +143,7 @@ def _import(lib: Library, args: argparse.Namespace) -> int:
 def _say_failures(failures: Sequence[ImportFailure], files: int, *, dry_run: bool) -> int:
     """Each file that was no list, one line on stderr, then how many: 2 when any, else 0."""
     for f in failures:
-        print(f"papershelf: {safe(f.reason)}", file=sys.stderr)
+        say(f"papershelf: {safe(f.reason)}")
     if not failures:
         return 0
     if files > 1:
@@ -151,9 +151,8 @@ def _say_failures(failures: Sequence[ImportFailure], files: int, *, dry_run: boo
         done = "the other file was" if rest == 1 else f"the other {rest} were"
         done = "none was" if rest == 0 else done
         done += " read" if dry_run else " imported"
-        print(
+        say(
             f"papershelf: {len(failures)} of {files} files could not be imported; {done}",
-            file=sys.stderr,
         )
     return UsageError.exit_code
 
@@ -206,9 +205,8 @@ def cmd_update(lib: Library, args: argparse.Namespace) -> int:
         print("no list follows a URL (import one with `papershelf import https://...`)")
     for u in updates:
         if u.error is not None:
-            print(
+            say(
                 f"papershelf: {safe(u.error)}; {safe(u.name)} kept as it was",
-                file=sys.stderr,
             )
             continue
         if u.report is None:
@@ -218,9 +216,8 @@ def cmd_update(lib: Library, args: argparse.Namespace) -> int:
         _print_report(u.report, "would update" if args.dry_run else "updated", args)
     failed = sum(u.error is not None for u in updates)
     if failed:
-        print(
+        say(
             f"papershelf: {failed} of {plural(len(updates), 'list')} could not be updated",
-            file=sys.stderr,
         )
     return 2 if failed else 0
 

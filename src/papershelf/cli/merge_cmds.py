@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from papershelf.cli.output import print_json, safe
+from papershelf.cli.output import print_json, safe, say
 from papershelf.deferred import deferred
 from papershelf.domain.text import plural
 from papershelf.errors import UsageError
@@ -80,10 +79,9 @@ def cmd_merge_driver(lib: Library, args: argparse.Namespace) -> int:
     del lib  # the driver works on git's three files, not on the library in the data folder
     report = merging.merge_driver(Path(args.base), Path(args.ours), Path(args.theirs))
     if report.conflicts:
-        print(
+        say(
             "papershelf: notes changed on both sides keep both versions between markers: "
             + ", ".join(report.conflicts),
-            file=sys.stderr,
         )
     return 0
 

@@ -19,6 +19,16 @@ def safe(text: str) -> str:
     return sanitize(text)
 
 
+def say(text: str) -> None:
+    """A line for the reader on stderr, after everything written to stdout before it.
+
+    stdout is flushed first: into a pipe or a file it is block-buffered, and a summary sent
+    to stderr went out before the table it sums up (``papershelf orphans 2>&1 | less``).
+    """
+    sys.stdout.flush()
+    print(text, file=sys.stderr)
+
+
 # A cheap superset of the characters ``_json_escape`` escapes (it checks the category).
 _SUSPECT = re.compile(
     "[\x7f-\x9f\u00ad\u0600-\u08ff\u180e\u2000-\u206f\ufeff-\ufffb\U00011000-\U000e007f]"

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING
 
-from papershelf.cli.output import print_json, safe
+from papershelf.cli.output import print_json, safe, say
 from papershelf.cli.state_cmds import shown_ids
 from papershelf.domain.text import plural
 
@@ -24,12 +23,11 @@ def cmd_duplicates(lib: Library, args: argparse.Namespace) -> int:
         print(f"      {d.b.id}  {safe(d.b.title)}  [{safe(d.b.venue)}]")
         print(f"      not merged: {safe(d.reason)}")
     if not found:
-        print("no possible duplicates", file=sys.stderr)
+        say("no possible duplicates")
     else:
-        print(
+        say(
             f"{plural(len(found), 'possible duplicate')}: `papershelf same ID OTHER` makes a "
             "pair one paper, `papershelf different ID OTHER` stops asking",
-            file=sys.stderr,
         )
     return 0
 

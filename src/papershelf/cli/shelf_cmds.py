@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING
 
-from papershelf.cli.output import print_json_array, print_table, safe
+from papershelf.cli.output import print_json_array, print_table, safe, say
 from papershelf.deferred import deferred
 from papershelf.domain.glyphs import STAR, STATUS_GLYPH
 from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState
@@ -69,10 +68,10 @@ def cmd_new(lib: Library, args: argparse.Namespace) -> int:
         lists = ", ".join(dict.fromkeys(found.lists.values()))
         when = f"with the last import ({safe(lists)}, {found.at})"
     else:
-        print("nothing new: no import has added papers yet", file=sys.stderr)
+        say("nothing new: no import has added papers yet")
         return 0
     hidden = " (--all shows the withdrawn)" if count.withdrawn and not args.all else ""
-    print(f"{count} joined the catalog {when}{hidden}", file=sys.stderr)
+    say(f"{count} joined the catalog {when}{hidden}")
     return 0
 
 
@@ -99,13 +98,12 @@ def cmd_orphans(lib: Library, args: argparse.Namespace) -> int:
     if not args.quiet:
         if papers:
             them = "it" if len(papers) == 1 else "them"
-            print(
+            say(
                 f"{count_text(len(papers))} no list holds: your state is kept, a re-import of "
                 f"the list brings {them} back (`export --orphans` includes {them})",
-                file=sys.stderr,
             )
         else:
-            print("no orphans: every paper with your state is in the catalog", file=sys.stderr)
+            say("no orphans: every paper with your state is in the catalog")
     return 0
 
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from papershelf.cli.output import print_json, print_table
+from papershelf.cli.output import print_json, print_table, say
 from papershelf.cli.state_cmds import say_change, shown_ids
 from papershelf.domain.tags import tag_edit, tags_to_write
 from papershelf.errors import UsageError
@@ -135,7 +134,7 @@ def cmd_tags(lib: Library, args: argparse.Namespace) -> int:
     rows = [[c.tag, str(c.papers), f"{c.read}/{c.papers}"] for c in counts]
     print_table(["TAG", "PAPERS", "READ"], rows, flex=0)
     if not counts:
-        print("no tags yet (add one with `papershelf tag ID... TAG`)", file=sys.stderr)
+        say("no tags yet (add one with `papershelf tag ID... TAG`)")
     return 0
 
 

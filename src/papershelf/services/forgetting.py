@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from papershelf.domain.clock import now_iso
-from papershelf.domain.models import PaperState
+from papershelf.domain.models import Paper, PaperState
 from papershelf.errors import UsageError
 from papershelf.services import catalog_delta
-from papershelf.services.counting import PaperCount, count_ids
+from papershelf.services.counting import PaperCount, count_ids, count_text
 from papershelf.services.results import ListInfo
 from papershelf.storage.catalog_store import Catalog, CatalogStore, ListRecord
 
-__all__ = ["ForgetReport", "find_list", "settle"]
+__all__ = ["ForgetReport", "find_list", "forgot_line", "preview", "settle"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,3 +69,37 @@ def settle(
         stayed=count_ids(before.members.get(info.name, ()), after.by_id),
         orphaned=sum(pid in states for pid in change.left),
     )
+
+
+def preview(
+    info: ListInfo, papers: Iterable[Paper], states: Mapping[str, PaperState]
+) -> ForgetReport:
+    """What forgetting ``info``'s list would do to the catalog ``papers``, before it is asked.
+
+    The app asks before it forgets (the command line is told what it did after): a paper
+    leaves when no other list holds it, and its state is kept (an orphan) when it has one.
+    """
+    mine = [p for p in papers if info.name in p.lists]
+    left = {p.id: p for p in mine if len(set(p.lists)) == 1}
+    stayed = {p.id: p for p in mine if p.id not in left}
+    return ForgetReport(
+        info=info,
+        left=count_ids(left, left),
+        stayed=count_ids(stayed, stayed),
+        orphaned=sum(pid in states for pid in left),
+    )
+
+
+def forgot_line(done: ForgetReport, name: str, orphans_note: str = "") -> str:
+    """``forgot x: 26 papers left the catalog; ...``: the command line prints it, the app shows it.
+
+    ``name`` is the list's name made safe to show; ``orphans_note`` follows the kept states
+    (the command line points to ``papershelf orphans``).
+    """
+    line = f"forgot {name}: {done.left} left the catalog"
+    if done.stayed.papers or done.stayed.withdrawn:
+        verb = "stays" if done.stayed.papers + done.stayed.withdrawn == 1 else "stay"
+        line += f"; {done.stayed} {verb}, held by other lists"
+    if done.orphaned:
+        line += f"; the state of {count_text(done.orphaned)} is kept{orphans_note}"
+    return line

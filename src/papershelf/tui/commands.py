@@ -56,6 +56,11 @@ class MainCommands(Provider):
             partial(enrich_missing, screen),
         )
         yield (
+            "Forget a list…",
+            "take an imported list's papers out of the catalog (notes and statuses are kept)",
+            partial(forget_list, screen),
+        )
+        yield (
             "Export…",
             "write the papers in view as BibTeX, markdown, CSV or JSON",
             partial(export_view, screen),
@@ -122,6 +127,13 @@ def import_list(screen: MainScreen) -> None:
             screen.submit(Import((Path(where),)))
 
     screen.app.push_screen(ImportDialog(), chosen)
+
+
+def forget_list(screen: MainScreen) -> None:
+    """``papershelf forget`` in the app: choose, see what leaves, confirm (``forget_list``)."""
+    from papershelf.tui.screens import forget_list
+
+    forget_list.forget_list(screen)
 
 
 def export_view(screen: MainScreen) -> None:

@@ -24,8 +24,10 @@ from papershelf.tui.shelf import WITHDRAWN, NavKey, Shelf
 
 if TYPE_CHECKING:
     from papershelf.services import commands as cmd
+    from papershelf.services import forgetting
 else:  # loaded by the session's thread as the first papers show
     cmd = deferred("papershelf.services.commands")
+    forgetting = deferred("papershelf.services.forgetting")
 
 
 @dataclass(slots=True)
@@ -202,6 +204,8 @@ class LiveShelf:
         elif isinstance(ticket.command, cmd.Import):
             for report in outcome.reports:  # also when the list changed nothing
                 effect.say(import_line(report, joined_note=" (the New node)"), "report")
+        elif isinstance(ticket.command, cmd.Forget) and (done := outcome.forgotten) is not None:
+            effect.say(forgetting.forgot_line(done, done.info.name), "report")
         elif isinstance(ticket.command, cmd.Export) and outcome.exported is not None:
             effect.say(f"exported {plural(outcome.exported, 'paper')} to {ticket.command.path}")
         elif outcome.merged:

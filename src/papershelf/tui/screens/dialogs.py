@@ -103,10 +103,19 @@ class ConfirmDialog(_Dialog[bool]):
         Binding("n", "answer(False)", "No", id="confirm-no"),
     ]
 
-    def __init__(self, question: str, detail: str = "") -> None:
+    def __init__(
+        self,
+        question: str,
+        detail: str = "",
+        *,
+        yes: str = "merges",
+        no: str = "leaves it for later",
+    ) -> None:
         super().__init__()
         self._question = question
         self._detail = detail
+        self._answers = (yes, no)
+        """What ``y`` and ``n`` do, in the hint line (a merge's words unless told)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -115,7 +124,8 @@ class ConfirmDialog(_Dialog[bool]):
             if self._detail:
                 yield Static(Text(self._detail))
             close = key_named(keymap_of(self.app), "dialog-close")
-            yield Static(Text(f"y merges · n or {close} leaves it for later", "dim"))
+            yes, no = self._answers
+            yield Static(Text(f"y {yes} · n or {close} {no}", "dim"))
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)

@@ -15,7 +15,6 @@ from typing import Literal
 from textual import on
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Footer
 
 from papershelf.domain.models import PaperState, Status
 from papershelf.domain.text import plural
@@ -32,6 +31,7 @@ from papershelf.tui.session_bridge import SessionEvent
 from papershelf.tui.shelf import NavKey, Shelf, View
 from papershelf.tui.widgets import note_messages
 from papershelf.tui.widgets.detail_pane import DetailPane
+from papershelf.tui.widgets.fitted_footer import main_footer
 from papershelf.tui.widgets.header import ShelfHeader
 from papershelf.tui.widgets.nav_tree import NavTree
 from papershelf.tui.widgets.panes import Panes
@@ -76,7 +76,7 @@ class MainScreen(Screen[None]):
             yield ShelfView(id="centre")
             yield DetailPane(id="detail", autosave_seconds=self.options.autosave_seconds)
         yield StatusLine(id="status")
-        yield Footer()
+        yield main_footer()
 
     @property
     def paper_list(self) -> PaperList:

@@ -23,6 +23,7 @@ from textual.strip import Strip
 
 from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState
 from papershelf.tui import keys
+from papershelf.tui.widgets import list_scroll
 from papershelf.tui.widgets.list_scrollbar import DrawnScrollbar
 from papershelf.tui.widgets.paper_rows import row_text, to_strip
 
@@ -94,6 +95,7 @@ class PaperList(ScrollView, can_focus=True):
         self._pass: tuple[Style, int] | None = None
         """(base style, row width) during one ``render_lines`` call: the same for every row."""
         self._bar = DrawnScrollbar(self)
+        self._cursor_scroll = list_scroll.CursorScroll(self)
 
     # -- data in -----------------------------------------------------------------------
     def set_papers(
@@ -102,11 +104,12 @@ class PaperList(ScrollView, can_focus=True):
         states: Mapping[str, PaperState],
         *,
         keep: str | None = None,
-        reordered: bool = False,
+        new_view: bool = False,
     ) -> None:
         """Show ``papers``; the cursor stays on ``keep`` when it is still listed, else row 0.
 
-        ``reordered`` (a new sort): the old scroll hid rows above the cursor for nothing.
+        ``new_view`` (another sort, filter, scope, search): scrolled from the top only as far
+        as the cursor needs; the old scroll hid rows above the cursor for nothing.
         """
         before = (round(self.scroll_y), self._bar.width(), bool(self._papers), self._bar.look())
         self._papers = papers
@@ -125,8 +128,8 @@ class PaperList(ScrollView, can_focus=True):
         self.set_reactive(PaperList.virtual_size, Size(self.size.width, len(papers)))
         if self.scroll_y > self.max_scroll_y:
             self.scroll_to(y=self.max_scroll_y, animate=False, force=True, immediate=True)
-        if reordered and (height := self.scrollable_content_region.height) > 0:  # least scroll
-            self.scroll_to(y=max(0, row - height + 1), animate=False, force=True, immediate=True)
+        if new_view:
+            self._cursor_scroll.new_view(row)
         self.cursor = row
         after = (round(self.scroll_y), self._bar.width(), bool(papers))
         if after != before[:3] or not papers or len(self._selected) != selected:
@@ -209,7 +212,7 @@ class PaperList(ScrollView, can_focus=True):
         return max(0, min(value, len(self._papers) - 1)) if self._papers else 0
 
     def watch_cursor(self, old: int, new: int) -> None:
-        self._scroll_to_cursor()
+        self._cursor_scroll.show(self.cursor)
         self.refresh_line(old)
         self.refresh_line(new)
         paper = self.highlighted
@@ -223,19 +226,9 @@ class PaperList(ScrollView, can_focus=True):
         """Scrolls (wheel, pages, the bar) when the rows do not fit, like ``overflow-y: auto``."""
         return not self.is_disabled and self._bar.shown()
 
-    def _scroll_to_cursor(self) -> None:
-        height = self.scrollable_content_region.height
-        if height <= 0:
-            return
-        top = round(self.scroll_y)
-        if self.cursor < top:
-            self.scroll_to(y=self.cursor, animate=False, immediate=True)
-        elif self.cursor >= top + height:
-            self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True)
-
     def on_resize(self, event: events.Resize) -> None:
         self.virtual_size = Size(event.size.width, len(self._papers))
-        self._scroll_to_cursor()
+        self._cursor_scroll.resized(self.cursor)
 
     def action_cursor_down(self) -> None:
         self.cursor += 1

@@ -66,17 +66,23 @@ class ShelfView(Vertical):
         paper = self.paper_list.highlighted
         return paper.id if paper else None
 
-    def redraw(self, keep: str | None = None, *, reordered: bool = False) -> None:
-        """Show the shelf through the view; the cursor stays on ``keep`` when it still shows."""
+    def redraw(self, keep: str | None = None, *, new_view: bool = False) -> None:
+        """Show the shelf through the view; the cursor stays on ``keep`` when it still shows.
+
+        ``new_view``: the user changed the view; the list scrolls from the top, no further
+        than the cursor needs (``PaperList.set_papers``).
+        """
         key = partial(key_named, keymap_of(self.app))
         self.paper_list.empty_text = self.view.why_empty(not self.shelf.papers, key)
         papers = self.shelf.view(self.view)
-        self.paper_list.set_papers(papers, self.shelf.states, keep=keep, reordered=reordered)
+        self.paper_list.set_papers(papers, self.shelf.states, keep=keep, new_view=new_view)
 
     def watch_view(self, old: View, new: View) -> None:
         # Typing a search starts at its first hit; anything else keeps the paper.
         keep = self.current_id() if new.query == old.query or not new.query else None
-        self.redraw(keep, reordered=new.sort != old.sort)
+        # Any view the user sets, the same one again too (a status key re-filters): rows
+        # above the cursor that the old scroll would hide show again, as after a sort.
+        self.redraw(keep, new_view=True)
         self.on_shown(old, new)
 
     # -- search ---------------------------------------------------------------------------
@@ -130,11 +136,12 @@ class ShelfView(Vertical):
         paper = self.shelf.by_id.get(paper_id)
         if paper is None:
             return
-        if all(p.id != paper_id for p in self.paper_list.papers):
+        widen = all(p.id != paper_id for p in self.paper_list.papers)
+        if widen:
             self.clear_search()
             scope = NavKey("withdrawn") if paper.withdrawn else ALL
             self.view = replace(self.view, scope=scope, statuses=frozenset(), query="")
-        self.redraw(paper_id)
+        self.redraw(paper_id, new_view=widen)
         self.paper_list.focus()
 
     # -- remembered between runs -------------------------------------------------------------

@@ -1,0 +1,118 @@
+"""The main screen's footer at 80 columns: the keys that matter show (it was cut after
+``n Note``: no ``T Triage`` nor ``p Progress``), as the user mapped them."""
+
+from __future__ import annotations
+
+import asyncio
+
+from hypothesis import given
+from hypothesis import strategies as st
+from textual.pilot import Pilot
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+
+from papershelf.paths import Paths
+from papershelf.services.library import Library
+from papershelf.services.settings import Config, UiOptions
+from papershelf.tui.app import PapershelfApp
+from papershelf.tui.widgets.fitted_footer import cells, fit
+
+from .conftest import make_app, ready, wait_for
+
+MATTER = ("? Keys", "T Triage", "p Progress")
+ALL = ("q Quit", *MATTER, "t To read", "r Read", "s Star", "u Undo", "/ Search", "n Note")
+
+
+async def visible_keys(pilot: Pilot[int], width: int) -> str:
+    """The footer's keys drawn whole left of the palette, once it is fitted to ``width``."""
+    footer = pilot.app.screen.query_one(Footer)
+    await wait_for(pilot, lambda: footer.size.width == width and bool(footer.children))
+    await pilot.pause()
+    keys = list(footer.query(FooterKey))
+    palette = next(k for k in keys if k.has_class("-command-palette"))
+    whole = [k for k in keys if k is not palette and k.region.right <= palette.region.x]
+    return "  ".join(f"{k.key_display} {k.description}" for k in whole if k.region.width)
+
+
+def test_at_80_columns_the_footer_shows_triage_progress_and_help(app: PapershelfApp) -> None:
+    async def run() -> dict[str, tuple[str, bool]]:
+        seen = {}
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = await ready(pilot)
+            footer = screen.query_one(Footer)
+            for width, focus in ((80, "list"), (80, "details"), (160, "list"), (80, "tree")):
+                await pilot.resize_terminal(width, 24)
+                if focus == "details":
+                    await pilot.press("enter")
+                    await wait_for(pilot, lambda: screen.detail.scroller.has_focus)
+                elif focus == "tree":
+                    screen.nav.focus()
+                    await wait_for(pilot, lambda: screen.nav.has_focus)
+                else:
+                    screen.paper_list.focus()
+                await pilot.pause()
+                seen[f"{width} {focus}"] = (await visible_keys(pilot, width), footer.compact)
+        return seen
+
+    seen = asyncio.run(run())
+    for place in ("80 list", "80 details", "80 tree"):
+        for key in MATTER:
+            assert key in seen[place][0], (key, seen[place])
+    assert "esc Back" in seen["80 details"][0]  # the focused pane's own keys stay
+    assert "To list" in seen["80 tree"][0]
+    assert seen["80 list"][1], "narrow: compact"
+    wide, compact = seen["160 list"]
+    assert not compact
+    for key in ALL:  # wide, every key in full again
+        assert key in wide, (key, wide)
+
+
+def test_a_remapped_key_shows_as_mapped_at_80_columns(library: Library, paths: Paths) -> None:
+    keymap = {"triage": "ctrl+t", "progress": "P", "show-help": "f1"}
+    app = make_app(library, paths, config=Config(keys=keymap, ui=UiOptions(autosave_seconds=0.2)))
+
+    async def run() -> str:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await ready(pilot)
+            return await visible_keys(pilot, 80)
+
+    footer = asyncio.run(run())
+    for key in ("^t Triage", "P Progress", "f1 Keys"):
+        assert key in footer, (key, footer)
+    assert "T Triage" not in footer and "p Progress" not in footer
+
+
+keys_shown = st.lists(
+    st.tuples(
+        st.sampled_from("abcdefghij"),
+        st.text("xy^", min_size=1, max_size=6),
+        st.text("Abc ", max_size=12),
+    ),
+    max_size=10,
+    unique_by=lambda k: k[0],
+)
+
+
+@given(keys_shown, st.integers(20, 200), st.lists(st.sampled_from("abcdefghijz"), unique=True))
+def test_fit_leaves_out_only_what_it_must_in_order(
+    shown: list[tuple[str, str, str]], width: int, drop_first: list[str]
+) -> None:
+    palette = ("command_palette", "^p", "Palette")
+    compact, out = fit(shown, palette, width, drop_first)
+
+    def needed(compact: bool) -> int:
+        keys = sum(cells(k, d, compact=compact) for a, k, d in shown if a not in out)
+        return keys + cells("^p", "Palette", compact=compact, palette=True)
+
+    actions = [a for a, _, _ in shown]
+    droppable = [a for a in drop_first if a in actions]
+    assert out == frozenset(droppable[: len(out)])  # the first ones of drop_first, in order
+    if not compact:
+        assert not out and needed(False) <= width
+    else:
+        assert needed(False) > width or out  # compact only when full size did not fit
+        assert needed(True) <= width or out == frozenset(droppable)
+        if out:  # one fewer left out would not have fit
+            last = droppable[len(out) - 1]
+            back = next(cells(k, d, compact=True) for a, k, d in shown if a == last)
+            assert needed(True) + back > width
