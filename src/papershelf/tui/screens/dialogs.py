@@ -38,7 +38,9 @@ from papershelf.tui.key_hints import closes, key_named, keymap_of
 T = TypeVar("T")
 
 
-class _Dialog(ModalScreen[T | None], Generic[T]):
+class Dialog(ModalScreen[T | None], Generic[T]):
+    """The base of every dialog: its own keys in a footer, escape (or its remap) closes."""
+
     BINDINGS = keys.DIALOG_BINDINGS
 
     def on_mount(self) -> None:
@@ -69,7 +71,7 @@ def say_error(error: Static, text: str) -> None:
     error.display = bool(text)
 
 
-class LinkPicker(_Dialog[str]):
+class LinkPicker(Dialog[str]):
     """Lists a paper's links; dismisses with the chosen URL (as stored, vetted by the caller)."""
 
     def __init__(self, title: str, links: Sequence[Link]) -> None:
@@ -95,7 +97,7 @@ class LinkPicker(_Dialog[str]):
         self.dismiss(self._links[event.option_index].url)
 
 
-class ConfirmDialog(_Dialog[bool]):
+class ConfirmDialog(Dialog[bool]):
     """A yes/no question: ``y`` or enter says yes, ``n`` or escape no."""
 
     BINDINGS = [
@@ -131,7 +133,7 @@ class ConfirmDialog(_Dialog[bool]):
         self.dismiss(yes)
 
 
-class CopyDialog(_Dialog[None]):
+class CopyDialog(Dialog[None]):
     """Text shown whole to select and copy.
 
     The clipboard could not be confirmed to hold it, or (``why``) no browser opened a link.
@@ -155,7 +157,7 @@ class CopyDialog(_Dialog[None]):
             yield Label(Text(self.closes, "dim"))
 
 
-class NoteDialog(_Dialog[str]):
+class NoteDialog(Dialog[str]):
     """A note written in a dialog (triage): escape or ctrl+s keeps it, like the note pane."""
 
     BINDINGS = [*keys.NOTE_BINDINGS]
@@ -185,7 +187,7 @@ class NoteDialog(_Dialog[str]):
         self.action_close_note()
 
 
-class TagDialog(_Dialog[tuple[tuple[str, ...], tuple[str, ...]]]):
+class TagDialog(Dialog[tuple[tuple[str, ...], tuple[str, ...]]]):
     """Tags to add (``survey, reread``) or remove (``-reread``), completed from known tags."""
 
     def __init__(self, what: str, current: Sequence[str], known: Sequence[str]) -> None:
@@ -252,7 +254,7 @@ class PathSuggester(Suggester):
         return value + name[len(stem) :] + ("/" if (folder / name).is_dir() else "")
 
 
-class ImportDialog(_Dialog[str]):
+class ImportDialog(Dialog[str]):
     """Asks for a markdown list: a file (completed as typed) or an https URL."""
 
     def compose(self) -> ComposeResult:
@@ -308,7 +310,7 @@ def free_name(path: Path, limit: int = 1000) -> Path:
     return path
 
 
-class ExportDialog(_Dialog[tuple[str, Path]]):
+class ExportDialog(Dialog[tuple[str, Path]]):
     """Asks for a format and a new file; never offers to overwrite."""
 
     def __init__(self, formats: Sequence[str], count: int, default_dir: Path) -> None:

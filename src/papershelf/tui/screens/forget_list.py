@@ -24,12 +24,12 @@ from papershelf.services.commands import Forget
 from papershelf.services.forgetting import ForgetReport, preview
 from papershelf.services.library import Library
 from papershelf.tui.display import clean
-from papershelf.tui.screens.dialogs import ConfirmDialog, _Dialog
+from papershelf.tui.screens.dialogs import ConfirmDialog, Dialog
 from papershelf.tui.screens.main import MainScreen
 from papershelf.tui.widgets.status_line import StatusLine
 
 
-class ListPicker(_Dialog[str]):
+class ListPicker(Dialog[str]):
     """The imported lists with what each would take out; dismisses with the chosen name."""
 
     def __init__(self, reports: Sequence[ForgetReport]) -> None:
