@@ -60,3 +60,37 @@ def test_the_summary_follows_the_table(
     assert lines[0].startswith(first), lines[:2]  # the table (or the file) comes first
     assert lines[-1].startswith(summary), lines[-2:]  # then the line that sums it up
     assert sum(summary in line for line in lines) == 1
+
+
+_FAILS_PARTWAY = """
+import sys, types
+from papershelf.cli import main, parser
+from papershelf.errors import PapershelfError
+
+def command(lib, args):
+    print("row 1")
+    print("row 2")
+    raise PapershelfError("stopped at row 3")
+
+parser.parse = lambda argv: types.SimpleNamespace(command="rows", func=command, quiet=False)
+sys.exit(main.main(["rows"]))
+"""
+
+
+def test_an_error_follows_what_the_command_printed_before_it(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "PAPERSHELF_DATA_DIR": str(tmp_path),
+        "PAPERSHELF_STATE_DIR": str(tmp_path),
+    }
+    env.pop("PYTHONUNBUFFERED", None)
+    done = subprocess.run(
+        [sys.executable, "-c", _FAILS_PARTWAY],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode != 0
+    assert done.stdout.splitlines() == ["row 1", "row 2", "papershelf: stopped at row 3"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import gc
 import os
@@ -97,6 +98,7 @@ def main(argv: Sequence[str] | None = None, *, hold: list[object] | None = None)
             print(f"papershelf: {_one_line(paths.new_folder_notice())}", file=sys.stderr)
         return code
     except PapershelfError as exc:
+        _flush_quietly()  # what the command printed before it stopped comes first
         # Messages quote file names and arguments: no escape sequence reaches the terminal.
         print(f"papershelf: {_one_line(str(exc))}", file=sys.stderr)
         return exc.exit_code
@@ -177,11 +179,21 @@ def _drop_stdout() -> None:
         pass
 
 
+def _flush_quietly() -> None:
+    """What stdout holds goes out before an error on stderr (into a pipe it is buffered).
+
+    A failed flush is no second error: the one being reported is what the user must read.
+    """
+    with contextlib.suppress(OSError, ValueError):
+        sys.stdout.flush()
+
+
 def _unexpected(exc: Exception, command: object, log: Path) -> int:
     """A bug: one line for the user, the traceback to the log (called while handling it)."""
     import logging
 
     logging.getLogger("papershelf").exception("unexpected error in %s", command)
+    _flush_quietly()
     print(
         f"papershelf: unexpected error ({type(exc).__name__}: {_one_line(str(exc))}); "
         f"details in {_one_line(str(log))}",
