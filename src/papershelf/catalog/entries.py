@@ -13,6 +13,7 @@ from itertools import takewhile
 from operator import attrgetter
 
 from papershelf.catalog import fields, page_titles, titles
+from papershelf.catalog.bold_cites import named_title
 from papershelf.catalog.bylines import detail_year, entry_authors, line_byline, line_date
 from papershelf.catalog.citation import (
     VENUE_START,
@@ -189,7 +190,7 @@ def _title(spans: list[Span]) -> fields.Title | None:
     if not visible:
         return None
     if (named := titles.names_then_strong(spans, linked=first < len(spans))) is not None:
-        return fields.Title(named[0], "text", None, tags, named[1], named[2])
+        return named_title(named, tags, spans, linked=first < len(spans))
     strong = _strong_head(spans, len(lead) - len(after))
     rest = spans[first:]
     if strong is not None and fields.word_count(strong[0]) >= 1:
@@ -211,7 +212,7 @@ def _title(spans: list[Span]) -> fields.Title | None:
         if tail and VENUE_START.match(tail):  # "Title. In Proceedings of ... (SIGMOD '20)."
             found.cited = Citation("", head, tail, last_year(tail))
         return found
-    return fields.Title(plain.rstrip(" ([\\"), "text", None, tags, "", rest)
+    return fields.Title(titles.before_links(plain), "text", None, tags, "", rest)
 
 
 def _split_sentence(text: str) -> tuple[str, str]:

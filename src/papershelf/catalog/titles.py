@@ -294,6 +294,10 @@ def noted_before(spans: list[Span], link: Span) -> bool:
     return bool(before) and all((s.emph or s.strong) and not s.is_link for s in before)
 
 
+_TASK_BOX = re.compile(r"^\[[ xX]\]\s*")
+"""A task list's box (``- [ ] Names: </br> **Title.**``): no part of the names."""
+
+
 def names_then_strong(
     spans: list[Span], *, linked: bool = True
 ) -> tuple[str, str, list[Span]] | None:
@@ -303,19 +307,19 @@ def names_then_strong(
     of three words or more: the title, the names, and the spans after it (the venue line).
     An entry with no link: ``Names. **Title** (1993).`` (see ``bold_cites``).
     """
-    if not linked:
-        return authored_bold(spans)
+    if not linked and (bold := authored_bold(spans)) is not None:
+        return bold
     names: list[str] = []
     for i, span in enumerate(spans):
         if not span.brk:
             if not span.is_link:
                 names.append(span.text)
             continue
-        at = next((j for j in range(i + 1, len(spans)) if spans[j].text), len(spans))
+        at = next((j for j in range(i + 1, len(spans)) if spans[j].text.strip()), len(spans))
         after = spans[at] if at < len(spans) else None
         if after is None or not after.strong or word_count(after.text) < _MIN_TITLE_WORDS:
             return None
-        text = " ".join("".join(names).split()).rstrip(" .")
+        text = _TASK_BOX.sub("", " ".join("".join(names).split())).rstrip(" .:")
         if not text or not authors_in(text):
             return None
         return after.text.strip().rstrip(". "), text, spans[at + 1 :]
@@ -335,3 +339,13 @@ def before_dash_note(text: str) -> tuple[str, str] | None:
         if parse_venue(m.group(1), need_year=True) is not None:
             return text[: m.end(1) + 1], text[m.end() :]
     return None
+
+
+def before_links(plain: str) -> str:
+    """The title in the text before an entry's links: ``Title (1993). [Paper](url)``.
+
+    The stop after a closing year ends the entry's sentence, not the title (the year in
+    parentheses is then read as the paper's).
+    """
+    text = plain.rstrip(" ([\\")
+    return text[:-1] if text.endswith(").") else text
