@@ -124,7 +124,7 @@ def _venue_then_year(head: str, year: int) -> tuple[str, VenueGuess]:
     return head, VenueGuess("", year)
 
 
-_PERSON = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){1,2}")
+_PERSON = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)*){1,2}")
 """``Alan Fekete``, ``Maysam Yabandeh``: a person's given and family name, written out."""
 
 
