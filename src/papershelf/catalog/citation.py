@@ -85,8 +85,8 @@ def parse_citation(text: str) -> Citation | None:
         return initials
     parts = _SENTENCE.split(text)
     if len(parts) >= 3 and _YEAR.match(parts[1]) and names_like(parts[0]):
-        rest = ". ".join(parts[3:])
-        return Citation(parts[0], parts[2], rest, int(parts[1].lstrip("(")[:4]))
+        title, rest = _letter_end(parts[2], ". ".join(parts[3:]))
+        return Citation(parts[0], title, rest, int(parts[1].lstrip("(")[:4]))
     if (
         len(parts) >= 3
         and names_like(parts[0])
@@ -97,6 +97,21 @@ def parse_citation(text: str) -> Citation | None:
         rest = ". ".join(parts[2:])
         return Citation(parts[0], parts[1], rest, last_year(rest))
     return None
+
+
+def _letter_end(title: str, rest: str) -> tuple[str, str]:
+    """``Title for C. International Symposium ...``: the title ends at the one-letter word.
+
+    After the names and the year no initial stands, so a one-letter word after a lowercase
+    one, then a stop and a capital, ends the title there.
+    """
+    m = _LETTER_STOP.search(title)
+    if m is None or len(title[m.end() :].split()) < 2:
+        return title, rest
+    return title[: m.start()], f"{title[m.end() :]}. {rest}" if rest else title[m.end() :]
+
+
+_LETTER_STOP = re.compile(r"(?<=[a-z] [A-Z])\.\s+(?=[A-Z])")
 
 
 def _initials_split(text: str) -> Citation | None:

@@ -105,6 +105,7 @@ _NON_PAPER_START = re.compile(
     r"|posts?\s+(?:on|about)\b)(?!\s*:)",
     re.I,
 )
+_WHITE_PAPER = re.compile(r"white[-_ ]?papers?(?:[/_.-]|$)", re.IGNORECASE)
 _DATED = re.compile(r"^[\s,.(]*(?:19|20)\d{2}\b")
 _LIST_WORDS = re.compile(r"\b(?:lists?|contributed|collection|index|readme|notes)\b", re.I)
 # "CS 736 @ UW-Madison: Advanced Operating Systems", "6.824: Distributed Systems": a course.
@@ -183,7 +184,14 @@ def is_slides(url: str) -> bool:
     h = host(url)
     if _on(h, _SLIDES_HOSTS):
         return True
-    return bool(_MEETING_SLIDES.search(h)) and "/presentations/" in _split(url).path.lower()
+    path = _split(url).path
+    if _TALK_FILE.search(path):
+        return True  # ".../talks/dean-keynote-ladis2009.pdf": a keynote's slides
+    return bool(_MEETING_SLIDES.search(h)) and "/presentations/" in path.lower()
+
+
+# A file named as a talk: "dean-keynote-ladis2009.pdf", "/keynotes/...", "slides.pdf".
+_TALK_FILE = re.compile(r"(?:^|[/_-])(?:keynotes?|slides)(?:[/_.-]|$)", re.IGNORECASE)
 
 
 def is_person_page(url: str) -> bool:
@@ -293,6 +301,8 @@ def decide(e: Evidence) -> str | None:
             return NON_PAPERS
         if not e.has_venue and (is_form_or_post(href) or is_slides(href)):
             return NON_PAPERS  # a post, a form, a talk's slides
+        if not e.has_venue and _WHITE_PAPER.search(_split(href).path):
+            return NON_PAPERS  # ".../IBTA_WhitePaper_May-20-2019.pdf": a vendor's white paper
         if not (e.has_venue or e.paper_links) and _HOW_TO.search(title) and not is_scholarly(href):
             return NON_PAPERS  # "Writing a Time Series Database from Scratch" on a web page
     if e.prose and title[:1].islower() and not e.has_venue:

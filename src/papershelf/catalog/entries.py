@@ -61,7 +61,7 @@ _TITLE_WORDS = 3  # a title before a venue's comma tail: not "GFS" in "[GFS, sos
 _FULL_WIDTH = str.maketrans("（）", "()")
 # Where a citation's venue would be, what the work is instead: a blog, a repository, a site.
 _KIND_VENUE = re.compile(
-    r"(?:(?:personal|technical|company|engineering)\s+)?blog(?:\s+post)?|"
+    r"(?:.*[\s–-])?blog(?:\s+post)?|"  # "Computer Architecture Today – ACM SIGARCH Blog"
     r"(?:github|gitlab|code)(?:\s+(?:repository|repo|project))?|web\s*(?:site|page|project)|"
     r"website|software|dataset",
     re.IGNORECASE,
@@ -187,6 +187,8 @@ def _title(spans: list[Span]) -> fields.Title | None:
             found = fields.Title(link.text, "link", link, tags, after, rest)
         found.dashed = dashed or ""
         return found
+    if link is not None and (paper := titles.venue_link_then_emph(spans, first)) is not None:
+        return fields.Title(paper[0], "text", link, [*tags, link.text], paper[1], paper[2])
     if not visible:
         return None
     if (named := titles.names_then_strong(spans, linked=first < len(spans))) is not None:

@@ -25,6 +25,7 @@ from papershelf.catalog.links import (
     shown_arxiv_year,
     title_link_kind,
 )
+from papershelf.catalog.page_titles import venue_label
 from papershelf.catalog.skips import UNREADABLE
 from papershelf.catalog.venue import bold_venue, entry_suffix, split_label
 from papershelf.catalog.venue_text import name_qualifier, parse_venue
@@ -135,6 +136,8 @@ def entry(
         return None  # a table-of-contents link, or a link around an image (a logo, a badge)
     if head.is_link and is_generic(head.text) and any(p.is_link for p in rest):
         return None  # "[:scroll:](copy.pdf) [Title](url)": the general reader reads the pair
+    if head.is_link and any(p.emph for p in rest) and venue_label(head.text):
+        return None  # "[ICFP'21](url): Names, _Title_.": the general reader takes the title
     after = "".join(p.text for p in rest if not p.is_link).lstrip(" ~\t")
     if head.is_link:
         if rest and not after.startswith(_AFTER_TITLE) and (after or rest[0].is_link):

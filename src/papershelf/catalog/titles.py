@@ -349,3 +349,28 @@ def before_links(plain: str) -> str:
     """
     text = plain.rstrip(" ([\\")
     return text[:-1] if text.endswith(").") else text
+
+
+def venue_link_then_emph(spans: list[Span], first: int) -> tuple[str, str, list[Span]] | None:
+    """``[ICFP'21](url): Xie and Leijen, _Title_.``: a link naming the venue, then the paper.
+
+    The link's label is a venue and its year (the link goes to the paper's page); the names
+    and then an italic run of three words or more follow it, and nothing but stops after:
+    (the title, the names, the spans after the title).
+    """
+    names: list[str] = []
+    for i in range(first + 1, len(spans)):
+        span = spans[i]
+        if span.emph and not span.strong and not span.is_link:
+            if word_count(span.text) < _MIN_TITLE_WORDS or any(
+                s.text.strip(" .") and not s.is_link for s in spans[i + 1 :]
+            ):
+                return None
+            text = " ".join("".join(names).split()).strip(" :,.")
+            if text and not authors_in(text):
+                return None
+            return span.text.strip().rstrip(". "), text, spans[i + 1 :]
+        if span.is_link or span.brk:
+            return None
+        names.append(span.text)
+    return None
