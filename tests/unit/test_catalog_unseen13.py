@@ -227,6 +227,7 @@ def test_the_year_before_a_paper_link_is_the_papers_not_the_titles() -> None:
 AUTHOR_IN_LINK_TEXT = """\
 - [ ]  [Serializable Isolation for Snapshot Databases, Alan Fekete, 2008](https://ses.library.usyd.edu.au/bitstream/handle/2123/5353/michael-cahill-2009-thesis.pdf)
 - [ ]  [A critique of snapshot isolation, Maysam Yabandeh, 2012](https://dl.acm.org/doi/pdf/10.1145/2168836.2168853)
+- [ ]  [Making-Snapshot-Isolation-Serializable, Alan Fekete, 2005](https://www.cse.iitb.ac.in/infolab/Data/Courses/CS632/2015/2013/2011/Papers/p492-fekete.pdf)
 - [ ]  [Cicada: Dependably Fast Multi-Core In-Memory Transactions, SIGMOD, 2017](https://15721.courses.cs.cmu.edu/spring2020/papers/04-mvcc2/lim-sigmod2017.pdf)
 """
 
@@ -236,7 +237,8 @@ def test_a_name_before_the_year_in_a_link_text_is_the_author() -> None:
     assert papers == {
         1: ("Serializable Isolation for Snapshot Databases", "", 2008),
         2: ("A critique of snapshot isolation", "", 2012),
-        3: ("Cicada: Dependably Fast Multi-Core In-Memory Transactions", "SIGMOD 2017", 2017),
+        3: ("Making-Snapshot-Isolation-Serializable", "", 2005),
+        4: ("Cicada: Dependably Fast Multi-Core In-Memory Transactions", "SIGMOD 2017", 2017),
     }
     assert split_comma_tail("Paxos Made Live - An Engineering Perspective, Tushar Chandra, 2007")
     head, _ = split_comma_tail("Time, Clocks, and the Ordering of Events, 1978") or ("", None)

@@ -119,8 +119,13 @@ def _venue_then_year(head: str, year: int) -> tuple[str, VenueGuess]:
         found = parse_venue(f"{name.strip()} {year}", need_year=True)
         if found is not None and found.name and looks_like_venue(found.name, with_year=True):
             return _without_label(title), found
-        if word_count(title) >= MIN_TITLE_WORDS and _PERSON.fullmatch(name.strip()):
-            return title, VenueGuess("", year)  # "Title, Alan Fekete, 2005": its author
+    # "Title, Alan Fekete, 2005": its author ("Making-Snapshot-Isolation-Serializable" too)
+    if (
+        comma
+        and word_count(title.replace("-", " ")) >= MIN_TITLE_WORDS
+        and _PERSON.fullmatch(name.strip())
+    ):
+        return title, VenueGuess("", year)
     return head, VenueGuess("", year)
 
 
