@@ -393,3 +393,16 @@ def test_a_white_paper_and_a_keynotes_slides_are_no_papers() -> None:
     )
     papers, _ = _read(text)
     assert list(papers.values()) == [("Spanner: Google's Globally-Distributed Database", "", None)]
+
+
+# FedericoBruzzone/papers-on-compiler-optimizations README.md @ 02eb1c64: a key naming a book
+# in three languages, each a one-letter link.
+def test_a_one_letter_link_is_no_title() -> None:
+    text = (
+        "- M: Modern Compiler Implementation in [C](https://dl.acm.org/doi/10.5555/550932)/"
+        "[Java](https://dl.acm.org/doi/10.5555/599718)/[ML](https://dl.acm.org/doi/10.5555/993972)\n"
+        "- [Peephole optimization](https://doi.org/10.1145/364995.365000), CACM 1965\n"
+    )
+    papers, _ = _read(text)
+    assert "C" not in {title for title, _, _ in papers.values()}
+    assert papers[2] == ("Peephole optimization", "CACM 1965", 1965)

@@ -262,8 +262,8 @@ def decide(e: Evidence) -> str | None:
     title = e.title
     if not title or not any(ch.isalnum() for ch in title):
         return UNREADABLE
-    if len(title) <= 3 and title.isdigit():
-        return UNREADABLE  # "The Protégé Project: [1](...), [2](...)": numbered links, no title
+    if (len(title) <= 3 and title.isdigit()) or len(title.strip()) == 1:
+        return UNREADABLE  # "[1](...), [2](...)", "[C](...)/[Java](...)": no title there
     if not e.has_venue and _NON_PAPER_START.match(title):
         return NON_PAPERS  # "Notes/Summary", "Slides of Turbine", "Recording of Retro"
     if names_venue_list(title):
