@@ -406,3 +406,53 @@ def test_a_one_letter_link_is_no_title() -> None:
     papers, _ = _read(text)
     assert "C" not in {title for title, _, _ in papers.values()}
     assert papers[2] == ("Peephole optimization", "CACM 1965", 1965)
+
+
+# iamaaditya/iamaaditya.github.io notes/papers/index.md @ 3b1d468c: each citation filed under
+# its topic and a tab; the year after the names, the title in curly quotes, the journal and its
+# volume:pages; books (a place and a press) among them.
+TOPIC_CITATIONS = """\
+###Supervised Learning
+
+  * Regression:\tPanik, M. J. 2009. Regression Modeling: Methods, Theory, and Computation with SAS. Boca Raton, FL: CRC Press. (Disclosure: my favorite regression book.)
+  * Decision tree:\tBreiman, L., Friedman, J., Olshen, R., and Stone, C. 1984. Classification and Regression Trees. Belmont, CA: Wadsworth.
+  * Random forest:\tBreiman, L. 2001. “Random Forests.” Machine Learning 45:5–32.
+  * Gradient boosting:\tFriedman, J. H. 2001. “Greedy Function Approximation: A Gradient Boosting Machine.” Annals of Statistics 29:1189–1232.
+  * Neural network:\tRumelhart, D. E., Hinton, G. E., and Williams, R. J. 1986. “Learning Representations by Back-Propagating Errors.” Nature 323:533–536.
+"""  # noqa: E501
+
+
+def test_a_quoted_title_after_a_topic_names_and_a_year_is_the_paper_and_books_are_not() -> None:
+    papers, _ = _read(TOPIC_CITATIONS)
+    assert papers == {
+        5: ("Random Forests", "Machine Learning 2001", 2001),
+        6: (
+            "Greedy Function Approximation: A Gradient Boosting Machine",
+            "Annals of Statistics 2001",
+            2001,
+        ),
+        7: ("Learning Representations by Back-Propagating Errors", "Nature 1986", 1986),
+    }
+    authors = {p.line: p.authors for p in parse_list(TOPIC_CITATIONS, source="x.md").papers}
+    assert authors[5] == ("L. Breiman",)
+    assert authors[7] == ("D. E. Rumelhart", "G. E. Hinton", "R. J. Williams")
+
+
+@given(
+    st.sampled_from(["Random forest", "Neighbors", "k-means clustering", ""]),
+    st.sampled_from(["Breiman, L.", "Cover, T. and Hart, P.", "Friedman, J. H."]),
+    st.integers(min_value=1950, max_value=2030),
+    st.lists(
+        st.sampled_from(["Random", "Forests", "Nearest", "Neighbor", "Learning"]),
+        min_size=2,
+        max_size=8,
+    ),
+)
+def test_any_topic_names_year_and_quoted_title_give_that_title_and_year(
+    topic: str, names: str, year: int, words: list[str]
+) -> None:
+    title = " ".join(words)
+    label = f"{topic}:\t" if topic else ""
+    line = f"* {label}{names} {year}. “{title}.” Machine Learning 45:5–32.\n"
+    (paper,) = parse_list(line, source="excerpt.md").papers
+    assert (paper.title, paper.year) == (title, year)
