@@ -45,7 +45,7 @@ def test_a_venue_and_a_year_after_commas_in_the_link_text_are_the_paper_s() -> N
         9: ("Orca: A Modular Query Optimizer Architecture for Big Data", "SIGMOD 2014", 2014),
         10: ("How Good Are Query Optimizers, Really?", "", 2015),
         11: ("On Optimistic Methods for Concurrency Control", f"{tods} 1981", 1981),
-        12: ("Making-Snapshot-Isolation-Serializable, Alan Fekete", "", 2005),  # a name: no venue
+        12: ("Making-Snapshot-Isolation-Serializable", "", 2005),  # a name: its author, no venue
         13: (
             "The PGM-index: a fully-dynamic compressed learned index with provable worst-case "
             "bounds",

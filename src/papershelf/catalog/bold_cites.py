@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from papershelf.catalog.fields import authors_in, word_count
-from papershelf.catalog.spans import Span
+from papershelf.catalog.citation import Citation, last_year
+from papershelf.catalog.fields import Title, authors_in, word_count
+from papershelf.catalog.spans import Span, text_of
 
 _YEAR_CLOSE = re.compile(r"\s*\(\s*(?:19|20)\d{2}\s*\)\s*\.?\s*")
 _MIN_WORDS = 2
@@ -35,3 +36,20 @@ def authored_bold(spans: list[Span]) -> tuple[str, str, list[Span]] | None:
     if not names or not authors_in(names):
         return None
     return title, names, shown[at + 1 :]
+
+
+def named_title(
+    named: tuple[str, str, list[Span]], tags: list[str], spans: list[Span], *, linked: bool
+) -> Title:
+    """The title the names and a bold run give (see ``titles.names_then_strong``).
+
+    With no link, ``Names.`` then ``**Title?**`` then ``*Venue*, pp., 2008.`` on lines of
+    their own is a citation the bold run bounds: its ``vs.`` or ``?`` ends no sentence there.
+    """
+    title, names, rest = named
+    if linked or not rest or not any(s.brk for s in spans):
+        return Title(title, "text", None, tags, names, rest)
+    tail = " ".join(text_of(rest).split())
+    found = Title(title, "citation", None, tags, names, [])
+    found.cited = Citation(names, title, tail, last_year(tail))
+    return found

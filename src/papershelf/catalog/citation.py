@@ -73,20 +73,27 @@ def parse_citation(text: str) -> Citation | None:
     if text.startswith("[") and (number := _REF_NUMBER.match(text)):
         text = text[number.end() :]  # "[4] N. Shazeer, ...": the reference's number in a list
     quoted = _QUOTED.search(text)
-    if quoted is not None and len(quoted.group("t").split()) >= 3:
-        before = text[: quoted.start()].strip(" ,.")
+    if quoted is not None and len(quoted.group("t").split()) >= 2:
+        before, year = _names_year(text[: quoted.start()].strip(" ,."))
         subtitled = text[quoted.end() :].lstrip().startswith((":", "："))
         # '"Always Contribute Back": A Qualitative Study ...': the quote opens the title
-        if (not before or names_like(before)) and not (subtitled and not before):
+        short = len(quoted.group("t").split()) < 3  # '"Random Forests."' after names and year
+        if (
+            (not before or names_like(before))
+            and not (subtitled and not before)
+            and not (short and year is None)
+        ):
             rest = text[quoted.end() :]
-            return Citation(before, quoted.group("t").strip(" ,."), rest, last_year(rest))
+            return Citation(before, quoted.group("t").strip(" ,."), rest, year or last_year(rest))
     initials = _initials_split(text)
+    if initials is None and (label := _TOPIC_LABEL.match(text)) is not None:
+        initials = _initials_split(text[label.end() :])  # "Regression: Panik, M. J. 2009. ..."
     if initials is not None:
         return initials
     parts = _SENTENCE.split(text)
     if len(parts) >= 3 and _YEAR.match(parts[1]) and names_like(parts[0]):
-        rest = ". ".join(parts[3:])
-        return Citation(parts[0], parts[2], rest, int(parts[1].lstrip("(")[:4]))
+        title, rest = _letter_end(parts[2], ". ".join(parts[3:]))
+        return Citation(parts[0], title, rest, int(parts[1].lstrip("(")[:4]))
     if (
         len(parts) >= 3
         and names_like(parts[0])
@@ -97,6 +104,36 @@ def parse_citation(text: str) -> Citation | None:
         rest = ". ".join(parts[2:])
         return Citation(parts[0], parts[1], rest, last_year(rest))
     return None
+
+
+def _names_year(before: str) -> tuple[str, int | None]:
+    """``Random forest: Breiman, L. 2001`` -> (``Breiman, L``, 2001).
+
+    The names before a quoted title, without the topic label before them or the year after
+    them; the text as it is (and no year) when it is not names and a year.
+    """
+    m = _NAMES_YEAR.fullmatch(before)
+    if m is None or not names_like(m.group(1)):
+        return before, None
+    return m.group(1), int(m.group(2))
+
+
+_NAMES_YEAR = re.compile(r"(?:[^:.]{1,40}:\s+)?(.+?)[.,]?\s+\(?((?:19|20)\d{2})[a-z]?\)?")
+
+
+def _letter_end(title: str, rest: str) -> tuple[str, str]:
+    """``Title for C. International Symposium ...``: the title ends at the one-letter word.
+
+    After the names and the year no initial stands, so a one-letter word after a lowercase
+    one, then a stop and a capital, ends the title there.
+    """
+    m = _LETTER_STOP.search(title)
+    if m is None or len(title[m.end() :].split()) < 2:
+        return title, rest
+    return title[: m.start()], f"{title[m.end() :]}. {rest}" if rest else title[m.end() :]
+
+
+_LETTER_STOP = re.compile(r"(?<=[a-z] [A-Z])\.\s+(?=[A-Z])")
 
 
 def _initials_split(text: str) -> Citation | None:
@@ -169,9 +206,17 @@ _HOUSE_WORDS = ("Publish", "Press", "Verlag", "Media", "Incorporated")
 """What every ``_PUBLISHER_HOUSE`` match holds."""
 
 
+_TOPIC_LABEL = re.compile(r"[^:.\d]{2,40}:\s+(?=[A-Z])")
+"""``Decision tree:`` before a citation: the topic the list files it under."""
+_IMPRINT = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*, [A-Z]{2}: [A-Z]")
+"""``Boca Raton, FL: CRC Press``: the place and the house that published a book."""
+
+
 def is_book(container: str) -> bool:
     """A citation whose container is a publishing house, not proceedings or a journal: a book."""
     container = container.strip(" .,")
+    if _IMPRINT.match(container):
+        return True
     if not any(word in container for word in _HOUSE_WORDS):
         return False  # most containers: the pattern would scan them for nothing
     return bool(_PUBLISHER_HOUSE.search(container)) and not VENUE_START.match(container)

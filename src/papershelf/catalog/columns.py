@@ -25,6 +25,11 @@ _VENUE_COLUMNS = re.compile(
     r"|发表|会议|期刊",
     re.I,
 )
+_VENUE_ASPECT = re.compile(r"\b(?:types?|kinds?|categor(?:y|ies)|ranks?|ranking|tiers?)\b", re.I)
+"""What a column says of a venue (its publisher's kind, its rank) rather than naming it."""
+_NAMED_VENUE = re.compile(r"\b(?:venue|conference|journal)(?:\s+name)?\s*$", re.I)
+"""A column headed as the venue itself: whatever short name its cell gives is the venue."""
+_SHORT_NAME = re.compile(r"\s*[A-Z][^\W\d_]*(?:[ .&/()'-]+[^\W\d_]*){0,5}\s*")
 _AUTHOR_COLUMNS = re.compile(r"\bauthors?\b|作者", re.I)
 _ORG_COLUMNS = re.compile(r"\b(?:institution|affiliation|organi[sz]ation|org)s?\b", re.I)
 _DATE_COLUMNS = re.compile(r"\b(?:date|year|time)\b|日期|年份", re.I)
@@ -55,6 +60,8 @@ def column_kind(header: str, is_title: bool) -> str:
     if _ORG_COLUMNS.search(header):
         return "affiliations"
     if _VENUE_COLUMNS.search(header):
+        if _VENUE_ASPECT.search(header):
+            return "other"  # "Venue Type" (ACM, IEEE), "Conference Rank" (A*): not the venue
         return "venue"  # "venue+年份", "Venue/Year": the cell gives both
     if _DATE_COLUMNS.search(header):
         return "other" if _LATER_DATES.search(header) else "date"
@@ -117,7 +124,7 @@ class RowFields:
 def row_fields(row: list[tuple[str, list[Span]]], kinds: dict[str, str]) -> RowFields:
     """The links, venue, year, authors and affiliations of a row, by its columns' kinds."""
     got = RowFields()
-    venue_name = ""
+    venue_name, named = "", False
     for header, spans in row:
         kind = kinds[header]
         if kind == "links":
@@ -129,6 +136,7 @@ def row_fields(row: list[tuple[str, list[Span]]], kinds: dict[str, str]) -> RowF
         if kind == "venue":
             got.venue = got.venue or cell_venue(spans, text)
             venue_name = venue_name or ("" if SKIP_COLUMNS.search(header) else text)
+            named = named or bool(_NAMED_VENUE.search(header))
         elif kind == "date":
             got.year = year_in(text)
         elif kind == "authors":
@@ -136,6 +144,8 @@ def row_fields(row: list[tuple[str, list[Span]]], kinds: dict[str, str]) -> RowF
         elif kind == "affiliations" and text:
             got.affiliations = (text,)
     got.venue = got.venue or venue_in_year(venue_name, got.year)  # "OSDI" | "2022"
+    if got.venue is None and named and got.year is not None and _SHORT_NAME.fullmatch(venue_name):
+        got.venue = VenueGuess(venue_name.strip(), got.year)  # "| Acta Inf. | 1973 |"
     if got.venue is None and got.year is None and (end := _ENDS_IN_YEAR.search(venue_name)):
         got.year = int(end.group(1))  # "| 2025 |", "| Google DeepMind 2024 |": the year only
     return got

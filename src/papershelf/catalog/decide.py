@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import SplitResult, urlsplit
 
+from papershelf.catalog.aside_sections import aside, open_source_place, tools_place
 from papershelf.catalog.fields import word_count
 from papershelf.catalog.skips import (
     LABELS,
@@ -104,20 +105,9 @@ _NON_PAPER_START = re.compile(
     r"|posts?\s+(?:on|about)\b)(?!\s*:)",
     re.I,
 )
+_WHITE_PAPER = re.compile(r"white[-_ ]?papers?(?:[/_.-]|$)", re.IGNORECASE)
 _DATED = re.compile(r"^[\s,.(]*(?:19|20)\d{2}\b")
 _LIST_WORDS = re.compile(r"\b(?:lists?|contributed|collection|index|readme|notes)\b", re.I)
-# A section the list gives to what is not papers: "3 Open-Source Projects", "Books", "Courses",
-# "External Reading Lists".
-_ASIDE_SECTION = re.compile(
-    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:open[- ]source\s+|related\s+|other\s+|useful\s+|"
-    r"external\s+)?"
-    r"(?:projects?|tools?|software|librar(?:y|ies)|frameworks?|repositor(?:y|ies)|codes?|books?|"
-    r"courses?|blogs?|tutorials?|videos?|lectures?(?!\s*\d)|meta[- ]lists?|websites?|people|"
-    r"talks?|presentations?|slides|white[- ]?papers?|"
-    r"researchers|(?:reading\s+)?lists)"
-    r"\b(?!.*\bpapers?\b)",
-    re.IGNORECASE,
-)
 # "CS 736 @ UW-Madison: Advanced Operating Systems", "6.824: Distributed Systems": a course.
 _COURSE = re.compile(
     r"^(?:[A-Z]{2,5}\s+(?=\d))?(?:[A-Z]{2,5}[ -]?\d{3,4}[a-z]?|\d{1,2}\.\d{3}[a-z]?)\b"
@@ -194,7 +184,14 @@ def is_slides(url: str) -> bool:
     h = host(url)
     if _on(h, _SLIDES_HOSTS):
         return True
-    return bool(_MEETING_SLIDES.search(h)) and "/presentations/" in _split(url).path.lower()
+    path = _split(url).path
+    if _TALK_FILE.search(path):
+        return True  # ".../talks/dean-keynote-ladis2009.pdf": a keynote's slides
+    return bool(_MEETING_SLIDES.search(h)) and "/presentations/" in path.lower()
+
+
+# A file named as a talk: "dean-keynote-ladis2009.pdf", "/keynotes/...", "slides.pdf".
+_TALK_FILE = re.compile(r"(?:^|[/_-])(?:keynotes?|slides)(?:[/_.-]|$)", re.IGNORECASE)
 
 
 def is_person_page(url: str) -> bool:
@@ -265,8 +262,8 @@ def decide(e: Evidence) -> str | None:
     title = e.title
     if not title or not any(ch.isalnum() for ch in title):
         return UNREADABLE
-    if len(title) <= 3 and title.isdigit():
-        return UNREADABLE  # "The Protégé Project: [1](...), [2](...)": numbered links, no title
+    if (len(title) <= 3 and title.isdigit()) or len(title.strip()) == 1:
+        return UNREADABLE  # "[1](...), [2](...)", "[C](...)/[Java](...)": no title there
     if not e.has_venue and _NON_PAPER_START.match(title):
         return NON_PAPERS  # "Notes/Summary", "Slides of Turbine", "Recording of Retro"
     if names_venue_list(title):
@@ -284,8 +281,10 @@ def decide(e: Evidence) -> str | None:
         return TOC
     if _HEADER_WORDS.match(title):
         return LABELS
-    if _aside(e.section, e.outer) and not _vouched_anywhere(e, href):
-        if href and (is_code(href) or _tools_place(e.outer)):
+    if not e.has_venue and open_source_place(e.section, e.outer) and _named_only(title):
+        return TOOLS  # "Deep Graph Library (DGL) [[Website]] [[Paper]]" under "Open Source"
+    if aside(e.section, e.outer) and not _vouched_anywhere(e, href):
+        if href and (is_code(href) or tools_place(e.outer)):
             return TOOLS  # "## Tools" over "### Profilers": a tool's page
         return NON_PAPERS  # an entry of "## Books"
     words = word_count(title)
@@ -302,6 +301,8 @@ def decide(e: Evidence) -> str | None:
             return NON_PAPERS
         if not e.has_venue and (is_form_or_post(href) or is_slides(href)):
             return NON_PAPERS  # a post, a form, a talk's slides
+        if not e.has_venue and _WHITE_PAPER.search(_split(href).path):
+            return NON_PAPERS  # ".../IBTA_WhitePaper_May-20-2019.pdf": a vendor's white paper
         if not (e.has_venue or e.paper_links) and _HOW_TO.search(title) and not is_scholarly(href):
             return NON_PAPERS  # "Writing a Time Series Database from Scratch" on a web page
     if e.prose and title[:1].islower() and not e.has_venue:
@@ -340,37 +341,12 @@ def decide(e: Evidence) -> str | None:
     return None
 
 
-@lru_cache(maxsize=256)
-def _aside(section: str, outer: tuple[str, ...]) -> bool:
-    """Whether an entry sits in a part of the list given to what is not papers.
-
-    ``## Tools`` over ``### Profilers``: the tools' section holds the profilers too.
-    """
-    if section and _ASIDE_SECTION.match(section):
-        return True
-    return any(_ASIDE_OUTER.match(s) for s in outer if s)
+def _named_only(title: str) -> bool:
+    """A system's name (``PyG (PyTorch Geometric)``), not a paper's title (``Name: what``)."""
+    return ":" not in title and word_count(title) <= _NAME_WORDS
 
 
-# An outer heading given to what is not papers: "## Tools" over "### Profilers". Lectures,
-# courses and talks are not among them: their sub-sections hold the readings.
-_ASIDE_OUTER = re.compile(
-    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:open[- ]source\s+|related\s+|other\s+|useful\s+)?"
-    r"(?:projects?|tools?|software|librar(?:y|ies)|frameworks?|repositor(?:y|ies)|books?|"
-    r"blogs?|websites?|white[- ]?papers?)\b(?!.*\bpapers?\b)",
-    re.IGNORECASE,
-)
-
-
-@lru_cache(maxsize=256)
-def _tools_place(outer: tuple[str, ...]) -> bool:
-    return any(_TOOLS_SECTION.match(s) for s in outer if s)
-
-
-_TOOLS_SECTION = re.compile(
-    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:open[- ]source\s+|related\s+|other\s+|useful\s+)?"
-    r"(?:projects?|tools?|software|librar(?:y|ies)|frameworks?|repositor(?:y|ies)|codes?)\b",
-    re.IGNORECASE,
-)
+_NAME_WORDS = 4
 
 
 def _titled(title: str, words: int) -> bool:

@@ -13,6 +13,7 @@ from itertools import takewhile
 from operator import attrgetter
 
 from papershelf.catalog import fields, page_titles, titles
+from papershelf.catalog.bold_cites import named_title
 from papershelf.catalog.bylines import detail_year, entry_authors, line_byline, line_date
 from papershelf.catalog.citation import (
     VENUE_START,
@@ -60,7 +61,7 @@ _TITLE_WORDS = 3  # a title before a venue's comma tail: not "GFS" in "[GFS, sos
 _FULL_WIDTH = str.maketrans("（）", "()")
 # Where a citation's venue would be, what the work is instead: a blog, a repository, a site.
 _KIND_VENUE = re.compile(
-    r"(?:(?:personal|technical|company|engineering)\s+)?blog(?:\s+post)?|"
+    r"(?:.*[\s–-])?blog(?:\s+post)?|"  # "Computer Architecture Today – ACM SIGARCH Blog"
     r"(?:github|gitlab|code)(?:\s+(?:repository|repo|project))?|web\s*(?:site|page|project)|"
     r"website|software|dataset",
     re.IGNORECASE,
@@ -186,10 +187,12 @@ def _title(spans: list[Span]) -> fields.Title | None:
             found = fields.Title(link.text, "link", link, tags, after, rest)
         found.dashed = dashed or ""
         return found
+    if link is not None and (paper := titles.venue_link_then_emph(spans, first)) is not None:
+        return fields.Title(paper[0], "text", link, [*tags, link.text], paper[1], paper[2])
     if not visible:
         return None
     if (named := titles.names_then_strong(spans, linked=first < len(spans))) is not None:
-        return fields.Title(named[0], "text", None, tags, named[1], named[2])
+        return named_title(named, tags, spans, linked=first < len(spans))
     strong = _strong_head(spans, len(lead) - len(after))
     rest = spans[first:]
     if strong is not None and fields.word_count(strong[0]) >= 1:
@@ -211,7 +214,7 @@ def _title(spans: list[Span]) -> fields.Title | None:
         if tail and VENUE_START.match(tail):  # "Title. In Proceedings of ... (SIGMOD '20)."
             found.cited = Citation("", head, tail, last_year(tail))
         return found
-    return fields.Title(plain.rstrip(" ([\\"), "text", None, tags, "", rest)
+    return fields.Title(titles.before_links(plain), "text", None, tags, "", rest)
 
 
 def _split_sentence(text: str) -> tuple[str, str]:

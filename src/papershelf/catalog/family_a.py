@@ -16,7 +16,7 @@ from markdown_it.token import Token
 from papershelf.catalog.affiliations import names_without_affiliations
 from papershelf.catalog.blocks import Block, Heading, Item, Paragraph
 from papershelf.catalog.entry import Entry, Found, VenueName
-from papershelf.catalog.fields import is_generic
+from papershelf.catalog.fields import authors_in, is_generic, word_count
 from papershelf.catalog.inline import MAX_TITLE, Piece, clean_text, clean_title, pieces_of, plain
 from papershelf.catalog.inline import split_list as split_parts
 from papershelf.catalog.links import (
@@ -26,6 +26,7 @@ from papershelf.catalog.links import (
     shown_arxiv_year,
     title_link_kind,
 )
+from papershelf.catalog.page_titles import venue_label
 from papershelf.catalog.seed_room import Need, Room
 from papershelf.catalog.skips import UNREADABLE
 from papershelf.catalog.venue import bold_venue, entry_suffix, split_label
@@ -159,11 +160,13 @@ def entry(
         return None  # a table-of-contents link, or a link around an image (a logo, a badge)
     if head.is_link and is_generic(head.text) and any(p.is_link for p in rest):
         return None  # "[:scroll:](copy.pdf) [Title](url)": the general reader reads the pair
+    if head.is_link and any(p.emph for p in rest) and venue_label(head.text):
+        return None  # "[ICFP'21](url): Names, _Title_.": the general reader takes the title
     after = "".join(p.text for p in rest if not p.is_link).lstrip(" ~\t")
     if head.is_link:
         if rest and not after.startswith(_AFTER_TITLE) and (after or rest[0].is_link):
             return None
-    elif not in_list or not after.startswith((".", ",")):
+    elif not in_list or not after.startswith((".", ",")) or _names_then_bold(head, rest):
         return None
     withdrawn = inline.content.lstrip().startswith("~") or head.struck
     url = normalize_url(head.href) if head.href else None
@@ -177,6 +180,22 @@ def entry(
         withdrawn=withdrawn or head.text.lstrip().startswith("~"),
         section=section,
     )
+
+
+def _names_then_bold(head: Piece, rest: list[Piece]) -> bool:
+    """``**First Author**, Others: </br> **Title.**``: the bold lead is a name, not the title.
+
+    The names run (bold first author included) up to a later bold run of three words or more
+    that names no venue: that run is the title, which the general reader takes.
+    """
+    names = [head.text]
+    for piece in rest:
+        if piece.strong and not piece.is_link and word_count(piece.text) >= 3:
+            shown = " ".join("".join(names).split()).rstrip(" :")
+            return parse_venue(piece.text) is None and len(authors_in(shown)) >= 2
+        if not piece.is_link:
+            names.append(piece.text)
+    return False
 
 
 def _text_entry(text: str, line: int, section: VenueName | None) -> Entry | tuple[int, str] | None:
@@ -247,7 +266,10 @@ def _shown_year(raw_title: str, rest: list[Piece]) -> int | None:
 def _tag_venue(tags: str | None) -> VenueName | None:
     """``[OSDI'25] [Title](url)``: a tag group that is a venue, for entries with no suffix."""
     found = parse_venue(tags) if tags else None
-    return (found.name, found.year) if found is not None and found.name and found.year else None
+    if found is None or not found.name or not found.year:
+        return None
+    # "[ICML 2020 Workshop]": the remark stays with the name, to be read as its qualifier
+    return (f"{found.name} {found.remark}" if found.remark else found.name, found.year)
 
 
 def _tail(rest: list[Piece]) -> tuple[tuple[str, ...], VenueName | None]:

@@ -288,8 +288,8 @@ def tidy_title(text: str) -> tuple[str, list[str]]:
         if m is None:
             break
         inner = m.group(1).strip()
-        if _ACRONYM_GROUP.match(inner):
-            break  # "The Log-Structured Merge-Tree (LSM-Tree)": the title's own short form
+        if _ACRONYM_GROUP.match(inner) or inner.startswith(("or, ", "Or, ")):
+            break  # "(LSM-Tree)": the title's own short form; "(or, ...)": its second title
         glued = m.start() > 0 and not text[m.start() - 1].isspace()
         if inner.startswith("@") or glued or _is_annotation(inner):
             remarks.append(inner)
@@ -322,13 +322,28 @@ def _family_first(text: str) -> tuple[str, ...] | None:
     return tuple(pairs) if len(pairs) >= 1 else None
 
 
+_LONE_INITIAL = re.compile(r",\s*[A-Z]$")
+_FAMILY_GIVEN = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+
+
+def _family_given(text: str) -> tuple[str, ...] | None:
+    """``Rafkind, Jon & Wick, Adam``: family name, given name, joined by ``&``; else None."""
+    parts = text.split(" & ")
+    found = [m for part in parts if (m := _FAMILY_GIVEN.fullmatch(part.strip()))]
+    if len(parts) < 2 or len(found) != len(parts):
+        return None
+    return tuple(f"{m.group(2)} {m.group(1)}" for m in found)
+
+
 def authors_in(text: str) -> tuple[str, ...]:
     """``by A, B et al.``, ``A, B, and C``, ``(A and B)``: the names, else nothing."""
     text = " ".join(text.split()).strip(" .,;()")
     if text.lower().startswith("by "):
         text = text[3:]
-    if "." in text and (family := _family_first(text + ".")) is not None:
-        return family
+    if ("." in text or _LONE_INITIAL.search(text)) and (family := _family_first(text + ".")):
+        return family  # "Hutchins, E." (its stop stripped): one author, family name first
+    if " & " in text and (given := _family_given(text)) is not None:
+        return given
     if text.endswith(("等", "等人")):  # "Angel 等": the first author and others
         text = _CN_ET_AL.sub(" et al", text)
     with_places = names_without_affiliations(text)

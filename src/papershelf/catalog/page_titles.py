@@ -119,7 +119,18 @@ def _venue_then_year(head: str, year: int) -> tuple[str, VenueGuess]:
         found = parse_venue(f"{name.strip()} {year}", need_year=True)
         if found is not None and found.name and looks_like_venue(found.name, with_year=True):
             return _without_label(title), found
+    # "Title, Alan Fekete, 2005": its author ("Making-Snapshot-Isolation-Serializable" too)
+    if (
+        comma
+        and word_count(title.replace("-", " ")) >= MIN_TITLE_WORDS
+        and _PERSON.fullmatch(name.strip())
+    ):
+        return title, VenueGuess("", year)
     return head, VenueGuess("", year)
+
+
+_PERSON = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)*){1,2}")
+"""``Alan Fekete``, ``Maysam Yabandeh``: a person's given and family name, written out."""
 
 
 def _year_then_venue(head: str, tail: str) -> tuple[str, VenueGuess] | None:

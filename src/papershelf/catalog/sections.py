@@ -19,8 +19,21 @@ Headings = tuple[tuple[int, str], ...]
 
 
 def heading_venue(text: str) -> VenueGuess | None:
-    """A heading or document title naming a venue: ``MLSys 2025``, ``... in SIGCOMM 22``."""
-    return parse_venue(text, need_year=True) or venue_named_in(text)
+    """A heading or document title naming a venue: ``MLSys 2025``, ``... in SIGCOMM 22``.
+
+    ``26th USENIX Security Symposium 2017: Vancouver, BC, Canada``: an edition's number
+    before a name and a year says the name is a venue's, its place after them no part of it.
+    """
+    found = parse_venue(text, need_year=True) or venue_named_in(text)
+    if found is None and (m := _EDITION.search(text)) is not None:
+        found = parse_venue(f"{m.group('name')} {m.group('year')}", need_year=True)
+    return found
+
+
+_EDITION = re.compile(
+    r"\b\d{1,3}(?:st|nd|rd|th)\s+(?P<name>[^\s:|,()][^:|,()]{0,60}?)\s+(?P<year>(?:19|20)\d{2})\b"
+)
+"""``28th USENIX Security Symposium 2019``, ``40th S&P 2019``: the edition, series and year."""
 
 
 def section_of(

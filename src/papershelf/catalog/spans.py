@@ -16,7 +16,7 @@ from markdown_it.token import Token
 from papershelf.catalog.code_spans import is_code
 from papershelf.domain.text import one_line, sanitize
 
-_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_BREAK_TAG = re.compile(r"</?br\s*/?>", re.IGNORECASE)
 _STRONG_TAG = re.compile(r"</?(?:strong|b)\s*>", re.IGNORECASE)
 _EM_TAG = re.compile(r"</?(?:em|i)\s*>", re.IGNORECASE)
 _ANCHOR_OPEN = re.compile(r"<a\s[^>]*?\bhref\s*=\s*[\"']([^\"']*)[\"'][^>]*>", re.IGNORECASE)

@@ -294,6 +294,10 @@ def noted_before(spans: list[Span], link: Span) -> bool:
     return bool(before) and all((s.emph or s.strong) and not s.is_link for s in before)
 
 
+_TASK_BOX = re.compile(r"^\[[ xX]\]\s*")
+"""A task list's box (``- [ ] Names: </br> **Title.**``): no part of the names."""
+
+
 def names_then_strong(
     spans: list[Span], *, linked: bool = True
 ) -> tuple[str, str, list[Span]] | None:
@@ -303,19 +307,19 @@ def names_then_strong(
     of three words or more: the title, the names, and the spans after it (the venue line).
     An entry with no link: ``Names. **Title** (1993).`` (see ``bold_cites``).
     """
-    if not linked:
-        return authored_bold(spans)
+    if not linked and (bold := authored_bold(spans)) is not None:
+        return bold
     names: list[str] = []
     for i, span in enumerate(spans):
         if not span.brk:
             if not span.is_link:
                 names.append(span.text)
             continue
-        at = next((j for j in range(i + 1, len(spans)) if spans[j].text), len(spans))
+        at = next((j for j in range(i + 1, len(spans)) if spans[j].text.strip()), len(spans))
         after = spans[at] if at < len(spans) else None
         if after is None or not after.strong or word_count(after.text) < _MIN_TITLE_WORDS:
             return None
-        text = " ".join("".join(names).split()).rstrip(" .")
+        text = _TASK_BOX.sub("", " ".join("".join(names).split())).rstrip(" .:")
         if not text or not authors_in(text):
             return None
         return after.text.strip().rstrip(". "), text, spans[at + 1 :]
@@ -334,4 +338,39 @@ def before_dash_note(text: str) -> tuple[str, str] | None:
     for m in _GROUP_DASH.finditer(text):
         if parse_venue(m.group(1), need_year=True) is not None:
             return text[: m.end(1) + 1], text[m.end() :]
+    return None
+
+
+def before_links(plain: str) -> str:
+    """The title in the text before an entry's links: ``Title (1993). [Paper](url)``.
+
+    The stop after a closing year ends the entry's sentence, not the title (the year in
+    parentheses is then read as the paper's).
+    """
+    text = plain.rstrip(" ([\\")
+    return text[:-1] if text.endswith(").") else text
+
+
+def venue_link_then_emph(spans: list[Span], first: int) -> tuple[str, str, list[Span]] | None:
+    """``[ICFP'21](url): Xie and Leijen, _Title_.``: a link naming the venue, then the paper.
+
+    The link's label is a venue and its year (the link goes to the paper's page); the names
+    and then an italic run of three words or more follow it, and nothing but stops after:
+    (the title, the names, the spans after the title).
+    """
+    names: list[str] = []
+    for i in range(first + 1, len(spans)):
+        span = spans[i]
+        if span.emph and not span.strong and not span.is_link:
+            if word_count(span.text) < _MIN_TITLE_WORDS or any(
+                s.text.strip(" .") and not s.is_link for s in spans[i + 1 :]
+            ):
+                return None
+            text = " ".join("".join(names).split()).strip(" :,.")
+            if text and not authors_in(text):
+                return None
+            return span.text.strip().rstrip(". "), text, spans[i + 1 :]
+        if span.is_link or span.brk:
+            return None
+        names.append(span.text)
     return None
