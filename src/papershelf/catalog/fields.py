@@ -272,8 +272,9 @@ def year_venue_tag(tags: list[str], text: str) -> tuple[list[str], str]:
 def tidy_title(text: str) -> tuple[str, list[str]]:
     """(title, remarks): the title without what is not part of it.
 
-    A label prefix (``Title:``), a note after a full-width colon, a trailing group such as
-    ``(@Moonshot AI)`` or ``(hard core)``: each goes to the remarks.
+    A label prefix (``Title:``), a note after a full-width colon, a trailing group of up to
+    60 characters such as ``(@Moonshot AI)`` or ``(hard core)`` (not the title's own short
+    form, ``(LSM-Tree)``, nor its second title, ``(or, ...)``): each goes to the remarks.
     """
     remarks: list[str] = []
     text = _LABEL_PREFIX.sub("", text.strip())
@@ -290,8 +291,9 @@ def tidy_title(text: str) -> tuple[str, list[str]]:
         inner = m.group(1).strip()
         if _ACRONYM_GROUP.match(inner) or inner.startswith(("or, ", "Or, ")):
             break  # "(LSM-Tree)": the title's own short form; "(or, ...)": its second title
-        glued = m.start() > 0 and not text[m.start() - 1].isspace()
-        if inner.startswith("@") or glued or _is_annotation(inner):
+        # Any group after a title (the pattern takes the space before it): "(Extended
+        # Version)", "(@Moonshot AI)"; alone, only an annotation ("(keynote)") is taken.
+        if m.start() > 0 or inner.startswith("@") or _is_annotation(inner):
             remarks.append(inner)
             text = text[: m.start()]
         else:
