@@ -43,3 +43,24 @@ def test_a_list_others_share_leaves_only_its_own_papers(tmp_path: Path) -> None:
     assert bundled.stayed.papers > 0  # B13 holds them too
     assert bundled.left.papers + bundled.stayed.papers == infos["asplos-2025"].papers
     assert osdi.left.papers == 26 and not osdi.stayed.papers and osdi.orphaned == 1
+
+
+def test_the_question_counts_a_paper_this_list_alone_withdraws_as_it_stays(
+    tmp_path: Path,
+) -> None:
+    """Withdrawn in the list forgotten, listed in another: after the forget it is no longer
+    withdrawn. The question says how many stay, as many as the forget then reports."""
+    from papershelf.tui.screens.forget_list import question
+
+    paper = "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762), NeurIPS 2017."
+    other = "- [Another Paper of the List](https://arxiv.org/abs/1512.03385), CVPR 2016."
+    (tmp_path / "a.md").write_text(f"# A list\n\n{paper}\n{other}\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text(f"# B list\n\n- ~~{paper[2:]}~~\n", encoding="utf-8")
+    library = Library(Paths(tmp_path / "data"), lock_timeout=2.0)
+    library.import_lists([tmp_path / "a.md", tmp_path / "b.md"])
+    info = next(i for i in library.lists() if i.name == "b")
+    asked = question(preview(info, library.papers(), library.states()))[1]
+    done = library.forget("b")
+    stayed = done.stayed.papers + done.stayed.withdrawn
+    assert stayed == 1
+    assert "1 paper stays, held by other lists" in asked

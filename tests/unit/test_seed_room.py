@@ -60,6 +60,7 @@ _NOISE = [
     "## A section\n\n",
     "### OSDI 2024\n\n",
     "| Title | Venue |\n|---|---|\n| A tabled paper title | OSDI'24 |\n\n",
+    "- [An unparsed link's title here] (https://x.org/p/u.pdf), OSDI 2020.\n",
 ]
 
 
@@ -165,3 +166,42 @@ def test_a_covering_tagged_list_below_paper_headings_is_kept_in_either_order() -
     first, last = _both_orders(text)
     assert first == last
     assert "Tagged paper 4 on things" in str(first) and "Heading paper" not in str(first)
+
+
+def _unparsed_links(count: int, start: int = 0) -> str:
+    return "".join(
+        f"- [A study of thing number {k} in systems] (https://example.org/papers/p{k}.pdf), "
+        "NeurIPS 2020.\n"
+        for k in range(start, start + count)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Deep Residual Learning for Image Recognition (CVPR 2016)\n" + _unparsed_links(3),
+        "- Deep Residual Learning for Image Recognition (CVPR 2016)\n"
+        + _unparsed_links(3).replace("] (", "&#93;("),
+    ],
+    ids=["space", "entity"],
+)
+def test_a_title_read_from_the_text_counts_as_room(text: str) -> None:
+    """``[Title] (url)`` and ``[Title&#93;(url)`` are tagged entries without a link token."""
+    first, last = _both_orders(text)
+    assert first == last
+
+
+def test_unparsed_links_after_plain_bullets_are_kept_in_the_list_s_own_order() -> None:
+    """The general reader reads first (no tagged entry opens the list) and finds fewer."""
+    text = "".join(
+        f"- Deep Residual Learning number {k} for Image Recognition (CVPR 2016)\n\n## S{k}\n\n"
+        for k in range(40)
+    )
+    text += _unparsed_links(60)
+    parsed = parse_markdown(text)
+    blocks = parse_blocks(text, parsed.tokens)
+    assert reading_choice._general_first(blocks)  # the order this list is read in
+    found, general = reading_choice.read_list_of(blocks, text, parsed, venue_known=False)
+    assert not general and len(found.entries) == 60  # the tagged reading, as before
+    first, last = _both_orders(text)
+    assert first == last

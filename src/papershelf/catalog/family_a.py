@@ -118,14 +118,18 @@ def _take(found: Found, result: Entry | tuple[int, str] | None, section: _Sectio
 
 
 def may_hold(block: Item | Paragraph) -> bool:
-    """Whether ``entry`` could read an entry in the block: it needs a link or a bold title."""
+    """Whether ``entry`` could read an entry in the block: it needs a link or a bold title.
+
+    Or a bracketed title ``_text_entry`` reads from the text (``[Title] (url)``, a link
+    that did not parse): any ``]`` of the source, or an entity that may show as one.
+    """
     inline = block.inline
     if inline is None:
         return False
     for token in inline.children or ():
         if token.type in _TITLE_TOKENS:
             return True
-    return "](" in inline.content  # a link that did not parse: ``_text_entry``
+    return "]" in inline.content or "&" in inline.content
 
 
 _TITLE_TOKENS = frozenset(("link_open", "strong_open", "image"))

@@ -78,6 +78,8 @@ def preview(
 
     The app asks before it forgets (the command line is told what it did after): a paper
     leaves when no other list holds it, and its state is kept (an orphan) when it has one.
+    ``stayed`` splits the papers that stay by today's withdrawn mark: one only this list
+    withdraws is no longer withdrawn after, so the forget may count it among the papers.
     """
     mine = [p for p in papers if info.name in p.lists]
     left = {p.id: p for p in mine if len(set(p.lists)) == 1}
