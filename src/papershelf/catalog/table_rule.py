@@ -19,8 +19,14 @@ from markdown_it.token import Token
 
 from papershelf.catalog.tokens import make_token
 
-_STARTS = {fence: "`~", blockquote: ">", hr: "*-_", list_block: "*-+0123456789", html_block: "<"}
-_STARTS[heading] = "#"
+_STARTS = {
+    fence: "`~",
+    blockquote: ">",
+    hr: "*-_",
+    list_block: "*-+0123456789",
+    html_block: "<",
+    heading: "#",
+}
 """The characters a line must start with for each rule that can end a table to take it."""
 
 

@@ -31,6 +31,11 @@ class PaperCount:
         return count_text(self.papers, self.withdrawn)
 
     @property
+    def total(self) -> int:
+        """The papers, withdrawn ones included."""
+        return self.papers + self.withdrawn
+
+    @property
     def cell(self) -> str:
         """The count in a table's PAPERS column: ``32 (+1 withdrawn)``."""
         return f"{self.papers}" + (f" (+{self.withdrawn} withdrawn)" if self.withdrawn else "")

@@ -13,7 +13,7 @@ from papershelf.services.counting import PaperCount, count_ids, count_text
 from papershelf.services.results import ListInfo
 from papershelf.storage.catalog_store import Catalog, CatalogStore, ListRecord
 
-__all__ = ["ForgetReport", "find_list", "forgot_line", "preview", "settle"]
+__all__ = ["ForgetReport", "find_list", "forgot_line", "held_elsewhere", "preview", "settle"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +92,11 @@ def preview(
     )
 
 
+def held_elsewhere(count: str, total: int) -> str:
+    """``26 papers stay, held by other lists``: the papers of a forgotten list that remain."""
+    return f"{count} {'stays' if total == 1 else 'stay'}, held by other lists"
+
+
 def forgot_line(done: ForgetReport, name: str, orphans_note: str = "") -> str:
     """``forgot x: 26 papers left the catalog; ...``: the command line prints it, the app shows it.
 
@@ -99,9 +104,8 @@ def forgot_line(done: ForgetReport, name: str, orphans_note: str = "") -> str:
     (the command line points to ``papershelf orphans``).
     """
     line = f"forgot {name}: {done.left} left the catalog"
-    if done.stayed.papers or done.stayed.withdrawn:
-        verb = "stays" if done.stayed.papers + done.stayed.withdrawn == 1 else "stay"
-        line += f"; {done.stayed} {verb}, held by other lists"
+    if done.stayed.total:
+        line += f"; {held_elsewhere(str(done.stayed), done.stayed.total)}"
     if done.orphaned:
         line += f"; the state of {count_text(done.orphaned)} is kept{orphans_note}"
     return line

@@ -22,7 +22,7 @@ from papershelf.domain.text import plural
 from papershelf.errors import PapershelfError
 from papershelf.services.commands import Forget
 from papershelf.services.counting import count_text
-from papershelf.services.forgetting import ForgetReport, preview
+from papershelf.services.forgetting import ForgetReport, held_elsewhere, preview
 from papershelf.services.library import Library
 from papershelf.tui.display import clean
 from papershelf.tui.screens.dialogs import ConfirmDialog, Dialog
@@ -60,12 +60,10 @@ class ListPicker(Dialog[str]):
 
 def question(report: ForgetReport) -> tuple[str, str]:
     """(question, detail) of the confirm dialog: how many papers leave, what is kept."""
-    left = report.left.papers + report.left.withdrawn
-    detail = f"{report.left} {'leaves' if left == 1 else 'leave'} the catalog"
+    detail = f"{report.left} {'leaves' if report.left.total == 1 else 'leave'} the catalog"
     # The papers that stay, withdrawn or not: one this list alone withdraws is not, after.
-    stay = report.stayed.papers + report.stayed.withdrawn
-    if stay:
-        detail += f"; {count_text(stay)} {'stays' if stay == 1 else 'stay'}, held by other lists"
+    if stay := report.stayed.total:
+        detail += f"; {held_elsewhere(count_text(stay), stay)}"
     detail += ". Notes, statuses, stars and tags are kept"
     if report.orphaned:
         have = "has" if report.orphaned == 1 else "have"
