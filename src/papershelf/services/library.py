@@ -31,7 +31,7 @@ from papershelf.services.state_writes import StateWrites
 from papershelf.services.undo_log import UndoLog
 from papershelf.storage import catalog_start
 from papershelf.storage.catalog_stages import PartialFn
-from papershelf.storage.catalog_store import Catalog, CatalogStore
+from papershelf.storage.catalog_store import Catalog, CatalogStore, ListParser
 from papershelf.storage.state_store import StateStore
 
 if TYPE_CHECKING:  # forgetting, merging and importing load with their commands, not at start
@@ -60,11 +60,16 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases, UndoLog):
     file lock keeps writers apart, and ``refresh`` picks up other processes' changes.
     """
 
-    def __init__(self, paths: Paths, *, lock_timeout: float = 5.0) -> None:
+    def __init__(
+        self, paths: Paths, *, lock_timeout: float = 5.0, parse: ListParser | None = None
+    ) -> None:
+        """``parse``: how stored lists are parsed again (the app's ``parse_child``)."""
         self.paths = paths
         self._mutex = threading.RLock()
         aliases, problems = settings.load_venue_aliases(paths.config)  # problems: notices
-        self._catalog_store = CatalogStore(paths, parse=parse_stored, venue_aliases=aliases)
+        self._catalog_store = CatalogStore(
+            paths, parse=parse or parse_stored, venue_aliases=aliases
+        )
         self._catalog_store.notices.extend(problems)
         self._catalog: Catalog | None = None
         self._decided: tuple[tuple[str, ...], ...] = ()
