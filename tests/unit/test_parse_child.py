@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -32,9 +33,9 @@ def _lists() -> list[Path]:
 
 
 @pytest.fixture
-def child() -> ChildParser:
+def child() -> Iterator[ChildParser]:
     parser = ChildParser().start()
-    yield parser  # type: ignore[misc]
+    yield parser
     parser.close()
 
 
@@ -48,7 +49,7 @@ def test_the_child_parses_every_list_as_this_process_does(child: ChildParser) ->
     assert child(text, source="x.md", venue="OSDI 2024") == parse_stored(
         text, source="x.md", venue="OSDI 2024"
     )
-    assert child.parsed_here == 0 and child.running
+    assert child.parsed_here == 0 and child.parsed_there == len(lists) + 1 and child.running
 
 
 def test_a_list_without_papers_raises_the_same_error_from_the_child(child: ChildParser) -> None:
@@ -149,7 +150,8 @@ def test_a_catalog_rebuilt_by_the_child_is_the_catalog(paths: Paths, tmp_path: P
     parser = ChildParser()
     try:
         there = Library(paths, parse=parser).load_catalog()
-        assert parser.running and parser.parsed_here == 0
+        assert parser.parsed_there == 3 and parser.parsed_here == 0  # the seeds and mine
+        assert parser.pid is None  # ended once the catalog was in
     finally:
         parser.close()
     assert there.papers == here.papers and len(there.papers) > 70

@@ -26,12 +26,13 @@ from papershelf.services import (
 )
 from papershelf.services.enrich.use_cases import EnrichmentUseCases
 from papershelf.services.enrich.view import EnrichmentView
+from papershelf.services.parse_child import ChildParser
 from papershelf.services.sameness_use_cases import SamenessUseCases
 from papershelf.services.state_writes import StateWrites
 from papershelf.services.undo_log import UndoLog
 from papershelf.storage import catalog_start
 from papershelf.storage.catalog_stages import PartialFn
-from papershelf.storage.catalog_store import Catalog, CatalogStore, ListParser
+from papershelf.storage.catalog_store import Catalog, CatalogStore
 from papershelf.storage.state_store import StateStore
 
 if TYPE_CHECKING:  # forgetting, merging and importing load with their commands, not at start
@@ -61,10 +62,11 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases, UndoLog):
     """
 
     def __init__(
-        self, paths: Paths, *, lock_timeout: float = 5.0, parse: ListParser | None = None
+        self, paths: Paths, *, lock_timeout: float = 5.0, parse: ChildParser | None = None
     ) -> None:
-        """``parse``: how stored lists are parsed again (the app's ``parse_child``)."""
+        """``parse``: where stored lists are parsed again (the app's child process)."""
         self.paths = paths
+        self._child = parse
         self._mutex = threading.RLock()
         aliases, problems = settings.load_venue_aliases(paths.config)  # problems: notices
         self._catalog_store = CatalogStore(
@@ -103,6 +105,8 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases, UndoLog):
                 states, decide = self._store.states(), sameness.apply_decisions
                 show = partial and (lambda c, n, of: partial(decide(c, states), n, of))
                 self._set_catalog(self._catalog_store.load(partial=show))
+                if self._child is not None:
+                    self._child.close()  # its memory back: a later parse starts another
             return self._catalog  # type: ignore[return-value]  # set just above
 
     def quick_catalog(self) -> tuple[Catalog, int, int] | None:

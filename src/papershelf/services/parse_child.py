@@ -16,15 +16,18 @@ from __future__ import annotations
 
 import logging
 import os
-import subprocess
 import sys
 import threading
-from multiprocessing.connection import Connection
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from papershelf.domain.models import ParsedList
 from papershelf.errors import ListError
-from papershelf.paths import Paths
+
+if TYPE_CHECKING:  # a start with its cache at hand loads neither (a child is started later)
+    import subprocess
+    from multiprocessing.connection import Connection
+
+    from papershelf.domain.models import ParsedList
+    from papershelf.paths import Paths
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +66,8 @@ class ChildParser:
         self._failed = False
         self.parsed_here = 0
         """Lists parsed in this process because the child could not (what a test counts)."""
+        self.parsed_there = 0
+        """Lists the child answered for."""
 
     @property
     def pid(self) -> int | None:
@@ -82,6 +87,9 @@ class ChildParser:
     def _start(self) -> None:
         if self._proc is not None or self._failed:
             return
+        import subprocess
+        from multiprocessing.connection import Connection
+
         try:
             proc = subprocess.Popen(
                 self._command,
@@ -108,6 +116,7 @@ class ChildParser:
             self._start()
             answer = self._ask((text, source, venue))
         if answer is not None:
+            self.parsed_there += 1
             kind, value = answer
             if kind == "ok":
                 from papershelf.services.flat_parse import unflat
