@@ -156,3 +156,24 @@ def test_a_catalog_rebuilt_by_the_child_is_the_catalog(paths: Paths, tmp_path: P
         parser.close()
     assert there.papers == here.papers and len(there.papers) > 70
     assert there.venues == here.venues
+
+
+def test_an_import_in_the_app_parses_in_the_child(paths: Paths, tmp_path: Path) -> None:
+    source = tmp_path / "mine.md"
+    source.write_text(
+        "# OSDI 2024\n\n- [A Paper About Caches](https://example.org/a.pdf)\n", encoding="utf-8"
+    )
+    words = tmp_path / "words.md"
+    words.write_text(NO_PAPERS, encoding="utf-8")
+    parser = ChildParser()
+    library = Library(paths, parse=parser)
+    library.load_catalog()  # the seeds, parsed there too (no cache yet)
+    assert parser.parsed_there == 2 and parser.pid is None
+    batch = library.import_files([source, words])
+    assert parser.parsed_there == 4 and parser.parsed_here == 0
+    assert parser.pid is None  # ended after the import
+    here = Library(paths.__class__(tmp_path / "other")).import_files([source, words])
+    assert [r.papers for r in batch.reports] == [r.papers for r in here.reports]
+    assert [r.new for r in batch.reports] == [1]
+    assert [f.reason for f in batch.failures] == [f.reason for f in here.failures]
+    assert len(batch.failures) == 1 and "no papers found" in batch.failures[0].reason
