@@ -248,7 +248,7 @@ def test_a_lock_held_by_a_live_process_fails_in_one_line_and_a_killed_one_blocks
 
     paths, ids = _library_with_state(capsys)
     # The CLI waits 5 s for the lock; a shorter wait keeps the test fast.
-    monkeypatch.setattr(Library.__init__, "__kwdefaults__", {"lock_timeout": 0.3})
+    monkeypatch.setattr(Library.__init__, "__kwdefaults__", {"lock_timeout": 0.3, "parse": None})
     holder = subprocess.Popen(
         [sys.executable, "-c", _HOLDER, str(paths.data_dir)],
         stdout=subprocess.PIPE,

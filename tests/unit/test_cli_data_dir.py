@@ -42,7 +42,7 @@ def test_the_app_is_told_the_folder_is_new(
 
     told: list[bool] = []
 
-    def run_app(paths: object, new_folder: bool = False) -> int:
+    def run_app(paths: object, new_folder: bool = False, parse: object = None) -> int:
         told.append(new_folder)
         return 0
 

@@ -15,7 +15,7 @@ from papershelf.domain.clock import to_second
 from papershelf.domain.models import PaperState, Status
 from papershelf.errors import ListError, UsageError
 from papershelf.paths import Paths
-from papershelf.services import library as library_module
+from papershelf.services import import_use_cases
 from papershelf.services.counting import count_papers
 from papershelf.services.library import Library
 from papershelf.services.newness import parse_since
@@ -42,7 +42,7 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         used.append(next(times))
         return used[-1]
 
-    monkeypatch.setattr(library_module, "now_exact", now)
+    monkeypatch.setattr(import_use_cases, "now_exact", now)
     return used
 
 

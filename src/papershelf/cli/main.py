@@ -79,9 +79,16 @@ def main(argv: Sequence[str] | None = None, *, hold: list[object] | None = None)
     setup_logging(paths)
     try:
         if args.command is None:
+            from papershelf.services.parse_child import app_parser
+
+            parser = app_parser(paths)  # before the app's modules load: its start overlaps
             from papershelf.tui.app import run_app
 
-            return run_app(paths, new_folder=new_folder)
+            try:
+                return run_app(paths, new_folder=new_folder, parse=parser)
+            finally:
+                if parser is not None:
+                    parser.close()
         if (early := getattr(args, "early", None)) is not None:
             early(args)  # what may start before the library loads (an import's parse)
         from papershelf.services.library import Library

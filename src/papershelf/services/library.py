@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 from papershelf.catalog import parse_stored
 from papershelf.deferred import deferred
 from papershelf.domain import state_ops
-from papershelf.domain.clock import now_exact, now_iso
+from papershelf.domain.clock import now_iso
 from papershelf.domain.filtering import PaperFilter, SortKey
-from papershelf.domain.models import Link, Paper, PaperState, ParsedList, Venue
+from papershelf.domain.models import Link, Paper, PaperState, Venue
 from papershelf.domain.progress import READ_WEEKS
 from papershelf.errors import UsageError
 from papershelf.paths import Paths
@@ -26,6 +26,8 @@ from papershelf.services import (
 )
 from papershelf.services.enrich.use_cases import EnrichmentUseCases
 from papershelf.services.enrich.view import EnrichmentView
+from papershelf.services.import_use_cases import ImportUseCases
+from papershelf.services.parse_child import ChildParser
 from papershelf.services.sameness_use_cases import SamenessUseCases
 from papershelf.services.state_writes import StateWrites
 from papershelf.services.undo_log import UndoLog
@@ -35,36 +37,37 @@ from papershelf.storage.catalog_store import Catalog, CatalogStore
 from papershelf.storage.state_store import StateStore
 
 if TYPE_CHECKING:  # forgetting, merging and importing load with their commands, not at start
-    from papershelf.catalog.match_keys import ShareSource
     from papershelf.services import duplicates as sameness_find
     from papershelf.services import import_batch, importing, results
     from papershelf.services.forgetting import ForgetReport
-    from papershelf.services.importing import ImportProgressFn, StageFn
     from papershelf.services.merging import MergeReport
-    from papershelf.services.parse_ahead import Ahead
-    from papershelf.services.results import Change, ImportReport, ListInfo, Stats
+    from papershelf.services.results import Change, ListInfo, Stats
 else:
     results = deferred("papershelf.services.results")
     import_batch = deferred("papershelf.services.import_batch")
     importing = deferred("papershelf.services.importing")
 
-Origin = tuple[str, str] | None
-"""(URL, list name) of a list fetched by ``url_lists``; the path is then its file name."""
 Papers = Sequence[Paper] | None
 
 
-class Library(StateWrites, EnrichmentUseCases, SamenessUseCases, UndoLog):
+class Library(StateWrites, EnrichmentUseCases, ImportUseCases, SamenessUseCases, UndoLog):
     """The catalog (rebuildable from lists) plus the user's state (irreplaceable).
 
     Thread-safe: the app calls it from worker threads. Across processes the state store's
     file lock keeps writers apart, and ``refresh`` picks up other processes' changes.
     """
 
-    def __init__(self, paths: Paths, *, lock_timeout: float = 5.0) -> None:
+    def __init__(
+        self, paths: Paths, *, lock_timeout: float = 5.0, parse: ChildParser | None = None
+    ) -> None:
+        """``parse``: where stored lists are parsed again (the app's child process)."""
         self.paths = paths
+        self._child = parse
         self._mutex = threading.RLock()
         aliases, problems = settings.load_venue_aliases(paths.config)  # problems: notices
-        self._catalog_store = CatalogStore(paths, parse=parse_stored, venue_aliases=aliases)
+        self._catalog_store = CatalogStore(
+            paths, parse=parse or parse_stored, venue_aliases=aliases
+        )
         self._catalog_store.notices.extend(problems)
         self._catalog: Catalog | None = None
         self._decided: tuple[tuple[str, ...], ...] = ()
@@ -98,6 +101,8 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases, UndoLog):
                 states, decide = self._store.states(), sameness.apply_decisions
                 show = partial and (lambda c, n, of: partial(decide(c, states), n, of))
                 self._set_catalog(self._catalog_store.load(partial=show))
+                if self._child is not None:
+                    self._child.close()  # its memory back: a later parse starts another
             return self._catalog  # type: ignore[return-value]  # set just above
 
     def quick_catalog(self) -> tuple[Catalog, int, int] | None:
@@ -192,114 +197,6 @@ class Library(StateWrites, EnrichmentUseCases, SamenessUseCases, UndoLog):
         """The export as text (no ``path``), or written to ``path``: the number of papers."""
         found, states, every = self.enrichments(), self.states(), self.papers()
         return queries.export(fmt, papers, states, found, path, overwrite, catalog=every)
-
-    def import_lists(
-        self,
-        files: Sequence[Path],
-        *,
-        venue: str | None = None,
-        dry_run: bool = False,
-        progress: ImportProgressFn | None = None,
-    ) -> list[ImportReport]:
-        """The reports, or ``ListError`` naming each file that was no list (after the others)."""
-        batch = self.import_files(files, venue=venue, dry_run=dry_run, progress=progress)
-        return batch.strict(dry_run=dry_run)
-
-    def import_files(
-        self,
-        files: Sequence[Path],
-        *,
-        venue: str | None = None,
-        dry_run: bool = False,
-        progress: ImportProgressFn | None = None,
-        parse_ahead: bool = False,
-        started: dict[str, Ahead] | None = None,
-    ) -> import_batch.ImportBatch:
-        """Import (or re-import) each file; one that is no list is skipped, with its reason.
-
-        The others are imported, each list whole or not at all.
-
-        ``progress(done, total, label)`` is called as each step of each list starts.
-        ``parse_ahead`` (the command line's): a big list is parsed on another core while the
-        catalog loads (``services.parse_ahead``), never from the app's worker threads.
-        ``started``: those parses the command began before the library loaded, by path (each
-        is taken once, and its text is the one imported).
-        """
-        from papershelf.catalog.source import read_list_file
-        from papershelf.services import parse_ahead as ahead_of
-
-        paths = [Path(f) for f in files]
-        names = [p.name for p in paths]  # what the parser and the progress bar call each list
-        with self._mutex, self._catalog_store.keeping_rows():
-            stages, at = importing.stage_reporters(progress, names), now_exact()
-
-            def one(n: int) -> ImportReport:
-                path = paths[n]
-                importing.require_utf8_name(path)
-                ahead = (started or {}).pop(str(path), None)
-                if ahead is None:
-                    text = read_list_file(path)
-                    ahead = ahead_of.parse_ahead(
-                        text, source=path.name, venue=venue, start=parse_ahead
-                    )
-                try:
-                    return self._import_one(
-                        path,
-                        ahead.text,
-                        venue=venue,
-                        dry_run=dry_run,
-                        stage=stages[n],
-                        at=at,
-                        parse=ahead.result,
-                        prepare=ahead.ready if ahead.started else None,
-                        share=ahead if ahead.started else None,
-                    )
-                finally:
-                    ahead.close()
-
-            batch = import_batch.import_each([str(p) for p in paths], one, names)
-            importing.report_done(progress, len(paths))
-            return batch
-
-    def _import_one(
-        self,
-        path: Path,
-        text: str,
-        *,
-        venue: str | None,
-        dry_run: bool,
-        origin: Origin = None,
-        stage: StageFn | None = None,
-        at: str | None = None,
-        parse: Callable[[], ParsedList] | None = None,
-        prepare: Callable[[], bool] | None = None,
-        share: ShareSource | None = None,
-    ) -> ImportReport:
-        """One list's text (``url_lists`` fetches them), its ``parse`` maybe begun; reloads."""
-        store = self._catalog_store
-        with self._mutex, store.keeping_rows():
-            before = self.catalog
-            report = importing.import_one(
-                store,
-                self.catalog,
-                path,
-                text,
-                venue=venue,
-                dry_run=dry_run,
-                origin=origin,
-                stage=stage,
-                different=sameness.different_pairs(self.states()),
-                parse=parse,
-                prepare=prepare,
-                keep=self.left_to_exit,
-                share=share,
-            )
-            if not dry_run:
-                if stage is not None:
-                    stage(importing.IMPORT_STAGES.index("loading"), "loading")
-                self._set_catalog(store.load())
-                report = importing.settle(report, store, before, self.catalog, self.states(), at)
-            return report
 
     def lists(self) -> list[ListInfo]:
         return importing.list_infos(self._catalog_store, self.catalog)

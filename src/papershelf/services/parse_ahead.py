@@ -17,10 +17,8 @@ worked out here, as they all were before.
 
 from __future__ import annotations
 
-import dataclasses
 import gc
 import multiprocessing
-import operator
 import os
 import sys
 from collections.abc import Sequence
@@ -28,10 +26,12 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from papershelf.domain.models import Link, Paper, ParsedList
+from papershelf.domain.models import ParsedList
 from papershelf.errors import ListError, PapershelfError
+from papershelf.services.flat_parse import flat, unflat
+from papershelf.services.parse_child import spare_core
 
 if TYPE_CHECKING:
     from papershelf.catalog.match_keys import Share
@@ -42,13 +42,7 @@ MIN_CHARS = 256 * 1024
 
 def available() -> bool:
     """Whether parsing ahead can win here: fork on Linux and a second core."""
-    if sys.platform != "linux":
-        return False
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):  # pragma: no cover - not on Linux
-        cores = os.cpu_count() or 1
-    return cores > 1
+    return sys.platform == "linux" and spare_core()
 
 
 _KEEP: list[object] | None = None
@@ -59,35 +53,6 @@ def _parse(text: str, source: str, venue: str | None) -> ParsedList:
     from papershelf.catalog.markdown_list import parse_list
 
     return parse_list(text, source=source, venue=venue, keep=_KEEP)
-
-
-_PAPER_FIELDS = tuple(f.name for f in dataclasses.fields(Paper))
-_LINKS = _PAPER_FIELDS.index("links")
-_BEFORE_LINKS = operator.attrgetter(*_PAPER_FIELDS[:_LINKS])
-_AFTER_LINKS = operator.attrgetter(*_PAPER_FIELDS[_LINKS + 1 :])
-
-
-def _flat(parsed: ParsedList) -> tuple[object, ...]:
-    """The parse as tuples and strings: half the pickling of 10,000 dataclass papers."""
-    rows = [
-        (
-            *_BEFORE_LINKS(paper),
-            tuple([(link.kind, link.url) for link in paper.links]),
-            *_AFTER_LINKS(paper),
-        )
-        for paper in parsed.papers
-    ]
-    return (rows, parsed.venues, parsed.skipped, parsed.entries, parsed.unsafe_links)
-
-
-def _unflat(flat: tuple[Any, ...]) -> ParsedList:
-    rows, venues, skipped, entries, unsafe = flat
-    papers = []
-    for row in rows:
-        fields = list(row)
-        fields[_LINKS] = tuple(Link(kind, url) for kind, url in fields[_LINKS])
-        papers.append(Paper(*fields))
-    return ParsedList(tuple(papers), venues, skipped, entries, unsafe)
 
 
 def _child(conn: Connection, theirs: Connection, text: str, source: str, venue: str | None) -> None:
@@ -107,7 +72,7 @@ def _child(conn: Connection, theirs: Connection, text: str, source: str, venue: 
     parsed = None
     try:
         parsed = _parse(text, source, venue)
-        answer: tuple[str, object] = ("ok", _flat(parsed))
+        answer: tuple[str, object] = ("ok", flat(parsed))
     except ListError as exc:
         answer = ("list", str(exc))
     except BaseException:  # the parent parses again and meets the error in its own process
@@ -172,7 +137,7 @@ class Ahead:
             except (EOFError, OSError):  # the child died before it answered
                 kind, value = "failed", None
             if kind == "ok" and isinstance(value, tuple):
-                return _unflat(value)
+                return unflat(value)
             self.close()
             if kind == "list":
                 raise ListError(str(value))

@@ -23,6 +23,7 @@ from papershelf.domain.text import plural
 from papershelf.errors import PapershelfError
 from papershelf.paths import Paths
 from papershelf.services.library import Library
+from papershelf.services.parse_child import ChildParser
 from papershelf.services.remembered import load_view, save_view
 from papershelf.services.session import ConflictCopies, Event, Loaded, Session
 from papershelf.services.settings import Config, load_config, load_theme, save_theme
@@ -364,16 +365,17 @@ class PapershelfApp(ScreenshotApp):
         self.exit(1, return_code=1)
 
 
-def run_app(paths: Paths, *, new_folder: bool = False) -> int:
+def run_app(paths: Paths, *, new_folder: bool = False, parse: ChildParser | None = None) -> int:
     """Open the app on the library at ``paths``; 2 with a one-line error when it cannot.
 
     ``new_folder``: ``--data-dir`` named a folder that did not exist; the app says so.
+    ``parse``: where stored lists are parsed when the catalog cache needs them.
     """
     first_run = not paths.library.exists()
     try:
         config = load_config(paths.config)
         check_keymap(config, str(paths.config))
-        library = Library(paths)
+        library = Library(paths, parse=parse)
         # Read the user's state now: a damaged file stops here with its message, before any
         # screen shows and long before anything could write to it.
         library.states()

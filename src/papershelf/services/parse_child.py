@@ -1,0 +1,174 @@
+"""The app's stored lists parsed in a process of their own, beside the app's.
+
+A start whose catalog cache is missing (the first start, a deleted cache) or stale (a new
+version of papershelf) parses its lists again: at 50,000 papers, seconds of work. Parsed on
+the app's loading thread, that work shared the interpreter lock with the screen, and the
+parser's own import (about a fifth of a second) came before the first papers could show.
+Here a child process (``parse_server``) imports the parser at once, when the start finds no
+cache, while the app itself loads, and parses each list it is sent on the second core.
+
+Only the text goes to the child and only the parse comes back (``flat_parse``): the child
+reads and writes no file. Whatever happens to it (it cannot start, dies, answers nonsense),
+the list is parsed in this process instead, so the catalog and its errors are the same.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+from typing import TYPE_CHECKING, Any
+
+from papershelf.errors import ListError
+
+if TYPE_CHECKING:  # a start with its cache at hand loads neither (a child is started later)
+    import subprocess
+    from multiprocessing.connection import Connection
+
+    from papershelf.domain.models import ParsedList
+    from papershelf.paths import Paths
+
+log = logging.getLogger(__name__)
+
+SERVER = "papershelf.services.parse_server"
+"""The child's module, run as ``python -m``."""
+
+
+def spare_core() -> bool:
+    """Whether this process may use more than one core: else a child only competes with it."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        cores = os.cpu_count() or 1
+    return cores > 1
+
+
+def _parse_here(text: str, *, source: str, venue: str | None) -> ParsedList:
+    from papershelf.catalog import parse_stored
+
+    return parse_stored(text, source=source, venue=venue)
+
+
+class ChildParser:
+    """A ``ListParser`` (see ``storage.catalog_store``) that parses in a child process.
+
+    The child starts on ``start`` or on the first list; ``close`` ends it. Thread-safe: one
+    list at a time.
+    """
+
+    def __init__(self, command: list[str] | None = None) -> None:
+        self._command = command or [sys.executable, "-m", SERVER]
+        self._lock = threading.Lock()
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._send: Connection | None = None
+        self._receive: Connection | None = None
+        self._failed = False
+        self.parsed_here = 0
+        """Lists parsed in this process because the child could not (what a test counts)."""
+        self.parsed_there = 0
+        """Lists the child answered for."""
+
+    @property
+    def pid(self) -> int | None:
+        """The child's process id, while there is one."""
+        return None if self._proc is None else self._proc.pid
+
+    @property
+    def running(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
+
+    def start(self) -> ChildParser:
+        """Start the child now (it imports the parser while this process goes on)."""
+        with self._lock:
+            self._start()
+        return self
+
+    def _start(self) -> None:
+        if self._proc is not None or self._failed:
+            return
+        import subprocess
+        from multiprocessing.connection import Connection
+
+        try:
+            proc = subprocess.Popen(
+                self._command,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,  # never onto the app's screen
+                start_new_session=True,  # the terminal's ctrl+c and hang-up are the app's
+                close_fds=True,
+            )
+        except OSError as exc:
+            log.warning("no child process to parse lists in (%s): parsing here", exc)
+            self._failed = True
+            return
+        assert proc.stdin is not None and proc.stdout is not None  # PIPE asked for both
+        self._send = Connection(os.dup(proc.stdin.fileno()), readable=False)
+        self._receive = Connection(os.dup(proc.stdout.fileno()), writable=False)
+        proc.stdin.close()
+        proc.stdout.close()
+        self._proc = proc
+
+    def __call__(self, text: str, *, source: str, venue: str | None) -> ParsedList:
+        """What ``parse_stored`` gives (its ``ListError`` too), parsed in the child if it can."""
+        with self._lock:
+            self._start()
+            answer = self._ask((text, source, venue))
+        if answer is not None:
+            self.parsed_there += 1
+            kind, value = answer
+            if kind == "ok":
+                from papershelf.services.flat_parse import unflat
+
+                return unflat(value)
+            raise ListError(str(value))
+        self.parsed_here += 1
+        return _parse_here(text, source=source, venue=venue)
+
+    def _ask(self, request: tuple[str, str, str | None]) -> tuple[str, Any] | None:
+        """The child's ("ok", flat parse) or ("list", error); None when it cannot answer."""
+        send, receive = self._send, self._receive
+        if send is None or receive is None:
+            return None
+        try:
+            send.send(request)
+            answer = receive.recv()
+        except (EOFError, OSError) as exc:  # it died, or was never able to start
+            log.warning("the list parser's child process stopped (%s): parsing here", exc)
+            self._end()
+            self._failed = True
+            return None
+        if isinstance(answer, tuple) and len(answer) == 2 and answer[0] in ("ok", "list"):
+            return answer
+        return None  # ("failed", why): an error of the child's, met here in turn
+
+    def close(self) -> None:
+        """End the child (at once: a parse it is busy with is no longer wanted)."""
+        with self._lock:
+            self._end()
+
+    def _end(self) -> None:
+        for conn in (self._send, self._receive):
+            if conn is not None:
+                conn.close()
+        self._send = self._receive = None
+        proc, self._proc = self._proc, None
+        if proc is not None:
+            if proc.poll() is None:
+                proc.kill()
+            proc.wait()
+
+
+def app_parser(paths: Paths) -> ChildParser | None:
+    """The app's parser of stored lists: a child, started at once when the cache is missing.
+
+    None where a child cannot win (one core): the lists are then parsed in the app.
+    Called before the app's modules load, so that the child's start overlaps theirs.
+    """
+    if not spare_core():
+        return None
+    parser = ChildParser()
+    if not paths.catalog.exists():  # every list is parsed: the first papers wait for it
+        parser.start()
+    return parser
