@@ -177,3 +177,21 @@ def test_an_import_in_the_app_parses_in_the_child(paths: Paths, tmp_path: Path) 
     assert [r.new for r in batch.reports] == [1]
     assert [f.reason for f in batch.failures] == [f.reason for f in here.failures]
     assert len(batch.failures) == 1 and "no papers found" in batch.failures[0].reason
+
+
+def test_a_papershelf_folder_where_the_app_starts_is_not_the_childs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake = tmp_path / "papershelf" / "services"
+    fake.mkdir(parents=True)
+    for folder in (fake.parent, fake):
+        (folder / "__init__.py").write_text("raise SystemExit(3)\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    parser = ChildParser()
+    try:
+        text = _seed_text()
+        want = parse_stored(text, source="a.md", venue=None)
+        assert parser(text, source="a.md", venue=None) == want
+        assert parser.parsed_there == 1 and parser.parsed_here == 0
+    finally:
+        parser.close()

@@ -58,7 +58,8 @@ class ChildParser:
     """
 
     def __init__(self, command: list[str] | None = None) -> None:
-        self._command = command or [sys.executable, "-m", SERVER]
+        # -P: a folder named papershelf where the app was started must not stand in for it.
+        self._command = command or [sys.executable, "-P", "-m", SERVER]
         self._lock = threading.Lock()
         self._proc: subprocess.Popen[bytes] | None = None
         self._send: Connection | None = None
