@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -195,3 +197,30 @@ def test_a_papershelf_folder_where_the_app_starts_is_not_the_childs(
         assert parser.parsed_there == 1 and parser.parsed_here == 0
     finally:
         parser.close()
+
+
+def test_close_does_not_wait_for_a_list_being_parsed() -> None:
+    # A stand-in child that takes a request and never answers: a parse that never ends.
+    script = (
+        "import time\nfrom multiprocessing.connection import Connection\n"
+        "Connection(0, writable=False).recv()\ntime.sleep(3600)\n"
+    )
+    parser = ChildParser([sys.executable, "-c", script]).start()
+    text = _seed_text()
+    got: list[object] = []
+    asking = threading.Thread(target=lambda: got.append(parser(text, source="a.md", venue=None)))
+    asking.start()
+    deadline = time.monotonic() + 60  # a guard against a hang, not a speed check
+    while not parser._lock.locked():  # the request is out, its answer awaited
+        assert time.monotonic() < deadline and asking.is_alive()
+        time.sleep(0.01)
+    pid = parser.pid
+    closing = threading.Thread(target=parser.close)
+    closing.start()
+    closing.join(timeout=60)
+    if closing.is_alive() and pid is not None:  # it waited for the answer: unblock, then fail
+        os.kill(pid, signal.SIGKILL)
+    assert not closing.is_alive(), "close waited for the list being parsed"
+    asking.join()
+    assert got == [parse_stored(text, source="a.md", venue=None)]  # parsed here instead
+    assert parser.parsed_here == 1 and not parser.running

@@ -145,7 +145,15 @@ class ChildParser:
         return None  # ("failed", why): an error of the child's, met here in turn
 
     def close(self) -> None:
-        """End the child (at once: a parse it is busy with is no longer wanted)."""
+        """End the child at once, without waiting for a list it is parsing.
+
+        The app leaving while lists are parsed must not wait for them: the child is killed
+        first, so a thread waiting for its answer parses that list itself (or is ended with
+        the process), and only then is the child reaped.
+        """
+        proc = self._proc
+        if proc is not None and proc.poll() is None:
+            proc.kill()
         with self._lock:
             self._end()
 
