@@ -224,3 +224,23 @@ def test_close_does_not_wait_for_a_list_being_parsed() -> None:
     asking.join()
     assert got == [parse_stored(text, source="a.md", venue=None)]  # parsed here instead
     assert parser.parsed_here == 1 and not parser.running
+
+
+def test_a_bare_start_hands_the_app_a_started_child_and_ends_it_after(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import papershelf.tui.app
+    from tests.conftest import run_cli
+
+    monkeypatch.setattr(parse_child, "spare_core", lambda: True)
+    given: list[tuple[ChildParser | None, bool]] = []
+
+    def run_app(paths: Paths, new_folder: bool = False, parse: ChildParser | None = None) -> int:
+        given.append((parse, parse is not None and parse.running))
+        return 0
+
+    monkeypatch.setattr(papershelf.tui.app, "run_app", run_app)
+    assert run_cli(capsys, "--data-dir", str(tmp_path / "new"))[0] == 0
+    [(parser, running)] = given
+    assert parser is not None and running  # no cache there: importing the parser already
+    assert not parser.running  # ended when the app returned
