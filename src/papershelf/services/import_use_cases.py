@@ -79,7 +79,8 @@ class ImportUseCases:
 
         ``progress(done, total, label)`` is called as each step of each list starts.
         ``parse_ahead`` (the command line's): a big list is parsed on another core while the
-        catalog loads (``services.parse_ahead``), never from the app's worker threads.
+        catalog loads (``services.parse_ahead``), never from the app's worker threads (the
+        app's lists are parsed in its ``ChildParser`` instead, when it has one).
         ``started``: those parses the command began before the library loaded, by path (each
         is taken once, and its text is the one imported).
         """

@@ -5,8 +5,8 @@ A command-line import of a 10,000-entry list spends about as long loading a larg
 a machine with two cores the parse runs in a forked child and its papers come back pickled.
 
 Only where ``fork`` is cheap and safe: Linux, a second core, and a caller whose other
-threads hold nothing the child needs (the command line opts in; the app imports on a worker
-thread beside Textual's and parses in-process). The child touches no lock, stream or file of
+threads hold nothing the child needs (the command line opts in; the app, with Textual's
+threads, parses in a child it starts afresh: ``parse_child``). The child touches no lock, stream or file of
 this process: it parses, sends its answer down a pipe and leaves with ``os._exit``. Any
 failure of the child (killed, out of memory, an unexpected error) is not the user's: the
 list is then parsed here as it would have been, so the answer and its errors are the same.

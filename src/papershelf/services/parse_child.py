@@ -175,7 +175,7 @@ def app_parser(paths: Paths) -> ChildParser | None:
     None where a child cannot win (one core): the lists are then parsed in the app.
     Called before the app's modules load, so that the child's start overlaps theirs.
     """
-    if not spare_core():
+    if not spare_core() or not sys.executable:  # no Python to start (an embedded one)
         return None
     parser = ChildParser()
     if not paths.catalog.exists():  # every list is parsed: the first papers wait for it
