@@ -6,10 +6,11 @@ a machine with two cores the parse runs in a forked child and its papers come ba
 
 Only where ``fork`` is cheap and safe: Linux, a second core, and a caller whose other
 threads hold nothing the child needs (the command line opts in; the app, with Textual's
-threads, parses in a child it starts afresh: ``parse_child``). The child touches no lock, stream or file of
-this process: it parses, sends its answer down a pipe and leaves with ``os._exit``. Any
-failure of the child (killed, out of memory, an unexpected error) is not the user's: the
-list is then parsed here as it would have been, so the answer and its errors are the same.
+threads, parses in a child it starts afresh: ``parse_child``). The child touches no lock,
+stream or file of this process: it parses, sends its answer down a pipe and leaves with
+``os._exit``. Any failure of the child (killed, out of memory, an unexpected error) is not
+the user's: the list is then parsed here as it would have been, so the answer and its errors
+are the same.
 After its answer the child works out most of the parsed papers' match keys while this
 process reads the papers (``match_keys.share_of``); those it does not send in time are
 worked out here, as they all were before.
