@@ -278,8 +278,9 @@ class MainScreen(Screen[None]):
         if not (ids := tuple(chosen.ids)):
             return
         advance = not chosen.selection and self.options.advance_after_triage
+        said = self.live.describe_marking(Status(value), ids)  # before: it may change nothing
         self.submit(cmd.SetStatus(ids, Status(value)), advance=advance)
-        self._say(self.live.describe(f"marked {value}", ids))
+        self._say(said)
         targets.changed(self.paper_list, chosen)
 
     def action_toggle_star(self) -> None:
