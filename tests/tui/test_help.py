@@ -111,3 +111,18 @@ def test_the_palette_offers_one_keys_command_the_one_question_mark_opens(
     # Textual's "Keys" was a side panel that neither escape nor ? closed.
     assert "Keys" not in titles
     assert {"Theme", "Quit", "Screenshot"} <= set(titles)
+
+
+def test_at_80_columns_the_help_takes_the_width_for_its_descriptions(app: PapershelfApp) -> None:
+    """The dialog kept 80% of 80 columns: with the keys and ids whole, each description had
+    some 20 columns and wrapped over three or four lines."""
+
+    async def run() -> int:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await ready(pilot)
+            await pilot.press("question_mark")
+            await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+            await pilot.pause()
+            return app.screen.query_one("#help-table").content_size.width
+
+    assert asyncio.run(run()) >= 70
