@@ -15,7 +15,7 @@ from papershelf.tui.screens.help import HelpScreen, help_table
 from papershelf.tui.screens.progress import ProgressScreen
 from papershelf.tui.widgets.progress_bars import ProgressTable
 
-from .conftest import ready, wait_for
+from .conftest import ready, screen_text, wait_for
 
 
 @pytest.mark.parametrize("width", [160, 80])
@@ -126,3 +126,29 @@ def test_at_80_columns_the_help_takes_the_width_for_its_descriptions(app: Papers
             return app.screen.query_one("#help-table").content_size.width
 
     assert asyncio.run(run()) >= 70
+
+
+@pytest.mark.parametrize(
+    ("opener", "place"), [("T", "Triage mode"), ("p", "Progress screen"), ("", "Main screen")]
+)
+def test_help_shows_the_keys_of_the_screen_it_is_asked_on_first(
+    app: PapershelfApp, opener: str, place: str
+) -> None:
+    """Asked in triage, its keys were the last section, some 130 lines below the first view."""
+
+    async def run() -> str:
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = await ready(pilot)
+            if opener:
+                await pilot.press(opener)
+                await wait_for(pilot, lambda: app.screen is not screen)
+            await pilot.press("question_mark")
+            await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+            await pilot.pause()
+            return screen_text(app)
+
+    text = asyncio.run(run())
+    after_everywhere = text[text.index("Everywhere") :]
+    shown = [p for p in ("Main screen", "Triage mode", "Progress screen") if p in after_everywhere]
+    assert shown[0] == place
+    assert len(shown) == 1  # the other screens' keys are further down, out of view

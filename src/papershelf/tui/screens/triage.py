@@ -44,6 +44,7 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
 
     CSS_PATH = "triage.tcss"
     AUTO_FOCUS = None
+    HELP_PLACE: ClassVar[str] = "triage mode"  # ``?`` here shows these keys first
 
     BINDINGS: ClassVar[list[BindingType]] = [*keys.TRIAGE_BINDINGS]
 
