@@ -310,6 +310,10 @@ def free_name(path: Path, limit: int = 1000) -> Path:
     return path
 
 
+ENDINGS = {"bibtex": ".bib", "markdown": ".md", "csv": ".csv", "json": ".json"}
+"""Each format's file ending: a format chosen sets it, and a name typed with one sets the format."""
+
+
 class ExportDialog(Dialog[tuple[str, Path]]):
     """Asks for a format and a new file; never offers to overwrite."""
 
@@ -335,8 +339,7 @@ class ExportDialog(Dialog[tuple[str, Path]]):
     def _format_changed(self, event: RadioSet.Changed) -> None:
         fmt = self._formats[event.index]
         path_input = self.query_one("#export-path", Input)
-        suffix = {"bibtex": ".bib", "markdown": ".md", "csv": ".csv", "json": ".json"}
-        ending = suffix.get(fmt, "." + fmt)
+        ending = ENDINGS.get(fmt, "." + fmt)
         path = Path(path_input.value)
         if path_input.value == self._offered:  # still the name offered: offer a free one
             path_input.value = self._offer(ending)
@@ -368,4 +371,6 @@ class ExportDialog(Dialog[tuple[str, Path]]):
             return
         radio = self.query_one(RadioSet)
         index = radio.pressed_index if radio.pressed_index >= 0 else 0
-        self.dismiss((self._formats[index], path))
+        # "reading.csv" typed over the offered "papers.bib": CSV, not BibTeX in a .csv file.
+        typed = {end: fmt for fmt, end in ENDINGS.items() if fmt in self._formats}
+        self.dismiss((typed.get(path.suffix.lower(), self._formats[index]), path))
