@@ -117,7 +117,7 @@ def cmd_note(lib: Library, args: argparse.Namespace) -> int:
     elif args.edit:
         edited = editor.edit_text(current)  # the app's `e` runs the same editor the same way
         if edited is None:
-            raise UsageError("the editor exited with an error; note left unchanged")
+            raise UsageError(editor.EDITOR_FAILED)
         try:
             change = lib.set_note(paper.id, edited)
         except PapershelfError as exc:
