@@ -77,8 +77,9 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
     # layout ------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         with Vertical(id="triage-body"):
-            yield Static(Text("Loading…"), id="triage-counter")
-            yield Static(id="triage-last")
+            with Vertical(id="triage-head"):  # docked with the keys: the card takes what is left
+                yield Static(Text("Loading…"), id="triage-counter")
+                yield Static(id="triage-last")
             yield TriageCard(id="triage-card")
             yield Static(Text(triage_keys.line(keymap_of(self.app))), id="triage-keys")
         yield TriageSummary(id="triage-summary")
