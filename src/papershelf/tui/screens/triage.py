@@ -275,6 +275,9 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
         if paper_id is not None:
             paper_actions.open_main_link(self.app, self._papers[paper_id], self._tell)
 
+    def action_scroll_card(self, lines: int) -> None:
+        self.query_one(TriageCard).scroll_relative(y=lines, animate=False)
+
     def action_end(self) -> None:
         """Stop deciding and show what this session did."""
         self._finish()
@@ -292,7 +295,8 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
         if self._mode == "summary":
             event.stop()
             event.prevent_default()
-            closing = {key for key, bound in self.active_bindings.items() if bound.node is self}
+            own = {k: b for k, b in self.active_bindings.items() if b.node is self}  # j: not own
+            closing = {k for k, b in own.items() if not b.binding.action.startswith("scroll")}
             if event.key not in closing and self._after is None:
                 self._after = events.Key(event.key, event.character)
             self.action_close()
