@@ -318,6 +318,24 @@ def test_an_empty_data_dir_is_refused_not_the_current_folder(
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("command", [["list"], ["mark", "x", "read"], []])
+def test_a_data_dir_that_is_a_file_is_said_so_in_one_line(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    command: list[str],
+) -> None:
+    """It said "FILE/lists/index.json: cannot read the list index" (the app, config.toml)."""
+    monkeypatch.delenv("PAPERSHELF_DATA_DIR", raising=False)
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("mine\n", encoding="utf-8")
+    code, out, err = run(capsys, "--data-dir", str(a_file), *command)
+    assert (code, out) == (2, "")
+    assert err == f"papershelf: --data-dir {a_file}: a file, not a folder\n"
+    assert a_file.read_text(encoding="utf-8") == "mine\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
 def test_an_address_papershelf_does_not_fetch_is_one_line_and_the_rest_imports(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
