@@ -64,6 +64,7 @@ def test_mark_star_note_undo_and_stats(capsys: pytest.CaptureFixture[str]) -> No
         (["mark", "nope", "read"], "no paper id starts with 'nope'"),
         (["mark", "mlsys2025-", "read"], "ambiguous"),
         (["list", "--status", "done"], "unknown status 'done'"),
+        (["mark", "read", "mlsys2025-flashinfer"], "the status comes last: papershelf mark ID..."),
         (["list", "--bogus"], "papershelf list: unrecognized arguments: --bogus (see --help)"),
         (["-q", "mark", "x", "read", "-z"], "papershelf mark: unrecognized arguments: -z"),
         (["--bogus", "list"], "unrecognized arguments: --bogus"),

@@ -43,7 +43,17 @@ def shown_ids(lib: Library, ids: Sequence[str]) -> str:
     return shown
 
 
+def _is_status(text: str) -> bool:
+    try:
+        Status.parse(text)
+    except ValueError:
+        return False
+    return True
+
+
 def cmd_mark(lib: Library, args: argparse.Namespace) -> int:
+    if _is_status(args.ids[0]) and not _is_status(args.status):  # said "unknown status 'ID'"
+        raise UsageError(f"the status comes last: papershelf mark ID... {args.ids[0]}")
     status = parse_status(args.status)
     ids = [lib.resolve(i).id for i in args.ids]
     say_change(args, lib, lib.set_status(ids, status), "")
