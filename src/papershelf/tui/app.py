@@ -302,6 +302,8 @@ class PapershelfApp(ScreenshotApp):
             if isinstance(screen, MainScreen):
                 screen.save_typing()
                 self._remember(screen)
+            elif callable(save := getattr(screen, "save_typing", None)):
+                save()  # a note dialog's text (triage's), as the main screen's note
 
     async def _write_before_leaving(self) -> None:
         """The keys typed before leaving, ``_hand_over``, then wait for the writes (a while).

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import ClassVar, Generic, TypeVar
 
@@ -162,10 +162,12 @@ class NoteDialog(Dialog[str]):
 
     BINDINGS = [*keys.NOTE_BINDINGS]
 
-    def __init__(self, title: str, text: str) -> None:
+    def __init__(self, title: str, text: str, keep: Callable[[str], None] | None = None) -> None:
         super().__init__()
         self._title = title
         self._text = text
+        self._keep = keep
+        """Takes the text when the app quits with the dialog open (``save_typing``)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog note-dialog"):  # the text area gives way to the hint
@@ -185,6 +187,11 @@ class NoteDialog(Dialog[str]):
 
     def action_save_note(self) -> None:
         self.action_close_note()
+
+    def save_typing(self) -> None:
+        """The app is about to quit: the text goes to ``keep`` now (a dismissal would be late)."""
+        if self._keep is not None:
+            self._keep(self.query_one(TextArea).text)
 
 
 class TagDialog(Dialog[tuple[tuple[str, ...], tuple[str, ...]]]):

@@ -261,14 +261,14 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
         old = self._state(paper_id).note
 
         def written(text: str | None) -> None:
-            if text is None or text == old or self.current_id != paper_id:
+            if text is None or text == self._state(paper_id).note or self.current_id != paper_id:
                 return
             after = with_note(self._state(paper_id), text, now_iso())
             self._record(paper_id, after, SetNote(paper_id, text, old))
             self.query_one(TriageCard).show_state(after)
             self._say("Note saved", paper_id)
 
-        self.app.push_screen(NoteDialog(self._papers[paper_id].title, old), written)
+        self.app.push_screen(NoteDialog(self._papers[paper_id].title, old, written), written)
 
     def action_open_link(self) -> None:
         paper_id = self.current_id
