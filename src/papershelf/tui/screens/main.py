@@ -161,7 +161,7 @@ class MainScreen(Screen[None]):
     def _show_status(self) -> None:
         bar, keymap = self.shelf_view.search_bar, keymap_of(self.app)
         hints = (self.panes.hint(), self.start.hint(self.first_run, keymap))
-        hint = focus_hint(self.focused, bar, self.detail.scroller, keymap, hints)
+        hint = focus_hint(self.focused, bar, self.detail.scroller, keymap, hints, self.nav)
         visible: int | None = len(self.paper_list.papers)
         selected = len(self.paper_list.selected_ids)
         total = self.shelf.all_figures()[1]
