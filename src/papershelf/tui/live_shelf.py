@@ -207,7 +207,10 @@ class LiveShelf:
         elif isinstance(ticket.command, cmd.Forget) and (done := outcome.forgotten) is not None:
             effect.say(forgetting.forgot_line(done, done.info.name), "report")
         elif isinstance(ticket.command, cmd.Export) and outcome.exported is not None:
-            effect.say(f"exported {plural(outcome.exported, 'paper')} to {ticket.command.path}")
+            export = ticket.command  # "as csv", as the command line says: a name can pick it
+            effect.say(
+                f"exported {plural(outcome.exported, 'paper')} as {export.fmt} to {export.path}"
+            )
         elif outcome.merged:
             changed = sum(len(r.changes) for r in outcome.merged)
             kept = sum(len(r.conflicts) for r in outcome.merged)
