@@ -152,3 +152,12 @@ def test_help_shows_the_keys_of_the_screen_it_is_asked_on_first(
     shown = [p for p in ("Main screen", "Triage mode", "Progress screen") if p in after_everywhere]
     assert shown[0] == place
     assert len(shown) == 1  # the other screens' keys are further down, out of view
+
+
+def test_the_palettes_line_in_help_names_every_command_it_adds_to_the_keys() -> None:
+    """Forgetting a list and enriching the view are only in the palette: help did not say so."""
+    console = Console(width=160, record=True, color_system=None)
+    console.print(help_table({}))
+    row = next(line for line in console.export_text().splitlines() if "command-palette" in line)
+    for word in ("import", "export", "forget a list", "enrich", "jump", "theme"):
+        assert word in row, word

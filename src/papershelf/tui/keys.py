@@ -34,7 +34,7 @@ APP_BINDINGS: list[BindingType] = [
         "Palette",
         show=False,
         priority=True,
-        tooltip="Command palette: every action, import, export, jump, theme",
+        tooltip="Command palette: every action, import, export, forget a list, enrich, jump, theme",
         id="command-palette",
     ),
 ]
