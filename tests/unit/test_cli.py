@@ -58,6 +58,14 @@ def test_mark_star_note_undo_and_stats(capsys: pytest.CaptureFixture[str]) -> No
     assert "MLSys 2025" in out and "read per week" in out
 
 
+def test_note_of_a_paper_without_one_says_so_on_stderr(capsys: pytest.CaptureFixture[str]) -> None:
+    """It printed nothing at all, where ``list`` and ``orphans`` say there is nothing."""
+    pid = str(listed(capsys, "--search", "flashinfer")[0]["id"])
+    code, out, err = run(capsys, "note", pid)
+    assert (code, out) == (0, "")
+    assert err == f"no note on {pid} yet (--set, --append or --edit writes one)\n"
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from papershelf.cli.catalog_cmds import parse_status
-from papershelf.cli.output import print_json, print_table, safe
+from papershelf.cli.output import print_json, print_table, safe, say
 from papershelf.deferred import deferred
 from papershelf.domain.models import Status
 from papershelf.domain.progress import READ_WEEKS
@@ -139,6 +139,8 @@ def cmd_note(lib: Library, args: argparse.Namespace) -> int:
     else:
         if current:
             sys.stdout.write(safe_note(current) + ("" if current.endswith("\n") else "\n"))
+        else:  # said on stderr, as `list` says "no papers match": stdout stays empty
+            say(f"no note on {paper.id} yet (--set, --append or --edit writes one)")
         return 0
     say_change(args, lib, change, "")
     return 0
