@@ -69,7 +69,7 @@ def test_E_looks_up_in_the_background_and_shows_the_abstract_as_text(
             assert "[bold]serve[/bold]" in text  # shown as typed, never as markup
             assert "\x1b" not in text
             assert "Cited by" in text and "42" in text
-            assert "enriched 1 paper: 1 found" in screen.query_one(StatusLine).message
+            assert "looked up 1 paper: 1 found" in screen.query_one(StatusLine).message
             await pilot.press("slash", *"zyxcove", "enter")  # the abstract is searchable
             assert [p.id for p in screen.paper_list.papers] == [paper.id]
             await pilot.press("x", "escape", "T")  # unread again: the triage card shows it
@@ -131,7 +131,7 @@ def test_an_unreachable_source_is_said_and_looking_up_stays_until_then(
             assert status.message == "looking up 1 paper…"
             release.set()
             await wait_for(pilot, lambda: "failed" in status.message)
-            said = f"enriched 1 paper: 0 found, 0 unchanged, 0 not found, 1 failed; {unreachable}"
+            said = f"looked up 1 paper: 0 found, 0 unchanged, 0 not found, 1 failed; {unreachable}"
             assert status.message == said
             assert toasts == [(said, "warning")]
 

@@ -207,3 +207,24 @@ def test_the_search_box_offers_no_key_it_would_type(app: PapershelfApp) -> None:
             assert screen.query_one(SearchBar).value == "/a-b"
 
     asyncio.run(run())
+
+
+def test_a_mark_that_changes_nothing_says_so_as_the_command_line_does(
+    app: PapershelfApp, said: list[str]
+) -> None:
+    """``x`` on an unread paper said "marked unread", where ``papershelf mark`` says no change."""
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            first = highlighted(screen)
+            await pilot.press("x")
+            assert said[-1] == f"marked unread (no change): {first.title}"
+            second = highlighted(screen)
+            await pilot.press("space", "space", "t")  # two selected, both changed
+            assert said[-1] == "marked to-read (2 papers)"
+            await pilot.press("k", "k", "space", "space", "t")  # both to-read already
+            assert said[-1] == "marked to-read (no change, 2 papers)"
+            assert screen.shelf.state(second.id).status is Status.TO_READ
+
+    asyncio.run(run())

@@ -36,7 +36,7 @@ def _said(command: object, outcome: Outcome) -> list[str]:
 @pytest.mark.parametrize(("count", "text"), [(1, "1 paper"), (3, "3 papers"), (0, "0 papers")])
 def test_the_app_says_how_many_papers_it_exported(count: int, text: str) -> None:
     export = Export("csv", Path("out.csv"), ())
-    assert _said(export, Outcome(exported=count)) == [f"exported {text} to out.csv"]
+    assert _said(export, Outcome(exported=count)) == [f"exported {text} as csv to out.csv"]
 
 
 @pytest.mark.parametrize(("kept", "text"), [(1, "1 note keeps"), (2, "2 notes keep")])

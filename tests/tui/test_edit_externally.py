@@ -58,3 +58,13 @@ def test_an_editor_that_writes_gives_the_new_note(
     monkeypatch.setenv("VISUAL", f"{sys.executable} {script}")
     new, app, said = _run("old text")
     assert (new, app.resumed, said) == ("new text", 1, [])
+
+
+def test_an_editor_that_fails_is_said_in_the_words_of_note_edit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The app said "the editor failed: the note is unchanged", the command line otherwise."""
+    monkeypatch.setenv("VISUAL", "false")
+    new, app, said = _run("kept")
+    assert (new, app.resumed) == (None, 1)
+    assert said == [("the editor exited with an error; note left unchanged", "warning")]

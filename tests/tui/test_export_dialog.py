@@ -39,3 +39,31 @@ def test_after_a_format_change_ctrl_u_clears_the_whole_offered_name(
     assert cursor == len(str(tmp_path / "papers.json"))
     assert cleared == ""
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["x.json"]
+
+
+@pytest.mark.parametrize(("name", "first_line"), [("reading.csv", "id,"), ("reading.json", "{")])
+def test_a_name_typed_with_a_formats_ending_exports_that_format(
+    app: PapershelfApp,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    first_line: str,
+) -> None:
+    """bibtex left chosen and "reading.csv" typed: the file held BibTeX under a .csv name."""
+    monkeypatch.chdir(tmp_path)
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            path_input = await open_export_dialog(pilot, screen)
+            await pilot.press("enter")  # the format as offered (bibtex), on to the file name
+            await wait_for(pilot, lambda: path_input.has_focus)
+            await pilot.press("ctrl+u")
+            await type_text(pilot, str(tmp_path / name))
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: app.screen is screen)
+            await wait_for(pilot, lambda: (tmp_path / name).exists())
+            await wait_for(pilot, lambda: all(w.group != "export" for w in app.workers))
+
+    asyncio.run(run())
+    assert (tmp_path / name).read_text(encoding="utf-8").startswith(first_line)

@@ -15,7 +15,7 @@ from papershelf.tui.screens.help import HelpScreen, help_table
 from papershelf.tui.screens.progress import ProgressScreen
 from papershelf.tui.widgets.progress_bars import ProgressTable
 
-from .conftest import ready, wait_for
+from .conftest import ready, screen_text, wait_for
 
 
 @pytest.mark.parametrize("width", [160, 80])
@@ -111,3 +111,53 @@ def test_the_palette_offers_one_keys_command_the_one_question_mark_opens(
     # Textual's "Keys" was a side panel that neither escape nor ? closed.
     assert "Keys" not in titles
     assert {"Theme", "Quit", "Screenshot"} <= set(titles)
+
+
+def test_at_80_columns_the_help_takes_the_width_for_its_descriptions(app: PapershelfApp) -> None:
+    """The dialog kept 80% of 80 columns: with the keys and ids whole, each description had
+    some 20 columns and wrapped over three or four lines."""
+
+    async def run() -> int:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await ready(pilot)
+            await pilot.press("question_mark")
+            await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+            await pilot.pause()
+            return app.screen.query_one("#help-table").content_size.width
+
+    assert asyncio.run(run()) >= 70
+
+
+@pytest.mark.parametrize(
+    ("opener", "place"), [("T", "Triage mode"), ("p", "Progress screen"), ("", "Main screen")]
+)
+def test_help_shows_the_keys_of_the_screen_it_is_asked_on_first(
+    app: PapershelfApp, opener: str, place: str
+) -> None:
+    """Asked in triage, its keys were the last section, some 130 lines below the first view."""
+
+    async def run() -> str:
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = await ready(pilot)
+            if opener:
+                await pilot.press(opener)
+                await wait_for(pilot, lambda: app.screen is not screen)
+            await pilot.press("question_mark")
+            await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+            await pilot.pause()
+            return screen_text(app)
+
+    text = asyncio.run(run())
+    after_everywhere = text[text.index("Everywhere") :]
+    shown = [p for p in ("Main screen", "Triage mode", "Progress screen") if p in after_everywhere]
+    assert shown[0] == place
+    assert len(shown) == 1  # the other screens' keys are further down, out of view
+
+
+def test_the_palettes_line_in_help_names_every_command_it_adds_to_the_keys() -> None:
+    """Forgetting a list and enriching the view are only in the palette: help did not say so."""
+    console = Console(width=160, record=True, color_system=None)
+    console.print(help_table({}))
+    row = next(line for line in console.export_text().splitlines() if "command-palette" in line)
+    for word in ("import", "export", "forget a list", "enrich", "jump", "theme"):
+        assert word in row, word

@@ -64,3 +64,33 @@ def test_a_palette_command_while_a_note_is_typed_saves_it_and_keys_work_after(
     paper = asyncio.run(run())
     state = Library(paths).state(paper)
     assert state.status is Status.READ and state.note == "draft"
+
+
+def test_in_triage_the_palette_offers_triages_own_keys(app: PapershelfApp, paths: Paths) -> None:
+    """ctrl+p in triage listed only Quit, Theme and the like: none of the keys that decide."""
+    from textual.command import CommandPalette
+    from textual.widgets import OptionList
+
+    from papershelf.tui.screens.triage import TriageScreen
+
+    def options() -> list[str]:
+        return [str(o.prompt) for o in app.screen.query_one(OptionList).options]
+
+    async def run() -> str:
+        async with app.run_test(size=SIZE) as pilot:
+            await ready(pilot)
+            await pilot.press("T")
+            await wait_for(pilot, lambda: isinstance(app.screen, TriageScreen))
+            triage = app.screen
+            assert isinstance(triage, TriageScreen) and triage.current_id is not None
+            paper_id = triage.current_id
+            await pilot.press("ctrl+p")
+            await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette))
+            await pilot.press(*"star")
+            await wait_for(pilot, lambda: any(o.startswith("Star") for o in options()))
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: app.screen is triage)
+            await wait_for(pilot, lambda: Library(paths).state(paper_id).starred)
+            return paper_id
+
+    assert Library(paths).state(asyncio.run(run())).starred

@@ -58,3 +58,29 @@ def test_leaving_right_after_typing_saves_every_letter(
 def palette_options(app: PapershelfApp) -> str:
     """The palette's options as text (empty while it searches)."""
     return " ".join(str(o.prompt) for o in app.screen.query_one(OptionList).options)
+
+
+def test_quitting_with_triage_note_dialog_open_keeps_its_text(
+    app: PapershelfApp, library: Library
+) -> None:
+    """Only the main screen's note was handed over: a note typed in triage's dialog was lost."""
+    from papershelf.tui.screens.dialogs import NoteDialog
+    from papershelf.tui.screens.triage import TriageScreen
+
+    async def run() -> str:
+        async with app.run_test(size=SIZE) as pilot:
+            await ready(pilot)
+            await pilot.press("T")
+            await wait_for(pilot, lambda: isinstance(app.screen, TriageScreen))
+            triage = app.screen
+            assert isinstance(triage, TriageScreen) and triage.current_id is not None
+            paper_id = triage.current_id
+            await pilot.press("n")
+            await wait_for(pilot, lambda: isinstance(app.screen, NoteDialog))
+            await pilot.press(*"[b]in triage[/b]", "ctrl+q")
+            await wait_for(pilot, lambda: not app.is_running)
+            return paper_id
+
+    paper_id = asyncio.run(run())
+    assert library.state(paper_id).note == "[b]in triage[/b]"
+    assert app.return_code == 0

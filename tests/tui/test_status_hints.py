@@ -112,3 +112,28 @@ def test_the_hints_name_the_keys_as_config_toml_maps_them(library: Library, path
     assert first.endswith("t to-read · R read · / search · ? help")
     assert "`N` writes one here, `e` opens" in no_note
     assert "narrow: D details" in narrow
+
+
+def test_in_the_tree_the_line_offers_the_trees_keys_not_the_lists(
+    library: Library, paths: Paths
+) -> None:
+    """The first run's ``t to-read · r read`` stayed with the tree focused, where t and r rest."""
+    app = make_app(library, paths, first_run=True)
+
+    async def run() -> tuple[str, str, bool]:
+        async with app.run_test(size=(160, 45)) as pilot:
+            screen = await ready(pilot)
+            await pilot.press("shift+tab")
+            await wait_for(pilot, lambda: screen.nav.has_focus)
+            in_tree = line(screen)
+            await pilot.press("t")  # rests in the tree: nothing is marked
+            await pilot.pause()
+            marked = any(s.status.value != "unread" for s in screen.shelf.states.values())
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: screen.paper_list.has_focus)
+            return in_tree, line(screen), marked
+
+    in_tree, back, marked = asyncio.run(run())
+    assert in_tree.endswith("tree: j/k move · l/h open, close · enter its papers")
+    assert "t to-read" not in in_tree and not marked
+    assert back.endswith(FIRST_RUN_HINT)

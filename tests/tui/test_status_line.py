@@ -33,8 +33,8 @@ def _shown(width: int, message: str) -> str:
 
 
 def test_a_long_message_ends_in_an_ellipsis() -> None:
-    said = "enriched 1 paper: 0 found, 0 unchanged, 0 not found, 1 failed"
-    assert _shown(40, said) == " all papers   76 of 76   enriched 1 pap…"
+    said = "looked up 1 paper: 0 found, 0 unchanged, 0 not found, 1 failed"
+    assert _shown(40, said) == " all papers   76 of 76   looked up 1 pa…"
 
 
 @settings(max_examples=10, deadline=None)

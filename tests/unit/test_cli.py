@@ -58,13 +58,24 @@ def test_mark_star_note_undo_and_stats(capsys: pytest.CaptureFixture[str]) -> No
     assert "MLSys 2025" in out and "read per week" in out
 
 
+def test_note_of_a_paper_without_one_says_so_on_stderr(capsys: pytest.CaptureFixture[str]) -> None:
+    """It printed nothing at all, where ``list`` and ``orphans`` say there is nothing."""
+    pid = str(listed(capsys, "--search", "flashinfer")[0]["id"])
+    code, out, err = run(capsys, "note", pid)
+    assert (code, out) == (0, "")
+    assert err == f"no note on {pid} yet (--set, --append or --edit writes one)\n"
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
         (["mark", "nope", "read"], "no paper id starts with 'nope'"),
         (["mark", "mlsys2025-", "read"], "ambiguous"),
         (["list", "--status", "done"], "unknown status 'done'"),
-        (["list", "--bogus"], "unrecognized arguments: --bogus"),
+        (["mark", "read", "mlsys2025-flashinfer"], "the status comes last: papershelf mark ID..."),
+        (["list", "--bogus"], "papershelf list: unrecognized arguments: --bogus (see --help)"),
+        (["-q", "mark", "x", "read", "-z"], "papershelf mark: unrecognized arguments: -z"),
+        (["--bogus", "list"], "unrecognized arguments: --bogus"),
         (["import", "/nonexistent/list.md"], "/nonexistent/list.md"),
         (["forget", "nothing"], "no imported list named 'nothing'"),
         (["list", "--venue", "NoSuchConf 1999"], "no venue"),
@@ -314,6 +325,24 @@ def test_an_empty_data_dir_is_refused_not_the_current_folder(
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and "--data-dir: an empty path is no folder" in err
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", [["list"], ["mark", "x", "read"], []])
+def test_a_data_dir_that_is_a_file_is_said_so_in_one_line(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    command: list[str],
+) -> None:
+    """It said "FILE/lists/index.json: cannot read the list index" (the app, config.toml)."""
+    monkeypatch.delenv("PAPERSHELF_DATA_DIR", raising=False)
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("mine\n", encoding="utf-8")
+    code, out, err = run(capsys, "--data-dir", str(a_file), *command)
+    assert (code, out) == (2, "")
+    assert err == f"papershelf: --data-dir {a_file}: a file, not a folder\n"
+    assert a_file.read_text(encoding="utf-8") == "mine\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
 
 
 def test_an_address_papershelf_does_not_fetch_is_one_line_and_the_rest_imports(

@@ -44,7 +44,7 @@ def test_enrich_all_prints_one_summary_line_and_list_json_carries_the_fields(
     code, out, err = run(capsys, "enrich", "--all")
     assert code == 0, err
     (line,) = out.splitlines()
-    assert line.startswith("enriched 76 papers: ") and "found" in line and "not found" in line
+    assert line.startswith("looked up 76 papers: ") and "found" in line and "not found" in line
     assert err == ""  # no progress bar when stderr is not a terminal
     code, out, _ = run(capsys, "list", "--format", "json")
     papers = {p["id"]: p for p in json.loads(out)}

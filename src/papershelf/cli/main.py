@@ -68,10 +68,15 @@ def main(argv: Sequence[str] | None = None, *, hold: list[object] | None = None)
         args = parse(argv)
     if not hasattr(args, "quiet"):
         args.quiet = False
-    from papershelf.paths import resolve_paths
+    from papershelf.paths import ENV_DATA_DIR, resolve_paths
 
     chosen = getattr(args, "data_dir", None)
     paths = resolve_paths(chosen)
+    if paths.data_dir.is_file():  # else each command named a file under it it could not read
+        given = "--data-dir" if chosen else ENV_DATA_DIR if os.environ.get(ENV_DATA_DIR) else ""
+        where = given or "the data dir"
+        print(f"papershelf: {where} {paths.data_dir}: a file, not a folder", file=sys.stderr)
+        return 2
     # A mistyped --data-dir would otherwise start an empty library without a word.
     new_folder = chosen is not None and not paths.data_dir.exists()
     from papershelf.logs import setup_logging

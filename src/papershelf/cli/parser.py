@@ -16,6 +16,9 @@ from papershelf import __version__
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a bad flag in one line and exits 2, without the usage block."""
 
+    commands: dict[str, argparse.ArgumentParser] = {}
+    """Each command's own parser (on the whole parser): it names the command in an error."""
+
     def error(self, message: str) -> NoReturn:
         from papershelf.domain.text import sanitize
 
@@ -60,7 +63,7 @@ COMMANDS = {
 _MODULE_OF = {command: module for module, commands in COMMANDS.items() for command in commands}
 
 
-def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> _Parser:
     """Every command's parser; with ``only`` (a module of ``COMMANDS``), that module's alone.
 
     A command's run builds its own module's parsers, not all nine modules' (their imports and
@@ -79,6 +82,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         importlib.import_module(f"papershelf.cli.{module}").register(sub)
     for choice in sub.choices.values():
         _add_common(choice)
+    parser.commands = dict(sub.choices)
     return parser
 
 
@@ -136,4 +140,8 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
 
         if said := option_like_tag(argv):  # not argparse's "TAG is required"
             parser.exit(2, f"{sanitize(said)}\n")
-    return parser.parse_args(argv)
+    args, rest = parser.parse_known_args(argv)
+    if rest:  # argparse blames "papershelf" for a command's flag: the command says it
+        where = parser.commands.get(getattr(args, "command", None) or "", parser)
+        where.error(f"unrecognized arguments: {' '.join(rest)}")
+    return args

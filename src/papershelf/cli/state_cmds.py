@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from papershelf.cli.catalog_cmds import parse_status
-from papershelf.cli.output import print_json, print_table, safe
+from papershelf.cli.output import print_json, print_table, safe, say
 from papershelf.deferred import deferred
 from papershelf.domain.models import Status
 from papershelf.domain.progress import READ_WEEKS
@@ -43,7 +43,17 @@ def shown_ids(lib: Library, ids: Sequence[str]) -> str:
     return shown
 
 
+def _is_status(text: str) -> bool:
+    try:
+        Status.parse(text)
+    except ValueError:
+        return False
+    return True
+
+
 def cmd_mark(lib: Library, args: argparse.Namespace) -> int:
+    if _is_status(args.ids[0]) and not _is_status(args.status):  # said "unknown status 'ID'"
+        raise UsageError(f"the status comes last: papershelf mark ID... {args.ids[0]}")
     status = parse_status(args.status)
     ids = [lib.resolve(i).id for i in args.ids]
     say_change(args, lib, lib.set_status(ids, status), "")
@@ -117,7 +127,7 @@ def cmd_note(lib: Library, args: argparse.Namespace) -> int:
     elif args.edit:
         edited = editor.edit_text(current)  # the app's `e` runs the same editor the same way
         if edited is None:
-            raise UsageError("the editor exited with an error; note left unchanged")
+            raise UsageError(editor.EDITOR_FAILED)
         try:
             change = lib.set_note(paper.id, edited)
         except PapershelfError as exc:
@@ -129,6 +139,8 @@ def cmd_note(lib: Library, args: argparse.Namespace) -> int:
     else:
         if current:
             sys.stdout.write(safe_note(current) + ("" if current.endswith("\n") else "\n"))
+        else:  # said on stderr, as `list` says "no papers match": stdout stays empty
+            say(f"no note on {paper.id} yet (--set, --append or --edit writes one)")
         return 0
     say_change(args, lib, change, "")
     return 0

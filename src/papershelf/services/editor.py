@@ -11,6 +11,9 @@ from shutil import which
 
 from papershelf.errors import UsageError
 
+EDITOR_FAILED = "the editor exited with an error; note left unchanged"
+"""What ``note --edit`` and the app's ``e`` say when the editor exits non-zero."""
+
 
 def editor_command() -> list[str]:
     """``$VISUAL``, then ``$EDITOR``, then ``vi`` (``nano`` where vi is absent)."""

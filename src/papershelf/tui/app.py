@@ -294,7 +294,8 @@ class PapershelfApp(ScreenshotApp):
         # Before it opens: the screen under the dialog, still drawn, drops its toasts too (an
         # import's result hid the keys at 80x24); the main screen's status line keeps it.
         self.clear_notifications()
-        self.push_screen(HelpScreen(self.config.keys))
+        # Over triage or progress, that screen's keys come first: they were 130 lines down.
+        self.push_screen(HelpScreen(self.config.keys, getattr(self.screen, "HELP_PLACE", "")))
 
     def _hand_over(self) -> None:
         """The note being typed goes to the session; the view is kept for the next run."""
@@ -302,6 +303,8 @@ class PapershelfApp(ScreenshotApp):
             if isinstance(screen, MainScreen):
                 screen.save_typing()
                 self._remember(screen)
+            elif callable(save := getattr(screen, "save_typing", None)):
+                save()  # a note dialog's text (triage's), as the main screen's note
 
     async def _write_before_leaving(self) -> None:
         """The keys typed before leaving, ``_hand_over``, then wait for the writes (a while).

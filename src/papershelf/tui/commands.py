@@ -10,6 +10,7 @@ from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import FuzzySearch
 from textual.style import Style
+from textual.widget import Widget
 
 from papershelf.export import FORMATS
 from papershelf.services.commands import Export, Import
@@ -31,6 +32,7 @@ class MainCommands(Provider):
     def _commands(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
         screen = self.screen
         if not isinstance(screen, MainScreen):
+            yield from self._screen_commands()
             return
         keymap = keymap_of(self.app)
         for place, binding in keys.all_bindings():
@@ -71,6 +73,27 @@ class MainCommands(Provider):
             "every key, its id and what it does",
             partial(self.app.run_action, "show_help"),
         )
+
+    def _screen_commands(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
+        """Triage's and the progress screen's own keys, by name: the palette had none of them.
+
+        Each acts where its key does: on the screen, or on the widget with focus (the
+        progress table's rows).
+        """
+        screen, keymap = self.screen, keymap_of(self.app)
+        place = getattr(screen, "HELP_PLACE", "")
+        for where, binding in keys.all_bindings():
+            name = binding.action.split("(")[0]
+            nodes: list[Widget] = [
+                n for n in (screen.focused, screen) if n and hasattr(n, f"action_{name}")
+            ]
+            if where != place or binding.id is None or not nodes:
+                continue
+            if not nodes[0].check_action(name, ()):  # triage's close, say, before its summary
+                continue
+            key = keys.display_key(keymap.get(binding.id, binding.key))
+            run = partial(nodes[0].run_action, binding.action)
+            yield keys.explain(binding), f"key {key} · {binding.id}", run
 
     async def discover(self) -> Hits:
         for name, help_text, callback in self._commands():

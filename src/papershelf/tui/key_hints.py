@@ -65,6 +65,16 @@ def detail_hint(keymap: Mapping[str, str]) -> str:
     return f"details: {down}/{up} scroll · {link} open link · {back} back"
 
 
+def tree_hint(keymap: Mapping[str, str]) -> str:
+    """The tree's hint while it has focus: the list's ``t to-read · r read`` rest there."""
+    down, up = key_named(keymap, "tree-down"), key_named(keymap, "tree-up")
+    expand, collapse = key_named(keymap, "tree-expand"), key_named(keymap, "tree-collapse")
+    return (
+        f"tree: {down}/{up} move · {expand}/{collapse} open, close · "
+        f"{key_named(keymap, 'tree-to-list')} its papers"
+    )
+
+
 def triage_summary_hint(keymap: Mapping[str, str]) -> str:
     """The triage summary's keys: its own close, and what another key does on the list."""
     closing = either([*keys_named(keymap, "triage-close"), *keys_named(keymap, "triage-end")])

@@ -34,7 +34,7 @@ APP_BINDINGS: list[BindingType] = [
         "Palette",
         show=False,
         priority=True,
-        tooltip="Command palette: every action, import, export, jump, theme",
+        tooltip="Command palette: every action, import, export, forget a list, enrich, jump, theme",
         id="command-palette",
     ),
 ]
@@ -248,6 +248,8 @@ TRIAGE_BINDINGS: list[Binding] = [
     Binding(
         "enter", "close", "Close", id="triage-close", tooltip="On the summary: back to the list"
     ),
+    _b("j,down", "scroll_card(1)", "Down", "Scroll a long card down", "triage-scroll-down"),
+    _b("k,up", "scroll_card(-1)", "Up", "Scroll a long card up", "triage-scroll-up"),
 ]
 """Triage keys by id; the app's key table and ``config.toml`` remapping use the ids."""
 

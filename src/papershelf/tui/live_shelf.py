@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from papershelf.deferred import deferred
 from papershelf.domain.enrichment import NO_ENRICHMENT, Enrichment
-from papershelf.domain.models import Paper, PaperState
+from papershelf.domain.models import Paper, PaperState, Status
 from papershelf.domain.text import plural
 from papershelf.services import session as ev
 from papershelf.services.counting import count_text
@@ -207,7 +207,10 @@ class LiveShelf:
         elif isinstance(ticket.command, cmd.Forget) and (done := outcome.forgotten) is not None:
             effect.say(forgetting.forgot_line(done, done.info.name), "report")
         elif isinstance(ticket.command, cmd.Export) and outcome.exported is not None:
-            effect.say(f"exported {plural(outcome.exported, 'paper')} to {ticket.command.path}")
+            export = ticket.command  # "as csv", as the command line says: a name can pick it
+            effect.say(
+                f"exported {plural(outcome.exported, 'paper')} as {export.fmt} to {export.path}"
+            )
         elif outcome.merged:
             changed = sum(len(r.changes) for r in outcome.merged)
             kept = sum(len(r.conflicts) for r in outcome.merged)
@@ -233,6 +236,17 @@ class LiveShelf:
         if len(ids) == 1 and ids[0] in self.shelf.by_id:
             return f"{label}: {self.shelf.by_id[ids[0]].title}"
         return f"{label} ({plural(len(ids), 'paper')})"
+
+    def describe_marking(self, status: Status, ids: tuple[str, ...]) -> str:
+        """``marked read: Title``, asked before the change: ``(no change)`` when all had it.
+
+        ``papershelf mark`` says so; the app said "marked unread" of an unread paper.
+        """
+        if any(self.shelf.state(i).status is not status for i in ids):
+            return self.describe(f"marked {status}", ids)
+        if len(ids) == 1:
+            return self.describe(f"marked {status} (no change)", ids)
+        return f"marked {status} (no change, {plural(len(ids), 'paper')})"
 
     def _failed(self, event: ev.Failed, effect: Effect) -> None:
         ticket = event.ticket

@@ -67,8 +67,8 @@ class EnrichReport:
     def summary(self) -> str:
         noun = "paper" if len(self.results) == 1 else "papers"
         line = (
-            f"enriched {len(self.results)} {noun}: {self.found} found, {self.unchanged} unchanged, "
-            f"{self.not_found} not found, {self.failed} failed"
+            f"looked up {len(self.results)} {noun}: {self.found} found, "
+            f"{self.unchanged} unchanged, {self.not_found} not found, {self.failed} failed"
         )
         extra = []
         if self.candidates:

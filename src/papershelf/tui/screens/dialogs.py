@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import ClassVar, Generic, TypeVar
 
@@ -162,10 +162,12 @@ class NoteDialog(Dialog[str]):
 
     BINDINGS = [*keys.NOTE_BINDINGS]
 
-    def __init__(self, title: str, text: str) -> None:
+    def __init__(self, title: str, text: str, keep: Callable[[str], None] | None = None) -> None:
         super().__init__()
         self._title = title
         self._text = text
+        self._keep = keep
+        """Takes the text when the app quits with the dialog open (``save_typing``)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog note-dialog"):  # the text area gives way to the hint
@@ -185,6 +187,11 @@ class NoteDialog(Dialog[str]):
 
     def action_save_note(self) -> None:
         self.action_close_note()
+
+    def save_typing(self) -> None:
+        """The app is about to quit: the text goes to ``keep`` now (a dismissal would be late)."""
+        if self._keep is not None:
+            self._keep(self.query_one(TextArea).text)
 
 
 class TagDialog(Dialog[tuple[tuple[str, ...], tuple[str, ...]]]):
@@ -310,6 +317,10 @@ def free_name(path: Path, limit: int = 1000) -> Path:
     return path
 
 
+ENDINGS = {"bibtex": ".bib", "markdown": ".md", "csv": ".csv", "json": ".json"}
+"""Each format's file ending: a format chosen sets it, and a name typed with one sets the format."""
+
+
 class ExportDialog(Dialog[tuple[str, Path]]):
     """Asks for a format and a new file; never offers to overwrite."""
 
@@ -335,8 +346,7 @@ class ExportDialog(Dialog[tuple[str, Path]]):
     def _format_changed(self, event: RadioSet.Changed) -> None:
         fmt = self._formats[event.index]
         path_input = self.query_one("#export-path", Input)
-        suffix = {"bibtex": ".bib", "markdown": ".md", "csv": ".csv", "json": ".json"}
-        ending = suffix.get(fmt, "." + fmt)
+        ending = ENDINGS.get(fmt, "." + fmt)
         path = Path(path_input.value)
         if path_input.value == self._offered:  # still the name offered: offer a free one
             path_input.value = self._offer(ending)
@@ -368,4 +378,6 @@ class ExportDialog(Dialog[tuple[str, Path]]):
             return
         radio = self.query_one(RadioSet)
         index = radio.pressed_index if radio.pressed_index >= 0 else 0
-        self.dismiss((self._formats[index], path))
+        # "reading.csv" typed over the offered "papers.bib": CSV, not BibTeX in a .csv file.
+        typed = {end: fmt for fmt, end in ENDINGS.items() if fmt in self._formats}
+        self.dismiss((typed.get(path.suffix.lower(), self._formats[index]), path))

@@ -18,9 +18,13 @@ from papershelf.tui.key_hints import narrow_help
 from papershelf.tui.widgets.panes import BOTH_AT, ONE_AT
 
 
-def help_table(keymap: Mapping[str, str]) -> Table:
-    """One row per binding, grouped by where it applies; plain Text cells (no markup)."""
-    bindings = list(keys.all_bindings())
+def help_table(keymap: Mapping[str, str], first: str = "") -> Table:
+    """One row per binding, grouped by where it applies; plain Text cells (no markup).
+
+    The keys of the place ``first`` (the screen help was asked on) follow those that act
+    everywhere, before the others.
+    """
+    bindings = sorted(keys.all_bindings(), key=lambda pb: pb[0] not in ("everywhere", first))
     key_texts = [keys.display_key(keymap.get(b.id or "", b.key)) for _, b in bindings]
     # The key column is as wide as its longest key or place name, so none is ever cut; the
     # description wraps in the room left, and the id (for config.toml) is cut first.
@@ -53,15 +57,17 @@ class HelpScreen(ModalScreen[None]):
         *(b for b in keys.LIST_BINDINGS if isinstance(b, Binding) and b.id in SCROLL_IDS),
     ]
 
-    def __init__(self, keymap: Mapping[str, str]) -> None:
+    def __init__(self, keymap: Mapping[str, str], first: str = "") -> None:
         super().__init__()
         self._keymap = dict(keymap)
+        self.first = first
+        """The place whose keys come first (``help_table``)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog help-dialog"):
             yield Label(Text("Keys  ·  remap them in config.toml under [keys]", "bold"))
             with VerticalScroll(id="help-scroll"):
-                yield Static(help_table(self._keymap), id="help-table")
+                yield Static(help_table(self._keymap, self.first), id="help-table")
                 narrow = narrow_help(self._keymap, BOTH_AT, ONE_AT)
                 yield Static(Text(narrow, "italic"), id="help-narrow")
         yield Footer()  # this screen's keys: the main screen's beneath do not act now

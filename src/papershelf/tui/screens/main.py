@@ -161,7 +161,7 @@ class MainScreen(Screen[None]):
     def _show_status(self) -> None:
         bar, keymap = self.shelf_view.search_bar, keymap_of(self.app)
         hints = (self.panes.hint(), self.start.hint(self.first_run, keymap))
-        hint = focus_hint(self.focused, bar, self.detail.scroller, keymap, hints)
+        hint = focus_hint(self.focused, bar, self.detail.scroller, keymap, hints, self.nav)
         visible: int | None = len(self.paper_list.papers)
         selected = len(self.paper_list.selected_ids)
         total = self.shelf.all_figures()[1]
@@ -278,8 +278,9 @@ class MainScreen(Screen[None]):
         if not (ids := tuple(chosen.ids)):
             return
         advance = not chosen.selection and self.options.advance_after_triage
+        said = self.live.describe_marking(Status(value), ids)  # before: it may change nothing
         self.submit(cmd.SetStatus(ids, Status(value)), advance=advance)
-        self._say(self.live.describe(f"marked {value}", ids))
+        self._say(said)
         targets.changed(self.paper_list, chosen)
 
     def action_toggle_star(self) -> None:

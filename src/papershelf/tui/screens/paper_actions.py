@@ -17,7 +17,7 @@ from papershelf.domain.models import Paper, PaperState
 from papershelf.domain.state_ops import tags_changed
 from papershelf.errors import PapershelfError
 from papershelf.services.commands import AddTags, Command, RemoveTags, SameAs
-from papershelf.services.editor import edit_text
+from papershelf.services.editor import EDITOR_FAILED, edit_text
 from papershelf.tui.display import clean, openable_url
 from papershelf.tui.key_hints import key_named, keymap_of
 from papershelf.tui.live_shelf import LiveShelf
@@ -219,7 +219,7 @@ def edit_externally(app: App[int], note: str, say: Say) -> str | None:
         say(str(failed), "error")
         return None
     if new is None:
-        say("the editor failed: the note is unchanged", "warning")
+        say(EDITOR_FAILED, "warning")
         return None
     return None if new == note else new
 

@@ -64,6 +64,7 @@ class ProgressScreen(Screen[Target | None]):
 
     CSS_PATH = "progress.tcss"
     WEEKS: ClassVar[int] = READ_WEEKS
+    HELP_PLACE: ClassVar[str] = "progress screen"  # ``?`` here shows these keys first
 
     BINDINGS: ClassVar[list[BindingType]] = [*keys.PROGRESS_BINDINGS]
 

@@ -44,6 +44,7 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
 
     CSS_PATH = "triage.tcss"
     AUTO_FOCUS = None
+    HELP_PLACE: ClassVar[str] = "triage mode"  # ``?`` here shows these keys first
 
     BINDINGS: ClassVar[list[BindingType]] = [*keys.TRIAGE_BINDINGS]
 
@@ -76,8 +77,9 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
     # layout ------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         with Vertical(id="triage-body"):
-            yield Static(Text("Loading…"), id="triage-counter")
-            yield Static(id="triage-last")
+            with Vertical(id="triage-head"):  # docked with the keys: the card takes what is left
+                yield Static(Text("Loading…"), id="triage-counter")
+                yield Static(id="triage-last")
             yield TriageCard(id="triage-card")
             yield Static(Text(triage_keys.line(keymap_of(self.app))), id="triage-keys")
         yield TriageSummary(id="triage-summary")
@@ -259,19 +261,22 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
         old = self._state(paper_id).note
 
         def written(text: str | None) -> None:
-            if text is None or text == old or self.current_id != paper_id:
+            if text is None or text == self._state(paper_id).note or self.current_id != paper_id:
                 return
             after = with_note(self._state(paper_id), text, now_iso())
             self._record(paper_id, after, SetNote(paper_id, text, old))
             self.query_one(TriageCard).show_state(after)
             self._say("Note saved", paper_id)
 
-        self.app.push_screen(NoteDialog(self._papers[paper_id].title, old), written)
+        self.app.push_screen(NoteDialog(self._papers[paper_id].title, old, written), written)
 
     def action_open_link(self) -> None:
         paper_id = self.current_id
         if paper_id is not None:
             paper_actions.open_main_link(self.app, self._papers[paper_id], self._tell)
+
+    def action_scroll_card(self, lines: int) -> None:
+        self.query_one(TriageCard).scroll_relative(y=lines, animate=False)
 
     def action_end(self) -> None:
         """Stop deciding and show what this session did."""
@@ -290,7 +295,8 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
         if self._mode == "summary":
             event.stop()
             event.prevent_default()
-            closing = {key for key, bound in self.active_bindings.items() if bound.node is self}
+            own = {k: b for k, b in self.active_bindings.items() if b.node is self}  # j: not own
+            closing = {k for k, b in own.items() if not b.binding.action.startswith("scroll")}
             if event.key not in closing and self._after is None:
                 self._after = events.Key(event.key, event.character)
             self.action_close()

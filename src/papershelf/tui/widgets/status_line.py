@@ -9,7 +9,7 @@ from textual.timer import Timer
 from textual.widgets import Static
 
 from papershelf.tui.display import clean
-from papershelf.tui.key_hints import detail_hint, search_hint
+from papershelf.tui.key_hints import detail_hint, search_hint, tree_hint
 
 FLASH_SECONDS = 6.0
 
@@ -20,6 +20,7 @@ def focus_hint(
     details: object,
     keymap: Mapping[str, str],
     others: Sequence[str] = (),
+    tree: object = None,
 ) -> str:
     """The hint of the pane with focus when it has keys of its own, else ``others`` joined.
 
@@ -27,6 +28,8 @@ def focus_hint(
     """
     if focused is search:
         return search_hint(keymap)
+    if tree is not None and focused is tree:
+        return tree_hint(keymap)
     return detail_hint(keymap) if focused is details else " · ".join(filter(None, others))
 
 
