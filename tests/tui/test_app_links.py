@@ -10,9 +10,10 @@ from typing import Any
 
 import pytest
 from textual.screen import Screen
-from textual.widgets import Static, TextArea
+from textual.widgets import OptionList, Static, TextArea
 
 from papershelf import export
+from papershelf.paths import Paths
 from papershelf.services.library import Library
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.display import openable_url
@@ -21,7 +22,7 @@ from papershelf.tui.screens.dialogs import CopyDialog, LinkPicker
 from papershelf.tui.widgets.status_line import StatusLine
 from tests.conftest import run_cli
 
-from .conftest import SIZE, highlighted, ready, wait_for
+from .conftest import SIZE, highlighted, make_app, ready, wait_for
 
 
 def top(app: PapershelfApp) -> Screen[object]:
@@ -237,5 +238,42 @@ def test_Y_copies_the_entry_a_filtered_export_writes(
             await pilot.press("k", "Y")  # the keys are kept: the next copy is at once
             assert app.clipboard.startswith("@") and target.title not in app.clipboard
             assert threads == []
+
+    asyncio.run(run())
+
+
+def test_O_offers_the_notes_links_after_the_papers(
+    library: Library, paths: Paths, opened: list[str], notes: list[str]
+) -> None:
+    target = next(p for p in library.papers() if len(p.links) >= 2)
+    bare = library.add_paper("A Paper Known by Its Title Alone", "OSDI 2024")
+    note = (
+        f"Read with [the talk](https://talks.example.org/{target.id}) and "
+        f"<{target.links[0].url}> (already a link of the paper), then https://x.example.net/y."
+    )
+    library.set_note(target.id, note)
+    library.set_note(bare.id, "nothing to open here")
+    app = make_app(library, paths)
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            screen.jump_to(target.id)
+            await pilot.press("O")
+            picker = top(app)
+            assert isinstance(picker, LinkPicker)
+            options = picker.query_one(OptionList).options
+            offered = [str(option.prompt).split() for option in options]
+            assert offered == [
+                *([link.kind, link.url] for link in target.links),
+                ["note", f"https://talks.example.org/{target.id}"],
+                ["note", "https://x.example.net/y"],
+            ]
+            await pilot.press(*["down"] * len(target.links), "enter")
+            assert opened == [f"https://talks.example.org/{target.id}"]
+            screen.jump_to(bare.id)
+            await pilot.press("O")
+            assert top(app) is screen
+            await wait_for(pilot, lambda: any("nor its note" in n for n in notes))
 
     asyncio.run(run())

@@ -77,7 +77,13 @@ MAIN_BINDINGS: list[BindingType] = [
         "edit-note-external",
     ),
     _b("o", "paper('open')", "Open", "Open the paper's main link in the browser", "open-link"),
-    _b("O", "paper('pick')", "Links", "Choose one of the paper's links to open", "pick-link"),
+    _b(
+        "O",
+        "paper('pick')",
+        "Links",
+        "Choose one of the paper's links, or its note's, to open",
+        "pick-link",
+    ),
     _b("y", "paper('copy-title')", "Copy", "Copy title and link", "copy-title"),
     _b("Y", "paper('copy-bibtex')", "BibTeX", "Copy a BibTeX entry", "copy-bibtex"),
     _b(

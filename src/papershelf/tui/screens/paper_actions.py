@@ -136,9 +136,14 @@ def open_main_link(app: App[int], paper: Paper, say: Say) -> None:
     open_url(app, link.url, say)
 
 
-def pick_link(app: App[int], paper: Paper, say: Say) -> None:
-    if not paper.links:
-        say("this paper has no link", "warning")
+def pick_link(app: App[int], paper: Paper, say: Say, note: str = "") -> None:
+    """The paper's links, then those its note holds (rendered, they open with the mouse only)."""
+    from papershelf.tui.note_links import note_links
+
+    own = {link.url for link in paper.links}
+    links = [*paper.links, *(link for link in note_links(note) if link.url not in own)]
+    if not links:
+        say("this paper has no link, nor its note", "warning")
         return
 
     from papershelf.tui.screens.dialogs import LinkPicker
@@ -147,7 +152,7 @@ def pick_link(app: App[int], paper: Paper, say: Say) -> None:
         if url is not None:
             open_url(app, url, say)
 
-    app.push_screen(LinkPicker(paper.title, paper.links), chosen)
+    app.push_screen(LinkPicker(paper.title, links), chosen)
 
 
 def copy_title(app: App[int], paper: Paper, say: Say) -> None:
@@ -184,7 +189,9 @@ def copy_id(app: App[int], paper: Paper, say: Say) -> None:
 
 ACTIONS: dict[str, Callable[[App[int], Paper, LiveShelf, Say], None]] = {
     "open": lambda app, paper, _live, say: open_main_link(app, paper, say),
-    "pick": lambda app, paper, _live, say: pick_link(app, paper, say),
+    "pick": lambda app, paper, live, say: pick_link(
+        app, paper, say, live.shelf.state(paper.id).note
+    ),
     "copy-title": lambda app, paper, _live, say: copy_title(app, paper, say),
     "copy-bibtex": copy_bibtex,
     "copy-id": lambda app, paper, _live, say: copy_id(app, paper, say),
