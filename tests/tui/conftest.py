@@ -24,6 +24,7 @@ from papershelf.services.library import Library
 from papershelf.services.settings import Config, UiOptions
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.screens.main import MainScreen
+from papershelf.tui.screens.triage import TriageScreen
 
 SIZE = (120, 40)
 
@@ -117,6 +118,15 @@ async def ready(pilot: Pilot[int]) -> MainScreen:
     await wait_for(pilot, lambda: screen.loaded.is_set() and screen.live.indexed)
     await pilot.pause()
     return screen
+
+
+async def open_triage(pilot: Pilot[int]) -> tuple[TriageScreen, str]:
+    """``T`` from the main screen: the triage screen, once up, and its first paper's id."""
+    await pilot.press("T")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, TriageScreen))
+    triage = pilot.app.screen
+    assert isinstance(triage, TriageScreen) and triage.current_id is not None
+    return triage, triage.current_id
 
 
 async def open_import_dialog(pilot: Pilot[int], screen: MainScreen) -> Input:

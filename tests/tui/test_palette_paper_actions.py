@@ -9,7 +9,7 @@ from papershelf.paths import Paths
 from papershelf.services.library import Library
 from papershelf.tui.app import PapershelfApp
 
-from .conftest import SIZE, highlighted, ready, settle, wait_for
+from .conftest import SIZE, highlighted, open_triage, ready, settle, wait_for
 
 
 def test_mark_read_from_the_palette_with_the_tree_focused(app: PapershelfApp, paths: Paths) -> None:
@@ -71,19 +71,13 @@ def test_in_triage_the_palette_offers_triages_own_keys(app: PapershelfApp, paths
     from textual.command import CommandPalette
     from textual.widgets import OptionList
 
-    from papershelf.tui.screens.triage import TriageScreen
-
     def options() -> list[str]:
         return [str(o.prompt) for o in app.screen.query_one(OptionList).options]
 
     async def run() -> str:
         async with app.run_test(size=SIZE) as pilot:
             await ready(pilot)
-            await pilot.press("T")
-            await wait_for(pilot, lambda: isinstance(app.screen, TriageScreen))
-            triage = app.screen
-            assert isinstance(triage, TriageScreen) and triage.current_id is not None
-            paper_id = triage.current_id
+            triage, paper_id = await open_triage(pilot)
             await pilot.press("ctrl+p")
             await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette))
             await pilot.press(*"star")

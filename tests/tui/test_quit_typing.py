@@ -19,7 +19,7 @@ from papershelf.services.library import Library
 from papershelf.tui.app import LEAVE_SIGNALS, PapershelfApp
 from papershelf.tui.widgets.note_editor import NoteEditor
 
-from .conftest import SIZE, highlighted, ready, wait_for
+from .conftest import SIZE, highlighted, open_triage, ready, wait_for
 from .test_key_order import burst
 
 TYPED = "ZZZ second test of quitting"
@@ -65,16 +65,11 @@ def test_quitting_with_triage_note_dialog_open_keeps_its_text(
 ) -> None:
     """Only the main screen's note was handed over: a note typed in triage's dialog was lost."""
     from papershelf.tui.screens.dialogs import NoteDialog
-    from papershelf.tui.screens.triage import TriageScreen
 
     async def run() -> str:
         async with app.run_test(size=SIZE) as pilot:
             await ready(pilot)
-            await pilot.press("T")
-            await wait_for(pilot, lambda: isinstance(app.screen, TriageScreen))
-            triage = app.screen
-            assert isinstance(triage, TriageScreen) and triage.current_id is not None
-            paper_id = triage.current_id
+            _, paper_id = await open_triage(pilot)
             await pilot.press("n")
             await wait_for(pilot, lambda: isinstance(app.screen, NoteDialog))
             await pilot.press(*"[b]in triage[/b]", "ctrl+q")

@@ -11,10 +11,9 @@ from papershelf.services.library import Library
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.screens import paper_actions
 from papershelf.tui.screens.dialogs import NoteDialog
-from papershelf.tui.screens.triage import TriageScreen
 from papershelf.tui.widgets.triage_card import TriageCard
 
-from .conftest import SIZE, ready, wait_for
+from .conftest import SIZE, open_triage, ready, wait_for
 
 
 def test_n_writes_a_note_in_triage_and_u_takes_it_back(
@@ -23,11 +22,7 @@ def test_n_writes_a_note_in_triage_and_u_takes_it_back(
     async def run() -> None:
         async with app.run_test(size=SIZE) as pilot:
             await ready(pilot)
-            await pilot.press("T")
-            triage = app.screen
-            assert isinstance(triage, TriageScreen)
-            paper_id = triage.current_id
-            assert paper_id is not None
+            triage, paper_id = await open_triage(pilot)
             await pilot.press("n")
             await wait_for(pilot, lambda: isinstance(app.screen, NoteDialog))
             await pilot.press(*"[b]worth it[/b]", "escape")
@@ -55,11 +50,7 @@ def test_o_opens_the_link_in_triage(app: PapershelfApp, monkeypatch: pytest.Monk
     async def run() -> None:
         async with app.run_test(size=SIZE) as pilot:
             await ready(pilot)
-            await pilot.press("T")
-            triage = app.screen
-            assert isinstance(triage, TriageScreen)
-            paper_id = triage.current_id
-            assert paper_id is not None
+            triage, paper_id = await open_triage(pilot)
             await pilot.press("o")
             await wait_for(pilot, lambda: bool(opened))
             assert triage.current_id == paper_id
