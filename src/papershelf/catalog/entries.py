@@ -37,12 +37,13 @@ from papershelf.catalog.inline import MAX_TITLE
 from papershelf.catalog.lead_tags import dashed_tag, take_slashed
 from papershelf.catalog.lead_year import names_year, stated_year
 from papershelf.catalog.links import is_bare_url, is_search, shown_arxiv_year, unique_links
+from papershelf.catalog.plain_lead import plain_cited, split_sentence
 from papershelf.catalog.publisher import venue_with_year
 from papershelf.catalog.segments import segments
 from papershelf.catalog.skips import NON_PAPERS, TOOLS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_cite import dated_note
-from papershelf.catalog.venue_text import KNOWN, parse_venue, venue_in, venue_named_in
+from papershelf.catalog.venue_text import KNOWN, parse_venue, venue_named_in
 from papershelf.catalog.year_tag import lead_year
 from papershelf.domain.text import one_line
 
@@ -55,9 +56,7 @@ _UNDEFINED_REF = re.compile(r"\s*\[([^\[\]]{3,400})\]\[[^\[\]]*\]\s*")
 _NOT_PAPER_NOTE = re.compile(r"keynote|talk|slides|video|blog(?: post)?|tutorial|course", re.I)
 _TRAILING_YEAR = re.compile(r"(?:^|[\s,(\[])((?:19|20)\d{2})[\s.)\]]*$")  # ", 2017", "[2018]"
 # The dot first, then what stands before it: quicker than opening with the look-behind.
-_SENTENCE_END = re.compile(r"\.(?<=[a-z0-9?)]\.)\s+(?=[A-Za-z])")
 _DATE_TAG = re.compile(r"\s*((?:19|20)\d{2})(?:\s*[/.-]\s*(?:0?[1-9]|1[0-2]))?\s*")
-_TITLE_WORDS = 3  # a title before a venue's comma tail: not "GFS" in "[GFS, sosp03]"
 _FULL_WIDTH = str.maketrans("（）", "()")
 # Where a citation's venue would be, what the work is instead: a blog, a repository, a site.
 _KIND_VENUE = re.compile(
@@ -203,36 +202,20 @@ def _title(spans: list[Span]) -> fields.Title | None:
     if first == len(spans):
         plain, url_tail = titles.around_url(after)
         rest = [Span(url_tail)] if url_tail else []
-    cited = parse_citation(plain)
+    cited = parse_citation(plain) or plain_cited(
+        plain if first == len(spans) else titles.before_links(plain), led=first == len(spans)
+    )
     if cited is not None:
         found = fields.Title(cited.title, "citation", None, tags, cited.authors, rest)
         found.cited = cited
         return found
     if first == len(spans):
-        head, tail = _split_sentence(plain)
+        head, tail = split_sentence(plain)
         found = fields.Title(head, "text", None, tags, "", [Span(tail), *rest])
         if tail and VENUE_START.match(tail):  # "Title. In Proceedings of ... (SIGMOD '20)."
             found.cited = Citation("", head, tail, last_year(tail))
         return found
     return fields.Title(titles.before_links(plain), "text", None, tags, "", rest)
-
-
-def _split_sentence(text: str) -> tuple[str, str]:
-    """Cut a plain title from what follows it: ``. Authors. VENUE 'YY``, ``. In Proc. ...``."""
-    text = " ".join(text.split())
-    if " - " in text and (cut := titles.before_dash_note(text)) is not None:
-        return cut  # "Title (ISCA'21) - The paper presents ...": the note is no title
-    parts = _SENTENCE_END.split(text, maxsplit=1)
-    if len(parts) == 2 and (VENUE_START.match(parts[1]) or venue_in(parts[1]) is not None):
-        return parts[0], parts[1]
-    head, dot, tail = text.rpartition(". ")  # "... Oracles for TLS. CCS 2020": a venue alone
-    if dot and head and parse_venue(tail, need_year=True) is not None:
-        return head, tail
-    named = page_titles.split_comma_tail(text.rstrip("."))  # "Title, DAC'09": its venue
-    if named and named[1].name and fields.word_count(named[0]) >= _TITLE_WORDS:
-        head = named[0]
-        return (head, text[len(head) :].strip(" ,.")) if text.startswith(head) else (text, "")
-    return text, ""
 
 
 def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -> Entry | str:

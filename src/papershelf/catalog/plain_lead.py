@@ -1,0 +1,86 @@
+"""A plain-text entry's title, cut from what is written around it.
+
+``Title. CCS 2020`` / ``Title, DAC'09``: the venue follows the title (``split_sentence``).
+
+``2015, Zaremba, Recurrent Neural Network Regularization`` (the line under a bare address),
+``Bradley, SAT-Based Model Checking without Unrolling, VMCAI 2011, [paper](url)``,
+``McMillan, Interpolation and SAT-based model checking, 2003, [paper](url)``: a careful reader
+takes the year that leads the line, the family name before the first comma and the venue or
+year after the last as the paper's, not as words of its title (``plain_cited``). A name is
+taken only where the line also states a year or a venue, and only when the words after it
+hold no further comma: ``Time, Clocks, and the Ordering of Events ..., 1978`` keeps its title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papershelf.catalog import page_titles, titles
+from papershelf.catalog.citation import VENUE_START, Citation
+from papershelf.catalog.fields import word_count
+from papershelf.catalog.venue_text import parse_venue, venue_in
+
+_SENTENCE_END = re.compile(r"\.(?<=[a-z0-9?)]\.)\s+(?=[A-Za-z])")
+_TITLE_WORDS = 3  # a title before a venue's comma tail: not "GFS" in "[GFS, sosp03]"
+_YEAR_FIRST = re.compile(r"((?:19|20)\d{2}),\s+(?=[A-Z])")
+# "Zaremba", "McMillan", "LeCun", "Abdel-Hamid", "Peyton Jones", "Yen-Sheng Ho"
+_WORD = r"(?:Mc|Mac|De|Le|La|Van)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_NAME_FIRST = re.compile(rf"({_WORD}(?: {_WORD}){{0,2}}),\s+(?=[A-Z0-9])")
+# Words that open titles as well as lists of them ("Time, Clocks, and ..."): never a name.
+_TITLE_OPENERS = frozenset(
+    {"a", "an", "the", "how", "why", "what", "when", "where", "who", "which", "towards"}
+    | {"toward", "beyond", "time", "attention", "please", "yes", "no", "hey", "look", "one"}
+)
+
+
+def split_sentence(text: str) -> tuple[str, str]:
+    """Cut a plain title from what follows it: ``. Authors. VENUE 'YY``, ``. In Proc. ...``."""
+    text = " ".join(text.split())
+    if " - " in text and (cut := titles.before_dash_note(text)) is not None:
+        return cut  # "Title (ISCA'21) - The paper presents ...": the note is no title
+    parts = _SENTENCE_END.split(text, maxsplit=1)
+    if len(parts) == 2 and (VENUE_START.match(parts[1]) or venue_in(parts[1]) is not None):
+        return parts[0], parts[1]
+    head, dot, tail = text.rpartition(". ")  # "... Oracles for TLS. CCS 2020": a venue alone
+    if dot and head and parse_venue(tail, need_year=True) is not None:
+        return head, tail
+    named = page_titles.split_comma_tail(text.rstrip("."))  # "Title, DAC'09": its venue
+    if named and named[1].name and word_count(named[0]) >= _TITLE_WORDS:
+        head = named[0]
+        return (head, text[len(head) :].strip(" ,.")) if text.startswith(head) else (text, "")
+    return text, ""
+
+
+def plain_cited(text: str, *, led: bool = False) -> Citation | None:
+    """``YEAR, Name, Title, VENUE YEAR``: the title with what the line states around it.
+
+    None when the line states neither a leading year nor a venue or year after the title
+    (``led``: nor a leading year or name, what a line no link follows must show).
+    """
+    text = " ".join(text.split()).strip(" ,;")
+    year = None
+    if (lead := _YEAR_FIRST.match(text)) is not None:
+        year, text = int(lead.group(1)), text[lead.end() :]
+    tail = ""
+    cut = page_titles.split_comma_tail(text)
+    if cut is not None and word_count(cut[0]) >= _TITLE_WORDS and text.startswith(cut[0]):
+        tail = text[len(cut[0]) :].strip(" ,")
+        text, year = cut[0], year or cut[1].year
+    if year is None and not tail:
+        return None
+    name = ""
+    named = _NAME_FIRST.match(text)
+    if named is not None and _is_name(named.group(1)) and _one_title(text[named.end() :]):
+        name, text = named.group(1), text[named.end() :]
+    if led and lead is None and not name:
+        return None
+    return Citation(name, text.strip(" ,"), tail, year)
+
+
+def _is_name(words: str) -> bool:
+    return not any(w.casefold() in _TITLE_OPENERS for w in words.split())
+
+
+def _one_title(rest: str) -> bool:
+    """What follows a name reads as one title: several words, no list of them."""
+    return ", " not in rest and word_count(rest) >= _TITLE_WORDS

@@ -1,0 +1,124 @@
+"""Shapes met in a fourteenth round of real lists outside the shared corpora, from short excerpts.
+
+Every excerpt names where it comes from (repository, path and commit, as in
+/tmp/unseen14/SOURCES.md); the expectations are what a careful reader of that excerpt would
+write down.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from papershelf.catalog.markdown_list import parse_list
+from papershelf.catalog.plain_lead import plain_cited
+
+from .excerpts import read_excerpt as _read
+
+# LihaoYin/Formal-Verification-Reference README.md @ 03c419b7: numbered items, a plain title
+# with the venue and year (or a family name first and only a year) after commas, then a
+# "[paper](url)" link and sometimes a remark in parentheses.
+TITLE_COMMA_VENUE_THEN_PAPER_LINK = """\
+### 2.2 Interpolation
+1. McMillan, Interpolation and SAT-based model checking, 2003, [paper](https://people.eecs.berkeley.edu/~alanmi/courses/2008_290A/papers/mcmillan_cav03.pdf)
+### 2.3 IC3/PDR
+2. Bradley, SAT-Based Model Checking without Unrolling, VMCAI 2011, [paper](https://theory.stanford.edu/~arbrad/papers/IC3.pdf)
+4. Infinite-state Invariant Checking with IC3 and Predicate Abstraction, FMSD, 2016, [paper](https://link.springer.com/article/10.1007/s10703-016-0257-4) (IC3 via Implicit Predicate Abstraction)
+### 2.7 CEGAR
+1. Counterexample Guided Abstraction Refinement Via Program Execution, 2004, [paper](https://link.springer.com/chapter/10.1007/978-3-540-30482-1_23)
+2. Counterexample-guided prophecy for model checking modulo the theory of arrays, TACAS 2021, [paper](https://lmcs.episciences.org/9984/pdf) (CEGAR algorithm uses uninterpreted functions (UF))
+"""  # noqa: E501
+
+
+def test_the_venue_and_year_after_a_plain_title_and_a_family_name_before_it_are_no_title() -> None:
+    papers, skipped = _read(TITLE_COMMA_VENUE_THEN_PAPER_LINK)
+    infinite = "Infinite-state Invariant Checking with IC3 and Predicate Abstraction"
+    prophecy = "Counterexample-guided prophecy for model checking modulo the theory of arrays"
+    assert papers == {
+        2: ("Interpolation and SAT-based model checking", "", 2003),
+        4: ("SAT-Based Model Checking without Unrolling", "VMCAI 2011", 2011),
+        5: (infinite, "FMSD 2016", 2016),
+        7: ("Counterexample Guided Abstraction Refinement Via Program Execution", "", 2004),
+        8: (prophecy, "TACAS 2021", 2021),
+    }
+    assert not skipped
+    authors = {
+        p.line: p.authors
+        for p in parse_list(TITLE_COMMA_VENUE_THEN_PAPER_LINK, source="x.md").papers
+    }
+    assert authors[2] == ("McMillan",)
+    assert authors[4] == ("Bradley",)
+    assert authors[5] == ()
+
+
+# sergei-mironov/nixtvm doc/References.md @ 013967ea: a bare address as the bullet, then on the
+# next line the year, the first author's family name and the title, between commas.
+ADDRESS_OVER_YEAR_NAME_TITLE = """\
+### OCR
+
+* https://ieeexplore.ieee.org/stamp/stamp.jsp?tp=&arnumber=726791
+  1998, LeCun, Gradient-Based Learning Applied to Document Recognition
+* https://ieeexplore.ieee.org/stamp/stamp.jsp?tp=&arnumber=6628705
+  2013, High-Performance OCR for Printed English and Fraktur using LSTM Networks
+* https://arxiv.org/pdf/1806.02136.pdf
+  2018, Peyton Jones, Efficient Differentiable Programming in a Functional Array-Processing Language
+* https://arxiv.org/pdf/1805.08166.pdf
+  Learning to Optimize Tensor Programs
+"""
+
+
+def test_a_leading_year_and_family_name_are_no_words_of_the_title() -> None:
+    papers, _ = _read(ADDRESS_OVER_YEAR_NAME_TITLE)
+    differentiable = (
+        "Efficient Differentiable Programming in a Functional Array-Processing Language"
+    )
+    assert papers == {
+        3: ("Gradient-Based Learning Applied to Document Recognition", "", 1998),
+        5: ("High-Performance OCR for Printed English and Fraktur using LSTM Networks", "", 2013),
+        7: (differentiable, "", 2018),
+        9: ("Learning to Optimize Tensor Programs", "", None),
+    }
+    authors = {
+        p.line: p.authors for p in parse_list(ADDRESS_OVER_YEAR_NAME_TITLE, source="x.md").papers
+    }
+    assert authors[3] == ("LeCun",)
+    assert authors[5] == ()
+    assert authors[7] == ("Peyton Jones",)
+
+
+_TITLE_WORD = st.sampled_from(
+    ["Learning", "Fast", "Model", "Checking", "for", "Deep", "Networks", "with", "Graphs", "of"]
+)
+_FAMILY = st.sampled_from(["Zaremba", "McMillan", "LeCun", "Abdel-Hamid", "Graves", "Lu"])
+
+
+@given(
+    st.lists(_TITLE_WORD, min_size=3, max_size=9),
+    st.one_of(st.none(), _FAMILY),
+    st.integers(min_value=1950, max_value=2030),
+    st.booleans(),
+)
+def test_a_year_or_a_name_before_a_title_is_cut_from_it_whatever_the_title(
+    words: list[str], family: str | None, year: int, leading: bool
+) -> None:
+    """``YEAR, Name, Title`` and ``Name, Title, YEAR`` give the same title, name and year."""
+    title = " ".join(["Towards", *words])
+    named = f"{family}, {title}" if family else title
+    line = f"{year}, {named}" if leading else f"{named}, {year}"
+    cited = plain_cited(line)
+    assert cited is not None
+    assert (cited.title, cited.authors, cited.year) == (title, family or "", year)
+
+
+@given(st.lists(_TITLE_WORD, min_size=1, max_size=6))
+def test_a_title_that_lists_words_keeps_its_first_one(words: list[str]) -> None:
+    """``Time, Clocks, and ...``: a first word before a list is no author's name."""
+    title = f"Time, Clocks, and the Ordering of {' '.join(words)} in a Distributed System"
+    cited = plain_cited(f"{title}, 1978")
+    assert cited is not None
+    assert (cited.title, cited.authors) == (title, "")
+
+
+def test_a_line_stating_no_year_or_venue_is_no_citation() -> None:
+    assert plain_cited("Recent Trends in Deep Learning Based Natural Language Processing") is None
+    assert plain_cited("Bradley, SAT-Based Model Checking", led=True) is None
