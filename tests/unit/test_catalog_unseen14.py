@@ -122,3 +122,62 @@ def test_a_title_that_lists_words_keeps_its_first_one(words: list[str]) -> None:
 def test_a_line_stating_no_year_or_venue_is_no_citation() -> None:
     assert plain_cited("Recent Trends in Deep Learning Based Natural Language Processing") is None
     assert plain_cited("Bradley, SAT-Based Model Checking", led=True) is None
+
+
+# mcenv/box docs/src/references/papers.md @ 21669b97: a heading of a year over bullets
+# "Family, I., & Family, I. **Title**. Venue, volume, pages." with no link; a venue may be
+# a workshop's short name or a journal named "Proceedings of the ACM on ...".
+YEAR_HEADINGS_OVER_BOLD_CITATIONS = """\
+# Papers
+
+## 1972
+
+* Reynolds, J.C. **Definitional Interpreters for Higher-Order Programming Languages**. Higher-Order and Symbolic Computation, 11, 363-397.
+
+## 2008
+
+* Danielsson, N.A., & Norell, U. **Parsing Mixfix Operators**. IFL.
+
+## 2014
+
+* Petříček, T., Orchard, D.A., & Mycroft, A. **Coeffects: a calculus of context-dependent computation**. ICFP.
+
+## 2020
+
+* Downen, P., Ariola, Z.M., Jones, S.L., & Eisenberg, R.A. **Kinds are calling conventions**. Proceedings of the ACM on Programming Languages, 4, 1 - 29.
+* Wood, D.A. **Polymorphisation: Improving Rust compilation times through intelligent monomorphisation**.
+"""  # noqa: E501
+
+
+def test_names_then_a_bold_title_then_a_venue_are_a_citation_dated_by_its_year_heading() -> None:
+    """No link is needed: the names before the bold title and the venue after it vouch."""
+    papers, skipped = _read(YEAR_HEADINGS_OVER_BOLD_CITATIONS)
+    interpreters = "Definitional Interpreters for Higher-Order Programming Languages"
+    mono = "Polymorphisation: Improving Rust compilation times through intelligent monomorphisation"
+    pacmpl = "Proceedings of the ACM on Programming Languages 2020"
+    assert papers == {
+        5: (interpreters, "Higher-Order and Symbolic Computation 1972", 1972),
+        9: ("Parsing Mixfix Operators", "IFL 2008", 2008),
+        13: ("Coeffects: a calculus of context-dependent computation", "ICFP 2014", 2014),
+        17: ("Kinds are calling conventions", pacmpl, 2020),
+        18: (mono, "", 2020),
+    }
+    assert not skipped
+    parsed = parse_list(YEAR_HEADINGS_OVER_BOLD_CITATIONS, source="x.md")
+    authors = {p.line: p.authors for p in parsed.papers}
+    assert authors[9] == ("N.A. Danielsson", "U. Norell")
+    assert authors[18] == ("D.A. Wood",)
+
+
+@given(
+    st.sampled_from(["Reynolds, J.C.", "Danielsson, N.A., & Norell, U.", "Jonathan Sterling"]),
+    st.lists(_TITLE_WORD, min_size=2, max_size=8),
+    st.sampled_from(["IFL", "ICALP", "Journal of Functional Programming, 30", "ESOP"]),
+    st.integers(min_value=1960, max_value=2030),
+)
+def test_a_bold_citation_under_a_year_heading_takes_that_year_with_its_venue(
+    names: str, words: list[str], venue: str, year: int
+) -> None:
+    title = " ".join(["Towards", *words])
+    papers, _ = _read(f"# Papers\n\n## {year}\n\n* {names} **{title}**. {venue}.\n")
+    assert papers == {5: (title, f"{venue.partition(',')[0]} {year}", year)}

@@ -29,8 +29,12 @@ _ACRONYM = re.compile(
     + r"]\s*(?P<yy>\d{2})|"
     r"(?P<yyyy>(?:19|20)\d{2})|[IVXLC]+))?\)"
 )
+# "Proceedings of the 38th ACM SIGPLAN Conference ...": the series; not "Proceedings of the ACM
+# on Programming Languages", a journal's whole name.
 _PROCEEDINGS = re.compile(
-    r"^(?:in\s+)?(?:proceedings\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)?", re.IGNORECASE
+    r"^(?:in\s+)?(?:proceedings\s+of\s+(?!(?:the\s+)?acm\s+on\s)(?:the\s+)?"
+    r"(?:\d+(?:st|nd|rd|th)\s+)?)?",
+    re.IGNORECASE,
 )
 _REF_NUMBER = re.compile(r"\[\d{1,4}\]\s+")
 _VOLUME = re.compile(r",\s*vol\.\s*\d")

@@ -264,9 +264,11 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     if title.dashed and (kind := fields.page_kind(title.dashed)) is not None:
         return TOOLS if kind == "code" else NON_PAPERS  # "blog-[Title](url)"
     venue, where = (tail_venue, "title") if tail_venue else (None, "")
-    if venue is None and title.cited is not None:
-        venue, where = citation_venue(title.cited), "entry"
-        rest_text = title.cited.rest
+    if venue is None and (cited := title.cited) is not None:
+        if cited.year is None and ctx.extra_year:  # "## 2008" over "Names. **Title**. IFL."
+            cited = replace(cited, year=ctx.extra_year)
+        venue, where = citation_venue(cited), "entry"
+        rest_text = cited.rest
     if venue is None:
         venue, where = venue_of(title, rest_text, ctx)
     if venue is not None and where in STATED and _KIND_VENUE.fullmatch(venue.name):
@@ -325,6 +327,8 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     if year is None:
         year = names_year(rest_text) or ctx.extra_year or detail_year(ctx.details)
         year = year or line_date(title.rest)
+        if venue is not None and venue.year is None and year == ctx.extra_year and where in STATED:
+            venue = replace(venue, year=year)  # "## 2014" over "Names. **Title**. ICFP.": 2014
     if year is None:  # "[2023/05] Title *A et al. arXiv*": the date the list gives it
         year = next((int(m[1]) for t in title.tags if (m := _DATE_TAG.fullmatch(t))), None)
         if venue is not None and venue.year is None and year is not None and where in STATED:
