@@ -7,11 +7,13 @@ write down.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.plain_lead import plain_cited
+from papershelf.errors import ListError
 
 from .excerpts import read_excerpt as _read
 
@@ -181,3 +183,17 @@ def test_a_bold_citation_under_a_year_heading_takes_that_year_with_its_venue(
     title = " ".join(["Towards", *words])
     papers, _ = _read(f"# Papers\n\n## {year}\n\n* {names} **{title}**. {venue}.\n")
     assert papers == {5: (title, f"{venue.partition(',')[0]} {year}", year)}
+
+
+# ozsu/CS738 paper-list.md @ 010ca1ba: instructions with a bold phrase after a verb.
+BOLD_INSTRUCTIONS = """\
+## Instructions to Students
+
+- Select **two papers from different sections**.
+- At least **one paper must be a systems paper**.
+"""
+
+
+def test_a_verb_before_a_bold_phrase_is_no_author_of_a_title() -> None:
+    with pytest.raises(ListError, match="no papers found; skipped 2"):
+        _read(BOLD_INSTRUCTIONS)

@@ -22,6 +22,8 @@ _YEAR_CLOSE = re.compile(r"\s*\(\s*(?:19|20)\d{2}\s*\)\s*\.?\s*")
 # ". Higher-Order and Symbolic Computation, 11, 363-397.", ". ICFP.", "." or nothing: the venue
 _VENUE_CLOSE = re.compile(r"\s*(?:\.\s*(?:[A-Z].*)?)?", re.DOTALL)
 _MIN_WORDS = 2
+_NAME_SPLIT = re.compile(r"[\s,]+")
+_JOINERS = frozenset({"and", "&", "et", "al.", "al"})
 
 
 def authored_bold(spans: list[Span]) -> tuple[str, str, list[Span]] | None:
@@ -35,13 +37,20 @@ def authored_bold(spans: list[Span]) -> tuple[str, str, list[Span]] | None:
     if word_count(title) < _MIN_WORDS:
         return None
     after = "".join(s.text for s in shown[at + 1 :])
-    if not (_YEAR_CLOSE.fullmatch(after) or _VENUE_CLOSE.fullmatch(after)):
+    dated = _YEAR_CLOSE.fullmatch(after) is not None
+    if not (dated or _VENUE_CLOSE.fullmatch(after)):
         return None
     before = "".join(s.text for s in shown[:at]).rpartition(":")[2]
     names = " ".join(before.split()).strip(" .,")
-    if not names or not authors_in(names):
+    if not names or not authors_in(names) or not (dated or _written_names(names)):
         return None
     return title, names, shown[at + 1 :]
+
+
+def _written_names(names: str) -> bool:
+    """``Wood, D.A.``, ``Lionel Parreaux``: capitalised words, not ``Select`` (an instruction)."""
+    words = [w for w in _NAME_SPLIT.split(names) if w and w not in _JOINERS]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def named_title(
