@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.plain_lead import plain_cited
+from papershelf.catalog.quoted_cite import in_reading_order
 from papershelf.errors import ListError
 
 from .excerpts import read_excerpt as _read
@@ -197,3 +198,44 @@ BOLD_INSTRUCTIONS = """\
 def test_a_verb_before_a_bold_phrase_is_no_author_of_a_title() -> None:
     with pytest.raises(ListError, match="no papers found; skipped 2"):
         _read(BOLD_INSTRUCTIONS)
+
+
+# lcy-seso/LearningNotes paper_notes/tensor-compiler/README.md @ a9a45a42: citations copied in
+# the MLA style, the quoted title linked: "Family, Given, et al. "[Title](url)." Venue (Year)."
+QUOTED_LINKED_TITLES = """\
+# Reading List Unclassified
+
+1. Gévay, Gábor E., et al. "[Labyrinth: Compiling imperative control flow to parallel dataflows](https://arxiv.org/pdf/1809.06845.pdf)." arXiv preprint arXiv:1809.06845 (2018).
+1. Agarwal, Ashish, and Igor Ganichev. "[Auto-vectorizing tensorflow graphs: Jacobians, auto-batching and beyond](https://arxiv.org/pdf/1903.04243.pdf?source=post_page---------------------------)." arXiv preprint arXiv:1903.04243 (2019).
+1. Pradelle, Benoît, et al. "[Polyhedral optimization of tensorflow computation graphs](https://www.reservoir.com/wp-content/uploads/2017/08/RStreamTF.pdf)." Programming and Performance Visualization Tools. Springer, Cham, 2017. 74-89.
+"""  # noqa: E501
+
+
+def test_a_quoted_linked_title_has_its_names_before_and_its_venue_after_the_quotes() -> None:
+    papers, _ = _read(QUOTED_LINKED_TITLES)
+    labyrinth = "Labyrinth: Compiling imperative control flow to parallel dataflows"
+    vectorizing = "Auto-vectorizing tensorflow graphs: Jacobians, auto-batching and beyond"
+    polyhedral = "Polyhedral optimization of tensorflow computation graphs"
+    assert papers == {
+        3: (labyrinth, "arXiv 2018", 2018),
+        4: (vectorizing, "arXiv 2019", 2019),
+        5: (polyhedral, "Programming and Performance Visualization Tools 2017", 2017),
+    }
+    authors = {p.line: p.authors for p in parse_list(QUOTED_LINKED_TITLES, source="x.md").papers}
+    assert authors[4] == ("Ashish Agarwal", "Igor Ganichev")
+    assert authors[3][0].startswith("Gábor E. Gévay")
+
+
+_GIVEN = st.sampled_from(["Gábor E.", "Ashish", "Benoît", "Mary Ann", "J."])
+_FAMILY_NAME = st.sampled_from(["Gévay", "Agarwal", "Pradelle", "Nguyen", "O'Neil"])
+
+
+@given(_FAMILY_NAME, _GIVEN, st.sampled_from(["", ", et al.", ", and Igor Ganichev."]))
+def test_an_inverted_first_name_reads_given_name_first(
+    family: str, given_name: str, others: str
+) -> None:
+    """``Family, Given, et al.``: the given name first, the others after, whatever the names."""
+    read = in_reading_order(f"{family}, {given_name}{others}")
+    assert read.startswith(f"{given_name} {family}")
+    assert ("et al." in read) == ("et al." in others)
+    assert read.endswith("and Igor Ganichev") == ("Igor" in others)

@@ -39,6 +39,7 @@ from papershelf.catalog.lead_year import names_year, stated_year
 from papershelf.catalog.links import is_bare_url, is_search, shown_arxiv_year, unique_links
 from papershelf.catalog.plain_lead import plain_cited, split_sentence
 from papershelf.catalog.publisher import venue_with_year
+from papershelf.catalog.quoted_cite import quoted_citation
 from papershelf.catalog.segments import segments
 from papershelf.catalog.skips import NON_PAPERS, TOOLS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
@@ -184,6 +185,8 @@ def _title(spans: list[Span]) -> fields.Title | None:
             found = fields.Title(joined[0], "link", link, tags, after, joined[1])
         else:
             found = fields.Title(link.text, "link", link, tags, after, rest)
+        if (quoted := quoted_citation(after, link.text, text_of(rest))) is not None:
+            found.lead, found.cited = quoted  # 'Names. "[Title](url)." Venue (2018).'
         found.dashed = dashed or ""
         return found
     if link is not None and (paper := titles.venue_link_then_emph(spans, first)) is not None:
