@@ -11,9 +11,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from papershelf.catalog.engine import read_list
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.plain_lead import plain_cited
 from papershelf.catalog.quoted_cite import in_reading_order
+from papershelf.catalog.skips import NON_PAPERS, kind_of
 from papershelf.errors import ListError
 
 from .excerpts import read_excerpt as _read
@@ -239,3 +241,31 @@ def test_an_inverted_first_name_reads_given_name_first(
     assert read.startswith(f"{given_name} {family}")
     assert ("et al." in read) == ("et al." in others)
     assert read.endswith("and Igor Ganichev") == ("Igor" in others)
+
+
+# LihaoYin/Formal-Verification-Reference README.md @ 03c419b7 (introduction) and
+# darrenfu/db-readings README.md @ 1f6765ff (a "Tech talks" section): a lecture named by its
+# remark, slides named by their label, and a talk in a section of talks are no papers.
+LECTURES_SLIDES_AND_TALKS = """\
+## 1. Introduction
+
+2. [Formal verification in hardware design: a survey](https://dl.acm.org/doi/10.1145/307988.307989);
+3. [Model Checking (standford lecture)](https://web.stanford.edu/class/cs357/lecture12.pdf);
+4. [Slides: SMT-based Model Checking of Transition Systems](https://www.di.ens.fr/~pouzet/cours/mpri/cours-smt.pdf)
+
+## <a name='tech-talks'> Tech talks
+* [Power of the Log:LSM & Append Only Data Structures](https://www.infoq.com/presentations/lsm-append-data-structures/) (2017)
+"""  # noqa: E501
+
+
+def test_lectures_slides_and_tech_talks_are_no_papers() -> None:
+    """The general reader's calls (the one kept for both whole lists)."""
+    found = read_list(LECTURES_SLIDES_AND_TALKS)
+    assert [(e.line, e.title) for e in found.entries] == [
+        (3, "Formal verification in hardware design: a survey")
+    ]
+    assert {line: kind_of(why) for line, why in found.skipped} == {
+        4: NON_PAPERS,
+        5: NON_PAPERS,
+        8: NON_PAPERS,
+    }

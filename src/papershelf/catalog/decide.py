@@ -102,7 +102,8 @@ _NON_PAPER_START = re.compile(
     r"^(?:(?:notes?|slides?|summary|recording|video|blog|lecture\s+notes)\b"
     # "Video Diffusion Models": the word opens a title when a name follows it
     r"(?=\s*$|\s*[/(,\-–—]|\s+(?:of|on|about|for|from|by|at|in|to|and|with)\b|\s+(?-i:[a-z\d]))"
-    r"|posts?\s+(?:on|about)\b)(?!\s*:)",
+    r"|posts?\s+(?:on|about)\b)(?!\s*:)"
+    r"|slides?\s*:",  # "Slides: SMT-based Model Checking of ...": a talk's slides, named
     re.I,
 )
 _WHITE_PAPER = re.compile(r"white[-_ ]?papers?(?:[/_.-]|$)", re.IGNORECASE)
