@@ -269,3 +269,24 @@ def test_lectures_slides_and_tech_talks_are_no_papers() -> None:
         5: NON_PAPERS,
         8: NON_PAPERS,
     }
+
+
+# szarnyasg/graph-data-management Literature-on-Graph-Processing.md @ 15b12bf7: a byline and
+# the venue in parentheses, then "about [another work](url) (its venue)".
+VENUE_BEFORE_ANOTHER_WORK = """\
+### Graphs and SQL
+
+* ⭐️ [Extending In-Memory Relational Database Engines with Native Graph Support](https://openproceedings.org/2018/conf/edbt/paper-17.pdf) by Mohamed S. Hassan, Tatiana Kuznetsova, Hyun Chai Jeong, Walid G. Aref, Mohammad Sadoghi (EDBT 2018) about [GRFusion](https://dl.acm.org/doi/10.1145/3183713.3193541) (SIGMOD demo), [code](https://github.com/purduedb/GRFusion)
+* 💫 [Graph Pattern Matching – Do We Have to Reinvent the Wheel?](https://event.cwi.nl/grades2014/08-gubichev.pdf) by Andrey Gubichev, Manuel Then (GRADES 2014) [📺 slides](https://event.cwi.nl/grades2014/08-gubichev-slides.pdf)
+* [GraphWrangler: An Interactive Graph View on Relational Data](https://dl.acm.org/doi/abs/10.1145/3299869.3320232), demo paper (SIGMOD 2019)
+"""  # noqa: E501
+
+
+def test_the_venue_after_another_works_link_is_that_works_not_the_entrys() -> None:
+    papers, _ = _read(VENUE_BEFORE_ANOTHER_WORK)
+    extending = "Extending In-Memory Relational Database Engines with Native Graph Support"
+    assert papers == {
+        3: (extending, "EDBT 2018", 2018),
+        4: ("Graph Pattern Matching – Do We Have to Reinvent the Wheel?", "GRADES 2014", 2014),
+        5: ("GraphWrangler: An Interactive Graph View on Relational Data", "SIGMOD 2019", 2019),
+    }
