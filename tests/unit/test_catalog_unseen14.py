@@ -15,7 +15,7 @@ from papershelf.catalog.engine import read_list
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.plain_lead import plain_cited
 from papershelf.catalog.quoted_cite import in_reading_order
-from papershelf.catalog.skips import NON_PAPERS, kind_of
+from papershelf.catalog.skips import NON_PAPERS, TOOLS, kind_of
 from papershelf.errors import ListError
 
 from .excerpts import read_excerpt as _read
@@ -290,3 +290,42 @@ def test_the_venue_after_another_works_link_is_that_works_not_the_entrys() -> No
         4: ("Graph Pattern Matching – Do We Have to Reinvent the Wheel?", "GRADES 2014", 2014),
         5: ("GraphWrangler: An Interactive Graph View on Relational Data", "SIGMOD 2019", 2019),
     }
+
+
+# sergei-mironov/nixtvm doc/References.md @ 013967ea and LihaoYin/Formal-Verification-Reference
+# README.md @ 03c419b7: the kind of work after the title and a comma (a technical report, a
+# named person's thesis), and tools by name with their paper and code links in "3. Tools".
+KINDS_AFTER_TITLES_AND_TOOLS = """\
+* https://arxiv.org/pdf/1711.01348
+  2017, Automatic differentiation for tensor algebras, tech.report
+
+### 2.5 Localization Abstraction
+1. Efficient Abstraction and Refinement for Word-level Model Checking, Yen-Sheng Ho's Thesis, [link](https://www2.eecs.berkeley.edu/Pubs/TechRpts/2017/EECS-2017-198.pdf)
+
+## 3. Tools
+### 3.4 Word-level Hardware Model Checker
+1. **Pono**, [paper](https://theory.stanford.edu/~barrett/pubs/MIL+21.pdf), [github](https://github.com/stanford-centaur/pono)
+2. **Avr** (best performace in open-source), [paper](https://link.springer.com/content/pdf/10.1007/978-3-030-45190-5_23.pdf), [github](https://github.com/aman-goel/avr)
+"""  # noqa: E501
+
+
+def test_the_kind_of_work_after_a_title_is_no_part_of_it_and_named_tools_are_tools() -> None:
+    found = read_list(KINDS_AFTER_TITLES_AND_TOOLS)
+    assert [(e.line, e.title, e.year) for e in found.entries] == [
+        (1, "Automatic differentiation for tensor algebras", 2017),
+        (5, "Efficient Abstraction and Refinement for Word-level Model Checking", None),
+    ]
+    assert {line: kind_of(why) for line, why in found.skipped} == {9: TOOLS, 10: TOOLS}
+
+
+@given(
+    st.lists(_TITLE_WORD, min_size=3, max_size=9),
+    st.sampled_from(
+        ["tech.report", "Technical Report", "tech. rep.", "Yen-Sheng Ho's Thesis", "PhD thesis"]
+    ),
+)
+def test_a_kind_of_work_after_the_title_is_cut_from_it(words: list[str], kind: str) -> None:
+    title = " ".join(["Towards", *words])
+    cited = plain_cited(f"{title}, {kind}")
+    assert cited is not None
+    assert (cited.title, cited.rest) == (title, "")

@@ -282,8 +282,14 @@ def decide(e: Evidence) -> str | None:
         return TOC
     if _HEADER_WORDS.match(title):
         return LABELS
-    if not e.has_venue and open_source_place(e.section, e.outer) and _named_only(title):
-        return TOOLS  # "Deep Graph Library (DGL) [[Website]] [[Paper]]" under "Open Source"
+    if (
+        not e.has_venue
+        and (open_source_place(e.section, e.outer) or tools_place((e.section, *e.outer)))
+        and _named_only(title)
+    ):
+        # "Deep Graph Library (DGL) [[Website]] [[Paper]]" under "Open Source", "**Pono**,
+        # [paper](...), [github](...)" under "3. Tools": the software, by its name
+        return TOOLS
     if aside(e.section, e.outer) and not _vouched_anywhere(e, href):
         if href and (is_code(href) or tools_place(e.outer)):
             return TOOLS  # "## Tools" over "### Profilers": a tool's page

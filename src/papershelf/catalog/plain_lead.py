@@ -22,6 +22,12 @@ from papershelf.catalog.venue_text import parse_venue, venue_in
 
 _SENTENCE_END = re.compile(r"\.(?<=[a-z0-9?)]\.)\s+(?=[A-Za-z])")
 _TITLE_WORDS = 3  # a title before a venue's comma tail: not "GFS" in "[GFS, sosp03]"
+# What kind of work the title names, after it: a remark on the work, no words of its title.
+_KIND_TAIL = re.compile(
+    r",\s*(?:tech(?:nical)?\.?\s*rep(?:ort|\.)|(?:[\w.'’ -]{2,40}['’]s\s+)?"
+    r"(?:(?:PhD|Ph\.D\.|doctoral|master['’]?s|bachelor['’]?s)\s+)?(?:thesis|dissertation))\.?$",
+    re.IGNORECASE,
+)
 _YEAR_FIRST = re.compile(r"((?:19|20)\d{2}),\s+(?=[A-Z])")
 # "Zaremba", "McMillan", "LeCun", "Abdel-Hamid", "Peyton Jones", "Yen-Sheng Ho"
 _WORD = r"(?:Mc|Mac|De|Le|La|Van)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
@@ -58,6 +64,9 @@ def plain_cited(text: str, *, led: bool = False) -> Citation | None:
     (``led``: nor a leading year or name, what a line no link follows must show).
     """
     text = " ".join(text.split()).strip(" ,;")
+    kind = _KIND_TAIL.search(text)  # "Title, tech.report", "Title, Yen-Sheng Ho's Thesis"
+    if kind is not None:
+        text = text[: kind.start()]
     year = None
     if (lead := _YEAR_FIRST.match(text)) is not None:
         year, text = int(lead.group(1)), text[lead.end() :]
@@ -66,7 +75,7 @@ def plain_cited(text: str, *, led: bool = False) -> Citation | None:
     if cut is not None and word_count(cut[0]) >= _TITLE_WORDS and text.startswith(cut[0]):
         tail = text[len(cut[0]) :].strip(" ,")
         text, year = cut[0], year or cut[1].year
-    if year is None and not tail:
+    if year is None and not tail and kind is None:
         return None
     name = ""
     named = _NAME_FIRST.match(text)
