@@ -329,3 +329,30 @@ def test_a_kind_of_work_after_the_title_is_cut_from_it(words: list[str], kind: s
     cited = plain_cited(f"{title}, {kind}")
     assert cited is not None
     assert (cited.title, cited.rest) == (title, "")
+
+
+# sergei-mironov/nixtvm doc/References.md @ 013967ea: a repository's bare address over a
+# sub-bullet of a poster's slides and its name; a dated blog post under its address.
+BARE_ADDRESSES_OF_SLIDES_AND_POSTS = """\
+### Competitors
+
+* https://github.com/vgvassilev/clad
+  - https://llvm.org/devmtg/2013-11/slides/Vassilev-Poster.pdf
+    clad - Automatic Differentiation using Clang
+
+### AD
+
+* http://www.columbia.edu/~ahd2125/post/2015/12/5/
+  2015, Automatic Differentiation or Mathemagically Finding Derivatives (blog, 2015). !Errors
+* https://arxiv.org/pdf/1806.02136.pdf
+  2018, Peyton Jones, Efficient Differentiable Programming in a Functional Array-Processing Language
+"""
+
+
+def test_the_title_under_the_address_of_slides_or_a_post_is_no_papers() -> None:
+    found = read_list(BARE_ADDRESSES_OF_SLIDES_AND_POSTS)
+    differentiable = (
+        "Efficient Differentiable Programming in a Functional Array-Processing Language"
+    )
+    assert [(e.title, e.year) for e in found.entries] == [(differentiable, 2018)]
+    assert {line: kind_of(why) for line, why in found.skipped} == {3: NON_PAPERS, 9: NON_PAPERS}

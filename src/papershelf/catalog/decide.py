@@ -330,6 +330,8 @@ def decide(e: Evidence) -> str | None:
     vendor_page = bool(e.urls) and not (href or e.has_venue or e.paper_place)  # then its URLs
     if vendor_page and not any(is_scholarly(url) for url in e.urls):
         return NON_PAPERS  # "Open Compute Project, Flash Storage, https://vendor/...": a page
+    if e.urls and not (href or e.has_venue) and all(map(_talk_or_post, e.urls)):
+        return NON_PAPERS  # "https://llvm.org/devmtg/.../slides/Poster.pdf" over its title
     if e.href == "" and words >= _EMPTY_LINK_WORDS and not e.prose:
         return None  # "[Debugging transactions and ... with reenactment]()": a link left out
     if not href and not e.paper_links:
@@ -346,6 +348,11 @@ def decide(e: Evidence) -> str | None:
     if words <= 1 and not (e.has_venue or e.paper_place or scholarly or e.paper_links):
         return TOOLS
     return None
+
+
+def _talk_or_post(url: str) -> bool:
+    """A bare address that is a talk's slides, a post or a form: what it names is no paper."""
+    return is_slides(url) or is_blog(url) or is_form_or_post(url)
 
 
 def _named_only(title: str) -> bool:
