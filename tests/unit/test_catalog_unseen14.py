@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from papershelf.catalog.engine import read_list
+from papershelf.catalog.fields import authors_in
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.plain_lead import plain_cited
 from papershelf.catalog.quoted_cite import in_reading_order
@@ -356,3 +357,27 @@ def test_the_title_under_the_address_of_slides_or_a_post_is_no_papers() -> None:
     )
     assert [(e.title, e.year) for e in found.entries] == [(differentiable, 2018)]
     assert {line: kind_of(why) for line, why in found.skipped} == {3: NON_PAPERS, 9: NON_PAPERS}
+
+
+# Sanzo00/daily-paper docs/llm.md @ 00ef74fd (a list of round 13, where this was left misread):
+# a generated table whose author cell is "First Author et.al.", written without the space.
+ET_DOT_AL_CELLS = """\
+|Publish Date|Title|Authors|PDF|Code|
+|---|---|---|---|---|
+|**2025-07-03**|**Fast-dLLM: Training-free Acceleration of Diffusion LLM by Enabling KV Cache and Parallel Decoding**|Chengyue Wu et.al.|[2505.22618](http://arxiv.org/abs/2505.22618)|null|
+|**2025-07-03**|**Large Language Model-Driven Closed-Loop UAV Operation with Semantic Observations**|Wenhao Wang et.al.|[2507.01930](http://arxiv.org/abs/2507.01930)|null|
+"""  # noqa: E501
+
+
+def test_et_dot_al_after_a_name_is_the_others_as_et_al_is() -> None:
+    parsed = parse_list(ET_DOT_AL_CELLS, source="x.md")
+    assert [p.authors for p in parsed.papers] == [("Chengyue Wu et al",), ("Wenhao Wang et al",)]
+
+
+@given(
+    st.sampled_from(["Chengyue Wu", "A. Smith", "Wenhao Wang, Ziyue Li", "Wu"]),
+    st.sampled_from([" et.al.", " et.al", " et. al.", " et al."]),
+)
+def test_every_spelling_of_et_al_reads_the_same(names: str, et_al: str) -> None:
+    assert authors_in(f"{names}{et_al}") == authors_in(f"{names} et al.")
+    assert authors_in(f"{names}{et_al}")[-1].endswith(" et al")
