@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from papershelf.catalog.engine import read_list
 from papershelf.catalog.fields import authors_in
 from papershelf.catalog.markdown_list import parse_list
-from papershelf.catalog.plain_lead import plain_cited
+from papershelf.catalog.plain_lead import dash_named, plain_cited
 from papershelf.catalog.quoted_cite import in_reading_order
 from papershelf.catalog.skips import NON_PAPERS, TOOLS, kind_of
 from papershelf.errors import ListError
@@ -381,3 +381,36 @@ def test_et_dot_al_after_a_name_is_the_others_as_et_al_is() -> None:
 def test_every_spelling_of_et_al_reads_the_same(names: str, et_al: str) -> None:
     assert authors_in(f"{names}{et_al}") == authors_in(f"{names} et al.")
     assert authors_in(f"{names}{et_al}")[-1].endswith(" et al")
+
+
+# iamaaditya/iamaaditya.github.io notes/papers/index.md @ 3b1d468c (a list of round 13, where
+# this was left misread): "Title - Author <address>", the address shown as its own link text.
+DASH_AUTHOR_BEFORE_ADDRESS = """\
+### General
+  * How to read a paper - Keshava <http://blizzard.cs.uwaterloo.ca/keshav/home/Papers/data/07/paper-reading.pdf>
+  * How to write a proof - Leslie Lamport <http://research.microsoft.com/en-us/um/people/lamport/pubs/lamport-how-to-write.pdf>
+"""
+
+
+def test_the_text_before_an_address_is_the_title_and_a_name_after_its_dash_the_author() -> None:
+    """The general reader's reading (the one kept for the whole list)."""
+    found = read_list(DASH_AUTHOR_BEFORE_ADDRESS)
+    assert [(e.line, e.title, e.authors) for e in found.entries] == [
+        (2, "How to read a paper", ("Keshava",)),
+        (3, "How to write a proof", ("Leslie Lamport",)),
+    ]
+
+
+@given(
+    st.lists(_TITLE_WORD, min_size=3, max_size=8),
+    st.sampled_from(["Keshava", "Leslie Lamport", "Oded Goldreich", "Mary K. Vernon"]),
+)
+def test_a_name_after_a_dash_before_an_address_is_cut_from_the_title(
+    words: list[str], name: str
+) -> None:
+    title = " ".join(["Towards", *words])
+    assert dash_named(f"{title} - {name} ") == (title, name)
+
+
+def test_a_subtitle_after_a_dash_is_no_name() -> None:
+    assert dash_named("Paxos Made Live - An Engineering Perspective") is None

@@ -37,7 +37,7 @@ from papershelf.catalog.inline import MAX_TITLE
 from papershelf.catalog.lead_tags import dashed_tag, take_slashed
 from papershelf.catalog.lead_year import names_year, stated_year
 from papershelf.catalog.links import is_bare_url, is_search, shown_arxiv_year, unique_links
-from papershelf.catalog.plain_lead import plain_cited, split_sentence
+from papershelf.catalog.plain_lead import dash_named, plain_cited, split_sentence
 from papershelf.catalog.publisher import venue_with_year
 from papershelf.catalog.quoted_cite import quoted_citation
 from papershelf.catalog.segments import segments
@@ -170,6 +170,9 @@ def _title(spans: list[Span]) -> fields.Title | None:
         # '"Title", Dec. 2017. [Online]. Available: [https://...](https://...)': the address
         # shown is no title; the citation before it names the paper
         plain_link = not is_bare_url(link.text.strip()) or parse_citation(after) is None
+        if plain_link and is_bare_url(link.text.strip()) and (dashed_name := dash_named(after)):
+            title_text, name = dashed_name
+            return fields.Title(title_text, "text", None, tags, name, spans[first:])
     if plain_link and visible and any(s.brk for s in spans[:first]):
         # "**Title** [NSDI 2026]", its summary, then "[Presentation](...) | [PDF](...)" on
         # lines of their own: the bold line names the paper, the links below are its links

@@ -93,3 +93,18 @@ def _is_name(words: str) -> bool:
 def _one_title(rest: str) -> bool:
     """What follows a name reads as one title: several words, no list of them."""
     return ", " not in rest and word_count(rest) >= _TITLE_WORDS
+
+
+# "How to read a paper - Keshava", "How to write a proof - Leslie Lamport"
+_DASH_NAME = re.compile(rf"\s+[-–—]\s+({_WORD}(?: (?:[A-Z]\. )?{_WORD}){{0,2}})\s*$")
+
+
+def dash_named(text: str) -> tuple[str, str] | None:
+    """``Title - Leslie Lamport <http://...>``: (the title, its author) before an address.
+
+    Only before a bare address, where nothing else follows the title to tell its author.
+    """
+    m = _DASH_NAME.search(text)
+    if m is None or not _is_name(m.group(1)) or word_count(text[: m.start()]) < _TITLE_WORDS:
+        return None
+    return text[: m.start()].strip(), m.group(1)
