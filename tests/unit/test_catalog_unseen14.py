@@ -414,3 +414,50 @@ def test_a_name_after_a_dash_before_an_address_is_cut_from_the_title(
 
 def test_a_subtitle_after_a_dash_is_no_name() -> None:
     assert dash_named("Paxos Made Live - An Engineering Perspective") is None
+
+
+# X-czh/os-readings README.md @ 0a7b5418 (a list of round 13, where this was left misread):
+# titles closed by their year with no link (the links' labels left as words), beside linked
+# ones of the same shape, and names before an italic title.
+DATED_TITLES_WITHOUT_LINKS = """\
+## Historical Perspectives
+
+* E. W. Dijkstra, _The Structure of the "THE"-Multiprogramming System_ (1967).
+
+* TENEX, a Paged Time Sharing System for the PDP-10 (1971). Paper \\| Note
+
+* HYDRA: The Kernel of a Multiprocessor Operating System (1974).
+
+## Microkernel
+
+* Improving IPC by Kernel Design (1993). [Paper](https://dl.acm.org/doi/10.1145/173668.168633) \\| [Note](notes/improving-ipc-by-kernel-design.md)
+"""  # noqa: E501
+
+
+def test_a_title_closed_by_its_year_is_a_paper_without_its_link() -> None:
+    papers, skipped = _read(DATED_TITLES_WITHOUT_LINKS)
+    assert papers == {
+        3: ('The Structure of the "THE"-Multiprogramming System', "", 1967),
+        5: ("TENEX, a Paged Time Sharing System for the PDP-10", "", 1971),
+        7: ("HYDRA: The Kernel of a Multiprocessor Operating System", "", 1974),
+        11: ("Improving IPC by Kernel Design", "", 1993),
+    }
+    assert not skipped
+    authors = {
+        p.line: p.authors for p in parse_list(DATED_TITLES_WITHOUT_LINKS, source="x.md").papers
+    }
+    assert authors[3] == ("E. W. Dijkstra",)
+
+
+@given(st.lists(_TITLE_WORD, min_size=3, max_size=9), st.integers(1950, 2030), st.booleans())
+def test_a_title_and_its_year_in_parentheses_read_whatever_the_words(
+    words: list[str], year: int, labels: bool
+) -> None:
+    title = " ".join(["Towards", *words])
+    cited = plain_cited(f"{title} ({year}).{' Paper | Note' if labels else ''}", led=True)
+    assert cited is not None
+    assert (cited.title, cited.year, cited.authors, cited.rest) == (title, year, "", "")
+
+
+def test_a_short_label_and_a_year_is_no_title() -> None:
+    assert plain_cited("Talks (2019).", led=True) is None

@@ -7,7 +7,8 @@ link to see a paper there; a bold word in a feature list or glossary has no name
 and no year after it, so it stays what it is.
 
 ``Danielsson, N.A., & Norell, U. **Parsing Mixfix Operators**. IFL.``: the same with its venue
-after a full stop (or nothing after the title): a citation whose year a heading may give.
+after a full stop (or nothing after the title): a citation whose year a heading may give. An
+entry with no bold run may set its title in italics: ``E. W. Dijkstra, _Title_ (1967).``
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ def authored_bold(spans: list[Span]) -> tuple[str, str, list[Span]] | None:
     """(title, authors, the spans after the title) for ``Names. **Title** (1993).``, else None."""
     shown = [s for s in spans if s.text.strip() or s.is_link]
     bold = [i for i, s in enumerate(shown) if s.strong]
+    bold = bold or [i for i, s in enumerate(shown) if s.emph]  # "Names, _Title_ (1967)."
     if len(bold) != 1 or any(s.is_link for s in shown):
         return None
     at = bold[0]

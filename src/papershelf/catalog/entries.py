@@ -37,7 +37,7 @@ from papershelf.catalog.inline import MAX_TITLE
 from papershelf.catalog.lead_tags import dashed_tag, take_slashed
 from papershelf.catalog.lead_year import names_year, stated_year
 from papershelf.catalog.links import is_bare_url, is_search, shown_arxiv_year, unique_links
-from papershelf.catalog.plain_lead import dash_named, plain_cited, split_sentence
+from papershelf.catalog.plain_lead import dash_named, dated_only, plain_cited, split_sentence
 from papershelf.catalog.publisher import venue_with_year
 from papershelf.catalog.quoted_cite import quoted_citation
 from papershelf.catalog.segments import segments
@@ -307,7 +307,9 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
             paper_links=paper_links,
             badges=badges,
             paper_place=ctx.paper_place or (title.source == "text" and bool(title.lead)),
-            plain_ok=ctx.plain_ok or (venue is not None and where == "heading"),
+            plain_ok=ctx.plain_ok
+            or (venue is not None and where == "heading")
+            or dated_only(title),
             prose=title.link is not None
             and _is_prose(title.lead, title.link.text)
             and not titles.noted_before(spans, title.link),

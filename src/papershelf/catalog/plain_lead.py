@@ -9,6 +9,10 @@ takes the year that leads the line, the family name before the first comma and t
 year after the last as the paper's, not as words of its title (``plain_cited``). A name is
 taken only where the line also states a year or a venue, and only when the words after it
 hold no further comma: ``Time, Clocks, and the Ordering of Events ..., 1978`` keeps its title.
+
+``HYDRA: The Kernel of a Multiprocessor Operating System (1974).``: a title of four words or a
+colon, closed by its year, is a paper whose link was left out (``dated_only``), as its
+linked neighbours ``Title (1993). [Paper](url)`` are.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import re
 
 from papershelf.catalog import page_titles, titles
 from papershelf.catalog.citation import VENUE_START, Citation
-from papershelf.catalog.fields import word_count
+from papershelf.catalog.fields import Title, word_count
 from papershelf.catalog.venue_text import parse_venue, venue_in
 
 _SENTENCE_END = re.compile(r"\.(?<=[a-z0-9?)]\.)\s+(?=[A-Za-z])")
@@ -26,6 +30,12 @@ _TITLE_WORDS = 3  # a title before a venue's comma tail: not "GFS" in "[GFS, sos
 _KIND_TAIL = re.compile(
     r",\s*(?:tech(?:nical)?\.?\s*rep(?:ort|\.)|(?:[\w.'’ -]{2,40}['’]s\s+)?"
     r"(?:(?:PhD|Ph\.D\.|doctoral|master['’]?s|bachelor['’]?s)\s+)?(?:thesis|dissertation))\.?$",
+    re.IGNORECASE,
+)
+# "HYDRA: The Kernel of a Multiprocessor Operating System (1974).", "... (1971). Paper | Note"
+_DATED = re.compile(
+    r"(?P<title>.+?)\s*\((?P<year>(?:19|20)\d{2})\)\.?"
+    r"(?:\s+(?:paper|notes?|slides|code|pdf)(?:\s*[|,/]\s*(?:paper|notes?|slides|code|pdf))*)?",
     re.IGNORECASE,
 )
 _YEAR_FIRST = re.compile(r"((?:19|20)\d{2}),\s+(?=[A-Z])")
@@ -64,6 +74,8 @@ def plain_cited(text: str, *, led: bool = False) -> Citation | None:
     (``led``: nor a leading year or name, what a line no link follows must show).
     """
     text = " ".join(text.split()).strip(" ,;")
+    if (dated := _DATED.fullmatch(text)) is not None and _titled(dated.group("title")):
+        return Citation("", dated.group("title").rstrip(" .,"), "", int(dated.group("year")))
     kind = _KIND_TAIL.search(text)  # "Title, tech.report", "Title, Yen-Sheng Ho's Thesis"
     if kind is not None:
         text = text[: kind.start()]
@@ -108,3 +120,19 @@ def dash_named(text: str) -> tuple[str, str] | None:
     if m is None or not _is_name(m.group(1)) or word_count(text[: m.start()]) < _TITLE_WORDS:
         return None
     return text[: m.start()].strip(), m.group(1)
+
+
+def _titled(text: str) -> bool:
+    """Words that read as a title on their own: four or more, or a name and a colon."""
+    return word_count(text) >= _TITLE_WORDS + 1 or ": " in text
+
+
+def dated_only(title: Title) -> bool:
+    """A plain title with only its year (``Title (1974).``): a paper whose link was left out."""
+    cited = title.cited
+    return (
+        title.link is None
+        and cited is not None
+        and cited.year is not None
+        and not (cited.rest or cited.authors)
+    )
