@@ -461,3 +461,32 @@ def test_a_title_and_its_year_in_parentheses_read_whatever_the_words(
 
 def test_a_short_label_and_a_year_is_no_title() -> None:
     assert plain_cited("Talks (2019).", led=True) is None
+
+
+@given(
+    st.sampled_from(
+        [
+            ("International Symposium on Memory Management", "ISMM"),
+            ("Symposium on Operating Systems Principles", "SOSP"),
+            ("Very Large Data Bases", "VLDB"),
+            ("Conference on Innovative Data Systems Research", "CIDR"),
+        ]
+    ),
+    st.lists(_TITLE_WORD, min_size=3, max_size=8),
+    st.integers(1960, 2030),
+)
+def test_a_short_name_closing_a_citation_after_its_full_name_is_the_venue(
+    venue: tuple[str, str], words: list[str], year: int
+) -> None:
+    """``Full Name, ABBR.`` names one venue by its short name, as ``Full Name (ABBR)`` does."""
+    full, short = venue
+    title = " ".join(["Towards", *words])
+    line = f"* Rafkind, Jon & Wick, Adam. ({year}). {title}. {full}, {short}.\n"
+    (paper,) = parse_list(line, source="x.md").papers
+    assert (paper.title, paper.venue, paper.year) == (title, f"{short} {year}", year)
+
+
+def test_a_last_part_that_is_no_short_name_of_the_venue_stays_out_of_it() -> None:
+    line = "* Rafkind, Jon. (2009). Precise Garbage Collection for C. Memory Systems, Springer.\n"
+    (paper,) = parse_list(line, source="x.md").papers
+    assert paper.venue == "Memory Systems 2009"
