@@ -17,6 +17,8 @@ from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.plain_lead import dash_named, plain_cited
 from papershelf.catalog.quoted_cite import in_reading_order
 from papershelf.catalog.skips import NON_PAPERS, TOOLS, kind_of
+from papershelf.catalog.spans import Span
+from papershelf.catalog.versions import other_versions
 from papershelf.errors import ListError
 
 from .excerpts import read_excerpt as _read
@@ -490,3 +492,41 @@ def test_a_last_part_that_is_no_short_name_of_the_venue_stays_out_of_it() -> Non
     line = "* Rafkind, Jon. (2009). Precise Garbage Collection for C. Memory Systems, Springer.\n"
     (paper,) = parse_list(line, source="x.md").papers
     assert paper.venue == "Memory Systems 2009"
+
+
+# szarnyasg/graph-data-management Literature-on-Graph-Processing.md @ 15b12bf7: a sub-bullet
+# naming the longer version of the paper above it, with its own title, link and venue.
+LONGER_VERSION_UNDER_A_PAPER = """\
+### Graphs and SQL
+
+* ⚡️ [Graph Processing in RDBMSs](http://sites.computer.org/debull/A17sept/p6.pdf) by Kangfei Zhao, Jeffrey Xu Yu (IEEE Data Eng. Bull., 2017)
+  * Longer version: [All-in-One: Graph Processing in RDBMSs Revisited](https://dl.acm.org/doi/10.1145/3035918.3035943) (SIGMOD 2017)
+* [G-SQL: Fast Query Processing via Graph Exploration](http://www.vldb.org/pvldb/vol9/p900-ma.pdf) by Hongbin Ma et al. (VLDB 2016)
+"""  # noqa: E501
+
+
+def test_a_longer_version_named_under_a_paper_is_a_paper_of_its_own() -> None:
+    found = read_list(LONGER_VERSION_UNDER_A_PAPER)
+    assert [(e.title, e.venue, e.year) for e in found.entries] == [
+        ("Graph Processing in RDBMSs", ("IEEE Data Eng. Bull", 2017), 2017),
+        ("All-in-One: Graph Processing in RDBMSs Revisited", ("SIGMOD", 2017), 2017),
+        ("G-SQL: Fast Query Processing via Graph Exploration", ("VLDB", 2016), 2016),
+    ]
+
+
+@given(
+    st.sampled_from(["Longer version:", "Extended version:", "Journal version", "A full version:"]),
+    st.lists(_TITLE_WORD, min_size=2, max_size=8),
+)
+def test_a_version_label_before_a_linked_title_names_another_paper(
+    label: str, words: list[str]
+) -> None:
+    title = " ".join(["Towards", *words])
+    line = [Span(f"{label} "), Span(title, "https://x.org/p.pdf"), Span(" (SIGMOD 2017)")]
+    assert other_versions([line]) == [line[1:]]
+
+
+def test_notes_or_slides_under_a_paper_are_no_other_version() -> None:
+    notes = [Span("Notes: "), Span("My notes on the longer paper", "notes/a.md")]
+    slides = [Span("Longer version: "), Span("slides", "https://x.org/s.pdf")]
+    assert other_versions([notes, slides]) == []

@@ -44,7 +44,8 @@ from papershelf.catalog.segments import segments
 from papershelf.catalog.skips import NON_PAPERS, TOOLS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_cite import dated_note
-from papershelf.catalog.venue_text import KNOWN, parse_venue, venue_named_in
+from papershelf.catalog.venue_text import parse_venue, venue_named_in
+from papershelf.catalog.versions import other_versions
 from papershelf.catalog.year_tag import lead_year
 from papershelf.domain.text import one_line
 
@@ -88,6 +89,9 @@ def read(spans: list[Span], line: int, ctx: Context) -> tuple[list[Entry], list[
             entries.append(result)
         else:
             skipped.append((line, f"{result}: {snippet(part)}" if ":" not in result else result))
+    for version in other_versions(ctx.details) if entries and ctx.details else []:
+        if isinstance(paper := _one(version, line, replace(ctx, details=[])), Entry):
+            entries.append(paper)  # "  * Longer version: [Title](url) (SIGMOD 2017)" under it
     return entries, skipped
 
 
@@ -268,7 +272,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     rest_text = " ".join(s.text for s in title.rest if not s.is_link and not s.brk)
     if any(_NOT_PAPER_NOTE.fullmatch(r.strip()) for r in remarks):
         return NON_PAPERS  # "Title: (keynote)", "Title (slides)"
-    if text.count(" ") <= 1 and _names_series(text) and parse_venue(text) is not None:
+    if text.count(" ") <= 1 and page_titles.names_series(text) and parse_venue(text) is not None:
         return NON_PAPERS  # "[OSDI](usenix.org/conference/osdi18/...)": the venue's own page
     if title.dashed and (kind := fields.page_kind(title.dashed)) is not None:
         return TOOLS if kind == "code" else NON_PAPERS  # "blog-[Title](url)"
@@ -377,14 +381,6 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         remarks=tuple(r for r in remarks if r and not r.startswith("@")),
         year=year,
     )
-
-
-def _names_series(text: str) -> bool:
-    """Whether a title may be a venue's name alone (``OSDI``, ``ACM SIGCOMM``): a cheap look."""
-    if len(text) > 40:
-        return False  # most titles: settled without splitting them
-    words = text.split()
-    return 0 < len(words) <= 2 and words[0].strip(",.").casefold() in KNOWN
 
 
 def _is_prose(lead: str, label: str = "") -> bool:
