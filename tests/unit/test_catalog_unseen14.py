@@ -15,6 +15,7 @@ from papershelf.catalog.engine import read_list
 from papershelf.catalog.fields import authors_in
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.plain_lead import dash_named, plain_cited
+from papershelf.catalog.plain_lead import labelled_cited as plain_lead_labelled
 from papershelf.catalog.quoted_cite import in_reading_order
 from papershelf.catalog.skips import NON_PAPERS, TOOLS, kind_of
 from papershelf.catalog.spans import Span
@@ -530,3 +531,48 @@ def test_notes_or_slides_under_a_paper_are_no_other_version() -> None:
     notes = [Span("Notes: "), Span("My notes on the longer paper", "notes/a.md")]
     slides = [Span("Longer version: "), Span("slides", "https://x.org/s.pdf")]
     assert other_versions([notes, slides]) == []
+
+
+# LihaoYin/Formal-Verification-Reference README.md @ 03c419b7: a bold label (the method's
+# name), then the names, the title and the year between commas, full-width ones or wrapped
+# over lines, then a "[paper](url)" link.
+BOLD_LABEL_THEN_CITATION = """\
+### 2.1 Bounded Model Checking
+1. **BMC and K-IND**, Armin Biere et al.， Bounded Model Checking，2003, [paper](https://www.cs.cmu.edu/~emc/papers/Books%20and%20Edited%20Volumes/Bounded%20Model%20Checking.pdf)
+2. **K-Induction**, 
+Sheeran, Singh, and Stålmarck, Checking
+Safety Properties Using Induction and a SAT-Solver, 2000, [paper](https://www.di.ens.fr/~pouzet/cours/mpri/bib/sheeran-FMCAD00.pdf)
+"""  # noqa: W291
+
+
+def test_a_bold_label_before_names_a_title_and_a_year_is_no_title() -> None:
+    found = read_list(BOLD_LABEL_THEN_CITATION)
+    assert [(e.line, e.title, e.year, e.authors) for e in found.entries] == [
+        (2, "Bounded Model Checking", 2003, ("Armin Biere et al",)),
+        (
+            3,
+            "Checking Safety Properties Using Induction and a SAT-Solver",
+            2000,
+            ("Sheeran", "Singh", "Stålmarck"),
+        ),
+    ]
+
+
+@given(
+    st.sampled_from(["**BMC**", "**K-Induction**", "**IC3 and PDR**"]),
+    st.sampled_from(["Armin Biere et al.", "Sheeran, Singh, and Stålmarck", "A. Bradley"]),
+    st.lists(_TITLE_WORD, min_size=2, max_size=8),
+    st.integers(1960, 2030),
+)
+def test_the_last_part_before_the_year_after_a_bold_label_is_the_title(
+    label: str, names: str, words: list[str], year: int
+) -> None:
+    title = " ".join(["Towards", *words])
+    cited = plain_lead_labelled(label.strip("*"), [Span(f", {names}, {title}, {year}, ")])
+    assert cited is not None
+    assert (cited.title, cited.authors, cited.year) == (title, names, year)
+
+
+def test_a_bold_title_with_a_venue_after_it_keeps_its_title() -> None:
+    assert plain_lead_labelled("BMC", [Span(" (CAV 2003), ")]) is None
+    assert plain_lead_labelled("A Long Bold Title of a Paper", [Span(", A. Name, T, 2003")]) is None

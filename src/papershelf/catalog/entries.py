@@ -12,7 +12,7 @@ from dataclasses import replace
 from itertools import takewhile
 from operator import attrgetter
 
-from papershelf.catalog import fields, page_titles, titles
+from papershelf.catalog import fields, page_titles, plain_lead, titles
 from papershelf.catalog.bold_cites import named_title
 from papershelf.catalog.bylines import detail_year, entry_authors, line_byline, line_date
 from papershelf.catalog.citation import (
@@ -37,7 +37,6 @@ from papershelf.catalog.inline import MAX_TITLE
 from papershelf.catalog.lead_tags import dashed_tag, take_slashed
 from papershelf.catalog.lead_year import names_year, stated_year
 from papershelf.catalog.links import is_bare_url, is_search, shown_arxiv_year, unique_links
-from papershelf.catalog.plain_lead import dash_named, dated_only, plain_cited, split_sentence
 from papershelf.catalog.publisher import venue_with_year
 from papershelf.catalog.quoted_cite import quoted_citation
 from papershelf.catalog.segments import segments
@@ -173,10 +172,10 @@ def _title(spans: list[Span]) -> fields.Title | None:
     if plain_link and visible and link is not None and link.text.startswith(("http", "www.")):
         # '"Title", Dec. 2017. [Online]. Available: [https://...](https://...)': the address
         # shown is no title; the citation before it names the paper
-        plain_link = not is_bare_url(link.text.strip()) or parse_citation(after) is None
-        if plain_link and is_bare_url(link.text.strip()) and (dashed_name := dash_named(after)):
-            title_text, name = dashed_name
-            return fields.Title(title_text, "text", None, tags, name, spans[first:])
+        bare = is_bare_url(link.text.strip())
+        plain_link = not bare or parse_citation(after) is None
+        if plain_link and bare and (by_dash := plain_lead.dash_named(after)) is not None:
+            return fields.Title(by_dash[0], "text", None, tags, by_dash[1], spans[first:])
     if plain_link and visible and any(s.brk for s in spans[:first]):
         # "**Title** [NSDI 2026]", its summary, then "[Presentation](...) | [PDF](...)" on
         # lines of their own: the bold line names the paper, the links below are its links
@@ -207,6 +206,11 @@ def _title(spans: list[Span]) -> fields.Title | None:
         return named_title(named, tags, spans, linked=first < len(spans))
     strong = _strong_head(spans, len(lead) - len(after))
     rest = spans[first:]
+    if strong is not None and (cite := plain_lead.labelled_cited(*strong)) is not None:
+        # "**BMC**, Armin Biere et al., Bounded Model Checking, 2003, [paper](url)"
+        found = fields.Title(cite.title, "citation", None, [*tags, strong[0]], cite.authors, rest)
+        found.cited = cite
+        return found
     if strong is not None and fields.word_count(strong[0]) >= 1:
         return fields.Title(strong[0], "text", None, tags, "", [*strong[1], *rest])
     if (emph := titles.before_emph_authors(spans, len(lead) - len(after))) is not None:
@@ -215,7 +219,7 @@ def _title(spans: list[Span]) -> fields.Title | None:
     if first == len(spans):
         plain, url_tail = titles.around_url(after)
         rest = [Span(url_tail)] if url_tail else []
-    cited = parse_citation(plain) or plain_cited(
+    cited = parse_citation(plain) or plain_lead.plain_cited(
         plain if first == len(spans) else titles.before_links(plain), led=first == len(spans)
     )
     if cited is not None:
@@ -223,7 +227,7 @@ def _title(spans: list[Span]) -> fields.Title | None:
         found.cited = cited
         return found
     if first == len(spans):
-        head, tail = split_sentence(plain)
+        head, tail = plain_lead.split_sentence(plain)
         found = fields.Title(head, "text", None, tags, "", [Span(tail), *rest])
         if tail and VENUE_START.match(tail):  # "Title. In Proceedings of ... (SIGMOD '20)."
             found.cited = Citation("", head, tail, last_year(tail))
@@ -313,7 +317,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
             paper_place=ctx.paper_place or (title.source == "text" and bool(title.lead)),
             plain_ok=ctx.plain_ok
             or (venue is not None and where == "heading")
-            or dated_only(title),
+            or plain_lead.dated_only(title),
             prose=title.link is not None
             and _is_prose(title.lead, title.link.text)
             and not titles.noted_before(spans, title.link),

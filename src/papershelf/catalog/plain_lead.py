@@ -21,7 +21,8 @@ import re
 
 from papershelf.catalog import page_titles, titles
 from papershelf.catalog.citation import VENUE_START, Citation
-from papershelf.catalog.fields import Title, word_count
+from papershelf.catalog.fields import Title, authors_in, word_count
+from papershelf.catalog.spans import Span
 from papershelf.catalog.venue_text import parse_venue, venue_in
 
 _SENTENCE_END = re.compile(r"\.(?<=[a-z0-9?)]\.)\s+(?=[A-Za-z])")
@@ -136,3 +137,28 @@ def dated_only(title: Title) -> bool:
         and cited.year is not None
         and not (cited.rest or cited.authors)
     )
+
+
+# "Armin Biere et al., Bounded Model Checking, 2003": names, the title, the year
+_NAMES_TITLE_YEAR = re.compile(r"(?P<head>.+?),\s*(?P<year>(?:19|20)\d{2})")
+_LABEL_WORDS = 4
+
+
+def labelled_cited(label: str, after: list[Span]) -> Citation | None:
+    """``**BMC and K-IND**, Armin Biere et al.， Bounded Model Checking，2003, [paper](url)``.
+
+    A short bold label (the method's name), then the names, the title and the year between
+    commas (full-width ones too): the title is the last part before the year, the names all
+    that stands before it.
+    """
+    text = " ".join(" " if s.brk else s.text for s in after).replace("，", ", ")
+    text = " ".join(text.split())
+    if word_count(label) > _LABEL_WORDS or not text.startswith(","):
+        return None
+    m = _NAMES_TITLE_YEAR.fullmatch(text.strip(" ,"))
+    if m is None:
+        return None
+    names, comma, title = m.group("head").rpartition(", ")
+    if not comma or word_count(title) < _TITLE_WORDS or not authors_in(names):
+        return None
+    return Citation(names, title, "", int(m.group("year")))
