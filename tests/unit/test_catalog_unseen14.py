@@ -14,8 +14,7 @@ from hypothesis import strategies as st
 from papershelf.catalog.engine import read_list
 from papershelf.catalog.fields import authors_in
 from papershelf.catalog.markdown_list import parse_list
-from papershelf.catalog.plain_lead import dash_named, plain_cited
-from papershelf.catalog.plain_lead import labelled_cited as plain_lead_labelled
+from papershelf.catalog.plain_lead import dash_named, labelled_cited, plain_cited
 from papershelf.catalog.quoted_cite import in_reading_order
 from papershelf.catalog.skips import NON_PAPERS, TOOLS, kind_of
 from papershelf.catalog.spans import Span
@@ -568,11 +567,11 @@ def test_the_last_part_before_the_year_after_a_bold_label_is_the_title(
     label: str, names: str, words: list[str], year: int
 ) -> None:
     title = " ".join(["Towards", *words])
-    cited = plain_lead_labelled(label.strip("*"), [Span(f", {names}, {title}, {year}, ")])
+    cited = labelled_cited(label.strip("*"), [Span(f", {names}, {title}, {year}, ")])
     assert cited is not None
     assert (cited.title, cited.authors, cited.year) == (title, names, year)
 
 
 def test_a_bold_title_with_a_venue_after_it_keeps_its_title() -> None:
-    assert plain_lead_labelled("BMC", [Span(" (CAV 2003), ")]) is None
-    assert plain_lead_labelled("A Long Bold Title of a Paper", [Span(", A. Name, T, 2003")]) is None
+    assert labelled_cited("BMC", [Span(" (CAV 2003), ")]) is None
+    assert labelled_cited("A Long Bold Title of a Paper", [Span(", A. Name, T, 2003")]) is None
