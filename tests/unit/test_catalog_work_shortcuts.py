@@ -14,7 +14,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it.token import Token
 
-from papershelf.catalog import citation, engine, entries, fields, inline, titles, venue_text
+from papershelf.catalog import (
+    citation,
+    engine,
+    fields,
+    inline,
+    plain_lead,
+    titles,
+    venue_text,
+)
 from papershelf.catalog.markdown_list import parse_list
 
 _VENUE_PIECES = st.sampled_from(
@@ -85,7 +93,7 @@ def test_no_url_is_missed_by_the_quick_look(text: str) -> None:
 _AS_WRITTEN = [
     (citation._SENTENCE, r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.\s+"),
     (citation._ANY_YEAR, r"(?<![\d.:/])((?:19|20)\d{2})(?![\d]|\.\d)"),
-    (entries._SENTENCE_END, r"(?<=[a-z0-9?)])\.\s+(?=[A-Za-z])"),
+    (plain_lead._SENTENCE_END, r"(?<=[a-z0-9?)])\.\s+(?=[A-Za-z])"),
     (venue_text._ENTRY_PARTS, r"(?<!\b[A-Z])[.;|]\s+|,\s+(?!(?:19|20)\d{2}\b)"),
     (venue_text._YEAR, r"(?<![\d.])((?:19|20)\d{2})(?![\d])"),
     (titles._SECOND_NAME, r"(?<=[\w)])\s+(?=(?:[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*):\s)"),

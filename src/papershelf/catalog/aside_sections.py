@@ -19,7 +19,7 @@ _SOFTWARE = (
 """A section of software, not "Software Security" or "Software-Defined Networks": topics."""
 _ASIDE_SECTION = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:open[- ]source\s+|related\s+|other\s+|useful\s+|"
-    r"external\s+)?"
+    r"external\s+|tech(?:nical)?\s+)?"
     r"(?:projects?|tools?|" + _SOFTWARE + r"|librar(?:y|ies)|frameworks?|repositor(?:y|ies)|"
     r"codes?|books?|"
     r"courses?|blogs?|tutorials?|videos?|lectures?(?!\s*\d)|meta[- ]lists?|websites?|people|"

@@ -29,8 +29,12 @@ _ACRONYM = re.compile(
     + r"]\s*(?P<yy>\d{2})|"
     r"(?P<yyyy>(?:19|20)\d{2})|[IVXLC]+))?\)"
 )
+# "Proceedings of the 38th ACM SIGPLAN Conference ...": the series; not "Proceedings of the ACM
+# on Programming Languages", a journal's whole name.
 _PROCEEDINGS = re.compile(
-    r"^(?:in\s+)?(?:proceedings\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)?", re.IGNORECASE
+    r"^(?:in\s+)?(?:proceedings\s+of\s+(?!(?:the\s+)?acm\s+on\s)(?:the\s+)?"
+    r"(?:\d+(?:st|nd|rd|th)\s+)?)?",
+    re.IGNORECASE,
 )
 _REF_NUMBER = re.compile(r"\[\d{1,4}\]\s+")
 _VOLUME = re.compile(r",\s*vol\.\s*\d")
@@ -168,6 +172,22 @@ def last_year(text: str) -> int | None:
     return int(found[-1]) if found else None
 
 
+# ", ISMM." after a venue's full name: its short name, closing the citation
+_SHORT_AFTER = re.compile(r"\s*,\s*([A-Z][A-Za-z]{1,9})\s*\.?\s*$")
+_MINOR_WORDS = frozenset({"on", "of", "and", "for", "in", "the", "&"})
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether a short name's letters, in order, open the full name's words.
+
+    ``ISMM``: International Symposium on Memory Management; ``CIDR``: Conference on
+    Innovative Data Systems Research.
+    """
+    initials = iter(w[0].upper() for w in name.split() if w.casefold() not in _MINOR_WORDS)
+    letters = short.upper()
+    return letters[:1] == name[:1].upper() and all(ch in initials for ch in letters)
+
+
 def citation_venue(c: Citation) -> VenueGuess | None:
     """The venue of a citation: ``(ASPLOS '24)`` / ``(MSST)`` / ``Commun. ACM`` / ``arXiv``."""
     rest = c.rest
@@ -182,6 +202,9 @@ def citation_venue(c: Citation) -> VenueGuess | None:
     head = _PROCEEDINGS.sub("", head)
     name = re.split(r"\s\d|,|\(|\.\s*(?:19|20)\d{2}", head, maxsplit=1)[0].strip(" .")
     name = name.replace("{", "").replace("}", "")
+    short = _SHORT_AFTER.match(head, len(name)) if head.startswith(name) else None
+    if short is not None and abbreviates(short.group(1), name):
+        name = short.group(1)  # "International Symposium on Memory Management, ISMM.": ISMM
     if name and len(name.split()) <= 14 and any(ch.isupper() for ch in name[:1]):
         found = parse_venue(f"{name} {c.year}") if c.year else parse_venue(name)
         if found is not None:

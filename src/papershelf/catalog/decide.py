@@ -102,7 +102,8 @@ _NON_PAPER_START = re.compile(
     r"^(?:(?:notes?|slides?|summary|recording|video|blog|lecture\s+notes)\b"
     # "Video Diffusion Models": the word opens a title when a name follows it
     r"(?=\s*$|\s*[/(,\-–—]|\s+(?:of|on|about|for|from|by|at|in|to|and|with)\b|\s+(?-i:[a-z\d]))"
-    r"|posts?\s+(?:on|about)\b)(?!\s*:)",
+    r"|posts?\s+(?:on|about)\b)(?!\s*:)"
+    r"|slides?\s*:",  # "Slides: SMT-based Model Checking of ...": a talk's slides, named
     re.I,
 )
 _WHITE_PAPER = re.compile(r"white[-_ ]?papers?(?:[/_.-]|$)", re.IGNORECASE)
@@ -281,8 +282,14 @@ def decide(e: Evidence) -> str | None:
         return TOC
     if _HEADER_WORDS.match(title):
         return LABELS
-    if not e.has_venue and open_source_place(e.section, e.outer) and _named_only(title):
-        return TOOLS  # "Deep Graph Library (DGL) [[Website]] [[Paper]]" under "Open Source"
+    if (
+        not e.has_venue
+        and (open_source_place(e.section, e.outer) or tools_place((e.section, *e.outer)))
+        and _named_only(title)
+    ):
+        # "Deep Graph Library (DGL) [[Website]] [[Paper]]" under "Open Source", "**Pono**,
+        # [paper](...), [github](...)" under "3. Tools": the software, by its name
+        return TOOLS
     if aside(e.section, e.outer) and not _vouched_anywhere(e, href):
         if href and (is_code(href) or tools_place(e.outer)):
             return TOOLS  # "## Tools" over "### Profilers": a tool's page
@@ -323,6 +330,8 @@ def decide(e: Evidence) -> str | None:
     vendor_page = bool(e.urls) and not (href or e.has_venue or e.paper_place)  # then its URLs
     if vendor_page and not any(is_scholarly(url) for url in e.urls):
         return NON_PAPERS  # "Open Compute Project, Flash Storage, https://vendor/...": a page
+    if e.urls and not (href or e.has_venue) and all(map(_talk_or_post, e.urls)):
+        return NON_PAPERS  # "https://llvm.org/devmtg/.../slides/Poster.pdf" over its title
     if e.href == "" and words >= _EMPTY_LINK_WORDS and not e.prose:
         return None  # "[Debugging transactions and ... with reenactment]()": a link left out
     if not href and not e.paper_links:
@@ -339,6 +348,11 @@ def decide(e: Evidence) -> str | None:
     if words <= 1 and not (e.has_venue or e.paper_place or scholarly or e.paper_links):
         return TOOLS
     return None
+
+
+def _talk_or_post(url: str) -> bool:
+    """A bare address that is a talk's slides, a post or a form: what it names is no paper."""
+    return is_slides(url) or is_blog(url) or is_form_or_post(url)
 
 
 def _named_only(title: str) -> bool:

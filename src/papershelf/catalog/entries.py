@@ -12,7 +12,7 @@ from dataclasses import replace
 from itertools import takewhile
 from operator import attrgetter
 
-from papershelf.catalog import fields, page_titles, titles
+from papershelf.catalog import fields, page_titles, plain_lead, titles
 from papershelf.catalog.bold_cites import named_title
 from papershelf.catalog.bylines import detail_year, entry_authors, line_byline, line_date
 from papershelf.catalog.citation import (
@@ -38,11 +38,13 @@ from papershelf.catalog.lead_tags import dashed_tag, take_slashed
 from papershelf.catalog.lead_year import names_year, stated_year
 from papershelf.catalog.links import is_bare_url, is_search, shown_arxiv_year, unique_links
 from papershelf.catalog.publisher import venue_with_year
+from papershelf.catalog.quoted_cite import quoted_citation
 from papershelf.catalog.segments import segments
 from papershelf.catalog.skips import NON_PAPERS, TOOLS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_cite import dated_note
-from papershelf.catalog.venue_text import KNOWN, parse_venue, venue_in, venue_named_in
+from papershelf.catalog.venue_text import parse_venue, venue_named_in
+from papershelf.catalog.versions import other_versions
 from papershelf.catalog.year_tag import lead_year
 from papershelf.domain.text import one_line
 
@@ -52,12 +54,13 @@ _BROKEN_LINK = re.compile(
     r"|\[(?P<named>[^\[\]]{3,400})\]\((?P<path>[^\s()<>:]+(?: [^()<>:]+)+\.pdf)\)"
 )
 _UNDEFINED_REF = re.compile(r"\s*\[([^\[\]]{3,400})\]\[[^\[\]]*\]\s*")
-_NOT_PAPER_NOTE = re.compile(r"keynote|talk|slides|video|blog(?: post)?|tutorial|course", re.I)
+# "(slides)", "(keynote)", "(standford lecture)": what the title names is a talk or a page
+_NOT_PAPER_NOTE = re.compile(
+    r"(?:\w+\s+)?(?:keynote|talk|slides|video|blog(?: post)?|tutorial|course|lecture)", re.I
+)
 _TRAILING_YEAR = re.compile(r"(?:^|[\s,(\[])((?:19|20)\d{2})[\s.)\]]*$")  # ", 2017", "[2018]"
 # The dot first, then what stands before it: quicker than opening with the look-behind.
-_SENTENCE_END = re.compile(r"\.(?<=[a-z0-9?)]\.)\s+(?=[A-Za-z])")
 _DATE_TAG = re.compile(r"\s*((?:19|20)\d{2})(?:\s*[/.-]\s*(?:0?[1-9]|1[0-2]))?\s*")
-_TITLE_WORDS = 3  # a title before a venue's comma tail: not "GFS" in "[GFS, sosp03]"
 _FULL_WIDTH = str.maketrans("（）", "()")
 # Where a citation's venue would be, what the work is instead: a blog, a repository, a site.
 _KIND_VENUE = re.compile(
@@ -85,6 +88,9 @@ def read(spans: list[Span], line: int, ctx: Context) -> tuple[list[Entry], list[
             entries.append(result)
         else:
             skipped.append((line, f"{result}: {snippet(part)}" if ":" not in result else result))
+    for version in other_versions(ctx.details) if entries and ctx.details else []:
+        if isinstance(paper := _one(version, line, replace(ctx, details=[])), Entry):
+            entries.append(paper)  # "  * Longer version: [Title](url) (SIGMOD 2017)" under it
     return entries, skipped
 
 
@@ -166,7 +172,10 @@ def _title(spans: list[Span]) -> fields.Title | None:
     if plain_link and visible and link is not None and link.text.startswith(("http", "www.")):
         # '"Title", Dec. 2017. [Online]. Available: [https://...](https://...)': the address
         # shown is no title; the citation before it names the paper
-        plain_link = not is_bare_url(link.text.strip()) or parse_citation(after) is None
+        bare = is_bare_url(link.text.strip())
+        plain_link = not bare or parse_citation(after) is None
+        if plain_link and bare and (by_dash := plain_lead.dash_named(after)) is not None:
+            return fields.Title(by_dash[0], "text", None, tags, by_dash[1], spans[first:])
     if plain_link and visible and any(s.brk for s in spans[:first]):
         # "**Title** [NSDI 2026]", its summary, then "[Presentation](...) | [PDF](...)" on
         # lines of their own: the bold line names the paper, the links below are its links
@@ -185,6 +194,8 @@ def _title(spans: list[Span]) -> fields.Title | None:
             found = fields.Title(joined[0], "link", link, tags, after, joined[1])
         else:
             found = fields.Title(link.text, "link", link, tags, after, rest)
+        if (quoted := quoted_citation(after, link.text, text_of(rest))) is not None:
+            found.lead, found.cited = quoted  # 'Names. "[Title](url)." Venue (2018).'
         found.dashed = dashed or ""
         return found
     if link is not None and (paper := titles.venue_link_then_emph(spans, first)) is not None:
@@ -195,6 +206,11 @@ def _title(spans: list[Span]) -> fields.Title | None:
         return named_title(named, tags, spans, linked=first < len(spans))
     strong = _strong_head(spans, len(lead) - len(after))
     rest = spans[first:]
+    if strong is not None and (cite := plain_lead.labelled_cited(*strong)) is not None:
+        # "**BMC**, Armin Biere et al., Bounded Model Checking, 2003, [paper](url)"
+        found = fields.Title(cite.title, "citation", None, [*tags, strong[0]], cite.authors, rest)
+        found.cited = cite
+        return found
     if strong is not None and fields.word_count(strong[0]) >= 1:
         return fields.Title(strong[0], "text", None, tags, "", [*strong[1], *rest])
     if (emph := titles.before_emph_authors(spans, len(lead) - len(after))) is not None:
@@ -203,36 +219,20 @@ def _title(spans: list[Span]) -> fields.Title | None:
     if first == len(spans):
         plain, url_tail = titles.around_url(after)
         rest = [Span(url_tail)] if url_tail else []
-    cited = parse_citation(plain)
+    cited = parse_citation(plain) or plain_lead.plain_cited(
+        plain if first == len(spans) else titles.before_links(plain), led=first == len(spans)
+    )
     if cited is not None:
         found = fields.Title(cited.title, "citation", None, tags, cited.authors, rest)
         found.cited = cited
         return found
     if first == len(spans):
-        head, tail = _split_sentence(plain)
+        head, tail = plain_lead.split_sentence(plain)
         found = fields.Title(head, "text", None, tags, "", [Span(tail), *rest])
         if tail and VENUE_START.match(tail):  # "Title. In Proceedings of ... (SIGMOD '20)."
             found.cited = Citation("", head, tail, last_year(tail))
         return found
     return fields.Title(titles.before_links(plain), "text", None, tags, "", rest)
-
-
-def _split_sentence(text: str) -> tuple[str, str]:
-    """Cut a plain title from what follows it: ``. Authors. VENUE 'YY``, ``. In Proc. ...``."""
-    text = " ".join(text.split())
-    if " - " in text and (cut := titles.before_dash_note(text)) is not None:
-        return cut  # "Title (ISCA'21) - The paper presents ...": the note is no title
-    parts = _SENTENCE_END.split(text, maxsplit=1)
-    if len(parts) == 2 and (VENUE_START.match(parts[1]) or venue_in(parts[1]) is not None):
-        return parts[0], parts[1]
-    head, dot, tail = text.rpartition(". ")  # "... Oracles for TLS. CCS 2020": a venue alone
-    if dot and head and parse_venue(tail, need_year=True) is not None:
-        return head, tail
-    named = page_titles.split_comma_tail(text.rstrip("."))  # "Title, DAC'09": its venue
-    if named and named[1].name and fields.word_count(named[0]) >= _TITLE_WORDS:
-        head = named[0]
-        return (head, text[len(head) :].strip(" ,.")) if text.startswith(head) else (text, "")
-    return text, ""
 
 
 def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -> Entry | str:
@@ -276,14 +276,16 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     rest_text = " ".join(s.text for s in title.rest if not s.is_link and not s.brk)
     if any(_NOT_PAPER_NOTE.fullmatch(r.strip()) for r in remarks):
         return NON_PAPERS  # "Title: (keynote)", "Title (slides)"
-    if text.count(" ") <= 1 and _names_series(text) and parse_venue(text) is not None:
+    if text.count(" ") <= 1 and page_titles.names_series(text) and parse_venue(text) is not None:
         return NON_PAPERS  # "[OSDI](usenix.org/conference/osdi18/...)": the venue's own page
     if title.dashed and (kind := fields.page_kind(title.dashed)) is not None:
         return TOOLS if kind == "code" else NON_PAPERS  # "blog-[Title](url)"
     venue, where = (tail_venue, "title") if tail_venue else (None, "")
-    if venue is None and title.cited is not None:
-        venue, where = citation_venue(title.cited), "entry"
-        rest_text = title.cited.rest
+    if venue is None and (cited := title.cited) is not None:
+        if cited.year is None and ctx.extra_year:  # "## 2008" over "Names. **Title**. IFL."
+            cited = replace(cited, year=ctx.extra_year)
+        venue, where = citation_venue(cited), "entry"
+        rest_text = cited.rest
     if venue is None:
         venue, where = venue_of(title, rest_text, ctx)
     if venue is not None and where in STATED and _KIND_VENUE.fullmatch(venue.name):
@@ -313,7 +315,9 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
             paper_links=paper_links,
             badges=badges,
             paper_place=ctx.paper_place or (title.source == "text" and bool(title.lead)),
-            plain_ok=ctx.plain_ok or (venue is not None and where == "heading"),
+            plain_ok=ctx.plain_ok
+            or (venue is not None and where == "heading")
+            or plain_lead.dated_only(title),
             prose=title.link is not None
             and _is_prose(title.lead, title.link.text)
             and not titles.noted_before(spans, title.link),
@@ -342,6 +346,8 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     if year is None:
         year = names_year(rest_text) or ctx.extra_year or detail_year(ctx.details)
         year = year or line_date(title.rest)
+        if venue is not None and venue.year is None and year == ctx.extra_year and where in STATED:
+            venue = replace(venue, year=year)  # "## 2014" over "Names. **Title**. ICFP.": 2014
     if year is None:  # "[2023/05] Title *A et al. arXiv*": the date the list gives it
         year = next((int(m[1]) for t in title.tags if (m := _DATE_TAG.fullmatch(t))), None)
         if venue is not None and venue.year is None and year is not None and where in STATED:
@@ -379,14 +385,6 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         remarks=tuple(r for r in remarks if r and not r.startswith("@")),
         year=year,
     )
-
-
-def _names_series(text: str) -> bool:
-    """Whether a title may be a venue's name alone (``OSDI``, ``ACM SIGCOMM``): a cheap look."""
-    if len(text) > 40:
-        return False  # most titles: settled without splitting them
-    words = text.split()
-    return 0 < len(words) <= 2 and words[0].strip(",.").casefold() in KNOWN
 
 
 def _is_prose(lead: str, label: str = "") -> bool:

@@ -71,9 +71,10 @@ def venue_of(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGu
     for span in title.rest:  # "![](https://img.shields.io/badge/ICLR-orange)": a venue's badge
         if span.badge and not span.is_link and (found := badge_venue(span.badge)) is not None:
             return found, "badge"
-    found = (
-        venue_in(VOLUME_ISSUE.sub("", without_publisher(rest_text))) if rest_text.strip() else None
-    )
+    own = _before_other_work(title.rest)  # "(EDBT 2018) about [GRFusion](...) (SIGMOD demo)"
+    found = venue_in(VOLUME_ISSUE.sub("", own)) if own else None
+    if found is None and rest_text.strip():
+        found = venue_in(VOLUME_ISSUE.sub("", without_publisher(rest_text)))
     if found is None and (named := _NAMED_KIND.match(rest_text)) is not None:
         found = parse_venue(named.group("venue"))  # "[Title](url) ACM Queue article ..."
     if found is None:  # "[Title](url), _Proc. VLDB Endowment_, 16(12):3894–3897, 2023."
@@ -128,3 +129,18 @@ def badge_venue(label: str) -> VenueGuess | None:
     if found is None and known and words[-1].casefold() in _WORKSHOP_WORDS:
         return VenueGuess(words[0], None, " ".join(words[1:]))
     return found
+
+
+def _before_other_work(rest: list[Span]) -> str:
+    """The text after the title up to a link naming another work, when text follows that link.
+
+    ``[Title](url) by Names (EDBT 2018) about [GRFusion](url) (SIGMOD demo)``: the group after
+    the other work's link is that work's venue; the entry's own is the one before it.
+    """
+    for i, span in enumerate(rest):
+        if not span.is_link or fields.is_generic(span.text) or parse_venue(span.text):
+            continue
+        if any(not s.is_link and s.text.strip(" ,.;") for s in rest[i + 1 :]):
+            return " ".join(s.text for s in rest[:i] if not s.is_link and not s.brk)
+        return ""
+    return ""

@@ -337,9 +337,14 @@ def _family_given(text: str) -> tuple[str, ...] | None:
     return tuple(f"{m.group(2)} {m.group(1)}" for m in found)
 
 
+_ET_DOT_AL = re.compile(r"\s*\bet\.\s*al\b\.?")
+
+
 def authors_in(text: str) -> tuple[str, ...]:
     """``by A, B et al.``, ``A, B, and C``, ``(A and B)``: the names, else nothing."""
     text = " ".join(text.split()).strip(" .,;()")
+    if "et." in text:  # "Chengyue Wu et.al.": the others, written without the space
+        text = _ET_DOT_AL.sub(" et al", text)
     if text.lower().startswith("by "):
         text = text[3:]
     if ("." in text or _LONE_INITIAL.search(text)) and (family := _family_first(text + ".")):

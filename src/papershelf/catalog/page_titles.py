@@ -16,7 +16,7 @@ import re
 from papershelf.catalog.fields import is_generic, word_count
 from papershelf.catalog.links import is_arxiv_id
 from papershelf.catalog.spans import Span
-from papershelf.catalog.venue_text import VenueGuess, looks_like_venue, parse_venue
+from papershelf.catalog.venue_text import KNOWN, VenueGuess, looks_like_venue, parse_venue
 
 # What may stand between an id's link and the title after it: "- ", ": ", "— ".
 _AFTER_ID = re.compile(r"^\s*[-–—:|]?\s*(?P<title>[^\s\[\](){}|].*?)(?=\s+[|–—]\s|\s*[\[(|]|$)")
@@ -205,3 +205,11 @@ def split_dash_venue(title: str) -> tuple[str, VenueGuess] | None:
 
 
 _DASH_TITLE_WORDS = 3
+
+
+def names_series(text: str) -> bool:
+    """Whether a title may be a venue's name alone (``OSDI``, ``ACM SIGCOMM``): a cheap look."""
+    if len(text) > 40:
+        return False  # most titles: settled without splitting them
+    words = text.split()
+    return 0 < len(words) <= 2 and words[0].strip(",.").casefold() in KNOWN

@@ -36,27 +36,31 @@ def sectioned_or_general(
     from papershelf.catalog import engine
 
     general = engine.read_list(text, parsed)
-    if not named_all:
-        named = {entry.line for entry in general.entries if entry.venue is not None}
-        dated = {e.line for e in general.entries if e.venue is not None or e.year is not None}
-        lines = {entry.line for entry in general.entries}
-        lines.update(line for line, _ in general.skipped)
-        if all(entry.line in lines for entry in sectioned.entries):
-            named_old = sum(entry.venue is not None for entry in sectioned.entries)
-            named_general = sum(entry.line in named for entry in sectioned.entries)
-            linked = {entry.line for entry in general.entries if entry.links}
-            linked_old = sum(bool(entry.links) for entry in sectioned.entries)
-            linked_general = sum(entry.line in linked for entry in sectioned.entries)
-            # Then years read without a venue: "Title (2023, UC Berkeley)" dates a paper.
-            dated_old = sum(e.venue is not None or e.year is not None for e in sectioned.entries)
-            dated_general = sum(entry.line in dated for entry in sectioned.entries)
-            # "- AlphaZero" over "  - https://arxiv.org/abs/...": the link is the paper's too
-            if (named_general, dated_general, linked_general) > (
-                named_old,
-                dated_old,
-                linked_old,
-            ):
-                return general, True
+    named = {entry.line for entry in general.entries if entry.venue is not None}
+    dated = {e.line for e in general.entries if e.venue is not None or e.year is not None}
+    yeared = {e.line for e in general.entries if _year_of(e) is not None}
+    lines = {entry.line for entry in general.entries}
+    lines.update(line for line, _ in general.skipped)
+    if all(entry.line in lines for entry in sectioned.entries):
+        named_old = sum(entry.venue is not None for entry in sectioned.entries)
+        named_general = sum(entry.line in named for entry in sectioned.entries)
+        linked = {entry.line for entry in general.entries if entry.links}
+        linked_old = sum(bool(entry.links) for entry in sectioned.entries)
+        linked_general = sum(entry.line in linked for entry in sectioned.entries)
+        # Then years read without a venue: "Title (2023, UC Berkeley)" dates a paper.
+        dated_old = sum(e.venue is not None or e.year is not None for e in sectioned.entries)
+        dated_general = sum(entry.line in dated for entry in sectioned.entries)
+        # Then years beside a venue: "## 2014" over "Names. **Title**. ICFP." is its year
+        years_old = sum(_year_of(e) is not None for e in sectioned.entries)
+        years_general = sum(entry.line in yeared for entry in sectioned.entries)
+        # "- AlphaZero" over "  - https://arxiv.org/abs/...": the link is the paper's too
+        if (named_general, dated_general, linked_general, years_general) > (
+            named_old,
+            dated_old,
+            linked_old,
+            years_old,
+        ):
+            return general, True
     taken = {entry.line for entry in sectioned.entries}
     beside = [
         entry
@@ -114,3 +118,8 @@ def _vouches(entry: Entry) -> bool:
         return False
     url = entry.links[0].url
     return is_scholarly(url) and not is_blog(url)
+
+
+def _year_of(entry: Entry) -> int | None:
+    """The year an entry states, its own or its venue's."""
+    return entry.year if entry.year is not None else (entry.venue[1] if entry.venue else None)
