@@ -77,9 +77,7 @@ MAIN_BINDINGS: list[BindingType] = [
         "edit-note-external",
     ),
     _b("o", "paper('open')", "Open", "Open the paper's main link in the browser", "open-link"),
-    _b(
-        "O", "paper('pick')", "Links", "Choose a link of the paper or its note to open", "pick-link"
-    ),
+    _b("O", "paper('pick')", "Links", "Open a link of the paper or of its note", "pick-link"),
     _b("y", "paper('copy-title')", "Copy", "Copy title and link", "copy-title"),
     _b("Y", "paper('copy-bibtex')", "BibTeX", "Copy a BibTeX entry", "copy-bibtex"),
     _b(
