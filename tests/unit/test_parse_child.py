@@ -88,8 +88,8 @@ def test_a_child_that_fails_a_list_leaves_that_list_to_this_process() -> None:
     # A stand-in child that answers every request as the real one does when its parse
     # raises something other than a ListError.
     script = (
-        "import os\nfrom multiprocessing.connection import Connection\n"
-        "r, s = Connection(0, writable=False), Connection(1, readable=False)\n"
+        "import sys\nfrom multiprocessing.connection import Connection\n"
+        "r, s = Connection(0, writable=False), Connection(int(sys.argv[1]), readable=False)\n"
         "while True:\n    r.recv()\n    s.send(('failed', 'MemoryError: '))\n"
     )
     parser = ChildParser([sys.executable, "-c", script]).start()
@@ -201,11 +201,7 @@ def test_a_papershelf_folder_where_the_app_starts_is_not_the_childs(
 
 def test_close_does_not_wait_for_a_list_being_parsed() -> None:
     # A stand-in child that takes a request and never answers: a parse that never ends.
-    script = (
-        "import time\nfrom multiprocessing.connection import Connection\n"
-        "Connection(0, writable=False).recv()\ntime.sleep(3600)\n"
-    )
-    parser = ChildParser([sys.executable, "-c", script]).start()
+    parser = _stand_in("receive.recv()\ntime.sleep(3600)\n").start()
     text = _seed_text()
     got: list[object] = []
     asking = threading.Thread(target=lambda: got.append(parser(text, source="a.md", venue=None)))
@@ -244,3 +240,80 @@ def test_a_bare_start_hands_the_app_a_started_child_and_ends_it_after(
     [(parser, running)] = given
     assert parser is not None and running  # no cache there: importing the parser already
     assert not parser.running  # ended when the app returned
+
+
+def _stand_in(body: str) -> ChildParser:
+    """A child that runs ``body`` with ``receive`` and ``send`` as the real one has them."""
+    script = (
+        "import sys, time\nfrom multiprocessing.connection import Connection\n"
+        "receive = Connection(0, writable=False)\n"
+        "send = Connection(int(sys.argv[1]), readable=False)\n" + body
+    )
+    return ChildParser([sys.executable, "-c", script])
+
+
+def test_output_as_the_child_starts_is_not_taken_for_an_answer() -> None:
+    # A .pth file or sitecustomize that prints: read as an answer, its bytes made a length
+    # of about 1.7 GB, and the app waited for it for ever.
+    parser = ChildParser(
+        [
+            sys.executable,
+            "-c",
+            "print('hi from a .pth file', flush=True)\nimport runpy\n"
+            "runpy.run_module('papershelf.services.parse_server', run_name='__main__')",
+        ]
+    )
+    try:
+        text = _seed_text()
+        assert parser(text, source="a.md", venue=None) == parse_stored(
+            text, source="a.md", venue=None
+        )
+        assert parser.parsed_there == 1 and parser.parsed_here == 0
+    finally:
+        parser.close()
+
+
+def test_a_garbled_answer_leaves_the_list_to_this_process() -> None:
+    parser = _stand_in("receive.recv()\nsend.send_bytes(b'junk!')\ntime.sleep(3600)\n")
+    try:
+        text = _seed_text()
+        want = parse_stored(text, source="a.md", venue=None)
+        assert parser(text, source="a.md", venue=None) == want  # it raised UnpicklingError
+        assert parser.parsed_here == 1 and not parser.running
+    finally:
+        parser.close()
+
+
+def test_close_while_a_child_is_being_started_does_not_wait_for_its_parse(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import subprocess
+
+    # A child that takes a request and never answers, started only once ``close`` is under
+    # way: ``close`` found no child to kill and waited for the whole parse.
+    parser = _stand_in("receive.recv()\ntime.sleep(3600)\n")
+    closing, popen = threading.Event(), subprocess.Popen
+
+    def slow_popen(*args: object, **kwargs: object) -> object:
+        assert closing.wait(60)
+        return popen(*args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(subprocess, "Popen", slow_popen)
+    text = _seed_text()
+    got: list[object] = []
+    asking = threading.Thread(target=lambda: got.append(parser(text, source="a.md", venue=None)))
+    asking.start()
+    deadline = time.monotonic() + 60  # a guard against a hang, not a speed check
+    while not parser._lock.locked():
+        assert time.monotonic() < deadline and asking.is_alive()
+        time.sleep(0.01)
+    closer = threading.Thread(target=parser.close)
+    closer.start()
+    closing.set()
+    closer.join(timeout=60)
+    if closer.is_alive() and parser.pid is not None:
+        os.kill(parser.pid, signal.SIGKILL)  # unblock, then fail
+    assert not closer.is_alive(), "close waited for the parse of a child it did not see"
+    asking.join()
+    assert got == [parse_stored(text, source="a.md", venue=None)]
+    assert not parser.running

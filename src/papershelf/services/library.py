@@ -100,9 +100,11 @@ class Library(StateWrites, EnrichmentUseCases, ImportUseCases, SamenessUseCases,
             if self._catalog is None:
                 states, decide = self._store.states(), sameness.apply_decisions
                 show = partial and (lambda c, n, of: partial(decide(c, states), n, of))
-                self._set_catalog(self._catalog_store.load(partial=show))
-                if self._child is not None:
-                    self._child.close()  # its memory back: a later parse starts another
+                try:
+                    self._set_catalog(self._catalog_store.load(partial=show))
+                finally:
+                    if self._child is not None:
+                        self._child.close()  # its memory back: a later parse starts another
             return self._catalog  # type: ignore[return-value]  # set just above
 
     def quick_catalog(self) -> tuple[Catalog, int, int] | None:

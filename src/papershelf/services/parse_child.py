@@ -32,7 +32,9 @@ if TYPE_CHECKING:  # a start with its cache at hand loads neither (a child is st
 log = logging.getLogger(__name__)
 
 SERVER = "papershelf.services.parse_server"
-"""The child's module, run as ``python -m``."""
+"""The child's module, run as ``python -m`` with the number of the pipe to answer on."""
+_KILL_EVERY = 0.05
+"""Seconds ``close`` waits for the lock between two looks for a child to kill."""
 
 
 def spare_core() -> bool:
@@ -65,6 +67,8 @@ class ChildParser:
         self._send: Connection | None = None
         self._receive: Connection | None = None
         self._failed = False
+        self._closing = False
+        """Set while ``close`` ends the child: its thread's parse then stops without a warning."""
         self.parsed_here = 0
         """Lists parsed in this process because the child could not (what a test counts)."""
         self.parsed_there = 0
@@ -91,24 +95,30 @@ class ChildParser:
         import subprocess
         from multiprocessing.connection import Connection
 
+        # The answers come on a pipe of their own: whatever the interpreter may print to
+        # standard output as it starts (a .pth file's print) cannot be read as an answer.
+        answers, theirs = os.pipe()
         try:
             proc = subprocess.Popen(
-                self._command,
+                [*self._command, str(theirs)],
                 stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
+                stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,  # never onto the app's screen
                 start_new_session=True,  # the terminal's ctrl+c and hang-up are the app's
                 close_fds=True,
+                pass_fds=(theirs,),
             )
         except OSError as exc:
+            os.close(answers)
             log.warning("no child process to parse lists in (%s): parsing here", exc)
             self._failed = True
             return
-        assert proc.stdin is not None and proc.stdout is not None  # PIPE asked for both
+        finally:
+            os.close(theirs)
+        assert proc.stdin is not None  # PIPE asked for
         self._send = Connection(os.dup(proc.stdin.fileno()), readable=False)
-        self._receive = Connection(os.dup(proc.stdout.fileno()), writable=False)
+        self._receive = Connection(answers, writable=False)
         proc.stdin.close()
-        proc.stdout.close()
         self._proc = proc
 
     def __call__(self, text: str, *, source: str, venue: str | None) -> ParsedList:
@@ -135,8 +145,9 @@ class ChildParser:
         try:
             send.send(request)
             answer = receive.recv()
-        except (EOFError, OSError) as exc:  # it died, or was never able to start
-            log.warning("the list parser's child process stopped (%s): parsing here", exc)
+        except Exception as exc:  # it died, was killed by ``close``, or answered garbage
+            if not self._closing:
+                log.warning("the list parser's child process stopped (%s): parsing here", exc)
             self._end()
             self._failed = True
             return None
@@ -151,11 +162,23 @@ class ChildParser:
         first, so a thread waiting for its answer parses that list itself (or is ended with
         the process), and only then is the child reaped.
         """
+        self._closing = True
+        try:
+            # A thread holding the lock may be starting a child or awaiting its answer:
+            # each child it publishes is killed until the lock is free.
+            while not self._lock.acquire(timeout=_KILL_EVERY):
+                self._kill()
+            try:
+                self._end()
+            finally:
+                self._lock.release()
+        finally:
+            self._closing = False
+
+    def _kill(self) -> None:
         proc = self._proc
         if proc is not None and proc.poll() is None:
             proc.kill()
-        with self._lock:
-            self._end()
 
     def _end(self) -> None:
         for conn in (self._send, self._receive):

@@ -1,7 +1,8 @@
 """``python -m papershelf.services.parse_server``: the child of ``parse_child``.
 
-Reads (text, source, venue) requests from standard input and answers each on standard
-output with ("ok", the flat parse), ("list", the ``ListError``'s message) or ("failed", why).
+Reads (text, source, venue) requests from standard input and answers each on the pipe
+whose number it is given: ("ok", the flat parse), ("list", the ``ListError``'s message) or
+("failed", why).
 Ends when its input ends (the app closed the pipe, or is gone).
 """
 
@@ -11,6 +12,7 @@ import contextlib
 import gc
 import os
 import signal
+import sys
 from multiprocessing.connection import Connection
 
 
@@ -42,10 +44,8 @@ def main() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the app decides when this process ends
     gc.set_threshold(50_000, 20, 10)  # as the app's own (``cli.main.tune_collector``)
     receive = Connection(os.dup(0), writable=False)
-    send = Connection(os.dup(1), readable=False)
-    null = os.open(os.devnull, os.O_RDWR)
-    os.dup2(null, 0)  # a stray print cannot corrupt the answers
-    os.dup2(null, 1)
+    send = Connection(int(sys.argv[1]), readable=False)  # the pipe the app reads answers on
+    os.dup2(os.open(os.devnull, os.O_RDONLY), 0)  # the requests come on ``receive`` only
     with contextlib.suppress(BrokenPipeError):  # the app is gone
         serve(receive, send)
 
