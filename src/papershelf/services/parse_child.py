@@ -185,10 +185,9 @@ class ChildParser:
             if conn is not None:
                 conn.close()
         self._send = self._receive = None
+        self._kill()
         proc, self._proc = self._proc, None
         if proc is not None:
-            if proc.poll() is None:
-                proc.kill()
             proc.wait()
 
 
