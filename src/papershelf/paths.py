@@ -65,6 +65,11 @@ class Paths:
         return self.data_dir / "papershelf.log"
 
     @property
+    def last_screen(self) -> Path:
+        """The screen the app left, drawn first at the next start if nothing changed (a cache)."""
+        return self.data_dir / "last-screen.json"
+
+    @property
     def pending(self) -> Path:
         """Changes the app could not write before it stopped; the next start applies them."""
         return self.data_dir / "pending-changes.json"

@@ -100,7 +100,7 @@ def test_quit_waits_for_a_failing_write_and_asks_again(
         raise WriteError("library.json: read-only")
 
     monkeypatch.setattr(Library, "set_status", broken)
-    monkeypatch.setattr("papershelf.tui.app.QUIT_WAIT_SECONDS", 0.2)
+    monkeypatch.setattr("papershelf.tui.leaving.QUIT_WAIT_SECONDS", 0.2)
 
     async def run() -> None:
         async with app.run_test(size=SIZE) as pilot:

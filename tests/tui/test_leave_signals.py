@@ -13,7 +13,8 @@ import signal
 import pytest
 
 from papershelf.services.library import Library
-from papershelf.tui.app import LEAVE_SIGNALS, PapershelfApp
+from papershelf.tui.app import PapershelfApp
+from papershelf.tui.leaving import LEAVE_SIGNALS
 from papershelf.tui.widgets.note_editor import NoteEditor
 
 from .conftest import SIZE, highlighted, ready, wait_for

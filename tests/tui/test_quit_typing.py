@@ -16,7 +16,8 @@ from textual.command import CommandPalette
 from textual.widgets import OptionList
 
 from papershelf.services.library import Library
-from papershelf.tui.app import LEAVE_SIGNALS, PapershelfApp
+from papershelf.tui.app import PapershelfApp
+from papershelf.tui.leaving import LEAVE_SIGNALS
 from papershelf.tui.widgets.note_editor import NoteEditor
 
 from .conftest import SIZE, highlighted, open_triage, ready, wait_for

@@ -34,6 +34,11 @@ LATER = (
     "papershelf.domain.merge_rules",  # with a merge of two copies
     "papershelf.services.enrich.report",  # with the first look-up
     "papershelf.tui.screens.paper_actions",  # with the first link, tag or $EDITOR key
+    # After the kept screen's frame (``tui.cover``): the library, the session, the screen.
+    "papershelf.services.library",
+    "papershelf.services.session",
+    "papershelf.tui.screens.main",
+    "papershelf.tui.widgets.paper_list",
 )
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import App
 from textual.message import Message
 
-from papershelf.services.session import Event
+if TYPE_CHECKING:  # the app's first frame comes before the session's modules load
+    from papershelf.services.session import Event
 
 DEFAULT_SCREEN = "_default"
 """The id Textual gives the screen an app starts with (below the ones it pushes)."""

@@ -22,6 +22,7 @@ from papershelf.services import session as ev
 from papershelf.services.session import Session, Ticket
 from papershelf.services.settings import UiOptions
 from papershelf.tui import keys
+from papershelf.tui.cover import covering, uncover
 from papershelf.tui.key_hints import keymap_of, note_left
 from papershelf.tui.live_shelf import LiveShelf
 from papershelf.tui.screens import memory, targets
@@ -77,6 +78,7 @@ class MainScreen(Screen[None]):
             yield DetailPane(id="detail", autosave_seconds=self.options.autosave_seconds)
         yield StatusLine(id="status")
         yield main_footer()
+        yield from covering(self.start.cover)
 
     @property
     def paper_list(self) -> PaperList:
@@ -374,15 +376,12 @@ class MainScreen(Screen[None]):
     def action_focus_pane(self, step: int) -> None:
         self.panes.focus_step(step)
 
-    def remembered(self) -> dict[str, object]:
-        """The view and paper, the open tree nodes and the panes shown."""
-        return memory.remembered(self.shelf_view, self.nav, self.panes)
-
     def _show_tree(self) -> None:
         """After the first papers: the note views, then the tree (every node counted)."""
         self.detail.mount_note_views()
         self.nav.show_shelf(self.shelf, cursor=self.view.scope)
         memory.expand(self.start.remembered, self.nav)
+        uncover(self)  # the screen kept at the last quit gives way to this one, now drawn
 
     def save_typing(self) -> None:
         """Hand the note being typed to the session now (the app is about to quit)."""

@@ -1,0 +1,140 @@
+"""The last screen, drawn at once at start and laid over the real one until it is ready.
+
+``services.last_screen`` keeps the screen and says when it is still the one the app will
+draw; this module turns Textual's rendered lines into (text, style) runs and back, and
+draws them. Imported before the first frame: textual and rich only, nothing of the app's.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import TYPE_CHECKING, Any
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.app import ComposeResult
+from textual.message import Message
+from textual.screen import Screen
+from textual.strip import Strip
+from textual.widget import Widget
+
+if TYPE_CHECKING:
+    from papershelf.services.last_screen import Line
+
+IDLE_SLICE = 0.02
+"""The cover waits for a slice this long in which the process (nearly) rested."""
+
+RECHECK_SECONDS = 0.2
+"""A screen unlike the cover is looked at once more this much later before it counts."""
+
+UNCOVER_SECONDS = 2.0
+"""The real screen shows by then even when it has not settled (a slow disk, a big catalog)."""
+
+
+_PLAIN = Style.null()
+
+
+def lines_of(strips: list[Strip]) -> list[Line]:
+    """A rendered screen as runs of text and style (control codes left out)."""
+    return [
+        [
+            (text, "" if style is None else str(style))
+            for text, style, control in strip
+            if not control
+        ]
+        for strip in strips
+    ]
+
+
+def strips_of(lines: list[Line]) -> list[Strip]:
+    """The screen ``lines_of`` gave; a style rich cannot read is left plain."""
+    strips = []
+    for line in lines:
+        segments = []
+        for text, style in line:  # a style always: Textual's colour filters read it
+            try:
+                segments.append(Segment(text, Style.parse(style) if style else _PLAIN))
+            except Exception:  # rich's StyleSyntaxError, or a colour it does not know
+                segments.append(Segment(text, _PLAIN))
+        strips.append(Strip(segments))
+    return strips
+
+
+def screen_lines(screen: Screen[Any]) -> list[Line]:
+    """What ``screen`` shows now, line by line (Textual's compositor draws it once more)."""
+    return lines_of(screen._compositor.render_strips())
+
+
+class Cover(Widget):
+    """The kept screen: lines drawn as they were, nothing to focus or click."""
+
+    DEFAULT_CSS = """
+    Cover {
+        width: 100%;
+        height: 100%;
+    }
+    Screen > Cover.over {
+        layer: cover;
+        position: absolute;
+        offset: 0 0;
+    }
+    """
+
+    def __init__(self, lines: list[Line], *, over: bool = False) -> None:
+        super().__init__(id="cover", classes="over" if over else "")
+        self.lines = lines
+        self._strips = strips_of(lines)
+
+    def on_mount(self) -> None:
+        if self.has_class("over"):  # whatever happens, the real screen shows by then
+            self.set_timer(UNCOVER_SECONDS, self.remove)
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        strip = self._strips[y] if y < len(self._strips) else Strip.blank(width, _PLAIN)
+        return strip.crop_extend(0, width, _PLAIN)
+
+
+def covering(lines: list[Line] | None) -> ComposeResult:
+    """The cover laid over a screen's own widgets, when there is one."""
+    if lines is not None:
+        yield Cover(lines, over=True)
+
+
+class Lifted(Message):
+    """The cover is off; ``same``: the screen under it showed what the cover did."""
+
+    def __init__(self, same: bool) -> None:
+        super().__init__()
+        self.same = same
+
+
+def uncover(screen: Screen[Any]) -> None:
+    """Take the cover off once the screen under it has settled; the app hears how it went.
+
+    Called as the screen shows its tree. What follows (the tree's open nodes, the footer's
+    keys for the focused list, the widths these settle) takes a few frames more, so the
+    cover stays until the process is idle: a slice of ``IDLE_SLICE`` seconds that cost
+    less than a tenth of it in CPU (every thread's).
+    """
+    for cover in screen.query(Cover):
+
+        async def lift(cover: Cover = cover) -> None:
+            deadline = time.monotonic() + UNCOVER_SECONDS
+            while time.monotonic() < deadline:
+                used = time.process_time()
+                await asyncio.sleep(IDLE_SLICE)
+                if time.process_time() - used < IDLE_SLICE / 10:
+                    break
+            await cover.remove()
+            for wait in (0.0, RECHECK_SECONDS):  # a last width may settle as the cover goes
+                await asyncio.sleep(wait)
+                drawn = asyncio.Event()
+                screen.call_after_refresh(drawn.set)
+                await drawn.wait()
+                if screen_lines(screen) == cover.lines:
+                    break
+            screen.app.post_message(Lifted(screen_lines(screen) == cover.lines))
+
+        screen.run_worker(lift(), name="uncover", group="start")
