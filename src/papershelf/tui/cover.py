@@ -74,17 +74,15 @@ class Cover(Widget):
         width: 100%;
         height: 100%;
     }
-    Screen > Cover.over {
-        layer: cover;
-        position: absolute;
-        offset: 0 0;
-    }
     """
 
     def __init__(self, lines: list[Line], *, over: bool = False) -> None:
         super().__init__(id="cover", classes="over" if over else "")
         self.lines = lines
         self._strips = strips_of(lines)
+        if over:  # a layer of its own (the screen's ``layers``), out of the screen's flow
+            self.styles.layer = "cover"
+            self.styles.dock = "top"
 
     def on_mount(self) -> None:
         if self.has_class("over"):  # whatever happens, the real screen shows by then
