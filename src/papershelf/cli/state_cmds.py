@@ -95,8 +95,8 @@ def cmd_history(lib: Library, args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json([entry.to_json() for entry in entries])
         return 0
-    if not entries:
-        print("no changes to undo")
+    if not entries:  # said on stderr, as `list` says "no papers match": stdout stays empty
+        say("no changes to undo")
     for entry in entries:
         print(_history_line(entry, ""))
         if entry.merged:
