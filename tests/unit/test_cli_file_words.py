@@ -61,6 +61,20 @@ def test_a_file_without_permission_is_permission_denied(
     assert err.startswith(f"papershelf: {locked}: permission denied\n"), err
 
 
+@pytest.mark.parametrize("command", READERS)
+@pytest.mark.parametrize("text", ["", " \n\t\n"])
+def test_an_empty_file_is_an_empty_file(
+    capsys: Capsys, tmp_path: Path, command: list[str], text: str
+) -> None:
+    """``import-state`` said "line 1 column 1: not valid JSON", ``merge`` "not a papershelf
+    library (the file is empty)"."""
+    empty = tmp_path / "empty.json"
+    empty.write_text(text, "utf-8")
+    code, out, err = run(capsys, *command, str(empty))
+    assert (code, out) == (2, "")
+    assert err.startswith(f"papershelf: {empty}: empty file\n"), err
+
+
 def test_other_failures_name_the_system_reason() -> None:
     assert (
         cannot_read("x", OSError(5, "Input/output error")) == "x: cannot read (Input/output error)"

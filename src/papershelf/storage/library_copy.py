@@ -121,6 +121,8 @@ def read_tables(path: Path) -> Tables:
         raw = path.read_bytes()
     except OSError as exc:
         raise LibraryError(cannot_read(path, exc)) from None
+    if not raw.strip():  # as `import` and `import-state` say it
+        raise LibraryError(f"{path}: empty file")
     try:
         tables, found = load_document(raw)
     except CorruptError as exc:
