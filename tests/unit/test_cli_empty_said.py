@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import json
+import sys
 
 import pytest
 
@@ -34,9 +35,29 @@ def _asplos_id(capsys: Capsys) -> str:
 )
 def test_nothing_to_show_is_said_on_stderr(capsys: Capsys, argv: list[str], said: str) -> None:
     pid = _asplos_id(capsys)  # not of MLSys
-    code, out, err = run(capsys, *(pid if a == "ID" else a for a in argv))
+    argv = [pid if a == "ID" else a for a in argv]
+    code, out, err = run(capsys, *argv)
     assert (code, out) == (0, "")
     assert err.startswith(said), err
+    assert run(capsys, *argv, "-q") == (0, "", "")  # -q: as `orphans` and `new`, not a word
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["list", "--search", "no-such-words"],
+        ["export", "--format", "csv", "--search", "no-such-words"],
+        ["note", "ID"],
+    ],
+)
+def test_quiet_silences_an_empty_result_on_a_terminal_too(
+    capsys: Capsys, monkeypatch: pytest.MonkeyPatch, argv: list[str]
+) -> None:
+    argv = [_asplos_id(capsys) if a == "ID" else a for a in argv]
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    code, out, err = run(capsys, *argv)
+    assert code == 0 and err.startswith(("no papers match", "no note on")), err
+    assert run(capsys, *argv, "-q") == (0, out, "")
 
 
 def test_an_unknown_source_is_quoted_as_an_unknown_status_is(capsys: Capsys) -> None:

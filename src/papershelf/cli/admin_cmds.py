@@ -41,7 +41,7 @@ def cmd_export(lib: Library, args: argparse.Namespace) -> int:
         lib.export(args.format, papers, out, overwrite=args.force)
         if not args.quiet:
             print(f"exported {count_text(len(papers))} as {args.format} to {safe(str(out))}")
-    if not papers and args.format != "json":  # written all the same: a script may count on it
+    if not papers and args.format != "json" and not args.quiet:  # written all the same
         say_on_terminal("no papers match: the export is empty")  # as `list` says it
     return 0
 

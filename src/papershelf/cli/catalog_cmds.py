@@ -130,7 +130,7 @@ def cmd_list(lib: Library, args: argparse.Namespace) -> int:
         title = ("[withdrawn] " if p.withdrawn else "") + p.title
         rows.append([p.id, mark, title, venue_shown(p.venue)])
     print_table(["ID", "ST", "TITLE", "VENUE"], rows, flex=2, capped=(0, 3), ids=0)
-    if not papers:
+    if not papers and not args.quiet:
         say_on_terminal("no papers match")
     return 0
 

@@ -119,7 +119,8 @@ def _review(lib: Library, args: argparse.Namespace) -> int:
         )
         return 0
     if not candidates:
-        say("no doubtful matches to review")
+        if not args.quiet:
+            say("no doubtful matches to review")
         return 0
     ask = sys.stdin.isatty() and not args.yes
     chosen = []
