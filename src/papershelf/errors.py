@@ -27,3 +27,18 @@ class LockTimeoutError(LibraryError):
 
 class WriteError(LibraryError):
     """A change could not be written (read-only folder, full disk); the previous file is intact."""
+
+
+def cannot_read(path: object, exc: OSError) -> str:
+    """Why a file the user named could not be read, in the words every command uses.
+
+    ``import``, ``import-state``, ``merge`` and the config files said the same three things
+    three ways (``no such file``, ``cannot read (No such file or directory)``...).
+    """
+    if isinstance(exc, FileNotFoundError):
+        return f"{path}: no such file"
+    if isinstance(exc, IsADirectoryError):
+        return f"{path}: is a directory"
+    if isinstance(exc, PermissionError):
+        return f"{path}: permission denied"
+    return f"{path}: cannot read ({exc.strerror or exc})"

@@ -213,8 +213,8 @@ def test_network_error_changes_nothing(site: Site, capsys: pytest.CaptureFixture
 def test_update_refuses_a_file_list(tmp_path: object, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "update", "no-such-list")
     assert code == 2 and "no list 'no-such-list'" in err
-    code, out, _ = run(capsys, "update")
-    assert code == 0 and out.startswith("no list follows a URL")
+    code, out, err = run(capsys, "update")
+    assert code == 0 and out == "" and err.startswith("no list follows a URL")
 
 
 def test_a_fetched_page_with_no_papers_is_skipped_like_a_file(

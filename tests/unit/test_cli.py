@@ -77,7 +77,7 @@ def test_note_of_a_paper_without_one_says_so_on_stderr(capsys: pytest.CaptureFix
         (["-q", "mark", "x", "read", "-z"], "papershelf mark: unrecognized arguments: -z"),
         (["--bogus", "list"], "unrecognized arguments: --bogus"),
         (["import", "/nonexistent/list.md"], "/nonexistent/list.md"),
-        (["forget", "nothing"], "no imported list named 'nothing'"),
+        (["forget", "nothing"], "no list 'nothing' (see `papershelf lists`)"),
         (["list", "--venue", "NoSuchConf 1999"], "no venue"),
     ],
 )
@@ -369,7 +369,7 @@ def test_import_state_names_what_it_could_not_read(
 ) -> None:
     missing = tmp_path / "gone.json"
     assert run(capsys, "import-state", str(missing))[2] == (
-        f"papershelf: {missing}: cannot read (No such file or directory)\n"
+        f"papershelf: {missing}: no such file\n"
     )
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"{")))
     code, _, err = run(capsys, "import-state", "-")

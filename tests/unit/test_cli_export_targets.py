@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 import threading
 from pathlib import Path
 
@@ -105,14 +106,21 @@ def test_dev_stdout_is_the_output_itself(capsys: Capsys) -> None:
     assert out.startswith("id,title,") and "exported" not in out
 
 
+@pytest.mark.parametrize("terminal", [True, False])
 @pytest.mark.parametrize("output", [[], ["-o", "x.csv"]])
-def test_an_export_of_no_paper_is_written_and_said(
-    capsys: Capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, output: list[str]
+def test_an_export_of_no_paper_is_written_and_said_on_a_terminal(
+    capsys: Capsys,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    output: list[str],
+    terminal: bool,
 ) -> None:
+    """A pipe or a script gets the empty export alone (exit 0); a person is told why."""
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: terminal)
     code, out, err = run(capsys, "export", "--format", "csv", "--search", "zzzqqq", *output)
     assert code == 0
-    assert err == "no papers match: the export is empty\n"
+    assert err == ("no papers match: the export is empty\n" if terminal else "")
     header = "id,title,"
     if output:
         assert out == "exported 0 papers as csv to x.csv\n"

@@ -108,8 +108,9 @@ def test_orphans_when_there_are_none(capsys: Capsys) -> None:
     ("name", "message"),
     [
         ("A0", "list name 'A0' is ambiguous: A03_inpluslab_Systems"),
-        ("nothing", "no imported list named 'nothing' (lists: asplos-2025, mlsys-2025, A03_"),
-        ("", "no imported list named ''"),
+        ("nothing", "no list 'nothing' (see `papershelf lists`)"),
+        ("A03_inplus_lab", "no list 'A03_inplus_lab' (did you mean 'A03_inpluslab_Systems"),
+        ("", "no list '' (see `papershelf lists`)"),
     ],
 )
 def test_forget_a_prefix_that_is_not_unique_exits_2(

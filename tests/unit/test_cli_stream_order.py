@@ -50,7 +50,6 @@ def data(tmp_path: Path) -> Path:
     [
         (("orphans",), "ID", "1 paper no list holds"),
         (("new",), "ID", "26 papers joined the catalog"),
-        (("export", "--format", "csv", "--search", "nothing-here"), "id,", "no papers match"),
     ],
 )
 def test_the_summary_follows_the_table(
@@ -60,6 +59,23 @@ def test_the_summary_follows_the_table(
     assert lines[0].startswith(first), lines[:2]  # the table (or the file) comes first
     assert lines[-1].startswith(summary), lines[-2:]  # then the line that sums it up
     assert sum(summary in line for line in lines) == 1
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (("list", "--search", "nothing-here"), 0),
+        (("export", "--format", "csv", "--search", "nothing-here"), 1),  # the csv header
+        (("list", "--format", "json", "--status", "read"), 1),  # []
+    ],
+)
+def test_an_empty_result_in_a_pipe_is_the_result_alone(
+    data: Path, argv: tuple[str, ...], expected: int
+) -> None:
+    """ "no papers match" is for a person at a terminal: a script reads what it asked for."""
+    lines = merged(data, *argv)
+    assert len(lines) == expected, lines
+    assert not any("match" in line for line in lines), lines
 
 
 _FAILS_PARTWAY = """

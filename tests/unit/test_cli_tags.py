@@ -25,7 +25,9 @@ def test_tag_untag_tags_and_list_by_tag(capsys: pytest.CaptureFixture[str]) -> N
     assert run(capsys, "mark", first, "read")[0] == 0
     assert ids(capsys, "--tag", "survey") == [first, second, third]
     assert ids(capsys, "--tag", "survey", "--tag", "Group Meeting") == [first]
-    assert ids(capsys, "--tag", "nothing") == []
+    assert ids(capsys, "--tag", "survey", "--status", "reading") == []  # there, none match
+    code, out, err = run(capsys, "list", "--tag", "nothing")  # no paper has it: a typo
+    assert (code, out, err) == (2, "", "papershelf: no tag 'nothing' (see `papershelf tags`)\n")
     code, out, _ = run(capsys, "tags", "--format", "json")
     assert json.loads(out) == [
         {"tag": "group meeting", "papers": 1, "read": 1},
@@ -96,7 +98,7 @@ def test_exports_by_tag_carry_tags_and_import_state_restores_them(
     assert "reread; survey" in csv_file.read_text()
     run(capsys, "untag", first, second, "reread")
     run(capsys, "untag", first, "survey")
-    assert ids(capsys, "--tag", "reread") == []
+    assert run(capsys, "list", "--tag", "reread")[0] == 2  # no paper has it any more
     assert run(capsys, "import-state", str(dump))[0] == 0
     assert ids(capsys, "--tag", "survey", "--tag", "reread") == [first]
 

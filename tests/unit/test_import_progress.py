@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 from rich.console import Console
 
 from papershelf.cli import progress as progress_module
@@ -56,3 +57,30 @@ def test_the_collector_rests_during_an_import_and_is_back_after(
     assert main(["import", "-q", str(corpus_file("B28"))]) == 0
     assert during == [False]
     assert gc.isenabled()
+
+
+LONG_LABEL = "A03_inpluslab_Systems-for-Foundation-Models_README.md: matching"
+
+
+@pytest.mark.parametrize("width", [120, 100, 80, 79, 72, 60, 50, 45, 41, 40])
+@pytest.mark.parametrize(
+    "label", [LONG_LABEL, "done", "中文的论文列表很长很长很长很长很长很长很长.md: parsing", ""]
+)
+def test_the_bar_is_one_line_that_fits_the_terminal(width: int, label: str) -> None:
+    """Down to 40 columns: the label is cut, then left out, then the time, then the bar.
+
+    Rich's own layout squeezed the counts out (``3…``) or wrapped a long label onto a
+    second line under 80 columns.
+    """
+    out = io.StringIO()
+    console = Console(file=out, width=width, force_terminal=True, color_system=None)
+    bar = progress_module.ProgressBar("importing", console=console)
+    bar.update(3456, 12000, label)
+    console.print(bar.progress.get_renderable())
+    [shown] = out.getvalue().splitlines()
+    assert cell_len(shown) <= width, shown
+    assert shown.startswith("importing ") and " 3456/12000" in shown, shown
+    if width >= 50:
+        assert "━" in shown and "0:00:00" in shown  # the bar and the time have room
+    if width >= 80 and label == LONG_LABEL:
+        assert shown.endswith("…: matching 0:00:00"), shown  # the step stays, the name is cut

@@ -70,7 +70,7 @@ def test_forget_by_prefix_names_the_candidates_when_ambiguous(library: Library) 
     with pytest.raises(UsageError, match=f"'a0' is ambiguous: {A03}, {A04}") as caught:
         library.forget("a0")
     assert caught.value.exit_code == 2
-    with pytest.raises(UsageError, match="no imported list named 'zz'"):
+    with pytest.raises(UsageError, match="no list 'zz'"):
         library.forget("zz")
     assert library.forget("MLSYS").info.name == "mlsys-2025"  # whole name, other case
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from papershelf.errors import ListError
+from papershelf.errors import ListError, cannot_read
 
 MAX_LIST_BYTES = 16 * 1024 * 1024
 """Real lists are well under 1 MiB; anything this large is not a paper list."""
@@ -54,10 +54,8 @@ def _read_bytes(path: Path) -> bytes:
         check_list_path(path)
         with path.open("rb") as handle:
             data = handle.read(MAX_LIST_BYTES + 1)
-    except PermissionError:
-        raise ListError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise ListError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    except OSError as exc:  # in the words of every command that reads a file it is given
+        raise ListError(cannot_read(path, exc)) from None
     if len(data) > MAX_LIST_BYTES:
         raise ListError(f"{path}: too large for a paper list (over {limit_text()})")
     return data

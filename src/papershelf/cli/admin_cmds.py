@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from papershelf.cli.catalog_cmds import add_filter_args, selected_papers
-from papershelf.cli.output import print_json, safe, say
+from papershelf.cli.output import print_json, safe, say_on_terminal
 from papershelf.domain.text import plural
-from papershelf.errors import LibraryError, UsageError
+from papershelf.errors import LibraryError, UsageError, cannot_read
 from papershelf.services.counting import count_papers, count_text
 
 if TYPE_CHECKING:
@@ -41,8 +41,8 @@ def cmd_export(lib: Library, args: argparse.Namespace) -> int:
         lib.export(args.format, papers, out, overwrite=args.force)
         if not args.quiet:
             print(f"exported {count_text(len(papers))} as {args.format} to {safe(str(out))}")
-    if not papers:  # still written (a script may count on the file), but said, as `list` does
-        say("no papers match: the export is empty")
+    if not papers and args.format != "json" and not args.quiet:  # written all the same
+        say_on_terminal("no papers match: the export is empty")  # as `list` says it
     return 0
 
 
@@ -59,7 +59,7 @@ def cmd_import_state(lib: Library, args: argparse.Namespace) -> int:
             raw = path.read_bytes()
         text = raw.decode("utf-8")
     except OSError as exc:
-        raise UsageError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise UsageError(cannot_read(path, exc)) from None
     except UnicodeDecodeError as exc:
         raise UsageError(f"{path}: not UTF-8 text (byte {exc.start})") from None
     source = "standard input" if args.file == "-" else str(path)

@@ -6,7 +6,14 @@ import argparse
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from papershelf.cli.output import print_json, print_json_array, print_table, safe, say
+from papershelf.cli.output import (
+    print_json,
+    print_json_array,
+    print_table,
+    safe,
+    say,
+    say_on_terminal,
+)
 from papershelf.deferred import deferred
 from papershelf.domain.enrichment import NO_ENRICHMENT
 from papershelf.domain.filtering import PaperFilter, SortKey
@@ -20,9 +27,11 @@ from papershelf.services.import_text import venues_summary
 
 if TYPE_CHECKING:
     from papershelf.export import json_export
+    from papershelf.services import known_names
     from papershelf.services.library import Library
 else:  # loaded when the command runs, not to build the parser
     json_export = deferred("papershelf.export.json_export")
+    known_names = deferred("papershelf.services.known_names")
 
 
 def add_filter_args(p: argparse.ArgumentParser) -> None:
@@ -76,8 +85,18 @@ def parse_tag(text: str) -> str:
 def selected_papers(
     lib: Library, args: argparse.Namespace, among: Sequence[Paper] | None = None
 ) -> list[Paper]:
-    """The papers the shared filter flags select (of the catalog, or ``among``), sorted."""
+    """The papers the shared filter flags select (of the catalog, or ``among``), sorted.
+
+    A tag, topic or venue that nothing has is an error (``known_names``), checked against
+    the catalog and (``export --orphans``) the orphans; one that selects nothing is not.
+    """
     venue, series = lib.venue_scope(args.venue) if args.venue else (None, None)
+    tags = tuple(parse_tag(t) for t in args.tag)
+    if among is None:  # once per command, not again for the orphans it adds
+        known_names.check_tags(tags, lib.states())
+        if args.topic:
+            orphans = lib.orphan_papers() if getattr(args, "orphans", False) else []
+            known_names.check_topic(args.topic, [*lib.papers(), *orphans])
     flt = PaperFilter(
         statuses=frozenset(parse_status(s) for s in args.status),
         starred=args.starred,
@@ -87,7 +106,7 @@ def selected_papers(
         topic=args.topic,
         query=args.search,
         withdrawn=None if args.all else False,
-        tags=tuple(parse_tag(t) for t in args.tag),
+        tags=tags,
     )
     return lib.select(flt, SortKey(args.sort), among)
 
@@ -111,8 +130,8 @@ def cmd_list(lib: Library, args: argparse.Namespace) -> int:
         title = ("[withdrawn] " if p.withdrawn else "") + p.title
         rows.append([p.id, mark, title, venue_shown(p.venue)])
     print_table(["ID", "ST", "TITLE", "VENUE"], rows, flex=2, capped=(0, 3), ids=0)
-    if not papers:
-        say("no papers match")
+    if not papers and not args.quiet:
+        say_on_terminal("no papers match")
     return 0
 
 

@@ -70,7 +70,7 @@ def cmd_enrich(lib: Library, args: argparse.Namespace) -> int:
     papers = _selected(lib, args)
     if not papers:
         if not args.quiet:
-            print("nothing to enrich")
+            say("nothing to enrich")  # as `list` says "no papers match": stdout stays empty
         return 0
     with _progress(args) as progress:
         report = lib.enrich(
@@ -119,7 +119,8 @@ def _review(lib: Library, args: argparse.Namespace) -> int:
         )
         return 0
     if not candidates:
-        print("no doubtful matches to review")
+        if not args.quiet:
+            say("no doubtful matches to review")
         return 0
     ask = sys.stdin.isatty() and not args.yes
     chosen = []

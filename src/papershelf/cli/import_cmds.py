@@ -202,7 +202,7 @@ def cmd_update(lib: Library, args: argparse.Namespace) -> int:
         )
         return 2 if any(u.error for u in updates) else 0
     if not updates and not args.quiet:
-        print("no list follows a URL (import one with `papershelf import https://...`)")
+        say("no list follows a URL (import one with `papershelf import https://...`)")
     for u in updates:
         if u.error is not None:
             say(

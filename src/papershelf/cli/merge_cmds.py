@@ -62,8 +62,8 @@ def cmd_merge(lib: Library, args: argparse.Namespace) -> int:
             raise UsageError("--base goes with one file, not with --conflicts")
         copies = lib.conflict_copies()
         reports = [lib.merge(c, dry_run=args.dry_run, archive=True) for c in copies]
-        if not copies and args.format == "text":
-            print("no conflict copies next to the library")
+        if not copies and args.format == "text" and not args.quiet:
+            say("no conflict copies next to the library")  # nothing made: stdout stays empty
     else:
         base = Path(args.base) if args.base else None
         reports = [lib.merge(Path(args.other), base=base, dry_run=args.dry_run)]

@@ -29,6 +29,16 @@ def say(text: str) -> None:
     print(text, file=sys.stderr)
 
 
+def say_on_terminal(text: str) -> None:
+    """``say``, when a person reads stdout: an empty result is no news to a script.
+
+    ``list`` and ``export`` say "no papers match" this way (as ``gh`` says "no results"):
+    a pipe or a file gets the empty result alone, and exit 0.
+    """
+    if sys.stdout.isatty():
+        say(text)
+
+
 # A cheap superset of the characters ``_json_escape`` escapes (it checks the category).
 _SUSPECT = re.compile(
     "[\x7f-\x9f\u00ad\u0600-\u08ff\u180e\u2000-\u206f\ufeff-\ufffb\U00011000-\U000e007f]"

@@ -22,9 +22,9 @@ def cmd_duplicates(lib: Library, args: argparse.Namespace) -> int:
         print(f"{d.score:.2f}  {d.a.id}  {safe(d.a.title)}  [{safe(d.a.venue)}]")
         print(f"      {d.b.id}  {safe(d.b.title)}  [{safe(d.b.venue)}]")
         print(f"      not merged: {safe(d.reason)}")
-    if not found:
+    if not found and not args.quiet:
         say("no possible duplicates")
-    else:
+    elif not args.quiet:
         say(
             f"{plural(len(found), 'possible duplicate')}: `papershelf same ID OTHER` makes a "
             "pair one paper, `papershelf different ID OTHER` stops asking",

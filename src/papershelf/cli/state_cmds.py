@@ -95,8 +95,8 @@ def cmd_history(lib: Library, args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json([entry.to_json() for entry in entries])
         return 0
-    if not entries:
-        print("no changes to undo")
+    if not entries and not args.quiet:  # on stderr, as `list` says "no papers match"
+        say("no changes to undo")
     for entry in entries:
         print(_history_line(entry, ""))
         if entry.merged:
@@ -139,7 +139,7 @@ def cmd_note(lib: Library, args: argparse.Namespace) -> int:
     else:
         if current:
             sys.stdout.write(safe_note(current) + ("" if current.endswith("\n") else "\n"))
-        else:  # said on stderr, as `list` says "no papers match": stdout stays empty
+        elif not args.quiet:  # said on stderr, as `list` says "no papers match"
             say(f"no note on {paper.id} yet (--set, --append or --edit writes one)")
         return 0
     say_change(args, lib, change, "")

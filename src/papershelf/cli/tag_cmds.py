@@ -133,7 +133,7 @@ def cmd_tags(lib: Library, args: argparse.Namespace) -> int:
         return 0
     rows = [[c.tag, str(c.papers), f"{c.read}/{c.papers}"] for c in counts]
     print_table(["TAG", "PAPERS", "READ"], rows, flex=0)
-    if not counts:
+    if not counts and not args.quiet:
         say("no tags yet (add one with `papershelf tag ID... TAG`)")
     return 0
 

@@ -67,7 +67,8 @@ class PaperFilter:
         return " · ".join(parts) or "all papers"
 
 
-def _topic_matches(topics: Iterable[str], wanted: str) -> bool:
+def topic_matches(topics: Iterable[str], wanted: str) -> bool:
+    """Whether ``wanted`` is one of ``topics`` or above one (``A`` matches ``A > B``)."""
     prefix = wanted + " > "
     if any(t == wanted or t.startswith(prefix) for t in topics):
         return True  # the tree's topics are spelled as the catalog spells them: no folding
@@ -260,7 +261,7 @@ def matches(paper: Paper, state: PaperState, flt: PaperFilter) -> bool:
         return False
     if flt.tags and not has_tags(state, flt.tags):
         return False
-    return flt.topic is None or _topic_matches(paper.topics, flt.topic)
+    return flt.topic is None or topic_matches(paper.topics, flt.topic)
 
 
 def filter_papers(

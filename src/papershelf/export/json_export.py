@@ -252,6 +252,8 @@ def read_state_export(text: str, *, source: str = "export") -> dict[str, PaperSt
     Raises ``UsageError`` with one line naming ``source`` and the entry on anything
     malformed: bad JSON, another format, a newer version, a bad field, a repeated id.
     """
+    if not text.strip():  # as `import` and `merge` say it, not "line 1 column 1: not valid JSON"
+        raise UsageError(f"{source}: empty file")
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:

@@ -10,6 +10,7 @@ from papershelf.domain.models import Paper, PaperState
 from papershelf.errors import UsageError
 from papershelf.services import catalog_delta
 from papershelf.services.counting import PaperCount, count_ids, count_text
+from papershelf.services.known_names import unknown_name
 from papershelf.services.results import ListInfo
 from papershelf.storage.catalog_store import Catalog, CatalogStore, ListRecord
 
@@ -33,8 +34,8 @@ class ForgetReport:
 def find_list(records: Sequence[ListRecord], text: str) -> ListRecord:
     """The list ``text`` names: its name, or a unique start of it, in any case.
 
-    ``UsageError`` naming the candidates when several lists start so, or the lists when
-    none does.
+    Every command that names a list finds it here (``forget``, ``update``). ``UsageError``
+    naming the candidates when several lists start so, or the close names when none does.
     """
     wanted = text.strip()
     for record in records:
@@ -48,8 +49,7 @@ def find_list(records: Sequence[ListRecord], text: str) -> ListRecord:
     if len(hits) > 1 and wanted:
         names = ", ".join(r.name for r in hits[:6]) + (", ..." if len(hits) > 6 else "")
         raise UsageError(f"list name {text!r} is ambiguous: {names}")
-    known = ", ".join(r.name for r in records) or "none"
-    raise UsageError(f"no imported list named {text!r} (lists: {known})")
+    raise unknown_name("list", text, [r.name for r in records], "papershelf lists")
 
 
 def settle(

@@ -24,8 +24,8 @@ from papershelf.domain.grouping import alias_table, venue_key
 from papershelf.domain.models import Paper, PaperState
 from papershelf.domain.progress import read_per_week, tally
 from papershelf.domain.venues import names_unknown_venue
-from papershelf.errors import UsageError
 from papershelf.services.counting import count_papers
+from papershelf.services.known_names import unknown_name
 from papershelf.storage.catalog_rows import Catalog
 
 if TYPE_CHECKING:
@@ -49,7 +49,9 @@ def venue_scope(catalog: Catalog, text: str) -> VenueScope:
             return None, venue.name
     if names_unknown_venue(text) and "" in catalog.venues:  # the app's "Unknown venue" node
         return "", None
-    raise UsageError(f"no venue {text!r} (see `papershelf venues`)")
+    labels = [venue.label for venue in catalog.venues.values() if venue.label]
+    names = {venue.name for venue in catalog.venues.values() if venue.name}
+    raise unknown_name("venue", text, [*labels, *sorted(names)], "papershelf venues")
 
 
 def select(

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from papershelf.errors import UsageError
+from papershelf.errors import UsageError, cannot_read
 from papershelf.storage.atomic import atomic_write
 
 
@@ -83,7 +83,7 @@ def load_config(path: Path) -> Config:
     except FileNotFoundError:
         return Config()
     except OSError as exc:
-        raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+        raise UsageError(cannot_read(path, exc)) from exc
     import tomllib  # only when there is a file: most starts have none
 
     try:

@@ -78,16 +78,17 @@ def _import_fetched(
 
 def update_lists(lib: Library, names: Sequence[str], *, dry_run: bool) -> list[UpdateReport]:
     from papershelf.catalog.fetch import fetch_list
+    from papershelf.services.forgetting import find_list
 
     with lib._mutex:
         records = lib._catalog_store.records()
-        by_name = {r.name: r for r in records}
-        for name in names:
-            if name not in by_name:
-                raise UsageError(f"no list {name!r} (see `papershelf lists`)")
-            if not is_url(by_name[name].source):
-                raise UsageError(f"{name} was imported from a file, not a URL; import it again")
-        followed = [r for r in records if is_url(r.source) and (not names or r.name in names)]
+        named = {find_list(records, name).name for name in names}  # as `forget` finds them
+        for record in records:
+            if record.name in named and not is_url(record.source):
+                raise UsageError(
+                    f"{record.name} was imported from a file, not a URL; import it again"
+                )
+        followed = [r for r in records if is_url(r.source) and (not names or r.name in named)]
         out, at = [], now_exact()
         for record in followed:
             origin = (record.source, record.name)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from papershelf.domain.models import DEFAULT_STATE, PaperState
-from papershelf.errors import LibraryError
+from papershelf.errors import LibraryError, cannot_read
 from papershelf.storage import ancestry
 from papershelf.storage.ancestry import Step, StepKey, step_of
 from papershelf.storage.change_record import ChangeRecord
@@ -120,7 +120,9 @@ def read_tables(path: Path) -> Tables:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise LibraryError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise LibraryError(cannot_read(path, exc)) from None
+    if not raw.strip():  # as `import` and `import-state` say it
+        raise LibraryError(f"{path}: empty file")
     try:
         tables, found = load_document(raw)
     except CorruptError as exc:

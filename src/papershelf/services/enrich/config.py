@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from papershelf.errors import UsageError
+from papershelf.errors import UsageError, cannot_read
 
 ENDPOINTS = {
     "arxiv": "https://export.arxiv.org/api/query",
@@ -97,8 +97,12 @@ def load_enrich_config(path: Path) -> EnrichConfig:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return EnrichConfig()
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise UsageError(f"{path}: cannot read: {exc}") from exc
+    except OSError as exc:  # in the words the app's own read of the file uses
+        raise UsageError(cannot_read(path, exc)) from exc
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{path}: not UTF-8 text") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise UsageError(f"{path}: {exc}") from exc
     return parse_enrich(data.get("enrich", {}), str(path))
 
 

@@ -35,10 +35,9 @@ def parse_sources(text: str | Sequence[str] | None) -> tuple[str, ...]:
     names = text.split(",") if isinstance(text, str) else list(text)
     wanted = {n.strip().lower().replace("-", "_") for n in names if n.strip()}
     unknown = sorted(wanted - set(SOURCES))
-    if unknown or not wanted:
-        raise UsageError(
-            f"unknown source {', '.join(unknown) or '(none)'}: choose from {', '.join(SOURCES)}"
-        )
+    if unknown or not wanted:  # quoted, as `unknown status 'done'` is
+        said = f"unknown source {unknown[0]!r}" if unknown else "no source given"
+        raise UsageError(f"{said}: choose from {', '.join(SOURCES)}")
     return tuple(s for s in SOURCES if s in wanted)
 
 
