@@ -116,3 +116,23 @@ def test_fit_leaves_out_only_what_it_must_in_order(
             last = droppable[len(out) - 1]
             back = next(cells(k, d, compact=True) for a, k, d in shown if a == last)
             assert needed(True) + back > width
+
+
+def test_a_toast_leaves_the_status_line_and_the_footer_readable(app: PapershelfApp) -> None:
+    """At 80x24 a toast covered the status line (what a key just did) for seconds."""
+    from textual.widgets._toast import Toast
+
+    from papershelf.tui.widgets.status_line import StatusLine
+
+    async def run() -> None:
+        async with app.run_test(size=(80, 24), notifications=True) as pilot:
+            screen = await ready(pilot)
+            app.notify("a long message " * 8, title="Something happened", timeout=30)
+            await wait_for(pilot, lambda: bool(screen.query(Toast)))
+            toast = screen.query_one(Toast)
+            await wait_for(pilot, lambda: toast.region.height > 0)
+            status = screen.query_one(StatusLine).region
+            footer = screen.query_one(Footer).region
+            assert toast.region.bottom <= status.y < footer.y, (toast.region, status)
+
+    asyncio.run(run())
