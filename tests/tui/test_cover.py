@@ -170,6 +170,11 @@ def test_a_cover_unlike_the_screen_is_not_drawn_again(paths: Paths) -> None:
             app.post_message(Lifted(same=True))
             await pilot.pause()
             assert paths.last_screen.exists()
+            app.typed = True  # a key typed under the cover acts on the screen under it
+            app.post_message(Lifted(same=False))
+            await pilot.pause()
+            assert paths.last_screen.exists()
+            app.typed = False
             app.post_message(Lifted(same=False))
             await wait_for(pilot, lambda: not paths.last_screen.exists())
 

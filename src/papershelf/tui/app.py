@@ -93,6 +93,8 @@ class PapershelfApp(LeavingApp):
         """A line for stderr after the app closed (changes kept for the next start)."""
         self.cover = cover
         """The screen kept at the last quit (``services.last_screen``): the first frame."""
+        self.typed = False
+        """A key came (then the screen under the cover may differ from it for that)."""
         self.kept_screen: list[Line] | None = None
         """The screen at a clean quit, for ``run_app`` to keep for the next start."""
         self._library = library
@@ -170,6 +172,7 @@ class PapershelfApp(LeavingApp):
     async def on_event(self, event: events.Event) -> None:
         """Keys go one at a time (``KeyOrder``), none before the whole catalog shows."""
         if isinstance(event, events.Key) and not event.is_forwarded and event.key not in NEVER_HELD:
+            self.typed = True
             if not self.keys.take(event):
                 return  # its turn comes when the key before it is done
             await super().on_event(event)
@@ -226,8 +229,11 @@ class PapershelfApp(LeavingApp):
         forward(self, event)
 
     def on_lifted(self, message: Lifted) -> None:
-        """The kept screen was not the one drawn under it: not shown again (a flicker)."""
-        if not message.same:
+        """The kept screen was not the one drawn under it: not shown again (a flicker).
+
+        Unless a key was typed: the keys typed meanwhile have acted by then.
+        """
+        if not message.same and not self.typed:
             from papershelf.services.last_screen import forget_screen
 
             logging.getLogger(__name__).info("the kept screen differed from the first one")
