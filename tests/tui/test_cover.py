@@ -192,3 +192,20 @@ def test_only_the_main_screen_alone_is_kept(paths: Paths) -> None:
         assert app.kept_screen is None
 
     asyncio.run(run())
+
+
+def test_kept_lines_come_back_as_drawn_and_an_unknown_style_as_plain_text() -> None:
+    from rich.style import Style
+
+    from papershelf.tui.cover import lines_of, strips_of
+
+    lines = [[("[bold]x[/bold] ", "bold #ff0000 on #000000"), ("\x1b[31m", "")], [("y", "nosuch")]]
+    strips = strips_of(lines)
+    first = list(strips[0])
+    assert first[0].text == "[bold]x[/bold] " and first[0].style == Style.parse(
+        "bold #ff0000 on #000000"
+    )
+    assert first[1].style == Style.null()  # never None: Textual's colour filters read it
+    assert [(s.text, s.style) for s in strips[1]] == [("y", Style.null())]
+    assert first[1].text == "[31m"  # the escape character dropped: nothing reaches the terminal
+    assert lines_of(strips_of(lines[:1])) == [[lines[0][0], ("[31m", "none")]]

@@ -8,9 +8,11 @@ draws them. Imported before the first frame: textual and rich only, nothing of t
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from typing import TYPE_CHECKING, Any
 
+from rich.errors import StyleSyntaxError
 from rich.segment import Segment
 from rich.style import Style
 from textual.app import ComposeResult
@@ -33,6 +35,7 @@ UNCOVER_SECONDS = 2.0
 
 
 _PLAIN = Style.null()
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 def lines_of(strips: list[Strip]) -> list[Line]:
@@ -53,16 +56,21 @@ def strips_of(lines: list[Line]) -> list[Strip]:
     for line in lines:
         segments = []
         for text, style in line:  # a style always: Textual's colour filters read it
+            text = _CONTROLS.sub("", text)  # a file edited by hand sends no escape sequence
             try:
                 segments.append(Segment(text, Style.parse(style) if style else _PLAIN))
-            except Exception:  # rich's StyleSyntaxError, or a colour it does not know
+            except StyleSyntaxError:  # a word or a colour this rich does not know
                 segments.append(Segment(text, _PLAIN))
         strips.append(Strip(segments))
     return strips
 
 
 def screen_lines(screen: Screen[Any]) -> list[Line]:
-    """What ``screen`` shows now, line by line (Textual's compositor draws it once more)."""
+    """What ``screen`` shows now, line by line: its compositor draws it once more.
+
+    The compositor is Textual's own (``App.export_screenshot`` draws the same way); there
+    is no public way to have a screen's lines.
+    """
     return lines_of(screen._compositor.render_strips())
 
 
@@ -125,7 +133,8 @@ def uncover(screen: Screen[Any]) -> None:
                 await asyncio.sleep(IDLE_SLICE)
                 if time.process_time() - used < IDLE_SLICE / 10:
                     break
-            await cover.remove()
+            if cover.is_attached:  # else ``UNCOVER_SECONDS`` took it off already
+                await cover.remove()
             for wait in (0.0, RECHECK_SECONDS):  # a last width may settle as the cover goes
                 await asyncio.sleep(wait)
                 drawn = asyncio.Event()
