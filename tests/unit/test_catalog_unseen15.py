@@ -1,0 +1,149 @@
+"""The fifteenth round of real lists, and the misreads the fourteenth round's rules left.
+
+Every excerpt names where it comes from (repository, path and commit, as in
+/tmp/unseen15/SOURCES.md); the expectations are what a careful reader of that excerpt would
+write down.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from papershelf.catalog import fields
+from papershelf.catalog.engine import read_list
+from papershelf.catalog.entry_venue import Context, venue_of
+from papershelf.catalog.markdown_list import parse_list
+from papershelf.catalog.quoted_cite import quoted_citation
+from papershelf.catalog.sentences import reads_as_sentence
+from papershelf.catalog.skips import NO_LINK, kind_of
+from papershelf.catalog.spans import Span
+from papershelf.catalog.titles import byline_venue
+
+from .excerpts import read_excerpt as _read
+
+# The list's own news and instructions among linked papers: the two lines round 14's rules
+# (a leading year, a title closed by its year) took for papers whose link was left out.
+PROSE_AMONG_PAPERS = """\
+# Awesome Systems Papers
+
+- [The Google File System](https://research.google/pubs/gfs.pdf), SOSP 2003
+- 2019, Moved the whole repository over to GitHub
+- [MapReduce: Simplified Data Processing on Large Clusters](https://research.google/pubs/mapreduce.pdf), OSDI 2004
+- Please read the contributing guide before opening issues (2020).
+- [Bigtable: A Distributed Storage System for Structured Data](https://research.google/pubs/bigtable.pdf), OSDI 2006
+"""  # noqa: E501
+
+
+def test_news_and_instructions_among_papers_are_skipped_with_a_reason() -> None:
+    papers, _ = _read(PROSE_AMONG_PAPERS)
+    assert sorted(papers) == [3, 5, 7]
+    general = read_list(PROSE_AMONG_PAPERS)  # the reader that reads plain lines gives why
+    assert [e.line for e in general.entries] == [3, 5, 7]
+    assert {line: kind_of(why) for line, why in general.skipped} == {4: NO_LINK, 6: NO_LINK}
+
+
+_WORD = st.sampled_from(
+    ["Learning", "Fast", "Model", "Checking", "for", "Deep", "Networks", "with", "Graphs", "of"]
+)
+_VENUE = st.sampled_from(["OSDI 2004", "SOSP 2003", "NSDI 2019", "VLDB 2012"])
+_OBJECT = st.sampled_from(["the", "our", "this", "all", "your"])
+_THING = st.sampled_from(["repository", "list", "papers", "guide", "website", "links"])
+_TAIL = st.sampled_from(["", " over to GitHub", " before opening issues", " to a new home"])
+_NEWS = st.sampled_from(["Moved", "Added", "Updated", "Removed", "Renamed", "Migrated"])
+_ASK = st.sampled_from(["Read", "See", "Check", "Visit", "Follow", "Star"])
+
+
+@st.composite
+def _prose_line(draw: st.DrawFn) -> str:
+    """A line of the list's news or instructions, dated the ways round 14's rules read."""
+    year = draw(st.integers(2010, 2025))
+    thing = f"{draw(_OBJECT)} {draw(_THING)}{draw(_TAIL)}"
+    shape = draw(st.integers(0, 3))
+    if shape == 0:
+        return f"{year}, {draw(_NEWS)} {thing}"
+    if shape == 1:
+        return f"Please {draw(_ASK).lower()} {thing} ({year})."
+    if shape == 2:
+        return f"{draw(_ASK)} {thing} ({year})."
+    return f"{year}, We {draw(_NEWS).lower()} {thing}"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.tuples(st.lists(_WORD, min_size=3, max_size=7), _VENUE), min_size=1, max_size=5),
+    st.lists(_prose_line(), min_size=1, max_size=4),
+    st.randoms(use_true_random=False),
+)
+def test_prose_lines_mixed_among_linked_papers_give_only_the_papers(
+    papers: list[tuple[list[str], str]], prose: list[str], rnd: object
+) -> None:
+    titles = [" ".join(["Towards", *words, str(i)]) for i, (words, _) in enumerate(papers)]
+    lines = [
+        f"- [{title}](https://example.org/p{i}.pdf), {venue}"
+        for i, (title, (_, venue)) in enumerate(zip(titles, papers, strict=True))
+    ]
+    for line in prose:
+        lines.insert(rnd.randrange(len(lines) + 1), f"- {line}")  # type: ignore[attr-defined]
+    text = "# Papers\n\n" + "\n".join(lines) + "\n"
+    assert [p.title for p in parse_list(text, source="x.md").papers] == titles
+    general = read_list(text)
+    assert [e.title for e in general.entries] == titles
+    assert len(general.skipped) == len(prose)
+
+
+@given(st.lists(_WORD, min_size=2, max_size=6))
+def test_a_title_opening_with_a_verb_or_a_pronoun_is_no_sentence(words: list[str]) -> None:
+    """Titles open with verbs too: only a verb then its object reads as a sentence."""
+    rest = " ".join(words)
+    for opener in ["Learned", "Fixed Point", "Attention Is All", "Go To Statement", "You Only"]:
+        assert not reads_as_sentence(f"{opener} {rest}")
+
+
+# Round 14's real lines of that shape stay papers (X-czh/os-readings README.md @ 0a7b5418,
+# sergei-mironov/nixtvm doc/References.md @ 013967ea).
+def test_real_dated_and_year_led_titles_are_no_sentences() -> None:
+    for title in [
+        "HYDRA: The Kernel of a Multiprocessor Operating System",
+        "TENEX, a Paged Time Sharing System for the PDP-10",
+        "Recurrent Neural Network Regularization",
+        "Gradient-Based Learning Applied to Document Recognition",
+    ]:
+        assert not reads_as_sentence(title)
+
+
+def _work(call: Callable[[str], object], n: int) -> float:
+    """The least time of a few runs of ``call`` on a run of ``n`` spaces."""
+    text = " " * n
+    best = float("inf")
+    for _ in range(5):
+        start = time.perf_counter()
+        for _ in range(10):
+            call(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _grows_linearly(call: Callable[[str], object]) -> bool:
+    """Four times the spaces: about four times the work (a quadratic search: sixteen)."""
+    small, large = _work(call, 5_000), _work(call, 20_000)
+    return large <= 8 * max(small, 1e-4)
+
+
+def test_a_long_run_of_spaces_after_a_quoted_title_is_read_in_linear_time() -> None:
+    """``_CLOSE`` tried every split of the run between its two ``\\s*``: quadratic."""
+    assert _grows_linearly(lambda s: quoted_citation('Smith, John. "', "Title", s))
+
+
+def test_a_long_run_of_spaces_after_a_title_finds_its_venue_in_linear_time() -> None:
+    """``VOLUME_ISSUE`` and ``_ET_AL`` were searched from every space of the run."""
+
+    def venue(text: str) -> object:
+        title = fields.Title("A Study of Things", "link", None, [], "", [Span(text + "x")])
+        return venue_of(title, text + "x", Context())
+
+    assert _grows_linearly(venue)
+    assert _grows_linearly(byline_venue)
