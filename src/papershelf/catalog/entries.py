@@ -13,6 +13,7 @@ from itertools import takewhile
 from operator import attrgetter
 
 from papershelf.catalog import fields, page_titles, plain_lead, titles
+from papershelf.catalog.address_titles import address_title
 from papershelf.catalog.bold_cites import named_title
 from papershelf.catalog.bylines import detail_year, entry_authors, line_byline, line_date
 from papershelf.catalog.citation import (
@@ -174,8 +175,8 @@ def _title(spans: list[Span]) -> fields.Title | None:
         # shown is no title; the citation before it names the paper
         bare = is_bare_url(link.text.strip())
         plain_link = not bare or parse_citation(after) is None
-        if plain_link and bare and (by_dash := plain_lead.dash_named(after)) is not None:
-            return fields.Title(by_dash[0], "text", None, tags, by_dash[1], spans[first:])
+        if plain_link and bare and (shown := address_title(after, tags, spans, first)):
+            return shown  # "Title - Leslie Lamport <url>", "1995 Shor: Title <https://...>"
     if plain_link and visible and any(s.brk for s in spans[:first]):
         # "**Title** [NSDI 2026]", its summary, then "[Presentation](...) | [PDF](...)" on
         # lines of their own: the bold line names the paper, the links below are its links
