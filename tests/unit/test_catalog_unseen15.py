@@ -15,9 +15,12 @@ from hypothesis import strategies as st
 
 from papershelf.catalog import fields
 from papershelf.catalog.address_titles import before_address
+from papershelf.catalog.dated_groups import dated_year, journal_named, year_first_venue
 from papershelf.catalog.engine import read_list
 from papershelf.catalog.entry_venue import Context, venue_of
+from papershelf.catalog.locators import without_locators
 from papershelf.catalog.markdown_list import parse_list
+from papershelf.catalog.publisher import without_publisher
 from papershelf.catalog.quoted_cite import quoted_citation
 from papershelf.catalog.sentences import reads_as_sentence
 from papershelf.catalog.skips import NO_LINK, NON_PAPERS, NOTES, TOOLS, kind_of
@@ -218,3 +221,139 @@ def test_a_label_or_a_sentence_before_an_address_is_no_title() -> None:
     assert before_address("Code is available here:") is None
     assert before_address("See the slides of the talk") is None
     assert before_address("2011 Loceff:") is None
+
+
+# systems-seminar-uiuc/systems-seminar-uiuc.github.io spring26q/papers_to_read.md @ d94c11a4:
+# a group after each linked title: the journal and year, the year and the journal, the year
+# and who made it, the year then a note in a group of its own.
+JOURNAL_AND_YEAR_GROUPS = """\
+## Basic Concepts (+ Theoretical)
+
+- [A Framework for Quantum Advantage](https://arxiv.org/abs/2506.20658) (2025) (By IBM)
+- [Adiabatic Quantum Computing](https://journals.aps.org/rmp/abstract/10.1103/RevModPhys.90.015002) (Phys Rev 2018)
+- [Implementing the Quantum von Neumann Architecture with Superconducting Circuits](https://www.science.org/doi/10.1126/science.1208517) (Science, 2011)
+- [A single quantum cannot be cloned](https://www.nature.com/articles/299802a0) (Nature, 1982)
+
+## Hybrid Classical-Quantum Systems
+
+- [Bridging paradigms: Designing for HPC-Quantum convergence](https://www.sciencedirect.com/science/article/pii/S0167739X25002754) (2026, Future Generation Computer Systems)
+- [Platform Architecture for Tight Coupling of High-Performance Computing with Quantum Processors](https://arxiv.org/abs/2510.25213) (2025, by Nvidia)
+- [A layered software architecture for quantum computing design tools](https://ieeexplore.ieee.org/document/1580386) (Computer, 2006)
+- [Optimized Quantum Circuit Partitioning Across Multiple Quantum Processors](https://ieeexplore.ieee.org/stamp/stamp.jsp?arnumber=11207538) (TQE, 2025)
+- [The Munich Quantum Software Stack: Connecting End Users, Integrating Diverse Quantum Technologies, Accelerating HPC](https://arxiv.org/abs/2509.02674) (2025, MQSS)
+"""  # noqa: E501
+
+
+def test_a_journal_and_its_year_after_a_title_are_its_venue_and_a_maker_no_venue() -> None:
+    papers, skipped = _read(JOURNAL_AND_YEAR_GROUPS)
+    munich = (
+        "The Munich Quantum Software Stack: Connecting End Users, Integrating Diverse Quantum "
+        "Technologies, Accelerating HPC"
+    )
+    assert {line: (venue, year) for line, (_, venue, year) in papers.items()} == {
+        3: ("", 2025),
+        4: ("Phys Rev 2018", 2018),
+        5: ("Science 2011", 2011),
+        6: ("Nature 1982", 1982),
+        10: ("Future Generation Computer Systems 2026", 2026),
+        11: ("", 2025),
+        12: ("Computer 2006", 2006),
+        13: ("TQE 2025", 2025),
+        14: ("", 2025),
+    }
+    assert papers[14][0] == munich
+    assert not skipped
+
+
+@given(
+    st.sampled_from(["Nature", "Science", "QC", "IEEE ToQE", "Computer", "Phys Rev"]),
+    st.integers(1950, 2030),
+)
+def test_a_lone_journal_name_before_a_year_is_no_author(journal: str, year: int) -> None:
+    assert journal_named(journal)
+    assert without_publisher(f" ({journal}, {year})") != ""
+
+
+@given(st.sampled_from(["Lamport", "Andreas Haas, Luke Wagner", "Leslie Lamport"]))
+def test_a_persons_name_before_a_year_is_still_the_byline(names: str) -> None:
+    assert not journal_named(names)
+    assert without_publisher(f" ({names}, 2017)") == ""
+
+
+@given(st.integers(1950, 2030), st.sampled_from(["by IBM", "by Oak Ridge Lab", "MQSS", "Meta"]))
+def test_a_year_then_who_made_it_dates_the_paper_and_names_no_venue(year: int, who: str) -> None:
+    assert dated_year(f" ({year}, {who})") == year
+    assert dated_year(f" ({year}) ({who})") == year
+    assert year_first_venue(f" ({year}, {who})") is None
+
+
+# chyyuu/aos_course_info readinglist.md @ 2c1d9f95: a linked title, then the names and the
+# journal with its volume, issue, pages and month.
+JOURNAL_VOLUME_ISSUE_PAGES = """\
+### OS Architecture
+ 1. [Tenex, A Paged Time Sharing System for the PDP-10](http://dl.acm.org/citation.cfm?id=361271),Daniel G. Bobrow, Jerry D. Burchfiel, Daniel L. Murphy and Raymond S. Tomlinson. Communications of the ACM 15(3), March 1972.
+ 1. [On the criteria to be used in decomposing systems into modules](http://doi.acm.org/10.1145/361598.361623), David. L. Parnas., Communications of the ACM 15(12), December 1972, 1053-1058.
+ 1. [On Micro-Kernel Construction](http://zoo.cs.yale.edu/classes/cs422/2010/bib/liedtke95micro.pdf),J. Liedtke., ACM SIGOPS Operating Systems Review 29(5):237-250 · December 1995
+ 1. [The Nucleus of a Multiprogramming System](https://dl.acm.org/doi/10.1145/362258.362278), P. B. Hansen, Communications of the ACM, Vol. 13, No. 4, April 1970, pp. 238-241, 250.
+ 1. [Memory Coherence in Shared Virtual Memory Systems](http://dl.acm.org/citation.cfm?id=75105), Kai Li(李凯), Paul Hudak.ACM TOCS 7(4), Nov 1989, pp 321–359.
+"""  # noqa: E501
+
+
+def test_a_journals_volume_issue_pages_and_month_are_no_part_of_its_venue() -> None:
+    papers, _ = _read(JOURNAL_VOLUME_ISSUE_PAGES)
+    assert {line: (venue, year) for line, (_, venue, year) in papers.items()} == {
+        2: ("Communications of the ACM 1972", 1972),
+        3: ("Communications of the ACM 1972", 1972),
+        4: ("ACM SIGOPS Operating Systems Review 1995", 1995),
+        5: ("Communications of the ACM 1970", 1970),
+        6: ("ACM TOCS 1989", 1989),
+    }
+
+
+@given(
+    st.sampled_from(["Communications of the ACM", "ACM Computing Surveys", "Journal of the ACM"]),
+    st.integers(1, 99),
+    st.integers(1, 12),
+    st.sampled_from(["", ":237-250", ":5"]),
+    st.sampled_from(["", "March ", "Nov ", "Feb. "]),
+    st.integers(1950, 2030),
+    st.sampled_from(["", ", 1053-1058", ", pp. 238-241, 250", ", pp 321–359"]),
+)
+def test_volume_issue_pages_and_month_leave_the_journal_and_year(
+    journal: str, volume: int, issue: int, pages: str, month: str, year: int, after: str
+) -> None:
+    cited = f", {journal} {volume}({issue}){pages}, {month}{year}{after}."
+    assert without_locators(cited).rstrip(".") == f", {journal}, {year}"
+
+
+# zhixin612/awesome-papers-LMsys conference.md @ 766f7154 (a list of round 14): pages of links
+# shown by their addresses; the words before one name a page, not a paper.
+PAGE_BEFORE_ITS_SHOWN_ADDRESS = """\
+## Papers
+
+  * Connect Papers: [https://www.connectedpapers.com/](https://www.connectedpapers.com)
+  * Conference List with Link [https://paper.lingyunyang.com/reading-notes/conference](https://paper.lingyunyang.com/reading-notes/conference)
+  * [Mooncake: Trading More Storage for Less Computation](https://www.usenix.org/conference/fast25/presentation/qin) (FAST 2025)
+"""  # noqa: E501
+
+
+def test_words_naming_a_page_of_links_before_its_address_are_no_title() -> None:
+    papers, skipped = _read(PAGE_BEFORE_ITS_SHOWN_ADDRESS)
+    assert list(papers) == [5]
+    assert set(skipped) == {3, 4}
+
+
+# mjschultz/mjschultz.github.com academic/papers.markdown @ 423f7b1a (a list of round 12): the
+# month before the year closing a journal's name.
+MONTH_BEFORE_THE_YEAR = """\
+* Thomas Anderson, Larry Peterson, Scott Shenker, and Jonathan Turner.
+   [Overcoming the Internet Impasse through Virtualization](). IEEE
+   Computer, April 2005.
+"""
+
+
+def test_the_month_before_a_journals_year_is_no_part_of_its_venue() -> None:
+    papers, _ = _read(MONTH_BEFORE_THE_YEAR)
+    assert papers == {
+        1: ("Overcoming the Internet Impasse through Virtualization", "IEEE Computer 2005", 2005)
+    }

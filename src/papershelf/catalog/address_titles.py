@@ -6,8 +6,9 @@ reader takes the words before it as the title and the address as its link. A yea
 the line is the paper's year, and a family name closed by a colon (``Shor:``, ``Monroe et
 al:``, ``Cirac/Zoller:``) or by ``et al`` its authors, as in ``YEAR Name: Title``.
 
-A label introducing the address (``Code is available here:``) and a sentence of the list's
-own (``See the slides``) are no titles.
+A label introducing the address (``Code is available here:``), a sentence of the list's own
+(``See the slides``) and words naming a page of links (``Conference List with Link``, with no
+year to date them) are no titles.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from papershelf.catalog.spans import Span
 _TITLE_WORDS = 3
 _NAMED_TITLE_WORDS = 2  # "DiVincenzo: Quantum Computation"
 _NO_NAMES = frozenset({"various", "anonymous", "unknown", "misc"})
+# "Conference List with Link [https://...]": the words name a page of links, no paper
+_PAGE_WORDS = re.compile(r"\b(?:lists?|links?|collection|index|website|homepage)\b", re.I)
 _YEAR_LEAD = re.compile(r"((?:19|20)\d{2}):?\s+")
 # "Shor", "DiVincenzo", "McMillan", "Cirac/Zoller", "Bennet et al", "Monroe et al."
 _FAMILY = r"(?:Mc|Mac|De|Di|Le|La|Van)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
@@ -52,6 +55,8 @@ def before_address(text: str) -> Citation | None:
     year = None
     if (lead := _YEAR_LEAD.match(text)) is not None:
         year, text = int(lead.group(1)), text[lead.end() :]
+    if year is None and _PAGE_WORDS.search(text):
+        return None
     authors, least = "", _TITLE_WORDS
     named = _NAMES.match(text) if year is not None else None
     if named is not None and word_count(text[named.end() :]) >= _NAMED_TITLE_WORDS:

@@ -25,6 +25,7 @@ from papershelf.catalog.citation import (
     last_year,
     parse_citation,
 )
+from papershelf.catalog.dated_groups import dated_year
 from papershelf.catalog.decide import Evidence, decide, elsewhere
 from papershelf.catalog.entry import Entry, Skipped
 from papershelf.catalog.entry_venue import (
@@ -358,7 +359,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         if venue is not None and venue.year is None and where == "entry":
             venue = replace(venue, year=year)  # "*... Research (CIDR)*, pp. 225–237, 2005."
     if year is None and title.source == "link":  # "[Title](url) (1997): why read it"
-        year = lead_year(rest_text)
+        year = lead_year(rest_text) or dated_year(rest_text)  # "(2025, by IBM)"
     if year is None:  # an arXiv id it shows: "[arXiv:2305.12345](...)", "[2002.02440] Title"
         year = shown_arxiv_year(title.text, (s.text for s in spans if s.is_link))
     if venue is not None and venue.year is None and where == "badge":

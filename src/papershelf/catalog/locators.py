@@ -1,0 +1,41 @@
+"""Where in a journal a paper stands: its volume, issue and pages, no part of the venue.
+
+``Communications of the ACM 15(3), March 1972.``, ``ACM SIGOPS Operating Systems Review
+29(5):237-250 · December 1995``, ``Communications of the ACM, Vol. 13, No. 4, April 1970, pp.
+238-241, 250.``: a careful reader writes down the journal and the year, and leaves the
+volume ``15(3)``, the pages ``237-250`` and the month (``March``) to the citation.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "15(3)", "29(5):237-250", "7(4)": a volume and its issue, maybe its pages after a colon.
+# (From a run's first space only: tried from each of a long run, the search is quadratic.)
+_VOLUME_ISSUE = re.compile(
+    r"(?<!\s)\s+\d{1,4}\s*\(\d{1,4}(?:[-–]\d{1,4})?\)(?::\s*\d{1,6}(?:\s*[-–]\s*\d{1,6})?)?"
+)
+# ", pp. 238-241, 250", ", 1053-1058.", ", pp 321–359.": the pages that close a citation
+_PAGES = re.compile(
+    r",(?<!\s)\s*(?:pp?\.?\s*)?\d{1,6}\s*[-–]\s*\d{1,6}(?:,\s*\d{1,6})*\.?\s*$"
+    r"|,(?<!\s)\s*pp?\.?\s*\d{1,6}\.?\s*$"
+)
+_DOT_SEPARATOR = re.compile(r"\s*·\s*")
+_GLUED_STOP = re.compile(r"(?<=[a-z])\.(?=[A-Z]{2})")  # "Paul Hudak.ACM TOCS": two sentences
+# "March 1972", "Nov 1989", "Feb. 1991": the month the issue came out, before its year
+_MONTH = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+(?=(?:19|20)\d{2}\b)"
+)
+
+
+def without_locators(text: str) -> str:
+    """The citation's text without a journal's volume, issue and pages."""
+    if "(" in text:
+        text = _VOLUME_ISSUE.sub("", text)
+    if "." in text:
+        text = _GLUED_STOP.sub(". ", text)
+    if "·" in text:
+        text = _DOT_SEPARATOR.sub(", ", text)
+    if "-" in text or "–" in text or "p" in text:
+        text = _PAGES.sub("", text.rstrip())
+    return _MONTH.sub("", text)
