@@ -357,3 +357,44 @@ def test_the_month_before_a_journals_year_is_no_part_of_its_venue() -> None:
     assert papers == {
         1: ("Overcoming the Internet Impasse through Virtualization", "IEEE Computer 2005", 2005)
     }
+
+
+def test_a_long_run_of_spaces_or_numbers_in_a_citation_is_cleaned_in_linear_time() -> None:
+    assert _grows_linearly(lambda s: without_locators(f"ACM 15(3){s}· May{s}1972, 1-2"))
+    assert _grows_linearly(lambda s: without_locators(", 1-2" + s.replace("    ", ", 3,")))
+
+
+# chyyuu/aos_course_info readinglist.md @ 2c1d9f95: the series with its year glued on, then the
+# year again; a venue after a comma with no space.
+SERIES_YEAR_SAID_TWICE = """\
+### OS Architecture
+ 1. [Exokernel: An Operating System Architecture for Application-Level Resource Management](http://flint.cs.yale.edu/cs428/doc/p251-engler.pdf), Dawson R. Engler, M. Frans Kaashoek, and James O’Toole Jr. MIT,  SIGOPS ’95, 1995
+ 1. [Singularity: Rethinking the Software Stack](http://research.microsoft.com/pubs/69431/osr2007_rethinkingsoftwarestack.pdf) Galen C. Hunt and James R. Larus, Microsoft Research Redmond, OSR2007, 2007
+ 1. [Secure Virtual Architecture: A Safe Execution Environment for Commodity Operating Systems](http://sosp2007.org/papers/sosp139-criswell.pdf), John Criswell, Andrew Lenharth, Dinakar Dhurjati, and Vikram Adve,University of Illinois at Urbana–Champaign, SOSP07, 2007
+ 1. [The benefits and costs of writing a POSIX kernel in a high-level language](https://pdos.csail.mit.edu/papers/biscuit.pdf),Cody Cutler, M. Frans Kaashoek, and Robert T. Morris,OSDI 2018
+"""  # noqa: E501
+
+
+def test_a_series_year_said_twice_is_one_venue_and_a_glued_comma_still_parts_it() -> None:
+    papers, _ = _read(SERIES_YEAR_SAID_TWICE)
+    assert {line: (venue, year) for line, (_, venue, year) in papers.items()} == {
+        2: ("SIGOPS 1995", 1995),
+        3: ("OSR 2007", 2007),
+        4: ("SOSP 2007", 2007),
+        5: ("OSDI 2018", 2018),
+    }
+
+
+@given(
+    st.sampled_from(["SOSP", "OSR", "SIGOPS", "EuroSys"]),
+    st.integers(1970, 2030),
+    st.sampled_from(["{yy}", "{yyyy}", " ’{yy}", "'{yy}"]),
+)
+def test_a_year_glued_to_the_series_and_said_again_is_said_once(
+    series: str, year: int, glued: str
+) -> None:
+    tag = series + glued.format(yy=f"{year % 100:02d}", yyyy=year)
+    assert without_locators(f"Names, {tag}, {year}") == f"Names, {series}, {year}"
+    other = year - 1 if year > 1970 else year + 1  # another year: both stay as written
+    text = f"Names, {series}{other}, {year}"
+    assert without_locators(text) == text
