@@ -10,12 +10,19 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from papershelf.catalog import fields
 from papershelf.catalog.address_titles import before_address
-from papershelf.catalog.dated_groups import dated_year, journal_named, year_first_venue
+from papershelf.catalog.dated_groups import (
+    after_names,
+    dated_year,
+    journal_named,
+    names_year,
+    year_first_venue,
+)
 from papershelf.catalog.engine import read_list
 from papershelf.catalog.entry_venue import Context, venue_of
 from papershelf.catalog.locators import without_locators
@@ -26,6 +33,7 @@ from papershelf.catalog.sentences import reads_as_sentence
 from papershelf.catalog.skips import NO_LINK, NON_PAPERS, NOTES, TOOLS, kind_of
 from papershelf.catalog.spans import Span
 from papershelf.catalog.titles import byline_venue
+from papershelf.errors import ListError
 
 from .excerpts import read_excerpt as _read
 
@@ -398,3 +406,61 @@ def test_a_year_glued_to_the_series_and_said_again_is_said_once(
     other = year - 1 if year > 1970 else year + 1  # another year: both stay as written
     text = f"Names, {series}{other}, {year}"
     assert without_locators(text) == text
+
+
+# BoxHeadDev/bits-and-bytes docs/databases/transactions.md @ 4a069d85: a pictograph marks each
+# entry's kind (📄 paper, 🔗 page, 📖 book, 💬 post); names written initials first, then the year.
+PICTURED_KINDS_AND_INITIALLED_NAMES = """\
+## Transactions
+
+- [ ] 📄 [**A Critique of ANSI SQL Isolation Levels**](https://www.microsoft.com/en-us/research/wp-content/uploads/2016/02/tr-95-51.pdf) (H Berenson et al 1995)
+- [ ] 📖 [**Transaction Processing: Concepts and Techniques**](https://www.amazon.com/Transaction-Processing-Concepts-Techniques-Management/dp/1558601902#customerReviews) (J Gray, A Reuter 1992)
+- [ ] 📄 [Calvin: Fast Distributed Transactions for Partitioned Database Systems](http://cs.yale.edu/homes/thomson/publications/calvin-sigmod12.pdf) (DJ Abadi et al 2012) _"The Calvin paper"_
+- [ ] 📄 [Naming and Synchronization in a Decentralized Computer System](https://dspace.mit.edu/bitstream/handle/1721.1/16279/05331643-MIT.pdf) (DP Reed 1978) _"The MVCC paper"_
+- [ ] 📄 [Rethinking Serializable Multiversion Concurrency Control](http://www.jmfaleiro.com/pubs/multiversion-vldb2015.pdf) (JM Faleiro, DJ Abadi 2015)
+- [ ] 💬 [What Does Write Skew Look Like](http://justinjaffray.com/what-does-write-skew-look-like/) (J Jaffray 2018)
+"""  # noqa: E501
+
+
+def test_a_pictured_book_or_post_is_no_paper_and_initialled_names_no_venue() -> None:
+    papers, skipped = _read(PICTURED_KINDS_AND_INITIALLED_NAMES)
+    assert papers == {
+        3: ("A Critique of ANSI SQL Isolation Levels", "", 1995),
+        5: ("Calvin: Fast Distributed Transactions for Partitioned Database Systems", "", 2012),
+        6: ("Naming and Synchronization in a Decentralized Computer System", "", 1978),
+        7: ("Rethinking Serializable Multiversion Concurrency Control", "", 2015),
+    }
+    assert skipped == {4: NON_PAPERS, 8: NON_PAPERS}
+
+
+@given(
+    st.lists(
+        st.sampled_from(["DP Reed", "JM Faleiro", "U Röhm", "A. Adya", "MJ Cahill"]),
+        min_size=1,
+        max_size=3,
+    ),
+    st.booleans(),
+    st.integers(1950, 2030),
+    st.sampled_from(["", ' _"The MVCC paper"_']),
+)
+def test_initialled_names_and_a_year_date_the_paper_and_name_no_venue(
+    names: list[str], et_al: bool, year: int, note: str
+) -> None:
+    group = f" ({', '.join(names)}{' et al' if et_al else ''} {year}){note}"
+    assert dated_year(group) == year
+    assert after_names(group) == note
+
+
+def test_a_journal_and_its_year_in_a_group_are_no_names() -> None:
+    assert names_year(" (ACM Queue 2018)") is None
+
+
+@given(st.sampled_from(["📖", "📚", "💬", "📺", "🎥"]), st.lists(_WORD, min_size=3, max_size=6))
+def test_a_books_posts_or_videos_pictograph_before_a_link_makes_it_no_paper(
+    mark: str, words: list[str]
+) -> None:
+    title = " ".join(["Towards", *words])
+    line = f"- [ ] {mark} [{title}](https://example.org/{len(words)}.pdf) (2019)"
+    with pytest.raises(ListError):
+        parse_list(f"# Reading\n\n{line}\n", source="x.md")
+    assert parse_list(f"# Reading\n\n{line.replace(mark, '📄')}\n", source="x.md").papers

@@ -8,7 +8,8 @@ word (``Computer``, ``Review``) is no person. ``(2026, Future Generation Compute
 gives the two the other way round.
 
 ``(2025, by IBM)``, ``(2025, MQSS)`` and ``(2025) (By IBM)`` date the paper and name who made
-it: the year is the paper's, the rest no venue.
+it: the year is the paper's, the rest no venue. So do ``(DP Reed 1978)`` and ``(JM Faleiro, DJ
+Abadi 2015)``: names written initials first, then the year; ``DP Reed`` is no venue.
 """
 
 from __future__ import annotations
@@ -26,6 +27,32 @@ _CAPITALS = re.compile(r"\b[A-Za-z]*[A-Z][a-z]*[A-Z][A-Za-z]*\b")  # QC, ToQE, I
 _YEAR_FIRST = re.compile(r"\s*\(\s*((?:19|20)\d{2}),\s*([^()]{2,80}?)\s*\)")
 # "(2025)", "(2025, by IBM)", "(2025, MQSS)", "(2025) (By IBM)": the year first, then a note
 _DATED = re.compile(r"\s*\(\s*((?:19|20)\d{2})\s*(?:,\s*[^()]{1,80})?\)(?=\s*(?:$|\(|[,.;:]))")
+
+
+# "DP Reed", "MJ Cahill", "U Röhm", "A. Adya": initials, then the family name
+_INITIALED = r"[A-Z]{1,3}\.?\s[^\W\d_][\w'’-]*"
+_INITIALS = re.compile(r"[A-Z]{1,3}\.?")
+_NAMES_YEAR = re.compile(
+    rf"\s*\(({_INITIALED}(?:,\s*{_INITIALED}){{0,12}}(?:\s+et\s+al\.?)?),?\s+((?:19|20)\d{{2}})\)"
+)
+
+
+def names_year(rest: str) -> tuple[int, int] | None:
+    """(the year, where the group ends) for ``(DP Reed 1978)`` opening the rest, else None."""
+    m = _NAMES_YEAR.match(rest) if rest[:4].lstrip().startswith("(") else None
+    if m is None:
+        return None
+    words = m.group(1).replace(",", " ").split()
+    families = [w for w in words if not _INITIALS.fullmatch(w) and w not in ("et", "al", "al.")]
+    if any(journal_named(w) for w in families):
+        return None  # "(ACM Queue 2018)": a journal's name, not a person's
+    return int(m.group(2)), m.end()
+
+
+def after_names(rest: str) -> str:
+    """The rest after a names-and-year group that opens it (no venue there)."""
+    found = names_year(rest)
+    return rest[found[1] :] if found is not None else rest
 
 
 def journal_named(name: str) -> bool:
@@ -52,6 +79,9 @@ def year_first_venue(rest: str) -> VenueGuess | None:
 
 
 def dated_year(rest: str) -> int | None:
-    """The year of a group that opens the rest after a title, with or without a note."""
+    """The year of a group that opens the rest after a title, with a note or names."""
     m = _DATED.match(rest) if rest[:4].lstrip().startswith("(") else None
-    return int(m.group(1)) if m else None
+    if m is not None:
+        return int(m.group(1))
+    found = names_year(rest)
+    return found[0] if found is not None else None

@@ -39,6 +39,7 @@ from papershelf.catalog.inline import MAX_TITLE
 from papershelf.catalog.lead_tags import dashed_tag, take_slashed
 from papershelf.catalog.lead_year import names_year, stated_year
 from papershelf.catalog.links import is_bare_url, is_search, shown_arxiv_year, unique_links
+from papershelf.catalog.pictographs import pictured_kinds
 from papershelf.catalog.publisher import venue_with_year
 from papershelf.catalog.quoted_cite import quoted_citation
 from papershelf.catalog.segments import segments
@@ -139,11 +140,7 @@ def _strong_head(spans: list[Span], skip: int) -> tuple[str, list[Span]] | None:
 
 
 def _mended(spans: list[Span]) -> list[Span] | None:
-    """``[Title])(url)``: a link a typo broke, read as the link it was meant to be.
-
-    ``[Title][label]`` with no ``[label]: url`` anywhere is shown as text: the title in it
-    is still the title.
-    """
+    """``[Title])(url)``: a link a typo broke; ``[Title][label]`` with no ``[label]: url``."""
     text = "".join(" " if s.brk else s.text for s in spans)
     if text.endswith("]") and (ref := _UNDEFINED_REF.fullmatch(text)) is not None:
         return [Span(ref.group(1))]  # "[Title][label]" whose label is never defined
@@ -308,7 +305,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         and link.url.partition("#")[0] != title_page  # a part of its page: "...html#oct-14"
         and not elsewhere(link.url)  # "thanks to [Andy Pavlo](.../~pavlo/)", a repository
     )
-    badges = tuple(s.badge for s in [*spans, *detail_spans] if s.badge)
+    badges = tuple(s.badge for s in [*spans, *detail_spans] if s.badge) + pictured_kinds(spans)
     why = decide(
         Evidence(
             title=text,
