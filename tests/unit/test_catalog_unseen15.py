@@ -27,11 +27,12 @@ from papershelf.catalog.engine import read_list
 from papershelf.catalog.entry_venue import Context, venue_of
 from papershelf.catalog.locators import without_locators
 from papershelf.catalog.markdown_list import parse_list
+from papershelf.catalog.noted_titles import before_note
 from papershelf.catalog.publisher import without_publisher
 from papershelf.catalog.quoted_cite import quoted_citation
 from papershelf.catalog.sentences import reads_as_sentence
 from papershelf.catalog.skips import NO_LINK, NON_PAPERS, NOTES, TOOLS, kind_of
-from papershelf.catalog.spans import Span
+from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.titles import byline_venue
 from papershelf.errors import ListError
 
@@ -464,3 +465,87 @@ def test_a_books_posts_or_videos_pictograph_before_a_link_makes_it_no_paper(
     with pytest.raises(ListError):
         parse_list(f"# Reading\n\n{line}\n", source="x.md")
     assert parse_list(f"# Reading\n\n{line.replace(mark, '📄')}\n", source="x.md").papers
+
+
+# ChaseLight-Smile/DatabasePapersReadingLists README.md @ d5b3d4cb: plain titles ended by
+# "<br>", a note in Chinese on the lines below (bold inside it), a full-width colon before an
+# English subtitle.
+TITLE_BR_THEN_A_NOTE = """\
+* index
+    * SuRF: Practical Range Query Filtering with Fast Succinct Tries<br>
+2018 sigmod best paper，该论文出自andy pavlo的学生。andy在数据库方面有独特的见解。bloom filter在disk-oriented database management system中有特别
+的作用：在内存快读判断一个key是否存在，这些key就是存储的磁盘上的数据本身。
+
+
+* Architecture
+    * To BLOB or Not To BLOB: Large Object Storage in a Database or a Filesystem?<br>
+本文主要讲述对于Binary Lager OBject（BLOB）究竟应该存储在database中使用DBMS管理还是应该用Filesystem来管理，即究竟BLOB应该作为一个数据库record还是file？
+设计者应该考虑加入文件系统的碎片整理过程。**注：现今，当我们在存储视频等比较大的文件时，尽量不要直接用BLOB存储在数据库中。**
+
+    * Architecture of database system <br>
+数据库体系结构最好的文章。作者图灵奖得主Stonebraker。包括processes model、query processing、storage and transaction、others。
+
+    * How to copy files  (FAST 2020) <br>
+    * MapReduce：Simplified Data Processing on Large Clusters<br>
+    * GFS: The Google file system<br>
+    * Bigtable: A Distributed Storage System for Structured Data<br>
+    * Dynamo: Amazon’s Highly Available Key-value Store<br> 
+    * Spanner: Google’s Globally-Distributed Database<br>
+    * F1: A Distributed SQL Database That Scales<br>
+    * HadoopDB: An Architectural Hybrid of MapReduce and DBMS Technologies for Analytical Workloads<br>
+
+* serverless
+    * Cloud Programming Simplified: A Berkeley View on Serverless Computing <br>
+该文是serverless最基础论文。
+"""  # noqa: E501, W291
+
+
+def test_a_plain_title_ended_by_br_keeps_its_note_out_of_the_title() -> None:
+    papers, _ = _read(TITLE_BR_THEN_A_NOTE)
+    assert sorted(title for title, _, _ in papers.values()) == sorted(
+        [
+            "SuRF: Practical Range Query Filtering with Fast Succinct Tries",
+            "To BLOB or Not To BLOB: Large Object Storage in a Database or a Filesystem?",
+            "Architecture of database system",
+            "How to copy files",
+            "MapReduce：Simplified Data Processing on Large Clusters",
+            "GFS: The Google file system",
+            "Bigtable: A Distributed Storage System for Structured Data",
+            "Dynamo: Amazon’s Highly Available Key-value Store",
+            "Spanner: Google’s Globally-Distributed Database",
+            "F1: A Distributed SQL Database That Scales",
+            "HadoopDB: An Architectural Hybrid of MapReduce and DBMS Technologies for Analytical "
+            "Workloads",
+            "Cloud Programming Simplified: A Berkeley View on Serverless Computing",
+        ]
+    )
+
+
+def _item_spans(text: str) -> list[Span]:
+    from papershelf.catalog.candidates import read_document
+
+    return read_document(text).candidates[0].spans
+
+
+@given(
+    st.lists(_WORD, min_size=2, max_size=8),
+    st.sampled_from(
+        [
+            "该文是serverless最基础论文。",
+            "数据库体系结构最好的文章。作者图灵奖得主Stonebraker。",
+            "A good read on why the design works and what it costs in practice.",
+        ]
+    ),
+)
+def test_the_note_after_a_titles_br_is_no_part_of_it(words: list[str], note: str) -> None:
+    title = " ".join(["Towards", *words])
+    spans = _item_spans(f"* {title}<br>\n{note}\n")
+    assert text_of(before_note(spans)).strip() == title
+
+
+@given(st.lists(_WORD, min_size=2, max_size=8))
+def test_names_or_a_bold_title_after_a_br_are_kept(words: list[str]) -> None:
+    title = " ".join(["Towards", *words])
+    for text in (f"* {title}<br>\nA. Smith, B. Jones\n", f"* Names: <br> **{title}.**\n"):
+        spans = _item_spans(text)
+        assert before_note(spans) == spans

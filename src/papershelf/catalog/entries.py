@@ -39,6 +39,7 @@ from papershelf.catalog.inline import MAX_TITLE
 from papershelf.catalog.lead_tags import dashed_tag, take_slashed
 from papershelf.catalog.lead_year import names_year, stated_year
 from papershelf.catalog.links import is_bare_url, is_search, shown_arxiv_year, unique_links
+from papershelf.catalog.noted_titles import before_note
 from papershelf.catalog.pictographs import pictured_kinds
 from papershelf.catalog.publisher import venue_with_year
 from papershelf.catalog.quoted_cite import quoted_citation
@@ -236,7 +237,7 @@ def _title(spans: list[Span]) -> fields.Title | None:
 
 def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -> Entry | str:
     """One segment's paper, or why not (``several``: the candidate names several papers)."""
-    title = take_slashed(_title(spans))
+    title = take_slashed(_title(before_note(spans)))  # "Title<br>" then a note on it
     if title is None:
         labelled = [s for s in spans if s.is_link]
         if not labelled:
