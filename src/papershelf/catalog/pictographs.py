@@ -32,4 +32,6 @@ _LEAD = 12  # a pictograph marks the entry where it leads it: "- [ ] 📖 [Title
 def pictured_kinds(spans: list[Span]) -> tuple[str, ...]:
     """The kinds the pictographs before an entry's first link show (as its badges would)."""
     lead = spans[0].text[:_LEAD] if spans and not spans[0].is_link else ""
+    if lead.isascii():
+        return ()  # most entries: no pictograph to look up
     return tuple(kind for ch in lead if (kind := _KINDS.get(ch)) is not None)
