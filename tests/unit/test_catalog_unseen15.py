@@ -25,7 +25,7 @@ from papershelf.catalog.dated_groups import (
 )
 from papershelf.catalog.engine import read_list
 from papershelf.catalog.entry_venue import Context, venue_of
-from papershelf.catalog.locators import without_locators
+from papershelf.catalog.locators import closing_year, without_locators
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.noted_titles import before_note
 from papershelf.catalog.publisher import without_publisher
@@ -549,3 +549,33 @@ def test_names_or_a_bold_title_after_a_br_are_kept(words: list[str]) -> None:
     for text in (f"* {title}<br>\nA. Smith, B. Jones\n", f"* Names: <br> **{title}.**\n"):
         spans = _item_spans(text)
         assert before_note(spans) == spans
+
+
+# chyyuu/aos_course_info readinglist.md @ 2c1d9f95: a journal's short name in a group with the
+# year closing the citation; a journal introduced by "In" after a first venue.
+# ChaseLight-Smile/DatabasePapersReadingLists README.md @ d5b3d4cb: a system's name glued in
+# parentheses before the title.
+SHORT_NAME_IN_AND_GLUED_NAME = """\
+### Concurrency
+ 1. [On optimistic methods for concurrency control](http://doi.acm.org/10.1145/319566.319567), H. T. Kung(孔祥重) and John T. Robinson., ACM Transactions on Database Systems (TODS) 6(2), June 1981, 213-226.
+ 1. [The working set model for program behavior](http://denninginstitute.com/pjd/PUBS/WSModel_1968.pdf),Peter J. Denning, SOSP 1967, In Communications of the ACM 11(5), May 1968
+"""  # noqa: E501
+
+
+def test_a_short_name_in_a_group_takes_the_year_closing_the_citation() -> None:
+    papers, _ = _read(SHORT_NAME_IN_AND_GLUED_NAME)
+    assert {line: (venue, year) for line, (_, venue, year) in papers.items()} == {
+        2: ("TODS 1981", 1981),
+        3: ("Communications of the ACM 1968", 1968),
+    }
+    assert closing_year("ACM Transactions on Database Systems (TODS), 1981.") == 1981
+    assert closing_year("Communications of the ACM 15(3") is None
+
+
+@given(st.sampled_from(["SPARK", "raft-ATC", "GFS"]), st.lists(_WORD, min_size=3, max_size=6))
+def test_a_name_glued_in_parentheses_before_a_title_is_no_part_of_it(
+    name: str, words: list[str]
+) -> None:
+    title = " ".join(["Towards", *words])
+    assert fields.split_tags(f"({name}){title}")[1] == title
+    assert fields.split_tags(f"(SPARK) {title}")[1] == f"(SPARK) {title}"  # apart: words of it

@@ -4,7 +4,8 @@
 29(5):237-250 · December 1995``, ``Communications of the ACM, Vol. 13, No. 4, April 1970, pp.
 238-241, 250.``: a careful reader writes down the journal and the year, and leaves the
 volume ``15(3)``, the pages ``237-250`` and the month (``March``) to the citation, and reads
-``SOSP07, 2007`` (the year glued to the series, then said again) as SOSP 2007.
+``SOSP07, 2007`` (the year glued to the series, then said again) as SOSP 2007, and ``In
+Communications of the ACM`` as the journal's name.
 """
 
 from __future__ import annotations
@@ -48,7 +49,20 @@ def without_locators(text: str) -> str:
         text = text.rstrip()
         cut = max(0, len(text) - _PAGES_TAIL)
         text = text[:cut] + _PAGES.sub("", text[cut:])
-    return _MONTH.sub("", text)
+    text = _MONTH.sub("", text)
+    return _IN.sub("", text) if "In " in text else text
+
+
+# "..., 1981." closing the citation once its pages are cut
+_CLOSING_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\.?\s*$")
+# "SOSP 1967, In Communications of the ACM": where the paper was printed, the "In" no name
+_IN = re.compile(r"(?:^|(?<=,\s)|(?<=\.\s))In\s+(?=[A-Z])")
+
+
+def closing_year(cleaned: str) -> int | None:
+    """The year that closes a citation cleaned of its locators (``..., 1981.``)."""
+    m = _CLOSING_YEAR.search(cleaned[-12:])
+    return int(m.group(1)) if m else None
 
 
 def _once(m: re.Match[str]) -> str:
