@@ -16,6 +16,7 @@ from urllib.parse import SplitResult, urlsplit
 
 from papershelf.catalog.aside_sections import aside, open_source_place, tools_place
 from papershelf.catalog.fields import word_count
+from papershelf.catalog.sentences import reads_as_sentence
 from papershelf.catalog.skips import (
     LABELS,
     NO_LINK,
@@ -335,6 +336,8 @@ def decide(e: Evidence) -> str | None:
     if e.href == "" and words >= _EMPTY_LINK_WORDS and not e.prose:
         return None  # "[Debugging transactions and ... with reenactment]()": a link left out
     if not href and not e.paper_links:
+        if not e.has_venue and reads_as_sentence(title):
+            return f"{NO_LINK}: a sentence of the list's own"  # "2019, Moved the repository ..."
         if not (e.plain_ok or e.has_venue):
             return NO_LINK
         if words < (2 if e.paper_place else 3) and not e.has_venue:

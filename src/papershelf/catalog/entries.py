@@ -13,6 +13,7 @@ from itertools import takewhile
 from operator import attrgetter
 
 from papershelf.catalog import fields, page_titles, plain_lead, titles
+from papershelf.catalog.address_titles import address_title
 from papershelf.catalog.bold_cites import named_title
 from papershelf.catalog.bylines import detail_year, entry_authors, line_byline, line_date
 from papershelf.catalog.citation import (
@@ -24,6 +25,7 @@ from papershelf.catalog.citation import (
     last_year,
     parse_citation,
 )
+from papershelf.catalog.dated_groups import dated_year
 from papershelf.catalog.decide import Evidence, decide, elsewhere
 from papershelf.catalog.entry import Entry, Skipped
 from papershelf.catalog.entry_venue import (
@@ -37,6 +39,8 @@ from papershelf.catalog.inline import MAX_TITLE
 from papershelf.catalog.lead_tags import dashed_tag, take_slashed
 from papershelf.catalog.lead_year import names_year, stated_year
 from papershelf.catalog.links import is_bare_url, is_search, shown_arxiv_year, unique_links
+from papershelf.catalog.noted_titles import before_note
+from papershelf.catalog.pictographs import pictured_kinds
 from papershelf.catalog.publisher import venue_with_year
 from papershelf.catalog.quoted_cite import quoted_citation
 from papershelf.catalog.segments import segments
@@ -137,11 +141,7 @@ def _strong_head(spans: list[Span], skip: int) -> tuple[str, list[Span]] | None:
 
 
 def _mended(spans: list[Span]) -> list[Span] | None:
-    """``[Title])(url)``: a link a typo broke, read as the link it was meant to be.
-
-    ``[Title][label]`` with no ``[label]: url`` anywhere is shown as text: the title in it
-    is still the title.
-    """
+    """``[Title])(url)``: a link a typo broke; ``[Title][label]`` with no ``[label]: url``."""
     text = "".join(" " if s.brk else s.text for s in spans)
     if text.endswith("]") and (ref := _UNDEFINED_REF.fullmatch(text)) is not None:
         return [Span(ref.group(1))]  # "[Title][label]" whose label is never defined
@@ -174,8 +174,8 @@ def _title(spans: list[Span]) -> fields.Title | None:
         # shown is no title; the citation before it names the paper
         bare = is_bare_url(link.text.strip())
         plain_link = not bare or parse_citation(after) is None
-        if plain_link and bare and (by_dash := plain_lead.dash_named(after)) is not None:
-            return fields.Title(by_dash[0], "text", None, tags, by_dash[1], spans[first:])
+        if plain_link and bare and (shown := address_title(after, tags, spans, first)):
+            return shown  # "Title - Leslie Lamport <url>", "1995 Shor: Title <https://...>"
     if plain_link and visible and any(s.brk for s in spans[:first]):
         # "**Title** [NSDI 2026]", its summary, then "[Presentation](...) | [PDF](...)" on
         # lines of their own: the bold line names the paper, the links below are its links
@@ -237,7 +237,7 @@ def _title(spans: list[Span]) -> fields.Title | None:
 
 def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -> Entry | str:
     """One segment's paper, or why not (``several``: the candidate names several papers)."""
-    title = take_slashed(_title(spans))
+    title = take_slashed(_title(before_note(spans)))  # "Title<br>" then a note on it
     if title is None:
         labelled = [s for s in spans if s.is_link]
         if not labelled:
@@ -306,7 +306,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         and link.url.partition("#")[0] != title_page  # a part of its page: "...html#oct-14"
         and not elsewhere(link.url)  # "thanks to [Andy Pavlo](.../~pavlo/)", a repository
     )
-    badges = tuple(s.badge for s in [*spans, *detail_spans] if s.badge)
+    badges = tuple(s.badge for s in [*spans, *detail_spans] if s.badge) + pictured_kinds(spans)
     why = decide(
         Evidence(
             title=text,
@@ -357,7 +357,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         if venue is not None and venue.year is None and where == "entry":
             venue = replace(venue, year=year)  # "*... Research (CIDR)*, pp. 225–237, 2005."
     if year is None and title.source == "link":  # "[Title](url) (1997): why read it"
-        year = lead_year(rest_text)
+        year = lead_year(rest_text) or dated_year(rest_text)  # "(2025, by IBM)"
     if year is None:  # an arXiv id it shows: "[arXiv:2305.12345](...)", "[2002.02440] Title"
         year = shown_arxiv_year(title.text, (s.text for s in spans if s.is_link))
     if venue is not None and venue.year is None and where == "badge":

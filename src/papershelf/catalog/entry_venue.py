@@ -11,9 +11,11 @@ from dataclasses import dataclass, field, replace
 
 from papershelf.catalog import fields
 from papershelf.catalog.citation import citation_venue, parse_citation
+from papershelf.catalog.dated_groups import after_names, year_first_venue
 from papershelf.catalog.emph_venue import emphasized_venue
 from papershelf.catalog.keyed_venue import is_venue_key, keyed_venue
 from papershelf.catalog.lead_tags import slash_venue, tag_venue
+from papershelf.catalog.locators import closing_year, without_locators
 from papershelf.catalog.publisher import without_publisher
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_cite import noted_venue, surname_venue, titled_venue
@@ -74,7 +76,11 @@ def venue_of(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGu
     own = _before_other_work(title.rest)  # "(EDBT 2018) about [GRFusion](...) (SIGMOD demo)"
     found = venue_in(VOLUME_ISSUE.sub("", own)) if own else None
     if found is None and rest_text.strip():
-        found = venue_in(VOLUME_ISSUE.sub("", without_publisher(rest_text)))
+        cleaned = without_locators(without_publisher(after_names(rest_text)))
+        found = venue_in(VOLUME_ISSUE.sub("", cleaned))
+        found = found or year_first_venue(rest_text)  # "(2026, Future Generation ...)"
+        if found is not None and found.year is None and (year := closing_year(cleaned)):
+            found = replace(found, year=year)  # "... (TODS) 6(2), June 1981, 213-226."
     if found is None and (named := _NAMED_KIND.match(rest_text)) is not None:
         found = parse_venue(named.group("venue"))  # "[Title](url) ACM Queue article ..."
     if found is None:  # "[Title](url), _Proc. VLDB Endowment_, 16(12):3894–3897, 2023."

@@ -71,13 +71,16 @@ _LINK_WORDS = frozenset({"link", "page"})
 _SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
 _WHOSE = ("'s", "’s", "s'")
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\]\[]+", re.IGNORECASE)
+# "(SPARK)Resilient Distributed Datasets": a system's name glued in parentheses before a title
 _TAG_LEAD = re.compile(
     r"^(?:\s|\d{1,3}[.)](?=\s)|\d{1,3}\.(?=[^\W\d_]|\[)|[-*+](?=\s)|\[[^\[\]\n]{0,80}\]|\([^()\n]{0,40}\d{2}\)"
-    r"|\\|[^\w\s\[\]()\"'“‘«*_:]|\*\*|__)+",
+    r"|\([A-Za-z][\w-]{1,20}\)(?=[A-Z][a-z])|\\|[^\w\s\[\]()\"'“‘«*_:]|\*\*|__)+",
 )
 _TAGS = re.compile(r"\[([^\[\]\n]{0,80})\]|\(([^()\n]{0,40}\d{2})\)")
 _LONG_GROUP = re.compile(r"\[([^\[\]\n]{81,400})\]")  # a whole entry in brackets, past a tag
 _FULLWIDTH_NOTE = re.compile(r"\s*[：]\s*(?=\S).*$")
+# "MapReduce：Simplified Data Processing on Large Clusters": a subtitle in the title's script
+_SUBTITLE = re.compile(r"\s*：\s*[A-Z][\x20-\x7e’]*(?:\s[\x20-\x7e’]+){2,}$")
 _LABEL_PREFIX = re.compile(r"^(?:title|paper|name)\s*[:：]\s*|^code\s+for\s+paper\s*:\s*", re.I)
 _ACRONYM_GROUP = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z+-]*$")
 _TRAILING_GROUP = re.compile(r"\s*[(（]([^()（）]{1,60})[)）]\s*$")  # "（...）" as well
@@ -281,7 +284,7 @@ def tidy_title(text: str) -> tuple[str, list[str]]:
     if len(text) > 2 and text[0] in "\"“'" and text[-1] in "\"”'" and text.count(text[0]) <= 2:
         text = text[1:-1]  # a quoted title: "Bandwidth Optimal All-reduce ..."
     note = _FULLWIDTH_NOTE.search(text) if "：" in text else None
-    if note is not None and note.start() > 0:
+    if note is not None and note.start() > 0 and not _SUBTITLE.match(note.group(0)):
         remarks.append(note.group(0).lstrip(" ：").strip())
         text = text[: note.start()]
     for _ in range(2):

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.fields import bare_urls, word_count
+from papershelf.catalog.noted_titles import before_note
 from papershelf.catalog.spans import text_of
 
 MIN_NAMED = 5
@@ -64,7 +65,7 @@ def is_title_shaped(c: Candidate) -> bool:
     first = next((s for s in c.spans if s.text.strip()), None)
     if first is None or first.strong:
         return False  # "**Versus PCIe servers:** ...": a point made, under its bold key
-    text = text_of(c.spans).strip()
+    text = text_of(before_note(c.spans)).strip()  # "Title<br>" then a note: the title
     if text.endswith(_SENTENCE_ENDS) or bare_urls(text):
         return False
     return _MIN_WORDS <= word_count(text) <= _MAX_WORDS

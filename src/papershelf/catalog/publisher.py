@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from papershelf.catalog.dated_groups import journal_named
 from papershelf.catalog.fields import authors_in
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_in
 
@@ -37,7 +38,9 @@ def without_publisher(rest: str) -> str:
 
     A byline and its year (``--A, B. 1999``, ``(A, B, 1999)``) leave nothing: no venue there.
     """
-    byline = _DASH_BYLINE.match(rest) or _NAMES_GROUP.match(rest)
+    byline = _DASH_BYLINE.match(rest)
+    if byline is None and (group := _NAMES_GROUP.match(rest)) is not None:
+        byline = None if journal_named(group.group("names")) else group  # "(Science, 2011)"
     if byline is not None and authors_in(names := byline.group("names")) and not parse_venue(names):
         return ""
     return _PUBLISHER_TAIL.sub("", rest)

@@ -16,7 +16,8 @@ from papershelf.catalog.citation import Citation, last_year
 from papershelf.catalog.fields import authors_in
 
 _OPEN = ('"', "“")
-_CLOSE = re.compile(r"\s*[.,]?\s*[\"”]\s*[.,]?\s*")
+# The stop goes with the spaces after it: "\s*[.,]?\s*" tried each split of 20,000 spaces.
+_CLOSE = re.compile(r"\s*(?:[.,]\s*)?[\"”]\s*(?:[.,]\s*)?")
 # "Tools. Springer, Cham, 2017. 74-89.": the publisher's sentence after the container's name
 _PUBLISHER = re.compile(
     r"\.\s+(?:Springer|ACM|IEEE|Elsevier|MIT Press|Morgan Kaufmann"

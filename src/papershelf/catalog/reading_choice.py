@@ -54,7 +54,7 @@ def read_list_of(
         general = _general(text, parsed)
     rejected = {line: kind_of(why) for line, why in general.skipped}
     if not general.entries:
-        if old.entries and all(rejected.get(e.line) in (NOTES, TOC, TOOLS) for e in old.entries):
+        if old.entries and all(_no_paper(e, rejected.get(e.line)) for e in old.entries):
             return general, True  # "[Official Collection](...)" alone: a list's link, no paper
         return (old if old.entries or old.skipped else general), False
     read = {entry.line: entry for entry in general.entries}
@@ -130,14 +130,19 @@ def _named(entries: list[Entry]) -> tuple[int, int]:
     return venues, venues + sum(e.venue is None and e.year is not None for e in entries)
 
 
+def _no_paper(entry: Entry, kind: str | None) -> bool:
+    """A link to a list, an anchor, a repository, or a title with no letter (``[ ]``)."""
+    return kind in (NOTES, TOC, TOOLS) or not any(ch.isalnum() for ch in entry.title)
+
+
 def _disputed(entry: Entry, kind: str | None) -> bool:
     """Whether the general reader rightly calls a seed-family entry no paper.
 
     A link to another list, an anchor or a repository is plain from the link itself; a blog
     or a talk's slides only when the entry's first link is one (other non-paper calls rest on
-    weaker cues).
+    weaker cues). A title with no letter or digit (a task box, ``[ ]``) is no paper's.
     """
-    if kind in (NOTES, TOC, TOOLS):
+    if _no_paper(entry, kind):
         return True
     if kind != NON_PAPERS or not entry.links:
         return False

@@ -36,6 +36,8 @@ class Span:
     brk: bool = False
     code: bool = False
     """A code span standing alone (```ACL20```): a field of its own, like a bracketed tag."""
+    tag: bool = False
+    """A line break written as an HTML ``<br>`` (the writer's own, not a wrapped line)."""
 
     @property
     def is_link(self) -> bool:
@@ -93,7 +95,7 @@ def spans_of(inline: Token | None) -> list[Span]:
             content = tok.content.strip()
             if _BREAK_TAG.fullmatch(content):
                 if link is None:
-                    out.append(Span("\n", brk=True))
+                    out.append(Span("\n", brk=True, tag=True))
                 continue
             if _STRONG_TAG.fullmatch(content):
                 strong += -1 if content.startswith("</") else 1

@@ -39,7 +39,7 @@ WORD_JOURNALS = frozenset(_WORD_JOURNALS_TEXT.split("|"))
 _WORD_JOURNAL_START = re.compile(r"(?:" + _WORD_JOURNALS_TEXT + r")\b", re.IGNORECASE)
 _PUBLICATION_WORDS = re.compile(
     r"\b(?:transactions|journal|proceedings|conference|symposium|workshop|letters|review|"
-    r"magazine|commun|communications|trans|queue|preprint|computers?|computing|conf)\b",
+    r"magazine|commun|communications|trans|queue|preprint|computers?|computing|conf|phys|rev)\b",
     re.IGNORECASE,
 )
 _JOURNAL = re.compile(
@@ -95,7 +95,7 @@ _DIGIT = re.compile(r"\d")
 _KNOWN_START = re.compile(r"(?:^|[\s/&.\-])(?:" + "|".join(sorted(KNOWN)) + ")")
 _PUBLICATION_START = re.compile(
     r"\b(?:transactions|journal|proceedings|conference|symposium|workshop|letters|review|"
-    r"magazine|commun|communications|trans|queue|preprint|computer|computing|conf)",
+    r"magazine|commun|communications|trans|queue|preprint|computer|computing|conf|phys|rev)",
     re.IGNORECASE,
 )
 
