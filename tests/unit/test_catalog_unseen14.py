@@ -362,16 +362,17 @@ def test_the_title_under_the_address_of_slides_or_a_post_is_no_papers() -> None:
 
 def test_a_long_run_of_spaces_before_a_bare_address_is_read_in_linear_time() -> None:
     """``Title{spaces}x <url>``: the dash-and-name search tried the run from each of its
-    spaces (20,000 spaces: 2 s, against 0.06 s before the rule). Compares two sizes."""
+    spaces (20,000 spaces: 2 s, against 0.06 s before the rule). Compares two sizes, in
+    this thread's CPU time."""
     from papershelf.catalog.plain_lead import dash_named
 
     def seconds(spaces: int) -> float:
         text = "How to read a paper" + " " * spaces + "x"
         best = float("inf")
         for _ in range(5):
-            start = time.perf_counter()
+            start = time.thread_time()
             assert dash_named(text) is None
-            best = min(best, time.perf_counter() - start)
+            best = min(best, time.thread_time() - start)
         return best
 
     assert dash_named("How to read a paper - Srinivasan Keshav") == (
