@@ -12,14 +12,15 @@ from pathlib import Path
 
 import pytest
 from textual import events
+from textual.strip import Strip
 
 from papershelf.domain.models import Status
 from papershelf.errors import LibraryError
 from papershelf.paths import Paths
-from papershelf.services.last_screen import keep_screen, read_screen
+from papershelf.services.last_screen import KeptScreen, keep_screen, read_screen
 from papershelf.services.library import Library
 from papershelf.tui.app import PapershelfApp
-from papershelf.tui.cover import Cover, Lifted, screen_lines
+from papershelf.tui.cover import WAITING, Cover, Lifted, screen_lines
 from papershelf.tui.screens.main import MainScreen
 
 from .conftest import SIZE, ready, wait_for
@@ -30,7 +31,7 @@ def _app(library: Library | object, paths: Paths, cover: object = None) -> Paper
     return PapershelfApp(library, paths, library_label="~/lib", cover=cover)  # type: ignore[arg-type]
 
 
-async def _kept_screen(paths: Paths, keys: tuple[str, ...]) -> list[list[tuple[str, str]]]:
+async def _kept_screen(paths: Paths, keys: tuple[str, ...]) -> KeptScreen:
     """Run the app, press ``keys``, quit with ``q``: the screen it kept."""
     app = _app(Library(paths, lock_timeout=2.0), paths)
     async with app.run_test(size=SIZE) as pilot:
@@ -51,8 +52,10 @@ def test_a_clean_quit_keeps_the_screen_and_the_next_start_draws_it_first(
 ) -> None:
     async def run() -> None:
         kept = await _kept_screen(paths, ("j", "s"))  # a star: the kept screen shows it
-        assert len(kept) == SIZE[1] and "★" in _text(kept)
-        assert "starred:" not in _text(kept)  # the status line's message is not kept
+        assert len(kept.lines) == SIZE[1] and "★" in _text(kept.lines)
+        assert "starred:" not in _text(kept.lines)  # the status line's message is not kept
+        assert kept.status_row == SIZE[1] - 2  # above the footer
+        assert "all papers" in _text(kept.lines[kept.status_row : kept.status_row + 1])
         keep_screen(paths, SIZE, kept)
         assert read_screen(paths, SIZE) == kept
 
@@ -60,9 +63,14 @@ def test_a_clean_quit_keeps_the_screen_and_the_next_start_draws_it_first(
         lines_drawn = [0]
         draw, begin = Cover.render_line, PapershelfApp._begin
 
-        def counted(self: Cover, y: int) -> object:
+        shown_first: list[str] = []
+
+        def counted(self: Cover, y: int) -> Strip:
             lines_drawn[0] += 1
-            return draw(self, y)
+            strip = draw(self, y)
+            if y == SIZE[1] - 2 and not shown_first:
+                shown_first.append(strip.text)
+            return strip
 
         def begin_after(self: PapershelfApp) -> None:
             drawn_before_begin.append(lines_drawn[0])
@@ -83,9 +91,10 @@ def test_a_clean_quit_keeps_the_screen_and_the_next_start_draws_it_first(
             screen = await ready(pilot)
             assert opened == [True]
             assert drawn_before_begin and drawn_before_begin[0] >= SIZE[1]  # drawn first
+            assert WAITING.strip() in shown_first[0]  # keys wait, and the screen says so
             await wait_for(pilot, lambda: not screen.query(Cover))
             highlighted = screen.paper_list.papers[0]
-            await wait_for(pilot, lambda: screen_lines(screen) != kept)  # "t" acted
+            await wait_for(pilot, lambda: screen_lines(screen) != kept.lines)  # "t" acted
             states = screen.shelf.states
             marked = [pid for pid, state in states.items() if state.status is Status.TO_READ]
             assert len(marked) == 1, (marked, highlighted.id)
@@ -100,13 +109,13 @@ def test_the_cover_gives_way_to_a_screen_that_looks_the_same(paths: Paths) -> No
         async with app.run_test(size=SIZE) as pilot:
             screen = await ready(pilot)
             await wait_for(pilot, lambda: not screen.query(Cover))
-            await wait_for(pilot, lambda: screen_lines(screen) == kept)
+            await wait_for(pilot, lambda: screen_lines(screen) == kept.lines)
 
     asyncio.run(run())
 
 
 def test_a_change_since_the_quit_means_no_cover(paths: Paths, tmp_path: Path) -> None:
-    lines = [[("x" * SIZE[0], "bold #ff0000 on #000000")]] * SIZE[1]
+    lines = KeptScreen([[("x" * SIZE[0], "bold #ff0000 on #000000")]] * SIZE[1], 38)
     library = Library(paths, lock_timeout=2.0)
     library.states()
     paths.data_dir.mkdir(parents=True)
@@ -124,7 +133,7 @@ def test_a_change_since_the_quit_means_no_cover(paths: Paths, tmp_path: Path) ->
 def test_a_terminal_that_looks_otherwise_means_no_cover(
     paths: Paths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    lines = [[("y", "")]] * SIZE[1]
+    lines = KeptScreen([[("y", "")]] * SIZE[1])
     paths.data_dir.mkdir(parents=True)
     keep_screen(paths, SIZE, lines)
     assert read_screen(paths, SIZE) == lines
@@ -137,7 +146,7 @@ def test_a_damaged_kept_screen_is_dropped(paths: Paths) -> None:
     paths.last_screen.write_bytes(b'{"stamp": [1, 2')
     assert read_screen(paths, SIZE) is None
     assert not paths.last_screen.exists()
-    keep_screen(paths, SIZE, [[("z", "")]] * SIZE[1])
+    keep_screen(paths, SIZE, KeptScreen([[("z", "")]] * SIZE[1]))
     data = json.loads(paths.last_screen.read_bytes())
     data["lines"] = [[["z"]]] * SIZE[1]  # a run without its style
     paths.last_screen.write_text(json.dumps(data), encoding="utf-8")
@@ -151,7 +160,7 @@ def test_a_library_that_cannot_open_under_the_cover_ends_with_its_message(
         raise LibraryError(f"{paths.library}: not a papershelf library (line 1)")
 
     async def run() -> None:
-        app = _app(broken, paths, cover=[[("cover", "")]] * SIZE[1])
+        app = _app(broken, paths, cover=KeptScreen([[("cover", "")]] * SIZE[1], 38))
         async with app.run_test(size=SIZE) as pilot:
             await wait_for(pilot, lambda: app.return_code is not None)
         assert app.return_code == 2
@@ -209,3 +218,18 @@ def test_kept_lines_come_back_as_drawn_and_an_unknown_style_as_plain_text() -> N
     assert [(s.text, s.style) for s in strips[1]] == [("y", Style.null())]
     assert first[1].text == "[31m"  # the escape character dropped: nothing reaches the terminal
     assert lines_of(strips_of(lines[:1])) == [[lines[0][0], ("[31m", "none")]]
+
+
+def test_the_kept_status_line_says_that_keys_wait_in_the_style_of_its_figures() -> None:
+    from rich.style import Style
+
+    from papershelf.tui.cover import strips_of, waiting
+
+    figures = Style.parse("#aaaaaa on #000011")
+    (row,) = strips_of([[(" all papers   76 of 76", str(figures)), (" " * 40, "on #000011")]])
+    said = waiting(row)
+    assert said.cell_length == row.cell_length  # the line's width, no wrap
+    assert said.text.startswith(" all papers   76 of 76" + WAITING)
+    assert [s.style for s in said if WAITING in s.text] == [figures]
+    (blank,) = strips_of([[(" " * 30, "")]])
+    assert waiting(blank).text == blank.text  # nothing to follow: left as it is

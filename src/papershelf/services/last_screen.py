@@ -15,12 +15,24 @@ import contextlib
 import json
 import os
 from pathlib import Path
+from typing import NamedTuple
 
 from papershelf import __version__
 from papershelf.paths import Paths
 
 Line = list[tuple[str, str]]
 """One row of the screen: runs of text, each with its style (rich's style syntax)."""
+
+
+class KeptScreen(NamedTuple):
+    """The screen's rows, and which one is its status line.
+
+    A start says there that keys wait for the catalog, as a start without it does.
+    """
+
+    lines: list[Line]
+    status_row: int | None = None
+
 
 _ENV = ("TERM", "COLORTERM", "NO_COLOR", "FORCE_COLOR")
 """What else decides how the same screen looks (and every ``TEXTUAL_*`` variable)."""
@@ -65,7 +77,7 @@ def stamp(paths: Paths, size: tuple[int, int]) -> dict[str, object]:
     }
 
 
-def read_screen(paths: Paths, size: tuple[int, int]) -> list[Line] | None:
+def read_screen(paths: Paths, size: tuple[int, int]) -> KeptScreen | None:
     """The kept screen when nothing it shows changed since it was kept, else None."""
     try:
         data = json.loads(paths.last_screen.read_bytes())
@@ -76,22 +88,23 @@ def read_screen(paths: Paths, size: tuple[int, int]) -> list[Line] | None:
         return None
     if not isinstance(data, dict) or data.get("stamp") != stamp(paths, size):
         return None
-    lines = data.get("lines")
+    lines, row = data.get("lines"), data.get("status_row")
     if not isinstance(lines, list) or len(lines) != size[1]:
         return None
     try:
-        return [[(str(text), str(style)) for text, style in line] for line in lines]
+        kept = [[(str(text), str(style)) for text, style in line] for line in lines]
     except (TypeError, ValueError):
         return None
+    return KeptScreen(kept, row if isinstance(row, int) and 0 <= row < size[1] else None)
 
 
-def keep_screen(paths: Paths, size: tuple[int, int], lines: list[Line]) -> None:
-    """Keep ``lines`` for the next start; after every other write of the quit (the stamp)."""
+def keep_screen(paths: Paths, size: tuple[int, int], kept: KeptScreen) -> None:
+    """Keep the screen for the next start; after every other write of the quit (the stamp)."""
     from papershelf.storage.atomic import atomic_write
 
     if not paths.data_dir.is_dir():
         return
-    data = {"stamp": stamp(paths, size), "lines": lines}
+    data = {"stamp": stamp(paths, size), "lines": kept.lines, "status_row": kept.status_row}
     with contextlib.suppress(OSError):  # a folder that refuses costs the next start its head start
         atomic_write(paths.last_screen, json.dumps(data, separators=(",", ":")).encode())
 

@@ -30,7 +30,7 @@ from papershelf.tui.leaving import LeavingApp
 from papershelf.tui.session_bridge import SessionEvent, forward
 
 if TYPE_CHECKING:  # loaded after the first frame (``_begin``): the kept screen shows first
-    from papershelf.services.last_screen import Line
+    from papershelf.services.last_screen import KeptScreen
     from papershelf.services.library import Library
     from papershelf.services.parse_child import ChildParser
     from papershelf.services.session import Event, Session
@@ -72,7 +72,7 @@ class PapershelfApp(LeavingApp):
         remember_theme: bool = True,
         library_label: str | None = None,
         settle_memory: bool = False,
-        cover: list[Line] | None = None,
+        cover: KeptScreen | None = None,
     ) -> None:
         """``library``, or what opens it once the first frame is out (then ``cover`` shows)."""
         super().__init__()
@@ -95,7 +95,7 @@ class PapershelfApp(LeavingApp):
         """The screen kept at the last quit (``services.last_screen``): the first frame."""
         self.typed = False
         """A key came (then the screen under the cover may differ from it for that)."""
-        self.kept_screen: list[Line] | None = None
+        self.kept_screen: KeptScreen | None = None
         """The screen at a clean quit, for ``run_app`` to keep for the next start."""
         self._library = library
         self.session: Session

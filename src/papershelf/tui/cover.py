@@ -22,13 +22,16 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 if TYPE_CHECKING:
-    from papershelf.services.last_screen import Line
+    from papershelf.services.last_screen import KeptScreen, Line
 
 IDLE_SLICE = 0.02
 """The cover waits for a slice this long in which the process (nearly) rested."""
 
 RECHECK_SECONDS = 0.2
 """A screen unlike the cover is looked at once more this much later before it counts."""
+
+WAITING = "   loading the catalog… keys wait for it"
+"""Said on the kept screen's status line, as a start without one says it while it loads."""
 
 UNCOVER_SECONDS = 2.0
 """The real screen shows by then even when it has not settled (a slow disk, a big catalog)."""
@@ -84,10 +87,12 @@ class Cover(Widget):
     }
     """
 
-    def __init__(self, lines: list[Line], *, over: bool = False) -> None:
+    def __init__(self, kept: KeptScreen, *, over: bool = False) -> None:
         super().__init__(id="cover", classes="over" if over else "")
-        self.lines = lines
-        self._strips = strips_of(lines)
+        self.lines = kept.lines
+        self._strips = strips_of(kept.lines)
+        if kept.status_row is not None:
+            self._strips[kept.status_row] = waiting(self._strips[kept.status_row])
         if over:  # a layer of its own (the screen's ``layers``), out of the screen's flow
             self.styles.layer = "cover"
             self.styles.dock = "top"
@@ -102,10 +107,21 @@ class Cover(Widget):
         return strip.crop_extend(0, width, _PLAIN)
 
 
-def covering(lines: list[Line] | None) -> ComposeResult:
+def waiting(row: Strip) -> Strip:
+    """The status line's row with ``WAITING`` after its figures, in the style they end in."""
+    segments = list(row)
+    while segments and not segments[-1].text.strip():
+        segments.pop()  # the blank run after the figures (its style is the line's)
+    if not segments:
+        return row
+    said = Segment(WAITING, segments[-1].style or _PLAIN)
+    return Strip([*segments, said]).crop_extend(0, row.cell_length, list(row)[-1].style)
+
+
+def covering(kept: KeptScreen | None) -> ComposeResult:
     """The cover laid over a screen's own widgets, when there is one."""
-    if lines is not None:
-        yield Cover(lines, over=True)
+    if kept is not None:
+        yield Cover(kept, over=True)
 
 
 class Lifted(Message):

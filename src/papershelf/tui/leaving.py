@@ -26,7 +26,7 @@ from papershelf.tui.key_order import KeyOrder
 from papershelf.tui.screenshot import ScreenshotApp
 
 if TYPE_CHECKING:
-    from papershelf.services.last_screen import Line
+    from papershelf.services.last_screen import KeptScreen
     from papershelf.services.session import Session
     from papershelf.tui.screens.main import MainScreen
 
@@ -52,7 +52,7 @@ class LeavingApp(ScreenshotApp):
     keys: KeyOrder
     paths: Paths
     remember_theme: bool
-    kept_screen: list[Line] | None
+    kept_screen: KeptScreen | None
     exit_message: str | None
     _quit_asked: bool
     _quitting: Worker[None] | None
@@ -200,13 +200,15 @@ class LeavingApp(ScreenshotApp):
             return
         if mains[0].query(Cover):
             return
+        from papershelf.services.last_screen import KeptScreen
         from papershelf.tui.widgets.status_line import StatusLine
 
         mains[0].paper_list.focus()  # as a start leaves it, with no message yet
-        mains[0].query_one(StatusLine).flash("", None)
+        status = mains[0].query_one(StatusLine)
+        status.flash("", None)
         self.clear_notifications()
         await self._handled()
-        self.kept_screen = screen_lines(self.screen)
+        self.kept_screen = KeptScreen(screen_lines(self.screen), status.region.y)
 
     def _leave(self, code: int) -> None:
         """Stop the session and exit with ``code``; unwritten changes kept for the next start."""

@@ -14,7 +14,7 @@ from typing import Protocol
 
 from papershelf.domain.filtering import SortKey
 from papershelf.services.events import Loaded
-from papershelf.services.last_screen import Line
+from papershelf.services.last_screen import KeptScreen
 from papershelf.tui.key_hints import first_run_hint
 from papershelf.tui.live_shelf import LiveShelf
 from papershelf.tui.screens import memory
@@ -60,7 +60,7 @@ class Start:
         """What the cache held at once (``Session.first_load``): shown as the screen mounts."""
         self.remembered: dict[str, object] = {}
         """The view the last run left (set by the app before the first load)."""
-        self.cover: list[Line] | None = None
+        self.cover: KeptScreen | None = None
         """The screen the last run left, laid over this one until it has drawn (the app's)."""
         self.progress: tuple[int, int] | None = None
         """(lists loaded, lists in all) while only the first lists show."""
