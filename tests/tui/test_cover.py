@@ -55,6 +55,7 @@ def test_a_clean_quit_keeps_the_screen_and_the_next_start_draws_it_first(
         assert len(kept.lines) == SIZE[1] and "★" in _text(kept.lines)
         assert "starred:" not in _text(kept.lines)  # the status line's message is not kept
         assert kept.status_row == SIZE[1] - 2  # above the footer
+        assert 0 < kept.status_end < SIZE[0]
         assert "all papers" in _text(kept.lines[kept.status_row : kept.status_row + 1])
         keep_screen(paths, SIZE, kept)
         assert read_screen(paths, SIZE) == kept
@@ -225,11 +226,13 @@ def test_the_kept_status_line_says_that_keys_wait_in_the_style_of_its_figures() 
 
     from papershelf.tui.cover import strips_of, waiting
 
-    figures = Style.parse("#aaaaaa on #000011")
-    (row,) = strips_of([[(" all papers   76 of 76", str(figures)), (" " * 40, "on #000011")]])
-    said = waiting(row)
+    figures, hint = Style.parse("#aaaaaa on #000011"), Style.parse("italic on #000011")
+    runs = [(" all papers   76 of 76", str(figures)), ("   narrow: d details", str(hint))]
+    (row,) = strips_of([[*runs, (" " * 20, "on #000011")]])
+    said = waiting(row, len(" all papers   76 of 76"))
     assert said.cell_length == row.cell_length  # the line's width, no wrap
-    assert said.text.startswith(" all papers   76 of 76" + WAITING)
-    assert [s.style for s in said if WAITING in s.text] == [figures]
+    assert said.text.startswith(" all papers   76 of 76" + WAITING[: row.cell_length - 22])
+    assert "narrow" not in said.text  # the hint gives way
+    assert [s.style for s in said if s.text.strip() and WAITING.startswith(s.text)] == [figures]
     (blank,) = strips_of([[(" " * 30, "")]])
-    assert waiting(blank).text == blank.text  # nothing to follow: left as it is
+    assert waiting(blank, 10).text == blank.text  # no figures: left as it is

@@ -32,6 +32,8 @@ class KeptScreen(NamedTuple):
 
     lines: list[Line]
     status_row: int | None = None
+    status_end: int = 0
+    """Where the status line's figures end: what follows them (a hint) gives way."""
 
 
 _ENV = ("TERM", "COLORTERM", "NO_COLOR", "FORCE_COLOR")
@@ -88,14 +90,16 @@ def read_screen(paths: Paths, size: tuple[int, int]) -> KeptScreen | None:
         return None
     if not isinstance(data, dict) or data.get("stamp") != stamp(paths, size):
         return None
-    lines, row = data.get("lines"), data.get("status_row")
+    lines, row, end = data.get("lines"), data.get("status_row"), data.get("status_end")
     if not isinstance(lines, list) or len(lines) != size[1]:
         return None
     try:
         kept = [[(str(text), str(style)) for text, style in line] for line in lines]
     except (TypeError, ValueError):
         return None
-    return KeptScreen(kept, row if isinstance(row, int) and 0 <= row < size[1] else None)
+    if not (isinstance(row, int) and 0 <= row < size[1] and isinstance(end, int)):
+        row, end = None, 0
+    return KeptScreen(kept, row, end)
 
 
 def keep_screen(paths: Paths, size: tuple[int, int], kept: KeptScreen) -> None:
@@ -104,7 +108,7 @@ def keep_screen(paths: Paths, size: tuple[int, int], kept: KeptScreen) -> None:
 
     if not paths.data_dir.is_dir():
         return
-    data = {"stamp": stamp(paths, size), "lines": kept.lines, "status_row": kept.status_row}
+    data = {"stamp": stamp(paths, size), **kept._asdict()}
     with contextlib.suppress(OSError):  # a folder that refuses costs the next start its head start
         atomic_write(paths.last_screen, json.dumps(data, separators=(",", ":")).encode())
 

@@ -92,7 +92,8 @@ class Cover(Widget):
         self.lines = kept.lines
         self._strips = strips_of(kept.lines)
         if kept.status_row is not None:
-            self._strips[kept.status_row] = waiting(self._strips[kept.status_row])
+            row = kept.status_row
+            self._strips[row] = waiting(self._strips[row], kept.status_end)
         if over:  # a layer of its own (the screen's ``layers``), out of the screen's flow
             self.styles.layer = "cover"
             self.styles.dock = "top"
@@ -107,15 +108,17 @@ class Cover(Widget):
         return strip.crop_extend(0, width, _PLAIN)
 
 
-def waiting(row: Strip) -> Strip:
-    """The status line's row with ``WAITING`` after its figures, in the style they end in."""
-    segments = list(row)
-    while segments and not segments[-1].text.strip():
-        segments.pop()  # the blank run after the figures (its style is the line's)
-    if not segments:
+def waiting(row: Strip, end: int) -> Strip:
+    """The status line's row, ``WAITING`` where its hint was (after ``end`` columns).
+
+    In the style the figures end in; the rest of the line keeps its own background.
+    """
+    figures = list(row.crop(0, end)) if end > 0 else []
+    if not any(segment.text.strip() for segment in figures):
         return row
-    said = Segment(WAITING, segments[-1].style or _PLAIN)
-    return Strip([*segments, said]).crop_extend(0, row.cell_length, list(row)[-1].style)
+    said = Segment(WAITING, figures[-1].style or _PLAIN)
+    blank = list(row)[-1].style or _PLAIN  # the line's own background, after the text
+    return Strip([*figures, said]).crop_extend(0, row.cell_length, blank)
 
 
 def covering(kept: KeptScreen | None) -> ComposeResult:

@@ -208,7 +208,8 @@ class LeavingApp(ScreenshotApp):
         status.flash("", None)
         self.clear_notifications()
         await self._handled()
-        self.kept_screen = KeptScreen(screen_lines(self.screen), status.region.y)
+        lines = screen_lines(self.screen)
+        self.kept_screen = KeptScreen(lines, status.region.y, status.figures_width())
 
     def _leave(self, code: int) -> None:
         """Stop the session and exit with ``code``; unwritten changes kept for the next start."""

@@ -88,6 +88,15 @@ class StatusLine(Static):
         """The feedback shown now ("" when none)."""
         self._timer: Timer | None = None
 
+    def figures_width(self) -> int:
+        """Columns of the view and its counts, before the hint.
+
+        The kept screen says there that keys wait, in the hint's place (``tui/cover.py``).
+        """
+        describe, shown, total, selected, hint = self._figures
+        line = status_text(describe, shown, total, selected, hint, width=self.content_size.width)
+        return line.cell_len - (3 + Text(hint).cell_len if hint else 0)
+
     def show(
         self, describe: str, shown: int | None, total: int, selected: int = 0, hint: str = ""
     ) -> None:
