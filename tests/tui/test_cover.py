@@ -236,3 +236,14 @@ def test_the_kept_status_line_says_that_keys_wait_in_the_style_of_its_figures() 
     assert [s.style for s in said if s.text.strip() and WAITING.startswith(s.text)] == [figures]
     (blank,) = strips_of([[(" " * 30, "")]])
     assert waiting(blank, 10).text == blank.text  # no figures: left as it is
+
+
+def test_the_status_line_may_differ_from_the_kept_one() -> None:
+    """A first start's hint is gone at the next: only the rest must be the same."""
+    from papershelf.tui.cover import Cover
+
+    rows = [[("header", "")], [(" all papers   76 of 76   t to-read · ? help", "")], [("keys", "")]]
+    cover = Cover(KeptScreen(rows, status_row=1, status_end=22), over=True)
+    assert cover.shows([rows[0], [(" all papers   76 of 76", "")], rows[2]])
+    assert not cover.shows([[("other", "")], rows[1], rows[2]])
+    assert not Cover(KeptScreen(rows)).shows([rows[0], [("x", "")], rows[2]])

@@ -90,6 +90,7 @@ class Cover(Widget):
     def __init__(self, kept: KeptScreen, *, over: bool = False) -> None:
         super().__init__(id="cover", classes="over" if over else "")
         self.lines = kept.lines
+        self.status_row = kept.status_row
         self._strips = strips_of(kept.lines)
         if kept.status_row is not None:
             row = kept.status_row
@@ -97,6 +98,16 @@ class Cover(Widget):
         if over:  # a layer of its own (the screen's ``layers``), out of the screen's flow
             self.styles.layer = "cover"
             self.styles.dock = "top"
+
+    def shows(self, lines: list[Line]) -> bool:
+        """Whether ``lines`` are the kept screen, but for the status line.
+
+        Its hint and message come and go: a first start's hint is gone at the next.
+        """
+        row = self.status_row
+        return [line for y, line in enumerate(lines) if y != row] == [
+            line for y, line in enumerate(self.lines) if y != row
+        ]
 
     def on_mount(self) -> None:
         if self.has_class("over"):  # whatever happens, the real screen shows by then
@@ -154,13 +165,15 @@ def uncover(screen: Screen[Any]) -> None:
                     break
             if cover.is_attached:  # else ``UNCOVER_SECONDS`` took it off already
                 await cover.remove()
+            same = False
             for wait in (0.0, RECHECK_SECONDS):  # a last width may settle as the cover goes
                 await asyncio.sleep(wait)
                 drawn = asyncio.Event()
                 screen.call_after_refresh(drawn.set)
                 await drawn.wait()
-                if screen_lines(screen) == cover.lines:
+                same = cover.shows(screen_lines(screen))
+                if same:
                     break
-            screen.app.post_message(Lifted(screen_lines(screen) == cover.lines))
+            screen.app.post_message(Lifted(same))
 
         screen.run_worker(lift(), name="uncover", group="start")
