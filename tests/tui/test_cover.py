@@ -40,6 +40,7 @@ async def _kept_screen(paths: Paths, keys: tuple[str, ...]) -> KeptScreen:
         await pilot.press("q")
         await wait_for(pilot, lambda: app.return_code is not None)
     assert app.kept_screen is not None
+    assert app.kept_size == SIZE  # what ``run_app`` keeps it for: a terminal of that size
     return app.kept_screen
 
 

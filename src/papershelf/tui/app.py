@@ -97,6 +97,8 @@ class PapershelfApp(LeavingApp):
         """A key came (then the screen under the cover may differ from it for that)."""
         self.kept_screen: KeptScreen | None = None
         """The screen at a clean quit, for ``run_app`` to keep for the next start."""
+        self.kept_size = (0, 0)
+        """The size it was drawn at (columns, lines)."""
         self._library = library
         self.session: Session
         if not callable(library):  # tests and a start without a kept screen: at once
@@ -304,8 +306,9 @@ def run_app(paths: Paths, *, new_folder: bool = False, parse: ChildParser | None
     if new_folder:
         app.notices.append(paths.new_folder_notice())
     result = app.run()
-    if app.kept_screen is not None and size is not None and _terminal_size() == size:
-        keep_screen(paths, size, app.kept_screen)
+    kept = app.kept_screen
+    if kept is not None and _terminal_size() == app.kept_size:  # drawn at the size it is now
+        keep_screen(paths, app.kept_size, kept)
     if app.load_error is not None:
         print(f"papershelf: {app.load_error}", file=sys.stderr)
         return 2

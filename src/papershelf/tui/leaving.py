@@ -53,6 +53,7 @@ class LeavingApp(ScreenshotApp):
     paths: Paths
     remember_theme: bool
     kept_screen: KeptScreen | None
+    kept_size: tuple[int, int]
     exit_message: str | None
     _quit_asked: bool
     _quitting: Worker[None] | None
@@ -210,6 +211,7 @@ class LeavingApp(ScreenshotApp):
         await self._handled()
         lines = screen_lines(self.screen)
         self.kept_screen = KeptScreen(lines, status.region.y, status.figures_width())
+        self.kept_size = (self.size.width, self.size.height)
 
     def _leave(self, code: int) -> None:
         """Stop the session and exit with ``code``; unwritten changes kept for the next start."""
