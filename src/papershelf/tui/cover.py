@@ -89,8 +89,7 @@ class Cover(Widget):
 
     def __init__(self, kept: KeptScreen, *, over: bool = False) -> None:
         super().__init__(id="cover", classes="over" if over else "")
-        self.lines = kept.lines
-        self.status_row = kept.status_row
+        self.kept = kept
         self._strips = strips_of(kept.lines)
         if kept.status_row is not None:
             row = kept.status_row
@@ -104,9 +103,9 @@ class Cover(Widget):
 
         Its hint and message come and go: a first start's hint is gone at the next.
         """
-        row = self.status_row
+        row = self.kept.status_row
         return [line for y, line in enumerate(lines) if y != row] == [
-            line for y, line in enumerate(self.lines) if y != row
+            line for y, line in enumerate(self.kept.lines) if y != row
         ]
 
     def on_mount(self) -> None:
