@@ -37,8 +37,8 @@ def busy(fd):
     os.read(fd, 1)
     print("thread done", file=sys.stderr)
 
-def main(argv=None, *, hold=None):
-    code = real(argv, hold=hold)
+def main(argv=None, *, hold=None, begun=None):
+    code = real(argv, hold=hold, begun=begun)
     weakref.finalize(hold[0], print, "freed", file=sys.stderr).atexit = False
     if BUSY:
         r, w = os.pipe()

@@ -68,7 +68,8 @@ def start_parses(args: argparse.Namespace) -> None:
     """Before the library loads: the big local lists start parsing on another core."""
     from papershelf.services.parse_ahead import start_files
 
-    args.started = start_files(args.files, args.venue)  # a URL is no file: not started
+    begun = getattr(args, "begun", None)  # started by ``cli.early`` before this
+    args.started = start_files(args.files, args.venue, begun=begun)  # a URL is no file
 
 
 def cmd_import(lib: Library, args: argparse.Namespace) -> int:

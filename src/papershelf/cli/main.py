@@ -52,11 +52,17 @@ def tune_allocator() -> None:
     libc.mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)
 
 
-def main(argv: Sequence[str] | None = None, *, hold: list[object] | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    hold: list[object] | None = None,
+    begun: dict[str, Any] | None = None,
+) -> int:
     """Run one command (or the app); its exit code.
 
     ``hold`` (``run``'s) is given the library a command used, and what its imports leave
     (``Library.left_to_exit``), so that nothing of it is freed before the process ends.
+    ``begun``: the parses ``run`` started before this (``cli.early``), by file.
     """
     tune_collector()
     tune_allocator()
@@ -95,6 +101,7 @@ def main(argv: Sequence[str] | None = None, *, hold: list[object] | None = None)
                 if parser is not None:
                     parser.close()
         if (early := getattr(args, "early", None)) is not None:
+            args.begun = begun
             early(args)  # what may start before the library loads (an import's parse)
         from papershelf.services.library import Library
 
@@ -143,8 +150,18 @@ def run() -> NoReturn:
     (a thread or a child process still running, the app, an output that cannot be written)
     the usual exit runs instead, as it did before.
     """
+    from papershelf.cli.early import begin
+
+    argv = sys.argv[1:]
+    tune_collector()  # as ``main`` would: the child of ``begin`` is forked with them
+    tune_allocator()
+    begun = begin(argv)  # an import's big lists start parsing now, before the rest loads
     held: list[object] = []
-    code = main(hold=held)
+    try:
+        code = main(argv, hold=held, begun=begun)
+    finally:
+        for ahead in begun.values():  # those no command took (a bad flag, say): ended
+            ahead.close()
     if held and _alone() and _flushed():
         import atexit
 

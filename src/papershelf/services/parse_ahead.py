@@ -172,28 +172,43 @@ class Ahead:
             proc.join()
 
 
-def start_files(files: Sequence[str], venue: str | None) -> dict[str, Ahead]:
+def start_files(
+    files: Sequence[str], venue: str | None, *, begun: dict[str, Ahead] | None = None
+) -> dict[str, Ahead]:
     """The big local lists among ``files``, each already parsing in a child, by name.
 
     For a command that knows its files before it loads anything (``papershelf import``):
     the parse starts before the library's modules and catalog load, not after. A file that
     cannot be read is left out: the import reads it again and says what is wrong, in turn.
+    ``begun``: parses started earlier still (``cli.early``); one is kept for a file of
+    ``files`` it parses with ``venue``, the others are ended.
     """
-    if not available():
-        return {}
-    from papershelf.catalog.source import read_list_file
+    begun = dict(begun or {})
+    try:
+        if not available():
+            return {}
+        from papershelf.catalog.source import read_list_file
 
-    started: dict[str, Ahead] = {}
-    for path in dict.fromkeys(map(Path, files)):
-        try:
-            if path.stat().st_size < MIN_CHARS:  # fewer bytes, fewer characters: read once, later
+        started: dict[str, Ahead] = {}
+        for path in dict.fromkeys(map(Path, files)):
+            early = begun.pop(str(path), None)
+            if early is not None and early.venue == venue:
+                started[str(path)] = early
                 continue
-            text = read_list_file(path)
-        except (OSError, PapershelfError):
-            continue
-        if len(text) >= MIN_CHARS:
-            started[str(path)] = Ahead(text, path.name, venue).start()
-    return started
+            if early is not None:
+                early.close()
+            try:
+                if path.stat().st_size < MIN_CHARS:  # fewer bytes, fewer characters: read once
+                    continue
+                text = read_list_file(path)
+            except (OSError, PapershelfError):
+                continue
+            if len(text) >= MIN_CHARS:
+                started[str(path)] = Ahead(text, path.name, venue).start()
+        return started
+    finally:
+        for left in begun.values():  # begun for an argument that was no list of the import
+            left.close()
 
 
 def parse_ahead(text: str, *, source: str, venue: str | None, start: bool = True) -> Ahead:
