@@ -135,7 +135,7 @@ async def _play(keys: list[str], together: bool) -> tuple[object, ...]:
             )
 
 
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(KEYS)
 @example(["t", "u", "slash"])  # the undo's jump to its paper took the focus back from search
 def test_keys_read_together_do_what_they_do_one_by_one(keys: list[str]) -> None:

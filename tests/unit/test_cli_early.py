@@ -45,7 +45,11 @@ def test_the_command_stands_past_the_common_flags() -> None:
 
 
 def _big(path: Path) -> Path:
-    path.write_text("- [T](https://e.org/x.pdf)\n" * (parse_ahead.MIN_CHARS // 20), "utf-8")
+    """A list long enough to parse ahead, in few entries (long links): quick to import."""
+    pad = "x" * 2000
+    lines = [f"- [Paper {n}](https://e.org/{pad}/{n}.pdf)\n" for n in range(200)]
+    assert len("".join(lines)) >= parse_ahead.MIN_CHARS
+    path.write_text("".join(lines), "utf-8")
     return path
 
 

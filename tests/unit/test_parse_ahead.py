@@ -19,6 +19,14 @@ pytestmark = pytest.mark.skipif(not parse_ahead.available(), reason="needs fork 
 LISTS = sorted(CORPUS.glob("*.md")) + sorted((SHARED / "corpus-wild").glob("W*.md"))
 
 
+def big_text() -> str:
+    """Long enough to parse ahead, in few entries (long links): quick to parse twice."""
+    pad = "x" * 2000
+    text = "".join(f"- [Paper {n}](https://e.org/{pad}/{n}.pdf)\n" for n in range(200))
+    assert len(text) >= parse_ahead.MIN_CHARS
+    return text
+
+
 @pytest.fixture
 def always(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every list is parsed ahead, however short."""
@@ -93,9 +101,9 @@ def test_close_ends_a_child_whose_answer_is_never_read() -> None:
 
 def test_short_lists_and_callers_that_do_not_ask_parse_here() -> None:
     small = parse_ahead.parse_ahead("- [T](https://e.org/x.pdf)\n", source="t.md", venue=None)
-    big_text = "- [T](https://e.org/x.pdf)\n" * (parse_ahead.MIN_CHARS // 20)
-    unasked = parse_ahead.parse_ahead(big_text, source="t.md", venue=None, start=False)
-    big = parse_ahead.parse_ahead(big_text, source="t.md", venue=None)
+    text = big_text()
+    unasked = parse_ahead.parse_ahead(text, source="t.md", venue=None, start=False)
+    big = parse_ahead.parse_ahead(text, source="t.md", venue=None)
     try:
         assert (small.started, unasked.started, big.started) == (False, False, True)
         assert unasked.result() == big.result()
@@ -135,7 +143,7 @@ def test_the_command_line_import_stores_the_same_catalog(
 
 def test_a_command_starts_its_big_files_before_the_library_loads(tmp_path: Path) -> None:
     big = tmp_path / "big.md"
-    big.write_text("- [T](https://e.org/x.pdf)\n" * (parse_ahead.MIN_CHARS // 20), "utf-8")
+    big.write_text(big_text(), "utf-8")
     small = tmp_path / "small.md"
     small.write_text("- [T](https://e.org/x.pdf)\n", "utf-8")
     names = [str(big), str(small), str(tmp_path / "missing.md"), "https://e.org/l.md", str(big)]
