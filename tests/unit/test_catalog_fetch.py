@@ -273,3 +273,28 @@ def test_a_page_gone_does_not_stop_the_other_updates(
     ]
     code, out, _ = run(capsys, "list", "--format", "json", "--search", "Third Study")
     assert len(json.loads(out)) == 1
+
+
+def test_the_apps_url_imports_and_updates_parse_in_its_child(site: Site, tmp_path: Path) -> None:
+    """A big list fetched from the app would hold its screen while parsed in its process."""
+    from papershelf.paths import Paths
+    from papershelf.services import url_lists
+    from papershelf.services.library import Library
+    from papershelf.services.parse_child import ChildParser
+
+    url = site.put("/reading.md", LIST_V1)
+    parser = ChildParser()
+    library = Library(Paths(tmp_path / "app"), parse=parser)
+    library.load_catalog()
+    there = parser.parsed_there
+    batch = url_lists.import_urls(library, [url], venue=None, dry_run=False)
+    assert parser.parsed_there == there + 1 and parser.parsed_here == 0
+    assert parser.pid is None  # ended after the import, as after a file's
+    site.put("/reading.md", LIST_V2)
+    (update,) = url_lists.update_lists(library, [], dry_run=False)
+    assert parser.parsed_there == there + 2 and parser.parsed_here == 0 and parser.pid is None
+    assert update.report is not None and update.report.new == 1
+    plain = Library(Paths(tmp_path / "plain"))
+    site.put("/reading.md", LIST_V1)
+    alone = url_lists.import_urls(plain, [url], venue=None, dry_run=False)
+    assert [r.papers for r in batch.reports] == [r.papers for r in alone.reports]

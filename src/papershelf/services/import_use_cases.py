@@ -102,10 +102,8 @@ class ImportUseCases:
                         text, source=path.name, venue=venue, start=parse_ahead
                     )
                 parse = ahead.result
-                if self._child is not None and not ahead.started:  # the app: off its lock
-                    parse = functools.partial(
-                        self._child, ahead.text, source=path.name, venue=venue
-                    )
+                if not ahead.started:  # the app's lists parse in its child process
+                    parse = self.parse_elsewhere(ahead.text, path.name, venue) or parse
                 try:
                     return self._import_one(
                         path,
@@ -124,10 +122,26 @@ class ImportUseCases:
             try:
                 batch = import_batch.import_each([str(p) for p in paths], one, names)
             finally:
-                if self._child is not None:
-                    self._child.close()  # imports are rare: its memory back until the next
+                self.parsed_elsewhere_done()
             importing.report_done(progress, len(paths))
             return batch
+
+    def parse_elsewhere(
+        self, text: str, name: str, venue: str | None
+    ) -> Callable[[], ParsedList] | None:
+        """The app's parse of a list, in its child process: None where there is none.
+
+        A parse holds the interpreter a second per 10,000 entries; in the app's own process
+        (a worker thread) it would stall the screen and the keys as long.
+        """
+        if self._child is None:
+            return None
+        return functools.partial(self._child, text, source=name, venue=venue)
+
+    def parsed_elsewhere_done(self) -> None:
+        """Imports are rare: the child's memory back until the next (which starts another)."""
+        if self._child is not None:
+            self._child.close()
 
     def _import_one(
         self,

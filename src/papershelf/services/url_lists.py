@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from papershelf.catalog.fetch import Fetched
     from papershelf.services.library import Library
     from papershelf.services.results import ImportReport
+    from papershelf.storage.list_record import ListRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +56,10 @@ def import_urls(
             origin = (f.url, url_list_name(f.url))
             return _import_fetched(lib, f, venue=venue, dry_run=dry_run, origin=origin, at=at)
 
-        return import_each([f.url for f in fetched], one)
+        try:
+            return import_each([f.url for f in fetched], one)
+        finally:
+            lib.parsed_elsewhere_done()
 
 
 def _import_fetched(
@@ -70,14 +74,19 @@ def _import_fetched(
     """Import a fetched text; its ``ListError`` names the URL, not the file name it has."""
     try:
         return lib._import_one(
-            Path(got.file_name), got.text, venue=venue, dry_run=dry_run, origin=origin, at=at
+            Path(got.file_name),
+            got.text,
+            venue=venue,
+            dry_run=dry_run,
+            origin=origin,
+            at=at,
+            parse=lib.parse_elsewhere(got.text, got.file_name, venue),
         )
     except ListError as exc:  # "README.md: no papers found": say which README
         raise ListError(named_as(str(exc), got.file_name, got.url)) from None
 
 
 def update_lists(lib: Library, names: Sequence[str], *, dry_run: bool) -> list[UpdateReport]:
-    from papershelf.catalog.fetch import fetch_list
     from papershelf.services.forgetting import find_list
 
     with lib._mutex:
@@ -90,21 +99,28 @@ def update_lists(lib: Library, names: Sequence[str], *, dry_run: bool) -> list[U
                 )
         followed = [r for r in records if is_url(r.source) and (not names or r.name in named)]
         out, at = [], now_exact()
-        for record in followed:
-            origin = (record.source, record.name)
-            try:  # a page gone or unreachable, or no list now: this list stays as it was
-                got = fetch_list(record.source)
-                if sha256(got.text) == record.sha256:
-                    out.append(UpdateReport(record.name, record.source, None))
-                    continue
-                report = _import_fetched(
-                    lib, got, venue=record.venue, dry_run=dry_run, origin=origin, at=at
-                )
-            except ListError as exc:  # the others are updated all the same
-                out.append(UpdateReport(record.name, record.source, None, str(exc)))
-                continue
-            out.append(UpdateReport(record.name, record.source, report))
+        try:
+            for record in followed:
+                out.append(_update_one(lib, record, dry_run=dry_run, at=at))
+        finally:
+            lib.parsed_elsewhere_done()
         return out
+
+
+def _update_one(lib: Library, record: ListRecord, *, dry_run: bool, at: str) -> UpdateReport:
+    from papershelf.catalog.fetch import fetch_list
+
+    origin = (record.source, record.name)
+    try:  # a page gone or unreachable, or no list now: this list stays as it was
+        got = fetch_list(record.source)
+        if sha256(got.text) == record.sha256:
+            return UpdateReport(record.name, record.source, None)
+        report = _import_fetched(
+            lib, got, venue=record.venue, dry_run=dry_run, origin=origin, at=at
+        )
+    except ListError as exc:  # the others are updated all the same
+        return UpdateReport(record.name, record.source, None, str(exc))
+    return UpdateReport(record.name, record.source, report)
 
 
 def is_url(text: str) -> bool:
