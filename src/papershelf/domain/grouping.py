@@ -259,7 +259,7 @@ def group_catalog(
     changed = {t for t in counts.topics if spellings.topics((t,))[0] != t}
     topic_lists = {
         t: respelled
-        for t in counts.topic_lists
+        for t in (counts.topic_lists if changed else ())  # none to respell: most catalogs
         if any(topic in changed for topic in t) and (respelled := spellings.topics(t)) != t
     }
     return Grouped(_rewrite(papers, labels, topic_lists, spellings), regrouped, spellings)
