@@ -34,6 +34,8 @@ FILTERS = [
     ("--venue", "mlsys-205", "no venue 'mlsys-205' (did you mean 'MLSys 2025' or 'MLSys'?)"),
     ("--topic", "nosuch", "no topic 'nosuch' (see `papershelf stats --by topic`)"),
     ("--topic", "LLM servng", "no topic 'LLM servng' (did you mean 'LLM serving'"),
+    ("--venue", "", "no venue '' (see `papershelf venues`)"),  # not every paper
+    ("--topic", " ", "no topic ' ' (see `papershelf stats --by topic`)"),
 ]
 
 

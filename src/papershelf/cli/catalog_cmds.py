@@ -94,13 +94,15 @@ def selected_papers(
     orphans: Sequence[Paper] = []
     if among is not None:
         orphans = among
-    elif getattr(args, "orphans", False) and (args.venue or args.topic):
+    elif getattr(args, "orphans", False) and (args.venue is not None or args.topic is not None):
         orphans = lib.orphan_papers()
-    venue, series = lib.venue_scope(args.venue, orphans) if args.venue else (None, None)
+    # `--venue ""` (a script's unset variable) names no venue: an error, not every paper.
+    named = args.venue is not None
+    venue, series = lib.venue_scope(args.venue, orphans) if named else (None, None)
     tags = tuple(parse_tag(t) for t in args.tag)
     if among is None:  # once per command, not again for the orphans it adds
         known_names.check_tags(tags, lib.states())
-        if args.topic:
+        if args.topic is not None:
             known_names.check_topic(args.topic, [*lib.papers(), *orphans])
     flt = PaperFilter(
         statuses=frozenset(parse_status(s) for s in args.status),
