@@ -77,7 +77,8 @@ class ListPicker(Dialog[str]):
         return Option(prompt, id=info.name)
 
     def action_move(self, step: int) -> None:
-        """Up and down move among the lists while the name is typed."""
+        """Up and down choose among the lists instead: a name typed before is dropped."""
+        self.query_one(Input).value = ""
         options = self.query_one(OptionList)
         at = options.highlighted if options.highlighted is not None else -step
         options.highlighted = max(0, min(options.option_count - 1, at + step))
