@@ -73,10 +73,9 @@ def test_a_dangling_library_link_is_refused_and_nothing_is_created(
     for argv in (("doctor",), ("mark", "asplos2025-concerto", "read"), ("list",)):
         result = run(capsys, *argv)
         assert result.code == 2, (argv, result)
-        # doctor reports on stdout, the other commands on stderr: one line naming the target.
-        said = result.err if argv[0] != "doctor" else result.out
-        assert str(target) in said and "Traceback" not in said, result
-        assert len(result.err_lines) == (0 if argv[0] == "doctor" else 1), result
+        # One line on stderr naming the target, doctor's too; nothing on stdout.
+        assert str(target) in result.err and "Traceback" not in result.err, result
+        assert len(result.err_lines) == 1 and result.out == "", result
     assert not target.exists() and not target.parent.exists()
 
 

@@ -19,6 +19,7 @@ from papershelf.domain.models import ParsedList, Status
 from papershelf.paths import Paths
 from papershelf.services.library import Library
 from papershelf.tui.app import PapershelfApp
+from papershelf.tui.nav_model import NavKey
 from papershelf.tui.screens.main import MainScreen
 
 from .conftest import make_app, ready, screen_text, settle, view_titles, wait_for
@@ -75,13 +76,18 @@ def test_without_a_cache_the_first_lists_show_then_all_of_them(
             assert "loading the catalog" in text
             assert "keys wait for it" in text
             assert not screen.loaded.is_set()
-            assert not screen.nav.root.children  # the tree waits for every list
+            # The tree shows the lists in so far, and says the rest is loading.
+            nav = screen.nav
+            await wait_for(pilot, lambda: nav.label_of(NavKey("venue", "ASPLOS 2025")) is not None)
+            assert nav.label_of(NavKey("venue", "Extra Conf 2026")) is None
+            assert nav.border_title == "Venues · topics · loading…"
             assert "A paper of the last list" not in view_titles(screen)
             gate.set()
             await ready(pilot)
+            await wait_for(pilot, lambda: nav.label_of(NavKey("venue", "Extra Conf 2026")))
             assert "A paper of the last list" in view_titles(screen)
             assert "loading the catalog" not in screen_text(app)
-            assert screen.nav.root.children
+            assert nav.border_title == "Venues · topics"
 
     try:
         asyncio.run(run())

@@ -95,3 +95,36 @@ def test_forget_a_list_from_the_palette(app: PapershelfApp, paths: Paths) -> Non
     assert library.state(starred).starred and library.orphans() == [starred]
     assert "forgot asplos-2025: 32 papers (+1 withdrawn) left the catalog" in seen["after"]
     assert "leavethecatalog" in seen["confirm shown"].replace(" ", "")  # drawn at 80x24
+
+
+def test_a_list_is_named_in_the_picker_as_papershelf_forget_names_it(
+    app: PapershelfApp, paths: Paths
+) -> None:
+    """``forgetting.find_list``: any case, a unique start, else the close names, in the dialog."""
+    seen: dict[str, str] = {}
+
+    async def run() -> None:
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = await ready(pilot)
+            picker = await open_picker(pilot, app)
+            await pilot.press(*"mlsys-2052", "enter")  # no list is called so: the close one said
+            await pilot.pause()
+            seen["unknown"] = str(picker.query_one("#list-error", Static).visual)
+            assert app.screen is picker
+            await pilot.press(*["backspace"] * 10, *"MLSYS", "enter")  # a start, any case
+            await wait_for(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+            seen["confirm"] = texts(app.screen)
+            await pilot.press("n")
+            await wait_for(pilot, lambda: isinstance(app.screen, MainScreen))
+            picker = await open_picker(pilot, app)
+            await pilot.press(*"asp", "down", "enter")  # a move drops the name: the highlighted
+            await wait_for(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+            seen["second"] = texts(app.screen)
+            await pilot.press("n")
+            await settle(pilot, screen)
+
+    asyncio.run(run())
+    assert seen["unknown"] == "no list 'mlsys-2052' (did you mean 'mlsys-2025'?)"
+    assert "Forget the list mlsys-2025?" in seen["confirm"]
+    assert "Forget the list mlsys-2025?" in seen["second"]
+    assert len(Library(paths).lists()) == 2

@@ -14,6 +14,7 @@ from .conftest import make_app, ready, wait_for
 SEARCH_HINT = "typing searches · enter: the list · escape clears"
 DETAIL_HINT = "details: j/k scroll · o open link · escape back"
 FIRST_RUN_HINT = "t to-read · r read · / search · ? help"
+NOTE_HINT = "typing writes the note · escape saves and closes · ctrl+s saves"
 
 
 def line(screen: MainScreen) -> str:
@@ -137,3 +138,28 @@ def test_in_the_tree_the_line_offers_the_trees_keys_not_the_lists(
     assert in_tree.endswith("tree: j/k move · l/h open, close · enter its papers")
     assert "t to-read" not in in_tree and not marked
     assert back.endswith(FIRST_RUN_HINT)
+
+
+def test_the_note_editor_offers_its_own_keys_not_the_lists(library: Library, paths: Paths) -> None:
+    """``n``: letters type in the note, so ``t to-read · r read`` is not offered there."""
+    app = make_app(library, paths, first_run=True)
+
+    async def run() -> tuple[str, str, str]:
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = await ready(pilot)
+            await pilot.press("n")
+            await wait_for(pilot, lambda: screen.detail.editing and screen.focused is not None)
+            await pilot.pause()
+            opened = line(screen)
+            await pilot.press(*"tr")
+            await pilot.pause()
+            typed = line(screen)
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: not screen.detail.editing)
+            await pilot.pause()
+            return opened, typed, line(screen)
+
+    opened, typed, done = asyncio.run(run())
+    assert opened.endswith(NOTE_HINT) and "t to-read" not in opened, opened
+    assert typed.endswith(NOTE_HINT), typed
+    assert "typing writes" not in done, done

@@ -34,6 +34,8 @@ FILTERS = [
     ("--venue", "mlsys-205", "no venue 'mlsys-205' (did you mean 'MLSys 2025' or 'MLSys'?)"),
     ("--topic", "nosuch", "no topic 'nosuch' (see `papershelf stats --by topic`)"),
     ("--topic", "LLM servng", "no topic 'LLM servng' (did you mean 'LLM serving'"),
+    ("--venue", "", "no venue '' (see `papershelf venues`)"),  # not every paper
+    ("--topic", " ", "no topic ' ' (see `papershelf stats --by topic`)"),
 ]
 
 
@@ -88,6 +90,20 @@ def test_a_tag_only_an_orphan_has_is_known(capsys: Capsys) -> None:
     assert (code, json.loads(out)) == (0, [])
     code, out, _ = run(capsys, "export", "--format", "json", "--orphans", "--tag", "survey")
     assert [p["id"] for p in json.loads(out)["papers"]] == [pid]
+
+
+@pytest.mark.parametrize("venue", ["MLSys 2025", "mlsys'25", "MLSys"])
+def test_a_venue_only_orphans_have_is_known_to_export_orphans(capsys: Capsys, venue: str) -> None:
+    """Its list forgotten, the venue is the orphans' alone: ``export --orphans`` exports them."""
+    pid = _tagged(capsys)
+    assert run(capsys, "forget", "mlsys-2025")[0] == 0
+    code, out, err = run(capsys, "export", "--format", "json", "--orphans", "--venue", venue)
+    assert code == 0, err
+    assert [p["id"] for p in json.loads(out)["papers"]] == [pid]
+    code, out, err = run(capsys, "export", "--format", "json", "--venue", venue)  # no orphans
+    assert (code, out) == (2, "") and err.startswith(f"papershelf: no venue {venue!r}"), err
+    code, _, err = run(capsys, "export", "--format", "csv", "--orphans", "--venue", "MLSys 2024")
+    assert code == 2 and "did you mean 'MLSys 2025'" in err, err
 
 
 @pytest.mark.parametrize("command", ["forget", "update"])

@@ -216,3 +216,13 @@ def test_a_broken_cache_does_not_stop_list_and_doctor_names_it(
     assert code == 0 and all(p["abstract"] is None for p in json.loads(out))
     code, out, _ = run(capsys, "doctor")
     assert code == 1 and "problem: enrichment cache:" in out
+
+
+def test_show_names_the_list_line_of_a_listed_paper_and_none_of_one_added_by_hand(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "show", "asplos2025-concerto")
+    assert code == 0 and "list         asplos-2025 line 3\n" in out, out
+    assert run(capsys, "add", "--title", "By Hand", "--venue", "Hand 2026")[0] == 0
+    code, out, _ = run(capsys, "show", "hand2026-by-hand")
+    assert code == 0 and "list         added-by-hand\n" in out, out

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from papershelf.cli.catalog_cmds import add_filter_args, selected_papers
 from papershelf.cli.output import print_json, safe, say_on_terminal
 from papershelf.domain.text import plural
-from papershelf.errors import LibraryError, UsageError, cannot_read
+from papershelf.errors import UsageError, cannot_read
 from papershelf.services.counting import count_papers, count_text
 
 if TYPE_CHECKING:
@@ -88,13 +88,9 @@ def _restored(changed: int, given: int, source: str) -> str:
 
 
 def cmd_doctor(lib: Library, args: argparse.Namespace) -> int:
-    problems: list[str] = []
-    try:
-        problems.extend(lib.check())
-        states = lib.states()
-    except LibraryError as exc:
-        print(f"library: {safe(str(exc))}")
-        return 2
+    """Findings on stdout, exit 1 with problems; an unreadable library is an error (exit 2)."""
+    problems = lib.check()
+    states = lib.states()  # raises what `main` reports
     orphans = lib.orphan_papers()
     enrich_problem = lib.enrichment_problem()
     if enrich_problem is not None:

@@ -90,12 +90,19 @@ def selected_papers(
     A tag, topic or venue that nothing has is an error (``known_names``), checked against
     the catalog and (``export --orphans``) the orphans; one that selects nothing is not.
     """
-    venue, series = lib.venue_scope(args.venue) if args.venue else (None, None)
+    # What the command selects from besides the catalog: a name only they have is there.
+    orphans: Sequence[Paper] = []
+    if among is not None:
+        orphans = among
+    elif getattr(args, "orphans", False) and (args.venue is not None or args.topic is not None):
+        orphans = lib.orphan_papers()
+    # `--venue ""` (a script's unset variable) names no venue: an error, not every paper.
+    named = args.venue is not None
+    venue, series = lib.venue_scope(args.venue, orphans) if named else (None, None)
     tags = tuple(parse_tag(t) for t in args.tag)
     if among is None:  # once per command, not again for the orphans it adds
         known_names.check_tags(tags, lib.states())
-        if args.topic:
-            orphans = lib.orphan_papers() if getattr(args, "orphans", False) else []
+        if args.topic is not None:
             known_names.check_topic(args.topic, [*lib.papers(), *orphans])
     flt = PaperFilter(
         statuses=frozenset(parse_status(s) for s in args.status),

@@ -32,6 +32,11 @@ def _venue_filter(lib: Library, text: str) -> PaperFilter:
     return PaperFilter(venue=venue, series=series)
 
 
+def _where(name: str, line: int) -> str:
+    """``asplos-2025 line 3``; a paper added by hand has no line (it said ``line 0``)."""
+    return f"{name} line {line}" if line else name
+
+
 def _selected(lib: Library, args: argparse.Namespace) -> list[Paper]:
     if args.ids:
         papers = [lib.resolve(i) for i in args.ids]
@@ -191,13 +196,13 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
     if len(records) > 1:
         for name, record in records:
             own = lib.catalog.own_ids.get((name, paper.id))
-            where = f"{name} line {record.line}" + (f", its own id {own}" if own else "")
+            where = _where(name, record.line) + (f", its own id {own}" if own else "")
             rows.append(("list", where, ""))
             if record.topics:
                 rows.append(("  topics", "; ".join(record.topics), f"({name})"))
     else:
         for name in lib.catalog.lists_of(paper.id):
-            rows.append(("list", f"{name} line {paper.line}", ""))
+            rows.append(("list", _where(name, paper.line), ""))
         if paper.topics:
             rows.append(("topics", "; ".join(paper.topics), "(list)"))
     for link in paper.links:

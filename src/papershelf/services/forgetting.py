@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from papershelf.domain.clock import now_iso
 from papershelf.domain.models import Paper, PaperState
@@ -12,7 +13,7 @@ from papershelf.services import catalog_delta
 from papershelf.services.counting import PaperCount, count_ids, count_text
 from papershelf.services.known_names import unknown_name
 from papershelf.services.results import ListInfo
-from papershelf.storage.catalog_store import Catalog, CatalogStore, ListRecord
+from papershelf.storage.catalog_store import Catalog, CatalogStore
 
 __all__ = ["ForgetReport", "find_list", "forgot_line", "held_elsewhere", "preview", "settle"]
 
@@ -31,11 +32,20 @@ class ForgetReport:
     """Of those that left, the ones whose state is kept (``papershelf orphans``)."""
 
 
-def find_list(records: Sequence[ListRecord], text: str) -> ListRecord:
+class _Named(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
+NamedT = TypeVar("NamedT", bound=_Named)
+
+
+def find_list(records: Sequence[NamedT], text: str) -> NamedT:
     """The list ``text`` names: its name, or a unique start of it, in any case.
 
-    Every command that names a list finds it here (``forget``, ``update``). ``UsageError``
-    naming the candidates when several lists start so, or the close names when none does.
+    Every command that names a list finds it here (``forget``, ``update``, the app's "Forget
+    a list…"). ``UsageError`` naming the candidates when several lists start so, or the close
+    names when none does.
     """
     wanted = text.strip()
     for record in records:

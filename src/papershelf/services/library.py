@@ -172,9 +172,12 @@ class Library(StateWrites, EnrichmentUseCases, ImportUseCases, SamenessUseCases,
         return list(self.catalog.venues.values())
 
     # queries -------------------------------------------------------------------
-    def venue_scope(self, text: str) -> queries.VenueScope:
-        """(label, series) ``text`` names in any spelling (``OSDI`` is every year of it)."""
-        return queries.venue_scope(self.catalog, text)
+    def venue_scope(self, text: str, also: Sequence[Paper] = ()) -> queries.VenueScope:
+        """(label, series) ``text`` names in any spelling (``OSDI`` is every year of it).
+
+        ``also``: papers besides the catalog the command selects from (the orphans).
+        """
+        return queries.venue_scope(self.catalog, text, also)
 
     def select(
         self, flt: PaperFilter, sort: SortKey = SortKey.CATALOG, among: Papers = None

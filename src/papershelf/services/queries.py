@@ -6,7 +6,7 @@ get the same answer.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,9 +21,9 @@ from papershelf.domain.filtering import (
     sort_papers,
 )
 from papershelf.domain.grouping import alias_table, venue_key
-from papershelf.domain.models import Paper, PaperState
+from papershelf.domain.models import Paper, PaperState, Venue
 from papershelf.domain.progress import read_per_week, tally
-from papershelf.domain.venues import names_unknown_venue
+from papershelf.domain.venues import names_unknown_venue, split_venue
 from papershelf.services.counting import count_papers
 from papershelf.services.known_names import unknown_name
 from papershelf.storage.catalog_rows import Catalog
@@ -37,21 +37,32 @@ VenueScope = tuple[str | None, str | None]
 """(venue label, series) for ``PaperFilter``: one of them is set."""
 
 
-def venue_scope(catalog: Catalog, text: str) -> VenueScope:
-    """What ``--venue`` names, in any spelling: ``osdi'24`` is OSDI 2024, ``OSDI`` every year."""
+def venue_scope(catalog: Catalog, text: str, also: Iterable[Paper] = ()) -> VenueScope:
+    """What ``--venue`` names, in any spelling: ``osdi'24`` is OSDI 2024, ``OSDI`` every year.
+
+    A venue is there when the catalog has it or when one of ``also`` (the papers the command
+    selects from besides the catalog: ``export --orphans``) is given it.
+    """
     aliases = catalog.spellings.aliases if catalog.spellings is not None else alias_table()
     series, year = venue_key(" ".join(text.split()), aliases)
-    for venue in catalog.venues.values():
+    venues = [*catalog.venues.values(), *_venues_of(also)]
+    for venue in venues:
         key = venue_key(venue.label, aliases)
         if year is not None and key == (series, year):
             return venue.label, None
         if year is None and series and key[0] == series:
             return None, venue.name
-    if names_unknown_venue(text) and "" in catalog.venues:  # the app's "Unknown venue" node
-        return "", None
-    labels = [venue.label for venue in catalog.venues.values() if venue.label]
-    names = {venue.name for venue in catalog.venues.values() if venue.name}
-    raise unknown_name("venue", text, [*labels, *sorted(names)], "papershelf venues")
+    if names_unknown_venue(text) and any(not venue.label for venue in venues):
+        return "", None  # the app's "Unknown venue" node
+    labels = [venue.label for venue in venues if venue.label]
+    names = {venue.name for venue in venues if venue.name}
+    raise unknown_name("venue", text, [*dict.fromkeys(labels), *sorted(names)], "papershelf venues")
+
+
+def _venues_of(papers: Iterable[Paper]) -> list[Venue]:
+    """The venues papers outside the catalog are given, as the catalog would hold them."""
+    labels = dict.fromkeys(label for p in papers for label in (p.venue, *p.also_venues))
+    return [Venue(*split_venue(label)) if label else Venue("") for label in labels]
 
 
 def select(

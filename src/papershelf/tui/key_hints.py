@@ -65,6 +65,12 @@ def detail_hint(keymap: Mapping[str, str]) -> str:
     return f"details: {down}/{up} scroll · {link} open link · {back} back"
 
 
+def note_hint(keymap: Mapping[str, str]) -> str:
+    """The note editor's hint: every letter types there, so the list's ``t to-read`` misled."""
+    done, save = key_named(keymap, "note-done"), key_named(keymap, "note-save")
+    return f"typing writes the note · {done} saves and closes · {save} saves"
+
+
 def tree_hint(keymap: Mapping[str, str]) -> str:
     """The tree's hint while it has focus: the list's ``t to-read · r read`` rest there."""
     down, up = key_named(keymap, "tree-down"), key_named(keymap, "tree-up")

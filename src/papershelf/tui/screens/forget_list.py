@@ -14,24 +14,35 @@ from functools import partial
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Label, OptionList
+from textual.suggester import SuggestFromList
+from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from papershelf.domain.text import plural
 from papershelf.errors import PapershelfError
 from papershelf.services.commands import Forget
 from papershelf.services.counting import count_text
-from papershelf.services.forgetting import ForgetReport, held_elsewhere, preview
+from papershelf.services.forgetting import ForgetReport, find_list, held_elsewhere, preview
 from papershelf.services.library import Library
 from papershelf.tui.display import clean
-from papershelf.tui.screens.dialogs import ConfirmDialog, Dialog
+from papershelf.tui.screens.dialogs import ConfirmDialog, Dialog, say_error
 from papershelf.tui.screens.main import MainScreen
 from papershelf.tui.widgets.status_line import StatusLine
 
 
 class ListPicker(Dialog[str]):
-    """The imported lists with what each would take out; dismisses with the chosen name."""
+    """The imported lists with what each would take out; dismisses with the chosen name.
+
+    Chosen from the options, or named as ``papershelf forget`` names it (``find_list``: the
+    name, or a unique start of it, in any case; a name no list has says the close ones).
+    """
+
+    BINDINGS = [
+        Binding("down", "move(1)", "next", show=False),
+        Binding("up", "move(-1)", "previous", show=False),
+    ]
 
     def __init__(self, reports: Sequence[ForgetReport]) -> None:
         super().__init__()
@@ -40,8 +51,20 @@ class ListPicker(Dialog[str]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label("Forget which list? Its papers leave the catalog")
+            names = [r.info.name for r in self._reports]
+            yield Input(
+                placeholder="a list's name or its start, or choose below",
+                id="list-name",
+                suggester=SuggestFromList(names, case_sensitive=False),
+            )
             yield OptionList(*(self._option(r) for r in self._reports), id="list-options")
-            yield Label(Text(f"enter chooses · {self.closes}", "dim"))
+            yield Static("", id="list-error", classes="dialog-error")
+            yield Label(Text(f"↑↓ and enter choose · {self.closes}", "dim"))
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one(OptionList).highlighted = 0
+        self.query_one(Input).focus()
 
     @staticmethod
     def _option(report: ForgetReport) -> Option:
@@ -52,6 +75,28 @@ class ListPicker(Dialog[str]):
         if info.problem:
             prompt.append(f"  (unreadable: {clean(info.problem)})", "italic")
         return Option(prompt, id=info.name)
+
+    def action_move(self, step: int) -> None:
+        """Up and down choose among the lists instead: a name typed before is dropped."""
+        self.query_one(Input).value = ""
+        options = self.query_one(OptionList)
+        at = options.highlighted if options.highlighted is not None else -step
+        options.highlighted = max(0, min(options.option_count - 1, at + step))
+
+    @on(Input.Submitted)
+    def _named(self, event: Input.Submitted) -> None:
+        """A typed name finds its list as the command line does; none typed: the highlighted."""
+        if not event.value.strip():
+            at = self.query_one(OptionList).highlighted
+            if at is not None:
+                self.dismiss(self._reports[at].info.name)
+            return
+        try:
+            found = find_list([r.info for r in self._reports], event.value)
+        except PapershelfError as exc:
+            say_error(self.query_one("#list-error", Static), str(exc))
+            return
+        self.dismiss(found.name)
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:

@@ -124,8 +124,10 @@ class MainScreen(Screen[None]):
         self.shelf_view.shelf = self.shelf
         if effect.rebuilt and shown:
             self.nav.show_shelf(self.shelf)
-        elif effect.rebuilt and self.start.progress is None:  # the tree waits for every list
+        elif effect.rebuilt and self.start.progress is None:
             self.set_timer(AFTER_FIRST, self._show_tree)  # the list first, the tree after
+        elif effect.rebuilt:  # part of the catalog: the tree of what is in so far, after
+            self.set_timer(AFTER_FIRST, partial(self.start.part_tree, self))
         elif effect.touched:
             self.nav.update_from(self.shelf, effect.touched)
         if effect.redraw:
@@ -172,6 +174,7 @@ class MainScreen(Screen[None]):
             describe, visible = "the view you left", None
         self.query_one(StatusLine).show(describe, visible, total, selected, hint)
         self.sub_title = f"{self.library_path} · {self.start.summary(self.live)}"
+        self.nav.border_title = self.start.tree_title()
 
     def _show_detail(self) -> None:
         left = self.detail.note_left(self.shelf.by_id)  # the open note's paper left the list

@@ -1,9 +1,10 @@
 """The main screen's start: the first lists while the rest load, then the remembered view.
 
 A start with a big catalog, or with lists to parse again, hands the screen the first lists'
-papers before the rest (``Loaded.partial``). Until the whole catalog is in, the tree waits,
-the status line says what is loading, and the app holds the keys: they act on the whole
-catalog, never on part of it. The view the last run left shows once its tree node has
+papers before the rest (``Loaded.partial``). Until the whole catalog is in, the tree shows the
+venues and topics of the lists in so far (its title says the rest is loading), the status
+line says what is loading, and the app holds the keys: they act on the whole catalog, never
+on part of it. The view the last run left shows once its tree node has
 loaded; until then the list says "Loading…" rather than show papers that view would not.
 """
 
@@ -19,6 +20,7 @@ from papershelf.tui.key_hints import first_run_hint
 from papershelf.tui.live_shelf import LiveShelf
 from papershelf.tui.screens import memory
 from papershelf.tui.shelf import Shelf, View
+from papershelf.tui.widgets.nav_tree import NavTree
 from papershelf.tui.widgets.panes import Panes
 from papershelf.tui.widgets.shelf_view import ShelfView
 
@@ -50,6 +52,10 @@ class StartingScreen(Protocol):
     def shelf_view(self) -> ShelfView: ...
     @property
     def panes(self) -> Panes: ...
+    @property
+    def nav(self) -> NavTree: ...
+    @property
+    def view(self) -> View: ...
 
 
 class Start:
@@ -101,3 +107,21 @@ class Start:
             self._restored = final or not isinstance(paper, str) or paper in shelf.by_id
         view.shelf = shelf
         return True
+
+    def part_tree(self, screen: StartingScreen) -> None:
+        """The tree of the lists in so far, while the rest loads (the whole one follows).
+
+        A rebuild per part: at most one a second, each at least twice the last (the catalog
+        store's stages). Counted on a thread; the rebuild itself is some 0.05 s.
+        """
+        if self.progress is None:  # the whole catalog is in: its tree is drawn instead
+            return
+
+        def wanted(shelf: Shelf) -> bool:
+            return self.progress is not None and shelf is screen.shelf
+
+        screen.nav.show_counted(screen.shelf, screen.view.scope, wanted)
+
+    def tree_title(self) -> str:
+        """The tree's title: it says when what it shows is only part of the catalog."""
+        return "Venues · topics" if self.progress is None else "Venues · topics · loading…"

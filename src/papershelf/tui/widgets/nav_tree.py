@@ -208,6 +208,23 @@ class NavTree(Tree[NavKey]):
         """The shelf's outline, tags and figures (a new catalog)."""
         self.set_outline(shelf.outline, shelf.counts.of, shelf.counts.tags(), cursor)
 
+    def show_counted(self, shelf: Shelf, cursor: NavKey, wanted: Callable[[Shelf], bool]) -> None:
+        """``show_shelf`` once the shelf is counted on a thread, if it is still ``wanted``.
+
+        For a part of the catalog while the rest loads: counting 30,000 papers took 0.15 s
+        of the UI thread, and keys (``q`` leaves at once) would wait for it.
+        """
+
+        def count() -> None:
+            if shelf.counts is not None:  # counted here, then drawn on the UI thread
+                self.app.call_from_thread(draw)
+
+        def draw() -> None:
+            if wanted(shelf):
+                self.show_shelf(shelf, cursor)
+
+        self.run_worker(count, thread=True, group="count", exclusive=True)
+
     def update_from(self, shelf: Shelf, touched: Iterable[NavKey]) -> None:
         """New figures on the nodes ``touched``; a tag that came or went rebuilds the tree."""
         if tuple(shelf.counts.tags()) != self.tag_names:

@@ -6,10 +6,10 @@ from collections.abc import Mapping, Sequence
 
 from rich.text import Text
 from textual.timer import Timer
-from textual.widgets import Static
+from textual.widgets import Static, TextArea
 
 from papershelf.tui.display import clean
-from papershelf.tui.key_hints import detail_hint, search_hint, tree_hint
+from papershelf.tui.key_hints import detail_hint, note_hint, search_hint, tree_hint
 
 FLASH_SECONDS = 6.0
 
@@ -28,6 +28,8 @@ def focus_hint(
     """
     if focused is search:
         return search_hint(keymap)
+    if isinstance(focused, TextArea):  # the note being written: letters type, not act
+        return note_hint(keymap)
     if tree is not None and focused is tree:
         return tree_hint(keymap)
     return detail_hint(keymap) if focused is details else " · ".join(filter(None, others))
