@@ -263,3 +263,24 @@ def test_a_note_merged_with_one_written_elsewhere_shows_as_stored(
             assert screen.query_one(NoteEditor).text == stored
 
     asyncio.run(run())
+
+
+def test_escape_says_the_note_was_saved_only_when_it_changed(
+    app: PapershelfApp, library: Library
+) -> None:
+    """The editor's own "saved" goes with it: the status line says what escape did."""
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            paper = highlighted(screen)
+            status = screen.query_one("#status")
+            await pilot.press("n", "escape")  # opened and left as it was
+            await settle(pilot, screen)
+            assert "note saved" not in str(status.render())
+            await pilot.press("n", *"kept", "escape")
+            await settle(pilot, screen)
+            assert library.state(paper.id).note == "kept"
+            assert f"note saved: {paper.title}"[:30] in str(status.render())
+
+    asyncio.run(run())

@@ -330,16 +330,17 @@ class MainScreen(Screen[None]):
         self.submit(cmd.SetNote(message.paper_id, message.text, message.base))
 
     @on(note_messages.Closed)
-    def _note_closed(self) -> None:
+    def _note_closed(self, message: note_messages.Closed) -> None:
         self._show_detail()
         self.paper_list.focus()
+        if message.changed:  # what escape did: the editor's "saved" has gone with it
+            self._say(self.live.describe("note saved", (message.paper_id,)))
 
     def action_edit_note_external(self) -> None:
         if (paper := self.paper_list.highlighted) is not None:
             self.detail.stop_editing()
             old = self.shelf.state(paper.id).note
-            new = paper_actions.edit_externally(self.app, old, self._say)
-            if new is not None:
+            if (new := paper_actions.edit_externally(self.app, old, self._say)) is not None:
                 self.submit(cmd.SetNote(paper.id, new, old))
 
     def action_paper(self, what: str) -> None:
@@ -357,8 +358,7 @@ class MainScreen(Screen[None]):
         shown, scope = self.paper_list.papers, self.view.label()
         screen = triage_screen(self.live, shown, scope, self.session.submit)
         if screen is None:
-            self._say(f"nothing unread in {scope}")
-            return
+            return self._say(f"nothing unread in {scope}")
         self.detail.stop_editing()
         self.app.push_screen(screen, self._adopt_tickets)
 

@@ -45,6 +45,8 @@ class NoteEditor(TextArea):
         self.autosave_seconds = autosave_seconds
         self.paper_id: str | None = None
         self._saved = ""
+        self._opened = ""
+        """The note as the editor opened it: closing says whether it changed."""
         self._sent: list[str] = []
         """Texts this editor asked to save, oldest first, until their echo came back."""
         self._timer: Timer | None = None
@@ -65,7 +67,7 @@ class NoteEditor(TextArea):
         """Start editing ``paper_id`` (whatever was open is saved first)."""
         self.save_now()
         self.paper_id = paper_id
-        self._saved = text
+        self._saved = self._opened = text
         self._sent = []
         self.load_text(text)
         self.move_cursor(self.document.end)
@@ -147,7 +149,8 @@ class NoteEditor(TextArea):
         self.save_now()
         paper_id, self.paper_id = self.paper_id, None
         if paper_id is not None:
-            self.post_message(self.Closed(paper_id).set_sender(self))
+            changed = self.text != self._opened
+            self.post_message(self.Closed(paper_id, changed).set_sender(self))
 
     def _show_state(self) -> None:
         self.set_class(self.dirty, "-dirty")

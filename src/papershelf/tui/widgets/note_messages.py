@@ -23,6 +23,8 @@ class SaveRequested(Message, namespace="note_editor"):
 class Closed(Message, namespace="note_editor"):
     """The user is done editing (the text was saved first)."""
 
-    def __init__(self, paper_id: str) -> None:
+    def __init__(self, paper_id: str, changed: bool = False) -> None:
         super().__init__()
         self.paper_id = paper_id
+        self.changed = changed
+        """Whether the note differs from what the editor opened (a save was asked)."""
