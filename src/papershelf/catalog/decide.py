@@ -107,6 +107,7 @@ _NON_PAPER_START = re.compile(
     r"|slides?\s*:",  # "Slides: SMT-based Model Checking of ...": a talk's slides, named
     re.I,
 )
+_PLACEHOLDER = re.compile(r"[(\[]?\s*(?:TODO|TBD|TBA)\b")
 _WHITE_PAPER = re.compile(r"white[-_ ]?papers?(?:[/_.-]|$)", re.IGNORECASE)
 _DATED = re.compile(r"^[\s,.(]*(?:19|20)\d{2}\b")
 _LIST_WORDS = re.compile(r"\b(?:lists?|contributed|collection|index|readme|notes)\b", re.I)
@@ -266,6 +267,8 @@ def decide(e: Evidence) -> str | None:
         return UNREADABLE
     if (len(title) <= 3 and title.isdigit()) or len(title.strip()) == 1:
         return UNREADABLE  # "[1](...), [2](...)", "[C](...)/[Java](...)": no title there
+    if _PLACEHOLDER.match(title):
+        return f"{LABELS}: a placeholder still to fill"  # "(TODO) Paxos", "TODO: MapReduce"
     if not e.has_venue and _NON_PAPER_START.match(title):
         return NON_PAPERS  # "Notes/Summary", "Slides of Turbine", "Recording of Retro"
     if names_venue_list(title):

@@ -267,7 +267,7 @@ class _Walker:
             return
         text = text_of(c.spans)
         self.label = ""
-        if not any(s.is_link or s.badge for s in c.spans) and not names_paper(text):
+        if not any(s.is_link or s.badge for s in c.spans) and not names_paper(text, c.spans):
             if self.before_list and (label := list_label(text)):  # "Blogs:" over a list
                 self.label = label
                 self.found.skipped.append((c.line, f"{LABELS}: {snippet(c.spans)}"))

@@ -1,0 +1,140 @@
+"""The sixteenth round of real lists: citations without links, bylines, field headings.
+
+Every excerpt names where it comes from (repository, path and commit, as in
+/tmp/unseen16/SOURCES.md); the expectations are what a careful reader of that excerpt would
+write down.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from papershelf.catalog.emph_bylines import emph_byline
+from papershelf.catalog.markdown_list import parse_list
+from papershelf.catalog.plain_lead import keyed_cited
+from papershelf.catalog.skips import LABELS, NO_LINK
+from papershelf.catalog.spans import Span
+
+from .excerpts import read_excerpt as _read
+
+# AnHaechan/cs-classic-papers README.md @ 01a6011248d5c69233e3782159a71eb0d9d7fbae
+KEYED_QUOTED_CITATIONS = """\
+# cs-classic-papers
+
+### genesis of computer
+- **An automatic machine that generates mathematical facts and proofs?**:David Hilbert. "Mathematical Problems" (1900)
+- **Lambda calculus**: Alonzo Church. "The Calculi of Lambda-Conversion" (1941)
+- **Boolean logic**: George Boole. "An Investigation of the Laws of Thought" (1853)
+
+### algorithms
+- **Binary search**: Have been existing for a long time (src: https://en.wikipedia.org/wiki/Binary_search#History)
+- **Quick sort**: A. R. Hoare. "Quick Sort" (1961)
+- **Dynamic programming**: (TODO) Richard bellman, dynamic programming
+
+### architectures
+- **The memory wall**: [Wm. A. Wulf, and Sally A. McKee. "Hitting the memory wall: implications of the obvious" (1995)](https://dl.acm.org/doi/10.1145/216585.216588)
+- **Systolic array**:  Kung, Hsiang-Tsung. "Why systolic architecture?" (1982)
+
+### distributed systems
+- Leslie Lamport. "Time, Clocks, and the Ordering of Events in a Distributed System" (1978)
+- (TODO) Message-Passing Interface
+- (TODO) MapReduce: simplified data processing on large clusters (2008)
+"""  # noqa: E501
+
+
+def test_a_quoted_title_after_names_and_a_bold_key_is_the_paper_with_its_year() -> None:
+    papers, skipped = _read(KEYED_QUOTED_CITATIONS)
+    assert papers == {
+        4: ("Mathematical Problems", "", 1900),
+        5: ("The Calculi of Lambda-Conversion", "", 1941),
+        6: ("An Investigation of the Laws of Thought", "", 1853),
+        10: ("Quick Sort", "", 1961),
+        14: ("Hitting the memory wall: implications of the obvious", "", 1995),
+        15: ("Why systolic architecture?", "", 1982),
+        18: ("Time, Clocks, and the Ordering of Events in a Distributed System", "", 1978),
+    }
+    parsed = parse_list(KEYED_QUOTED_CITATIONS, source="x.md")
+    authors = {p.line: p.authors for p in parsed.papers}
+    assert authors[5] == ("Alonzo Church",)
+    assert authors[14] == ("Wm. A. Wulf", "Sally A. McKee")
+    # the key is no title, and a placeholder still to fill is no paper
+    assert skipped[11] == NO_LINK
+    assert skipped[19] == LABELS and skipped[20] == LABELS
+
+
+_NAME = st.sampled_from(["Alonzo Church", "A. R. Hoare", "Kung, Hsiang-Tsung", "Ken Thompson"])
+_TITLE_WORD = st.sampled_from(["Reflections", "on", "Trusting", "Trust", "Lambda", "Calculi"])
+
+
+@given(_NAME, st.lists(_TITLE_WORD, min_size=2, max_size=8), st.integers(1850, 2030))
+def test_names_then_a_quoted_title_and_its_year_read_as_that_citation(
+    names: str, words: list[str], year: int
+) -> None:
+    title = " ".join(words)
+    cited = keyed_cited(f'{names}. "{title}" ({year})')
+    assert cited is not None
+    assert (cited.authors, cited.title, cited.year) == (names, title, year)
+
+
+@given(st.lists(_TITLE_WORD, min_size=2, max_size=8), st.integers(1900, 2030))
+def test_a_key_then_a_title_without_quotes_or_names_is_no_citation(
+    words: list[str], year: int
+) -> None:
+    """``**Pond**: CXL-Based Memory Pooling (2023)``: the key may be the paper's own name."""
+    assert keyed_cited(f"{' '.join(words)} ({year})") is None
+
+
+# t7snow/tuckersnow.com src/content/blogposts/q1-paper-list.md @ 5e5b9fd408acab3b2c3aaa9d029bb5939cbf8fc6
+ITALIC_TITLES_BY_NAMES = """\
+# 2025 Q1 Paper Reading List
+
+If you have any recommendations, for real, dm me on Twitter @t7snow !
+
+### foundational 
+🔵 *Computing Machinery and Intelligence* by Alan Turing
+
+🔵 *Time, clocks, and the ordering of events in a distributed system* - Leslie Lamport
+
+🔵  *Language Models are Few-Shot Learners* - by Tom B. Brown et al.
+
+🔵 *Congestion avoidance and control* - V. Jacobson
+
+### Ilya 30u30 papers
+
+🔵 [**Pointer Networks**](https://arxiv.org/pdf/1506.03134.pdf)
+"""  # noqa: W291
+
+
+def test_an_italic_title_then_by_or_a_dash_and_names_is_a_paper_by_them() -> None:
+    papers, skipped = _read(ITALIC_TITLES_BY_NAMES)
+    assert papers == {
+        6: ("Computing Machinery and Intelligence", "", None),
+        8: ("Time, clocks, and the ordering of events in a distributed system", "", None),
+        10: ("Language Models are Few-Shot Learners", "", None),
+        12: ("Congestion avoidance and control", "", None),
+        16: ("Pointer Networks", "", None),
+    }
+    assert skipped == {3: NO_LINK}
+    parsed = parse_list(ITALIC_TITLES_BY_NAMES, source="x.md")
+    assert {p.line: p.authors for p in parsed.papers}[10] == ("Tom B. Brown et al",)
+
+
+@given(
+    st.lists(_TITLE_WORD, min_size=2, max_size=8),
+    st.sampled_from(["by ", "- ", "– ", "- by "]),
+    st.sampled_from(["Alan Turing", "Vaswani et al.", "J.H. Saltzer, D.P. Reed, and D.D. Clark"]),
+)
+def test_an_italic_title_and_its_byline_give_the_title_and_the_names(
+    words: list[str], joint: str, names: str
+) -> None:
+    title = " ".join(words)
+    found = emph_byline([Span("🔵 "), Span(title, emph=True), Span(f" {joint}{names}")], [])
+    assert found is not None and found.text == title and found.stated
+
+
+@given(st.sampled_from(["see the list below", "- read it first", "is a classic", ""]))
+def test_an_italic_phrase_before_words_other_than_names_is_no_byline(after: str) -> None:
+    spans = [Span("Note", emph=True), Span(f" {after}")]
+    assert emph_byline(spans, []) is None
+    assert emph_byline([Span("Computing Machinery", emph=True), Span(f" {after}")], []) is None
