@@ -85,7 +85,8 @@ def test_a_key_then_a_title_without_quotes_or_names_is_no_citation(
     assert keyed_cited(f"{' '.join(words)} ({year})") is None
 
 
-# t7snow/tuckersnow.com src/content/blogposts/q1-paper-list.md @ 5e5b9fd408acab3b2c3aaa9d029bb5939cbf8fc6
+# t7snow/tuckersnow.com src/content/blogposts/q1-paper-list.md
+# @ 5e5b9fd408acab3b2c3aaa9d029bb5939cbf8fc6
 ITALIC_TITLES_BY_NAMES = """\
 # 2025 Q1 Paper Reading List
 
