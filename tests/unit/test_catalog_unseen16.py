@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from papershelf.catalog.emph_bylines import emph_byline
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.plain_lead import keyed_cited
-from papershelf.catalog.skips import LABELS, NO_LINK
+from papershelf.catalog.skips import LABELS, NO_LINK, NOTES
 from papershelf.catalog.spans import Span
 
 from .excerpts import read_excerpt as _read
@@ -139,3 +139,62 @@ def test_an_italic_phrase_before_words_other_than_names_is_no_byline(after: str)
     spans = [Span("Note", emph=True), Span(f" {after}")]
     assert emph_byline(spans, []) is None
     assert emph_byline([Span("Computing Machinery", emph=True), Span(f" {after}")], []) is None
+
+
+# OccDeser/Paper-Archive docs/USENIX Security/USENIX Security 2023.md
+# @ 90f4262169d1129bd929f91792198d862e4d5d08 (abstracts cut to their first sentence)
+FIELD_HEADINGS = """\
+# USENIX Security 2023
+## PhyAuth: Physical-Layer Message Authentication for ZigBee Networks.
+### Authors
+* Ang Li, Arizona State University
+* Jiawei Li, Arizona State University
+### Abstract
+> ZigBee is a popular wireless communication standard for Internet of Things (IoT) networks.
+### Links
+- **URL:** [https://www.usenix.org/conference/usenixsecurity23/presentation/li-ang](https://www.usenix.org/conference/usenixsecurity23/presentation/li-ang)
+- **PDF:** [https://www.usenix.org/system/files/usenixsecurity23-li-ang.pdf](https://www.usenix.org/system/files/usenixsecurity23-li-ang.pdf)
+## Time for Change: How Clocks Break UWB Secure Ranging.
+### Authors
+* Claudio Anliker, ETH Zurich
+### Abstract
+> Due to its suitability for wireless ranging, Ultra-Wide Band (UWB) has gained traction.
+"""
+
+
+def test_a_heading_over_authors_abstract_and_links_headings_is_the_paper() -> None:
+    papers, skipped = _read(FIELD_HEADINGS)
+    assert papers == {
+        2: ("PhyAuth: Physical-Layer Message Authentication for ZigBee Networks", *_SEC23),
+        11: ("Time for Change: How Clocks Break UWB Secure Ranging", *_SEC23),
+    }
+    assert set(skipped) == {4, 5, 7, 9, 10, 13, 15} and set(skipped.values()) == {NOTES}
+    parsed = {p.line: p for p in parse_list(FIELD_HEADINGS, source="x.md").papers}
+    assert parsed[2].authors == ("Ang Li", "Jiawei Li")
+    assert [link.kind for link in parsed[2].links] == ["paper", "pdf"]
+
+
+_SEC23 = ("USENIX Security 2023", 2023)
+_FIELD_NAME = st.sampled_from(["Authors", "Abstract", "Author:", "abstract"])
+_TOPIC = st.sampled_from(["Code", "Papers", "Links", "Tools", "Datasets", "Surveys"])
+
+
+@given(st.lists(st.tuples(_TITLE_WORD, _TITLE_WORD), min_size=1, max_size=5), _FIELD_NAME)
+def test_each_heading_over_its_field_headings_is_one_paper(
+    pairs: list[tuple[str, str]], field: str
+) -> None:
+    titles = [f"Paper {i}: {a} {b} Systems" for i, (a, b) in enumerate(pairs)]
+    body = "".join(f"## {t}\n### {field}\n* A. Writer, Some University\n" for t in titles)
+    papers, _ = _read("# Accepted Papers\n" + body)
+    assert [title for title, _, _ in papers.values()] == titles
+
+
+@given(_TOPIC)
+def test_a_heading_over_a_topic_heading_is_a_section(topic: str) -> None:
+    """``## Graph Learning`` over ``### Code``: the list's sections, not a paper's fields."""
+    text = (
+        "# Awesome Graphs\n## Graph Learning Systems\n"
+        f"### {topic}\n- [Fast Graph Learning at Scale](https://arxiv.org/abs/2101.00001)\n"
+    )
+    papers, _ = _read(text)
+    assert [title for title, _, _ in papers.values()] == ["Fast Graph Learning at Scale"]
