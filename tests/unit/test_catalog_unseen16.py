@@ -198,3 +198,48 @@ def test_a_heading_over_a_topic_heading_is_a_section(topic: str) -> None:
     )
     papers, _ = _read(text)
     assert [title for title, _, _ in papers.values()] == ["Fast Graph Learning at Scale"]
+
+
+# cmput416/resources readings.md @ 0e78c8438e1fe0b67d3cb3838e7f4a46419eada6 (its first rows;
+# the file is the rows alone, no header row and no table tag)
+HEADERLESS_HTML_ROWS = """\
+        <tr>
+            <td></td>
+            <td>Qiaochu Chen, Aaron Lamoreaux, Xinyu Wang, Greg Durrett, Osbert Bastani, and Isil Dillig. <a href="https://doi.org/10.1145/3453483.3454047">Web Question Answering with Neurosymbolic Program Synthesis</a>, PLDI '21.</td>
+            <td></td>
+            <td></td>
+        </tr>
+        <tr>
+            <td></td>
+            <td>Marco Vassena, Craig Disselkoen, Klaus v. Gleissenthall, Sunjay Cauligi, Rami Gökhan Kıcı, Ranjit Jhala, Dean Tullsen, and Deian Stefan. <a href="https://dl.acm.org/doi/pdf/10.1145/3434330">Automatically Eliminating Speculative Leaks from Cryptographic Code with Blade</a>,
+                POPL '21.</td>
+            <td></td>
+            <td></td>
+        </tr>
+"""  # noqa: E501
+
+
+def test_a_row_without_headers_is_titled_by_its_first_filled_cell() -> None:
+    papers, skipped = _read(HEADERLESS_HTML_ROWS)
+    assert papers == {
+        1: ("Web Question Answering with Neurosymbolic Program Synthesis", "PLDI 2021", 2021),
+        7: (
+            "Automatically Eliminating Speculative Leaks from Cryptographic Code with Blade",
+            "POPL 2021",
+            2021,
+        ),
+    }
+    assert skipped == {}
+
+
+@given(st.integers(0, 3), st.lists(_TITLE_WORD, min_size=3, max_size=8))
+def test_the_empty_cells_before_a_headerless_rows_entry_are_passed_over(
+    empty: int, words: list[str]
+) -> None:
+    title = " ".join(words)
+    cells = (
+        "<td></td>" * empty
+        + f'<td>A. Writer. <a href="https://doi.org/10.1/x">{title}</a>, PLDI \'21.</td>'
+    )
+    papers, _ = _read(f"<table>\n<tr>{cells}<td></td></tr>\n</table>\n")
+    assert list(papers.values()) == [(title, "PLDI 2021", 2021)]

@@ -335,7 +335,7 @@ class _Walker:
         extra_authors, extra_affiliations = got.authors, got.affiliations
         cells = [spans for h, spans in c.row if h in title_cols] if title_cols else []
         if not any(h.strip() for h, _ in c.row) and c.row:
-            cells = [c.row[0][1]]  # a table with an empty header row: the first column titles
+            cells = [next((s for _, s in c.row if text_of(s)), [])]  # no header: the first cell
         if not cells:  # no title column: linked cells, but not those of a links column
             cells = [s for h, s in c.row if kinds[h] != "links" and any(x.is_link for x in s)]
         paper_place = bool(title_cols) and not any(TITLE_COLUMNS[2].search(h) for h in title_cols)
