@@ -10,11 +10,13 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from papershelf.catalog.citation import Citation, citation_venue
 from papershelf.catalog.emph_bylines import emph_byline
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.plain_lead import keyed_cited
-from papershelf.catalog.skips import LABELS, NO_LINK, NOTES
+from papershelf.catalog.skips import LABELS, NO_LINK, NON_PAPERS, NOTES
 from papershelf.catalog.spans import Span
+from papershelf.catalog.venue_text import VenueGuess
 
 from .excerpts import read_excerpt as _read
 
@@ -243,3 +245,54 @@ def test_the_empty_cells_before_a_headerless_rows_entry_are_passed_over(
     )
     papers, _ = _read(f"<table>\n<tr>{cells}<td></td></tr>\n</table>\n")
     assert list(papers.values()) == [(title, "PLDI 2021", 2021)]
+
+
+# DeathKing/SLeX paper/README.md @ 88ba41c8dbcdf986fa834a4f08596522c890da60
+SCHOLAR_CITATIONS = """\
+# Paper List
+
+1. **[Huffman1954]** Huffman, David A. "The synthesis of sequential switching circuits." Journal of the franklin Institute 257.3 (1954): 161-190. [[PDF](https://dspace.mit.edu/bitstream/handle/1721.1/4804/RLE-TR-274-14266383.pdf)]
+2. **[McCulloch1943]** McCulloch, Warren S., and Walter Pitts. "A logical calculus of the ideas immanent in nervous activity." The bulletin of mathematical biophysics 5.4 (1943): 115-133.[[PDF](https://pdfs.semanticscholar.org/5272/8a99829792c3272043842455f3a110e841b1.pdf)]
+3. **[Mealy1955]** Mealy, George H. "A method for synthesizing sequential circuits." Bell System Technical Journal 34.5 (1955): 1045-1079.
+6. **[Shannon2016]** Shannon, Claude Elwood, and John McCarthy, eds. Automata Studies.(AM-34). Vol. 34. Princeton University Press, 2016.
+7. **[Gischer1985]** Gischer, Jay Loren. Partial orders and the axiomatic theory of shuffle. Department of Computer Science, Stanford University, 1985.
+8. **[Kleene1951]** Kleene, Stephen Cole. Representation of events in nerve nets and finite automata. No. RAND-RM-704. RAND PROJECT AIR FORCE SANTA MONICA CA, 1951. [[PDF](http://www.diku.dk/hjemmesider/ansatte/henglein/papers/kleene1956.pdf)]
+"""  # noqa: E501
+
+
+_Y = 1955
+
+
+def test_a_school_or_a_report_number_is_no_venue_and_an_edited_book_no_paper() -> None:
+    papers, skipped = _read(SCHOLAR_CITATIONS)
+    assert set(papers) == {3, 4, 5, 7, 8}
+    assert {line: papers[line] for line in (5, 7, 8)} == {
+        3: (
+            "A method for synthesizing sequential circuits",
+            "Bell System Technical Journal 1955",
+            1955,
+        ),
+        5: ("Partial orders and the axiomatic theory of shuffle", "", 1985),
+        6: ("Representation of events in nerve nets and finite automata", "", 1951),
+    }
+    assert skipped == {4: NON_PAPERS}
+
+
+@given(
+    st.sampled_from(
+        [
+            "Department of Computer Science",
+            "School of Computing",
+            "University of Cambridge",
+            "Laboratory for Computer Science",
+            "Technical Report 42",
+            "No. CS-TR-1234",
+        ]
+    ),
+    st.integers(1950, 2030),
+)
+def test_where_a_thesis_or_report_was_written_names_no_venue(where: str, year: int) -> None:
+    cited = Citation("Doe, Jane", "A Study of Things", f"{where}, Some Place, {year}.", year)
+    assert citation_venue(cited) is None
+    journal = Citation("Doe, Jane", "A Study of Things", f"Journal of Things 3.2 ({year})", year)
+    assert citation_venue(journal) == VenueGuess("Journal of Things", year)

@@ -107,6 +107,7 @@ _NON_PAPER_START = re.compile(
     r"|slides?\s*:",  # "Slides: SMT-based Model Checking of ...": a talk's slides, named
     re.I,
 )
+_EDITED = re.compile(r",\s+(?:eds?\.|\(eds?\.\)|editors?)\s+[A-Z]")  # a book's editors named
 _PLACEHOLDER = re.compile(r"[(\[]?\s*(?:TODO|TBD|TBA)\b")
 _WHITE_PAPER = re.compile(r"white[-_ ]?papers?(?:[/_.-]|$)", re.IGNORECASE)
 _DATED = re.compile(r"^[\s,.(]*(?:19|20)\d{2}\b")
@@ -269,6 +270,8 @@ def decide(e: Evidence) -> str | None:
         return UNREADABLE  # "[1](...), [2](...)", "[C](...)/[Java](...)": no title there
     if _PLACEHOLDER.match(title):
         return f"{LABELS}: a placeholder still to fill"  # "(TODO) Paxos", "TODO: MapReduce"
+    if not e.has_venue and _EDITED.search(title):
+        return NON_PAPERS  # "Shannon, Claude Elwood, and John McCarthy, eds. Automata Studies"
     if not e.has_venue and _NON_PAPER_START.match(title):
         return NON_PAPERS  # "Notes/Summary", "Slides of Turbine", "Recording of Retro"
     if names_venue_list(title):
