@@ -301,3 +301,63 @@ def test_where_a_thesis_or_report_was_written_names_no_venue(where: str, year: i
     assert citation_venue(cited) is None
     journal = Citation("Doe, Jane", "A Study of Things", f"Journal of Things 3.2 ({year})", year)
     assert citation_venue(journal) == VenueGuess("Journal of Things", year)
+
+
+# iangneal/iangneal.github.io _pages/student_seminar.md
+# @ 533708de1e8250e93f53f0571362101c5219e637 (two rows of the seminar's table)
+SEMINAR_ROWS = """\
+### Upcoming Events
+
+<div class="table-responsive seminar">
+<table class="table table-bordered table-striped">
+<tbody>
+
+<tr>
+    <th scope="row"> Feb. 18th, 2021 </th>
+
+    <td>
+
+    <a href="https://dolobyte.net/" class="author">Yunhao Zhang</a> (Ph.D. Student, Cornell University) <br/>
+
+    <a href="https://www.usenix.org/conference/osdi20/presentation/zhang-yunhao" class="paper">Byzantine Ordered Consensus without Byzantine Oligarchy</a> <br/>
+
+    <p class="conference">(OSDI '20, Awarded Best Paper)</p>
+
+    </td>
+</tr>
+
+<tr>
+    <th scope="row"> Mar. 4th, 2021 </th>
+    <td>
+
+    <a href="https://www.cs.utexas.edu/~jaya/" class="author">Jayashree Mohan</a> (Ph.D. Student, UT Austin) <br/>
+
+    <a href="https://www.usenix.org/conference/fast21/presentation/mohan" class="paper">CheckFreq: Frequent, Fine-Grained DNN Checkpointing</a> <br/>
+
+    <p class="conference">(FAST '21)</p>
+
+    </td>
+</tr>
+</tbody>
+</table>
+</div>
+"""  # noqa: E501
+
+
+def test_a_note_in_parentheses_under_an_html_entry_gives_its_venue() -> None:
+    papers, _ = _read(SEMINAR_ROWS)
+    assert papers == {
+        14: ("Byzantine Ordered Consensus without Byzantine Oligarchy", "OSDI 2020", 2020),
+        27: ("CheckFreq: Frequent, Fine-Grained DNN Checkpointing", "FAST 2021", 2021),
+    }
+
+
+@given(st.sampled_from(["PLDI '21", "OSDI 2020", "SOSP '19, Best Paper"]), st.integers(1, 4))
+def test_only_a_parenthesised_note_close_under_an_entry_joins_it(venue: str, gap: int) -> None:
+    link = '<a href="https://example.org/p.pdf">Fast Things in Small Places</a> <br/>'
+    note = f'<p class="conference">({venue})</p>'
+    text = f"# Talks\n\n    {link}\n" + "\n" * gap + f"{note}\n"
+    papers, _ = _read(text)
+    stated = papers[3][1] != ""
+    assert stated == (gap <= 2)
+    assert papers[3][0] == "Fast Things in Small Places"
