@@ -16,6 +16,7 @@ from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.plain_lead import keyed_cited
 from papershelf.catalog.skips import LABELS, NO_LINK, NON_PAPERS, NOTES
 from papershelf.catalog.spans import Span
+from papershelf.catalog.titles import strip_commentary
 from papershelf.catalog.venue_text import VenueGuess
 
 from .excerpts import read_excerpt as _read
@@ -361,3 +362,36 @@ def test_only_a_parenthesised_note_close_under_an_entry_joins_it(venue: str, gap
     stated = papers[3][1] != ""
     assert stated == (gap <= 1)  # one blank line between at most
     assert papers[3][0] == "Fast Things in Small Places"
+
+
+# andrewbirkett/quantum quantum-computing-papers.md @ b97076ea0c79c39a8a9467ede3b6606dd2203444
+# (one line), then AnHaechan/cs-classic-papers README.md
+# @ 01a6011248d5c69233e3782159a71eb0d9d7fbae (two of its references)
+BOOKSHOP_AND_EXCLAMATION = """\
+# Papers
+
+* 2017 Experimental comparison of two quantumcomputing architectures: Shoot out between trapped ion and superconducting qubits!  <https://www.pnas.org/content/pnas/114/13/3305.full.pdf>
+
+## References
+- [Why Machines Learn: The Elegant Math Behind Modern AI, Anil Ananthaswamy](https://www.amazon.com/Why-Machines-Learn-Elegant-Behind/dp/0593185749)
+- [컴퓨터 과학이 여는 세계, 이광근](https://www.yes24.com/Product/Goods/17976737)
+"""  # noqa: E501
+
+
+def test_a_shops_page_is_a_book_and_an_exclamation_after_a_colon_no_part_of_a_title() -> None:
+    papers, skipped = _read(BOOKSHOP_AND_EXCLAMATION)
+    assert papers == {
+        3: ("Experimental comparison of two quantumcomputing architectures", "", 2017),
+    }
+    assert skipped == {6: NON_PAPERS, 7: NON_PAPERS}
+
+
+@given(st.lists(_TITLE_WORD, min_size=3, max_size=6), st.lists(_TITLE_WORD, min_size=1, max_size=6))
+def test_a_subtitle_exclaimed_is_the_writers_remark(head: list[str], rest: list[str]) -> None:
+    title = " ".join(head)
+    assert strip_commentary(f"{title}: {' '.join(rest)}!") == (title, f"{' '.join(rest)}!")
+    assert strip_commentary(f"{title}: {' '.join(rest)}")[1] is None
+    assert strip_commentary("Linear Types Can Change The World!") == (
+        "Linear Types Can Change The World!",
+        None,
+    )

@@ -67,6 +67,7 @@ _PERSON_PATH = re.compile(
 )
 _DATED_PATH = re.compile(r"/(?:19|20)\d{2}/\d{2}/")  # /2018/08/10/post-name: a blog's post
 _BOOK_PATH = re.compile(r"/books?/", re.IGNORECASE)
+_SHOP_ITEM = re.compile(r"/(?:dp|gp/product)/[0-9A-Z]{10}(?:[/?]|$)|/Product/Goods/\d")
 # ".../privacybook.pdf", "dl-book.pdf": a file named as a book (a handbook's or notebook's is not).
 _BOOK_FILE = re.compile(r"(?<!note)(?<!hand)(?<!face)(?<!work)book(?:[-_]?v?\d+)?\.pdf$", re.I)
 # How-to phrasing: what a blog or tutorial page is called ("Writing a ... from Scratch").
@@ -219,8 +220,8 @@ def elsewhere(url: str) -> bool:
 def is_book(url: str) -> bool:
     """A link to a book: a ``/book/`` page (not a PDF in it) or a PDF named as a book."""
     path = _split(url).path
-    if _BOOK_FILE.search(path):
-        return True
+    if _BOOK_FILE.search(path) or _SHOP_ITEM.search(path):
+        return True  # ".../dl-book.pdf"; a shop's page of a book: "/dp/0593185749"
     return bool(_BOOK_PATH.search(path)) and not path.lower().endswith(".pdf")
 
 
