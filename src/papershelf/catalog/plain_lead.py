@@ -191,6 +191,8 @@ def keyed_cited(text: str) -> Citation | None:
     with names before it: ``**Pond**: CXL-Based Memory Pooling ...`` is a paper's name and
     the rest of its title.
     """
+    if '"' not in text and "“" not in text:
+        return None  # most texts: no quoted title, so no pattern to try
     m = _KEYED.fullmatch(text.strip())
     if m is None or not authors_in(m.group("names")):
         return None
