@@ -208,6 +208,13 @@ def read_document(
                     section.details.append((first, [Span(byline)]))
                     i += 1
                     continue
+            note = _NOTE.fullmatch(content) if target and target[-1].kind == "paragraph" else None
+            if note is not None and first - target[-1].line <= _NOTE_GAP:
+                # '<a class="paper">Title</a>' then '<p class="conference">(OSDI '20)</p>':
+                # the note in parentheses right under an entry is that entry's
+                target[-1].spans.append(Span(" " + unescape(note.group(1))))
+                i += 1
+                continue
             if (heading := _html_heading(content)) is not None and not items:
                 # '<h3 id="1.1">1.1 Basic</h3>': a section heading written in HTML.
                 level, heading_text = heading
@@ -232,6 +239,9 @@ def read_document(
     return Document(out, title)
 
 
+_NOTE = re.compile(r"\s*<p\b[^<>]*>\s*(\([^()<>]{2,200}\))\s*</p>\s*", re.IGNORECASE)
+_NOTE_GAP = 2
+"""Lines from an entry's paragraph to the note under it (one blank line between at most)."""
 _HTML_HEADING = re.compile(r"[ \t]*<h([1-6])\b[^>]*>(.*?)</h\1>[ \t]*(?:\n|$)", re.IGNORECASE)
 
 

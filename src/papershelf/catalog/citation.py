@@ -205,12 +205,22 @@ def citation_venue(c: Citation) -> VenueGuess | None:
     short = _SHORT_AFTER.match(head, len(name)) if head.startswith(name) else None
     if short is not None and abbreviates(short.group(1), name):
         name = short.group(1)  # "International Symposium on Memory Management, ISMM.": ISMM
+    if _WHERE_WRITTEN.match(name):
+        return None  # "Department of Computer Science, Stanford University": a thesis's school
     if name and len(name.split()) <= 14 and any(ch.isupper() for ch in name[:1]):
         found = parse_venue(f"{name} {c.year}") if c.year else parse_venue(name)
         if found is not None:
             return found
         return VenueGuess(name, c.year) if c.year else None
     return None
+
+
+# Where a thesis or a report was written, or its number: no venue it appeared in.
+_WHERE_WRITTEN = re.compile(
+    r"(?:Department|Dept\.|School\s+of|Faculty\s+of|University\b|Univ\.|Laborator(?:y|ies)\b"
+    r"|No\.\s*[A-Z]+-|Technical\s+Report|Tech\.\s*Rep)",
+    re.IGNORECASE,
+)
 
 
 def is_full_citation(text: str) -> bool:

@@ -67,6 +67,7 @@ _PERSON_PATH = re.compile(
 )
 _DATED_PATH = re.compile(r"/(?:19|20)\d{2}/\d{2}/")  # /2018/08/10/post-name: a blog's post
 _BOOK_PATH = re.compile(r"/books?/", re.IGNORECASE)
+_SHOP_ITEM = re.compile(r"/(?:dp|gp/product)/[0-9A-Z]{10}(?:[/?]|$)|/Product/Goods/\d")
 # ".../privacybook.pdf", "dl-book.pdf": a file named as a book (a handbook's or notebook's is not).
 _BOOK_FILE = re.compile(r"(?<!note)(?<!hand)(?<!face)(?<!work)book(?:[-_]?v?\d+)?\.pdf$", re.I)
 # How-to phrasing: what a blog or tutorial page is called ("Writing a ... from Scratch").
@@ -107,6 +108,8 @@ _NON_PAPER_START = re.compile(
     r"|slides?\s*:",  # "Slides: SMT-based Model Checking of ...": a talk's slides, named
     re.I,
 )
+_EDITED = re.compile(r",\s+(?:eds?\.|\(eds?\.\)|editors?)\s+[A-Z]")  # a book's editors named
+_PLACEHOLDER = re.compile(r"[(\[]?\s*(?:TODO|TBD|TBA)\b")
 _WHITE_PAPER = re.compile(r"white[-_ ]?papers?(?:[/_.-]|$)", re.IGNORECASE)
 _DATED = re.compile(r"^[\s,.(]*(?:19|20)\d{2}\b")
 _LIST_WORDS = re.compile(r"\b(?:lists?|contributed|collection|index|readme|notes)\b", re.I)
@@ -217,8 +220,8 @@ def elsewhere(url: str) -> bool:
 def is_book(url: str) -> bool:
     """A link to a book: a ``/book/`` page (not a PDF in it) or a PDF named as a book."""
     path = _split(url).path
-    if _BOOK_FILE.search(path):
-        return True
+    if _BOOK_FILE.search(path) or _SHOP_ITEM.search(path):
+        return True  # ".../dl-book.pdf"; a shop's page of a book: "/dp/0593185749"
     return bool(_BOOK_PATH.search(path)) and not path.lower().endswith(".pdf")
 
 
@@ -266,6 +269,10 @@ def decide(e: Evidence) -> str | None:
         return UNREADABLE
     if (len(title) <= 3 and title.isdigit()) or len(title.strip()) == 1:
         return UNREADABLE  # "[1](...), [2](...)", "[C](...)/[Java](...)": no title there
+    if _PLACEHOLDER.match(title):
+        return f"{LABELS}: a placeholder still to fill"  # "(TODO) Paxos", "TODO: MapReduce"
+    if not e.has_venue and _EDITED.search(title):
+        return NON_PAPERS  # "Shannon, Claude Elwood, and John McCarthy, eds. Automata Studies"
     if not e.has_venue and _NON_PAPER_START.match(title):
         return NON_PAPERS  # "Notes/Summary", "Slides of Turbine", "Recording of Retro"
     if names_venue_list(title):

@@ -27,7 +27,7 @@ from papershelf.catalog.columns import (
 from papershelf.catalog.entries import names_paper, read, snippet
 from papershelf.catalog.entry import Entry, Found
 from papershelf.catalog.entry_venue import Context
-from papershelf.catalog.heading_cites import HeadingCite, heading_cite, heading_link
+from papershelf.catalog.heading_cites import HeadingCite, cited_context, heading_work
 from papershelf.catalog.heading_lines import (
     describes_paper,
     is_meta,
@@ -109,6 +109,8 @@ class _Walker:
         """Each table header's title columns, column kinds and whether it lists talks."""
         self.link_headings: set[int] = set()
         """ids of headings that are entries: a run of bare headings, each one linked title."""
+        self.at: tuple[list[Candidate], int] = ([], 0)
+        """The siblings of the candidate being visited, and its place among them."""
 
     def note_siblings(self, siblings: list[Candidate]) -> None:
         """Plain-text items beside an item that is a category are categories too.
@@ -178,7 +180,7 @@ class _Walker:
             ctx = Context(topics, venue, extra_year=self._year(c))
             self._take(*read(c.spans, c.line, ctx))
             return
-        if (cite := heading_cite(c) or heading_link(c)) is not None:
+        if (cite := heading_work(c, *self.at)) is not None:
             self._cited(c, cite)
             return
         lines = [line for _, spans in c.details for line in split_lines(spans)]
@@ -224,14 +226,7 @@ class _Walker:
         if cite.book:
             self.found.skipped.append((c.line, f"{NON_PAPERS}: a book: {snippet(c.spans)}"))
         else:
-            ctx = Context(topics, venue, plain_ok=True, paper_place=True)
-            ctx.extra_links, ctx.extra_venue, ctx.extra_year = (
-                list(cite.links),
-                cite.venue,
-                cite.year,
-            )
-            ctx.extra_authors = cite.authors
-            self._take(*read(c.spans, c.line, ctx))
+            self._take(*read(c.spans, c.line, cited_context(cite, topics, venue)))
         self.paper_heading = (c.level, c.line)
         for child in c.children:
             if child not in cite.used:
@@ -245,6 +240,7 @@ class _Walker:
             self.link_headings.update(id(c) for c in linked)
         for i, child in enumerate(children):
             after = children[i + 1] if i + 1 < len(children) else None
+            self.at = (children, i)
             self.before_list = (
                 after is not None and after.kind == "item" and after.line <= child.line + 2
             )
@@ -267,7 +263,7 @@ class _Walker:
             return
         text = text_of(c.spans)
         self.label = ""
-        if not any(s.is_link or s.badge for s in c.spans) and not names_paper(text):
+        if not any(s.is_link or s.badge for s in c.spans) and not names_paper(text, c.spans):
             if self.before_list and (label := list_label(text)):  # "Blogs:" over a list
                 self.label = label
                 self.found.skipped.append((c.line, f"{LABELS}: {snippet(c.spans)}"))
@@ -339,7 +335,7 @@ class _Walker:
         extra_authors, extra_affiliations = got.authors, got.affiliations
         cells = [spans for h, spans in c.row if h in title_cols] if title_cols else []
         if not any(h.strip() for h, _ in c.row) and c.row:
-            cells = [c.row[0][1]]  # a table with an empty header row: the first column titles
+            cells = [next((s for _, s in c.row if text_of(s)), [])]  # no header: the first cell
         if not cells:  # no title column: linked cells, but not those of a links column
             cells = [s for h, s in c.row if kinds[h] != "links" and any(x.is_link for x in s)]
         paper_place = bool(title_cols) and not any(TITLE_COLUMNS[2].search(h) for h in title_cols)

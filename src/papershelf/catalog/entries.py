@@ -27,14 +27,9 @@ from papershelf.catalog.citation import (
 )
 from papershelf.catalog.dated_groups import dated_year
 from papershelf.catalog.decide import Evidence, decide, elsewhere
+from papershelf.catalog.emph_bylines import emph_byline
 from papershelf.catalog.entry import Entry, Skipped
-from papershelf.catalog.entry_venue import (
-    STATED,
-    Context,
-    group_venue,
-    lead_venue,
-    venue_of,
-)
+from papershelf.catalog.entry_venue import STATED, Context, group_venue, lead_venue, venue_of
 from papershelf.catalog.inline import MAX_TITLE
 from papershelf.catalog.lead_tags import dashed_tag, take_slashed
 from papershelf.catalog.lead_year import names_year, stated_year
@@ -98,9 +93,10 @@ def read(spans: list[Span], line: int, ctx: Context) -> tuple[list[Entry], list[
     return entries, skipped
 
 
-def names_paper(text: str) -> bool:
+def names_paper(text: str, spans: list[Span]) -> bool:
     """A paragraph with no link that still names a paper: a URL, a citation, a broken link."""
-    return bool(fields.bare_urls(text) or is_full_citation(text) or _BROKEN_LINK.search(text))
+    found = fields.bare_urls(text) or is_full_citation(text) or _BROKEN_LINK.search(text)
+    return bool(found) or emph_byline(spans, []) is not None  # "*Title* by Names"
 
 
 def snippet(spans: list[Span], width: int = 60) -> str:
@@ -196,6 +192,8 @@ def _title(spans: list[Span]) -> fields.Title | None:
             found = fields.Title(link.text, "link", link, tags, after, rest)
         if (quoted := quoted_citation(after, link.text, text_of(rest))) is not None:
             found.lead, found.cited = quoted  # 'Names. "[Title](url)." Venue (2018).'
+        elif (whole := plain_lead.keyed_cited(link.text)) is not None:  # '[Names. "T" (1995)](u)'
+            found.text, found.lead, found.cited = whole.title, whole.authors, whole
         found.dashed = dashed or ""
         return found
     if link is not None and (paper := titles.venue_link_then_emph(spans, first)) is not None:
@@ -204,6 +202,8 @@ def _title(spans: list[Span]) -> fields.Title | None:
         return None
     if (named := titles.names_then_strong(spans, linked=first < len(spans))) is not None:
         return named_title(named, tags, spans, linked=first < len(spans))
+    if first == len(spans) and (byline := emph_byline(spans, tags)) is not None:
+        return byline  # "*Computing Machinery and Intelligence* by Alan Turing"
     strong = _strong_head(spans, len(lead) - len(after))
     rest = spans[first:]
     if strong is not None and (cite := plain_lead.labelled_cited(*strong)) is not None:
@@ -314,10 +314,13 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
             has_venue=venue is not None and where in STATED,
             paper_links=paper_links,
             badges=badges,
-            paper_place=ctx.paper_place or (title.source == "text" and bool(title.lead)),
+            paper_place=ctx.paper_place
+            or (title.source == "text" and bool(title.lead))
+            or plain_lead.names_dated(title),
             plain_ok=ctx.plain_ok
             or (venue is not None and where == "heading")
-            or plain_lead.dated_only(title),
+            or plain_lead.dated_only(title)
+            or title.stated,
             prose=title.link is not None
             and _is_prose(title.lead, title.link.text)
             and not titles.noted_before(spans, title.link),

@@ -103,6 +103,8 @@ class Title:
     """A mark joined to the linked title by a dash (``ISCA'16-[Title]``): venue or kind."""
     slashed: str = ""
     """A mark before a plain title and a slash (``ASPLOS / Title``): its venue or kind."""
+    stated: bool = False
+    """The writer cites a work there without a link (``*Title* by Names``): a paper's entry."""
 
 
 def is_generic(label: str) -> bool:

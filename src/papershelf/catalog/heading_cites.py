@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.citation import is_book, last_year, names_like
+from papershelf.catalog.entry_venue import Context
 from papershelf.catalog.fields import is_paper_label
 from papershelf.catalog.spans import Span, split_lines, text_of
 from papershelf.catalog.venue_text import VenueGuess, looks_like_venue, parse_venue, venue_in
@@ -49,6 +50,12 @@ class HeadingCite:
     """The links on those lines and on link-only paragraphs below them (``[pdf](...)``)."""
     used: tuple[Candidate, ...]
     """The paragraphs read for it: no entries of their own."""
+
+
+def heading_work(heading: Candidate, siblings: list[Candidate], at: int) -> HeadingCite | None:
+    """What the lines or headings under a heading say of the work it names, else None."""
+    found = heading_cite(heading) or heading_link(heading)
+    return found or heading_fields(heading, siblings, at)
 
 
 def heading_cite(heading: Candidate) -> HeadingCite | None:
@@ -100,6 +107,50 @@ def heading_link(heading: Candidate) -> HeadingCite | None:
     if not any(_names_the_paper(s) for s in links):
         return None
     return HeadingCite((), None, None, book=False, links=links, used=(first,))
+
+
+def heading_fields(heading: Candidate, siblings: list[Candidate], at: int) -> HeadingCite | None:
+    """``## Title.`` over ``### Authors``, ``### Abstract``, ``### Links``: the heading's paper.
+
+    An accepted-papers page generated per paper keeps each paper's fields under headings of
+    their own: the headings below name no sections of the list but the fields of the work
+    the heading above names. A careful reader takes that heading for the title, the names
+    under ``Authors`` (each before its affiliation) for its authors and the links under
+    ``Links`` for its links. The heading right below must be ``Authors`` or
+    ``Abstract``: a topic's ``### Code`` is a section.
+    """
+    after = siblings[at + 1] if at + 1 < len(siblings) and siblings[at] is heading else None
+    if after is None or after.kind != "heading" or after.level <= heading.level:
+        return None
+    if not heading.spans or any(s.is_link for s in heading.spans):
+        return None
+    if _OPENING_FIELD.fullmatch(text_of(after.spans)) is None:
+        return None
+    links: list[Span] = []
+    authors: list[str] = []
+    for j in range(at + 1, len(siblings)):  # the paper's own field headings: each read once
+        below = siblings[j]
+        if below.kind == "heading" and below.level <= heading.level:
+            break
+        field = text_of(below.spans) if below.kind == "heading" else ""
+        if _LINKS_FIELD.fullmatch(field):
+            links.extend(s for k in below.children for s in k.spans if s.is_link)
+        elif _AUTHORS_FIELD.fullmatch(field):  # "* Ang Li, Arizona State University"
+            authors.extend(text_of(k.spans).split(",")[0].strip() for k in below.children)
+    return HeadingCite(tuple(filter(None, authors)), None, None, False, tuple(links), ())
+
+
+_OPENING_FIELD = re.compile(r"\s*(?:authors?|abstract)\s*:?\s*", re.IGNORECASE)
+_AUTHORS_FIELD = re.compile(r"\s*authors?\s*:?\s*", re.IGNORECASE)
+_LINKS_FIELD = re.compile(r"\s*(?:links?|pdf|urls?)\s*:?\s*", re.IGNORECASE)
+
+
+def cited_context(cite: HeadingCite, topics: tuple[str, ...], venue: VenueGuess | None) -> Context:
+    """How the heading naming a work is read: a paper's place, with what is said of it."""
+    ctx = Context(topics, venue, plain_ok=True, paper_place=True)
+    ctx.extra_links, ctx.extra_venue, ctx.extra_year = list(cite.links), cite.venue, cite.year
+    ctx.extra_authors = cite.authors
+    return ctx
 
 
 def _names_the_paper(link: Span) -> bool:

@@ -130,14 +130,30 @@ def _titled(text: str) -> bool:
 
 
 def dated_only(title: Title) -> bool:
-    """A plain title with only its year (``Title (1974).``): a paper whose link was left out."""
+    """A plain title with only its year (``Title (1974).``): a paper whose link was left out.
+
+    Its names may lead it when the year stands alone after it in parentheses: ``Leslie
+    Lamport. "Time, Clocks, and the Ordering of Events ..." (1978)`` is a citation lacking only
+    its venue, as its linked neighbours are.
+    """
     cited = title.cited
-    return (
-        title.link is None
-        and cited is not None
-        and cited.year is not None
-        and not (cited.rest or cited.authors)
-    )
+    if title.link is None and cited is not None and cited.year is not None:
+        if not cited.rest:
+            return not cited.authors
+        return bool(cited.authors) and _YEAR_ALONE.fullmatch(cited.rest) is not None
+    return False
+
+
+def names_dated(title: Title) -> bool:
+    """``Kung, Hsiang-Tsung. "Why systolic architecture?" (1982)``: names, a title, its year.
+
+    The writer cites a work there, however few the words of its title: no label or topic.
+    """
+    cited = title.cited
+    return bool(cited and cited.authors and cited.rest) and dated_only(title)
+
+
+_YEAR_ALONE = re.compile(r"\s*\((?:1[89]|20)\d{2}\)[\s.]*")
 
 
 # "Armin Biere et al., Bounded Model Checking, 2003": names, the title, the year
@@ -154,6 +170,8 @@ def labelled_cited(label: str, after: list[Span]) -> Citation | None:
     """
     text = " ".join(" " if s.brk else s.text for s in after).replace("，", ", ")
     text = " ".join(text.split())
+    if text.startswith(":") or label.endswith(":"):
+        return keyed_cited(text.removeprefix(":"))
     if word_count(label) > _LABEL_WORDS or not text.startswith(","):
         return None
     m = _NAMES_TITLE_YEAR.fullmatch(text.strip(" ,"))
@@ -163,3 +181,27 @@ def labelled_cited(label: str, after: list[Span]) -> Citation | None:
     if not comma or word_count(title) < _TITLE_WORDS or not authors_in(names):
         return None
     return Citation(names, title, "", int(m.group("year")))
+
+
+def keyed_cited(text: str) -> Citation | None:
+    """``**Lambda calculus**: Alonzo Church. "The Calculi of Lambda-Conversion" (1941)``.
+
+    A bold key and its colon, then names and a quoted title closed by its year: the key is
+    the topic the paper stands for, the citation after it the paper's. Only a quoted title
+    with names before it: ``**Pond**: CXL-Based Memory Pooling ...`` is a paper's name and
+    the rest of its title.
+    """
+    if '"' not in text and "“" not in text:
+        return None  # most texts: no quoted title, so no pattern to try
+    m = _KEYED.fullmatch(text.strip())
+    if m is None or not authors_in(m.group("names")):
+        return None
+    title = m.group("title").strip()
+    return Citation(m.group("names").strip(), title, f" ({m.group('year')})", int(m.group("year")))
+
+
+# 'Alonzo Church. "The Calculi of Lambda-Conversion" (1941)', 'Timothy C. May, "..." (1992)'
+_KEYED = re.compile(
+    r"(?P<names>[^\"“”]{2,160}?)[.,]\s*[\"“](?P<title>[^\"“”]{2,400}?)[.,]?[\"”]\s*"
+    r"\((?P<year>1[89]\d{2}|20\d{2})\)\.?"
+)

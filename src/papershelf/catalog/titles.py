@@ -90,6 +90,8 @@ def strip_commentary(text: str) -> tuple[str, str | None]:
         and (_JUDGING_HEAD.search(head) or _is_voice(head.strip()))
     ):
         return rest.strip(), head.strip()
+    if colon and rest.rstrip().endswith("!") and word_count(head) >= _MIN_TITLE_WORDS:
+        return head.strip(), rest.strip()  # "... architectures: Shoot out between ... qubits!"
     return text, None
 
 

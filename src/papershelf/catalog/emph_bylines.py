@@ -1,0 +1,42 @@
+"""An italic title and its byline: ``*Computing Machinery and Intelligence* by Alan Turing``.
+
+A reading list written as a reader's notes names each work the way a bibliography of books
+does: the title set in italics, then ``by`` or a dash and its authors (``*Attention Is All You
+Need* - Vaswani et al.``), no link and no venue. A careful reader takes the italic words for
+the title and the names for its authors: the writer cites a work there, as surely as a venue
+would say so. Only names may follow the title (``authors_in`` reads them), so an italic word
+opening a sentence (``*Note* - see the list below``) is no title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papershelf.catalog.citation import Citation
+from papershelf.catalog.fields import Title, authors_in, word_count
+from papershelf.catalog.spans import Span
+
+_BYLINE = re.compile(r"\s*(?:[-–—]\s*(?:by\s+)?|by\s+)(?P<names>\S.{0,300}?)[\s.]*")
+_MIN_WORDS = 2
+
+
+def emph_byline(spans: list[Span], tags: list[str]) -> Title | None:
+    """The title and authors of ``[mark] *Title* by Names`` (or ``- Names``), else None."""
+    i = 0
+    while i < len(spans) and not spans[i].emph and not any(ch.isalnum() for ch in spans[i].text):
+        i += 1  # "🔵 ", a bullet drawn by hand: no part of the title
+    if i == len(spans) or not spans[i].emph or spans[i].is_link:
+        return None
+    title = " ".join(spans[i].text.split()).strip(" .,")
+    if word_count(title) < _MIN_WORDS:
+        return None
+    rest = spans[i + 1 :]
+    if any(s.is_link or s.emph or s.strong or s.badge for s in rest):
+        return None
+    m = _BYLINE.fullmatch(" ".join(" " if s.brk else s.text for s in rest))
+    if m is None or not (names := authors_in(m.group("names"))):
+        return None
+    found = Title(title, "text", None, tags, ", ".join(names))
+    found.cited = Citation(found.lead, title, "", None)
+    found.stated = True
+    return found
