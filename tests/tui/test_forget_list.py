@@ -111,7 +111,10 @@ def test_a_list_is_named_in_the_picker_as_papershelf_forget_names_it(
             await pilot.pause()
             seen["unknown"] = str(picker.query_one("#list-error", Static).visual)
             assert app.screen is picker
-            await pilot.press(*["backspace"] * 10, *"MLSYS", "enter")  # a start, any case
+            await pilot.press(*["backspace"] * 10, *"qqqq", "enter")  # nothing close
+            await pilot.pause()
+            seen["far"] = str(picker.query_one("#list-error", Static).visual)
+            await pilot.press(*["backspace"] * 4, *"MLSYS", "enter")  # a start, any case
             await wait_for(pilot, lambda: isinstance(app.screen, ConfirmDialog))
             seen["confirm"] = texts(app.screen)
             await pilot.press("n")
@@ -125,6 +128,7 @@ def test_a_list_is_named_in_the_picker_as_papershelf_forget_names_it(
 
     asyncio.run(run())
     assert seen["unknown"] == "no list 'mlsys-2052' (did you mean 'mlsys-2025'?)"
+    assert seen["far"] == "no list 'qqqq'"  # the lists are right there: no command to run
     assert "Forget the list mlsys-2025?" in seen["confirm"]
     assert "Forget the list mlsys-2025?" in seen["second"]
     assert len(Library(paths).lists()) == 2

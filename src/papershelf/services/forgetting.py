@@ -40,12 +40,14 @@ class _Named(Protocol):
 NamedT = TypeVar("NamedT", bound=_Named)
 
 
-def find_list(records: Sequence[NamedT], text: str) -> NamedT:
+def find_list(
+    records: Sequence[NamedT], text: str, *, see: str | None = "papershelf lists"
+) -> NamedT:
     """The list ``text`` names: its name, or a unique start of it, in any case.
 
     Every command that names a list finds it here (``forget``, ``update``, the app's "Forget
     a list…"). ``UsageError`` naming the candidates when several lists start so, or the close
-    names when none does.
+    names when none does (``see``: where the lists are shown, as ``unknown_name`` says it).
     """
     wanted = text.strip()
     for record in records:
@@ -59,7 +61,7 @@ def find_list(records: Sequence[NamedT], text: str) -> NamedT:
     if len(hits) > 1 and wanted:
         names = ", ".join(r.name for r in hits[:6]) + (", ..." if len(hits) > 6 else "")
         raise UsageError(f"list name {text!r} is ambiguous: {names}")
-    raise unknown_name("list", text, [r.name for r in records], "papershelf lists")
+    raise unknown_name("list", text, [r.name for r in records], see)
 
 
 def settle(

@@ -50,11 +50,14 @@ def _likeness(wanted: str, name: str) -> float:
     return max(whole, start if start >= _START_CUTOFF else 0.0)
 
 
-def unknown_name(kind: str, text: str, names: Iterable[str], see: str) -> UsageError:
-    """``no tag 'survy' (did you mean 'survey'?)``, or where to see them when none is close."""
+def unknown_name(kind: str, text: str, names: Iterable[str], see: str | None) -> UsageError:
+    """``no tag 'survy' (did you mean 'survey'?)``, or where to see them when none is close.
+
+    ``see``: the command that lists them; None where they are on screen (the app's dialogs).
+    """
     close = close_matches(text, names)
     if not close:
-        return UsageError(f"no {kind} {text!r} (see `{see}`)")
+        return UsageError(f"no {kind} {text!r}" + (f" (see `{see}`)" if see else ""))
     quoted = [repr(name) for name in close]
     said = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
     return UsageError(f"no {kind} {text!r} (did you mean {said}?)")

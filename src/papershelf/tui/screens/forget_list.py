@@ -92,7 +92,7 @@ class ListPicker(Dialog[str]):
                 self.dismiss(self._reports[at].info.name)
             return
         try:
-            found = find_list([r.info for r in self._reports], event.value)
+            found = find_list([r.info for r in self._reports], event.value, see=None)
         except PapershelfError as exc:
             say_error(self.query_one("#list-error", Static), str(exc))
             return
