@@ -14,7 +14,6 @@ from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.command import Provider
-from textual.system_commands import SystemCommandsProvider
 from textual.theme import Theme
 from textual.worker import Worker
 
@@ -57,10 +56,8 @@ class PapershelfApp(LeavingApp):
     CSS_PATH = "app.tcss"
     TITLE = "papershelf"
     BINDINGS: ClassVar[list[BindingType]] = keys.APP_BINDINGS
-    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
-        main_commands,
-        SystemCommandsProvider,
-    }
+    # Textual's own commands come from ours too (``MainCommands._system``), after the app's.
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {main_commands}
 
     def __init__(
         self,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
+from itertools import chain
 from pathlib import Path
 
 from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
@@ -95,13 +96,25 @@ class MainCommands(Provider):
             run = partial(nodes[0].run_action, binding.action)
             yield keys.explain(binding), f"key {key} · {binding.id}", run
 
+    def _system(self) -> Iterator[tuple[str, str, Callable[[], object], bool]]:
+        """Textual's own commands (theme, screenshot, quit), by name, after the app's.
+
+        From this provider rather than Textual's own: the palette lists providers' first
+        offers as they come, and Textual's came first, before every papershelf command.
+        """
+        yield from sorted(self.app.get_system_commands(self.screen), key=lambda command: command[0])
+
     async def discover(self) -> Hits:
         for name, help_text, callback in self._commands():
             yield DiscoveryHit(name, callback, help=help_text)
+        for name, help_text, callback, shown in self._system():
+            if shown:
+                yield DiscoveryHit(name, callback, help=help_text)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for name, help_text, callback in self._commands():
+        system = ((name, text, run) for name, text, run, _ in self._system())
+        for name, help_text, callback in chain(self._commands(), system):
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, matcher.highlight(name), callback, help=help_text)
