@@ -64,7 +64,7 @@ def node_label(
     digits: int = 3,
     bar_cells: int = BAR_CELLS,
 ) -> Text:
-    """``MLSys 2025  12/44 ▰▰▱▱▱▱``; status views show a count (read/total says nothing there).
+    """``MLSys 2025  12/44 ▰▰▱▱▱▱``; status views, and empty nodes, show a count.
 
     ``name`` replaces the node's own name (a year under its series shows ``2024``); one too
     long keeps its start and end (``cut_middle``; the tree cuts siblings alike, ``cut_siblings``).
@@ -73,7 +73,7 @@ def node_label(
     name = shown_name(key, name)
     label = Text(cut_middle(name, room, default_tail(name, room)), end="")
     label.truncate(room, pad=True)
-    if key.kind in ("status", "withdrawn", "new"):
+    if key.kind in ("status", "withdrawn", "new") or not total:  # nothing starred: no 0/0 bar
         label.append(f" {'':>{digits}} {total:<{digits}}", "dim")  # under the other totals
         return label
     label.append(f" {read:>{digits}}/{total:<{digits}}{' ' if bar_cells else ''}", "dim")
