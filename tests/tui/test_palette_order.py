@@ -22,8 +22,9 @@ def test_the_apps_commands_come_before_textuals(app: PapershelfApp) -> None:
 
     async def run() -> None:
         async with app.run_test(size=SIZE) as pilot:
-            screen = await ready(pilot)
-            system.extend(sorted(c.title for c in app.get_system_commands(screen) if c.discover))
+            await ready(pilot)
+            commands = app.get_system_commands(app.screen)
+            system.extend(sorted(c.title for c in commands if c.discover))
             await pilot.press("ctrl+p")
             await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette))
             palette = app.screen

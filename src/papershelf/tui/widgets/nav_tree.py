@@ -12,7 +12,7 @@ from textual.widgets.tree import TreeNode
 from papershelf.tui import keys
 from papershelf.tui.display import bar, clean
 from papershelf.tui.name_cut import cut_middle, cut_siblings, default_tail
-from papershelf.tui.shelf import ALL, NEW, TOP_VIEWS, NavKey, Outline, Shelf
+from papershelf.tui.shelf import ALL, NEW, STARRED, TOP_VIEWS, NavKey, Outline, Shelf
 
 Figures = Callable[[NavKey], tuple[int, int]]
 """(read, total) of a node."""
@@ -64,7 +64,7 @@ def node_label(
     digits: int = 3,
     bar_cells: int = BAR_CELLS,
 ) -> Text:
-    """``MLSys 2025  12/44 ▰▰▱▱▱▱``; status views, and empty nodes, show a count.
+    """``MLSys 2025  12/44 ▰▰▱▱▱▱``; status views (and Starred, until a star) show a count.
 
     ``name`` replaces the node's own name (a year under its series shows ``2024``); one too
     long keeps its start and end (``cut_middle``; the tree cuts siblings alike, ``cut_siblings``).
@@ -73,7 +73,7 @@ def node_label(
     name = shown_name(key, name)
     label = Text(cut_middle(name, room, default_tail(name, room)), end="")
     label.truncate(room, pad=True)
-    if key.kind in ("status", "withdrawn", "new") or not total:  # nothing starred: no 0/0 bar
+    if key.kind in ("status", "withdrawn", "new") or (key == STARRED and not total):  # no 0/0
         label.append(f" {'':>{digits}} {total:<{digits}}", "dim")  # under the other totals
         return label
     label.append(f" {read:>{digits}}/{total:<{digits}}{' ' if bar_cells else ''}", "dim")
