@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from textual.app import App, ComposeResult
 
-from papershelf.tui.widgets.status_line import StatusLine
+from papershelf.tui.widgets.status_line import StatusLine, fit_hint, status_text
 
 
 class _Line(App[None]):
@@ -99,3 +99,25 @@ def test_feedback_does_not_shorten_the_view() -> None:
     asyncio.run(run())
     assert out[0].startswith(" venue: MLSys 2025 · topic: Large Language Models · status: unread")
     assert "34 of 76   marked read: Lumos" in out[0] and out[0].rstrip().endswith("…")
+
+
+_KEY = st.text(alphabet="abcdefgh ?/", min_size=1, max_size=12).filter(lambda k: "·" not in k)
+
+
+@given(keys=st.lists(_KEY, min_size=1, max_size=8), room=st.integers(min_value=0, max_value=120))
+def test_a_hint_gives_up_keys_before_its_last_never_half_a_key(keys: list[str], room: int) -> None:
+    hint = " · ".join(keys)
+    fitted = fit_hint(hint, room).split(" · ")
+    assert fitted[-1] == keys[-1]  # the last (``? help``) stays
+    assert fitted[: len(fitted) - 1] == keys[: len(fitted) - 1]  # a start of them, in order
+    assert len(" · ".join(fitted)) <= room or len(fitted) <= 2  # fits, or is down to two
+    if len(hint) <= room:
+        assert fitted == keys  # nothing given up when it fits
+
+
+def test_at_80_columns_the_first_run_hint_keeps_help() -> None:
+    hint = "narrow: d details · t to-read · r read · / search · ? help"
+    line = status_text("all papers", 76, 76, hint=hint, width=80).plain
+    assert len(line) <= 80 and line.endswith("r read · ? help"), line
+    wide = status_text("all papers", 76, 76, hint=hint, width=160).plain
+    assert wide.endswith(hint)

@@ -68,7 +68,7 @@ def detail_hint(keymap: Mapping[str, str]) -> str:
 def note_hint(keymap: Mapping[str, str]) -> str:
     """The note editor's hint: every letter types there, so the list's ``t to-read`` misled."""
     done, save = key_named(keymap, "note-done"), key_named(keymap, "note-save")
-    return f"typing writes the note · {done} saves and closes · {save} saves"
+    return f"typing writes the note · {save} saves · {done} saves and closes"  # last: kept
 
 
 def tree_hint(keymap: Mapping[str, str]) -> str:

@@ -57,6 +57,9 @@ def status_text(
         tail.append(f"   {shown} of {total}", "dim")
     if selected:
         tail.append(f"   {selected} selected", "reverse")
+    if width and hint and not said:  # what the view leaves at least, for the hint
+        least = min(Text(clean(describe)).cell_len, width // 3)
+        hint = fit_hint(hint, width - 1 - least - tail.cell_len - 3)
     needed = tail.cell_len + (3 + len(hint) if hint and not said else 0)
     if said or hint:
         tail.append("   ")
@@ -66,6 +69,18 @@ def status_text(
     if width and view.cell_len > room:
         view.truncate(room, overflow="ellipsis")
     return Text.assemble(" ", view, tail, no_wrap=True, overflow="ellipsis", end="")
+
+
+def fit_hint(hint: str, room: int) -> str:
+    """The hint's keys that fit in ``room``, its last (``? help``) kept: none is cut in half.
+
+    ``narrow: d details · t to-read · r read · / search · ? help`` at 80 columns lost its
+    ``? help`` to the line's ellipsis; the keys before the last give way first.
+    """
+    keys = hint.split(" · ")
+    while len(keys) > 2 and Text(" · ".join(keys)).cell_len > room:
+        del keys[-2]
+    return " · ".join(keys)
 
 
 class StatusLine(Static):
