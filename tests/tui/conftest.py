@@ -111,11 +111,14 @@ async def type_text(pilot: Pilot[int], text: str) -> None:
 
 
 async def ready(pilot: Pilot[int]) -> MainScreen:
-    """Wait until the main screen shows papers and its search index is built."""
+    """Wait until the main screen shows papers and its tree, and its search index is built."""
     await wait_for(pilot, lambda: isinstance(pilot.app.screen, MainScreen))
     screen = pilot.app.screen
     assert isinstance(screen, MainScreen)
     await wait_for(pilot, lambda: screen.loaded.is_set() and screen.live.indexed)
+    # The tree is counted on a thread and drawn after the list: a screen still changing
+    # under a test would make what it reads depend on the machine's speed.
+    await wait_for(pilot, lambda: screen.shelf.counted and bool(screen.nav.root.children))
     await pilot.pause()
     return screen
 

@@ -192,6 +192,23 @@ class Shelf:
     def counted(self) -> bool:
         return self._counts is not None
 
+    def count_apart(self) -> Callable[[], tuple[Outline, Counts]]:
+        """The tree's outline and counts, worked out on another thread from a copy of the states.
+
+        ``adopt_counts`` takes them back on this one. Every state change counts here first
+        (``update``, ``replace_states``), so counts made apart never miss one.
+        """
+        papers, states, new_ids, by_id = self.papers, dict(self.states), self.new_ids, self.by_id
+        venues = self._venues
+        return lambda: (Outline.build(papers, venues), Counts.build(papers, states, new_ids, by_id))
+
+    def adopt_counts(self, outline: Outline, counts: Counts) -> None:
+        """What ``count_apart`` worked out, unless this shelf has counted since (a state key)."""
+        if self._outline is None:
+            self._outline = outline
+        if self._counts is None:
+            self._counts = counts
+
     def all_figures(self) -> tuple[int, int]:
         """(read, total) of all papers, without counting every tree node when not done yet."""
         if self._counts is not None:

@@ -25,7 +25,7 @@ from papershelf.tui import keys
 from papershelf.tui.cover import covering, uncover
 from papershelf.tui.key_hints import keymap_of, note_left
 from papershelf.tui.live_shelf import LiveShelf
-from papershelf.tui.screens import memory, targets
+from papershelf.tui.screens import targets
 from papershelf.tui.screens.on_demand import cmd, paper_actions
 from papershelf.tui.screens.start import AFTER_FIRST, Start
 from papershelf.tui.session_bridge import SessionEvent
@@ -380,11 +380,10 @@ class MainScreen(Screen[None]):
         self.panes.focus_step(step)
 
     def _show_tree(self) -> None:
-        """After the first papers: the note views, then the tree (every node counted)."""
+        """After the first papers: the note views, then the tree (counted on a thread)."""
         self.detail.mount_note_views()
-        self.nav.show_shelf(self.shelf, cursor=self.view.scope)
-        memory.expand(self.start.remembered, self.nav)
-        uncover(self)  # the screen kept at the last quit gives way to this one, now drawn
+        # The screen kept at the last quit gives way to this one once the tree is drawn.
+        self.start.whole_tree(self, partial(uncover, self))
 
     def save_typing(self) -> None:
         """Hand the note being typed to the session now (the app is about to quit)."""

@@ -10,7 +10,7 @@ loaded; until then the list says "Loading…" rather than show papers that view 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Protocol
 
 from papershelf.domain.filtering import SortKey
@@ -121,6 +121,15 @@ class Start:
             return self.progress is not None and shelf is screen.shelf
 
         screen.nav.show_counted(screen.shelf, screen.view.scope, wanted)
+
+    def whole_tree(self, screen: StartingScreen, then: Callable[[], object]) -> None:
+        """The whole catalog's tree, counted on a thread, then its remembered open nodes."""
+
+        def drawn() -> None:
+            memory.expand(self.remembered, screen.nav)
+            then()
+
+        screen.nav.show_counted(screen.shelf, screen.view.scope, lambda s: s is screen.shelf, drawn)
 
     def tree_title(self) -> str:
         """The tree's title: it says when what it shows is only part of the catalog."""
