@@ -353,3 +353,20 @@ def test_a_paper_counts_in_every_venue_that_shows_it() -> None:
     assert shelf.counts.of(NavKey("venue", "Long W Name 2025")) == (0, 1)
     fresh = Counts.build(shelf.papers, shelf.states)
     assert (+shelf.counts.total, +shelf.counts.read) == (+fresh.total, +fresh.read)
+
+
+def test_counts_made_apart_are_taken_unless_a_state_changed_since() -> None:
+    """The tree is counted on a thread from a copy of the states (``count_apart``)."""
+    fresh = Shelf(papers(), {})
+    outline, counts = fresh.count_apart()()
+    fresh.adopt_counts(outline, counts)
+    assert fresh.counts is counts and fresh.outline is outline
+    assert fresh.counts.of(ALL) == Counts.build(papers(), {}).of(ALL)
+
+    changed = Shelf(papers(), {})
+    count = changed.count_apart()  # the copy is taken here, on the UI thread
+    changed.update(["a"], lambda s: replace(s, status=Status.READ))  # counts here, first
+    outline, stale = count()  # finished on its thread after the change
+    changed.adopt_counts(outline, stale)
+    assert changed.counts is not stale
+    assert changed.counts.of(ALL) == (1, 3) and stale.of(ALL) == (0, 3)
