@@ -1,0 +1,209 @@
+"""The seventeenth round of real lists: seminar readings, checklists, numbered references.
+
+Every excerpt names where it comes from (repository, path and commit, as in
+/tmp/unseen17/SOURCES.md); the expectations are what a careful reader of that excerpt would
+write down.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from papershelf.catalog.citation import citation_venue, parse_citation
+from papershelf.catalog.emph_bylines import emph_byline
+from papershelf.catalog.markdown_list import parse_list
+from papershelf.catalog.skips import NO_LINK
+from papershelf.catalog.spans import Span
+from papershelf.catalog.titles import strip_commentary
+
+from .excerpts import read_excerpt as _read
+
+# PrincetonSystems/os-seminar readings.markdown @ 4013857a81b7cdd1b64787f82a8cfb61fcd9262d
+SEMINAR_READINGS = """\
+---
+layout: page
+title: Readings
+---
+
+Annotations for readings in Perusall are always due noon, Princeton time, the day before
+class.
+
+## Monolithic Kernels
+2. _The UNIX Time-Sharing System_, Dennis M. Ritchie & Ken Thompson
+3. _POSIX Abstractions in Modern Operating Systems: The Old, the New, and the
+   Missing_, Vaggelis Atlidakis, Jeremy Andrus, Roxana Geambasu, Dimitris
+   Mitropoulos, and Jason Nieh 
+
+## Microkernels
+4. _Toward real microkernels_, Jochen Liedtke
+
+## High Performance Kernels
+7. _IX: A Protected Dataplane Operating System for High Throughput and Low
+   Latency_, Adam Belay, George Prekas, Ana Klimovic, Samuel Grossman, Christos
+   Kozyrakis, Stanford University, Edouard Bugnion
+"""  # noqa: W291
+
+
+def test_an_italic_title_then_a_comma_and_names_is_a_paper_even_wrapped() -> None:
+    papers, skipped = _read(SEMINAR_READINGS)
+    assert papers == {
+        10: ("The UNIX Time-Sharing System", "", None),
+        11: (
+            "POSIX Abstractions in Modern Operating Systems: The Old, the New, and the Missing",
+            "",
+            None,
+        ),  # noqa: E501
+        16: ("Toward real microkernels", "", None),
+        19: (
+            "IX: A Protected Dataplane Operating System for High Throughput and Low Latency",
+            "",
+            None,
+        ),  # noqa: E501
+    }
+    assert skipped == {6: NO_LINK}
+    authors = {p.line: p.authors for p in parse_list(SEMINAR_READINGS, source="x.md").papers}
+    assert authors[10] == ("Dennis M. Ritchie", "Ken Thompson")
+    assert authors[16] == ("Jochen Liedtke",)
+
+
+_TITLE_WORD = st.sampled_from(["Toward", "real", "Microkernels", "Exokernel", "the", "Web"])
+_NAMES = st.sampled_from(
+    ["Jochen Liedtke", "Dennis M. Ritchie & Ken Thompson", "Galen C. Hunt, James Larus"]
+)
+
+
+@given(st.lists(_TITLE_WORD, min_size=2, max_size=8), _NAMES, st.integers(1, 3))
+def test_an_italic_title_wrapped_anywhere_then_a_comma_and_names_is_read_whole(
+    words: list[str], names: str, cut: int
+) -> None:
+    cut = min(cut, len(words) - 1)
+    head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+    spans = [Span(head, emph=True), Span("\n", brk=True), Span(tail, emph=True)]
+    found = emph_byline([*spans, Span(f", {names}")], [])
+    assert found is not None and found.text == " ".join(words)
+
+
+@given(st.sampled_from(["see the list below", "read it first", "is a classic"]))
+def test_an_italic_word_then_a_comma_and_a_sentence_is_no_title(sentence: str) -> None:
+    assert emph_byline([Span("Note that", emph=True), Span(f", {sentence}")], []) is None
+
+
+# afronski/papers_i_love README.md @ 0574fe5569e58ca30a7fca31de80e8493e9990a2
+CHECKLIST_WITH_NAMES = """\
+# Papers I Love
+
+## Distributed Systems - Theory
+
+- [ ] [Time, Clocks, and the Ordering of Events in a Distributed System [Lamport]](http://amturing.acm.org/p558-lamport.pdf)
+- [ ] [The Byzantine Generals Problem [Lamport, Shostak, Pease]](http://research.microsoft.com/en-us/um/people/lamport/pubs/byz.pdf)
+
+### TCP
+
+- [ ] [Controlling Queue Delay [Nichols, Jacobson]](http://delivery.acm.org/10.1145/2210000/2209336/p20-nichols.pdf?ip=89.75.156.194&id=2209336&acc=OPEN)
+"""
+
+
+def test_names_in_brackets_ending_a_linked_title_are_no_part_of_it() -> None:
+    papers, skipped = _read(CHECKLIST_WITH_NAMES)
+    assert papers == {
+        5: ("Time, Clocks, and the Ordering of Events in a Distributed System", "", None),
+        6: ("The Byzantine Generals Problem", "", None),
+        10: ("Controlling Queue Delay", "", None),
+    }
+    assert skipped == {}
+
+
+@given(
+    st.lists(_TITLE_WORD, min_size=2, max_size=8),
+    st.sampled_from(["Lamport", "Lamport, Shostak, Pease", "PDF", "Feynman"]),
+)
+def test_a_bracketed_note_without_digits_ends_no_title(words: list[str], note: str) -> None:
+    title = " ".join(words)
+    assert strip_commentary(f"{title} [{note}]") == (title, note)
+
+
+@given(st.lists(_TITLE_WORD, min_size=2, max_size=8), st.sampled_from(["OSDI '04", "ICML 2020"]))
+def test_a_bracketed_group_with_a_year_stays_where_the_venue_is_read(
+    words: list[str], venue: str
+) -> None:
+    text = f"{' '.join(words)} [{venue}]"
+    assert strip_commentary(text) == (text, None)
+
+
+# Alin0268/BC-Projects MidtermFiles/PapersList.md @ 630b5b54edcd86b2fbaf2f066b9a70907fe7b8a2
+VANCOUVER_REFERENCES = """\
+
+# Список публикаций, рассмотренных при подготовке обзора трудов по теме Блокчейн
+7.\tAitzhan N Z, Svetinovic D. Security and privacy in decentralized energy trading through multi-signatures, blockchain and anonymous messaging streams. IEEE Transactions on Dependable and Secure Computing, 2018, 15(5): 840–852. 
+10.\tChen C. Visualizing scientific paradigms: An introduction. Journal of the Association for Information Science and Technology, 2003, 54(5): 392–393. 
+45.\tEyal I, Sirer E G. Majority is not enough: Bitcoin mining is vulnerable. International Conference on Financial Cryptography and Data Security, 2014: 436–454.
+46.\tH. T. Heinonen and A. Semenov. Recycling Hashes from Reversible Bitcoin Mining to Seed Pseudorandom Number Generators. K. Lee and L.-J. Zhang (Eds.): ICBC 2021, LNCS 12991, pp. 103–117, 2022. https://doi.org/10.1007/978-3-030-96527-3_7
+"""  # noqa: E501, W291
+
+
+def test_family_names_with_bare_initials_end_at_their_stop_and_editors_are_no_venue() -> None:
+    papers, skipped = _read(VANCOUVER_REFERENCES)
+    assert papers == {
+        3: (
+            "Security and privacy in decentralized energy trading through multi-signatures, blockchain and anonymous messaging streams",
+            "IEEE Transactions on Dependable and Secure Computing 2018",
+            2018,
+        ),  # noqa: E501
+        4: (
+            "Visualizing scientific paradigms: An introduction",
+            "Journal of the Association for Information Science and Technology 2003",
+            2003,
+        ),  # noqa: E501
+        5: (
+            "Majority is not enough: Bitcoin mining is vulnerable",
+            "International Conference on Financial Cryptography and Data Security 2014",
+            2014,
+        ),  # noqa: E501
+        6: (
+            "Recycling Hashes from Reversible Bitcoin Mining to Seed Pseudorandom Number Generators",
+            "ICBC 2021",
+            2021,
+        ),  # noqa: E501
+    }
+    assert skipped == {}
+    authors = {p.line: p.authors for p in parse_list(VANCOUVER_REFERENCES, source="x.md").papers}
+    assert authors[3] == ("Aitzhan N Z", "Svetinovic D")
+
+
+_VANCOUVER = st.sampled_from(["Eyal I", "Sirer E G", "Aitzhan N Z", "Chen C", "Korpela K"])
+
+
+@given(
+    st.lists(_VANCOUVER, min_size=2, max_size=4),
+    st.sampled_from(["Digital", "Majority", "Visualizing"]),
+    st.lists(_TITLE_WORD, min_size=2, max_size=8),
+)
+def test_vancouver_names_then_a_title_read_as_that_citation(
+    names: list[str], first: str, words: list[str]
+) -> None:
+    title = " ".join([first, *words])
+    cited = parse_citation(f"{', '.join(names)}. {title}. Research Policy, 2007, 36(6): 880–886.")
+    assert cited is not None
+    assert (cited.authors, cited.title, cited.year) == (", ".join(names), title, 2007)
+
+
+@given(st.lists(_TITLE_WORD, min_size=3, max_size=8))
+def test_a_given_name_and_an_initial_before_the_family_is_no_vancouver_name(
+    words: list[str],
+) -> None:
+    """``Samuel Z. Guyer, Kathryn S. McKinley, and Daniel Frampton. 2006. Title.``"""
+    title = " ".join(words)
+    lead = "Samuel Z. Guyer, Kathryn S. McKinley, and Daniel Frampton. 2006."
+    cited = parse_citation(f"{lead} {title}. In Proceedings of PLDI '06.")
+    assert cited is not None and cited.title == title
+
+
+@given(st.sampled_from(["ICBC 2021", "OSDI 2020", "SOSP 2019"]))
+def test_a_proceedings_after_its_editors_names_the_venue_and_its_year(venue: str) -> None:
+    cited = parse_citation(
+        f"A. Author and B. Author. A Title of Some Length. X. Lee (Eds.): {venue}, LNCS 1, 2022."
+    )
+    assert cited is not None
+    found = citation_venue(cited)
+    assert found is not None and f"{found.name} {found.year}" == venue
