@@ -53,13 +53,13 @@ def test_an_italic_title_then_a_comma_and_names_is_a_paper_even_wrapped() -> Non
             "POSIX Abstractions in Modern Operating Systems: The Old, the New, and the Missing",
             "",
             None,
-        ),  # noqa: E501
+        ),
         16: ("Toward real microkernels", "", None),
         19: (
             "IX: A Protected Dataplane Operating System for High Throughput and Low Latency",
             "",
             None,
-        ),  # noqa: E501
+        ),
     }
     assert skipped == {6: NO_LINK}
     authors = {p.line: p.authors for p in parse_list(SEMINAR_READINGS, source="x.md").papers}
@@ -146,25 +146,27 @@ def test_family_names_with_bare_initials_end_at_their_stop_and_editors_are_no_ve
     papers, skipped = _read(VANCOUVER_REFERENCES)
     assert papers == {
         3: (
-            "Security and privacy in decentralized energy trading through multi-signatures, blockchain and anonymous messaging streams",
+            "Security and privacy in decentralized energy trading through multi-signatures,"
+            " blockchain and anonymous messaging streams",
             "IEEE Transactions on Dependable and Secure Computing 2018",
             2018,
-        ),  # noqa: E501
+        ),
         4: (
             "Visualizing scientific paradigms: An introduction",
             "Journal of the Association for Information Science and Technology 2003",
             2003,
-        ),  # noqa: E501
+        ),
         5: (
             "Majority is not enough: Bitcoin mining is vulnerable",
             "International Conference on Financial Cryptography and Data Security 2014",
             2014,
-        ),  # noqa: E501
+        ),
         6: (
-            "Recycling Hashes from Reversible Bitcoin Mining to Seed Pseudorandom Number Generators",
+            "Recycling Hashes from Reversible Bitcoin Mining to Seed Pseudorandom Number"
+            " Generators",
             "ICBC 2021",
             2021,
-        ),  # noqa: E501
+        ),
     }
     assert skipped == {}
     authors = {p.line: p.authors for p in parse_list(VANCOUVER_REFERENCES, source="x.md").papers}
