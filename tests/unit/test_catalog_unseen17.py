@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from papershelf.catalog.citation import citation_venue, parse_citation
 from papershelf.catalog.emph_bylines import emph_byline
 from papershelf.catalog.markdown_list import parse_list
-from papershelf.catalog.skips import NO_LINK
+from papershelf.catalog.skips import NO_LINK, NON_PAPERS
 from papershelf.catalog.spans import Span
 from papershelf.catalog.titles import strip_commentary
 
@@ -209,3 +209,54 @@ def test_a_proceedings_after_its_editors_names_the_venue_and_its_year(venue: str
     assert cited is not None
     found = citation_venue(cited)
     assert found is not None and f"{found.name} {found.year}" == venue
+
+
+# t7snow/tuckersnow.com src/content/blogposts/q1-paper-list.md
+# @ 5e5b9fd408acab3b2c3aaa9d029bb5939cbf8fc6 (round 16's list; its book pages were misread)
+BOOK_PAGES = """\
+### Ilya 30u30 papers
+
+🔵 [**Machine Super Intelligence**](http://www.vetta.org/documents/Machine_Super_Intelligence.pdf)
+
+🔵 [**Kolmogorov Complexity (from page 434)**](https://www.lirmm.fr/~ashen/kolmbook-eng-scan.pdf)
+"""
+
+
+def test_pages_of_a_book_named_after_a_title_are_no_paper() -> None:
+    papers, skipped = _read(BOOK_PAGES)
+    assert papers == {3: ("Machine Super Intelligence", "", None)}
+    assert skipped == {5: NON_PAPERS}
+
+
+@given(
+    st.lists(_TITLE_WORD, min_size=2, max_size=6),
+    st.sampled_from(["from page 434", "pages 10-20", "chapter 3", "Chapter 12"]),
+)
+def test_a_title_then_its_pages_or_chapter_is_a_part_of_a_book(words: list[str], part: str) -> None:
+    book = f"🔵 [**{' '.join(words)} ({part})**](https://x.org/book.pdf)"
+    paper = "🔵 [**Attention Is All You Need**](https://arxiv.org/abs/1706.03762)"
+    papers, skipped = _read(f"# Readings\n\n{paper}\n\n{book}\n")
+    assert list(papers) == [3]
+    assert skipped == {5: NON_PAPERS}
+
+
+# sungsoo/sungsoo.github.io _posts/2015-11-13-database-reading-list.md
+# @ 67fed127b1b9323f29e86dc0834cac47836072f5
+ONLINE_COPY = """\
+## Consensus Protocols
+
+1.  L. Lamport, [Paxos Made Simple](http://sungsoo.github.com/articles/cmu-course-papers/paxos-simple.pdf),
+    ACM SIGACT News, 2001
+4.  H. Robinson, [Consensus Protocols:
+    Paxos](http://sungsoo.github.com/articles/cmu-course-papers/paxos-henryrobinson.pdf),
+    [Online](http://the-paper-trail.org/blog/consensus-protocols-paxos/),
+    2009
+"""
+
+
+def test_an_online_copy_link_is_no_second_title_of_the_entry() -> None:
+    papers, _ = _read(ONLINE_COPY)
+    assert papers == {
+        3: ("Paxos Made Simple", "ACM SIGACT News 2001", 2001),
+        5: ("Consensus Protocols: Paxos", "", 2009),
+    }

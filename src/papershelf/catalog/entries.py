@@ -47,9 +47,12 @@ from papershelf.catalog.versions import other_versions
 from papershelf.catalog.year_tag import lead_year
 from papershelf.domain.text import one_line
 
-# "(slides)", "(keynote)", "(standford lecture)": what the title names is a talk or a page
+# "(slides)", "(keynote)", "(standford lecture)": what the title names is a talk or a page;
+# "(from page 434)", "(chapter 3)": a part of a book
 _NOT_PAPER_NOTE = re.compile(
-    r"(?:\w+\s+)?(?:keynote|talk|slides|video|blog(?: post)?|tutorial|course|lecture)", re.I
+    r"(?:\w+\s+)?(?:keynote|talk|slides|video|blog(?: post)?|tutorial|course|lecture"
+    r"|pages? \d+(?:\s*[-–]\s*\d+)?|chapters? \d+)",
+    re.I,
 )
 _TRAILING_YEAR = re.compile(r"(?:^|[\s,(\[])((?:19|20)\d{2})[\s.)\]]*$")  # ", 2017", "[2018]"
 # The dot first, then what stands before it: quicker than opening with the look-behind.
