@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from papershelf.catalog.citation import citation_venue, parse_citation
 from papershelf.catalog.emph_bylines import emph_byline
 from papershelf.catalog.markdown_list import parse_list
+from papershelf.catalog.quoted_bylines import quoted_byline
 from papershelf.catalog.skips import NO_LINK, NON_PAPERS
 from papershelf.catalog.spans import Span
 from papershelf.catalog.titles import strip_commentary
@@ -260,3 +261,40 @@ def test_an_online_copy_link_is_no_second_title_of_the_entry() -> None:
         3: ("Paxos Made Simple", "ACM SIGACT News 2001", 2001),
         5: ("Consensus Protocols: Paxos", "", 2009),
     }
+
+
+# Alin0268/BC-Projects MidtermFiles/PapersList.md @ 630b5b54edcd86b2fbaf2f066b9a70907fe7b8a2
+QUOTED_BY_NAMES = """\
+# Список публикаций, рассмотренных при подготовке обзора трудов по теме Блокчейн
+1.\t"Blockchain Technology: Principles and Applications" by Marc Pilkington: This literature review provides a comprehensive overview of blockchain technology, including its history, principles, and applications.
+2.\t"A Systematic Literature Review on Blockchain Technology in Healthcare" by Carlos López-Barón, et al.: This literature review focuses on the potential applications of blockchain technology in healthcare.
+"""  # noqa: E501
+
+
+def test_a_quoted_title_then_by_and_names_then_notes_is_a_paper_by_them() -> None:
+    papers, skipped = _read(QUOTED_BY_NAMES)
+    assert papers == {
+        2: ("Blockchain Technology: Principles and Applications", "", None),
+        3: ("A Systematic Literature Review on Blockchain Technology in Healthcare", "", None),
+    }
+    assert skipped == {}
+    authors = {p.line: p.authors for p in parse_list(QUOTED_BY_NAMES, source="x.md").papers}
+    assert authors[2] == ("Marc Pilkington",)
+
+
+@given(
+    st.lists(st.sampled_from(["Blockchain", "Technology", "Healthcare"]), min_size=2),
+    st.sampled_from(["Marc Pilkington", "Karanpreet Kaur and Divya Bansal"]),
+    st.sampled_from(["", ": This review covers it.", ": notes"]),
+)
+def test_a_quoted_title_and_its_byline_give_the_title(
+    words: list[str], names: str, notes: str
+) -> None:
+    title = " ".join(words)
+    found = quoted_byline([Span(f'"{title}" by {names}{notes}')], [])
+    assert found is not None and found.text == title
+
+
+@given(st.sampled_from(["the way to go", "far the best one", "now a classic: read it"]))
+def test_a_quoted_phrase_then_by_and_no_names_is_no_title(rest: str) -> None:
+    assert quoted_byline([Span(f'"Worse is better" by {rest}')], []) is None

@@ -37,6 +37,7 @@ from papershelf.catalog.links import is_bare_url, is_search, shown_arxiv_year, u
 from papershelf.catalog.noted_titles import before_note
 from papershelf.catalog.pictographs import pictured_kinds
 from papershelf.catalog.publisher import venue_with_year
+from papershelf.catalog.quoted_bylines import quoted_byline
 from papershelf.catalog.quoted_cite import quoted_citation
 from papershelf.catalog.segments import segments
 from papershelf.catalog.skips import NON_PAPERS, TOOLS, UNREADABLE
@@ -177,6 +178,8 @@ def _title(spans: list[Span]) -> fields.Title | None:
         return named_title(named, tags, spans, linked=first < len(spans))
     if first == len(spans) and (byline := emph_byline(spans, tags)) is not None:
         return byline  # "*Computing Machinery and Intelligence* by Alan Turing"
+    if first == len(spans) and (byline := quoted_byline(spans, tags)) is not None:
+        return byline  # '"Blockchain Technology: ..." by Marc Pilkington: a review of ...'
     strong = _strong_head(spans, len(lead) - len(after))
     rest = spans[first:]
     if strong is not None and (cite := plain_lead.labelled_cited(*strong)) is not None:

@@ -12,6 +12,7 @@ import re
 from papershelf.catalog import fields
 from papershelf.catalog.citation import is_full_citation
 from papershelf.catalog.emph_bylines import emph_byline
+from papershelf.catalog.quoted_bylines import quoted_byline
 from papershelf.catalog.spans import Span, text_of
 
 _BROKEN_LINK = re.compile(
@@ -25,7 +26,9 @@ _UNDEFINED_REF = re.compile(r"\s*\[([^\[\]]{3,400})\]\[[^\[\]]*\]\s*")
 def names_paper(text: str, spans: list[Span]) -> bool:
     """A paragraph with no link that still names a paper: a URL, a citation, a broken link."""
     found = fields.bare_urls(text) or is_full_citation(text) or _BROKEN_LINK.search(text)
-    return bool(found) or emph_byline(spans, []) is not None  # "*Title* by Names"
+    if found or emph_byline(spans, []) is not None:  # "*Title* by Names"
+        return True
+    return quoted_byline(spans, []) is not None  # '"Title" by Names: notes'
 
 
 def snippet(spans: list[Span], width: int = 60) -> str:
