@@ -94,6 +94,8 @@ def parse_citation(text: str) -> Citation | None:
         initials = _initials_split(text[label.end() :])  # "Regression: Panik, M. J. 2009. ..."
     if initials is not None:
         return initials
+    if (vancouver := _vancouver_split(text)) is not None:
+        return vancouver
     parts = _SENTENCE.split(text)
     if len(parts) >= 3 and _YEAR.match(parts[1]) and names_like(parts[0]):
         title, rest = _letter_end(parts[2], ". ".join(parts[3:]))
@@ -164,6 +166,32 @@ def _initials_split(text: str) -> Citation | None:
     return Citation(m.group("a").strip(" ,"), parts[0], parts[1], year)
 
 
+def _vancouver_split(text: str) -> Citation | None:
+    """Names as ``Eyal I, Sirer E G.``, then the title: ``Majority is not enough: ... .``.
+
+    Vancouver style names each author by family name and bare initials (no stops), then ends
+    the names with one stop. One name alone must be followed by a year somewhere, so that
+    ``Appendix F. Personal Observations ...`` stays a title.
+    """
+    m = _VANCOUVER.match(text) if text[:1].isupper() and "." in text[:120] else None
+    if m is None:
+        return None
+    parts = _SENTENCE.split(text[m.end() :], maxsplit=1)
+    title, rest = parts[0].rstrip(" ."), parts[1] if len(parts) > 1 else ""
+    year = last_year(rest)
+    if len(title.split()) < 3 or ("," not in m.group("a") and year is None):
+        return None
+    if title.split()[0].endswith(","):
+        return None  # "Samuel Z. Guyer, Kathryn S. McKinley, ...": a given name and an initial
+    return Citation(m.group("a"), title, rest, year)
+
+
+_VANCOUVER_NAME = r"[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)? [A-Z]{1,3}(?: [A-Z]{1,2})?"
+_VANCOUVER = re.compile(
+    rf"(?P<a>{_VANCOUVER_NAME}(?:, {_VANCOUVER_NAME})*(?:,? et al)?)\.\s+(?=[A-Z0-9“\"])"
+)
+
+
 _APA_YEAR = re.compile(r"\(\s*((?:19|20)\d{2})[a-z]?\s*\)\.?\s*")
 
 
@@ -191,6 +219,10 @@ def abbreviates(short: str, name: str) -> bool:
 def citation_venue(c: Citation) -> VenueGuess | None:
     """The venue of a citation: ``(ASPLOS '24)`` / ``(MSST)`` / ``Commun. ACM`` / ``arXiv``."""
     rest = c.rest
+    if "(Ed" in rest or "(ed" in rest:  # "K. Lee and L.-J. Zhang (Eds.): ICBC 2021, LNCS ...":
+        rest = _EDITORS.split(rest, maxsplit=1)[-1]  # the proceedings' editors, then its name
+        if (named := parse_venue(rest.partition(",")[0])) is not None and named.year:
+            return named  # "ICBC 2021, LNCS 12991, pp. 103–117, 2022": the meeting's year
     for m in _ACRONYM.finditer(rest):
         name = m.group("name")
         if digits := m.group("yy") or m.group("yyyy"):
@@ -215,6 +247,7 @@ def citation_venue(c: Citation) -> VenueGuess | None:
     return None
 
 
+_EDITORS = re.compile(r"\((?:Eds?|eds?)\.?\)\s*[:,.]?\s*")
 # Where a thesis or a report was written, or its number: no venue it appeared in.
 _WHERE_WRITTEN = re.compile(
     r"(?:Department|Dept\.|School\s+of|Faculty\s+of|University\b|Univ\.|Laborator(?:y|ies)\b"

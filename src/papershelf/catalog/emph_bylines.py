@@ -4,8 +4,10 @@ A reading list written as a reader's notes names each work the way a bibliograph
 does: the title set in italics, then ``by`` or a dash and its authors (``*Attention Is All You
 Need* - Vaswani et al.``), no link and no venue. A careful reader takes the italic words for
 the title and the names for its authors: the writer cites a work there, as surely as a venue
-would say so. Only names may follow the title (``authors_in`` reads them), so an italic word
-opening a sentence (``*Note* - see the list below``) is no title.
+would say so. A seminar's readings put a comma there instead (``_Toward real microkernels_,
+Jochen Liedtke``), and an italic title may wrap over lines. Only names may follow the title
+(``authors_in`` reads them), so an italic word opening a sentence (``*Note* - see the list
+below``, ``*Note*, see below``) is no title.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from papershelf.catalog.citation import Citation
 from papershelf.catalog.fields import Title, authors_in, word_count
 from papershelf.catalog.spans import Span
 
-_BYLINE = re.compile(r"\s*(?:[-–—]\s*(?:by\s+)?|by\s+)(?P<names>\S.{0,300}?)[\s.]*")
+_BYLINE = re.compile(r"\s*(?:[-–—]\s*(?:by\s+)?|by\s+|,\s*)(?P<names>\S.{0,1000}?)[\s.]*")
 _MIN_WORDS = 2
 
 
@@ -27,14 +29,18 @@ def emph_byline(spans: list[Span], tags: list[str]) -> Title | None:
         i += 1  # "🔵 ", a bullet drawn by hand: no part of the title
     if i == len(spans) or not spans[i].emph or spans[i].is_link:
         return None
-    title = " ".join(spans[i].text.split()).strip(" .,")
+    parts, j = [spans[i].text], i + 1
+    while j + 1 < len(spans) and spans[j].brk and spans[j + 1].emph and not spans[j + 1].is_link:
+        parts.append(spans[j + 1].text)  # "_The Old, the New, and the\n   Missing_": one title
+        j += 2
+    title = " ".join(" ".join(parts).split()).strip(" .,")
     if word_count(title) < _MIN_WORDS:
         return None
-    rest = spans[i + 1 :]
+    rest = spans[j:]
     if any(s.is_link or s.emph or s.strong or s.badge for s in rest):
         return None
     m = _BYLINE.fullmatch(" ".join(" " if s.brk else s.text for s in rest))
-    if m is None or not (names := authors_in(m.group("names"))):
+    if m is None or not (names := authors_in(m.group("names").replace(" & ", " and "))):
         return None
     found = Title(title, "text", None, tags, ", ".join(names))
     found.cited = Citation(found.lead, title, "", None)

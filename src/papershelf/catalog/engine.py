@@ -24,8 +24,9 @@ from papershelf.catalog.columns import (
     row_fields,
     title_columns,
 )
-from papershelf.catalog.entries import names_paper, read, snippet
+from papershelf.catalog.entries import read
 from papershelf.catalog.entry import Entry, Found
+from papershelf.catalog.entry_text import names_paper, snippet
 from papershelf.catalog.entry_venue import Context
 from papershelf.catalog.heading_cites import HeadingCite, cited_context, heading_work
 from papershelf.catalog.heading_lines import (

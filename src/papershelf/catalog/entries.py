@@ -21,7 +21,6 @@ from papershelf.catalog.citation import (
     Citation,
     citation_venue,
     is_book,
-    is_full_citation,
     last_year,
     parse_citation,
 )
@@ -29,6 +28,7 @@ from papershelf.catalog.dated_groups import dated_year
 from papershelf.catalog.decide import Evidence, decide, elsewhere
 from papershelf.catalog.emph_bylines import emph_byline
 from papershelf.catalog.entry import Entry, Skipped
+from papershelf.catalog.entry_text import mend, snippet
 from papershelf.catalog.entry_venue import STATED, Context, group_venue, lead_venue, venue_of
 from papershelf.catalog.inline import MAX_TITLE
 from papershelf.catalog.lead_tags import dashed_tag, take_slashed
@@ -37,6 +37,7 @@ from papershelf.catalog.links import is_bare_url, is_search, shown_arxiv_year, u
 from papershelf.catalog.noted_titles import before_note
 from papershelf.catalog.pictographs import pictured_kinds
 from papershelf.catalog.publisher import venue_with_year
+from papershelf.catalog.quoted_bylines import quoted_byline
 from papershelf.catalog.quoted_cite import quoted_citation
 from papershelf.catalog.segments import segments
 from papershelf.catalog.skips import NON_PAPERS, TOOLS, UNREADABLE
@@ -47,15 +48,12 @@ from papershelf.catalog.versions import other_versions
 from papershelf.catalog.year_tag import lead_year
 from papershelf.domain.text import one_line
 
-_BROKEN_LINK = re.compile(
-    r"\[(?P<title>[^\[\]]{3,400})\]\s*\)\s*\((?P<url>(?:https?://|doi:)[^\s()]+)\)"
-    # "[Title](papers/2020-PPoPP-XIndex A Scalable ....pdf)": a file path with spaces
-    r"|\[(?P<named>[^\[\]]{3,400})\]\((?P<path>[^\s()<>:]+(?: [^()<>:]+)+\.pdf)\)"
-)
-_UNDEFINED_REF = re.compile(r"\s*\[([^\[\]]{3,400})\]\[[^\[\]]*\]\s*")
-# "(slides)", "(keynote)", "(standford lecture)": what the title names is a talk or a page
+# "(slides)", "(keynote)", "(standford lecture)": what the title names is a talk or a page;
+# "(from page 434)", "(chapter 3)": a part of a book
 _NOT_PAPER_NOTE = re.compile(
-    r"(?:\w+\s+)?(?:keynote|talk|slides|video|blog(?: post)?|tutorial|course|lecture)", re.I
+    r"(?:\w+\s+)?(?:keynote|talk|slides|video|blog(?: post)?|tutorial|course|lecture"
+    r"|pages? \d+(?:\s*[-–]\s*\d+)?|chapters? \d+)",
+    re.I,
 )
 _TRAILING_YEAR = re.compile(r"(?:^|[\s,(\[])((?:19|20)\d{2})[\s.)\]]*$")  # ", 2017", "[2018]"
 # The dot first, then what stands before it: quicker than opening with the look-behind.
@@ -93,18 +91,6 @@ def read(spans: list[Span], line: int, ctx: Context) -> tuple[list[Entry], list[
     return entries, skipped
 
 
-def names_paper(text: str, spans: list[Span]) -> bool:
-    """A paragraph with no link that still names a paper: a URL, a citation, a broken link."""
-    found = fields.bare_urls(text) or is_full_citation(text) or _BROKEN_LINK.search(text)
-    return bool(found) or emph_byline(spans, []) is not None  # "*Title* by Names"
-
-
-def snippet(spans: list[Span], width: int = 60) -> str:
-    """What a skipped entry says, shortened, for ``--verbose``."""
-    text = text_of(spans) or " ".join(s.badge or "" for s in spans).strip()
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
-
-
 def _lead(spans: list[Span]) -> tuple[int, str]:
     """Index of the first link and the text before it."""
     for i, span in enumerate(spans):
@@ -136,24 +122,12 @@ def _strong_head(spans: list[Span], skip: int) -> tuple[str, list[Span]] | None:
     return None
 
 
-def _mended(spans: list[Span]) -> list[Span] | None:
-    """``[Title])(url)``: a link a typo broke; ``[Title][label]`` with no ``[label]: url``."""
-    text = "".join(" " if s.brk else s.text for s in spans)
-    if text.endswith("]") and (ref := _UNDEFINED_REF.fullmatch(text)) is not None:
-        return [Span(ref.group(1))]  # "[Title][label]" whose label is never defined
-    m = _BROKEN_LINK.search(text)
-    if m is None:
-        return None
-    link = Span(m.group("title") or m.group("named"), m.group("url") or m.group("path"))
-    return [Span(text[: m.start()]), link, Span(text[m.end() :])]
-
-
 def _title(spans: list[Span]) -> fields.Title | None:
     first, lead = _lead(spans)
     if (moved := page_titles.marker_first(spans, first)) is not None:  # "[pdf](.) [Title](.)"
         spans = moved
         first, lead = _lead(spans)
-    if first == len(spans) and (mended := _mended(spans)) is not None:
+    if first == len(spans) and (mended := mend(spans)) is not None:
         spans = mended
         first, lead = _lead(spans)
     tags, after = fields.split_tags(lead, whole=first == len(spans))
@@ -204,6 +178,8 @@ def _title(spans: list[Span]) -> fields.Title | None:
         return named_title(named, tags, spans, linked=first < len(spans))
     if first == len(spans) and (byline := emph_byline(spans, tags)) is not None:
         return byline  # "*Computing Machinery and Intelligence* by Alan Turing"
+    if first == len(spans) and (byline := quoted_byline(spans, tags)) is not None:
+        return byline  # '"Blockchain Technology: ..." by Marc Pilkington: a review of ...'
     strong = _strong_head(spans, len(lead) - len(after))
     rest = spans[first:]
     if strong is not None and (cite := plain_lead.labelled_cited(*strong)) is not None:

@@ -29,6 +29,7 @@ from papershelf.catalog.links import (
 from papershelf.catalog.page_titles import venue_label
 from papershelf.catalog.seed_room import Need, Room
 from papershelf.catalog.skips import UNREADABLE
+from papershelf.catalog.titles import bracket_note
 from papershelf.catalog.venue import bold_venue, entry_suffix, split_label
 from papershelf.catalog.venue_text import name_qualifier, parse_venue
 from papershelf.catalog.year_tag import title_year, trailing_year
@@ -232,7 +233,7 @@ def _build(
     raw_title, stated = title_year(raw_title)
     # "Title (Optional)": how to read it, not its name
     note = _READING_NOTE.search(raw_title) if raw_title.endswith(")") else None
-    title = clean_title(raw_title[: note.start()] if note else raw_title)
+    title = bracket_note(clean_title(raw_title[: note.start()] if note else raw_title))[0]
     if not title:
         return (line, "entry without a title")
     if title.count(" ") <= 1 and (is_generic(title) or is_bare_url(title)):  # "[pdf](...)"

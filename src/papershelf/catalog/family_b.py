@@ -29,6 +29,7 @@ from papershelf.catalog.links import (
 from papershelf.catalog.page_titles import split_page_tail, title_after_id
 from papershelf.catalog.seed_room import Need, Room
 from papershelf.catalog.skips import UNREADABLE
+from papershelf.catalog.titles import bracket_note
 from papershelf.catalog.venue import is_venue_heading, parenthetical, split_label, venue_in
 from papershelf.catalog.year_tag import title_year, trailing_year
 from papershelf.domain.models import Link
@@ -232,7 +233,7 @@ def _paper(
             or trailing_year(after)
             or shown_arxiv_year(raw, [p.text for p in (*head, *rest) if p.href is not None])
         )
-    title = clean_title(raw)
+    title = bracket_note(clean_title(raw))[0]  # "Title [Lamport]": the note is no title
     if not title:
         return (item.line, "paper bullet without a title")
     if " " not in title and is_bare_url(title):  # "- https://arxiv.org/abs/...": no title

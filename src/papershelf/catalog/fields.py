@@ -29,6 +29,7 @@ GENERIC_LABELS = frozenset(
         "url",
         "here",
         "web",
+        "online",  # "[Online](url)": where the text is, as in "[Online]. Available: url"
         "website",
         "site",
         "arxiv",

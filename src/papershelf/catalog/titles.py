@@ -52,6 +52,10 @@ _NOTE_START = re.compile(
     re.IGNORECASE,
 )
 _MIN_BRACKETED_WORDS = 5
+# "[Time, Clocks, and the Ordering of Events in a Distributed System [Lamport]](url)": a square
+# bracketed group ending a title is the writer's note on it (its authors, "[PDF]"), never a
+# word of the title. One with a digit may be its venue ("[OSDI '04]"), read where it was.
+_TRAILING_BRACKETS = re.compile(r"\s\[([^\[\]\d]{1,120})\]$")
 # A second "NAME:" (an acronym or camel-cased name) after the first title's last word (the
 # space first, then the word before it: quicker than opening with a look-behind).
 _SECOND_NAME = re.compile(r"\s(?<=[\w)]\s)\s*(?=(?:[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*):\s)")
@@ -73,6 +77,8 @@ def around(text: str, *, named: bool) -> tuple[str, str | None]:
 
 def strip_commentary(text: str) -> tuple[str, str | None]:
     """(title, commentary): the title without the writer's words around it."""
+    if text.endswith("]") and (noted := bracket_note(text))[1] is not None:
+        return noted  # "... in a Distributed System [Lamport]"
     if ":" not in text and ")" not in text:
         return text, None
     m = _NAMED_IN_BRACKETS.match(text)
@@ -93,6 +99,14 @@ def strip_commentary(text: str) -> tuple[str, str | None]:
     if colon and rest.rstrip().endswith("!") and word_count(head) >= _MIN_TITLE_WORDS:
         return head.strip(), rest.strip()  # "... architectures: Shoot out between ... qubits!"
     return text, None
+
+
+def bracket_note(text: str) -> tuple[str, str | None]:
+    """(title, note): ``Controlling Queue Delay [Nichols, Jacobson]`` loses its bracketed note."""
+    m = _TRAILING_BRACKETS.search(text) if text.endswith("]") else None
+    if m is None or word_count(text[: m.start()]) < _MIN_TITLE_WORDS - 1:
+        return text, None
+    return text[: m.start()].rstrip(), m.group(1).strip()
 
 
 def _is_voice(head: str) -> bool:

@@ -1,0 +1,49 @@
+"""What an entry's text says with no link in it: a typo's broken link, a paper it names.
+
+The general reader asks these before it looks for a title: a paragraph without a link is
+still a paper's when it holds a URL, a full citation, a broken link or an italic title with
+its byline; ``[Title])(url)`` is a link a typo broke. ``snippet`` says what a skip held.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papershelf.catalog import fields
+from papershelf.catalog.citation import is_full_citation
+from papershelf.catalog.emph_bylines import emph_byline
+from papershelf.catalog.quoted_bylines import quoted_byline
+from papershelf.catalog.spans import Span, text_of
+
+_BROKEN_LINK = re.compile(
+    r"\[(?P<title>[^\[\]]{3,400})\]\s*\)\s*\((?P<url>(?:https?://|doi:)[^\s()]+)\)"
+    # "[Title](papers/2020-PPoPP-XIndex A Scalable ....pdf)": a file path with spaces
+    r"|\[(?P<named>[^\[\]]{3,400})\]\((?P<path>[^\s()<>:]+(?: [^()<>:]+)+\.pdf)\)"
+)
+_UNDEFINED_REF = re.compile(r"\s*\[([^\[\]]{3,400})\]\[[^\[\]]*\]\s*")
+
+
+def names_paper(text: str, spans: list[Span]) -> bool:
+    """A paragraph with no link that still names a paper: a URL, a citation, a broken link."""
+    found = fields.bare_urls(text) or is_full_citation(text) or _BROKEN_LINK.search(text)
+    if found or emph_byline(spans, []) is not None:  # "*Title* by Names"
+        return True
+    return quoted_byline(spans, []) is not None  # '"Title" by Names: notes'
+
+
+def snippet(spans: list[Span], width: int = 60) -> str:
+    """What a skipped entry says, shortened, for ``--verbose``."""
+    text = text_of(spans) or " ".join(s.badge or "" for s in spans).strip()
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def mend(spans: list[Span]) -> list[Span] | None:
+    """``[Title])(url)``: a link a typo broke; ``[Title][label]`` with no ``[label]: url``."""
+    text = "".join(" " if s.brk else s.text for s in spans)
+    if text.endswith("]") and (ref := _UNDEFINED_REF.fullmatch(text)) is not None:
+        return [Span(ref.group(1))]  # "[Title][label]" whose label is never defined
+    m = _BROKEN_LINK.search(text)
+    if m is None:
+        return None
+    link = Span(m.group("title") or m.group("named"), m.group("url") or m.group("path"))
+    return [Span(text[: m.start()]), link, Span(text[m.end() :])]
