@@ -118,3 +118,33 @@ def test_a_search_key_lays_out_nothing(app: PapershelfApp, monkeypatch: pytest.M
             assert layouts == []
 
     asyncio.run(run())
+
+
+def test_a_search_key_repaints_no_line_of_the_tree(
+    app: PapershelfApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The status line set the tree's title at every key, and each set repainted the tree."""
+    from papershelf.tui.widgets.nav_tree import NavTree
+
+    drawn: list[int] = []
+    original = NavTree.render_line
+
+    def spy(self: NavTree, y: int) -> object:
+        drawn.append(y)
+        return original(self, y)
+
+    monkeypatch.setattr(NavTree, "render_line", spy)
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            await pilot.press("slash")
+            await pilot.pause()
+            drawn.clear()
+            for key in KEYS:
+                await pilot.press(key)
+                await pilot.pause()
+            assert screen.shelf_view.search_bar.has_focus
+            assert drawn == []
+
+    asyncio.run(run())

@@ -174,7 +174,7 @@ class MainScreen(Screen[None]):
             describe, visible = "the view you left", None
         self.query_one(StatusLine).show(describe, visible, total, selected, hint)
         self.sub_title = f"{self.library_path} · {self.start.summary(self.live)}"
-        self.nav.border_title = self.start.tree_title()
+        self.start.title_tree(self.nav)
 
     def _show_detail(self) -> None:
         left = self.detail.note_left(self.shelf.by_id)  # the open note's paper left the list

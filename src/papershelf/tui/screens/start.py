@@ -131,6 +131,12 @@ class Start:
 
         screen.nav.show_counted(screen.shelf, screen.view.scope, lambda s: s is screen.shelf, drawn)
 
-    def tree_title(self) -> str:
-        """The tree's title: it says when what it shows is only part of the catalog."""
-        return "Venues · topics" if self.progress is None else "Venues · topics · loading…"
+    def title_tree(self, nav: NavTree) -> None:
+        """The tree's title says when what it shows is only part of the catalog.
+
+        Set only when it changes: each set repaints the whole tree, and the status line,
+        which sets it, is drawn again at every key (a search key took twice as long).
+        """
+        title = "Venues · topics" if self.progress is None else "Venues · topics · loading…"
+        if nav.border_title != title:
+            nav.border_title = title
