@@ -88,7 +88,7 @@ def _width_guess(screen: int) -> int:
 
 
 class HelpScreen(ModalScreen[None]):
-    """Shows ``help_table``; escape or ``?`` closes it; j/k/g/G and the pages scroll it."""
+    """Shows ``help_text``; escape or ``?`` closes it; j/k/g/G and the pages scroll it."""
 
     BINDINGS = [
         *keys.DIALOG_BINDINGS,
