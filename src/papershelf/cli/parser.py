@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from papershelf import __version__
+from papershelf.cli.early import command_at
 
 
 class _Parser(argparse.ArgumentParser):
@@ -88,15 +89,8 @@ def build_parser(only: str | None = None) -> _Parser:
 
 def command_module(argv: Sequence[str]) -> str | None:
     """The module of the command ``argv`` runs, when only common flags stand before it."""
-    at = 0
-    while at < len(argv):
-        if argv[at] in ("-q", "--quiet") or argv[at].startswith("--data-dir="):
-            at += 1
-        elif argv[at] == "--data-dir":
-            at += 2
-        else:
-            return _MODULE_OF.get(argv[at])
-    return None
+    at = command_at(argv)
+    return None if at is None else _MODULE_OF.get(argv[at])
 
 
 class _NotTheApp(Exception):
