@@ -7,6 +7,8 @@ import asyncio
 
 import pytest
 from textual.screen import Screen
+from textual.strip import Strip
+from textual.widget import Widget
 
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.widgets.paper_list import PaperList
@@ -49,17 +51,23 @@ def test_after_each_search_key_the_screen_is_what_a_full_repaint_draws(
     asyncio.run(run())
 
 
-def test_a_key_that_keeps_the_rows_repaints_no_row(
-    app: PapershelfApp, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def lines_drawn(monkeypatch: pytest.MonkeyPatch, widget: type[Widget]) -> list[int]:
+    """Each line ``widget``'s instances draw from now on, as drawn (``render_line``'s y)."""
     drawn: list[int] = []
-    original = PaperList.render_line
+    original = widget.render_line
 
-    def spy(self: PaperList, y: int) -> object:
+    def spy(self: Widget, y: int) -> Strip:
         drawn.append(y)
         return original(self, y)
 
-    monkeypatch.setattr(PaperList, "render_line", spy)
+    monkeypatch.setattr(widget, "render_line", spy)
+    return drawn
+
+
+def test_a_key_that_keeps_the_rows_repaints_no_row(
+    app: PapershelfApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drawn = lines_drawn(monkeypatch, PaperList)
 
     async def run() -> None:
         async with app.run_test(size=SIZE) as pilot:
@@ -126,14 +134,7 @@ def test_a_search_key_repaints_no_line_of_the_tree(
     """The status line set the tree's title at every key, and each set repainted the tree."""
     from papershelf.tui.widgets.nav_tree import NavTree
 
-    drawn: list[int] = []
-    original = NavTree.render_line
-
-    def spy(self: NavTree, y: int) -> object:
-        drawn.append(y)
-        return original(self, y)
-
-    monkeypatch.setattr(NavTree, "render_line", spy)
+    drawn = lines_drawn(monkeypatch, NavTree)
 
     async def run() -> None:
         async with app.run_test(size=SIZE) as pilot:
