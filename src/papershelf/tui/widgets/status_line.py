@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.timer import Timer
 from textual.widgets import Static, TextArea
@@ -57,14 +58,14 @@ def status_text(
         tail.append(f"   {shown} of {total}", "dim")
     if selected:
         tail.append(f"   {selected} selected", "reverse")
+    view = Text(clean(describe), "bold", no_wrap=True, end="")
     if width and hint and not said:  # what the view leaves at least, for the hint
-        least = min(Text(clean(describe)).cell_len, width // 3)
+        least = min(view.cell_len, width // 3)
         hint = fit_hint(hint, width - 1 - least - tail.cell_len - 3)
     needed = tail.cell_len + (3 + len(hint) if hint and not said else 0)
     if said or hint:
         tail.append("   ")
         tail.append(clean(said) if said else hint, "italic")
-    view = Text(clean(describe), "bold", no_wrap=True, end="")
     room = max(width // 3, width - 1 - needed)
     if width and view.cell_len > room:
         view.truncate(room, overflow="ellipsis")
@@ -78,7 +79,7 @@ def fit_hint(hint: str, room: int) -> str:
     ``? help`` to the line's ellipsis; the keys before the last give way first.
     """
     keys = hint.split(" · ")
-    while len(keys) > 2 and Text(" · ".join(keys)).cell_len > room:
+    while len(keys) > 2 and cell_len(" · ".join(keys)) > room:
         del keys[-2]
     return " · ".join(keys)
 
