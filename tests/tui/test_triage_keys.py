@@ -65,9 +65,34 @@ def test_the_note_dialog_escape_keeps_the_text(app: PapershelfApp) -> None:
             kept: list[str | None] = []
             app.push_screen(NoteDialog("A paper", "old line"), kept.append)
             await pilot.pause()
-            assert app.screen.query_one(TextArea).text == "old line"
-            await pilot.press("end", *" and more", "ctrl+s")
+            assert app.screen.query_one(TextArea).text == "old line\n"  # typing starts below
+            await pilot.press("home", "backspace", "end", *" and more", "ctrl+s")
             await wait_for(pilot, lambda: bool(kept))
             assert kept == ["old line and more"]
+
+    asyncio.run(run())
+
+
+@pytest.mark.parametrize(
+    ("old", "typed", "written"),
+    [
+        ("first thought", "second", "first thought\nsecond"),
+        ("first thought", "", "first thought"),  # nothing typed: the note as it was
+        ("ends in a line\n", "more", "ends in a line\nmore"),
+        ("", "new", "new"),
+    ],
+)
+def test_a_note_written_again_goes_on_below_what_it_says(
+    app: PapershelfApp, old: str, typed: str, written: str
+) -> None:
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            await ready(pilot)
+            kept: list[str | None] = []
+            app.push_screen(NoteDialog("A paper", old), kept.append)
+            await pilot.pause()
+            await pilot.press(*typed, "escape")
+            await wait_for(pilot, lambda: bool(kept))
+            assert kept == [written]
 
     asyncio.run(run())

@@ -180,10 +180,17 @@ class NoteDialog(Dialog[str]):
     def on_mount(self) -> None:
         area = self.query_one(TextArea)
         area.focus()
+        if self._text and not self._text.endswith("\n"):
+            area.insert("\n", area.document.end)  # what is typed starts a line of its own
         area.move_cursor(area.document.end)
 
+    def _written(self) -> str:
+        """The text, without the line ``on_mount`` opened when nothing was typed on it."""
+        text = self.query_one(TextArea).text
+        return self._text if text == self._text + "\n" else text
+
     def action_close_note(self) -> None:
-        self.dismiss(self.query_one(TextArea).text)
+        self.dismiss(self._written())
 
     def action_save_note(self) -> None:
         self.action_close_note()
@@ -191,7 +198,7 @@ class NoteDialog(Dialog[str]):
     def save_typing(self) -> None:
         """The app is about to quit: the text goes to ``keep`` now (a dismissal would be late)."""
         if self._keep is not None:
-            self._keep(self.query_one(TextArea).text)
+            self._keep(self._written())
 
 
 class TagDialog(Dialog[tuple[tuple[str, ...], tuple[str, ...]]]):
