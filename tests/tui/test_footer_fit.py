@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from textual.app import ComposeResult
 from textual.pilot import Pilot
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
@@ -15,9 +17,10 @@ from papershelf.paths import Paths
 from papershelf.services.library import Library
 from papershelf.services.settings import Config, UiOptions
 from papershelf.tui.app import PapershelfApp
-from papershelf.tui.widgets.fitted_footer import cells, fit
+from papershelf.tui.screens.dialogs import TagDialog
+from papershelf.tui.widgets.fitted_footer import FittedFooter, cells, fit
 
-from .conftest import make_app, ready, wait_for
+from .conftest import SIZE, make_app, ready, wait_for
 
 MATTER = ("? Keys", "T Triage", "p Progress")
 ALL = ("q Quit", *MATTER, "t To read", "r Read", "s Star", "u Undo", "/ Search", "n Note")
@@ -134,5 +137,44 @@ def test_a_toast_leaves_the_status_line_and_the_footer_readable(app: PapershelfA
             status = screen.query_one(StatusLine).region
             footer = screen.query_one(Footer).region
             assert toast.region.bottom <= status.y < footer.y, (toast.region, status)
+
+    asyncio.run(run())
+
+
+def test_the_footer_is_made_again_only_when_its_keys_change(
+    app: PapershelfApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A dialog closed over the list gives back the list's keys: the same footer stays.
+
+    Moving the focus to the tree changes the keys: the footer is made again for them.
+    """
+    made: list[FittedFooter] = []
+    compose = FittedFooter.compose
+
+    def counted(self: FittedFooter) -> ComposeResult:
+        made.append(self)
+        return compose(self)
+
+    monkeypatch.setattr(FittedFooter, "compose", counted)
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            main = await ready(pilot)
+            footer = main.query_one(FittedFooter)
+            await wait_for(pilot, lambda: bool(footer.query(FooterKey)))
+            await pilot.pause(0.1)
+            before = len(made)
+            for _ in range(3):
+                await pilot.press("#")
+                await wait_for(pilot, lambda: isinstance(app.screen, TagDialog))
+                await pilot.press("escape")
+                await wait_for(pilot, lambda: app.screen is main)
+                await pilot.pause(0.1)
+            assert len(made) == before
+            shown = {k.description for k in footer.query(FooterKey)}
+            await pilot.press("shift+tab")  # the tree: its own keys
+            await wait_for(pilot, lambda: len(made) > before)
+            await pilot.pause(0.1)
+            assert {k.description for k in footer.query(FooterKey)} != shown
 
     asyncio.run(run())

@@ -9,12 +9,13 @@ shown, so a key remapped in ``config.toml`` is measured (and shown) as the user 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 
 from rich.cells import cell_len
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
@@ -84,8 +85,37 @@ class FittedFooter(Footer):
         """The actions left out now (still bound)."""
         self._width = 0
         """The width the keys were last fitted to."""
+        self._composed: Hashable = None
+        """What the keys shown were made from (``_shown_from``), once they are made."""
+
+    def _shown_from(self, screen: Screen[object]) -> Hashable:
+        """The screen's keys as the footer shows them: the same, the same footer."""
+        app = self.app
+        shown = tuple(
+            (b.key, app.get_key_display(b), b.description, b.action, enabled, tooltip, b.group)
+            for (_, b, enabled, tooltip) in screen.active_bindings.values()
+            if b.show or b.key == app.COMMAND_PALETTE_BINDING
+        )
+        return shown, self.show_command_palette
+
+    def bindings_changed(self, screen: Screen[object]) -> None:
+        """Made again only when the keys it shows changed.
+
+        Textual's footer is made again at every change of focus: closing a dialog gave the
+        list back its focus and the same keys, and the new keys' styles took some 50 ms.
+        """
+        if (
+            self._bindings_ready
+            and screen is self.screen
+            and self._composed is not None
+            and self._shown_from(screen) == self._composed
+        ):
+            return
+        super().bindings_changed(screen)
 
     def compose(self) -> ComposeResult:
+        if self._bindings_ready:
+            self._composed = self._shown_from(self.screen)
         widgets = list(super().compose())
         keys = [w for w in widgets if isinstance(w, FooterKey)]
         shown = [(k.action, k.key_display, k.description) for k in keys if not _palette(k)]
