@@ -18,9 +18,9 @@ from papershelf.services.library import Library
 from papershelf.services.settings import Config, UiOptions
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.screens.dialogs import TagDialog
-from papershelf.tui.widgets.fitted_footer import FittedFooter, cells, fit
+from papershelf.tui.widgets.fitted_footer import FittedFooter, SteadyFooter, cells, fit
 
-from .conftest import SIZE, make_app, ready, wait_for
+from .conftest import SIZE, make_app, open_triage, ready, wait_for
 
 MATTER = ("? Keys", "T Triage", "p Progress")
 ALL = ("q Quit", *MATTER, "t To read", "r Read", "s Star", "u Undo", "/ Search", "n Note")
@@ -176,5 +176,37 @@ def test_the_footer_is_made_again_only_when_its_keys_change(
             await wait_for(pilot, lambda: len(made) > before)
             await pilot.pause(0.1)
             assert {k.description for k in footer.query(FooterKey)} != shown
+
+    asyncio.run(run())
+
+
+def test_triage_decisions_keep_the_footer_they_do_not_change(
+    app: PapershelfApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each decision refreshes the keys (undo, star), but after the first they stay the same."""
+    made: list[SteadyFooter] = []
+    compose = SteadyFooter.compose
+
+    def counted(self: SteadyFooter) -> ComposeResult:
+        made.append(self)
+        return compose(self)
+
+    monkeypatch.setattr(SteadyFooter, "compose", counted)
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            await ready(pilot)
+            triage, first = await open_triage(pilot)
+            await pilot.press("t")
+            await wait_for(pilot, lambda: triage.current_id != first)
+            await pilot.pause(0.1)
+            before = len(made)
+            for _ in range(3):
+                current = triage.current_id
+                await pilot.press("t")
+                await wait_for(pilot, lambda was=current: triage.current_id != was)
+                await pilot.pause(0.1)
+            assert len(made) == before
+            assert "To read" in {k.description for k in triage.query(FooterKey)}
 
     asyncio.run(run())

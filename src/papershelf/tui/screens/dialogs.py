@@ -14,7 +14,6 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.suggester import Suggester, SuggestFromList
 from textual.widgets import (
-    Footer,
     Input,
     Label,
     OptionList,
@@ -34,6 +33,7 @@ from papershelf.services.url_lists import is_url, unfetched
 from papershelf.tui import keys
 from papershelf.tui.display import clean, openable_url
 from papershelf.tui.key_hints import closes, key_named, keymap_of
+from papershelf.tui.widgets.fitted_footer import SteadyFooter
 
 T = TypeVar("T")
 
@@ -45,7 +45,7 @@ class Dialog(ModalScreen[T | None], Generic[T]):
 
     def on_mount(self) -> None:
         # The dialog's keys at the bottom: the screen's beneath do not act while it is open.
-        self.mount(Footer())
+        self.mount(SteadyFooter())
 
     @property
     def closes(self) -> str:

@@ -12,10 +12,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Label, Static
+from textual.widgets import Label, Static
 
 from papershelf.tui import keys
 from papershelf.tui.key_hints import narrow_help
+from papershelf.tui.widgets.fitted_footer import SteadyFooter
 from papershelf.tui.widgets.panes import BOTH_AT, ONE_AT
 
 ID_WIDTH = 20
@@ -110,7 +111,7 @@ class HelpScreen(ModalScreen[None]):
                 yield HelpTable(self._keymap, self.first, width, id="help-table")
                 narrow = narrow_help(self._keymap, BOTH_AT, ONE_AT)
                 yield Static(Text(narrow, "italic"), id="help-narrow")
-        yield Footer()  # this screen's keys: the main screen's beneath do not act now
+        yield SteadyFooter()  # this screen's keys: the main screen's beneath do not act now
 
     def on_mount(self) -> None:
         self.query_one("#help-scroll").focus()

@@ -16,12 +16,13 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.theme import Theme
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from papershelf.domain.models import Paper, PaperState, Status
 from papershelf.domain.progress import NO_TOPIC, READ_WEEKS, Tally, read_per_week, tally
 from papershelf.services.counting import count_papers, count_text
 from papershelf.tui import keys
+from papershelf.tui.widgets.fitted_footer import SteadyFooter
 from papershelf.tui.widgets.progress_bars import (
     ProgressRow,
     ProgressTable,
@@ -107,7 +108,7 @@ class ProgressScreen(Screen[Target | None]):
             yield ProgressTable(id="progress-table")
             yield Static(id="progress-weeks-title")
             yield WeeklyBars(id="progress-weeks")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.app.clear_notifications()  # the main screen's toasts: its status line keeps them

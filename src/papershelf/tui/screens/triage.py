@@ -31,6 +31,7 @@ from papershelf.tui.screens import paper_actions, triage_keys
 from papershelf.tui.screens.dialogs import NoteDialog
 from papershelf.tui.screens.triage_steps import STATUS_WORDS, Step, TriageSession
 from papershelf.tui.session_bridge import SessionEvent
+from papershelf.tui.widgets.fitted_footer import SteadyFooter
 from papershelf.tui.widgets.triage_card import TriageCard, TriageSummary
 
 _DECIDE_ACTIONS = frozenset(
@@ -83,7 +84,7 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
             yield TriageCard(id="triage-card")
             yield Static(Text(triage_keys.line(keymap_of(self.app))), id="triage-keys")
         yield TriageSummary(id="triage-summary")
-        yield Footer()
+        yield SteadyFooter()
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:

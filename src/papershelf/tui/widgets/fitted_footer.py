@@ -74,17 +74,16 @@ def fit(
     return True, out
 
 
-class FittedFooter(Footer):
-    """Textual's footer, fitted to its width by ``fit`` at each compose and resize."""
+class SteadyFooter(Footer):
+    """Textual's footer, made again only when the keys it shows change.
 
-    def __init__(self, drop_first: Sequence[str], *, id: str | None = None) -> None:
+    Textual's is made again at every change of focus and every ``refresh_bindings``:
+    closing a dialog gave the list back the same keys, and each triage decision refreshed
+    them; restyling the new keys took some 50 ms each time.
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.drop_first = tuple(drop_first)
-        """Actions the footer may leave out when narrow, the least needed first."""
-        self.left_out: frozenset[str] = frozenset()
-        """The actions left out now (still bound)."""
-        self._width = 0
-        """The width the keys were last fitted to."""
         self._composed: Hashable = None
         """What the keys shown were made from (``_shown_from``), once they are made."""
 
@@ -99,11 +98,6 @@ class FittedFooter(Footer):
         return shown, self.show_command_palette
 
     def bindings_changed(self, screen: Screen[object]) -> None:
-        """Made again only when the keys it shows changed.
-
-        Textual's footer is made again at every change of focus: closing a dialog gave the
-        list back its focus and the same keys, and the new keys' styles took some 50 ms.
-        """
         if (
             self._bindings_ready
             and screen is self.screen
@@ -116,6 +110,22 @@ class FittedFooter(Footer):
     def compose(self) -> ComposeResult:
         if self._bindings_ready:
             self._composed = self._shown_from(self.screen)
+        yield from super().compose()
+
+
+class FittedFooter(SteadyFooter):
+    """A steady footer, fitted to its width by ``fit`` at each compose and resize."""
+
+    def __init__(self, drop_first: Sequence[str], *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.drop_first = tuple(drop_first)
+        """Actions the footer may leave out when narrow, the least needed first."""
+        self.left_out: frozenset[str] = frozenset()
+        """The actions left out now (still bound)."""
+        self._width = 0
+        """The width the keys were last fitted to."""
+
+    def compose(self) -> ComposeResult:
         widgets = list(super().compose())
         keys = [w for w in widgets if isinstance(w, FooterKey)]
         shown = [(k.action, k.key_display, k.description) for k in keys if not _palette(k)]
