@@ -197,15 +197,18 @@ def test_triage_decisions_keep_the_footer_they_do_not_change(
         async with app.run_test(size=SIZE) as pilot:
             await ready(pilot)
             triage, first = await open_triage(pilot)
+
+            async def decide(current: str | None) -> None:
+                await pilot.press("t")
+                await wait_for(pilot, lambda: triage.current_id != current)
+                await pilot.pause(0.1)
+
             await pilot.press("t")
             await wait_for(pilot, lambda: triage.current_id != first)
             await pilot.pause(0.1)
             before = len(made)
             for _ in range(3):
-                current = triage.current_id
-                await pilot.press("t")
-                await wait_for(pilot, lambda was=current: triage.current_id != was)
-                await pilot.pause(0.1)
+                await decide(triage.current_id)
             assert len(made) == before
             assert "To read" in {k.description for k in triage.query(FooterKey)}
 
