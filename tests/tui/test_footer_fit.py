@@ -141,6 +141,20 @@ def test_a_toast_leaves_the_status_line_and_the_footer_readable(app: PapershelfA
     asyncio.run(run())
 
 
+def composes_of(kind: type[SteadyFooter], monkeypatch: pytest.MonkeyPatch) -> list[SteadyFooter]:
+    """Each footer of ``kind`` (or a kind below it) as it is made, once per making."""
+    made: list[SteadyFooter] = []
+    compose = kind.compose
+
+    def counted(self: SteadyFooter) -> ComposeResult:
+        if type(self) is kind:
+            made.append(self)
+        return compose(self)
+
+    monkeypatch.setattr(kind, "compose", counted)
+    return made
+
+
 def test_the_footer_is_made_again_only_when_its_keys_change(
     app: PapershelfApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -148,14 +162,7 @@ def test_the_footer_is_made_again_only_when_its_keys_change(
 
     Moving the focus to the tree changes the keys: the footer is made again for them.
     """
-    made: list[FittedFooter] = []
-    compose = FittedFooter.compose
-
-    def counted(self: FittedFooter) -> ComposeResult:
-        made.append(self)
-        return compose(self)
-
-    monkeypatch.setattr(FittedFooter, "compose", counted)
+    made = composes_of(FittedFooter, monkeypatch)
 
     async def run() -> None:
         async with app.run_test(size=SIZE) as pilot:
@@ -184,14 +191,7 @@ def test_triage_decisions_keep_the_footer_they_do_not_change(
     app: PapershelfApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Each decision refreshes the keys (undo, star), but after the first they stay the same."""
-    made: list[SteadyFooter] = []
-    compose = SteadyFooter.compose
-
-    def counted(self: SteadyFooter) -> ComposeResult:
-        made.append(self)
-        return compose(self)
-
-    monkeypatch.setattr(SteadyFooter, "compose", counted)
+    made = composes_of(SteadyFooter, monkeypatch)
 
     async def run() -> None:
         async with app.run_test(size=SIZE) as pilot:
