@@ -33,6 +33,10 @@ if TYPE_CHECKING:
 RENDERED_NOTE_LIMIT = 20_000
 """Characters of a note rendered as markdown under the details. Markdown mounts a widget per
 block, so a note of megabytes would freeze the app for tens of seconds; the rest is a key away."""
+RENDERED_NOTE_LINES = 60
+"""Lines of a note rendered: a list's every line is a block of its own. 20,000 characters of
+short bullets (480 lines) took 6.5 s to show as the cursor reached the paper, and 0.8 s to
+leave; 60 lines take about half a second."""
 
 
 _MARKERS = tuple(line.split(":", 1)[0] for line in (CONFLICT_START, CONFLICT_SPLIT, CONFLICT_END))
@@ -52,16 +56,38 @@ def _markers_apart(body: str) -> str:
     return "\n".join(shown)
 
 
+def _line_end(text: str, lines: int) -> int:
+    """Where ``text``'s first ``lines`` lines end (its length when it has no more)."""
+    at = -1
+    for _ in range(lines):
+        at = text.find("\n", at + 1)
+        if at < 0:
+            return len(text)
+    return at
+
+
+def _closing_fence(text: str) -> str:
+    """The line that closes a code block ``text`` leaves open, else nothing."""
+    fence = ""
+    for line in text.split("\n"):
+        mark = line.lstrip()[:3]
+        if mark in ("```", "~~~") and (not fence or mark == fence):
+            fence = "" if fence else mark
+    return f"\n{fence}" if fence else ""
+
+
 def note_markdown(note: str, keymap: Mapping[str, str] | None = None) -> str:
     """The markdown shown for ``note``: cleaned, and cut at a line end past the limit.
 
     The line after the cut names the note keys as ``keymap`` (the user's ``[keys]``) binds.
     """
     body = _markers_apart(clean_block(note).strip())
-    if len(body) <= RENDERED_NOTE_LIMIT:
+    limit = min(RENDERED_NOTE_LIMIT, _line_end(body, RENDERED_NOTE_LINES))
+    if len(body) <= limit:
         return body
-    cut = body.rfind("\n", 0, RENDERED_NOTE_LIMIT)
-    shown = body[: cut if cut > 0 else RENDERED_NOTE_LIMIT]
+    cut = body.rfind("\n", 0, limit + 1)
+    shown = body[: cut if cut > 0 else limit]
+    shown += _closing_fence(shown)  # a code block cut open would take in the lines below
     rest = len(body) - len(shown)
     write, external = (
         key_named(keymap or {}, "edit-note"),
