@@ -27,10 +27,13 @@ from papershelf.catalog.citation import (
 from papershelf.catalog.dated_groups import dated_year
 from papershelf.catalog.decide import Evidence, decide, elsewhere
 from papershelf.catalog.emph_bylines import emph_byline
+from papershelf.catalog.emph_cites import names_then_emph
 from papershelf.catalog.entry import Entry, Skipped
 from papershelf.catalog.entry_text import mend, snippet
 from papershelf.catalog.entry_venue import STATED, Context, group_venue, lead_venue, venue_of
+from papershelf.catalog.etal_cites import etal_cited
 from papershelf.catalog.inline import MAX_TITLE
+from papershelf.catalog.lead_marks import venue_mark
 from papershelf.catalog.lead_tags import dashed_tag, take_slashed
 from papershelf.catalog.lead_year import names_year, stated_year
 from papershelf.catalog.links import is_bare_url, is_search, shown_arxiv_year, unique_links
@@ -70,6 +73,10 @@ _DASH_ENDS = frozenset("-–= ")
 """How a mark joined to a linked title by a dash ends (``ISCA'16-``, ``arxiv'26 - ``)."""
 _BREAK = attrgetter("brk")
 _TAIL_GROUP = re.compile(r"\(([^()]{2,80})\)\s*$")
+# "Swarm Testing [ISSTA2012]": a plain title closed by its venue in square brackets; a digit
+# inside, as "[Lamport, Shostak, Pease]" (the writer's note on names) has none.
+_TAIL_BRACKET = re.compile(r"\s\[([^\[\]]*\d[^\[\]]*)\]\s*$")
+_GLUED_YEAR = re.compile(r"(?<=[^\W\d_])((?:19|20)\d{2})$")  # "Engineering2022": name, year
 
 
 def read(spans: list[Span], line: int, ctx: Context) -> tuple[list[Entry], list[Skipped]]:
@@ -180,6 +187,8 @@ def _title(spans: list[Span]) -> fields.Title | None:
         return byline  # "*Computing Machinery and Intelligence* by Alan Turing"
     if first == len(spans) and (byline := quoted_byline(spans, tags)) is not None:
         return byline  # '"Blockchain Technology: ..." by Marc Pilkington: a review of ...'
+    if (emph_cited := names_then_emph(spans, first, tags)) is not None:
+        return emph_cited  # "Names: *Title.* Proc. VLDB Endow. 13(11): 2382-2395 (2020)"
     strong = _strong_head(spans, len(lead) - len(after))
     rest = spans[first:]
     if strong is not None and (cite := plain_lead.labelled_cited(*strong)) is not None:
@@ -195,8 +204,12 @@ def _title(spans: list[Span]) -> fields.Title | None:
     if first == len(spans):
         plain, url_tail = titles.around_url(after)
         rest = [Span(url_tail)] if url_tail else []
-    cited = parse_citation(plain) or plain_lead.plain_cited(
-        plain if first == len(spans) else titles.before_links(plain), led=first == len(spans)
+    cited = (
+        parse_citation(plain)
+        or plain_lead.plain_cited(
+            plain if first == len(spans) else titles.before_links(plain), led=first == len(spans)
+        )
+        or etal_cited(plain)
     )
     if cited is not None:
         found = fields.Title(cited.title, "citation", None, tags, cited.authors, rest)
@@ -226,14 +239,20 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     raw = one_line(title.text)
     if title.source == "link":  # "[2020-PPoPP-XIndex ...](...)": a file name's venue tag
         title.tags, raw = fields.year_venue_tag(title.tags, raw)
+    if (marked := venue_mark(raw)) is not None:  # "ICSE20' Title", "[SOSP'03-Title](url)"
+        title.tags, raw = [*title.tags, marked[0]], marked[1]
     tail_venue = None
     if title.source == "link" and " | " in raw and (page := page_titles.split_page_tail(raw)):
         raw, tail_venue = page  # "[Title | Proceedings of the 38th ACM ...](dl.acm.org/...)"
     probe = raw.translate(_FULL_WIDTH) if "（" in raw or "）" in raw else raw  # same length
-    group = _TAIL_GROUP.search(probe) if not tail_venue and probe.rstrip().endswith(")") else None
-    if group is not None and (tail_venue := group_venue(group.group(1))):
+    end = probe.rstrip()[-1:]
+    group = _TAIL_GROUP.search(probe) if not tail_venue and end == ")" else None
+    if end == "]" and not tail_venue and title.source == "text":
+        group = _TAIL_BRACKET.search(probe)
+    inner = "" if group is None else _GLUED_YEAR.sub(r" \1", group.group(1))  # "[TSE2002]"
+    if group is not None and (tail_venue := group_venue(inner)):
         raw = raw[: group.start()]
-    elif group is not None and (dated := dated_note(group.group(1))):  # "Title (2024, Meta)"
+    elif group is not None and (dated := dated_note(inner)):  # "Title (2024, Meta)"
         raw, ctx = raw[: group.start()], ctx.dated(*dated)
     comma = None
     if title.source == "link" and tail_venue is None and (", " in raw or " - " in raw):
