@@ -10,6 +10,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from papershelf.catalog.dblp_lines import dblp_cited
 from papershelf.catalog.emph_cites import names_then_emph
 from papershelf.catalog.etal_cites import etal_cited
 from papershelf.catalog.lead_marks import venue_mark
@@ -178,6 +179,7 @@ FIRST_AUTHOR_ET_AL = """\
 def test_a_surname_and_et_al_before_a_title_are_its_author() -> None:
     papers, skipped = _read(FIRST_AUTHOR_ET_AL)
     assert papers == {
+        2: ("Above the Clouds: A Berkeley View of Cloud Computing", "", 2009),
         3: ("Serverless Computing: One Step Forward, Two Steps Back", "CIDR 2019", 2019),
         4: (
             "Amazon Aurora: Design Considerations for High Throughput Cloud-Native Relational"
@@ -186,9 +188,9 @@ def test_a_surname_and_et_al_before_a_title_are_its_author() -> None:
             2017,
         ),
     }
-    assert skipped == {2: NO_LINK}  # a year alone vouches for no paper yet
+    assert skipped == {}  # "Armbrust et al., ..., 2009.": its author named, a paper
     authors = {p.line: p.authors for p in parse_list(FIRST_AUTHOR_ET_AL, source="x.md").papers}
-    assert authors[3] == ("Hellerstein",)
+    assert authors[2] == ("Armbrust",)
 
 
 @given(
@@ -295,3 +297,66 @@ def test_the_series_letters_then_a_year_give_that_year(series: str, year: int, s
     letters = "".join(ch for ch in series if ch.isalpha()).lower()
     assert glued_year(f"{letters}{sep}{year}", series) == year
     assert glued_year(f"llm{sep}{year}", series) is None
+
+
+# xchliu/papers-of-database docs/index.md @ 4316d52fe45be05c1fe49d68b3fe9a69e8816c6d
+DBLP_LINES = """\
+*Data Models and DBMS Architecture
+
+Michael Stonebraker Joseph M. Hellerstein. What Goes Around Comes Around. 
+Joseph M. Hellerstein Michael Stonebraker. Anatomy of a Database System. 
+*Query Processing
+
+Patricia G. Selinger Morton M. Astrahan Donald D. Chamberlin Raymond A. Lorie Thomas G. Price. Access Path Selection in a Relational Database Management System.. Proc. SIGMOD Conference, 1979, 23-34. 
+Leonard D. Shapiro. Join Processing in Database Systems with Large Main Memories.. ACM Trans. Database Syst., 11(3), 1986, 239-264. 
+Chris Nyberg Tom Barclay Zarka Cvetanovic Jim Gray David B. Lomet. AlphaSort: A Cache-Sensitive Parallel External Sort. VLDB J., 4(4), 1995, 603-627. 
+"""  # noqa: E501, W291
+
+
+def test_dblp_lines_of_one_paragraph_are_a_paper_each() -> None:
+    papers, skipped = _read(DBLP_LINES)
+    assert papers == {
+        3: ("What Goes Around Comes Around", "", None),
+        4: ("Anatomy of a Database System", "", None),
+        7: (
+            "Access Path Selection in a Relational Database Management System",
+            "Proc. SIGMOD Conference 1979",
+            1979,
+        ),
+        8: (
+            "Join Processing in Database Systems with Large Main Memories",
+            "ACM Trans. Database Syst 1986",
+            1986,
+        ),
+        9: ("AlphaSort: A Cache-Sensitive Parallel External Sort", "VLDB J 1995", 1995),
+    }
+    assert skipped == {1: NO_LINK, 5: NO_LINK}
+    authors = {p.line: p.authors for p in parse_list(DBLP_LINES, source="x.md").papers}
+    assert authors[3] == ("Michael Stonebraker", "Joseph M. Hellerstein")
+    assert authors[9][-1] == "David B. Lomet"
+
+
+_FULL_NAMES = st.sampled_from(
+    ["Jim Gray", "Goetz Graefe", "H. T. Kung", "Raymond A. Lorie", "Patrick E. O'Neil"]
+)
+
+
+@given(
+    st.lists(_FULL_NAMES, min_size=1, max_size=4),
+    st.lists(_TITLE_WORD, min_size=2, max_size=8),
+    st.integers(1970, 2029),
+)
+def test_full_names_then_a_title_and_a_double_stop_read_as_dblp(
+    names: list[str], words: list[str], year: int
+) -> None:
+    title = " ".join(words)
+    cited = dblp_cited(f"{' '.join(names)}. {title}.. Proc. VLDB, {year}, 351-360.")
+    assert cited is not None
+    assert (cited.authors, cited.title, cited.year) == (", ".join(names), title, year)
+
+
+@given(st.lists(_TITLE_WORD, min_size=2, max_size=6))
+def test_capitalised_words_then_a_stop_and_no_year_name_nobody(words: list[str]) -> None:
+    """``Key-Value Storage Engines. In Proceedings ...`` or ``Deep Systems. Some notes.``"""
+    assert dblp_cited(f"Key-Value Storage Engines. {' '.join(words)}.") is None
+    assert dblp_cited(f"Key-Value Storage Engines. In Proceedings of {' '.join(words)}.") is None

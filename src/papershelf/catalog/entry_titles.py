@@ -17,6 +17,7 @@ from papershelf.catalog.citation import (
     last_year,
     parse_citation,
 )
+from papershelf.catalog.dblp_lines import dblp_cited
 from papershelf.catalog.emph_bylines import emph_byline
 from papershelf.catalog.emph_cites import names_then_emph
 from papershelf.catalog.entry_text import mend
@@ -138,16 +139,22 @@ def title_of(spans: list[Span]) -> fields.Title | None:
     if first == len(spans):
         plain, url_tail = titles.around_url(after)
         rest = [Span(url_tail)] if url_tail else []
-    cited = (
+    # "Names. Title.. Venue": DBLP's double stop says where its title ends (before all else)
+    cited = dblp_cited(plain) if ".." in plain and first == len(spans) else None
+    cited = cited or (
         parse_citation(plain)
         or plain_lead.plain_cited(
             plain if first == len(spans) else titles.before_links(plain), led=first == len(spans)
         )
-        or etal_cited(plain)
+    )
+    # "Armbrust et al., Title, 2009.", "Eric A. Brewer. Title.": the writer names its authors
+    authored = cited is None and (
+        (cited := etal_cited(plain) or (dblp_cited(plain) if first == len(spans) else None))
+        is not None
     )
     if cited is not None:
         found = fields.Title(cited.title, "citation", None, tags, cited.authors, rest)
-        found.cited = cited
+        found.cited, found.stated = cited, authored
         return found
     if first == len(spans):
         head, tail = plain_lead.split_sentence(plain)
