@@ -15,6 +15,7 @@ from papershelf.catalog.emph_cites import names_then_emph
 from papershelf.catalog.etal_cites import etal_cited
 from papershelf.catalog.lead_marks import venue_mark
 from papershelf.catalog.markdown_list import parse_list
+from papershelf.catalog.mla_names import mla_first
 from papershelf.catalog.skips import LABELS, NO_LINK
 from papershelf.catalog.spans import Span
 from papershelf.catalog.venue_headings import glued_year
@@ -360,3 +361,41 @@ def test_capitalised_words_then_a_stop_and_no_year_name_nobody(words: list[str])
     """``Key-Value Storage Engines. In Proceedings ...`` or ``Deep Systems. Some notes.``"""
     assert dblp_cited(f"Key-Value Storage Engines. {' '.join(words)}.") is None
     assert dblp_cited(f"Key-Value Storage Engines. In Proceedings of {' '.join(words)}.") is None
+
+
+# the-au-forml-lab/plgroup docs/index.md @ 000906a9db8e78d4ceb1df36389a811bd4c7d305
+MLA_CITATIONS = """\
+#### Previous Papers
+
+<!-- prev_start -->
+2. Thokair, Mosaad Al, et al. “Dynamic Race Detection with O(1) Samples.” Proceedings of the ACM on Programming Languages, vol. 7, no. POPL, Jan. 2023, pp. 1308–37. Crossref, <a href='https://doi.org/10.1145/3571238' target='_blank'>https://doi.org/10.1145/3571238</a>.
+1. Ding, Shuo, and Qirun Zhang. “Witnessability of Undecidable Problems.” Proceedings of the ACM on Programming Languages, vol. 7, no. POPL, Jan. 2023, pp. 982–1002. Crossref, <a href='https://doi.org/10.1145/3571227' target='_blank'>https://doi.org/10.1145/3571227</a>.
+<!-- prev_end -->
+"""  # noqa: E501
+
+
+def test_mla_puts_the_first_authors_family_name_first_and_only_that() -> None:
+    papers, _ = _read(MLA_CITATIONS)
+    venue = "Proceedings of the ACM on Programming Languages 2023"
+    assert papers == {
+        4: ("Dynamic Race Detection with O(1) Samples", venue, 2023),
+        5: ("Witnessability of Undecidable Problems", venue, 2023),
+    }
+    authors = {p.line: p.authors for p in parse_list(MLA_CITATIONS, source="x.md").papers}
+    assert authors == {4: ("Mosaad Al Thokair",), 5: ("Shuo Ding", "Qirun Zhang")}
+
+
+@given(
+    st.sampled_from(["Ding", "Abreu", "McCulloch", "O'Hearn"]),
+    st.sampled_from(["Shuo", "Pedro", "Warren S.", "Peter W."]),
+    st.sampled_from(["and Qirun Zhang", "and Walter Pitts", "et al.", "et al"]),
+)
+def test_an_mla_first_author_reads_given_name_first(family: str, given: str, rest: str) -> None:
+    read = mla_first(f"{family}, {given}, {rest}")
+    first = f"{given} {family}"
+    assert read == (first if rest.startswith("et") else f"{first}, {rest}")
+
+
+@given(st.sampled_from(["Smith, Jones", "Gray, Reuter and Lamport", "A. Pavlo, M. Butrovich"]))
+def test_names_without_the_mla_shape_stay_as_written(names: str) -> None:
+    assert mla_first(names) == names
