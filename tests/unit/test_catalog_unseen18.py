@@ -281,6 +281,38 @@ SERIES_THEN_GLUED_YEARS = """\
 """  # noqa: W291
 
 
+# hzysvilla/Academic_Smart_Contract_Papers README.md @ 006f213fccee3f543c34aab801e77eaa6dd21f1b
+SEARCHED_TITLE = """\
+### sp2024
+
+* [security] [Optimal Flexible Consensus and its Application to Ethereum]().
+* [security] [Non-Atomic Arbitrage in Decentralized Finance](https://scholar.google.com/scholar?hl=en&as_sdt=0%2C5&q=Non-Atomic+Arbitrage+in+Decentralized+Finance&btnG=)
+* [security] [Routing Attacks on Cryptocurrency Mining Pools]().
+"""
+
+
+def test_a_title_linked_to_a_search_for_it_is_still_the_title() -> None:
+    papers, skipped = _read(SEARCHED_TITLE)
+    assert papers == {
+        3: ("Optimal Flexible Consensus and its Application to Ethereum", "", None),
+        4: ("Non-Atomic Arbitrage in Decentralized Finance", "", None),
+        5: ("Routing Attacks on Cryptocurrency Mining Pools", "", None),
+    }
+    assert skipped == {}
+
+
+@given(st.lists(_TITLE_WORD, min_size=3, max_size=8))
+def test_a_search_link_named_for_its_site_beside_a_title_is_dropped(words: list[str]) -> None:
+    title = " ".join(words)
+    search = "https://scholar.google.com/scholar?q=" + "+".join(words)
+    papers, _ = _read(
+        f"## OSDI 2020\n\n* [{title}](https://x.org/a.pdf) [Google Scholar]({search})\n"
+    )
+    assert papers == {3: (title, "OSDI 2020", 2020)}
+    papers, _ = _read(f"## OSDI 2020\n\n* [{title}]({search})\n")
+    assert papers == {3: (title, "OSDI 2020", 2020)}
+
+
 def test_a_year_heading_spelling_the_series_above_it_dates_that_series() -> None:
     papers, _ = _read(SERIES_THEN_GLUED_YEARS)
     assert papers == {

@@ -59,6 +59,8 @@ _KIND_VENUE = re.compile(
     re.IGNORECASE,
 )
 _BREAK = attrgetter("brk")
+_SEARCHED_WORDS = 3
+"""Words a search link's label needs to be read as a title (``[Google Scholar]`` has two)."""
 _TAIL_GROUP = re.compile(r"\(([^()]{2,80})\)\s*$")
 # "Swarm Testing [ISSTA2012]": a plain title closed by its venue in square brackets; a digit
 # inside, as "[Lamport, Shostak, Pease]" (the writer's note on names) has none.
@@ -71,7 +73,7 @@ def read(spans: list[Span], line: int, ctx: Context) -> tuple[list[Entry], list[
     entries: list[Entry] = []
     skipped: list[Skipped] = []
     if any(s.href and is_search(s.href) for s in spans):  # "[Google Scholar](...?q=Title)"
-        spans = [s for s in spans if not (s.href and is_search(s.href))]
+        spans = _unsearched(spans)
     parts = segments(spans, names=ctx.paper_place)
     for part in parts:
         result = _one(part, line, ctx, several=len(parts) > 1)
@@ -83,6 +85,32 @@ def read(spans: list[Span], line: int, ctx: Context) -> tuple[list[Entry], list[
         if isinstance(paper := _one(version, line, replace(ctx, details=[])), Entry):
             entries.append(paper)  # "  * Longer version: [Title](url) (SIGMOD 2017)" under it
     return entries, skipped
+
+
+def _unsearched(spans: list[Span]) -> list[Span]:
+    """The spans without their search links: a search for the entry is no link of its.
+
+    ``[Google Scholar](...?q=Title)`` beside a title goes; ``[Non-Atomic Arbitrage in
+    Decentralized Finance](scholar.google.com/scholar?q=...)``, a title the writer found no
+    page for, stays as the title's plain words.
+    """
+    kept: list[Span] = []
+    for s in spans:
+        if not (s.href and is_search(s.href)):
+            kept.append(s)
+        elif _titled_search(s.text):
+            kept.append(Span(s.text, strong=s.strong, emph=s.emph))
+    return kept
+
+
+def _titled_search(label: str) -> bool:
+    """A search link's label that is a title: words enough, no link's kind, no venue's name.
+
+    ``[ICLR 2024 Conference](openreview.net/group?id=...)`` names a venue, no title.
+    """
+    if fields.word_count(label) < _SEARCHED_WORDS or fields.is_generic(label):
+        return False
+    return parse_venue(label) is None
 
 
 def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -> Entry | str:
