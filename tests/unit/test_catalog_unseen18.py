@@ -431,3 +431,29 @@ def test_an_mla_first_author_reads_given_name_first(family: str, given: str, res
 @given(st.sampled_from(["Smith, Jones", "Gray, Reuter and Lamport", "A. Pavlo, M. Butrovich"]))
 def test_names_without_the_mla_shape_stay_as_written(names: str) -> None:
     assert mla_first(names) == names
+
+
+# TsinghuaDatabaseGroup/AIDB README.md @ 002299f0d82c5a47202b9b25aa04f9352eee9c22
+TITLE_THEN_VENUE = """\
+#### Survey
+
+Automatic Database Knob Tuning: A Survey. TKDE, 2023. [[paper](http://dbgroup.cs.tsinghua.edu.cn/ligl/papers/tuning-survey.pdf)] [[code](https://github.com/evolveDB/tuning-survey)]
+"""  # noqa: E501
+
+
+def test_a_plain_title_a_stop_then_a_venue_and_year_before_its_links() -> None:
+    papers, skipped = _read(TITLE_THEN_VENUE)
+    assert papers == {3: ("Automatic Database Knob Tuning: A Survey", "TKDE 2023", 2023)}
+    assert skipped == {}
+
+
+@given(
+    st.lists(_TITLE_WORD, min_size=3, max_size=8),
+    st.sampled_from([("TKDE, 2023", "TKDE 2023"), ("VLDB 2019", "VLDB 2019")]),
+)
+def test_the_sentence_after_a_plain_title_names_its_venue(
+    words: list[str], venue: tuple[str, str]
+) -> None:
+    title = " ".join(words)
+    papers, _ = _read(f"## A\n\n{title}. {venue[0]}. [[paper](https://x.org/a.pdf)]\n")
+    assert papers == {3: (title, venue[1], int(venue[1][-4:]))}

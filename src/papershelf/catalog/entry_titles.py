@@ -27,6 +27,7 @@ from papershelf.catalog.links import is_bare_url
 from papershelf.catalog.quoted_bylines import quoted_byline
 from papershelf.catalog.quoted_cite import quoted_citation
 from papershelf.catalog.spans import Span, text_of
+from papershelf.catalog.venue_text import parse_venue
 
 _DASH_ENDS = frozenset("-–= ")
 """How a mark joined to a linked title by a dash ends (``ISCA'16-``, ``arxiv'26 - ``)."""
@@ -162,4 +163,9 @@ def title_of(spans: list[Span]) -> fields.Title | None:
         if tail and VENUE_START.match(tail):  # "Title. In Proceedings of ... (SIGMOD '20)."
             found.cited = Citation("", head, tail, last_year(tail))
         return found
-    return fields.Title(titles.before_links(plain), "text", None, tags, "", rest)
+    before = titles.before_links(plain)
+    head, tail = plain_lead.split_sentence(before) if ". " in before else (before, "")
+    if tail and parse_venue(tail.strip(" ."), need_year=True) is not None:
+        # "Automatic Database Knob Tuning: A Survey. TKDE, 2023. [[paper](...)]"
+        return fields.Title(head, "text", None, tags, "", [Span(tail), *rest])
+    return fields.Title(before, "text", None, tags, "", rest)
