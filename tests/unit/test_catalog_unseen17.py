@@ -283,7 +283,7 @@ def test_a_quoted_title_then_by_and_names_then_notes_is_a_paper_by_them() -> Non
 
 
 @given(
-    st.lists(st.sampled_from(["Blockchain", "Technology", "Healthcare"]), min_size=2),
+    st.lists(st.sampled_from(["Blockchain", "Technology", "Healthcare"]), min_size=2, max_size=20),
     st.sampled_from(["Marc Pilkington", "Karanpreet Kaur and Divya Bansal"]),
     st.sampled_from(["", ": This review covers it.", ": notes"]),
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from papershelf.catalog.mla_names import mla_first
 from papershelf.catalog.venue import full_year
 from papershelf.catalog.venue_text import VenueGuess, parse_venue
 
@@ -88,7 +89,8 @@ def parse_citation(text: str) -> Citation | None:
             and not (short and year is None)
         ):
             rest = text[quoted.end() :]
-            return Citation(before, quoted.group("t").strip(" ,."), rest, year or last_year(rest))
+            names = mla_first(before)  # "Ding, Shuo, and Qirun Zhang. “Title.” ..."
+            return Citation(names, quoted.group("t").strip(" ,."), rest, year or last_year(rest))
     initials = _initials_split(text)
     if initials is None and (label := _TOPIC_LABEL.match(text)) is not None:
         initials = _initials_split(text[label.end() :])  # "Regression: Panik, M. J. 2009. ..."

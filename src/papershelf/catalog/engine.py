@@ -24,6 +24,7 @@ from papershelf.catalog.columns import (
     row_fields,
     title_columns,
 )
+from papershelf.catalog.dblp_lines import cited_lines
 from papershelf.catalog.entries import read
 from papershelf.catalog.entry import Entry, Found
 from papershelf.catalog.entry_text import names_paper, snippet
@@ -257,7 +258,8 @@ class _Walker:
     def _paragraph(self, c: Candidate) -> None:
         topics, venue = self._section(c)
         lines = split_lines(c.spans)
-        if len(lines) > 1 and sum(1 for ln in lines if any(s.is_link for s in ln)) > 1:
+        linked = sum(1 for ln in lines if any(s.is_link for s in ln)) if len(lines) > 1 else 0
+        if linked > 1 or (len(lines) > 1 and cited_lines(c.spans)):  # a citation a line
             for offset, line_spans in enumerate(lines):
                 ctx = Context(topics, venue)
                 self._take(*read(line_spans, c.line + offset, ctx))

@@ -9,36 +9,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import takewhile
 from operator import attrgetter
 
 from papershelf.catalog import fields, page_titles, plain_lead, titles
-from papershelf.catalog.address_titles import address_title
-from papershelf.catalog.bold_cites import named_title
 from papershelf.catalog.bylines import detail_year, entry_authors, line_byline, line_date
 from papershelf.catalog.citation import (
-    VENUE_START,
-    Citation,
     citation_venue,
     is_book,
-    last_year,
-    parse_citation,
 )
 from papershelf.catalog.dated_groups import dated_year
 from papershelf.catalog.decide import Evidence, decide, elsewhere
-from papershelf.catalog.emph_bylines import emph_byline
 from papershelf.catalog.entry import Entry, Skipped
-from papershelf.catalog.entry_text import mend, snippet
+from papershelf.catalog.entry_text import snippet
+from papershelf.catalog.entry_titles import title_of
 from papershelf.catalog.entry_venue import STATED, Context, group_venue, lead_venue, venue_of
 from papershelf.catalog.inline import MAX_TITLE
-from papershelf.catalog.lead_tags import dashed_tag, take_slashed
+from papershelf.catalog.lead_marks import venue_mark
+from papershelf.catalog.lead_tags import take_slashed
 from papershelf.catalog.lead_year import names_year, stated_year
-from papershelf.catalog.links import is_bare_url, is_search, shown_arxiv_year, unique_links
+from papershelf.catalog.links import is_search, shown_arxiv_year, unique_links
 from papershelf.catalog.noted_titles import before_note
 from papershelf.catalog.pictographs import pictured_kinds
 from papershelf.catalog.publisher import venue_with_year
-from papershelf.catalog.quoted_bylines import quoted_byline
-from papershelf.catalog.quoted_cite import quoted_citation
 from papershelf.catalog.segments import segments
 from papershelf.catalog.skips import NON_PAPERS, TOOLS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
@@ -66,10 +58,14 @@ _KIND_VENUE = re.compile(
     r"website|software|dataset",
     re.IGNORECASE,
 )
-_DASH_ENDS = frozenset("-–= ")
-"""How a mark joined to a linked title by a dash ends (``ISCA'16-``, ``arxiv'26 - ``)."""
 _BREAK = attrgetter("brk")
+_SEARCHED_WORDS = 3
+"""Words a search link's label needs to be read as a title (``[Google Scholar]`` has two)."""
 _TAIL_GROUP = re.compile(r"\(([^()]{2,80})\)\s*$")
+# "Swarm Testing [ISSTA2012]": a plain title closed by its venue in square brackets; a digit
+# inside, as "[Lamport, Shostak, Pease]" (the writer's note on names) has none.
+_TAIL_BRACKET = re.compile(r"\s\[([^\[\]]*\d[^\[\]]*)\]\s*$")
+_GLUED_YEAR = re.compile(r"(?<=[^\W\d_])((?:19|20)\d{2})$")  # "Engineering2022": name, year
 
 
 def read(spans: list[Span], line: int, ctx: Context) -> tuple[list[Entry], list[Skipped]]:
@@ -77,7 +73,7 @@ def read(spans: list[Span], line: int, ctx: Context) -> tuple[list[Entry], list[
     entries: list[Entry] = []
     skipped: list[Skipped] = []
     if any(s.href and is_search(s.href) for s in spans):  # "[Google Scholar](...?q=Title)"
-        spans = [s for s in spans if not (s.href and is_search(s.href))]
+        spans = _unsearched(spans)
     parts = segments(spans, names=ctx.paper_place)
     for part in parts:
         result = _one(part, line, ctx, several=len(parts) > 1)
@@ -91,129 +87,35 @@ def read(spans: list[Span], line: int, ctx: Context) -> tuple[list[Entry], list[
     return entries, skipped
 
 
-def _lead(spans: list[Span]) -> tuple[int, str]:
-    """Index of the first link and the text before it."""
-    for i, span in enumerate(spans):
-        if span.is_link:
-            # a line break is a space: "Names. Title.\n[[arXiv:...](url)]" ends its sentence
-            return i, "".join(" " if s.brk else s.text for s in spans[:i])
-    return len(spans), "".join(" " if s.brk else s.text for s in spans)
+def _unsearched(spans: list[Span]) -> list[Span]:
+    """The spans without their search links: a search for the entry is no link of its.
 
-
-def _strong_head(spans: list[Span], skip: int) -> tuple[str, list[Span]] | None:
-    """A bold title after the tags: (title, the spans up to the first link, e.g. a venue).
-
-    ``**Title** (OSDI 2024) [[paper]](url)``: what stands before the links is the entry's.
+    ``[Google Scholar](...?q=Title)`` beside a title goes; ``[Non-Atomic Arbitrage in
+    Decentralized Finance](scholar.google.com/scholar?q=...)``, a title the writer found no
+    page for, stays as the title's plain words.
     """
-    seen = 0
-    for i, span in enumerate(spans):
-        if span.is_link:
-            return None
-        end = seen + len(span.text)
-        if end > skip and span.text[max(0, skip - seen) :].strip():
-            if not span.strong:
-                return None
-            text, i = span.text[max(0, skip - seen) :], i + 1
-            while i + 1 < len(spans) and spans[i].brk and spans[i + 1].strong:
-                text, i = f"{text} {spans[i + 1].text}", i + 2  # a bold title wrapped
-            between = takewhile(lambda s: not s.is_link, spans[i:])
-            return text, list(between)
-        seen = end
-    return None
+    kept: list[Span] = []
+    for s in spans:
+        if not (s.href and is_search(s.href)):
+            kept.append(s)
+        elif _titled_search(s.text):
+            kept.append(Span(s.text, strong=s.strong, emph=s.emph))
+    return kept
 
 
-def _title(spans: list[Span]) -> fields.Title | None:
-    first, lead = _lead(spans)
-    if (moved := page_titles.marker_first(spans, first)) is not None:  # "[pdf](.) [Title](.)"
-        spans = moved
-        first, lead = _lead(spans)
-    if first == len(spans) and (mended := mend(spans)) is not None:
-        spans = mended
-        first, lead = _lead(spans)
-    tags, after = fields.split_tags(lead, whole=first == len(spans))
-    link = spans[first] if first < len(spans) else None
-    dashed = dashed_tag(after) if link is not None and after[-1:] in _DASH_ENDS else None
-    if dashed is not None:  # "**ISCA'16**-[Title](url)": the mark is no author, no prose
-        tags, after = [*tags, dashed], ""
-    visible = fields.has_visible(after)
-    # "Title ([SOSP 2023](...)) [[Paper](...)]": the links sit in a group after the title.
-    grouped = after.rstrip().endswith(("(", "[")) and fields.word_count(after) >= 3
-    plain_link = link is not None and not grouped and not fields.is_generic(link.text)
-    if plain_link and visible and link is not None and link.text.startswith(("http", "www.")):
-        # '"Title", Dec. 2017. [Online]. Available: [https://...](https://...)': the address
-        # shown is no title; the citation before it names the paper
-        bare = is_bare_url(link.text.strip())
-        plain_link = not bare or parse_citation(after) is None
-        if plain_link and bare and (shown := address_title(after, tags, spans, first)):
-            return shown  # "Title - Leslie Lamport <url>", "1995 Shor: Title <https://...>"
-    if plain_link and visible and any(s.brk for s in spans[:first]):
-        # "**Title** [NSDI 2026]", its summary, then "[Presentation](...) | [PDF](...)" on
-        # lines of their own: the bold line names the paper, the links below are its links
-        bold = _strong_head(spans, len(lead) - len(after))
-        plain_link = bold is None or fields.word_count(bold[0]) < 3
-    if link is not None and not visible and first + 1 < len(spans):
-        after_id = page_titles.title_after_id(link.text, spans[first + 1].text)
-        if after_id is not None and not spans[first + 1].is_link:  # "[arXiv:...](url) Title"
-            rest = [Span(after_id[1]), *spans[first + 2 :]]
-            return fields.Title(after_id[0], "link", link, tags, after, rest)
-    if link is not None and plain_link and not page_titles.venue_label(link.text):
-        # A linked title wins over prose or authors before it (a venue's link is no title).
-        rest = spans[first + 1 :]
-        joined = titles.name_then_title(link.text, rest)
-        if joined is not None:
-            found = fields.Title(joined[0], "link", link, tags, after, joined[1])
-        else:
-            found = fields.Title(link.text, "link", link, tags, after, rest)
-        if (quoted := quoted_citation(after, link.text, text_of(rest))) is not None:
-            found.lead, found.cited = quoted  # 'Names. "[Title](url)." Venue (2018).'
-        elif (whole := plain_lead.keyed_cited(link.text)) is not None:  # '[Names. "T" (1995)](u)'
-            found.text, found.lead, found.cited = whole.title, whole.authors, whole
-        found.dashed = dashed or ""
-        return found
-    if link is not None and (paper := titles.venue_link_then_emph(spans, first)) is not None:
-        return fields.Title(paper[0], "text", link, [*tags, link.text], paper[1], paper[2])
-    if not visible:
-        return None
-    if (named := titles.names_then_strong(spans, linked=first < len(spans))) is not None:
-        return named_title(named, tags, spans, linked=first < len(spans))
-    if first == len(spans) and (byline := emph_byline(spans, tags)) is not None:
-        return byline  # "*Computing Machinery and Intelligence* by Alan Turing"
-    if first == len(spans) and (byline := quoted_byline(spans, tags)) is not None:
-        return byline  # '"Blockchain Technology: ..." by Marc Pilkington: a review of ...'
-    strong = _strong_head(spans, len(lead) - len(after))
-    rest = spans[first:]
-    if strong is not None and (cite := plain_lead.labelled_cited(*strong)) is not None:
-        # "**BMC**, Armin Biere et al., Bounded Model Checking, 2003, [paper](url)"
-        found = fields.Title(cite.title, "citation", None, [*tags, strong[0]], cite.authors, rest)
-        found.cited = cite
-        return found
-    if strong is not None and fields.word_count(strong[0]) >= 1:
-        return fields.Title(strong[0], "text", None, tags, "", [*strong[1], *rest])
-    if (emph := titles.before_emph_authors(spans, len(lead) - len(after))) is not None:
-        return fields.Title(emph[0], "text", None, tags, emph[1], emph[2])
-    plain = after
-    if first == len(spans):
-        plain, url_tail = titles.around_url(after)
-        rest = [Span(url_tail)] if url_tail else []
-    cited = parse_citation(plain) or plain_lead.plain_cited(
-        plain if first == len(spans) else titles.before_links(plain), led=first == len(spans)
-    )
-    if cited is not None:
-        found = fields.Title(cited.title, "citation", None, tags, cited.authors, rest)
-        found.cited = cited
-        return found
-    if first == len(spans):
-        head, tail = plain_lead.split_sentence(plain)
-        found = fields.Title(head, "text", None, tags, "", [Span(tail), *rest])
-        if tail and VENUE_START.match(tail):  # "Title. In Proceedings of ... (SIGMOD '20)."
-            found.cited = Citation("", head, tail, last_year(tail))
-        return found
-    return fields.Title(titles.before_links(plain), "text", None, tags, "", rest)
+def _titled_search(label: str) -> bool:
+    """A search link's label that is a title: words enough, no link's kind, no venue's name.
+
+    ``[ICLR 2024 Conference](openreview.net/group?id=...)`` names a venue, no title.
+    """
+    if fields.word_count(label) < _SEARCHED_WORDS or fields.is_generic(label):
+        return False
+    return parse_venue(label) is None
 
 
 def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -> Entry | str:
     """One segment's paper, or why not (``several``: the candidate names several papers)."""
-    title = take_slashed(_title(before_note(spans)))  # "Title<br>" then a note on it
+    title = take_slashed(title_of(before_note(spans)))  # "Title<br>" then a note on it
     if title is None:
         labelled = [s for s in spans if s.is_link]
         if not labelled:
@@ -226,14 +128,20 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     raw = one_line(title.text)
     if title.source == "link":  # "[2020-PPoPP-XIndex ...](...)": a file name's venue tag
         title.tags, raw = fields.year_venue_tag(title.tags, raw)
+    if (marked := venue_mark(raw)) is not None:  # "ICSE20' Title", "[SOSP'03-Title](url)"
+        title.tags, raw = [*title.tags, marked[0]], marked[1]
     tail_venue = None
     if title.source == "link" and " | " in raw and (page := page_titles.split_page_tail(raw)):
         raw, tail_venue = page  # "[Title | Proceedings of the 38th ACM ...](dl.acm.org/...)"
     probe = raw.translate(_FULL_WIDTH) if "（" in raw or "）" in raw else raw  # same length
-    group = _TAIL_GROUP.search(probe) if not tail_venue and probe.rstrip().endswith(")") else None
-    if group is not None and (tail_venue := group_venue(group.group(1))):
+    end = probe.rstrip()[-1:]
+    group = _TAIL_GROUP.search(probe) if not tail_venue and end == ")" else None
+    if end == "]" and not tail_venue and title.source == "text":
+        group = _TAIL_BRACKET.search(probe)
+    inner = "" if group is None else _GLUED_YEAR.sub(r" \1", group.group(1))  # "[TSE2002]"
+    if group is not None and (tail_venue := group_venue(inner)):
         raw = raw[: group.start()]
-    elif group is not None and (dated := dated_note(group.group(1))):  # "Title (2024, Meta)"
+    elif group is not None and (dated := dated_note(inner)):  # "Title (2024, Meta)"
         raw, ctx = raw[: group.start()], ctx.dated(*dated)
     comma = None
     if title.source == "link" and tail_venue is None and (", " in raw or " - " in raw):

@@ -12,7 +12,7 @@ import re
 
 from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.spans import text_of
-from papershelf.catalog.venue_headings import YEAR_HEADING, dated, series_name
+from papershelf.catalog.venue_headings import YEAR_HEADING, dated, glued_year, series_name
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_named_in
 
 Headings = tuple[tuple[int, str], ...]
@@ -52,6 +52,8 @@ def section_of(
             continue
         if YEAR_HEADING.fullmatch(text):
             year = int(text)
+        elif series is not None and (glued := glued_year(text, series[0])) is not None:
+            year = glued  # "## S&P" over "### sp2024": the series' letters and the year
         elif text and (name := series_name(text)) is not None:
             series = (name, text)
         if text and level > 1:

@@ -37,6 +37,25 @@ def series_name(text: str) -> str | None:
     return name
 
 
+_GLUED = re.compile(r"\s*([A-Za-z&]{2,12})[\s_-]?((?:19|20)\d{2})\s*")
+
+
+def glued_year(text: str, series: str) -> int | None:
+    """The year of a heading that spells the series above it with its year: ``sp2024``.
+
+    Under ``## S&P``, ``### sp2024`` and ``### SP-2024`` are S&P 2024: the same letters (case
+    and signs aside), then the year. Other letters (``### llm2024``) make no such heading.
+    """
+    m = _GLUED.fullmatch(text)
+    if m is None or _letters(m.group(1)) != _letters(series):
+        return None
+    return int(m.group(2))
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalpha())
+
+
 def dated(series: str, year: int) -> VenueGuess | None:
     """The series in the year a heading above (or below) it gives."""
     return parse_venue(f"{series} {year}", need_year=True)

@@ -1,0 +1,171 @@
+"""The title an entry names, read from its spans: a linked label, a bold title, a citation.
+
+What stands before the first link (tags, names, a mark), the link itself and what follows it
+decide which words are the title; ``entries`` then reads the venue, year and links around it.
+"""
+
+from __future__ import annotations
+
+from itertools import takewhile
+
+from papershelf.catalog import fields, page_titles, plain_lead, titles
+from papershelf.catalog.address_titles import address_title
+from papershelf.catalog.bold_cites import named_title
+from papershelf.catalog.citation import (
+    VENUE_START,
+    Citation,
+    last_year,
+    parse_citation,
+)
+from papershelf.catalog.dblp_lines import dblp_cited
+from papershelf.catalog.emph_bylines import emph_byline
+from papershelf.catalog.emph_cites import names_then_emph
+from papershelf.catalog.entry_text import mend
+from papershelf.catalog.etal_cites import etal_cited
+from papershelf.catalog.lead_tags import dashed_tag
+from papershelf.catalog.links import is_bare_url
+from papershelf.catalog.quoted_bylines import quoted_byline
+from papershelf.catalog.quoted_cite import quoted_citation
+from papershelf.catalog.spans import Span, text_of
+from papershelf.catalog.venue_text import parse_venue
+
+_DASH_ENDS = frozenset("-–= ")
+"""How a mark joined to a linked title by a dash ends (``ISCA'16-``, ``arxiv'26 - ``)."""
+
+
+def lead_of(spans: list[Span]) -> tuple[int, str]:
+    """Index of the first link and the text before it."""
+    for i, span in enumerate(spans):
+        if span.is_link:
+            # a line break is a space: "Names. Title.\n[[arXiv:...](url)]" ends its sentence
+            return i, "".join(" " if s.brk else s.text for s in spans[:i])
+    return len(spans), "".join(" " if s.brk else s.text for s in spans)
+
+
+def strong_head(spans: list[Span], skip: int) -> tuple[str, list[Span]] | None:
+    """A bold title after the tags: (title, the spans up to the first link, e.g. a venue).
+
+    ``**Title** (OSDI 2024) [[paper]](url)``: what stands before the links is the entry's.
+    """
+    seen = 0
+    for i, span in enumerate(spans):
+        if span.is_link:
+            return None
+        end = seen + len(span.text)
+        if end > skip and span.text[max(0, skip - seen) :].strip():
+            if not span.strong:
+                return None
+            text, i = span.text[max(0, skip - seen) :], i + 1
+            while i + 1 < len(spans) and spans[i].brk and spans[i + 1].strong:
+                text, i = f"{text} {spans[i + 1].text}", i + 2  # a bold title wrapped
+            between = takewhile(lambda s: not s.is_link, spans[i:])
+            return text, list(between)
+        seen = end
+    return None
+
+
+def title_of(spans: list[Span]) -> fields.Title | None:
+    """The title the spans name and what stands around it, or None when they name none."""
+    first, lead = lead_of(spans)
+    if (moved := page_titles.marker_first(spans, first)) is not None:  # "[pdf](.) [Title](.)"
+        spans = moved
+        first, lead = lead_of(spans)
+    if first == len(spans) and (mended := mend(spans)) is not None:
+        spans = mended
+        first, lead = lead_of(spans)
+    tags, after = fields.split_tags(lead, whole=first == len(spans))
+    link = spans[first] if first < len(spans) else None
+    dashed = dashed_tag(after) if link is not None and after[-1:] in _DASH_ENDS else None
+    if dashed is not None:  # "**ISCA'16**-[Title](url)": the mark is no author, no prose
+        tags, after = [*tags, dashed], ""
+    visible = fields.has_visible(after)
+    # "Title ([SOSP 2023](...)) [[Paper](...)]": the links sit in a group after the title.
+    grouped = after.rstrip().endswith(("(", "[")) and fields.word_count(after) >= 3
+    plain_link = link is not None and not grouped and not fields.is_generic(link.text)
+    if plain_link and visible and link is not None and link.text.startswith(("http", "www.")):
+        # '"Title", Dec. 2017. [Online]. Available: [https://...](https://...)': the address
+        # shown is no title; the citation before it names the paper
+        bare = is_bare_url(link.text.strip())
+        plain_link = not bare or parse_citation(after) is None
+        if plain_link and bare and (shown := address_title(after, tags, spans, first)):
+            return shown  # "Title - Leslie Lamport <url>", "1995 Shor: Title <https://...>"
+    if plain_link and visible and any(s.brk for s in spans[:first]):
+        # "**Title** [NSDI 2026]", its summary, then "[Presentation](...) | [PDF](...)" on
+        # lines of their own: the bold line names the paper, the links below are its links
+        bold = strong_head(spans, len(lead) - len(after))
+        plain_link = bold is None or fields.word_count(bold[0]) < 3
+    if link is not None and not visible and first + 1 < len(spans):
+        after_id = page_titles.title_after_id(link.text, spans[first + 1].text)
+        if after_id is not None and not spans[first + 1].is_link:  # "[arXiv:...](url) Title"
+            rest = [Span(after_id[1]), *spans[first + 2 :]]
+            return fields.Title(after_id[0], "link", link, tags, after, rest)
+    if link is not None and plain_link and not page_titles.venue_label(link.text):
+        # A linked title wins over prose or authors before it (a venue's link is no title).
+        rest = spans[first + 1 :]
+        joined = titles.name_then_title(link.text, rest)
+        if joined is not None:
+            found = fields.Title(joined[0], "link", link, tags, after, joined[1])
+        else:
+            found = fields.Title(link.text, "link", link, tags, after, rest)
+        if (quoted := quoted_citation(after, link.text, text_of(rest))) is not None:
+            found.lead, found.cited = quoted  # 'Names. "[Title](url)." Venue (2018).'
+        elif (whole := plain_lead.keyed_cited(link.text)) is not None:  # '[Names. "T" (1995)](u)'
+            found.text, found.lead, found.cited = whole.title, whole.authors, whole
+        found.dashed = dashed or ""
+        return found
+    if link is not None and (paper := titles.venue_link_then_emph(spans, first)) is not None:
+        return fields.Title(paper[0], "text", link, [*tags, link.text], paper[1], paper[2])
+    if not visible:
+        return None
+    if (named := titles.names_then_strong(spans, linked=first < len(spans))) is not None:
+        return named_title(named, tags, spans, linked=first < len(spans))
+    if first == len(spans) and (byline := emph_byline(spans, tags)) is not None:
+        return byline  # "*Computing Machinery and Intelligence* by Alan Turing"
+    if first == len(spans) and (byline := quoted_byline(spans, tags)) is not None:
+        return byline  # '"Blockchain Technology: ..." by Marc Pilkington: a review of ...'
+    if (emph_cited := names_then_emph(spans, first, tags)) is not None:
+        return emph_cited  # "Names: *Title.* Proc. VLDB Endow. 13(11): 2382-2395 (2020)"
+    strong = strong_head(spans, len(lead) - len(after))
+    rest = spans[first:]
+    if strong is not None and (cite := plain_lead.labelled_cited(*strong)) is not None:
+        # "**BMC**, Armin Biere et al., Bounded Model Checking, 2003, [paper](url)"
+        found = fields.Title(cite.title, "citation", None, [*tags, strong[0]], cite.authors, rest)
+        found.cited = cite
+        return found
+    if strong is not None and fields.word_count(strong[0]) >= 1:
+        return fields.Title(strong[0], "text", None, tags, "", [*strong[1], *rest])
+    if (emph := titles.before_emph_authors(spans, len(lead) - len(after))) is not None:
+        return fields.Title(emph[0], "text", None, tags, emph[1], emph[2])
+    plain = after
+    if first == len(spans):
+        plain, url_tail = titles.around_url(after)
+        rest = [Span(url_tail)] if url_tail else []
+    # "Names. Title.. Venue": DBLP's double stop says where its title ends (before all else)
+    cited = dblp_cited(plain) if ".." in plain and first == len(spans) else None
+    cited = cited or (
+        parse_citation(plain)
+        or plain_lead.plain_cited(
+            plain if first == len(spans) else titles.before_links(plain), led=first == len(spans)
+        )
+    )
+    # "Armbrust et al., Title, 2009.", "Eric A. Brewer. Title.": the writer names its authors
+    authored = cited is None and (
+        (cited := etal_cited(plain) or (dblp_cited(plain) if first == len(spans) else None))
+        is not None
+    )
+    if cited is not None:
+        found = fields.Title(cited.title, "citation", None, tags, cited.authors, rest)
+        found.cited, found.stated = cited, authored
+        return found
+    if first == len(spans):
+        head, tail = plain_lead.split_sentence(plain)
+        found = fields.Title(head, "text", None, tags, "", [Span(tail), *rest])
+        if tail and VENUE_START.match(tail):  # "Title. In Proceedings of ... (SIGMOD '20)."
+            found.cited = Citation("", head, tail, last_year(tail))
+        return found
+    before = titles.before_links(plain)
+    head, tail = plain_lead.split_sentence(before) if ". " in before else (before, "")
+    if tail and parse_venue(tail.strip(" ."), need_year=True) is not None:
+        # "Automatic Database Knob Tuning: A Survey. TKDE, 2023. [[paper](...)]"
+        return fields.Title(head, "text", None, tags, "", [Span(tail), *rest])
+    return fields.Title(before, "text", None, tags, "", rest)
