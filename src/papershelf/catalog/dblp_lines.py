@@ -15,7 +15,7 @@ import re
 
 from papershelf.catalog.citation import VENUE_START, Citation, last_year, parse_citation
 from papershelf.catalog.fields import word_count
-from papershelf.catalog.spans import Span
+from papershelf.catalog.spans import Span, split_lines
 
 _NAME = r"[A-ZÀ-Þ][\w'’-]*"
 # "Patricia G. Selinger ... Thomas G. Price. Access Path Selection ... System.. Proc. SIGMOD"
@@ -84,13 +84,7 @@ def cited_lines(spans: list[Span]) -> list[list[Span]] | None:
     """
     if not any(s.brk for s in spans) or any(s.is_link or s.badge for s in spans):
         return None
-    lines: list[list[Span]] = [[]]
-    for span in spans:
-        if span.brk:
-            lines.append([])
-        else:
-            lines[-1].append(span)
-    lines = [line for line in lines if "".join(s.text for s in line).strip()]
+    lines = split_lines(spans)  # no badge among them: a line with text is a line
     if len(lines) < _MIN_LINES:
         return None
     cites = 0
