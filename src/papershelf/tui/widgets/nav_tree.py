@@ -225,6 +225,7 @@ class NavTree(Tree[NavKey]):
             then()
             return
         count = shelf.count_apart()
+        before = self._cursor_key()
 
         def work() -> None:
             outline, counts = count()
@@ -233,10 +234,16 @@ class NavTree(Tree[NavKey]):
         def draw(outline: Outline, counts: Counts) -> None:
             if wanted(shelf):
                 shelf.adopt_counts(outline, counts)
-                self.show_shelf(shelf, cursor)
+                # A node the user went to while it was counted stays under the cursor.
+                now = self._cursor_key()
+                self.show_shelf(shelf, now if now is not None and now != before else cursor)
                 then()
 
         self.run_worker(work, thread=True, group="count", exclusive=True)
+
+    def _cursor_key(self) -> NavKey | None:
+        node = self.cursor_node
+        return node.data if node is not None else None
 
     def update_from(self, shelf: Shelf, touched: Iterable[NavKey]) -> None:
         """New figures on the nodes ``touched``; a tag that came or went rebuilds the tree."""
