@@ -14,11 +14,13 @@ from papershelf.catalog.fields import authors_in
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, year_in
 
+_REQUIRED = r"^\W*(?:required|optional)\W*$"
+"""A course schedule's ``Required`` and ``Optional`` columns: the readings of each week."""
 TITLE_COLUMNS = (
     re.compile(r"\btitle\b|标题|题目", re.I),  # Chinese headers: "论文标题" (paper title)
     re.compile(r"\bpapers?\b(?!\s*lists?\b)|论文", re.I),  # "Paper List": links to lists
     # A course's "| Date | Topic | Required | Optional |": the required and optional readings.
-    re.compile(r"\b(?:topic|name|reading)s?\b|^\W*(?:required|optional)\W*$", re.I),
+    re.compile(r"\b(?:topic|name|reading)s?\b|" + _REQUIRED, re.I),
 )
 _LINK_COLUMNS = re.compile(r"\b(?:paper|pdf|link|url|reference|arxiv)s?\b|链接", re.I)
 _VENUE_COLUMNS = re.compile(
@@ -37,7 +39,7 @@ _DATE_COLUMNS = re.compile(r"\b(?:date|year|time)\b|日期|年份", re.I)
 _LATER_DATES = re.compile(r"\b(?:updated?|modified|last|added|accessed|read)\b|更新", re.I)
 """``Updated Date``, ``Date Added``: when the list touched the row, not when the paper appeared."""
 SKIP_COLUMNS = re.compile(r"\b(?:notes?|slides?|summary|review|code)\b", re.I)
-_READING_COLUMNS = re.compile(r"\breadings?\b|^\W*(?:required|optional)\W*$", re.I)
+_READING_COLUMNS = re.compile(r"\breadings?\b|" + _REQUIRED, re.I)
 EMPTY_CELL = re.compile(r"^\s*(?:n/?a|tbd|todo|-+|—)?\s*$", re.I)
 
 

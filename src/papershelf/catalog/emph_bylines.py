@@ -40,8 +40,18 @@ def emph_byline(spans: list[Span], tags: list[str]) -> Title | None:
     if any(s.is_link or s.emph or s.strong or s.badge for s in rest):
         return None
     m = _BYLINE.fullmatch(" ".join(" " if s.brk else s.text for s in rest))
-    if m is None or not (names := authors_in(m.group("names").replace(" & ", " and "))):
+    if m is None or not (names := byline_names(m.group("names"))):
         return None
+    return cited_by(title, names, tags)
+
+
+def byline_names(text: str) -> tuple[str, ...]:
+    """``authors_in`` of a byline, where ``A & B`` names two people."""
+    return authors_in(text.replace(" & ", " and "))
+
+
+def cited_by(title: str, names: tuple[str, ...], tags: list[str]) -> Title:
+    """A work the entry cites by its title and authors alone: a paper, by what it states."""
     found = Title(title, "text", None, tags, ", ".join(names))
     found.cited = Citation(found.lead, title, "", None)
     found.stated = True

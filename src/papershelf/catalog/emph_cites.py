@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from papershelf.catalog.citation import Citation, last_year, names_like
-from papershelf.catalog.fields import Title, authors_in, word_count
+from papershelf.catalog.emph_bylines import byline_names
+from papershelf.catalog.fields import Title, word_count
 from papershelf.catalog.spans import Span
 
 _LEAD = re.compile(r"(?P<names>[^\d:]{3,600}?)\s*[.:]\s*")
@@ -30,7 +31,7 @@ def names_then_emph(spans: list[Span], first: int, tags: list[str]) -> Title | N
     m = _LEAD.fullmatch(" ".join(lead.split()))
     if m is None or not names_like(m.group("names")):
         return None
-    names = authors_in(m.group("names").replace(" & ", " and "))
+    names = byline_names(m.group("names"))
     title = " ".join(head[i].text.split()).strip(" .,")
     if not names or word_count(m.group("names")) < 2 or word_count(title) < _MIN_WORDS:
         return None  # "Note: *...*": one word before the italics names nobody

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from papershelf.catalog.citation import Citation
-from papershelf.catalog.fields import Title, authors_in, word_count
+from papershelf.catalog.emph_bylines import byline_names, cited_by
+from papershelf.catalog.fields import Title, word_count
 from papershelf.catalog.spans import Span
 
 _QUOTED_BY = re.compile(
@@ -32,10 +32,5 @@ def quoted_byline(spans: list[Span], tags: list[str]) -> Title | None:
     m = _QUOTED_BY.fullmatch(text)
     if m is None or word_count(title := m.group("title").strip()) < _MIN_WORDS:
         return None
-    names = authors_in(m.group("names").replace(" & ", " and "))
-    if not names:
-        return None
-    found = Title(title, "text", None, tags, ", ".join(names))
-    found.cited = Citation(found.lead, title, "", None)
-    found.stated = True
-    return found
+    names = byline_names(m.group("names"))
+    return cited_by(title, names, tags) if names else None
