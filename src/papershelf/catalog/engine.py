@@ -29,7 +29,7 @@ from papershelf.catalog.entries import read
 from papershelf.catalog.entry import Entry, Found
 from papershelf.catalog.entry_text import names_paper, snippet
 from papershelf.catalog.entry_venue import Context
-from papershelf.catalog.heading_cites import HeadingCite, cited_context, heading_work
+from papershelf.catalog.heading_cites import cited_reading, heading_work
 from papershelf.catalog.heading_lines import (
     describes_paper,
     is_meta,
@@ -54,6 +54,7 @@ from papershelf.catalog.item_shapes import (
 )
 from papershelf.catalog.plain_titles import lists_plain_titles
 from papershelf.catalog.proceedings import authors_with_affiliations
+from papershelf.catalog.read_ahead import Reader, shared
 from papershelf.catalog.sections import below, heading_venue, is_housekeeping, section_of
 from papershelf.catalog.siblings import like_siblings, restore
 from papershelf.catalog.skips import LABELS, NO_LINK, NON_PAPERS, NOTES, TOC
@@ -65,26 +66,34 @@ from papershelf.catalog.venue_text import VenueGuess
 from papershelf.domain.text import alnum_key
 
 
-def read_list(text: str, parsed: Parsed | None = None) -> Found:
+def read_list(text: str, parsed: Parsed | None = None, *, ahead: bool = False) -> Found:
     """Every paper of a list, in any shape, with a reason for everything else.
 
     ``parsed``: the list's tokens when the caller has parsed it already (one parse per import).
+    ``ahead``: this process may fork a second reader (``read_ahead``).
     """
     doc = read_document(text, parsed=parsed)
-    found = Found()
     title_venue = heading_venue(doc.title) if doc.title else None
-    walker = _Walker(found, title_venue)
-    walker.talk_topics = lists_topics(doc.candidates)
-    found.plain_titles = lists_plain_titles(doc.candidates)
-    walker.note_siblings(doc.candidates)
-    walker.visit_all(doc.candidates)
+    talks, plain = lists_topics(doc.candidates), lists_plain_titles(doc.candidates)
+
+    def walk(reader: Reader, start: int = 0) -> Found:
+        walker = _Walker(Found(plain_titles=plain), title_venue, reader)
+        walker.start = start
+        walker.talk_topics = talks
+        walker.note_siblings(doc.candidates)
+        walker.visit_all(doc.candidates)
+        return walker.found
+
+    with shared(read, walk, text.count("\n"), allowed=ahead) as reader:
+        found = walk(reader)
     drop_books_read_by_chapter(found, text)  # "[... (PDKBS)](...)" and "PDKBS 12.1-12.8"
     return found
 
 
 class _Walker:
-    def __init__(self, found: Found, title_venue: VenueGuess | None) -> None:
+    def __init__(self, found: Found, title_venue: VenueGuess | None, read: Reader) -> None:
         self.found = found
+        self.read = read
         self.title_venue = title_venue
         self.paper_heading: tuple[int, int] | None = None
         """(level, line) of the heading that is the paper the current headings are notes of."""
@@ -112,6 +121,8 @@ class _Walker:
         self.link_headings: set[int] = set()
         """ids of headings that are entries: a run of bare headings, each one linked title."""
         self.at: tuple[list[Candidate], int] = ([], 0)
+        self.start = 0
+        """The line a second reader's reading starts at (``read_ahead``); 0 for the reader."""
         """The siblings of the candidate being visited, and its place among them."""
 
     def note_siblings(self, siblings: list[Candidate]) -> None:
@@ -180,10 +191,11 @@ class _Walker:
         if id(c) in self.link_headings:  # "#### [Title](/presentation/ren)", one per paper
             topics, venue = self._section(c)
             ctx = Context(topics, venue, extra_year=self._year(c))
-            self._take(*read(c.spans, c.line, ctx))
+            self._take(*self.read(c.spans, c.line, ctx))
             return
         if (cite := heading_work(c, *self.at)) is not None:
-            self._cited(c, cite)
+            self._take(*cited_reading(c, cite, self._section(c), self.read))
+            self.paper_heading = (c.level, c.line)
             return
         lines = [line for _, spans in c.details for line in split_lines(spans)]
         meta = [line for line in lines if is_meta(line)]
@@ -197,7 +209,7 @@ class _Walker:
                 ctx = Context(topics, own or venue, plain_ok=True, paper_place=True, details=meta)
                 if own is not None:
                     ctx.details = [line for line in meta if not is_venue_line(line)]
-                entries, skipped = read(heading.spans, heading.line, ctx)
+                entries, skipped = self.read(heading.spans, heading.line, ctx)
                 self._take(entries, skipped)
                 if entries:
                     self.paper_heading = (c.level, c.line)
@@ -206,14 +218,14 @@ class _Walker:
         if byline is not None and c.spans and not c.children:  # an accepted-papers page
             topics, venue = self._section(c)
             ctx = Context(topics, venue, plain_ok=True, paper_place=True, extra_authors=byline)
-            self._take(*read(c.spans, c.line, ctx))
+            self._take(*self.read(c.spans, c.line, ctx))
             return
         if not c.children and not c.details:
             self.bare = [*bare[-_MAX_SHARED:], c]
         if c.spans and self._names_a_paper(text_of(c.spans)):
             # "### Jupiter Evolving: ..." after the list named that paper: notes on it.
             topics, venue = self._section(c)
-            self._take(*read(c.spans, c.line, Context(topics, venue, plain_ok=True)))
+            self._take(*self.read(c.spans, c.line, Context(topics, venue, plain_ok=True)))
             self.paper_heading = (c.level, c.line)
             for child in c.children:
                 where = f"notes on the paper at line {c.line}"
@@ -221,18 +233,6 @@ class _Walker:
             return
         self.note_siblings(c.children)
         self.visit_all(c.children)
-
-    def _cited(self, c: Candidate, cite: HeadingCite) -> None:
-        """``### Title`` over ``Names,`` / ``Venue,`` / ``Year.``: the heading names the work."""
-        topics, venue = self._section(c)
-        if cite.book:
-            self.found.skipped.append((c.line, f"{NON_PAPERS}: a book: {snippet(c.spans)}"))
-        else:
-            self._take(*read(c.spans, c.line, cited_context(cite, topics, venue)))
-        self.paper_heading = (c.level, c.line)
-        for child in c.children:
-            if child not in cite.used:
-                self.found.skipped.append((child.line, f"{NOTES}: notes on line {c.line}"))
 
     def visit_all(self, children: list[Candidate], path: tuple[str, ...] = ()) -> None:
         """Each of a list's entries, then its plain ones again when the list is of plain papers."""
@@ -242,6 +242,8 @@ class _Walker:
             self.link_headings.update(id(c) for c in linked)
         for i, child in enumerate(children):
             after = children[i + 1] if i + 1 < len(children) else None
+            if after is not None and after.line <= self.start:
+                continue  # a second reader's walk: all of it above where its reading starts
             self.at = (children, i)
             self.before_list = (
                 after is not None and after.kind == "item" and after.line <= child.line + 2
@@ -262,7 +264,7 @@ class _Walker:
         if linked > 1 or (len(lines) > 1 and cited_lines(c.spans)):  # a citation a line
             for offset, line_spans in enumerate(lines):
                 ctx = Context(topics, venue)
-                self._take(*read(line_spans, c.line + offset, ctx))
+                self._take(*self.read(line_spans, c.line + offset, ctx))
             return
         text = text_of(c.spans)
         self.label = ""
@@ -274,7 +276,7 @@ class _Walker:
             self.found.skipped.append((c.line, f"{NO_LINK}: {snippet(c.spans)}"))
             return
         ctx = Context(topics, venue, details=detail_spans(c), extra_year=self._year(c))
-        self._take(*read(c.spans, c.line, ctx))
+        self._take(*self.read(c.spans, c.line, ctx))
 
     def _item(self, c: Candidate, path: tuple[str, ...], *, plain: bool = False) -> None:
         topics, venue = sections.under_items(self._section(c), path)  # "- **FSE 2022**"
@@ -299,7 +301,7 @@ class _Walker:
                 # "- Pulse" then "  - Pulse: Self-supervised photo upsampling ...": the title
                 # is on the sub-bullet, the entry starts on the item line.
                 ctx = Context(topics, venue, plain_ok=True, details=child_lines(c, entries[0]))
-                self._take(*read(entries[0].spans, c.line, ctx))
+                self._take(*self.read(entries[0].spans, c.line, ctx))
                 return
             name = fields.tidy_title(_CHECKBOX.sub("", own_text))[0]  # "[x] Lecture 1: Intro"
             inner = (*path, name) if name else path
@@ -323,7 +325,7 @@ class _Walker:
         if self.label:
             ctx.label = self.label
             ctx.plain_ok = ctx.plain_ok or is_papers_label(self.label)
-        self._take(*read(c.spans, c.line, ctx))
+        self._take(*self.read(c.spans, c.line, ctx))
 
     def _row(self, c: Candidate) -> None:
         topics, venue = self._section(c)
@@ -376,7 +378,7 @@ class _Walker:
                 continue
             parts = run_together(cell_text) if paper_place and plain else []
             for piece in [[Span(p)] for p in parts] if len(parts) > 1 else [cell]:
-                self._take(*read(piece, c.line, ctx))
+                self._take(*self.read(piece, c.line, ctx))
 
     def _html(self, c: Candidate) -> None:
         topics, venue = self._section(c)
@@ -386,7 +388,7 @@ class _Walker:
             return
         paper_place = bool(column) and bool(TITLE_COLUMNS[1].search(column))
         ctx = Context(topics, venue, plain_ok=paper_place, paper_place=paper_place)
-        self._take(*read(c.spans, c.line, ctx))
+        self._take(*self.read(c.spans, c.line, ctx))
 
 
 _key = alnum_key  # by this name: a test counts the keys worked out

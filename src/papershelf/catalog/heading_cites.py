@@ -15,8 +15,12 @@ from dataclasses import dataclass
 
 from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.citation import is_book, last_year, names_like
+from papershelf.catalog.entry import Entry
+from papershelf.catalog.entry_text import snippet
 from papershelf.catalog.entry_venue import Context
 from papershelf.catalog.fields import is_paper_label
+from papershelf.catalog.read_ahead import Reader, Reading
+from papershelf.catalog.skips import NON_PAPERS, NOTES
 from papershelf.catalog.spans import Span, split_lines, text_of
 from papershelf.catalog.venue_text import VenueGuess, looks_like_venue, parse_venue, venue_in
 
@@ -151,6 +155,22 @@ def cited_context(cite: HeadingCite, topics: tuple[str, ...], venue: VenueGuess 
     ctx.extra_links, ctx.extra_venue, ctx.extra_year = list(cite.links), cite.venue, cite.year
     ctx.extra_authors = cite.authors
     return ctx
+
+
+def cited_reading(
+    c: Candidate,
+    cite: HeadingCite,
+    section: tuple[tuple[str, ...], VenueGuess | None],
+    read: Reader,
+) -> Reading:
+    """The heading's paper (a book is none), then its lines' skips: they are notes on it."""
+    if cite.book:
+        entries: list[Entry] = []
+        skipped = [(c.line, f"{NON_PAPERS}: a book: {snippet(c.spans)}")]
+    else:
+        entries, skipped = read(c.spans, c.line, cited_context(cite, *section))
+    notes = f"{NOTES}: notes on line {c.line}"
+    return entries, skipped + [(k.line, notes) for k in c.children if k not in cite.used]
 
 
 def _names_the_paper(link: Span) -> bool:

@@ -50,17 +50,24 @@ _HAS_UNICODE_BREAK = re.compile("[\u2028\u2029\x85\x0b\x0c]")
 
 
 def parse_list(
-    text: str, *, source: str, venue: str | None = None, keep: list[object] | None = None
+    text: str,
+    *,
+    source: str,
+    venue: str | None = None,
+    keep: list[object] | None = None,
+    ahead: bool = False,
 ) -> ParsedList:
     """The papers of one list (withdrawn ones included), its venues and what was skipped.
 
     ``source`` is the file name recorded in each paper; ``venue`` (``"OSDI 2024"`` or just a
     name) overrides every paper's venue. Raises ``ListError`` when the list holds no paper.
     ``keep`` gets the parse's own objects (token tree, blocks, entries): a process that exits
-    soon after (``parse_ahead``'s child) need not spend the time to free them.
+    soon after (``parse_ahead``'s child) need not spend the time to free them. ``ahead``:
+    this process may fork a second reader for a long list (``read_ahead``).
     """
     try:
-        return _parse(text, source=source, venue=venue, keep=[] if keep is None else keep)
+        keep = [] if keep is None else keep
+        return _parse(text, source=source, venue=venue, keep=keep, ahead=ahead)
     except RecursionError:  # markdown-it's nesting limit should make this unreachable
         raise ListError(f"{source}: nested too deeply to read") from None
     except NestingError as exc:
@@ -71,7 +78,9 @@ def parse_list(
         ) from None
 
 
-def _parse(text: str, *, source: str, venue: str | None, keep: list[object]) -> ParsedList:
+def _parse(
+    text: str, *, source: str, venue: str | None, keep: list[object], ahead: bool
+) -> ParsedList:
     # Neutralised before parsing, so an escape sequence can neither reach a field nor hide
     # markdown from the parser; fields are sanitised again (entities can decode to controls).
     # Unicode line and paragraph separators are not markdown line breaks: two in a row
@@ -88,7 +97,9 @@ def _parse(text: str, *, source: str, venue: str | None, keep: list[object]) -> 
     venue_known = titled is not None and titled[1] is not None
     # Papers without a venue of their own take this one's name and year (``_papers``).
     named = (override or titled or (UNKNOWN_VENUE, None))[0] != UNKNOWN_VENUE
-    found, general = read_list_of(blocks, text, parsed, venue_known=venue_known, named=named)
+    found, general = read_list_of(
+        blocks, text, parsed, venue_known=venue_known, named=named, ahead=ahead
+    )
     keep.extend((parsed, blocks, found))
     if general:
         titled = None  # the general reader settles each entry's venue itself

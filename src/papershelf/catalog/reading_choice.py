@@ -18,7 +18,13 @@ from papershelf.domain.text import alnum_key
 
 
 def read_list_of(
-    blocks: list[Block], text: str, parsed: Parsed, *, venue_known: bool, named: bool = False
+    blocks: list[Block],
+    text: str,
+    parsed: Parsed,
+    *,
+    venue_known: bool,
+    named: bool = False,
+    ahead: bool = False,
 ) -> tuple[Found, bool]:
     """The seed families' reading when it is the fuller one, else the general reader's.
 
@@ -31,6 +37,7 @@ def read_list_of(
 
     ``named``: the caller gives the papers that have no venue of their own a venue with a
     name (``--venue``, or the title's): the year an entry shows is then never asked.
+    ``ahead``: the general reader may fork a second reader for a long list (``read_ahead``).
     """
     if family_b.has_papers_heading(blocks):
         years = not (venue_known and named)  # that reading is then the one kept, as it is
@@ -38,20 +45,20 @@ def read_list_of(
         if sectioned.entries:
             if venue_known:  # the list's title names every paper's venue
                 return sectioned, False
-            return sectioned_or_general(sectioned, blocks, text, parsed)
+            return sectioned_or_general(sectioned, blocks, text, parsed, ahead=ahead)
     general: Found | None = None
     need: Need | None = None
     if _general_first(blocks):  # the seed readings then stop once they cannot be kept
-        general = _general(text, parsed)
+        general = _general(text, parsed, ahead)
         need = Need(len(general.entries), coverable=not has_tables(text))
     old = _seed_reading(blocks, venue_known=venue_known, need=need)
     if old is None:  # short of the general reader's count, and not covering the list
-        return general or _general(text, parsed), True
+        return general or _general(text, parsed, ahead), True
     named = all(entry.venue is not None for entry in old.entries)
     if old.entries and named and _covers(blocks, old, text):
         return old, False  # nothing left for the general reader to find: skip its parse
     if general is None:
-        general = _general(text, parsed)
+        general = _general(text, parsed, ahead)
     rejected = {line: kind_of(why) for line, why in general.skipped}
     if not general.entries:
         if old.entries and all(_no_paper(e, rejected.get(e.line)) for e in old.entries):
@@ -77,10 +84,10 @@ def read_list_of(
     return general, True
 
 
-def _general(text: str, parsed: Parsed) -> Found:
+def _general(text: str, parsed: Parsed, ahead: bool) -> Found:
     from papershelf.catalog import engine  # only lists the seed families cannot settle
 
-    return engine.read_list(text, parsed)
+    return engine.read_list(text, parsed, ahead=ahead)
 
 
 SAMPLE = 64

@@ -17,7 +17,7 @@ from papershelf.catalog.family_b import is_papers_heading
 
 
 def sectioned_or_general(
-    sectioned: Found, blocks: list[Block], text: str, parsed: Parsed
+    sectioned: Found, blocks: list[Block], text: str, parsed: Parsed, *, ahead: bool = False
 ) -> tuple[Found, bool]:
     """A ``Papers``-headed list's sectioned reading, unless the general one reads more of it.
 
@@ -35,7 +35,7 @@ def sectioned_or_general(
         return sectioned, False
     from papershelf.catalog import engine
 
-    general = engine.read_list(text, parsed)
+    general = engine.read_list(text, parsed, ahead=ahead)
     named = {entry.line for entry in general.entries if entry.venue is not None}
     dated = {e.line for e in general.entries if e.venue is not None or e.year is not None}
     yeared = {e.line for e in general.entries if _year_of(e) is not None}

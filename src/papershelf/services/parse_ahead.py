@@ -53,7 +53,7 @@ _KEEP: list[object] | None = None
 def _parse(text: str, source: str, venue: str | None) -> ParsedList:
     from papershelf.catalog.markdown_list import parse_list
 
-    return parse_list(text, source=source, venue=venue, keep=_KEEP)
+    return parse_list(text, source=source, venue=venue, keep=_KEEP, ahead=_KEEP is not None)
 
 
 def _child(conn: Connection, theirs: Connection, text: str, source: str, venue: str | None) -> None:

@@ -3,7 +3,8 @@
 Reads (text, source, venue) requests from standard input and answers each on the pipe
 whose number it is given: ("ok", the flat parse), ("list", the ``ListError``'s message) or
 ("failed", why).
-Ends when its input ends (the app closed the pipe, or is gone).
+Ends when its input ends (the app closed the pipe, or is gone). A process of one thread that
+does nothing else: a long list's general reading may fork a second reader (``read_ahead``).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def serve(receive: Connection, send: Connection) -> None:
         try:
             answer: tuple[str, object] = (
                 "ok",
-                flat(parse_list(text, source=source, venue=venue, keep=keep)),
+                flat(parse_list(text, source=source, venue=venue, keep=keep, ahead=True)),
             )
         except ListError as exc:
             answer = ("list", str(exc))

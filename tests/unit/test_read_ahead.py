@@ -1,0 +1,125 @@
+"""A second reader changes how long a list's general reading takes, never what it reads."""
+
+from __future__ import annotations
+
+import os
+import re
+
+import pytest
+
+from papershelf.catalog import read_ahead
+from papershelf.catalog.entries import read
+from papershelf.catalog.entry_venue import Context
+from papershelf.catalog.markdown_list import parse_list
+from papershelf.catalog.spans import Span
+from papershelf.errors import ListError
+from tests.unit.lists_at_hand import lists_at_hand
+from tests.unit.test_catalog_shapes_property import SHAPES, VENUES
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+
+
+class Taken(list[read_ahead._Shared]):
+    """The second readers made, in order; ``counts``: the readings taken from each."""
+
+    @property
+    def counts(self) -> list[int]:
+        return [shared.taken for shared in self]
+
+
+@pytest.fixture
+def taken(monkeypatch: pytest.MonkeyPatch) -> Taken:
+    """Every list gets a second reader, however short."""
+    monkeypatch.setattr(read_ahead, "MIN_LINES", 0)
+    made = Taken()
+    init = read_ahead._Shared.__init__
+
+    def kept(self: read_ahead._Shared, *args: object) -> None:
+        init(self, *args)  # type: ignore[arg-type]
+        made.append(self)
+
+    monkeypatch.setattr(read_ahead._Shared, "__init__", kept)
+    return made
+
+
+def _shape_list(shape: str, n: int) -> str:
+    papers = [(f"Study number {i} of shared reading", VENUES[i % 5], 2000 + i) for i in range(n)]
+    return "# A reading list\n\n" + SHAPES[shape](papers, 0)
+
+
+def test_every_list_at_hand_reads_the_same_with_a_second_reader(taken: Taken) -> None:
+    files = lists_at_hand()
+    assert len(files) > 50  # the corpora sit beside the checkout
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        try:
+            alone = parse_list(text, source=path.name)
+        except ListError as exc:
+            with pytest.raises(ListError, match=re.escape(str(exc))):
+                parse_list(text, source=path.name, ahead=True)
+            continue
+        assert parse_list(text, source=path.name, ahead=True) == alone, path.name
+    assert len(taken) > 30  # lists read by the general reader, each with a second reader
+    asked = sum(shared.asked for shared in taken)
+    assert sum(taken.counts) >= 0.9 * asked > 500  # the second readers' readings were used
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_each_shape_takes_the_second_half_from_the_second_reader(taken: Taken, shape: str) -> None:
+    text = _shape_list(shape, 400)
+    alone = parse_list(text, source="x.md")
+    assert parse_list(text, source="x.md", ahead=True) == alone
+    if taken:  # a shape the general reader reads: the second half came from the child
+        assert taken.counts[-1] >= 150, taken.counts
+
+
+def test_a_child_that_dies_leaves_the_whole_reading_here(
+    taken: Taken, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def dies(*args: object) -> None:
+        os._exit(3)
+
+    monkeypatch.setattr(read_ahead, "_child", dies)
+    text = _shape_list("table", 300)
+    assert parse_list(text, source="x.md", ahead=True) == parse_list(text, source="x.md")
+    assert taken.counts == [0]
+
+
+def test_a_reading_is_taken_only_for_the_same_line_and_equal_arguments() -> None:
+    """What the child read with other arguments (its guess of the context) is not used."""
+    spans = [Span("Attention Is All You Need", href="https://e.org/a.pdf")]
+    ctx = Context(("Models",), plain_ok=True)
+    theirs = read(spans, 7, ctx)
+    assert theirs[0]  # a paper
+    receive, send = os.pipe()
+    os.close(send)
+    shared = read_ahead._Shared(read, 5, receive, 0)
+    # A reading the child made under another topic: equal arguments only.
+    other = read(spans, 7, Context(("Other",), plain_ok=True))
+    shared._made = {
+        7: [
+            (
+                read_ahead.arguments(spans, Context(("Other",), plain_ok=True)),
+                read_ahead._flat(other),
+            )
+        ]
+    }
+    assert shared(spans, 7, ctx) == theirs and shared.taken == 0
+    shared._made = {7: [(read_ahead.arguments(spans, ctx), read_ahead._flat(theirs))]}
+    assert shared(spans, 8, ctx)[0][0].line == 8  # another line: read here
+    assert shared(spans, 7, ctx) == theirs and shared.taken == 1
+    assert shared(spans, 7, ctx) == theirs and shared.taken == 1  # each reading once
+    shared.close()
+
+
+def test_short_lists_and_processes_that_may_not_fork_read_alone() -> None:
+    calls: list[int] = []
+
+    def walk(reader: read_ahead.Reader, start: int) -> None:
+        calls.append(start)
+
+    with read_ahead.shared(read, walk, read_ahead.MIN_LINES - 1, allowed=True) as reader:
+        assert reader is read
+    with read_ahead.shared(read, walk, read_ahead.MIN_LINES * 10, allowed=False) as reader:
+        assert reader is read
+    assert calls == []
