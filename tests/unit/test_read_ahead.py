@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import os
+import pickle
 import re
+from pathlib import Path
 
 import pytest
 
-from papershelf.catalog import read_ahead
+from papershelf.catalog import family_b, read_ahead, second_core
 from papershelf.catalog.entries import read
 from papershelf.catalog.entry_venue import Context
 from papershelf.catalog.markdown_list import parse_list
+from papershelf.catalog.second_core import flat_entries
 from papershelf.catalog.spans import Span
 from papershelf.errors import ListError
 from tests.unit.lists_at_hand import lists_at_hand
 from tests.unit.test_catalog_shapes_property import SHAPES, VENUES
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 
@@ -31,6 +36,7 @@ class Taken(list[read_ahead._Shared]):
 def taken(monkeypatch: pytest.MonkeyPatch) -> Taken:
     """Every list gets a second reader, however short."""
     monkeypatch.setattr(read_ahead, "MIN_LINES", 0)
+    monkeypatch.setattr(family_b, "AHEAD_LINES", 0)
     made = Taken()
     init = read_ahead._Shared.__init__
 
@@ -73,43 +79,60 @@ def test_each_shape_takes_the_second_half_from_the_second_reader(taken: Taken, s
         assert taken.counts[-1] >= 150, taken.counts
 
 
+@pytest.mark.usefixtures("taken")
+def test_a_sectioned_list_takes_its_second_half_from_a_child(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    answers: list[tuple[list[object], object, int] | None] = []
+    result = second_core.Forked.result
+
+    def kept(self: second_core.Forked[tuple[list[object], object, int]]) -> object:
+        answers.append(result(self))
+        return answers[-1]
+
+    monkeypatch.setattr(second_core.Forked, "result", kept)
+    text = (SEEDS / "mlsys-2025.md").read_text(encoding="utf-8")
+    assert parse_list(text, source="x.md", ahead=True) == parse_list(text, source="x.md")
+    assert len(answers) == 1 and answers[0] is not None
+    rows, _, first = answers[0]
+    assert len(rows) > 10 and first > text.count("\n") // 2 - 30  # the second half's papers
+
+
 def test_a_child_that_dies_leaves_the_whole_reading_here(
     taken: Taken, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def dies(*args: object) -> None:
         os._exit(3)
 
-    monkeypatch.setattr(read_ahead, "_child", dies)
+    monkeypatch.setattr(read_ahead, "_child_reading", dies)
     text = _shape_list("table", 300)
     assert parse_list(text, source="x.md", ahead=True) == parse_list(text, source="x.md")
     assert taken.counts == [0]
+    monkeypatch.setattr(pickle, "dumps", dies)  # any child's answer
+    sectioned = (SEEDS / "mlsys-2025.md").read_text(encoding="utf-8")
+    assert parse_list(sectioned, source="x.md", ahead=True) == parse_list(sectioned, source="x.md")
 
 
 def test_a_reading_is_taken_only_for_the_same_line_and_equal_arguments() -> None:
     """What the child read with other arguments (its guess of the context) is not used."""
     spans = [Span("Attention Is All You Need", href="https://e.org/a.pdf")]
-    ctx = Context(("Models",), plain_ok=True)
-    theirs = read(spans, 7, ctx)
-    assert theirs[0]  # a paper
-    receive, send = os.pipe()
-    os.close(send)
-    shared = read_ahead._Shared(read, 5, receive, 0)
-    # A reading the child made under another topic: equal arguments only.
-    other = read(spans, 7, Context(("Other",), plain_ok=True))
-    shared._made = {
-        7: [
-            (
-                read_ahead.arguments(spans, Context(("Other",), plain_ok=True)),
-                read_ahead._flat(other),
-            )
-        ]
-    }
-    assert shared(spans, 7, ctx) == theirs and shared.taken == 0
-    shared._made = {7: [(read_ahead.arguments(spans, ctx), read_ahead._flat(theirs))]}
+    ctx, elsewhere = Context(("Models",), plain_ok=True), Context(("Other",), plain_ok=True)
+    here, there = read(spans, 7, ctx), read(spans, 7, elsewhere)
+    assert here[0] and here != there  # a paper, under two topics
+
+    def made(args: Context, reading: read_ahead.Reading) -> read_ahead.Made:
+        flat = (flat_entries(reading[0]), reading[1])
+        return {7: [(read_ahead.arguments(spans, args), flat)]}
+
+    shared = read_ahead._Shared(read, 5, None)
+    shared._made = made(elsewhere, there)
+    assert shared(spans, 7, ctx) == here and shared.taken == 0  # other arguments: read here
+    # Marked: the child's reading, where the arguments are equal, is the one given.
+    shared._made = made(ctx, there)
     assert shared(spans, 8, ctx)[0][0].line == 8  # another line: read here
-    assert shared(spans, 7, ctx) == theirs and shared.taken == 1
-    assert shared(spans, 7, ctx) == theirs and shared.taken == 1  # each reading once
-    shared.close()
+    assert shared(spans, 7, ctx) == there and shared.taken == 1
+    assert shared(spans, 7, ctx) == here and shared.taken == 1  # each of the child's once
+    assert shared(spans, 3, ctx)[0][0].line == 3 and shared.asked == 4  # above the split: not asked
 
 
 def test_short_lists_and_processes_that_may_not_fork_read_alone() -> None:
