@@ -57,7 +57,7 @@ def test_many_bare_headings_keep_a_bounded_memory() -> None:
     from papershelf.catalog.entry import Found
 
     text = "# L\n\n" + "".join(f"### Bare heading number {i} here\n\n" for i in range(500))
-    walker = engine._Walker(Found(), None, read)
+    walker = engine._Walker(Found(), None, read, lambda: False)
     for candidate in read_document(text).candidates:
         walker.visit(candidate)
     assert 0 < len(walker.bare) <= engine._MAX_SHARED + 1

@@ -9,6 +9,7 @@ Tables: the title column is the one headed ``Title`` (else ``Paper(s)``, else ``
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache, partial
 from operator import attrgetter
 
 from papershelf.catalog import fields, sections, table_refs
@@ -56,7 +57,7 @@ from papershelf.catalog.plain_titles import lists_plain_titles
 from papershelf.catalog.proceedings import authors_with_affiliations
 from papershelf.catalog.read_ahead import Reader, shared
 from papershelf.catalog.sections import below, heading_venue, is_housekeeping, section_of
-from papershelf.catalog.siblings import like_siblings, restore
+from papershelf.catalog.siblings import Plain, like_siblings, restore
 from papershelf.catalog.skips import LABELS, NO_LINK, NON_PAPERS, NOTES, TOC
 from papershelf.catalog.spans import Span, split_lines, text_of
 from papershelf.catalog.talks import is_talk_table, lists_topics, topic_reason
@@ -74,12 +75,12 @@ def read_list(text: str, parsed: Parsed | None = None, *, ahead: bool = False) -
     """
     doc = read_document(text, parsed=parsed)
     title_venue = heading_venue(doc.title) if doc.title else None
-    talks, plain = lists_topics(doc.candidates), lists_plain_titles(doc.candidates)
+    talks = lists_topics(doc.candidates)
+    plain = cache(partial(lists_plain_titles, doc.candidates))  # asked of few lists
 
     def walk(reader: Reader, start: int = 0) -> Found:
-        walker = _Walker(Found(plain_titles=plain), title_venue, reader)
-        walker.start = start
-        walker.talk_topics = talks
+        walker = _Walker(Found(), title_venue, reader, plain)
+        walker.start, walker.talk_topics = start, talks
         walker.note_siblings(doc.candidates)
         walker.visit_all(doc.candidates)
         return walker.found
@@ -91,10 +92,9 @@ def read_list(text: str, parsed: Parsed | None = None, *, ahead: bool = False) -
 
 
 class _Walker:
-    def __init__(self, found: Found, title_venue: VenueGuess | None, read: Reader) -> None:
-        self.found = found
-        self.read = read
-        self.title_venue = title_venue
+    def __init__(self, found: Found, venue: VenueGuess | None, read: Reader, plain: Plain) -> None:
+        self.found, self.read, self.plain_titles = found, read, plain
+        self.title_venue = venue
         self.paper_heading: tuple[int, int] | None = None
         """(level, line) of the heading that is the paper the current headings are notes of."""
         self.titles: set[str] = set()
@@ -107,8 +107,6 @@ class _Walker:
         self.sections = {}
         self.empty_categories: set[int] = set()
         """ids of plain items beside category items: categories with nothing listed yet."""
-        self.years: dict[tuple[tuple[int, str], ...], int | None] = {}
-        """The year heading (``## 2023``) over each heading path, looked up once per path."""
         self.talk_topics = False
         """The list's talk tables name topics: a plain title there needs a title's shape."""
         self.label = ""
@@ -121,9 +119,9 @@ class _Walker:
         self.link_headings: set[int] = set()
         """ids of headings that are entries: a run of bare headings, each one linked title."""
         self.at: tuple[list[Candidate], int] = ([], 0)
+        """The siblings of the candidate being visited, and its place among them."""
         self.start = 0
         """The line a second reader's reading starts at (``read_ahead``); 0 for the reader."""
-        """The siblings of the candidate being visited, and its place among them."""
 
     def note_siblings(self, siblings: list[Candidate]) -> None:
         """Plain-text items beside an item that is a category are categories too.
@@ -155,13 +153,6 @@ class _Walker:
             known = self.sections[c.headings] = section_of(c.headings, self.title_venue)
         return known
 
-    def _year(self, c: Candidate) -> int | None:
-        """The year a heading of only a year gives the papers under it that state none."""
-        if c.headings not in self.years:
-            found = [int(t) for _, t in c.headings if YEAR_HEADING.fullmatch(t)]
-            self.years[c.headings] = found[-1] if found else None
-        return self.years[c.headings]
-
     def visit(self, c: Candidate) -> None:
         if c.kind == "heading":
             self.label = ""
@@ -190,7 +181,7 @@ class _Walker:
             return
         if id(c) in self.link_headings:  # "#### [Title](/presentation/ren)", one per paper
             topics, venue = self._section(c)
-            ctx = Context(topics, venue, extra_year=self._year(c))
+            ctx = Context(topics, venue, extra_year=_heading_year(c.headings))
             self._take(*self.read(c.spans, c.line, ctx))
             return
         if (cite := heading_work(c, *self.at)) is not None:
@@ -249,7 +240,7 @@ class _Walker:
                 after is not None and after.kind == "item" and after.line <= child.line + 2
             )
             self._item(child, path) if path else self.visit(child)
-        again = like_siblings(children, self.found, entries, skips)
+        again = like_siblings(children, self.found, entries, skips, self.plain_titles)
         for child, skip in again:
             before = len(self.found.entries), len(self.found.skipped)
             self._item(child, path, plain=True)
@@ -275,7 +266,7 @@ class _Walker:
                 return
             self.found.skipped.append((c.line, f"{NO_LINK}: {snippet(c.spans)}"))
             return
-        ctx = Context(topics, venue, details=detail_spans(c), extra_year=self._year(c))
+        ctx = Context(topics, venue, details=detail_spans(c), extra_year=_heading_year(c.headings))
         self._take(*self.read(c.spans, c.line, ctx))
 
     def _item(self, c: Candidate, path: tuple[str, ...], *, plain: bool = False) -> None:
@@ -321,7 +312,7 @@ class _Walker:
             )
         )
         ctx = Context(topics, venue, plain_ok=plain_ok, details=child_lines(c))
-        ctx.extra_year = self._year(c)
+        ctx.extra_year = _heading_year(c.headings)
         if self.label:
             ctx.label = self.label
             ctx.plain_ok = ctx.plain_ok or is_papers_label(self.label)
@@ -389,6 +380,13 @@ class _Walker:
         paper_place = bool(column) and bool(TITLE_COLUMNS[1].search(column))
         ctx = Context(topics, venue, plain_ok=paper_place, paper_place=paper_place)
         self._take(*self.read(c.spans, c.line, ctx))
+
+
+@lru_cache(maxsize=4096)
+def _heading_year(headings: tuple[tuple[int, str], ...]) -> int | None:
+    """The year a heading of only a year gives the papers under it that state none."""
+    found = [int(t) for _, t in headings if YEAR_HEADING.fullmatch(t)]
+    return found[-1] if found else None
 
 
 _key = alnum_key  # by this name: a test counts the keys worked out

@@ -37,5 +37,3 @@ class Found:
     skipped: list[Skipped] = field(default_factory=list)
     first_line: int = 0
     """Line of the first entry (meta info is looked for above it)."""
-    plain_titles: bool = False
-    """The list names its papers by plain titles alone (see ``plain_titles``)."""

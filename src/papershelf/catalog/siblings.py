@@ -8,10 +8,15 @@ A reader who has seen the list's shape reads them as its other entries.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.entry import Found, Skipped
 from papershelf.catalog.plain_titles import is_title_shaped
 from papershelf.catalog.skips import NO_LINK
+
+Plain = Callable[[], bool]
+"""Whether the list names its papers by plain titles (``plain_titles``), worked out if asked."""
 
 MIN_PLAIN_PAPERS = 3
 """Plain items read as papers before a list's shape says its other plain items are papers."""
@@ -36,17 +41,23 @@ def _plain_items(run: list[Candidate]) -> dict[int, Candidate]:
 
 
 def like_siblings(
-    children: list[Candidate], found: Found, entries: int, skips: int
+    children: list[Candidate],
+    found: Found,
+    entries: int,
+    skips: int,
+    plain_titles: Plain,
 ) -> list[tuple[Candidate, Skipped]]:
     """The plain items skipped for want of a link, in lists of plain items that are papers.
 
     ``entries``, ``skips``: how many entries and skips ``found`` held before ``children``
     were read. The items returned (with the skip each had) have their skips taken back, to
     be read again as papers; one that is still no paper gets its skip back (``restore``).
+    ``plain_titles``: whether the whole list names its papers by plain titles (asked once
+    something here was skipped).
     """
     if len(found.skipped) == skips:
         return []  # nothing skipped here (most lists)
-    if found.plain_titles:  # the whole list names its papers by plain titles
+    if plain_titles():  # the whole list names its papers by plain titles
         return _title_shaped(children, found, skips)
     if len(children) <= MIN_PLAIN_PAPERS:
         return []  # too few to show a shape
