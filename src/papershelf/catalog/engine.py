@@ -61,6 +61,7 @@ from papershelf.catalog.spans import Span, split_lines, text_of
 from papershelf.catalog.talks import is_talk_table, lists_topics, topic_reason
 from papershelf.catalog.titles import run_together
 from papershelf.catalog.venue_headings import YEAR_HEADING
+from papershelf.catalog.venue_lines import heading_venue_title, sub_bullet_venue
 from papershelf.catalog.venue_text import VenueGuess
 from papershelf.domain.text import alnum_key
 
@@ -182,7 +183,7 @@ class _Walker:
             ctx = Context(topics, venue, extra_year=self._year(c))
             self._take(*read(c.spans, c.line, ctx))
             return
-        if (cite := heading_work(c, *self.at)) is not None:
+        if (cite := heading_work(c, *self.at) or heading_venue_title(c)) is not None:
             self._cited(c, cite)
             return
         lines = [line for _, spans in c.details for line in split_lines(spans)]
@@ -228,7 +229,7 @@ class _Walker:
         if cite.book:
             self.found.skipped.append((c.line, f"{NON_PAPERS}: a book: {snippet(c.spans)}"))
         else:
-            self._take(*read(c.spans, c.line, cited_context(cite, topics, venue)))
+            self._take(*read(cite.title or c.spans, c.line, cited_context(cite, topics, venue)))
         self.paper_heading = (c.level, c.line)
         for child in c.children:
             if child not in cite.used:
@@ -310,7 +311,8 @@ class _Walker:
             self.found.skipped.append((c.line, f"{LABELS}: a category with no papers listed"))
             return
         plain_ok = (
-            plain
+            (bv := sub_bullet_venue(c)) is not None  # "1. Title" / "   - Fast 16"
+            or plain
             or venue is not None
             or bold_title(c)
             or any(
@@ -318,7 +320,7 @@ class _Walker:
                 for k in c.children
             )
         )
-        ctx = Context(topics, venue, plain_ok=plain_ok, details=child_lines(c))
+        ctx = Context(topics, venue, plain_ok=plain_ok, details=child_lines(c), extra_venue=bv)
         ctx.extra_year = self._year(c)
         if self.label:
             ctx.label = self.label

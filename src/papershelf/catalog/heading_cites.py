@@ -50,6 +50,8 @@ class HeadingCite:
     """The links on those lines and on link-only paragraphs below them (``[pdf](...)``)."""
     used: tuple[Candidate, ...]
     """The paragraphs read for it: no entries of their own."""
+    title: list[Span] | None = None
+    """The title, when a line below gives it and the heading is only a short name."""
 
 
 def heading_work(heading: Candidate, siblings: list[Candidate], at: int) -> HeadingCite | None:
