@@ -10,8 +10,10 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from papershelf.catalog.skips import NO_LINK, NOTES
+from papershelf.catalog.skips import NO_LINK, NON_PAPERS, NOTES
 from papershelf.catalog.venue_lines import venue_line
+from papershelf.catalog.venue_links import linked_venue
+from papershelf.catalog.venue_text import VenueGuess
 
 from .excerpts import read_excerpt as _read
 
@@ -150,3 +152,94 @@ def test_a_venue_line_is_a_series_and_its_year(series: str, year: int, mark: str
     assert found is not None
     assert found.year == year
     assert venue_line(f"{series} {year} and more") is None
+
+
+# chrjxj/awesome-gpu-notes distributed-training/README.md
+# @ f272f6f67d62f61ad19909bb856e5279648eeef7
+TITLE_THEN_VENUE_LINKS = """\
+#### Publications
+
+1. (2019) ZeRO: memory optimizations toward training trillion parameter models. [arXiv:1910.02054](https://arxiv.org/abs/1910.02054) and [In Proceedings of the International Conference for High Performance Computing, Networking, Storage and Analysis (SC '20)](https://dl.acm.org/doi/10.5555/3433701.3433727).
+2. (2020) DeepSpeed: System Optimizations Enable Training Deep Learning Models with Over 100 Billion Parameters. [In Proceedings of the 26th ACM SIGKDD International Conference on Knowledge Discovery & Data Mining (KDD '20, Tutorial)](https://dl.acm.org/doi/10.1145/3394486.3406703).
+3. (2020) Accelerating Training of Transformer-Based Language Models with Progressive Layer Dropping. [arXiv:2010.13369](https://arxiv.org/abs/2010.13369) and [NeurIPS 2020](https://proceedings.neurips.cc/paper/2020/hash/a1140a3d0df1c81e24ae954d935e8926-Abstract.html).
+4. (2021) ZeRO-Offload: Democratizing Billion-Scale Model Training. [arXiv:2101.06840](https://arxiv.org/abs/2101.06840).
+"""  # noqa: E501
+
+
+def test_a_link_labelled_with_proceedings_or_an_arxiv_number_is_the_venue_not_the_title() -> None:
+    papers, _ = _read(TITLE_THEN_VENUE_LINKS)
+    assert papers == {
+        3: (
+            "ZeRO: memory optimizations toward training trillion parameter models",
+            "SC 2020",
+            2020,
+        ),
+        4: (
+            "DeepSpeed: System Optimizations Enable Training Deep Learning Models with Over 100"
+            " Billion Parameters",
+            "KDD 2020",
+            2020,
+        ),
+        5: (
+            "Accelerating Training of Transformer-Based Language Models with Progressive Layer"
+            " Dropping",
+            "NeurIPS 2020",
+            2020,
+        ),
+        6: ("ZeRO-Offload: Democratizing Billion-Scale Model Training", "arXiv 2021", 2021),
+    }
+
+
+@given(
+    st.sampled_from(["KDD", "SOSP", "OSDI", "SC"]),
+    st.integers(1970, 2069),
+    st.sampled_from(["", ", Tutorial", ", Short Paper"]),
+    st.sampled_from(["In Proceedings of", "Proceedings of", "Proc. of"]),
+)
+def test_proceedings_written_out_name_the_series_in_their_closing_group(
+    series: str, year: int, remark: str, opening: str
+) -> None:
+    label = f"{opening} the 26th Conference on Things ({series} '{year % 100:02d}{remark})"
+    found = linked_venue(label)
+    assert found is not None
+    assert (found.name, found.year) == (series, year)
+    assert linked_venue(f"{opening} the 26th Conference on Things") is None
+
+
+@given(st.integers(2007, 2069), st.integers(1, 12), st.integers(1, 99999))
+def test_an_arxiv_number_as_a_label_dates_its_venue(year: int, month: int, number: int) -> None:
+    found = linked_venue(f"arXiv:{year % 100:02d}{month:02d}.{number:05d}")
+    assert found == VenueGuess("arXiv", year)
+
+
+# Romero027/personal-blog ml-system/sys-ml-index/README.md
+# @ 078204bc71d9ac3cacf8958915610eb497e64808
+YEAR_BEFORE_EMPTIED_BRACKETS = """\
+### Machine Learning Systems in industry
+
+* [Horovod: fast and easy distributed deep learning in TensorFlow](https://arxiv.org/pdf/1802.05799) - Sergeev et al., 2018 \\[[Github](https://github.com/horovod/horovod)\\]\\[[Summary](https://xzhu0027.gitbook.io/blog/ml-system/parameter-servers#parameter-server-vs-allreduce)\\]
+* [Machine Learning at Facebook: Understanding Inference at the Edge](https://research.fb.com/wp-content/uploads/2018/12/Machine-Learning-at-Facebook-Understanding-Inference-at-the-Edge.pdf) - Wu et al., 2018 \\[[Summary](https://xzhu0027.gitbook.io/blog/ml-system/misc#machine-learning-at-facebook-understanding-inference-at-the-edge-wu-et-al-2018)\\]
+"""  # noqa: E501
+
+
+def test_a_year_before_the_brackets_of_summary_links_dates_the_paper() -> None:
+    papers, _ = _read(YEAR_BEFORE_EMPTIED_BRACKETS)
+    assert papers == {
+        3: ("Horovod: fast and easy distributed deep learning in TensorFlow", "", 2018),
+        4: ("Machine Learning at Facebook: Understanding Inference at the Edge", "", 2018),
+    }
+
+
+# KuangjuX/Paper-reading README.md @ 017bc5a3128e9e2795a9d0686a28bedc05a96cab
+BLOG_VENUE_ROWS = """\
+| Status | Paper | Venue | Links |
+|:------:|-------|-------|-------|
+| ✅ | **Attention Is All You Need** | NeurIPS'17 | [Paper](papers/DL/Attention-NIPS.pdf) / [Note](https://github.com/KuangjuX/Paper-reading/issues/32) |
+| ✅ | **Flash-Decoding for Long-Context Inference** | Blog | [Paper](https://crfm.stanford.edu/2023/10/12/flashdecoding.html) / [Note](https://github.com/KuangjuX/Notes/blob/main/DeepLearning/FlashDecoding.md) |
+"""  # noqa: E501
+
+
+def test_a_row_whose_venue_is_a_blog_is_a_blog_post() -> None:
+    papers, skipped = _read(BLOG_VENUE_ROWS)
+    assert papers == {3: ("Attention Is All You Need", "NeurIPS 2017", 2017)}
+    assert skipped == {4: NON_PAPERS}

@@ -87,8 +87,11 @@ def links_readings(title_cols: set[str], links: list[str]) -> bool:
 def cell_venue(spans: list[Span], text: str) -> VenueGuess | None:
     """A venue cell's venue and year: a link's text first (``[OSDI'22](...)``), else the cell.
 
-    ``arXiv 2202.07848``: the paper is on arXiv; its id is no year of a venue.
+    ``arXiv 2202.07848``: the paper is on arXiv; its id is no year of a venue. ``Blog``: the
+    row's work is a blog post, which the entry's venue then says (no paper's).
     """
+    if text[:1] in "BbWw" and _KIND_CELL.fullmatch(text):
+        return VenueGuess(text.strip(), None)
     for span in spans:
         if span.is_link and (found := parse_venue(span.text, need_year=True)):
             return found
@@ -97,6 +100,7 @@ def cell_venue(spans: list[Span], text: str) -> VenueGuess | None:
     return found
 
 
+_KIND_CELL = re.compile(r"\s*(?:blog(?:\s+post)?|web\s*(?:site|page))\s*", re.I)
 _ARXIV_CELL = re.compile(r"\s*arxiv\s*:?\s*\d{4}\.\d{4,5}(?:v\d+)?\s*$", re.I)
 
 

@@ -66,6 +66,14 @@ _TAIL_GROUP = re.compile(r"\(([^()]{2,80})\)\s*$")
 # inside, as "[Lamport, Shostak, Pease]" (the writer's note on names) has none.
 _TAIL_BRACKET = re.compile(r"\s\[([^\[\]]*\d[^\[\]]*)\]\s*$")
 _GLUED_YEAR = re.compile(r"(?<=[^\W\d_])((?:19|20)\d{2})$")  # "Engineering2022": name, year
+# "[ ]", "()": what is left of "\[[Summary](...)\]" once its link is read
+_EMPTY_GROUPS = re.compile(r"(?:\s*(?:\[\s*\]|\(\s*\)))+\s*$")
+
+
+def _bare(rest: str) -> str:
+    """The text after a title without the empty brackets its links leave at the end."""
+    rest = rest.strip()
+    return _EMPTY_GROUPS.sub("", rest) if rest.endswith(("]", ")")) else rest
 
 
 def read(spans: list[Span], line: int, ctx: Context) -> tuple[list[Entry], list[Skipped]]:
@@ -239,7 +247,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         year = next((int(m[1]) for t in title.tags if (m := _DATE_TAG.fullmatch(t))), None)
         if venue is not None and venue.year is None and year is not None and where in STATED:
             venue = replace(venue, year=year)
-    if year is None and (m := _TRAILING_YEAR.search(rest_text.strip())):
+    if year is None and (m := _TRAILING_YEAR.search(_bare(rest_text))):
         year = int(m.group(1))
         if venue is not None and venue.year is None and where == "entry":
             venue = replace(venue, year=year)  # "*... Research (CIDR)*, pp. 225–237, 2005."
