@@ -35,7 +35,8 @@ from papershelf.catalog.segments import segments
 from papershelf.catalog.skips import NON_PAPERS, TOOLS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_cite import dated_note
-from papershelf.catalog.venue_text import parse_venue, venue_named_in
+from papershelf.catalog.venue_named import venue_named_in
+from papershelf.catalog.venue_text import parse_venue
 from papershelf.catalog.versions import other_versions
 from papershelf.catalog.year_tag import lead_year
 from papershelf.domain.text import one_line

@@ -53,13 +53,13 @@ _QUALIFIER = re.compile(
     r"honou?rable\s+mention|outstanding\s+paper(?:\s+award)?|highlight)$",
     re.IGNORECASE,
 )
-_APOS = "'’‘`´"
+APOS = "'’‘`´"
 _VENUE = re.compile(
     r"^(?P<name>[^\W\d_][\w.&/+\- ]*?[\w.)])\s*,?\s*"
     r"(?:(?P<day>\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2},?|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?)\s+)?"
     # a year glued to other digits is none: "DC 2585" (a room) is no "DC 25" of 1985
-    r"(?P<apos>[" + _APOS + r"]\s*)?(?<!\d)(?P<year>(?:19|20)\d{2}|\d{2})$"
+    r"(?P<apos>[" + APOS + r"]\s*)?(?<!\d)(?P<year>(?:19|20)\d{2}|\d{2})$"
 )
 # "ArXiV 2025.06", "ArXiV 25.09": a year with its month; the month is no part of the venue.
 _YEAR_MONTH = re.compile(r"(?<=\s)((?:19|20)\d{2}|\d{2})[.\-/](?:0?[1-9]|1[0-2])$")
@@ -383,17 +383,3 @@ def year_in(text: str) -> int | None:
     """The last four-digit year a text states (``2024.05``, ``..., 2024.``)."""
     found = _YEAR.findall(text)
     return int(found[-1]) if found else None
-
-
-def venue_named_in(text: str) -> VenueGuess | None:
-    """A venue and year inside a longer title: ``Papers of Interest in SIGCOMM 22``."""
-    words = text.split()
-    for i in range(len(words) - 1, -1, -1):
-        if words[i].strip(_APOS + ",.").casefold() in KNOWN and i + 1 < len(words):
-            found = parse_venue(f"{words[i]} {words[i + 1]}", need_year=True)
-            if found is not None:
-                return found
-        glued = parse_venue(words[i].replace("-", " "), need_year=True)  # "SC24", "Micro-2020"
-        if glued is not None and glued.name.casefold() in KNOWN:
-            return glued
-    return None
