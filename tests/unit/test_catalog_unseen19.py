@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from papershelf.catalog.skips import NO_LINK, NON_PAPERS, NOTES
 from papershelf.catalog.venue_lines import venue_line
 from papershelf.catalog.venue_links import linked_venue
-from papershelf.catalog.venue_text import VenueGuess
+from papershelf.catalog.venue_text import VenueGuess, parse_venue
 
 from .excerpts import read_excerpt as _read
 
@@ -243,3 +243,60 @@ def test_a_row_whose_venue_is_a_blog_is_a_blog_post() -> None:
     papers, skipped = _read(BLOG_VENUE_ROWS)
     assert papers == {3: ("Attention Is All You Need", "NeurIPS 2017", 2017)}
     assert skipped == {4: NON_PAPERS}
+
+
+# Wind-Gone/awesome-olap-paper .history/Ai4DB-Paper/README_20230905192411.md
+# @ f82ccca4274c4d6ddbdae77a4d2b746d89e12f8d
+TYPOS_AND_WORD_JOURNALS = """\
+##### Multi-Tables
+
+4. [BayesCard: Revitilizing Bayesian Frameworks for Cardinality Estimation](https://arxiv.org/pdf/2012.14743.pdf) [[aiXiv 21](https://github.com/wuziniu/BayesCard)]
+5. [Glue: Adaptively Merging Single Table Cardinality to Estimate Join Query Size](https://arxiv.org/pdf/2112.03458.pdf)  [aiXiv 21]
+
+### Index Advisor
+
+4. [SMARTIX: A database indexing agent based on reinforcement learning](https://link.springer.com/article/10.1007/s10489-020-01674-8) [Applied Intelligence 20]
+9. [Index selection for NoSQL database with deep reinforcement learning](https://www.sciencedirect.com/science/article/pii/S0020025521000049) [Information Sciences 21]
+"""  # noqa: E501
+
+
+def test_a_misspelt_arxiv_and_a_journal_named_by_words_with_a_short_year_are_venues() -> None:
+    papers, _ = _read(TYPOS_AND_WORD_JOURNALS)
+    assert {line: (venue, year) for line, (_, venue, year) in papers.items()} == {
+        3: ("arXiv 2021", 2021),
+        4: ("arXiv 2021", 2021),
+        8: ("Applied Intelligence 2020", 2020),
+        9: ("Information Sciences 2021", 2021),
+    }
+
+
+@given(st.sampled_from(["aiXiv", "arXive", "Arxive", "AIXIV"]), st.integers(1991, 2069))
+def test_a_misspelt_arxiv_reads_as_arxiv(typo: str, year: int) -> None:
+    assert parse_venue(f"{typo} {year % 100:02d}") == VenueGuess("arXiv", year)
+    assert parse_venue(f"{typo}, {year}") == VenueGuess("arXiv", year)
+
+
+@given(st.sampled_from(["Chapter", "Table", "Figure", "Step"]), st.integers(10, 99))
+def test_a_word_and_a_short_number_is_no_venue(word: str, number: int) -> None:
+    assert parse_venue(f"{word} {number}", need_year=True) is None
+
+
+# hazdzz/awesome-gnn README.md @ 02b69d7b52f170764176f3e656f94004991e913d
+YEAR_FIRST_VENUE_CELL = """\
+| Number | GNN | Paper | Code | Journal or Conference | URL |
+|:------:|:--------------------------:|-------|------|:-------:|----------------------------------------|
+| 8 | MotifNet | MotifNet: a motif-based Graph Convolutional Network for directed graphs | | 2018 IEEE Data Science Workshop | https://ieeexplore.ieee.org/abstract/document/8439897 |
+| 9 | LanczosNet | LanczosNet: Multi-Scale Deep Graph Convolutional Networks | https://github.com/lrjconan/LanczosNetwork | ICLR 2019 | https://openreview.net/forum?id=BkedznAqKQ |
+"""  # noqa: E501
+
+
+def test_a_venue_cell_opening_with_its_year_names_the_venue() -> None:
+    papers, _ = _read(YEAR_FIRST_VENUE_CELL)
+    assert papers == {
+        3: (
+            "MotifNet: a motif-based Graph Convolutional Network for directed graphs",
+            "IEEE Data Science 2018",
+            2018,
+        ),
+        4: ("LanczosNet: Multi-Scale Deep Graph Convolutional Networks", "ICLR 2019", 2019),
+    }

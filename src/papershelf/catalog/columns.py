@@ -97,9 +97,13 @@ def cell_venue(spans: list[Span], text: str) -> VenueGuess | None:
             return found
     if (found := parse_venue(text, need_year=True)) is None and _ARXIV_CELL.match(text):
         return VenueGuess(text.split()[0], None)
+    if found is None and _YEAR_FIRST_CELL.match(text):  # "2018 IEEE Data Science Workshop"
+        year, _, name = text.strip().partition(" ")
+        found = parse_venue(f"{name} {year}", need_year=True)
     return found
 
 
+_YEAR_FIRST_CELL = re.compile(r"\s*(?:19|20)\d{2}\s+[^\W\d]")
 _KIND_CELL = re.compile(r"\s*(?:blog(?:\s+post)?|web\s*(?:site|page))\s*", re.I)
 _ARXIV_CELL = re.compile(r"\s*arxiv\s*:?\s*\d{4}\.\d{4,5}(?:v\d+)?\s*$", re.I)
 
