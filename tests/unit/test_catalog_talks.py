@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from papershelf.catalog import talks, titles
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.skips import LABELS, skip_summary
-from papershelf.catalog.venue_text import venue_named_in
+from papershelf.catalog.venue_named import venue_named_in
 
 _HEAD = "| Date | Paper Title | Presenter | Notes |\n|---|---|---|---|\n"
 _TOPICS = (

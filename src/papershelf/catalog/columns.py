@@ -87,16 +87,24 @@ def links_readings(title_cols: set[str], links: list[str]) -> bool:
 def cell_venue(spans: list[Span], text: str) -> VenueGuess | None:
     """A venue cell's venue and year: a link's text first (``[OSDI'22](...)``), else the cell.
 
-    ``arXiv 2202.07848``: the paper is on arXiv; its id is no year of a venue.
+    ``arXiv 2202.07848``: the paper is on arXiv; its id is no year of a venue. ``Blog``: the
+    row's work is a blog post, which the entry's venue then says (no paper's).
     """
+    if text[:1] in "BbWw" and _KIND_CELL.fullmatch(text):
+        return VenueGuess(text.strip(), None)
     for span in spans:
         if span.is_link and (found := parse_venue(span.text, need_year=True)):
             return found
     if (found := parse_venue(text, need_year=True)) is None and _ARXIV_CELL.match(text):
         return VenueGuess(text.split()[0], None)
+    if found is None and _YEAR_FIRST_CELL.match(text):  # "2018 IEEE Data Science Workshop"
+        year, _, name = text.strip().partition(" ")
+        found = parse_venue(f"{name} {year}", need_year=True)
     return found
 
 
+_YEAR_FIRST_CELL = re.compile(r"\s*(?:19|20)\d{2}\s+[^\W\d]")
+_KIND_CELL = re.compile(r"\s*(?:blog(?:\s+post)?|web\s*(?:site|page))\s*", re.I)
 _ARXIV_CELL = re.compile(r"\s*arxiv\s*:?\s*\d{4}\.\d{4,5}(?:v\d+)?\s*$", re.I)
 
 

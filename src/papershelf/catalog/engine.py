@@ -63,6 +63,7 @@ from papershelf.catalog.spans import Span, split_lines, text_of
 from papershelf.catalog.talks import is_talk_table, lists_topics, topic_reason
 from papershelf.catalog.titles import run_together
 from papershelf.catalog.venue_headings import YEAR_HEADING
+from papershelf.catalog.venue_lines import heading_venue_title, sub_bullet_venue
 from papershelf.catalog.venue_text import VenueGuess
 from papershelf.domain.text import alnum_key
 
@@ -184,7 +185,7 @@ class _Walker:
             ctx = Context(topics, venue, extra_year=_heading_year(c.headings))
             self._take(*self.read(c.spans, c.line, ctx))
             return
-        if (cite := heading_work(c, *self.at)) is not None:
+        if (cite := heading_work(c, *self.at) or heading_venue_title(c)) is not None:
             self._take(*cited_reading(c, cite, self._section(c), self.read))
             self.paper_heading = (c.level, c.line)
             return
@@ -303,7 +304,8 @@ class _Walker:
             self.found.skipped.append((c.line, f"{LABELS}: a category with no papers listed"))
             return
         plain_ok = (
-            plain
+            (bv := sub_bullet_venue(c)) is not None  # "1. Title" / "   - Fast 16"
+            or plain
             or venue is not None
             or bold_title(c)
             or any(
@@ -311,7 +313,7 @@ class _Walker:
                 for k in c.children
             )
         )
-        ctx = Context(topics, venue, plain_ok=plain_ok, details=child_lines(c))
+        ctx = Context(topics, venue, plain_ok=plain_ok, details=child_lines(c), extra_venue=bv)
         ctx.extra_year = _heading_year(c.headings)
         if self.label:
             ctx.label = self.label

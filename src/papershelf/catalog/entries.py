@@ -35,7 +35,8 @@ from papershelf.catalog.segments import segments
 from papershelf.catalog.skips import NON_PAPERS, TOOLS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_cite import dated_note
-from papershelf.catalog.venue_text import parse_venue, venue_named_in
+from papershelf.catalog.venue_named import venue_named_in
+from papershelf.catalog.venue_text import parse_venue
 from papershelf.catalog.versions import other_versions
 from papershelf.catalog.year_tag import lead_year
 from papershelf.domain.text import one_line
@@ -66,6 +67,14 @@ _TAIL_GROUP = re.compile(r"\(([^()]{2,80})\)\s*$")
 # inside, as "[Lamport, Shostak, Pease]" (the writer's note on names) has none.
 _TAIL_BRACKET = re.compile(r"\s\[([^\[\]]*\d[^\[\]]*)\]\s*$")
 _GLUED_YEAR = re.compile(r"(?<=[^\W\d_])((?:19|20)\d{2})$")  # "Engineering2022": name, year
+# "[ ]", "()": what is left of "\[[Summary](...)\]" once its link is read
+_EMPTY_GROUPS = re.compile(r"(?:\s*(?:\[\s*\]|\(\s*\)))+\s*$")
+
+
+def _bare(rest: str) -> str:
+    """The text after a title without the empty brackets its links leave at the end."""
+    rest = rest.strip()
+    return _EMPTY_GROUPS.sub("", rest) if rest.endswith(("]", ")")) else rest
 
 
 def read(spans: list[Span], line: int, ctx: Context) -> tuple[list[Entry], list[Skipped]]:
@@ -239,7 +248,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         year = next((int(m[1]) for t in title.tags if (m := _DATE_TAG.fullmatch(t))), None)
         if venue is not None and venue.year is None and year is not None and where in STATED:
             venue = replace(venue, year=year)
-    if year is None and (m := _TRAILING_YEAR.search(rest_text.strip())):
+    if year is None and (m := _TRAILING_YEAR.search(_bare(rest_text))):
         year = int(m.group(1))
         if venue is not None and venue.year is None and where == "entry":
             venue = replace(venue, year=year)  # "*... Research (CIDR)*, pp. 225–237, 2005."

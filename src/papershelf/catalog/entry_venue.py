@@ -20,6 +20,7 @@ from papershelf.catalog.publisher import without_publisher
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_cite import noted_venue, surname_venue, titled_venue
 from papershelf.catalog.venue import VOLUME_ISSUE
+from papershelf.catalog.venue_links import linked_venue
 from papershelf.catalog.venue_text import KNOWN, VenueGuess, parse_venue, venue_in
 from papershelf.catalog.year_tag import named_year_tag
 
@@ -67,6 +68,8 @@ def venue_of(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGu
     for span in title.rest:  # "([SOSP 2023](...))", "[ISCA 2020](slides)"
         if span.is_link and (found := parse_venue(span.text, need_year=True)) is not None:
             return found, "link"
+    if (found := _written_out(title.rest)) is not None:  # "[arXiv:2101.06840](...)"
+        return found, "link"
     for span in title.rest:  # "*Authors* `EMNLP20`", "**ICS 2022**": a field of its own
         if (span.code or span.strong) and not span.is_link and (found := parse_venue(span.text)):
             return found, "tag"
@@ -150,3 +153,9 @@ def _before_other_work(rest: list[Span]) -> str:
             return " ".join(s.text for s in rest[:i] if not s.is_link and not s.brk)
         return ""
     return ""
+
+
+def _written_out(rest: list[Span]) -> VenueGuess | None:
+    """A link naming the venue in full after the title; a published one before arXiv's."""
+    found = [v for s in rest if s.is_link and (v := linked_venue(s.text)) is not None]
+    return next((v for v in found if v.name != "arXiv"), found[0] if found else None)

@@ -54,6 +54,8 @@ class HeadingCite:
     """The links on those lines and on link-only paragraphs below them (``[pdf](...)``)."""
     used: tuple[Candidate, ...]
     """The paragraphs read for it: no entries of their own."""
+    title: list[Span] | None = None
+    """The title, when a line below gives it and the heading is only a short name."""
 
 
 def heading_work(heading: Candidate, siblings: list[Candidate], at: int) -> HeadingCite | None:
@@ -168,7 +170,7 @@ def cited_reading(
         entries: list[Entry] = []
         skipped = [(c.line, f"{NON_PAPERS}: a book: {snippet(c.spans)}")]
     else:
-        entries, skipped = read(c.spans, c.line, cited_context(cite, *section))
+        entries, skipped = read(cite.title or c.spans, c.line, cited_context(cite, *section))
     notes = f"{NOTES}: notes on line {c.line}"
     return entries, skipped + [(k.line, notes) for k in c.children if k not in cite.used]
 

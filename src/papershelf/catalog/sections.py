@@ -13,7 +13,8 @@ import re
 from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.spans import text_of
 from papershelf.catalog.venue_headings import YEAR_HEADING, dated, glued_year, series_name
-from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_named_in
+from papershelf.catalog.venue_named import venue_named_in
+from papershelf.catalog.venue_text import VenueGuess, parse_venue
 
 Headings = tuple[tuple[int, str], ...]
 

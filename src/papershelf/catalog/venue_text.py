@@ -25,13 +25,17 @@ _KNOWN_TEXT = """
     sc sigcomm sigmetrics sigmod socc sosp spaa sysml taco tc tcad tocs tods tos tpds vee vldb
     www arxiv usenix acm ieee icde sigir ecoop oopsla interspeech icassp siggraph chi uist tacl
     tmlr coling wsdm hpdc cluster europar hipc ispass iiswc tkde tdsc tifs tmc jsac tosem tois
-    ndss wisec esorics acsac asiaccs issta fse ase woot codaspy colm systor ucc plos icfp toplas"""
+    ndss wisec esorics acsac asiaccs issta fse ase woot codaspy colm systor ucc plos icfp toplas
+    aixiv arxive"""
 KNOWN = frozenset(_KNOWN_TEXT.split())
+_TYPOS = {"aixiv": "arXiv", "arxive": "arXiv"}
+"""Misspellings of a series seen in lists, and the series they mean."""
 """Series names (lower case) that are venues on their own, with or without a year."""
 _WORD_JOURNALS_TEXT = (
     "electronics|future internet|sensors|applied sciences|entropy|symmetry|algorithms|"
     "mathematics|energies|remote sensing|cryptography|drones|micromachines|nature|science|"
     "neurocomputing|pattern recognition|neural networks|neural computation|information sciences|"
+    "applied intelligence|"
     "information fusion|scientific reports|knowledge-based systems|expert systems with applications"
 )
 WORD_JOURNALS = frozenset(_WORD_JOURNALS_TEXT.split("|"))
@@ -53,13 +57,13 @@ _QUALIFIER = re.compile(
     r"honou?rable\s+mention|outstanding\s+paper(?:\s+award)?|highlight)$",
     re.IGNORECASE,
 )
-_APOS = "'’‘`´"
+APOS = "'’‘`´"
 _VENUE = re.compile(
     r"^(?P<name>[^\W\d_][\w.&/+\- ]*?[\w.)])\s*,?\s*"
     r"(?:(?P<day>\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2},?|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?)\s+)?"
     # a year glued to other digits is none: "DC 2585" (a room) is no "DC 25" of 1985
-    r"(?P<apos>[" + _APOS + r"]\s*)?(?<!\d)(?P<year>(?:19|20)\d{2}|\d{2})$"
+    r"(?P<apos>[" + APOS + r"]\s*)?(?<!\d)(?P<year>(?:19|20)\d{2}|\d{2})$"
 )
 # "ArXiV 2025.06", "ArXiV 25.09": a year with its month; the month is no part of the venue.
 _YEAR_MONTH = re.compile(r"(?<=\s)((?:19|20)\d{2}|\d{2})[.\-/](?:0?[1-9]|1[0-2])$")
@@ -251,8 +255,9 @@ def _parse_venue(text: str, need_year: bool) -> VenueGuess | None:
         digits = m.group("year")
         glued = not m.group("apos") and core[m.start("year") - 1 : m.start("year")].isalpha()
         spaced_two = len(digits) == 2 and not m.group("apos") and not glued
-        if spaced_two and not (_is_acronym(name) or _words(name)[0].casefold() in KNOWN):
-            return None  # "Usenix Sec 22" is a venue; "Chapter 12" is none
+        named = _is_acronym(name) or _words(name)[0].casefold() in KNOWN
+        if spaced_two and not (named or " ".join(name.split()).casefold() in WORD_JOURNALS):
+            return None  # "Usenix Sec 22", "Information Sciences 21" are venues; "Chapter 12" none
         name, before_year = name_qualifier(name)  # "ICLR Poster 2025": Poster is a remark
         remark = ", ".join(filter(None, (before_year, remark))) or None
         if name and _DOCUMENT_KIND.search(name):  # "arXiv preprint 2017", "PhD Thesis, 2019"
@@ -319,6 +324,7 @@ def _is_acronym(name: str) -> bool:
 
 def _tidy(name: str) -> str:
     words = name.replace("{", "").replace("}", "").split()
+    words = [_TYPOS.get(w.casefold(), w) for w in words]  # "aiXiv 21": arXiv 2021
     if name.islower():  # "sosp", "cidr": a known series in its usual letters
         words = [SERIES_CASE.get(w) or (w.upper() if w in KNOWN else w) for w in words]
     return " ".join(words)
@@ -383,17 +389,3 @@ def year_in(text: str) -> int | None:
     """The last four-digit year a text states (``2024.05``, ``..., 2024.``)."""
     found = _YEAR.findall(text)
     return int(found[-1]) if found else None
-
-
-def venue_named_in(text: str) -> VenueGuess | None:
-    """A venue and year inside a longer title: ``Papers of Interest in SIGCOMM 22``."""
-    words = text.split()
-    for i in range(len(words) - 1, -1, -1):
-        if words[i].strip(_APOS + ",.").casefold() in KNOWN and i + 1 < len(words):
-            found = parse_venue(f"{words[i]} {words[i + 1]}", need_year=True)
-            if found is not None:
-                return found
-        glued = parse_venue(words[i].replace("-", " "), need_year=True)  # "SC24", "Micro-2020"
-        if glued is not None and glued.name.casefold() in KNOWN:
-            return glued
-    return None

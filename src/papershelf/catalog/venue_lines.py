@@ -1,0 +1,83 @@
+"""A line that is only a venue and its year, said of the title beside it.
+
+Two shapes keep a paper's venue on a line of its own:
+
+* a numbered title with its venue on the first bullet under it, ``1. WiscKey: Separating
+  Keys from Values in SSD-conscious Storage`` / ``   - Fast 16`` (notes and links follow);
+* a heading naming a paper by a short name, with the venue and then the full title on the two
+  lines under it, ``### Foreshadow`` / ``USENIX'18`` / ``Foreshadow: Extracting the Keys ...``.
+
+A careful reader takes the venue line for the paper's venue and year; the title is the item's
+own text, or the line after the venue under the heading. Only a line that is wholly a venue
+with a year counts: ``Fast 16``, ``USENIX ATC 20``, ``IEEE Transactions on Parallel and
+Distributed Systems 22``.
+"""
+
+from __future__ import annotations
+
+from papershelf.catalog import fields
+from papershelf.catalog.candidate import Candidate
+from papershelf.catalog.heading_cites import HeadingCite
+from papershelf.catalog.spans import split_lines, text_of
+from papershelf.catalog.venue_text import VenueGuess, parse_venue
+
+_MIN_TITLE_WORDS = 3
+_MAX_TITLE_WORDS = 30
+_MAX_VENUE_LINE = 80
+"""A venue line is short: ``IEEE Transactions on Parallel and Distributed Systems, 21``."""
+
+
+def venue_line(text: str) -> VenueGuess | None:
+    """``Fast 16`` -> FAST 2016: the whole line as a venue with its year, else None."""
+    text = text.strip()
+    if not text or len(text) > _MAX_VENUE_LINE or not text[-1].isdigit():
+        return None  # cheap: a venue line ends in its year ("ATC 21", "USENIX'18")
+    found = parse_venue(text, need_year=True)
+    return found if found is not None and found.year is not None else None
+
+
+def sub_bullet_venue(item: Candidate) -> VenueGuess | None:
+    """The venue on the first bullet under a plain title, when no other bullet is a venue.
+
+    ``1. HashKV: Enabling Efficient Updates in KV Storage via Hashing`` / ``- ATC 18``. An
+    item over several venue bullets (``Conferences`` / ``- OSDI 2020`` / ``- SOSP 2021``)
+    lists venues, and an item of fewer than three words names a topic, not a paper.
+    """
+    if not item.children or item.kind != "item":
+        return None
+    first = item.children[0]
+    if first.kind != "item" or first.children or any(s.is_link for s in first.spans):
+        return None
+    found = venue_line(text_of(first.spans))
+    if found is None:
+        return None
+    if fields.word_count(text_of(item.spans)) < _MIN_TITLE_WORDS:
+        return None
+    others = item.children[1:]
+    if any(venue_line(text_of(k.spans)) is not None for k in others if k.kind == "item"):
+        return None
+    return found
+
+
+def heading_venue_title(heading: Candidate) -> HeadingCite | None:
+    """``### Foreshadow`` / ``USENIX'18`` / ``Foreshadow: Extracting ...``: the title below.
+
+    The paragraph right under the heading must be two lines, the venue with its year and then
+    a title (three words or more, no link, not a sentence ending in a stop).
+    """
+    if not heading.children or any(s.is_link for s in heading.spans):
+        return None
+    first = heading.children[0]
+    if first.kind != "paragraph" or first.line != heading.line + 1:
+        return None
+    lines = [line for line in split_lines(first.spans) if text_of(line).strip()]
+    if len(lines) != 2 or any(s.is_link for line in lines for s in line):
+        return None
+    found = venue_line(text_of(lines[0]))
+    if found is None:
+        return None
+    title = text_of(lines[1]).strip()
+    words = fields.word_count(title)
+    if not _MIN_TITLE_WORDS <= words <= _MAX_TITLE_WORDS or title.endswith("."):
+        return None
+    return HeadingCite((), found, found.year, False, (), (first,), title=lines[1])
