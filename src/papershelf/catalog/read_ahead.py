@@ -35,8 +35,9 @@ Made = dict[int, list[tuple[tuple[object, ...], Any]]]
 MIN_LINES = 4_000
 """Lines a list needs before a second reader pays back its fork and its answer's transfer."""
 
-SPLIT = 0.5
-"""Where the child starts reading, as a share of the lines."""
+SPLIT = 0.6
+"""Where the child starts reading, as a share of the lines: past the middle, since the child
+also records its readings with their arguments, and sends them."""
 
 _SPAN = attrgetter("text", "href", "strong", "emph", "badge", "brk", "code", "tag")
 
