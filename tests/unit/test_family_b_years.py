@@ -38,11 +38,9 @@ _VENUES = (None, "OSDI 2024", "OSDI", "2024", " ")
 _ASKED: list[bool] = []
 
 
-def _always_years(
-    blocks: list[Block], *, venue_known: bool, years: bool = True, ahead: bool = False
-) -> Found:
+def _always_years(blocks: list[Block], *, venue_known: bool, years: bool = True) -> Found:
     _ASKED.append(years)
-    return _parse_b(blocks, venue_known=venue_known, ahead=ahead)
+    return _parse_b(blocks, venue_known=venue_known)
 
 
 _parse_b = family_b.parse

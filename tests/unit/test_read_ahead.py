@@ -5,11 +5,10 @@ from __future__ import annotations
 import os
 import pickle
 import re
-from pathlib import Path
 
 import pytest
 
-from papershelf.catalog import family_b, read_ahead, second_core
+from papershelf.catalog import read_ahead
 from papershelf.catalog.entries import read
 from papershelf.catalog.entry_venue import Context
 from papershelf.catalog.markdown_list import parse_list
@@ -18,8 +17,6 @@ from papershelf.catalog.spans import Span
 from papershelf.errors import ListError
 from tests.unit.lists_at_hand import lists_at_hand
 from tests.unit.test_catalog_shapes_property import SHAPES, VENUES
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 
@@ -36,7 +33,6 @@ class Taken(list[read_ahead._Shared]):
 def taken(monkeypatch: pytest.MonkeyPatch) -> Taken:
     """Every list gets a second reader, however short."""
     monkeypatch.setattr(read_ahead, "MIN_LINES", 0)
-    monkeypatch.setattr(family_b, "AHEAD_LINES", 0)
     made = Taken()
     init = read_ahead._Shared.__init__
 
@@ -79,25 +75,6 @@ def test_each_shape_takes_the_second_half_from_the_second_reader(taken: Taken, s
         assert taken.counts[-1] >= 150, taken.counts
 
 
-@pytest.mark.usefixtures("taken")
-def test_a_sectioned_list_takes_its_second_half_from_a_child(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    answers: list[tuple[list[object], object, int] | None] = []
-    result = second_core.Forked.result
-
-    def kept(self: second_core.Forked[tuple[list[object], object, int]]) -> object:
-        answers.append(result(self))
-        return answers[-1]
-
-    monkeypatch.setattr(second_core.Forked, "result", kept)
-    text = (SEEDS / "mlsys-2025.md").read_text(encoding="utf-8")
-    assert parse_list(text, source="x.md", ahead=True) == parse_list(text, source="x.md")
-    assert len(answers) == 1 and answers[0] is not None
-    rows, _, first = answers[0]
-    assert len(rows) > 10 and first > text.count("\n") // 2 - 30  # the second half's papers
-
-
 def test_a_child_that_dies_leaves_the_whole_reading_here(
     taken: Taken, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -108,9 +85,10 @@ def test_a_child_that_dies_leaves_the_whole_reading_here(
     text = _shape_list("table", 300)
     assert parse_list(text, source="x.md", ahead=True) == parse_list(text, source="x.md")
     assert taken.counts == [0]
-    monkeypatch.setattr(pickle, "dumps", dies)  # any child's answer
-    sectioned = (SEEDS / "mlsys-2025.md").read_text(encoding="utf-8")
-    assert parse_list(sectioned, source="x.md", ahead=True) == parse_list(sectioned, source="x.md")
+    monkeypatch.setattr(pickle, "dumps", dies)  # the child's answer
+    text = _shape_list("citations", 300)
+    assert parse_list(text, source="x.md", ahead=True) == parse_list(text, source="x.md")
+    assert taken.counts == [0, 0]
 
 
 def test_a_reading_is_taken_only_for_the_same_line_and_equal_arguments() -> None:

@@ -11,8 +11,6 @@ Headings inside the papers part are categories too, except ones naming a venue
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from operator import attrgetter
 from typing import overload
 
 from papershelf.catalog import family_a
@@ -29,7 +27,6 @@ from papershelf.catalog.links import (
     title_link_kind,
 )
 from papershelf.catalog.page_titles import split_page_tail, title_after_id
-from papershelf.catalog.second_core import entries_of, flat_entries, forked
 from papershelf.catalog.seed_room import Need, Room
 from papershelf.catalog.skips import UNREADABLE
 from papershelf.catalog.titles import bracket_note
@@ -39,9 +36,6 @@ from papershelf.domain.models import Link
 
 TOPIC_SEPARATOR = " > "
 _PAPERS = "papers"
-AHEAD_LINES = 4_000
-"""Lines a list needs before a child reading its second half pays back its fork."""
-_LINE = attrgetter("line")
 _NOT_PAPERS = re.compile(
     r"(?:acronyms?|abbreviations?|glossary|references?|meta\s*info(?:rmation)?|"
     r"table\s+of\s+contents?|contents|toc|licen[cs]e|contributing|contributors?|"
@@ -65,20 +59,13 @@ def _heading_text(heading: Heading) -> str:
 
 
 @overload
-def parse(
-    blocks: list[Block], *, venue_known: bool, years: bool = True, ahead: bool = False
-) -> Found: ...
+def parse(blocks: list[Block], *, venue_known: bool, years: bool = True) -> Found: ...
 @overload
 def parse(
     blocks: list[Block], *, venue_known: bool, years: bool = True, need: Need | None
 ) -> Found | None: ...
 def parse(
-    blocks: list[Block],
-    *,
-    venue_known: bool,
-    years: bool = True,
-    need: Need | None = None,
-    ahead: bool = False,
+    blocks: list[Block], *, venue_known: bool, years: bool = True, need: Need | None = None
 ) -> Found | None:
     """The papers of a sectioned list; None once ``need`` shows the reading cannot be kept.
 
@@ -86,39 +73,7 @@ def parse(
     like ``(arXiv 2312.07104)`` are notes, not the paper's venue. Without ``years`` an
     entry's year is not read from its text (a caller that gives every paper a venue and
     year of its own never asks for it: a twentieth of a big list's parse).
-    ``ahead``: this process may fork (``second_core``): a long list's second half of blocks
-    is then read by a child (the headings above it too), while this process reads the first.
     """
-    if need is None and ahead and blocks and blocks[-1].line >= AHEAD_LINES:
-        half = bisect_left(blocks, blocks[-1].line // 2, key=_LINE)  # the block at mid-list
-
-        def rest() -> tuple[list[tuple[object, ...]], list[tuple[int, str]], int]:
-            theirs = _read(blocks, venue_known, years, None, start=half)
-            assert theirs is not None  # no ``need``: never cut short
-            return flat_entries(theirs.entries), theirs.skipped, theirs.first_line
-
-        with forked(rest, allowed=True) as child:
-            found = _read(blocks, venue_known, years, None, stop=half)
-            answer = child.result() if child is not None else None
-        assert found is not None
-        rows, skipped, first = answer or rest()
-        found.entries += entries_of(rows)
-        found.skipped += skipped
-        found.first_line = found.first_line or first
-        return found
-    return _read(blocks, venue_known, years, need)
-
-
-def _read(
-    blocks: list[Block],
-    venue_known: bool,
-    years: bool,
-    need: Need | None,
-    *,
-    start: int = 0,
-    stop: int | None = None,
-) -> Found | None:
-    """``parse``, reading the bullets of ``blocks[start:stop]`` only (the headings above too)."""
     found = Found()
     sectioned = has_papers_heading(blocks)
     in_papers = not sectioned
@@ -127,7 +82,7 @@ def _read(
     topics: list[tuple[int, str]] = []
     section_venue: tuple[int, VenueName] | None = None
     room = None if need is None else Room(blocks, need, _held if sectioned else _held_loose)
-    for at, block in enumerate(blocks[:stop]):
+    for at, block in enumerate(blocks):
         if room is not None and room.short(at, found):
             return None
         if isinstance(block, Heading):
@@ -160,7 +115,7 @@ def _read(
                 section_venue = (level, split_label(text, strict=True))
             elif text:
                 topics.append((level, text))
-        elif in_papers and isinstance(block, Item) and at >= start:
+        elif in_papers and isinstance(block, Item):
             path = [t for _, t in topics]
             venue = section_venue[1] if section_venue else None
             _bullets(

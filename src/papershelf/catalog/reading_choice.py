@@ -41,7 +41,7 @@ def read_list_of(
     """
     if family_b.has_papers_heading(blocks):
         years = not (venue_known and named)  # that reading is then the one kept, as it is
-        sectioned = family_b.parse(blocks, venue_known=venue_known, years=years, ahead=ahead)
+        sectioned = family_b.parse(blocks, venue_known=venue_known, years=years)
         if sectioned.entries:
             if venue_known:  # the list's title names every paper's venue
                 return sectioned, False
