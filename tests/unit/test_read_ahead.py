@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import pickle
 import re
+from typing import cast
 
 import pytest
 
-from papershelf.catalog import read_ahead
+from papershelf.catalog import read_ahead, reading_choice, second_core
 from papershelf.catalog.entries import read
+from papershelf.catalog.entry import Found
 from papershelf.catalog.entry_venue import Context
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.second_core import flat_entries
@@ -75,6 +77,27 @@ def test_each_shape_takes_the_second_half_from_the_second_reader(taken: Taken, s
         assert taken.counts[-1] >= 150, taken.counts
 
 
+def test_the_seed_families_reading_comes_from_the_child_when_the_general_reader_goes_first(
+    taken: Taken, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read whole beside the general reading, it is the one the order would have given."""
+    given: list[Found | None] = []
+    found_of = second_core.found_of
+
+    def kept(flat: object) -> Found | None:
+        given.append(found_of(flat))
+        return given[-1]
+
+    monkeypatch.setattr(reading_choice, "found_of", kept)
+    text = _shape_list("bold tags", 400)  # no tagged entry opens it: the general reader first
+    alone = parse_list(text, source="x.md")
+    assert given == [None]  # no child: the seed reading is made here, as before
+    assert parse_list(text, source="x.md", ahead=True) == alone
+    whole = given[-1]  # every entry read, as a paper or a skip: not cut short
+    assert whole is not None and len(whole.entries) + len(whole.skipped) == 400
+    assert taken.counts[-1] >= 150
+
+
 def test_a_child_that_dies_leaves_the_whole_reading_here(
     taken: Taken, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -102,7 +125,7 @@ def test_a_reading_is_taken_only_for_the_same_line_and_equal_arguments() -> None
         flat = (flat_entries(reading[0]), reading[1])
         return {7: [(read_ahead.arguments(spans, args), flat)]}
 
-    shared = read_ahead._Shared(read, 5, None)
+    shared = read_ahead._Shared(read, 5, cast(second_core.Forked, None))  # its answer: below
     shared._made = made(elsewhere, there)
     assert shared(spans, 7, ctx) == here and shared.taken == 0  # other arguments: read here
     # Marked: the child's reading, where the arguments are equal, is the one given.

@@ -9,7 +9,7 @@ Tables: the title column is the one headed ``Title`` (else ``Paper(s)``, else ``
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache, partial
+from functools import cache, partial
 from operator import attrgetter
 
 from papershelf.catalog import fields, sections, table_refs
@@ -55,24 +55,25 @@ from papershelf.catalog.item_shapes import (
 )
 from papershelf.catalog.plain_titles import lists_plain_titles
 from papershelf.catalog.proceedings import authors_with_affiliations
-from papershelf.catalog.read_ahead import Reader, shared
+from papershelf.catalog.read_ahead import Beside, Reader, shared
 from papershelf.catalog.sections import below, heading_venue, is_housekeeping, section_of
 from papershelf.catalog.siblings import Plain, like_siblings, restore
 from papershelf.catalog.skips import LABELS, NO_LINK, NON_PAPERS, NOTES, TOC
 from papershelf.catalog.spans import Span, split_lines, text_of
 from papershelf.catalog.talks import is_talk_table, lists_topics, topic_reason
 from papershelf.catalog.titles import run_together
-from papershelf.catalog.venue_headings import YEAR_HEADING
 from papershelf.catalog.venue_lines import heading_venue_title, sub_bullet_venue
 from papershelf.catalog.venue_text import VenueGuess
 from papershelf.domain.text import alnum_key
 
 
-def read_list(text: str, parsed: Parsed | None = None, *, ahead: bool = False) -> Found:
+def read_list(
+    text: str, parsed: Parsed | None = None, *, ahead: bool = False, beside: Beside | None = None
+) -> Found:
     """Every paper of a list, in any shape, with a reason for everything else.
 
     ``parsed``: the list's tokens when the caller has parsed it already (one parse per import).
-    ``ahead``: this process may fork a second reader (``read_ahead``).
+    ``ahead``: this process may fork a second reader (``read_ahead``), which does ``beside``.
     """
     doc = read_document(text, parsed=parsed)
     title_venue = heading_venue(doc.title) if doc.title else None
@@ -86,7 +87,7 @@ def read_list(text: str, parsed: Parsed | None = None, *, ahead: bool = False) -
         walker.visit_all(doc.candidates)
         return walker.found
 
-    with shared(read, walk, text.count("\n"), allowed=ahead) as reader:
+    with shared(read, walk, text.count("\n"), allowed=ahead, beside=beside) as reader:
         found = walk(reader)
     drop_books_read_by_chapter(found, text)  # "[... (PDKBS)](...)" and "PDKBS 12.1-12.8"
     return found
@@ -182,7 +183,7 @@ class _Walker:
             return
         if id(c) in self.link_headings:  # "#### [Title](/presentation/ren)", one per paper
             topics, venue = self._section(c)
-            ctx = Context(topics, venue, extra_year=_heading_year(c.headings))
+            ctx = Context(topics, venue, extra_year=sections.heading_year(c.headings))
             self._take(*self.read(c.spans, c.line, ctx))
             return
         if (cite := heading_work(c, *self.at) or heading_venue_title(c)) is not None:
@@ -267,7 +268,8 @@ class _Walker:
                 return
             self.found.skipped.append((c.line, f"{NO_LINK}: {snippet(c.spans)}"))
             return
-        ctx = Context(topics, venue, details=detail_spans(c), extra_year=_heading_year(c.headings))
+        year = sections.heading_year(c.headings)
+        ctx = Context(topics, venue, details=detail_spans(c), extra_year=year)
         self._take(*self.read(c.spans, c.line, ctx))
 
     def _item(self, c: Candidate, path: tuple[str, ...], *, plain: bool = False) -> None:
@@ -314,7 +316,7 @@ class _Walker:
             )
         )
         ctx = Context(topics, venue, plain_ok=plain_ok, details=child_lines(c), extra_venue=bv)
-        ctx.extra_year = _heading_year(c.headings)
+        ctx.extra_year = sections.heading_year(c.headings)
         if self.label:
             ctx.label = self.label
             ctx.plain_ok = ctx.plain_ok or is_papers_label(self.label)
@@ -382,13 +384,6 @@ class _Walker:
         paper_place = bool(column) and bool(TITLE_COLUMNS[1].search(column))
         ctx = Context(topics, venue, plain_ok=paper_place, paper_place=paper_place)
         self._take(*self.read(c.spans, c.line, ctx))
-
-
-@lru_cache(maxsize=4096)
-def _heading_year(headings: tuple[tuple[int, str], ...]) -> int | None:
-    """The year a heading of only a year gives the papers under it that state none."""
-    found = [int(t) for _, t in headings if YEAR_HEADING.fullmatch(t)]
-    return found[-1] if found else None
 
 
 _key = alnum_key  # by this name: a test counts the keys worked out

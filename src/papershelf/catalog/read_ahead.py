@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any
 
@@ -64,10 +65,21 @@ def arguments(spans: list[Span], ctx: Context) -> tuple[object, ...]:
     )
 
 
+@dataclass
+class Beside:
+    """More work for the second reader once its readings are sent: the list's other reading.
+
+    ``answer`` is what ``work`` returned in the child, or None (no child, or it failed).
+    """
+
+    work: Callable[[], object]
+    answer: object | None = None
+
+
 class _Shared:
     """The reader here: the child's readings where the arguments match, else its own."""
 
-    def __init__(self, read: Reader, split: int, child: Forked[Made] | None) -> None:
+    def __init__(self, read: Reader, split: int, child: Forked) -> None:
         self._read, self.split, self._child = read, split, child
         self._made: Made | None = None
         self.asked = self.taken = 0
@@ -77,9 +89,7 @@ class _Shared:
         if line < self.split:
             return self._read(spans, line, ctx)
         self.asked += 1
-        if self._made is None:
-            self._made = (self._child.result() if self._child else None) or {}
-        if mine := self._made.get(line):
+        if mine := self.made().get(line):
             args = arguments(spans, ctx)
             for at, (theirs, (rows, skipped)) in enumerate(mine):
                 if theirs == args:
@@ -87,6 +97,18 @@ class _Shared:
                     self.taken += 1
                     return entries_of(rows), skipped
         return self._read(spans, line, ctx)
+
+    def made(self) -> Made:
+        """The child's readings (waited for the first time)."""
+        if self._made is None:
+            made = self._child.next()
+            self._made = made if isinstance(made, dict) else {}
+        return self._made
+
+    def beside(self) -> object | None:
+        """The answer of the child's ``Beside`` work, sent after its readings."""
+        self.made()
+        return self._child.next()
 
 
 def _child_reading(read: Reader, walk: Walk, split: int) -> Made:
@@ -105,16 +127,31 @@ def _child_reading(read: Reader, walk: Walk, split: int) -> Made:
 
 
 @contextmanager
-def shared(read: Reader, walk: Walk, lines: int, *, allowed: bool) -> Iterator[Reader]:
+def shared(
+    read: Reader, walk: Walk, lines: int, *, allowed: bool, beside: Beside | None = None
+) -> Iterator[Reader]:
     """The reader to walk a list of ``lines`` lines with: ``read``, or a child's and ``read``.
 
     ``walk(reader, start)`` is the walk, leaving out what lies wholly above line ``start``;
     the child makes it from its copy of this process, from where its reading starts.
-    ``allowed``: this process may fork (``second_core``).
+    ``allowed``: this process may fork (``second_core``). ``beside``: the child then does
+    that work too; its answer is there once the ``with`` block ends.
     """
     if lines < MIN_LINES or not allowed:
         yield read
         return
     split = int(lines * SPLIT)
-    with forked(lambda: _child_reading(read, walk, split), allowed=True) as child:
-        yield read if child is None else _Shared(read, split, child)
+
+    def work() -> Iterator[object]:
+        yield _child_reading(read, walk, split)
+        if beside is not None:
+            yield beside.work()
+
+    with forked(work, allowed=True) as child:
+        if child is None:
+            yield read
+            return
+        reader = _Shared(read, split, child)
+        yield reader
+        if beside is not None:
+            beside.answer = reader.beside()

@@ -11,6 +11,8 @@ from papershelf.catalog.blocks import Block
 from papershelf.catalog.candidates import Parsed
 from papershelf.catalog.decide import is_blog, is_slides
 from papershelf.catalog.entry import Entry, Found
+from papershelf.catalog.read_ahead import Beside
+from papershelf.catalog.second_core import flat_found, found_of
 from papershelf.catalog.sectioned import sectioned_or_general
 from papershelf.catalog.seed_room import Need, covered, has_tables, lines_of
 from papershelf.catalog.skips import NON_PAPERS, NOTES, TOC, TOOLS, kind_of
@@ -47,11 +49,18 @@ def read_list_of(
                 return sectioned, False
             return sectioned_or_general(sectioned, blocks, text, parsed, ahead=ahead)
     general: Found | None = None
-    need: Need | None = None
+    old: Found | None = None
     if _general_first(blocks):  # the seed readings then stop once they cannot be kept
-        general = _general(text, parsed, ahead)
-        need = Need(len(general.entries), coverable=not has_tables(text))
-    old = _seed_reading(blocks, venue_known=venue_known, need=need)
+        # Or a second reader reads them whole beside the general one: either order of
+        # the two readings gives the same answer (``seed_room``), so a whole one does too.
+        whole = Beside(lambda: flat_found(_seed_reading(blocks, venue_known=venue_known)))
+        general = _general(text, parsed, ahead, whole)
+        old = found_of(whole.answer)
+        if old is None:
+            need = Need(len(general.entries), coverable=not has_tables(text))
+            old = _seed_reading(blocks, venue_known=venue_known, need=need)
+    else:
+        old = _seed_reading(blocks, venue_known=venue_known, need=None)
     if old is None:  # short of the general reader's count, and not covering the list
         return general or _general(text, parsed, ahead), True
     named = all(entry.venue is not None for entry in old.entries)
@@ -84,10 +93,10 @@ def read_list_of(
     return general, True
 
 
-def _general(text: str, parsed: Parsed, ahead: bool) -> Found:
+def _general(text: str, parsed: Parsed, ahead: bool, beside: Beside | None = None) -> Found:
     from papershelf.catalog import engine  # only lists the seed families cannot settle
 
-    return engine.read_list(text, parsed, ahead=ahead)
+    return engine.read_list(text, parsed, ahead=ahead, beside=beside)
 
 
 SAMPLE = 64
@@ -102,7 +111,9 @@ def _general_first(blocks: list[Block]) -> bool:
     return len(blocks) > SAMPLE and not family_a.parse(blocks[:SAMPLE]).entries
 
 
-def _seed_reading(blocks: list[Block], *, venue_known: bool, need: Need | None) -> Found | None:
+def _seed_reading(
+    blocks: list[Block], *, venue_known: bool, need: Need | None = None
+) -> Found | None:
     """The tagged reading, else the sectioned one when the tagged finds nothing.
 
     None when ``need`` shows that whichever of the two this is ends short of the general

@@ -2,8 +2,8 @@
 
 Only for a process that may fork: one thread, nothing of its own to flush (``parse_ahead``'s
 child, the app's parse server). The child computes from its copy of this process, pickles
-its answer down a pipe and leaves with ``os._exit``; ``result`` gives None when it failed
-in any way, and the caller then does the work itself. Entries travel as tuples
+each answer down a pipe as soon as it has it and leaves with ``os._exit``; ``next`` gives
+None once it failed in any way, and the caller then does the work itself. Entries travel as tuples
 (``flat_entries``): pickling dataclasses costs about twice as much.
 """
 
@@ -12,15 +12,13 @@ from __future__ import annotations
 import os
 import pickle
 import signal
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from operator import attrgetter
-from typing import Any, Generic, TypeVar
+from typing import Any
 
-from papershelf.catalog.entry import Entry
+from papershelf.catalog.entry import Entry, Found
 from papershelf.domain.models import Link
-
-_T = TypeVar("_T")
 
 _ENTRY = attrgetter(
     "title", "line", "venue", "authors", "topics", "affiliations", "awards", "remarks"
@@ -47,25 +45,48 @@ def entries_of(rows: list[tuple[Any, ...]]) -> list[Entry]:
     return made
 
 
-class Forked(Generic[_T]):
-    """A child computing one answer; ``result`` waits for it."""
+def flat_found(found: Found | None) -> tuple[object, ...] | None:
+    """A reading as tuples (``found_of`` gives it back)."""
+    if found is None:
+        return None
+    return flat_entries(found.entries), found.skipped, found.first_line
+
+
+def found_of(flat: object) -> Found | None:
+    """The reading ``flat_found`` made ``flat`` of; None for anything else."""
+    if not (isinstance(flat, tuple) and len(flat) == 3):
+        return None
+    rows, skipped, first = flat
+    return Found(entries_of(rows), skipped, first)
+
+
+class Forked:
+    """A child sending its answers in turn; ``next`` waits for the next one."""
 
     def __init__(self, fd: int, pid: int) -> None:
         self._fd, self._pid = fd, pid
-        self._answer: _T | None = None
 
-    def result(self) -> _T | None:
-        """The child's answer, None if it failed (then the caller works it out itself)."""
-        if self._fd >= 0:
-            chunks = []
-            try:
-                while chunk := os.read(self._fd, 1 << 20):
-                    chunks.append(chunk)
-                self._answer = pickle.loads(b"".join(chunks))
-            except Exception:  # died, killed, cut short: no answer
-                self._answer = None
+    def next(self) -> object | None:
+        """The child's next answer; None once it failed (the caller then works it out)."""
+        if self._fd < 0:
+            return None
+        try:
+            size = int.from_bytes(self._read(_SIZE), "little")
+            answer: object = pickle.loads(self._read(size))
+        except Exception:  # died, killed, cut short: no more answers
             self.close()
-        return self._answer
+            return None
+        return answer
+
+    def _read(self, size: int) -> bytes:
+        chunks, left = [], size
+        while left:
+            chunk = os.read(self._fd, min(left, 1 << 20))
+            if not chunk:
+                raise EOFError
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
 
     def close(self) -> None:
         """Ends the child (if still working) and reaps it."""
@@ -79,9 +100,23 @@ class Forked(Generic[_T]):
             self._pid = 0
 
 
+_SIZE = 8
+"""Bytes of the length that comes before each answer."""
+
+
+def _send(fd: int, answer: object) -> None:
+    data = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+    view = memoryview(len(data).to_bytes(_SIZE, "little") + data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
 @contextmanager
-def forked(work: Callable[[], _T], *, allowed: bool) -> Iterator[Forked[_T] | None]:
-    """``work()`` started in a child (None when not ``allowed`` or no child can be had)."""
+def forked(work: Callable[[], Iterable[object]], *, allowed: bool) -> Iterator[Forked | None]:
+    """The answers of ``work()`` made in a child, each sent as soon as it is made.
+
+    None when not ``allowed`` or no child can be had.
+    """
     if not (allowed and hasattr(os, "fork")):
         yield None
         return
@@ -97,14 +132,13 @@ def forked(work: Callable[[], _T], *, allowed: bool) -> Iterator[Forked[_T] | No
         code = 1
         try:
             os.close(receive)
-            data = memoryview(pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL))
-            while data:
-                data = data[os.write(send, data) :]
+            for answer in work():
+                _send(send, answer)
             code = 0
         finally:
             os._exit(code)
     os.close(send)
-    child: Forked[_T] = Forked(receive, pid)
+    child = Forked(receive, pid)
     try:
         yield child
     finally:

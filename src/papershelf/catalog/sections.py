@@ -131,3 +131,10 @@ def below(c: Candidate) -> list[Candidate]:
         out.append(child)
         stack.extend(reversed(child.children))
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def heading_year(headings: tuple[tuple[int, str], ...]) -> int | None:
+    """The year a heading of only a year (``## 2023``) gives the papers under it."""
+    found = [int(t) for _, t in headings if YEAR_HEADING.fullmatch(t)]
+    return found[-1] if found else None
