@@ -5,7 +5,13 @@ from __future__ import annotations
 import os
 import pickle
 import re
-from typing import cast
+import select
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import fields, replace
+from typing import Any, cast
 
 import pytest
 
@@ -16,6 +22,7 @@ from papershelf.catalog.entry_venue import Context
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.second_core import flat_entries
 from papershelf.catalog.spans import Span
+from papershelf.catalog.venue_text import VenueGuess
 from papershelf.errors import ListError
 from tests.unit.lists_at_hand import lists_at_hand
 from tests.unit.test_catalog_shapes_property import SHAPES, VENUES
@@ -136,6 +143,39 @@ def test_a_reading_is_taken_only_for_the_same_line_and_equal_arguments() -> None
     assert shared(spans, 3, ctx)[0][0].line == 3 and shared.asked == 4  # above the split: not asked
 
 
+def test_every_field_of_the_spans_and_the_context_is_an_argument() -> None:
+    """A field ``arguments`` left out would let a reading stand for another context's."""
+    spans = [Span("A Title", href="https://e.org/a.pdf")]
+    ctx = Context(("Topic",), VenueGuess("OSDI", 2020), details=[[Span("Line")]])
+    other: dict[str, Any] = {
+        "topics": ("Other",),
+        "section_venue": VenueGuess("SOSP", 2021),
+        "plain_ok": True,
+        "paper_place": True,
+        "details": [[Span("Line", strong=True)]],
+        "extra_links": [Span("code", href="https://e.org/c")],
+        "extra_venue": VenueGuess("ATC", 2019),
+        "extra_year": 2019,
+        "extra_authors": ("A. Name",),
+        "extra_affiliations": ("Some Lab",),
+        "label": "Papers:",
+    }
+    assert set(other) == {f.name for f in fields(Context)}  # a new field needs a value here
+    before = read_ahead.arguments(spans, ctx)
+    for name, value in other.items():
+        assert read_ahead.arguments(spans, replace(ctx, **{name: value})) != before, name
+    for f in fields(Span):
+        changed_value: Any = _another(getattr(spans[0], f.name))
+        changed = replace(spans[0], **{f.name: changed_value})
+        assert read_ahead.arguments([changed], ctx) != before, f.name
+
+
+def _another(value: object) -> object:
+    if isinstance(value, bool):
+        return not value
+    return "x" if value is None else f"{value}x"
+
+
 def test_short_lists_and_processes_that_may_not_fork_read_alone() -> None:
     calls: list[int] = []
 
@@ -147,3 +187,52 @@ def test_short_lists_and_processes_that_may_not_fork_read_alone() -> None:
     with read_ahead.shared(read, walk, read_ahead.MIN_LINES * 10, allowed=False) as reader:
         assert reader is read
     assert calls == []
+
+
+def _state(pid: int) -> str:
+    """The process's state letter (``Z`` a zombie); ``gone`` once it has been reaped."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return "gone"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_child_dies_with_the_process_that_forked_it_and_holds_none_of_its_pipes() -> None:
+    """A parse process killed (the app's server on exit) leaves no reader of its own behind.
+
+    Its pipe to the app must end with it: a child still holding the write end kept the app
+    waiting for the child's whole reading.
+    """
+    read_end, write_end = os.pipe()
+    script = (
+        "import os, signal, time\n"
+        "from papershelf.catalog.second_core import forked\n"
+        "def work():\n"
+        "    time.sleep(120)\n"
+        "    yield 1\n"
+        "with forked(work, allowed=True) as child:\n"
+        "    assert child is not None\n"
+        "    print(child._pid, flush=True)\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, pass_fds=(write_end,), text=True
+    )
+    os.close(write_end)
+    assert proc.stdout is not None
+    grandchild = int(proc.stdout.readline())
+    proc.wait()
+    try:
+        ready, _, _ = select.select([read_end], [], [], 60)  # a guard against a hang only
+        assert ready and os.read(read_end, 1) == b"", "the child still holds the pipe"
+        assert proc.stdout.read() == ""  # and its output ended with it
+    finally:
+        os.close(read_end)
+        if _state(grandchild) not in ("Z", "X", "gone"):
+            os.kill(grandchild, signal.SIGKILL)
+    deadline = time.monotonic() + 60
+    while _state(grandchild) not in ("Z", "X", "gone"):  # killed with its parent
+        assert time.monotonic() < deadline, "the child outlived the process that forked it"
+        time.sleep(0.01)

@@ -25,19 +25,21 @@ from tests.unit.test_catalog_shapes_property import SHAPES, VENUES
 LISTS = lists_at_hand()
 
 
-def _reading(text: str, *, general_first: bool, monkeypatch: pytest.MonkeyPatch) -> object:
+def _reading(
+    text: str, *, general_first: bool, monkeypatch: pytest.MonkeyPatch, venue_known: bool = False
+) -> object:
     """``read_list_of``'s answer with the order forced, as plain values."""
     monkeypatch.setattr(reading_choice, "_general_first", lambda blocks: general_first)
     parsed = parse_markdown(text)
     blocks = parse_blocks(text, parsed.tokens)
-    found, general = reading_choice.read_list_of(blocks, text, parsed, venue_known=False)
+    found, general = reading_choice.read_list_of(blocks, text, parsed, venue_known=venue_known)
     return (repr(found.entries), found.skipped, found.first_line, general)
 
 
-def _both_orders(text: str) -> tuple[object, object]:
+def _both_orders(text: str, venue_known: bool = False) -> tuple[object, object]:
     with pytest.MonkeyPatch.context() as patch:
-        first = _reading(text, general_first=True, monkeypatch=patch)
-        last = _reading(text, general_first=False, monkeypatch=patch)
+        first = _reading(text, general_first=True, monkeypatch=patch, venue_known=venue_known)
+        last = _reading(text, general_first=False, monkeypatch=patch, venue_known=venue_known)
     return first, last
 
 
@@ -45,9 +47,11 @@ def test_the_real_lists_are_there() -> None:
     assert len(LISTS) >= 40, LISTS
 
 
+@pytest.mark.parametrize("venue_known", [False, True])
 @pytest.mark.parametrize("path", LISTS, ids=lambda p: p.name)
-def test_either_order_reads_a_real_list_the_same(path: Path) -> None:
-    first, last = _both_orders(path.read_text(encoding="utf-8"))
+def test_either_order_reads_a_real_list_the_same(path: Path, venue_known: bool) -> None:
+    """Also with a title naming the venue, as a seed list's (``# MLSys 2025``)."""
+    first, last = _both_orders(path.read_text(encoding="utf-8"), venue_known)
     assert first == last
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.citation import is_book, last_year, names_like
@@ -19,10 +20,12 @@ from papershelf.catalog.entry import Entry
 from papershelf.catalog.entry_text import snippet
 from papershelf.catalog.entry_venue import Context
 from papershelf.catalog.fields import is_paper_label
-from papershelf.catalog.read_ahead import Reader, Reading
 from papershelf.catalog.skips import NON_PAPERS, NOTES
 from papershelf.catalog.spans import Span, split_lines, text_of
 from papershelf.catalog.venue_text import VenueGuess, looks_like_venue, parse_venue, venue_in
+
+if TYPE_CHECKING:  # the types only: the second reader's module is no part of this reading
+    from papershelf.catalog.read_ahead import Reader, Reading
 
 _VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?\s*\d+|issue\s+\d+|no\.\s*\d+|pp\.|pages?\s+\d+)", re.I)
 _PUBLISHER = re.compile(

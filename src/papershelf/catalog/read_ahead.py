@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from operator import attrgetter
 from typing import Any
 
@@ -40,29 +40,27 @@ SPLIT = 0.6
 """Where the child starts reading, as a share of the lines: past the middle, since the child
 also records its readings with their arguments, and sends them."""
 
-_SPAN = attrgetter("text", "href", "strong", "emph", "badge", "brk", "code", "tag")
+_SPAN = attrgetter(*(f.name for f in fields(Span)))
+_CONTEXT = attrgetter(*(f.name for f in fields(Context)))
 
 
 def _spans(spans: list[Span]) -> tuple[object, ...]:
     return tuple(map(_SPAN, spans))
 
 
+def _plain(value: object) -> object:
+    """A context field as a value that compares by content: its lists and spans as tuples."""
+    if isinstance(value, list):  # ``details`` (lines of spans), ``extra_links`` (spans)
+        return tuple(map(_plain, value))
+    return _SPAN(value) if isinstance(value, Span) else value
+
+
 def arguments(spans: list[Span], ctx: Context) -> tuple[object, ...]:
-    """Everything ``entries.read`` looks at, as plain values that compare by content."""
-    return (
-        _spans(spans),
-        ctx.topics,
-        ctx.section_venue,
-        ctx.plain_ok,
-        ctx.paper_place,
-        tuple(map(_spans, ctx.details)),
-        _spans(ctx.extra_links),
-        ctx.extra_venue,
-        ctx.extra_year,
-        ctx.extra_authors,
-        ctx.extra_affiliations,
-        ctx.label,
-    )
+    """Everything ``entries.read`` is given, as plain values that compare by content.
+
+    Every field of the spans and of the context, whatever fields they gain.
+    """
+    return (_spans(spans), *map(_plain, _CONTEXT(ctx)))
 
 
 @dataclass
@@ -118,8 +116,9 @@ def _child_reading(read: Reader, walk: Walk, split: int) -> Made:
     def record(spans: list[Span], line: int, ctx: Context) -> Reading:
         if line < split:
             return [], []
+        args = arguments(spans, ctx)  # as given, before anything could change them
         entries, skipped = read(spans, line, ctx)
-        made.setdefault(line, []).append((arguments(spans, ctx), (flat_entries(entries), skipped)))
+        made.setdefault(line, []).append((args, (flat_entries(entries), skipped)))
         return entries, skipped
 
     walk(record, split)

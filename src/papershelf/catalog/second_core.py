@@ -9,9 +9,13 @@ None once it failed in any way, and the caller then does the work itself. Entrie
 
 from __future__ import annotations
 
+import ctypes
+import gc
 import os
 import pickle
 import signal
+import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from operator import attrgetter
@@ -27,6 +31,7 @@ _ENTRY_END = attrgetter("withdrawn", "year")
 
 
 def flat_entries(entries: list[Entry]) -> list[tuple[object, ...]]:
+    """``entries`` as tuples (``entries_of`` gives them back)."""
     return [
         (*_ENTRY(e), tuple([(link.kind, link.url) for link in e.links]), *_ENTRY_END(e))
         for e in entries
@@ -67,7 +72,10 @@ class Forked:
         self._fd, self._pid = fd, pid
 
     def next(self) -> object | None:
-        """The child's next answer; None once it failed (the caller then works it out)."""
+        """The child's next answer; None once it failed (the caller then works it out).
+
+        No answer of the child's is None itself: None is only ever the failure.
+        """
         if self._fd < 0:
             return None
         try:
@@ -111,19 +119,48 @@ def _send(fd: int, answer: object) -> None:
         view = view[os.write(fd, view) :]
 
 
+def _orphan_proof(parent: int, keep: int) -> None:
+    """In the child: die with the parent, and hold none of its files but ``keep``.
+
+    Held, a pipe's write end would keep whoever reads the parent's answers waiting for the
+    child's work after the parent is gone (the app's parse server, killed on exit), and the
+    command line's output open for a caller reading it.
+    """
+    if sys.platform == "linux":
+        with suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # gone before it could be watched
+        os._exit(1)
+    null = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(null, fd)
+    os.closerange(3, keep)
+    os.closerange(keep + 1, _MAX_FD)
+
+
+_PR_SET_PDEATHSIG = 1
+_MAX_FD = 1 << 16
+"""Above any descriptor a parse process opens (``closerange`` skips the unused ones)."""
+
+
 @contextmanager
 def forked(work: Callable[[], Iterable[object]], *, allowed: bool) -> Iterator[Forked | None]:
     """The answers of ``work()`` made in a child, each sent as soon as it is made.
 
-    None when not ``allowed`` or no child can be had.
+    None when not ``allowed``, in a process with other threads, or when no child can be had.
     """
-    if not (allowed and hasattr(os, "fork")):
+    if not (allowed and hasattr(os, "fork")) or threading.active_count() > 1:
         yield None
         return
     receive, send = os.pipe()
+    parent = os.getpid()
+    # Ctrl+C between the fork and the child's ``try`` would unwind the caller's frames in it.
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         pid = os.fork()
     except OSError:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
         os.close(receive)
         os.close(send)
         yield None
@@ -131,12 +168,16 @@ def forked(work: Callable[[], Iterable[object]], *, allowed: bool) -> Iterator[F
     if pid == 0:  # the child: never returns into the caller's frames
         code = 1
         try:
-            os.close(receive)
+            signal.signal(signal.SIGINT, signal.SIG_DFL)  # ends it at once, with the caller
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+            gc.disable()  # a process that leaves with ``os._exit``: nothing to collect
+            _orphan_proof(parent, send)
             for answer in work():
                 _send(send, answer)
             code = 0
         finally:
             os._exit(code)
+    signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
     os.close(send)
     child = Forked(receive, pid)
     try:

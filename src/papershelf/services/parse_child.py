@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
 import threading
 from typing import TYPE_CHECKING, Any
@@ -176,9 +177,13 @@ class ChildParser:
             self._closing = False
 
     def _kill(self) -> None:
+        """The child and its own children (``second_core``): its session is theirs too."""
         proc = self._proc
         if proc is not None and proc.poll() is None:
-            proc.kill()
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except (OSError, AttributeError):  # no group of its own (or no killpg): it alone
+                proc.kill()
 
     def _end(self) -> None:
         for conn in (self._send, self._receive):
