@@ -300,3 +300,33 @@ def test_a_venue_cell_opening_with_its_year_names_the_venue() -> None:
         ),
         4: ("LanczosNet: Multi-Scale Deep Graph Convolutional Networks", "ICLR 2019", 2019),
     }
+
+
+# Romero027/personal-blog ml-system/sys-ml-index/README.md
+# @ 078204bc71d9ac3cacf8958915610eb497e64808
+ET_AL_GLUED_TO_THE_VENUE = """\
+## Federated Learning
+* [Communication-Efficient Learning of Deep Networks from Decentralized Data](https://arxiv.org/pdf/1602.05629.pdf) - McMahan et al.,arxiv 2017 \\[[Summary](https://xzhu0027.gitbook.io/blog/ml-system/towards-federated-learning-at-scale-system-design)\\]
+"""  # noqa: E501
+
+
+def test_a_venue_glued_to_et_al_by_its_comma_is_the_venue() -> None:
+    papers, _ = _read(ET_AL_GLUED_TO_THE_VENUE)
+    title = "Communication-Efficient Learning of Deep Networks from Decentralized Data"
+    assert papers == {2: (title, "arXiv 2017", 2017)}
+
+
+@given(
+    st.sampled_from(["McMahan", "Li", "Zaharia", "O'Neil"]),
+    st.sampled_from(["OSDI", "arxiv", "NSDI", "EuroSys"]),
+    st.integers(1990, 2069),
+    st.sampled_from([",", ", "]),
+)
+def test_names_et_al_then_the_venue_give_the_venue_with_or_without_the_space(
+    name: str, series: str, year: int, comma: str
+) -> None:
+    link = "[A Study of Shared Things](https://e.org/s.pdf)"
+    papers, _ = _read(f"## Papers\n* {link} - {name} et al.{comma}{series} {year}\n")
+    [(title, venue, got)] = papers.values()
+    want = "arXiv" if series == "arxiv" else series
+    assert (title, venue, got) == ("A Study of Shared Things", f"{want} {year}", year)

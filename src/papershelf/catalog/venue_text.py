@@ -374,7 +374,10 @@ def venue_in(text: str) -> VenueGuess | None:
 
 
 # The separator first, then what stands before it (quicker than opening with a look-behind).
-_ENTRY_PARTS = re.compile(r"[.;|](?<!\b[A-Z][.;|])\s+|,\s+(?!(?:19|20)\d{2}\b)")
+# "by X et al., OSDI 2018"; "McMahan et al.,arxiv 2017" with the comma's space left out.
+_ENTRY_PARTS = re.compile(
+    r"[.;|](?<!\b[A-Z][.;|])\s+|,\s+(?!(?:19|20)\d{2}\b)|(?<=\bal\.),(?=[^\W\d_])"
+)
 _VENUE_THEN_ORG = re.compile(r"^(\S+(?:\s+\S+){0,2}?)\s+[A-Z][A-Za-z&.-]{1,15}$")
 
 
