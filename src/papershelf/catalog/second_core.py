@@ -1,28 +1,30 @@
 """Part of a long list's reading done in a forked child, on the machine's other core.
 
 Only for a process that may fork: one thread, nothing of its own to flush (``parse_ahead``'s
-child, the app's parse server). The child computes from its copy of this process, pickles
-each answer down a pipe as soon as it has it and leaves with ``os._exit``; ``next`` gives
-None once it failed in any way, and the caller then does the work itself. Entries travel as tuples
-(``flat_entries``): pickling dataclasses costs about twice as much.
+child, the app's parse server). The child computes from its copy of this process, sends
+each answer down a pipe (a ``multiprocessing`` connection) as soon as it has it and leaves
+with ``os._exit``; ``next`` gives None once it failed in any way, and the caller then does
+the work itself. Entries travel as tuples (``flat_entries``): pickling dataclasses costs
+about twice as much.
 """
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import os
-import pickle
 import signal
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from operator import attrgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from papershelf.catalog.entry import Entry, Found
 from papershelf.domain.models import Link
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 _ENTRY = attrgetter(
     "title", "line", "venue", "authors", "topics", "affiliations", "awards", "remarks"
@@ -68,55 +70,34 @@ def found_of(flat: object) -> Found | None:
 class Forked:
     """A child sending its answers in turn; ``next`` waits for the next one."""
 
-    def __init__(self, fd: int, pid: int) -> None:
-        self._fd, self._pid = fd, pid
+    def __init__(self, conn: Connection, pid: int) -> None:
+        self._conn: Connection | None = conn
+        self._pid = pid
 
     def next(self) -> object | None:
         """The child's next answer; None once it failed (the caller then works it out).
 
         No answer of the child's is None itself: None is only ever the failure.
         """
-        if self._fd < 0:
+        if self._conn is None:
             return None
         try:
-            size = int.from_bytes(self._read(_SIZE), "little")
-            answer: object = pickle.loads(self._read(size))
+            answer: object = self._conn.recv()
         except Exception:  # died, killed, cut short: no more answers
             self.close()
             return None
         return answer
 
-    def _read(self, size: int) -> bytes:
-        chunks, left = [], size
-        while left:
-            chunk = os.read(self._fd, min(left, 1 << 20))
-            if not chunk:
-                raise EOFError
-            chunks.append(chunk)
-            left -= len(chunk)
-        return b"".join(chunks)
-
     def close(self) -> None:
         """Ends the child (if still working) and reaps it."""
-        if self._fd >= 0:
-            os.close(self._fd)
-            self._fd = -1
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
         if self._pid > 0:
             with suppress(ProcessLookupError):
                 os.kill(self._pid, signal.SIGKILL)
             os.waitpid(self._pid, 0)
             self._pid = 0
-
-
-_SIZE = 8
-"""Bytes of the length that comes before each answer."""
-
-
-def _send(fd: int, answer: object) -> None:
-    data = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
-    view = memoryview(len(data).to_bytes(_SIZE, "little") + data)
-    while view:
-        view = view[os.write(fd, view) :]
 
 
 def _orphan_proof(parent: int, keep: int) -> None:
@@ -127,6 +108,8 @@ def _orphan_proof(parent: int, keep: int) -> None:
     command line's output open for a caller reading it.
     """
     if sys.platform == "linux":
+        import ctypes  # here: the child's only
+
         with suppress(OSError, AttributeError):
             libc = ctypes.CDLL(None, use_errno=True)
             libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
@@ -153,6 +136,8 @@ def forked(work: Callable[[], Iterable[object]], *, allowed: bool) -> Iterator[F
     if not (allowed and hasattr(os, "fork")) or threading.active_count() > 1:
         yield None
         return
+    from multiprocessing.connection import Connection  # only where a child is made
+
     receive, send = os.pipe()
     parent = os.getpid()
     # Ctrl+C between the fork and the child's ``try`` would unwind the caller's frames in it.
@@ -172,14 +157,15 @@ def forked(work: Callable[[], Iterable[object]], *, allowed: bool) -> Iterator[F
             signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
             gc.disable()  # a process that leaves with ``os._exit``: nothing to collect
             _orphan_proof(parent, send)
+            answers = Connection(send, readable=False)
             for answer in work():
-                _send(send, answer)
+                answers.send(answer)
             code = 0
         finally:
             os._exit(code)
     signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
     os.close(send)
-    child = Forked(receive, pid)
+    child = Forked(Connection(receive, writable=False), pid)
     try:
         yield child
     finally:
