@@ -40,17 +40,32 @@ class Taken(list[read_ahead._Shared]):
 
 @pytest.fixture
 def taken(monkeypatch: pytest.MonkeyPatch) -> Taken:
-    """Every list gets a second reader, however short."""
+    """Every list gets a second reader, however short, and its walk waits for the split.
+
+    Where the child starts follows where the walk has come by the time the child is ready
+    (``_Board``). A short list's walk could be over by then; waiting here makes the child's
+    share of the readings the same on a busy machine as on an idle one.
+    """
     monkeypatch.setattr(read_ahead, "MIN_LINES", 0)
     made = Taken()
     init = read_ahead._Shared.__init__
 
-    def kept(self: read_ahead._Shared, *args: object) -> None:
-        init(self, *args)  # type: ignore[arg-type]
+    def kept(self: read_ahead._Shared, *args: Any, **kwargs: Any) -> None:
+        init(self, *args, **kwargs)
         made.append(self)
+        _wait_for_split(self)
 
     monkeypatch.setattr(read_ahead._Shared, "__init__", kept)
     return made
+
+
+def _wait_for_split(shared: read_ahead._Shared) -> None:
+    """Until the child has said where it starts, or has died without saying."""
+    pid = shared._child._pid
+    deadline = time.monotonic() + 60  # a guard against a hang only
+    while not shared.board.split and _state(pid) not in ("Z", "X", "gone"):
+        assert time.monotonic() < deadline, "the child never said where it starts"
+        time.sleep(0.001)
 
 
 def _shape_list(shape: str, n: int) -> str:
@@ -121,6 +136,47 @@ def test_a_child_that_dies_leaves_the_whole_reading_here(
     assert taken.counts == [0, 0]
 
 
+def test_the_child_starts_past_where_the_walk_has_come_when_it_is_ready() -> None:
+    board = read_ahead._Board()
+    try:
+        assert board.split == 0  # until the child says: every line is read here
+        board.cells[0] = 400  # the walk reads line 400 of 1,000
+        split = board.start_past(1_000)
+        assert split == board.split == 401 + int(600 * read_ahead.SPLIT)
+        board.cells[0] = 5_000  # never past the end
+        assert board.start_past(1_000) == 1_001
+    finally:
+        board.close()
+
+
+def test_a_late_child_takes_only_what_the_walk_has_not_reached(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The walk does not wait for a child busy with other work; the child then starts late."""
+    monkeypatch.setattr(read_ahead, "MIN_LINES", 0)
+    text = _shape_list("bold tags", 400)  # the general reader first: the seed reading beside
+    lines = text.count("\n")
+    start_past = read_ahead._Board.start_past
+
+    def late(board: read_ahead._Board, total: int) -> int:
+        deadline = time.monotonic() + 60  # a guard against a hang only
+        while board.at < 0.9 * lines and time.monotonic() < deadline:
+            time.sleep(0.001)  # in the child: until the walk has read 90% of the list
+        return start_past(board, total)
+
+    monkeypatch.setattr(read_ahead._Board, "start_past", late)
+    splits: list[int] = []
+    made = read_ahead._Shared.made
+
+    def seen(shared: read_ahead._Shared) -> read_ahead.Made:
+        splits.append(shared.board.split)
+        return made(shared)
+
+    monkeypatch.setattr(read_ahead._Shared, "made", seen)
+    assert parse_list(text, source="x.md", ahead=True) == parse_list(text, source="x.md")
+    assert all(split > 0.9 * lines for split in splits), (splits, lines)
+
+
 def test_a_reading_is_taken_only_for_the_same_line_and_equal_arguments() -> None:
     """What the child read with other arguments (its guess of the context) is not used."""
     spans = [Span("Attention Is All You Need", href="https://e.org/a.pdf")]
@@ -132,7 +188,9 @@ def test_a_reading_is_taken_only_for_the_same_line_and_equal_arguments() -> None
         flat = (flat_entries(reading[0]), reading[1])
         return {7: [(read_ahead.arguments(spans, args), flat)]}
 
-    shared = read_ahead._Shared(read, 5, cast(second_core.Forked, None))  # its answer: below
+    board = read_ahead._Board()
+    board.cells[1] = 5  # the child's split
+    shared = read_ahead._Shared(read, board, cast(second_core.Forked, None))  # its answer: below
     shared._made = made(elsewhere, there)
     assert shared(spans, 7, ctx) == here and shared.taken == 0  # other arguments: read here
     # Marked: the child's reading, where the arguments are equal, is the one given.

@@ -10,12 +10,17 @@ only for the same line and equal arguments; any other candidate it reads itself.
 papers found are the same with or without the child (a test compares them); only the time
 differs.
 
+The child may have other work first (``Beside``: the list's other reading). It then starts
+its reading past where this process has come by then (``_Board``), so that the two end
+about together; until it says where, this process reads everything itself.
+
 Only for a list long enough to pay for the fork, in a process that may fork
 (``second_core``); any failure of the child leaves the reading here.
 """
 
 from __future__ import annotations
 
+import mmap
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
@@ -37,8 +42,8 @@ MIN_LINES = 4_000
 """Lines a list needs before a second reader pays back its fork and its answer's transfer."""
 
 SPLIT = 0.6
-"""Where the child starts reading, as a share of the lines: past the middle, since the child
-also records its readings with their arguments, and sends them."""
+"""Where the child starts reading, as a share of the lines still ahead of this process: past
+the middle, since the child also records its readings with their arguments, and sends them."""
 
 _SPAN = attrgetter(*(f.name for f in fields(Span)))
 _CONTEXT = attrgetter(*(f.name for f in fields(Context)))
@@ -74,17 +79,66 @@ class Beside:
     answer: object | None = None
 
 
-class _Shared:
-    """The reader here: the child's readings where the arguments match, else its own."""
+class _Board:
+    """Two numbers both processes see (a shared page): where this process reads, the split.
 
-    def __init__(self, read: Reader, split: int, child: Forked) -> None:
-        self._read, self.split, self._child = read, split, child
+    The child reads the first when it is ready to start, and sets the second (0 until then).
+    """
+
+    def __init__(self) -> None:
+        self._page = mmap.mmap(-1, mmap.PAGESIZE)  # anonymous: shared with a forked child
+        self.cells = memoryview(self._page).cast("q")
+
+    @property
+    def at(self) -> int:
+        return self.cells[0]
+
+    @property
+    def split(self) -> int:
+        return self.cells[1]
+
+    def start_past(self, lines: int) -> int:
+        """In the child: its split, past where this process is now by ``SPLIT`` of the rest."""
+        at = min(self.cells[0], lines)
+        self.cells[1] = split = at + 1 + int((lines - at) * SPLIT)
+        return split
+
+    def close(self) -> None:
+        self.cells.release()
+        self._page.close()
+
+
+_POLL_EVERY = 32
+"""Readings between two looks for the child's ``Beside`` answer (a look is a system call)."""
+
+
+class _Shared:
+    """The reader here: the child's readings where the arguments match, else its own.
+
+    ``beside_first``: the child's first answer is its ``Beside`` work's, then its readings.
+    """
+
+    def __init__(
+        self, read: Reader, board: _Board, child: Forked, *, beside_first: bool = False
+    ) -> None:
+        self._read, self.board, self._child = read, board, child
+        self._cells = board.cells
         self._made: Made | None = None
+        self._beside_due = beside_first
+        self._beside: object | None = None
+        self._calls = 0
         self.asked = self.taken = 0
-        """Readings asked for from ``split`` on, and those taken from the child (tests)."""
+        """Readings asked for from the split on, and those taken from the child (tests)."""
 
     def __call__(self, spans: list[Span], line: int, ctx: Context) -> Reading:
-        if line < self.split:
+        cells = self._cells
+        cells[0] = line
+        split = cells[1]
+        if not split or line < split:
+            if self._beside_due:
+                self._calls += 1
+                if not self._calls % _POLL_EVERY and self._child.ready():
+                    self._take_beside()  # the child waits for it to be taken to go on
             return self._read(spans, line, ctx)
         self.asked += 1
         if mine := self.made().get(line):
@@ -99,14 +153,20 @@ class _Shared:
     def made(self) -> Made:
         """The child's readings (waited for the first time)."""
         if self._made is None:
+            self._take_beside()
             made = self._child.next()
             self._made = made if isinstance(made, dict) else {}
         return self._made
 
     def beside(self) -> object | None:
-        """The answer of the child's ``Beside`` work, sent after its readings."""
-        self.made()
-        return self._child.next()
+        """The answer of the child's ``Beside`` work (waited for, if not come yet)."""
+        self._take_beside()
+        return self._beside
+
+    def _take_beside(self) -> None:
+        if self._beside_due:
+            self._beside_due = False
+            self._beside = self._child.next()
 
 
 def _child_reading(read: Reader, walk: Walk, split: int) -> Made:
@@ -132,25 +192,29 @@ def shared(
     """The reader to walk a list of ``lines`` lines with: ``read``, or a child's and ``read``.
 
     ``walk(reader, start)`` is the walk, leaving out what lies wholly above line ``start``;
-    the child makes it from its copy of this process, from where its reading starts.
+    the child makes it from its copy of this process, from where its reading starts (once
+    its ``beside`` work is done: ``_Board``).
     ``allowed``: this process may fork (``second_core``). ``beside``: the child then does
     that work too; its answer is there once the ``with`` block ends.
     """
     if lines < MIN_LINES or not allowed:
         yield read
         return
-    split = int(lines * SPLIT)
+    board = _Board()
 
     def work() -> Iterator[object]:
-        yield _child_reading(read, walk, split)
-        if beside is not None:
+        if beside is not None:  # first: this process walks meanwhile, and the split follows
             yield beside.work()
+        yield _child_reading(read, walk, board.start_past(lines))
 
-    with forked(work, allowed=True) as child:
-        if child is None:
-            yield read
-            return
-        reader = _Shared(read, split, child)
-        yield reader
-        if beside is not None:
-            beside.answer = reader.beside()
+    try:
+        with forked(work, allowed=True) as child:
+            if child is None:
+                yield read
+                return
+            reader = _Shared(read, board, child, beside_first=beside is not None)
+            yield reader
+            if beside is not None:
+                beside.answer = reader.beside()
+    finally:
+        board.close()

@@ -88,6 +88,10 @@ class Forked:
             return None
         return answer
 
+    def ready(self) -> bool:
+        """Whether ``next`` has an answer (or the child's end) to give without waiting."""
+        return self._conn is not None and self._conn.poll()
+
     def close(self) -> None:
         """Ends the child (if still working) and reaps it."""
         if self._conn is not None:
