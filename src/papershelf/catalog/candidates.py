@@ -144,6 +144,9 @@ def read_document(
     while i < len(tokens):
         tok = tokens[i]
         kind = tok.type
+        if kind in _PASSED:
+            i += 1
+            continue
         if kind == "heading_open":
             level = int(tok.tag[1:])
             spans = _spans(tokens[i + 1])
@@ -238,6 +241,16 @@ def read_document(
         title = firsts[0]
     return Document(out, title)
 
+
+_PASSED = frozenset(
+    (
+        *("paragraph_open", "paragraph_close", "bullet_list_open", "bullet_list_close"),
+        *("ordered_list_open", "ordered_list_close", "heading_close", "th_close", "td_close"),
+        *("table_open", "table_close", "tbody_open", "tbody_close", "hr"),
+    )
+)
+"""Most of a list's tokens: structure that makes no candidate (the inline after a paragraph's
+opening is read when it comes)."""
 
 _NOTE = re.compile(r"\s*<p\b[^<>]*>\s*(\([^()<>]{2,200}\))\s*</p>\s*", re.IGNORECASE)
 _NOTE_GAP = 2

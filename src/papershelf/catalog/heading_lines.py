@@ -37,6 +37,8 @@ def shared_venues(meta: list[list[Span]], count: int) -> list[VenueGuess | None]
         if m is None:
             continue
         parts = [p for p in _SHARED_BREAKS.split(text[m.end() :]) if p]
+        if len(parts) < 2:  # one venue: its own heading's, read with the entry
+            continue
         venues = [parse_venue(p) for p in parts]
         if len(venues) > 1 and all(venues):
             return [*([None] * max(0, count - len(venues))), *venues[-count:]]
@@ -76,11 +78,13 @@ _AUTHORS_KEY = re.compile(r"^\s*authors?\s*[:：]\s*", re.I)
 
 def is_meta(line: list[Span]) -> bool:
     """``Source: arxiv``, ``**Link:** [...]``: a key in plain or bold text, then its value."""
+    raw = "".join([s.text for s in line])  # a key needs its colon: most lines have none
+    if ":" not in raw and "：" not in raw:
+        return False
     first = next((s for s in line if s.text.strip()), None)
     if first is None or first.is_link:
         return False
-    raw = "".join(s.text for s in line)  # a key needs its colon: most lines have none
-    return (":" in raw or "：" in raw) and bool(_META_LINE.match(text_of(line)))
+    return bool(_META_LINE.match(text_of(line)))
 
 
 # "Papers:", "Blogs:", "Related work:": a short phrase and a colon, alone in its paragraph.

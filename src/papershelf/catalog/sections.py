@@ -119,7 +119,13 @@ _HOUSEKEEPING = re.compile(
 
 def is_housekeeping(c: Candidate) -> bool:
     """A heading of a section on keeping the list (``## Contributing``), or one under it."""
-    return any(_HOUSEKEEPING.fullmatch(t) for t in (text_of(c.spans), *(t for _, t in c.headings)))
+    return _HOUSEKEEPING.fullmatch(text_of(c.spans)) is not None or _kept_under(c.headings)
+
+
+@functools.lru_cache(maxsize=4096)
+def _kept_under(headings: tuple[tuple[int, str], ...]) -> bool:
+    """Whether a heading above is housekeeping: asked once per heading path, not per heading."""
+    return any(_HOUSEKEEPING.fullmatch(t) for _, t in headings)
 
 
 def below(c: Candidate) -> list[Candidate]:

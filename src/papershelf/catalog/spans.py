@@ -165,6 +165,14 @@ def text_of(spans: list[Span]) -> str:
 
 def split_lines(spans: list[Span]) -> list[list[Span]]:
     """Spans cut at line breaks (empty lines dropped)."""
+    for span in spans:
+        if span.brk:
+            break
+    else:  # most: one line
+        for span in spans:
+            if span.text.strip() or span.badge:
+                return [list(spans)]
+        return []
     lines: list[list[Span]] = [[]]
     for span in spans:
         if span.brk:
