@@ -74,6 +74,8 @@ def spans_of(inline: Token | None) -> list[Span]:
     """Flatten an inline token; breaks kept as spans, badge images kept by label."""
     if inline is None or not inline.children:
         return []
+    if len(inline.children) == 1 and inline.children[0].type == "text":  # most: plain text
+        return [Span(sanitize(inline.children[0].content))]
     out: list[Span] = []
     strong = emph = 0
     link: list[str] | None = None
@@ -160,7 +162,7 @@ def add_text(out: list[Span], text: str, *, strong: bool = False, emph: bool = F
 
 def text_of(spans: list[Span]) -> str:
     """The visible text of spans (link labels included), one line."""
-    return one_line("".join(" " if s.brk else s.text for s in spans))
+    return one_line("".join([" " if s.brk else s.text for s in spans]))
 
 
 def split_lines(spans: list[Span]) -> list[list[Span]]:
