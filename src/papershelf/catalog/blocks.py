@@ -36,6 +36,8 @@ class Heading:
     level: int
     inline: Token
     line: int
+    text: str | None = field(default=None, compare=False)
+    """Its plain text once a seed family has read it (``family_b``: asked of every heading)."""
 
 
 @dataclass(slots=True)

@@ -55,7 +55,9 @@ def is_papers_heading(heading: Heading) -> bool:
 
 
 def _heading_text(heading: Heading) -> str:
-    return plain(pieces_of(heading.inline))
+    if heading.text is None:  # kept: whether the list has a Papers heading asks it first
+        heading.text = plain(pieces_of(heading.inline))
+    return heading.text
 
 
 @overload
