@@ -32,9 +32,10 @@ from papershelf.catalog.noted_titles import before_note
 from papershelf.catalog.pictographs import pictured_kinds
 from papershelf.catalog.publisher import venue_with_year
 from papershelf.catalog.segments import segments
-from papershelf.catalog.skips import NON_PAPERS, TOOLS, UNREADABLE
+from papershelf.catalog.skips import LABELS, NON_PAPERS, TOOLS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_cite import dated_note
+from papershelf.catalog.venue_lists import names_venues
 from papershelf.catalog.venue_named import venue_named_in
 from papershelf.catalog.venue_text import parse_venue
 from papershelf.catalog.versions import other_versions
@@ -167,6 +168,8 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         remarks.append(commentary)
         tail_venue = tail_venue or venue_named_in(commentary)  # "Micro-2020 Best Paper (...)"
     rest_text = " ".join(s.text for s in title.rest if not s.is_link and not s.brk)
+    if title.text.endswith(":") and not title.link and names_venues(rest_text):
+        return f"{LABELS}: a label over the names of venues"  # "**Storage Systems:** FAST."
     if any(_NOT_PAPER_NOTE.fullmatch(r.strip()) for r in remarks):
         return NON_PAPERS  # "Title: (keynote)", "Title (slides)"
     if text.count(" ") <= 1 and page_titles.names_series(text) and parse_venue(text) is not None:
