@@ -237,3 +237,71 @@ def test_a_label_over_venue_names_is_no_paper_and_a_venue_cell_dates_its_row() -
 def test_names_of_series_alone_name_venues(series: list[str]) -> None:
     assert names_venues(", ".join(series) + ".")
     assert not names_venues(", ".join(series) + " 2021.")  # a year: some entry's venue
+
+
+# morleydragon/eecs589F24 ReadingList.md @ 1240b3421a1996456c03845125cdf70f33a8f2fa
+QUOTED_WITH_PROC_OF = """\
+### Background:Internet philosophy
+* Clark, "[The Design Philosophy of the DARPA Internet Protocols](http://ccr.sigcomm.org/archive/1995/jan95/ccr-9501-clark.pdf)," Proc. of ACM SIGCOMM '88, 18(4):106-114, Aug. 1988.
+"""  # noqa: E501
+
+
+def test_proc_of_before_a_series_with_its_short_year_is_that_series() -> None:
+    papers, _ = _read(QUOTED_WITH_PROC_OF)
+    assert papers == {
+        2: ("The Design Philosophy of the DARPA Internet Protocols", "ACM SIGCOMM 1988", 1988)
+    }
+
+
+@given(st.sampled_from(["SIGCOMM", "NSDI", "SOSP", "OSDI"]), st.integers(1970, 2069))
+def test_a_reference_s_series_with_its_short_year_keeps_the_series(series: str, year: int) -> None:
+    text = (
+        f'* Clark, "[A Title Of Some Words](https://example.org/a.pdf)," Proc. of {series}'
+        f" '{year % 100:02d}, 18(4):106-114, Aug. {year}.\n"
+    )
+    papers, _ = _read(text)
+    assert papers == {1: ("A Title Of Some Words", f"{series} {year}", year)}
+
+
+# p4lang/papers README.md @ 2128327ff6035f9502d1be58c2072374bbe8ebc7
+MEETING_LINKS = """\
+Meetings
+----
+
+* [workshop 1](http://p4.org/p4-workshop/)，2015.6.4
+* [workshop 2](http://p4.org/p4-workshop-2/)，2015.11.18
+
+Papers
+------------------
+
+* Compiling Packet Programs to Reconfigurable Switches  
+  Lavanya Jose, Lisa Yan, George Varghese, Nick McKeown  
+  NSDI '15, Oakland, CA  
+  13 pages[ pdf ](http://yuba.stanford.edu/~nickm/papers/CompilingPacketPrograms.pdf)
+"""  # noqa: W291
+
+
+def test_a_link_labelled_by_a_plain_word_and_a_number_is_no_paper() -> None:
+    papers, _ = _read(MEETING_LINKS)
+    assert papers == {
+        10: ("Compiling Packet Programs to Reconfigurable Switches", "NSDI 2015", 2015)
+    }
+
+
+# ErosBryant/Related_Works_Papers README.md @ 02be18e9f036c1b8a770456fcedfad4b05cd1bd6 (round 19)
+BIGCOMP_BULLET = """\
+## `NVM`
+9. ThanosKV: A Holistic Approach to Utilize NVM for LSM-tree based Key-Value Stores
+   - Bigcomp 24
+"""
+
+
+def test_bigcomp_is_a_series() -> None:
+    papers, _ = _read(BIGCOMP_BULLET)
+    assert papers == {
+        2: (
+            "ThanosKV: A Holistic Approach to Utilize NVM for LSM-tree based Key-Value Stores",
+            "Bigcomp 2024",
+            2024,
+        )
+    }

@@ -44,6 +44,8 @@ from papershelf.domain.text import one_line
 
 # "(slides)", "(keynote)", "(standford lecture)": what the title names is a talk or a page;
 # "(from page 434)", "(chapter 3)": a part of a book
+_NUMBERED_WORD = re.compile(r"[a-z]+ \d{1,2}")
+"""``workshop 2``, ``part 3``: a plain word and a small number name no paper (``Llama 2`` does)."""
 _NOT_PAPER_NOTE = re.compile(
     r"(?:\w+\s+)?(?:keynote|talk|slides|video|blog(?: post)?|tutorial|course|lecture"
     r"|pages? \d+(?:\s*[-–]\s*\d+)?|chapters? \d+)",
@@ -136,6 +138,8 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
                 return TOOLS if kind == "code" else NON_PAPERS
         return f"{UNREADABLE}: links without a title"
     raw = one_line(title.text)
+    if raw[:1].islower() and title.source == "link" and _NUMBERED_WORD.fullmatch(raw):
+        return NON_PAPERS  # "[workshop 1](p4.org/p4-workshop/)": an event's page, by its number
     if title.source == "link":  # "[2020-PPoPP-XIndex ...](...)": a file name's venue tag
         title.tags, raw = fields.year_venue_tag(title.tags, raw)
     if (marked := venue_mark(raw)) is not None:  # "ICSE20' Title", "[SOSP'03-Title](url)"
