@@ -305,3 +305,21 @@ def test_bigcomp_is_a_series() -> None:
             2024,
         )
     }
+
+
+_SYSTEM = st.sampled_from(["PolarFS", "F1", "Anti-Caching", "GraphX", "X-Stream", "MemSQL"])
+
+
+@given(
+    st.lists(_SYSTEM, min_size=6, max_size=6),
+    st.lists(st.sampled_from(["[x] ", "[ ] ", "[X] "]), min_size=6, max_size=6),
+)
+def test_boxes_of_a_task_list_do_not_hide_its_titles(names: list[str], boxes: list[str]) -> None:
+    items = [
+        f"- {box}{name}: A Distributed Store for Shared Cloud Data {i}"
+        for i, (box, name) in enumerate(zip(boxes, names, strict=True))
+    ]
+    papers, _ = _read("## Systems\n\n" + "\n".join(items) + "\n")
+    assert [title for title, _, _ in papers.values()] == [
+        f"{name}: A Distributed Store for Shared Cloud Data {i}" for i, name in enumerate(names)
+    ]
