@@ -10,7 +10,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from papershelf.catalog.reference_lines import FULL_NAMES, cited_venue, line_venue
+from papershelf.catalog.reference_lines import cited_venue, line_venue
+from papershelf.catalog.series_names import FULL_NAMES
 from papershelf.catalog.skips import LABELS
 from papershelf.catalog.venue_lists import names_venues
 
