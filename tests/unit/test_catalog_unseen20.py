@@ -10,6 +10,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.reference_lines import cited_venue, line_venue
 from papershelf.catalog.series_names import FULL_NAMES
 from papershelf.catalog.skips import LABELS
@@ -324,3 +325,51 @@ def test_boxes_of_a_task_list_do_not_hide_its_titles(names: list[str], boxes: li
     assert [title for title, _, _ in papers.values()] == [
         f"{name}: A Distributed Store for Shared Cloud Data {i}" for i, name in enumerate(names)
     ]
+
+
+# joques/canyon docs/reading_materials/distributed-systems/pointers.md
+# @ 09b7bb39520e9d45aa486f814c9e47bce075ee98
+CREDITED_TITLES = """\
+# Consensus and replication
+
++ Consensus in the cloud: Paxos systems demystified (Ailijiang, Charapko and Demirbas)
++ WormSpace: A modular foundation for simple, verifiable distributed systems (Shin and Kim)
++ In search of an understandable consensus algorithm (Ongaro and Ousterhout)
+
+# Logical Clocks
+
++ Lamport timestamp and vector clock
++ Google True Time
++ Hybrid Logical Clock
+"""
+
+
+def test_a_plain_title_credited_to_surnames_is_a_paper_and_a_concept_is_not() -> None:
+    papers, skipped = _read(CREDITED_TITLES)
+    assert papers == {
+        3: ("Consensus in the cloud: Paxos systems demystified", "", None),
+        4: ("WormSpace: A modular foundation for simple, verifiable distributed systems", "", None),
+        5: ("In search of an understandable consensus algorithm", "", None),
+    }
+    assert sorted(skipped) == [9, 10, 11]
+
+
+@given(
+    st.lists(_TITLE_WORD, min_size=5, max_size=9),
+    st.lists(
+        st.sampled_from(["Ongaro", "Shin", "Kim", "Demirbas", "O'Neil"]), min_size=2, max_size=5
+    ),
+)
+def test_any_long_plain_title_credited_to_surnames_is_read_with_them(
+    words: list[str], names: list[str]
+) -> None:
+    title = " ".join(words)
+    credit = ", ".join(names[:-1]) + f" and {names[-1]}"
+    parsed = parse_list(f"# Consensus\n\n+ {title} ({credit})\n", source="x.md")
+    assert [(p.title, p.authors) for p in parsed.papers] == [(title, tuple(names))]
+
+
+@given(st.sampled_from(["Spark and Flink", "OpenTelemetry and Jaeger", "Python, Go and Rust"]))
+def test_a_short_topic_credited_to_names_of_tools_is_no_paper(tools: str) -> None:
+    papers, _ = _read(f"# Tools\n\n+ Stream processing systems ({tools})\n+ [A](https://a.org)\n")
+    assert all(not title.startswith("Stream") for title, _, _ in papers.values())
