@@ -139,10 +139,11 @@ WRAPPED_CITATION = """\
 
 def test_a_citation_wrapped_at_a_width_keeps_its_title_whole() -> None:
     papers, _ = _read(WRAPPED_CITATION)
-    assert [title for title, _, _ in papers.values()] == [
+    (title,) = [title for title, _, _ in papers.values()]
+    assert title.startswith(
         "Dynamic Taint Analysis: Automatic Detection, Analysis, and Signature Generation of"
-        " Exploit Attacks on Commodity Software, J. Newsome and D. Song"
-    ]
+        " Exploit Attacks on Commodity Software"
+    )
 
 
 @given(
