@@ -30,11 +30,11 @@ _ACRONYM = re.compile(
     + r"]\s*(?P<yy>\d{2})|"
     r"(?P<yyyy>(?:19|20)\d{2})|[IVXLC]+))?\)"
 )
-# "Proceedings of the 38th ACM SIGPLAN Conference ...": the series; not "Proceedings of the ACM
-# on Programming Languages", a journal's whole name.
+# "Proceedings of the 38th ACM SIGPLAN Conference ...", "Proc. of ACM SIGCOMM '88": the series;
+# not "Proceedings of the ACM on Programming Languages", a journal's whole name.
 _PROCEEDINGS = re.compile(
-    r"^(?:in\s+)?(?:proceedings\s+of\s+(?!(?:the\s+)?acm\s+on\s)(?:the\s+)?"
-    r"(?:\d+(?:st|nd|rd|th)\s+)?)?",
+    r"^(?:in\s+)?(?:(?:proceedings|proc\.)\s+of\s+(?!(?:the\s+)?acm\s+on\s)"
+    r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)?",
     re.IGNORECASE,
 )
 _REF_NUMBER = re.compile(r"\[\d{1,4}\]\s+")
@@ -242,6 +242,8 @@ def citation_venue(c: Citation) -> VenueGuess | None:
     if _WHERE_WRITTEN.match(name):
         return None  # "Department of Computer Science, Stanford University": a thesis's school
     if name and len(name.split()) <= 14 and any(ch.isupper() for ch in name[:1]):
+        if c.year and name[-1:].isdigit() and (own := parse_venue(name)) and own.year == c.year:
+            return own  # "ACM SIGCOMM '88" in a reference of 1988
         found = parse_venue(f"{name} {c.year}") if c.year else parse_venue(name)
         if found is not None:
             return found

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from papershelf.catalog.decide import is_scholarly
 from papershelf.catalog.fields import authors_in
 from papershelf.catalog.spans import Span, text_of
+from papershelf.catalog.venue import full_year
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, year_in
 
 _REQUIRED = r"^\W*(?:required|optional)\W*$"
@@ -33,6 +34,8 @@ _VENUE_ASPECT = re.compile(r"\b(?:types?|kinds?|categor(?:y|ies)|ranks?|ranking|
 _NAMED_VENUE = re.compile(r"\b(?:venue|conference|journal)(?:\s+name)?\s*$", re.I)
 """A column headed as the venue itself: whatever short name its cell gives is the venue."""
 _SHORT_NAME = re.compile(r"\s*[A-Z][^\W\d_]*(?:[ .&/()'-]+[^\W\d_]*){0,5}\s*")
+_NAME_YY = re.compile(r"\s*([A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)?)\s*['’]\s*(\d{2})\s*")
+"""``Security'21`` in a column headed as the venue: the series, however it is spelled, and 'YY."""
 _AUTHOR_COLUMNS = re.compile(r"\bauthors?\b|作者", re.I)
 _ORG_COLUMNS = re.compile(r"\b(?:institution|affiliation|organi[sz]ation|org)s?\b", re.I)
 _DATE_COLUMNS = re.compile(r"\b(?:date|year|time)\b|日期|年份", re.I)
@@ -155,6 +158,8 @@ def row_fields(row: list[tuple[str, list[Span]]], kinds: dict[str, str]) -> RowF
         elif kind == "affiliations" and text:
             got.affiliations = (text,)
     got.venue = got.venue or venue_in_year(venue_name, got.year)  # "OSDI" | "2022"
+    if got.venue is None and named and (m := _NAME_YY.fullmatch(venue_name)):
+        got.venue = VenueGuess(m[1], full_year(m[2]))  # "| Security'21 |" under "Venue"
     if got.venue is None and named and got.year is not None and _SHORT_NAME.fullmatch(venue_name):
         got.venue = VenueGuess(venue_name.strip(), got.year)  # "| Acta Inf. | 1973 |"
     if got.venue is None and got.year is None and (end := _ENDS_IN_YEAR.search(venue_name)):

@@ -60,6 +60,7 @@ from papershelf.catalog.sections import below, heading_venue, is_housekeeping, s
 from papershelf.catalog.siblings import Plain, like_siblings, restore
 from papershelf.catalog.skips import LABELS, NO_LINK, NON_PAPERS, NOTES, TOC
 from papershelf.catalog.spans import Span, split_lines, text_of
+from papershelf.catalog.stacked_items import stacked_item
 from papershelf.catalog.talks import is_talk_table, lists_topics, topic_reason
 from papershelf.catalog.titles import run_together
 from papershelf.catalog.venue_lines import heading_venue_title, sub_bullet_venue
@@ -305,8 +306,10 @@ class _Walker:
         if id(c) in self.empty_categories:
             self.found.skipped.append((c.line, f"{LABELS}: a category with no papers listed"))
             return
+        st = stacked_item(c)  # "* Title" / "Names" / "NSDI 2016" / "[ pdf ](...)"
+        bv = st.venue if st else sub_bullet_venue(c)  # "1. Title" / "   - Fast 16"
         plain_ok = (
-            (bv := sub_bullet_venue(c)) is not None  # "1. Title" / "   - Fast 16"
+            bool(st or bv)
             or plain
             or venue is not None
             or bold_title(c)
@@ -317,10 +320,11 @@ class _Walker:
         )
         ctx = Context(topics, venue, plain_ok=plain_ok, details=child_lines(c), extra_venue=bv)
         ctx.extra_year = sections.heading_year(c.headings)
+        ctx.extra_authors = st.authors if st else ()
         if self.label:
             ctx.label = self.label
             ctx.plain_ok = ctx.plain_ok or is_papers_label(self.label)
-        self._take(*self.read(c.spans, c.line, ctx))
+        self._take(*self.read(st.spans if st else c.spans, c.line, ctx))
 
     def _row(self, c: Candidate) -> None:
         topics, venue = self._section(c)

@@ -32,9 +32,10 @@ from papershelf.catalog.noted_titles import before_note
 from papershelf.catalog.pictographs import pictured_kinds
 from papershelf.catalog.publisher import venue_with_year
 from papershelf.catalog.segments import segments
-from papershelf.catalog.skips import NON_PAPERS, TOOLS, UNREADABLE
+from papershelf.catalog.skips import LABELS, NON_PAPERS, TOOLS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
-from papershelf.catalog.tail_cite import dated_note
+from papershelf.catalog.tail_cite import credited_names, dated_note
+from papershelf.catalog.venue_lists import names_venues
 from papershelf.catalog.venue_named import venue_named_in
 from papershelf.catalog.venue_text import parse_venue
 from papershelf.catalog.versions import other_versions
@@ -43,6 +44,8 @@ from papershelf.domain.text import one_line
 
 # "(slides)", "(keynote)", "(standford lecture)": what the title names is a talk or a page;
 # "(from page 434)", "(chapter 3)": a part of a book
+_NUMBERED_WORD = re.compile(r"[a-z]+ \d{1,2}")
+"""``workshop 2``, ``part 3``: a plain word and a small number name no paper (``Llama 2`` does)."""
 _NOT_PAPER_NOTE = re.compile(
     r"(?:\w+\s+)?(?:keynote|talk|slides|video|blog(?: post)?|tutorial|course|lecture"
     r"|pages? \d+(?:\s*[-–]\s*\d+)?|chapters? \d+)",
@@ -135,6 +138,8 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
                 return TOOLS if kind == "code" else NON_PAPERS
         return f"{UNREADABLE}: links without a title"
     raw = one_line(title.text)
+    if raw[:1].islower() and title.source == "link" and _NUMBERED_WORD.fullmatch(raw):
+        return NON_PAPERS  # "[workshop 1](p4.org/p4-workshop/)": an event's page, by its number
     if title.source == "link":  # "[2020-PPoPP-XIndex ...](...)": a file name's venue tag
         title.tags, raw = fields.year_venue_tag(title.tags, raw)
     if (marked := venue_mark(raw)) is not None:  # "ICSE20' Title", "[SOSP'03-Title](url)"
@@ -152,6 +157,8 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         raw = raw[: group.start()]
     elif group is not None and (dated := dated_note(inner)):  # "Title (2024, Meta)"
         raw, ctx = raw[: group.start()], ctx.dated(*dated)
+    elif group is not None and (who := credited_names(inner, raw[: group.start()])):
+        raw, ctx = raw[: group.start()], replace(ctx, plain_ok=True, extra_authors=who)
     comma = None
     if title.source == "link" and tail_venue is None and (", " in raw or " - " in raw):
         comma = page_titles.split_comma_tail(raw) or page_titles.split_dash_venue(raw)
@@ -167,6 +174,8 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         remarks.append(commentary)
         tail_venue = tail_venue or venue_named_in(commentary)  # "Micro-2020 Best Paper (...)"
     rest_text = " ".join(s.text for s in title.rest if not s.is_link and not s.brk)
+    if title.text.endswith(":") and not title.link and names_venues(rest_text):
+        return f"{LABELS}: a label over the names of venues"  # "**Storage Systems:** FAST."
     if any(_NOT_PAPER_NOTE.fullmatch(r.strip()) for r in remarks):
         return NON_PAPERS  # "Title: (keynote)", "Title (slides)"
     if text.count(" ") <= 1 and page_titles.names_series(text) and parse_venue(text) is not None:

@@ -33,6 +33,7 @@ _NAME_SUBTITLE = re.compile(
     r"^(?!v?\d+(?:[./-]\d+)+\s*[:：])[^\s:：]{2,}(?:\s+[^\s:：]+){0,3}\s*[:：]\s+"
     r"[A-Z]\S*\s+(?:\S+\s+)+\S"
 )
+_BOXES = ("[ ] ", "[x] ", "[X] ")
 _SENTENCE_ENDS = (".", ":", "：", ";", ",", "。")
 # One word with a capital inside (ReAct), a digit beside letters (UL2) or a hyphen (X-Stream).
 _COINED = re.compile(r"^(?=\S*(?:[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]|\w-\w))\S+\s*[:：]")
@@ -46,7 +47,7 @@ def lists_plain_titles(candidates: list[Candidate]) -> bool:
             linked += 1
         elif is_title_shaped(c):
             plain += 1
-            text = text_of(c.spans)
+            text = unboxed(text_of(c.spans))
             if _NAME_SUBTITLE.match(text):
                 named += 1
                 coined += bool(_COINED.match(text))
@@ -69,6 +70,14 @@ def is_title_shaped(c: Candidate) -> bool:
     if text.endswith(_SENTENCE_ENDS) or bare_urls(text):
         return False
     return _MIN_WORDS <= word_count(text) <= _MAX_WORDS
+
+
+def unboxed(text: str) -> str:
+    """The item's text without its task-list box: ``[x] F1: A Distributed SQL Database``.
+
+    The box says whether the reader has read the paper; the title's shape starts after it.
+    """
+    return text[4:] if text[:1] == "[" and text[:4] in _BOXES else text
 
 
 def _items(candidates: list[Candidate]) -> Iterator[Candidate]:

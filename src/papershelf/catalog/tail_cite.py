@@ -89,3 +89,26 @@ def dated_note(inner: str) -> tuple[int, tuple[str, ...]] | None:
         return None
     who = m.group("who") or ""
     return int(m.group("year")), tuple(w.strip() for w in re.split(r"[,，]", who) if w.strip())
+
+
+_SURNAME = r"[A-Z](?:[a-z]+|['’][A-Z][a-z]+)(?:-[A-Z]?[a-z]+)?"
+"""``Ongaro``, ``O'Neil``, ``Lamy-Poirier``: one capitalised word, no capital inside."""
+_SURNAMES = re.compile(rf"{_SURNAME}(?:, {_SURNAME})*,? (?:and|&) {_SURNAME}")
+_SURNAME_BREAKS = re.compile(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+_CREDITED_WORDS = 5
+"""Words a plain title credited to surnames needs: ``Stream processors (Spark and Flink)``
+names systems, ``In search of an understandable consensus algorithm (Ongaro and
+Ousterhout)`` a paper."""
+
+
+def credited_names(inner: str, title: str) -> tuple[str, ...] | None:
+    """The surnames a group closing a long plain title credits it to: ``(Shin and Kim)``.
+
+    Two surnames at least, the last joined by ``and`` or ``&``, each one capitalised word
+    (``OpenTelemetry`` is a product's name); a reader takes them for the paper's authors.
+    """
+    if " and " not in inner and "&" not in inner:
+        return None  # cheap: most groups closing a title are no names
+    if len(title.split()) < _CREDITED_WORDS or not _SURNAMES.fullmatch(inner.strip()):
+        return None
+    return tuple(n for n in _SURNAME_BREAKS.split(inner.strip()) if n)

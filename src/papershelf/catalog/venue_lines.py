@@ -18,6 +18,7 @@ from __future__ import annotations
 from papershelf.catalog import fields
 from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.heading_cites import HeadingCite
+from papershelf.catalog.reference_lines import cited_venue
 from papershelf.catalog.spans import split_lines, text_of
 from papershelf.catalog.venue_text import VenueGuess, parse_venue
 
@@ -48,7 +49,8 @@ def sub_bullet_venue(item: Candidate) -> VenueGuess | None:
     first = item.children[0]
     if first.kind != "item" or first.children or any(s.is_link for s in first.spans):
         return None
-    found = venue_line(text_of(first.spans))
+    line = text_of(first.spans)
+    found = cited_venue(line) or venue_line(line)  # "- arXiv preprint ..., 2020.", "- Fast 16"
     if found is None:
         return None
     if fields.word_count(text_of(item.spans)) < _MIN_TITLE_WORDS:

@@ -26,7 +26,7 @@ _KNOWN_TEXT = """
     www arxiv usenix acm ieee icde sigir ecoop oopsla interspeech icassp siggraph chi uist tacl
     tmlr coling wsdm hpdc cluster europar hipc ispass iiswc tkde tdsc tifs tmc jsac tosem tois
     ndss wisec esorics acsac asiaccs issta fse ase woot codaspy colm systor ucc plos icfp toplas
-    aixiv arxive"""
+    aixiv arxive bigcomp"""
 KNOWN = frozenset(_KNOWN_TEXT.split())
 _TYPOS = {"aixiv": "arXiv", "arxive": "arXiv"}
 """Misspellings of a series seen in lists, and the series they mean."""
