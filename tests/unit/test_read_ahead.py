@@ -283,7 +283,9 @@ def test_a_child_dies_with_the_process_that_forked_it_and_holds_none_of_its_pipe
     grandchild = int(proc.stdout.readline())
     proc.wait()
     try:
-        ready, _, _ = select.select([read_end], [], [], 60)  # a guard against a hang only
+        watch = select.poll()  # not ``select``: a worker may hold descriptors past 1024
+        watch.register(read_end, select.POLLIN)
+        ready = watch.poll(60_000)  # a guard against a hang only
         assert ready and os.read(read_end, 1) == b"", "the child still holds the pipe"
         assert proc.stdout.read() == ""  # and its output ended with it
     finally:
