@@ -11,6 +11,7 @@ import re
 from papershelf.catalog.fields import authors_in
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.venue_text import VenueGuess, parse_venue
+from papershelf.domain.text import one_line
 
 _META_LINE = re.compile(
     r"^\s*(?:(?:source|conference|venue|published|publication)(?:\s*[+/&＋]\s*(?:years?|年份))?|"
@@ -23,6 +24,8 @@ _VENUE_KEY = re.compile(
     re.IGNORECASE,
 )
 _SHARED_BREAKS = re.compile(r"\s*(?:&|\band\b|,|;|/)\s*")
+_SHARED_MARKS = ("&", "and", ",", ";", "/")
+"""What ``_SHARED_BREAKS`` needs to find in a line to split it."""
 
 
 def is_venue_line(line: list[Span]) -> bool:
@@ -36,7 +39,10 @@ def shared_venues(meta: list[list[Span]], count: int) -> list[VenueGuess | None]
         m = _VENUE_KEY.match(text)
         if m is None:
             continue
-        parts = [p for p in _SHARED_BREAKS.split(text[m.end() :]) if p]
+        rest = text[m.end() :]
+        if not any(mark in rest for mark in _SHARED_MARKS):
+            continue  # one venue (most lines): nothing to split
+        parts = [p for p in _SHARED_BREAKS.split(rest) if p]
         if len(parts) < 2:  # one venue: its own heading's, read with the entry
             continue
         venues = [parse_venue(p) for p in parts]
@@ -77,14 +83,17 @@ _AUTHORS_KEY = re.compile(r"^\s*authors?\s*[:：]\s*", re.I)
 
 
 def is_meta(line: list[Span]) -> bool:
-    """``Source: arxiv``, ``**Link:** [...]``: a key in plain or bold text, then its value."""
+    """``Source: arxiv``, ``**Link:** [...]``: a key in plain or bold text, then its value.
+
+    ``line``: one line of ``split_lines`` (no break spans in it).
+    """
     raw = "".join([s.text for s in line])  # a key needs its colon: most lines have none
     if ":" not in raw and "：" not in raw:
         return False
     first = next((s for s in line if s.text.strip()), None)
     if first is None or first.is_link:
         return False
-    return bool(_META_LINE.match(text_of(line)))
+    return bool(_META_LINE.match(one_line(raw)))  # ``text_of``: a line has no break spans
 
 
 # "Papers:", "Blogs:", "Related work:": a short phrase and a colon, alone in its paragraph.
