@@ -306,10 +306,10 @@ class _Walker:
         if id(c) in self.empty_categories:
             self.found.skipped.append((c.line, f"{LABELS}: a category with no papers listed"))
             return
-        st = stacked_item(c)  # "* Title" / "Names" / "NSDI 2016" / "[ pdf ](...)"
-        bv = st.venue if st else sub_bullet_venue(c)  # "1. Title" / "   - Fast 16"
+        stacked = stacked_item(c)  # "* Title" / "Names" / "NSDI 2016" / "[ pdf ](...)"
+        sub_venue = stacked.venue if stacked else sub_bullet_venue(c)  # "1. Title" / "  - Fast 16"
         plain_ok = (
-            bool(st or bv)
+            bool(stacked or sub_venue)
             or plain
             or venue is not None
             or bold_title(c)
@@ -318,13 +318,13 @@ class _Walker:
                 for k in c.children
             )
         )
-        ctx = Context(topics, venue, plain_ok=plain_ok, details=child_lines(c), extra_venue=bv)
-        ctx.extra_year = sections.heading_year(c.headings)
-        ctx.extra_authors = st.authors if st else ()
+        ctx = Context(topics, venue, plain_ok=plain_ok, details=child_lines(c))
+        ctx.extra_venue, ctx.extra_year = sub_venue, sections.heading_year(c.headings)
+        ctx.extra_authors = stacked.authors if stacked else ()
         if self.label:
             ctx.label = self.label
             ctx.plain_ok = ctx.plain_ok or is_papers_label(self.label)
-        self._take(*self.read(st.spans if st else c.spans, c.line, ctx))
+        self._take(*self.read(stacked.spans if stacked else c.spans, c.line, ctx))
 
     def _row(self, c: Candidate) -> None:
         topics, venue = self._section(c)

@@ -46,7 +46,7 @@ def shared_venues(meta: list[list[Span]], count: int) -> list[VenueGuess | None]
         if len(parts) < 2:  # one venue: its own heading's, read with the entry
             continue
         venues = [parse_venue(p) for p in parts]
-        if len(venues) > 1 and all(venues):
+        if all(venues):
             return [*([None] * max(0, count - len(venues))), *venues[-count:]]
     return None
 

@@ -72,7 +72,7 @@ def arguments(spans: list[Span], ctx: Context) -> tuple[object, ...]:
 
 @dataclass
 class Beside:
-    """More work for the second reader once its readings are sent: the list's other reading.
+    """More work for the second reader, done before its readings: the list's other reading.
 
     ``answer`` is what ``work`` returned in the child, or None (no child, or it failed).
     """
