@@ -39,6 +39,8 @@ class Candidates:
         self._papers: list[tuple[Paper, str]] = []
         self._by_word: dict[str, dict[str, list[int]]] = {}
         """venue -> word of a title key -> the positions of the papers whose key has it."""
+        self._rare: dict[str, dict[str, list[int]]] = {}
+        """``_by_word`` of a venue without its common words, made at its first ``find``."""
         self._exact: dict[tuple[str, str], list[Paper]] = {}
         self._by_url: dict[tuple[str, str], list[Paper]] = {}
         self.different: Set[frozenset[str]] = frozenset()
@@ -62,6 +64,7 @@ class Candidates:
     def add(self, papers: Iterable[Paper]) -> None:
         keys, titles, own = self._keys, self._keys.titles, self.own
         by_word, exact, by_url = self._by_word, self._exact, self._by_url
+        self._rare.clear()
         for paper in papers:
             norm, long_key = titles[paper.title]
             position = len(self._papers)
@@ -109,13 +112,11 @@ class Candidates:
                     if self._ok(new, hit, taken):
                         return hit
         words = set(norm.split())
-        in_venue = self._by_word.get(venue, {})
-        buckets = [
-            bucket
-            for word in words
-            # words like "efficient" say nothing
-            if 0 < len(bucket := in_venue.get(word, ())) <= _COMMON_WORD
-        ]
+        rare = self._rare.get(venue)
+        if rare is None:  # words like "efficient" say nothing
+            in_venue = self._by_word.get(venue, {})
+            rare = self._rare[venue] = {w: b for w, b in in_venue.items() if len(b) <= _COMMON_WORD}
+        buckets = list(filter(None, map(rare.get, words)))
         need = max(1, len(words) // 2)
         # A paper shares a word once: with fewer such words than needed, none shares enough
         # (the usual new paper, whose only rare word is its own short name).
