@@ -12,6 +12,7 @@ from papershelf.domain.models import Link, Paper
 from papershelf.storage.catalog_checks import _row_ok
 from papershelf.storage.catalog_rows import (
     SEP,
+    KnownPapers,
     as_row_paper,
     build_catalog,
     drained,
@@ -193,3 +194,51 @@ def test_lists_sharing_no_paper_are_merged_without_a_call_per_paper(
     catalog = build_catalog(["one", "two", "three"], entries)
     assert added == ["three"]  # only the list holding a paper another list holds too
     assert catalog.by_id["a"].lists == ("one", "three")
+
+
+@given(st.lists(st.lists(st.sampled_from("abcdef"), max_size=5), max_size=4), st.integers(0, 3))
+def test_a_reload_with_papers_kept_is_the_catalog_built_afresh(
+    lists: list[list[str]], changed: int
+) -> None:
+    """Kept papers and kept combinations give the catalog a build from the rows gives.
+
+    Between the two builds one list's rows are made again (a list re-imported): its papers
+    are new objects, and every paper it shares is combined again from them.
+    """
+    names = [f"l{n}" for n in range(len(lists))]
+    entries = {
+        name: {"papers": _rows_of(ids), "venues": []}
+        for name, ids in zip(names, lists, strict=True)
+    }
+    known = KnownPapers()
+    build_catalog(names, entries, known=known)
+    if names:
+        name = names[changed % len(names)]
+        rows = _rows_of(lists[changed % len(names)])
+        for row in rows:
+            row[1] += " (revised)"  # the list's records of its papers now say otherwise
+        entries[name] = {"papers": rows, "venues": []}
+    again = build_catalog(names, entries, known=known)
+    fresh = build_catalog(names, entries)
+    assert again.by_id == fresh.by_id
+    assert again.papers == fresh.papers
+    assert again.shared == fresh.shared
+
+
+def test_a_paper_several_lists_hold_is_combined_once_while_its_records_stay() -> None:
+    from papershelf.domain.combine import combine
+
+    entries = {
+        "one": {"papers": _rows_of(["a", "b"]), "venues": []},
+        "two": {"papers": _rows_of(["a"]), "venues": []},
+    }
+    known = KnownPapers()
+    first = build_catalog(["one", "two"], entries, known=known)
+    again = build_catalog(["one", "two"], entries, known=known)
+    assert again.by_id["a"] is first.by_id["a"]  # the same records: the same combination
+    entries["two"] = {"papers": _rows_of(["a"]), "venues": []}  # read again: new records
+    third = build_catalog(["one", "two"], entries, known=known)
+    assert third.by_id["a"] is not first.by_id["a"]
+    assert third.by_id["a"] == combine(
+        "a", [r for _, r in third.shared["a"]], ["one", "two"]
+    )

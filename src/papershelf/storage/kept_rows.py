@@ -26,7 +26,7 @@ class KeptRows:
 
     stamp: tuple[int, int, int] | None = None
     rows: dict[str, Any] | None = None
-    papers: KnownPapers = field(default_factory=dict)
+    papers: KnownPapers = field(default_factory=KnownPapers)
     lines: dict[str, tuple[Any, object, bytes]] = field(default_factory=dict)
     """list name -> (its entry as read, the entry's stamp then, its line in the file)."""
     pending: Pending | None = None
