@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from papershelf.catalog.markdown_list import parse_list
+from papershelf.domain.models import Paper
 from papershelf.errors import ListError
 from papershelf.paths import Paths
-from papershelf.services import parse_ahead
+from papershelf.services import flat_parse, parse_ahead
 from papershelf.services.library import Library
 from tests.conftest import CORPUS, SHARED, run_cli
 
@@ -71,12 +72,12 @@ def test_a_list_error_in_the_child_is_the_same_error() -> None:
 def _dies_in_the_child(parent: int, how: str) -> object:
     real = parse_ahead._parse
 
-    def parse(text: str, source: str, venue: str | None) -> object:
+    def parse(text: str, source: str, venue: str | None, *more: object) -> object:
         if os.getpid() != parent:
             if how == "killed":
                 os._exit(9)  # no answer at all
             raise MemoryError("the child ran out")
-        return real(text, source, venue)
+        return real(text, source, venue, *more)  # type: ignore[arg-type]
 
     return parse
 
@@ -88,6 +89,46 @@ def test_a_failed_child_leaves_the_parse_to_this_process(
 ) -> None:
     monkeypatch.setattr(parse_ahead, "_parse", _dies_in_the_child(os.getpid(), how))
     _same_as_here(LISTS[0] if LISTS else pytest.skip("no corpus"))
+
+
+@pytest.mark.usefixtures("always")
+def test_the_answer_comes_in_parts_and_reads_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The child sends its papers a part at a time; this process takes every part in turn."""
+    monkeypatch.setattr(parse_ahead, "SEND_PART", 7)  # the forked child sees it too
+    parts: list[int] = []
+    real = flat_parse.unflat_rows
+
+    def counted(rows: list[tuple[object, ...]]) -> list[Paper]:
+        parts.append(len(rows))
+        return real(rows)
+
+    monkeypatch.setattr(parse_ahead, "unflat_rows", counted)
+    text = big_text()
+    assert parse_ahead.parse_ahead(text, source="b.md", venue=None).result() == parse_list(
+        text, source="b.md"
+    )
+    assert parts == [7] * 28 + [4]  # 200 papers
+
+
+@pytest.mark.usefixtures("always")
+def test_a_child_that_dies_between_two_parts_leaves_the_parse_here(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(parse_ahead, "SEND_PART", 50)
+    parent, real = os.getpid(), flat_parse.flat_rows
+    sent: list[int] = []
+
+    def dies(papers: list[Paper]) -> object:
+        if os.getpid() != parent and sent:
+            os._exit(9)  # one part sent, then nothing
+        sent.append(len(papers))
+        return real(papers)
+
+    monkeypatch.setattr(parse_ahead, "flat_rows", dies)
+    text = big_text()
+    ahead = parse_ahead.parse_ahead(text, source="b.md", venue=None)
+    assert ahead.started
+    assert ahead.result() == parse_list(text, source="b.md")
 
 
 @pytest.mark.usefixtures("always")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
 from papershelf.catalog.blocks import (
@@ -56,6 +56,7 @@ def parse_list(
     venue: str | None = None,
     keep: list[object] | None = None,
     ahead: bool = False,
+    papers_to: Callable[[Sequence[Paper]], None] | None = None,
 ) -> ParsedList:
     """The papers of one list (withdrawn ones included), its venues and what was skipped.
 
@@ -63,11 +64,15 @@ def parse_list(
     name) overrides every paper's venue. Raises ``ListError`` when the list holds no paper.
     ``keep`` gets the parse's own objects (token tree, blocks, entries): a process that exits
     soon after (``parse_ahead``'s child) need not spend the time to free them. ``ahead``:
-    this process may fork a second reader for a long list (``read_ahead``).
+    this process may fork a second reader for a long list (``read_ahead``). ``papers_to`` is
+    given the papers as soon as they are made, before the list's venues and unsafe links
+    (``parse_ahead``'s child sends them on meanwhile).
     """
     try:
         keep = [] if keep is None else keep
-        return _parse(text, source=source, venue=venue, keep=keep, ahead=ahead)
+        return _parse(
+            text, source=source, venue=venue, keep=keep, ahead=ahead, papers_to=papers_to
+        )
     except RecursionError:  # markdown-it's nesting limit should make this unreachable
         raise ListError(f"{source}: nested too deeply to read") from None
     except NestingError as exc:
@@ -79,7 +84,13 @@ def parse_list(
 
 
 def _parse(
-    text: str, *, source: str, venue: str | None, keep: list[object], ahead: bool
+    text: str,
+    *,
+    source: str,
+    venue: str | None,
+    keep: list[object],
+    ahead: bool,
+    papers_to: Callable[[Sequence[Paper]], None] | None,
 ) -> ParsedList:
     # Neutralised before parsing, so an escape sequence can neither reach a field nor hide
     # markdown from the parser; fields are sanitised again (entities can decode to controls).
@@ -115,6 +126,8 @@ def _parse(
     papers, venue_names = _papers(
         found.entries, source=source, override=override, default=list_venue
     )
+    if papers_to is not None:
+        papers_to(papers)
     meta = read_meta(blocks, before_line=found.first_line)
     list_key = Venue(*list_venue).label.casefold()
     venues = [

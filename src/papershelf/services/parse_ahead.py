@@ -22,16 +22,16 @@ import gc
 import multiprocessing
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from papershelf.domain.models import ParsedList
+from papershelf.domain.models import Paper, ParsedList
 from papershelf.errors import ListError, PapershelfError
-from papershelf.services.flat_parse import flat, unflat
+from papershelf.services.flat_parse import flat_rows, rest_of, unflat_rows
 from papershelf.services.parse_child import spare_core
 
 if TYPE_CHECKING:
@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 
 MIN_CHARS = 256 * 1024
 """Lists shorter than this parse in well under the time a child costs to pay back."""
+SEND_PART = 1000
+"""Papers per message of the child's answer (``_child``)."""
 
 
 def available() -> bool:
@@ -50,37 +52,56 @@ _KEEP: list[object] | None = None
 """In the child only: where its parse leaves the objects it made (see ``_child``)."""
 
 
-def _parse(text: str, source: str, venue: str | None) -> ParsedList:
+def _parse(
+    text: str,
+    source: str,
+    venue: str | None,
+    papers_to: Callable[[Sequence[Paper]], None] | None = None,
+) -> ParsedList:
     from papershelf.catalog.markdown_list import parse_list
 
-    return parse_list(text, source=source, venue=venue, keep=_KEEP, ahead=_KEEP is not None)
+    ahead = _KEEP is not None
+    return parse_list(
+        text, source=source, venue=venue, keep=_KEEP, ahead=ahead, papers_to=papers_to
+    )
 
 
 def _child(conn: Connection, theirs: Connection, text: str, source: str, venue: str | None) -> None:
-    """Sends ("ok", flat parse), ("list", message) for a list error, or ("failed", "").
+    """Sends the parse's papers in parts, ("rows", ``flat_rows``), then ("ok", ``rest_of``).
 
-    After ("ok", ...), ("keys", ``share_of`` the papers).
+    A list error is ("list", message) instead, any other failure ("failed", ""). After
+    ("ok", ...), ("keys", ``share_of`` the papers).
 
-    The parent's end of the pipe is closed here first: were it open in this process too,
-    a parent that died would leave this child blocked on a full pipe for ever. The parse's
-    token tree is kept to the end (``_KEEP``): freeing its hundreds of thousands of objects
-    only delays the answer of a process that ``os._exit``s after it.
+    In parts, so that this process flattens and pickles a part while the parent unpickles
+    the one before: one message made the two wait on each other, about 80 ms of a
+    10,000-entry list, where the parts take about half. The parent's end of the pipe is
+    closed here first: were it open in this process too, a parent that died would leave this
+    child blocked on a full pipe for ever. The parse's token tree is kept to the end
+    (``_KEEP``): freeing its hundreds of thousands of objects only delays the answer of a
+    process that ``os._exit``s after it.
     """
     global _KEEP
     _KEEP = []  # this process's copy of the module: the parent's stays None
     gc.disable()  # a process that parses once and exits: reference counting frees enough
     theirs.close()
     parsed = None
+    answer: tuple[str, object] = ("failed", "")
+
+    def send(papers: Sequence[Paper]) -> None:
+        for start in range(0, len(papers), SEND_PART):
+            conn.send(("rows", flat_rows(papers[start : start + SEND_PART])))
+
     try:
-        parsed = _parse(text, source, venue)
-        answer: tuple[str, object] = ("ok", flat(parsed))
-    except ListError as exc:
-        answer = ("list", str(exc))
-    except BaseException:  # the parent parses again and meets the error in its own process
-        answer = ("failed", "")
-    try:
-        conn.send(answer)
-        if parsed is not None and answer[0] == "ok":
+        try:
+            parsed = _parse(text, source, venue, send)
+        except ListError as exc:
+            answer = ("list", str(exc))
+        except BaseException:  # the parent parses again and meets the error in its own process
+            parsed = None
+        if parsed is None:
+            conn.send(answer)
+        else:
+            conn.send(("ok", rest_of(parsed)))
             # While the parent reads the parse, the larger part of the papers' keys
             # (``PaperKeys.work_out``); the parent works them out itself if none come.
             from papershelf.catalog.match_keys import share_of
@@ -133,12 +154,16 @@ class Ahead:
         """
         conn = self._conn
         if conn is not None:
+            papers: list[Paper] = []
             try:
                 kind, value = conn.recv()
+                while kind == "rows" and isinstance(value, list):
+                    papers += unflat_rows(value)
+                    kind, value = conn.recv()
             except (EOFError, OSError):  # the child died before it answered
                 kind, value = "failed", None
             if kind == "ok" and isinstance(value, tuple):
-                return unflat(value)
+                return ParsedList(tuple(papers), *value)
             self.close()
             if kind == "list":
                 raise ListError(str(value))
