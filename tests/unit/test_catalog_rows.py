@@ -239,6 +239,4 @@ def test_a_paper_several_lists_hold_is_combined_once_while_its_records_stay() ->
     entries["two"] = {"papers": _rows_of(["a"]), "venues": []}  # read again: new records
     third = build_catalog(["one", "two"], entries, known=known)
     assert third.by_id["a"] is not first.by_id["a"]
-    assert third.by_id["a"] == combine(
-        "a", [r for _, r in third.shared["a"]], ["one", "two"]
-    )
+    assert third.by_id["a"] == combine("a", [r for _, r in third.shared["a"]], ["one", "two"])

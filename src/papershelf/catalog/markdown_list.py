@@ -70,9 +70,7 @@ def parse_list(
     """
     try:
         keep = [] if keep is None else keep
-        return _parse(
-            text, source=source, venue=venue, keep=keep, ahead=ahead, papers_to=papers_to
-        )
+        return _parse(text, source=source, venue=venue, keep=keep, ahead=ahead, papers_to=papers_to)
     except RecursionError:  # markdown-it's nesting limit should make this unreachable
         raise ListError(f"{source}: nested too deeply to read") from None
     except NestingError as exc:

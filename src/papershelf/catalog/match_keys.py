@@ -38,10 +38,11 @@ _SHARE_CHUNK = 256
 def share_start(papers: int) -> int:
     """Where the parse's child starts on a list's keys, this process working out those before.
 
-    The child starts as soon as it has sent the parse; this process only once it has read it
-    (tens of milliseconds later): the child takes the larger part.
+    The child starts once it has sent its last part of the parse, and this process has all
+    but that part in by then (``parse_ahead``): the two start together and take half each,
+    the child's half then sent back.
     """
-    return papers * 2 // 5
+    return papers // 2
 
 
 def share_of(papers: Sequence[Paper]) -> Share:

@@ -130,9 +130,10 @@ class CatalogStore:
         """Keep a copy of the list and its record; replaces a record of the same name.
 
         ``parsed`` is the list as the import parsed it (same text, source name and venue):
-        the next ``load`` caches it instead of parsing the text a second time.
+        the next ``load`` caches it instead of parsing the text a second time. The record's
+        ``sha256`` is the text's (an import's: not worked out twice for a long list).
         """
-        key = catalog_cache.entry_key(record, sha256(text)) if parsed is not None else ""
+        key = catalog_cache.entry_key(record, record.sha256) if parsed is not None else ""
         kind = "bundled" if record.bundled else "lists"
         saved: tuple[Path, bytes | None] | None = None
         try:
