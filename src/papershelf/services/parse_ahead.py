@@ -11,9 +11,9 @@ stream or file of this process: it parses, sends its answer down a pipe and leav
 ``os._exit``. Any failure of the child (killed, out of memory, an unexpected error) is not
 the user's: the list is then parsed here as it would have been, so the answer and its errors
 are the same.
-After its answer the child works out most of the parsed papers' match keys while this
-process reads the papers (``match_keys.share_of``); those it does not send in time are
-worked out here, as they all were before.
+The answer comes in parts, the papers as soon as they are made (``_child``). After it the
+child works out the last half of the papers' match keys while this process works out the
+first (``match_keys.share_of``); those it does not send in time are worked out here.
 """
 
 from __future__ import annotations
@@ -102,7 +102,7 @@ def _child(conn: Connection, theirs: Connection, text: str, source: str, venue: 
             conn.send(answer)
         else:
             conn.send(("ok", rest_of(parsed)))
-            # While the parent reads the parse, the larger part of the papers' keys
+            # While the parent reads the parse, half of the papers' keys
             # (``PaperKeys.work_out``); the parent works them out itself if none come.
             from papershelf.catalog.match_keys import share_of
 
