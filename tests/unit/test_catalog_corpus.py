@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
@@ -237,3 +238,19 @@ def test_crlf_lists_parse_like_lf() -> None:
     assert "\r\n" in raw
     lf = parse_list(raw.replace("\r\n", "\n"), source=path.name)
     assert lf == _parsed("A03")
+
+
+@pytest.mark.parametrize("file_id", ["A01", "B28"])
+def test_papers_are_handed_on_in_parts_as_they_are_made(
+    file_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from papershelf.catalog import markdown_list
+
+    monkeypatch.setattr(markdown_list, "PART", 4)
+    parts: list[Sequence[Paper]] = []
+    path = _file(file_id)
+    parsed = parse_list(read_list_file(path), source=path.name, papers_to=parts.append)
+    assert (
+        [p for part in parts for p in part] == list(parsed.papers) == list(_parsed(file_id).papers)
+    )
+    assert all(len(part) == 4 for part in parts[:-1]) and 0 < len(parts[-1]) <= 4

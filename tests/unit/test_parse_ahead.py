@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from papershelf.catalog import markdown_list
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.domain.models import Paper
 from papershelf.errors import ListError
@@ -94,7 +95,7 @@ def test_a_failed_child_leaves_the_parse_to_this_process(
 @pytest.mark.usefixtures("always")
 def test_the_answer_comes_in_parts_and_reads_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
     """The child sends its papers a part at a time; this process takes every part in turn."""
-    monkeypatch.setattr(parse_ahead, "SEND_PART", 7)  # the forked child sees it too
+    monkeypatch.setattr(markdown_list, "PART", 7)  # the forked child sees it too
     parts: list[int] = []
     real = flat_parse.unflat_rows
 
@@ -114,7 +115,7 @@ def test_the_answer_comes_in_parts_and_reads_the_same(monkeypatch: pytest.Monkey
 def test_a_child_that_dies_between_two_parts_leaves_the_parse_here(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(parse_ahead, "SEND_PART", 50)
+    monkeypatch.setattr(markdown_list, "PART", 50)
     parent, real = os.getpid(), flat_parse.flat_rows
     sent: list[int] = []
 

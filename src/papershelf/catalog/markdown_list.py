@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from itertools import islice
 from typing import TypeVar
 
 from papershelf.catalog.blocks import (
@@ -42,6 +43,8 @@ _T = TypeVar("_T")
 UNKNOWN_VENUE = ""
 """The venue of a paper whose list names none: never a section title, never the file name."""
 
+PART = 1000
+"""Papers handed to ``parse_list``'s ``papers_to`` at a time."""
 MAX_LINE = 20_000
 """Longer lines are skipped before parsing: no entry is that long, and it bounds the work."""
 
@@ -65,8 +68,8 @@ def parse_list(
     ``keep`` gets the parse's own objects (token tree, blocks, entries): a process that exits
     soon after (``parse_ahead``'s child) need not spend the time to free them. ``ahead``:
     this process may fork a second reader for a long list (``read_ahead``). ``papers_to`` is
-    given the papers as soon as they are made, before the list's venues and unsafe links
-    (``parse_ahead``'s child sends them on meanwhile).
+    given the papers in parts of ``PART``, in order, as they are made, before the list's
+    venues and unsafe links are read (``parse_ahead``'s child sends each part on meanwhile).
     """
     try:
         keep = [] if keep is None else keep
@@ -121,11 +124,15 @@ def _parse(
             f"paper, and no paper bullets under a 'Papers' heading)"
         )
     list_venue = override or titled or (UNKNOWN_VENUE, None)
-    papers, venue_names = _papers(
-        found.entries, source=source, override=override, default=list_venue
-    )
-    if papers_to is not None:
-        papers_to(papers)
+    groups, labels, venue_names = _groups(found.entries, override=override, default=list_venue)
+    made = (_paper(pid, group, *labels[pid], source=source) for pid, group in groups.items())
+    if papers_to is None:
+        papers = list(made)
+    else:  # made a part at a time, each handed on before the next is made
+        papers = []
+        while part := list(islice(made, PART)):
+            papers += part
+            papers_to(part)
     meta = read_meta(blocks, before_line=found.first_line)
     list_key = Venue(*list_venue).label.casefold()
     venues = [
@@ -215,10 +222,13 @@ def _canonical_names(names: list[str]) -> dict[str, str]:
     return {name: best[name.casefold()] for name in counts}
 
 
-def _papers(
-    entries: list[Entry], *, source: str, override: VenueName | None, default: VenueName
-) -> tuple[list[Paper], dict[str, VenueName]]:
-    """Papers in list order (same-id entries merged) and each venue label's name and year."""
+def _groups(
+    entries: list[Entry], *, override: VenueName | None, default: VenueName
+) -> tuple[dict[str, list[Entry]], dict[str, tuple[str, int | None]], dict[str, VenueName]]:
+    """Each paper's entries by id in list order (same-id entries are one paper), and labels.
+
+    The labels: each paper's venue label and year, and each venue label's name and year.
+    """
     chosen = [override or entry.venue or default for entry in entries]
     spelling = _canonical_names([name for name, _ in chosen])
     groups: dict[str, list[Entry]] = {}
@@ -240,8 +250,7 @@ def _papers(
             pid = distinct_id(label, entry.title)
         groups.setdefault(pid, []).append(entry)
         labels.setdefault(pid, (label, year))
-    papers = [_paper(pid, group, *labels[pid], source=source) for pid, group in groups.items()]
-    return papers, venues
+    return groups, labels, venues
 
 
 def _union(parts: Iterable[tuple[_T, ...]], limit: int | None = None) -> tuple[_T, ...]:

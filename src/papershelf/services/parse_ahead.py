@@ -39,8 +39,6 @@ if TYPE_CHECKING:
 
 MIN_CHARS = 256 * 1024
 """Lists shorter than this parse in well under the time a child costs to pay back."""
-SEND_PART = 1000
-"""Papers per message of the child's answer (``_child``)."""
 
 
 def available() -> bool:
@@ -67,18 +65,18 @@ def _parse(
 
 
 def _child(conn: Connection, theirs: Connection, text: str, source: str, venue: str | None) -> None:
-    """Sends the parse's papers in parts, ("rows", ``flat_rows``), then ("ok", ``rest_of``).
+    """Sends the parse's papers as they are made, in parts, then ("ok", ``rest_of``).
 
-    A list error is ("list", message) instead, any other failure ("failed", ""). After
-    ("ok", ...), ("keys", ``share_of`` the papers).
+    Each part is ("rows", ``flat_rows``). A list error is ("list", message) instead, any
+    other failure ("failed", ""). After ("ok", ...), ("keys", ``share_of`` the papers).
 
-    In parts, so that this process flattens and pickles a part while the parent unpickles
-    the one before: one message made the two wait on each other, about 80 ms of a
-    10,000-entry list, where the parts take about half. The parent's end of the pipe is
-    closed here first: were it open in this process too, a parent that died would leave this
-    child blocked on a full pipe for ever. The parse's token tree is kept to the end
-    (``_KEEP``): freeing its hundreds of thousands of objects only delays the answer of a
-    process that ``os._exit``s after it.
+    In parts (``markdown_list.PART``), so that this process makes, flattens and pickles a
+    part while the parent unpickles the one before: one message made the two wait on each
+    other, about 80 ms of a 10,000-entry list. The parent's end of the pipe is closed here
+    first: were it open in this process too, a parent that died would leave this child
+    blocked on a full pipe for ever. The parse's token tree is kept to the end (``_KEEP``):
+    freeing its hundreds of thousands of objects only delays the answer of a process that
+    ``os._exit``s after it.
     """
     global _KEEP
     _KEEP = []  # this process's copy of the module: the parent's stays None
@@ -88,8 +86,7 @@ def _child(conn: Connection, theirs: Connection, text: str, source: str, venue: 
     answer: tuple[str, object] = ("failed", "")
 
     def send(papers: Sequence[Paper]) -> None:
-        for start in range(0, len(papers), SEND_PART):
-            conn.send(("rows", flat_rows(papers[start : start + SEND_PART])))
+        conn.send(("rows", flat_rows(papers)))
 
     try:
         try:
