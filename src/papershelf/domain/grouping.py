@@ -260,7 +260,7 @@ def group_catalog(
     topic_lists = {
         t: respelled
         for t in (counts.topic_lists if changed else ())  # none to respell: most catalogs
-        if any(topic in changed for topic in t) and (respelled := spellings.topics(t)) != t
+        if not changed.isdisjoint(t) and (respelled := spellings.topics(t)) != t
     }
     return Grouped(_rewrite(papers, labels, topic_lists, spellings), regrouped, spellings)
 
