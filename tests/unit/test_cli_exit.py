@@ -14,6 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from papershelf.catalog.match_keys import PaperKeys
 from papershelf.paths import Paths
 from papershelf.services.library import Library
@@ -118,3 +120,37 @@ def test_an_import_leaves_its_matching_to_a_process_that_ends_at_once(tmp_path: 
     keys = [k for k in held if isinstance(k, PaperKeys)]
     assert len(keys) == 1
     assert "Zeta: Graph Partitioning at Scale" in keys[0].titles  # the last list's
+
+
+def test_a_command_run_in_a_process_that_goes_on_lets_go_of_the_library_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Called in process (a script, a test), ``main`` closes what the library kept open.
+
+    The library keeps its file's descriptor to know the file unchanged; a process that
+    runs many commands kept one per command until the collector freed the library.
+    """
+    import gc
+
+    from tests.conftest import run_cli
+
+    data = tmp_path / "data"
+    library = data / "library.json"
+
+    def held() -> int:
+        target = library.resolve()
+        return sum(1 for fd in Path("/proc/self/fd").iterdir() if fd.resolve() == target)
+
+    gc.disable()  # nothing freed behind the test's back
+    try:
+        code, out, err = run_cli(capsys, "--data-dir", str(data), "list", "--format", "json")
+        assert code == 0, err
+        first = json.loads(out)[0]["id"]
+        for command in (["star", first], ["unstar", first], ["stats"]):
+            code, _, err = run_cli(capsys, "--data-dir", str(data), *command)
+            assert code == 0, err
+        code, _, _ = run_cli(capsys, "--data-dir", str(data), "star", "no-such-id")
+        assert code != 0  # a command that fails lets go too
+        assert library.exists() and held() == 0
+    finally:
+        gc.enable()

@@ -123,10 +123,14 @@ def main(
         if hold is not None:
             hold.append(lib)
             lib.left_to_exit = []
-        code: int = args.func(lib, args)
-        sys.stdout.flush()  # a full disk behind `> file` is reported here, not at exit
-        for notice in lib.notices():
-            print(f"papershelf: {_one_line(notice)}", file=sys.stderr)
+        try:
+            code: int = args.func(lib, args)
+            sys.stdout.flush()  # a full disk behind `> file` is reported here, not at exit
+            for notice in lib.notices():
+                print(f"papershelf: {_one_line(notice)}", file=sys.stderr)
+        finally:
+            if hold is None:  # called in a process that goes on: its descriptor back now
+                lib.close()
         if new_folder and not args.quiet and paths.data_dir.exists():
             print(f"papershelf: {_one_line(paths.new_folder_notice())}", file=sys.stderr)
         return code

@@ -89,6 +89,13 @@ class Library(StateWrites, EnrichmentUseCases, ImportUseCases, SamenessUseCases,
             clock=now_iso,
         )
 
+    def close(self) -> None:
+        """Let go of the library file's descriptor (kept open to know the file unchanged).
+
+        For a caller that lives on after the library: a process that ends lets the OS close it.
+        """
+        self._store.close()
+
     # catalog -----------------------------------------------------------------
     @property
     def catalog(self) -> Catalog:
