@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -130,6 +131,35 @@ def test_a_child_that_dies_between_two_parts_leaves_the_parse_here(
     ahead = parse_ahead.parse_ahead(text, source="b.md", venue=None)
     assert ahead.started
     assert ahead.result() == parse_list(text, source="b.md")
+
+
+@pytest.mark.usefixtures("always")
+def test_ready_reads_the_parts_that_came_and_waits_for_the_last(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A caller asking while it works goes on until the whole parse is in, not the first part."""
+    monkeypatch.setattr(markdown_list, "PART", 50)
+    gate, parent, real = tmp_path / "go", os.getpid(), flat_parse.flat_rows
+    sent: list[int] = []
+
+    def held(papers: list[Paper]) -> object:
+        if os.getpid() != parent and sent:  # the child, after its first part
+            deadline = time.monotonic() + 60
+            while not gate.exists() and time.monotonic() < deadline:
+                time.sleep(0.01)
+        sent.append(len(papers))
+        return real(papers)
+
+    monkeypatch.setattr(parse_ahead, "flat_rows", held)
+    text = big_text()
+    ahead = parse_ahead.parse_ahead(text, source="b.md", venue=None)
+    conn = ahead._conn
+    assert conn is not None and conn.poll(60)  # the first part is there
+    assert not ahead.ready()  # read, but the rest is still to come
+    assert len(ahead._papers) == 50
+    gate.touch()
+    assert ahead.result() == parse_list(text, source="b.md")
+    assert ahead.ready()
 
 
 @pytest.mark.usefixtures("always")

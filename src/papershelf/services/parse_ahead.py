@@ -118,6 +118,10 @@ class Ahead:
     venue: str | None
     _conn: Connection | None = None
     _proc: BaseProcess | None = field(default=None, repr=False)
+    _papers: list[Paper] = field(default_factory=list, repr=False)
+    """The parts of papers the child has sent so far."""
+    _answer: tuple[str, object] | None = field(default=None, repr=False)
+    """The child's message after its papers: ("ok", the rest), ("list", ...), ("failed", ...)."""
 
     @property
     def started(self) -> bool:
@@ -141,8 +145,27 @@ class Ahead:
         return self
 
     def ready(self) -> bool:
-        """Whether the child has answered (or died): ``result`` would not wait."""
-        return self._conn is None or self._conn.poll()
+        """Whether the child's whole answer is in (or it died): ``result`` would not wait.
+
+        The parts of papers that came meanwhile are read now: a caller that asks while it
+        works (``PaperKeys.prepare``) goes on until the last part is in, rather than stop at
+        the first, and the child never waits long on a full pipe.
+        """
+        conn = self._conn
+        while conn is not None and self._answer is None and conn.poll():
+            self._answer = self._take(conn)
+        return conn is None or self._answer is not None
+
+    def _take(self, conn: Connection) -> tuple[str, object] | None:
+        """The child's next message: a part of papers is kept here (None), else the answer."""
+        try:
+            kind, value = conn.recv()
+        except (EOFError, OSError):  # the child died before it answered
+            return ("failed", None)
+        if kind == "rows" and isinstance(value, list):
+            self._papers += unflat_rows(value)
+            return None
+        return (kind, value)
 
     def result(self) -> ParsedList:
         """The child's papers, or the list's ``ListError``; parsed here if the child failed.
@@ -151,23 +174,19 @@ class Ahead:
         """
         conn = self._conn
         if conn is not None:
-            papers: list[Paper] = []
-            try:
-                kind, value = conn.recv()
-                while kind == "rows" and isinstance(value, list):
-                    papers += unflat_rows(value)
-                    kind, value = conn.recv()
-            except (EOFError, OSError):  # the child died before it answered
-                kind, value = "failed", None
+            while self._answer is None:
+                self._answer = self._take(conn)
+            kind, value = self._answer
             if kind == "ok" and isinstance(value, tuple):
-                return ParsedList(tuple(papers), *value)
+                return ParsedList(tuple(self._papers), *value)
             self.close()
             if kind == "list":
                 raise ListError(str(value))
         return _parse(self.text, self.source, self.venue)
 
-    share_ready = ready
-    """Whether ``share`` would not wait (after ``result``): the same look at the pipe."""
+    def share_ready(self) -> bool:
+        """Whether ``share`` would not wait (after ``result``)."""
+        return self._conn is None or self._conn.poll()
 
     def share(self) -> Share | None:
         """The child's part of the keys of the papers ``result`` gave; None if it failed."""
