@@ -99,3 +99,22 @@ def test_a_link_copied_onto_an_unrelated_entry_does_not_merge_two_papers() -> No
     rec = reconcile([quic, mtp], {}, [])
     assert [p.id for p in rec.papers] == [quic.id, mtp.id]
     assert rec.new == 2 and rec.id_map == {}
+
+
+def test_a_paper_indexed_after_a_look_up_is_found_by_a_near_title() -> None:
+    """The table of a venue's uncommon words is made again once papers are added."""
+    from papershelf.catalog.match_keys import PaperKeys
+    from papershelf.catalog.merge import Candidates
+
+    venue = "OSDI 2024"
+
+    def paper(title: str) -> Paper:
+        return Paper(id=paper_id(venue, title), title=title, venue=venue, year=2024)
+
+    index = Candidates(PaperKeys())
+    index.add([paper("Zebra: Striped Storage for Log Structured Disks")])
+    assert index.find(paper("Quokka: Tiered Caches for Serverless Functions"), set()) is None
+    late = paper("Quokka: Tiered Caches for Serverless Function Graphs")
+    index.add([late])
+    found = index.find(paper("Quokka: Tiered Caches for Serverless Functions Graphs"), set())
+    assert found is late

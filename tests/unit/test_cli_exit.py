@@ -154,3 +154,18 @@ def test_a_command_run_in_a_process_that_goes_on_lets_go_of_the_library_file(
         assert library.exists() and held() == 0
     finally:
         gc.enable()
+
+
+def test_a_library_used_after_close_reads_its_file_again(tmp_path: Path) -> None:
+    from papershelf.domain.models import Status
+    from papershelf.paths import resolve_paths
+
+    paths = resolve_paths(tmp_path / "data")
+    library = Library(paths)
+    first, second = (p.id for p in library.papers()[:2])
+    library.set_status([first], Status.READ)
+    library.close()
+    library.set_status([second], Status.TO_READ)  # after close: read again, then written
+    library.close()
+    again = Library(paths).states()
+    assert again[first].status == Status.READ and again[second].status == Status.TO_READ

@@ -10,7 +10,8 @@ import pytest
 
 from papershelf.catalog import markdown_list
 from papershelf.catalog.markdown_list import parse_list
-from papershelf.domain.models import Paper
+from papershelf.catalog.meta import read_meta
+from papershelf.domain.models import Paper, ParsedList
 from papershelf.errors import ListError
 from papershelf.paths import Paths
 from papershelf.services import flat_parse, parse_ahead
@@ -106,9 +107,11 @@ def test_the_answer_comes_in_parts_and_reads_the_same(monkeypatch: pytest.Monkey
 
     monkeypatch.setattr(parse_ahead, "unflat_rows", counted)
     text = big_text()
-    assert parse_ahead.parse_ahead(text, source="b.md", venue=None).result() == parse_list(
-        text, source="b.md"
-    )
+    ahead = parse_ahead.parse_ahead(text, source="b.md", venue=None)
+    try:
+        assert ahead.result() == parse_list(text, source="b.md")
+    finally:
+        ahead.close()
     assert parts == [7] * 28 + [4]  # 200 papers
 
 
@@ -129,8 +132,61 @@ def test_a_child_that_dies_between_two_parts_leaves_the_parse_here(
     monkeypatch.setattr(parse_ahead, "flat_rows", dies)
     text = big_text()
     ahead = parse_ahead.parse_ahead(text, source="b.md", venue=None)
-    assert ahead.started
-    assert ahead.result() == parse_list(text, source="b.md")
+    try:
+        assert ahead.started
+        assert ahead.result() == parse_list(text, source="b.md")
+    finally:
+        ahead.close()
+
+
+@pytest.mark.usefixtures("always")
+def test_a_list_error_after_parts_were_sent_is_the_same_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Papers sent, then the list found unreadable: the parent raises that error, no parse."""
+    monkeypatch.setattr(markdown_list, "PART", 50)
+    parent = os.getpid()
+
+    def fails(*args: object, **kwargs: object) -> object:
+        if os.getpid() != parent:
+            raise ListError("b.md: read as unreadable after its papers")
+        return read_meta(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(markdown_list, "read_meta", fails)
+    ahead = parse_ahead.parse_ahead(big_text(), source="b.md", venue=None)
+    try:
+        with pytest.raises(ListError, match="after its papers"):
+            ahead.result()
+        assert ahead._proc is None  # reaped
+    finally:
+        ahead.close()
+
+
+@pytest.mark.usefixtures("always")
+def test_the_child_makes_all_its_parts_while_nobody_reads(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A parent busy loading the catalog does not hold the child's parse up on a full pipe."""
+    monkeypatch.setattr(markdown_list, "PART", 50)
+    done, parent, real = tmp_path / "done", os.getpid(), flat_parse.rest_of
+
+    def rest(parsed: ParsedList) -> tuple[object, ...]:
+        if os.getpid() != parent:
+            done.touch()  # every part made and handed on
+        return real(parsed)
+
+    monkeypatch.setattr(parse_ahead, "rest_of", rest)
+    pad = "x" * 2000
+    text = "".join(f"- [Paper {n}](https://e.org/{pad}/{n}.pdf)\n" for n in range(800))
+    ahead = parse_ahead.parse_ahead(text, source="b.md", venue=None)  # 1.6 MB of parts
+    try:
+        deadline = time.monotonic() + 60
+        while not done.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert done.exists()  # and nothing read yet
+        assert ahead.result() == parse_list(text, source="b.md")
+    finally:
+        ahead.close()
 
 
 @pytest.mark.usefixtures("always")
@@ -153,13 +209,17 @@ def test_ready_reads_the_parts_that_came_and_waits_for_the_last(
     monkeypatch.setattr(parse_ahead, "flat_rows", held)
     text = big_text()
     ahead = parse_ahead.parse_ahead(text, source="b.md", venue=None)
-    conn = ahead._conn
-    assert conn is not None and conn.poll(60)  # the first part is there
-    assert not ahead.ready()  # read, but the rest is still to come
-    assert len(ahead._papers) == 50
-    gate.touch()
-    assert ahead.result() == parse_list(text, source="b.md")
-    assert ahead.ready()
+    try:
+        conn = ahead._conn
+        assert conn is not None and conn.poll(60)  # the first part is there
+        assert not ahead.ready()  # read, but the rest is still to come
+        assert len(ahead._papers) == 50
+        gate.touch()
+        assert ahead.result() == parse_list(text, source="b.md")
+        assert ahead.ready()
+    finally:
+        gate.touch()
+        ahead.close()
 
 
 @pytest.mark.usefixtures("always")

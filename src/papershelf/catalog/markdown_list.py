@@ -45,6 +45,7 @@ UNKNOWN_VENUE = ""
 
 PART = 1000
 """Papers handed to ``parse_list``'s ``papers_to`` at a time."""
+
 MAX_LINE = 20_000
 """Longer lines are skipped before parsing: no entry is that long, and it bounds the work."""
 

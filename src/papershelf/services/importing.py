@@ -153,10 +153,11 @@ def import_one(
         venues = tuple(dict.fromkeys(map(catalog.spellings.counting(parsed.papers).venue, venues)))
     if not dry_run:
         step("saving")
+        digest = sha256(text)
         record = ListRecord(
             name=name,
             source=source,
-            sha256=sha256(text),
+            sha256=digest,
             imported_at=now_iso(),
             venue=venue,
             id_map={k: v for k, v in rec.id_map.items() if k != v},
@@ -166,7 +167,7 @@ def import_one(
         )
         # The cache can take the papers as parsed when the load would parse the same way.
         same = source.rsplit("/", 1)[-1] == path.name
-        store.save_list(record, text, parsed if same else None)
+        store.save_list(record, text, parsed if same else None, digest)
     unique = {p.id: p for p in rec.papers}
     return ImportReport(
         source=origin[0] if origin else str(path),

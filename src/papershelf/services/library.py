@@ -93,8 +93,10 @@ class Library(StateWrites, EnrichmentUseCases, ImportUseCases, SamenessUseCases,
         """Let go of the library file's descriptor (kept open to know the file unchanged).
 
         For a caller that lives on after the library: a process that ends lets the OS close it.
+        The library may still be used after: it then reads the file again.
         """
-        self._store.close()
+        with self._mutex:
+            self._store.close()
 
     # catalog -----------------------------------------------------------------
     @property

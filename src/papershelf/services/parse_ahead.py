@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from papershelf.domain.models import Paper, ParsedList
 from papershelf.errors import ListError, PapershelfError
 from papershelf.services.flat_parse import flat_rows, rest_of, unflat_rows
+from papershelf.services.outbox import Outbox
 from papershelf.services.parse_child import spare_core
 
 if TYPE_CHECKING:
@@ -64,6 +65,10 @@ def _parse(
     )
 
 
+class _SendFailed(Exception):
+    """Sending a part failed: the parent's own parse goes on, never a list error of it."""
+
+
 def _child(conn: Connection, theirs: Connection, text: str, source: str, venue: str | None) -> None:
     """Sends the parse's papers as they are made, in parts, then ("ok", ``rest_of``).
 
@@ -72,11 +77,12 @@ def _child(conn: Connection, theirs: Connection, text: str, source: str, venue: 
 
     In parts (``markdown_list.PART``), so that this process makes, flattens and pickles a
     part while the parent unpickles the one before: one message made the two wait on each
-    other, about 80 ms of a 10,000-entry list. The parent's end of the pipe is closed here
-    first: were it open in this process too, a parent that died would leave this child
-    blocked on a full pipe for ever. The parse's token tree is kept to the end (``_KEEP``):
-    freeing its hundreds of thousands of objects only delays the answer of a process that
-    ``os._exit``s after it.
+    other, about 80 ms of a 10,000-entry list. The parts go through an ``Outbox``: while
+    the parent is still loading the catalog, the parse goes on rather than wait for it to
+    read. The parent's end of the pipe is closed here first: were it open in this process
+    too, a parent that died would leave this child blocked on a full pipe for ever. The
+    parse's token tree is kept to the end (``_KEEP``): freeing its hundreds of thousands of
+    objects only delays the answer of a process that ``os._exit``s after it.
     """
     global _KEEP
     _KEEP = []  # this process's copy of the module: the parent's stays None
@@ -84,9 +90,13 @@ def _child(conn: Connection, theirs: Connection, text: str, source: str, venue: 
     theirs.close()
     parsed = None
     answer: tuple[str, object] = ("failed", "")
+    outbox = Outbox(conn)
 
     def send(papers: Sequence[Paper]) -> None:
-        conn.send(("rows", flat_rows(papers)))
+        try:
+            outbox.put(("rows", flat_rows(papers)))
+        except BaseException as exc:  # not the list's error: ``parse_list`` must not say so
+            raise _SendFailed from exc
 
     try:
         try:
@@ -96,14 +106,16 @@ def _child(conn: Connection, theirs: Connection, text: str, source: str, venue: 
         except BaseException:  # the parent parses again and meets the error in its own process
             parsed = None
         if parsed is None:
-            conn.send(answer)
+            outbox.put(answer)
         else:
-            conn.send(("ok", rest_of(parsed)))
-            # While the parent reads the parse, half of the papers' keys
-            # (``PaperKeys.work_out``); the parent works them out itself if none come.
+            outbox.put(("ok", rest_of(parsed)))
+            outbox.flush()  # the parent has it all: now it works out its half of the keys
+            # Meanwhile the other half here (``PaperKeys.work_out``); the parent works
+            # them out itself if none come.
             from papershelf.catalog.match_keys import share_of
 
-            conn.send(("keys", share_of(parsed.papers)))
+            outbox.put(("keys", share_of(parsed.papers)))
+        outbox.flush()
         conn.close()
     finally:
         os._exit(0)  # no atexit, no flush: nothing of the parent's is the child's to finish
@@ -149,7 +161,7 @@ class Ahead:
 
         The parts of papers that came meanwhile are read now: a caller that asks while it
         works (``PaperKeys.prepare``) goes on until the last part is in, rather than stop at
-        the first, and the child never waits long on a full pipe.
+        the first.
         """
         conn = self._conn
         while conn is not None and self._answer is None and conn.poll():
@@ -203,6 +215,7 @@ class Ahead:
 
     def close(self) -> None:
         """Ends the child (if still running) and reaps it."""
+        self._papers = []  # its parts: the parse, if taken, holds them now
         if self._conn is not None:
             self._conn.close()
             self._conn = None

@@ -126,14 +126,16 @@ class CatalogStore:
             )
             self.save_list(record, text)
 
-    def save_list(self, record: ListRecord, text: str, parsed: ParsedList | None = None) -> None:
+    def save_list(
+        self, record: ListRecord, text: str, parsed: ParsedList | None = None, digest: str = ""
+    ) -> None:
         """Keep a copy of the list and its record; replaces a record of the same name.
 
         ``parsed`` is the list as the import parsed it (same text, source name and venue):
-        the next ``load`` caches it instead of parsing the text a second time. The record's
-        ``sha256`` is the text's (an import's: not worked out twice for a long list).
+        the next ``load`` caches it instead of parsing the text a second time. ``digest``:
+        the text's, when the caller has just worked it out (a long list's is not free).
         """
-        key = catalog_cache.entry_key(record, record.sha256) if parsed is not None else ""
+        key = catalog_cache.entry_key(record, digest or sha256(text)) if parsed is not None else ""
         kind = "bundled" if record.bundled else "lists"
         saved: tuple[Path, bytes | None] | None = None
         try:

@@ -217,3 +217,4 @@ class AtomicJSONStorage(Storage):
 
     def close(self) -> None:
         self._set_pin(-1)
+        self._loaded = False  # used again, it reads the file again and pins that one

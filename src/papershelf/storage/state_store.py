@@ -118,7 +118,8 @@ class StateStore:
         return self._backups
 
     def close(self) -> None:
-        self._db.close()
+        with self._mutex:
+            self._db.close()
 
     def __enter__(self) -> StateStore:
         return self
