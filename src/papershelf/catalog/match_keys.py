@@ -38,9 +38,8 @@ _SHARE_CHUNK = 256
 def share_start(papers: int) -> int:
     """Where the parse's child starts on a list's keys, this process working out those before.
 
-    The child starts once it has sent its last part of the parse, and this process has all
-    but that part in by then (``parse_ahead``): the two start together and take half each,
-    the child's half then sent back.
+    The child starts once this process has read the whole parse (``parse_ahead``): the
+    two start together and take half each, the child's half then sent back.
     """
     return papers // 2
 
