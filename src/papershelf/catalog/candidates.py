@@ -135,6 +135,8 @@ def read_document(
     section: Candidate | None = None
     items: list[Candidate] = []
     quote_depth = 0
+    item_quotes: list[int] = []  # the quote depth each open item sits at
+    quoted = 0  # items open inside a quote under an item: notes, not candidates
     header: list[str] = []
     row: list[tuple[str, list[Span]]] | None = None
     row_line = 0
@@ -162,12 +164,22 @@ def read_document(
             continue
         target = section.children if section is not None else out
         if kind == "list_item_open":
+            if items and quote_depth > item_quotes[-1]:
+                # "- [x] Title" then "  > - a note": a list quoted under an item is notes on
+                # it, its text the item's details (as a quoted paragraph is the entry's above)
+                quoted += 1
+                i += 1
+                continue
             item = Candidate("item", _line(tok), [], tuple(headings))
             (items[-1].children if items else target).append(item)
             items.append(item)
+            item_quotes.append(quote_depth)
         elif kind == "list_item_close":
-            if items:
+            if quoted:
+                quoted -= 1
+            elif items:
                 items.pop()
+                item_quotes.pop()
         elif kind in ("blockquote_open", "blockquote_close"):
             quote_depth += 1 if kind == "blockquote_open" else -1
         elif kind == "thead_open":
@@ -202,7 +214,9 @@ def read_document(
             else:
                 if section is not None:
                     section.details.append((_line(tok), spans))
-                target.append(Candidate("paragraph", _line(tok), spans, tuple(headings)))
+                para = Candidate("paragraph", _line(tok), spans, tuple(headings))
+                para.quoted = quote_depth > 0
+                target.append(para)
         elif kind == "html_block":
             content, first = tok.content, _line(tok)
             if section is not None and not items and not section.children and not section.details:

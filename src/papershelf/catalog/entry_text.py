@@ -21,6 +21,16 @@ _BROKEN_LINK = re.compile(
     r"|\[(?P<named>[^\[\]]{3,400})\]\((?P<path>[^\s()<>:]+(?: [^()<>:]+)+\.pdf)\)"
 )
 _UNDEFINED_REF = re.compile(r"\s*\[([^\[\]]{3,400})\]\[[^\[\]]*\]\s*")
+_BARE_TITLE = re.compile(r"^(?!\d)(?:(?!\d\s*%|[.!?]\s).){1,400}(?<![.!?:;])$")
+
+
+def bare_title(text: str) -> bool:
+    """A paragraph that is a title alone, as under ``# SIGMOD`` / ``## 2022``: one phrase.
+
+    Not a sentence of the list's (``227 papers accepted.``, two sentences, a closing colon) nor
+    a venue's figures (``Fall: 13.7% (= 55 / 401)``).
+    """
+    return _BARE_TITLE.match(text) is not None
 
 
 def names_paper(text: str, spans: list[Span]) -> bool:
