@@ -34,7 +34,7 @@ from papershelf.catalog.publisher import venue_with_year
 from papershelf.catalog.segments import segments
 from papershelf.catalog.skips import LABELS, NON_PAPERS, TOOLS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
-from papershelf.catalog.tail_cite import credited_names, dated_note
+from papershelf.catalog.tail_cite import credited_names, dated_note, tilde_byline
 from papershelf.catalog.venue_lists import names_venues
 from papershelf.catalog.venue_named import venue_named_in
 from papershelf.catalog.venue_text import parse_venue
@@ -159,6 +159,8 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         raw, ctx = raw[: group.start()], ctx.dated(*dated)
     elif group is not None and (who := credited_names(inner, raw[: group.start()])):
         raw, ctx = raw[: group.start()], replace(ctx, plain_ok=True, extra_authors=who)
+    if title.source == "text" and (credited := tilde_byline(raw)) is not None:
+        raw, ctx = credited[0], replace(ctx, plain_ok=True, extra_authors=credited[1])
     comma = None
     if title.source == "link" and tail_venue is None and (", " in raw or " - " in raw):
         comma = page_titles.split_comma_tail(raw) or page_titles.split_dash_venue(raw)
