@@ -20,6 +20,7 @@ from markdown_it.token import Token
 from papershelf.catalog import table_rule
 from papershelf.catalog.blocks import MAX_NESTING, NEEDS_INLINE_PARSE, ListMarkdown
 from papershelf.catalog.candidate import Candidate
+from papershelf.catalog.lazy_items import lazy_bullets
 from papershelf.catalog.proceedings import authors_with_affiliations, paragraph_text
 from papershelf.catalog.simple_inline import simple_children
 from papershelf.catalog.spans import Span, spans_of, text_of
@@ -207,6 +208,11 @@ def read_document(
                 top = items[-1]
                 if not top.spans and not top.children:
                     top.spans = spans
+                    if (lazy := lazy_bullets(tok.content, spans)) is not None:
+                        top.spans = lazy[0][1]  # "100. Candidates" then "    - SoCC 2016 -- ..."
+                        for offset, line in lazy[1:]:
+                            kid = Candidate("item", _line(tok) + offset, line, tuple(headings))
+                            top.children.append(kid)
                 else:
                     top.details.append((_line(tok), spans))
             elif quote_depth and target and target[-1].kind != "heading":
