@@ -174,7 +174,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         else:
             ctx = replace(ctx, extra_year=found.year)
     text, remarks = fields.tidy_title(raw)
-    remarks += notes
+    remarks += [*notes, *title.remarks]  # "Title, S&P'13. (Shielding and ...)"
     text, commentary = titles.around(text, named=several and title.source == "link")
     if commentary is not None:
         remarks.append(commentary)
