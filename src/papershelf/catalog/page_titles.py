@@ -105,7 +105,7 @@ def split_comma_tail(title: str) -> tuple[str, VenueGuess] | None:
     tail = tail.strip()
     if not comma or not head.strip():
         return None
-    if tail[:1] in "aA" and (arxiv := _ARXIV_TAIL.fullmatch(tail)) is not None:
+    if tail[:1] in "aA" and (arxiv := _ARXIV_TAIL.fullmatch(tail.rstrip("."))) is not None:
         year = arxiv.group(1)  # "Title, arxiv", "Title, arXiv (2022)": a preprint there
         return head.strip(), VenueGuess("arXiv", int(year) if year else None)
     if not tail[-1:].isdigit():

@@ -76,7 +76,10 @@ def plain_cited(text: str, *, led: bool = False) -> Citation | None:
     """
     text = " ".join(text.split()).strip(" ,;")
     if (dated := _DATED.fullmatch(text)) is not None and _titled(dated.group("title")):
-        return Citation("", dated.group("title").rstrip(" .,"), "", int(dated.group("year")))
+        title, year = dated.group("title").rstrip(" .,"), int(dated.group("year"))
+        if (named := page_titles.split_comma_tail(title)) is not None and named[1].name:
+            return Citation("", named[0], named[1].name, year)  # "Title, arXiv (2022)."
+        return Citation("", title, "", year)
     kind = _KIND_TAIL.search(text)  # "Title, tech.report", "Title, Yen-Sheng Ho's Thesis"
     if kind is not None:
         text = text[: kind.start()]
