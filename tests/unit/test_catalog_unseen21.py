@@ -12,8 +12,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from papershelf.catalog.entry_text import mend
 from papershelf.catalog.lead_marks import dash_marked
 from papershelf.catalog.markdown_list import parse_list
+from papershelf.catalog.spans import Span
 from papershelf.catalog.venue_text import parse_venue
 from papershelf.errors import ListError
 
@@ -272,3 +274,29 @@ def test_a_note_after_a_reference_s_stop_and_a_preprint_closing_it() -> None:
     assert not skipped
     remarks = {p.line: p.remarks for p in parse_list(CLOSING_NOTES, source="x.md").papers}
     assert remarks[5] == ("Shielding and differential signaling",)
+
+
+# beitong95/paper-list-cloud-iot List-of-Conf-Paper.md @ 0844a7643448e531091eb9451d906b793413d312
+SWAPPED_LINK = """\
+Cloud Functions
+-------------
+- NSDI' 17 -- Fouladi et al, (Encoding, Fast and Slow: Low-Latency Video Processing Using Thousands of Tiny Threads)[https://www.usenix.org/system/files/conference/nsdi17/nsdi17-fouladi.pdf]
+"""  # noqa: E501
+
+
+def test_a_link_with_its_brackets_swapped_is_the_paper_s_link() -> None:
+    parsed = parse_list(SWAPPED_LINK, source="x.md")
+    [paper] = parsed.papers
+    title = "Encoding, Fast and Slow: Low-Latency Video Processing Using Thousands of Tiny Threads"
+    assert (paper.title, paper.venue, paper.year) == (title, "NSDI 2017", 2017)
+    assert paper.links[0].url.endswith("nsdi17-fouladi.pdf")
+
+
+@given(st.lists(_TITLE_WORD, min_size=3, max_size=9))
+def test_a_swapped_link_is_mended(words: list[str]) -> None:
+    title = " ".join(words)
+    got = mend([Span(f"- Names et al, ({title})[https://example.org/paper.pdf]")])
+    assert got is not None
+    assert [(s.text, s.href) for s in got if s.is_link] == [
+        (title, "https://example.org/paper.pdf")
+    ]
