@@ -58,8 +58,9 @@ def entry_authors(
                 continue  # "*Authors*. _ETH Zurich_.": where they work, not who they are
             return names
     text = rest_text.strip(" .,;")
-    if text.lower().startswith("by "):  # "by A. Verma et al., EuroSys 2015"
-        before_venue = _before_venue(_BEFORE_VENUE.split(text[3:])[0])  # ", arxiv 2021"
+    by = 3 if text[:3].lower() == "by " else 2 if text[:2] == "~ " else 0  # "~ Mike Burrows"
+    if by:  # "by A. Verma et al., EuroSys 2015"
+        before_venue = _before_venue(_BEFORE_VENUE.split(text[by:])[0])  # ", arxiv 2021"
         before_venue = _END_YEAR.sub("", before_venue)  # "by A et al." then "2018" below
         return fields.authors_in(before_venue)
     lead = title.lead.strip()

@@ -25,3 +25,5 @@ class Candidate:
     """A table row's cells as (column header, spans)."""
     level: int = 0
     """A heading's level."""
+    quoted: bool = False
+    """A paragraph inside a quote (``> IoT Security``: a session's name, an aside)."""

@@ -20,6 +20,7 @@ from markdown_it.token import Token
 from papershelf.catalog import table_rule
 from papershelf.catalog.blocks import MAX_NESTING, NEEDS_INLINE_PARSE, ListMarkdown
 from papershelf.catalog.candidate import Candidate
+from papershelf.catalog.lazy_items import lazy_bullets
 from papershelf.catalog.proceedings import authors_with_affiliations, paragraph_text
 from papershelf.catalog.simple_inline import simple_children
 from papershelf.catalog.spans import Span, spans_of, text_of
@@ -135,6 +136,8 @@ def read_document(
     section: Candidate | None = None
     items: list[Candidate] = []
     quote_depth = 0
+    item_quotes: list[int] = []  # the quote depth each open item sits at
+    quoted = 0  # items open inside a quote under an item: notes, not candidates
     header: list[str] = []
     row: list[tuple[str, list[Span]]] | None = None
     row_line = 0
@@ -162,12 +165,22 @@ def read_document(
             continue
         target = section.children if section is not None else out
         if kind == "list_item_open":
+            if items and quote_depth > item_quotes[-1]:
+                # "- [x] Title" then "  > - a note": a list quoted under an item is notes on
+                # it, its text the item's details (as a quoted paragraph is the entry's above)
+                quoted += 1
+                i += 1
+                continue
             item = Candidate("item", _line(tok), [], tuple(headings))
             (items[-1].children if items else target).append(item)
             items.append(item)
+            item_quotes.append(quote_depth)
         elif kind == "list_item_close":
-            if items:
+            if quoted:
+                quoted -= 1
+            elif items:
                 items.pop()
+                item_quotes.pop()
         elif kind in ("blockquote_open", "blockquote_close"):
             quote_depth += 1 if kind == "blockquote_open" else -1
         elif kind == "thead_open":
@@ -195,6 +208,11 @@ def read_document(
                 top = items[-1]
                 if not top.spans and not top.children:
                     top.spans = spans
+                    if (lazy := lazy_bullets(tok.content, spans)) is not None:
+                        top.spans = lazy[0][1]  # "100. Candidates" then "    - SoCC 2016 -- ..."
+                        for offset, line in lazy[1:]:
+                            kid = Candidate("item", _line(tok) + offset, line, tuple(headings))
+                            top.children.append(kid)
                 else:
                     top.details.append((_line(tok), spans))
             elif quote_depth and target and target[-1].kind != "heading":
@@ -202,7 +220,9 @@ def read_document(
             else:
                 if section is not None:
                     section.details.append((_line(tok), spans))
-                target.append(Candidate("paragraph", _line(tok), spans, tuple(headings)))
+                para = Candidate("paragraph", _line(tok), spans, tuple(headings))
+                para.quoted = quote_depth > 0
+                target.append(para)
         elif kind == "html_block":
             content, first = tok.content, _line(tok)
             if section is not None and not items and not section.children and not section.details:

@@ -112,6 +112,7 @@ _EDITED = re.compile(r",\s+(?:eds?\.|\(eds?\.\)|editors?)\s+[A-Z]")  # a book's 
 _PLACEHOLDER = re.compile(r"[(\[]?\s*(?:TODO|TBD|TBA)\b")
 _WHITE_PAPER = re.compile(r"white[-_ ]?papers?(?:[/_.-]|$)", re.IGNORECASE)
 _DATED = re.compile(r"^[\s,.(]*(?:19|20)\d{2}\b")
+_CREDITED = re.compile(r"^\s*~\s+[A-Z]")  # "[Title](notes.html) ~ Mike Burrows": its authors
 _LIST_WORDS = re.compile(r"\b(?:lists?|contributed|collection|index|readme|notes)\b", re.I)
 # "CS 736 @ UW-Madison: Advanced Operating Systems", "6.824: Distributed Systems": a course.
 _COURSE = re.compile(
@@ -306,7 +307,7 @@ def decide(e: Evidence) -> str | None:
     local = href and "://" not in href and not href.startswith(("doi:", "www."))
     # "[Title][notes], 2017": a paper the reader dated, linked to the notes on it
     notes = local and not (href.lower().endswith(".pdf") or e.has_venue or _titled(title, words))
-    if notes and not _DATED.search(e.rest):
+    if notes and not (_DATED.search(e.rest) or _CREDITED.match(e.rest)):
         return NOTES
     if href and "://" in href:
         # The cheap flags first: most entries name a venue, and then no URL test is needed.
@@ -331,7 +332,7 @@ def decide(e: Evidence) -> str | None:
     scholarly = not vouched and bool(href) and is_scholarly(href)
     if not vouched and words <= 6 and not scholarly and _NON_PAPER_WORDS.search(title):
         return NON_PAPERS
-    if href and not (vouched or scholarly) and _PERSON.match(title):
+    if href and not (vouched or scholarly) and _PERSON.match(title) and not _CREDITED.match(e.rest):
         return NON_PAPERS  # a person's name linking to a homepage
     if e.book:
         return NON_PAPERS

@@ -28,7 +28,7 @@ from papershelf.catalog.columns import (
 from papershelf.catalog.dblp_lines import cited_lines
 from papershelf.catalog.entries import read
 from papershelf.catalog.entry import Entry, Found
-from papershelf.catalog.entry_text import names_paper, snippet
+from papershelf.catalog.entry_text import bare_title, names_paper, snippet
 from papershelf.catalog.entry_venue import Context
 from papershelf.catalog.heading_cites import cited_reading, heading_work
 from papershelf.catalog.heading_lines import (
@@ -96,8 +96,7 @@ def read_list(
 
 class _Walker:
     def __init__(self, found: Found, venue: VenueGuess | None, read: Reader, plain: Plain) -> None:
-        self.found, self.read, self.plain_titles = found, read, plain
-        self.title_venue = venue
+        self.found, self.read, self.plain_titles, self.title_venue = found, read, plain, venue
         self.paper_heading: tuple[int, int] | None = None
         """(level, line) of the heading that is the paper the current headings are notes of."""
         self.titles: set[str] = set()
@@ -260,17 +259,18 @@ class _Walker:
                 ctx = Context(topics, venue)
                 self._take(*self.read(line_spans, c.line + offset, ctx))
             return
-        text = text_of(c.spans)
-        self.label = ""
-        if not any(s.is_link or s.badge for s in c.spans) and not names_paper(text, c.spans):
+        text, self.label = text_of(c.spans), ""
+        bare = not any(s.is_link or s.badge for s in c.spans) and not names_paper(text, c.spans)
+        if bare:
             if self.before_list and (label := list_label(text)):  # "Blogs:" over a list
                 self.label = label
                 self.found.skipped.append((c.line, f"{LABELS}: {snippet(c.spans)}"))
                 return
-            self.found.skipped.append((c.line, f"{NO_LINK}: {snippet(c.spans)}"))
-            return
-        year = sections.heading_year(c.headings)
-        ctx = Context(topics, venue, details=detail_spans(c), extra_year=year)
+            if venue is None or c.quoted or len(lines) > 1 or not bare_title(text):
+                self.found.skipped.append((c.line, f"{NO_LINK}: {snippet(c.spans)}"))
+                return
+        ctx = Context(topics, venue, details=detail_spans(c), plain_ok=bare)  # "# SIGMOD" / "Title"
+        ctx.extra_year, ctx.paper_place = sections.heading_year(c.headings), bare
         self._take(*self.read(c.spans, c.line, ctx))
 
     def _item(self, c: Candidate, path: tuple[str, ...], *, plain: bool = False) -> None:

@@ -24,7 +24,7 @@ from papershelf.catalog.entry_text import snippet
 from papershelf.catalog.entry_titles import title_of
 from papershelf.catalog.entry_venue import STATED, Context, group_venue, lead_venue, venue_of
 from papershelf.catalog.inline import MAX_TITLE
-from papershelf.catalog.lead_marks import venue_mark
+from papershelf.catalog.lead_marks import dash_marked, venue_mark
 from papershelf.catalog.lead_tags import take_slashed
 from papershelf.catalog.lead_year import names_year, stated_year
 from papershelf.catalog.links import is_search, shown_arxiv_year, unique_links
@@ -34,7 +34,7 @@ from papershelf.catalog.publisher import venue_with_year
 from papershelf.catalog.segments import segments
 from papershelf.catalog.skips import LABELS, NON_PAPERS, TOOLS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
-from papershelf.catalog.tail_cite import credited_names, dated_note
+from papershelf.catalog.tail_cite import credited_names, dated_note, tilde_byline
 from papershelf.catalog.venue_lists import names_venues
 from papershelf.catalog.venue_named import venue_named_in
 from papershelf.catalog.venue_text import parse_venue
@@ -142,8 +142,11 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         return NON_PAPERS  # "[workshop 1](p4.org/p4-workshop/)": an event's page, by its number
     if title.source == "link":  # "[2020-PPoPP-XIndex ...](...)": a file name's venue tag
         title.tags, raw = fields.year_venue_tag(title.tags, raw)
+    notes: list[str] = []
     if (marked := venue_mark(raw)) is not None:  # "ICSE20' Title", "[SOSP'03-Title](url)"
         title.tags, raw = [*title.tags, marked[0]], marked[1]
+    elif title.source == "text" and (dashed := dash_marked(raw)) is not None:
+        title.tags, raw, notes = [*title.tags, dashed[0]], dashed[1], dashed[2]  # "NSDI 17 -- "
     tail_venue = None
     if title.source == "link" and " | " in raw and (page := page_titles.split_page_tail(raw)):
         raw, tail_venue = page  # "[Title | Proceedings of the 38th ACM ...](dl.acm.org/...)"
@@ -159,6 +162,8 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         raw, ctx = raw[: group.start()], ctx.dated(*dated)
     elif group is not None and (who := credited_names(inner, raw[: group.start()])):
         raw, ctx = raw[: group.start()], replace(ctx, plain_ok=True, extra_authors=who)
+    if title.source == "text" and (credited := tilde_byline(raw)) is not None:
+        raw, ctx = credited[0], replace(ctx, plain_ok=True, extra_authors=credited[1])
     comma = None
     if title.source == "link" and tail_venue is None and (", " in raw or " - " in raw):
         comma = page_titles.split_comma_tail(raw) or page_titles.split_dash_venue(raw)
@@ -169,6 +174,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         else:
             ctx = replace(ctx, extra_year=found.year)
     text, remarks = fields.tidy_title(raw)
+    remarks += [*notes, *title.remarks]  # "Title, S&P'13. (Shielding and ...)"
     text, commentary = titles.around(text, named=several and title.source == "link")
     if commentary is not None:
         remarks.append(commentary)

@@ -19,8 +19,20 @@ _BROKEN_LINK = re.compile(
     r"\[(?P<title>[^\[\]]{3,400})\]\s*\)\s*\((?P<url>(?:https?://|doi:)[^\s()]+)\)"
     # "[Title](papers/2020-PPoPP-XIndex A Scalable ....pdf)": a file path with spaces
     r"|\[(?P<named>[^\[\]]{3,400})\]\((?P<path>[^\s()<>:]+(?: [^()<>:]+)+\.pdf)\)"
+    # "(Title)[https://...]": the brackets swapped
+    r"|\((?P<swapped>[^()\[\]]{3,400})\)\[(?P<to>https?://[^\s()\[\]]+)\]"
 )
 _UNDEFINED_REF = re.compile(r"\s*\[([^\[\]]{3,400})\]\[[^\[\]]*\]\s*")
+_BARE_TITLE = re.compile(r"^(?!\d)(?:(?!\d\s*%|[.!?]\s).){1,400}(?<![.!?:;])$")
+
+
+def bare_title(text: str) -> bool:
+    """A paragraph that is a title alone, as under ``# SIGMOD`` / ``## 2022``: one phrase.
+
+    Not a sentence of the list's (``227 papers accepted.``, two sentences, a closing colon) nor
+    a venue's figures (``Fall: 13.7% (= 55 / 401)``).
+    """
+    return _BARE_TITLE.match(text) is not None
 
 
 def names_paper(text: str, spans: list[Span]) -> bool:
@@ -38,12 +50,16 @@ def snippet(spans: list[Span], width: int = 60) -> str:
 
 
 def mend(spans: list[Span]) -> list[Span] | None:
-    """``[Title])(url)``: a link a typo broke; ``[Title][label]`` with no ``[label]: url``."""
+    """A link a typo broke: ``[Title])(url)``, ``(Title)[url]``.
+
+    Or ``[Title][label]`` with no ``[label]: url``: the title alone.
+    """
     text = "".join(" " if s.brk else s.text for s in spans)
     if text.endswith("]") and (ref := _UNDEFINED_REF.fullmatch(text)) is not None:
         return [Span(ref.group(1))]  # "[Title][label]" whose label is never defined
     m = _BROKEN_LINK.search(text)
     if m is None:
         return None
-    link = Span(m.group("title") or m.group("named"), m.group("url") or m.group("path"))
+    title = m.group("title") or m.group("named") or m.group("swapped")
+    link = Span(title, m.group("url") or m.group("path") or m.group("to"))
     return [Span(text[: m.start()]), link, Span(text[m.end() :])]

@@ -6,6 +6,7 @@ decide which words are the title; ``entries`` then reads the venue, year and lin
 
 from __future__ import annotations
 
+import re
 from itertools import takewhile
 
 from papershelf.catalog import fields, page_titles, plain_lead, titles
@@ -30,6 +31,8 @@ from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.venue_text import parse_venue
 
 _DASH_ENDS = frozenset("-–= ")
+_CLOSING_NOTE = re.compile(r"\.\s*\([^()]{1,120}\)$")
+"""A note in parentheses after an entry's closing stop (the citation before it is whole)."""
 """How a mark joined to a linked title by a dash ends (``ISCA'16-``, ``arxiv'26 - ``)."""
 
 
@@ -136,10 +139,13 @@ def title_of(spans: list[Span]) -> fields.Title | None:
         return fields.Title(strong[0], "text", None, tags, "", [*strong[1], *rest])
     if (emph := titles.before_emph_authors(spans, len(lead) - len(after))) is not None:
         return fields.Title(emph[0], "text", None, tags, emph[1], emph[2])
-    plain = after
+    plain, closing = after, []
     if first == len(spans):
         plain, url_tail = titles.around_url(after)
         rest = [Span(url_tail)] if url_tail else []
+        if plain.endswith(")") and (note := _CLOSING_NOTE.search(plain)) is not None:
+            # "Title, S&P'13. (Shielding and differential signaling)": a note after the stop
+            plain, closing = plain[: note.start() + 1], [plain[note.start() + 1 :].strip(" ()")]
     # "Names. Title.. Venue": DBLP's double stop says where its title ends (before all else)
     cited = dblp_cited(plain) if ".." in plain and first == len(spans) else None
     cited = cited or (
@@ -155,11 +161,11 @@ def title_of(spans: list[Span]) -> fields.Title | None:
     )
     if cited is not None:
         found = fields.Title(cited.title, "citation", None, tags, cited.authors, rest)
-        found.cited, found.stated = cited, authored
+        found.cited, found.stated, found.remarks = cited, authored, closing
         return found
     if first == len(spans):
         head, tail = plain_lead.split_sentence(plain)
-        found = fields.Title(head, "text", None, tags, "", [Span(tail), *rest])
+        found = fields.Title(head, "text", None, tags, "", [Span(tail), *rest], closing)
         if tail and VENUE_START.match(tail):  # "Title. In Proceedings of ... (SIGMOD '20)."
             found.cited = Citation("", head, tail, last_year(tail))
         return found

@@ -120,8 +120,24 @@ def group_venue(inner: str) -> VenueGuess | None:
 
 
 def lead_venue(lead: str) -> VenueGuess | None:
-    """A venue and year written before a linked title: ``SOCC 2021,``, ``Usenix ICAC 2014,``."""
-    return parse_venue(lead, need_year=True) if lead.strip() else None
+    """A venue and year written before a linked title: ``SOCC 2021,``, ``Usenix ICAC 2014,``.
+
+    Or the first of the fields before it: ``SoCC 16 -- `Cloud + AI` -- Names et al,``.
+    """
+    if not lead.strip():
+        return None
+    found = parse_venue(lead, need_year=True)
+    if found is None and ("--" in lead or ", " in lead):
+        head = _LEAD_FIELD.split(lead.strip(), maxsplit=1)[0]
+        core = head.partition("(")[0].strip()  # "Mobidata 2015 (Workshop)"
+        if core[:1].isalpha():
+            found = parse_venue(core, need_year=True)
+            if found is None and core.casefold() == "arxiv":  # "arXiv -- Jonas et al, [...]"
+                found = VenueGuess("arXiv", None)
+    return found
+
+
+_LEAD_FIELD = re.compile(r"\s+--\s+|,\s+")
 
 
 _WORKSHOP_WORDS = frozenset({"workshop", "workshops", "findings", "oral", "spotlight", "poster"})

@@ -14,6 +14,7 @@ from papershelf.catalog import fields
 from papershelf.catalog.bold_cites import authored_bold
 from papershelf.catalog.bylines import FIELD_KEYS, KEY_VALUE
 from papershelf.catalog.candidate import Candidate
+from papershelf.catalog.lead_marks import dash_marked
 from papershelf.catalog.page_titles import split_comma_tail
 from papershelf.catalog.spans import Span, text_of
 
@@ -56,14 +57,15 @@ def is_category(c: Candidate) -> bool:
 def is_empty_category(c: Candidate) -> bool:
     """A plain-text item with nothing under it and no link: a category name on its own.
 
-    ``LEAP FPGA Operating System, FPL'14.`` says where it appeared: a paper, not a category.
+    ``LEAP FPGA Operating System, FPL'14.`` (or ``OSDI 16 -- TensorFlow: ...``) says where it
+    appeared: a paper, not a category.
     """
     if c.kind != "item" or c.children or c.details:
         return False
     if any(s.is_link or s.badge for s in c.spans):
         return False
     text = text_of(c.spans)
-    return not fields.bare_urls(text) and not venue_tail(text)
+    return not (fields.bare_urls(text) or venue_tail(text) or dash_marked(text))
 
 
 def venue_tail(text: str) -> bool:

@@ -36,3 +36,38 @@ def venue_mark(text: str) -> tuple[str, str] | None:
         return None
     rest = text[m.end() :]
     return (mark, rest) if rest[:1].isalnum() or rest[:1] in '"“' else None
+
+
+_DASHES = re.compile(r"\s+--\s+")
+"""A spaced double dash between an entry's fields: ``SoCC 2016 -- Title -- a note``."""
+_DASH_LOOK = 48
+
+
+def dash_marked(text: str) -> tuple[str, str, list[str]] | None:
+    """(venue, title, notes) of ``Eurosys 2017 -- Pado: A Data ... -- not released yet``.
+
+    The venue leads, the fields after it are the title and notes on it: the title is the
+    longest (``` `Cloud + AI` -- Proteus: agile ML elasticity ...``` puts a topic first). Only
+    a lead that names a venue counts (with its year, or arXiv), and a title of three words.
+    """
+    if "--" not in text[:_DASH_LOOK]:
+        return None  # cheap: most titles have no double dash near their start
+    fields = [f.strip() for f in _DASHES.split(text)]
+    if (
+        len(fields) < 2
+        or not fields[0]
+        or (fields[0].casefold() != "arxiv" and _no_venue(fields[0]))
+    ):
+        return None
+    title = max(fields[1:], key=lambda f: len(f.split()))
+    if len(title.split()) < _DASH_TITLE_WORDS:
+        return None
+    return fields[0], title, [f for f in fields[1:] if f is not title and f.strip(" .,")]
+
+
+_DASH_TITLE_WORDS = 3
+
+
+def _no_venue(lead: str) -> bool:
+    core = lead[: lead.index("(")].strip() if "(" in lead else lead  # "Mobidata 2015 (Workshop)"
+    return parse_venue(core, need_year=True) is None

@@ -105,12 +105,18 @@ def split_comma_tail(title: str) -> tuple[str, VenueGuess] | None:
     tail = tail.strip()
     if not comma or not head.strip():
         return None
+    if tail[:1] in "aA" and (arxiv := _ARXIV_TAIL.fullmatch(tail.rstrip("."))) is not None:
+        year = arxiv.group(1)  # "Title, arxiv", "Title, arXiv (2022)": a preprint there
+        return head.strip(), VenueGuess("arXiv", int(year) if year else None)
     if not tail[-1:].isdigit():
         return _year_then_venue(head, tail)
     if _COMMA_YEAR.fullmatch(tail):
         return _venue_then_year(head.strip(), int(tail))
     found = parse_venue(tail, need_year=True)
     return (head.strip(), found) if found is not None and found.name else None
+
+
+_ARXIV_TAIL = re.compile(r"arxiv(?:\s*\(((?:19|20)\d{2})\))?", re.IGNORECASE)
 
 
 def _venue_then_year(head: str, year: int) -> tuple[str, VenueGuess]:

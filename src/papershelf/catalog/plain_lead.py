@@ -76,7 +76,11 @@ def plain_cited(text: str, *, led: bool = False) -> Citation | None:
     """
     text = " ".join(text.split()).strip(" ,;")
     if (dated := _DATED.fullmatch(text)) is not None and _titled(dated.group("title")):
-        return Citation("", dated.group("title").rstrip(" .,"), "", int(dated.group("year")))
+        dated_title, dated_year = dated.group("title").rstrip(" .,"), int(dated.group("year"))
+        comma = page_titles.split_comma_tail(dated_title)  # "Title, arXiv (2022).": a venue
+        if comma is not None and comma[1].name:
+            return Citation("", comma[0], comma[1].name, dated_year)
+        return Citation("", dated_title, "", dated_year)
     kind = _KIND_TAIL.search(text)  # "Title, tech.report", "Title, Yen-Sheng Ho's Thesis"
     if kind is not None:
         text = text[: kind.start()]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from papershelf.catalog.fields import authors_in, word_count
 from papershelf.catalog.venue_text import VenueGuess, looks_like_venue, parse_venue
 
 _SURNAME_THEN_VENUE = re.compile(r"^\s*[A-Z][\w'’-]+(?:\s+et\s+al\.?)?\s*,\s*(?P<venue>.+)$")
@@ -112,3 +113,22 @@ def credited_names(inner: str, title: str) -> tuple[str, ...] | None:
     if len(title.split()) < _CREDITED_WORDS or not _SURNAMES.fullmatch(inner.strip()):
         return None
     return tuple(n for n in _SURNAME_BREAKS.split(inner.strip()) if n)
+
+
+_TILDE = re.compile(r"\s~\s+(?=[A-Z])")
+_TILDE_WORDS = 2
+
+
+def tilde_byline(raw: str) -> tuple[str, tuple[str, ...]] | None:
+    """``Title ~ Mike Burrows``, ``Title ~ Sreekanti et al.``: the title and its authors.
+
+    A tilde then names is how some lists credit a paper they list with no link; the names
+    make it a paper's entry, as ``by`` does. None unless names follow and a title precedes.
+    """
+    if "~" not in raw:
+        return None  # cheap: most entries have no tilde
+    parts = _TILDE.split(raw, maxsplit=1)
+    if len(parts) < 2 or word_count(parts[0]) < _TILDE_WORDS:
+        return None
+    names = authors_in(parts[1])
+    return (parts[0].rstrip(), names) if names else None

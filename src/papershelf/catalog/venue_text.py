@@ -123,14 +123,14 @@ def looks_like_venue(name: str, *, with_year: bool) -> bool:
         return False
     # An acronym or a camel-cased series: at least two capitals in its first word.
     if _AMPERSAND_ACRONYM.match(name):
-        return True  # "S&P", "IEEE S&P"
+        return True  # "S&P", "IEEE S&P", "Euro S&P"
     first = words[0]
     if first.strip("IVX") == "":
         return False  # "Vol. VII, 2000": a volume's number, not an acronym
     return sum(ch.isupper() for ch in first) >= 2 and first.isalnum()
 
 
-_AMPERSAND_ACRONYM = re.compile(r"^(?:[A-Z]{2,6}\s+)?[A-Z]{1,4}&[A-Z]{1,4}$")
+_AMPERSAND_ACRONYM = re.compile(r"^(?:[A-Z]{2,6}\s+|[A-Z][a-z]{2,4}\s+)?[A-Z]{1,4}&[A-Z]{1,4}$")
 
 
 def _may_look_like_venue(core: str) -> bool:
