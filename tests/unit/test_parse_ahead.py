@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,6 +31,16 @@ def big_text() -> str:
     text = "".join(f"- [Paper {n}](https://e.org/{pad}/{n}.pdf)\n" for n in range(200))
     assert len(text) >= parse_ahead.MIN_CHARS
     return text
+
+
+@contextlib.contextmanager
+def started(text: str) -> Iterator[parse_ahead.Ahead]:
+    """A child parsing ``text`` (as ``b.md``), ended whatever the test finds."""
+    ahead = parse_ahead.parse_ahead(text, source="b.md", venue=None)
+    try:
+        yield ahead
+    finally:
+        ahead.close()
 
 
 @pytest.fixture
@@ -107,11 +119,8 @@ def test_the_answer_comes_in_parts_and_reads_the_same(monkeypatch: pytest.Monkey
 
     monkeypatch.setattr(parse_ahead, "unflat_rows", counted)
     text = big_text()
-    ahead = parse_ahead.parse_ahead(text, source="b.md", venue=None)
-    try:
+    with started(text) as ahead:
         assert ahead.result() == parse_list(text, source="b.md")
-    finally:
-        ahead.close()
     assert parts == [7] * 28 + [4]  # 200 papers
 
 
@@ -131,12 +140,9 @@ def test_a_child_that_dies_between_two_parts_leaves_the_parse_here(
 
     monkeypatch.setattr(parse_ahead, "flat_rows", dies)
     text = big_text()
-    ahead = parse_ahead.parse_ahead(text, source="b.md", venue=None)
-    try:
+    with started(text) as ahead:
         assert ahead.started
         assert ahead.result() == parse_list(text, source="b.md")
-    finally:
-        ahead.close()
 
 
 @pytest.mark.usefixtures("always")
@@ -153,13 +159,10 @@ def test_a_list_error_after_parts_were_sent_is_the_same_error(
         return read_meta(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(markdown_list, "read_meta", fails)
-    ahead = parse_ahead.parse_ahead(big_text(), source="b.md", venue=None)
-    try:
+    with started(big_text()) as ahead:
         with pytest.raises(ListError, match="after its papers"):
             ahead.result()
         assert ahead._proc is None  # reaped
-    finally:
-        ahead.close()
 
 
 @pytest.mark.usefixtures("always")
@@ -178,15 +181,12 @@ def test_the_child_makes_all_its_parts_while_nobody_reads(
     monkeypatch.setattr(parse_ahead, "rest_of", rest)
     pad = "x" * 2000
     text = "".join(f"- [Paper {n}](https://e.org/{pad}/{n}.pdf)\n" for n in range(800))
-    ahead = parse_ahead.parse_ahead(text, source="b.md", venue=None)  # 1.6 MB of parts
-    try:
+    with started(text) as ahead:  # 1.6 MB of parts
         deadline = time.monotonic() + 60
         while not done.exists() and time.monotonic() < deadline:
             time.sleep(0.01)
         assert done.exists()  # and nothing read yet
         assert ahead.result() == parse_list(text, source="b.md")
-    finally:
-        ahead.close()
 
 
 @pytest.mark.usefixtures("always")
@@ -208,18 +208,16 @@ def test_ready_reads_the_parts_that_came_and_waits_for_the_last(
 
     monkeypatch.setattr(parse_ahead, "flat_rows", held)
     text = big_text()
-    ahead = parse_ahead.parse_ahead(text, source="b.md", venue=None)
-    try:
-        conn = ahead._conn
-        assert conn is not None and conn.poll(60)  # the first part is there
-        assert not ahead.ready()  # read, but the rest is still to come
-        assert len(ahead._papers) == 50
-        gate.touch()
+    with started(text) as ahead:
+        try:
+            conn = ahead._conn
+            assert conn is not None and conn.poll(60)  # the first part is there
+            assert not ahead.ready()  # read, but the rest is still to come
+            assert len(ahead._papers) == 50
+        finally:
+            gate.touch()  # the child goes on, whatever was found
         assert ahead.result() == parse_list(text, source="b.md")
         assert ahead.ready()
-    finally:
-        gate.touch()
-        ahead.close()
 
 
 @pytest.mark.usefixtures("always")
