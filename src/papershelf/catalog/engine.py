@@ -269,8 +269,8 @@ class _Walker:
             if venue is None or c.quoted or len(lines) > 1 or not bare_title(text):
                 self.found.skipped.append((c.line, f"{NO_LINK}: {snippet(c.spans)}"))
                 return
-        ctx = Context(topics, venue, details=detail_spans(c), plain_ok=bare)  # "# SIGMOD" / "Title"
-        ctx.extra_year, ctx.paper_place = sections.heading_year(c.headings), bare
+        year, kept = sections.heading_year(c.headings), detail_spans(c)  # "# SIGMOD" / "Title"
+        ctx = Context(topics, venue, plain_ok=bare, paper_place=bare, details=kept, extra_year=year)
         self._take(*self.read(c.spans, c.line, ctx))
 
     def _item(self, c: Candidate, path: tuple[str, ...], *, plain: bool = False) -> None:

@@ -31,9 +31,9 @@ from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.venue_text import parse_venue
 
 _DASH_ENDS = frozenset("-–= ")
+"""How a mark joined to a linked title by a dash ends (``ISCA'16-``, ``arxiv'26 - ``)."""
 _CLOSING_NOTE = re.compile(r"\.\s*\([^()]{1,120}\)$")
 """A note in parentheses after an entry's closing stop (the citation before it is whole)."""
-"""How a mark joined to a linked title by a dash ends (``ISCA'16-``, ``arxiv'26 - ``)."""
 
 
 def lead_of(spans: list[Span]) -> tuple[int, str]:

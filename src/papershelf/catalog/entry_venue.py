@@ -14,6 +14,7 @@ from papershelf.catalog.citation import citation_venue, parse_citation
 from papershelf.catalog.dated_groups import after_names, year_first_venue
 from papershelf.catalog.emph_venue import emphasized_venue
 from papershelf.catalog.keyed_venue import is_venue_key, keyed_venue
+from papershelf.catalog.lead_marks import field_venue
 from papershelf.catalog.lead_tags import slash_venue, tag_venue
 from papershelf.catalog.locators import closing_year, without_locators
 from papershelf.catalog.publisher import without_publisher
@@ -129,9 +130,9 @@ def lead_venue(lead: str) -> VenueGuess | None:
     found = parse_venue(lead, need_year=True)
     if found is None and ("--" in lead or ", " in lead):
         head = _LEAD_FIELD.split(lead.strip(), maxsplit=1)[0]
-        core = head.partition("(")[0].strip()  # "Mobidata 2015 (Workshop)"
+        core = head.partition("(")[0].strip()
         if core[:1].isalpha():
-            found = parse_venue(core, need_year=True)
+            found = field_venue(head)
             if found is None and core.casefold() == "arxiv":  # "arXiv -- Jonas et al, [...]"
                 found = VenueGuess("arXiv", None)
     return found

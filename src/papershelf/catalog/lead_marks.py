@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from papershelf.catalog.venue_text import parse_venue
+from papershelf.catalog.venue_text import VenueGuess, parse_venue
 
 # "ICSE20' Ankou: ...", "OSDI'22-XRP: ...", "PVLDB'23 - An Empirical ...".
 _MARK = re.compile(
@@ -41,6 +41,7 @@ def venue_mark(text: str) -> tuple[str, str] | None:
 _DASHES = re.compile(r"\s+--\s+")
 """A spaced double dash between an entry's fields: ``SoCC 2016 -- Title -- a note``."""
 _DASH_LOOK = 48
+_DASH_TITLE_WORDS = 3
 
 
 def dash_marked(text: str) -> tuple[str, str, list[str]] | None:
@@ -56,7 +57,7 @@ def dash_marked(text: str) -> tuple[str, str, list[str]] | None:
     if (
         len(fields) < 2
         or not fields[0]
-        or (fields[0].casefold() != "arxiv" and _no_venue(fields[0]))
+        or (fields[0].casefold() != "arxiv" and field_venue(fields[0]) is None)
     ):
         return None
     title = max(fields[1:], key=lambda f: len(f.split()))
@@ -65,9 +66,10 @@ def dash_marked(text: str) -> tuple[str, str, list[str]] | None:
     return fields[0], title, [f for f in fields[1:] if f is not title and f.strip(" .,")]
 
 
-_DASH_TITLE_WORDS = 3
+def field_venue(field: str) -> VenueGuess | None:
+    """The venue and year one field of an entry names, a note in parentheses left out.
 
-
-def _no_venue(lead: str) -> bool:
-    core = lead[: lead.index("(")].strip() if "(" in lead else lead  # "Mobidata 2015 (Workshop)"
-    return parse_venue(core, need_year=True) is None
+    ``Mobidata 2015 (Workshop)`` is Mobidata 2015; the field before a title, or before its
+    other fields (``dash_marked``, ``entry_venue.lead_venue``).
+    """
+    return parse_venue(field.partition("(")[0].strip(), need_year=True)
