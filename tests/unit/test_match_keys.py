@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 from unittest import mock
 
@@ -148,10 +149,10 @@ def test_an_import_that_parses_ahead_asks_no_catalog_title_after_the_parse(
     monkeypatch.setattr(parse_ahead.Ahead, "result", asked_for)
     (report,) = library.import_files([second], venue="OSDI 2024", parse_ahead=True).reports
     (before_parse,) = at_parse
-    assert before_parse == held
-    # The list's own titles, once each: the first here, the others here or in the child.
+    # The list's titles that came before the parse's end may be worked out while waiting.
+    assert held <= before_parse <= held | set(titles)
+    # After it only the list's own titles, once each, here or in the child.
     after = asked[len(before_parse) :]
-    assert titles[0] in after
     assert set(after) <= set(titles)
     assert len(after) == len(set(after))
     assert (report.new, len(report.matched)) == (1, 3)
@@ -221,16 +222,26 @@ def test_a_new_list_into_a_venue_indexes_its_papers_once(monkeypatch: pytest.Mon
 
 
 class _Child:
-    """A ``ShareSource`` whose keys are ready or not."""
+    """A ``ShareSource`` whose parse is in and whose runs of keys come a few per look."""
 
-    def __init__(self, ready: bool, share: match_keys.Share | None) -> None:
-        self.ready, self._share = ready, share
+    def __init__(self, runs: list[match_keys.Share], per_look: int) -> None:
+        self._runs, self._per_look, self.enough_said = runs, per_look, False
 
-    def share_ready(self) -> bool:
-        return self.ready
+    def ready(self) -> bool:
+        return True
 
-    def share(self) -> match_keys.Share | None:
-        return self._share
+    def arrived(self) -> list[Paper]:
+        return []
+
+    def wait(self, seconds: float) -> None:
+        raise AssertionError("never asked: the parse is in")
+
+    def shares(self) -> list[match_keys.Share]:
+        came, self._runs = self._runs[: self._per_look], self._runs[self._per_look :]
+        return came
+
+    def enough(self) -> None:
+        self.enough_said = True
 
 
 def _keys_of(keys: PaperKeys, papers: list[Paper]) -> list[object]:
@@ -238,23 +249,72 @@ def _keys_of(keys: PaperKeys, papers: list[Paper]) -> list[object]:
 
 
 @settings(max_examples=100, deadline=None)
-@given(papers=_papers(12), ready=st.booleans(), fits=st.booleans())
+@given(
+    papers=_papers(12),
+    per_look=st.integers(0, 3),
+    chunk=st.integers(1, 5),
+    fits=st.booleans(),
+)
 def test_keys_worked_out_in_two_places_are_the_same(
-    papers: list[Paper], ready: bool, fits: bool
+    papers: list[Paper], per_look: int, chunk: int, fits: bool
 ) -> None:
     copies = [replace(p) for p in papers]  # the child's own objects, equal values
-    share = match_keys.share_of(copies)
-    if not fits:  # another list's share: not taken
-        share = (share[0], share[1][:-1], share[2][:-1], share[3][:-1])
-    alone = PaperKeys()
-    expected = _keys_of(alone, papers)
-    keys = PaperKeys()
-    with mock.patch.object(match_keys, "title_keys", wraps=identity.title_keys) as asked:
-        keys.work_out(papers, _Child(ready, share))
+    with mock.patch.object(match_keys, "_SHARE_CHUNK", chunk):
+        runs = list(match_keys.shares_of(copies))
+        if not fits and runs:  # another list's keys: a run one short, not taken
+            start, titles, urls, evidence = runs[0]
+            runs[0] = (start, titles[:-1], urls[:-1], evidence[:-1])
+        alone = PaperKeys()
+        expected = _keys_of(alone, papers)
+        keys, child = PaperKeys(), _Child(runs, per_look)
+        with mock.patch.object(match_keys, "title_keys", wraps=identity.title_keys) as asked:
+            keys.work_out(papers, child)
     assert _keys_of(keys, papers) == expected
-    here = match_keys.share_start(len(papers))
-    taken = ready and fits and len(papers) > here  # then only the first ones are worked out here
-    assert asked.call_count == len({p.title for p in (papers[:here] if taken else papers)})
+    assert child.enough_said
+    # Worked out here: the first papers, until where the runs taken had come back to.
+    low, n, end, left = len(papers), 0, 0, list(runs)
+    while n < low:
+        came, left = left[:per_look], left[per_look:]
+        for start, titles, _, _ in came:
+            low = start if start + len(titles) == low else low
+        end, n = max(end, min(n + chunk, low)), n + chunk
+    here = {p.title for p in papers[:end]}
+    assert asked.call_count == len(here)
+
+
+class _Parsing(_Child):
+    """A ``ShareSource`` whose parse comes a part per wait, and no keys."""
+
+    def __init__(self, parts: list[list[Paper]]) -> None:
+        super().__init__([], 0)
+        self._parts, self._came, self.waits = parts, list[Paper](), 0
+
+    def ready(self) -> bool:
+        return not self._parts
+
+    def arrived(self) -> list[Paper]:
+        return self._came
+
+    def wait(self, seconds: float) -> None:
+        self.waits += 1
+        self._came += self._parts.pop(0)
+
+
+@settings(max_examples=100, deadline=None)
+@given(papers=_papers(12), cuts=st.lists(st.integers(0, 12), max_size=4))
+def test_keys_of_papers_that_came_before_the_parse_end_are_worked_out_meanwhile(
+    papers: list[Paper], cuts: list[int]
+) -> None:
+    bounds = [0, *sorted(min(c, len(papers)) for c in cuts), len(papers)]
+    parts = [papers[a:b] for a, b in pairwise(bounds)]
+    source, keys = _Parsing(list(parts)), PaperKeys()
+    keys.meanwhile(source)
+    assert source.waits == len(parts)  # each part waited for, the last one ends it
+    with mock.patch.object(match_keys, "title_keys", wraps=identity.title_keys) as asked:
+        keys.work_out(papers, source)
+    assert _keys_of(keys, papers) == _keys_of(PaperKeys(), papers)
+    early = {p.title for part in parts[:-1] for p in part}  # came before the last: done
+    assert {c.args[0] for c in asked.call_args_list} == {p.title for p in parts[-1]} - early
 
 
 @pytest.mark.skipif(not parse_ahead.available(), reason="needs fork and two cores")
@@ -265,8 +325,12 @@ def test_the_child_sends_the_keys_of_the_papers_it_parsed(monkeypatch: pytest.Mo
     assert ahead.started
     try:
         parsed = ahead.result()
-        assert ahead.share() == match_keys.share_of(list(parsed.papers))
-        assert ahead.share_ready() and ahead.share() is None  # sent once
+        runs: list[match_keys.Share] = []
+        while len(runs) < len(parsed.papers) // 256 + 1:
+            runs += ahead.shares()
+        assert runs == list(match_keys.shares_of(list(parsed.papers)))  # every run, last first
+        ahead.enough()
+        assert ahead.shares() == []
     finally:
         ahead.close()
     assert not ahead.started

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from papershelf.catalog import markdown_list
+from papershelf.catalog import markdown_list, match_keys
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.meta import read_meta
 from papershelf.domain.models import Paper, ParsedList
 from papershelf.errors import ListError
 from papershelf.paths import Paths
-from papershelf.services import flat_parse, parse_ahead
+from papershelf.services import flat_parse, outbox, parse_ahead
 from papershelf.services.library import Library
 from tests.conftest import CORPUS, SHARED, run_cli
 
@@ -324,3 +324,23 @@ def test_a_started_parse_the_import_never_took_is_ended(
     with pytest.raises(ListError):
         import_cmds.cmd_import(Library(Paths(tmp_path)), Namespace(started={"t.md": ahead}))
     assert not proc.is_alive() and proc.exitcode is not None
+
+
+@pytest.mark.usefixtures("always")
+def test_a_child_whose_keys_are_no_longer_read_ends_by_itself(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """After ``enough`` the child's next write fails and it leaves, not waiting on the pipe."""
+    monkeypatch.setattr(outbox, "PIPE_SIZE", 4096)  # a run of keys (long URLs) fills it
+    monkeypatch.setattr(match_keys, "_SHARE_CHUNK", 10)  # twenty runs
+    text = big_text()
+    with started(text) as ahead:
+        assert ahead.result() == parse_list(text, source="b.md")
+        proc = ahead._proc
+        assert proc is not None
+        proc.join(0.5)
+        assert proc.is_alive()  # its runs of keys wait for room in the pipe
+        ahead.enough()
+        proc.join(60)
+        assert proc.exitcode == 0  # ended by itself: ``close`` would have terminated it
+        assert ahead.shares() == []

@@ -29,30 +29,29 @@ _CHUNK = 2048
 """Papers prepared between two looks at whether the list's parse is in (a few ms)."""
 
 Share = tuple[int, list[tuple[str, str]], list[frozenset[str]], list[_Evidence]]
-"""The keys of a list's papers from one place on (``share_of``): that place, then each
+"""The keys of a run of a list's papers (``shares_of``): where the run starts, then each
 paper's title keys, paper URLs, and arXiv ids and DOIs."""
 _SHARE_CHUNK = 256
-"""A list's papers worked out between two looks at whether the rest's keys came."""
+"""A list's papers worked out between two looks at whether more of their keys came."""
+_WAIT = 0.01
+"""Longest wait for the parse's next part when every paper that came is worked out."""
 
 
-def share_start(papers: int) -> int:
-    """Where the parse's child starts on a list's keys, this process working out those before.
+def shares_of(papers: Sequence[Paper]) -> Iterator[Share]:
+    """The keys of ``papers`` as ``PaperKeys`` works them out, in runs from the last paper back.
 
-    The child starts once this process has read the whole parse (``parse_ahead``): the
-    two start together and take half each, the child's half then sent back.
+    The parse's child sends them while this process works forward from the first paper
+    (``PaperKeys.work_out``): the two meet wherever their speeds make them, and the child
+    stops when this process no longer reads.
     """
-    return papers // 2
-
-
-def share_of(papers: Sequence[Paper]) -> Share:
-    """The keys of ``papers`` from ``share_start`` on, as ``PaperKeys`` works them out."""
-    start = share_start(len(papers))
-    titles, urls, evidence = [], [], []
-    for paper in papers[start:]:
-        titles.append(title_keys(paper.title))
-        urls.append(paper_urls(paper.links))
-        evidence.append(_evidence_of(paper))
-    return start, titles, urls, evidence
+    for end in range(len(papers), 0, -_SHARE_CHUNK):
+        start = max(0, end - _SHARE_CHUNK)
+        titles, urls, evidence = [], [], []
+        for paper in papers[start:end]:
+            titles.append(title_keys(paper.title))
+            urls.append(paper_urls(paper.links))
+            evidence.append(_evidence_of(paper))
+        yield start, titles, urls, evidence
 
 
 _NONE: frozenset[str] = frozenset()
@@ -68,14 +67,26 @@ def _evidence_of(paper: Paper) -> _Evidence:
 
 
 class ShareSource(Protocol):
-    """Where the rest of a list's keys come from (the child that parsed it)."""
+    """Where the list's papers and some of their keys come from (the child parsing it)."""
 
-    def share_ready(self) -> bool:
-        """Whether ``share`` would not wait."""
+    def ready(self) -> bool:
+        """Whether the whole parse is in (reading the papers that came meanwhile)."""
         ...
 
-    def share(self) -> Share | None:
-        """The keys from ``share_start`` on; None if they will not come."""
+    def arrived(self) -> Sequence[Paper]:
+        """The papers that came so far, in the list's order (the parse's first ones)."""
+        ...
+
+    def wait(self, seconds: float) -> None:
+        """Returns when more of the parse came, or after ``seconds``."""
+        ...
+
+    def shares(self) -> list[Share]:
+        """The runs of keys (``shares_of``) that came since last asked; never waits."""
+        ...
+
+    def enough(self) -> None:
+        """No more keys are wanted: the child may end now."""
         ...
 
 
@@ -161,36 +172,57 @@ class PaperKeys:
             return None
         return {pid: p for pid, p in self.in_venues if p.venue in venues}
 
-    def work_out(self, papers: Sequence[Paper], source: ShareSource) -> None:
-        """Work out the keys of a list's papers, the last ones by ``source`` when they come.
+    def meanwhile(self, source: ShareSource) -> None:
+        """Work out the keys of the papers that came while the rest is still being parsed.
 
-        Those before ``share_start`` are worked out here meanwhile, and any after it until
-        ``source`` has them (never all: ``source`` is asked again every ``_SHARE_CHUNK``).
+        For a process that has prepared the catalog's side before the parse is in: it would
+        wait for the parse otherwise, then work these out (``work_out`` finds them done).
         """
-        start, asked = share_start(len(papers)), False
-        for n, paper in enumerate(papers):
-            due = not asked and n >= start and (n - start) % _SHARE_CHUNK == 0
-            if due and source.share_ready():
-                asked = True
-                share = source.share()
-                if share is not None and self._take(papers, share):
-                    return
-            self.titles[paper.title]  # worked out and kept by ``__missing__``
-            self.urls(paper)
-            self.arxiv_and_dois(paper)
+        done = 0
+        while not source.ready():
+            papers = source.arrived()
+            if done >= len(papers):
+                source.wait(_WAIT)
+                continue
+            for paper in papers[done : done + _SHARE_CHUNK]:
+                self.titles[paper.title]  # worked out and kept by ``__missing__``
+                self.urls(paper)
+                self.arxiv_and_dois(paper)
+            done = min(done + _SHARE_CHUNK, len(papers))
 
-    def _take(self, papers: Sequence[Paper], share: Share) -> bool:
-        """Keep ``share``'s keys of ``papers`` (False: not theirs, by its length and place)."""
-        start, titles, urls, evidence = share
-        rest = papers[start:]
-        lengths = {len(rest), len(titles), len(urls), len(evidence)}
-        if start != share_start(len(papers)) or len(lengths) > 1:
-            return False
-        for paper, keys, found, ids in zip(rest, titles, urls, evidence, strict=True):
-            self.titles.setdefault(paper.title, keys)
-            self._urls.setdefault(id(paper), (paper, found))
-            self._evidence.setdefault(id(paper), (paper, ids))
-        return True
+    def work_out(self, papers: Sequence[Paper], source: ShareSource) -> None:
+        """Work out the keys of a list's papers from the first on, the last ones by ``source``.
+
+        ``source`` sends runs from the last paper back (``shares_of``); it is asked every
+        ``_SHARE_CHUNK`` papers, and the work here ends where its runs have come to.
+        """
+        n, low = 0, len(papers)
+        while n < low:
+            low = self._take(papers, source.shares(), low)
+            for paper in papers[n : min(n + _SHARE_CHUNK, low)]:
+                self.titles[paper.title]  # worked out and kept by ``__missing__``
+                self.urls(paper)
+                self.arxiv_and_dois(paper)
+            n += _SHARE_CHUNK
+        source.enough()
+
+    def _take(self, papers: Sequence[Paper], shares: list[Share], low: int) -> int:
+        """Keep the runs that go on from ``low`` back; the new ``low``.
+
+        A run that does not (another list's keys, by its place and length) and those after
+        it are left.
+        """
+        for start, titles, urls, evidence in shares:
+            run = papers[start:low]
+            lengths = {len(run), len(titles), len(urls), len(evidence)}
+            if start < 0 or len(lengths) > 1 or not run:
+                break
+            for paper, keys, found, ids in zip(run, titles, urls, evidence, strict=True):
+                self.titles.setdefault(paper.title, keys)
+                self._urls.setdefault(id(paper), (paper, found))
+                self._evidence.setdefault(id(paper), (paper, ids))
+            low = start
+        return low
 
     def prepare(
         self,

@@ -98,7 +98,8 @@ def import_one(
     ``keep`` takes the matching's keys and index instead of freeing them here (tens of
     milliseconds at 60,000 papers, for a process about to end without freeing), in place
     of what the import before left there. ``share`` (the parse's child) works out part of
-    the list's papers' keys once it has parsed them.
+    the list's papers' keys once it has parsed them; the keys of those that came before the
+    parse's end are worked out here while waiting for it.
     """
     from papershelf.catalog.match_keys import PaperKeys
     from papershelf.catalog.merge import early_candidates, reconcile
@@ -123,11 +124,13 @@ def import_one(
         # Those venues' papers, indexed as matching will compare the list with them.
         own = previous.ids if previous else ()
         early = early_candidates([p for _, p in keys.in_venues], keys, set(own), prepare)
+        if share is not None:  # rather than wait idle for the parse's end
+            keys.meanwhile(share)
     parsed = _parse(text, path.name, venue) if parse is None else parse()
     step("matching")
     # Compared as the catalog spells venues and topics: "osdi 2022" is its "OSDI 2022".
     papers = respell(parsed.papers, catalog.spellings) if catalog.spellings else parsed.papers
-    if share is not None:  # this process and the child each work out part of the keys
+    if share is not None:  # this process from the first paper, the child from the last
         keys.work_out(papers, share)
     scope = reconcile_scope(
         catalog,

@@ -12,8 +12,8 @@ stream or file of this process: it parses, sends its answer down a pipe and leav
 the user's: the list is then parsed here as it would have been, so the answer and its errors
 are the same.
 The answer comes in parts, the papers as soon as they are made (``_child``). After it the
-child works out the last half of the papers' match keys while this process works out the
-first (``match_keys.share_of``); those it does not send in time are worked out here.
+child works out the papers' match keys from the last back while this process works forward
+from the first (``match_keys.shares_of``), until the two meet.
 """
 
 from __future__ import annotations
@@ -73,7 +73,8 @@ def _child(conn: Connection, theirs: Connection, text: str, source: str, venue: 
     """Sends the parse's papers as they are made, in parts, then ("ok", ``rest_of``).
 
     Each part is ("rows", ``flat_rows``). A list error is ("list", message) instead, any
-    other failure ("failed", ""). After ("ok", ...), ("keys", ``share_of`` the papers).
+    other failure ("failed", ""). After ("ok", ...), ("keys", run) for each run of
+    ``shares_of`` the papers, until the parent stops reading (the write then fails).
 
     In parts (``markdown_list.PART``), so that this process makes, flattens and pickles a
     part while the parent unpickles the one before: one message made the two wait on each
@@ -109,12 +110,13 @@ def _child(conn: Connection, theirs: Connection, text: str, source: str, venue: 
             outbox.put(answer)
         else:
             outbox.put(("ok", rest_of(parsed)))
-            outbox.flush()  # the parent has it all: now it works out its half of the keys
-            # Meanwhile the other half here (``PaperKeys.work_out``); the parent works
-            # them out itself if none come.
-            from papershelf.catalog.match_keys import share_of
+            outbox.flush()  # the parent has it all: now it works out keys from the first on
+            # Meanwhile from the last back here (``PaperKeys.work_out``); the parent works
+            # them all out itself if none come.
+            from papershelf.catalog.match_keys import shares_of
 
-            outbox.put(("keys", share_of(parsed.papers)))
+            for run in shares_of(parsed.papers):
+                outbox.put(("keys", run))
         outbox.flush()
         conn.close()
     finally:
@@ -168,6 +170,21 @@ class Ahead:
             self._answer = self._take(conn)
         return conn is None or self._answer is not None
 
+    def enough(self) -> None:
+        """Closes the pipe: the child's next write fails and it ends (reaped by ``close``)."""
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            conn.close()
+
+    def arrived(self) -> Sequence[Paper]:
+        """The papers of the parts read so far (``ready`` reads those that came)."""
+        return self._papers
+
+    def wait(self, seconds: float) -> None:
+        """Returns when the child sent more (or ended), or after ``seconds``."""
+        if self._conn is not None and self._answer is None:
+            self._conn.poll(seconds)
+
     def _take(self, conn: Connection) -> tuple[str, object] | None:
         """The child's next message: a part of papers is kept here (None), else the answer."""
         try:
@@ -182,7 +199,7 @@ class Ahead:
     def result(self) -> ParsedList:
         """The child's papers, or the list's ``ListError``; parsed here if the child failed.
 
-        After its papers the child works out some of their keys (``share``) until ``close``.
+        After its papers the child works out their keys (``shares``) until ``close``.
         """
         conn = self._conn
         if conn is not None:
@@ -196,22 +213,23 @@ class Ahead:
                 raise ListError(str(value))
         return _parse(self.text, self.source, self.venue)
 
-    def share_ready(self) -> bool:
-        """Whether ``share`` would not wait (after ``result``)."""
-        return self._conn is None or self._conn.poll()
+    def shares(self) -> list[Share]:
+        """The runs of keys the child sent since last asked (after ``result``); never waits.
 
-    def share(self) -> Share | None:
-        """The child's part of the keys of the papers ``result`` gave; None if it failed."""
-        conn, self._conn = self._conn, None
-        if conn is None:
-            return None
+        The child is reaped by ``close``; its pipe is closed here once it ended.
+        """
+        conn, runs = self._conn, []
         try:
-            kind, value = conn.recv()
-        except (EOFError, OSError):  # the child died before it sent them
-            kind, value = "failed", None
-        finally:
-            conn.close()  # the child is reaped by ``close``: its exit takes a while
-        return value if kind == "keys" and isinstance(value, tuple) else None
+            while conn is not None and conn.poll():
+                kind, value = conn.recv()
+                if kind != "keys" or not isinstance(value, tuple):
+                    raise EOFError
+                runs.append(value)
+        except (EOFError, OSError):  # the child ended, or sent what is not keys
+            self._conn = None
+            if conn is not None:
+                conn.close()
+        return runs
 
     def close(self) -> None:
         """Ends the child (if still running) and reaps it."""
