@@ -199,7 +199,7 @@ class Ahead:
     def result(self) -> ParsedList:
         """The child's papers, or the list's ``ListError``; parsed here if the child failed.
 
-        After its papers the child works out their keys (``shares``) until ``close``.
+        After its papers the child works out their keys (``shares``) until ``enough`` or ``close``.
         """
         conn = self._conn
         if conn is not None:
