@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -343,4 +344,22 @@ def test_a_child_whose_keys_are_no_longer_read_ends_by_itself(
         ahead.enough()
         proc.join(60)
         assert proc.exitcode == 0  # ended by itself: ``close`` would have terminated it
+        assert ahead.shares() == []
+
+
+@pytest.mark.usefixtures("always")
+def test_keys_are_worked_out_here_when_the_child_dies_before_sending_them() -> None:
+    text = big_text()
+    with started(text) as ahead:
+        proc = ahead._proc
+        assert proc is not None and proc.pid is not None
+        papers = list(ahead.result().papers)
+        os.kill(proc.pid, signal.SIGKILL)  # whatever runs of keys it sent, no more come
+        proc.join(60)
+        keys = match_keys.PaperKeys()
+        keys.work_out(papers, ahead)
+        alone = match_keys.PaperKeys()
+        assert [(keys.titles[p.title], keys.urls(p), keys.arxiv_and_dois(p)) for p in papers] == [
+            (alone.titles[p.title], alone.urls(p), alone.arxiv_and_dois(p)) for p in papers
+        ]
         assert ahead.shares() == []
