@@ -184,10 +184,7 @@ class PaperKeys:
             if done >= len(papers):
                 source.wait(_WAIT)
                 continue
-            for paper in papers[done : done + _SHARE_CHUNK]:
-                self.titles[paper.title]  # worked out and kept by ``__missing__``
-                self.urls(paper)
-                self.arxiv_and_dois(paper)
+            self._keys_of(papers[done : done + _SHARE_CHUNK])
             done = min(done + _SHARE_CHUNK, len(papers))
 
     def work_out(self, papers: Sequence[Paper], source: ShareSource) -> None:
@@ -199,12 +196,15 @@ class PaperKeys:
         n, low = 0, len(papers)
         while n < low:
             low = self._take(papers, source.shares(), low)
-            for paper in papers[n : min(n + _SHARE_CHUNK, low)]:
-                self.titles[paper.title]  # worked out and kept by ``__missing__``
-                self.urls(paper)
-                self.arxiv_and_dois(paper)
+            self._keys_of(papers[n : min(n + _SHARE_CHUNK, low)])
             n += _SHARE_CHUNK
         source.enough()
+
+    def _keys_of(self, papers: Sequence[Paper]) -> None:
+        for paper in papers:
+            self.titles[paper.title]  # worked out and kept by ``__missing__``
+            self.urls(paper)
+            self.arxiv_and_dois(paper)
 
     def _take(self, papers: Sequence[Paper], shares: list[Share], low: int) -> int:
         """Keep the runs that go on from ``low`` back; the new ``low``.
