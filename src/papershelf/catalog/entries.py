@@ -35,6 +35,7 @@ from papershelf.catalog.segments import segments
 from papershelf.catalog.skips import LABELS, NON_PAPERS, TOOLS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_cite import credited_names, dated_note, tilde_byline
+from papershelf.catalog.venue_headings import dated as series_dated
 from papershelf.catalog.venue_lists import names_venues
 from papershelf.catalog.venue_named import venue_named_in
 from papershelf.catalog.venue_text import parse_venue
@@ -72,6 +73,11 @@ _TAIL_BRACKET = re.compile(r"\s\[([^\[\]]*\d[^\[\]]*)\]\s*$")
 _GLUED_YEAR = re.compile(r"(?<=[^\W\d_])((?:19|20)\d{2})$")  # "Engineering2022": name, year
 # "[ ]", "()": what is left of "\[[Summary](...)\]" once its link is read
 _EMPTY_GROUPS = re.compile(r"(?:\s*(?:\[\s*\]|\(\s*\)))+\s*$")
+
+
+def _series_dated(venue: object, ctx: Context, rest: str) -> bool:
+    """Whether a heading's series and the entry's closing year name its venue (``### CCS``)."""
+    return venue is None and ctx.series is not None and bool(_TRAILING_YEAR.search(_bare(rest)))
 
 
 def _bare(rest: str) -> str:
@@ -219,7 +225,8 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         Evidence(
             title=text,
             href=title.link.href if title.link else None,
-            has_venue=venue is not None and where in STATED,
+            has_venue=(venue is not None and where in STATED)
+            or _series_dated(venue, ctx, rest_text),
             paper_links=paper_links,
             badges=badges,
             paper_place=ctx.paper_place
@@ -273,6 +280,8 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         year = shown_arxiv_year(title.text, (s.text for s in spans if s.is_link))
     if venue is not None and venue.year is None and where == "badge":
         venue = replace(venue, year=year)  # "2024.08. ![](.../badge/ICLR-orange)": ICLR 2024
+    if venue is None and year is not None and ctx.series is not None:
+        venue = series_dated(ctx.series, year)  # "### CCS" over "* **Title** (2017)": CCS 2017
     if venue is not None and venue.remark:
         remarks.append(venue.remark)
     authors = entry_authors(title, rest_text, ctx.details)

@@ -45,6 +45,8 @@ class Context:
     extra_year: int | None = None
     extra_authors: tuple[str, ...] = ()
     extra_affiliations: tuple[str, ...] = ()
+    series: str | None = None
+    """The series a heading above names without a year: each entry's own year dates it."""
     label: str = ""
     """A paragraph naming what the list below it holds (``Blogs:``, ``Papers:``)."""
 
