@@ -64,6 +64,8 @@ _KIND_VENUE = re.compile(
     re.IGNORECASE,
 )
 _BREAK = attrgetter("brk")
+_CITED = re.compile(r"\s*\(\s*((?:citations?|cited\s+by)\s*:?\s*\d[\d,]*)\s*\)\s*$", re.I)
+"""``(Citations 67)`` closing an entry: how often it was cited, a note after its venue."""
 _SEARCHED_WORDS = 3
 """Words a search link's label needs to be read as a title (``[Google Scholar]`` has two)."""
 _TAIL_GROUP = re.compile(r"\(([^()]{2,80})\)\s*$")
@@ -73,6 +75,19 @@ _TAIL_BRACKET = re.compile(r"\s\[([^\[\]]*\d[^\[\]]*)\]\s*$")
 _GLUED_YEAR = re.compile(r"(?<=[^\W\d_])((?:19|20)\d{2})$")  # "Engineering2022": name, year
 # "[ ]", "()": what is left of "\[[Summary](...)\]" once its link is read
 _EMPTY_GROUPS = re.compile(r"(?:\s*(?:\[\s*\]|\(\s*\)))+\s*$")
+
+
+def _dates(name: str, where: str, rest: str) -> bool:
+    """Whether a closing year is the venue's: in a reference, or right after its tag.
+
+    ``*Name*. **ATC**, 2018``: the year follows the venue's field; ``**ICLR** ... 2018`` with
+    words between them dates the entry, not the tag.
+    """
+    if where == "entry":
+        return True
+    return (
+        where == "tag" and re.search(re.escape(name) + r"[\s*_,.)]*\d{4}[\s.]*$", rest) is not None
+    )
 
 
 def _series_dated(venue: object, ctx: Context, rest: str) -> bool:
@@ -186,6 +201,9 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         remarks.append(commentary)
         tail_venue = tail_venue or venue_named_in(commentary)  # "Micro-2020 Best Paper (...)"
     rest_text = " ".join(s.text for s in title.rest if not s.is_link and not s.brk)
+    if rest_text.endswith(")") and (counted := _CITED.search(rest_text)) is not None:
+        rest_text = rest_text[: counted.start()]  # "**ATC**, 2018 [[paper]](...) (Citations 67)"
+        remarks.append(counted.group(1))
     if title.text.endswith(":") and not title.link and names_venues(rest_text):
         return f"{LABELS}: a label over the names of venues"  # "**Storage Systems:** FAST."
     if any(_NOT_PAPER_NOTE.fullmatch(r.strip()) for r in remarks):
@@ -272,7 +290,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
             venue = replace(venue, year=year)
     if year is None and (m := _TRAILING_YEAR.search(_bare(rest_text))):
         year = int(m.group(1))
-        if venue is not None and venue.year is None and where == "entry":
+        if venue is not None and venue.year is None and _dates(venue.name, where, rest_text):
             venue = replace(venue, year=year)  # "*... Research (CIDR)*, pp. 225–237, 2005."
     if year is None and title.source == "link":  # "[Title](url) (1997): why read it"
         year = lead_year(rest_text) or dated_year(rest_text)  # "(2025, by IBM)"
