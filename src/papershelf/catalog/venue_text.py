@@ -324,10 +324,14 @@ def _is_acronym(name: str) -> bool:
 
 _LEAD_IN = re.compile(
     r"^(?:(?:was\s+)?(?:presented|published|accepted|appeared)\s+(?:at|in|by|to)\s+(?:the\s+)?"
-    r"|(?P<proc>(?:in\s+)?proc\.\s+(?:of\s+(?:the\s+)?)?))(?:\d{1,3}(?:st|nd|rd|th)\s+)?",
+    r"|(?P<proc>(?:in\s+)?proc\.\s+(?:of\s+(?:the\s+)?|(?=\d{1,3}(?:st|nd|rd|th)\s))))"
+    r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?",
     re.IGNORECASE,
 )
-"""``Presented at the``, ``accepted by``, ``Proc. 44th``: how a list leads in to a venue."""
+"""``Presented at the``, ``accepted by``, ``Proc. 44th``: how a list leads in to a venue.
+
+``Proc.`` before a name (``Proc. VLDB Endowment``, ``Proc. SIGMOD Conference``) is the name's.
+"""
 
 
 def _led_in(name: str, lead: re.Match[str]) -> bool:
