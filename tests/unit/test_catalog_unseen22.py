@@ -267,3 +267,37 @@ def test_people_linked_to_their_pages_are_no_papers() -> None:
     papers, skipped = _read(PEOPLE)
     assert sorted(papers) == [2, 3, 4]
     assert skipped == {7: NON_PAPERS, 8: NON_PAPERS}
+
+
+# HaroldMua/paper-notes inference.md @ 1cf190dd0c1f3865f966897e7af8c2faa950d966
+EDITION_VENUE = """\
+## Benchmark
+- Almeida, Mario, et al. "EmBench: Quantifying Performance Variations of Deep Neural Networks across Modern Commodity Devices." The 3rd International Workshop on Deep Learning for Mobile Systems and Applications. 2019. [[Paper]](https://arxiv.org/pdf/1905.07346.pdf)
+"""  # noqa: E501
+
+
+def test_an_edition_s_ordinal_before_a_cited_venue_is_no_part_of_its_name() -> None:
+    papers, _ = _read(EDITION_VENUE)
+    title = (
+        "EmBench: Quantifying Performance Variations of Deep Neural Networks across Modern"
+        " Commodity Devices"
+    )
+    venue = "International Workshop on Deep Learning for Mobile Systems and Applications 2019"
+    assert papers == {2: (title, venue, 2019)}
+
+
+@given(st.integers(1, 60), st.sampled_from(["The ", "Proc. ", ""]), _YEAR)
+def test_an_ordinal_edition_never_becomes_the_venue(n: int, lead: str, year: int) -> None:
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10 if n % 100 not in (11, 12, 13) else 0, "th")
+    line = (
+        f'- Ada Lovelace. "Graph Query Processing for Large Streams." {lead}{n}{suffix}'
+        f" International Workshop on Stream Systems. {year}. [[Paper]](https://x.org/a.pdf)\n"
+    )
+    papers, _ = _read(line)
+    assert papers == {
+        1: (
+            "Graph Query Processing for Large Streams",
+            f"International Workshop on Stream Systems {year}",
+            year,
+        )
+    }

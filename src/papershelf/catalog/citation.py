@@ -34,9 +34,12 @@ _ACRONYM = re.compile(
 # not "Proceedings of the ACM on Programming Languages", a journal's whole name.
 _PROCEEDINGS = re.compile(
     r"^(?:in\s+)?(?:(?:proceedings|proc\.)\s+of\s+(?!(?:the\s+)?acm\s+on\s)"
-    r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)?",
+    r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)?"
+    r"(?:(?:the|proc\.)\s+(?=\d+(?:st|nd|rd|th)\s))?"
+    r"(?:\d+(?:st|nd|rd|th)\s+(?=[A-Z]))?",
     re.IGNORECASE,
 )
+"""``In Proceedings of the 26th``, ``The 3rd``, ``Proc. 44th``: before the series' name."""
 _REF_NUMBER = re.compile(r"\[\d{1,4}\]\s+")
 _VOLUME = re.compile(r",\s*vol\.\s*\d")
 """``*Neurocomputing*, vol. 568, 2024. arXiv:...``: a journal's volume; the preprint is an aside."""
