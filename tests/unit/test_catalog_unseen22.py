@@ -301,3 +301,18 @@ def test_an_ordinal_edition_never_becomes_the_venue(n: int, lead: str, year: int
             year,
         )
     }
+
+
+# maczniak/about_ethereum REFERENCES.md @ 375a26456409a0f350c83cd75cfac9358c560b5d
+DATED_NOTES = """\
+* [Blockchain Consensus Protocols in the Wild](https://arxiv.org/abs/1707.01873) by Christian Cachin and Marko Vukolić (IBM Research, 2017-07-07)
+* [Understanding Blockchain Consensus Models](https://www.persistent.com/wp-content/uploads/2017/04/WP-Understanding-Blockchain-Consensus-Models.pdf) by Dr. Arati Baliga (Persistent Systems, April 2017)
+"""  # noqa: E501
+
+
+def test_a_closing_date_written_year_first_gives_the_year() -> None:
+    papers, _ = _read(DATED_NOTES)
+    assert papers == {
+        1: ("Blockchain Consensus Protocols in the Wild", "", 2017),
+        2: ("Understanding Blockchain Consensus Models", "", 2017),
+    }

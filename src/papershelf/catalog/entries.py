@@ -52,7 +52,10 @@ _NOT_PAPER_NOTE = re.compile(
     r"|pages? \d+(?:\s*[-–]\s*\d+)?|chapters? \d+)",
     re.I,
 )
-_TRAILING_YEAR = re.compile(r"(?:^|[\s,(\[])((?:19|20)\d{2})[\s.)\]]*$")  # ", 2017", "[2018]"
+# ", 2017", "[2018]", "(IBM Research, 2017-07-07)": a year, or a date written year first
+_TRAILING_YEAR = re.compile(
+    r"(?:^|[\s,(\[])((?:19|20)\d{2})(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?[\s.)\]]*$"
+)
 # The dot first, then what stands before it: quicker than opening with the look-behind.
 _DATE_TAG = re.compile(r"\s*((?:19|20)\d{2})(?:\s*[/.-]\s*(?:0?[1-9]|1[0-2]))?\s*")
 _FULL_WIDTH = str.maketrans("（）", "()")
