@@ -316,3 +316,19 @@ def test_a_closing_date_written_year_first_gives_the_year() -> None:
         1: ("Blockchain Consensus Protocols in the Wild", "", 2017),
         2: ("Understanding Blockchain Consensus Models", "", 2017),
     }
+
+
+# mo-xiaoxi/computer-network-security-papers-reading reading_list.md
+# @ e02b6c96a6140087f6199ddcfdfa23bde6628404
+APA_PRESENTED = """\
+## TCP/IP & NIDS
+
+2. Wang, Z., Cao, Y., Qian, Z., Song, C., & Krishnamurthy, S. V. [Your state is not mine- a closer look at evading stateful internet censorship](http://www.cs.ucr.edu/~krish/imc17.pdf) (pp. 114–127). Presented at the the 2017 Internet Measurement Conference, New York, New York, USA: ACM Press.
+4. Tschantz, M. C., Afroz, S., Anonymous, & Paxson, V. (n.d.). SoK: [Towards Grounding Censorship Circumvention in Empiricism](http://ieeexplore.ieee.org/document/7546542/) (pp. 914–933). Presented at the 2016 IEEE Symposium on Security and Privacy (SP)
+"""  # noqa: E501
+
+
+def test_where_an_apa_entry_was_presented_is_its_venue() -> None:
+    papers, _ = _read(APA_PRESENTED)
+    assert papers[3][1:] == ("Internet Measurement Conference 2017", 2017)
+    assert papers[4][1:] == ("SP 2016", 2016)

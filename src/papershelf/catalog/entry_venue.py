@@ -18,6 +18,7 @@ from papershelf.catalog.lead_marks import field_venue
 from papershelf.catalog.lead_tags import slash_venue, tag_venue
 from papershelf.catalog.locators import closing_year, without_locators
 from papershelf.catalog.publisher import without_publisher
+from papershelf.catalog.reference_lines import cited_venue
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_cite import noted_venue, surname_venue, titled_venue
 from papershelf.catalog.venue import VOLUME_ISSUE
@@ -26,6 +27,8 @@ from papershelf.catalog.venue_text import KNOWN, VenueGuess, parse_venue, venue_
 from papershelf.catalog.year_tag import named_year_tag
 
 # A venue named just after a title in prose: "[Title](url) ACM Queue article provides ...".
+_LED_IN = re.compile(r"\b(?:presented|published|appeared)\s+(?:at|in)\s+(?:the\s+)?", re.I)
+"""``(pp. 914–933). Presented at the 2016 IEEE Symposium ...``: where an APA entry appeared."""
 _NAMED_KIND = re.compile(
     r"^\s*(?P<venue>(?:[A-Z][\w.'’]*\s+){0,3}?[A-Z][\w.'’]*)\s+(?:article|paper)\b"
 )
@@ -91,6 +94,8 @@ def venue_of(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGu
         found = parse_venue(named.group("venue"))  # "[Title](url) ACM Queue article ..."
     if found is None:  # "[Title](url), _Proc. VLDB Endowment_, 16(12):3894–3897, 2023."
         found = emphasized_venue(title.rest, rest_text)
+    if found is None and title.link is not None and _LED_IN.search(rest_text):
+        found = cited_venue(_LED_IN.split(rest_text, maxsplit=1)[-1])  # "Presented at the 2016 ..."
     if found is not None:
         return found, "entry"
     for line in ctx.details:
