@@ -332,3 +332,38 @@ def test_where_an_apa_entry_was_presented_is_its_venue() -> None:
     papers, _ = _read(APA_PRESENTED)
     assert papers[3][1:] == ("Internet Measurement Conference 2017", 2017)
     assert papers[4][1:] == ("SP 2016", 2016)
+
+
+# HaroldMua/paper-notes inference.md @ 1cf190dd0c1f3865f966897e7af8c2faa950d966
+UNLINKED_CITATIONS = """\
+## Scheduling
+
+- Irina: Accelerating DNN Inference with Efficient Online Scheduling. *Xiaorui Wu*. **APNET**. 2020 [[paper]](https://dl.acm.org/doi/abs/10.1145/3411029.3411035)
+
+- A survey on scheduling and load balancing techniques in cloud computing environment. *Subhadra Shaw*. 2014
+
+- Paragon: QoSAware Scheduling for Heterogeneous Datacenters. *Christina Delimitrou*. 2013
+"""  # noqa: E501
+
+
+def test_a_title_its_italic_author_and_year_are_a_paper_without_a_link() -> None:
+    papers, skipped = _read(UNLINKED_CITATIONS)
+    survey = "A survey on scheduling and load balancing techniques in cloud computing environment"
+    assert papers == {
+        3: (
+            "Irina: Accelerating DNN Inference with Efficient Online Scheduling",
+            "APNET 2020",
+            2020,
+        ),
+        5: (survey, "", 2014),
+        7: ("Paragon: QoSAware Scheduling for Heterogeneous Datacenters", "", 2013),
+    }
+    assert not skipped
+
+
+def test_a_topic_with_italic_words_and_no_year_stays_a_label() -> None:
+    papers, _ = _read(
+        "- [Chord: A Scalable Lookup Service](https://x.org/chord.pdf)\n"
+        "- Cluster scheduling. *Notes to read*\n"
+    )
+    assert list(papers) == [1]

@@ -93,6 +93,24 @@ def _dates(name: str, where: str, rest: str) -> bool:
     )
 
 
+def _cited_dated(title: fields.Title, rest: str) -> bool:
+    """A citation with its authors and year is a paper's: ``Title. *Subhadra Shaw*. 2014``.
+
+    Italic names and a year alone, without a link: with a link, its label says what it is.
+    """
+    if title.cited is not None:
+        return bool(title.cited.authors) and title.cited.year is not None
+    if title.link is not None or not title.lead or len(rest) > _DATED_REST:
+        return False  # "Cisco Nexus SmartNIC. *Cisco.* 2021 [[Website]](...)": a product's page
+    if any(s.is_link for s in title.rest):
+        return False
+    return _TRAILING_YEAR.search(rest) is not None and bool(fields.authors_in(title.lead))
+
+
+_DATED_REST = 12
+"""What may follow italic names before the year (``. 2014``): more is no bare citation."""
+
+
 def _series_dated(venue: object, ctx: Context, rest: str) -> bool:
     """Whether a heading's series and the entry's closing year name its venue (``### CCS``)."""
     return venue is None and ctx.series is not None and bool(_TRAILING_YEAR.search(_bare(rest)))
@@ -256,7 +274,8 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
             plain_ok=ctx.plain_ok
             or (venue is not None and where == "heading")
             or plain_lead.dated_only(title)
-            or title.stated,
+            or title.stated
+            or _cited_dated(title, rest_text),
             prose=title.link is not None
             and _is_prose(title.lead, title.link.text)
             and not titles.noted_before(spans, title.link),
