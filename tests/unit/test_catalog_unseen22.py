@@ -367,3 +367,53 @@ def test_a_topic_with_italic_words_and_no_year_stays_a_label() -> None:
         "- Cluster scheduling. *Notes to read*\n"
     )
     assert list(papers) == [1]
+
+
+# Eric3911/Related-works-ch
+# 03_神经计算与边缘计算研究/MLIR-main/mlir-www-main/website/content/pubs/_index.md
+# @ 0d4a8953d0c6ea92e651f7366bc34168b3ce8c5d
+VENUE_LINES = """\
+## Publications
+
+* [MLIR: Scaling Compiler Infrastructure for Domain Specific
+  Computation](https://ieeexplore.ieee.org/abstract/document/9370308) -
+  Chris Lattner, Mehdi Amini, Uday Bondhugula, Albert Cohen, Andy Davis, Jacques Pienaar, River Riddle, Tatiana Shpeisman, Nicolas Vasilache, Oleksandr Zinenko - In proceedings of 2021 IEEE/ACM International Symposium on Code Generation and Optimization (CGO) - pp. 2-14 -
+  A preprint is available on [arXiv](https://arxiv.org/abs/2002.11054), see
+  [FAQ](https://mlir.llvm.org/getting_started/Faq/#how-to-refer-to-mlir-in-publications-is-there-an-accompanying-paper)
+  for citation how-to.
+
+### About MLIR and MLIR Components
+
+* [Composable and Modular Code Generation in MLIR: A Structured and Retargetable Approach to Tensor Compiler Construction](https://arxiv.org/abs/2202.03293) -
+  Nicolas Vasilache, Oleksandr Zinenko, Aart J.C. Bik, Mahesh Ravishankar, Thomas Raoux, Alexander Belyaev, Matthias Springer, Tobias Gysi, Diego Caballero, Stephan Herhut, Stella Laurenzo, Albert Cohen.
+  Pre-print on arXiv. February 7, 2022.
+"""  # noqa: E501
+
+
+def test_the_year_of_proceedings_and_a_last_line_naming_the_venue() -> None:
+    papers, _ = _read(VENUE_LINES)
+    composable = (
+        "Composable and Modular Code Generation in MLIR: A Structured and Retargetable Approach"
+        " to Tensor Compiler Construction"
+    )
+    assert papers == {
+        3: (
+            "MLIR: Scaling Compiler Infrastructure for Domain Specific Computation",
+            "CGO 2021",
+            2021,
+        ),
+        12: (composable, "arXiv 2022", 2022),
+    }
+
+
+# mo-xiaoxi/computer-network-security-papers-reading reading_list.md
+# @ e02b6c96a6140087f6199ddcfdfa23bde6628404
+FULL_WIDTH_COMMA = """\
+2. *Yossi Gilad ， Amir Herzberg, Michael Sudkovitch and Michael Goberman，* [*CDN-on-Demand:  An affordable DDoS Defense via Untrusted Clouds*](https://www.internetsociety.org/sites/default/files/blogs-media/cdn-on-demand-affordable-ddos-defense-via-untrusted-clouds.pdf)*，NDSS 2016*
+"""  # noqa: E501
+
+
+def test_a_venue_after_a_full_width_comma() -> None:
+    papers, _ = _read(FULL_WIDTH_COMMA)
+    title = "CDN-on-Demand: An affordable DDoS Defense via Untrusted Clouds"
+    assert papers == {1: (title, "NDSS 2016", 2016)}
