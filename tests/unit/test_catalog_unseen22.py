@@ -417,3 +417,25 @@ def test_a_venue_after_a_full_width_comma() -> None:
     papers, _ = _read(FULL_WIDTH_COMMA)
     title = "CDN-on-Demand: An affordable DDoS Defense via Untrusted Clouds"
     assert papers == {1: (title, "NDSS 2016", 2016)}
+
+
+# maczniak/about_ethereum REFERENCES.md @ 375a26456409a0f350c83cd75cfac9358c560b5d
+CITED_BOOKS = """\
+to read
+* J. A. Garay, A. Kiayias, and N. Leonardos. The bitcoin backbone protocol: Analysis and applications. In Advances in Cryptology: Eurocrypt 2015, volume 9057 of Lecture Notes in Computer Science, pages 281–310. Springer, 2015.
+* B. Liskov and J. Cowling. Viewstamped replication revisited. MIT-CSAIL-TR-2012-021, July 2012.
+* B. Liskov. From viewstamped replication to Byzantine fault tolerance. In B. Charron-Bost, F. Pedone, and A. Schiper, editors, Replication: Theory and Practice, volume 5959 of Lecture Notes in Computer Science, pages 121–149. Springer, 2010.
+"""  # noqa: E501
+
+
+def test_proceedings_titles_editors_and_report_numbers_are_no_venue_names() -> None:
+    papers, _ = _read(CITED_BOOKS)
+    assert papers == {
+        2: ("The bitcoin backbone protocol: Analysis and applications", "Eurocrypt 2015", 2015),
+        3: ("Viewstamped replication revisited", "", 2012),
+        4: (
+            "From viewstamped replication to Byzantine fault tolerance",
+            "Replication: Theory and Practice 2010",
+            2010,
+        ),
+    }

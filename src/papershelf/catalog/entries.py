@@ -269,6 +269,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
             paper_links=paper_links,
             badges=badges,
             paper_place=ctx.paper_place
+            or _cited_dated(title, rest_text)
             or (title.source == "text" and bool(title.lead))
             or plain_lead.names_dated(title),
             plain_ok=ctx.plain_ok
