@@ -9,7 +9,7 @@ from __future__ import annotations
 from papershelf.catalog import family_a, family_b
 from papershelf.catalog.blocks import Block
 from papershelf.catalog.candidates import Parsed
-from papershelf.catalog.decide import PERSON_NAME, is_blog, is_scholarly, is_slides
+from papershelf.catalog.decide import PERSON, is_blog, is_scholarly, is_slides
 from papershelf.catalog.entry import Entry, Found
 from papershelf.catalog.read_ahead import Beside
 from papershelf.catalog.second_core import flat_found, found_of
@@ -166,7 +166,7 @@ def _disputed(entry: Entry, kind: str | None) -> bool:
     if kind != NON_PAPERS or not entry.links:
         return False
     url = entry.links[0].url
-    if PERSON_NAME.match(entry.title) and not is_scholarly(url):
+    if PERSON.match(entry.title) and not is_scholarly(url):
         return True  # "1. [Mohammad Alizadeh](https://people.csail.mit.edu/alizadeh/)"
     return is_blog(url) or is_slides(url)
 

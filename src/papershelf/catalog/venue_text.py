@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from papershelf.catalog.lead_ins import without_lead_in
 from papershelf.catalog.venue import SERIES_CASE, full_year
 from papershelf.domain.text import one_line
 
@@ -322,27 +323,8 @@ def _is_acronym(name: str) -> bool:
     return sum(ch.isupper() for ch in first) >= 2
 
 
-_LEAD_IN = re.compile(
-    r"^(?:(?:was\s+)?(?:presented|published|accepted|appeared)\s+(?:at|in|by|to)\s+(?:the\s+)?"
-    r"|(?P<proc>(?:in\s+)?proc\.\s+(?:of\s+(?:the\s+)?|(?=\d{1,3}(?:st|nd|rd|th)\s))))"
-    r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?",
-    re.IGNORECASE,
-)
-"""``Presented at the``, ``accepted by``, ``Proc. 44th``: how a list leads in to a venue.
-
-``Proc.`` before a name (``Proc. VLDB Endowment``, ``Proc. SIGMOD Conference``) is the name's.
-"""
-
-
-def _led_in(name: str, lead: re.Match[str]) -> bool:
-    """Whether a lead-in leads to a name (``Proc. ACM Manag. Data`` is a journal's own)."""
-    rest = name[lead.end() :]
-    return bool(rest) and not (lead["proc"] and "." in rest)
-
-
 def _tidy(name: str) -> str:
-    if name[:1] in "PpAaIiWw" and (lead := _LEAD_IN.match(name)) and _led_in(name, lead):
-        name = name[lead.end() :]  # "Presented at the Network and ... Symposium 2017"
+    name = without_lead_in(name)  # "Presented at the Network and ... Symposium 2017"
     words = name.replace("{", "").replace("}", "").split()
     words = [_TYPOS.get(w.casefold(), w) for w in words]  # "aiXiv 21": arXiv 2021
     if name.islower():  # "sosp", "cidr": a known series in its usual letters
