@@ -439,3 +439,16 @@ def test_proceedings_titles_editors_and_report_numbers_are_no_venue_names() -> N
             2010,
         ),
     }
+
+
+# mo-xiaoxi/computer-network-security-papers-reading reading_list.md
+# @ e02b6c96a6140087f6199ddcfdfa23bde6628404
+APA_ITALIC_VENUE = """\
+3. Larisch, J., Choffnes, D. R., Levin, D., Maggs, B. M., Mislove, A., & Wilson, C. (2017). [CRLite - A Scalable System for Pushing All TLS Revocations to All Browsers](http://ieeexplore.ieee.org/document/7958597/). *IEEE Symposium on Security and Privacy*, 539–556. http://doi.org/10.1109/SP.2017.17
+"""  # noqa: E501
+
+
+def test_an_apa_entry_s_italic_venue_before_pages_and_a_doi_takes_the_apa_year() -> None:
+    papers, _ = _read(APA_ITALIC_VENUE)
+    title = "CRLite - A Scalable System for Pushing All TLS Revocations to All Browsers"
+    assert papers == {1: (title, "IEEE Symposium on Security and Privacy 2017", 2017)}

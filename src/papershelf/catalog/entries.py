@@ -19,6 +19,7 @@ from papershelf.catalog.citation import (
 )
 from papershelf.catalog.dated_groups import dated_year
 from papershelf.catalog.decide import Evidence, decide, elsewhere
+from papershelf.catalog.emph_venue import emphasized_venue
 from papershelf.catalog.entry import Entry, Skipped
 from papershelf.catalog.entry_text import snippet
 from papershelf.catalog.entry_titles import title_of
@@ -109,6 +110,11 @@ def _cited_dated(title: fields.Title, rest: str) -> bool:
 
 _DATED_REST = 12
 """What may follow italic names before the year (``. 2014``): more is no bare citation."""
+
+
+def _one_line_emph(rest: list[Span]) -> bool:
+    """Italics after a title on one line: an italic name wrapped over lines may be cut short."""
+    return any(s.emph for s in rest) and not any(s.brk for s in rest)
 
 
 def _series_dated(venue: object, ctx: Context, rest: str) -> bool:
@@ -297,6 +303,9 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         venue = replace(venue, year=stated)
     elif stated is not None and venue is None and 0 < fields.word_count(rest_text) <= 8:
         venue = venue_with_year(rest_text, stated)  # "..., PODS": "PODS 1998"
+    if stated is not None and venue is None and _one_line_emph(title.rest):
+        # "(2017). [Title](url). *IEEE Symposium on Security and Privacy*, 539–556. http://..."
+        venue = emphasized_venue(title.rest, f"{rest_text} {stated}")
     year = venue.year if venue is not None else stated
     if year is None and title.cited is not None:
         year = title.cited.year
