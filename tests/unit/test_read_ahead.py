@@ -216,6 +216,7 @@ def test_every_field_of_the_spans_and_the_context_is_an_argument() -> None:
         "extra_year": 2019,
         "extra_authors": ("A. Name",),
         "extra_affiliations": ("Some Lab",),
+        "series": "CCS",
         "label": "Papers:",
     }
     assert set(other) == {f.name for f in fields(Context)}  # a new field needs a value here

@@ -34,9 +34,14 @@ _ACRONYM = re.compile(
 # not "Proceedings of the ACM on Programming Languages", a journal's whole name.
 _PROCEEDINGS = re.compile(
     r"^(?:in\s+)?(?:(?:proceedings|proc\.)\s+of\s+(?!(?:the\s+)?acm\s+on\s)"
-    r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)?",
+    r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)?"
+    r"(?:(?:the|proc\.)\s+(?=\d+(?:st|nd|rd|th)\s))?"
+    r"(?:\d+(?:st|nd|rd|th)\s+(?=[A-Z]))?"
+    r"(?:advances\s+in\s+cryptology\s*[-–—:,]\s*(?=[A-Z]))?",  # "Advances in Cryptology: Eurocrypt"
     re.IGNORECASE,
 )
+"""``In Proceedings of the 26th``, ``The 3rd``, ``Proc. 44th``: before the series' name; the
+proceedings' own title (``Advances in Cryptology:``) before the meeting's name too."""
 _REF_NUMBER = re.compile(r"\[\d{1,4}\]\s+")
 _VOLUME = re.compile(r",\s*vol\.\s*\d")
 """``*Neurocomputing*, vol. 568, 2024. arXiv:...``: a journal's volume; the preprint is an aside."""
@@ -221,6 +226,8 @@ def abbreviates(short: str, name: str) -> bool:
 def citation_venue(c: Citation) -> VenueGuess | None:
     """The venue of a citation: ``(ASPLOS '24)`` / ``(MSST)`` / ``Commun. ACM`` / ``arXiv``."""
     rest = c.rest
+    if ", editors, " in rest:  # "In B. Charron-Bost, ..., editors, Replication: Theory ..."
+        rest = rest.split(", editors, ", 1)[1]
     if "(Ed" in rest or "(ed" in rest:  # "K. Lee and L.-J. Zhang (Eds.): ICBC 2021, LNCS ...":
         rest = _EDITORS.split(rest, maxsplit=1)[-1]  # the proceedings' editors, then its name
         if (named := parse_venue(rest.partition(",")[0])) is not None and named.year:
@@ -255,7 +262,8 @@ _EDITORS = re.compile(r"\((?:Eds?|eds?)\.?\)\s*[:,.]?\s*")
 # Where a thesis or a report was written, or its number: no venue it appeared in.
 _WHERE_WRITTEN = re.compile(
     r"(?:Department|Dept\.|School\s+of|Faculty\s+of|University\b|Univ\.|Laborator(?:y|ies)\b"
-    r"|No\.\s*[A-Z]+-|Technical\s+Report|Tech\.\s*Rep)",
+    r"|No\.\s*[A-Z]+-|Technical\s+Report|Tech\.\s*Rep"
+    r"|[A-Z]{2,}(?:[-/][A-Z]{2,})*-(?:TR-)?\d{2,4}-\d{2,4}\b)",  # "MIT-CSAIL-TR-2012-021"
     re.IGNORECASE,
 )
 

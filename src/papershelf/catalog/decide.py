@@ -121,7 +121,7 @@ _COURSE = re.compile(
 )  # "MIT 6.824" too
 # "Lab 1: MapReduce", "Homework 3": a course's assignment, named by its number.
 _COURSEWORK = re.compile(r"^(?:lab|homework|assignment|problem\s+set|pset)\s*\d+[a-z]?\b", re.I)
-_PERSON = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){1,2}$")
+PERSON = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){1,2}$")
 _URL_TITLE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _HEADER_WORDS = re.compile(r"^(?:paper|title|name|topic|n/?a|tbd|todo|none)s?\s*\d*$", re.I)
 
@@ -332,7 +332,7 @@ def decide(e: Evidence) -> str | None:
     scholarly = not vouched and bool(href) and is_scholarly(href)
     if not vouched and words <= 6 and not scholarly and _NON_PAPER_WORDS.search(title):
         return NON_PAPERS
-    if href and not (vouched or scholarly) and _PERSON.match(title) and not _CREDITED.match(e.rest):
+    if href and not (vouched or scholarly) and PERSON.match(title) and not _CREDITED.match(e.rest):
         return NON_PAPERS  # a person's name linking to a homepage
     if e.book:
         return NON_PAPERS

@@ -320,6 +320,7 @@ class _Walker:
         )
         ctx = Context(topics, venue, plain_ok=plain_ok, details=child_lines(c))
         ctx.extra_venue, ctx.extra_year = sub_venue, sections.heading_year(c.headings)
+        ctx.series = None if venue else sections.innermost_series(c.headings)
         ctx.extra_authors = stacked.authors if stacked else ()
         if self.label:
             ctx.label = self.label
@@ -355,10 +356,8 @@ class _Walker:
             return
         talk = talk_table and (topic_column or self.talk_topics)
         labels = [s.text for h, spans in c.row if h not in title_cols for s in spans if s.is_link]
-        ctx = Context(
-            topics, venue, plain_ok=True, paper_place=paper_place, extra_links=extra_links
-        )
-        ctx.extra_venue, ctx.extra_year = extra_venue, extra_year
+        ctx = Context(topics, venue, plain_ok=True, paper_place=paper_place)
+        ctx.extra_links, ctx.extra_year = extra_links, extra_year
         ctx.extra_venue = extra_venue or sections.row_series(c.headings, extra_year, venue)
         ctx.extra_authors, ctx.extra_affiliations = extra_authors, extra_affiliations
         for cell in cells:

@@ -19,6 +19,7 @@ from papershelf.catalog.citation import (
 )
 from papershelf.catalog.dated_groups import dated_year
 from papershelf.catalog.decide import Evidence, decide, elsewhere
+from papershelf.catalog.emph_venue import emphasized_venue
 from papershelf.catalog.entry import Entry, Skipped
 from papershelf.catalog.entry_text import snippet
 from papershelf.catalog.entry_titles import title_of
@@ -35,6 +36,7 @@ from papershelf.catalog.segments import segments
 from papershelf.catalog.skips import LABELS, NON_PAPERS, TOOLS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_cite import credited_names, dated_note, tilde_byline
+from papershelf.catalog.venue_headings import dated as series_dated
 from papershelf.catalog.venue_lists import names_venues
 from papershelf.catalog.venue_named import venue_named_in
 from papershelf.catalog.venue_text import parse_venue
@@ -51,7 +53,10 @@ _NOT_PAPER_NOTE = re.compile(
     r"|pages? \d+(?:\s*[-–]\s*\d+)?|chapters? \d+)",
     re.I,
 )
-_TRAILING_YEAR = re.compile(r"(?:^|[\s,(\[])((?:19|20)\d{2})[\s.)\]]*$")  # ", 2017", "[2018]"
+# ", 2017", "[2018]", "(IBM Research, 2017-07-07)": a year, or a date written year first
+_TRAILING_YEAR = re.compile(
+    r"(?:^|[\s,(\[])((?:19|20)\d{2})(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?[\s.)\]]*$"
+)
 # The dot first, then what stands before it: quicker than opening with the look-behind.
 _DATE_TAG = re.compile(r"\s*((?:19|20)\d{2})(?:\s*[/.-]\s*(?:0?[1-9]|1[0-2]))?\s*")
 _FULL_WIDTH = str.maketrans("（）", "()")
@@ -63,6 +68,8 @@ _KIND_VENUE = re.compile(
     re.IGNORECASE,
 )
 _BREAK = attrgetter("brk")
+_CITED = re.compile(r"\s*\(\s*((?:citations?|cited\s+by)\s*:?\s*\d[\d,]*)\s*\)\s*$", re.I)
+"""``(Citations 67)`` closing an entry: how often it was cited, a note after its venue."""
 _SEARCHED_WORDS = 3
 """Words a search link's label needs to be read as a title (``[Google Scholar]`` has two)."""
 _TAIL_GROUP = re.compile(r"\(([^()]{2,80})\)\s*$")
@@ -72,6 +79,47 @@ _TAIL_BRACKET = re.compile(r"\s\[([^\[\]]*\d[^\[\]]*)\]\s*$")
 _GLUED_YEAR = re.compile(r"(?<=[^\W\d_])((?:19|20)\d{2})$")  # "Engineering2022": name, year
 # "[ ]", "()": what is left of "\[[Summary](...)\]" once its link is read
 _EMPTY_GROUPS = re.compile(r"(?:\s*(?:\[\s*\]|\(\s*\)))+\s*$")
+
+
+def _dates(name: str, where: str, rest: str) -> bool:
+    """Whether a closing year is the venue's: in a reference, or right after its tag.
+
+    ``*Name*. **ATC**, 2018``: the year follows the venue's field; ``**ICLR** ... 2018`` with
+    words between them dates the entry, not the tag.
+    """
+    if where == "entry":
+        return True
+    return (
+        where == "tag" and re.search(re.escape(name) + r"[\s*_,.)]*\d{4}[\s.]*$", rest) is not None
+    )
+
+
+def _cited_dated(title: fields.Title, rest: str) -> bool:
+    """A citation with its authors and year is a paper's: ``Title. *Subhadra Shaw*. 2014``.
+
+    Italic names and a year alone, without a link: with a link, its label says what it is.
+    """
+    if title.cited is not None:
+        return bool(title.cited.authors) and title.cited.year is not None
+    if title.link is not None or not title.lead or len(rest) > _DATED_REST:
+        return False  # "Cisco Nexus SmartNIC. *Cisco.* 2021 [[Website]](...)": a product's page
+    if any(s.is_link for s in title.rest):
+        return False
+    return _TRAILING_YEAR.search(rest) is not None and bool(fields.authors_in(title.lead))
+
+
+_DATED_REST = 12
+"""What may follow italic names before the year (``. 2014``): more is no bare citation."""
+
+
+def _one_line_emph(rest: list[Span]) -> bool:
+    """Italics after a title on one line: an italic name wrapped over lines may be cut short."""
+    return any(s.emph for s in rest) and not any(s.brk for s in rest)
+
+
+def _series_dated(venue: object, ctx: Context, rest: str) -> bool:
+    """Whether a heading's series and the entry's closing year name its venue (``### CCS``)."""
+    return venue is None and ctx.series is not None and bool(_TRAILING_YEAR.search(_bare(rest)))
 
 
 def _bare(rest: str) -> str:
@@ -180,6 +228,9 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         remarks.append(commentary)
         tail_venue = tail_venue or venue_named_in(commentary)  # "Micro-2020 Best Paper (...)"
     rest_text = " ".join(s.text for s in title.rest if not s.is_link and not s.brk)
+    if rest_text.endswith(")") and (counted := _CITED.search(rest_text)) is not None:
+        rest_text = rest_text[: counted.start()]  # "**ATC**, 2018 [[paper]](...) (Citations 67)"
+        remarks.append(counted.group(1))
     if title.text.endswith(":") and not title.link and names_venues(rest_text):
         return f"{LABELS}: a label over the names of venues"  # "**Storage Systems:** FAST."
     if any(_NOT_PAPER_NOTE.fullmatch(r.strip()) for r in remarks):
@@ -219,16 +270,19 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         Evidence(
             title=text,
             href=title.link.href if title.link else None,
-            has_venue=venue is not None and where in STATED,
+            has_venue=(venue is not None and where in STATED)
+            or _series_dated(venue, ctx, rest_text),
             paper_links=paper_links,
             badges=badges,
             paper_place=ctx.paper_place
+            or _cited_dated(title, rest_text)
             or (title.source == "text" and bool(title.lead))
             or plain_lead.names_dated(title),
             plain_ok=ctx.plain_ok
             or (venue is not None and where == "heading")
             or plain_lead.dated_only(title)
-            or title.stated,
+            or title.stated
+            or _cited_dated(title, rest_text),
             prose=title.link is not None
             and _is_prose(title.lead, title.link.text)
             and not titles.noted_before(spans, title.link),
@@ -249,6 +303,9 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         venue = replace(venue, year=stated)
     elif stated is not None and venue is None and 0 < fields.word_count(rest_text) <= 8:
         venue = venue_with_year(rest_text, stated)  # "..., PODS": "PODS 1998"
+    if stated is not None and venue is None and _one_line_emph(title.rest):
+        # "(2017). [Title](url). *IEEE Symposium on Security and Privacy*, 539–556. http://..."
+        venue = emphasized_venue(title.rest, f"{rest_text} {stated}")
     year = venue.year if venue is not None else stated
     if year is None and title.cited is not None:
         year = title.cited.year
@@ -265,7 +322,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
             venue = replace(venue, year=year)
     if year is None and (m := _TRAILING_YEAR.search(_bare(rest_text))):
         year = int(m.group(1))
-        if venue is not None and venue.year is None and where == "entry":
+        if venue is not None and venue.year is None and _dates(venue.name, where, rest_text):
             venue = replace(venue, year=year)  # "*... Research (CIDR)*, pp. 225–237, 2005."
     if year is None and title.source == "link":  # "[Title](url) (1997): why read it"
         year = lead_year(rest_text) or dated_year(rest_text)  # "(2025, by IBM)"
@@ -273,6 +330,8 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         year = shown_arxiv_year(title.text, (s.text for s in spans if s.is_link))
     if venue is not None and venue.year is None and where == "badge":
         venue = replace(venue, year=year)  # "2024.08. ![](.../badge/ICLR-orange)": ICLR 2024
+    if venue is None and year is not None and ctx.series is not None:
+        venue = series_dated(ctx.series, year)  # "### CCS" over "* **Title** (2017)": CCS 2017
     if venue is not None and venue.remark:
         remarks.append(venue.remark)
     authors = entry_authors(title, rest_text, ctx.details)

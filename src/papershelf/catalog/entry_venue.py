@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from papershelf.catalog import fields
-from papershelf.catalog.citation import citation_venue, parse_citation
+from papershelf.catalog.citation import VENUE_START, citation_venue, last_year, parse_citation
 from papershelf.catalog.dated_groups import after_names, year_first_venue
 from papershelf.catalog.emph_venue import emphasized_venue
 from papershelf.catalog.keyed_venue import is_venue_key, keyed_venue
@@ -18,6 +18,7 @@ from papershelf.catalog.lead_marks import field_venue
 from papershelf.catalog.lead_tags import slash_venue, tag_venue
 from papershelf.catalog.locators import closing_year, without_locators
 from papershelf.catalog.publisher import without_publisher
+from papershelf.catalog.reference_lines import cited_venue, line_venue
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_cite import noted_venue, surname_venue, titled_venue
 from papershelf.catalog.venue import VOLUME_ISSUE
@@ -26,6 +27,8 @@ from papershelf.catalog.venue_text import KNOWN, VenueGuess, parse_venue, venue_
 from papershelf.catalog.year_tag import named_year_tag
 
 # A venue named just after a title in prose: "[Title](url) ACM Queue article provides ...".
+_LED_IN = re.compile(r"\b(?:presented|published|appeared)\s+(?:at|in)\s+(?:the\s+)?", re.I)
+"""``(pp. 914–933). Presented at the 2016 IEEE Symposium ...``: where an APA entry appeared."""
 _NAMED_KIND = re.compile(
     r"^\s*(?P<venue>(?:[A-Z][\w.'’]*\s+){0,3}?[A-Z][\w.'’]*)\s+(?:article|paper)\b"
 )
@@ -45,6 +48,8 @@ class Context:
     extra_year: int | None = None
     extra_authors: tuple[str, ...] = ()
     extra_affiliations: tuple[str, ...] = ()
+    series: str | None = None
+    """The series a heading above names without a year: each entry's own year dates it."""
     label: str = ""
     """A paragraph naming what the list below it holds (``Blogs:``, ``Papers:``)."""
 
@@ -80,15 +85,21 @@ def venue_of(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGu
     own = _before_other_work(title.rest)  # "(EDBT 2018) about [GRFusion](...) (SIGMOD demo)"
     found = venue_in(VOLUME_ISSUE.sub("", own)) if own else None
     if found is None and rest_text.strip():
-        cleaned = without_locators(without_publisher(after_names(rest_text)))
+        wide = rest_text.replace("，", ", ")  # "*，NDSS 2016*": a full-width comma
+        cleaned = without_locators(without_publisher(after_names(wide)))
         found = venue_in(VOLUME_ISSUE.sub("", cleaned))
         found = found or year_first_venue(rest_text)  # "(2026, Future Generation ...)"
-        if found is not None and found.year is None and (year := closing_year(cleaned)):
-            found = replace(found, year=year)  # "... (TODS) 6(2), June 1981, 213-226."
+        if found is not None and found.year is None:
+            year = closing_year(cleaned) or _clause_year(rest_text, found.name)
+            found = replace(found, year=year) if year else found  # "... (TODS) 6(2), June 1981"
     if found is None and (named := _NAMED_KIND.match(rest_text)) is not None:
         found = parse_venue(named.group("venue"))  # "[Title](url) ACM Queue article ..."
     if found is None:  # "[Title](url), _Proc. VLDB Endowment_, 16(12):3894–3897, 2023."
         found = emphasized_venue(title.rest, rest_text)
+    if found is None and title.link is not None and _LED_IN.search(rest_text):
+        found = cited_venue(_LED_IN.split(rest_text, maxsplit=1)[-1])  # "Presented at the 2016 ..."
+    if found is None and any(s.brk for s in title.rest):
+        found = _last_line_venue(title.rest)  # "... Albert Cohen." / "Pre-print on arXiv. 2022."
     if found is not None:
         return found, "entry"
     for line in ctx.details:
@@ -176,3 +187,28 @@ def _written_out(rest: list[Span]) -> VenueGuess | None:
     """A link naming the venue in full after the title; a published one before arXiv's."""
     found = [v for s in rest if s.is_link and (v := linked_venue(s.text)) is not None]
     return next((v for v in found if v.name != "arXiv"), found[0] if found else None)
+
+
+_CLAUSES = re.compile(r"\s+[-–—|]\s+")
+
+
+def _clause_year(rest: str, name: str) -> int | None:
+    """The year before the venue's name in its clause: ``- In proceedings of 2021 ... (CGO) -``."""
+    for clause in _CLAUSES.split(rest):
+        if (at := clause.find(name)) >= 0:
+            lead = clause.strip()
+            led = lead[:3].casefold() == "in " or VENUE_START.match(lead) is not None
+            return last_year(clause[:at]) if led else None
+    return None
+
+
+def _last_line_venue(rest: list[Span]) -> VenueGuess | None:
+    """The venue the entry's last line names, under a line of names (``Pre-print on arXiv.``)."""
+    lines: list[str] = [""]
+    for span in rest:
+        if span.brk:
+            lines.append("")
+        elif not span.is_link:
+            lines[-1] += span.text
+    last = next((ln for ln in reversed(lines) if ln.strip(" ,.;")), "")
+    return line_venue(last) if last and last is not lines[0] else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 from papershelf.catalog.candidate import Candidate
+from papershelf.catalog.columns import TITLE_COLUMNS
 from papershelf.catalog.spans import Span, add_text, text_of
 
 _SKIP_CONTENT = frozenset({"script", "style"})
@@ -25,6 +26,7 @@ class _Reader(HTMLParser):
         self.row: list[tuple[str, list[Span]]] | None = None
         self.row_line = 0
         self.row_items = 0
+        self.in_row: list[Candidate] = []  # the row's ``<li>`` entries, until the row ends
         self.cell: list[Span] | None = None
         self.cell_is_head = False
         self.item: Candidate | None = None
@@ -53,7 +55,7 @@ class _Reader(HTMLParser):
         self._close_link()
         if self.item is not None:
             if self.item.spans:
-                self.out.append(self.item)
+                (self.in_row if self.row is not None else self.out).append(self.item)
             self.item = None
 
     def _column(self) -> str:
@@ -109,9 +111,23 @@ class _Reader(HTMLParser):
             self.cell = None
         elif tag == "tr":
             self._close_item()
-            if self.row is not None and self.row_items == 0 and any(s for _, s in self.row):
+            items, self.in_row = self.in_row, []
+            if self.row is not None and (self.row_items == 0 or self._titled(items)):
                 self.out.append(Candidate("row", self.row_line, [], self.headings, row=self.row))
+            else:
+                self.out.extend(items)
             self.row = None
+
+    def _titled(self, items: list[Candidate]) -> bool:
+        """Whether a row's title cell names its paper, its ``<li>`` only notes in other cells.
+
+        ``<td><a href=...>Title</a></td><td><li><code>#Execution</code></li></td>``: one paper,
+        tagged and summed up; ``<li>`` in the title column itself are papers of their own.
+        """
+        column = next((h for h in self.header if TITLE_COLUMNS[0].search(h)), None)
+        if column is None or self.row is None or any(k.row[0][0] == column for k in items):
+            return False
+        return any(h == column and any(x.is_link for x in spans) for h, spans in self.row)
 
     def handle_data(self, data: str) -> None:
         if self.skipping:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from papershelf.catalog import page_titles, titles
-from papershelf.catalog.citation import VENUE_START, Citation
+from papershelf.catalog.citation import VENUE_START, Citation, last_year
 from papershelf.catalog.fields import Title, authors_in, word_count
 from papershelf.catalog.spans import Span
 from papershelf.catalog.venue_text import parse_venue, venue_in
@@ -198,7 +198,9 @@ def keyed_cited(text: str) -> Citation | None:
     if '"' not in text and "“" not in text:
         return None  # most texts: no quoted title, so no pattern to try
     m = _KEYED.fullmatch(text.strip())
-    if m is None or not authors_in(m.group("names")):
+    if m is None:
+        return _linked_reference(text.strip())
+    if not authors_in(m.group("names")):
         return None
     title = m.group("title").strip()
     return Citation(m.group("names").strip(), title, f" ({m.group('year')})", int(m.group("year")))
@@ -209,3 +211,24 @@ _KEYED = re.compile(
     r"(?P<names>[^\"“”]{2,160}?)[.,]\s*[\"“](?P<title>[^\"“”]{2,400}?)[.,]?[\"”]\s*"
     r"\((?P<year>1[89]\d{2}|20\d{2})\)\.?"
 )
+
+
+# 'H. Yang, and L. Zhang, “Deploying Cryptography ...,” IEEE Trans. ..., 2011.': IEEE's style
+_QUOTED_REFERENCE = re.compile(
+    r"(?P<names>[^\"“”]{2,300}?),\s*[\"“](?P<title>[^\"“”]{2,400}?)[.,]?[\"”]\s*[.,]?\s*(?P<rest>.*)"
+)
+
+
+def _linked_reference(text: str) -> Citation | None:
+    """A whole reference as a link's text: names, the quoted title, its venue and year.
+
+    ``[M. S. Kang, S. B. Lee, and V. D. Gligor, “The Crossfire Attack,” presented at the 2013
+    IEEE Symposium on Security and Privacy (SP), pp. 127–141.](url)``: the quoted words are
+    the title, the names before them its authors, what follows them where it appeared.
+    """
+    m = _QUOTED_REFERENCE.fullmatch(text)
+    if m is None or not authors_in(m.group("names")):
+        return None
+    rest = m.group("rest")
+    year = last_year(rest)
+    return Citation(m.group("names").strip(), m.group("title").strip(), f" {rest}", year)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from papershelf.catalog import family_a, family_b
 from papershelf.catalog.blocks import Block
 from papershelf.catalog.candidates import Parsed
-from papershelf.catalog.decide import is_blog, is_slides
+from papershelf.catalog.decide import PERSON, is_blog, is_scholarly, is_slides
 from papershelf.catalog.entry import Entry, Found
 from papershelf.catalog.read_ahead import Beside
 from papershelf.catalog.second_core import flat_found, found_of
@@ -157,14 +157,18 @@ def _disputed(entry: Entry, kind: str | None) -> bool:
     """Whether the general reader rightly calls a seed-family entry no paper.
 
     A link to another list, an anchor or a repository is plain from the link itself; a blog
-    or a talk's slides only when the entry's first link is one (other non-paper calls rest on
-    weaker cues). A title with no letter or digit (a task box, ``[ ]``) is no paper's.
+    or a talk's slides only when the entry's first link is one, a person's page when a name
+    alone links to it (other non-paper calls rest on weaker cues). A title with no letter or
+    digit (a task box, ``[ ]``) is no paper's.
     """
     if _no_paper(entry, kind):
         return True
     if kind != NON_PAPERS or not entry.links:
         return False
-    return is_blog(entry.links[0].url) or is_slides(entry.links[0].url)
+    url = entry.links[0].url
+    if PERSON.match(entry.title) and not is_scholarly(url):
+        return True  # "1. [Mohammad Alizadeh](https://people.csail.mit.edu/alizadeh/)"
+    return is_blog(url) or is_slides(url)
 
 
 def _authors_as_title(entry: Entry, general: Entry | None) -> bool:

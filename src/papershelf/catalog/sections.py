@@ -12,7 +12,13 @@ import re
 
 from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.spans import text_of
-from papershelf.catalog.venue_headings import YEAR_HEADING, dated, glued_year, series_name
+from papershelf.catalog.venue_headings import (
+    YEAR_HEADING,
+    dated,
+    glued_year,
+    heading_series,
+    series_name,
+)
 from papershelf.catalog.venue_named import venue_named_in
 from papershelf.catalog.venue_text import VenueGuess, parse_venue
 
@@ -144,3 +150,8 @@ def heading_year(headings: tuple[tuple[int, str], ...]) -> int | None:
     """The year a heading of only a year (``## 2023``) gives the papers under it."""
     found = [int(t) for _, t in headings if YEAR_HEADING.fullmatch(t)]
     return found[-1] if found else None
+
+
+def innermost_series(headings: Headings) -> str | None:
+    """The series the innermost heading names without a year (``### USENIX Security``)."""
+    return heading_series(headings[-1][1]) if headings else None

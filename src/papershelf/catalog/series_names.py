@@ -33,6 +33,8 @@ FULL_NAMES = {
     "conference on file and storage technologies": "FAST",
     "conference on computer and communications security": "CCS",
     "symposium on security and privacy": "S&P",
+    "usenix security symposium": "USENIX Security",
+    "network and distributed system security symposium": "NDSS",
     "symposium on principles of distributed computing": "PODC",
     "parallel and distributed processing symposium": "IPDPS",
 }

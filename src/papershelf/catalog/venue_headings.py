@@ -8,8 +8,10 @@ Security 2025. Only a series' own short name counts (a known series written as a
 
 from __future__ import annotations
 
+import functools
 import re
 
+from papershelf.catalog.series_names import short_name
 from papershelf.catalog.venue_text import KNOWN, VenueGuess, parse_venue
 
 _NICKNAME = re.compile(r"\s*\([^()]{1,30}\)\s*$")
@@ -35,6 +37,25 @@ def series_name(text: str) -> str | None:
     if sum(ch.isupper() for ch in first) < 2 and first != "arXiv":
         return None  # "Cluster Scheduling", "Micro": a known word written as a word
     return name
+
+
+_SHORT_AFTER = re.compile(r"\(\s*(?P<short>[^()]{2,12}?)\s*\)\s*$")
+"""``IEEE Symposium on Security and Privacy (S&P)``: the short name after the full one."""
+
+
+@functools.lru_cache(maxsize=256)
+def heading_series(text: str) -> str | None:
+    """The series a heading names in full or short, without a year; else None.
+
+    ``### IEEE Symposium on Security and Privacy (S&P)`` or ``### USENIX Security Symposium``
+    over ``* **Title** (2019)``: the papers under it appeared at S&P, USENIX Security, in the
+    year each entry gives. A topic (``### Fuzzing``) names none.
+    """
+    if (m := _SHORT_AFTER.search(text)) is not None and (name := series_name(m["short"])):
+        return name
+    if (short := short_name(text)) != text:
+        return short
+    return series_name(text)
 
 
 _GLUED = re.compile(r"\s*([A-Za-z&]{2,12})[\s_-]?((?:19|20)\d{2})\s*")

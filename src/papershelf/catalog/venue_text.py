@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from papershelf.catalog.lead_ins import without_lead_in
 from papershelf.catalog.venue import SERIES_CASE, full_year
 from papershelf.domain.text import one_line
 
@@ -323,6 +324,7 @@ def _is_acronym(name: str) -> bool:
 
 
 def _tidy(name: str) -> str:
+    name = without_lead_in(name)  # "Presented at the Network and ... Symposium 2017"
     words = name.replace("{", "").replace("}", "").split()
     words = [_TYPOS.get(w.casefold(), w) for w in words]  # "aiXiv 21": arXiv 2021
     if name.islower():  # "sosp", "cidr": a known series in its usual letters
