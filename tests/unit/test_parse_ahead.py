@@ -363,3 +363,34 @@ def test_keys_are_worked_out_here_when_the_child_dies_before_sending_them() -> N
             (alone.titles[p.title], alone.urls(p), alone.arxiv_and_dois(p)) for p in papers
         ]
         assert ahead.shares() == []
+
+
+@pytest.mark.usefixtures("always")
+def test_a_child_ends_by_itself_while_another_list_is_parsed_beside_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A batch import starts a child per list: a later one holds no copy of an earlier pipe."""
+    monkeypatch.setattr(outbox, "PIPE_SIZE", 4096)
+    monkeypatch.setattr(match_keys, "_SHARE_CHUNK", 10)
+    text = big_text()
+    with started(text) as first, started(text) as second:
+        assert first.result() == parse_list(text, source="b.md")
+        proc, other = first._proc, second._proc
+        assert proc is not None and other is not None
+        proc.join(0.5)
+        assert proc.is_alive()  # its runs of keys wait for room in the pipe
+        first.enough()
+        proc.join(60)
+        assert proc.exitcode == 0  # the second child held no reading end of the first's pipe
+        assert second.result() == parse_list(text, source="b.md")
+
+
+@pytest.mark.usefixtures("always")
+def test_the_parse_asked_again_after_enough_is_the_same_papers_not_a_new_parse() -> None:
+    text = big_text()
+    with started(text) as ahead:
+        first = ahead.result()
+        ahead.enough()
+        again = ahead.result()
+        assert len(again.papers) == len(first.papers) > 0
+        assert all(a is b for a, b in zip(again.papers, first.papers, strict=True))

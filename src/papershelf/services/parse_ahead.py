@@ -48,6 +48,11 @@ def available() -> bool:
 
 
 _KEEP: list[object] | None = None
+
+_READING: set[Connection] = set()
+"""The reading ends this process holds of its children's pipes. A child closes its copies of
+them first: were another child to hold a pipe's reading end, the child writing into it would
+never learn that this process stopped reading (``Ahead.enough``)."""
 """In the child only: where its parse leaves the objects it made (see ``_child``)."""
 
 
@@ -74,7 +79,8 @@ def _child(conn: Connection, theirs: Connection, text: str, source: str, venue: 
 
     Each part is ("rows", ``flat_rows``). A list error is ("list", message) instead, any
     other failure ("failed", ""). After ("ok", ...), ("keys", run) for each run of
-    ``shares_of`` the papers, until the parent stops reading (the write then fails).
+    ``shares_of`` the papers, until the parent stops reading (the write then fails: this
+    child closed its copies of the other children's pipes, ``_READING``).
 
     In parts (``markdown_list.PART``), so that this process makes, flattens and pickles a
     part while the parent unpickles the one before: one message made the two wait on each
@@ -89,6 +95,8 @@ def _child(conn: Connection, theirs: Connection, text: str, source: str, venue: 
     _KEEP = []  # this process's copy of the module: the parent's stays None
     gc.disable()  # a process that parses once and exits: reference counting frees enough
     theirs.close()
+    for other in _READING:  # the pipes of the lists parsed beside this one
+        other.close()
     parsed = None
     answer: tuple[str, object] = ("failed", "")
     outbox = Outbox(conn)
@@ -156,6 +164,7 @@ class Ahead:
         finally:
             send.close()
         self._conn, self._proc = receive, proc
+        _READING.add(receive)
         return self
 
     def ready(self) -> bool:
@@ -172,8 +181,13 @@ class Ahead:
 
     def enough(self) -> None:
         """Closes the pipe: the child's next write fails and it ends (reaped by ``close``)."""
+        self._let_go()
+
+    def _let_go(self) -> None:
+        """Close this process's reading end of the pipe (the child's next write fails)."""
         conn, self._conn = self._conn, None
         if conn is not None:
+            _READING.discard(conn)
             conn.close()
 
     def arrived(self) -> Sequence[Paper]:
@@ -202,9 +216,9 @@ class Ahead:
         After its papers the child works out their keys (``shares``) until ``enough`` or ``close``.
         """
         conn = self._conn
-        if conn is not None:
-            while self._answer is None:
-                self._answer = self._take(conn)
+        while conn is not None and self._answer is None:
+            self._answer = self._take(conn)
+        if self._answer is not None:  # also when asked again after ``enough``
             kind, value = self._answer
             if kind == "ok" and isinstance(value, tuple):
                 return ParsedList(tuple(self._papers), *value)
@@ -214,34 +228,42 @@ class Ahead:
         return _parse(self.text, self.source, self.venue)
 
     def shares(self) -> list[Share]:
-        """The runs of keys the child sent since last asked (after ``result``); never waits.
+        """The runs of keys the child sent since last asked (after ``result``).
 
-        The child is reaped by ``close``; its pipe is closed here once it ended.
+        Never waits for the child to work out more: at most for the rest of a run it is
+        writing. Anything but a run (the child ended, or failed) closes the pipe here; the
+        child is reaped by ``close``.
         """
         conn, runs = self._conn, []
         try:
             while conn is not None and conn.poll():
                 kind, value = conn.recv()
-                if kind != "keys" or not isinstance(value, tuple):
+                if kind != "keys" or not _is_run(value):
                     raise EOFError
                 runs.append(value)
-        except (EOFError, OSError):  # the child ended, or sent what is not keys
-            self._conn = None
-            if conn is not None:
-                conn.close()
+        except Exception:  # whatever came instead, the keys are worked out here
+            self._let_go()
         return runs
 
     def close(self) -> None:
         """Ends the child (if still running) and reaps it."""
-        self._papers = []  # its parts: the parse, if taken, holds them now
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        self._papers, self._answer = [], None  # the parse, if taken, holds its parts now
+        self._let_go()
         proc, self._proc = self._proc, None
         if proc is not None:
             if proc.is_alive():
                 proc.terminate()
             proc.join()
+
+
+def _is_run(value: object) -> bool:
+    """Whether ``value`` has the shape of a run of keys (``match_keys.shares_of``)."""
+    return (
+        isinstance(value, tuple)
+        and len(value) == 4
+        and isinstance(value[0], int)
+        and all(isinstance(v, list) for v in value[1:])
+    )
 
 
 def start_files(
