@@ -82,7 +82,7 @@ class ShareSource(Protocol):
         ...
 
     def shares(self) -> list[Share]:
-        """The runs of keys (``shares_of``) that came since last asked; never waits."""
+        """The runs of keys (``shares_of``) that came since last asked, without waiting for more."""
         ...
 
     def enough(self) -> None:
