@@ -44,6 +44,14 @@ def started(text: str) -> Iterator[parse_ahead.Ahead]:
         ahead.close()
 
 
+def _until(path: Path) -> bool:
+    """Whether ``path`` exists within 60 s (another process makes it)."""
+    deadline = time.monotonic() + 60
+    while not path.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return path.exists()
+
+
 @pytest.fixture
 def always(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every list is parsed ahead, however short."""
@@ -183,10 +191,7 @@ def test_the_child_makes_all_its_parts_while_nobody_reads(
     pad = "x" * 2000
     text = "".join(f"- [Paper {n}](https://e.org/{pad}/{n}.pdf)\n" for n in range(800))
     with started(text) as ahead:  # 1.6 MB of parts
-        deadline = time.monotonic() + 60
-        while not done.exists() and time.monotonic() < deadline:
-            time.sleep(0.01)
-        assert done.exists()  # and nothing read yet
+        assert _until(done)  # and nothing read yet
         assert ahead.result() == parse_list(text, source="b.md")
 
 
@@ -201,9 +206,7 @@ def test_ready_reads_the_parts_that_came_and_waits_for_the_last(
 
     def held(papers: list[Paper]) -> object:
         if os.getpid() != parent and sent:  # the child, after its first part
-            deadline = time.monotonic() + 60
-            while not gate.exists() and time.monotonic() < deadline:
-                time.sleep(0.01)
+            _until(gate)
         sent.append(len(papers))
         return real(papers)
 
@@ -332,19 +335,32 @@ def test_a_child_whose_keys_are_no_longer_read_ends_by_itself(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """After ``enough`` the child's next write fails and it leaves, not waiting on the pipe."""
-    monkeypatch.setattr(outbox, "PIPE_SIZE", 4096)  # a run of keys (long URLs) fills it
-    monkeypatch.setattr(match_keys, "_SHARE_CHUNK", 10)  # twenty runs
+    small_runs(monkeypatch)
     text = big_text()
     with started(text) as ahead:
         assert ahead.result() == parse_list(text, source="b.md")
-        proc = ahead._proc
-        assert proc is not None
-        proc.join(0.5)
-        assert proc.is_alive()  # its runs of keys wait for room in the pipe
-        ahead.enough()
-        proc.join(60)
-        assert proc.exitcode == 0  # ended by itself: ``close`` would have terminated it
+        assert ends_after_enough(ahead) == 0  # by itself: ``close`` would have terminated it
         assert ahead.shares() == []
+
+
+def small_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Runs of keys that fill the pipe: a child sending them waits until they are read."""
+    monkeypatch.setattr(outbox, "PIPE_SIZE", 4096)  # a run of keys (long URLs) fills it
+    monkeypatch.setattr(match_keys, "_SHARE_CHUNK", 10)  # twenty runs
+
+
+def ends_after_enough(ahead: parse_ahead.Ahead) -> int | None:
+    """The exit code of ``ahead``'s child after ``enough`` (None: still running after 60 s).
+
+    Its parse taken, the child waits on the pipe with its runs of keys until then.
+    """
+    proc = ahead._proc
+    assert proc is not None
+    proc.join(0.5)
+    assert proc.is_alive()  # its runs of keys wait for room in the pipe
+    ahead.enough()
+    proc.join(60)
+    return proc.exitcode
 
 
 @pytest.mark.usefixtures("always")
@@ -370,18 +386,12 @@ def test_a_child_ends_by_itself_while_another_list_is_parsed_beside_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A batch import starts a child per list: a later one holds no copy of an earlier pipe."""
-    monkeypatch.setattr(outbox, "PIPE_SIZE", 4096)
-    monkeypatch.setattr(match_keys, "_SHARE_CHUNK", 10)
+    small_runs(monkeypatch)
     text = big_text()
     with started(text) as first, started(text) as second:
         assert first.result() == parse_list(text, source="b.md")
-        proc, other = first._proc, second._proc
-        assert proc is not None and other is not None
-        proc.join(0.5)
-        assert proc.is_alive()  # its runs of keys wait for room in the pipe
-        first.enough()
-        proc.join(60)
-        assert proc.exitcode == 0  # the second child held no reading end of the first's pipe
+        assert second.started
+        assert ends_after_enough(first) == 0  # the second child held no end of the first's pipe
         assert second.result() == parse_list(text, source="b.md")
 
 
