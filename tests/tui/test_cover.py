@@ -192,6 +192,29 @@ def test_a_cover_unlike_the_screen_is_not_drawn_again(paths: Paths) -> None:
     asyncio.run(run())
 
 
+def test_a_textual_that_draws_otherwise_keeps_no_screen_and_lifts_the_cover(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The screen's lines come from Textual's compositor, which no public API offers."""
+    from textual._compositor import Compositor  # the private part a release may change
+
+    async def run() -> None:
+        kept = await _kept_screen(paths, ())
+        keep_screen(paths, SIZE, kept)
+        monkeypatch.delattr(Compositor, "render_strips")
+        app = _app(lambda: Library(paths, lock_timeout=2.0), paths, cover=kept)
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            assert screen_lines(screen) is None
+            await wait_for(pilot, lambda: not screen.query(Cover))  # lifted all the same
+            await wait_for(pilot, lambda: not paths.last_screen.exists())  # not known alike
+            await pilot.press("q")
+            await wait_for(pilot, lambda: app.return_code is not None)
+        assert app.return_code == 0 and app.kept_screen is None
+
+    asyncio.run(run())
+
+
 def test_only_the_main_screen_alone_is_kept(paths: Paths) -> None:
     async def run() -> None:
         app = _app(Library(paths, lock_timeout=2.0), paths)

@@ -68,13 +68,21 @@ def strips_of(lines: list[Line]) -> list[Strip]:
     return strips
 
 
-def screen_lines(screen: Screen[Any]) -> list[Line]:
+def screen_lines(screen: Screen[Any]) -> list[Line] | None:
     """What ``screen`` shows now, line by line: its compositor draws it once more.
 
     The compositor is Textual's own (``App.export_screenshot`` draws the same way); there
-    is no public way to have a screen's lines.
+    is no public way to have a screen's lines. None where a Textual release draws otherwise:
+    a quit then keeps no screen, and the next start draws its own, as without one.
     """
-    return lines_of(screen._compositor.render_strips())
+    render = getattr(getattr(screen, "_compositor", None), "render_strips", None)
+    if not callable(render):
+        return None
+    try:
+        strips = render()
+        return lines_of(strips)
+    except (AttributeError, TypeError, ValueError):  # the same name, another shape
+        return None
 
 
 class Cover(Widget):
@@ -170,7 +178,8 @@ def uncover(screen: Screen[Any]) -> None:
                 drawn = asyncio.Event()
                 screen.call_after_refresh(drawn.set)
                 await drawn.wait()
-                same = cover.shows(screen_lines(screen))
+                lines = screen_lines(screen)
+                same = lines is not None and cover.shows(lines)
                 if same:
                     break
             screen.app.post_message(Lifted(same))

@@ -210,6 +210,8 @@ class LeavingApp(ScreenshotApp):
         self.clear_notifications()
         await self._handled()
         lines = screen_lines(self.screen)
+        if lines is None:
+            return
         self.kept_screen = KeptScreen(lines, status.region.y, status.figures_width())
         self.kept_size = (self.size.width, self.size.height)
 
