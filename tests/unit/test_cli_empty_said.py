@@ -25,6 +25,8 @@ def _asplos_id(capsys: Capsys) -> str:
     ("argv", "said"),
     [
         (["history"], "no changes to undo"),
+        (["undo"], "nothing to undo"),
+        (["redo"], "nothing to redo"),
         (["update"], "no list follows a URL"),
         (["enrich", "--offline", "ID", "--venue", "MLSys"], "nothing to enrich"),
         (["enrich", "--review"], "no doubtful matches to review"),

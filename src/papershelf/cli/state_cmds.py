@@ -29,8 +29,9 @@ def say_change(
 ) -> None:
     if args.quiet:
         return
-    if change is None:
-        print(fallback)
+    if change is None:  # nothing to show: said on stderr, as by every command
+        if fallback:
+            say(fallback)
         return
     print(f"{change.label}: {shown_ids(lib, change.paper_ids)}")
 

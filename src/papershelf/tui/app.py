@@ -283,6 +283,13 @@ def run_app(paths: Paths, *, new_folder: bool = False, parse: ChildParser | None
     """
     from papershelf.services.last_screen import keep_screen, read_screen
 
+    if (stream := _not_a_terminal()) is not None:  # before any file: keys would never come
+        print(
+            f"papershelf: the app needs a terminal and {stream} is not one; "
+            "give a command to run without it (papershelf --help)",
+            file=sys.stderr,
+        )
+        return 2
     first_run = not paths.library.exists()
     size = _terminal_size()
     try:
@@ -329,3 +336,14 @@ def _terminal_size() -> tuple[int, int] | None:
     except (OSError, ValueError):
         return None
     return columns, lines
+
+
+def _not_a_terminal() -> str | None:
+    """The stream the app reads keys from or draws on (Textual's) that is not a terminal."""
+    for name, stream in (("standard input", sys.__stdin__), ("standard error", sys.__stderr__)):
+        try:
+            if stream is None or not stream.isatty():
+                return name
+        except (OSError, ValueError):  # closed
+            return name
+    return None
