@@ -77,3 +77,13 @@ def test_named_as_renames_only_the_parsers_file_name(
     from papershelf.services.import_batch import named_as
 
     assert named_as(reason, name, given) == said
+
+
+@pytest.mark.parametrize("venue", ["", "  "])
+def test_an_empty_venue_is_refused_not_taken_as_none(
+    imp: Path, capsys: pytest.CaptureFixture[str], venue: str
+) -> None:
+    code, out, err = run(capsys, "import", "--venue", venue, "imp/good.md")
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and "--venue: an empty venue names none" in err
+    assert run(capsys, "lists", "--format", "json")[1].count('"name"') == 2  # the seeds alone

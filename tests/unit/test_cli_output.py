@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -137,3 +138,27 @@ def test_column_widths_cut_only_the_capped_columns_and_never_below_typical(
     if widths[flex] < min(natural[flex], room // 2):  # the title lacks room: cut to typical
         floors = {i: min(max(typical[i], 1), natural[i], output.MAX_CELL) for i in capped}
         assert all(widths[i] == floors[i] for i in capped - {flex})
+
+
+@pytest.mark.parametrize("columns", ["80", "120"])
+def test_lists_never_cuts_the_names_forget_and_update_take(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    columns: str,
+) -> None:
+    from tests.conftest import run_cli
+
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "mlsys-2025.md"
+    names = ["A01_PengtuLi_25-05-09-asplos-systems-reading", "A03_inpluslab_Systems-for-Foundation"]
+    for name in names:
+        copy = tmp_path / "deep" / "folder" / "names" / f"{name}.md"
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        copy.write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+        assert run_cli(capsys, "import", "-q", "--venue", f"{name[:3]} 2025", str(copy))[0] == 0
+    monkeypatch.setenv("COLUMNS", columns)
+    code, out, _ = run_cli(capsys, "lists")
+    assert code == 0
+    assert {line.split()[0] for line in out.splitlines()[1:]} >= set(names)
+    if columns == "120":  # the source gives way instead (80 cannot hold the names whole)
+        assert max(map(len, out.splitlines())) <= int(columns)

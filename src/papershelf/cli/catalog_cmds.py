@@ -174,7 +174,10 @@ def cmd_lists(lib: Library, args: argparse.Namespace) -> int:
         ]
         for i in infos
     ]
-    print_table(["LIST", "PAPERS", "VENUES", "IMPORTED", "SOURCE"], rows, flex=4, capped=(0, 2))
+    # The names are what `forget` and `update` take: whole, as ids are.
+    print_table(
+        ["LIST", "PAPERS", "VENUES", "IMPORTED", "SOURCE"], rows, flex=4, capped=(2,), ids=0
+    )
     return 0
 
 

@@ -223,10 +223,19 @@ def cmd_update(lib: Library, args: argparse.Namespace) -> int:
     return 2 if failed else 0
 
 
+def _venue(text: str) -> str:
+    """An empty ``--venue`` (a variable left unset) was taken as none, without a word."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty venue names none; leave --venue out")
+    return text
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("import", help="import markdown paper lists (files or https:// URLs)")
     p.add_argument("files", nargs="+", metavar="FILE|URL")
-    p.add_argument("--venue", help="venue for every paper of the list, e.g. 'OSDI 2024'")
+    p.add_argument(
+        "--venue", type=_venue, help="venue for every paper of the list, e.g. 'OSDI 2024'"
+    )
     p.add_argument("--dry-run", action="store_true", help="parse and report, store nothing")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.add_argument("--verbose", "-v", action="store_true", help="list skipped entries")
