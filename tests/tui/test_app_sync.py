@@ -133,17 +133,9 @@ def test_undo_after_pending_writes_runs_in_order(app: PapershelfApp, library: Li
     asyncio.run(run())
 
 
-def as_in_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    """``run_app`` as started in a terminal (the tests' standard input is none)."""
-    import papershelf.tui.app
-
-    monkeypatch.setattr(papershelf.tui.app, "_not_a_terminal", lambda: None)
-
-
 def test_corrupt_library_exits_2_with_one_line(
-    paths: Paths, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    paths: Paths, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    as_in_a_terminal(monkeypatch)
     paths.data_dir.mkdir(parents=True)
     paths.library.write_text('{"schema": 1, "states": {', encoding="utf-8")
     before = paths.library.read_bytes()
@@ -154,10 +146,7 @@ def test_corrupt_library_exits_2_with_one_line(
     assert paths.library.read_bytes() == before
 
 
-def test_bad_config_exits_2(
-    paths: Paths, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    as_in_a_terminal(monkeypatch)
+def test_bad_config_exits_2(paths: Paths, capsys: pytest.CaptureFixture[str]) -> None:
     paths.data_dir.mkdir(parents=True)
     paths.config.write_text('[keys]\nmark-reed = "R"\n', encoding="utf-8")
     assert run_app(paths) == 2

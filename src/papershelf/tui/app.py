@@ -283,13 +283,6 @@ def run_app(paths: Paths, *, new_folder: bool = False, parse: ChildParser | None
     """
     from papershelf.services.last_screen import keep_screen, read_screen
 
-    if (stream := _not_a_terminal()) is not None:  # before any file: keys would never come
-        print(
-            f"papershelf: the app needs a terminal and {stream} is not one; "
-            "give a command to run without it (papershelf --help)",
-            file=sys.stderr,
-        )
-        return 2
     first_run = not paths.library.exists()
     size = _terminal_size()
     try:
@@ -304,6 +297,13 @@ def run_app(paths: Paths, *, new_folder: bool = False, parse: ChildParser | None
     except PapershelfError as exc:
         print(f"papershelf: {exc}", file=sys.stderr)
         return exc.exit_code
+    if (stream := _not_a_terminal()) is not None:  # keys would never come
+        print(
+            f"papershelf: the app needs a terminal and {stream} is not one; "
+            "give a command to run without it (papershelf --help)",
+            file=sys.stderr,
+        )
+        return 2
     app = PapershelfApp(
         library, paths, config=config, first_run=first_run, settle_memory=True, cover=cover
     )
