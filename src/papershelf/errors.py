@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 
 class PapershelfError(Exception):
     """Base of every error papershelf reports to the user; ``str()`` is the one-line message."""
 
     exit_code: int = 2
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """What is printed, a ``papershelf:`` line each: one for every error but a config's."""
+        return (str(self),)
 
 
 class ListError(PapershelfError):
@@ -15,6 +22,21 @@ class ListError(PapershelfError):
 
 class UsageError(PapershelfError):
     """A bad id, status, flag or argument."""
+
+
+class ConfigError(UsageError):
+    """``config.toml`` asks for things it cannot: every mistake at once, one line each.
+
+    Found one per start, a file with four mistakes took four restarts to put right.
+    """
+
+    def __init__(self, problems: Sequence[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = tuple(problems)
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        return self.problems
 
 
 class LibraryError(PapershelfError):

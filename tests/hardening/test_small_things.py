@@ -81,6 +81,34 @@ def test_the_app_refuses_to_start_on_an_infinite_autosave(paths: Paths, capsys: 
     assert "autosave_seconds" in line and "inf" in line
 
 
+def test_the_app_start_says_every_mistake_of_the_config_in_one_go(
+    paths: Paths, capsys: Capsys
+) -> None:
+    paths.data_dir.mkdir(parents=True)
+    paths.config.write_text(
+        '[keys]\ntoggle-star = 5\nnosuch-action = "z"\n\n'
+        '[ui]\nadvance_after_triage = "yes"\nautosave_seconds = 0\n',
+        encoding="utf-8",
+    )
+    result = run(capsys)  # the app, which stops before any screen: exit 2, as for one mistake
+    assert result.code == 2
+    assert len(result.err_lines) == 4, result.err_lines
+    assert all(line.startswith(f"papershelf: {paths.config}: [") for line in result.err_lines)
+    for words in ("toggle-star", "advance_after_triage", "autosave_seconds", "nosuch-action"):
+        assert sum(words in line for line in result.err_lines) == 1, words
+
+
+def test_the_enrich_command_says_every_mistake_of_its_table(paths: Paths, capsys: Capsys) -> None:
+    run(capsys, "list")  # a library to enrich
+    paths.config.write_text('[enrich]\nretries = -1\ntimeout = "x"\n', encoding="utf-8")
+    result = run(capsys, "enrich", "--all")
+    assert result.code == 2
+    assert [line.split("[enrich] ")[1].split(" ")[0] for line in result.err_lines] == [
+        "retries",
+        "timeout",
+    ]
+
+
 def test_a_sane_autosave_is_accepted(tmp_path: Path) -> None:
     path = tmp_path / "config.toml"
     path.write_text("[ui]\nautosave_seconds = 0.5\n", encoding="utf-8")

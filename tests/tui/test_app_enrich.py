@@ -113,7 +113,8 @@ def test_an_unreachable_source_is_said_and_looking_up_stays_until_then(
     def enrich(lib: Library, ids: Iterable[str], **_: object) -> EnrichReport:
         release.wait(30)
         failed = tuple(PaperResult(pid, "failed") for pid in ids)
-        return EnrichReport(results=failed, network_error=unreachable)
+        reason = (("openalex", "cannot connect (timed out)"),)
+        return EnrichReport(results=failed, unreachable=reason, asked=("arxiv", "openalex"))
 
     monkeypatch.setattr(Library, "enrich", enrich)
     monkeypatch.setattr("papershelf.tui.screens.main.FLASH_SECONDS", 0.05)

@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from papershelf.domain.notes import CONFLICT_MARK
 from papershelf.services.library import Library
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.widgets.detail_pane import DetailPane
 from papershelf.tui.widgets.note_editor import NoteEditor
 from papershelf.tui.widgets.paper_list import PaperList
+from papershelf.tui.widgets.status_line import StatusLine
 
 from .conftest import SIZE, highlighted, ready, screen_text, settle, wait_for
 
@@ -282,5 +284,80 @@ def test_escape_says_the_note_was_saved_only_when_it_changed(
             await settle(pilot, screen)
             assert library.state(paper.id).note == "kept"
             assert f"note saved: {paper.title}"[:30] in str(status.render())
+
+    asyncio.run(run())
+
+
+BOTH_KEPT = "note saved: changed elsewhere meanwhile, both versions kept, yours first: "
+
+
+def _watch_messages(
+    app: PapershelfApp, monkeypatch: pytest.MonkeyPatch
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """What the status line flashed and what toasted, kept to read after the flash is gone."""
+    flashed: list[str] = []
+    toasts: list[tuple[str, str]] = []
+    real_flash = StatusLine.flash
+
+    def flash(self: StatusLine, message: str, seconds: float | None = 6.0) -> None:
+        flashed.append(message)
+        real_flash(self, message, seconds)
+
+    monkeypatch.setattr(StatusLine, "flash", flash)
+    monkeypatch.setattr(
+        app, "notify", lambda message, **kw: toasts.append((message, kw["severity"]))
+    )
+    return flashed, toasts
+
+
+def test_a_note_changed_in_two_places_says_both_versions_were_kept(
+    app: PapershelfApp, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Typed text and a whole new text from the command line: both kept, and the user told."""
+    flashed, toasts = _watch_messages(app, monkeypatch)
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            paper = highlighted(screen)
+            Library(library.paths).set_note(paper.id, "line1\nline2\nline3")
+            await wait_for(pilot, lambda: screen.shelf.state(paper.id).note.endswith("line3"))
+            screen.query_one(NoteEditor).autosave_seconds = 60
+            await pilot.press("n", *" APPTEXT")
+            Library(library.paths).set_note(paper.id, "line1\nCLI CHANGED\nline3")  # elsewhere
+            await wait_for(pilot, lambda: "CLI" in screen.shelf.state(paper.id).note)
+            await pilot.press(*" more", "escape")
+            await settle(pilot, screen)
+            stored = library.state(paper.id).note
+            assert stored == (
+                f"line1\nline2\nline3 APPTEXT more\n\n{CONFLICT_MARK}\nline1\nCLI CHANGED\nline3"
+            )
+            said = BOTH_KEPT + paper.title
+            await wait_for(pilot, lambda: said in flashed)
+            assert flashed[-1] == said  # after escape's own "note saved"
+            assert (said, "warning") in toasts
+
+    asyncio.run(run())
+
+
+def test_a_note_only_added_to_in_two_places_says_nothing_more(
+    app: PapershelfApp, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both sides appended: the merge keeps one text, yours then theirs, as before."""
+    flashed, toasts = _watch_messages(app, monkeypatch)
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            paper = highlighted(screen)
+            screen.query_one(NoteEditor).autosave_seconds = 60
+            await pilot.press("n", *"typed")
+            Library(library.paths).append_note(paper.id, "CLILINE")
+            await wait_for(pilot, lambda: screen.shelf.state(paper.id).note == "CLILINE")
+            await pilot.press("escape")
+            await settle(pilot, screen)
+            assert library.state(paper.id).note == "typed\nCLILINE"
+            assert flashed[-1] == f"note saved: {paper.title}"
+            assert not any("both versions" in m for m in flashed) and toasts == []
 
     asyncio.run(run())

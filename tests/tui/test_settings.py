@@ -9,7 +9,7 @@ import pytest
 from papershelf.errors import UsageError
 from papershelf.services.settings import Config, UiOptions, load_config, load_theme, save_theme
 from papershelf.tui import keys
-from papershelf.tui.keymap_check import check_keymap
+from papershelf.tui.keymap_check import check_keymap, load_app_config
 
 
 def test_missing_config_gives_defaults(tmp_path: Path) -> None:
@@ -103,3 +103,38 @@ def test_the_unknown_id_message_points_somewhere_reachable() -> None:
         check_keymap(Config(keys={"mark-reed": "R"}), "config.toml")
     assert "? in the app" not in str(caught.value)
     assert "README" in str(caught.value)
+
+
+FOUR_MISTAKES = (
+    '[keys]\ntoggle-star = 5\nnosuch-action = "z"\n\n'
+    '[ui]\nadvance_after_triage = "yes"\nautosave_seconds = 0\n'
+)
+
+
+def test_every_mistake_is_said_at_once_one_line_each(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(FOUR_MISTAKES + "\n[enrich]\nretries = -1\n\n[colours]\n", "utf-8")
+    with pytest.raises(UsageError) as caught:
+        load_app_config(path)
+    lines = caught.value.lines
+    assert len(lines) == 6, lines
+    assert all(line.startswith(f"{path}: ") for line in lines)
+    said = "\n".join(lines)
+    for words in (
+        "unknown table [colours]",
+        "[keys] toggle-star must be a key name",
+        "[ui] advance_after_triage has the wrong type (str)",
+        "[ui] autosave_seconds must be a number of seconds above 0 and at most 3600 (found 0)",
+        "[enrich] retries must be a whole number",
+        "[keys] unknown binding id 'nosuch-action'",
+    ):
+        assert words in said, (words, lines)
+
+
+def test_every_clash_of_keys_is_said(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text('[keys]\nmark-read = "t"\ntoggle-star = "q"\n', encoding="utf-8")
+    with pytest.raises(UsageError) as caught:
+        load_app_config(path)
+    [first, second] = caught.value.lines
+    assert "'t' is both" in first and "'q' is both" in second

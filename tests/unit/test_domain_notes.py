@@ -4,7 +4,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from papershelf.domain.models import PaperState
-from papershelf.domain.notes import CONFLICT_MARK, merge_notes
+from papershelf.domain.notes import CONFLICT_MARK, keeps_both, merge_notes
 from papershelf.domain.text import clean_note
 from papershelf.paths import Paths
 from papershelf.services.commands import SetNote
@@ -45,6 +45,29 @@ def test_set_note_with_base_merges_a_concurrent_append(paths: Paths) -> None:
     app_side.set_note(pid, "start typed in the app", base="start")
     note = Library(paths).state(pid).note
     assert "typed in the app" in note and "added by the CLI" in note
+
+
+@given(st.text(max_size=30), st.text(max_size=30), st.text(max_size=30))
+def test_keeps_both_says_when_the_merge_keeps_two_whole_texts(
+    base: str, theirs: str, mine: str
+) -> None:
+    merged = merge_notes(base, theirs, mine)
+    sep = "" if mine.endswith("\n") else "\n"
+    both = f"{mine}{sep}\n{CONFLICT_MARK}\n{theirs}"
+    assert keeps_both(base, theirs, mine) == (merged == both)
+
+
+def test_the_library_says_when_a_note_keeps_both_versions(paths: Paths) -> None:
+    app_side, cli_side = Library(paths), Library(paths)
+    pid = app_side.papers()[0].id
+    app_side.set_note(pid, "line1\nline2")
+    cli_side.set_note(pid, "line1\nCLI CHANGED")
+    change = app_side.set_note(pid, "line1\nline2 typed", base="line1\nline2")
+    assert change.kept_both and CONFLICT_MARK in Library(paths).state(pid).note
+    cli_side.append_note(pid, "more from the CLI")
+    note = Library(paths).state(pid).note
+    assert not app_side.set_note(pid, note + " and typed", base=note).kept_both
+    assert not app_side.set_note(pid, "plain").kept_both  # no base: a plain replace
 
 
 NOTE_TEXT = st.text(alphabet=st.sampled_from("ab \n\r\t\x1b\x00é"), max_size=12)

@@ -20,6 +20,7 @@ from tests.unit.enrich_server import (
     nothing_anywhere,
     write_config,
 )
+from tests.unit.test_enrich_http import refused_port
 from tests.unit.test_enrich_run import arxiv_by_id
 
 __all__ = ["enrich_server"]
@@ -84,6 +85,33 @@ def test_network_failure_is_one_line_exit_2_and_nothing_is_lost(
     assert len(err.strip().splitlines()) == 1 and "what was fetched is kept" in err
     assert "Traceback" not in err
     assert Library(paths).enrichment(pid).abstract is not None
+
+
+def test_when_no_source_can_be_reached_the_message_says_all_and_names_them(
+    capsys: pytest.CaptureFixture[str], paths: Paths
+) -> None:
+    write_config(paths, f"http://127.0.0.1:{refused_port()}")
+    code, _out, err = run(capsys, "enrich", "--all")
+    assert code == 2
+    [line] = err.splitlines()
+    assert "all 5 sources failed (arxiv, openalex, semantic_scholar, crossref, dblp: " in line
+    assert "cannot connect (ConnectError))" in line and "what was fetched is kept" in line
+
+
+def test_the_message_names_every_source_that_could_not_be_reached(
+    capsys: pytest.CaptureFixture[str], served: FixtureServer, paths: Paths
+) -> None:
+    dead = f"http://127.0.0.1:{refused_port()}"
+    write_config(paths, dead)
+    text = paths.config.read_text(encoding="utf-8")
+    paths.config.write_text(text.replace(f"{dead}/arxiv", f"{served.base}/arxiv"), encoding="utf-8")
+    pid = arxiv_ids(paths)[0]
+    code, _out, err = run(capsys, "enrich", pid, "--source", "arxiv,openalex,dblp")
+    assert code == 2
+    [line] = err.splitlines()
+    assert "papershelf: openalex, dblp: cannot connect (ConnectError);" in line
+    assert "arxiv" not in line and "all" not in line.split(";")[0]
+    assert Library(paths).enrichment(pid).abstract is not None  # arxiv answered
 
 
 def test_offline_run_from_the_cache(

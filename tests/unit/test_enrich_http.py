@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 
+import httpx
 import pytest
 
 from papershelf import __version__
@@ -111,6 +113,69 @@ def test_an_unreachable_source_is_a_network_failure() -> None:
     with make_http(Sleeps(), retries=1) as http, pytest.raises(FetchError) as info:
         http.fetch(Request("s", "http://127.0.0.1:9/nothing"))
     assert info.value.network
+
+
+class Counting(httpx.BaseTransport):
+    """Counts the requests that reach the wire; ``fail`` stands in for the network."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self.inner = inner
+        self.sent = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.sent += 1
+        return self.inner.handle_request(request)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def refused_port() -> int:
+    """A port nothing listens on: bound, then let go."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+    return port
+
+
+def raising(exc: Exception) -> httpx.MockTransport:
+    def handler(_request: httpx.Request) -> httpx.Response:
+        raise exc
+
+    return httpx.MockTransport(handler)
+
+
+def test_a_refused_connection_is_asked_once_and_fails_at_once() -> None:
+    wire = Counting(httpx.HTTPTransport())
+    sleeps = Sleeps()
+    with (
+        make_http(sleeps, retries=3, transport=wire) as http,
+        pytest.raises(FetchError) as info,
+    ):
+        http.fetch(Request("s", f"http://127.0.0.1:{refused_port()}/nothing"))
+    assert wire.sent == 1 and sleeps.asked == []
+    assert info.value.network and info.value.reason == "cannot connect (ConnectError)"
+
+
+def test_a_host_name_that_does_not_resolve_is_not_retried() -> None:
+    # What httpx raises offline ("[Errno -2] Name or service not known"), without a resolver.
+    wire = Counting(raising(httpx.ConnectError("[Errno -2] Name or service not known")))
+    sleeps = Sleeps()
+    with (
+        make_http(sleeps, retries=3, transport=wire) as http,
+        pytest.raises(FetchError) as info,
+    ):
+        http.fetch(Request("s", "https://api.example.invalid/works"))
+    assert wire.sent == 1 and sleeps.asked == []
+    assert info.value.network
+
+
+def test_a_connection_dropped_midway_is_still_retried() -> None:
+    wire = Counting(raising(httpx.ReadError("connection reset by peer")))
+    sleeps = Sleeps()
+    with make_http(sleeps, retries=2, transport=wire) as http, pytest.raises(FetchError):
+        http.fetch(Request("s", "https://api.example.invalid/works"))
+    assert wire.sent == 3 and sleeps.asked == [0.01, 0.02]
 
 
 def test_an_answer_over_the_size_cap_is_refused(enrich_server: FixtureServer) -> None:

@@ -137,7 +137,8 @@ def main(
     except PapershelfError as exc:
         _flush_quietly()  # what the command printed before it stopped comes first
         # Messages quote file names and arguments: no escape sequence reaches the terminal.
-        print(f"papershelf: {_one_line(str(exc))}", file=sys.stderr)
+        for line in exc.lines:
+            print(f"papershelf: {_one_line(line)}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130

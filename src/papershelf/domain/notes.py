@@ -24,9 +24,16 @@ def merge_notes(base: str, theirs: str, mine: str) -> str:
         return mine
     if mine == base:
         return theirs
-    if theirs.startswith(base) and mine.startswith(base):
+    if not keeps_both(base, theirs, mine):  # both only added at the end: mine, then theirs
         added = theirs[len(base) :]
         sep = "" if mine.endswith("\n") or added.startswith("\n") else "\n"
         return mine + sep + added
     sep = "" if mine.endswith("\n") else "\n"
     return f"{mine}{sep}\n{CONFLICT_MARK}\n{theirs}"
+
+
+def keeps_both(base: str, theirs: str, mine: str) -> bool:
+    """True when ``merge_notes`` keeps both whole texts: the user should be told."""
+    if theirs in (base, mine) or mine == base:
+        return False
+    return not (theirs.startswith(base) and mine.startswith(base))

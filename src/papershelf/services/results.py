@@ -68,6 +68,8 @@ class Change:
     paper_ids: tuple[str, ...]
     seq: int | None = None
     """The change record it made (what ``undo --only`` names); None when nothing changed."""
+    kept_both: bool = False
+    """A note changed elsewhere while it was edited keeps both texts (``notes.keeps_both``)."""
 
     @property
     def changed(self) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from papershelf.errors import UsageError, cannot_read
+from papershelf.errors import ConfigError, UsageError, cannot_read
 from papershelf.storage.atomic import atomic_write
 
 
@@ -40,36 +40,40 @@ class Config:
     ui: UiOptions = field(default_factory=UiOptions)
 
 
-def _parse_keys(path: Path, table: object) -> dict[str, str]:
+def _parse_keys(path: Path, table: object, problems: list[str]) -> dict[str, str]:
     if not isinstance(table, dict):
-        raise UsageError(f'{path}: [keys] must be a table of binding id = "key"')
+        problems.append(f'{path}: [keys] must be a table of binding id = "key"')
+        return {}
     keys: dict[str, str] = {}
     for binding_id, value in table.items():
         if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
             value = ",".join(value)
         if not isinstance(value, str) or not value.strip():
-            raise UsageError(f'{path}: [keys] {binding_id} must be a key name such as "R"')
+            problems.append(f'{path}: [keys] {binding_id} must be a key name such as "R"')
+            continue
         keys[str(binding_id)] = ",".join(part.strip() for part in value.split(","))
     return keys
 
 
-def _parse_ui(path: Path, table: object) -> UiOptions:
+def _parse_ui(path: Path, table: object, problems: list[str]) -> UiOptions:
     if not isinstance(table, dict):
-        raise UsageError(f"{path}: [ui] must be a table")
+        problems.append(f"{path}: [ui] must be a table")
+        return UiOptions()
     values: dict[str, Any] = {}
     for name, value in table.items():
         types = _UI_TYPES.get(name)
         if types is None:
             known = ", ".join(sorted(_UI_TYPES))
-            raise UsageError(f"{path}: [ui] unknown option {name!r} (known: {known})")
+            problems.append(f"{path}: [ui] unknown option {name!r} (known: {known})")
         # bool is an int subclass: keep "true" out of the number options.
-        if not isinstance(value, types) or (bool not in types and isinstance(value, bool)):
-            raise UsageError(f"{path}: [ui] {name} has the wrong type ({type(value).__name__})")
-        values[name] = value
+        elif not isinstance(value, types) or (bool not in types and isinstance(value, bool)):
+            problems.append(f"{path}: [ui] {name} has the wrong type ({type(value).__name__})")
+        else:
+            values[name] = value
     ui = UiOptions(**values)
     # inf or nan would switch autosave off, and with it the protection of typed notes.
     if not math.isfinite(ui.autosave_seconds) or not 0 < ui.autosave_seconds <= MAX_AUTOSAVE:
-        raise UsageError(
+        problems.append(
             f"{path}: [ui] autosave_seconds must be a number of seconds above 0 and at most "
             f"{MAX_AUTOSAVE:g} (found {ui.autosave_seconds!r})"
         )
@@ -77,11 +81,22 @@ def _parse_ui(path: Path, table: object) -> UiOptions:
 
 
 def load_config(path: Path) -> Config:
-    """Read ``config.toml``; a missing file gives the defaults, a broken one a one-line error."""
+    """Read ``config.toml``; a missing file gives the defaults, a broken one ``ConfigError``."""
+    config, problems = read_config(path)
+    if problems:
+        raise ConfigError(problems)
+    return config
+
+
+def read_config(path: Path) -> tuple[Config, list[str]]:
+    """``config.toml`` with what it gets right, and a line for each mistake in it.
+
+    A file that cannot be read or parsed is one ``UsageError``: there is nothing to list.
+    """
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        return Config()
+        return Config(), []
     except OSError as exc:
         raise UsageError(cannot_read(path, exc)) from exc
     import tomllib  # only when there is a file: most starts have none
@@ -92,19 +107,17 @@ def load_config(path: Path) -> Config:
         raise UsageError(f"{path}: not UTF-8 text") from exc
     except tomllib.TOMLDecodeError as exc:
         raise UsageError(f"{path}: {exc}") from exc
-    unknown = sorted(set(data) - {"keys", "ui", "enrich", "venue_aliases"})
-    if unknown:
-        raise UsageError(
-            f"{path}: unknown table [{unknown[0]}] (known: [enrich], [keys], [ui], [venue_aliases])"
-        )
+    problems = [
+        f"{path}: unknown table [{name}] (known: [enrich], [keys], [ui], [venue_aliases])"
+        for name in sorted(set(data) - {"keys", "ui", "enrich", "venue_aliases"})
+    ]
+    keys = _parse_keys(path, data.get("keys", {}), problems)
+    ui = _parse_ui(path, data.get("ui", {}), problems)
     if "enrich" in data:  # read by `enrich` itself; checked here so the app says it at start
-        from papershelf.services.enrich.config import parse_enrich
+        from papershelf.services.enrich.config import enrich_problems
 
-        parse_enrich(data["enrich"], str(path))
-    return Config(
-        keys=_parse_keys(path, data.get("keys", {})),
-        ui=_parse_ui(path, data.get("ui", {})),
-    )
+        problems += enrich_problems(data["enrich"], str(path))
+    return Config(keys=keys, ui=ui), problems
 
 
 def load_venue_aliases(path: Path) -> tuple[dict[str, str], list[str]]:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from papershelf.deferred import deferred
 from papershelf.domain import state_ops
 from papershelf.domain.clock import now_exact, now_iso
 from papershelf.domain.models import Paper, PaperState, Status
+from papershelf.domain.notes import keeps_both
 from papershelf.domain.tags import TagCount, tag_counts
 from papershelf.domain.text import clean_note
 from papershelf.errors import UsageError
@@ -75,8 +77,13 @@ class StateWrites:
         ``base`` is the text the editor started from; the merge runs under the write lock,
         so a note changed by another window or command meanwhile is never overwritten.
         """
+        kept_both = False
 
         def write(_id: str, state: PaperState) -> PaperState:
+            nonlocal kept_both
+            kept_both = base is not None and keeps_both(
+                clean_note(base), state.note, clean_note(text)
+            )
             return state_ops.with_merged_note(state, text, base, at)
 
         pid = self._answering(pid)
@@ -84,7 +91,8 @@ class StateWrites:
         with self._mutex:
             at = now_exact()  # two copies' notes changed in one second still read apart
             record = self._store.update([pid], write, label="note")
-        return results.Change.of(record, "note", [pid])
+        change = results.Change.of(record, "note", [pid])
+        return replace(change, kept_both=kept_both and change.changed)
 
     def append_note(self, pid: str, text: str) -> Change:
         """Append to the note as it is under the write lock, so no other writer's text is lost."""

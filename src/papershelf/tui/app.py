@@ -19,12 +19,12 @@ from textual.worker import Worker
 
 from papershelf.errors import PapershelfError
 from papershelf.paths import Paths
-from papershelf.services.settings import Config, load_config, load_theme, save_theme
+from papershelf.services.settings import Config, load_theme, save_theme
 from papershelf.tui import keys
 from papershelf.tui.collector import settle_collector
 from papershelf.tui.cover import Cover, Lifted
 from papershelf.tui.key_order import KeyOrder
-from papershelf.tui.keymap_check import check_keymap
+from papershelf.tui.keymap_check import load_app_config
 from papershelf.tui.leaving import LeavingApp
 from papershelf.tui.session_bridge import SessionEvent, forward
 
@@ -286,8 +286,7 @@ def run_app(paths: Paths, *, new_folder: bool = False, parse: ChildParser | None
     first_run = not paths.library.exists()
     size = _terminal_size()
     try:
-        config = load_config(paths.config)
-        check_keymap(config, str(paths.config))
+        config = load_app_config(paths.config)
         # The screen left last time, when nothing it shows changed: it is the first frame,
         # and the library opens after it (the stamp vouches for the files it would check).
         cover = None if size is None else read_screen(paths, size)
@@ -295,7 +294,8 @@ def run_app(paths: Paths, *, new_folder: bool = False, parse: ChildParser | None
             _open_library(paths, parse) if cover is None else lambda: _open_library(paths, parse)
         )
     except PapershelfError as exc:
-        print(f"papershelf: {exc}", file=sys.stderr)
+        for line in exc.lines:
+            print(f"papershelf: {line}", file=sys.stderr)
         return exc.exit_code
     if (stream := _not_a_terminal()) is not None:  # keys would never come
         print(

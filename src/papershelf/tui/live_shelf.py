@@ -201,6 +201,10 @@ class LiveShelf:
             else:
                 effect.say(self.describe(change.label, change.paper_ids))
                 effect.focus = change.paper_ids[0] if change.paper_ids else None
+        elif isinstance(ticket.command, cmd.SetNote) and outcome.change is not None:
+            if outcome.change.kept_both:  # nothing lost, but the note is not what was typed
+                label = "note saved: changed elsewhere meanwhile, both versions kept, yours first"
+                effect.say(self.describe(label, outcome.change.paper_ids), "warning")
         elif isinstance(ticket.command, cmd.Import):
             for report in outcome.reports:  # also when the list changed nothing
                 effect.say(import_line(report, joined_note=" (the New node)"), "report")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from papershelf.errors import UsageError, cannot_read
+from papershelf.errors import ConfigError, UsageError, cannot_read
 
 ENDPOINTS = {
     "arxiv": "https://export.arxiv.org/api/query",
@@ -50,44 +50,61 @@ _INTS = {"retries", "max_response_bytes"}
 
 
 def parse_enrich(table: object, where: str = "config.toml") -> EnrichConfig:
-    """The ``[enrich]`` table as a config; ``UsageError`` naming the bad key otherwise.
+    """The ``[enrich]`` table as a config; ``ConfigError`` naming every bad key otherwise.
 
     Besides the endpoints, ``mailto`` and the keys, it takes ``timeout``, ``retries``,
     ``backoff``, ``max_retry_after``, ``max_response_bytes`` and ``<source>_interval``.
     """
+    config, problems = _read(table, where)
+    if problems:
+        raise ConfigError(problems)
+    return config
+
+
+def enrich_problems(table: object, where: str = "config.toml") -> list[str]:
+    """A line for each mistake in the ``[enrich]`` table (none: it is fine)."""
+    return _read(table, where)[1]
+
+
+def _read(table: object, where: str) -> tuple[EnrichConfig, list[str]]:
     if not isinstance(table, dict):
-        raise UsageError(f"{where}: [enrich] must be a table")
+        return EnrichConfig(), [f"{where}: [enrich] must be a table"]
+    problems: list[str] = []
     endpoints = dict(ENDPOINTS)
     intervals = dict(INTERVALS)
     values: dict[str, Any] = {}
     for key, value in table.items():
         if key in ENDPOINTS:
             if not isinstance(value, str) or not value.startswith(("http://", "https://")):
-                raise UsageError(f"{where}: [enrich] {key} must be an http(s) URL")
+                problems.append(f"{where}: [enrich] {key} must be an http(s) URL")
+                continue
             endpoints[key] = value.rstrip("/") if key != "arxiv" else value
         elif key in ("mailto", *SECRET_KEYS):
             if not isinstance(value, str):
-                raise UsageError(f"{where}: [enrich] {key} must be a string")
+                problems.append(f"{where}: [enrich] {key} must be a string")
+                continue
             values[key] = value.strip()
         elif key.endswith("_interval") and key.removesuffix("_interval") in INTERVALS:
-            intervals[key.removesuffix("_interval")] = _number(where, key, value)
+            if (seconds := _number(where, key, value, problems)) is not None:
+                intervals[key.removesuffix("_interval")] = seconds
         elif key in _NUMBERS:
-            values[key] = _number(where, key, value)
+            if (seconds := _number(where, key, value, problems)) is not None:
+                values[key] = seconds
         elif key in _INTS:
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                raise UsageError(f"{where}: [enrich] {key} must be a whole number")
+                problems.append(f"{where}: [enrich] {key} must be a whole number")
+                continue
             values[key] = value
         else:
             known = sorted([*ENDPOINTS, "mailto", *SECRET_KEYS, *_NUMBERS, *_INTS])
-            raise UsageError(
-                f"{where}: [enrich] unknown option {key!r} (known: {', '.join(known)})"
-            )
-    return EnrichConfig(endpoints=endpoints, intervals=intervals, **values)
+            problems.append(f"{where}: [enrich] unknown option {key!r} (known: {', '.join(known)})")
+    return EnrichConfig(endpoints=endpoints, intervals=intervals, **values), problems
 
 
-def _number(where: str, key: str, value: object) -> float:
+def _number(where: str, key: str, value: object, problems: list[str]) -> float | None:
     if not isinstance(value, int | float) or isinstance(value, bool) or value < 0:
-        raise UsageError(f"{where}: [enrich] {key} must be a number of seconds")
+        problems.append(f"{where}: [enrich] {key} must be a number of seconds")
+        return None
     return float(value)
 
 
@@ -106,4 +123,4 @@ def load_enrich_config(path: Path) -> EnrichConfig:
     return parse_enrich(data.get("enrich", {}), str(path))
 
 
-__all__ = ["ENDPOINTS", "EnrichConfig", "load_enrich_config", "parse_enrich"]
+__all__ = ["ENDPOINTS", "EnrichConfig", "enrich_problems", "load_enrich_config", "parse_enrich"]

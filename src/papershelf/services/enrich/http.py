@@ -31,10 +31,12 @@ RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 class FetchError(PapershelfError):
     """A request failed for good: after its retries, or with an answer no retry can fix."""
 
-    def __init__(self, message: str, *, network: bool = False) -> None:
+    def __init__(self, message: str, *, network: bool = False, reason: str = "") -> None:
         super().__init__(message)
         self.network = network
         """True when the source could not be reached at all (no connection, timeouts)."""
+        self.reason = reason or message
+        """What went wrong without the source and the address (``cannot connect (...)``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +170,10 @@ class Http:
                 continue
             except httpx.TransportError as exc:
                 problem, network = f"cannot connect ({type(exc).__name__})", True
+                if isinstance(exc, httpx.ConnectError | httpx.UnsupportedProtocol):
+                    # No such host, connection refused: asking again in a second or two
+                    # changes nothing, and offline every look-up would wait out the backoff.
+                    break
                 if attempt < self._retries:
                     self._sleep(self._backoff * 2**attempt)
                 continue
@@ -184,7 +190,9 @@ class Http:
                     self._sleep(delay)
                 continue
             raise FetchError(f"{request.source}: HTTP {status} from {request.url}")
-        raise FetchError(f"{request.source}: {problem} ({request.url})", network=network)
+        raise FetchError(
+            f"{request.source}: {problem} ({request.url})", network=network, reason=problem
+        )
 
     def _send(self, request: Request) -> tuple[int, httpx.Headers, bytes]:
         params: list[tuple[str, str | int | float | bool | None]] = list(request.params)

@@ -38,8 +38,11 @@ class PaperResult:
 @dataclass(frozen=True, slots=True)
 class EnrichReport:
     results: tuple[PaperResult, ...] = ()
-    network_error: str | None = None
-    """Set when a source could not be reached: what was fetched before is kept."""
+    unreachable: tuple[tuple[str, str], ...] = ()
+    """(source, what went wrong) for each source that could not be reached, in run order;
+    what was fetched before is kept."""
+    asked: tuple[str, ...] = ()
+    """The sources that had something to ask."""
     not_cached: int = 0
     """Requests ``--offline`` could not answer from the cache."""
     candidates: int = 0
@@ -64,6 +67,20 @@ class EnrichReport:
     def failed(self) -> int:
         return self.count(FAILED)
 
+    @property
+    def network_error(self) -> str | None:
+        """Every source that could not be reached, in one line; None when all were."""
+        if not self.unreachable:
+            return None
+        by_reason: dict[str, list[str]] = {}
+        for source, reason in self.unreachable:
+            by_reason.setdefault(reason, []).append(source)
+        text = "; ".join(f"{', '.join(names)}: {reason}" for reason, names in by_reason.items())
+        failed = {source for source, _ in self.unreachable}
+        if len(failed) > 1 and failed >= set(self.asked):
+            return f"all {len(failed)} sources failed ({text})"
+        return text
+
     def summary(self) -> str:
         noun = "paper" if len(self.results) == 1 else "papers"
         line = (
@@ -86,6 +103,7 @@ class EnrichReport:
             "candidates": self.candidates,
             "not_cached": self.not_cached,
             "network_error": self.network_error,
+            "unreachable": dict(self.unreachable),
             "papers": [
                 {
                     "id": r.id,

@@ -54,7 +54,9 @@ class _State:
     done: int = 0
     not_cached: int = 0
     candidates: int = 0
-    network_error: str | None = None
+    unreachable: dict[str, str] = field(default_factory=dict)
+    """Source -> why it could not be reached."""
+    asked: set[str] = field(default_factory=set)
     problems: dict[str, list[str]] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -136,6 +138,9 @@ class Run:
         self, source: Source, requests: list[Request], by_ident: dict[str, list[str]]
     ) -> None:
         papers = {p.id: p for p in self.papers}
+        if requests:
+            with self._state.lock:
+                self._state.asked.add(source.name)
         for n, request in enumerate(requests):
             pids = (
                 [request.search]
@@ -148,7 +153,7 @@ class Run:
                 self._fail(pids, str(exc))
                 if exc.network:
                     with self._state.lock:
-                        self._state.network_error = self._state.network_error or str(exc)
+                        self._state.unreachable.setdefault(source.name, exc.reason)
                     for rest in requests[n + 1 :]:
                         rest_ids = (
                             [rest.search]
@@ -281,9 +286,15 @@ class Run:
                     problems,
                 )
             )
+        order = [s.name for s in self.sources]
         return EnrichReport(
             tuple(results),
-            network_error=self._state.network_error,
+            unreachable=tuple(
+                (name, self._state.unreachable[name])
+                for name in order
+                if name in self._state.unreachable
+            ),
+            asked=tuple(name for name in order if name in self._state.asked),
             not_cached=self._state.not_cached,
             candidates=self._state.candidates,
         )
