@@ -32,14 +32,14 @@ def rendered(paper: Paper, width: int) -> list[str]:
     return [line.rstrip() for line in capture.get().splitlines()]
 
 
-def rows(lines: list[str], label: str) -> list[str]:
+def rows(lines: list[str], label: str, column: int = 7) -> list[str]:
     """The value column of ``label``'s row and of the lines it wraps onto."""
     start = next(i for i, line in enumerate(lines) if line.startswith(label + " "))
-    values = [lines[start][7:]]
+    values = [lines[start][column:]]
     for line in lines[start + 1 :]:
-        if line[:7].strip():
+        if line[:column].strip():
             break
-        values.append(line[7:])
+        values.append(line[column:])
     return values
 
 
@@ -57,8 +57,8 @@ def test_a_long_id_breaks_after_hyphens_and_a_link_is_one_cut_line() -> None:
 def test_a_list_line_number_stays_beside_the_word_line() -> None:
     listed = Paper(PAPER.id, PAPER.title, PAPER.venue, lists=("asplos-2025",), line=11)
     values = rows(rendered(listed, 28), "List")
-    assert values == ["asplos-2025, line\u00a011"]
-    assert rows(rendered(listed, 24), "List") == ["asplos-2025,", "line\u00a011"]
+    assert values == ["asplos-2025, line 11"]
+    assert rows(rendered(listed, 24), "List") == ["asplos-2025,", "line 11"]
 
 
 def test_a_paper_added_by_hand_has_no_line_number() -> None:
@@ -107,3 +107,44 @@ def test_a_merged_notes_markers_render_as_lines_of_their_own() -> None:
         f"*\\{CONFLICT_END}*",
     ]
     assert note_markdown("a > b\n>>>>>>> not ours") == "a > b\n>>>>>>> not ours"
+
+
+FSMOE = Paper(
+    "asplos2025-fsmoe-a-flexible-and-scalable-5ddd",
+    "FSMoE: A Flexible and Scalable Training System",
+    "ASPLOS 2025",
+    authors=("Pan Xinglin", "Lin Wenxiang", "Zhang Lin", "Shi Shaohuai", "Alizadeh Mohammad"),
+    affiliations=("Hong Kong University of Science and Technology",),
+)
+
+
+def test_a_long_label_takes_its_own_line_in_a_narrow_pane() -> None:
+    """At 100 columns (25 for the pane's text) ``Affiliations`` made the label column 13 wide:
+    the values kept 11 columns, the id took six lines and authors one a line."""
+    lines = rendered(FSMOE, 25)
+    assert rows(lines, "Id", 8) == ["asplos2025-fsmoe-", "a-flexible-and-", "scalable-5ddd"]
+    at = lines.index("Affiliations")
+    assert lines[at + 1] == "        Hong Kong"  # the value in the values' column
+    assert lines[at + 2].startswith("        University")
+    lines = rendered(FSMOE, 60)  # a wide pane keeps them beside their values
+    assert any(line.startswith("Affiliations Hong Kong University") for line in lines)
+    assert any(line.startswith("Id           asplos2025-fsmoe-") for line in lines)
+
+
+def test_an_authors_name_is_never_broken_across_lines() -> None:
+    names = rows(rendered(FSMOE, 25), "Authors", 8)
+    assert names == [
+        "Pan Xinglin,",
+        "Lin Wenxiang,",
+        "Zhang Lin,",
+        "Shi Shaohuai,",
+        "Alizadeh Mohammad",
+    ]
+
+
+def test_a_name_wider_than_the_column_starts_a_line_and_breaks_between_its_words() -> None:
+    plain = "Wu Hao, Alizadeh\u00a0Mohammad\u00a0Reza, Li Bo"
+    console = Console(width=14, color_system=None)
+    lines = console.render_lines(BreakingText(plain), console.options, pad=False)
+    texts = ["".join(segment.text for segment in line).rstrip() for line in lines]
+    assert texts == ["Wu Hao,", "Alizadeh", "Mohammad Reza,", "Li Bo"]

@@ -21,9 +21,29 @@ _PIECE = re.compile(r"[^ \t\n/-]*[/-]*[ \t\n]*")
 A no-break space is part of a word: ``line\u00a011`` stays on one line."""
 
 
+_AT_NO_BREAK_SPACE = re.compile(r"[^\u00a0]*\u00a0*")
+"""A run up to and with its no-break spaces: where a run too wide for the line may break."""
+
+
 def pieces(plain: str) -> list[str]:
     """``plain`` cut where a line may break; the pieces join back to ``plain``."""
     return [piece for piece in _PIECE.findall(plain) if piece]
+
+
+def _fitting(plain: str, width: int) -> list[tuple[str, bool]]:
+    """``pieces``, each with whether it must start a line.
+
+    A piece wider than ``width`` with no-break spaces in it (a person's name too long for the
+    column) starts a line of its own and breaks between its words, not inside one.
+    """
+    cut: list[tuple[str, bool]] = []
+    for piece in pieces(plain):
+        if "\u00a0" in piece and cell_len(piece.rstrip()) > width:
+            parts = [part for part in _AT_NO_BREAK_SPACE.findall(piece) if part]
+            cut.extend((part, at == 0) for at, part in enumerate(parts))
+        else:
+            cut.append((piece, False))
+    return cut
 
 
 def _fold(piece: str, width: int) -> list[int]:
@@ -49,9 +69,9 @@ def break_offsets(plain: str, width: int) -> list[int]:
     width = max(1, width)
     offsets: list[int] = []
     position = used = 0
-    for piece in pieces(plain):
+    for piece, starts_line in _fitting(plain, width):
         shown = cell_len(piece.rstrip())
-        if used and used + shown > width:
+        if used and (starts_line or used + shown > width):
             offsets.append(position)
             used = 0
         if shown > width:
@@ -78,6 +98,8 @@ class BreakingText:
         offsets = break_offsets(self.text.plain, options.max_width)
         for line in self.text.divide(offsets):
             line.rstrip()
+            # Shown and copied as a plain space: it only kept the words together.
+            line.plain = line.plain.replace("\u00a0", " ")
             line.end = "\n"
             yield line
 

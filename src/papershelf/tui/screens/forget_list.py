@@ -16,11 +16,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.suggester import SuggestFromList
+from textual.geometry import Size
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from papershelf.domain.text import plural
+from papershelf.domain.venues import UNKNOWN_VENUE
 from papershelf.errors import PapershelfError
 from papershelf.services.commands import Forget
 from papershelf.services.counting import count_text
@@ -31,12 +32,29 @@ from papershelf.tui.screens.dialogs import ConfirmDialog, Dialog, say_error
 from papershelf.tui.screens.main import MainScreen
 from papershelf.tui.widgets.status_line import StatusLine
 
+LIST_AT_MOST = 16
+"""Rows the lists take at most; fewer in a short terminal, where the list scrolls."""
+
+
+def matching(reports: Sequence[ForgetReport], typed: str) -> list[ForgetReport]:
+    """The lists ``typed`` may name, as ``find_list`` reads a name; all for nothing typed.
+
+    The same name first (in this case, then in any), then the names that start so.
+    """
+    wanted = typed.strip()
+    folded = wanted.casefold()
+    if not folded:
+        return list(reports)
+    hits = [r for r in reports if r.info.name.casefold().startswith(folded)]
+    return sorted(hits, key=lambda r: (r.info.name != wanted, r.info.name.casefold() != folded))
+
 
 class ListPicker(Dialog[str]):
     """The imported lists with what each would take out; dismisses with the chosen name.
 
-    Chosen from the options, or named as ``papershelf forget`` names it (``find_list``: the
-    name, or a unique start of it, in any case; a name no list has says the close ones).
+    What is typed narrows the lists to those it may name, as ``papershelf forget`` reads a
+    name (``find_list``: the name, or a start of it, in any case); enter takes the highlighted
+    one, and a name no list has says the close ones. The confirm dialog comes after.
     """
 
     BINDINGS = [
@@ -47,60 +65,102 @@ class ListPicker(Dialog[str]):
     def __init__(self, reports: Sequence[ForgetReport]) -> None:
         super().__init__()
         self._reports = list(reports)
+        self._shown = list(reports)
+        """The lists the options show, in their order: what is typed narrows them."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label("Forget which list? Its papers leave the catalog")
-            names = [r.info.name for r in self._reports]
-            yield Input(
-                placeholder="a list's name or its start, or choose below",
-                id="list-name",
-                suggester=SuggestFromList(names, case_sensitive=False),
-            )
+            yield Input(placeholder="type to narrow the lists, or choose below", id="list-name")
             yield OptionList(*(self._option(r) for r in self._reports), id="list-options")
             yield Static("", id="list-error", classes="dialog-error")
-            yield Label(Text(f"↑↓ and enter choose · {self.closes}", "dim"))
+            hint = Text(f"type to narrow · ↑↓ and enter choose · {self.closes}", "dim")
+            yield Label(hint, id="list-hint")
 
     def on_mount(self) -> None:
         super().on_mount()
         self.query_one(OptionList).highlighted = 0
         self.query_one(Input).focus()
+        self.call_after_refresh(self._fit_list)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit_list)
+
+    def _fit_list(self) -> None:
+        """As tall as the options, at most ``LIST_AT_MOST`` and the rows the dialog has left.
+
+        The list scrolls instead. At 30 rows the 16 rows of many lists pushed the error and
+        the key hint below the dialog's edge (an auto-height dialog clips what does not fit).
+        """
+        options = self.query_one(OptionList)
+        options.display = bool(self._shown)
+        width = options.scrollable_content_region.width
+        lines = options.get_content_height(Size(0, 0), Size(0, 0), width) if width > 0 else 0
+        gutter = options.styles.gutter.height
+        wanted = min(LIST_AT_MOST, (lines or options.option_count) + gutter)
+        options.styles.max_height = max(gutter + 1, min(wanted, self._room(options)))
+
+    def _room(self, options: OptionList) -> int:
+        """The rows the dialog can give the list: its max-height less everything else."""
+        dialog = self.query_one(".dialog", Vertical)
+        most = dialog.styles.max_height
+        if most is None:
+            return LIST_AT_MOST
+        taken = dialog.styles.gutter.height + options.styles.margin.height
+        for child in dialog.children:
+            if child is not options and child.display:
+                taken += child.outer_size.height + child.styles.margin.height
+        return int(most.resolve(self.size, self.app.size)) - taken
 
     @staticmethod
     def _option(report: ForgetReport) -> Option:
         info = report.info
         prompt = Text(clean(info.name), "bold", end="")
-        venues = ", ".join(clean(v) for v in info.venues)
+        venues = ", ".join(clean(v) or UNKNOWN_VENUE for v in info.venues)
         prompt.append(f"  {report.left} would leave" + (f" · {venues}" if venues else ""))
         if info.problem:
             prompt.append(f"  (unreadable: {clean(info.problem)})", "italic")
         return Option(prompt, id=info.name)
 
-    def action_move(self, step: int) -> None:
-        """Up and down choose among the lists instead: a name typed before is dropped."""
-        self.query_one(Input).value = ""
+    @on(Input.Changed, "#list-name")
+    def _narrow(self, event: Input.Changed) -> None:
+        shown = matching(self._reports, event.value)
+        if [r.info.name for r in shown] == [r.info.name for r in self._shown]:
+            return
+        self._shown = shown
         options = self.query_one(OptionList)
+        options.set_options(self._option(r) for r in shown)
+        options.highlighted = 0 if shown else None
+        self.call_after_refresh(self._fit_list)
+
+    def action_move(self, step: int) -> None:
+        """Up and down choose among the lists shown; what is typed stays."""
+        options = self.query_one(OptionList)
+        if not options.option_count:
+            return
         at = options.highlighted if options.highlighted is not None else -step
         options.highlighted = max(0, min(options.option_count - 1, at + step))
 
     @on(Input.Submitted)
     def _named(self, event: Input.Submitted) -> None:
-        """A typed name finds its list as the command line does; none typed: the highlighted."""
+        """The highlighted list; with none that the text may name, why (as the command line)."""
+        at = self.query_one(OptionList).highlighted
+        if self._shown and at is not None:
+            self.dismiss(self._shown[at].info.name)
+            return
         if not event.value.strip():
-            at = self.query_one(OptionList).highlighted
-            if at is not None:
-                self.dismiss(self._reports[at].info.name)
             return
         try:
             found = find_list([r.info for r in self._reports], event.value, see=None)
         except PapershelfError as exc:
             say_error(self.query_one("#list-error", Static), str(exc))
+            self.call_after_refresh(self._fit_list)  # the error's lines are the list's
             return
         self.dismiss(found.name)
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(self._reports[event.option_index].info.name)
+        self.dismiss(self._shown[event.option_index].info.name)
 
 
 def question(report: ForgetReport) -> tuple[str, str]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from rich.console import Group
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
@@ -15,8 +16,13 @@ from papershelf.domain.models import Paper, PaperState
 from papershelf.tui.breaking import BreakingText
 from papershelf.tui.display import clean, clean_block, openable_url
 
-BREAK_AT_HYPHENS = frozenset({"Id", "Also in", "List", "Lists", "DOI"})
+BREAK_AT_HYPHENS = frozenset({"Id", "Authors", "Also in", "List", "Lists", "DOI"})
 """Rows of ids, names and addresses, which wrap after a hyphen or slash, not mid-word."""
+
+
+def _unbroken(name: str) -> str:
+    """A person's name that no line breaks inside: ``Shi`` / ``Shaohuai`` read as two people."""
+    return name.replace(" ", "\u00a0")
 
 
 def _when(at: str) -> str:
@@ -61,7 +67,7 @@ def detail_fields(
         ("Id", paper.id),
         ("Status", status),
         ("Tags", clean(", ".join(f"#{tag}" for tag in state.tags))),
-        ("Authors", clean(", ".join(_authors(paper, found)))),
+        ("Authors", ", ".join(_unbroken(clean(name)) for name in _authors(paper, found))),
         ("Affiliations", clean("; ".join(paper.affiliations))),
         ("Venue", clean(shown_venue(paper.venue, found))),
         ("Also in", clean(", ".join(paper.also_venues))),
@@ -94,6 +100,53 @@ def _authors(paper: Paper, found: Enrichment) -> tuple[str, ...]:
     return paper.authors
 
 
+VALUES_AT_LEAST = 24
+"""Columns the values keep beside the labels: a narrower pane puts a long label
+(``Affiliations``) on a line of its own, above its value."""
+LABEL_AT_MOST = 9
+"""The widest label (``Open copy``) that always stays beside its value."""
+
+
+def label_width(labels: list[str], width: int) -> int:
+    """The label column's width in ``width`` columns: every label's, or the short ones'.
+
+    At 100 columns the pane has about 24: ``Affiliations`` made the column 13 wide and left
+    the values 11, so an id took six lines and authors one a line.
+    """
+    widest = max((cell_len(label) for label in labels), default=0)
+    if width - widest - 1 >= VALUES_AT_LEAST:
+        return widest
+    return max((n for label in labels if (n := cell_len(label)) <= LABEL_AT_MOST), default=0)
+
+
+class FieldGrid:
+    """Labels beside their values, wrapped values kept in their column (``label_width``)."""
+
+    def __init__(self, rows: list[tuple[str, RenderableType]]) -> None:
+        self.rows = rows
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        column = label_width([label for label, _ in self.rows], options.max_width)
+        grid = self._grid(column)
+        for label, value in self.rows:
+            if cell_len(label) > column:  # on its own line; the value below, in its column
+                if grid.row_count:
+                    yield grid
+                yield Text(label, "dim", no_wrap=True, overflow="ellipsis")
+                grid = self._grid(column)
+                label = ""
+            grid.add_row(Text(label), value)
+        if grid.row_count:
+            yield grid
+
+    @staticmethod
+    def _grid(column: int) -> Table:
+        grid = Table.grid(padding=(0, 1), expand=True)
+        grid.add_column(style="dim", no_wrap=True, width=column)
+        grid.add_column(ratio=1, overflow="fold")
+        return grid
+
+
 def detail_renderable(
     paper: Paper,
     state: PaperState,
@@ -115,16 +168,15 @@ def detail_renderable(
         title.append("  = same paper", "dim")
         if len(alike) > 1:
             title.append(f" (+{len(alike) - 1} more: papershelf duplicates)", "dim")
-    grid = Table.grid(padding=(0, 1), expand=True)
-    grid.add_column(style="dim", no_wrap=True)
-    grid.add_column(ratio=1, overflow="fold")
+    cells: list[tuple[str, RenderableType]] = []
     previous = ""
     for label, value in detail_fields(paper, state, found):
         shown = value if isinstance(value, Text) else Text(value)
         breaks = label in BREAK_AT_HYPHENS or (isinstance(value, Text) and not value.no_wrap)
         cell = BreakingText(shown) if breaks else shown  # a Text value is a link's address
-        grid.add_row(Text("" if label == previous == "History" else label), cell)
+        cells.append(("" if label == previous == "History" else label, cell))
         previous = label
+    grid = FieldGrid(cells)
     if found.abstract is None:
         return Group(title, Text(""), grid)
     abstract = Text(clean_block(found.abstract.value).strip())

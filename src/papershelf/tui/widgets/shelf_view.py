@@ -38,6 +38,9 @@ class ShelfView(Vertical):
         self.shelf = Shelf([], {})
         self.on_shown: Callable[[View, View], None] = lambda old, new: None
         """Called after every redraw with the old and new view."""
+        self._held: str | None = None
+        """The paper the cursor was on before the list went empty: a view that shows no
+        papers has no cursor, and the next view would otherwise start at its first row."""
 
     def compose(self) -> ComposeResult:
         yield SearchBar(id="search")
@@ -63,8 +66,11 @@ class ShelfView(Vertical):
         return self.query_one(SearchBar)
 
     def current_id(self) -> str | None:
+        """The highlighted paper; while the list is empty, the one highlighted before."""
         paper = self.paper_list.highlighted
-        return paper.id if paper else None
+        if paper is not None:
+            return paper.id
+        return self._held if not self.paper_list.papers else None
 
     def redraw(self, keep: str | None = None, *, new_view: bool = False) -> None:
         """Show the shelf through the view; the cursor stays on ``keep`` when it still shows.
@@ -72,10 +78,14 @@ class ShelfView(Vertical):
         ``new_view``: the user changed the view; the list scrolls from the top, no further
         than the cursor needs (``PaperList.set_papers``).
         """
+        if (shown := self.paper_list.highlighted) is not None:
+            self._held = shown.id
         key = partial(key_named, keymap_of(self.app))
         self.paper_list.empty_text = self.view.why_empty(not self.shelf.papers, key)
         papers = self.shelf.view(self.view)
         self.paper_list.set_papers(papers, self.shelf.states, keep=keep, new_view=new_view)
+        if not papers and keep is not None:
+            self._held = keep  # a paper restored into an empty view is held the same way
 
     def watch_view(self, old: View, new: View) -> None:
         # Typing a search starts at its first hit; anything else keeps the paper.
@@ -146,8 +156,7 @@ class ShelfView(Vertical):
 
     # -- remembered between runs -------------------------------------------------------------
     def remembered(self) -> dict[str, object]:
-        paper = self.paper_list.highlighted
-        return {**self.view.to_json(), "paper": paper.id if paper else None}
+        return {**self.view.to_json(), "paper": self.current_id()}
 
     def restore(self, data: dict[str, object]) -> None:
         """The view the last run left, where its venue still exists; then its paper."""
