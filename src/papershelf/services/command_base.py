@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # reports of commands a start does not run: their modules loa
     from papershelf.services.enrich.report import EnrichReport
     from papershelf.services.forgetting import ForgetReport
     from papershelf.services.merging import MergeReport
-    from papershelf.services.results import Change, ImportReport
+    from papershelf.services.results import Change, HistoryEntry, ImportReport
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +34,8 @@ class Outcome:
     """The papers a ``FindDuplicates`` found alike to its paper, most alike first."""
     enrichments: Mapping[str, Enrichment] | None = None
     """What is known now about the papers an ``Enrich`` looked up (for the screen)."""
+    elsewhere: HistoryEntry | None = None
+    """The change an app's ``Undo`` left alone: made by another process while it was open."""
 
 
 @dataclass(frozen=True, slots=True)

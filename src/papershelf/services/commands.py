@@ -8,7 +8,7 @@ are kept in the pending-changes file when they cannot be written before it stops
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -198,15 +198,33 @@ class AppendNote(Command):
 
 @dataclass(frozen=True, slots=True)
 class Undo(Command):
-    """Undo the newest change; with ``only``, just when the newest is that change record."""
+    """Undo the newest change; with ``only``, just when the newest is that change record.
+
+    ``here`` (the app's ``u``): a change another window or command made while the app was
+    open is left alone the first time (``undo_here``), then taken back when ``confirmed``
+    names it. The log is the library's; taking back someone else's typing unasked is not.
+    """
 
     only: int | None = None
+    here: bool = False
+    confirmed: int | None = None
     kind: ClassVar[str] = "undo"
 
     def run(self, library: Library) -> Outcome:
         version = library.catalog_version
         change = library.undo(only=self.only)  # undoing a same/different changes the catalog
         return Outcome(change, catalog_changed=library.catalog_version != version)
+
+
+def undo_here(library: Library, undo: Undo, own: Collection[int], opened: str) -> Outcome:
+    """``undo`` of the app that made the changes ``own`` and opened at ``opened``."""
+    newest = library.newest_change()
+    if newest is None:
+        return Outcome()
+    made_elsewhere = newest.seq not in own and newest.at > opened
+    if made_elsewhere and newest.seq != undo.confirmed:
+        return Outcome(elsewhere=newest)
+    return Undo(only=newest.seq).run(library)  # unless another process changed it meanwhile
 
 
 @dataclass(frozen=True, slots=True)

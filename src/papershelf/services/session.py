@@ -126,6 +126,7 @@ class Session:
         self._unwritten = _Unwritten()
         self._records: dict[int, int | None] = {}
         """Ticket number -> the change record it made (None: it changed nothing)."""
+        self._opened = now_iso()  # an undo asks before a change made elsewhere after this
         self._failing = False
         self._replayed: set[int] = set()
         self._loader = Loader(library, emit, self._stopped, build_index=build_index)
@@ -379,6 +380,12 @@ class Session:
             from papershelf.services.commands import Undo  # loaded by ``_restore``
 
             command = Undo(only=record)
+        elif command.kind == "undo":
+            from papershelf.services.commands import Undo, undo_here
+
+            if isinstance(command, Undo) and command.here:
+                own = {seq for seq in self._records.values() if seq is not None}
+                return undo_here(self.library, command, own, self._opened)
         return command.run(self.library)
 
     def _record(self, ticket: Ticket, outcome: Outcome) -> None:

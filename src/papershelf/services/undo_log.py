@@ -46,6 +46,12 @@ class UndoLog:
             return None
         return results.Change(f"undo {record.label}", tuple(record.before), record.seq)
 
+    def newest_change(self) -> HistoryEntry | None:
+        """What ``undo`` would take back now (the app asks before one made elsewhere)."""
+        with self._mutex:
+            record = self._store.newest()
+        return None if record is None else results.HistoryEntry.of(record)
+
     def history(self) -> list[HistoryEntry]:
         """The undo log, newest first; a merge's entry lists the steps it brought in."""
         return [results.HistoryEntry.of(record) for record in reversed(self._store.history())]

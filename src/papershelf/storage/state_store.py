@@ -349,6 +349,15 @@ class StateStore:
             changed.update(restored)
         return record
 
+    def newest(self) -> ChangeRecord | None:
+        """The change ``undo`` would take back now, left where it is."""
+        with self._mutex:
+            self._sync()
+            log = self._storage.snapshot().get(self._undo_table.name, {})
+            if not log:
+                return None
+            return ChangeRecord.from_json(log[max(log)], self._states, undone=False)
+
     def undo(self, *, only: int | None = None) -> ChangeRecord | None:
         """Restore the states before the newest change and move it to the redo log.
 

@@ -67,6 +67,8 @@ class LiveShelf:
         self._bibtex_keys: tuple[int, dict[str, str]] | None = None
         self._keys_of = 0
         """Counts what a citation key depends on changing: a load, an enrichment."""
+        self.offered: int | None = None
+        """The change made elsewhere that the last undo left alone: the next one takes it."""
         """The catalog's citation keys and the shelf they are of, from the first ``Y`` on."""
 
     def possible(self, paper_id: str) -> tuple[Paper, ...]:
@@ -130,6 +132,8 @@ class LiveShelf:
     def submitted(self, ticket: Ticket) -> set[NavKey]:
         """Show the screen's own change at once; the tree nodes whose counts moved."""
         self.unconfirmed.add(ticket)
+        if not isinstance(ticket.command, cmd.Undo):  # the offer was for the next undo only
+            self.offered = None
         if not ticket.command.paper_ids:
             return set()
         return self.shelf.update(ticket.command.paper_ids, previewer(ticket))
@@ -195,8 +199,12 @@ class LiveShelf:
         if not mine:
             return
         if isinstance(ticket.command, cmd.Undo | cmd.Redo):
-            change = outcome.change
-            if change is None:
+            change, other = outcome.change, outcome.elsewhere
+            if other is not None:
+                self.offered = other.seq
+                label = f"undo again to take back a change made elsewhere: {other.label}"
+                effect.say(self.describe(label, other.paper_ids), "warning")
+            elif change is None:
                 effect.say(f"nothing to {ticket.command.kind}")
             else:
                 effect.say(self.describe(change.label, change.paper_ids))

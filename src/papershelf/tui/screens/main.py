@@ -312,7 +312,7 @@ class MainScreen(Screen[None]):
             paper_actions.ask_tags(self.app, papers, state_of, known, self.submit, self._say, done)
 
     def action_undo(self) -> None:
-        self.submit(cmd.Undo())
+        self.submit(cmd.Undo(here=True, confirmed=self.live.offered))
 
     def action_redo(self) -> None:
         self.submit(cmd.Redo())

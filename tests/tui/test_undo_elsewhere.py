@@ -1,0 +1,105 @@
+"""``u`` asks before taking back a change another window or command made meanwhile.
+
+The undo log is the library's; ``u`` took back a note typed in another window without a
+word. A change made elsewhere while the app was open is now named first, and the next ``u``
+takes it back; the app's own changes, and those from before it opened, are undone at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from datetime import UTC, datetime, timedelta, tzinfo
+from typing import cast
+
+import pytest
+
+from papershelf.domain import clock as clock_module
+from papershelf.domain.models import Status
+from papershelf.paths import Paths
+from papershelf.services.library import Library
+from papershelf.tui.app import PapershelfApp
+from papershelf.tui.screens.main import MainScreen
+
+from .conftest import SIZE, highlighted, ready, settle, wait_for
+
+ASKS = "undo again to take back a change made elsewhere: mark read"
+
+
+@pytest.fixture(autouse=True)
+def _seconds_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each reading of papershelf's clock a second after the last: "meanwhile" is exact."""
+    start = datetime(2026, 1, 1, 10, 0, 0, tzinfo=UTC)
+    ticks = (start + timedelta(seconds=n) for n in itertools.count())
+
+    class Ticking(datetime):
+        @classmethod
+        def now(cls, tz: tzinfo | None = None) -> Ticking:
+            return cast("Ticking", next(ticks))
+
+    monkeypatch.setattr(clock_module, "datetime", Ticking)
+
+
+def _status(screen: MainScreen) -> str:
+    return str(screen.query_one("#status").render())
+
+
+def test_a_change_made_elsewhere_is_named_first_and_undone_by_the_next_u(
+    app: PapershelfApp, library: Library, paths: Paths
+) -> None:
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            paper = highlighted(screen)
+            other = Library(paths, lock_timeout=2.0)  # like another window, or `papershelf`
+            other.set_status([paper.id], Status.READ)
+            await pilot.press("u")
+            await wait_for(pilot, lambda: ASKS in _status(screen))
+            assert paper.title in _status(screen)
+            assert library.state(paper.id).status is Status.READ  # left alone
+            await pilot.press("u")
+            await settle(pilot, screen)
+            await wait_for(pilot, lambda: library.state(paper.id).status is Status.UNREAD)
+            assert "   undo mark read: " in _status(screen)
+
+    asyncio.run(run())
+
+
+def test_own_changes_and_older_ones_are_undone_at_once_and_the_offer_lasts_one_key(
+    library: Library, paths: Paths
+) -> None:
+    from .conftest import make_app
+
+    first = library.catalog.papers[-1].id
+    library.set_status([first], Status.READING)  # before the app opened: no question
+
+    async def run() -> None:
+        app = make_app(library, paths)
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            mine = highlighted(screen)
+            elsewhere = next(p.id for p in screen.paper_list.papers if p.id not in (first, mine.id))
+            Library(paths, lock_timeout=2.0).set_status([elsewhere], Status.READ)
+            await pilot.press("t")  # this window's own change, newer than the other
+            await settle(pilot, screen)
+            await pilot.press("u")  # taken back at once
+            await settle(pilot, screen)
+            assert library.state(mine.id).status is Status.UNREAD
+            await pilot.press("u")  # the other's: named, left alone
+            await wait_for(pilot, lambda: ASKS in _status(screen))
+            await pilot.press("s")  # another key: the offer is gone
+            await settle(pilot, screen)
+            await pilot.press("u")  # the star, at once
+            await settle(pilot, screen)
+            await pilot.press("u")  # asks again
+            await wait_for(pilot, lambda: ASKS in _status(screen))
+            assert library.state(elsewhere).status is Status.READ
+            assert not library.state(mine.id).starred
+            await pilot.press("u")
+            await settle(pilot, screen)
+            await wait_for(pilot, lambda: library.state(elsewhere).status is Status.UNREAD)
+            await pilot.press("u")  # from before the app opened: at once
+            await settle(pilot, screen)
+            await wait_for(pilot, lambda: library.state(first).status is Status.UNREAD)
+
+    asyncio.run(run())
