@@ -81,7 +81,7 @@ def _normalize(state: StateCore) -> None:
 # Block rules that can only start at one of these characters: a list without any of them
 # skips the rule, which markdown-it otherwise tries at every line (and every line a paragraph
 # continues to). Each returns False before it changes anything when its character is absent.
-_MARKED_RULES = (("table", "|"), ("fence", "`~"))
+_MARKED_RULES = (("table", "|"), ("fence", "`~"), ("tab_table", "\t"))
 # Rules that look only at the first character of a line's text, after the line's indent and
 # the markers of the lists and quotes it sits in (spaces, tabs, ``*+-``, ``1.``, ``1)``, ``>``):
 # a list whose every ``>`` sits in text (``<https://...>``) skips the quote rule.

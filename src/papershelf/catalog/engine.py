@@ -22,6 +22,7 @@ from papershelf.catalog.columns import (
     TITLE_COLUMNS,
     column_kind,
     links_readings,
+    places_papers,
     row_fields,
     title_columns,
 )
@@ -343,7 +344,7 @@ class _Walker:
             cells = [next((s for _, s in c.row if text_of(s)), [])]  # no header: the first cell
         if not cells:  # no title column: linked cells, but not those of a links column
             cells = [s for h, s in c.row if kinds[h] != "links" and any(x.is_link for x in s)]
-        paper_place = bool(title_cols) and not any(TITLE_COLUMNS[2].search(h) for h in title_cols)
+        paper_place = places_papers(title_cols, headers)
         topic_column = bool(title_cols) and not paper_place
         if topic_column:
             extra_year = None  # a talk's date, not the paper's

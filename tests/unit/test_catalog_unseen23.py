@@ -1,0 +1,80 @@
+"""The twenty-third round of real lists: a table pasted from a spreadsheet with tabs, dates
+as headings, a year and a venue before each link, a title bullet with its venue, authors and
+links below it, dblp lines with every author linked, a whole APA entry in bold.
+
+Every excerpt names where it comes from (repository, path and commit, as in
+/tmp/unseen23/SOURCES.md); the expectations are what a careful reader of that excerpt would
+write down.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from papershelf.errors import ListError
+
+from .excerpts import read_excerpt as _read
+
+_TITLE_WORD = st.sampled_from(
+    ["Eidetic", "Record", "Replay", "Kernel", "Fuzzing", "Systems", "Debugging", "for", "with"]
+)
+_YEAR = st.integers(min_value=1990, max_value=2025)
+_VENUE = st.sampled_from(["OSDI", "SOSP", "ASPLOS", "ATC", "CCS", "NDSS", "FAST"])
+
+# celestial-d/Persistent-memory-Paper README.md @ 4a301ce1f020745a60011e8aa62cd5db2a1fba80
+TAB_SEPARATED = (
+    "# SystemPaper\n"
+    "\n"
+    "name\tconference \tyear\tgoal\ttools\tcapture\tfollowing work\n"
+    "Multi-stage Replay with Crosscut\tVEE\t2010\ta self-defined record and replay platform"
+    "\tvmware, record&replay\tinstruction\t\n"
+    "Eidetic Systems\tOSDI\t2014\ta practical eidetic computing platform\tPIN, record&replay"
+    "\tinstruction\tRain: Refinable Attack Investigation with On-demand Inter-Process"
+    " Information Flow Tracking\n"
+    "PALLAS: Semantic-Aware Checking for Finding Deep Bugs in Fast Path\tASPLOS\t2017\t\t\t\t\n"
+    "A Dataflow Approach to Event-based Debugging\tSOFTWARE\u2014PRACTICE AND EXPERIENCE\t1991"
+    "\t\t\t\t\n"
+    "A Dataow Language for Scriptable Debugging\t\t\t\t\t\t\n"
+    "toki: A Build- and Test-Platform for Prototyping and Evaluating Operating System Concepts"
+    " in Real-Time Environments\tARXIV\t\t\tQEMU\t\t\n"
+)
+
+
+def test_a_table_pasted_with_tabs_is_read_as_a_table() -> None:
+    papers, skipped = _read(TAB_SEPARATED)
+    pallas = "PALLAS: Semantic-Aware Checking for Finding Deep Bugs in Fast Path"
+    toki = (
+        "toki: A Build- and Test-Platform for Prototyping and Evaluating Operating System"
+        " Concepts in Real-Time Environments"
+    )
+    assert papers == {
+        4: ("Multi-stage Replay with Crosscut", "VEE 2010", 2010),
+        5: ("Eidetic Systems", "OSDI 2014", 2014),  # the last column names a later work
+        6: (pallas, "ASPLOS 2017", 2017),
+        7: (
+            "A Dataflow Approach to Event-based Debugging",
+            "SOFTWARE\u2014PRACTICE AND EXPERIENCE 1991",
+            1991,
+        ),
+        8: ("A Dataow Language for Scriptable Debugging", "", None),
+        9: (toki, "ARXIV", None),  # a venue column's name without a year is still the venue
+    }
+    assert not skipped
+
+
+def test_tabs_in_a_line_that_names_no_columns_make_no_table() -> None:
+    text = "Some notes\tabout things\tand more\nA second line\twith tabs\there\n"
+    with pytest.raises(ListError, match="1 text without a paper link"):
+        _read(text)  # one paragraph of text, as before
+
+
+@given(st.lists(_TITLE_WORD, min_size=3, max_size=7), _VENUE, _YEAR)
+def test_every_tab_separated_row_under_a_title_header_is_its_paper(
+    words: list[str], venue: str, year: int
+) -> None:
+    title = " ".join(words).capitalize()
+    rows = "".join(f"{title} {i}\t{venue}\t{year}\tnote {i}\n" for i in range(3))
+    papers, _ = _read("Title\tVenue\tYear\tNotes\n" + rows)
+    assert papers == {2 + i: (f"{title} {i}", f"{venue} {year}", year) for i in range(3)}
