@@ -78,3 +78,53 @@ def test_every_tab_separated_row_under_a_title_header_is_its_paper(
     rows = "".join(f"{title} {i}\t{venue}\t{year}\tnote {i}\n" for i in range(3))
     papers, _ = _read("Title\tVenue\tYear\tNotes\n" + rows)
     assert papers == {2 + i: (f"{title} {i}", f"{venue} {year}", year) for i in range(3)}
+
+
+# TJU-NSL/awesome-papers daily-arxiv-llm.md @ 0048e595a720c7a93298df928170ebd0a7097a00
+DAILY_FEED = """\
+The paper list will be updated automatically, please do not edit.
+
+### 2025-05-06
+
+* [Large Language Model Partitioning for Low-Latency Inference at the Edge](https://arxiv.org/abs/2505.02533)
+* [Opt-GPTQ: An Optimized GPTQ Combining Sparse Attention and Quantization Techniques](https://arxiv.org/abs/2505.02351)
+
+
+### 2025-04-30
+
+* [Tempo: Application-aware LLM Serving with Mixed SLO Requirements](https://arxiv.org/abs/2504.20068)
+"""
+
+
+def test_a_date_heading_dates_the_papers_a_feed_lists_under_it() -> None:
+    papers, _ = _read(DAILY_FEED)
+    opt_gptq = "Opt-GPTQ: An Optimized GPTQ Combining Sparse Attention and Quantization Techniques"
+    assert papers == {
+        5: ("Large Language Model Partitioning for Low-Latency Inference at the Edge", "", 2025),
+        6: (opt_gptq, "", 2025),
+        11: ("Tempo: Application-aware LLM Serving with Mixed SLO Requirements", "", 2025),
+    }
+
+
+@given(
+    st.lists(_TITLE_WORD, min_size=4, max_size=8),
+    _YEAR,
+    st.integers(1, 12),
+    st.integers(1, 28),
+    st.sampled_from(["-", "/", "."]),
+    st.booleans(),
+)
+def test_a_day_or_a_month_heading_gives_its_year(
+    words: list[str], year: int, month: int, day: int, sep: str, with_day: bool
+) -> None:
+    title = " ".join(words).capitalize()
+    date = f"{year}{sep}{month:02d}" + (f"{sep}{day:02d}" if with_day else "")
+    papers, _ = _read(f"## {date}\n\n- [{title}](https://example.org/p.pdf)\n")
+    assert papers == {3: (title, "", year)}
+
+
+def test_a_heading_with_a_date_in_words_is_a_topic() -> None:
+    papers, _ = _read(
+        "## Notes of 2025-05-06\n\n- [A Paper About Kernels](https://example.org/p.pdf)\n"
+    )
+    assert papers == {3: ("A Paper About Kernels", "", None)}
