@@ -13,6 +13,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from papershelf.catalog.markdown_list import parse_list
+from papershelf.catalog.skips import kind_of
 from papershelf.errors import ListError
 
 from .excerpts import read_excerpt as _read
@@ -128,3 +130,53 @@ def test_a_heading_with_a_date_in_words_is_a_topic() -> None:
         "## Notes of 2025-05-06\n\n- [A Paper About Kernels](https://example.org/p.pdf)\n"
     )
     assert papers == {3: ("A Paper About Kernels", "", None)}
+
+
+# ljk628/ML-Systems dl_sys.md @ 14d113ca19cb945492b8a0ad675d2db458db0e63
+YEAR_THEN_VENUE = (
+    "### Deep Learning Frameworks\n"
+    "- **[MXNet](http://mxnet.dmlc.ml/en/latest/)**  \n"
+    "\t2016 arXiv [Training Deep Nets with Sublinear Memory Cost](https://arxiv.org/abs/1604.06174)"
+    "   \t\n"
+    "\t2015 NIPSW [MXNet: A Flexible and Efficient Machine Learning Library for Heterogeneous"
+    " Distributed Systems](http://www.cs.cmu.edu/~muli/file/mxnet-learning-sys.pdf)"
+    " [[GTC'16  Tutorial](http://www.cs.cmu.edu/~muli/file/mxnet_gtc16.pdf)]    \n"
+    "\t2014 ICLR [Purine: A bi-graph based deep learning framework](http://arxiv.org/abs/1412.6249)"
+    "  \n"
+    "\n"
+    "### Speicific System \n"
+    "\n"
+    "- 2015 arXiv [Deep Speech 2: End-to-End Speech Recognition in English and Mandarin]"
+    "(http://arxiv.org/abs/1512.02595)  \n"
+    "- 2013 ICML [Deep learning with COTS HPC systems]"
+    "(http://jmlr.org/proceedings/papers/v28/coates13.pdf)\t\n"
+)
+
+
+def test_a_year_then_a_venue_before_the_link_are_the_paper_s() -> None:
+    parsed = parse_list(YEAR_THEN_VENUE, source="excerpt.md")
+    papers = sorted((p.title, p.venue, p.year) for p in parsed.papers)  # three share a line
+    skipped = {line: kind_of(why) for line, why in parsed.skipped}
+    mxnet = "MXNet: A Flexible and Efficient Machine Learning Library for Heterogeneous Distributed"
+    assert papers == [
+        (
+            "Deep Speech 2: End-to-End Speech Recognition in English and Mandarin",
+            "arXiv 2015",
+            2015,
+        ),
+        ("Deep learning with COTS HPC systems", "ICML 2013", 2013),
+        (mxnet + " Systems", "NIPSW 2015", 2015),  # a workshop, as the list abbreviates it
+        ("Purine: A bi-graph based deep learning framework", "ICLR 2014", 2014),
+        ("Training Deep Nets with Sublinear Memory Cost", "arXiv 2016", 2016),
+    ]
+    assert list(skipped.values()) == ["tools or repositories"]  # MXNet's own page
+
+
+@given(st.lists(_TITLE_WORD, min_size=4, max_size=8), _VENUE, _YEAR)
+def test_a_leading_year_and_venue_read_as_the_venue_written_the_other_way(
+    words: list[str], venue: str, year: int
+) -> None:
+    title = " ".join(words).capitalize()
+    first, _ = _read(f"- {year} {venue} [{title}](https://example.org/p.pdf)\n")
+    second, _ = _read(f"- {venue} {year} [{title}](https://example.org/p.pdf)\n")
+    assert first == second == {1: (title, f"{venue} {year}", year)}
