@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.skips import kind_of
+from papershelf.catalog.venue_lines import venue_line
+from papershelf.catalog.venue_text import VenueGuess
 from papershelf.errors import ListError
 
 from .excerpts import read_excerpt as _read
@@ -180,3 +182,88 @@ def test_a_leading_year_and_venue_read_as_the_venue_written_the_other_way(
     first, _ = _read(f"- {year} {venue} [{title}](https://example.org/p.pdf)\n")
     second, _ = _read(f"- {venue} {year} [{title}](https://example.org/p.pdf)\n")
     assert first == second == {1: (title, f"{venue} {year}", year)}
+
+
+# MattPD/cpplinks comparch.micro.channels.md @ 0ae5958fe52ee11a4553a5ed97ea3839a236b0e4
+TITLE_THEN_FIELDS = """\
+## General: 2022
+
+- Rapid Prototyping for Microarchitectural Attacks
+\t- USENIX Security 2022
+\t- Catherine Easdon, Michael Schwarz, Martin Schwarzl, Daniel Gruss
+\t- https://www.cattius.com/images/rapid-prototyping.pdf
+\t- https://github.com/libtea/frameworks
+\t- libtea (Transient Execution Attack library): a framework for rapid prototyping of \
+microarchitectural attacks on Linux, compatible with x86 (32-bit and 64-bit, Intel and AMD CPUs) \
+and AArch64.
+
+## General: 2021
+
+- Computing with Time: Microarchitectural Weird Machines
+\t- Architectural Support for Programming Languages and Operating Systems (ASPLOS) 2021
+\t- Dmitry Evtyushkin, Thomas Benjamin, Jesse Elwell, Jeffrey A. Eitel, Angelo Sapello, \
+Abhrajit Ghosh
+\t- https://doi.org/10.1145/3445814.3446729
+- SoK: In Search of Lost Time: A Review of JavaScript Timers in Browsers
+\t- IEEE European Symposium on Security and Privacy (EuroS&P) 2021
+\t- Thomas Rokicki, Cl\u00e9mentine Maurice, Pierre Laperdrix
+\t- https://hal.inria.fr/hal-03215569/
+
+## General: 2018
+
+- A Survey of Microarchitectural Timing Attacks and Countermeasures on Contemporary Hardware
+\t- Q.Ge, Y. Yarom, D. Cock, and G. Heiser
+\t- Journal of Cryptographic Engineering 8 (1) 2018
+\t\t- http://dx.doi.org/10.1007/s13389-016-0141-6
+\t- Cryptology ePrint Archive, Report 2016/613
+\t\t- http://eprint.iacr.org/2016/613
+
+## General: 2017
+
+- A Survey of Timing Channels and Countermeasures
+\t- ACM Computing Surveys (CSUR) Volume 50 Issue 1 (2017)
+\t- Arnab Kumar Biswas, Diapk Ghosal, Shishir Nagaraja
+\t- https://dl.acm.org/citation.cfm?id=3023872
+"""
+
+
+def test_a_title_bullet_over_its_venue_names_and_links_is_one_paper() -> None:
+    papers, _ = _read(TITLE_THEN_FIELDS)
+    survey = (
+        "A Survey of Microarchitectural Timing Attacks and Countermeasures on Contemporary Hardware"
+    )
+    sok = "SoK: In Search of Lost Time: A Review of JavaScript Timers in Browsers"
+    assert papers == {
+        3: ("Rapid Prototyping for Microarchitectural Attacks", "USENIX Security 2022", 2022),
+        12: ("Computing with Time: Microarchitectural Weird Machines", "ASPLOS 2021", 2021),
+        16: (sok, "EuroS&P 2021", 2021),  # the European symposium, not S&P
+        23: (survey, "Journal of Cryptographic Engineering 2018", 2018),  # the names come first
+        32: ("A Survey of Timing Channels and Countermeasures", "CSUR 2017", 2017),
+    }
+
+
+@given(
+    st.sampled_from(
+        [
+            ("International Symposium on Computer Architecture", "ISCA"),
+            ("Architectural Support for Programming Languages and Operating Systems", "ASPLOS"),
+            ("IEEE Transactions on Information Forensics and Security", "TIFS"),
+        ]
+    ),
+    _YEAR,
+    st.sampled_from(["{short} {year}", "({year})", "Volume 50 Issue 1 ({year})"]),
+)
+def test_a_full_venue_name_with_its_short_one_gives_the_short_one(
+    names: tuple[str, str], year: int, tail: str
+) -> None:
+    full, short = names
+    line = f"{full} ({short}) " + tail.format(short="", year=year).strip()
+    assert venue_line(line) == VenueGuess(short, year)
+
+
+@given(st.integers(1, 60), st.integers(1, 12), _YEAR)
+def test_a_journal_s_volume_and_number_are_no_part_of_its_name(
+    volume: int, number: int, year: int
+) -> None:
+    found = venue_line(f"Journal of Hardware and Systems Security {volume}({number}) {year}")
+    assert found == VenueGuess("Journal of Hardware and Systems Security", year)

@@ -276,7 +276,7 @@ class _Walker:
 
     def _item(self, c: Candidate, path: tuple[str, ...], *, plain: bool = False) -> None:
         topics, venue = sections.under_items(self._section(c), path)  # "- **FSE 2022**"
-        fielded = bool(c.children) and gives_fields(c)  # "作者: ..." / "链接: [...]" below
+        fielded = bool(c.children) and (gives_fields(c) or sub_bullet_venue(c) is not None)
         entries = [] if fielded else [k for k in c.children if is_entry(k)]
         toc = any(s.is_link and (s.href or "").startswith("#") for s in c.spans)
         if toc and c.children:  # a table-of-contents entry: its sub-items are read on their own
