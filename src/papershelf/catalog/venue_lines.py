@@ -37,13 +37,15 @@ def venue_line(text: str) -> VenueGuess | None:
     A venue's full name may come with its short one and the volume: ``International
     Symposium on Computer Architecture (ISCA) 2021`` is ISCA 2021, ``ACM Computing Surveys
     (CSUR) Volume 50 Issue 1 (2017)`` CSUR 2017, ``IEEE Communications Surveys & Tutorials
-    20(1) 2018`` the journal in 2018.
+    20(1) 2018`` the journal in 2018. ``2021 Ph.D. Dissertation`` dates a thesis (no venue).
     """
     text = text.strip()
-    if not text or len(text) > _MAX_VENUE_LINE or text[-1] not in _LAST:
+    if not text or len(text) > _MAX_VENUE_LINE or (text[-1] not in _LAST and text[0] not in _LAST):
         return None  # cheap: a venue line ends in its year ("ATC 21", "USENIX'18", "(2017)")
     found = parse_venue(text, need_year=True) if text[-1].isdigit() else None
-    if found is None and (m := _SHORT_NAMED.fullmatch(text)) is not None:
+    if found is None and text[:1].isdigit() and (m := _YEAR_FIRST.fullmatch(text)) is not None:
+        found = parse_venue(f"{m['rest']} {m['year']}", need_year=True)  # "2021 PhD Thesis"
+    elif found is None and (m := _SHORT_NAMED.fullmatch(text)) is not None:
         found = parse_venue(f"{m['short']} {m['year']}", need_year=True)
     elif found is None and (m := _VOLUME.fullmatch(text)) is not None:
         found = parse_venue(f"{m['name']} {m['year']}", need_year=True)
@@ -51,6 +53,8 @@ def venue_line(text: str) -> VenueGuess | None:
 
 
 _LAST = frozenset("0123456789)")
+# "2021 Ph.D. Dissertation", "2015 Master's Thesis": the year first; a thesis names no venue
+_YEAR_FIRST = re.compile(r"(?P<year>(?:19|20)\d{2})\s+(?P<rest>[^\d]{3,40})")
 # "Full Name (SHORT) 2021", "Full Name (SHORT) Volume 50 Issue 1 (2017)": the short name
 _SHORT_NAMED = re.compile(
     r"[^()]{6,}\((?P<short>[A-Z][\w&/.-]{1,15})\)[\w ,.:]{0,30}?\s\(?(?P<year>(?:19|20)\d{2})\)?"
