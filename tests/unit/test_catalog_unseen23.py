@@ -267,3 +267,92 @@ def test_a_journal_s_volume_and_number_are_no_part_of_its_name(
 ) -> None:
     found = venue_line(f"Journal of Hardware and Systems Security {volume}({number}) {year}")
     assert found == VenueGuess("Journal of Hardware and Systems Security", year)
+
+
+# CSLiuPeng/NewHardwareDB-PaperList Paper/RDMA相关数据库优化技术.md
+# @ 9542df0d97d48ba23c6435c5eae133124b6bc31f
+LINKED_NAMES = """\
+# RDMA
+
+2. [Chenchen Huang](https://dblp.org/pid/119/0896.html), \
+[Huiqi Hu](https://dblp.org/pid/137/1395.html), \
+[Xuecheng Qi](https://dblp.org/pid/219/9480.html), \
+[Xuan Zhou](https://dblp.org/pid/32/3943-1.html), \
+[Aoying Zhou](https://dblp.org/pid/z/AoyingZhou.html):
+   **RS-store: RDMA-enabled skiplist-based key-value store for efficient range query.** \
+[Frontiers Comput. Sci. 15(6)](https://dblp.org/db/journals/fcsc/fcsc15.html#HuangHQZZ21): \
+156617 (2021)
+
+3. [Ziyu Zhang](https://dblp.org/pid/90/46.html)\
+![0000-0001-6293-7227](https://dblp.org/img/orcid-mark.12x12.png), \
+[Zitan Liu](https://dblp.org/pid/295/6604.html), [Hong An](https://dblp.org/pid/73/5552.html):
+   **RDMA-Based Apache Storm for High-Performance Stream Data Processing.** \
+[Int. J. Parallel Program. 49(5)](https://dblp.org/db/journals/ijpp/ijpp49.html#ZhangLJCA21): \
+671-684 (2021)
+
+18. [Erfan Zamanian](https://dblp.org/pid/141/9169.html):
+    **Scalable Distributed Transaction Processing on Modern RDMA-enabled Networks.** \
+[SIGMOD Conference 2021](https://dblp.org/db/conf/sigmod/sigmod2021.html#Zamanian21): 8
+
+28. [Xingda Wei](https://dblp.org/pid/168/9037.html), \
+[Rong Chen](https://dblp.org/pid/22/6904-1.html), \
+[Haibo Chen](https://dblp.org/pid/31/6601-1.html):
+    **Fast RDMA-based Ordered Key-Value Store using Remote Learned Cache.** \
+[OSDI 2020](https://dblp.org/db/conf/osdi/osdi2020.html#WeiCC20): 117-135
+"""
+
+
+def test_linked_names_then_a_bold_title_and_a_linked_venue_are_one_paper() -> None:
+    parsed = parse_list(LINKED_NAMES, source="excerpt.md")
+    got = {p.line: (p.title, p.venue, p.year, p.authors, p.links) for p in parsed.papers}
+    assert got == {
+        3: (
+            "RS-store: RDMA-enabled skiplist-based key-value store for efficient range query",
+            "Frontiers Comput. Sci. 2021",  # the volume and number are no part of the name
+            2021,  # closing the entry
+            ("Chenchen Huang", "Huiqi Hu", "Xuecheng Qi", "Xuan Zhou", "Aoying Zhou"),
+            (),  # the links go to people and a table of contents, not to the paper
+        ),
+        6: (
+            "RDMA-Based Apache Storm for High-Performance Stream Data Processing",
+            "Int. J. Parallel Program. 2021",
+            2021,
+            ("Ziyu Zhang", "Zitan Liu", "Hong An"),  # an ORCID mark after a name
+            (),
+        ),
+        9: (
+            "Scalable Distributed Transaction Processing on Modern RDMA-enabled Networks",
+            "SIGMOD Conference 2021",
+            2021,
+            ("Erfan Zamanian",),
+            (),
+        ),
+        12: (
+            "Fast RDMA-based Ordered Key-Value Store using Remote Learned Cache",
+            "OSDI 2020",
+            2020,
+            ("Xingda Wei", "Rong Chen", "Haibo Chen"),
+            (),
+        ),
+    }
+    assert not parsed.skipped
+
+
+def test_a_linked_word_before_a_colon_is_no_author() -> None:
+    papers, _ = _read("- [Survey](https://example.org/s): **A Study of Things in Systems.**\n")
+    assert papers != {1: ("A Study of Things in Systems", "", None)}
+
+
+# MattPD/cpplinks comparch.micro.channels.md @ 0ae5958fe52ee11a4553a5ed97ea3839a236b0e4
+THESIS_LINE = """\
+- Revisiting Isolated and Trusted Execution via Microarchitectural Cryptanalysis
+\t- 2020 PhD Dissertation
+\t- Daniel Moghimi
+\t- https://digital.wpi.edu/show/w9505326n
+"""
+
+
+def test_a_thesis_line_under_a_title_dates_it_and_names_no_venue() -> None:
+    papers, _ = _read(THESIS_LINE)
+    title = "Revisiting Isolated and Trusted Execution via Microarchitectural Cryptanalysis"
+    assert papers == {1: (title, "", 2020)}

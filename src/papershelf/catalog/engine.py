@@ -54,6 +54,7 @@ from papershelf.catalog.item_shapes import (
     own_link,
     short,
 )
+from papershelf.catalog.linked_names import linked_names
 from papershelf.catalog.plain_titles import lists_plain_titles
 from papershelf.catalog.proceedings import authors_with_affiliations
 from papershelf.catalog.read_ahead import Beside, Reader, shared
@@ -307,7 +308,7 @@ class _Walker:
         if id(c) in self.empty_categories:
             self.found.skipped.append((c.line, f"{LABELS}: a category with no papers listed"))
             return
-        stacked = stacked_item(c)  # "* Title" / "Names" / "NSDI 2016" / "[ pdf ](...)"
+        stacked = stacked_item(c) or linked_names(c.spans)  # "* Title" / "Names" / "NSDI 2016"
         sub_venue = stacked.venue if stacked else sub_bullet_venue(c)  # "1. Title" / "  - Fast 16"
         plain_ok = (
             bool(stacked or sub_venue)
