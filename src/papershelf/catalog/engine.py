@@ -54,7 +54,7 @@ from papershelf.catalog.item_shapes import (
     own_link,
     short,
 )
-from papershelf.catalog.linked_names import linked_names
+from papershelf.catalog.linked_names import item_fields
 from papershelf.catalog.plain_titles import lists_plain_titles
 from papershelf.catalog.proceedings import authors_with_affiliations
 from papershelf.catalog.read_ahead import Beside, Reader, shared
@@ -62,7 +62,6 @@ from papershelf.catalog.sections import below, heading_venue, is_housekeeping, s
 from papershelf.catalog.siblings import Plain, like_siblings, restore
 from papershelf.catalog.skips import LABELS, NO_LINK, NON_PAPERS, NOTES, TOC
 from papershelf.catalog.spans import Span, split_lines, text_of
-from papershelf.catalog.stacked_items import stacked_item
 from papershelf.catalog.talks import is_talk_table, lists_topics, topic_reason
 from papershelf.catalog.titles import run_together
 from papershelf.catalog.venue_lines import heading_venue_title, sub_bullet_venue
@@ -308,7 +307,7 @@ class _Walker:
         if id(c) in self.empty_categories:
             self.found.skipped.append((c.line, f"{LABELS}: a category with no papers listed"))
             return
-        stacked = stacked_item(c) or linked_names(c.spans)  # "* Title" / "Names" / "NSDI 2016"
+        stacked = item_fields(c)  # "* Title" / "Names" / "NSDI 2016" / "[ pdf ](...)"
         sub_venue = stacked.venue if stacked else sub_bullet_venue(c)  # "1. Title" / "  - Fast 16"
         plain_ok = (
             bool(stacked or sub_venue)

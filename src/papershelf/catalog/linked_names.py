@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
+from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.citation import names_like
 from papershelf.catalog.spans import Span
-from papershelf.catalog.stacked_items import Stacked
+from papershelf.catalog.stacked_items import Stacked, stacked_item
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, year_in
 
 _MAX_NAME_WORDS = 5
@@ -25,6 +26,11 @@ _SEPARATORS = frozenset({",", "and", ", and", "&"})
 _AFTER_NAME = re.compile(
     r"(?:\s+(?:abs/)?[\d.]+(?:\s?\(\w{1,6}\))?|\s+\(\d{1,2}\)|\s+(?:19|20)\d{2})+$"
 )
+
+
+def item_fields(c: Candidate) -> Stacked | None:
+    """An item's title, venue and names when it gives them a field a line or with linked names."""
+    return stacked_item(c) or linked_names(c.spans)
 
 
 def linked_names(spans: list[Span]) -> Stacked | None:
