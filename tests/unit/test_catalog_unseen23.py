@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from papershelf.catalog.entry_text import bare_title
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.skips import kind_of
 from papershelf.catalog.venue_lines import venue_line
@@ -356,3 +357,33 @@ def test_a_thesis_line_under_a_title_dates_it_and_names_no_venue() -> None:
     papers, _ = _read(THESIS_LINE)
     title = "Revisiting Isolated and Trusted Execution via Microarchitectural Cryptanalysis"
     assert papers == {1: (title, "", 2020)}
+
+
+# lastweek/lastweek.github.io papers/nvm-Summary.md @ 3c96bc0e34aaf625a38fb72d2e958dae5dcba622
+ASIDE = """\
+## MSST16
+(MSST17 papers are not out)
+1. Fine-grained Metadata Journaling on NVM
+2. Fast and Failure-Consistent Updates of Application Data in Non-Volatile Main Memory File System
+
+## FAST
+1. NOVA: A Log-structured File System for Hybrid Volatile/Non-volatile Main Memories, FAST'16
+"""
+
+
+def test_an_aside_in_parentheses_under_a_venue_heading_is_no_title() -> None:
+    papers, skipped = _read(ASIDE)
+    fast = "Fast and Failure-Consistent Updates of Application Data in Non-Volatile Main Memory"
+    nova = "NOVA: A Log-structured File System for Hybrid Volatile/Non-volatile Main Memories"
+    assert papers == {
+        3: ("Fine-grained Metadata Journaling on NVM", "MSST 2016", 2016),
+        4: (fast + " File System", "MSST 2016", 2016),
+        7: (nova, "FAST 2016", 2016),
+    }
+    assert skipped == {2: "text without a paper link"}
+
+
+@given(st.lists(_TITLE_WORD, min_size=3, max_size=8))
+def test_a_paragraph_wholly_in_parentheses_is_never_a_bare_title(words: list[str]) -> None:
+    assert not bare_title("(" + " ".join(words) + ")")
+    assert bare_title(" ".join(words).capitalize())
