@@ -387,3 +387,33 @@ def test_an_aside_in_parentheses_under_a_venue_heading_is_no_title() -> None:
 def test_a_paragraph_wholly_in_parentheses_is_never_a_bare_title(words: list[str]) -> None:
     assert not bare_title("(" + " ".join(words) + ")")
     assert bare_title(" ".join(words).capitalize())
+
+
+# dasebigdata-ecnu/ReadingList BigDataProcessing.md @ 31bdf488d066c9a700ecd21b937ae3612ecabf63
+BOLD_REFERENCE = """\
+## 分布式文件系统
+
+* GFS
+    + **Ghemawat, S., Gobioff, H., & Leung, S.-T. (2003). The Google File System. \
+In SOSP (pp. 29–43).**
+
+## 协调服务系统
+
+* Chubby
+    + Burrows, M. (2006). The Chubby lock service for loosely-coupled distributed systems. \
+In OSDI (pp. 335–350).
+"""
+
+
+def test_a_whole_reference_set_in_bold_is_read_as_the_plain_ones_beside_it() -> None:
+    papers, _ = _read(BOLD_REFERENCE)
+    chubby = "The Chubby lock service for loosely-coupled distributed systems"
+    assert papers == {
+        4: ("The Google File System", "SOSP 2003", 2003),  # bold: a must-read, not a title
+        9: (chubby, "OSDI 2006", 2006),
+    }
+
+
+def test_a_bold_title_alone_stays_the_title() -> None:
+    papers, _ = _read("- **The Google File System: A Scalable Store**\n")
+    assert papers == {1: ("The Google File System: A Scalable Store", "", None)}
