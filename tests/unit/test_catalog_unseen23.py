@@ -17,7 +17,7 @@ from papershelf.catalog.entry_text import bare_title
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.skips import kind_of
 from papershelf.catalog.venue_lines import venue_line
-from papershelf.catalog.venue_text import VenueGuess
+from papershelf.catalog.venue_text import VenueGuess, parse_venue
 from papershelf.errors import ListError
 
 from .excerpts import read_excerpt as _read
@@ -323,7 +323,7 @@ def test_linked_names_then_a_bold_title_and_a_linked_venue_are_one_paper() -> No
         ),
         9: (
             "Scalable Distributed Transaction Processing on Modern RDMA-enabled Networks",
-            "SIGMOD Conference 2021",
+            "SIGMOD 2021",  # DBLP names the series "SIGMOD Conference"
             2021,
             ("Erfan Zamanian",),
             (),
@@ -417,3 +417,17 @@ def test_a_whole_reference_set_in_bold_is_read_as_the_plain_ones_beside_it() -> 
 def test_a_bold_title_alone_stays_the_title() -> None:
     papers, _ = _read("- **The Google File System: A Scalable Store**\n")
     assert papers == {1: ("The Google File System: A Scalable Store", "", None)}
+
+
+@given(st.sampled_from(["SIGMOD", "CIKM", "ICDE", "KDD"]), _YEAR)
+def test_dblp_s_series_conference_is_the_series(series: str, year: int) -> None:
+    assert parse_venue(f"{series} Conference {year}", need_year=True) == VenueGuess(series, year)
+
+
+def test_a_conference_named_in_words_keeps_the_word() -> None:
+    found = parse_venue("USENIX Annual Technical Conference 2021", need_year=True)
+    assert found == VenueGuess("USENIX Annual Technical Conference", 2021)
+
+
+def test_a_publisher_s_conference_stays_as_written() -> None:
+    assert parse_venue("ACM Conference 2015", need_year=True) == VenueGuess("ACM Conference", 2015)

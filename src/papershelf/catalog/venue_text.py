@@ -329,6 +329,8 @@ def _tidy(name: str) -> str:
     words = [_TYPOS.get(w.casefold(), w) for w in words]  # "aiXiv 21": arXiv 2021
     if name.islower():  # "sosp", "cidr": a known series in its usual letters
         words = [SERIES_CASE.get(w) or (w.upper() if w in KNOWN else w) for w in words]
+    if len(words) == 2 and words[1] == "Conference" and not _PUBLISHER.fullmatch(words[0]):
+        words = words[:1] if _is_acronym(words[0]) else words  # DBLP's "SIGMOD Conference"
     return " ".join(words)
 
 
