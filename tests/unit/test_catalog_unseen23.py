@@ -18,6 +18,7 @@ from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.skips import kind_of
 from papershelf.catalog.venue_lines import venue_line
 from papershelf.catalog.venue_text import VenueGuess, parse_venue
+from papershelf.domain.grouping import alias_table, venue_key
 from papershelf.errors import ListError
 
 from .excerpts import read_excerpt as _read
@@ -431,3 +432,24 @@ def test_a_conference_named_in_words_keeps_the_word() -> None:
 
 def test_a_publisher_s_conference_stays_as_written() -> None:
     assert parse_venue("ACM Conference 2015", need_year=True) == VenueGuess("ACM Conference", 2015)
+
+
+@given(
+    st.sampled_from(["ACM", "USENIX"]),
+    st.sampled_from(["SIGCOMM CCR", "SOSP", "SIGOPS OSR"]),
+    _YEAR,
+)
+def test_a_publisher_before_a_short_series_name_groups_with_the_series(
+    publisher: str, series: str, year: int
+) -> None:
+    aliases = alias_table()
+    assert venue_key(f"{publisher} {series} {year}", aliases) == venue_key(
+        f"{series} {year}", aliases
+    )
+
+
+def test_a_publisher_before_words_stays_in_the_key() -> None:
+    aliases = alias_table()
+    assert venue_key("ACM Computing Surveys 2014", aliases) != venue_key(
+        "Computing Surveys 2014", aliases
+    )
