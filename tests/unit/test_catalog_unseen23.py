@@ -453,3 +453,16 @@ def test_a_publisher_before_words_stays_in_the_key() -> None:
     assert venue_key("ACM Computing Surveys 2014", aliases) != venue_key(
         "Computing Surveys 2014", aliases
     )
+
+
+def test_known_leftovers_onward_ion_gnss_and_proceedings_of_the_ieee() -> None:
+    assert parse_venue("Onward!'13", need_year=True) == VenueGuess("Onward!", 2013)
+    assert parse_venue("ION GNSS+ 2023", need_year=True) == VenueGuess("ION GNSS+", 2023)
+    found = parse_venue("Proceedings of the IEEE 2019", need_year=True)
+    assert found == VenueGuess("Proceedings of the IEEE", 2019)  # a journal, not IEEE
+    assert parse_venue("In Proceedings of SOSP 2019", need_year=True) == VenueGuess("SOSP", 2019)
+
+
+@given(st.sampled_from(["Wow!", "Hello!", "C++", "GNSS+"]), _YEAR)
+def test_a_mark_closing_a_word_makes_no_venue_of_it(word: str, year: int) -> None:
+    assert parse_venue(f"{word} {year}", need_year=True) is None
