@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from papershelf.catalog.entry_text import bare_title
+from papershelf.catalog.links import viewed_file
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.skips import kind_of
 from papershelf.catalog.venue_lines import venue_line
@@ -466,3 +467,26 @@ def test_known_leftovers_onward_ion_gnss_and_proceedings_of_the_ieee() -> None:
 @given(st.sampled_from(["Wow!", "Hello!", "C++", "GNSS+"]), _YEAR)
 def test_a_mark_closing_a_word_makes_no_venue_of_it(word: str, year: int) -> None:
     assert parse_venue(f"{word} {year}", need_year=True) is None
+
+
+VIEWER = """\
+- [The Google File System](https://docs.google.com/viewer?url=https://static.googleusercontent.com/media/research.google.com/en//archive/gfs-sosp2003.pdf)
+- [MapReduce: Simplified Data Processing](https://research.google.com/archive/mapreduce.html)
+- [Bigtable: A Distributed Storage System](https://research.google.com/archive/bigtable.html)
+"""
+
+
+def test_a_viewer_s_link_is_read_as_the_file_it_shows() -> None:
+    parsed = parse_list(VIEWER, source="excerpt.md")
+    gfs = parsed.papers[0]
+    assert gfs.title == "The Google File System"
+    pdf = "https://static.googleusercontent.com/media/research.google.com/en//archive/gfs-sosp2003.pdf"
+    assert [link.url for link in gfs.links] == [pdf]
+
+
+@given(st.sampled_from(["viewer", "gview", "viewerng/viewer"]), st.sampled_from(["http", "https"]))
+def test_viewed_file_is_the_url_parameter(path: str, scheme: str) -> None:
+    inner = f"{scheme}://example.org/papers/p.pdf"
+    assert viewed_file(f"https://docs.google.com/{path}?url={inner}") == inner
+    assert viewed_file(f"https://docs.google.com/{path}?embedded=true&url={inner}") == inner
+    assert viewed_file(f"https://docs.google.com/document/d/x?url={inner}") is None

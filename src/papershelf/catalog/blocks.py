@@ -13,6 +13,7 @@ from markdown_it.rules_core.block import block as block_rule
 from markdown_it.rules_core.normalize import normalize
 from markdown_it.token import Token
 
+from papershelf.catalog.links import viewed_file
 from papershelf.catalog.simple_blocks import BREAK_LINE_ENDS, block_tokens, may_underline
 
 MAX_NESTING = 50
@@ -147,6 +148,8 @@ class ListMarkdown(MarkdownIt):
         return MarkdownIt.parse(lean, src, env)  # its rules are already the lean ones
 
     def normalizeLink(self, url: str) -> str:
+        if "url=" in url and (shown := viewed_file(url)) is not None:
+            url = shown  # a document viewer's link: the file it shows is the link's
         return url if _SAFE_URL.fullmatch(url) else super().normalizeLink(url)
 
     def validateLink(self, url: str) -> bool:
