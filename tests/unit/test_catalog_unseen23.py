@@ -13,7 +13,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from papershelf.catalog.candidates import read_document
 from papershelf.catalog.entry_text import bare_title
+from papershelf.catalog.linked_names import linked_names
 from papershelf.catalog.links import viewed_file
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.skips import kind_of
@@ -490,3 +492,17 @@ def test_viewed_file_is_the_url_parameter(path: str, scheme: str) -> None:
     assert viewed_file(f"https://docs.google.com/{path}?url={inner}") == inner
     assert viewed_file(f"https://docs.google.com/{path}?embedded=true&url={inner}") == inner
     assert viewed_file(f"https://docs.google.com/document/d/x?url={inner}") is None
+
+
+def test_a_linked_venue_written_out_in_full_takes_the_series_short_name() -> None:
+    text = (
+        "19. [Xingda Wei](https://dblp.org/pid/168/9037.html), "
+        "[Binyu Zang](https://dblp.org/pid/86/680.html):\n"
+        "    **Characterizing and Optimizing Remote Persistent Memory with RDMA and NVM.** "
+        "[USENIX Annual Technical Conference 2021]"
+        "(https://dblp.org/db/conf/usenix/usenix2021.html#WeiX00Z21): 523-536\n"
+    )
+    found = linked_names(read_document(text).candidates[0].spans)
+    assert found is not None
+    assert found.venue == VenueGuess("USENIX ATC", 2021)
+    assert found.authors == ("Xingda Wei", "Binyu Zang")

@@ -15,6 +15,7 @@ import re
 
 from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.citation import names_like
+from papershelf.catalog.series_names import short_name
 from papershelf.catalog.spans import Span
 from papershelf.catalog.stacked_items import Stacked, stacked_item
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, year_in
@@ -74,7 +75,7 @@ def _venue(after: list[Span]) -> VenueGuess | None:
     if year is None:
         closing = "".join(s.text for s in after[after.index(link) + 1 :])
         year = year_in(closing[-8:]) if closing.rstrip().endswith(")") else None
-    name = _AFTER_NAME.sub("", link.text.strip()).strip()
+    name = short_name(_AFTER_NAME.sub("", link.text.strip()).strip())  # "USENIX Annual ..."
     if not name or year is None:
         return None
     return parse_venue(f"{name} {year}", need_year=True) or VenueGuess(name, year)
