@@ -117,7 +117,7 @@ class _Walker:
         self.before_list = False
         """The candidate being visited stands just above a list (a blank line at most between)."""
         self.short_names = table_refs.ShortNames()
-        self.tables: dict[tuple[str, ...], tuple[set[str], dict[str, str], bool]] = {}
+        self.tables: dict[tuple[str, ...], tuple[set[str], dict[str, str], bool, bool]] = {}
         """Each table header's title columns, column kinds and whether it lists talks."""
         self.link_headings: set[int] = set()
         """ids of headings that are entries: a run of bare headings, each one linked title."""
@@ -334,8 +334,9 @@ class _Walker:
         if (table := self.tables.get(headers)) is None:  # worked out once per table header
             cols = title_columns(list(headers))
             kinds = {h: column_kind(h, h in cols) for h in headers}
-            table = self.tables[headers] = (cols, kinds, is_talk_table(headers))
-        title_cols, kinds, talk_table = table
+            table = (cols, kinds, is_talk_table(headers), places_papers(cols, headers))
+            self.tables[headers] = table
+        title_cols, kinds, talk_table, paper_place = table
         got = row_fields(c.row, kinds)
         extra_links, extra_venue, extra_year = got.links, got.venue, got.year
         extra_authors, extra_affiliations = got.authors, got.affiliations
@@ -344,7 +345,6 @@ class _Walker:
             cells = [next((s for _, s in c.row if text_of(s)), [])]  # no header: the first cell
         if not cells:  # no title column: linked cells, but not those of a links column
             cells = [s for h, s in c.row if kinds[h] != "links" and any(x.is_link for x in s)]
-        paper_place = places_papers(title_cols, headers)
         topic_column = bool(title_cols) and not paper_place
         if topic_column:
             extra_year = None  # a talk's date, not the paper's
