@@ -42,6 +42,9 @@ def test_the_importer_uses_the_quicker_rule_in_the_same_chains() -> None:
     theirs.disable(["code"])
     for chain in ("", "paragraph", "reference", "blockquote", "list"):
         mine = [rule.__name__ for rule in ours.block.ruler.getRules(chain)]
+        if chain == "":  # one rule of our own: a tab-separated table, tried before a paragraph
+            assert mine.index("tab_table") == mine.index("paragraph") - 1
+            mine.remove("tab_table")
         assert mine == [rule.__name__ for rule in theirs.block.ruler.getRules(chain)], chain
     assert table in ours.block.ruler.getRules("paragraph")
     assert library_table in theirs.block.ruler.getRules("paragraph")

@@ -13,6 +13,7 @@ from markdown_it.rules_core.block import block as block_rule
 from markdown_it.rules_core.normalize import normalize
 from markdown_it.token import Token
 
+from papershelf.catalog.links import viewed_file
 from papershelf.catalog.simple_blocks import BREAK_LINE_ENDS, block_tokens, may_underline
 
 MAX_NESTING = 50
@@ -81,7 +82,7 @@ def _normalize(state: StateCore) -> None:
 # Block rules that can only start at one of these characters: a list without any of them
 # skips the rule, which markdown-it otherwise tries at every line (and every line a paragraph
 # continues to). Each returns False before it changes anything when its character is absent.
-_MARKED_RULES = (("table", "|"), ("fence", "`~"))
+_MARKED_RULES = (("table", "|"), ("fence", "`~"), ("tab_table", "\t"))
 # Rules that look only at the first character of a line's text, after the line's indent and
 # the markers of the lists and quotes it sits in (spaces, tabs, ``*+-``, ``1.``, ``1)``, ``>``):
 # a list whose every ``>`` sits in text (``<https://...>``) skips the quote rule.
@@ -147,6 +148,8 @@ class ListMarkdown(MarkdownIt):
         return MarkdownIt.parse(lean, src, env)  # its rules are already the lean ones
 
     def normalizeLink(self, url: str) -> str:
+        if "url=" in url and (shown := viewed_file(url)) is not None:
+            url = shown  # a document viewer's link: the file it shows is the link's
         return url if _SAFE_URL.fullmatch(url) else super().normalizeLink(url)
 
     def validateLink(self, url: str) -> bool:

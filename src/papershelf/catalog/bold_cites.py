@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from papershelf.catalog.citation import Citation, last_year
+from papershelf.catalog.citation import Citation, is_full_citation, last_year
 from papershelf.catalog.fields import Title, authors_in, word_count
 from papershelf.catalog.spans import Span, text_of
 
@@ -72,3 +72,18 @@ def named_title(
     found = Title(title, "citation", None, tags, names, [])
     found.cited = Citation(names, title, tail, last_year(tail))
     return found
+
+
+def unbolded(spans: list[Span]) -> list[Span] | None:
+    """A whole reference set in bold (a list's must-read), as plain text; else None.
+
+    ``**Ghemawat, S., Gobioff, H., & Leung, S.-T. (2003). The Google File System. In SOSP
+    (pp. 29–43).**``: the bold marks the entry, not its title; read plain, the reference
+    gives its authors, year, title and venue as the entries beside it do.
+    """
+    shown = [s for s in spans if s.text.strip() or s.is_link or s.badge]
+    if len(shown) != 1 or not shown[0].strong or shown[0].is_link:
+        return None
+    if not is_full_citation(" ".join(shown[0].text.split())):
+        return None
+    return [Span(shown[0].text)]

@@ -17,7 +17,7 @@ from markdown_it.rules_core import StateCore
 from markdown_it.rules_core.text_join import text_join
 from markdown_it.token import Token
 
-from papershelf.catalog import table_rule
+from papershelf.catalog import tab_tables, table_rule
 from papershelf.catalog.blocks import MAX_NESTING, NEEDS_INLINE_PARSE, ListMarkdown
 from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.lazy_items import lazy_bullets
@@ -87,6 +87,7 @@ def _markdown() -> MarkdownIt:
     md = ListMarkdown("commonmark", {"html": True, "maxNesting": MAX_NESTING})
     md.enable(["table", "strikethrough"])
     md.block.ruler.at("table", table_rule.table, {"alt": ["paragraph", "reference"]})
+    md.block.ruler.before("paragraph", "tab_table", tab_tables.tab_table)
     md.disable(["code"])  # indented text in lists people keep is never code
     md.core.ruler.at("inline", _inline_rule)
     md.core.ruler.disable("text_join")  # run by ``_inline_rule`` where it can change a token

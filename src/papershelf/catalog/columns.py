@@ -33,7 +33,7 @@ _VENUE_ASPECT = re.compile(r"\b(?:types?|kinds?|categor(?:y|ies)|ranks?|ranking|
 """What a column says of a venue (its publisher's kind, its rank) rather than naming it."""
 _NAMED_VENUE = re.compile(r"\b(?:venue|conference|journal)(?:\s+name)?\s*$", re.I)
 """A column headed as the venue itself: whatever short name its cell gives is the venue."""
-_SHORT_NAME = re.compile(r"\s*[A-Z][^\W\d_]*(?:[ .&/()'-]+[^\W\d_]*){0,5}\s*")
+_SHORT_NAME = re.compile(r"\s*[A-Z][^\W\d_]*(?:[ .&/()'\u2013\u2014-]+[^\W\d_]*){0,5}\s*")
 _NAME_YY = re.compile(r"\s*([A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)?)\s*['’]\s*(\d{2})\s*")
 """``Security'21`` in a column headed as the venue: the series, however it is spelled, and 'YY."""
 _AUTHOR_COLUMNS = re.compile(r"\bauthors?\b|作者", re.I)
@@ -55,6 +55,20 @@ def title_columns(headers: list[str]) -> set[str]:
         if hits:
             return hits
     return set()
+
+
+def places_papers(title_cols: set[str], headers: tuple[str, ...]) -> bool:
+    """Whether the title column holds papers' titles, not talks' topics.
+
+    A ``Title`` or ``Paper`` column does; a ``Topic``, ``Name`` or ``Reading`` column does
+    when the table also has a column headed as the venue (``name | conference | year``): a
+    table that says where each row appeared lists papers.
+    """
+    if not title_cols:
+        return False
+    if not any(TITLE_COLUMNS[2].search(h) for h in title_cols):
+        return True
+    return any(_NAMED_VENUE.search(h) for h in headers if h not in title_cols)
 
 
 def column_kind(header: str, is_title: bool) -> str:
@@ -160,8 +174,8 @@ def row_fields(row: list[tuple[str, list[Span]]], kinds: dict[str, str]) -> RowF
     got.venue = got.venue or venue_in_year(venue_name, got.year)  # "OSDI" | "2022"
     if got.venue is None and named and (m := _NAME_YY.fullmatch(venue_name)):
         got.venue = VenueGuess(m[1], full_year(m[2]))  # "| Security'21 |" under "Venue"
-    if got.venue is None and named and got.year is not None and _SHORT_NAME.fullmatch(venue_name):
-        got.venue = VenueGuess(venue_name.strip(), got.year)  # "| Acta Inf. | 1973 |"
+    if got.venue is None and named and _SHORT_NAME.fullmatch(venue_name):
+        got.venue = VenueGuess(venue_name.strip(), got.year)  # "| Acta Inf. | 1973 |", "| arXiv |"
     if got.venue is None and got.year is None and (end := _ENDS_IN_YEAR.search(venue_name)):
         got.year = int(end.group(1))  # "| 2025 |", "| Google DeepMind 2024 |": the year only
     return got

@@ -22,6 +22,7 @@ from papershelf.catalog.columns import (
     TITLE_COLUMNS,
     column_kind,
     links_readings,
+    places_papers,
     row_fields,
     title_columns,
 )
@@ -53,6 +54,7 @@ from papershelf.catalog.item_shapes import (
     own_link,
     short,
 )
+from papershelf.catalog.linked_names import item_fields
 from papershelf.catalog.plain_titles import lists_plain_titles
 from papershelf.catalog.proceedings import authors_with_affiliations
 from papershelf.catalog.read_ahead import Beside, Reader, shared
@@ -60,7 +62,6 @@ from papershelf.catalog.sections import below, heading_venue, is_housekeeping, s
 from papershelf.catalog.siblings import Plain, like_siblings, restore
 from papershelf.catalog.skips import LABELS, NO_LINK, NON_PAPERS, NOTES, TOC
 from papershelf.catalog.spans import Span, split_lines, text_of
-from papershelf.catalog.stacked_items import stacked_item
 from papershelf.catalog.talks import is_talk_table, lists_topics, topic_reason
 from papershelf.catalog.titles import run_together
 from papershelf.catalog.venue_lines import heading_venue_title, sub_bullet_venue
@@ -116,7 +117,7 @@ class _Walker:
         self.before_list = False
         """The candidate being visited stands just above a list (a blank line at most between)."""
         self.short_names = table_refs.ShortNames()
-        self.tables: dict[tuple[str, ...], tuple[set[str], dict[str, str], bool]] = {}
+        self.tables: dict[tuple[str, ...], tuple[set[str], dict[str, str], bool, bool]] = {}
         """Each table header's title columns, column kinds and whether it lists talks."""
         self.link_headings: set[int] = set()
         """ids of headings that are entries: a run of bare headings, each one linked title."""
@@ -275,7 +276,7 @@ class _Walker:
 
     def _item(self, c: Candidate, path: tuple[str, ...], *, plain: bool = False) -> None:
         topics, venue = sections.under_items(self._section(c), path)  # "- **FSE 2022**"
-        fielded = bool(c.children) and gives_fields(c)  # "作者: ..." / "链接: [...]" below
+        fielded = bool(c.children) and (gives_fields(c) or sub_bullet_venue(c) is not None)
         entries = [] if fielded else [k for k in c.children if is_entry(k)]
         toc = any(s.is_link and (s.href or "").startswith("#") for s in c.spans)
         if toc and c.children:  # a table-of-contents entry: its sub-items are read on their own
@@ -306,7 +307,7 @@ class _Walker:
         if id(c) in self.empty_categories:
             self.found.skipped.append((c.line, f"{LABELS}: a category with no papers listed"))
             return
-        stacked = stacked_item(c)  # "* Title" / "Names" / "NSDI 2016" / "[ pdf ](...)"
+        stacked = item_fields(c)  # "* Title" / "Names" / "NSDI 2016" / "[ pdf ](...)"
         sub_venue = stacked.venue if stacked else sub_bullet_venue(c)  # "1. Title" / "  - Fast 16"
         plain_ok = (
             bool(stacked or sub_venue)
@@ -333,8 +334,9 @@ class _Walker:
         if (table := self.tables.get(headers)) is None:  # worked out once per table header
             cols = title_columns(list(headers))
             kinds = {h: column_kind(h, h in cols) for h in headers}
-            table = self.tables[headers] = (cols, kinds, is_talk_table(headers))
-        title_cols, kinds, talk_table = table
+            table = (cols, kinds, is_talk_table(headers), places_papers(cols, headers))
+            self.tables[headers] = table
+        title_cols, kinds, talk_table, paper_place = table
         got = row_fields(c.row, kinds)
         extra_links, extra_venue, extra_year = got.links, got.venue, got.year
         extra_authors, extra_affiliations = got.authors, got.affiliations
@@ -343,7 +345,6 @@ class _Walker:
             cells = [next((s for _, s in c.row if text_of(s)), [])]  # no header: the first cell
         if not cells:  # no title column: linked cells, but not those of a links column
             cells = [s for h, s in c.row if kinds[h] != "links" and any(x.is_link for x in s)]
-        paper_place = bool(title_cols) and not any(TITLE_COLUMNS[2].search(h) for h in title_cols)
         topic_column = bool(title_cols) and not paper_place
         if topic_column:
             extra_year = None  # a talk's date, not the paper's

@@ -12,6 +12,7 @@ from dataclasses import replace
 from operator import attrgetter
 
 from papershelf.catalog import fields, page_titles, plain_lead, titles
+from papershelf.catalog.bold_cites import unbolded
 from papershelf.catalog.bylines import detail_year, entry_authors, line_byline, line_date
 from papershelf.catalog.citation import (
     citation_venue,
@@ -134,6 +135,8 @@ def read(spans: list[Span], line: int, ctx: Context) -> tuple[list[Entry], list[
     skipped: list[Skipped] = []
     if any(s.href and is_search(s.href) for s in spans):  # "[Google Scholar](...?q=Title)"
         spans = _unsearched(spans)
+    if any(s.strong for s in spans) and (plain := unbolded(spans)) is not None:
+        spans = plain  # "**Names (2003). Title. In SOSP.**": a whole reference set in bold
     parts = segments(spans, names=ctx.paper_place)
     for part in parts:
         result = _one(part, line, ctx, several=len(parts) > 1)

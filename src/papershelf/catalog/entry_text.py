@@ -30,8 +30,12 @@ def bare_title(text: str) -> bool:
     """A paragraph that is a title alone, as under ``# SIGMOD`` / ``## 2022``: one phrase.
 
     Not a sentence of the list's (``227 papers accepted.``, two sentences, a closing colon) nor
-    a venue's figures (``Fall: 13.7% (= 55 / 401)``).
+    a venue's figures (``Fall: 13.7% (= 55 / 401)``), nor an aside wholly in parentheses
+    (``(MSST17 papers are not out)``): a remark of the list's on the section.
     """
+    aside = text.strip()
+    if aside[:1] == "(" and aside[-1:] == ")" and aside.count("(") == 1:
+        return False
     return _BARE_TITLE.match(text) is not None
 
 

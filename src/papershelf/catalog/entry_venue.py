@@ -139,6 +139,8 @@ def lead_venue(lead: str) -> VenueGuess | None:
     if not lead.strip():
         return None
     found = parse_venue(lead, need_year=True)
+    if found is None and lead[:1].isdigit() and (m := _YEAR_FIRST.fullmatch(lead)):
+        found = parse_venue(f"{m[2]} {m[1]}", need_year=True)  # "2014 OSDI [Title](url)"
     if found is None and ("--" in lead or ", " in lead):
         head = _LEAD_FIELD.split(lead.strip(), maxsplit=1)[0]
         core = head.partition("(")[0].strip()
@@ -150,6 +152,10 @@ def lead_venue(lead: str) -> VenueGuess | None:
 
 
 _LEAD_FIELD = re.compile(r"\s+--\s+|,\s+")
+_YEAR_FIRST = re.compile(
+    r"((?:19|20)\d{2})\s+([A-Za-z][\w&/-]{1,15}(?:\s[A-Za-z][\w&/-]{1,15})?)\s*"
+)
+"""``2015 arXiv``, ``2014 MSR-TR``, ``2010 SIGMOD``: a year, then the venue, before the title."""
 
 
 _WORKSHOP_WORDS = frozenset({"workshop", "workshops", "findings", "oral", "spotlight", "poster"})

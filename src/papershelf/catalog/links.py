@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from urllib.parse import unquote
 
 from papershelf.catalog.inline import Piece, clean_text
 from papershelf.domain.links import web_url
@@ -153,3 +154,24 @@ def is_search(href: str) -> bool:
     the same way: no paper's own page.
     """
     return ("q=" in href or "group?id=" in href) and _SEARCH.match(href) is not None
+
+
+_VIEWER = re.compile(
+    r"^https?://(?:docs|drive)\.google\.com/(?:viewer|gview|viewerng/viewer)\?(?:[^#]*&)?url=(?P<url>[^&#]+)",
+    re.IGNORECASE,
+)
+
+
+def viewed_file(href: str) -> str | None:
+    """The file a document viewer's link shows: ``docs.google.com/viewer?url=<pdf>``.
+
+    The viewer is no page of its own: what the link names is the file (a paper's PDF, often),
+    so the link is read as that file's.
+    """
+    if "url=" not in href:
+        return None  # cheap: most links
+    m = _VIEWER.match(href)
+    if m is None:
+        return None
+    inner = unquote(m.group("url"))
+    return inner if inner.lower().startswith(("http://", "https://")) else None

@@ -13,6 +13,7 @@ import re
 from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.spans import text_of
 from papershelf.catalog.venue_headings import (
+    DATE_HEADING,
     YEAR_HEADING,
     dated,
     glued_year,
@@ -147,9 +148,17 @@ def below(c: Candidate) -> list[Candidate]:
 
 @functools.lru_cache(maxsize=4096)
 def heading_year(headings: tuple[tuple[int, str], ...]) -> int | None:
-    """The year a heading of only a year (``## 2023``) gives the papers under it."""
-    found = [int(t) for _, t in headings if YEAR_HEADING.fullmatch(t)]
-    return found[-1] if found else None
+    """The year a heading of only a year or a date (``## 2023``, ``### 2025-05-06``) gives.
+
+    A feed that groups what it lists by day (``### 2025-05-06`` over arXiv links) dates its
+    papers by the heading as a year heading does.
+    """
+    for _, text in reversed(headings):
+        if YEAR_HEADING.fullmatch(text):
+            return int(text)
+        if text[:1].isdigit() and (date := DATE_HEADING.fullmatch(text)):
+            return int(date.group(1))
+    return None
 
 
 def innermost_series(headings: Headings) -> str | None:

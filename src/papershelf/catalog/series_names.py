@@ -32,6 +32,7 @@ FULL_NAMES = {
     "annual technical conference": "USENIX ATC",
     "conference on file and storage technologies": "FAST",
     "conference on computer and communications security": "CCS",
+    "european symposium on security and privacy": "EuroS&P",  # before S&P, whose words it holds
     "symposium on security and privacy": "S&P",
     "usenix security symposium": "USENIX Security",
     "network and distributed system security symposium": "NDSS",

@@ -76,7 +76,7 @@ def table(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     opened = make_token("table_open", "table", 1, level, map_=[start, 0], block=True)
     out.append(opened)
     out.append(make_token("thead_open", "thead", 1, level + 1, map_=[start, start + 1], block=True))
-    _row(out, level + 2, start, "th", header, aligns)
+    add_row(out, level + 2, start, "th", header, aligns)
     out.append(make_token("thead_close", "thead", -1, level + 1, block=True))
     body: Token | None = None
     filled = 0
@@ -100,7 +100,7 @@ def table(state: StateBlock, start: int, end: int, silent: bool) -> bool:
         if body is None:
             body = make_token("tbody_open", "tbody", 1, level + 1, map_=[start + 2, 0], block=True)
             out.append(body)
-        _row(out, level + 2, line, "td", cells, aligns)
+        add_row(out, level + 2, line, "td", cells, aligns)
         line += 1
     if body is not None:
         out.append(make_token("tbody_close", "tbody", -1, level + 1, block=True))
@@ -112,7 +112,7 @@ def table(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     return True
 
 
-def _row(
+def add_row(
     out: list[Token],
     level: int,
     line: int,

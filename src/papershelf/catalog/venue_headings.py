@@ -20,6 +20,10 @@ _AMPERSAND = re.compile(r"^(?:[A-Z]{2,6}\s+)?[A-Z]{1,4}&[A-Z]{1,4}$")
 _MAX_WORDS = 3
 YEAR_HEADING = re.compile(r"\s*(?:19|20)\d{2}\s*")
 """A heading that is only a year: ``## 2023``."""
+DATE_HEADING = re.compile(
+    r"\s*((?:19|20)\d{2})([-/.])(?:0?[1-9]|1[0-2])(?:\2(?:0?[1-9]|[12]\d|3[01]))?\s*"
+)
+"""``### 2025-05-06``, ``## 2024/11``: the day or month a feed listed the papers below it."""
 
 
 def series_name(text: str) -> str | None:

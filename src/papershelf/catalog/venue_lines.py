@@ -15,8 +15,11 @@ Distributed Systems 22``.
 
 from __future__ import annotations
 
+import re
+
 from papershelf.catalog import fields
 from papershelf.catalog.candidate import Candidate
+from papershelf.catalog.citation import names_like
 from papershelf.catalog.heading_cites import HeadingCite
 from papershelf.catalog.reference_lines import cited_venue
 from papershelf.catalog.spans import split_lines, text_of
@@ -24,17 +27,40 @@ from papershelf.catalog.venue_text import VenueGuess, parse_venue
 
 _MIN_TITLE_WORDS = 3
 _MAX_TITLE_WORDS = 30
-_MAX_VENUE_LINE = 80
+_MAX_VENUE_LINE = 120
 """A venue line is short: ``IEEE Transactions on Parallel and Distributed Systems, 21``."""
 
 
 def venue_line(text: str) -> VenueGuess | None:
-    """``Fast 16`` -> FAST 2016: the whole line as a venue with its year, else None."""
+    """``Fast 16`` -> FAST 2016: the whole line as a venue with its year, else None.
+
+    A venue's full name may come with its short one and the volume: ``International
+    Symposium on Computer Architecture (ISCA) 2021`` is ISCA 2021, ``ACM Computing Surveys
+    (CSUR) Volume 50 Issue 1 (2017)`` CSUR 2017, ``IEEE Communications Surveys & Tutorials
+    20(1) 2018`` the journal in 2018. ``2021 Ph.D. Dissertation`` dates a thesis (no venue).
+    """
     text = text.strip()
-    if not text or len(text) > _MAX_VENUE_LINE or not text[-1].isdigit():
-        return None  # cheap: a venue line ends in its year ("ATC 21", "USENIX'18")
-    found = parse_venue(text, need_year=True)
+    if not text or len(text) > _MAX_VENUE_LINE or (text[-1] not in _LAST and text[0] not in _LAST):
+        return None  # cheap: a venue line ends in its year ("ATC 21", "USENIX'18", "(2017)")
+    found = parse_venue(text, need_year=True) if text[-1].isdigit() else None
+    if found is None and text[:1].isdigit() and (m := _YEAR_FIRST.fullmatch(text)) is not None:
+        found = parse_venue(f"{m['rest']} {m['year']}", need_year=True)  # "2021 PhD Thesis"
+    elif found is None and (m := _SHORT_NAMED.fullmatch(text)) is not None:
+        found = parse_venue(f"{m['short']} {m['year']}", need_year=True)
+    elif found is None and (m := _VOLUME.fullmatch(text)) is not None:
+        found = parse_venue(f"{m['name']} {m['year']}", need_year=True)
     return found if found is not None and found.year is not None else None
+
+
+_LAST = frozenset("0123456789)")
+# "2021 Ph.D. Dissertation", "2015 Master's Thesis": the year first; a thesis names no venue
+_YEAR_FIRST = re.compile(r"(?P<year>(?:19|20)\d{2})\s+(?P<rest>[^\d]{3,40})")
+# "Full Name (SHORT) 2021", "Full Name (SHORT) Volume 50 Issue 1 (2017)": the short name
+_SHORT_NAMED = re.compile(
+    r"[^()]{6,}\((?P<short>[A-Z][\w&/.-]{1,15})\)[\w ,.:]{0,30}?\s\(?(?P<year>(?:19|20)\d{2})\)?"
+)
+# "Journal of Cryptographic Engineering 8 (1) 2018": the name, its volume and number, the year
+_VOLUME = re.compile(r"(?P<name>[^()\d]{6,}?)\s+\d{1,4}\s?\(\d{1,3}\)\s+(?P<year>(?:19|20)\d{2})")
 
 
 def sub_bullet_venue(item: Candidate) -> VenueGuess | None:
@@ -42,20 +68,27 @@ def sub_bullet_venue(item: Candidate) -> VenueGuess | None:
 
     ``1. HashKV: Enabling Efficient Updates in KV Storage via Hashing`` / ``- ATC 18``. An
     item over several venue bullets (``Conferences`` / ``- OSDI 2020`` / ``- SOSP 2021``)
-    lists venues, and an item of fewer than three words names a topic, not a paper.
+    lists venues, and an item of fewer than three words names a topic, not a paper. The names
+    may come first (``- Q. Ge, Y. Yarom, D. Cock, and G. Heiser`` / ``- TIFS 2018``). The
+    bullets under such a title are its fields (``作者: ...`` / ``链接: [...]`` alike), not
+    entries of their own, however long the names or notes on them.
     """
     if not item.children or item.kind != "item":
         return None
     first = item.children[0]
-    if first.kind != "item" or first.children or any(s.is_link for s in first.spans):
+    if first.kind != "item" or any(s.is_link for s in first.spans):
         return None
-    line = text_of(first.spans)
-    found = cited_venue(line) or venue_line(line)  # "- arXiv preprint ..., 2020.", "- Fast 16"
+    line, at = text_of(first.spans), 0
+    found = None if first.children else cited_venue(line) or venue_line(line)  # "- Fast 16"
+    if found is None and len(item.children) > 1 and names_like(line):
+        at, second = 1, item.children[1]  # "- Q. Ge, Y. Yarom, and G. Heiser" / "- TIFS 2018"
+        if second.kind == "item" and not any(s.is_link for s in second.spans):
+            found = venue_line(text_of(second.spans))
     if found is None:
         return None
     if fields.word_count(text_of(item.spans)) < _MIN_TITLE_WORDS:
         return None
-    others = item.children[1:]
+    others = item.children[at + 1 :]
     if any(venue_line(text_of(k.spans)) is not None for k in others if k.kind == "item"):
         return None
     return found

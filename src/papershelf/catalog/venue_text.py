@@ -27,7 +27,7 @@ _KNOWN_TEXT = """
     www arxiv usenix acm ieee icde sigir ecoop oopsla interspeech icassp siggraph chi uist tacl
     tmlr coling wsdm hpdc cluster europar hipc ispass iiswc tkde tdsc tifs tmc jsac tosem tois
     ndss wisec esorics acsac asiaccs issta fse ase woot codaspy colm systor ucc plos icfp toplas
-    aixiv arxive bigcomp"""
+    aixiv arxive bigcomp onward!"""
 KNOWN = frozenset(_KNOWN_TEXT.split())
 _TYPOS = {"aixiv": "arXiv", "arxive": "arXiv"}
 """Misspellings of a series seen in lists, and the series they mean."""
@@ -60,7 +60,7 @@ _QUALIFIER = re.compile(
 )
 APOS = "'’‘`´"
 _VENUE = re.compile(
-    r"^(?P<name>[^\W\d_][\w.&/+\- ]*?[\w.)])\s*,?\s*"
+    r"^(?P<name>[^\W\d_][\w.&/+\-! ]*?[\w.)!+])\s*,?\s*"
     r"(?:(?P<day>\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2},?|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?)\s+)?"
     # a year glued to other digits is none: "DC 2585" (a room) is no "DC 25" of 1985
@@ -237,8 +237,8 @@ def _parse_venue(text: str, need_year: bool) -> VenueGuess | None:
     if text[:1] in "IiPp" and (lead := _IN_PROCEEDINGS.match(text)) and lead.end():
         # "In Proceedings of ACL 2002": the series it names is the venue
         inner = _parse_venue(text[lead.end() :], need_year)
-        if inner is not None and _series(inner.name):
-            return inner
+        if inner is not None and _series(inner.name) and not _PUBLISHER.fullmatch(inner.name):
+            return inner  # "Proceedings of the IEEE": a journal, not the publisher
     if text[:1] in "Ff" and (lead := _FINDINGS.match(text)):
         # "Findings of EMNLP20", "Findings of ACL": the series' findings, a remark on it
         inner = _parse_venue(text[lead.end() :], need_year)
@@ -329,6 +329,8 @@ def _tidy(name: str) -> str:
     words = [_TYPOS.get(w.casefold(), w) for w in words]  # "aiXiv 21": arXiv 2021
     if name.islower():  # "sosp", "cidr": a known series in its usual letters
         words = [SERIES_CASE.get(w) or (w.upper() if w in KNOWN else w) for w in words]
+    if len(words) == 2 and words[1] == "Conference" and not _PUBLISHER.fullmatch(words[0]):
+        words = words[:1] if _is_acronym(words[0]) else words  # DBLP's "SIGMOD Conference"
     return " ".join(words)
 
 

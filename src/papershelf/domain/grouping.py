@@ -64,10 +64,19 @@ def alias_table(extra: Mapping[str, str] | None = None) -> dict[str, str]:
 
 
 def _series_text_key(name: str) -> str:
+    """``ACM SOSP`` and ``ACM SIGCOMM CCR`` group with ``SOSP`` and ``SIGCOMM CCR``.
+
+    A publisher before a series' short name is no part of it; before words (``IEEE
+    Transactions on Computers``) it stays.
+    """
     words = name.split()
-    if len(words) == 2 and words[0].casefold() in _PUBLISHERS:
-        name = words[1]
+    published = len(words) >= 2 and words[0].casefold() in _PUBLISHERS
+    if published and (len(words) == 2 or _SHORT_NAME.fullmatch(words[1])):
+        name = " ".join(words[1:])
     return text_key(name)
+
+
+_SHORT_NAME = re.compile(r"[A-Z][A-Z0-9&]+")
 
 
 def series_key(name: str, aliases: Mapping[str, str]) -> str:
