@@ -15,7 +15,7 @@ import re
 from markdown_it.rules_block.state_block import StateBlock
 
 from papershelf.catalog.columns import title_columns
-from papershelf.catalog.table_rule import add_row
+from papershelf.catalog.table_rule import add_row, open_table
 from papershelf.catalog.tokens import make_token
 
 MIN_CELLS = 3
@@ -59,11 +59,7 @@ def tab_table(state: StateBlock, start: int, end: int, silent: bool) -> bool:
         return True
     aligns = [""] * len(header)
     out, level = state.tokens, state.level
-    opened = make_token("table_open", "table", 1, level, map_=[start, 0], block=True)
-    out.append(opened)
-    out.append(make_token("thead_open", "thead", 1, level + 1, map_=[start, start + 1], block=True))
-    add_row(out, level + 2, start, "th", header, aligns)
-    out.append(make_token("thead_close", "thead", -1, level + 1, block=True))
+    opened = open_table(out, level, start, header, aligns)
     body = make_token("tbody_open", "tbody", 1, level + 1, map_=[start + 1, 0], block=True)
     out.append(body)
     line = start + 1

@@ -73,11 +73,7 @@ def table(state: StateBlock, start: int, end: int, silent: bool) -> bool:
         starts = ""  # a rule not known here: every row is asked, as the library asks
     old_parent, state.parentType = state.parentType, "table"
     out, level = state.tokens, state.level
-    opened = make_token("table_open", "table", 1, level, map_=[start, 0], block=True)
-    out.append(opened)
-    out.append(make_token("thead_open", "thead", 1, level + 1, map_=[start, start + 1], block=True))
-    add_row(out, level + 2, start, "th", header, aligns)
-    out.append(make_token("thead_close", "thead", -1, level + 1, block=True))
+    opened = open_table(out, level, start, header, aligns)
     body: Token | None = None
     filled = 0
     line = start + 2
@@ -110,6 +106,18 @@ def table(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     state.parentType = old_parent
     state.line = line
     return True
+
+
+def open_table(
+    out: list[Token], level: int, start: int, header: list[str], aligns: list[str]
+) -> Token:
+    """A table's opening and its header row (what both table rules make first); the opening."""
+    opened = make_token("table_open", "table", 1, level, map_=[start, 0], block=True)
+    out.append(opened)
+    out.append(make_token("thead_open", "thead", 1, level + 1, map_=[start, start + 1], block=True))
+    add_row(out, level + 2, start, "th", header, aligns)
+    out.append(make_token("thead_close", "thead", -1, level + 1, block=True))
+    return opened
 
 
 def add_row(
