@@ -48,3 +48,15 @@ def test_forget_says_one_paper_stays(capsys: Capsys, tmp_path: Path) -> None:
     assert out.startswith(
         "forgot one: 1 paper left the catalog; 1 paper stays, held by other lists"
     )
+
+
+def test_a_duplicate_of_no_venue_is_shown_in_the_unknown_venue(
+    capsys: Capsys, tmp_path: Path
+) -> None:
+    entry = "- [Checkpointing Large Models Without Stalls](https://e.org/ckpt.pdf)\n"
+    notes = _write(tmp_path / "notes.md", f"# My reading\n\n{entry}")
+    osdi = _write(tmp_path / "osdi.md", f"# OSDI 2024\n\n{entry}")
+    assert run(capsys, "import", str(notes), str(osdi), "-q")[0] == 0
+    code, out, _ = run(capsys, "duplicates")
+    assert code == 0 and out.count("not merged:") == 1, out
+    assert "[Unknown venue]" in out and "[OSDI 2024]" in out and "[]" not in out

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from papershelf.cli.output import print_json, safe, say
 from papershelf.cli.state_cmds import shown_ids
 from papershelf.domain.text import plural
+from papershelf.domain.venues import venue_shown
 
 if TYPE_CHECKING:
     from papershelf.services.library import Library
@@ -19,8 +20,8 @@ def cmd_duplicates(lib: Library, args: argparse.Namespace) -> int:
         print_json([d.to_json() for d in found])
         return 0
     for d in found:
-        print(f"{d.score:.2f}  {d.a.id}  {safe(d.a.title)}  [{safe(d.a.venue)}]")
-        print(f"      {d.b.id}  {safe(d.b.title)}  [{safe(d.b.venue)}]")
+        print(f"{d.score:.2f}  {d.a.id}  {safe(d.a.title)}  [{safe(venue_shown(d.a.venue))}]")
+        print(f"      {d.b.id}  {safe(d.b.title)}  [{safe(venue_shown(d.b.venue))}]")
         print(f"      not merged: {safe(d.reason)}")
     if not found and not args.quiet:
         say("no possible duplicates")
