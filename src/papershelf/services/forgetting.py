@@ -41,18 +41,26 @@ NamedT = TypeVar("NamedT", bound=_Named)
 
 
 def find_list(
-    records: Sequence[NamedT], text: str, *, see: str | None = "papershelf lists"
+    records: Sequence[NamedT],
+    text: str,
+    *,
+    see: str | None = "papershelf lists",
+    exact: bool = False,
 ) -> NamedT:
     """The list ``text`` names: its name, or a unique start of it, in any case.
 
     Every command that names a list finds it here (``forget``, ``update``, the app's "Forget
     a list…"). ``UsageError`` naming the candidates when several lists start so, or the close
     names when none does (``see``: where the lists are shown, as ``unknown_name`` says it).
+    ``exact``: the name itself only (a name the app showed: had that list gone meanwhile, a
+    list whose name starts so would be taken in its place).
     """
     wanted = text.strip()
     for record in records:
         if record.name == wanted:
             return record
+    if exact:
+        raise unknown_name("list", text, [r.name for r in records], see)
     folded = wanted.casefold()
     same = [r for r in records if r.name.casefold() == folded]
     hits = same or [r for r in records if r.name.casefold().startswith(folded)]

@@ -215,13 +215,13 @@ class Library(StateWrites, EnrichmentUseCases, ImportUseCases, SamenessUseCases,
     def lists(self) -> list[ListInfo]:
         return importing.list_infos(self._catalog_store, self.catalog)
 
-    def forget(self, name: str) -> ForgetReport:
+    def forget(self, name: str, *, exact: bool = False) -> ForgetReport:
         """Take a list (its name or a unique start of it) out; the state stays, as orphans."""
         from papershelf.services import forgetting  # with the command, not at start
 
         with self._mutex:
             store, before = self._catalog_store, self.catalog
-            record = forgetting.find_list(store.records(), name)
+            record = forgetting.find_list(store.records(), name, exact=exact)
             info = next(i for i in self.lists() if i.name == record.name)
             store.remove_list(record)
             self._set_catalog(store.load())

@@ -36,11 +36,15 @@ class Import(Command):
 
 @dataclass(frozen=True, slots=True)
 class Forget(Command):
+    """``exact``: the app's, naming a list it showed (``forgetting.find_list``)."""
+
     name: str
+    exact: bool = False
     kind: ClassVar[str] = "forget"
 
     def run(self, library: Library) -> Outcome:
-        return Outcome(forgotten=library.forget(self.name), catalog_changed=True)
+        forgotten = library.forget(self.name, exact=self.exact)
+        return Outcome(forgotten=forgotten, catalog_changed=True)
 
 
 @dataclass(frozen=True, slots=True)

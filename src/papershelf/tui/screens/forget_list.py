@@ -218,4 +218,4 @@ def answered(screen: MainScreen, name: str, yes: bool | None) -> None:
     if yes:
         # Until the result replaces it, as for an import.
         screen.query_one(StatusLine).flash(f"forgetting {name}…", seconds=None)
-        screen.submit(Forget(name))
+        screen.submit(Forget(name, exact=True))  # the list shown: no other in its place
