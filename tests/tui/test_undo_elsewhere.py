@@ -103,3 +103,83 @@ def test_own_changes_and_older_ones_are_undone_at_once_and_the_offer_lasts_one_k
             await wait_for(pilot, lambda: library.state(first).status is Status.UNREAD)
 
     asyncio.run(run())
+
+
+def test_an_offered_change_undone_elsewhere_takes_no_other_in_its_place(
+    app: PapershelfApp, library: Library, paths: Paths
+) -> None:
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            mine = highlighted(screen)
+            await pilot.press("s")  # this window's own star
+            await settle(pilot, screen)
+            other = Library(paths, lock_timeout=2.0)
+            elsewhere = next(p.id for p in screen.paper_list.papers if p.id != mine.id)
+            other.set_status([elsewhere], Status.READ)
+            await pilot.press("u")
+            await wait_for(pilot, lambda: ASKS in _status(screen))
+            assert other.undo() is not None  # `papershelf undo` takes it back meanwhile
+            await pilot.press("u")  # offered a change that is gone: nothing else instead
+            await wait_for(pilot, lambda: "nothing undone: the change offered" in _status(screen))
+            await settle(pilot, screen)
+            assert library.state(mine.id).starred
+            await pilot.press("u")  # a fresh undo: the star, this window's own
+            await settle(pilot, screen)
+            await wait_for(pilot, lambda: not library.state(mine.id).starred)
+
+    asyncio.run(run())
+
+
+def test_a_change_made_in_the_second_the_app_opened_is_asked_about(
+    library: Library, paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The log's times are to the second: one in the app's own second may be another's."""
+    from papershelf.services import session as session_module
+
+    from .conftest import make_app
+
+    monkeypatch.setattr(session_module, "now_iso", lambda: "2026-01-01T10:00:00Z")
+    stopped = datetime(2026, 1, 1, 10, 0, 0, tzinfo=UTC)
+
+    class Stopped(datetime):
+        @classmethod
+        def now(cls, tz: tzinfo | None = None) -> Stopped:
+            return cast("Stopped", stopped)
+
+    monkeypatch.setattr(clock_module, "datetime", Stopped)
+
+    async def run() -> None:
+        app = make_app(library, paths)
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            paper = highlighted(screen)
+            Library(paths, lock_timeout=2.0).set_status([paper.id], Status.READ)
+            await pilot.press("u")
+            await wait_for(pilot, lambda: ASKS in _status(screen))
+            assert library.state(paper.id).status is Status.READ
+
+    asyncio.run(run())
+
+
+def test_own_changes_older_than_the_tickets_kept_are_still_own(
+    app: PapershelfApp, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from papershelf.services.session import Session
+
+    monkeypatch.setattr(Session, "RECORDS_KEPT", 2)  # an app left open for days
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            marked = [p.id for p in screen.paper_list.papers[:4]]
+            for _ in marked:
+                await pilot.press("t")  # the cursor moves on after each
+                await settle(pilot, screen)
+            for _ in marked:
+                await pilot.press("u")
+                await settle(pilot, screen)
+                assert ASKS not in _status(screen)
+            assert all(library.state(pid).status is Status.UNREAD for pid in marked)
+
+    asyncio.run(run())

@@ -36,6 +36,8 @@ class Outcome:
     """What is known now about the papers an ``Enrich`` looked up (for the screen)."""
     elsewhere: HistoryEntry | None = None
     """The change an app's ``Undo`` left alone: made by another process while it was open."""
+    offer_gone: bool = False
+    """An app's ``Undo`` confirmed a change that is no longer the newest: nothing undone."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -219,9 +219,11 @@ class Undo(Command):
 def undo_here(library: Library, undo: Undo, own: Collection[int], opened: str) -> Outcome:
     """``undo`` of the app that made the changes ``own`` and opened at ``opened``."""
     newest = library.newest_change()
+    if undo.confirmed is not None and (newest is None or newest.seq != undo.confirmed):
+        return Outcome(offer_gone=True)  # undone or outrun elsewhere: never another in its place
     if newest is None:
         return Outcome()
-    made_elsewhere = newest.seq not in own and newest.at > opened
+    made_elsewhere = newest.seq not in own and newest.at >= opened  # to the second: ask
     if made_elsewhere and newest.seq != undo.confirmed:
         return Outcome(elsewhere=newest)
     return Undo(only=newest.seq).run(library)  # unless another process changed it meanwhile

@@ -126,6 +126,7 @@ class Session:
         self._unwritten = _Unwritten()
         self._records: dict[int, int | None] = {}
         """Ticket number -> the change record it made (None: it changed nothing)."""
+        self._own: set[int] = set()  # every change record this session made
         self._opened = now_iso()  # an undo asks before a change made elsewhere after this
         self._failing = False
         self._replayed: set[int] = set()
@@ -384,12 +385,13 @@ class Session:
             from papershelf.services.commands import Undo, undo_here
 
             if isinstance(command, Undo) and command.here:
-                own = {seq for seq in self._records.values() if seq is not None}
-                return undo_here(self.library, command, own, self._opened)
+                return undo_here(self.library, command, self._own, self._opened)
         return command.run(self.library)
 
     def _record(self, ticket: Ticket, outcome: Outcome) -> None:
         change = outcome.change
         self._records[ticket.seq] = change.seq if change is not None else None
+        if change is not None and change.seq is not None:
+            self._own.add(change.seq)
         if len(self._records) > self.RECORDS_KEPT:
             del self._records[next(iter(self._records))]

@@ -65,11 +65,11 @@ class LiveShelf:
         self.duplicates: dict[str, tuple[Paper, ...]] = {}
         """Papers that look like a paper (asked when its details are shown), by paper id."""
         self._bibtex_keys: tuple[int, dict[str, str]] | None = None
+        """The catalog's citation keys and the shelf they are of, from the first ``Y`` on."""
         self._keys_of = 0
         """Counts what a citation key depends on changing: a load, an enrichment."""
         self.offered: int | None = None
         """The change made elsewhere that the last undo left alone: the next one takes it."""
-        """The catalog's citation keys and the shelf they are of, from the first ``Y`` on."""
 
     def possible(self, paper_id: str) -> tuple[Paper, ...]:
         """The paper's possible duplicates, as far as they are known yet."""
@@ -200,7 +200,10 @@ class LiveShelf:
             return
         if isinstance(ticket.command, cmd.Undo | cmd.Redo):
             change, other = outcome.change, outcome.elsewhere
-            if other is not None:
+            self.offered = None  # taken, refused or gone: an offer is good for one undo
+            if outcome.offer_gone:
+                effect.say("nothing undone: the change offered was undone or outrun elsewhere")
+            elif other is not None:
                 self.offered = other.seq
                 label = f"undo again to take back a change made elsewhere: {other.label}"
                 effect.say(self.describe(label, other.paper_ids), "warning")
