@@ -145,7 +145,7 @@ def raising(exc: Exception) -> httpx.MockTransport:
     return httpx.MockTransport(handler)
 
 
-def test_a_refused_connection_is_asked_once_and_fails_at_once() -> None:
+def test_a_refused_connection_is_asked_once_more_and_fails_at_once() -> None:
     wire = Counting(httpx.HTTPTransport())
     sleeps = Sleeps()
     with (
@@ -153,21 +153,38 @@ def test_a_refused_connection_is_asked_once_and_fails_at_once() -> None:
         pytest.raises(FetchError) as info,
     ):
         http.fetch(Request("s", f"http://127.0.0.1:{refused_port()}/nothing"))
-    assert wire.sent == 1 and sleeps.asked == []
+    assert wire.sent == 2 and sleeps.asked == [0.01]  # one more try, not the whole backoff
     assert info.value.network and info.value.reason == "cannot connect (ConnectError)"
 
 
-def test_a_host_name_that_does_not_resolve_is_not_retried() -> None:
+def test_a_host_name_that_does_not_resolve_is_tried_once_more_after_a_moment() -> None:
     # What httpx raises offline ("[Errno -2] Name or service not known"), without a resolver.
     wire = Counting(raising(httpx.ConnectError("[Errno -2] Name or service not known")))
     sleeps = Sleeps()
-    with (
-        make_http(sleeps, retries=3, transport=wire) as http,
+    paced = {"intervals": {"s": 3.0}, "clock": lambda: 100.0}  # no request reached a server:
+    with (  # the try after it does not wait the source's turn
+        make_http(sleeps, retries=3, transport=wire, **paced) as http,
         pytest.raises(FetchError) as info,
     ):
         http.fetch(Request("s", "https://api.example.invalid/works"))
-    assert wire.sent == 1 and sleeps.asked == []
+    assert wire.sent == 2 and sleeps.asked == [0.01]
     assert info.value.network
+
+
+def test_a_name_server_hiccup_is_got_over() -> None:
+    """ "Temporary failure in name resolution" once, then the answer: not a lost source."""
+    calls: list[int] = []
+
+    def handler(_request: httpx.Request) -> httpx.Response:
+        calls.append(1)
+        if len(calls) == 1:
+            raise httpx.ConnectError("[Errno -3] Temporary failure in name resolution")
+        return httpx.Response(200, content=b"{}")
+
+    sleeps = Sleeps()
+    with make_http(sleeps, backoff=1.0, transport=httpx.MockTransport(handler)) as http:
+        assert http.fetch(Request("s", "https://api.example.invalid/works")).status == 200
+    assert len(calls) == 2 and sleeps.asked == [0.1]
 
 
 def test_a_connection_dropped_midway_is_still_retried() -> None:

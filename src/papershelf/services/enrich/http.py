@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 
 USER_AGENT = f"papershelf/{__version__}"
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+CONNECT_PAUSE = 0.1
+"""Seconds before the one more try a failed connection gets."""
 
 
 class FetchError(PapershelfError):
@@ -157,10 +159,13 @@ class Http:
         """The answer (status 200 or 404); ``FetchError`` once the retries are spent."""
         problem = ""
         network = False
+        unsent = False  # the last try reached no server: the next need not wait its turn
         for attempt in range(self._retries + 1):
             if attempt:
                 log.info("retrying %s (%s)", request.describe(), problem)
-            self._wait_turn(request.source)
+            if not unsent:
+                self._wait_turn(request.source)
+            unsent = False
             try:
                 status, headers, body = self._send(request)
             except httpx.TimeoutException:
@@ -170,10 +175,17 @@ class Http:
                 continue
             except httpx.TransportError as exc:
                 problem, network = f"cannot connect ({type(exc).__name__})", True
-                if isinstance(exc, httpx.ConnectError | httpx.UnsupportedProtocol):
-                    # No such host, connection refused: asking again in a second or two
-                    # changes nothing, and offline every look-up would wait out the backoff.
+                if isinstance(exc, httpx.UnsupportedProtocol):
                     break
+                if isinstance(exc, httpx.ConnectError):
+                    # No such host, connection refused: asked once more after a moment (a
+                    # name server's or a network's hiccup), not through the whole backoff:
+                    # offline, every look-up would wait it out.
+                    if attempt or not self._retries:
+                        break
+                    self._sleep(min(self._backoff, CONNECT_PAUSE))
+                    unsent = True
+                    continue
                 if attempt < self._retries:
                     self._sleep(self._backoff * 2**attempt)
                 continue
