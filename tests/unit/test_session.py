@@ -305,3 +305,28 @@ def test_kept_changes_carry_the_time_they_were_made(
         recorder.wait(lambda _: paths.pending.exists(), "the kept changes")
     [change] = json.loads(paths.pending.read_bytes())["changes"]
     assert change["kind"] == "status" and change["at"].startswith("20")
+
+
+def test_the_sessions_own_merge_of_a_conflict_copy_is_its_own_to_undo(
+    library: Library, paths: Paths, tmp_path: Path
+) -> None:
+    import shutil
+
+    from papershelf.services.library_commands import MergeCopies
+
+    first, second = (p.id for p in library.papers()[:2])
+    library.set_status([second], Status.READ)  # the library file, before the session
+    other_dir = tmp_path / "laptop"
+    shutil.copytree(paths.data_dir, other_dir)
+    Library(Paths(other_dir)).set_starred([first], True)
+    copy = paths.data_dir / "library.sync-conflict-20260101-101010-ABCDEFG.json"
+    shutil.copy(other_dir / "library.json", copy)
+    with running(library, build_index=False) as (session, recorder):
+        merge = session.submit(MergeCopies((copy,)))
+        recorder.wait(applied(recorder, merge.seq), "the merge")
+        assert library.state(first).starred
+        undo = session.submit(Undo(here=True))
+        recorder.wait(applied(recorder, undo.seq), "the undo")
+    [done] = [e for e in recorder.of(ev.Applied) if e.ticket.seq == undo.seq]
+    assert done.outcome.elsewhere is None and done.outcome.change is not None
+    assert not library.state(first).starred

@@ -391,7 +391,7 @@ class Session:
     def _record(self, ticket: Ticket, outcome: Outcome) -> None:
         change = outcome.change
         self._records[ticket.seq] = change.seq if change is not None else None
-        if change is not None and change.seq is not None:
-            self._own.add(change.seq)
+        seqs = [change.seq if change is not None else None] + [r.seq for r in outcome.merged]
+        self._own.update(seq for seq in seqs if seq is not None)
         if len(self._records) > self.RECORDS_KEPT:
             del self._records[next(iter(self._records))]
