@@ -29,7 +29,7 @@ from papershelf.catalog.skips import (
 )
 from papershelf.catalog.venue_headings import names_venue_list
 
-_CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "huggingface.co", "pypi.org")
+_CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "huggingface.co")
 _CODE_PAPER_PATH = re.compile(r"\.pdf$|/paper|/blob/.*\.pdf", re.IGNORECASE)
 _BLOG_HOSTS = (
     "medium.com",
