@@ -96,3 +96,33 @@ def test_a_note_written_again_goes_on_below_what_it_says(
             assert kept == [written]
 
     asyncio.run(run())
+
+
+def test_a_note_written_in_triage_while_rewritten_elsewhere_says_both_were_kept(
+    app: PapershelfApp, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from papershelf.tui.screens.triage_steps import KEPT_BOTH
+
+    toasts: list[tuple[str, str]] = []
+    monkeypatch.setattr(app, "notify", lambda text, **kw: toasts.append((text, kw["severity"])))
+
+    first = library.catalog.papers[0].id
+    library.set_note(first, "line1\nline2")  # before the app: the card shows it
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            await ready(pilot)
+            triage, paper_id = await open_triage(pilot)
+            assert paper_id == first
+            await pilot.press("n")
+            await wait_for(pilot, lambda: isinstance(app.screen, NoteDialog))
+            await wait_for(pilot, lambda: "line2" in app.screen.query_one(TextArea).text)
+            Library(library.paths).set_note(paper_id, "line1\nCHANGED")  # elsewhere
+            app.screen.query_one(TextArea).move_cursor((1, 5))
+            await pilot.press(*" mine", "escape")
+            await wait_for(pilot, lambda: app.screen is triage)
+            await wait_for(pilot, lambda: (KEPT_BOTH, "warning") in toasts)
+            note = library.state(paper_id).note
+            assert note.startswith("line1\nline2 mine") and note.endswith("line1\nCHANGED")
+
+    asyncio.run(run())

@@ -27,7 +27,7 @@ from papershelf.services.commands import Command, SetNote, SetStar, SetStatus
 from papershelf.services.session import Ticket, UndoOf
 from papershelf.tui import keys
 from papershelf.tui.key_hints import key_named, keymap_of
-from papershelf.tui.screens import paper_actions, triage_keys
+from papershelf.tui.screens import paper_actions, triage_keys, triage_steps
 from papershelf.tui.screens.dialogs import NoteDialog
 from papershelf.tui.screens.triage_steps import STATUS_WORDS, Step, TriageSession
 from papershelf.tui.session_bridge import SessionEvent
@@ -359,16 +359,14 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
         ticket = self._unwritten.pop(event.ticket.seq)
         change = event.outcome.change
         self._recorded[ticket.seq] = change is not None
+        if isinstance(ticket.command, SetNote) and change is not None and change.kept_both:
+            self.notify(triage_steps.KEPT_BOTH, severity="warning", markup=False)
         step = self._undoing.pop(ticket.seq, None)
         if step is None or change is not None:
             return
         if step.ticket is not None and self._recorded.get(step.ticket.seq):
             # The decision is in the library but a later change came first: it stays.
-            self.notify(
-                "Not undone in the library: another change came after it.",
-                severity="warning",
-                markup=False,
-            )
+            self.notify(triage_steps.NOT_UNDONE, severity="warning", markup=False)
             self._restore(step)
 
     def _failed(self, event: ev.Failed) -> None:

@@ -10,6 +10,11 @@ from papershelf.services.session import Ticket
 
 STATUS_WORDS = {Status.TO_READ: "to read", Status.READING: "reading", Status.READ: "read"}
 
+NOT_UNDONE = "Not undone in the library: another change came after it."
+KEPT_BOTH = "Note saved: changed elsewhere meanwhile, both versions kept, yours first"
+"""A note written here while another window or command rewrote it: nothing lost, but the
+note is not what was typed (the main screen says the same)."""
+
 
 @dataclass(slots=True)
 class Step:
