@@ -45,7 +45,7 @@ def test_the_tree_moves_like_a_file_tree_and_enter_goes_to_the_list(app: Papersh
             shown = {b.binding.action for b in screen.active_bindings.values()}
             assert "set_status('read')" not in shown and "app.quit" in shown
             await pilot.press("j", "j")
-            assert screen.view.scope == NavKey("status", "to-read")
+            await wait_for(pilot, lambda: screen.view.scope == NavKey("status", "to-read"))
             await pilot.press("k", "k", *"jjjjjjj")  # down to the first venue
             venue = screen.view.scope
             assert venue.kind == "venue"
@@ -54,9 +54,10 @@ def test_the_tree_moves_like_a_file_tree_and_enter_goes_to_the_list(app: Papersh
             await pilot.press("l")
             assert node.is_expanded
             await pilot.press("l")  # on an open node: into its first topic
-            assert screen.view.scope.kind == "topic" and screen.view.scope.value == venue.value
+            await wait_for(pilot, lambda: screen.view.scope.kind == "topic")
+            assert screen.view.scope.value == venue.value
             await pilot.press("h")  # a leaf: back to the parent
-            assert screen.view.scope == venue
+            await wait_for(pilot, lambda: screen.view.scope == venue)
             await pilot.press("h")
             assert not node.is_expanded
             await pilot.press("enter")
@@ -182,13 +183,14 @@ def test_a_scope_the_tree_cursor_has_left_is_not_shown(app: PapershelfApp) -> No
             screen = await ready(pilot)
             await pilot.press("shift+tab", "j", "j", "j")
             here = NavKey("status", "reading")
-            assert screen.view.scope == here and screen.nav.cursor_node is not None
+            await wait_for(pilot, lambda: screen.view.scope == here)
+            assert screen.nav.cursor_node is not None
             screen.post_message(NavTree.ScopeChosen(NavKey("status", "to-read")))  # stale
             await asyncio.wait_for(pilot.pause(0.2), timeout=30)
             assert screen.view.scope == here
             assert screen.nav.cursor_node.data == here
             await pilot.press("k")
-            assert screen.view.scope == NavKey("status", "to-read")
+            await wait_for(pilot, lambda: screen.view.scope == NavKey("status", "to-read"))
 
     asyncio.run(run())
 

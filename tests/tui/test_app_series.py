@@ -14,7 +14,7 @@ from papershelf.tui.shelf import NavKey
 from papershelf.tui.widgets.nav_tree import NavTree
 from tests.conftest import corpus_file
 
-from .conftest import make_app, ready, settle
+from .conftest import make_app, ready, settle, wait_for
 
 
 def test_a_series_node_holds_its_years_newest_first_with_counts(library: Library) -> None:
@@ -33,14 +33,18 @@ def test_a_series_node_holds_its_years_newest_first_with_counts(library: Library
             label = str(tree.get_node_at_line(8).label)  # type: ignore[union-attr]
             assert label.startswith("ASPLOS 2025")  # a series with one year: one node
             await pilot.press(*"jjjjjjjjjj")  # past All, New, the statuses, ASPLOS, MLSys
-            assert screen.view.scope == NavKey("series", "OSDI")
+            await wait_for(
+                pilot, lambda: screen.view.scope == NavKey("series", "OSDI")
+            )  # the tree's message first
             assert len(screen.paper_list.papers) == sum(years.values())
             assert {p.venue for p in screen.paper_list.papers} == set(years)
             series = tree.cursor_node
             assert series is not None and not series.is_expanded
             assert f"0/{sum(years.values())}" in str(series.label)
             await pilot.press("l", "l")  # open, then into the newest year
-            assert screen.view.scope == NavKey("venue", "OSDI 2024")
+            await wait_for(
+                pilot, lambda: screen.view.scope == NavKey("venue", "OSDI 2024")
+            )  # the tree's message first
             node = tree.cursor_node
             assert node is not None and str(node.label).split()[:2] == [
                 "2024",
@@ -51,9 +55,13 @@ def test_a_series_node_holds_its_years_newest_first_with_counts(library: Library
             assert f"1/{sum(years.values())}" in str(series.label)
             assert f"1/{years['OSDI 2024']}" in str(node.label)
             await pilot.press("shift+tab", "j")  # the year below: 2022
-            assert screen.view.scope == NavKey("venue", "OSDI 2022")
+            await wait_for(
+                pilot, lambda: screen.view.scope == NavKey("venue", "OSDI 2022")
+            )  # the tree's message first
             await pilot.press("h")  # a closed node: back to its series
-            assert screen.view.scope == NavKey("series", "OSDI")
+            await wait_for(
+                pilot, lambda: screen.view.scope == NavKey("series", "OSDI")
+            )  # the tree's message first
             await pilot.press("h")
             assert not series.is_expanded
         read = [p for p in library.papers() if library.state(p.id).status is Status.READ]
