@@ -90,6 +90,17 @@ def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, s
     return code, out, err
 
 
+def set_clock(monkeypatch: pytest.MonkeyPatch, readings: Iterator[datetime]) -> None:
+    """papershelf's clock reads ``readings``, one a call (``clock_module``'s ``now``)."""
+
+    class Readings(datetime):
+        @classmethod
+        def now(cls, tz: tzinfo | None = None) -> Readings:
+            return cast("Readings", next(readings))
+
+    monkeypatch.setattr(clock_module, "datetime", Readings)
+
+
 @pytest.fixture
 def one_second_clock(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every reading of papershelf's clock falls in one second, a millisecond after the last.
@@ -97,10 +108,4 @@ def one_second_clock(monkeypatch: pytest.MonkeyPatch) -> None:
     What is stamped to the second (an import, a note's change) must still tell two apart.
     """
     ticks = (datetime(2026, 1, 1, 10, 0, 0, 1000 * n, tzinfo=UTC) for n in itertools.count(1))
-
-    class OneSecond(datetime):
-        @classmethod
-        def now(cls, tz: tzinfo | None = None) -> OneSecond:
-            return cast("OneSecond", next(ticks))
-
-    monkeypatch.setattr(clock_module, "datetime", OneSecond)
+    set_clock(monkeypatch, ticks)

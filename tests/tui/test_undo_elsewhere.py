@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-from datetime import UTC, datetime, timedelta, tzinfo
-from typing import cast
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from papershelf.domain import clock as clock_module
 from papershelf.domain.models import Status
 from papershelf.paths import Paths
 from papershelf.services.library import Library
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.screens.main import MainScreen
+from tests.conftest import set_clock
 
 from .conftest import SIZE, highlighted, ready, settle, wait_for
 
@@ -30,14 +29,7 @@ ASKS = "undo again to take back a change made elsewhere: mark read"
 def _seconds_apart(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each reading of papershelf's clock a second after the last: "meanwhile" is exact."""
     start = datetime(2026, 1, 1, 10, 0, 0, tzinfo=UTC)
-    ticks = (start + timedelta(seconds=n) for n in itertools.count())
-
-    class Ticking(datetime):
-        @classmethod
-        def now(cls, tz: tzinfo | None = None) -> Ticking:
-            return cast("Ticking", next(ticks))
-
-    monkeypatch.setattr(clock_module, "datetime", Ticking)
+    set_clock(monkeypatch, (start + timedelta(seconds=n) for n in itertools.count()))
 
 
 def _status(screen: MainScreen) -> str:
@@ -140,14 +132,7 @@ def test_a_change_made_in_the_second_the_app_opened_is_asked_about(
     from .conftest import make_app
 
     monkeypatch.setattr(session_module, "now_iso", lambda: "2026-01-01T10:00:00Z")
-    stopped = datetime(2026, 1, 1, 10, 0, 0, tzinfo=UTC)
-
-    class Stopped(datetime):
-        @classmethod
-        def now(cls, tz: tzinfo | None = None) -> Stopped:
-            return cast("Stopped", stopped)
-
-    monkeypatch.setattr(clock_module, "datetime", Stopped)
+    set_clock(monkeypatch, itertools.repeat(datetime(2026, 1, 1, 10, 0, 0, tzinfo=UTC)))
 
     async def run() -> None:
         app = make_app(library, paths)
