@@ -111,34 +111,36 @@ def _import(lib: Library, args: argparse.Namespace) -> int:
             )
         else:
             print_json(
-                [
-                    {
-                        "source": r.source,
-                        "list": r.name,
-                        "venues": [v or None for v in r.venues],
-                        "found": r.found,
-                        "new": r.new,
-                        "updated": r.updated,
-                        "unchanged": r.unchanged,
-                        "withdrawn": r.withdrawn,
-                        "no_longer_listed": r.no_longer_listed,
-                        "listed_twice": r.repeats,
-                        "joined": r.joined,
-                        "left": r.left,
-                        "renamed": [list(x) for x in r.renamed],
-                        "same_paper_as": [list(x) for x in r.matched],
-                        "skipped": [{"line": n, "reason": why} for n, why in r.skipped],
-                        "unsafe_links": [
-                            {"line": n, "scheme": scheme} for n, scheme in r.unsafe_links
-                        ],
-                    }
-                    for r in reports
-                ]
+                [_report_record(r) for r in reports]
+                + [{"source": f.source, "list": None, "error": f.reason} for f in failures]
             )
         return code
     for r in reports:
         _print_report(r, "would import" if args.dry_run else "imported", args)
     return code
+
+
+def _report_record(r: ImportReport) -> dict[str, object]:
+    """What one list's import (or update) did, as ``--format json`` gives it."""
+    return {
+        "source": r.source,
+        "list": r.name,
+        "error": None,
+        "venues": [v or None for v in r.venues],
+        "found": r.found,
+        "new": r.new,
+        "updated": r.updated,
+        "unchanged": r.unchanged,
+        "withdrawn": r.withdrawn,
+        "no_longer_listed": r.no_longer_listed,
+        "listed_twice": r.repeats,
+        "joined": r.joined,
+        "left": r.left,
+        "renamed": [list(x) for x in r.renamed],
+        "same_paper_as": [list(x) for x in r.matched],
+        "skipped": [{"line": n, "reason": why} for n, why in r.skipped],
+        "unsafe_links": [{"line": n, "scheme": scheme} for n, scheme in r.unsafe_links],
+    }
 
 
 def _say_failures(failures: Sequence[ImportFailure], files: int, *, dry_run: bool) -> int:
