@@ -194,6 +194,25 @@ def test_update_reports_what_changed(site: Site, capsys: pytest.CaptureFixture[s
     assert len(json.loads(out)) == 1
 
 
+def test_update_json_says_what_import_json_says(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A script reads renames, joins and skips of an update as it reads an import's."""
+    url = site.put("/reading.md", LIST_V1)
+    assert run(capsys, "import", url)[0] == 0
+    renamed = LIST_V2.replace("First Paper About Things", "First Paper About Many Things")
+    site.put("/reading.md", renamed + "- [a tool](https://github.com/o/tool)\n")
+    code, out, _ = run(capsys, "update", "--format", "json")
+    assert code == 0
+    (record,) = json.loads(out)
+    assert record["changed"] is True and record["error"] is None
+    assert (record["new"], record["joined"], record["found"]) == (1, 1, 3)
+    assert record["renamed"] == [["First Paper About Things", "First Paper About Many Things"]]
+    assert record["skipped"] and record["venues"] == ["OSDI 2024", "NSDI 2023", "SOSP 2024"]
+    code, out, _ = run(capsys, "update", "--format", "json")
+    assert json.loads(out)[0]["changed"] is False
+
+
 def test_network_error_changes_nothing(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
     url = site.put("/reading.md", LIST_V1)
     assert run(capsys, "import", url)[0] == 0

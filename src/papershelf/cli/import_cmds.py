@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from papershelf.services.importing import ImportProgressFn
     from papershelf.services.library import Library
     from papershelf.services.results import ImportReport
+    from papershelf.services.url_lists import UpdateReport
 else:  # loaded when the command runs, not to build the parser
     url_lists = deferred("papershelf.services.url_lists")
     import_batch = deferred("papershelf.services.import_batch")
@@ -188,21 +189,7 @@ def _print_report(r: ImportReport, prefix: str, args: argparse.Namespace) -> Non
 def cmd_update(lib: Library, args: argparse.Namespace) -> int:
     updates = url_lists.update_lists(lib, args.lists, dry_run=args.dry_run)
     if args.format == "json":
-        print_json(
-            [
-                {
-                    "list": u.name,
-                    "url": u.url,
-                    "changed": u.report is not None,
-                    "error": u.error,
-                    "found": u.report.found if u.report else None,
-                    "new": u.report.new if u.report else 0,
-                    "updated": u.report.updated if u.report else 0,
-                    "no_longer_listed": u.report.no_longer_listed if u.report else 0,
-                }
-                for u in updates
-            ]
-        )
+        print_json([_update_record(u) for u in updates])
         return 2 if any(u.error for u in updates) else 0
     if not updates and not args.quiet:
         say("no list follows a URL (import one with `papershelf import https://...`)")
@@ -223,6 +210,24 @@ def cmd_update(lib: Library, args: argparse.Namespace) -> int:
             f"papershelf: {failed} of {plural(len(updates), 'list')} could not be updated",
         )
     return 2 if failed else 0
+
+
+def _update_record(u: UpdateReport) -> dict[str, object]:
+    """One followed list: fetched and unchanged, failed, or re-imported (as ``import`` says)."""
+    record: dict[str, object] = {
+        "list": u.name,
+        "url": u.url,
+        "changed": u.report is not None,
+        "error": u.error,
+        "found": None,
+        "new": 0,
+        "updated": 0,
+        "no_longer_listed": 0,
+    }
+    if u.report is not None:  # what the import said: renamed, joined, skipped, ...
+        done = _report_record(u.report)
+        record |= {k: v for k, v in done.items() if k not in ("source", "list", "error")}
+    return record
 
 
 def _venue(text: str) -> str:
