@@ -40,7 +40,7 @@ if TYPE_CHECKING:  # forgetting, merging and importing load with their commands,
     from papershelf.services import duplicates as sameness_find
     from papershelf.services import import_batch, importing, results
     from papershelf.services.forgetting import ForgetReport
-    from papershelf.services.merging import MergeReport
+    from papershelf.services.merging import CopyFailure, MergeReport
     from papershelf.services.results import Change, ListInfo, Stats
 else:
     results = deferred("papershelf.services.results")
@@ -276,6 +276,13 @@ class Library(StateWrites, EnrichmentUseCases, ImportUseCases, SamenessUseCases,
         from papershelf.services import merging  # with the command, not at start
 
         return merging.merge_into(self._store, other, base=base, dry_run=dry_run, archive=archive)
+
+    def merge_conflicts(self, *, dry_run: bool = False) -> list[MergeReport | CopyFailure]:
+        """Merge every sync-folder conflict copy; one that is no library is said, not merged."""
+        from papershelf.services import merging
+
+        copies = merging.conflict_copies(self.paths.library)
+        return merging.merge_copies(self._store, copies, dry_run=dry_run)
 
     def conflict_copies(self) -> list[Path]:
         """Sync-folder conflict copies next to the library (Syncthing, Dropbox), to merge."""
