@@ -76,7 +76,7 @@ def _merge_conflicts(lib: Library, args: argparse.Namespace) -> int:
     A bad copy ended the run: the copies merged before it were merged (and moved) unsaid,
     those after it were not merged at all.
     """
-    done = lib.merge_conflicts(dry_run=args.dry_run)
+    done = lib.merge_copies(lib.conflict_copies(), dry_run=args.dry_run)
     failed = [d for d in done if isinstance(d, merging.CopyFailure)]
     if args.format == "json":
         print_json(

@@ -277,11 +277,12 @@ class Library(StateWrites, EnrichmentUseCases, ImportUseCases, SamenessUseCases,
 
         return merging.merge_into(self._store, other, base=base, dry_run=dry_run, archive=archive)
 
-    def merge_conflicts(self, *, dry_run: bool = False) -> list[MergeReport | CopyFailure]:
-        """Merge every sync-folder conflict copy; one that is no library is said, not merged."""
+    def merge_copies(
+        self, copies: Sequence[Path], *, dry_run: bool = False
+    ) -> list[MergeReport | CopyFailure]:
+        """Merge conflict copies in turn; one that is no library is said, the rest merged."""
         from papershelf.services import merging
 
-        copies = merging.conflict_copies(self.paths.library)
         return merging.merge_copies(self._store, copies, dry_run=dry_run)
 
     def conflict_copies(self) -> list[Path]:

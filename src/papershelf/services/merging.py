@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -245,7 +245,7 @@ class CopyFailure:
 
 
 def merge_copies(
-    store: StateStore, copies: list[Path], *, dry_run: bool = False
+    store: StateStore, copies: Sequence[Path], *, dry_run: bool = False
 ) -> list[MergeReport | CopyFailure]:
     """Each conflict copy merged in turn (one undoable change each), moved to backups once in.
 
