@@ -169,9 +169,14 @@ class Library(StateWrites, EnrichmentUseCases, ImportUseCases, SamenessUseCases,
         return found
 
     def resolve(self, text: str) -> Paper:
-        """An id or unique id prefix -> the paper (or orphan); ``UsageError`` naming candidates."""
+        """An id or unique id prefix -> the paper (or orphan); ``UsageError`` naming candidates.
+
+        An id a table cut (``nipsproceedings2014-generative-adversarial-nets…``) is the
+        prefix it shows: ``papershelf list | awk '{print $1}'`` hands such ids on.
+        """
         catalog = self.catalog
-        text = catalog.aliases.get(text.strip(), text.strip())
+        text = text.strip().removesuffix("…")
+        text = catalog.aliases.get(text, text)
         if self._sorted_ids is None:
             self._sorted_ids = sorted(catalog.by_id)
         retired = self._catalog_store.retired
