@@ -229,6 +229,21 @@ def test_network_error_changes_nothing(site: Site, capsys: pytest.CaptureFixture
     assert code == 2 and "HTTP 404" in err
 
 
+def test_a_url_that_cannot_be_fetched_says_the_files_beside_it_were_not_imported(
+    site: Site, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It named the URL alone: the file beside it seemed imported, as beside a bad file."""
+    local = tmp_path / "local.md"
+    local.write_text(LIST_V1)
+    gone = site.base + "/gone.md"
+    code, out, err = run(capsys, "import", str(local), gone)
+    assert (code, out) == (2, "")
+    assert err == (
+        f"papershelf: {gone}: HTTP 404 Not Found; nothing was imported, not the other list either\n"
+    )
+    assert "local" not in _list_names(capsys)
+
+
 def test_update_refuses_a_file_list(tmp_path: object, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "update", "no-such-list")
     assert code == 2 and "no list 'no-such-list'" in err

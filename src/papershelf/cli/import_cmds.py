@@ -14,7 +14,7 @@ from papershelf.cli.output import print_json, safe, say
 from papershelf.deferred import deferred
 from papershelf.domain.models import DEFAULT_STATE
 from papershelf.domain.text import plural
-from papershelf.errors import UsageError
+from papershelf.errors import ListError, UsageError
 from papershelf.services.import_text import import_line
 
 if TYPE_CHECKING:
@@ -89,7 +89,14 @@ def _import(lib: Library, args: argparse.Namespace) -> int:
     files = [Path(f) for f in args.files if f not in urls and f not in refused]
     # URLs first: every one is fetched before anything is stored, so a network error
     # leaves the catalog as it was.
-    fetched = url_lists.import_urls(lib, urls, venue=args.venue, dry_run=args.dry_run)
+    try:
+        fetched = url_lists.import_urls(lib, urls, venue=args.venue, dry_run=args.dry_run)
+    except ListError as exc:  # nothing stored: the files given beside it are not imported
+        others = len(args.files) - 1
+        if not others:
+            raise
+        other = "the other list" if others == 1 else f"the other {others} lists"
+        raise ListError(f"{exc}; nothing was imported, not {other} either") from None
     reports, failures = fetched.reports, list(fetched.failures)
     failures += [import_batch.ImportFailure(f, why) for f, why in refused.items()]
     if files:
