@@ -214,6 +214,10 @@ class Library(StateWrites, EnrichmentUseCases, ImportUseCases, SamenessUseCases,
         overwrite: bool = False,
     ) -> str | int:
         """The export as text (no ``path``), or written to ``path``: the number of papers."""
+        if path is not None and self.paths.keeps(path):
+            raise UsageError(
+                f"{path}: papershelf keeps its data in this file; nothing was exported"
+            )
         found, states, every = self.enrichments(), self.states(), self.papers()
         return queries.export(fmt, papers, states, found, path, overwrite, catalog=every)
 
