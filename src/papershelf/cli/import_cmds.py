@@ -148,6 +148,7 @@ def _report_record(r: ImportReport) -> dict[str, object]:
         "same_paper_as": [list(x) for x in r.matched],
         "skipped": [{"line": n, "reason": why} for n, why in r.skipped],
         "unsafe_links": [{"line": n, "scheme": scheme} for n, scheme in r.unsafe_links],
+        "replaces": r.replaces,
     }
 
 
