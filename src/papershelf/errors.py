@@ -43,6 +43,14 @@ class LibraryError(PapershelfError):
     """The library file is unreadable, corrupt, from a newer version, or could not be written."""
 
 
+class CopyError(LibraryError):
+    """Another copy of the library, to merge, is none papershelf can read; nothing was changed.
+
+    Apart from the library's own errors, so that one bad conflict copy does not stop (or
+    hide) the merges of the others.
+    """
+
+
 class LockTimeoutError(LibraryError):
     """Another papershelf process held the library lock for too long."""
 

@@ -85,6 +85,24 @@ class Paths:
         key = hashlib.sha256(str(self.data_dir).encode("utf-8", "surrogateescape")).hexdigest()
         return Path(state_dir).expanduser() / f"pending-changes-{key[:16]}.json"
 
+    def keeps(self, path: Path) -> bool:
+        """True when ``path`` is one of the files papershelf keeps its data in.
+
+        An export with ``--force`` replaced ``library.json`` itself (statuses, notes and
+        the undo log gone, the backup up to a day old). Paths are compared as written and
+        with links followed (a library linked into a git checkout); nothing is written.
+        """
+        files = [self.catalog, self.library, self.lock, self.config, self.settings]
+        files += [self.log, self.last_screen, self.pending, self.pending_fallback]
+        folders = (self.lists, self.backups, self.enrich)
+        try:
+            given = _spellings(path)
+            own = {s for f in files for s in _spellings(f)}
+            within = {s for f in folders for s in _spellings(f)}
+        except (OSError, RuntimeError):  # a link loop: none of ours
+            return False
+        return any(g in own or any(g.is_relative_to(d) for d in within) for g in given)
+
     def as_dict(self) -> dict[str, str]:
         return {
             "data_dir": str(self.data_dir),
@@ -115,3 +133,9 @@ def seeds_dir() -> Path:
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parents[2] / "seeds"
+
+
+def _spellings(path: Path) -> set[Path]:
+    """``path`` made absolute as written, and with its links followed."""
+    path = path.expanduser()
+    return {Path(os.path.normpath(path.absolute())), path.resolve()}

@@ -6,6 +6,7 @@ import asyncio
 import shutil
 from pathlib import Path
 
+import pytest
 from textual.widgets import Static
 
 from papershelf.domain.models import Status
@@ -13,6 +14,7 @@ from papershelf.paths import Paths
 from papershelf.services.library import Library
 from papershelf.tui.screens.dialogs import ConfirmDialog
 from papershelf.tui.screens.main import MainScreen
+from papershelf.tui.widgets.status_line import StatusLine
 
 from .conftest import make_app, ready, wait_for
 
@@ -72,3 +74,42 @@ def test_n_leaves_the_copy_for_later(library: Library, paths: Paths, tmp_path: P
     asyncio.run(run())
     assert (paths.data_dir / COPY).exists()
     assert Library(paths).state(second).status is Status.UNREAD
+
+
+def test_a_damaged_copy_is_said_and_the_good_one_is_merged_all_the_same(
+    library: Library, paths: Paths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A damaged copy sorting first stopped the merge: the good one after it stayed out."""
+    _, second = _with_a_conflict_copy(library, paths, tmp_path)
+    damaged = paths.data_dir / "library.sync-conflict-20261204-101009-AAAAAAA.json"
+    damaged.write_text("{not json")
+    app = make_app(library, paths)
+    said: list[str] = []
+    notify, flash = app.notify, StatusLine.flash
+
+    def notified(message: str, **kwargs: object) -> None:
+        said.append(message)
+        notify(message, **kwargs)  # type: ignore[arg-type]
+
+    def flashed(self: StatusLine, message: str, *seconds: float | None) -> None:
+        said.append(message)
+        flash(self, message, *seconds)
+
+    monkeypatch.setattr(app, "notify", notified)
+    monkeypatch.setattr(StatusLine, "flash", flashed)
+
+    async def run() -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await wait_for(
+                pilot, lambda: isinstance(app.screen, ConfirmDialog) and app.screen.query(Static)
+            )
+            await pilot.press("y")
+            screen = await ready(pilot)
+            assert isinstance(screen, MainScreen)
+            await wait_for(pilot, lambda: screen.shelf.state(second).status is Status.READING)
+            await wait_for(pilot, lambda: any("AAAAAAA.json: not a papershelf" in m for m in said))
+
+    asyncio.run(run())
+    assert not (paths.data_dir / COPY).exists() and (paths.backups / COPY).exists()
+    assert damaged.exists()  # left for the user to look at
+    assert any(m.startswith("merged 1 copy: 1 paper changed") for m in said), said

@@ -194,6 +194,25 @@ def test_update_reports_what_changed(site: Site, capsys: pytest.CaptureFixture[s
     assert len(json.loads(out)) == 1
 
 
+def test_update_json_says_what_import_json_says(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A script reads renames, joins and skips of an update as it reads an import's."""
+    url = site.put("/reading.md", LIST_V1)
+    assert run(capsys, "import", url)[0] == 0
+    renamed = LIST_V2.replace("First Paper About Things", "First Paper About Many Things")
+    site.put("/reading.md", renamed + "- [a tool](https://github.com/o/tool)\n")
+    code, out, _ = run(capsys, "update", "--format", "json")
+    assert code == 0
+    (record,) = json.loads(out)
+    assert record["changed"] is True and record["error"] is None
+    assert (record["new"], record["joined"], record["found"]) == (1, 1, 3)
+    assert record["renamed"] == [["First Paper About Things", "First Paper About Many Things"]]
+    assert record["skipped"] and record["venues"] == ["OSDI 2024", "NSDI 2023", "SOSP 2024"]
+    code, out, _ = run(capsys, "update", "--format", "json")
+    assert json.loads(out)[0]["changed"] is False
+
+
 def test_network_error_changes_nothing(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
     url = site.put("/reading.md", LIST_V1)
     assert run(capsys, "import", url)[0] == 0
@@ -208,6 +227,21 @@ def test_network_error_changes_nothing(site: Site, capsys: pytest.CaptureFixture
     assert run(capsys, "list", "--format", "json")[1] == before
     code, _, err = run(capsys, "import", site.base + "/gone.md")
     assert code == 2 and "HTTP 404" in err
+
+
+def test_a_url_that_cannot_be_fetched_says_the_files_beside_it_were_not_imported(
+    site: Site, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It named the URL alone: the file beside it seemed imported, as beside a bad file."""
+    local = tmp_path / "local.md"
+    local.write_text(LIST_V1)
+    gone = site.base + "/gone.md"
+    code, out, err = run(capsys, "import", str(local), gone)
+    assert (code, out) == (2, "")
+    assert err == (
+        f"papershelf: {gone}: HTTP 404 Not Found; nothing was imported, not the other list either\n"
+    )
+    assert "local" not in _list_names(capsys)
 
 
 def test_update_refuses_a_file_list(tmp_path: object, capsys: pytest.CaptureFixture[str]) -> None:

@@ -65,7 +65,7 @@ _TEXT = st.text(st.sampled_from(["a", "Z", " ", "中", "文", "🚀", "é", "\u0
 @example(text="\u0301", width=0)
 def test_a_cut_cell_fits_its_width_in_columns(text: str, width: int) -> None:
     assert output.cells(text) == cell_len(text)
-    cut = output._cut(text, width)
+    cut = output.cut(text, width)
     assert cell_len(cut) <= width
     if cell_len(text) <= width:
         assert cut == text

@@ -144,6 +144,27 @@ def test_conflict_copies_are_listed_merged_and_moved_to_backups(
     assert run(capsys, "--data-dir", str(a), "doctor")[0] == 0
 
 
+def test_a_bad_conflict_copy_is_said_and_the_others_are_merged_and_said(
+    two_copies: tuple[Path, Path, list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A damaged copy that sorts first stopped the merge of the good one after it."""
+    a, b, (p1, _, p3) = two_copies
+    bad = a / "library.sync-conflict-20260101-101010-AAAAAAA.json"
+    good = a / "library.sync-conflict-20260101-101011-BBBBBBB.json"
+    bad.write_text("{not json")
+    shutil.copy(b / "library.json", good)
+    code, out, err = run(capsys, "--data-dir", str(a), "merge", "--conflicts", "--format", "json")
+    assert code == 2
+    first, second = json.loads(out)
+    assert first["other"] == str(bad) and "not a papershelf library" in first["error"]
+    assert second["other"] == str(good) and second["error"] is None and second["changed"]
+    assert err.splitlines()[-1] == "papershelf: 1 of 2 conflict copies could not be merged"
+    assert bad.exists() and not good.exists()
+    assert state(capsys, a, p3)["status"] == "reading" and state(capsys, a, p1)["starred"]
+    code, out, err = run(capsys, "--data-dir", str(a), "merge", "--conflicts")
+    assert (code, out) == (2, "") and f"{bad}: not a papershelf library" in err
+
+
 def _git(cwd: Path, *args: str) -> str:
     env = dict(os.environ, GIT_AUTHOR_NAME="t", GIT_AUTHOR_EMAIL="t@x", GIT_COMMITTER_NAME="t")
     env.update(GIT_COMMITTER_EMAIL="t@x", GIT_CONFIG_GLOBAL=os.devnull, GIT_CONFIG_NOSYSTEM="1")

@@ -96,7 +96,10 @@ def cmd_doctor(lib: Library, args: argparse.Namespace) -> int:
     if enrich_problem is not None:
         problems.append(f"enrichment cache: {enrich_problem}")
     print(f"library: {safe(str(lib.paths.library))} ({count_text(len(states))} with state)")
-    print(f"catalog: {count_papers(lib.papers())} in {plural(len(lib.lists()), 'list')}")
+    lists = lib.lists()
+    print(f"catalog: {count_papers(lib.papers())} in {plural(len(lists), 'list')}")
+    # A list whose copy is gone or no longer parses: its papers are missing from the catalog.
+    problems += [f"list {info.name}: {info.problem}" for info in lists if info.problem]
     if orphans:
         print(f"orphaned: {count_text(len(orphans))} with state that no list holds (kept):")
         for paper in orphans[:20]:

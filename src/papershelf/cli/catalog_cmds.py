@@ -205,7 +205,7 @@ def cmd_venues(lib: Library, args: argparse.Namespace) -> int:
         print_json(
             [
                 {
-                    "venue": v.label,
+                    "venue": venue_shown(v.label),  # what `list --venue` takes
                     "name": v.name,
                     "year": v.year,
                     **counts.get(v.label, PaperCount()).to_json(),

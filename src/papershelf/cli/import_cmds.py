@@ -14,7 +14,7 @@ from papershelf.cli.output import print_json, safe, say
 from papershelf.deferred import deferred
 from papershelf.domain.models import DEFAULT_STATE
 from papershelf.domain.text import plural
-from papershelf.errors import UsageError
+from papershelf.errors import ListError, UsageError
 from papershelf.services.import_text import import_line
 
 if TYPE_CHECKING:
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from papershelf.services.importing import ImportProgressFn
     from papershelf.services.library import Library
     from papershelf.services.results import ImportReport
+    from papershelf.services.url_lists import UpdateReport
 else:  # loaded when the command runs, not to build the parser
     url_lists = deferred("papershelf.services.url_lists")
     import_batch = deferred("papershelf.services.import_batch")
@@ -88,7 +89,14 @@ def _import(lib: Library, args: argparse.Namespace) -> int:
     files = [Path(f) for f in args.files if f not in urls and f not in refused]
     # URLs first: every one is fetched before anything is stored, so a network error
     # leaves the catalog as it was.
-    fetched = url_lists.import_urls(lib, urls, venue=args.venue, dry_run=args.dry_run)
+    try:
+        fetched = url_lists.import_urls(lib, urls, venue=args.venue, dry_run=args.dry_run)
+    except ListError as exc:  # nothing stored: the files given beside it are not imported
+        others = len(args.files) - 1
+        if not others:
+            raise
+        other = "the other list" if others == 1 else f"the other {others} lists"
+        raise ListError(f"{exc}; nothing was imported, not {other} either") from None
     reports, failures = fetched.reports, list(fetched.failures)
     failures += [import_batch.ImportFailure(f, why) for f, why in refused.items()]
     if files:
@@ -111,34 +119,37 @@ def _import(lib: Library, args: argparse.Namespace) -> int:
             )
         else:
             print_json(
-                [
-                    {
-                        "source": r.source,
-                        "list": r.name,
-                        "venues": [v or None for v in r.venues],
-                        "found": r.found,
-                        "new": r.new,
-                        "updated": r.updated,
-                        "unchanged": r.unchanged,
-                        "withdrawn": r.withdrawn,
-                        "no_longer_listed": r.no_longer_listed,
-                        "listed_twice": r.repeats,
-                        "joined": r.joined,
-                        "left": r.left,
-                        "renamed": [list(x) for x in r.renamed],
-                        "same_paper_as": [list(x) for x in r.matched],
-                        "skipped": [{"line": n, "reason": why} for n, why in r.skipped],
-                        "unsafe_links": [
-                            {"line": n, "scheme": scheme} for n, scheme in r.unsafe_links
-                        ],
-                    }
-                    for r in reports
-                ]
+                [_report_record(r) for r in reports]
+                + [{"source": f.source, "list": None, "error": f.reason} for f in failures]
             )
         return code
     for r in reports:
         _print_report(r, "would import" if args.dry_run else "imported", args)
     return code
+
+
+def _report_record(r: ImportReport) -> dict[str, object]:
+    """What one list's import (or update) did, as ``--format json`` gives it."""
+    return {
+        "source": r.source,
+        "list": r.name,
+        "error": None,
+        "venues": [v or None for v in r.venues],
+        "found": r.found,
+        "new": r.new,
+        "updated": r.updated,
+        "unchanged": r.unchanged,
+        "withdrawn": r.withdrawn,
+        "no_longer_listed": r.no_longer_listed,
+        "listed_twice": r.repeats,
+        "joined": r.joined,
+        "left": r.left,
+        "renamed": [list(x) for x in r.renamed],
+        "same_paper_as": [list(x) for x in r.matched],
+        "skipped": [{"line": n, "reason": why} for n, why in r.skipped],
+        "unsafe_links": [{"line": n, "scheme": scheme} for n, scheme in r.unsafe_links],
+        "replaces": r.replaces,
+    }
 
 
 def _say_failures(failures: Sequence[ImportFailure], files: int, *, dry_run: bool) -> int:
@@ -186,21 +197,7 @@ def _print_report(r: ImportReport, prefix: str, args: argparse.Namespace) -> Non
 def cmd_update(lib: Library, args: argparse.Namespace) -> int:
     updates = url_lists.update_lists(lib, args.lists, dry_run=args.dry_run)
     if args.format == "json":
-        print_json(
-            [
-                {
-                    "list": u.name,
-                    "url": u.url,
-                    "changed": u.report is not None,
-                    "error": u.error,
-                    "found": u.report.found if u.report else None,
-                    "new": u.report.new if u.report else 0,
-                    "updated": u.report.updated if u.report else 0,
-                    "no_longer_listed": u.report.no_longer_listed if u.report else 0,
-                }
-                for u in updates
-            ]
-        )
+        print_json([_update_record(u) for u in updates])
         return 2 if any(u.error for u in updates) else 0
     if not updates and not args.quiet:
         say("no list follows a URL (import one with `papershelf import https://...`)")
@@ -221,6 +218,24 @@ def cmd_update(lib: Library, args: argparse.Namespace) -> int:
             f"papershelf: {failed} of {plural(len(updates), 'list')} could not be updated",
         )
     return 2 if failed else 0
+
+
+def _update_record(u: UpdateReport) -> dict[str, object]:
+    """One followed list: fetched and unchanged, failed, or re-imported (as ``import`` says)."""
+    record: dict[str, object] = {
+        "list": u.name,
+        "url": u.url,
+        "changed": u.report is not None,
+        "error": u.error,
+        "found": None,
+        "new": 0,
+        "updated": 0,
+        "no_longer_listed": 0,
+    }
+    if u.report is not None:  # what the import said: renamed, joined, skipped, ...
+        done = _report_record(u.report)
+        record |= {k: v for k, v in done.items() if k not in ("source", "list", "error")}
+    return record
 
 
 def _venue(text: str) -> str:

@@ -170,7 +170,9 @@ def run() -> NoReturn:
     the usual exit runs instead, as it did before.
     """
     from papershelf.cli.early import begin, command_at
+    from papershelf.cli.streams import open_standard_streams
 
+    open_standard_streams()  # before any file is opened, or it takes a closed stream's number
     argv = sys.argv[1:]
     tune_collector()  # as ``main`` would: the child of ``begin`` is forked with them
     tune_allocator(command=command_at(argv) is not None)
@@ -212,7 +214,9 @@ def _alone() -> bool:
 
 
 _OUTPUT_ERRNOS = frozenset(
-    getattr(errno, name) for name in ("ENOSPC", "EIO", "EDQUOT", "EFBIG") if hasattr(errno, name)
+    getattr(errno, name)
+    for name in ("ENOSPC", "EIO", "EDQUOT", "EFBIG", "EBADF")  # EBADF: stdout closed
+    if hasattr(errno, name)
 )
 """What writing stdout can fail with, a closed pipe apart (that one is a silent exit 0)."""
 

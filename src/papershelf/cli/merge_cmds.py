@@ -60,19 +60,44 @@ def cmd_merge(lib: Library, args: argparse.Namespace) -> int:
     if args.conflicts:
         if args.base is not None:
             raise UsageError("--base goes with one file, not with --conflicts")
-        copies = lib.conflict_copies()
-        reports = [lib.merge(c, dry_run=args.dry_run, archive=True) for c in copies]
-        if not copies and args.format == "text" and not args.quiet:
-            say("no conflict copies next to the library")  # nothing made: stdout stays empty
-    else:
-        base = Path(args.base) if args.base else None
-        reports = [lib.merge(Path(args.other), base=base, dry_run=args.dry_run)]
+        return _merge_conflicts(lib, args)
+    base = Path(args.base) if args.base else None
+    report = lib.merge(Path(args.other), base=base, dry_run=args.dry_run)
     if args.format == "json":
-        print_json([r.to_json() for r in reports] if args.conflicts else reports[0].to_json())
+        print_json(report.to_json())
     elif not args.quiet:
-        for report in reports:
-            say_report(report)
+        say_report(report)
     return 0
+
+
+def _merge_conflicts(lib: Library, args: argparse.Namespace) -> int:
+    """Every conflict copy's merge is said; one that is no library stays, the rest go in.
+
+    A bad copy ended the run: the copies merged before it were merged (and moved) unsaid,
+    those after it were not merged at all.
+    """
+    done = lib.merge_copies(lib.conflict_copies(), dry_run=args.dry_run)
+    failed = [d for d in done if isinstance(d, merging.CopyFailure)]
+    if args.format == "json":
+        print_json(
+            [
+                {"other": d.copy, "error": d.reason}
+                if isinstance(d, merging.CopyFailure)
+                else d.to_json() | {"error": None}
+                for d in done
+            ]
+        )
+    elif not done and not args.quiet:
+        say("no conflict copies next to the library")  # nothing made: stdout stays empty
+    for d in done:
+        if isinstance(d, merging.CopyFailure):
+            say(f"papershelf: {safe(d.reason)}; the copy was left where it is")
+        elif args.format == "text" and not args.quiet:
+            say_report(d)
+    if not failed:
+        return 0
+    say(f"papershelf: {len(failed)} of {plural(len(done), 'conflict copy')} could not be merged")
+    return UsageError.exit_code
 
 
 def cmd_merge_driver(lib: Library, args: argparse.Namespace) -> int:

@@ -118,7 +118,7 @@ def cells(text: str) -> int:
     return len(text) if text.isascii() else sum(map(_char_cells, text))
 
 
-def _cut(text: str, width: int) -> str:
+def cut(text: str, width: int) -> str:
     """``text`` in at most ``width`` columns, ending in "…" when cut."""
     if cells(text) <= width:
         return text  # a lone accent fits in no column
@@ -131,6 +131,16 @@ def _cut(text: str, width: int) -> str:
             break
         kept.append(char)
     return "".join(kept) + "…"
+
+
+def fitted(head: str, text: str, tail: str, width: int, *, least: int = 10) -> str:
+    """``head``, ``text`` and ``tail`` on one line of ``width`` columns, ``text`` cut to fit.
+
+    ``head`` and ``tail`` stay whole (they hold ids that a reader copies): a terminal
+    wrapping a longer line breaks them anywhere. ``text`` keeps at least ``least`` columns.
+    """
+    room = max(least, width - cells(head) - cells(tail))
+    return head + cut(text, room) + tail
 
 
 def _pad(text: str, width: int) -> str:
@@ -214,7 +224,7 @@ def print_table(
     out = sys.stdout
 
     def line(values: Sequence[str]) -> str:
-        return "  ".join(_pad(_cut(v, w), w) for v, w in zip(values, widths, strict=True)).rstrip()
+        return "  ".join(_pad(cut(v, w), w) for v, w in zip(values, widths, strict=True)).rstrip()
 
     out.write(line(headers) + "\n")
     for row in rows_safe:

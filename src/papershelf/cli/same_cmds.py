@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 from typing import TYPE_CHECKING
 
-from papershelf.cli.output import print_json, safe, say
+from papershelf.cli.output import MAX_CELL, cells, cut, fitted, print_json, safe, say
 from papershelf.cli.state_cmds import shown_ids
 from papershelf.domain.text import plural
 from papershelf.domain.venues import venue_shown
 
 if TYPE_CHECKING:
+    from papershelf.domain.models import Paper
     from papershelf.services.library import Library
 
 
@@ -19,10 +21,11 @@ def cmd_duplicates(lib: Library, args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json([d.to_json() for d in found])
         return 0
+    width = shutil.get_terminal_size((120, 24)).columns
     for d in found:
-        print(f"{d.score:.2f}  {d.a.id}  {safe(d.a.title)}  [{safe(venue_shown(d.a.venue))}]")
-        print(f"      {d.b.id}  {safe(d.b.title)}  [{safe(venue_shown(d.b.venue))}]")
-        print(f"      not merged: {safe(d.reason)}")
+        print(_paper_line(f"{d.score:.2f}  ", d.a, width))
+        print(_paper_line("      ", d.b, width))
+        print(fitted("      not merged: ", safe(d.reason), "", width))
     if not found and not args.quiet:
         say("no possible duplicates")
     elif not args.quiet:
@@ -31,6 +34,22 @@ def cmd_duplicates(lib: Library, args: argparse.Namespace) -> int:
             "pair one paper, `papershelf different ID OTHER` stops asking",
         )
     return 0
+
+
+_TITLE_LEAST = 10
+"""Columns of title a long venue gives way to (the id keeps all of its own)."""
+
+
+def _paper_line(lead: str, paper: Paper, width: int) -> str:
+    """One paper of a pair in ``width`` columns: the id whole, the title cut to fit.
+
+    The terminal wrapped a longer line in the middle of the id, which the reader copies
+    into `same` or `different`.
+    """
+    head = f"{lead}{paper.id}  "
+    spare = width - cells(head) - len("  []")
+    venue = cut(safe(venue_shown(paper.venue)), max(min(MAX_CELL, spare - _TITLE_LEAST), 8))
+    return fitted(head, safe(paper.title), f"  [{venue}]", width, least=1)
 
 
 def cmd_same(lib: Library, args: argparse.Namespace) -> int:

@@ -11,9 +11,9 @@ from papershelf.cli.catalog_cmds import parse_status
 from papershelf.cli.output import print_json, print_table, safe, say
 from papershelf.deferred import deferred
 from papershelf.domain.models import Status
-from papershelf.domain.progress import READ_WEEKS
+from papershelf.domain.progress import READ_WEEKS, Tally
 from papershelf.domain.text import plural
-from papershelf.domain.venues import UNKNOWN_VENUE
+from papershelf.domain.venues import UNKNOWN_VENUE, venue_shown
 from papershelf.errors import PapershelfError, UsageError
 
 if TYPE_CHECKING:
@@ -166,7 +166,7 @@ def cmd_stats(lib: Library, args: argparse.Namespace) -> int:
         print_json(
             {
                 "overall": {**overall.to_json(), "withdrawn": stats.count.withdrawn},
-                "groups": [g.to_json() for g in groups],
+                "groups": [_group_json(g) for g in groups],
                 "by": args.by,
                 "read_per_week": [{"week": d.isoformat(), "read": n} for d, n in weeks],
             }
@@ -174,8 +174,7 @@ def cmd_stats(lib: Library, args: argparse.Namespace) -> int:
         return 0
     rows = [
         [
-            # A topic group of no venue is labelled " / topic": the venue's name goes first.
-            UNKNOWN_VENUE + g.label if g.venue == "" else g.label,
+            _label(g),
             str(g.total),
             *(str(g.counts[s]) for s in Status),
             str(g.starred),
@@ -197,6 +196,21 @@ def cmd_stats(lib: Library, args: argparse.Namespace) -> int:
         + " ".join(str(n) for _, n in weeks)
     )
     return 0
+
+
+def _label(g: Tally) -> str:
+    # The group of no venue is labelled "", its topic groups " / topic": the name goes first.
+    return UNKNOWN_VENUE + g.label if g.venue == "" else g.label
+
+
+def _group_json(g: Tally) -> dict[str, object]:
+    """A group as the table labels it, with the ``--venue`` and ``--topic`` that list it.
+
+    The group of no venue was labelled "" (the table says "Unknown venue"), and a topic
+    group only "VENUE / topic": a script could not hand either to `list`.
+    """
+    venue = None if g.venue is None else venue_shown(g.venue)
+    return {**g.to_json(), "label": _label(g), "venue": venue, "topic": g.topic}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -13,7 +13,7 @@ from papershelf.services.library import Library
 if TYPE_CHECKING:  # reports of commands a start does not run: their modules load with them
     from papershelf.services.enrich.report import EnrichReport
     from papershelf.services.forgetting import ForgetReport
-    from papershelf.services.merging import MergeReport
+    from papershelf.services.merging import CopyFailure, MergeReport
     from papershelf.services.results import Change, HistoryEntry, ImportReport
 
 
@@ -30,6 +30,8 @@ class Outcome:
     enriched: EnrichReport | None = None
     merged: tuple[MergeReport, ...] = ()
     """What merging conflict copies did (``MergeCopies``)."""
+    merge_failures: tuple[CopyFailure, ...] = ()
+    """The conflict copies a ``MergeCopies`` could not read, left where they are."""
     duplicates: tuple[Paper, ...] | None = None
     """The papers a ``FindDuplicates`` found alike to its paper, most alike first."""
     enrichments: Mapping[str, Enrichment] | None = None

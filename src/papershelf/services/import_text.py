@@ -53,4 +53,10 @@ def import_line(
     if r.unsafe_links:
         schemes = ", ".join(sorted({scheme for _, scheme in r.unsafe_links}))
         line += f"; left out {plural(len(r.unsafe_links), 'unsafe link')} ({schemes})"
+    if r.replaces:  # a README.md of another checkout: its papers leave, unasked
+        took = "would take" if dry_run else "took"
+        line += (
+            f"; it {took} the place of list {r.name}, imported from {r.replaces} "
+            "(a file of the same name is the same list: rename the file to keep both)"
+        )
     return line

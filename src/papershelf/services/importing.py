@@ -188,6 +188,7 @@ def import_one(
         unsafe_links=parsed.unsafe_links,
         papers=rec.papers,
         joined=len(unique.keys() - catalog.by_id.keys()),  # the truth after a load
+        replaces=previous.source if previous and previous.source != source else None,
         repeats=len(rec.papers) - len(unique),
     )
 

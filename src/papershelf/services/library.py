@@ -40,7 +40,7 @@ if TYPE_CHECKING:  # forgetting, merging and importing load with their commands,
     from papershelf.services import duplicates as sameness_find
     from papershelf.services import import_batch, importing, results
     from papershelf.services.forgetting import ForgetReport
-    from papershelf.services.merging import MergeReport
+    from papershelf.services.merging import CopyFailure, MergeReport
     from papershelf.services.results import Change, ListInfo, Stats
 else:
     results = deferred("papershelf.services.results")
@@ -169,9 +169,14 @@ class Library(StateWrites, EnrichmentUseCases, ImportUseCases, SamenessUseCases,
         return found
 
     def resolve(self, text: str) -> Paper:
-        """An id or unique id prefix -> the paper (or orphan); ``UsageError`` naming candidates."""
+        """An id or unique id prefix -> the paper (or orphan); ``UsageError`` naming candidates.
+
+        An id a table cut (``nipsproceedings2014-generative-adversarial-nets…``) is the
+        prefix it shows: ``papershelf list | awk '{print $1}'`` hands such ids on.
+        """
         catalog = self.catalog
-        text = catalog.aliases.get(text.strip(), text.strip())
+        text = text.strip().removesuffix("…")
+        text = catalog.aliases.get(text, text)
         if self._sorted_ids is None:
             self._sorted_ids = sorted(catalog.by_id)
         retired = self._catalog_store.retired
@@ -209,6 +214,10 @@ class Library(StateWrites, EnrichmentUseCases, ImportUseCases, SamenessUseCases,
         overwrite: bool = False,
     ) -> str | int:
         """The export as text (no ``path``), or written to ``path``: the number of papers."""
+        if path is not None and self.paths.keeps(path):
+            raise UsageError(
+                f"{path}: papershelf keeps its data in this file; nothing was exported"
+            )
         found, states, every = self.enrichments(), self.states(), self.papers()
         return queries.export(fmt, papers, states, found, path, overwrite, catalog=every)
 
@@ -276,6 +285,14 @@ class Library(StateWrites, EnrichmentUseCases, ImportUseCases, SamenessUseCases,
         from papershelf.services import merging  # with the command, not at start
 
         return merging.merge_into(self._store, other, base=base, dry_run=dry_run, archive=archive)
+
+    def merge_copies(
+        self, copies: Sequence[Path], *, dry_run: bool = False
+    ) -> list[MergeReport | CopyFailure]:
+        """Merge conflict copies in turn; one that is no library is said, the rest merged."""
+        from papershelf.services import merging
+
+        return merging.merge_copies(self._store, copies, dry_run=dry_run)
 
     def conflict_copies(self) -> list[Path]:
         """Sync-folder conflict copies next to the library (Syncthing, Dropbox), to merge."""

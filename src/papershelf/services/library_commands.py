@@ -108,8 +108,12 @@ class MergeCopies(Command):
     kind: ClassVar[str] = "merge"
 
     def run(self, library: Library) -> Outcome:
-        reports = tuple(library.merge(copy, archive=True) for copy in self.copies)
-        return Outcome(merged=reports)
+        from papershelf.services.merging import MergeReport  # with the merge, not at start
+
+        done = library.merge_copies(self.copies)
+        reports = tuple(d for d in done if isinstance(d, MergeReport))
+        failed = tuple(d for d in done if not isinstance(d, MergeReport))
+        return Outcome(merged=reports, merge_failures=failed)
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from papershelf.domain.merge_rules import StatesMerge, change_times, merge_states
 from papershelf.domain.models import DEFAULT_STATE, PaperState
+from papershelf.errors import CopyError, LibraryError
 from papershelf.services.sameness import joined, same_aliases
 from papershelf.storage.ancestry import StepKey
 from papershelf.storage.library_copy import LibraryCopy, copy_from_tables, read_copy
@@ -190,12 +191,12 @@ def merge_into(
 
     With ``archive``, the copy is moved into the backups folder once the merge is written.
     """
-    theirs = read_copy(other)
+    theirs = _read_other(other)
     base_states = None
     if base is not None:
         # git hands an empty base file when the two sides have no common version.
         empty = base.exists() and base.stat().st_size == 0
-        base_states = {} if empty else read_copy(base).states
+        base_states = {} if empty else _read_other(base).states
     base_name = f"the base given ({base})"
     found: dict[str, Any] = {}
 
@@ -226,6 +227,38 @@ def merge_into(
         dry_run,
         str(moved) if moved else None,
     )
+
+
+def _read_other(path: Path) -> LibraryCopy:
+    try:
+        return read_copy(path)
+    except LibraryError as exc:
+        raise CopyError(str(exc)) from None
+
+
+@dataclass(frozen=True, slots=True)
+class CopyFailure:
+    """A conflict copy that could not be merged, and why (one line naming it)."""
+
+    copy: str
+    reason: str
+
+
+def merge_copies(
+    store: StateStore, copies: Sequence[Path], *, dry_run: bool = False
+) -> list[MergeReport | CopyFailure]:
+    """Each conflict copy merged in turn (one undoable change each), moved to backups once in.
+
+    A copy that is no library papershelf reads stays where it is and the others are merged
+    all the same; the library's own errors (a lock held, a write refused) end the run.
+    """
+    done: list[MergeReport | CopyFailure] = []
+    for copy in copies:
+        try:
+            done.append(merge_into(store, copy, dry_run=dry_run, archive=True))
+        except CopyError as exc:
+            done.append(CopyFailure(str(copy), str(exc)))
+    return done
 
 
 def _current_tables(store: StateStore) -> Tables:

@@ -43,6 +43,9 @@ class ImportReport:
     """Papers that left the catalog (no longer listed here, and no other list holds them)."""
     repeats: int = 0
     """Entries that are a paper the same list gives already (``found`` counts it once)."""
+    replaces: str | None = None
+    """Where the list of the same name came from, when that was another file: this one took
+    its place (its papers no other list holds left the catalog)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -297,8 +297,8 @@ class CatalogStore:
         damaged = entry is not None and not checked and not cache_entry_ok(entry)
         if damaged:
             entry = None  # a damaged cache entry is rebuilt from its list
+        path = self.copy_path(record)
         try:
-            path = self.copy_path(record)
             stamp = _stamp(path)
             if catalog_cache.unchanged(entry, record, stamp):
                 fresh[record.name] = entry  # same file, same options: no need to read it
@@ -308,8 +308,11 @@ class CatalogStore:
                 fresh[record.name] = entry
                 return True, damaged
             text, key = self._text_and_key(record, stamp)
-        except OSError:
-            return False, damaged  # a list copy deleted by hand: its papers leave the catalog
+        except OSError as exc:  # a list copy deleted by hand: its papers leave the catalog
+            why = "is gone" if isinstance(exc, FileNotFoundError) else f"cannot be read ({exc})"
+            back = f"its papers are left out until `papershelf import {record.source}`"
+            problems[record.name] = f"{path}: the list's copy {why}; {back} brings it back"
+            return False, damaged
         if not isinstance(entry, dict) or entry.get("key") != key:
             try:
                 entry = self._parse_entry(record, text, key)

@@ -226,13 +226,18 @@ class LiveShelf:
             effect.say(
                 f"exported {plural(outcome.exported, 'paper')} as {export.fmt} to {export.path}"
             )
-        elif outcome.merged:
-            changed = sum(len(r.changes) for r in outcome.merged)
-            kept = sum(len(r.conflicts) for r in outcome.merged)
-            keep = "keeps" if kept == 1 else "keep"
-            both = f", {plural(kept, 'note')} {keep} both versions" if kept else ""
-            copies = plural(len(outcome.merged), "copy")
-            effect.say(f"merged {copies}: {plural(changed, 'paper')} changed{both}")
+        elif outcome.merged or outcome.merge_failures:
+            if outcome.merged:
+                changed = sum(len(r.changes) for r in outcome.merged)
+                kept = sum(len(r.conflicts) for r in outcome.merged)
+                keep = "keeps" if kept == 1 else "keep"
+                both = f", {plural(kept, 'note')} {keep} both versions" if kept else ""
+                copies = plural(len(outcome.merged), "copy")
+                effect.say(f"merged {copies}: {plural(changed, 'paper')} changed{both}")
+            for failure in outcome.merge_failures:
+                effect.say(
+                    f"merge failed: {failure.reason}; the copy was left where it is", "error"
+                )
         elif outcome.enriched is not None:
             self.enrichments.update(outcome.enrichments or {})
             self._keys_of += 1  # a key starts with the first author's family name
