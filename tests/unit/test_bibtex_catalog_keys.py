@@ -15,7 +15,7 @@ from papershelf.services.library import Library
 from papershelf.tui.live_shelf import LiveShelf
 from tests.conftest import run_cli as run
 
-_KEY = re.compile(r"^@inproceedings\{([^,]+),", re.M)
+_KEY = re.compile(r"^@(?:inproceedings|misc)\{([^,]+),", re.M)
 
 
 def _keys(text: str) -> list[str]:

@@ -203,6 +203,20 @@ def test_entry_fields_and_reading_state() -> None:
     assert to_bibtex([p], {p.id: state}).count("@inproceedings{") == 1
 
 
+def test_a_paper_of_no_venue_is_misc_without_an_empty_booktitle() -> None:
+    """BibTeX warns of an empty ``booktitle``: a list that names no venue gave one a paper."""
+    p = paper("a", "Venueless Systems Paper", venue="", year=2019, authors=["Ann Lee"])
+    text = to_bibtex([p], {})
+    library = parse_string(text)
+    assert library.failed_blocks == []
+    (entry,) = library.entries
+    assert entry.entry_type == "misc"
+    fields = {f.key: f.value for f in entry.fields}
+    assert "booktitle" not in fields
+    assert fields["year"] == "2019"
+    assert "booktitle" not in bibtex_entry(p)
+
+
 def test_tags_follow_the_topics_in_keywords() -> None:
     p = paper("a", "Tagged", topics=["LLM Training"])
     state = PaperState(tags=("survey", "llm training", "group {meeting}"))
@@ -362,7 +376,8 @@ def test_any_text_parses_back_exactly(data: tuple[list[Paper], dict[str, PaperSt
         authors = [one_line(a) for a in p.authors if one_line(a)]
         topics = [one_line(t) for t in p.topics if one_line(t)]
         note = multi_line(state.note)
-        expected = {"title", "booktitle", "note", "papershelf-id", "papershelf-status"}
+        expected = {"title", "note", "papershelf-id", "papershelf-status"}
+        expected |= {"booktitle"} if one_line(p.venue) else set()
         expected |= {"author"} if authors else set()
         expected |= {"keywords"} if topics else set()
         expected |= {"annote"} if note else set()
@@ -371,7 +386,8 @@ def test_any_text_parses_back_exactly(data: tuple[list[Paper], dict[str, PaperSt
         assert set(fields) == expected
         assert fields["title"].startswith("{") and fields["title"].endswith("}")
         assert unescape(fields["title"][1:-1]) == one_line(p.title)
-        assert unescape(fields["booktitle"]) == one_line(p.venue)
+        assert unescape(fields.get("booktitle", "")) == one_line(p.venue)
+        assert entry.entry_type == ("inproceedings" if one_line(p.venue) else "misc")
         assert fields["papershelf-status"] == state.status.value
         if authors:
             assert [unescape(a) for a in split_authors(fields["author"])] == authors

@@ -1,5 +1,8 @@
 r"""BibTeX export: one ``@inproceedings`` per paper, with stable citation keys.
 
+A paper of no known venue is ``@misc``, without the ``booktitle`` it has none of (an empty
+one made BibTeX warn for each such paper).
+
 Fields: ``title`` (double-braced so styles keep its case), ``author`` (joined with ``and``),
 ``booktitle`` (the venue label), ``year``, ``url`` (the main link, http/https/doi only),
 ``keywords`` (the topics, then the reader's tags), and the reading state in fields that
@@ -203,12 +206,12 @@ def bibtex_entry(
     key: str | None = None,
     enrichment: Enrichment | None = None,
 ) -> str:
-    """One ``@inproceedings`` entry (what ``Y`` copies); the key defaults to the paper's own.
+    """One ``@inproceedings`` entry (``@misc`` without a venue; what ``Y`` copies).
 
-    Characters a key cannot hold (spaces, commas, braces...) are dropped from ``key``. With
-    ``enrichment`` the authors are the source's, written ``Family, Given``; ``booktitle`` is
-    the proceedings' name; ``doi``, ``eprint`` and ``abstract`` are added. Without it the
-    ``note`` says what is unknown.
+    The key defaults to the paper's own; characters a key cannot hold (spaces, commas,
+    braces...) are dropped from ``key``. With ``enrichment`` the authors are the source's,
+    written ``Family, Given``; ``booktitle`` is the proceedings' name; ``doi``, ``eprint``
+    and ``abstract`` are added. Without it the ``note`` says what is unknown.
     """
     if state is None:
         state = PaperState()
@@ -231,7 +234,9 @@ def bibtex_entry(
         booktitle = found.venue.value
     else:
         booktitle = paper.venue
-    fields.append(("booktitle", escape_latex(one_line(booktitle))))
+    booktitle = one_line(booktitle)
+    if booktitle:  # an empty one makes BibTeX warn for every paper of no known venue
+        fields.append(("booktitle", escape_latex(booktitle)))
     year = _year_of(paper, found)
     if year:
         fields.append(("year", year))
@@ -264,7 +269,8 @@ def bibtex_entry(
     if note:
         fields.append(("annote", escape_latex(note)))
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
-    return f"@inproceedings{{{key},\n{body}\n}}\n"
+    kind = "inproceedings" if booktitle else "misc"  # misc needs no proceedings' title
+    return f"@{kind}{{{key},\n{body}\n}}\n"
 
 
 def _merge_keys(
