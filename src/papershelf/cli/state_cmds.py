@@ -111,8 +111,14 @@ def cmd_note(lib: Library, args: argparse.Namespace) -> int:
     paper = lib.resolve(args.id)
     current = lib.state(paper.id).note
 
-    def value(text: str) -> str:
-        text = sys.stdin.read() if text == "-" else text
+    def value(text: str, *, replaces: bool = False) -> str:
+        if text == "-":
+            text = sys.stdin.read()
+            if replaces and not text.strip() and current:
+                # A producer that failed in a pipe writes nothing: no reason to lose the note.
+                raise UsageError(
+                    "standard input was empty; the note is unchanged (--set '' empties it)"
+                )
         try:  # arguments and stdin decode bad bytes to surrogates, which cannot be stored
             text.encode("utf-8")
         except UnicodeEncodeError as exc:
@@ -122,7 +128,7 @@ def cmd_note(lib: Library, args: argparse.Namespace) -> int:
         return text
 
     if args.set is not None:
-        change = lib.set_note(paper.id, value(args.set))
+        change = lib.set_note(paper.id, value(args.set, replaces=True))
     elif args.append is not None:
         change = lib.append_note(paper.id, value(args.append))
     elif args.edit:
