@@ -220,6 +220,7 @@ class MainScreen(Screen[None]):
 
     def action_focus_list(self) -> None:
         self.paper_list.focus()
+        self.query_one(StatusLine).drop_feedback()  # seen (the tree's): the list's hint shows
 
     def on_descendant_focus(self) -> None:
         self.refresh_bindings()  # the footer shows the keys of the focused pane
