@@ -393,7 +393,8 @@ class MainScreen(Screen[None]):
 
     def _say(self, message: str, severity: str = "information", timeout: float = 4) -> None:
         """Status line (a report stays until the next); a warning or error toasts too. No markup."""
-        self.query_one(StatusLine).flash(message, None if severity == "report" else FLASH_SECONDS)
+        line, seconds = self.query_one(StatusLine), None if severity == "report" else FLASH_SECONDS
+        (line.flash if severity == "information" else line.warn)(message, seconds)
         if severity != "information":  # a "report" (an import's result) is a longer toast
             level = "information" if severity == "report" else severity
             self.app.notify(message, severity=level, timeout=timeout, markup=False)  # type: ignore[arg-type]

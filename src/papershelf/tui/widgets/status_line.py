@@ -11,6 +11,7 @@ from textual.widgets import Static, TextArea
 
 from papershelf.tui.display import clean
 from papershelf.tui.key_hints import detail_hint, note_hint, search_hint, tree_hint
+from papershelf.tui.name_cut import cut_middle
 
 FLASH_SECONDS = 6.0
 
@@ -44,14 +45,17 @@ def status_text(
     hint: str = "",
     said: str = "",
     width: int = 0,
+    said_end: bool = False,
 ) -> Text:
     """``status: to-read · search: llm   12 of 76   marked read: Title``; all of it text.
 
     ``shown`` None: no count yet (the view waits for its part of the catalog). In ``width``
     columns a long view gives way to the figures and the hint, down to a third of the line:
     a topic and a search at 80 columns took the whole line, the count and the ``narrow:``
-    hint with it. Feedback (``said``) is cut at the end instead: it goes in seconds, and the
-    view would otherwise jump shorter and back.
+    hint with it. Feedback (``said``) is cut instead: it goes in seconds, and the view would
+    otherwise jump shorter and back. It loses its end; with ``said_end`` (a warning, whose
+    end says why: ``could not open …: no browser found``) the view gives way to it down to a
+    third of the line, and it loses its middle.
     """
     tail = Text(no_wrap=True, end="")
     if shown is not None:
@@ -63,12 +67,17 @@ def status_text(
         least = min(view.cell_len, width // 3)
         hint = fit_hint(hint, width - 1 - least - tail.cell_len - 3)
     needed = tail.cell_len + (3 + len(hint) if hint and not said else 0)
-    if said or hint:
-        tail.append("   ")
-        tail.append(clean(said) if said else hint, "italic")
+    if said and said_end:  # a warning matters more than a steady view: it gives way too
+        needed += 3 + cell_len(clean(said))
     room = max(width // 3, width - 1 - needed)
     if width and view.cell_len > room:
         view.truncate(room, overflow="ellipsis")
+    if said and said_end and width:  # half its room for its end, half for its start
+        left = width - 1 - view.cell_len - tail.cell_len - 3
+        said = cut_middle(clean(said), left, left // 2)
+    if said or hint:
+        tail.append("   ")
+        tail.append(clean(said) if said else hint, "italic")
     return Text.assemble(" ", view, tail, no_wrap=True, overflow="ellipsis", end="")
 
 
@@ -104,6 +113,7 @@ class StatusLine(Static):
         self._figures: tuple[str, int | None, int, int, str] = ("", 0, 0, 0, "")
         self.message = ""
         """The feedback shown now ("" when none)."""
+        self._warning = False
         self._timer: Timer | None = None
 
     def figures_width(self) -> int:
@@ -124,9 +134,16 @@ class StatusLine(Static):
     def flash(self, message: str, seconds: float | None = FLASH_SECONDS) -> None:
         """Show ``message`` for ``seconds``; ``None``: until the next message replaces it."""
         self.message = message
+        self._warning = False
         if self._timer is not None:
             self._timer.stop()
         self._timer = None if seconds is None else self.set_timer(seconds, self._clear)
+        self._draw()
+
+    def warn(self, message: str, seconds: float | None = FLASH_SECONDS) -> None:
+        """``flash`` a warning: too long for the line, it keeps its end, which says why."""
+        self.flash(message, seconds)
+        self._warning = True
         self._draw()
 
     def drop_feedback(self) -> None:
@@ -146,7 +163,8 @@ class StatusLine(Static):
     def _draw(self) -> None:
         # Always one line high: a new text is a repaint, not a layout of the whole screen.
         width = self.content_size.width
-        self.update(status_text(*self._figures, said=self.message, width=width), layout=False)
+        line = status_text(*self._figures, said=self.message, width=width, said_end=self._warning)
+        self.update(line, layout=False)
 
     def on_resize(self) -> None:
         self._draw()  # the view gives way to the figures by the width
