@@ -269,8 +269,10 @@ class LiveShelf:
             return
         if not event.retrying:
             self.unconfirmed.done(ticket)
-            # A lookup that failed is a line in the status bar, not an alarm.
-            severity = "information" if isinstance(ticket.command, cmd.Enrich) else "error"
+            # A lookup that failed is a line in the status bar, not an alarm; a mistake in
+            # config.toml is an error, whose toast shows each line of it.
+            lookup = isinstance(ticket.command, cmd.Enrich) and not event.config_mistake
+            severity = "information" if lookup else "error"
             effect.say(f"{ticket.command.kind} failed: {event.error}", severity)
             return
         self.unconfirmed.failed(event.error)

@@ -57,6 +57,7 @@ def status_text(
     end says why: ``could not open …: no browser found``) the view gives way to it down to a
     third of the line, and it loses its middle.
     """
+    said = first_line(said)
     tail = Text(no_wrap=True, end="")
     if shown is not None:
         tail.append(f"   {shown} of {total}", "dim")
@@ -79,6 +80,16 @@ def status_text(
         tail.append("   ")
         tail.append(clean(said) if said else hint, "italic")
     return Text.assemble(" ", view, tail, no_wrap=True, overflow="ellipsis", end="")
+
+
+def first_line(said: str) -> str:
+    """Feedback of several lines as its first line and how many more (the toast has them).
+
+    Joined, three mistakes of a ``config.toml`` showed a part of the first, the rest cut off.
+    """
+    lines = [line for line in said.splitlines() if line.strip()]
+    more = f" (+{len(lines) - 1} more)" if len(lines) > 1 else ""
+    return lines[0] + more if lines else ""
 
 
 def fit_hint(hint: str, room: int) -> str:
