@@ -80,3 +80,21 @@ def test_the_app_at_80_columns_shows_why_a_link_did_not_open(
             assert shown.endswith(": no browser found"), shown
 
     asyncio.run(run())
+
+
+def test_a_warning_naming_a_paper_keeps_what_happened_and_loses_the_titles_end() -> None:
+    """The undo's question ends in the paper's title: cut in the middle, it lost "mark read"."""
+    said = (
+        "undo again to take back a change made elsewhere: mark read: Dilu: Enabling GPU "
+        "Resourcing-on-Demand for Serverless DL Serving via Introspective Elasticity"
+    )
+    line = status_text("all papers", 76, 76, said=said, width=120, said_end=True).plain
+    assert line == f" all papers   76 of 76   {said}"  # whole: the line's overflow cuts its end
+
+
+def test_a_long_path_and_the_mistakes_after_it() -> None:
+    said = "enrich failed: /home/reader/.local/share/papershelf/config.toml: [enrich] timeout"
+    line = status_text("all papers", 76, 76, said=said + " (+2 more)", width=80, said_end=True)
+    assert len(line.plain) <= 80
+    assert line.plain.startswith(" all papers   76 of 76   enrich failed: /home/")
+    assert line.plain.endswith("(+2 more)")

@@ -54,8 +54,8 @@ def status_text(
     a topic and a search at 80 columns took the whole line, the count and the ``narrow:``
     hint with it. Feedback (``said``) is cut instead: it goes in seconds, and the view would
     otherwise jump shorter and back. It loses its end; with ``said_end`` (a warning, whose
-    end says why: ``could not open …: no browser found``) the view gives way to it down to a
-    third of the line, and it loses its middle.
+    end may say why: ``could not open …: no browser found``) the view gives way to it down to
+    a third of the line, and its long words (a link, a path) lose their middle first.
     """
     said = first_line(said)
     tail = Text(no_wrap=True, end="")
@@ -73,13 +73,40 @@ def status_text(
     room = max(width // 3, width - 1 - needed)
     if width and view.cell_len > room:
         view.truncate(room, overflow="ellipsis")
-    if said and said_end and width:  # half its room for its end, half for its start
-        left = width - 1 - view.cell_len - tail.cell_len - 3
-        said = cut_middle(clean(said), left, left // 2)
+    if said and said_end and width:
+        said = shorten_long_words(clean(said), width - 1 - view.cell_len - tail.cell_len - 3)
     if said or hint:
         tail.append("   ")
         tail.append(clean(said) if said else hint, "italic")
     return Text.assemble(" ", view, tail, no_wrap=True, overflow="ellipsis", end="")
+
+
+LONG_WORD = 20
+"""Cells from which a link or a path (a word with a ``/``) gives up its middle to the end."""
+SHORT_WORD = 12
+"""Cells a long word keeps at least: its start and its end, around ``…``."""
+
+
+def shorten_long_words(said: str, room: int) -> str:
+    """``said`` with its long words cut in the middle, longest first, until it fits ``room``.
+
+    ``could not open https://dl.acm.org/doi/pdf/10.1145/3669940.3707239: no browser found``
+    lost its reason at 80 columns. Still too long, such a message then loses its middle. One
+    of short words only (a title ends many) is left whole, to be cut at its end as before.
+    """
+    words = said.split(" ")
+    excess, cut = cell_len(said) - room, False
+    for i in sorted(range(len(words)), key=lambda i: -cell_len(words[i])):
+        size = cell_len(words[i])
+        if excess <= 0 or size < LONG_WORD:
+            break
+        if "/" not in words[i]:  # a long word of a title (Resourcing-on-Demand) stays whole
+            continue
+        keep = max(SHORT_WORD, size - excess)
+        words[i], cut = cut_middle(words[i], keep, keep // 2), True
+        excess -= size - keep
+    shorter = " ".join(words)
+    return cut_middle(shorter, room, room // 2) if cut and excess > 0 else shorter
 
 
 def first_line(said: str) -> str:
