@@ -382,11 +382,13 @@ class Session:
             from papershelf.services.commands import Undo  # loaded by ``_restore``
 
             command = Undo(only=record)
-        elif command.kind == "undo":
-            from papershelf.services.commands import Undo, undo_here
+        elif command.kind in ("undo", "redo"):
+            from papershelf.services.commands import Redo, Undo, redo_here, undo_here
 
             if isinstance(command, Undo) and command.here:
                 return undo_here(self.library, command, self._own, self._opened)
+            if isinstance(command, Redo) and command.here:
+                return redo_here(self.library, command, self._own, self._opened)
         return command.run(self.library)
 
     def _record(self, ticket: Ticket, outcome: Outcome) -> None:

@@ -314,7 +314,7 @@ class MainScreen(Screen[None]):
         self.submit(cmd.Undo(here=True, confirmed=self.live.offered))
 
     def action_redo(self) -> None:
-        self.submit(cmd.Redo())
+        self.submit(cmd.Redo(here=True, confirmed=self.live.offered_redo))
 
     # -- notes -------------------------------------------------------------------------
     def action_edit_note(self) -> None:
