@@ -65,13 +65,17 @@ def status_text(
         tail.append(f"   {selected} selected", "reverse")
     view = Text(clean(describe), "bold", no_wrap=True, end="")
     if width and hint and not said:  # what the view leaves at least, for the hint
-        least = min(view.cell_len, width // 3)
-        hint = fit_hint(hint, width - 1 - least - tail.cell_len - 3)
+        shortest = cell_len(shorten_view(view.plain, 0))  # its filters and search whole
+        least = min(view.cell_len, max(width // 3, shortest))
+        left = width - 1 - least - tail.cell_len - 3
+        hint = fit_hint(hint, left)
+        hint = hint if cell_len(hint) <= left else ""  # the view says why papers are missing
     needed = tail.cell_len + (3 + len(hint) if hint and not said else 0)
     if said and said_end:  # a warning matters more than a steady view: it gives way too
         needed += 3 + cell_len(clean(said))
     room = max(width // 3, width - 1 - needed)
     if width and view.cell_len > room:
+        view = Text(shorten_view(view.plain, room), "bold", no_wrap=True, end="")
         view.truncate(room, overflow="ellipsis")
     if said and said_end and width:
         said = shorten_long_words(clean(said), width - 1 - view.cell_len - tail.cell_len - 3)
@@ -79,6 +83,36 @@ def status_text(
         tail.append("   ")
         tail.append(clean(said) if said else hint, "italic")
     return Text.assemble(" ", view, tail, no_wrap=True, overflow="ellipsis", end="")
+
+
+VIEW_PART = 10
+"""Cells a part of the scope (``topic: La…``) keeps at least when the view is cut."""
+SCOPE_PARTS = ("sorted by", "new from", "venue:", "topic:", "tags:")
+"""The view's parts that give way: the sort first, then the longest of the scope. What
+narrows the list (a status filter, ``starred``, the search) says why papers are missing."""
+
+
+def shorten_view(describe: str, room: int) -> str:
+    """The view in ``room`` cells: its sort and scope cut first, each down to ``VIEW_PART``.
+
+    Cut at its end, ``venue: MLSys 2025 · topic: Large Language Models (LLMs) · status:
+    to-read · search: pipe`` lost the filter and the search at 80 columns: the list showed
+    1 of 76 papers and nothing said why. Still too long, the caller cuts the end.
+    """
+    parts = describe.split(" · ")
+    excess = cell_len(describe) - room
+    sort = [i for i, part in enumerate(parts) if part.startswith(SCOPE_PARTS[:2])]
+    scope = [i for i, part in enumerate(parts) if part.startswith(SCOPE_PARTS[2:])]
+    for i in sort + sorted(scope, key=lambda i: -cell_len(parts[i])):  # the longest first
+        size = cell_len(parts[i])
+        if excess <= 0 or size <= VIEW_PART:
+            continue
+        keep = max(VIEW_PART, size - excess)
+        cut = Text(parts[i])
+        cut.truncate(keep, overflow="ellipsis")
+        parts[i] = cut.plain
+        excess -= size - keep
+    return " · ".join(parts)
 
 
 LONG_WORD = 20
