@@ -148,7 +148,7 @@ def test_O_picks_among_links(app: PapershelfApp, library: Library, opened: list[
         async with app.run_test(size=SIZE) as pilot:
             screen = await ready(pilot)
             target = next(p for p in library.papers() if len(p.links) >= 3)
-            screen.jump_to(target.id)
+            screen.shelf_view.show_paper(target.id)
             await pilot.press("O")
             assert isinstance(top(app), LinkPicker)
             await pilot.press("down", "enter")
@@ -227,7 +227,7 @@ def test_Y_copies_the_entry_a_filtered_export_writes(
     async def run() -> None:
         async with app.run_test(size=SIZE) as pilot:
             screen = await ready(pilot)
-            screen.jump_to(target.id)
+            screen.shelf_view.show_paper(target.id)
             threads.clear()  # the command line's export above worked them out too
             await pilot.press("Y")
             await wait_for(pilot, lambda: app.clipboard.startswith("@"))
@@ -258,7 +258,7 @@ def test_O_offers_the_notes_links_after_the_papers(
     async def run() -> None:
         async with app.run_test(size=SIZE) as pilot:
             screen = await ready(pilot)
-            screen.jump_to(target.id)
+            screen.shelf_view.show_paper(target.id)
             await pilot.press("O")
             picker = top(app)
             assert isinstance(picker, LinkPicker)
@@ -271,7 +271,7 @@ def test_O_offers_the_notes_links_after_the_papers(
             ]
             await pilot.press(*["down"] * len(target.links), "enter")
             assert opened == [f"https://talks.example.org/{target.id}"]
-            screen.jump_to(bare.id)
+            screen.shelf_view.show_paper(bare.id)
             await pilot.press("O")
             assert top(app) is screen
             await wait_for(pilot, lambda: any("nor its note" in n for n in notes))

@@ -93,7 +93,7 @@ def test_select_all_in_view_then_mark(app: PapershelfApp, library: Library) -> N
     async def run() -> None:
         async with app.run_test(size=SIZE) as pilot:
             screen = await ready(pilot)
-            screen.narrow_to(NavKey("venue", "ASPLOS 2025"))
+            screen.shelf_view.narrow_to(NavKey("venue", "ASPLOS 2025"))
             await pilot.pause()
             in_view = [p.id for p in screen.paper_list.papers]
             assert len(in_view) == 32

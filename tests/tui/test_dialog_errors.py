@@ -15,7 +15,7 @@ from papershelf.tui.screens.dialogs import ExportDialog, ImportDialog
 from .conftest import SIZE, open_export_dialog, ready, screen_text, wait_for
 
 DIALOGS = {
-    "import": (commands.import_list, ImportDialog, "missing.md", "no such file"),
+    "import": (commands.import_list, ImportDialog, "taken.bibx", "no such file"),  # edited: a file
     "export": (commands.export_view, ExportDialog, "taken.bib", "exists"),
 }
 

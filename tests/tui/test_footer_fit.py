@@ -20,7 +20,7 @@ from papershelf.tui.app import PapershelfApp
 from papershelf.tui.screens.dialogs import TagDialog
 from papershelf.tui.widgets.fitted_footer import FittedFooter, SteadyFooter, cells, fit
 
-from .conftest import SIZE, make_app, open_triage, ready, wait_for
+from .conftest import SIZE, make_app, open_triage, ready, screen_text, wait_for
 
 MATTER = ("? Keys", "T Triage", "p Progress")
 ALL = ("q Quit", *MATTER, "t To read", "r Read", "s Star", "u Undo", "/ Search", "n Note")
@@ -109,16 +109,35 @@ def test_fit_leaves_out_only_what_it_must_in_order(
 
     actions = [a for a, _, _ in shown]
     droppable = [a for a in drop_first if a in actions]
-    assert out == frozenset(droppable[: len(out)])  # the first ones of drop_first, in order
+    others = [a for a in actions if a not in droppable]
+    extra = [a for a in others if a in out]  # left out once drop_first was all out
+    assert out - set(extra) == frozenset(droppable[: len(out) - len(extra)])  # in order
+    if extra:  # the last keys shown, and only when nothing of drop_first was left
+        assert set(droppable) <= out and extra == others[len(others) - len(extra) :]
     if not compact:
         assert not out and needed(False) <= width
     else:
         assert needed(False) > width or out  # compact only when full size did not fit
-        assert needed(True) <= width or out == frozenset(droppable)
+        assert needed(True) <= width or out == frozenset(actions)
         if out:  # one fewer left out would not have fit
-            last = droppable[len(out) - 1]
+            last = extra[0] if extra else droppable[len(out) - 1]
             back = next(cells(k, d, compact=True) for a, k, d in shown if a == last)
             assert needed(True) + back > width
+
+
+def test_a_tiny_terminal_shows_no_half_key_beside_the_palette(app: PapershelfApp) -> None:
+    """At 12x5 an ``i`` (of ``T Triage``) stood beside ``^p Palette``."""
+
+    async def run() -> str:
+        async with app.run_test(size=(12, 5)) as pilot:
+            await ready(pilot)
+            footer = pilot.app.screen.query_one(Footer)
+            await wait_for(pilot, lambda: footer.size.width == 12 and bool(footer.children))
+            await pilot.pause()
+            return next(row for row in screen_text(app).splitlines() if "Palette" in row)
+
+    last_row = asyncio.run(run())
+    assert last_row.strip() == "▏^p Palette", last_row
 
 
 def test_a_toast_leaves_the_status_line_and_the_footer_readable(app: PapershelfApp) -> None:

@@ -121,3 +121,14 @@ def test_at_80_columns_the_first_run_hint_keeps_help() -> None:
     assert len(line) <= 80 and line.endswith("r read · ? help"), line
     wide = status_text("all papers", 76, 76, hint=hint, width=160).plain
     assert wide.endswith(hint)
+
+
+def test_at_80_columns_the_filter_and_the_search_stay_in_sight() -> None:
+    """``… topic: Large Language Models (L…   1 of 76``: what hid 34 of 35 papers was cut off."""
+    describe = "venue: MLSys 2025 · topic: Large Language Models (LLMs) · status: to-read"
+    shown = _described(80, f"{describe} · search: pipe", "narrow: b tree")
+    assert len(shown) <= 80
+    assert "status: to-read · search: pipe   0 of 76" in shown
+    assert shown.startswith(" venue: MLSys 2025 · topic: Large") and "…" in shown
+    sorted_too = _described(80, f"{describe} · sorted by venue", "narrow: b tree")
+    assert "status: to-read" in sorted_too and "0 of 76" in sorted_too

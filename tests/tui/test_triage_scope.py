@@ -39,7 +39,7 @@ def test_triage_names_the_status_keys_within_a_venue(app: PapershelfApp) -> None
         async with app.run_test(size=SIZE) as pilot:
             screen = await ready(pilot)
             venue = screen.paper_list.papers[0].venue
-            screen.narrow_to(NavKey("venue", venue))
+            screen.shelf_view.narrow_to(NavKey("venue", venue))
             await pilot.pause()
             await pilot.press("4", "T")
             said = screen.query_one(StatusLine).message

@@ -218,8 +218,15 @@ class SearchIndex:
 
 
 def query_words(query: str) -> tuple[str, ...]:
-    """The folded words a search looks for (every one must be in a paper's text)."""
-    return tuple(fold(query).split())
+    """The folded words a search looks for (every one must be in a paper's text).
+
+    Words in double quotes are one phrase (``"large language"``), a quote left open runs to
+    the end: the quotes were looked for as letters, and a quoted search found nothing.
+    """
+    words: list[str] = []
+    for i, part in enumerate(fold(query).replace("“", '"').replace("”", '"').split('"')):
+        words.extend([" ".join(part.split())] if i % 2 else part.split())
+    return tuple(word for word in words if word)
 
 
 def narrows(earlier: str, query: str) -> bool:

@@ -231,12 +231,34 @@ def undo_here(library: Library, undo: Undo, own: Collection[int], opened: str) -
 
 @dataclass(frozen=True, slots=True)
 class Redo(Command):
+    """Redo the change undone last; ``only``, ``here`` and ``confirmed`` as ``Undo``'s.
+
+    ``here`` (the app's ``U``): a change another window or command made while the app was
+    open, and undid there, is left alone the first time, as ``u`` leaves one (``redo_here``).
+    """
+
+    only: int | None = None
+    here: bool = False
+    confirmed: int | None = None
     kind: ClassVar[str] = "redo"
 
     def run(self, library: Library) -> Outcome:
         version = library.catalog_version
-        change = library.redo()
+        change = library.redo(only=self.only)
         return Outcome(change, catalog_changed=library.catalog_version != version)
+
+
+def redo_here(library: Library, redo: Redo, own: Collection[int], opened: str) -> Outcome:
+    """``redo`` of the app that made (or undid) the changes ``own`` and opened at ``opened``."""
+    undone = library.next_redo()
+    if redo.confirmed is not None and (undone is None or undone.seq != redo.confirmed):
+        return Outcome(offer_gone=True)
+    if undone is None:
+        return Outcome()
+    made_elsewhere = undone.seq not in own and undone.at >= opened
+    if made_elsewhere and undone.seq != redo.confirmed:
+        return Outcome(elsewhere=undone)
+    return Redo(only=undone.seq).run(library)
 
 
 @dataclass(frozen=True, slots=True)

@@ -76,6 +76,8 @@ class Failed:
     """True for the first failure of a streak: say it once, not at every retry."""
     kept_in: Path | None = None
     """Where the unwritten changes are kept meanwhile (None: nowhere could take them)."""
+    config_mistake: bool = False
+    """A mistake in ``config.toml`` (one line each): the user's to fix, not a lookup's luck."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from papershelf.domain.clock import now_iso
-from papershelf.errors import PapershelfError
+from papershelf.errors import ConfigError, PapershelfError
 from papershelf.services.command_base import Command, Outcome
 from papershelf.services.events import (
     Applied,
@@ -175,7 +175,8 @@ class Session:
             except Exception as exc:  # an event, never a dead thread
                 if not isinstance(exc, PapershelfError):
                     log.exception("%s failed", command.kind)
-                self._emit(Failed(ticket, str(exc) or type(exc).__name__, False, True))
+                said, mistake = str(exc) or type(exc).__name__, isinstance(exc, ConfigError)
+                self._emit(Failed(ticket, said, False, True, config_mistake=mistake))
                 return
             self._emit(Applied(ticket, outcome))
 
@@ -381,11 +382,13 @@ class Session:
             from papershelf.services.commands import Undo  # loaded by ``_restore``
 
             command = Undo(only=record)
-        elif command.kind == "undo":
-            from papershelf.services.commands import Undo, undo_here
+        elif command.kind in ("undo", "redo"):
+            from papershelf.services.commands import Redo, Undo, redo_here, undo_here
 
             if isinstance(command, Undo) and command.here:
                 return undo_here(self.library, command, self._own, self._opened)
+            if isinstance(command, Redo) and command.here:
+                return redo_here(self.library, command, self._own, self._opened)
         return command.run(self.library)
 
     def _record(self, ticket: Ticket, outcome: Outcome) -> None:

@@ -56,10 +56,17 @@ class UndoLog:
         """The undo log, newest first; a merge's entry lists the steps it brought in."""
         return [results.HistoryEntry.of(record) for record in reversed(self._store.history())]
 
-    def redo(self) -> Change | None:
+    def next_redo(self) -> HistoryEntry | None:
+        """What ``redo`` would re-apply now (the app asks before one made elsewhere)."""
+        with self._mutex:
+            undone = self._store.redo_log()
+        return results.HistoryEntry.of(undone[0]) if undone else None
+
+    def redo(self, *, only: int | None = None) -> Change | None:
+        """Redo the change undone last; with ``only``, just when it is that change record."""
         self.catalog  # noqa: B018 - loaded before the write, as in undo
         with self._mutex:
-            record = self._store.redo()
+            record = self._store.redo(only=only)
             self._recheck_decisions()
         if record is None:
             return None

@@ -366,10 +366,10 @@ class StateStore:
         """
         return self._move(self._undo_table, self._redo_table, newest=True, only=only)
 
-    def redo(self) -> ChangeRecord | None:
-        """Re-apply the most recently undone change (``None`` when there is none)."""
+    def redo(self, *, only: int | None = None) -> ChangeRecord | None:
+        """Re-apply the most recently undone change (``None`` if none); ``only``: as ``undo``'s."""
         # Undo always takes the newest record, so the most recently undone has the lowest seq.
-        return self._move(self._redo_table, self._undo_table, newest=False)
+        return self._move(self._redo_table, self._undo_table, newest=False, only=only)
 
     # checking --------------------------------------------------------------------------------
     def check(self) -> list[str]:

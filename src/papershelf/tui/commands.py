@@ -221,7 +221,7 @@ class PaperJump(Provider):
 
     def _go(self, paper_id: str) -> None:
         if self._main is not None:
-            self._main.jump_to(paper_id)
+            self._main.shelf_view.show_paper(paper_id)
 
     async def discover(self) -> Hits:
         for title, venue, paper_id in self._titles[:JUMP_LIMIT]:

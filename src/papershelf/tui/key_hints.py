@@ -10,6 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from functools import cache
 
+from textual import events
+from textual.binding import Binding
+
 from papershelf.tui import keys
 
 
@@ -121,3 +124,26 @@ def no_note(keymap: Mapping[str, str]) -> str:
     """The empty note's markdown: the keys that write one."""
     write, external = key_named(keymap, "edit-note"), key_named(keymap, "edit-note-external")
     return f"*No note yet: `{write}` writes one here, `{external}` opens `$EDITOR`.*"
+
+
+def _bound(keymap: Mapping[str, str], binding: Binding) -> set[str]:
+    return {key.strip() for key in keymap.get(binding.id or "", binding.key).split(",") if key}
+
+
+def resting_in_tree(keymap: Mapping[str, str], event: events.Key) -> str | None:
+    """What a paper key (``t``, ``s``, ``r``) says in the tree, where it rests; else None.
+
+    It did nothing and said nothing there, so a reader took it for broken. A key the tree
+    binds itself is the tree's, and says nothing here.
+    """
+    key = event.key
+    pressed = {key, event.character or key}
+    if any(pressed & _bound(keymap, b) for b in keys.TREE_BINDINGS if isinstance(b, Binding)):
+        return None
+    for binding in keys.MAIN_BINDINGS:
+        if not isinstance(binding, Binding) or not pressed & _bound(keymap, binding):
+            continue
+        if binding.action.split("(")[0] in keys.PAPER_ACTIONS:  # short: 80 columns show it
+            to_list = key_named(keymap, "tree-to-list")
+            return f"{keys.display_key(key)} acts in the list: {to_list} goes there"
+    return None

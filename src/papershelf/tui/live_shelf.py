@@ -70,6 +70,8 @@ class LiveShelf:
         """Counts what a citation key depends on changing: a load, an enrichment."""
         self.offered: int | None = None
         """The change made elsewhere that the last undo left alone: the next one takes it."""
+        self.offered_redo: int | None = None
+        """Likewise for redo: the change made (and undone) elsewhere the last redo left alone."""
 
     def possible(self, paper_id: str) -> tuple[Paper, ...]:
         """The paper's possible duplicates, as far as they are known yet."""
@@ -134,6 +136,8 @@ class LiveShelf:
         self.unconfirmed.add(ticket)
         if not isinstance(ticket.command, cmd.Undo):  # the offer was for the next undo only
             self.offered = None
+        if not isinstance(ticket.command, cmd.Redo):
+            self.offered_redo = None
         if not ticket.command.paper_ids:
             return set()
         return self.shelf.update(ticket.command.paper_ids, previewer(ticket))
@@ -199,10 +203,14 @@ class LiveShelf:
         if not mine:
             return
         if isinstance(ticket.command, cmd.Undo | cmd.Redo):
-            change, other = outcome.change, outcome.elsewhere
-            self.offered = None  # taken, refused or gone: an offer is good for one undo
+            change, other, kind = outcome.change, outcome.elsewhere, ticket.command.kind
+            self.offered = self.offered_redo = None  # taken, refused or gone: good for one
             if outcome.offer_gone:
-                effect.say("nothing undone: the change offered was undone or outrun elsewhere")
+                effect.say(f"nothing {kind}ne: the change offered was {kind}ne or outrun elsewhere")
+            elif other is not None and kind == "redo":
+                self.offered_redo = other.seq
+                label = f"redo again to bring back a change made elsewhere: {other.label}"
+                effect.say(self.describe(label, other.paper_ids), "warning")
             elif other is not None:
                 self.offered = other.seq
                 label = f"undo again to take back a change made elsewhere: {other.label}"
@@ -274,8 +282,10 @@ class LiveShelf:
             return
         if not event.retrying:
             self.unconfirmed.done(ticket)
-            # A lookup that failed is a line in the status bar, not an alarm.
-            severity = "information" if isinstance(ticket.command, cmd.Enrich) else "error"
+            # A lookup that failed is a line in the status bar, not an alarm; a mistake in
+            # config.toml is an error, whose toast shows each line of it.
+            lookup = isinstance(ticket.command, cmd.Enrich) and not event.config_mistake
+            severity = "information" if lookup else "error"
             effect.say(f"{ticket.command.kind} failed: {event.error}", severity)
             return
         self.unconfirmed.failed(event.error)

@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.suggester import Suggester, SuggestFromList
+from textual.suggester import SuggestFromList
 from textual.widgets import (
     Input,
     Label,
@@ -33,6 +33,7 @@ from papershelf.services.url_lists import is_url, unfetched
 from papershelf.tui import keys
 from papershelf.tui.display import clean, openable_url
 from papershelf.tui.key_hints import closes, key_named, keymap_of
+from papershelf.tui.path_suggester import PathSuggester
 from papershelf.tui.widgets.fitted_footer import SteadyFooter
 
 T = TypeVar("T")
@@ -56,10 +57,14 @@ class Dialog(ModalScreen[T | None], Generic[T]):
         self.dismiss(None)
 
     @on(Input.Changed)
-    def _clear_error(self) -> None:
+    def _clear_error(self, event: Input.Changed) -> None:
         """An error speaks of the text it refused: once that text changes, it is out of date."""
         for error in self.query(".dialog-error").results(Static):
             say_error(error, "")
+        self.text_changed(event.value)
+
+    def text_changed(self, value: str) -> None:
+        """Once the errors are cleared: what a dialog has to say of the new text (nothing)."""
 
 
 def say_error(error: Static, text: str) -> None:
@@ -246,39 +251,32 @@ class TagDialog(Dialog[tuple[tuple[str, ...], tuple[str, ...]]]):
             )
 
 
-class PathSuggester(Suggester):
-    """Completes a typed path from the folder it names (right arrow or end accepts)."""
-
-    def __init__(self) -> None:
-        super().__init__(use_cache=False, case_sensitive=True)
-
-    async def get_suggestion(self, value: str) -> str | None:
-        if not value or value.startswith(("http://", "https://")):
-            return None
-        typed = Path(value).expanduser()
-        folder, stem = (typed, "") if value.endswith("/") else (typed.parent, typed.name)
-        try:
-            names = sorted(entry.name for entry in folder.iterdir() if entry.name.startswith(stem))
-        except OSError:
-            return None
-        names = [n for n in names if not n.startswith(".") or stem.startswith(".")]
-        if not names:
-            return None
-        name = names[0]
-        return value + name[len(stem) :] + ("/" if (folder / name).is_dir() else "")
-
-
 class ImportDialog(Dialog[str]):
     """Asks for a markdown list: a file (completed as typed) or an https URL."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static("Import a paper list: a markdown file, or an https URL to follow:")
-            yield Input(
-                placeholder="~/lists/osdi-2025.md", id="import-path", suggester=PathSuggester()
-            )
+            suggester = PathSuggester(self._completed)
+            yield Input(placeholder="~/lists/osdi-2025.md", id="import-path", suggester=suggester)
             yield Static("", id="import-error", classes="dialog-error")  # wraps a long path
             yield Label(Text(f"→ completes the path · enter imports · {self.closes}", "dim"))
+
+    _noted = ("", "")
+    """(a path typed, why it completes to nothing, or ""): the path suggester's last word."""
+
+    def _completed(self, value: str, why: str) -> None:
+        """Said of ``value`` by a worker: shown while it is the text.
+
+        It may come before the field's ``Changed`` clears the line or after: both show it.
+        """
+        self._noted = (value, why)
+        if self.is_mounted:
+            self.text_changed(self.query_one("#import-path", Input).value)
+
+    def text_changed(self, value: str) -> None:
+        if self._noted[0] == value:
+            say_error(self.query_one("#import-error", Static), self._noted[1])
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:

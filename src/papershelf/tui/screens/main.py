@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Literal
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.screen import Screen
 
@@ -23,13 +23,13 @@ from papershelf.services.session import Session, Ticket
 from papershelf.services.settings import UiOptions
 from papershelf.tui import keys
 from papershelf.tui.cover import covering, uncover
-from papershelf.tui.key_hints import keymap_of, note_left
+from papershelf.tui.key_hints import keymap_of, note_left, resting_in_tree
 from papershelf.tui.live_shelf import LiveShelf
 from papershelf.tui.screens import targets
 from papershelf.tui.screens.on_demand import cmd, paper_actions
 from papershelf.tui.screens.start import AFTER_FIRST, Start
 from papershelf.tui.session_bridge import SessionEvent
-from papershelf.tui.shelf import NavKey, Shelf, View
+from papershelf.tui.shelf import Shelf, View
 from papershelf.tui.widgets import note_messages
 from papershelf.tui.widgets.detail_pane import DetailPane
 from papershelf.tui.widgets.fitted_footer import main_footer
@@ -133,7 +133,7 @@ class MainScreen(Screen[None]):
         if effect.redraw:
             self._refresh_view(keep=self.shelf_view.current_id())
         if effect.focus is not None:
-            self.jump_to(effect.focus)
+            self.shelf_view.show_paper(effect.focus)
         for text, severity in effect.notes:
             self._say(text, severity, timeout=TOAST_SECONDS.get(severity, 4))
         if isinstance(event, ev.Loaded):
@@ -220,6 +220,7 @@ class MainScreen(Screen[None]):
 
     def action_focus_list(self) -> None:
         self.paper_list.focus()
+        self.query_one(StatusLine).drop_feedback()  # seen (the tree's): the list's hint shows
 
     def on_descendant_focus(self) -> None:
         self.refresh_bindings()  # the footer shows the keys of the focused pane
@@ -231,6 +232,10 @@ class MainScreen(Screen[None]):
             return True
         resting = action in keys.PAPER_ACTIONS and self.focused is self.nav  # has_focus lags
         return not (self.detail.editing or resting)
+
+    def on_key(self, event: events.Key) -> None:
+        if self.focused is self.nav and (said := resting_in_tree(keymap_of(self.app), event)):
+            self._say(said)
 
     @on(NavTree.ScopeChosen)
     def _scope_chosen(self, message: NavTree.ScopeChosen) -> None:
@@ -256,12 +261,6 @@ class MainScreen(Screen[None]):
     def action_cycle_sort(self) -> None:
         self.shelf_view.view = self.view.next_sort()
         self._say(f"sorted by {self.view.sort.value}")
-
-    def narrow_to(self, key: NavKey) -> None:
-        self.shelf_view.narrow_to(key)
-
-    def jump_to(self, paper_id: str) -> None:
-        self.shelf_view.show_paper(paper_id)
 
     # -- changes -----------------------------------------------------------------------
     def submit(self, command: cmd.Command, *, advance: bool = False) -> None:
@@ -315,7 +314,7 @@ class MainScreen(Screen[None]):
         self.submit(cmd.Undo(here=True, confirmed=self.live.offered))
 
     def action_redo(self) -> None:
-        self.submit(cmd.Redo())
+        self.submit(cmd.Redo(here=True, confirmed=self.live.offered_redo))
 
     # -- notes -------------------------------------------------------------------------
     def action_edit_note(self) -> None:
@@ -371,7 +370,8 @@ class MainScreen(Screen[None]):
         from papershelf.tui.screens.opening import progress_screen
 
         self.detail.stop_editing()
-        self.app.push_screen(*progress_screen(self.live, self.narrow_to, self.paper_list.focus))
+        narrow, then = self.shelf_view.narrow_to, self.paper_list.focus
+        self.app.push_screen(*progress_screen(self.live, narrow, then))
 
     def action_toggle_pane(self, side: Literal["tree", "detail"]) -> None:
         self.panes.toggle(side)
@@ -393,7 +393,8 @@ class MainScreen(Screen[None]):
 
     def _say(self, message: str, severity: str = "information", timeout: float = 4) -> None:
         """Status line (a report stays until the next); a warning or error toasts too. No markup."""
-        self.query_one(StatusLine).flash(message, None if severity == "report" else FLASH_SECONDS)
+        line, seconds = self.query_one(StatusLine), None if severity == "report" else FLASH_SECONDS
+        (line.flash if severity == "information" else line.warn)(message, seconds)
         if severity != "information":  # a "report" (an import's result) is a longer toast
             level = "information" if severity == "report" else severity
             self.app.notify(message, severity=level, timeout=timeout, markup=False)  # type: ignore[arg-type]

@@ -20,6 +20,7 @@ from textual.widgets import DataTable, Static
 
 from papershelf.domain.models import Paper, PaperState, Status
 from papershelf.domain.progress import NO_TOPIC, READ_WEEKS, Tally, read_per_week, tally
+from papershelf.domain.venues import UNKNOWN_VENUE
 from papershelf.services.counting import count_papers, count_text
 from papershelf.tui import keys
 from papershelf.tui.widgets.fitted_footer import SteadyFooter
@@ -48,7 +49,7 @@ def progress_rows(
     targets: dict[str, Target] = {}
     for group in venues:
         key = f"row-{len(rows)}"
-        rows.append(ProgressRow(key, group.label, 0, group))
+        rows.append(ProgressRow(key, group.label or UNKNOWN_VENUE, 0, group))  # as the tree
         targets[key] = (group.label, None)
         children = by_venue.get(group.venue, [])
         if len(children) == 1 and children[0].topic is None:

@@ -54,7 +54,7 @@ def fit(
     """(compact, actions left out) so that ``shown`` and ``palette`` fit in ``width``.
 
     Full size when everything fits; else compact, leaving out ``drop_first`` one at a time
-    (the ones shown) until the rest fits, or nothing of ``drop_first`` is left to leave out.
+    (the ones shown) until the rest fits; when all of those are out, the last keys shown.
     """
 
     def needed(compact: bool, out: frozenset[str]) -> int:
@@ -71,6 +71,11 @@ def fit(
             break
         if action in actions:
             out |= {action}
+    # Still too wide: the last keys go whole; one cut at the palette left a stray letter.
+    for action in reversed([a for a, _, _ in shown if a not in out]):
+        if needed(True, out) <= width:
+            break
+        out |= {action}
     return True, out
 
 

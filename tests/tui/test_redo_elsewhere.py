@@ -1,0 +1,103 @@
+"""``U`` asks before bringing back a change another window or command made, and undid there.
+
+``u`` named such a change first; ``U`` re-applied one without a word (a star taken back with
+``papershelf undo`` came back at a ``U`` meant for this window's own undo).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from papershelf.domain.models import Status
+from papershelf.paths import Paths
+from papershelf.services.library import Library
+from papershelf.tui.app import PapershelfApp
+from papershelf.tui.screens.main import MainScreen
+from tests.conftest import set_clock
+
+from .conftest import SIZE, highlighted, ready, settle, wait_for
+
+ASKS = "redo again to bring back a change made elsewhere: mark read"
+
+
+@pytest.fixture(autouse=True)
+def _seconds_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    start = datetime(2026, 1, 1, 10, 0, 0, tzinfo=UTC)
+    set_clock(monkeypatch, (start + timedelta(seconds=n) for n in itertools.count()))
+
+
+def _status(screen: MainScreen) -> str:
+    return str(screen.query_one("#status").render())
+
+
+def test_a_change_made_and_undone_elsewhere_is_named_first_and_redone_by_the_next_U(
+    app: PapershelfApp, library: Library, paths: Paths
+) -> None:
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            paper = highlighted(screen)
+            other = Library(paths, lock_timeout=2.0)  # like another window, or `papershelf`
+            other.set_status([paper.id], Status.READ)
+            other.undo()
+            await pilot.press("U")
+            await wait_for(pilot, lambda: ASKS in _status(screen))
+            assert paper.title in _status(screen)
+            await settle(pilot, screen)
+            assert library.state(paper.id).status is Status.UNREAD  # left alone
+            await pilot.press("U")
+            await settle(pilot, screen)
+            await wait_for(pilot, lambda: library.state(paper.id).status is Status.READ)
+            assert "   redo mark read: " in _status(screen)
+
+    asyncio.run(run())
+
+
+def test_own_undo_is_redone_at_once_also_of_a_change_made_elsewhere(
+    app: PapershelfApp, library: Library, paths: Paths
+) -> None:
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            paper = highlighted(screen)
+            Library(paths, lock_timeout=2.0).set_status([paper.id], Status.READ)
+            await pilot.press("u", "u")  # named, then taken back here
+            await settle(pilot, screen)
+            await wait_for(pilot, lambda: library.state(paper.id).status is Status.UNREAD)
+            await pilot.press("t")  # this window's own change
+            await settle(pilot, screen)
+            await pilot.press("u")
+            await settle(pilot, screen)
+            await pilot.press("U")  # its own undo: at once
+            await settle(pilot, screen)
+            assert library.state(paper.id).status is Status.TO_READ
+            assert "redo again" not in _status(screen)
+
+    asyncio.run(run())
+
+
+def test_an_offered_redo_outrun_elsewhere_brings_back_nothing_else(
+    app: PapershelfApp, library: Library, paths: Paths
+) -> None:
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            first, second = (p.id for p in screen.paper_list.papers[:2])
+            other = Library(paths, lock_timeout=2.0)
+            other.set_status([first], Status.READ)
+            other.undo()
+            await pilot.press("U")
+            await wait_for(pilot, lambda: ASKS in _status(screen))
+            other.redo()  # the offered one is redone there
+            other.set_status([second], Status.READ)
+            other.undo()  # and another waits to be redone
+            await pilot.press("U")
+            await settle(pilot, screen)
+            await wait_for(pilot, lambda: "nothing redone" in _status(screen))
+            assert library.state(second).status is Status.UNREAD
+
+    asyncio.run(run())
