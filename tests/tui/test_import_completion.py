@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from textual.widgets import Static
 
 from papershelf.tui.app import PapershelfApp
@@ -59,5 +62,41 @@ def test_the_dialog_shows_it_and_takes_it_back_when_the_path_completes(
             await pilot.press("right")  # the completion is there
             await wait_for(pilot, lambda: field.value == f"{tmp_path}/osdi-2025.md")
             assert not note.display
+
+    asyncio.run(run())
+
+
+def test_a_slow_folder_does_not_hold_up_the_keys_typed_meanwhile(
+    app: PapershelfApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The folder is read off the event loop: a network disk that hangs leaves typing alone."""
+    (tmp_path / "osdi-2025.md").write_text("x", encoding="utf-8")
+    release, reading = threading.Event(), threading.Event()
+    real_iterdir = Path.iterdir
+
+    on_loop: list[bool] = []
+
+    def slow_iterdir(self: Path) -> Iterator[Path]:
+        if self == tmp_path:
+            on_loop.append(threading.current_thread() is threading.main_thread())
+            reading.set()
+            release.wait(0.5 if on_loop[-1] else 60)  # on the loop: it would wait for ever
+        return real_iterdir(self)
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            field = await open_import_dialog(pilot, screen)
+            monkeypatch.setattr(Path, "iterdir", slow_iterdir)
+            try:
+                await type_text(pilot, f"{tmp_path}/o")
+                await wait_for(pilot, reading.is_set)
+                await pilot.press("s", "d")  # taken while the folder is still being read
+                await wait_for(pilot, lambda: field.value == f"{tmp_path}/osd")
+            finally:
+                release.set()
+            await pilot.press("right")
+            await wait_for(pilot, lambda: field.value == f"{tmp_path}/osdi-2025.md")
+        assert on_loop and not any(on_loop)
 
     asyncio.run(run())

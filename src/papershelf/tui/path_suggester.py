@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,7 +26,8 @@ class PathSuggester(Suggester):
         self._said = said or (lambda value, text: None)
 
     async def get_suggestion(self, value: str) -> str | None:
-        suggestion, why = self._complete(value)
+        # Off the event loop: a folder on a slow or network disk must not hold up keys.
+        suggestion, why = await asyncio.to_thread(self._complete, value)
         self._said(value, why)
         return suggestion
 
