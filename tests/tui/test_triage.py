@@ -92,6 +92,10 @@ def card_title(screen: TriageScreen) -> str:
     return str(screen.query_one(".triage-card--title", Static).visual)
 
 
+def last_said(screen: TriageScreen) -> str:
+    return str(screen.query_one("#triage-last", Static).visual)
+
+
 def status_of(library: Library, pid: str) -> Status:
     return library.state(pid).status
 
@@ -182,12 +186,15 @@ def test_undo_takes_back_and_returns_to_that_paper(library: Library) -> None:
         assert library.state(ids[1]).starred
         assert card_title(screen) == library.paper(ids[1]).title
         assert counter(screen) == f"42 of 43 left in {VENUE}"
+        assert last_said(screen).startswith("Undone mark to read: ")  # it named no change
         await pilot.press("u")
         await settle(pilot, screen)
         assert not library.state(ids[1]).starred
+        assert last_said(screen).startswith("Undone star: ")
         await pilot.press("u")
         await settle(pilot, screen)
         assert status_of(library, ids[0]) is Status.UNREAD
+        assert last_said(screen) == f"Undone mark read: {library.paper(ids[0]).title}"
         assert counter(screen) == f"43 of 43 left in {VENUE}"
         # Nothing of this session is left: u must not reach into older changes.
         await pilot.press("u")

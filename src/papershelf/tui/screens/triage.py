@@ -29,7 +29,7 @@ from papershelf.tui import keys
 from papershelf.tui.key_hints import key_named, keymap_of
 from papershelf.tui.screens import paper_actions, triage_keys, triage_steps
 from papershelf.tui.screens.dialogs import NoteDialog
-from papershelf.tui.screens.triage_steps import STATUS_WORDS, Step, TriageSession
+from papershelf.tui.screens.triage_steps import STATUS_WORDS, Step, TriageSession, undone
 from papershelf.tui.session_bridge import SessionEvent
 from papershelf.tui.widgets.fitted_footer import SteadyFooter
 from papershelf.tui.widgets.triage_card import TriageCard, TriageSummary
@@ -251,7 +251,7 @@ class TriageScreen(Screen[tuple[Ticket, ...]]):
             self._session.decided.pop(step.paper_id, None)
         if self._recorded.get(step.ticket.seq) is not False:  # it did or may change something
             self._undoing[self._send(UndoOf(ticket=step.ticket.seq)).seq] = step
-        self._say("Undone", step.paper_id, hint="")
+        self._say(undone(step), step.paper_id, hint="")
         self._show_current()
 
     def action_note(self) -> None:

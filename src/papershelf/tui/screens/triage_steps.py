@@ -27,6 +27,18 @@ class Step:
     ticket: Ticket | None
 
 
+def undone(step: Step) -> str:
+    """What ``u`` took back, as the line names it (``Undone star``, ``Undone mark read``)."""
+    before, after = step.before, step.after
+    if before.status != after.status:
+        return f"Undone mark {STATUS_WORDS.get(after.status, after.status.value)}"
+    if before.starred != after.starred:
+        return "Undone star" if after.starred else "Undone unstar"
+    if before.note != after.note:
+        return "Undone note"
+    return "Undone"
+
+
 @dataclass(slots=True)
 class TriageSession:
     """What this session decided; undo takes entries back out."""
