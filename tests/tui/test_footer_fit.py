@@ -49,6 +49,11 @@ def test_at_80_columns_the_footer_shows_triage_progress_and_help(app: Papershelf
                     await pilot.press("enter")
                     await wait_for(pilot, lambda: screen.detail.scroller.has_focus)
                 elif focus == "tree":
+                    # The details asked for keep the one side pane at 80: the tree is shown
+                    # the reader's way (focusing it hidden raced the resize on a busy machine).
+                    await wait_for(pilot, lambda: not screen.nav.display)
+                    await pilot.press("b")
+                    await wait_for(pilot, lambda: screen.nav.display)
                     screen.nav.focus()
                     await wait_for(pilot, lambda: screen.nav.has_focus)
                 else:
