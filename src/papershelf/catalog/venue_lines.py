@@ -105,6 +105,8 @@ def _second_venue(text: str) -> VenueGuess | None:
     found = venue_line(text) or cited_venue(text)
     if found is None and len(text.split()) <= _SHORT_VENUE_WORDS:
         found = parse_venue(text, need_year=True)
+    if found is None and _ARXIV_ALONE.fullmatch(text):
+        return VenueGuess("arXiv", None)  # "- Names" / "- arXiv": a preprint, no year given
     return found if found is not None and found.year is not None else None
 
 
@@ -122,6 +124,7 @@ def _closing_venue(line: str) -> VenueGuess | None:
 
 
 _SHORT_VENUE_WORDS = 4
+_ARXIV_ALONE = re.compile(r"\s*arxiv(?:\s+preprint)?\s*\.?\s*", re.IGNORECASE)
 _PLACES = re.compile(r"\([^()]*\)")
 """``Hong Zhang (University of Waterloo), Yupeng Tang``: a name's affiliation, not part of it."""
 _NAMES_THEN_VENUE = re.compile(r"(?P<names>[^()]+?)[\s.,]*\((?P<venue>[^()]{2,40})\)[\s.]*")
