@@ -147,8 +147,8 @@ def title_of(spans: list[Span]) -> fields.Title | None:
         if plain.endswith(")") and (note := _CLOSING_NOTE.search(plain)) is not None:
             # "Title, S&P'13. (Shielding and differential signaling)": a note after the stop
             plain, closing = plain[: note.start() + 1], [plain[note.start() + 1 :].strip(" ()")]
-    led = titles.before_links(plain) if first < len(spans) else plain
-    if (cited := title_names_venue(led)) is not None:  # "Title. Z Wang, et al. CCS 22"
+    led = (titles.before_links(plain) if first < len(spans) else plain) if ". " in plain else ""
+    if led and (cited := title_names_venue(led)) is not None:  # "Title. Z Wang, et al. CCS 22"
         found = fields.Title(cited.title, "citation", None, tags, cited.authors, rest)
         found.cited, found.stated, found.remarks = cited, True, closing
         return found

@@ -126,9 +126,11 @@ def heading_paper_field(heading: Candidate) -> HeadingCite | None:
     it). The title is the linked text of that line, not the heading; the heading gives the
     venue when it names one. One ``Paper:`` line only: two under a heading are two papers.
     """
-    if any(s.is_link for s in heading.spans) or not heading.children:
+    # cheap: the key opens the line ("Paper", "**Paper**:"); most headings have none such
+    found = [k for k in heading.children if _opens_with_key(k.spans)]
+    if not found or any(s.is_link for s in heading.spans):
         return None
-    found = [k for k in heading.children if k.kind == "item" and _paper_field(k.spans)]
+    found = [k for k in found if k.kind == "item" and _paper_field(k.spans)]
     if len(found) != 1:
         return None
     field = found[0]
@@ -143,7 +145,16 @@ def heading_paper_field(heading: Candidate) -> HeadingCite | None:
 
 _PAPER_FIELD = re.compile(r"\s*(?:paper|title)\s*[:：]\s*", re.IGNORECASE)
 _MIN_FIELD_WORDS = 3
+_KEYS = frozenset({"paper", "paper:", "title", "title:"})
 """``Paper: [PDF](...)`` labels a link under a heading that is the title; a title is longer."""
+
+
+def _opens_with_key(spans: list[Span]) -> bool:
+    """Whether a line opens with ``Paper`` or ``Title`` (bold or not), at a glance."""
+    for span in spans[:3]:
+        if span.text:
+            return span.text.lstrip()[:6].lower() in _KEYS
+    return False
 
 
 def _paper_field(spans: list[Span]) -> Span | None:
