@@ -122,24 +122,28 @@ def heading_paper_field(heading: Candidate) -> HeadingCite | None:
     """``### July 11, 2023, **ATC 2023**`` over ``- **Paper**: [Title](url)``: that paper.
 
     A news-style list keeps a heading per paper that says when and where it appeared, with
-    the paper's own title on a ``Paper:`` line below (``Authors:``, ``Presentation:`` after
-    it). The title is the linked text of that line, not the heading; the heading gives the
-    venue when it names one. One ``Paper:`` line only: two under a heading are two papers.
+    the paper's own title on a ``Paper:`` line right below (``Authors:``, ``Presentation:``
+    after it). The title is the linked text of that line, not the heading; the heading gives
+    the venue when it names one. One ``Paper:`` line only: two under a heading are two papers.
     """
-    # cheap: the key opens the line ("Paper", "**Paper**:"); most headings have none such
-    found = [k for k in heading.children if _opens_with_key(k.spans)]
-    if not found or any(s.is_link for s in heading.spans):
+    first = heading.children[0] if heading.children else None
+    if first is None or first.kind != "item" or not first.spans:
         return None
-    found = [k for k in found if k.kind == "item" and _paper_field(k.spans)]
-    if len(found) != 1:
+    opening = first.spans[0].text or (first.spans[1].text if len(first.spans) > 1 else "")
+    if opening.lstrip()[:6].lower() not in _KEYS:
+        return None  # cheap: most headings have no "Paper" line first under them
+    link = _paper_field(first.spans)
+    if (
+        link is None
+        or _title_words(link) < _MIN_FIELD_WORDS
+        or any(s.is_link for s in heading.spans)
+    ):
         return None
-    field = found[0]
-    link = _paper_field(field.spans)
-    if link is None or _title_words(link) < _MIN_FIELD_WORDS:
-        return None
+    if any(_paper_field(k.spans) for k in heading.children[1:] if k.kind == "item"):
+        return None  # two papers under one heading
     venue = venue_in(text_of(heading.spans))
     return HeadingCite(
-        (), venue, venue.year if venue else None, False, (link,), (field,), title=[link]
+        (), venue, venue.year if venue else None, False, (link,), (first,), title=[link]
     )
 
 
@@ -147,14 +151,6 @@ _PAPER_FIELD = re.compile(r"\s*(?:paper|title)\s*[:：]\s*", re.IGNORECASE)
 _MIN_FIELD_WORDS = 3
 _KEYS = frozenset({"paper", "paper:", "title", "title:"})
 """``Paper: [PDF](...)`` labels a link under a heading that is the title; a title is longer."""
-
-
-def _opens_with_key(spans: list[Span]) -> bool:
-    """Whether a line opens with ``Paper`` or ``Title`` (bold or not), at a glance."""
-    for span in spans[:3]:
-        if span.text:
-            return span.text.lstrip()[:6].lower() in _KEYS
-    return False
 
 
 def _paper_field(spans: list[Span]) -> Span | None:
