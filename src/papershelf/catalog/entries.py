@@ -34,7 +34,7 @@ from papershelf.catalog.noted_titles import before_note
 from papershelf.catalog.pictographs import pictured_kinds
 from papershelf.catalog.publisher import venue_with_year
 from papershelf.catalog.segments import segments
-from papershelf.catalog.skips import LABELS, NON_PAPERS, TOOLS, UNREADABLE
+from papershelf.catalog.skips import LABELS, NON_PAPERS, SAID_NO_PAPER, TOOLS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_cite import credited_names, dated_note, tilde_byline
 from papershelf.catalog.venue_headings import dated as series_dated
@@ -49,6 +49,8 @@ from papershelf.domain.text import one_line
 # "(from page 434)", "(chapter 3)": a part of a book
 _NUMBERED_WORD = re.compile(r"[a-z]+ \d{1,2}")
 """``workshop 2``, ``part 3``: a plain word and a small number name no paper (``Llama 2`` does)."""
+# The writer's own word after the title: "-> Not a paper but good to read."
+_SAYS_NOT_A_PAPER = re.compile(r"\b(?:not|isn't|is not)\s+(?:really\s+)?an?\s+paper\b", re.I)
 _NOT_PAPER_NOTE = re.compile(
     r"(?:\w+\s+)?(?:keynote|talk|slides|video|blog(?: post)?|tutorial|course|lecture"
     r"|pages? \d+(?:\s*[-–]\s*\d+)?|chapters? \d+)",
@@ -238,6 +240,8 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         return f"{LABELS}: a label over the names of venues"  # "**Storage Systems:** FAST."
     if any(_NOT_PAPER_NOTE.fullmatch(r.strip()) for r in remarks):
         return NON_PAPERS  # "Title: (keynote)", "Title (slides)"
+    if "aper" in rest_text and _SAYS_NOT_A_PAPER.search(rest_text):
+        return SAID_NO_PAPER  # "[Title](slides.pdf) -> Not a paper but good to read."
     if text.count(" ") <= 1 and page_titles.names_series(text) and parse_venue(text) is not None:
         return NON_PAPERS  # "[OSDI](usenix.org/conference/osdi18/...)": the venue's own page
     if title.dashed and (kind := fields.page_kind(title.dashed)) is not None:

@@ -28,6 +28,7 @@ from papershelf.catalog.links import is_bare_url
 from papershelf.catalog.quoted_bylines import quoted_byline
 from papershelf.catalog.quoted_cite import quoted_citation
 from papershelf.catalog.spans import Span, text_of
+from papershelf.catalog.title_names import title_names_venue
 from papershelf.catalog.venue_text import parse_venue
 
 _DASH_ENDS = frozenset("-–= ")
@@ -146,6 +147,11 @@ def title_of(spans: list[Span]) -> fields.Title | None:
         if plain.endswith(")") and (note := _CLOSING_NOTE.search(plain)) is not None:
             # "Title, S&P'13. (Shielding and differential signaling)": a note after the stop
             plain, closing = plain[: note.start() + 1], [plain[note.start() + 1 :].strip(" ()")]
+    led = (titles.before_links(plain) if first < len(spans) else plain) if ". " in plain else ""
+    if led and (cited := title_names_venue(led)) is not None:  # "Title. Z Wang, et al. CCS 22"
+        found = fields.Title(cited.title, "citation", None, tags, cited.authors, rest)
+        found.cited, found.stated, found.remarks = cited, True, closing
+        return found
     # "Names. Title.. Venue": DBLP's double stop says where its title ends (before all else)
     cited = dblp_cited(plain) if ".." in plain and first == len(spans) else None
     cited = cited or (

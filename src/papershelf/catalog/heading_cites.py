@@ -63,7 +63,7 @@ class HeadingCite:
 
 def heading_work(heading: Candidate, siblings: list[Candidate], at: int) -> HeadingCite | None:
     """What the lines or headings under a heading say of the work it names, else None."""
-    found = heading_cite(heading) or heading_link(heading)
+    found = heading_cite(heading) or heading_link(heading) or heading_paper_field(heading)
     return found or heading_fields(heading, siblings, at)
 
 
@@ -116,6 +116,56 @@ def heading_link(heading: Candidate) -> HeadingCite | None:
     if not any(_names_the_paper(s) for s in links):
         return None
     return HeadingCite((), None, None, book=False, links=links, used=(first,))
+
+
+def heading_paper_field(heading: Candidate) -> HeadingCite | None:
+    """``### July 11, 2023, **ATC 2023**`` over ``- **Paper**: [Title](url)``: that paper.
+
+    A news-style list keeps a heading per paper that says when and where it appeared, with
+    the paper's own title on a ``Paper:`` line right below (``Authors:``, ``Presentation:``
+    after it). The title is the linked text of that line, not the heading; the heading gives
+    the venue when it names one. One ``Paper:`` line only: two under a heading are two papers.
+    """
+    first = heading.children[0] if heading.children else None
+    if first is None or first.kind != "item" or not first.spans:
+        return None
+    opening = first.spans[0].text or (first.spans[1].text if len(first.spans) > 1 else "")
+    if opening.lstrip()[:6].lower() not in _KEYS:
+        return None  # cheap: most headings have no "Paper" line first under them
+    link = _paper_field(first.spans)
+    if (
+        link is None
+        or _title_words(link) < _MIN_FIELD_WORDS
+        or any(s.is_link for s in heading.spans)
+    ):
+        return None
+    if any(_paper_field(k.spans) for k in heading.children[1:] if k.kind == "item"):
+        return None  # two papers under one heading
+    venue = venue_in(text_of(heading.spans))
+    return HeadingCite(
+        (), venue, venue.year if venue else None, False, (link,), (first,), title=[link]
+    )
+
+
+_PAPER_FIELD = re.compile(r"\s*(?:paper|title)\s*[:：]\s*", re.IGNORECASE)
+_MIN_FIELD_WORDS = 3
+_KEYS = frozenset({"paper", "paper:", "title", "title:"})
+"""``Paper: [PDF](...)`` labels a link under a heading that is the title; a title is longer."""
+
+
+def _paper_field(spans: list[Span]) -> Span | None:
+    """The one link of a ``Paper: [Title](url)`` line with nothing else on it, else None."""
+    links = [s for s in spans if s.is_link]
+    if len(links) != 1:
+        return None
+    at = spans.index(links[0])
+    lead = "".join(s.text for s in spans[:at])
+    tail = "".join(s.text for s in spans[at + 1 :]).strip(" .")
+    return links[0] if not tail and _PAPER_FIELD.fullmatch(lead) else None
+
+
+def _title_words(link: Span) -> int:
+    return len(link.text.split())
 
 
 def heading_fields(heading: Candidate, siblings: list[Candidate], at: int) -> HeadingCite | None:

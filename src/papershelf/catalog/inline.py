@@ -164,9 +164,16 @@ def clean_text(text: str) -> str:
 _ARXIV_PAGE = re.compile(r"\d{4}\.\d{4,5}(?:v\d+)?\]\s+")
 
 
+_BIBTEX_BRACES = re.compile(r"(?<![\^_\\\w$])\{([A-Za-z][^{}$\n]{0,59})\}")
+"""Braces a BibTeX title keeps a word's case with: a reader sees the word alone. TeX's
+own (``D$^{2}$MoE``, ``\\textbf{x}``) are the title's markup, left as they are."""
+
+
 def clean_title(text: str) -> str:
     """A title as a reader sees it: no markdown, escapes, HTML, strikes, end punctuation."""
     text = clean_text(text)
+    if "{" in text and "}" in text:  # "{PRETZEL}: Opening the Black Box ...": BibTeX's braces
+        text = _BIBTEX_BRACES.sub(r"\1", text)
     if _EMOJI.search(text):  # "BigMac 🍔 Performance Overhead of ...": a picture, no word
         # A space in its place: "[y]🎉(x)" must not become link syntax once it is gone.
         # Gone before the syntax is: "<b🎉r>" must not become a tag after it.

@@ -16,8 +16,12 @@ from __future__ import annotations
 import re
 
 from papershelf.catalog.fields import authors_in
+from papershelf.catalog.venue import full_year
 
 # "(Nicholas Carlini, Antonio Barresi, and Thomas R. Gross, 2015)": names, then the year.
+_SURNAME_YEAR = re.compile(
+    r"\s*(?-i:[A-Z])[a-z]+(?:-[A-Z][a-z]+)?(?:\s+et\s+al\.?)?\s+['’](?P<yy>\d{2})[\s.]*"
+)
 _NAMES_YEAR = re.compile(r"\(([^()]{3,600}),\s*((?:19|20)\d{2})\s*\)[\s.]*$")
 _ALONE = re.compile(r"^\s*\(?((?:19|20)\d{2})\)?\s*[,.:|–—-]?\s*$")
 # "(1997).", "(1990, March).", "(2021, May 8).", "(2019a)." closing the authors.
@@ -47,8 +51,15 @@ def stated_authors(lead: str) -> tuple[str, ...]:
 
 
 def names_year(rest: str) -> int | None:
-    """The year of a closing ``(Names, 2002)`` group after a title, else None."""
+    """The year of a closing ``(Names, 2002)`` group after a title, else None.
+
+    Or of a surname and a two-digit year closing it, ``[Title](url) Liskov '88``: how a
+    classic is named by who wrote it and when; 1988, the surname is no venue.
+    """
     if not rest.rstrip(" .").endswith(")"):
-        return None
+        if "'" not in rest and "’" not in rest:
+            return None  # cheap: most closing texts have no apostrophe
+        m = _SURNAME_YEAR.fullmatch(rest)
+        return full_year(m.group("yy")) if m is not None else None
     m = _NAMES_YEAR.search(rest)
     return int(m.group(2)) if m is not None and authors_in(m.group(1)) else None

@@ -103,6 +103,8 @@ def _parse(
     text, skipped = _drop_long_lines(sanitize(text, multiline=True))
     if "-[" in text:
         text = _GLUED_BULLET.sub(r"\1- [", text)
+    if "color{" in text:  # "$\color{red}{(Read)(New)}$ Title": the reader's coloured mark
+        text = _COLOURED.sub(_uncoloured, text)
     parsed = parse_markdown(text)
     blocks = parse_blocks(text, parsed.tokens)
     titled = _title_venue(blocks)
@@ -153,6 +155,23 @@ def _parse(
 
 # "    -[Title](url) ...": a bullet whose space was left out is still a bullet (markdown reads
 # it as the text of the line above, and the entry is lost in the one before it).
+# "$\color{red}{(Read)}$", "$\textcolor{blue}{New}$": TeX colouring a few words of a line
+_COLOURED = re.compile(
+    r"\$\\(?:text)?color\{[^{}$\n]{1,20}\}\{(?P<inner>[^{}$\n]{0,60})\}\$(?P<space> ?)"
+)
+_STATUS_MARKS = re.compile(r"(?:\s*\([^()]{1,20}\))+\s*")
+
+
+def _uncoloured(m: re.Match[str]) -> str:
+    """The coloured words, or nothing when they are only marks in brackets (``(Read)(New)``).
+
+    A mark dropped takes its space along: ``-  Title`` would move the item's text a column
+    right, and the bullets under it would no longer be nested in it.
+    """
+    inner = m.group("inner")
+    return "" if _STATUS_MARKS.fullmatch(inner) else inner + m.group("space")
+
+
 _GLUED_BULLET = re.compile(r"^([ \t]*)-\[(?=[^\]\n]{3,}\]\()", re.MULTILINE)
 
 

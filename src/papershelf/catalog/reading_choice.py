@@ -15,7 +15,7 @@ from papershelf.catalog.read_ahead import Beside
 from papershelf.catalog.second_core import flat_found, found_of
 from papershelf.catalog.sectioned import sectioned_or_general
 from papershelf.catalog.seed_room import Need, covered, has_tables, lines_of
-from papershelf.catalog.skips import NON_PAPERS, NOTES, TOC, TOOLS, kind_of
+from papershelf.catalog.skips import NON_PAPERS, NOTES, SAID_NO_PAPER, TOC, TOOLS, kind_of
 from papershelf.domain.text import alnum_key
 
 
@@ -69,6 +69,7 @@ def read_list_of(
     if general is None:
         general = _general(text, parsed, ahead)
     rejected = {line: kind_of(why) for line, why in general.skipped}
+    said = {line for line, why in general.skipped if why == SAID_NO_PAPER}  # "-> Not a paper"
     if not general.entries:
         if old.entries and all(_no_paper(e, rejected.get(e.line)) for e in old.entries):
             return general, True  # "[Official Collection](...)" alone: a list's link, no paper
@@ -76,7 +77,8 @@ def read_list_of(
     read = {entry.line: entry for entry in general.entries}
     lines = text.splitlines()
     disputed = any(
-        _disputed(entry, rejected.get(entry.line))
+        entry.line in said
+        or _disputed(entry, rejected.get(entry.line))
         or _authors_as_title(entry, read.get(entry.line))
         or _runs_past_line(entry, read.get(entry.line), lines)
         for entry in old.entries

@@ -16,6 +16,9 @@ NO_LINK = "text without a paper link"
 LABELS = "talk topics, labels or headings"
 PROSE = "links inside prose"
 UNREADABLE = "unreadable"
+SAID_NO_PAPER = f"{NON_PAPERS}: the list says so"
+"""The writer's own word after an entry (``-> Not a paper but good to read``): no reading
+of the list's shape can dispute it."""
 SKIP_KINDS = (TOC, TOOLS, NON_PAPERS, NOTES, NO_LINK, LABELS, PROSE, UNREADABLE)
 
 

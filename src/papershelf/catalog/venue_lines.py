@@ -80,10 +80,11 @@ def sub_bullet_venue(item: Candidate) -> VenueGuess | None:
         return None
     line, at = text_of(first.spans), 0
     found = None if first.children else cited_venue(line) or venue_line(line)  # "- Fast 16"
-    if found is None and len(item.children) > 1 and names_like(line):
+    found = found or (None if first.children else _closing_venue(line))  # "- Names (OSDI 2018)"
+    if found is None and len(item.children) > 1 and names_like(_PLACES.sub("", line)):
         at, second = 1, item.children[1]  # "- Q. Ge, Y. Yarom, and G. Heiser" / "- TIFS 2018"
         if second.kind == "item" and not any(s.is_link for s in second.spans):
-            found = venue_line(text_of(second.spans))
+            found = _second_venue(text_of(second.spans))
     if found is None:
         return None
     if fields.word_count(text_of(item.spans)) < _MIN_TITLE_WORDS:
@@ -92,6 +93,41 @@ def sub_bullet_venue(item: Candidate) -> VenueGuess | None:
     if any(venue_line(text_of(k.spans)) is not None for k in others if k.kind == "item"):
         return None
     return found
+
+
+def _second_venue(text: str) -> VenueGuess | None:
+    """The venue on the bullet after the names, else None.
+
+    ``TIFS 2018``, ``In Proceedings of the 18th ... Middleware Conference, pp. 109-120. 2017.``,
+    ``arXiv preprint arXiv:2007.05832 (2020).``, ``INFOCOM'22 DEMO`` (a short venue with its
+    year and a word on the kind of paper).
+    """
+    found = venue_line(text) or cited_venue(text)
+    if found is None and len(text.split()) <= _SHORT_VENUE_WORDS:
+        found = parse_venue(text, need_year=True)
+    if found is None and _ARXIV_ALONE.fullmatch(text):
+        return VenueGuess("arXiv", None)  # "- Names" / "- arXiv": a preprint, no year given
+    return found if found is not None and found.year is not None else None
+
+
+def _closing_venue(line: str) -> VenueGuess | None:
+    """The venue closing a line of names in brackets, else None.
+
+    ``J Soifer, et al. (*OptML2019*)``, ``Lee, Y., ..., 2018. (*OSDI 2018*)``.
+    """
+    if not line.rstrip(" .").endswith(")"):
+        return None  # cheap: most bullets end otherwise
+    m = _NAMES_THEN_VENUE.fullmatch(line)
+    if m is None or not names_like(_PLACES.sub("", m.group("names"))):
+        return None
+    return venue_line(m.group("venue"))
+
+
+_SHORT_VENUE_WORDS = 4
+_ARXIV_ALONE = re.compile(r"\s*arxiv(?:\s+preprint)?\s*\.?\s*", re.IGNORECASE)
+_PLACES = re.compile(r"\([^()]*\)")
+"""``Hong Zhang (University of Waterloo), Yupeng Tang``: a name's affiliation, not part of it."""
+_NAMES_THEN_VENUE = re.compile(r"(?P<names>[^()]+?)[\s.,]*\((?P<venue>[^()]{2,40})\)[\s.]*")
 
 
 def heading_venue_title(heading: Candidate) -> HeadingCite | None:
