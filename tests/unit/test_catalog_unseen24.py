@@ -10,11 +10,13 @@ write down.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from papershelf.catalog.lead_year import names_year
 from papershelf.catalog.title_names import title_names_venue
+from papershelf.catalog.venue_text import VenueGuess, parse_venue
 
 from .excerpts import read_excerpt as _read
 
@@ -313,3 +315,22 @@ def test_bibtex_braces_leave_the_title_but_tex_markup_stays() -> None:
         "D$^{2}$MoE: Dual Routing and Dynamic Scheduling for Efficient On-Device MoE-based"
         " LLM Serving",
     ]
+
+
+# quentin-audinet/Master-Thesis literatures/README.md: "... G Fournier, et al. DEFCON 29, 2021."
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("DEFCON 29, 2021", VenueGuess("DEFCON 29", 2021)),  # was "DE 2021": "FCON 29" a date
+        ("VLDB Sept 5, 2022", VenueGuess("VLDB", 2022)),  # a month and its day still go
+        ("SOSP Oct 2021", VenueGuess("SOSP", 2021)),
+    ],
+)
+def test_a_date_never_starts_inside_the_venues_name(text: str, venue: VenueGuess) -> None:
+    assert parse_venue(text) == venue
+
+
+@given(st.text("BCDFGHKLNPQRSTVWXZ", min_size=3, max_size=9), st.integers(1, 99))
+def test_a_word_and_a_number_before_the_year_keep_the_word_whole(word: str, day: int) -> None:
+    found = parse_venue(f"{word} {day}, 2021")
+    assert found is None or found.name.startswith(word)

@@ -61,8 +61,8 @@ _QUALIFIER = re.compile(
 APOS = "'’‘`´"
 _VENUE = re.compile(
     r"^(?P<name>[^\W\d_][\w.&/+\-! ]*?[\w.)!+])\s*,?\s*"
-    r"(?:(?P<day>\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2},?|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?)\s+)?"
+    r"(?:(?P<day>\d{1,2}\s+[A-Za-z]{3,9}\.?|(?<![A-Za-z])[A-Za-z]{3,9}\.?\s+\d{1,2},?|"
+    r"(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?)\s+)?"
     # a year glued to other digits is none: "DC 2585" (a room) is no "DC 25" of 1985
     r"(?P<apos>[" + APOS + r"]\s*)?(?<!\d)(?P<year>(?:19|20)\d{2}|\d{2})$"
 )
