@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from textual.widgets import Static
+from textual.pilot import Pilot
+from textual.widgets import Input, Static
 
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.path_suggester import PathSuggester
@@ -23,6 +25,14 @@ def _said(value: str) -> tuple[str | None, str]:
     )
     assert [v for v, _ in heard] == [value]
     return suggestion, heard[0][1]
+
+
+async def accept(pilot: Pilot[int], field: Input, value: str) -> None:
+    """Right arrow until the completion is taken: it comes from a thread, a little later."""
+    deadline = time.monotonic() + 30  # a guard against a hang, not a speed check
+    while field.value != value:
+        assert time.monotonic() < deadline, field.value
+        await pilot.press("right")
 
 
 def test_the_suggester_says_why_nothing_completes(tmp_path: Path) -> None:
@@ -59,8 +69,7 @@ def test_the_dialog_shows_it_and_takes_it_back_when_the_path_completes(
             field.value = ""  # emptied: nothing to say
             await wait_for(pilot, lambda: not note.display)
             await type_text(pilot, f"{tmp_path}/o")
-            await pilot.press("right")  # the completion is there
-            await wait_for(pilot, lambda: field.value == f"{tmp_path}/osdi-2025.md")
+            await accept(pilot, field, f"{tmp_path}/osdi-2025.md")  # the completion is there
             assert not note.display
 
     asyncio.run(run())
@@ -95,8 +104,42 @@ def test_a_slow_folder_does_not_hold_up_the_keys_typed_meanwhile(
                 await wait_for(pilot, lambda: field.value == f"{tmp_path}/osd")
             finally:
                 release.set()
-            await pilot.press("right")
-            await wait_for(pilot, lambda: field.value == f"{tmp_path}/osdi-2025.md")
+            await accept(pilot, field, f"{tmp_path}/osdi-2025.md")
         assert on_loop and not any(on_loop)
 
     asyncio.run(run())
+
+
+def test_what_enter_refused_stays_over_a_completion_that_comes_late(
+    app: PapershelfApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The folder's answer comes after enter said why: enter's reason is the one kept."""
+    release, done = threading.Event(), threading.Event()
+    complete = PathSuggester._complete
+
+    def late(value: str) -> tuple[str | None, str]:
+        release.wait(60)
+        try:
+            return complete(value)
+        finally:
+            done.set()
+
+    async def run() -> tuple[str, str]:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            field = await open_import_dialog(pilot, screen)
+            note = pilot.app.screen.query_one("#import-error", Static)
+            monkeypatch.setattr(PathSuggester, "_complete", staticmethod(late))
+            field.value = f"{tmp_path}/nope.md"
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: "nope.md" in str(note.visual))
+            refused = str(note.visual)
+            release.set()
+            await wait_for(pilot, done.is_set)
+            for _ in range(3):  # the answer's word reaches the dialog on the loop
+                await pilot.pause()
+            return refused, str(note.visual)
+
+    refused, shown = asyncio.run(run())
+    assert "starts with" not in refused
+    assert shown == refused

@@ -264,6 +264,8 @@ class ImportDialog(Dialog[str]):
 
     _noted = ("", "")
     """(a path typed, why it completes to nothing, or ""): the path suggester's last word."""
+    _refused: str | None = None
+    """The text enter refused: its reason stays over a completion's word that comes late."""
 
     def _completed(self, value: str, why: str) -> None:
         """Said of ``value`` by a worker: shown while it is the text.
@@ -275,7 +277,7 @@ class ImportDialog(Dialog[str]):
             self.text_changed(self.query_one("#import-path", Input).value)
 
     def text_changed(self, value: str) -> None:
-        if self._noted[0] == value:
+        if self._noted[0] == value and self._refused != value:
             say_error(self.query_one("#import-error", Static), self._noted[1])
 
     @on(Input.Submitted)
@@ -292,6 +294,7 @@ class ImportDialog(Dialog[str]):
                 raise PapershelfError(refused)
             check_list_path(path)
         except PapershelfError as exc:
+            self._refused = event.value
             say_error(self.query_one("#import-error", Static), str(exc))
             return
         self.dismiss(str(path))
