@@ -274,6 +274,30 @@ def test_the_lists_own_word_that_an_entry_is_no_paper_is_taken() -> None:
     assert skipped[6] == "blogs, docs, slides or other non-papers"
 
 
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "not a paper for beginners",  # says what kind of paper it is not
+        "classic, not a paper I would skip",
+        "a paper to read twice",
+    ],
+)
+def test_a_remark_that_only_mentions_a_paper_leaves_the_entry_a_paper(remark: str) -> None:
+    text = (
+        "# Reading\n\n"
+        "- [Spanner: Google's Globally-Distributed Database](https://example.com/spanner.pdf)"
+        f" - {remark}\n"
+        "- [The Design and Implementation of a Log-Structured File System]"
+        "(https://example.com/lfs.pdf)\n"
+    )
+    papers, skipped = _read(text)
+    assert sorted(title for title, _, _ in papers.values()) == [
+        "Spanner: Google's Globally-Distributed Database",
+        "The Design and Implementation of a Log-Structured File System",
+    ]
+    assert skipped == {}
+
+
 # dgryski/awesome-consensus README.md @ 0232c97c82c3638e36dbe7dde2bf403f86224e12
 VIEWSTAMPED = (
     "## Viewstamped Replication\n"

@@ -49,8 +49,13 @@ from papershelf.domain.text import one_line
 # "(from page 434)", "(chapter 3)": a part of a book
 _NUMBERED_WORD = re.compile(r"[a-z]+ \d{1,2}")
 """``workshop 2``, ``part 3``: a plain word and a small number name no paper (``Llama 2`` does)."""
-# The writer's own word after the title: "-> Not a paper but good to read."
-_SAYS_NOT_A_PAPER = re.compile(r"\b(?:not|isn't|is not)\s+(?:really\s+)?an?\s+paper\b", re.I)
+# The writer's own word after the title, the whole remark: "-> Not a paper but good to read."
+# ("- not a paper for beginners", "classic, not a paper I would skip" say something else)
+_SAYS_NOT_A_PAPER = re.compile(
+    r"[\s\-–—>→:;,.(\[]*(?:(?:this|it)\s+)?(?:is\s+not|isn't|not)\s+(?:really\s+)?"
+    r"an?\s+paper\b\s*(?:$|[.,;:!)\]]|but\b)",
+    re.I,
+)
 _NOT_PAPER_NOTE = re.compile(
     r"(?:\w+\s+)?(?:keynote|talk|slides|video|blog(?: post)?|tutorial|course|lecture"
     r"|pages? \d+(?:\s*[-–]\s*\d+)?|chapters? \d+)",
@@ -240,7 +245,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         return f"{LABELS}: a label over the names of venues"  # "**Storage Systems:** FAST."
     if any(_NOT_PAPER_NOTE.fullmatch(r.strip()) for r in remarks):
         return NON_PAPERS  # "Title: (keynote)", "Title (slides)"
-    if "aper" in rest_text and _SAYS_NOT_A_PAPER.search(rest_text):
+    if "aper" in rest_text and _SAYS_NOT_A_PAPER.match(rest_text):
         return SAID_NO_PAPER  # "[Title](slides.pdf) -> Not a paper but good to read."
     if text.count(" ") <= 1 and page_titles.names_series(text) and parse_venue(text) is not None:
         return NON_PAPERS  # "[OSDI](usenix.org/conference/osdi18/...)": the venue's own page
