@@ -26,3 +26,23 @@ def test_an_id_cut_by_the_table_marks_its_paper(
     assert code == 0, err
     (paper,) = json.loads(run(capsys, "list", "--status", "read", "--format", "json")[1])
     assert paper["id"].startswith(shown.removesuffix("…")) and len(paper["id"]) > 48
+
+
+def test_a_cut_id_that_could_be_an_orphan_or_a_catalog_paper_names_neither(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The ``orphans`` row's cut id also starts a catalog paper's: it marked that one."""
+    one, two = tmp_path / "one.md", tmp_path / "two.md"
+    one.write_text(LIST)
+    two.write_text(f"# {LONG}\n\n- [Another Paper of the Same Venue Entirely](https://e.org/b)\n")
+    assert run(capsys, "import", str(one), "-q")[0] == 0
+    (first,) = json.loads(run(capsys, "list", "--search", "Very Long", "--format", "json")[1])
+    assert run(capsys, "note", first["id"], "--set", "note on A")[0] == 0
+    assert run(capsys, "forget", "one")[0] == 0
+    assert run(capsys, "import", str(two), "-q")[0] == 0
+    code, out, _ = run(capsys, "orphans")
+    shown = next(line.split()[0] for line in out.splitlines() if "…" in line.split()[0])
+    assert first["id"].startswith(shown.removesuffix("…"))
+    code, _, err = run(capsys, "mark", shown, "read")
+    assert code == 2 and "ambiguous" in err
+    assert json.loads(run(capsys, "list", "--status", "read", "--format", "json")[1]) == []

@@ -175,12 +175,14 @@ class Library(StateWrites, EnrichmentUseCases, ImportUseCases, SamenessUseCases,
         prefix it shows: ``papershelf list | awk '{print $1}'`` hands such ids on.
         """
         catalog = self.catalog
-        text = text.strip().removesuffix("…")
+        text = text.strip()
+        cut = text.endswith("…")
+        text = text.removesuffix("…")
         text = catalog.aliases.get(text, text)
         if self._sorted_ids is None:
             self._sorted_ids = sorted(catalog.by_id)
         retired = self._catalog_store.retired
-        return orphans.resolve(text, catalog.by_id, self._sorted_ids, self.states, retired)
+        return orphans.resolve(text, catalog.by_id, self._sorted_ids, self.states, retired, cut=cut)
 
     def venues(self) -> Sequence[Venue]:
         return list(self.catalog.venues.values())

@@ -44,12 +44,22 @@ def resolve(
     sorted_ids: Sequence[str],
     states: Callable[[], Mapping[str, PaperState]],
     retired: Retired,
+    *,
+    cut: bool = False,
 ) -> Paper:
     """An id or unique prefix -> the catalog paper, else the orphan it names.
 
     Catalog ids come first: an orphan is looked for only when no catalog id starts with
     ``text``, so a prefix that worked before a ``forget`` keeps naming the same paper.
+    ``cut``: ``text`` is what a table showed of a longer id (``…``): it must be the start of
+    one id of the catalog and the orphans together, or a row's id could name another paper.
     """
+    if cut and text:
+        start = bisect.bisect_left(sorted_ids, text)
+        hits = {pid for pid in sorted_ids[start : start + 12] if pid.startswith(text)}
+        hits.update(pid for pid in orphan_ids(by_id, states()) if pid.startswith(text))
+        pid = unique_prefix(text, (), sorted(hits))
+        return by_id[pid] if pid in by_id else retired_paper(pid, retired().get(pid))
     if text in by_id or _starts_any(sorted_ids, text) or not text:
         return by_id[unique_prefix(text, by_id, sorted_ids)]
     orphans = orphan_ids(by_id, states())
