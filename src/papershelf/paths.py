@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import os
 from dataclasses import dataclass
@@ -90,7 +91,10 @@ class Paths:
 
         An export with ``--force`` replaced ``library.json`` itself (statuses, notes and
         the undo log gone, the backup up to a day old). Paths are compared as written and
-        with links followed (a library linked into a git checkout); nothing is written.
+        with links followed (a library linked into a git checkout), and an existing file or
+        folder by identity too (another case on a disk that ignores it, a bind mount); a
+        sync-folder conflict copy of the library (the other device's changes) is ours too.
+        Nothing is written.
         """
         files = [self.catalog, self.library, self.lock, self.config, self.settings]
         files += [self.log, self.last_screen, self.pending, self.pending_fallback]
@@ -99,9 +103,19 @@ class Paths:
             given = _spellings(path)
             own = {s for f in files for s in _spellings(f)}
             within = {s for f in folders for s in _spellings(f)}
+            if any(g in own or any(g.is_relative_to(d) for d in within) for g in given):
+                return True
+            return _same_as_any(path, files, folders) or self._conflict_copy(path)
         except (OSError, RuntimeError):  # a link loop: none of ours
             return False
-        return any(g in own or any(g.is_relative_to(d) for d in within) for g in given)
+
+    def _conflict_copy(self, path: Path) -> bool:
+        library = self.library
+        name = path.name.casefold()
+        patterns = [p.format(stem=library.stem, suffix=library.suffix) for p in CONFLICT_PATTERNS]
+        if not any(fnmatch.fnmatchcase(name, p.casefold()) for p in patterns):
+            return False
+        return _same_as_any(path.expanduser().absolute().parent, [library.parent], ())
 
     def as_dict(self) -> dict[str, str]:
         return {
@@ -133,6 +147,27 @@ def seeds_dir() -> Path:
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parents[2] / "seeds"
+
+
+CONFLICT_PATTERNS = ("{stem}.sync-conflict-*{suffix}", "{stem} (*conflicted copy*){suffix}")
+"""Syncthing's and Dropbox's names for a copy that changed on two devices at once."""
+
+
+def _same_as_any(path: Path, files: list[Path], folders: tuple[Path, ...]) -> bool:
+    """Whether ``path`` is one of ``files``, or lies in one of ``folders``, by identity."""
+    path = path.expanduser().absolute()
+    try:
+        given = path.stat()
+    except OSError:
+        given = None
+    for other in files:
+        if given is not None and other.exists() and os.path.samestat(given, other.stat()):
+            return True
+    kept = [folder.stat() for folder in folders if folder.is_dir()]
+    for parent in path.parents if kept else ():
+        if parent.is_dir() and any(os.path.samestat(parent.stat(), k) for k in kept):
+            return True
+    return False
 
 
 def _spellings(path: Path) -> set[Path]:

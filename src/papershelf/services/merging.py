@@ -12,14 +12,12 @@ from typing import Any
 from papershelf.domain.merge_rules import StatesMerge, change_times, merge_states
 from papershelf.domain.models import DEFAULT_STATE, PaperState
 from papershelf.errors import CopyError, LibraryError
+from papershelf.paths import CONFLICT_PATTERNS
 from papershelf.services.sameness import joined, same_aliases
 from papershelf.storage.ancestry import StepKey
 from papershelf.storage.library_copy import LibraryCopy, copy_from_tables, read_copy
 from papershelf.storage.schema import Tables
 from papershelf.storage.state_store import Rewrite, StateStore
-
-CONFLICT_PATTERNS = ("{stem}.sync-conflict-*{suffix}", "{stem} (*conflicted copy*){suffix}")
-"""Syncthing's and Dropbox's names for a copy that changed on two devices at once."""
 
 
 @dataclass(frozen=True, slots=True)
