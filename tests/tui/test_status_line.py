@@ -132,3 +132,17 @@ def test_at_80_columns_the_filter_and_the_search_stay_in_sight() -> None:
     assert shown.startswith(" venue: MLSys 2025 · topic: Large") and "…" in shown
     sorted_too = _described(80, f"{describe} · sorted by venue", "narrow: b tree")
     assert "status: to-read" in sorted_too and "0 of 76" in sorted_too
+
+
+def test_with_every_part_set_the_sort_and_then_the_scope_give_way() -> None:
+    """Cut to 10 cells each, the scope and sort still ate the search (``searc…``)."""
+    describe = (
+        "venue: MLSys 2025 · topic: Large Language Models (LLMs) · status: reading, to-read"
+        " · starred · search: serving · sorted by venue"
+    )
+    line = status_text(describe, 1, 76, width=80).plain
+    assert len(line) <= 80
+    assert "status: reading, to-read · starred · search: serving   1 of 76" in line, line
+    assert "sorted" not in line and "venue" not in line  # the tree shows the scope
+    shorter = status_text(describe.replace("reading, ", ""), 1, 76, width=80).plain
+    assert "topic: " in shorter and "sorted" not in shorter  # only what must go goes

@@ -65,7 +65,7 @@ def status_text(
         tail.append(f"   {selected} selected", "reverse")
     view = Text(clean(describe), "bold", no_wrap=True, end="")
     if width and hint and not said:  # what the view leaves at least, for the hint
-        shortest = cell_len(shorten_view(view.plain, 0))  # its filters and search whole
+        shortest = cell_len(shorten_view(view.plain, 0, drop=False))  # filters, search whole
         least = min(view.cell_len, max(width // 3, shortest))
         left = width - 1 - least - tail.cell_len - 3
         hint = fit_hint(hint, left)
@@ -92,12 +92,13 @@ SCOPE_PARTS = ("sorted by", "new from", "venue:", "topic:", "tags:")
 narrows the list (a status filter, ``starred``, the search) says why papers are missing."""
 
 
-def shorten_view(describe: str, room: int) -> str:
+def shorten_view(describe: str, room: int, *, drop: bool = True) -> str:
     """The view in ``room`` cells: its sort and scope cut first, each down to ``VIEW_PART``.
 
     Cut at its end, ``venue: MLSys 2025 · topic: Large Language Models (LLMs) · status:
     to-read · search: pipe`` lost the filter and the search at 80 columns: the list showed
-    1 of 76 papers and nothing said why. Still too long, the caller cuts the end.
+    1 of 76 papers and nothing said why. Still too long (and ``drop``), the sort goes, then
+    the scope, before the caller cuts the end: a search, a filter and a star stay in sight.
     """
     parts = describe.split(" · ")
     excess = cell_len(describe) - room
@@ -112,7 +113,12 @@ def shorten_view(describe: str, room: int) -> str:
         cut.truncate(keep, overflow="ellipsis")
         parts[i] = cut.plain
         excess -= size - keep
-    return " · ".join(parts)
+    if excess > 0 and drop:  # still too long: the sort goes, then the scope (the tree shows it)
+        for i in sort + scope:
+            if excess > 0:
+                excess -= cell_len(parts[i]) + 3
+                parts[i] = ""
+    return " · ".join(part for part in parts if part)
 
 
 LONG_WORD = 20
