@@ -217,6 +217,22 @@ def test_a_paper_of_no_venue_is_misc_without_an_empty_booktitle() -> None:
     assert "booktitle" not in bibtex_entry(p)
 
 
+@pytest.mark.parametrize(
+    ("authors", "written"),
+    [
+        (["S Ghemawat", "H Gobioff", "et al"], "S Ghemawat and H Gobioff and others"),
+        (["J Dean et al."], "J Dean and others"),
+        (["Y He", "Et Al"], "Y He and others"),
+        (["Ann Lee", "Bo Li"], "Ann Lee and Bo Li"),
+    ],
+)
+def test_a_lists_et_al_is_bibtex_others(authors: list[str], written: str) -> None:
+    """``Y He, et al.`` gave ``author = {Y He and et al}``: et al is no one's name."""
+    p = paper("a", "Cross Container Attacks", authors=authors)
+    (entry,) = parse_string(to_bibtex([p], {})).entries
+    assert {f.key: f.value for f in entry.fields}["author"] == written
+
+
 def test_tags_follow_the_topics_in_keywords() -> None:
     p = paper("a", "Tagged", topics=["LLM Training"])
     state = PaperState(tags=("survey", "llm training", "group {meeting}"))

@@ -57,6 +57,8 @@ _STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 _PART_MAX = 24
 _PREPRINT = re.compile(r"^(arxiv|corr)\b", re.I)
 _KEY_UNSAFE = re.compile(r"[^A-Za-z0-9_:.+/-]")
+_ET_AL = re.compile(r"[\s,]*\bet\.?\s+al\b\.?$", re.I)
+"""A list's ``et al`` (an author of its own, or the end of one): no person's name."""
 
 
 def escape_latex(text: str) -> str:
@@ -226,8 +228,10 @@ def bibtex_entry(
         fields.append(("author", " and ".join(n for n in names if n)))
     else:
         authors = [a for a in (one_line(a) for a in paper.authors) if a]
-        if authors:
-            fields.append(("author", " and ".join(_author_name(a) for a in authors)))
+        named = [a for a in (_ET_AL.sub("", a) for a in authors) if a]
+        if named:  # "S Ghemawat, et al.": BibTeX's word for the rest is "others"
+            more = ["others"] if any(_ET_AL.search(a) for a in authors) else []
+            fields.append(("author", " and ".join([*map(_author_name, named), *more])))
     if found.container_title is not None:
         booktitle = found.container_title.value
     elif found.venue is not None and _PREPRINT.match(paper.venue):
