@@ -48,3 +48,22 @@ def test_a_closed_stderr_keeps_the_exit_code_and_stdout_clean() -> None:
     assert (done.returncode, done.stdout) == (2, "")
     done = _sh("papershelf stats 2>&-")
     assert done.returncode == 0 and done.stdout.startswith("VENUE")
+
+
+def test_another_bad_descriptor_is_a_fault_not_an_output_that_cannot_be_written(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only a closed standard output is "cannot write the output"; an ``EBADF`` of a lock
+    or a pipe inside a command is a bug, said as one and logged."""
+    import errno
+
+    from papershelf.cli.main import main
+    from papershelf.services.library import Library
+
+    def broken(self: Library, *args: object, **kwargs: object) -> object:
+        raise OSError(errno.EBADF, "Bad file descriptor")
+
+    monkeypatch.setattr(Library, "stats", broken)
+    assert main(["stats"]) == 1
+    err = capsys.readouterr().err
+    assert "unexpected error (OSError" in err and "cannot write the output" not in err

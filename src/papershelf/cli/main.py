@@ -147,7 +147,10 @@ def main(
         sys.stderr.close()
         return 0
     except OSError as exc:
-        if exc.filename is not None or exc.errno not in _OUTPUT_ERRNOS:
+        from papershelf.cli.streams import ClosedStreamError
+
+        closed = isinstance(exc, ClosedStreamError)  # any other EBADF is a fault of ours
+        if not closed and (exc.filename is not None or exc.errno not in _OUTPUT_ERRNOS):
             return _unexpected(exc, args.command, paths.log)
         # `papershelf list > /dev/full`: the output could not be written (files the
         # commands write report their own errors, naming the file).
@@ -214,9 +217,7 @@ def _alone() -> bool:
 
 
 _OUTPUT_ERRNOS = frozenset(
-    getattr(errno, name)
-    for name in ("ENOSPC", "EIO", "EDQUOT", "EFBIG", "EBADF")  # EBADF: stdout closed
-    if hasattr(errno, name)
+    getattr(errno, name) for name in ("ENOSPC", "EIO", "EDQUOT", "EFBIG") if hasattr(errno, name)
 )
 """What writing stdout can fail with, a closed pipe apart (that one is a silent exit 0)."""
 

@@ -10,6 +10,10 @@ import sys
 from papershelf.errors import UsageError
 
 
+class ClosedStreamError(OSError):
+    """Writing a standard output that was closed: told apart from any other ``EBADF``."""
+
+
 class ClosedOutput(io.TextIOBase):
     """Standard output that was closed: writing it fails as a full disk does (exit 2).
 
@@ -17,7 +21,7 @@ class ClosedOutput(io.TextIOBase):
     """
 
     def write(self, text: str | bytes) -> int:
-        raise OSError(errno.EBADF, "standard output is closed")
+        raise ClosedStreamError(errno.EBADF, "standard output is closed")
 
     def writable(self) -> bool:
         return True
