@@ -71,7 +71,7 @@ class LiveShelf:
         self.offered: int | None = None
         """The change made elsewhere that the last undo left alone: the next one takes it."""
         self.offered_redo: int | None = None
-        """Likewise for redo: the change made (and undone) elsewhere the last redo left alone."""
+        """Likewise for redo: the change undone elsewhere that the last redo left alone."""
 
     def possible(self, paper_id: str) -> tuple[Paper, ...]:
         """The paper's possible duplicates, as far as they are known yet."""
