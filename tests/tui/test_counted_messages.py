@@ -46,6 +46,13 @@ def test_a_merge_says_how_many_notes_keep_both_versions(kept: int, text: str) ->
     assert said == [f"merged 1 copy: 0 papers changed, {text} both versions"]
 
 
+def test_a_copy_another_merger_took_is_said_as_merged_elsewhere_not_as_merged() -> None:
+    gone = MergeReport("gone", "", (), (), None, False, merged_elsewhere=True)
+    raced = MergeReport("raced", "base", (), (), 3, False, merged_elsewhere=True)  # moved there
+    said = _said(MergeCopies(()), Outcome(merged=(gone, raced)))
+    assert said == ["merged 1 copy: 0 papers changed", "1 copy already merged elsewhere"]
+
+
 def test_one_request_not_in_the_cache() -> None:
     assert "; 1 request not in the cache" in EnrichReport(not_cached=1).summary()
 

@@ -19,7 +19,7 @@ from papershelf.tui.app import PapershelfApp
 from papershelf.tui.screens.main import MainScreen
 from tests.conftest import set_clock
 
-from .conftest import SIZE, highlighted, ready, settle, wait_for
+from .conftest import SIZE, highlighted, make_app, ready, settle, wait_for
 
 ASKS = "redo again to bring back a change made elsewhere: mark read"
 
@@ -68,14 +68,66 @@ def test_own_undo_is_redone_at_once_also_of_a_change_made_elsewhere(
             await pilot.press("u", "u")  # named, then taken back here
             await settle(pilot, screen)
             await wait_for(pilot, lambda: library.state(paper.id).status is Status.UNREAD)
-            await pilot.press("t")  # this window's own change
+            await pilot.press("U")  # this window's own undo, of that change: at once
             await settle(pilot, screen)
-            await pilot.press("u")
-            await settle(pilot, screen)
-            await pilot.press("U")  # its own undo: at once
-            await settle(pilot, screen)
-            assert library.state(paper.id).status is Status.TO_READ
+            await wait_for(pilot, lambda: library.state(paper.id).status is Status.READ)
+            assert "   redo mark read: " in _status(screen)
             assert "redo again" not in _status(screen)
+
+    asyncio.run(run())
+
+
+def test_a_change_from_before_the_app_undone_elsewhere_is_named_first(
+    library: Library, paths: Paths
+) -> None:
+    """Who undid it decides, not when it was made: the app's own undo must stay next in line."""
+    earlier = library.papers()[-1].id
+    library.set_status([earlier], Status.READ)  # before the app opens
+
+    async def run() -> None:
+        app = make_app(library, paths)
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            mine = highlighted(screen).id
+            assert mine != earlier
+            await pilot.press("t")
+            await settle(pilot, screen)
+            await pilot.press("u")  # the app's own change, undone here
+            await settle(pilot, screen)
+            await wait_for(pilot, lambda: library.state(mine).status is Status.UNREAD)
+            Library(paths, lock_timeout=2.0).undo()  # the earlier change, undone elsewhere
+            await pilot.press("U")
+            await wait_for(pilot, lambda: ASKS in _status(screen))
+            await settle(pilot, screen)
+            assert library.state(earlier).status is Status.UNREAD  # left alone
+            await pilot.press("U")
+            await settle(pilot, screen)
+            await wait_for(pilot, lambda: library.state(earlier).status is Status.READ)
+            await pilot.press("U")  # then the app's own undo, at once
+            await settle(pilot, screen)
+            await wait_for(pilot, lambda: library.state(mine).status is Status.TO_READ)
+
+    asyncio.run(run())
+
+
+def test_the_apps_own_change_undone_elsewhere_is_named_first(
+    app: PapershelfApp, library: Library, paths: Paths
+) -> None:
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            paper = highlighted(screen)
+            await pilot.press("t")
+            await settle(pilot, screen)
+            await wait_for(pilot, lambda: library.state(paper.id).status is Status.TO_READ)
+            Library(paths, lock_timeout=2.0).undo()
+            await pilot.press("U")
+            await wait_for(pilot, lambda: "redo again to bring back" in _status(screen))
+            await settle(pilot, screen)
+            assert library.state(paper.id).status is Status.UNREAD
+            await pilot.press("U")
+            await settle(pilot, screen)
+            await wait_for(pilot, lambda: library.state(paper.id).status is Status.TO_READ)
 
     asyncio.run(run())
 

@@ -36,6 +36,9 @@ def _what(change: PaperChange) -> str:
 
 
 def say_report(report: MergeReport) -> None:
+    if report.merged_elsewhere and not report.base:
+        print(f"{safe(report.other)}: already merged elsewhere (another merge moved it away)")
+        return
     verb = "would change" if report.dry_run else "changed"
     print(f"merge of {safe(report.other)}, against {safe(report.base)}")
     print(f"{verb} {count_text(len(report.changes))}")
@@ -50,6 +53,8 @@ def say_report(report: MergeReport) -> None:
         )
     if report.moved_to:
         print(f"moved the copy to {safe(report.moved_to)}")
+    elif report.merged_elsewhere:
+        print("the copy was already merged elsewhere: another merge moved it away")
     if report.seq is not None:
         print("one change: `papershelf undo` takes the merge back")
 

@@ -37,7 +37,8 @@ class Outcome:
     enrichments: Mapping[str, Enrichment] | None = None
     """What is known now about the papers an ``Enrich`` looked up (for the screen)."""
     elsewhere: HistoryEntry | None = None
-    """The change an app's ``Undo`` left alone: made by another process while it was open."""
+    """The change an app's ``Undo`` left alone (made by another process while it was open), or
+    its ``Redo`` left alone (undone by another process)."""
     offer_gone: bool = False
     """An app's ``Undo`` confirmed a change that is no longer the newest: nothing undone."""
 

@@ -233,8 +233,8 @@ def undo_here(library: Library, undo: Undo, own: Collection[int], opened: str) -
 class Redo(Command):
     """Redo the change undone last; ``only``, ``here`` and ``confirmed`` as ``Undo``'s.
 
-    ``here`` (the app's ``U``): a change another window or command made while the app was
-    open, and undid there, is left alone the first time, as ``u`` leaves one (``redo_here``).
+    ``here`` (the app's ``U``): a change undone anywhere but in this app (another window or
+    command, whoever made it) is left alone the first time, as ``u`` leaves one (``redo_here``).
     """
 
     only: int | None = None
@@ -248,15 +248,18 @@ class Redo(Command):
         return Outcome(change, catalog_changed=library.catalog_version != version)
 
 
-def redo_here(library: Library, redo: Redo, own: Collection[int], opened: str) -> Outcome:
-    """``redo`` of the app that made (or undid) the changes ``own`` and opened at ``opened``."""
+def redo_here(library: Library, redo: Redo, undid: Collection[int]) -> Outcome:
+    """``redo`` of the app that undid the changes ``undid`` itself (and has not redone them).
+
+    Who undid the change decides, not when it was made: one made before the app opened, or by
+    the app itself, but undone by another process, is named first all the same.
+    """
     undone = library.next_redo()
     if redo.confirmed is not None and (undone is None or undone.seq != redo.confirmed):
         return Outcome(offer_gone=True)
     if undone is None:
         return Outcome()
-    made_elsewhere = undone.seq not in own and undone.at >= opened
-    if made_elsewhere and undone.seq != redo.confirmed:
+    if undone.seq not in undid and undone.seq != redo.confirmed:
         return Outcome(elsewhere=undone)
     return Redo(only=undone.seq).run(library)
 

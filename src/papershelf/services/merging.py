@@ -45,6 +45,9 @@ class MergeReport:
     dry_run: bool
     moved_to: str | None = None
     """Where a sync-folder conflict copy went after its merge."""
+    merged_elsewhere: bool = False
+    """The conflict copy was gone, moved away by another merger (a second window, ``merge
+    --conflicts``): with no ``base``, before it was read (nothing merged here), else at the move."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -55,6 +58,7 @@ class MergeReport:
             "changed": [c.paper_id for c in self.changes],
             "note_conflicts": list(self.conflicts),
             "moved_to": self.moved_to,
+            "merged_elsewhere": self.merged_elsewhere,
             "papers": {
                 c.paper_id: {"before": c.before.to_json(), "after": c.after.to_json()}
                 for c in self.changes
@@ -187,9 +191,15 @@ def merge_into(
 ) -> MergeReport:
     """Merge the copy at ``other`` into ``store``; with ``base``, against that file's states.
 
-    With ``archive``, the copy is moved into the backups folder once the merge is written.
+    With ``archive``, the copy is moved into the backups folder once the merge is written; a
+    copy gone by then, or before it is read, was taken by another merger (``merged_elsewhere``).
     """
-    theirs = _read_other(other)
+    try:
+        theirs = _read_other(other)
+    except CopyError:
+        if archive and not other.exists():
+            return MergeReport(str(other), "", (), (), None, dry_run, merged_elsewhere=True)
+        raise
     base_states = None
     if base is not None:
         # git hands an empty base file when the two sides have no common version.
@@ -213,7 +223,14 @@ def merge_into(
         record = None
     else:
         record = store.rewrite(fn, label=label or f"merge {other.name}")
-    moved = move_to_backups(other, store.backups.folder) if archive and not dry_run else None
+    moved, gone = None, False
+    if archive and not dry_run:
+        try:
+            moved = move_to_backups(other, store.backups.folder)
+        except FileNotFoundError:
+            if other.exists():
+                raise
+            gone = True
     merged: StatesMerge = found["merged"]
     changes = _changes(merged, found["mine"]) if dry_run or record else ()
     return MergeReport(
@@ -224,6 +241,7 @@ def merge_into(
         record.seq if record else None,
         dry_run,
         str(moved) if moved else None,
+        gone,
     )
 
 
@@ -247,8 +265,9 @@ def merge_copies(
 ) -> list[MergeReport | CopyFailure]:
     """Each conflict copy merged in turn (one undoable change each), moved to backups once in.
 
-    A copy that is no library papershelf reads stays where it is and the others are merged
-    all the same; the library's own errors (a lock held, a write refused) end the run.
+    A copy that is no library papershelf reads stays where it is, and one another merger took
+    meanwhile is said as merged elsewhere; the others are merged all the same. The library's
+    own errors (a lock held, a write refused) end the run.
     """
     done: list[MergeReport | CopyFailure] = []
     for copy in copies:

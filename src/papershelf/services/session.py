@@ -38,6 +38,7 @@ from papershelf.services.events import (
 )
 from papershelf.services.library import Library
 from papershelf.services.loading import Loader
+from papershelf.services.own_changes import OwnChanges
 from papershelf.storage import pending_file
 
 if TYPE_CHECKING:
@@ -126,8 +127,7 @@ class Session:
         self._unwritten = _Unwritten()
         self._records: dict[int, int | None] = {}
         """Ticket number -> the change record it made (None: it changed nothing)."""
-        self._own: set[int] = set()  # every change record this session made
-        self._opened = now_iso()  # an undo asks before a change made elsewhere after this
+        self._mine = OwnChanges()
         self._failing = False
         self._replayed: set[int] = set()
         self._loader = Loader(library, emit, self._stopped, build_index=build_index)
@@ -386,15 +386,15 @@ class Session:
             from papershelf.services.commands import Redo, Undo, redo_here, undo_here
 
             if isinstance(command, Undo) and command.here:
-                return undo_here(self.library, command, self._own, self._opened)
+                return undo_here(self.library, command, self._mine.made, self._mine.opened)
             if isinstance(command, Redo) and command.here:
-                return redo_here(self.library, command, self._own, self._opened)
+                return redo_here(self.library, command, self._mine.undid)
         return command.run(self.library)
 
     def _record(self, ticket: Ticket, outcome: Outcome) -> None:
         change = outcome.change
         self._records[ticket.seq] = change.seq if change is not None else None
-        seqs = [change.seq if change is not None else None] + [r.seq for r in outcome.merged]
-        self._own.update(seq for seq in seqs if seq is not None)
+        kind = "undo" if isinstance(ticket.command, UndoOf) else ticket.command.kind
+        self._mine.record(outcome, undo=kind == "undo", redo=kind == "redo")
         if len(self._records) > self.RECORDS_KEPT:
             del self._records[next(iter(self._records))]

@@ -71,7 +71,7 @@ class LiveShelf:
         self.offered: int | None = None
         """The change made elsewhere that the last undo left alone: the next one takes it."""
         self.offered_redo: int | None = None
-        """Likewise for redo: the change made (and undone) elsewhere the last redo left alone."""
+        """Likewise for redo: the change undone elsewhere that the last redo left alone."""
 
     def possible(self, paper_id: str) -> tuple[Paper, ...]:
         """The paper's possible duplicates, as far as they are known yet."""
@@ -235,13 +235,16 @@ class LiveShelf:
                 f"exported {plural(outcome.exported, 'paper')} as {export.fmt} to {export.path}"
             )
         elif outcome.merged or outcome.merge_failures:
-            if outcome.merged:
-                changed = sum(len(r.changes) for r in outcome.merged)
-                kept = sum(len(r.conflicts) for r in outcome.merged)
+            here = [r for r in outcome.merged if r.base]  # read here: the others were gone
+            if here:
+                changed = sum(len(r.changes) for r in here)
+                kept = sum(len(r.conflicts) for r in here)
                 keep = "keeps" if kept == 1 else "keep"
                 both = f", {plural(kept, 'note')} {keep} both versions" if kept else ""
-                copies = plural(len(outcome.merged), "copy")
+                copies = plural(len(here), "copy")
                 effect.say(f"merged {copies}: {plural(changed, 'paper')} changed{both}")
+            if gone := len(outcome.merged) - len(here):
+                effect.say(f"{plural(gone, 'copy')} already merged elsewhere")
             for failure in outcome.merge_failures:
                 effect.say(
                     f"merge failed: {failure.reason}; the copy was left where it is", "error"
