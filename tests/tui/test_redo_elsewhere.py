@@ -21,7 +21,7 @@ from tests.conftest import set_clock
 
 from .conftest import SIZE, highlighted, make_app, ready, settle, wait_for
 
-ASKS = "redo again to bring back a change made elsewhere: mark read"
+ASKS = "redo again to bring back a change undone elsewhere: mark read"
 
 
 @pytest.fixture(autouse=True)

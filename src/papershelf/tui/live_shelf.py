@@ -209,7 +209,7 @@ class LiveShelf:
                 effect.say(f"nothing {kind}ne: the change offered was {kind}ne or outrun elsewhere")
             elif other is not None and kind == "redo":
                 self.offered_redo = other.seq
-                label = f"redo again to bring back a change made elsewhere: {other.label}"
+                label = f"redo again to bring back a change undone elsewhere: {other.label}"
                 effect.say(self.describe(label, other.paper_ids), "warning")
             elif other is not None:
                 self.offered = other.seq
