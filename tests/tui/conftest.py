@@ -6,9 +6,11 @@ Pilot tests run under ``asyncio.run``: the suite has no async test plugin.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
 
@@ -25,6 +27,7 @@ from papershelf.services.settings import Config, UiOptions
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.screens.main import MainScreen
 from papershelf.tui.screens.triage import TriageScreen
+from tests.conftest import set_clock
 
 SIZE = (120, 40)
 
@@ -180,3 +183,15 @@ def highlighted(screen: MainScreen) -> Paper:
     paper = screen.paper_list.highlighted
     assert paper is not None
     return paper
+
+
+@pytest.fixture
+def seconds_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each reading of papershelf's clock a second after the last: "meanwhile" is exact."""
+    start = datetime(2026, 1, 1, 10, 0, 0, tzinfo=UTC)
+    set_clock(monkeypatch, (start + timedelta(seconds=n) for n in itertools.count()))
+
+
+def status_of(screen: MainScreen) -> str:
+    """The main screen's status line as plain text."""
+    return str(screen.query_one("#status").render())

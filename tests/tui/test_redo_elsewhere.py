@@ -7,8 +7,6 @@
 from __future__ import annotations
 
 import asyncio
-import itertools
-from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -16,22 +14,12 @@ from papershelf.domain.models import Status
 from papershelf.paths import Paths
 from papershelf.services.library import Library
 from papershelf.tui.app import PapershelfApp
-from papershelf.tui.screens.main import MainScreen
-from tests.conftest import set_clock
 
-from .conftest import SIZE, highlighted, make_app, ready, settle, wait_for
+from .conftest import SIZE, highlighted, make_app, ready, settle, status_of, wait_for
+
+pytestmark = pytest.mark.usefixtures("seconds_apart")
 
 ASKS = "redo again to bring back a change undone elsewhere: mark read"
-
-
-@pytest.fixture(autouse=True)
-def _seconds_apart(monkeypatch: pytest.MonkeyPatch) -> None:
-    start = datetime(2026, 1, 1, 10, 0, 0, tzinfo=UTC)
-    set_clock(monkeypatch, (start + timedelta(seconds=n) for n in itertools.count()))
-
-
-def _status(screen: MainScreen) -> str:
-    return str(screen.query_one("#status").render())
 
 
 def test_a_change_made_and_undone_elsewhere_is_named_first_and_redone_by_the_next_U(
@@ -45,14 +33,14 @@ def test_a_change_made_and_undone_elsewhere_is_named_first_and_redone_by_the_nex
             other.set_status([paper.id], Status.READ)
             other.undo()
             await pilot.press("U")
-            await wait_for(pilot, lambda: ASKS in _status(screen))
-            assert paper.title in _status(screen)
+            await wait_for(pilot, lambda: ASKS in status_of(screen))
+            assert paper.title in status_of(screen)
             await settle(pilot, screen)
             assert library.state(paper.id).status is Status.UNREAD  # left alone
             await pilot.press("U")
             await settle(pilot, screen)
             await wait_for(pilot, lambda: library.state(paper.id).status is Status.READ)
-            assert "   redo mark read: " in _status(screen)
+            assert "   redo mark read: " in status_of(screen)
 
     asyncio.run(run())
 
@@ -71,8 +59,8 @@ def test_own_undo_is_redone_at_once_also_of_a_change_made_elsewhere(
             await pilot.press("U")  # this window's own undo, of that change: at once
             await settle(pilot, screen)
             await wait_for(pilot, lambda: library.state(paper.id).status is Status.READ)
-            assert "   redo mark read: " in _status(screen)
-            assert "redo again" not in _status(screen)
+            assert "   redo mark read: " in status_of(screen)
+            assert "redo again" not in status_of(screen)
 
     asyncio.run(run())
 
@@ -97,7 +85,7 @@ def test_a_change_from_before_the_app_undone_elsewhere_is_named_first(
             await wait_for(pilot, lambda: library.state(mine).status is Status.UNREAD)
             Library(paths, lock_timeout=2.0).undo()  # the earlier change, undone elsewhere
             await pilot.press("U")
-            await wait_for(pilot, lambda: ASKS in _status(screen))
+            await wait_for(pilot, lambda: ASKS in status_of(screen))
             await settle(pilot, screen)
             assert library.state(earlier).status is Status.UNREAD  # left alone
             await pilot.press("U")
@@ -122,7 +110,7 @@ def test_the_apps_own_change_undone_elsewhere_is_named_first(
             await wait_for(pilot, lambda: library.state(paper.id).status is Status.TO_READ)
             Library(paths, lock_timeout=2.0).undo()
             await pilot.press("U")
-            await wait_for(pilot, lambda: "redo again to bring back" in _status(screen))
+            await wait_for(pilot, lambda: "redo again to bring back" in status_of(screen))
             await settle(pilot, screen)
             assert library.state(paper.id).status is Status.UNREAD
             await pilot.press("U")
@@ -143,13 +131,13 @@ def test_an_offered_redo_outrun_elsewhere_brings_back_nothing_else(
             other.set_status([first], Status.READ)
             other.undo()
             await pilot.press("U")
-            await wait_for(pilot, lambda: ASKS in _status(screen))
+            await wait_for(pilot, lambda: ASKS in status_of(screen))
             other.redo()  # the offered one is redone there
             other.set_status([second], Status.READ)
             other.undo()  # and another waits to be redone
             await pilot.press("U")
             await settle(pilot, screen)
-            await wait_for(pilot, lambda: "nothing redone" in _status(screen))
+            await wait_for(pilot, lambda: "nothing redone" in status_of(screen))
             assert library.state(second).status is Status.UNREAD
 
     asyncio.run(run())

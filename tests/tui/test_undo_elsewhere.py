@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 
@@ -17,23 +17,13 @@ from papershelf.domain.models import Status
 from papershelf.paths import Paths
 from papershelf.services.library import Library
 from papershelf.tui.app import PapershelfApp
-from papershelf.tui.screens.main import MainScreen
 from tests.conftest import set_clock
 
-from .conftest import SIZE, highlighted, ready, settle, wait_for
+from .conftest import SIZE, highlighted, ready, settle, status_of, wait_for
+
+pytestmark = pytest.mark.usefixtures("seconds_apart")
 
 ASKS = "undo again to take back a change made elsewhere: mark read"
-
-
-@pytest.fixture(autouse=True)
-def _seconds_apart(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each reading of papershelf's clock a second after the last: "meanwhile" is exact."""
-    start = datetime(2026, 1, 1, 10, 0, 0, tzinfo=UTC)
-    set_clock(monkeypatch, (start + timedelta(seconds=n) for n in itertools.count()))
-
-
-def _status(screen: MainScreen) -> str:
-    return str(screen.query_one("#status").render())
 
 
 def test_a_change_made_elsewhere_is_named_first_and_undone_by_the_next_u(
@@ -46,13 +36,13 @@ def test_a_change_made_elsewhere_is_named_first_and_undone_by_the_next_u(
             other = Library(paths, lock_timeout=2.0)  # like another window, or `papershelf`
             other.set_status([paper.id], Status.READ)
             await pilot.press("u")
-            await wait_for(pilot, lambda: ASKS in _status(screen))
-            assert paper.title in _status(screen)
+            await wait_for(pilot, lambda: ASKS in status_of(screen))
+            assert paper.title in status_of(screen)
             assert library.state(paper.id).status is Status.READ  # left alone
             await pilot.press("u")
             await settle(pilot, screen)
             await wait_for(pilot, lambda: library.state(paper.id).status is Status.UNREAD)
-            assert "   undo mark read: " in _status(screen)
+            assert "   undo mark read: " in status_of(screen)
 
     asyncio.run(run())
 
@@ -78,13 +68,13 @@ def test_own_changes_and_older_ones_are_undone_at_once_and_the_offer_lasts_one_k
             await settle(pilot, screen)
             assert library.state(mine.id).status is Status.UNREAD
             await pilot.press("u")  # the other's: named, left alone
-            await wait_for(pilot, lambda: ASKS in _status(screen))
+            await wait_for(pilot, lambda: ASKS in status_of(screen))
             await pilot.press("s")  # another key: the offer is gone
             await settle(pilot, screen)
             await pilot.press("u")  # the star, at once
             await settle(pilot, screen)
             await pilot.press("u")  # asks again
-            await wait_for(pilot, lambda: ASKS in _status(screen))
+            await wait_for(pilot, lambda: ASKS in status_of(screen))
             assert library.state(elsewhere).status is Status.READ
             assert not library.state(mine.id).starred
             await pilot.press("u")
@@ -110,10 +100,10 @@ def test_an_offered_change_undone_elsewhere_takes_no_other_in_its_place(
             elsewhere = next(p.id for p in screen.paper_list.papers if p.id != mine.id)
             other.set_status([elsewhere], Status.READ)
             await pilot.press("u")
-            await wait_for(pilot, lambda: ASKS in _status(screen))
+            await wait_for(pilot, lambda: ASKS in status_of(screen))
             assert other.undo() is not None  # `papershelf undo` takes it back meanwhile
             await pilot.press("u")  # offered a change that is gone: nothing else instead
-            await wait_for(pilot, lambda: "nothing undone: the change offered" in _status(screen))
+            await wait_for(pilot, lambda: "nothing undone: the change offered" in status_of(screen))
             await settle(pilot, screen)
             assert library.state(mine.id).starred
             await pilot.press("u")  # a fresh undo: the star, this window's own
@@ -141,7 +131,7 @@ def test_a_change_made_in_the_second_the_app_opened_is_asked_about(
             paper = highlighted(screen)
             Library(paths, lock_timeout=2.0).set_status([paper.id], Status.READ)
             await pilot.press("u")
-            await wait_for(pilot, lambda: ASKS in _status(screen))
+            await wait_for(pilot, lambda: ASKS in status_of(screen))
             assert library.state(paper.id).status is Status.READ
 
     asyncio.run(run())
@@ -164,7 +154,7 @@ def test_own_changes_older_than_the_tickets_kept_are_still_own(
             for _ in marked:
                 await pilot.press("u")
                 await settle(pilot, screen)
-                assert ASKS not in _status(screen)
+                assert ASKS not in status_of(screen)
             assert all(library.state(pid).status is Status.UNREAD for pid in marked)
 
     asyncio.run(run())
