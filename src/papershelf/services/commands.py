@@ -8,7 +8,7 @@ are kept in the pending-changes file when they cannot be written before it stops
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -27,6 +27,7 @@ from papershelf.services.library_commands import (
     Reload,
     ReplaceStates,
 )
+from papershelf.services.results import HistoryEntry
 
 __all__ = [
     "AddTags",
@@ -219,14 +220,27 @@ class Undo(Command):
 def undo_here(library: Library, undo: Undo, own: Collection[int], opened: str) -> Outcome:
     """``undo`` of the app that made the changes ``own`` and opened at ``opened``."""
     newest = library.newest_change()
-    if undo.confirmed is not None and (newest is None or newest.seq != undo.confirmed):
-        return Outcome(offer_gone=True)  # undone or outrun elsewhere: never another in its place
-    if newest is None:
+    asks = newest is not None and newest.seq not in own and newest.at >= opened  # to the second
+    return _offered(newest, undo.confirmed, asks, lambda seq: Undo(only=seq).run(library))
+
+
+def _offered(
+    record: HistoryEntry | None,
+    confirmed: int | None,
+    asks: bool,
+    act: Callable[[int], Outcome],
+) -> Outcome:
+    """``act`` on ``record`` unless it ``asks`` first; a ``confirmed`` offer for it alone.
+
+    An offer undone or outrun elsewhere meanwhile is never taken as another in its place.
+    """
+    if confirmed is not None and (record is None or record.seq != confirmed):
+        return Outcome(offer_gone=True)
+    if record is None:
         return Outcome()
-    made_elsewhere = newest.seq not in own and newest.at >= opened  # to the second: ask
-    if made_elsewhere and newest.seq != undo.confirmed:
-        return Outcome(elsewhere=newest)
-    return Undo(only=newest.seq).run(library)  # unless another process changed it meanwhile
+    if asks and record.seq != confirmed:
+        return Outcome(elsewhere=record)
+    return act(record.seq)  # ``only``: unless another process changed the log meanwhile
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,13 +269,8 @@ def redo_here(library: Library, redo: Redo, undid: Collection[int]) -> Outcome:
     the app itself, but undone by another process, is named first all the same.
     """
     undone = library.next_redo()
-    if redo.confirmed is not None and (undone is None or undone.seq != redo.confirmed):
-        return Outcome(offer_gone=True)
-    if undone is None:
-        return Outcome()
-    if undone.seq not in undid and undone.seq != redo.confirmed:
-        return Outcome(elsewhere=undone)
-    return Redo(only=undone.seq).run(library)
+    asks = undone is not None and undone.seq not in undid
+    return _offered(undone, redo.confirmed, asks, lambda seq: Redo(only=seq).run(library))
 
 
 @dataclass(frozen=True, slots=True)
