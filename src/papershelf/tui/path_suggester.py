@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-import re
 from collections.abc import Callable
 from pathlib import Path
 
 from textual.suggester import Suggester
 
-_ADDRESS = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+from papershelf.services.url_lists import is_url, unfetched
 
 
 def _shown(folder: Path) -> str:
@@ -36,7 +35,7 @@ class PathSuggester(Suggester):
 
     @staticmethod
     def _complete(value: str) -> tuple[str | None, str]:
-        if not value or _ADDRESS.match(value):  # an address, no path: enter says what it takes
+        if not value or is_url(value) or unfetched(value):  # an address: enter says what it takes
             return None, ""
         typed = Path(value).expanduser()
         folder, stem = (typed, "") if value.endswith("/") else (typed.parent, typed.name)
