@@ -209,12 +209,10 @@ class StatusLine(Static):
         self._figures = (describe, shown, total, selected, hint)
         self._draw()
 
-    def flash(
-        self, message: str, seconds: float | None = FLASH_SECONDS, *, warning: bool = False
-    ) -> None:
+    def flash(self, message: str, seconds: float | None = FLASH_SECONDS) -> None:
         """Show ``message`` for ``seconds``; ``None``: until the next message replaces it."""
         self.message = message
-        self._warning = warning
+        self._warning = False
         if self._timer is not None:
             self._timer.stop()
         self._timer = None if seconds is None else self.set_timer(seconds, self._clear)
@@ -222,7 +220,9 @@ class StatusLine(Static):
 
     def warn(self, message: str, seconds: float | None = FLASH_SECONDS) -> None:
         """``flash`` a warning: too long for the line, it keeps its end, which says why."""
-        self.flash(message, seconds, warning=True)
+        self.flash(message, seconds)  # the one path tests and screens watch
+        self._warning = True
+        self._draw()
 
     def drop_feedback(self) -> None:
         """Forget timed feedback (already seen): the hint of the pane just entered shows.
