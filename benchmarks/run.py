@@ -26,7 +26,7 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make ``benchmarks`` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks import bench_app, bench_cli, bench_search, report
+from benchmarks import bench_app, bench_cli, bench_search, budgets, report
 from benchmarks.workspace import BUNDLED, annotate, clone, label, parse_size
 
 SECTIONS = ("import", "reimport", "cli", "search", "app", "first")
@@ -226,7 +226,7 @@ class Suite:
             if not self.args.keep:
                 for path in (self.work / label(size),):
                     shutil.rmtree(path / "data", ignore_errors=True)
-        self.results["budgets"] = report.check_budgets(self.results)
+        self.results["budgets"] = budgets.check_budgets(self.results)
         self.results["goals"] = report.check_goals(self.results)
         return self.results
 
@@ -295,7 +295,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         with tempfile.TemporaryDirectory(prefix="papershelf-bench-") as tmp:
             results = Suite(args, Path(tmp)).run()
-    print(report.table(results))
+    print(budgets.table(results))
     print()
     print(report.goals_table(results))
     args.out.parent.mkdir(parents=True, exist_ok=True)
