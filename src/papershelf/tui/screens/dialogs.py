@@ -95,7 +95,7 @@ class LinkPicker(Dialog[str]):
                     prompt.append("  (will not open)", "italic")
                 options.append(Option(prompt, id=str(i)))
             yield OptionList(*options, id="link-options")
-            yield Label(Text(f"enter opens · {self.closes}", "dim"))
+            yield Label(Text(f"enter opens · {self.closes}"), classes="hint")
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
@@ -132,7 +132,7 @@ class ConfirmDialog(Dialog[bool]):
                 yield Static(Text(self._detail))
             close = key_named(keymap_of(self.app), "dialog-close")
             yes, no = self._answers
-            yield Static(Text(f"y {yes} · n or {close} {no}", "dim"))
+            yield Static(Text(f"y {yes} · n or {close} {no}"), classes="hint")
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)
@@ -159,7 +159,7 @@ class CopyDialog(Dialog[None]):
                 )
             )
             yield TextArea(self._text, read_only=True, id="copy-text", soft_wrap=True)
-            yield Label(Text(self.closes, "dim"))
+            yield Label(Text(self.closes), classes="hint")
 
 
 class NoteDialog(Dialog[str]):
@@ -180,7 +180,7 @@ class NoteDialog(Dialog[str]):
             yield TextArea(self._text, id="note-text", soft_wrap=True, language="markdown")
             keymap = keymap_of(self.app)
             done, save = key_named(keymap, "note-done"), key_named(keymap, "note-save")
-            yield Label(Text(f"{done} or {save} saves", "dim"))
+            yield Label(Text(f"{done} or {save} saves"), classes="hint")
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)
@@ -219,13 +219,13 @@ class TagDialog(Dialog[tuple[tuple[str, ...], tuple[str, ...]]]):
         with Vertical(classes="dialog"):
             yield Label(Text(f"Tags of {clean(self._what)}"))
             now = ", ".join(self._current) or "none yet"
-            yield Label(Text(f"now: {clean(now)}", "dim"))
+            yield Label(Text(f"now: {clean(now)}"), classes="hint")
             suggester = SuggestFromList(
                 [*self._known, *(f"-{tag}" for tag in self._current)], case_sensitive=False
             )
             yield Input(placeholder="survey, reread   (-tag removes)", suggester=suggester)
             yield Static("", id="tag-error", classes="dialog-error")  # wraps a long tag
-            yield Label(Text(f"→ completes · enter applies · {self.closes}", "dim"))
+            yield Label(Text(f"→ completes · enter applies · {self.closes}"), classes="hint")
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
@@ -260,7 +260,8 @@ class ImportDialog(Dialog[str]):
             suggester = PathSuggester(self._completed)
             yield Input(placeholder="~/lists/osdi-2025.md", id="import-path", suggester=suggester)
             yield Static("", id="import-error", classes="dialog-error")  # wraps a long path
-            yield Label(Text(f"→ completes the path · enter imports · {self.closes}", "dim"))
+            hint = Text(f"→ completes the path · enter imports · {self.closes}")
+            yield Label(hint, classes="hint")
 
     _noted = ("", "")
     """(a path typed, why it completes to nothing, or ""): the path suggester's last word."""
@@ -348,7 +349,8 @@ class ExportDialog(Dialog[tuple[str, Path]]):
             yield Label("to a new file:", id="export-to")
             yield Input(value=self._offer(".bib"), id="export-path")
             yield Static("", id="export-error", classes="dialog-error")
-            yield Label(Text("↑↓ format · enter: the file name · enter there exports", "dim"))
+            hint = Text("↑↓ format · enter: the file name · enter there exports")
+            yield Label(hint, classes="hint")
 
     @on(RadioSet.Changed)
     def _format_changed(self, event: RadioSet.Changed) -> None:

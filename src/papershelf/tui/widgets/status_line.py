@@ -7,11 +7,12 @@ from collections.abc import Mapping, Sequence
 from rich.cells import cell_len
 from rich.text import Text
 from textual.timer import Timer
-from textual.widgets import Static, TextArea
+from textual.widgets import TextArea
 
 from papershelf.tui.display import clean
 from papershelf.tui.key_hints import detail_hint, note_hint, search_hint, tree_hint
 from papershelf.tui.name_cut import cut_middle
+from papershelf.tui.widgets.muted import MutedStatic
 
 FLASH_SECONDS = 6.0
 
@@ -171,7 +172,7 @@ def fit_hint(hint: str, room: int) -> str:
     return " · ".join(keys)
 
 
-class StatusLine(Static):
+class StatusLine(MutedStatic):
     """One line above the footer; ``show`` sets the figures, ``flash`` the last feedback.
 
     Feedback replaces the one before (five sort keys leave one message, not five toasts) and
