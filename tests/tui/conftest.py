@@ -138,7 +138,7 @@ async def open_triage(pilot: Pilot[int]) -> tuple[TriageScreen, str]:
 async def open_import_dialog(pilot: Pilot[int], screen: MainScreen) -> Input:
     """The palette's "Import a list…": the dialog's path field, once it is there."""
     from papershelf.tui import commands
-    from papershelf.tui.screens.dialogs import ImportDialog
+    from papershelf.tui.screens.import_dialog import ImportDialog
 
     commands.import_list(screen)
     await wait_for(pilot, lambda: isinstance(pilot.app.screen, ImportDialog))

@@ -18,8 +18,9 @@ from papershelf.services.library import Library
 from papershelf.services.settings import Config, UiOptions
 from papershelf.tui import commands, keys
 from papershelf.tui.app import PapershelfApp
-from papershelf.tui.screens.dialogs import ExportDialog, ImportDialog
+from papershelf.tui.screens.dialogs import ExportDialog
 from papershelf.tui.screens.help import HelpScreen
+from papershelf.tui.screens.import_dialog import ImportDialog
 from papershelf.tui.screens.main import MainScreen
 from papershelf.tui.screens.progress import ProgressScreen
 from papershelf.tui.screens.triage import TriageScreen

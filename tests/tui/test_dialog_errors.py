@@ -10,7 +10,8 @@ from textual.widgets import Input, Static
 
 from papershelf.tui import commands
 from papershelf.tui.app import PapershelfApp
-from papershelf.tui.screens.dialogs import ExportDialog, ImportDialog
+from papershelf.tui.screens.dialogs import ExportDialog
+from papershelf.tui.screens.import_dialog import ImportDialog
 
 from .conftest import SIZE, open_export_dialog, ready, screen_text, wait_for
 

@@ -18,7 +18,8 @@ from papershelf.services.commands import Export, Import
 from papershelf.tui import keys
 from papershelf.tui.display import clean
 from papershelf.tui.key_hints import keymap_of
-from papershelf.tui.screens.dialogs import ExportDialog, ImportDialog
+from papershelf.tui.screens.dialogs import ExportDialog
+from papershelf.tui.screens.import_dialog import ImportDialog
 from papershelf.tui.screens.main import MainScreen
 from papershelf.tui.widgets.status_line import StatusLine
 

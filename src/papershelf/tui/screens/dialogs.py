@@ -27,13 +27,9 @@ from textual.widgets.option_list import Option
 from papershelf.domain.models import Link
 from papershelf.domain.tags import tag_edit, tags_to_write
 from papershelf.domain.text import plural
-from papershelf.errors import PapershelfError
-from papershelf.services.importing import check_list_path
-from papershelf.services.url_lists import is_url, unfetched
 from papershelf.tui import keys
 from papershelf.tui.display import clean, openable_url
 from papershelf.tui.key_hints import closes, key_named, keymap_of
-from papershelf.tui.path_suggester import PathSuggester
 from papershelf.tui.widgets.fitted_footer import SteadyFooter
 
 T = TypeVar("T")
@@ -249,56 +245,6 @@ class TagDialog(Dialog[tuple[tuple[str, ...], tuple[str, ...]]]):
                 self.query_one("#tag-error", Static),
                 said or f"type a tag to add, or -tag to remove ({self.closes})",
             )
-
-
-class ImportDialog(Dialog[str]):
-    """Asks for a markdown list: a file (completed as typed) or an https URL."""
-
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Static("Import a paper list: a markdown file, or an https URL to follow:")
-            suggester = PathSuggester(self._completed)
-            yield Input(placeholder="~/lists/osdi-2025.md", id="import-path", suggester=suggester)
-            yield Static("", id="import-error", classes="dialog-error")  # wraps a long path
-            hint = Text(f"→ completes the path · enter imports · {self.closes}")
-            yield Label(hint, classes="hint")
-
-    _noted = ("", "")
-    """(a path typed, why it completes to nothing, or ""): the path suggester's last word."""
-    _refused: str | None = None
-    """The text enter refused: its reason stays over a completion's word that comes late."""
-
-    def _completed(self, value: str, why: str) -> None:
-        """Said of ``value`` by a worker: shown while it is the text.
-
-        It may come before the field's ``Changed`` clears the line or after: both show it.
-        """
-        self._noted = (value, why)
-        if self.is_mounted:
-            self.text_changed(self.query_one("#import-path", Input).value)
-
-    def text_changed(self, value: str) -> None:
-        if self._noted[0] == value and self._refused != value:
-            say_error(self.query_one("#import-error", Static), self._noted[1])
-
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        value = event.value.strip()
-        if not value:
-            return
-        if is_url(value):
-            self.dismiss(value)
-            return
-        path = Path(value).expanduser()
-        try:
-            if refused := unfetched(value):
-                raise PapershelfError(refused)
-            check_list_path(path)
-        except PapershelfError as exc:
-            self._refused = event.value
-            say_error(self.query_one("#import-error", Static), str(exc))
-            return
-        self.dismiss(str(path))
 
 
 class _FormatChoice(RadioSet):
