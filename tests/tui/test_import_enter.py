@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from papershelf.services import importing
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.screens import import_dialog
 from papershelf.tui.screens.import_dialog import ImportDialog
@@ -22,14 +23,14 @@ from .conftest import HOSTILE_LIST, SIZE, open_import_dialog, ready, wait_for
 def hung(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, list[int]]:
     """``check_list_path`` as on a folder that answers only once released; who called it."""
     release, callers = threading.Event(), []
-    real = import_dialog.check_list_path
+    real = importing.check_list_path
 
     def check(path: Path) -> None:
         callers.append(threading.get_ident())
         release.wait(30)  # a guard against a hang, not a timing
         real(path)
 
-    monkeypatch.setattr(import_dialog, "check_list_path", check)
+    monkeypatch.setattr(f"{import_dialog.__name__}.check_list_path", check)
     return release, callers
 
 
