@@ -126,3 +126,23 @@ def test_in_a_short_terminal_the_field_taking_the_focus_scrolls_into_sight(
     before, after = asyncio.run(run())
     assert "papers.bib" not in before  # the dialog is taller than the terminal
     assert "papers.bib" in after
+
+
+def test_a_terminal_made_shorter_keeps_the_focused_field_in_sight(app: PapershelfApp) -> None:
+    """At 13 rows the tag field was clipped out of the dialog while it took the keys."""
+
+    async def run() -> str:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await ready(pilot)
+            await pilot.press("number_sign")
+            await wait_for(pilot, lambda: isinstance(app.focused, Input))
+            field = app.focused
+            assert isinstance(field, Input)
+            await wait_for(pilot, lambda: field.has_focus)
+            await pilot.resize_terminal(80, 13)
+            await pilot.press(*"zeta")
+            await wait_for(pilot, lambda: field.value == "zeta")
+            await pilot.pause()
+            return screen_text(app)
+
+    assert "zeta" in asyncio.run(run())

@@ -52,6 +52,15 @@ class Dialog(ModalScreen[T | None], Generic[T]):
     def action_close_dialog(self) -> None:
         self.dismiss(None)
 
+    def on_resize(self) -> None:
+        # Made shorter than the dialog (it scrolls, app.tcss), the terminal hid the focused
+        # field, and what was typed went where no one could see it.
+        self.call_after_refresh(self._focused_in_sight)
+
+    def _focused_in_sight(self) -> None:
+        if self.focused is not None:
+            self.focused.scroll_visible(animate=False)
+
     @on(Input.Changed)
     def _clear_error(self, event: Input.Changed) -> None:
         """An error speaks of the text it refused: once that text changes, it is out of date."""
