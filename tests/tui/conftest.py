@@ -107,6 +107,10 @@ async def type_text(pilot: Pilot[int], text: str) -> None:
     assert isinstance(field, Input), field
     start = field.value
     for at, char in enumerate(text[:-1]):
+        # Private, and kept: Textual 8 has no public function from a character to the key
+        # name a terminal's key gets ("/" -> "slash"), which the app's key handling reads.
+        # The public ways wait for the app to idle after every key (Pilot.press) or refuse
+        # "," and " " (Binding.make_bindings splits and strips the key).
         app.post_message(events.Key(_character_to_key(char), char))
         await wait_for(pilot, partial(_longer, field, len(start) + at + 1))
     if text:
@@ -138,7 +142,7 @@ async def open_triage(pilot: Pilot[int]) -> tuple[TriageScreen, str]:
 async def open_import_dialog(pilot: Pilot[int], screen: MainScreen) -> Input:
     """The palette's "Import a list…": the dialog's path field, once it is there."""
     from papershelf.tui import commands
-    from papershelf.tui.screens.dialogs import ImportDialog
+    from papershelf.tui.screens.import_dialog import ImportDialog
 
     commands.import_list(screen)
     await wait_for(pilot, lambda: isinstance(pilot.app.screen, ImportDialog))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import errno
 import shutil
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from textual.widgets import Static
 
 from papershelf.domain.models import Status
 from papershelf.paths import Paths
+from papershelf.services import merging
 from papershelf.services.library import Library
 from papershelf.tui.screens.dialogs import ConfirmDialog
 from papershelf.tui.screens.main import MainScreen
@@ -113,3 +115,41 @@ def test_a_damaged_copy_is_said_and_the_good_one_is_merged_all_the_same(
     assert not (paths.data_dir / COPY).exists() and (paths.backups / COPY).exists()
     assert damaged.exists()  # left for the user to look at
     assert any(m.startswith("merged 1 copy: 1 paper changed") for m in said), said
+
+
+def test_a_copy_merged_but_not_moved_is_said_and_the_app_goes_on(
+    library: Library, paths: Paths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder that refused the move stopped the merge at start with a traceback's message."""
+    _, second = _with_a_conflict_copy(library, paths, tmp_path)
+
+    def refuse(copy: Path, backups: Path) -> Path:
+        raise PermissionError(errno.EACCES, "Permission denied", str(copy))
+
+    monkeypatch.setattr(merging, "move_to_backups", refuse)
+    app = make_app(library, paths)
+    said: list[str] = []
+    notify = app.notify
+
+    def notified(message: str, **kwargs: object) -> None:
+        said.append(message)
+        notify(message, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(app, "notify", notified)
+
+    async def run() -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await wait_for(
+                pilot, lambda: isinstance(app.screen, ConfirmDialog) and app.screen.query(Static)
+            )
+            await pilot.press("y")
+            screen = await ready(pilot)
+            await wait_for(pilot, lambda: screen.shelf.state(second).status is Status.READING)
+            await wait_for(pilot, lambda: any("not moved" in m for m in said))
+
+    asyncio.run(run())
+    copy = paths.data_dir / COPY
+    stuck = f"merged {copy}, but not moved to {paths.backups}: permission denied; it stays there"
+    assert stuck in said, said
+    assert copy.exists()
+    assert Library(paths).state(second).status is Status.READING

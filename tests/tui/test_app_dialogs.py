@@ -15,7 +15,8 @@ from papershelf.services.library import Library
 from papershelf.services.settings import Config
 from papershelf.tui import commands
 from papershelf.tui.app import PapershelfApp
-from papershelf.tui.screens.dialogs import ExportDialog, ImportDialog
+from papershelf.tui.screens.dialogs import ExportDialog
+from papershelf.tui.screens.import_dialog import ImportDialog
 from papershelf.tui.screens.progress import ProgressScreen
 from papershelf.tui.screens.triage import TriageScreen
 

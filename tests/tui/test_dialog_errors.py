@@ -6,11 +6,12 @@ import asyncio
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, Static
+from textual.widgets import Input, RadioSet, Static
 
 from papershelf.tui import commands
 from papershelf.tui.app import PapershelfApp
-from papershelf.tui.screens.dialogs import ExportDialog, ImportDialog
+from papershelf.tui.screens.dialogs import ExportDialog
+from papershelf.tui.screens.import_dialog import ImportDialog
 
 from .conftest import SIZE, open_export_dialog, ready, screen_text, wait_for
 
@@ -103,3 +104,45 @@ def test_a_missing_folder_is_named_from_where_it_is_missing(
     # The folder to make (not the whole path: at 80 columns it took two lines, and pushed the
     # key hint out of the dialog).
     assert asyncio.run(run()) == f"no such folder: {tmp_path / 'no'}"
+
+
+def test_in_a_short_terminal_the_field_taking_the_focus_scrolls_into_sight(
+    app: PapershelfApp,
+) -> None:
+    """At 16 rows enter on a format moved the focus to a file name clipped out of the dialog."""
+
+    async def run() -> tuple[str, str]:
+        async with app.run_test(size=(50, 16)) as pilot:
+            screen = await ready(pilot)
+            path_input = await open_export_dialog(pilot, screen)
+            app.screen.query_one(RadioSet).focus()
+            await pilot.pause()
+            before = screen_text(app)
+            await pilot.press("enter")  # the format highlighted: on to the file name
+            await wait_for(pilot, lambda: path_input.has_focus)
+            await pilot.pause()
+            return before, screen_text(app)
+
+    before, after = asyncio.run(run())
+    assert "papers.bib" not in before  # the dialog is taller than the terminal
+    assert "papers.bib" in after
+
+
+def test_a_terminal_made_shorter_keeps_the_focused_field_in_sight(app: PapershelfApp) -> None:
+    """At 13 rows the tag field was clipped out of the dialog while it took the keys."""
+
+    async def run() -> str:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await ready(pilot)
+            await pilot.press("number_sign")
+            await wait_for(pilot, lambda: isinstance(app.focused, Input))
+            field = app.focused
+            assert isinstance(field, Input)
+            await wait_for(pilot, lambda: field.has_focus)
+            await pilot.resize_terminal(80, 13)
+            await pilot.press(*"zeta")
+            await wait_for(pilot, lambda: field.value == "zeta")
+            await pilot.pause()
+            return screen_text(app)
+
+    assert "zeta" in asyncio.run(run())

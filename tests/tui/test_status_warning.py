@@ -98,3 +98,35 @@ def test_a_long_path_and_the_mistakes_after_it() -> None:
     assert len(line.plain) <= 80
     assert line.plain.startswith(" all papers   76 of 76   enrich failed: /home/")
     assert line.plain.endswith("(+2 more)")
+
+
+@pytest.mark.parametrize("width", [10, 16, 20, 24, 30, 40])
+def test_a_narrow_line_still_says_the_warning(width: int) -> None:
+    """Under about 24 columns the view and the count took the line: ``…`` or nothing."""
+    line = status_text(VIEW, 76, 76, said=WARNING, width=width, said_end=True).plain
+    assert len(line) <= width
+    said = line.strip()
+    start = said.split("…")[0]
+    assert len(start) >= 4 and WARNING.startswith(start), line  # its start, at least
+    assert len(said) >= min(width - 1, 16), line  # the line's room is the warning's
+
+
+def test_warn_on_a_narrow_line_shows_the_warning_then_the_view_again() -> None:
+    out: list[str] = []
+
+    async def run() -> None:
+        app = _Line()
+        async with app.run_test(size=(20, 3)) as pilot:
+            line = app.query_one(StatusLine)
+            line.show(VIEW, 76, 76)
+            line.warn(WARNING, None)
+            await pilot.pause()
+            out.append(line.render_line(0).text)
+            line.drop_feedback()
+            line.flash("", None)
+            await pilot.pause()
+            out.append(line.render_line(0).text)
+
+    asyncio.run(run())
+    assert out[0].strip().startswith("could not"), out
+    assert out[1].startswith(" all"), out

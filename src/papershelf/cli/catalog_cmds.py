@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from papershelf.cli.output import (
+    local_minute,
     print_json,
     print_json_array,
     print_table,
@@ -18,6 +19,7 @@ from papershelf.deferred import deferred
 from papershelf.domain.enrichment import NO_ENRICHMENT
 from papershelf.domain.filtering import PaperFilter, SortKey
 from papershelf.domain.glyphs import STAR, STATUS_GLYPH
+from papershelf.domain.ids import start_alone
 from papershelf.domain.models import DEFAULT_STATE, Paper, Status
 from papershelf.domain.tags import clean_tag
 from papershelf.domain.venues import venue_shown
@@ -169,15 +171,20 @@ def cmd_lists(lib: Library, args: argparse.Namespace) -> int:
             i.name,
             PaperCount(i.papers, i.withdrawn).cell,
             venues_summary([venue_shown(v) for v in i.venues]),
-            i.imported_at or "bundled",
+            local_minute(i.imported_at) if i.imported_at else "bundled",
             i.source,
         ]
         for i in infos
     ]
-    # The names are what `forget` and `update` take: whole, as ids are.
-    print_table(
-        ["LIST", "PAPERS", "VENUES", "IMPORTED", "SOURCE"], rows, flex=4, capped=(2,), ids=0
-    )
+    # The names are what `forget` and `update` take: whole, as ids are, or cut to a start
+    # that names the list alone, which they take too.
+    names = sorted(i.name.casefold() for i in infos)
+
+    def start(shown: list[str]) -> int:
+        return start_alone([name.casefold() for name in shown], names)
+
+    headers = ["LIST", "PAPERS", "VENUES", "IMPORTED", "SOURCE"]
+    print_table(headers, rows, flex=4, capped=(2,), ids=0, id_start=start)
     return 0
 
 

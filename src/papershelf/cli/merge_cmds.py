@@ -53,6 +53,8 @@ def say_report(report: MergeReport) -> None:
         )
     if report.moved_to:
         print(f"moved the copy to {safe(report.moved_to)}")
+    elif report.not_moved:
+        print(f"the copy stays where it is ({safe(report.not_moved)})")
     elif report.merged_elsewhere:
         print("the copy was already merged elsewhere: another merge moved it away")
     if report.seq is not None:
@@ -94,14 +96,22 @@ def _merge_conflicts(lib: Library, args: argparse.Namespace) -> int:
         )
     elif not done and not args.quiet:
         say("no conflict copies next to the library")  # nothing made: stdout stays empty
+    stuck = [d for d in done if isinstance(d, merging.MergeReport) and d.not_moved]
     for d in done:
         if isinstance(d, merging.CopyFailure):
             say(f"papershelf: {safe(d.reason)}; the copy was left where it is")
-        elif args.format == "text" and not args.quiet:
+            continue
+        if args.format == "text" and not args.quiet:
             say_report(d)
-    if not failed:
+        if d.not_moved:  # merged: moved by hand (or removed), it is asked about no more
+            say(f"papershelf: {safe(d.other)}: merged, but {safe(d.not_moved)}; it stays there")
+    if not failed and not stuck:
         return 0
-    say(f"papershelf: {len(failed)} of {plural(len(done), 'conflict copy')} could not be merged")
+    copies = plural(len(done), "conflict copy")
+    if failed:
+        say(f"papershelf: {len(failed)} of {copies} could not be merged")
+    if stuck:
+        say(f"papershelf: {len(stuck)} of {copies} merged but not moved to the backups")
     return UsageError.exit_code
 
 

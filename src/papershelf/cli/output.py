@@ -6,7 +6,8 @@ import re
 import shutil
 import sys
 import unicodedata
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
+from datetime import datetime
 from typing import Any
 
 import orjson
@@ -188,6 +189,35 @@ def column_widths(
     return widths
 
 
+def fit_line(
+    widths: Sequence[int], headers: Sequence[int], give: Sequence[tuple[int, int]], width: int
+) -> list[int]:
+    """``widths`` narrowed until the line fits ``width`` columns.
+
+    The columns of ``give`` (index, floor) give way widest first, each down to its floor and
+    never under its header.
+    """
+    out = list(widths)
+    for i, floor in sorted(give, key=lambda g: -out[g[0]]):
+        over = sum(out) + _GAP * (len(out) - 1) - width
+        if over <= 0:
+            break
+        out[i] -= max(0, min(over, out[i] - max(floor, headers[i])))
+    return out
+
+
+def local_minute(at: str) -> str:
+    """An ISO time as the local ``YYYY-MM-DD HH:MM`` a table shows, as the app's history does.
+
+    ``2026-12-07T06:53:22Z`` took 20 columns of 80. Anything else is shown as it is.
+    """
+    try:
+        moment = datetime.fromisoformat(at.replace("Z", "+00:00"))
+    except ValueError:
+        return at
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
 def _typical(header: str, lengths: list[int]) -> int:
     """The width that fits ``_TYPICAL`` of the cells, and the header."""
     lengths.sort()
@@ -201,11 +231,15 @@ def print_table(
     flex: int = -1,
     capped: Collection[int] = (),
     ids: int | None = None,
+    id_start: Callable[[list[str]], int] | None = None,
 ) -> None:
     """Columns sized to their content and the terminal (``column_widths``), cut with "…".
 
     The ``ids`` column is cut only past ``MAX_CELL``: ``papershelf list | cut -c1-48``
-    and the like read the ids back, and an ordinary id is never that long.
+    and the like read the ids back, and an ordinary id is never that long. A line that
+    would not fit the terminal even so cuts it down to the start that names each row's id
+    alone (``id_start`` of the ids) and its "…", which the command line takes, then the
+    other columns (``fit_line``): a terminal wrapping the line broke it anywhere.
     """
     if not rows:
         return
@@ -221,6 +255,14 @@ def print_table(
     widths = column_widths(
         natural, typical, flex=flex % n, capped={c % n for c in capped}, width=width
     )
+    heads = [cells(h) for h in headers]
+    id_col = None if ids is None else ids % n
+    if id_col is not None and id_start is not None and sum(widths) + _GAP * (n - 1) > width:
+        least = id_start([row[id_col] for row in rows]) + 1  # and its "…"
+        widths = fit_line(widths, heads, [(id_col, least)], width)
+    others = [(i, 4) for i in sorted({c % n for c in capped}) if i != id_col]
+    widths = fit_line(widths, heads, others, width)
+    widths = fit_line(widths, heads, [(flex % n, 1)], width)
     out = sys.stdout
 
     def line(values: Sequence[str]) -> str:

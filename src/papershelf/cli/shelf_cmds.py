@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from papershelf.cli.output import print_json_array, print_table, safe, say
+from papershelf.cli.output import local_minute, print_json_array, print_table, safe, say
 from papershelf.deferred import deferred
 from papershelf.domain.glyphs import STAR, STATUS_GLYPH
 from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState
@@ -54,11 +54,12 @@ def cmd_new(lib: Library, args: argparse.Namespace) -> int:
             _mark(states.get(p.id, DEFAULT_STATE)),
             _title(p),
             venue_shown(p.venue),
-            found.added_at[p.id],
+            local_minute(found.added_at[p.id]),
         ]
         for p in papers
     ]
-    print_table(["ID", "ST", "TITLE", "VENUE", "ADDED"], rows, flex=2, capped=(0, 3), ids=0)
+    headers = ["ID", "ST", "TITLE", "VENUE", "ADDED"]
+    print_table(headers, rows, flex=2, capped=(0, 3), ids=0, id_start=lib.id_start_alone)
     if args.quiet:
         return 0
     count = count_papers(found.papers)
@@ -66,7 +67,7 @@ def cmd_new(lib: Library, args: argparse.Namespace) -> int:
         when = f"since {since}"
     elif found.at is not None:
         lists = ", ".join(dict.fromkeys(found.lists.values()))
-        when = f"with the last import ({safe(lists)}, {found.at})"
+        when = f"with the last import ({safe(lists)}, {local_minute(found.at)})"
     else:
         say("nothing new: no import has added papers yet")
         return 0
@@ -94,7 +95,8 @@ def cmd_orphans(lib: Library, args: argparse.Namespace) -> int:
         ]
         for p in papers
     ]
-    print_table(["ID", "ST", "TITLE", "VENUE", "LAST LIST"], rows, flex=2, capped=(0, 3, 4), ids=0)
+    headers = ["ID", "ST", "TITLE", "VENUE", "LAST LIST"]
+    print_table(headers, rows, flex=2, capped=(0, 3, 4), ids=0, id_start=lib.id_start_alone)
     if not args.quiet:
         if papers:
             them = "it" if len(papers) == 1 else "them"

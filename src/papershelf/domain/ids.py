@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
@@ -52,3 +54,27 @@ def paper_id(venue_label: str, title: str) -> str:
         slug = slug[:_SLUG_MAX].rsplit("-", 1)[0]
     parts = [venue_slug(venue_label), slug, digest]
     return "-".join(p for p in parts if p)
+
+
+def start_alone(names: Iterable[str], among: Sequence[str]) -> int:
+    """The fewest characters that start each of ``names`` and no other of ``among`` (sorted).
+
+    A table may cut a name to that many (plus ``…``) and the command line still takes the
+    cut name as that one (``papershelf new | awk '{print $1}'`` hands ids on).
+    """
+    most = 0
+    for name in names:
+        at = bisect.bisect_left(among, name)
+        near = [among[i] for i in (at - 1, at, at + 1) if 0 <= i < len(among)]
+        shared = max((_common(name, other) for other in near if other != name), default=0)
+        most = max(most, min(len(name), shared + 1))
+    return most
+
+
+def _common(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n

@@ -49,6 +49,8 @@ def find_list(
 ) -> NamedT:
     """The list ``text`` names: its name, or a unique start of it, in any case.
 
+    A start a table cut (``a-rather-long-list-na…``) is read without its ``…``.
+
     Every command that names a list finds it here (``forget``, ``update``, the app's "Forget
     a list…"). ``UsageError`` naming the candidates when several lists start so, or the close
     names when none does (``see``: where the lists are shown, as ``unknown_name`` says it).
@@ -61,6 +63,7 @@ def find_list(
             return record
     if exact:
         raise unknown_name("list", text, [r.name for r in records], see)
+    wanted = wanted.removesuffix("…")  # a name ``papershelf lists`` cut: the start it shows
     folded = wanted.casefold()
     same = [r for r in records if r.name.casefold() == folded]
     hits = same or [r for r in records if r.name.casefold().startswith(folded)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +13,7 @@ from papershelf.deferred import deferred
 from papershelf.domain import state_ops
 from papershelf.domain.clock import now_iso
 from papershelf.domain.filtering import PaperFilter, SortKey
+from papershelf.domain.ids import start_alone
 from papershelf.domain.models import Link, Paper, PaperState, Venue
 from papershelf.domain.progress import READ_WEEKS
 from papershelf.errors import UsageError
@@ -310,6 +311,11 @@ class Library(StateWrites, EnrichmentUseCases, ImportUseCases, SamenessUseCases,
         """The orphans as last known (``(title unknown)`` for a state from another machine)."""
         retired = self._catalog_store.retired()
         return orphans.orphan_papers(self.catalog.by_id, self.states(), retired)
+
+    def id_start_alone(self, ids: Iterable[str]) -> int:
+        """Characters of each of ``ids`` that name it alone when cut with ``…`` (``resolve``)."""
+        everyone = sorted({*self.catalog.by_id, *self.states()})  # the catalog and the orphans
+        return start_alone(ids, everyone)
 
     def notices(self) -> list[str]:
         """What the library repaired on its own since the last call (say each once)."""

@@ -48,6 +48,9 @@ class MergeReport:
     merged_elsewhere: bool = False
     """The conflict copy was gone, moved away by another merger (a second window, ``merge
     --conflicts``): with no ``base``, before it was read (nothing merged here), else at the move."""
+    not_moved: str | None = None
+    """Why a merged conflict copy could not go to the backups (``not moved to DIR: permission
+    denied``): it stays where it is, merged; the next merge of it changes nothing."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -59,6 +62,7 @@ class MergeReport:
             "note_conflicts": list(self.conflicts),
             "moved_to": self.moved_to,
             "merged_elsewhere": self.merged_elsewhere,
+            "not_moved": self.not_moved,
             "papers": {
                 c.paper_id: {"before": c.before.to_json(), "after": c.after.to_json()}
                 for c in self.changes
@@ -223,14 +227,15 @@ def merge_into(
         record = None
     else:
         record = store.rewrite(fn, label=label or f"merge {other.name}")
-    moved, gone = None, False
+    moved, gone, not_moved = None, False, None
     if archive and not dry_run:
         try:
             moved = move_to_backups(other, store.backups.folder)
-        except FileNotFoundError:
-            if other.exists():
-                raise
-            gone = True
+        except OSError as exc:  # merged all the same: the run goes on to the other copies
+            gone = isinstance(exc, FileNotFoundError) and not other.exists()
+            if not gone:
+                why = "permission denied" if isinstance(exc, PermissionError) else exc.strerror
+                not_moved = f"not moved to {store.backups.folder}: {why or exc}"
     merged: StatesMerge = found["merged"]
     changes = _changes(merged, found["mine"]) if dry_run or record else ()
     return MergeReport(
@@ -242,6 +247,7 @@ def merge_into(
         dry_run,
         str(moved) if moved else None,
         gone,
+        not_moved,
     )
 
 
@@ -265,9 +271,10 @@ def merge_copies(
 ) -> list[MergeReport | CopyFailure]:
     """Each conflict copy merged in turn (one undoable change each), moved to backups once in.
 
-    A copy that is no library papershelf reads stays where it is, and one another merger took
-    meanwhile is said as merged elsewhere; the others are merged all the same. The library's
-    own errors (a lock held, a write refused) end the run.
+    A copy that is no library papershelf reads stays where it is, one another merger took
+    meanwhile is said as merged elsewhere, and one merged that could not be moved (a folder
+    that refuses it) says why (``MergeReport.not_moved``); the others are merged all the
+    same. The library's own errors (a lock held, a write refused) end the run.
     """
     done: list[MergeReport | CopyFailure] = []
     for copy in copies:

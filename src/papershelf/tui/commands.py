@@ -18,7 +18,8 @@ from papershelf.services.commands import Export, Import
 from papershelf.tui import keys
 from papershelf.tui.display import clean
 from papershelf.tui.key_hints import keymap_of
-from papershelf.tui.screens.dialogs import ExportDialog, ImportDialog
+from papershelf.tui.screens.dialogs import ExportDialog
+from papershelf.tui.screens.import_dialog import ImportDialog
 from papershelf.tui.screens.main import MainScreen
 from papershelf.tui.widgets.status_line import StatusLine
 
@@ -206,13 +207,20 @@ class PaperJump(Provider):
         papers = shelf.papers if shelf else []
         self._titles = [(clean(p.title), p.venue, p.id) for p in papers]
         self._folded = [title.casefold() for title, _, _ in self._titles]
+        # The venue in the palette's colour for help text ($text-muted, app.tcss): Textual's
+        # dim was light grey on a light theme's white in 16 colours.
+        palette = self.app.screen
+        self._venue_style: Style | str = "dim"
+        if isinstance(palette, CommandPalette):
+            help_text = palette.get_component_styles("command-palette--help-text")
+            self._venue_style = Style.from_styles(help_text)
 
     def _prompt(self, title: str, venue: str, spans: Iterable[tuple[int, int]] = ()) -> Content:
         content = Content(title)
         style = self.match_style or Style(reverse=True)
         for start, end in spans:
             content = content.stylize(style, start, end)
-        return Content.assemble(content, Content("  " + clean(venue)).stylize("dim"))
+        return Content.assemble(content, Content("  " + clean(venue)).stylize(self._venue_style))
 
     def _hit(self, score: float, index: int, spans: Iterable[tuple[int, int]]) -> Hit:
         title, venue, paper_id = self._titles[index]

@@ -27,13 +27,9 @@ from textual.widgets.option_list import Option
 from papershelf.domain.models import Link
 from papershelf.domain.tags import tag_edit, tags_to_write
 from papershelf.domain.text import plural
-from papershelf.errors import PapershelfError
-from papershelf.services.importing import check_list_path
-from papershelf.services.url_lists import is_url, unfetched
 from papershelf.tui import keys
 from papershelf.tui.display import clean, openable_url
 from papershelf.tui.key_hints import closes, key_named, keymap_of
-from papershelf.tui.path_suggester import PathSuggester
 from papershelf.tui.widgets.fitted_footer import SteadyFooter
 
 T = TypeVar("T")
@@ -55,6 +51,15 @@ class Dialog(ModalScreen[T | None], Generic[T]):
 
     def action_close_dialog(self) -> None:
         self.dismiss(None)
+
+    def on_resize(self) -> None:
+        # Made shorter than the dialog (it scrolls, app.tcss), the terminal hid the focused
+        # field, and what was typed went where no one could see it.
+        self.call_after_refresh(self._focused_in_sight)
+
+    def _focused_in_sight(self) -> None:
+        if self.focused is not None:
+            self.focused.scroll_visible(animate=False)
 
     @on(Input.Changed)
     def _clear_error(self, event: Input.Changed) -> None:
@@ -95,7 +100,7 @@ class LinkPicker(Dialog[str]):
                     prompt.append("  (will not open)", "italic")
                 options.append(Option(prompt, id=str(i)))
             yield OptionList(*options, id="link-options")
-            yield Label(Text(f"enter opens · {self.closes}", "dim"))
+            yield Label(Text(f"enter opens · {self.closes}"), classes="hint")
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
@@ -132,7 +137,7 @@ class ConfirmDialog(Dialog[bool]):
                 yield Static(Text(self._detail))
             close = key_named(keymap_of(self.app), "dialog-close")
             yes, no = self._answers
-            yield Static(Text(f"y {yes} · n or {close} {no}", "dim"))
+            yield Static(Text(f"y {yes} · n or {close} {no}"), classes="hint")
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)
@@ -159,7 +164,7 @@ class CopyDialog(Dialog[None]):
                 )
             )
             yield TextArea(self._text, read_only=True, id="copy-text", soft_wrap=True)
-            yield Label(Text(self.closes, "dim"))
+            yield Label(Text(self.closes), classes="hint")
 
 
 class NoteDialog(Dialog[str]):
@@ -180,7 +185,7 @@ class NoteDialog(Dialog[str]):
             yield TextArea(self._text, id="note-text", soft_wrap=True, language="markdown")
             keymap = keymap_of(self.app)
             done, save = key_named(keymap, "note-done"), key_named(keymap, "note-save")
-            yield Label(Text(f"{done} or {save} saves", "dim"))
+            yield Label(Text(f"{done} or {save} saves"), classes="hint")
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)
@@ -219,13 +224,13 @@ class TagDialog(Dialog[tuple[tuple[str, ...], tuple[str, ...]]]):
         with Vertical(classes="dialog"):
             yield Label(Text(f"Tags of {clean(self._what)}"))
             now = ", ".join(self._current) or "none yet"
-            yield Label(Text(f"now: {clean(now)}", "dim"))
+            yield Label(Text(f"now: {clean(now)}"), classes="hint")
             suggester = SuggestFromList(
                 [*self._known, *(f"-{tag}" for tag in self._current)], case_sensitive=False
             )
             yield Input(placeholder="survey, reread   (-tag removes)", suggester=suggester)
             yield Static("", id="tag-error", classes="dialog-error")  # wraps a long tag
-            yield Label(Text(f"→ completes · enter applies · {self.closes}", "dim"))
+            yield Label(Text(f"→ completes · enter applies · {self.closes}"), classes="hint")
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
@@ -249,55 +254,6 @@ class TagDialog(Dialog[tuple[tuple[str, ...], tuple[str, ...]]]):
                 self.query_one("#tag-error", Static),
                 said or f"type a tag to add, or -tag to remove ({self.closes})",
             )
-
-
-class ImportDialog(Dialog[str]):
-    """Asks for a markdown list: a file (completed as typed) or an https URL."""
-
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Static("Import a paper list: a markdown file, or an https URL to follow:")
-            suggester = PathSuggester(self._completed)
-            yield Input(placeholder="~/lists/osdi-2025.md", id="import-path", suggester=suggester)
-            yield Static("", id="import-error", classes="dialog-error")  # wraps a long path
-            yield Label(Text(f"→ completes the path · enter imports · {self.closes}", "dim"))
-
-    _noted = ("", "")
-    """(a path typed, why it completes to nothing, or ""): the path suggester's last word."""
-    _refused: str | None = None
-    """The text enter refused: its reason stays over a completion's word that comes late."""
-
-    def _completed(self, value: str, why: str) -> None:
-        """Said of ``value`` by a worker: shown while it is the text.
-
-        It may come before the field's ``Changed`` clears the line or after: both show it.
-        """
-        self._noted = (value, why)
-        if self.is_mounted:
-            self.text_changed(self.query_one("#import-path", Input).value)
-
-    def text_changed(self, value: str) -> None:
-        if self._noted[0] == value and self._refused != value:
-            say_error(self.query_one("#import-error", Static), self._noted[1])
-
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        value = event.value.strip()
-        if not value:
-            return
-        if is_url(value):
-            self.dismiss(value)
-            return
-        path = Path(value).expanduser()
-        try:
-            if refused := unfetched(value):
-                raise PapershelfError(refused)
-            check_list_path(path)
-        except PapershelfError as exc:
-            self._refused = event.value
-            say_error(self.query_one("#import-error", Static), str(exc))
-            return
-        self.dismiss(str(path))
 
 
 class _FormatChoice(RadioSet):
@@ -348,7 +304,8 @@ class ExportDialog(Dialog[tuple[str, Path]]):
             yield Label("to a new file:", id="export-to")
             yield Input(value=self._offer(".bib"), id="export-path")
             yield Static("", id="export-error", classes="dialog-error")
-            yield Label(Text("↑↓ format · enter: the file name · enter there exports", "dim"))
+            hint = Text("↑↓ format · enter: the file name · enter there exports")
+            yield Label(hint, classes="hint")
 
     @on(RadioSet.Changed)
     def _format_changed(self, event: RadioSet.Changed) -> None:

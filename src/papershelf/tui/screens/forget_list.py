@@ -74,8 +74,8 @@ class ListPicker(Dialog[str]):
             yield Input(placeholder="type to narrow the lists, or choose below", id="list-name")
             yield OptionList(*(self._option(r) for r in self._reports), id="list-options")
             yield Static("", id="list-error", classes="dialog-error")
-            hint = Text(f"type to narrow · ↑↓ and enter choose · {self.closes}", "dim")
-            yield Label(hint, id="list-hint")
+            hint = Text(f"type to narrow · ↑↓ and enter choose · {self.closes}")
+            yield Label(hint, id="list-hint", classes="hint")
 
     def on_mount(self) -> None:
         super().on_mount()

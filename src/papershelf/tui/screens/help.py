@@ -17,6 +17,7 @@ from textual.widgets import Label, Static
 from papershelf.tui import keys
 from papershelf.tui.key_hints import narrow_help
 from papershelf.tui.widgets.fitted_footer import SteadyFooter
+from papershelf.tui.widgets.muted import MutedStatic
 from papershelf.tui.widgets.panes import BOTH_AT, ONE_AT
 
 ID_WIDTH = 20
@@ -66,7 +67,7 @@ def help_text(keymap: Mapping[str, str], first: str = "", width: int = 100) -> T
     return out
 
 
-class HelpTable(Static):
+class HelpTable(MutedStatic):
     """``help_text``, laid out again only when its width changes."""
 
     def __init__(self, keymap: Mapping[str, str], first: str, width: int, *, id: str) -> None:

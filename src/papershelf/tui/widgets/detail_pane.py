@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Mapping
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
@@ -23,6 +24,7 @@ from papershelf.tui.display import clean_block
 from papershelf.tui.key_hints import key_named, keymap_of, no_note
 from papershelf.tui.widgets import note_messages
 from papershelf.tui.widgets.detail_fields import detail_renderable
+from papershelf.tui.widgets.muted import muted_style, undim_lines
 
 if TYPE_CHECKING:
     from textual.css.styles import RulesMap
@@ -132,13 +134,15 @@ class DetailBody(ScrollView, can_focus=False):
         overflow: hidden hidden;
     }
     """
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"detail-body--dim"}
+    """The colour of the labels and other dim text (``muted.py``)."""
 
     def __init__(self, content: RenderableType = "", *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._content: RenderableType = content
         self._visual: Visual | None = None
-        self._lines: tuple[int, list[list[Segment]]] = (-1, [])
-        """(width, lines) of the content last rendered."""
+        self._lines: tuple[int, Style | None, list[list[Segment]]] = (-1, None, [])
+        """(width, dim text's style, lines) of the content last rendered."""
 
     @property
     def visual(self) -> Visual:
@@ -147,11 +151,12 @@ class DetailBody(ScrollView, can_focus=False):
         return self._visual
 
     def _lines_at(self, width: int) -> list[list[Segment]]:
-        if self._lines[0] != width:
+        muted = muted_style(self, "detail-body--dim")  # another theme: drawn again
+        if self._lines[:2] != (width, muted):
             options = self.app.console_options.update_width(width).update(highlight=False)
             lines = self.app.console.render_lines(self._content, options, pad=False)
-            self._lines = (width, lines)
-        return self._lines[1]
+            self._lines = (width, muted, undim_lines(lines, muted))
+        return self._lines[2]
 
     def render(self) -> RenderableType:
         return _Rendered(self._lines_at)
@@ -165,10 +170,10 @@ class DetailBody(ScrollView, can_focus=False):
     def update(self, content: RenderableType) -> None:
         """Show ``content``; a layout only when its height at the current width changes."""
         width = self.content_region.width
-        old = len(self._lines[1]) if self._lines[0] == width else None
+        old = len(self._lines[2]) if self._lines[0] == width else None
         self._content = content
         self._visual = None
-        self._lines = (-1, [])
+        self._lines = (-1, None, [])
         same_height = old is not None and width > 0 and len(self._lines_at(width)) == old
         self.refresh(layout=not same_height)
 

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.cells import cell_len
 from textual import events
 from textual.content import Content
+from textual.style import Style
 from textual.widgets import Header, Static
+
+from papershelf.tui.widgets.muted import muted_style
 
 SEPARATOR = " · "
 PATH_AT_LEAST = 16
@@ -33,6 +38,9 @@ def fit_sub_title(path: str, summary: str, room: int) -> str:
 class ShelfHeader(Header):
     """The header of the main screen; the screen's ``sub_title`` is ``path · summary``."""
 
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"shelf-header--dim"}
+    """The colour of the path and counts (``muted.py``: Textual's dim was grey on white)."""
+
     def __init__(self, path: str, *, icon: str | None = None) -> None:
         super().__init__(icon=icon)
         self.path = path
@@ -45,9 +53,19 @@ class ShelfHeader(Header):
             cells, summary = self._title_cells(), sub_title[len(prefix) :]
             room = cells - cell_len(title) - len(" — ")
             if room < cell_len(summary):  # the app's name goes too, before the counts
-                return Content(fit_sub_title(self.path, summary, cells)).stylize("dim")
+                return Content(fit_sub_title(self.path, summary, cells)).stylize(self._dim())
             sub_title = fit_sub_title(self.path, summary, room)
-        return self.app.format_title(title, sub_title)
+        if not sub_title:
+            return Content(title)
+        return Content.assemble(Content(title), (" — ", self._dim()), (sub_title, self._dim()))
+
+    def _dim(self) -> Style:
+        return Style.from_rich_style(muted_style(self, "shelf-header--dim"))
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        if self.is_mounted:  # another theme: the title's colours are drawn again
+            self.call_after_refresh(self._retitle)
 
     def _title_cells(self) -> int:
         """The cells between the icon and the clock's space, where the title is centred."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from typing import ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual.message import Message
 from textual.widgets import Tree
@@ -13,6 +15,7 @@ from papershelf.tui import keys
 from papershelf.tui.display import bar, clean
 from papershelf.tui.name_cut import cut_middle, cut_siblings, default_tail
 from papershelf.tui.shelf import ALL, NEW, STARRED, TOP_VIEWS, Counts, NavKey, Outline, Shelf
+from papershelf.tui.widgets.muted import muted_style, undim
 
 Figures = Callable[[NavKey], tuple[int, int]]
 """(read, total) of a node."""
@@ -89,6 +92,8 @@ class NavTree(Tree[NavKey]):
     """
 
     BINDINGS = keys.TREE_BINDINGS
+    COMPONENT_CLASSES: ClassVar[set[str]] = Tree.COMPONENT_CLASSES | {"nav-tree--dim"}
+    """The counts' colour (``muted.py``)."""
 
     class ScopeChosen(Message):
         def __init__(self, key: NavKey) -> None:
@@ -116,6 +121,10 @@ class NavTree(Tree[NavKey]):
         """Each node's name as cut for the pane's width."""
         self.tag_names: tuple[str, ...] = ()
         """The tags the tree shows a node for (after the views, before the venues)."""
+
+    def render_label(self, node: TreeNode[NavKey], base_style: Style, style: Style) -> Text:
+        label = super().render_label(node, base_style, style)
+        return undim(label, muted_style(self, "nav-tree--dim"))
 
     def set_outline(
         self,

@@ -7,11 +7,12 @@ from collections.abc import Mapping, Sequence
 from rich.cells import cell_len
 from rich.text import Text
 from textual.timer import Timer
-from textual.widgets import Static, TextArea
+from textual.widgets import TextArea
 
 from papershelf.tui.display import clean
 from papershelf.tui.key_hints import detail_hint, note_hint, search_hint, tree_hint
 from papershelf.tui.name_cut import cut_middle
+from papershelf.tui.widgets.muted import MutedStatic
 
 FLASH_SECONDS = 6.0
 
@@ -55,7 +56,8 @@ def status_text(
     hint with it. Feedback (``said``) is cut instead: it goes in seconds, and the view would
     otherwise jump shorter and back. It loses its end; with ``said_end`` (a warning, whose
     end may say why: ``could not open …: no browser found``) the view gives way to it down to
-    a third of the line, and its long words (a link, a path) lose their middle first.
+    a third of the line, and its long words (a link, a path) lose their middle first; with
+    less than ``WARNING_LEAST`` cells left for it, the warning takes the line alone.
     """
     said = first_line(said)
     tail = Text(no_wrap=True, end="")
@@ -78,13 +80,20 @@ def status_text(
         view = Text(shorten_view(view.plain, room), "bold", no_wrap=True, end="")
         view.truncate(room, overflow="ellipsis")
     if said and said_end and width:
-        said = shorten_long_words(clean(said), width - 1 - view.cell_len - tail.cell_len - 3)
+        room = width - 1 - view.cell_len - tail.cell_len - 3
+        if room < WARNING_LEAST:  # the view and the count leave it no room: the warning alone
+            alone = Text(shorten_long_words(clean(said), width - 1), "italic")
+            return Text.assemble(" ", alone, no_wrap=True, overflow="ellipsis", end="")
+        said = shorten_long_words(clean(said), room)
     if said or hint:
         tail.append("   ")
         tail.append(clean(said) if said else hint, "italic")
     return Text.assemble(" ", view, tail, no_wrap=True, overflow="ellipsis", end="")
 
 
+WARNING_LEAST = 16
+"""Cells a warning keeps beside the view and the count; on a narrower line it shows alone
+(under about 24 columns it showed as ``…`` or not at all; the view comes back with it gone)."""
 VIEW_PART = 10
 """Cells a part of the scope (``topic: La…``) keeps at least when the view is cut."""
 SCOPE_PARTS = ("sorted by", "new from", "venue:", "topic:", "tags:")
@@ -171,7 +180,7 @@ def fit_hint(hint: str, room: int) -> str:
     return " · ".join(keys)
 
 
-class StatusLine(Static):
+class StatusLine(MutedStatic):
     """One line above the footer; ``show`` sets the figures, ``flash`` the last feedback.
 
     Feedback replaces the one before (five sort keys leave one message, not five toasts) and
