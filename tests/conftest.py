@@ -18,6 +18,7 @@ from papershelf.cli.main import tune_collector
 from papershelf.domain import clock as clock_module
 from papershelf.paths import ENV_DATA_DIR, ENV_STATE_DIR, Paths
 from papershelf.services.library import Library
+from tests.list_site import Site, serving
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -109,3 +110,10 @@ def one_second_clock(monkeypatch: pytest.MonkeyPatch) -> None:
     """
     ticks = (datetime(2026, 1, 1, 10, 0, 0, 1000 * n, tzinfo=UTC) for n in itertools.count(1))
     set_clock(monkeypatch, ticks)
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    """A local server of paper lists (``tests.list_site``)."""
+    with serving() as served:
+        yield served

@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import json
-import threading
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -15,6 +11,7 @@ from papershelf.catalog import fetch
 from papershelf.catalog.fetch import check_url, fetch_list, raw_url, url_list_name
 from papershelf.errors import ListError
 from tests.conftest import run_cli as run
+from tests.list_site import Site
 
 LIST_V1 = (
     "# Reading\n\n"  # names the list, not a venue: each entry's tag gives its venue
@@ -22,58 +19,6 @@ LIST_V1 = (
     "- [NSDI'23] [Second Paper About Stuff](https://x.org/2)\n"
 )
 LIST_V2 = LIST_V1 + "- [SOSP'24] [Third Paper Just Added](https://x.org/3)\n"
-
-
-@dataclass
-class Site:
-    """What the local server answers: path -> (status, content type, body)."""
-
-    base: str
-    pages: dict[str, tuple[int, str, bytes]] = field(default_factory=dict)
-    release: threading.Event = field(default_factory=threading.Event)
-    hits: list[str] = field(default_factory=list)
-
-    def put(self, path: str, text: str, ctype: str = "text/plain; charset=utf-8") -> str:
-        self.pages[path] = (200, ctype, text.encode("utf-8"))
-        return self.base + path
-
-
-@pytest.fixture
-def site() -> Iterator[Site]:
-    state = Site("")
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            state.hits.append(self.path)
-            if self.path == "/slow":
-                state.release.wait(10)  # until the test is over: the client must give up
-                return
-            if self.path.startswith("/redirect"):
-                self.send_response(302)
-                self.send_header("Location", "http://example.com/list.md")
-                self.end_headers()
-                return
-            status, ctype, body = state.pages.get(self.path, (404, "text/plain", b"missing"))
-            self.send_response(status)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    state.base = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield state
-    finally:
-        state.release.set()
-        server.shutdown()
-        server.server_close()
 
 
 def _list_names(capsys: pytest.CaptureFixture[str]) -> dict[str, str]:

@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # reports of commands a start does not run: their modules loa
     from papershelf.services.forgetting import ForgetReport
     from papershelf.services.merging import CopyFailure, MergeReport
     from papershelf.services.results import Change, HistoryEntry, ImportReport
+    from papershelf.services.url_lists import UpdateReport
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +24,8 @@ class Outcome:
 
     change: Change | None = None
     reports: tuple[ImportReport, ...] = ()
+    updates: tuple[UpdateReport, ...] = ()
+    """What an ``Update`` did with each list it follows."""
     forgotten: ForgetReport | None = None
     catalog_changed: bool = False
     exported: int | None = None

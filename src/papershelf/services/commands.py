@@ -26,6 +26,7 @@ from papershelf.services.library_commands import (
     MergeCopies,
     Reload,
     ReplaceStates,
+    Update,
 )
 from papershelf.services.results import HistoryEntry
 
@@ -49,6 +50,7 @@ __all__ = [
     "SetStar",
     "SetStatus",
     "Undo",
+    "Update",
     "command_from_json",
 ]
 

@@ -12,6 +12,7 @@ from papershelf.services.counting import count_text
 
 if TYPE_CHECKING:
     from papershelf.services.results import ImportReport
+    from papershelf.services.url_lists import UpdateReport
 
 
 def venues_summary(venues: Sequence[str], shown: int = 3) -> str:
@@ -60,3 +61,25 @@ def import_line(
             "(a file of the same name is the same list: rename the file to keep both)"
         )
     return line
+
+
+def update_lines(
+    updates: Sequence[UpdateReport], *, joined_note: str = ""
+) -> list[tuple[str, str]]:
+    """What the app says of an update, each line with its severity.
+
+    A line per list re-imported (a ``report``, as an import's) or failed (an ``error``), then
+    one for the lists whose text did not change.
+    """
+    if not updates:
+        return [("no list follows a URL: import one from its address (Import a list…)", "warning")]
+    out: list[tuple[str, str]] = []
+    for u in updates:
+        if u.error is not None:
+            out.append((f"{u.error}; {u.name} kept as it was", "error"))
+        elif u.report is not None:
+            out.append((import_line(u.report, "updated", joined_note=joined_note), "report"))
+    same = [u.name for u in updates if u.error is None and u.report is None]
+    if same:
+        out.append((f"unchanged: {venues_summary(same)}", "information"))
+    return out

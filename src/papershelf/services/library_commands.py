@@ -1,4 +1,4 @@
-"""Commands on the catalog and the library as a whole: import, forget, export, enrich, merge.
+"""Commands on the catalog and the library: import, update, forget, export, enrich, merge.
 
 None is one of the user's own state changes (``commands``): none is retried or kept across
 restarts; each reports what it did in its ``Outcome``.
@@ -32,6 +32,25 @@ class Import(Command):
         if self.urls:
             reports += import_urls(library, self.urls, venue=self.venue, dry_run=False).strict()
         return Outcome(reports=tuple(reports), catalog_changed=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Update(Command):
+    """Fetch the lists imported from URLs again and re-import those whose text changed.
+
+    ``papershelf update``'s work (``url_lists.update_lists``): a list that cannot be fetched
+    or read now is kept as it was, and the others are updated all the same.
+    """
+
+    names: tuple[str, ...] = ()
+    kind: ClassVar[str] = "update"
+
+    def run(self, library: Library) -> Outcome:
+        from papershelf.services.url_lists import update_lists
+
+        updates = tuple(update_lists(library, self.names, dry_run=False))
+        changed = any(u.report is not None for u in updates)
+        return Outcome(updates=updates, catalog_changed=changed)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from textual.style import Style
 from textual.widget import Widget
 
 from papershelf.export import FORMATS
-from papershelf.services.commands import Export, Import
+from papershelf.services.commands import Export, Import, Update
 from papershelf.tui import keys
 from papershelf.tui.display import clean
 from papershelf.tui.key_hints import keymap_of
@@ -53,6 +53,11 @@ class MainCommands(Provider):
             "Import a list…",
             "read a markdown paper list into the catalog",
             partial(import_list, screen),
+        )
+        yield (
+            "Update followed lists",
+            "fetch the lists imported from addresses again and take in what changed",
+            partial(update_lists, screen),
         )
         yield (
             "Enrich the view: papers without an abstract",
@@ -164,6 +169,12 @@ def import_list(screen: MainScreen) -> None:
             screen.submit(Import((Path(where),)))
 
     screen.app.push_screen(ImportDialog(), chosen)
+
+
+def update_lists(screen: MainScreen) -> None:
+    """``papershelf update`` in the app: the session fetches, off the screen's thread."""
+    screen.query_one(StatusLine).flash("fetching the followed lists…", seconds=None)
+    screen.submit(Update())
 
 
 def forget_list(screen: MainScreen) -> None:

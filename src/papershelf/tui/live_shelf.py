@@ -17,7 +17,7 @@ from papershelf.domain.models import Paper, PaperState, Status
 from papershelf.domain.text import plural
 from papershelf.services import session as ev
 from papershelf.services.counting import count_text
-from papershelf.services.import_text import import_line
+from papershelf.services.import_text import import_line, update_lines
 from papershelf.services.session import Ticket
 from papershelf.services.unconfirmed import Unconfirmed
 from papershelf.tui.shelf import WITHDRAWN, NavKey, Shelf
@@ -227,6 +227,9 @@ class LiveShelf:
         elif isinstance(ticket.command, cmd.Import):
             for report in outcome.reports:  # also when the list changed nothing
                 effect.say(import_line(report, joined_note=" (the New node)"), "report")
+        elif isinstance(ticket.command, cmd.Update):
+            for line, severity in update_lines(outcome.updates, joined_note=" (the New node)"):
+                effect.say(line, severity)
         elif isinstance(ticket.command, cmd.Forget) and (done := outcome.forgotten) is not None:
             effect.say(forgetting.forgot_line(done, done.info.name), "report")
         elif isinstance(ticket.command, cmd.Export) and outcome.exported is not None:

@@ -1,0 +1,101 @@
+"""The palette's "Update followed lists": `papershelf update` in the app, on a local server."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from papershelf.paths import Paths
+from papershelf.services.library import Library
+from papershelf.services.url_lists import import_urls
+from papershelf.tui import commands
+from papershelf.tui.app import PapershelfApp
+from papershelf.tui.widgets.status_line import StatusLine
+from tests.list_site import Site
+
+from .conftest import SIZE, make_app, ready, view_titles, wait_for
+
+LIST_V1 = (
+    "# Reading\n\n"
+    "- [OSDI'24] [First Paper About Things](https://x.org/1)\n"
+    "- [NSDI'23] [Second Paper About Stuff](https://x.org/2)\n"
+)
+LIST_V2 = LIST_V1 + "- [SOSP'24] [Third Paper Just Added](https://x.org/3)\n"
+
+
+def _recording(app: PapershelfApp) -> list[tuple[str, str]]:
+    """The toasts the app shows, with their severity, as they come."""
+    toasts: list[tuple[str, str]] = []
+    notify = app.notify
+
+    def record(message: str, **kw: Any) -> None:
+        toasts.append((message, str(kw.get("severity", "information"))))
+        notify(message, **kw)
+
+    app.notify = record  # type: ignore[method-assign]
+    return toasts
+
+
+def _following(library: Library, site: Site) -> str:
+    url = site.put("/reading.md", LIST_V1)
+    import_urls(library, [url], venue=None, dry_run=False).strict()
+    return url
+
+
+def test_update_takes_in_what_a_followed_list_added(
+    library: Library, paths: Paths, site: Site
+) -> None:
+    url = _following(library, site)
+    site.put("/reading.md", LIST_V2)
+    app = make_app(library, paths)
+    toasts = _recording(app)
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            assert "Third Paper Just Added" not in view_titles(screen)
+            commands.update_lists(screen)
+            status = screen.query_one(StatusLine)
+            assert status.message == "fetching the followed lists…"  # until the answer
+            await wait_for(pilot, lambda: "Third Paper Just Added" in view_titles(screen))
+            await wait_for(pilot, lambda: "updated" in status.message)
+            assert "1 new, 0 updated, 2 unchanged" in status.message
+            assert [m for m, _ in toasts if m.startswith("updated")] == [status.message]
+            assert status.message.startswith(f"updated {url}: OSDI 2024, NSDI 2023, SOSP 2024")
+
+    asyncio.run(run())
+    assert site.hits.count("/reading.md") == 2  # the import, then the update's one fetch
+
+
+def test_a_list_that_cannot_be_fetched_is_kept_and_said(
+    library: Library, paths: Paths, site: Site
+) -> None:
+    _following(library, site)
+    del site.pages["/reading.md"]  # the page is gone: 404
+    app = make_app(library, paths)
+    toasts = _recording(app)
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            before = view_titles(screen)
+            commands.update_lists(screen)
+            await wait_for(pilot, lambda: any(s == "error" for _, s in toasts))
+            ((message, _),) = [(m, s) for m, s in toasts if s == "error"]
+            assert "404" in message and message.endswith("reading kept as it was")
+            assert view_titles(screen) == before
+            assert "First Paper About Things" in before
+
+    asyncio.run(run())
+
+
+def test_with_no_followed_list_it_says_how_to_follow_one(app: PapershelfApp, site: Site) -> None:
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            commands.update_lists(screen)
+            status = screen.query_one(StatusLine)
+            await wait_for(pilot, lambda: "no list follows a URL" in status.message)
+
+    asyncio.run(run())
+    assert site.hits == []
