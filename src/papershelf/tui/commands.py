@@ -168,7 +168,7 @@ def import_list(screen: MainScreen) -> None:
         else:
             screen.submit(Import((Path(where),)))
 
-    screen.app.push_screen(ImportDialog(), chosen)
+    screen.app.push_screen(ImportDialog(screen.live.unimported), chosen)
 
 
 def update_lists(screen: MainScreen) -> None:

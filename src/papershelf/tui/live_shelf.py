@@ -72,6 +72,9 @@ class LiveShelf:
         """The change made elsewhere that the last undo left alone: the next one takes it."""
         self.offered_redo: int | None = None
         """Likewise for redo: the change undone elsewhere that the last redo left alone."""
+        self.unimported = ""
+        """The file or address of the last import, when it failed: the dialog offers it again
+        (a mistyped or unreachable address need not be typed whole once more)."""
 
     def possible(self, paper_id: str) -> tuple[Paper, ...]:
         """The paper's possible duplicates, as far as they are known yet."""
@@ -225,6 +228,7 @@ class LiveShelf:
                 label = "note saved: changed elsewhere meanwhile, both versions kept, yours first"
                 effect.say(self.describe(label, outcome.change.paper_ids), "warning")
         elif isinstance(ticket.command, cmd.Import):
+            self.unimported = ""
             for report in outcome.reports:  # also when the list changed nothing
                 effect.say(import_line(report, joined_note=" (the New node)"), "report")
         elif isinstance(ticket.command, cmd.Update):
@@ -290,6 +294,9 @@ class LiveShelf:
             return
         if not event.retrying:
             self.unconfirmed.done(ticket)
+            if isinstance(ticket.command, cmd.Import):
+                given = (*ticket.command.urls, *map(str, ticket.command.files))
+                self.unimported = given[0] if given else ""
             # A lookup that failed is a line in the status bar, not an alarm; a mistake in
             # config.toml is an error, whose toast shows each line of it.
             lookup = isinstance(ticket.command, cmd.Enrich) and not event.config_mistake

@@ -28,11 +28,21 @@ class ImportDialog(Dialog[str]):
             super().__init__()
             self.request, self.typed, self.path, self.error = request, typed, path, error
 
+    def __init__(self, typed: str = "") -> None:
+        super().__init__()
+        self._typed = typed
+        """What the field opens with: the file or address of an import that failed."""
+
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static("Import a paper list: a markdown file, or an https URL to follow:")
             suggester = PathSuggester(self._completed)
-            yield Input(placeholder="~/lists/osdi-2025.md", id="import-path", suggester=suggester)
+            yield Input(
+                self._typed,
+                placeholder="~/lists/osdi-2025.md",
+                id="import-path",
+                suggester=suggester,
+            )
             yield Static("", id="import-error", classes="dialog-error")  # wraps a long path
             hint = Text(f"→ completes the path · enter imports · {self.closes}")
             yield Label(hint, classes="hint")
