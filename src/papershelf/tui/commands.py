@@ -199,7 +199,8 @@ def export_view(screen: MainScreen) -> None:
         if answer is not None:
             screen.submit(Export(answer[0], answer[1], ids))
 
-    screen.app.push_screen(ExportDialog(FORMATS, len(ids), Path.cwd()), chosen)
+    folder = screen.live.export_dir or Path.cwd()
+    screen.app.push_screen(ExportDialog(FORMATS, len(ids), folder), chosen)
 
 
 def open_jump(screen: MainScreen) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from papershelf.deferred import deferred
@@ -72,6 +73,8 @@ class LiveShelf:
         """The change made elsewhere that the last undo left alone: the next one takes it."""
         self.offered_redo: int | None = None
         """Likewise for redo: the change undone elsewhere that the last redo left alone."""
+        self.export_dir: Path | None = None
+        """Where the last export went: the next one is offered the same folder."""
         self.unimported = ""
         """The file or address of the last import, when it failed: the dialog offers it again
         (a mistyped or unreachable address need not be typed whole once more)."""
@@ -238,6 +241,7 @@ class LiveShelf:
             effect.say(forgetting.forgot_line(done, done.info.name), "report")
         elif isinstance(ticket.command, cmd.Export) and outcome.exported is not None:
             export = ticket.command  # "as csv", as the command line says: a name can pick it
+            self.export_dir = export.path.parent
             effect.say(
                 f"exported {plural(outcome.exported, 'paper')} as {export.fmt} to {export.path}"
             )
