@@ -34,7 +34,10 @@ APP_BINDINGS: list[BindingType] = [
         "Palette",
         show=False,
         priority=True,
-        tooltip="Command palette: every action, import, export, forget a list, enrich, jump, theme",
+        tooltip=(
+            "Command palette: every action, import, update followed lists, export, forget a"
+            " list, enrich, jump, theme"
+        ),
         id="command-palette",
     ),
 ]
