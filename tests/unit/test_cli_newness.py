@@ -39,6 +39,16 @@ def test_new_lists_what_the_last_import_added(capsys: Capsys) -> None:
     assert as_json(capsys, "new", "--since", "2999-01-01") == []
 
 
+def test_new_names_two_lists_of_a_bigger_import_and_counts_the_rest(capsys: Capsys) -> None:
+    files = [str(corpus_file(f"B{n}")) for n in (12, 15, 17, 18)]
+    assert run(capsys, "import", *files)[0] == 0
+    code, _, err = run(capsys, "new")
+    said = err.strip().splitlines()[-1]
+    assert code == 0 and "with the last import (B12_" in said
+    assert re.search(r", B15_[^,]*\(\+2 more\), \d{4}-\d\d-\d\d \d\d:\d\d\)$", said), said
+    assert "B17_" not in said and "B18_" not in said
+
+
 def test_new_since_a_bad_date_is_one_line_exit_2(capsys: Capsys) -> None:
     code, out, err = run(capsys, "new", "--since", "yesterday")
     assert code == 2 and out == ""

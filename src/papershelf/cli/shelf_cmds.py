@@ -11,6 +11,7 @@ from papershelf.domain.glyphs import STAR, STATUS_GLYPH
 from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState
 from papershelf.domain.venues import venue_shown
 from papershelf.services.counting import count_papers, count_text
+from papershelf.services.import_text import venues_summary
 
 if TYPE_CHECKING:
     from papershelf.export import json_export
@@ -66,7 +67,7 @@ def cmd_new(lib: Library, args: argparse.Namespace) -> int:
     if since is not None:
         when = f"since {since}"
     elif found.at is not None:
-        lists = ", ".join(dict.fromkeys(found.lists.values()))
+        lists = venues_summary(list(dict.fromkeys(found.lists.values())), 2)
         when = f"with the last import ({safe(lists)}, {local_minute(found.at)})"
     else:
         say("nothing new: no import has added papers yet")
