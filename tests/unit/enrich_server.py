@@ -5,13 +5,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
 from papershelf.paths import Paths
+from tests.local_http import local_server
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "enrich"
 
@@ -97,17 +98,9 @@ def _handler(server: FixtureServer) -> type[BaseHTTPRequestHandler]:
 @pytest.fixture
 def enrich_server() -> Iterator[FixtureServer]:
     server = FixtureServer()
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(server))
-    httpd.daemon_threads = True
-    server.base = f"http://127.0.0.1:{httpd.server_address[1]}"
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with local_server(_handler(server)) as base:
+        server.base = base
         yield server
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(timeout=5)
 
 
 def write_config(paths: Paths, base: str, **extra: object) -> None:
