@@ -24,6 +24,7 @@ from papershelf.catalog.tail_cite import noted_venue, surname_venue, titled_venu
 from papershelf.catalog.venue import VOLUME_ISSUE
 from papershelf.catalog.venue_links import linked_venue
 from papershelf.catalog.venue_text import KNOWN, VenueGuess, parse_venue, venue_in
+from papershelf.catalog.year_led_tags import year_led_tag
 from papershelf.catalog.year_tag import named_year_tag
 
 # A venue named just after a title in prose: "[Title](url) ACM Queue article provides ...".
@@ -65,7 +66,7 @@ def venue_of(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGu
         return found, "tag"  # "Euro-Par'25 (LNCS)-[Title](url)"
     if title.slashed and (found := slash_venue(title.slashed)) is not None:
         return found, "tag"  # "ASPLOS / Title"
-    for lookup in (parse_venue, named_year_tag):  # "[ISCA'24]", else "[Electronics'24]"
+    for lookup in (parse_venue, named_year_tag, year_led_tag):  # "[ISCA'24]", "[1991 SOSP]"
         for tag in title.tags:
             if (found := lookup(tag)) is not None:
                 return found, "tag"
