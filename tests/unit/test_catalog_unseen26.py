@@ -64,3 +64,32 @@ def test_a_year_led_tag_reads_as_the_series_and_its_year(year: int, series: str)
 def test_a_year_led_tag_that_names_no_venue_is_none(year: int) -> None:
     assert year_led_tag(f"{year} Ph.D. thesis@UCSC") is None
     assert year_led_tag(f"{year}") is None
+
+
+# stltqhs/stltqhs.github.io source/_posts/java-programmer-knowledge-paper.md
+# @ 0a60ec18bea0c52d1d2fbd6f947d7f7c85cfd86b
+SIGOPS_HALL = (
+    "---\n"
+    "title: Java后端开发 - 优秀论文\n"
+    "date: 2019-05-16 09:24:25\n"
+    "---\n"
+    "\n"
+    "# ACM SIGOPS名人堂系列\n"
+    "\n"
+    "[ACM SIGOPS名人堂（第一期）](https://mp.weixin.qq.com/s/vwDz3JB_erocP9drwc7IEA)\n"
+    "\n"
+    "[The UNIX TimeSharing System](https://people.eecs.berkeley.edu/~brewer/cs262/unix.pdf)\n"
+    "\n"
+    "[Hints for Computer System Design]"
+    "(https://www.microsoft.com/en-us/research/wp-content/uploads/2016/02/acrobat-17.pdf)\n"
+)
+
+
+def test_an_article_on_a_messaging_platform_is_no_paper() -> None:
+    papers, skipped = _read(SIGOPS_HALL)
+    assert papers == {
+        10: ("The UNIX TimeSharing System", "", None),
+        12: ("Hints for Computer System Design", "", None),
+    }
+    # the article that introduces the group below it is a post, counted and said
+    assert skipped == {8: "blogs, docs, slides or other non-papers"}
