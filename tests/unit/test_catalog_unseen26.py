@@ -13,8 +13,6 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from papershelf.catalog.year_led_tags import year_led_tag
-
 from .excerpts import read_excerpt as _read
 
 _SERIES = st.sampled_from(["SOSP", "ATC", "FAST", "OSDI", "SC", "HotStorage", "EuroSys", "TOS"])
@@ -55,6 +53,8 @@ def test_a_tag_giving_the_year_before_the_venue_dates_and_places_the_paper() -> 
 
 @given(_YEAR, _SERIES)
 def test_a_year_led_tag_reads_as_the_series_and_its_year(year: int, series: str) -> None:
+    from papershelf.catalog.year_led_tags import year_led_tag  # a module of this round
+
     found = year_led_tag(f"{year} {series}")
     assert found is not None
     assert (found.name, found.year) == (series, year)
@@ -62,6 +62,8 @@ def test_a_year_led_tag_reads_as_the_series_and_its_year(year: int, series: str)
 
 @given(_YEAR)
 def test_a_year_led_tag_that_names_no_venue_is_none(year: int) -> None:
+    from papershelf.catalog.year_led_tags import year_led_tag  # a module of this round
+
     assert year_led_tag(f"{year} Ph.D. thesis@UCSC") is None
     assert year_led_tag(f"{year}") is None
 
@@ -93,3 +95,53 @@ def test_an_article_on_a_messaging_platform_is_no_paper() -> None:
     }
     # the article that introduces the group below it is a post, counted and said
     assert skipped == {8: "blogs, docs, slides or other non-papers"}
+
+
+# minlanyu/cs243-site README.md @ 0437021858a20a24dcc72e6fa162183400eaa5ae
+CS243_SYLLABUS = (
+    "### Parallelism Schemes\n"
+    "- 9/19 Tu: Model Parallelism and Pipelining (Minlan)\n"
+    "  * Reading: [PipeDream: Generalized Pipeline Parallelism for DNN Training]"
+    "(https://cs.stanford.edu/~matei/papers/2019/sosp_pipedream.pdf)\n"
+    "  * Optional reading: [GPipe: Efficient Training of Giant Neural Networks using Pipeline"
+    " Parallelism](https://proceedings.neurips.cc/paper/2019/file/"
+    "093f65e080a295f8076b1c5722a46aa2-Paper.pdf)\n"
+    "- 9/26 Tu: Automated parallelism\n"
+    "  * Reading: [Alpa: Automating Inter- and Intra-Operator Parallelism for Distributed Deep"
+    " Learning](https://arxiv.org/pdf/2201.12023.pdf)\n"
+    "- 10/5 Th: Ethics: System impact on fairness in ML\n"
+)
+
+
+def test_a_lecture_with_one_labelled_reading_is_its_topic_not_its_title() -> None:
+    papers, _ = _read(CS243_SYLLABUS)
+    assert papers == {
+        3: ("PipeDream: Generalized Pipeline Parallelism for DNN Training", "", None),
+        4: (
+            "GPipe: Efficient Training of Giant Neural Networks using Pipeline Parallelism",
+            "",
+            None,
+        ),
+        # one reading under the lecture, as two are: the paper is the reading's
+        6: (
+            "Alpa: Automating Inter- and Intra-Operator Parallelism for Distributed Deep Learning",
+            "",
+            None,
+        ),
+    }
+
+
+_LABEL = st.sampled_from(["Reading", "Optional reading", "Required reading", "Paper", "Reading 2"])
+_WORDS = st.lists(
+    st.sampled_from(["Scalable", "Fast", "Kernel", "Memory", "Learning", "Systems", "for"]),
+    min_size=3,
+    max_size=8,
+)
+
+
+@given(_LABEL, _WORDS)
+def test_one_labelled_reading_under_a_session_is_the_paper(label: str, words: list[str]) -> None:
+    title = "Sys: " + " ".join(words)
+    text = f"- 9/26 Tu: A session topic\n  * {label}: [{title}](https://example.org/p.pdf)\n"
+    papers, _ = _read(text)
+    assert papers == {2: (title, "", None)}
