@@ -145,3 +145,69 @@ def test_one_labelled_reading_under_a_session_is_the_paper(label: str, words: li
     text = f"- 9/26 Tu: A session topic\n  * {label}: [{title}](https://example.org/p.pdf)\n"
     papers, _ = _read(text)
     assert papers == {2: (title, "", None)}
+
+
+# zhaozhang/zhaozhang.github.io _pages/hpc.md @ 0f4f8ddd788d8ff6011a1df823bfc1faa311dc57
+HPC_READING = (
+    "### Interconnect\n"
+    '- Scott, Steve, Dennis Abts, John Kim, and William J. Dally. ["The blackwidow high-radix'
+    ' clos network."](https://dl.acm.org/doi/abs/10.1145/1150019.1136488) ACM SIGARCH'
+    " Computer Architecture News 34, no. 2 (2006): 16-28.\n"
+    "- Leiserson, Charles E., Zahi S. Abuhamdeh, David C. Douglas, Carl R. Feynman, Mahesh N."
+    ' Ganmukhi, Jeffrey V. Hill, Daniel Hillis et al. ["The network architecture of the'
+    ' Connection Machine CM-5."](https://dl.acm.org/doi/pdf/10.1145/140901.141883) In'
+    " Proceedings of the fourth annual ACM symposium on Parallel algorithms and architectures,"
+    " pp. 272-285. 1992.\n"
+    "- Jiang, Weihang, Jiuxing Liu, Hyun-Wook Jin, Dhabaleswar K. Panda, William Gropp, and"
+    ' Rajeev Thakur. ["High performance MPI-2 one-sided communication over InfiniBand."]'
+    "(https://ieeexplore.ieee.org/abstract/document/1336648/) In IEEE International Symposium"
+    " on Cluster Computing and the Grid, 2004. CCGrid 2004., pp. 531-538. IEEE, 2004.\n"
+    "- Pješivac-Grbović, Jelena, Thara Angskun, George Bosilca, Graham E. Fagg, Edgar Gabriel,"
+    ' and Jack J. Dongarra. ["Performance analysis of MPI collective operations."]'
+    "(https://link.springer.com/article/10.1007/s10586-007-0012-0) Cluster Computing 10"
+    " (2007): 127-143.\n"
+    "- Agullo, Emmanuel, Jim Demmel, Jack Dongarra, Bilel Hadri, Jakub Kurzak, Julien Langou,"
+    ' Hatem Ltaief, Piotr Luszczek, and Stanimire Tomov. ["Numerical linear algebra on emerging'
+    ' architectures: The PLASMA and MAGMA projects."](https://iopscience.iop.org/article/'
+    "10.1088/1742-6596/180/1/012037/meta) In Journal of Physics: Conference Series, vol. 180,"
+    " no. 1, p. 012037. IOP Publishing, 2009.\n"
+)
+
+
+def test_a_chicago_citation_gives_the_journal_or_proceedings_and_the_year() -> None:
+    papers, _ = _read(HPC_READING)
+    assert papers == {
+        # the volume (34) is no year: the year is in parentheses
+        2: (
+            "The blackwidow high-radix clos network",
+            "ACM SIGARCH Computer Architecture News 2006",
+            2006,
+        ),
+        3: (
+            "The network architecture of the Connection Machine CM-5",
+            "ACM symposium on Parallel algorithms and architectures 1992",
+            1992,
+        ),
+        # the publisher before the year is no venue; the proceedings' short name is
+        4: ("High performance MPI-2 one-sided communication over InfiniBand", "CCGrid 2004", 2004),
+        5: ("Performance analysis of MPI collective operations", "Cluster Computing 2007", 2007),
+        6: (
+            "Numerical linear algebra on emerging architectures: The PLASMA and MAGMA projects",
+            "Journal of Physics: Conference Series 2009",
+            2009,
+        ),
+    }
+
+
+_JOURNAL = st.sampled_from(
+    ["ACM SIGARCH Computer Architecture News", "Cluster Computing", "IBM Journal of Research"]
+)
+
+
+@given(_JOURNAL, st.integers(min_value=1, max_value=99), _YEAR)
+def test_a_journal_volume_is_never_read_as_a_year(journal: str, volume: int, year: int) -> None:
+    from papershelf.catalog.chicago_cites import chicago_venue  # a module of this round
+
+    found = chicago_venue(f" {journal} {volume}, no. 2 ({year}): 16-28.")
+    assert found is not None
+    assert (found.name, found.year) == (journal, year)

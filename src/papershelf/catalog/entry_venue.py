@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from papershelf.catalog import fields
+from papershelf.catalog.chicago_cites import chicago_venue
 from papershelf.catalog.citation import VENUE_START, citation_venue, last_year, parse_citation
 from papershelf.catalog.dated_groups import after_names, year_first_venue
 from papershelf.catalog.emph_venue import emphasized_venue
@@ -88,7 +89,7 @@ def venue_of(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGu
     if found is None and rest_text.strip():
         wide = rest_text.replace("，", ", ")  # "*，NDSS 2016*": a full-width comma
         cleaned = without_locators(without_publisher(after_names(wide)))
-        found = venue_in(VOLUME_ISSUE.sub("", cleaned))
+        found = chicago_venue(wide) or venue_in(VOLUME_ISSUE.sub("", cleaned))
         found = found or year_first_venue(rest_text)  # "(2026, Future Generation ...)"
         if found is not None and found.year is None:
             year = closing_year(cleaned) or _clause_year(rest_text, found.name)
