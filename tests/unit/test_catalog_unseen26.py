@@ -10,8 +10,11 @@ write down.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
+from papershelf.errors import ListError
 
 from .excerpts import read_excerpt as _read
 
@@ -211,3 +214,65 @@ def test_a_journal_volume_is_never_read_as_a_year(journal: str, volume: int, yea
     found = chicago_venue(f" {journal} {volume}, no. 2 ({year}): 16-28.")
     assert found is not None
     assert (found.name, found.year) == (journal, year)
+
+
+# npuwth/ArchPaperList src/PaperList.md @ 2fc42a1b65d1a3e87b20e448c8f585d93c9b2a40, its lines
+# bulleted as other versions of the file write them ("- [*] Title, 1964")
+ARCH_CLASSICS = (
+    "### 1. Classic Paper\n"
+    "\n"
+    "- [*] Architecture of the IBM System/360, 1964\n"
+    "    - First proposal of the ISA concept\n"
+    "- [*] Combining Branch Predictors, 1993\n"
+    "- [*] Shared memory consistency models: a tutorial, 1996\n"
+    "\n"
+    "#### 2.4. Others\n"
+    "- [*] Vector Runhead, 2021, ISCA\n"
+    "- [*] Register file prefetching, 2022, ISCA\n"
+)
+
+
+def test_a_plain_title_dated_after_a_comma_is_a_paper_of_that_year_and_venue() -> None:
+    papers, _ = _read(ARCH_CLASSICS)
+    assert papers == {
+        3: ("Architecture of the IBM System/360", "", 1964),
+        5: ("Combining Branch Predictors", "", 1993),
+        # the tutorial a list of classics dates is a paper, not a how-to page
+        6: ("Shared memory consistency models: a tutorial", "", 1996),
+        # a system's short name: a title when a venue follows its year
+        9: ("Vector Runhead", "ISCA 2021", 2021),
+        10: ("Register file prefetching", "ISCA 2022", 2022),
+    }
+
+
+_TITLE_WORDS = st.lists(
+    st.sampled_from(["Branch", "Prediction", "Cache", "Memory", "Streaming", "Scalable"]),
+    min_size=3,
+    max_size=7,
+)
+_ARCH = st.sampled_from(["ISCA", "MICRO", "HPCA", "ASPLOS"])
+
+
+@given(_TITLE_WORDS, _YEAR, st.one_of(st.none(), _ARCH))
+def test_a_dated_plain_title_keeps_only_its_words(
+    words: list[str], year: int, venue: str | None
+) -> None:
+    title = " ".join(words)
+    tail = f", {year}, {venue}" if venue else f", {year}"
+    papers, _ = _read(f"### Papers\n- {title}{tail}\n- {title} again{tail}\n")
+    label = f"{venue} {year}" if venue else ""
+    assert papers == {2: (title, label, year), 3: (f"{title} again", label, year)}
+
+
+def test_a_talk_with_its_slides_is_not_dated_into_a_paper() -> None:
+    # quentin-audinet/Master-Thesis literatures/README.md @
+    # 30fb018a4c64234deaadee5d01ba08bd41c32b96: the link's kind says it is a talk
+    text = (
+        "## eBPF\n"
+        "\n"
+        "Evil eBPF: Practical Abuses of an In-Kernel Bytecode Runtime. J Dileo. DEFCON 27,"
+        " 2019. [slides](https://raw.githubusercontent.com/nccgroup/ebpf/master/talks/"
+        "Evil_eBPF-DC27-v2.pdf)\n"
+    )
+    with pytest.raises(ListError, match="no papers found"):
+        _read(text)

@@ -1,0 +1,51 @@
+"""A plain title the list dates after a comma: ``Combining Branch Predictors, 1993``.
+
+Reading lists of classic papers name each by its title and year, and a recent one by its
+title, year and venue (``Berti: an Accurate Local-Delta Data Prefetcher, 2022, MICRO``), with
+no link. The year (and the venue) after the last commas belong to the paper, not its title;
+a title its list dates this way is a paper's, as ``Title (2024, Meta)`` is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from papershelf.catalog.entry_venue import Context
+from papershelf.catalog.fields import Title, word_count
+from papershelf.catalog.page_titles import split_comma_tail
+from papershelf.catalog.venue_text import VenueGuess
+
+_MIN_WORDS = 3
+"""``Vector Runhead, 2021, ISCA``: a short name is a title only when a venue follows it."""
+_YEAR_REST = re.compile(r"\s*(?:19|20)\d{2}(?:\s*,\s*[A-Za-z][^,]{0,30})?[\s.]*")
+"""``2006, ISCA`` left after the title: the year, then the venue."""
+
+
+def dated_text(
+    raw: str, title: Title, ctx: Context
+) -> tuple[str, VenueGuess | None, Context] | None:
+    """(title, venue or None, the context dated by the year), else None.
+
+    Only for an entry without links (a link's kind, ``[slides]``, says what it is). The year
+    may stand in the title's text or be all that follows it (``title.rest``, taken up here).
+    """
+    rest = title.rest
+    if any(s.is_link for s in rest):
+        return None  # "Title. Names. DEFCON 27, 2019. [slides](...)": its links say what it is
+    tail = rest[0].text if len(rest) == 1 else ""
+    if tail and _YEAR_REST.fullmatch(tail) is None:
+        return None
+    text = f"{raw}, {tail.strip()}" if tail else raw
+    if not text.rstrip(" .")[-1:].isalnum():
+        return None  # cheap: most titles end otherwise than in a year or a venue's name
+    split = split_comma_tail(text.rstrip(" ."))
+    if split is None or split[1].year is None:
+        return None
+    head, found = split
+    if not found.name and word_count(head) < _MIN_WORDS:
+        return None
+    if tail:
+        title.rest = []
+    dated = replace(ctx.dated(found.year, ()), paper_place=True)  # the date vouches for it
+    return head, found if found.name else None, dated
