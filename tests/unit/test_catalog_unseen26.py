@@ -276,3 +276,40 @@ def test_a_talk_with_its_slides_is_not_dated_into_a_paper() -> None:
     )
     with pytest.raises(ListError, match="no papers found"):
         _read(text)
+
+
+# npuwth/ArchPaperList src/PaperList.md @ 2fc42a1b65d1a3e87b20e448c8f585d93c9b2a40
+ARCH_MARKED = (
+    "### 1. Classic Paper\n"
+    "\n"
+    "> Recommended from Advanced Computer Architecture course.\n"
+    "\n"
+    "[*] Architecture of the IBM System/360, 1964\n"
+    "    - First proposal of the ISA concept\n"
+    "[*] Parallel operation in the control data 6600, 1964\n"
+    "    - First supercomputer in the world\n"
+    "[*] Decoupled access/execute computer architectures, 1984\n"
+    "\n"
+    "#### 3.3. DRAM\n"
+    "[*] NOMAD: Enabling Non-blocking OS-managed DRAM Cache via Tag-Data Decoupling, 2023, HPCA\n"
+)
+
+
+def test_lines_marked_without_bullets_are_a_list_of_entries() -> None:
+    papers, _ = _read(ARCH_MARKED)
+    nomad = "NOMAD: Enabling Non-blocking OS-managed DRAM Cache via Tag-Data Decoupling"
+    assert papers == {
+        5: ("Architecture of the IBM System/360", "", 1964),
+        7: ("Parallel operation in the control data 6600", "", 1964),
+        9: ("Decoupled access/execute computer architectures", "", 1984),
+        12: (nomad, "HPCA 2023", 2023),
+    }
+
+
+@given(st.sampled_from(["[*]", "[x]", "[ ]"]), st.lists(_TITLE_WORDS, min_size=1, max_size=4))
+def test_each_marked_line_is_one_entry(mark: str, titles: list[list[str]]) -> None:
+    lines = [f"{mark} {' '.join(words)} {i}, 2001, ISCA" for i, words in enumerate(titles)]
+    papers, _ = _read("### Papers\n" + "\n".join(lines) + "\n")
+    assert papers == {
+        i + 2: (f"{' '.join(words)} {i}", "ISCA 2001", 2001) for i, words in enumerate(titles)
+    }
