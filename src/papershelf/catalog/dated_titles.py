@@ -31,21 +31,21 @@ def dated_text(
     may stand in the title's text or be all that follows it (``title.rest``, taken up here).
     """
     rest = title.rest
-    if any(s.is_link for s in rest):
-        return None  # "Title. Names. DEFCON 27, 2019. [slides](...)": its links say what it is
-    tail = rest[0].text if len(rest) == 1 else ""
-    if tail and _YEAR_REST.fullmatch(tail) is None:
-        return None
-    text = f"{raw}, {tail.strip()}" if tail else raw
-    if not text.rstrip(" .")[-1:].isalnum():
-        return None  # cheap: most titles end otherwise than in a year or a venue's name
+    if not rest or (len(rest) == 1 and not rest[0].text and not rest[0].is_link):
+        if ", 19" not in raw and ", 20" not in raw:
+            return None  # cheap: most titles hold no year after a comma
+        text = raw
+    else:  # "Title" then "2006, ISCA": one plain span that is the year and the venue
+        rest = [s for s in rest if s.is_link or s.text.strip()]
+        if len(rest) != 1 or rest[0].is_link or _YEAR_REST.fullmatch(rest[0].text) is None:
+            return None  # "Title. Names. DEFCON 27, 2019. [slides](...)": a link's kind rules
+        text = f"{raw}, {rest[0].text.strip()}"
     split = split_comma_tail(text.rstrip(" ."))
     if split is None or split[1].year is None:
         return None
     head, found = split
     if not found.name and word_count(head) < _MIN_WORDS:
         return None
-    if tail:
-        title.rest = []
+    title.rest = []
     dated = replace(ctx.dated(found.year, ()), paper_place=True)  # the date vouches for it
     return head, found if found.name else None, dated
