@@ -41,11 +41,11 @@ def dated_text(
             return None  # "Title. Names. DEFCON 27, 2019. [slides](...)": a link's kind rules
         text = f"{raw}, {rest[0].text.strip()}"
     split = split_comma_tail(text.rstrip(" ."))
-    if split is None or split[1].year is None:
+    if split is None or (year := split[1].year) is None:
         return None
     head, found = split
     if not found.name and word_count(head) < _MIN_WORDS:
         return None
     title.rest = []
-    dated = replace(ctx.dated(found.year, ()), paper_place=True)  # the date vouches for it
+    dated = replace(ctx.dated(year, ()), paper_place=True)  # the date vouches for it
     return head, found if found.name else None, dated
