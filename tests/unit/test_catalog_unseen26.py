@@ -313,3 +313,35 @@ def test_each_marked_line_is_one_entry(mark: str, titles: list[list[str]]) -> No
     assert papers == {
         i + 2: (f"{' '.join(words)} {i}", "ISCA 2001", 2001) for i, words in enumerate(titles)
     }
+
+
+# AcrossForest/ISCA2023 session/1B:_CPU_Microarchitectur/1B:_CPU_Microarchitectur.md
+# @ 07d400d8290a56c22a058502cab65a011c766eb4
+ISCA_SESSION = (
+    "\n"
+    "# Orinoco: Ordered Issue and Unordered Commit with Non-Collapsible Queues\n"
+    "\n"
+    "| Key | Value |\n"
+    ":----- | :----: \n"
+    "|**Time** | 9:15 AM – 9:30 AM |\n"
+    "|**Authors** | Dibei Chen, Tairan Zhang, Yi Huang, Jianfeng Zhu, Yang Liu, Pengfei Gou,"
+    " Chunyang Feng, Binghua Li, Shaojun Wei, Leibo Liu |\n"
+    "|**LocalPDF** | [PDF File](Chen%20et%20al.%20-%202023%20-%20Orinoco.pdf) |\n"
+    "\n"
+    "\n"
+    "# Imprecise Store Exceptions\n"
+    "\n"
+    "| Key | Value |\n"
+    ":----- | :----: \n"
+    "|**Time** | 10:30 AM – 10:45 AM |\n"
+    "|**Authors** | Siddharth Gupta, Yuanlong Li, Qingxuan Kang, Abhishek Bhattacharjee,"
+    " Babak Falsafi, Yunho Oh, Mathias Payer |\n"
+    "|**LocalPDF** | [PDF File](Gupta%20et%20al.%20-%202023%20-%20Imprecise.pdf) |\n"
+)
+
+
+def test_a_key_value_table_under_a_heading_gives_that_papers_fields() -> None:
+    papers, _ = _read(ISCA_SESSION)
+    orinoco = "Orinoco: Ordered Issue and Unordered Commit with Non-Collapsible Queues"
+    # the heading names the paper; the table's rows are its time, authors and file
+    assert papers == {2: (orinoco, "", None), 11: ("Imprecise Store Exceptions", "", None)}
