@@ -20,6 +20,7 @@ from markdown_it.token import Token
 from papershelf.catalog import tab_tables, table_rule
 from papershelf.catalog.blocks import MAX_NESTING, NEEDS_INLINE_PARSE, ListMarkdown
 from papershelf.catalog.candidate import Candidate
+from papershelf.catalog.field_tables import field_line
 from papershelf.catalog.lazy_items import lazy_bullets
 from papershelf.catalog.proceedings import authors_with_affiliations, paragraph_text
 from papershelf.catalog.simple_inline import simple_children
@@ -201,7 +202,12 @@ def read_document(
             cell += 1
         elif kind == "tr_close":
             if row is not None and not in_head:
-                target.append(Candidate("row", row_line, [], tuple(headings), row=row))
+                if section is not None and (kv := field_line(row)) is not None:
+                    section.details.append(
+                        (row_line, kv)
+                    )  # "|**Authors** | A, B |" under "# Title"
+                else:
+                    target.append(Candidate("row", row_line, [], tuple(headings), row=row))
             row = None
         elif kind == "inline" and tokens[i - 1].type == "paragraph_open":
             spans = _spans(tok)

@@ -42,6 +42,7 @@ _BLOG_HOSTS = (
     "dzone.com",
     "thenewstack.io",
     "dev.to",
+    "mp.weixin.qq.com",
 )
 # Forms, shared documents, posts and videos: what a list links beside its readings, never a paper.
 _PAGE_HOSTS = (

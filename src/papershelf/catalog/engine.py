@@ -45,7 +45,6 @@ from papershelf.catalog.item_shapes import (
     child_lines,
     detail_spans,
     gives_fields,
-    has_title_text,
     is_category,
     is_empty_category,
     is_entry,
@@ -58,6 +57,7 @@ from papershelf.catalog.linked_names import item_fields
 from papershelf.catalog.plain_titles import lists_plain_titles
 from papershelf.catalog.proceedings import authors_with_affiliations
 from papershelf.catalog.read_ahead import Beside, Reader, shared
+from papershelf.catalog.reading_items import over_entries
 from papershelf.catalog.sections import below, heading_venue, is_housekeeping, section_of
 from papershelf.catalog.siblings import Plain, like_siblings, restore
 from papershelf.catalog.skips import LABELS, NO_LINK, NON_PAPERS, NOTES, TOC
@@ -286,7 +286,7 @@ class _Walker:
                 self._item(child, path)
             return
         own_text = text_of(c.spans) if entries else ""  # only an item over entries needs it
-        if entries and (len(entries) >= 2 or not has_title_text(own_text)) and not own_link(c):
+        if entries and over_entries(entries, own_text) and not own_link(c):
             if (
                 len(entries) == 1
                 and is_plain_title(entries[0])

@@ -19,6 +19,7 @@ from papershelf.catalog.citation import (
     is_book,
 )
 from papershelf.catalog.dated_groups import dated_year
+from papershelf.catalog.dated_titles import dated_text
 from papershelf.catalog.decide import Evidence, decide, elsewhere
 from papershelf.catalog.emph_venue import emphasized_venue
 from papershelf.catalog.entry import Entry, Skipped
@@ -222,6 +223,8 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         raw, ctx = raw[: group.start()], replace(ctx, plain_ok=True, extra_authors=who)
     if title.source == "text" and (credited := tilde_byline(raw)) is not None:
         raw, ctx = credited[0], replace(ctx, plain_ok=True, extra_authors=credited[1])
+    if title.source == "text" and tail_venue is None and (d := dated_text(raw, title, ctx)):
+        raw, tail_venue, ctx = d  # "Combining Branch Predictors, 1993", "..., 2022, MICRO"
     comma = None
     if title.source == "link" and tail_venue is None and (", " in raw or " - " in raw):
         comma = page_titles.split_comma_tail(raw) or page_titles.split_dash_venue(raw)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from papershelf.catalog import fields
+from papershelf.catalog.chicago_cites import chicago_venue
 from papershelf.catalog.citation import VENUE_START, citation_venue, last_year, parse_citation
 from papershelf.catalog.dated_groups import after_names, year_first_venue
 from papershelf.catalog.emph_venue import emphasized_venue
@@ -24,6 +25,7 @@ from papershelf.catalog.tail_cite import noted_venue, surname_venue, titled_venu
 from papershelf.catalog.venue import VOLUME_ISSUE
 from papershelf.catalog.venue_links import linked_venue
 from papershelf.catalog.venue_text import KNOWN, VenueGuess, parse_venue, venue_in
+from papershelf.catalog.year_led_tags import year_led_tag
 from papershelf.catalog.year_tag import named_year_tag
 
 # A venue named just after a title in prose: "[Title](url) ACM Queue article provides ...".
@@ -65,7 +67,7 @@ def venue_of(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGu
         return found, "tag"  # "Euro-Par'25 (LNCS)-[Title](url)"
     if title.slashed and (found := slash_venue(title.slashed)) is not None:
         return found, "tag"  # "ASPLOS / Title"
-    for lookup in (parse_venue, named_year_tag):  # "[ISCA'24]", else "[Electronics'24]"
+    for lookup in (parse_venue, named_year_tag, year_led_tag):  # "[ISCA'24]", "[1991 SOSP]"
         for tag in title.tags:
             if (found := lookup(tag)) is not None:
                 return found, "tag"
@@ -87,7 +89,7 @@ def venue_of(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGu
     if found is None and rest_text.strip():
         wide = rest_text.replace("，", ", ")  # "*，NDSS 2016*": a full-width comma
         cleaned = without_locators(without_publisher(after_names(wide)))
-        found = venue_in(VOLUME_ISSUE.sub("", cleaned))
+        found = chicago_venue(wide) or venue_in(VOLUME_ISSUE.sub("", cleaned))
         found = found or year_first_venue(rest_text)  # "(2026, Future Generation ...)"
         if found is not None and found.year is None:
             year = closing_year(cleaned) or _clause_year(rest_text, found.name)

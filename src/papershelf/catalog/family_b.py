@@ -27,6 +27,7 @@ from papershelf.catalog.links import (
     title_link_kind,
 )
 from papershelf.catalog.page_titles import split_page_tail, title_after_id
+from papershelf.catalog.reading_items import reading_label
 from papershelf.catalog.seed_room import Need, Room
 from papershelf.catalog.skips import UNREADABLE
 from papershelf.catalog.titles import bracket_note
@@ -198,6 +199,8 @@ def _paper(
     marker = start < len(pieces) and pieces[start].href is not None
     if marker and is_generic(pieces[start].text) and any(p.href for p in pieces[start + 1 :]):
         return (item.line, "a marker link before the title's: the general reader's")  # ":scroll:"
+    if start + 1 < len(pieces) and pieces[start + 1].href and reading_label(pieces[start].text):
+        start += 1  # "Reading: [Title](url)": the label names what the link is, not the paper
     if start < len(pieces) and pieces[start].href is not None:
         head = [pieces[start]]
         rest = pieces[start + 1 :]

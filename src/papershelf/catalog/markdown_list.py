@@ -25,6 +25,7 @@ from papershelf.catalog.candidates import parse_markdown
 from papershelf.catalog.entry import Entry, Skipped, VenueName
 from papershelf.catalog.inline import pieces_of, plain
 from papershelf.catalog.links import MAX_LINKS
+from papershelf.catalog.marked_lines import bulleted
 from papershelf.catalog.meta import read_meta
 from papershelf.catalog.reading_choice import read_list_of
 from papershelf.catalog.skips import skip_summary
@@ -103,6 +104,7 @@ def _parse(
     text, skipped = _drop_long_lines(sanitize(text, multiline=True))
     if "-[" in text:
         text = _GLUED_BULLET.sub(r"\1- [", text)
+    text = bulleted(text)  # "[*] Title, 1964" a line, no bullets: the list it stands for
     if "color{" in text:  # "$\color{red}{(Read)(New)}$ Title": the reader's coloured mark
         text = _COLOURED.sub(_uncoloured, text)
     parsed = parse_markdown(text)
