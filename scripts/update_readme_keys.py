@@ -6,7 +6,7 @@ import re
 import sys
 from pathlib import Path
 
-from papershelf.tui.keys import key_table_markdown
+from papershelf.tui.key_table import key_table_markdown
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 BLOCK = re.compile(r"(<!-- keys -->\n).*?(<!-- /keys -->)", re.DOTALL)

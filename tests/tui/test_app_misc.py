@@ -12,7 +12,7 @@ from papershelf.domain.models import Status
 from papershelf.paths import Paths
 from papershelf.services.library import Library
 from papershelf.services.settings import Config, UiOptions
-from papershelf.tui import keys
+from papershelf.tui import key_table, keys
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.screens.help import HelpScreen
 from papershelf.tui.screens.main import MainScreen
@@ -43,7 +43,7 @@ def test_every_binding_has_a_unique_id_and_a_description() -> None:
             assert binding.id == binding.id.lower() and " " not in binding.id
         assert binding.id not in seen, f"{binding.id} in {place} and {seen[binding.id]}"
         seen[binding.id] = place
-    table = keys.key_table_markdown()
+    table = key_table.key_table_markdown()
     for binding_id in seen:
         assert f"`{binding_id}`" in table
 

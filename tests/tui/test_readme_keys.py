@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from papershelf.tui.keys import key_table_markdown
+from papershelf.tui.key_table import key_table_markdown
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 

@@ -391,12 +391,3 @@ _KEY_NAMES = {
 def display_key(key: str) -> str:
     """A key spec (``j,down``) as people write it (``j`` / ``down``)."""
     return " / ".join(_KEY_NAMES.get(part.strip(), part.strip()) for part in key.split(","))
-
-
-def key_table_markdown() -> str:
-    """The README key table: key, binding id (for ``config.toml``), what it does, where."""
-    lines = ["| Key | Id | What it does | Where |", "| --- | --- | --- | --- |"]
-    for place, binding in all_bindings():
-        key = display_key(binding.key).replace("|", "\\|")
-        lines.append(f"| `{key}` | `{binding.id}` | {explain(binding)} | {place} |")
-    return "\n".join(lines) + "\n"
