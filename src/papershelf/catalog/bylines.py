@@ -20,6 +20,7 @@ from papershelf.catalog.lead_year import stated_authors
 from papershelf.catalog.proceedings import authors_with_affiliations
 from papershelf.catalog.spans import Span, split_lines, text_of
 from papershelf.catalog.titles import byline_venue
+from papershelf.catalog.vancouver_names import leading_names
 from papershelf.catalog.venue_text import parse_venue
 
 KEY_VALUE = re.compile(r"^\s*(?P<key>[^\W\d_](?:[^\W\d_]| ){1,20}?)\s*[:：]\s*(?P<value>.*)$")
@@ -71,6 +72,8 @@ def entry_authors(
         return names
     if not text and details and (byline := _byline(text_of(details[0]))):
         return byline  # "Title [[Paper]](url)" over "- A, B, and C, Org; D, Org": its byline
+    if (vancouver := leading_names(text)) is not None:
+        return vancouver[0]  # "[Title](url). Fischer M J, Lynch N A. Journal of the ACM, 1985"
     if "," not in text and " and " not in text:
         return ()  # no list of names after the title
     first = _first_sentence(text)

@@ -21,6 +21,7 @@ from papershelf.catalog.publisher import without_publisher
 from papershelf.catalog.reference_lines import cited_venue, line_venue
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_cite import noted_venue, surname_venue, titled_venue
+from papershelf.catalog.vancouver_names import after_leading_names
 from papershelf.catalog.venue import VOLUME_ISSUE
 from papershelf.catalog.venue_links import linked_venue
 from papershelf.catalog.venue_text import KNOWN, VenueGuess, parse_venue, venue_in
@@ -86,7 +87,7 @@ def venue_of(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGu
     found = venue_in(VOLUME_ISSUE.sub("", own)) if own else None
     if found is None and rest_text.strip():
         wide = rest_text.replace("，", ", ")  # "*，NDSS 2016*": a full-width comma
-        cleaned = without_locators(without_publisher(after_names(wide)))
+        cleaned = without_locators(without_publisher(after_names(after_leading_names(wide))))
         found = venue_in(VOLUME_ISSUE.sub("", cleaned))
         found = found or year_first_venue(rest_text)  # "(2026, Future Generation ...)"
         if found is not None and found.year is None:

@@ -1,0 +1,77 @@
+"""The twenty-fifth round of real lists: a heading per paper that opens with its linked title
+and goes on with its citation, Vancouver-style names (``Fischer M J, Lynch N A.``) before a
+journal's volume and pages, a reader's score after the venue (``NIPS 2016 (4)``).
+
+Every excerpt names where it comes from (repository, path and commit, as in
+/tmp/unseen25/SOURCES.md); the expectations are what a careful reader of that excerpt would
+write down.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from papershelf.catalog.markdown_list import parse_list
+
+_WORD = st.sampled_from(
+    ["Consensus", "Byzantine", "Learning", "Graph", "Memory", "Scalable", "for", "with", "of"]
+)
+
+# LinkChain/blockchain-papers README.md @ 0d24b49059054654111c19638a1860f1be25a885 (its headings'
+# text as list items)
+CITED_ITEMS = (
+    "- [The byzantine generals problem](https://www-inst.eecs.berkeley.edu/~cs162/sp16/static"
+    "/readings/Original_Byzantine.pdf). Lamport L, Shostak R, Pease M. ACM Transactions on"
+    " Programming Languages and Systems (TOPLAS), 1982, 4(3): 382-401.\n"
+    "- [Impossibility of Distributed Consensus with One Faulty Process](https://apps.dtic.mil"
+    "/dtic/tr/fulltext/u2/a132503.pdf)  Fischer M J, Lynch N A, Paterson M S. Journal of the"
+    " ACM, 1985, 32(2): 374:382\n"
+    "- [The part-time parliament](https://computerarchive.org/files/mirror/www.bitsavers.org"
+    "/pdf/dec/tech_reports/SRC-RR-49.pdf). Lamport L. ACM Transactions on Computer Systems,"
+    " 1998, 16(2): 133:169.\n"
+)
+
+
+def test_vancouver_names_end_before_the_journal_its_volume_and_pages_after() -> None:
+    parsed = parse_list(CITED_ITEMS, source="excerpt.md")
+    assert [(p.venue, p.year, p.authors) for p in parsed.papers] == [
+        ("TOPLAS 1982", 1982, ("Lamport L", "Shostak R", "Pease M")),
+        ("Journal of the ACM 1985", 1985, ("Fischer M J", "Lynch N A", "Paterson M S")),
+        ("ACM Transactions on Computer Systems 1998", 1998, ("Lamport L",)),
+    ]
+
+
+def test_a_given_name_and_an_initial_are_no_vancouver_names() -> None:
+    # ufcg-lsd/computer-systems-reading README.md (corpus-wild W11): full names, not Vancouver
+    text = (
+        "5. [Internet Web servers: workload characterization and performance implications]"
+        "(https://ieeexplore.ieee.org/stamp/stamp.jsp?tp=&arnumber=649565). Martin F. Arlitt"
+        " and Carey L. Williamson. IEEE/ACM Transactions on Networking, 1997.\n"
+        "6. [A Title of Five Words](https://example.org/a.pdf). Martin F. Arlitt. IEEE/ACM"
+        " Transactions on Networking, 1997.\n"
+    )
+    parsed = parse_list(text, source="excerpt.md")
+    first, second = parsed.papers
+    assert first.authors == ("Martin F. Arlitt", "Carey L. Williamson")
+    assert first.venue == second.venue == "IEEE/ACM Transactions on Networking 1997"
+
+
+@given(
+    st.lists(_WORD, min_size=2, max_size=6),
+    st.sampled_from(["Lamport L", "Fischer M J", "Oki B M"]),
+    st.sampled_from(["Gilbert S", "Lynch N A", "Liskov B H"]),
+    st.integers(min_value=1970, max_value=2025),
+    st.integers(min_value=1, max_value=60),
+)
+def test_vancouver_names_never_hide_the_journal(
+    words: list[str], first: str, second: str, year: int, volume: int
+) -> None:
+    title = "Making " + " ".join(words)
+    line = (
+        f"- [{title}](https://example.org/p.pdf). {first}, {second}. Journal of the ACM,"
+        f" {year}, {volume}(2): 100-120.\n"
+    )
+    paper = parse_list(line, source="p.md").papers[0]
+    assert (paper.title, paper.venue, paper.year) == (title, f"Journal of the ACM {year}", year)
+    assert paper.authors == (first, second)
