@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 
 from papershelf.catalog.markdown_list import parse_list
 
+from .excerpts import read_excerpt as _read
+
 _WORD = st.sampled_from(
     ["Consensus", "Byzantine", "Learning", "Graph", "Memory", "Scalable", "for", "with", "of"]
 )
@@ -40,6 +42,84 @@ def test_vancouver_names_end_before_the_journal_its_volume_and_pages_after() -> 
         ("Journal of the ACM 1985", 1985, ("Fischer M J", "Lynch N A", "Paterson M S")),
         ("ACM Transactions on Computer Systems 1998", 1998, ("Lamport L",)),
     ]
+
+
+# LinkChain/blockchain-papers README.md @ 0d24b49059054654111c19638a1860f1be25a885
+CONSENSUS = (
+    "## Consensus\n"
+    "### 1. [Byzantine] [The byzantine generals problem](https://www-inst.eecs.berkeley.edu"
+    "/~cs162/sp16/static/readings/Original_Byzantine.pdf). Lamport L, Shostak R, Pease M. ACM"
+    " Transactions on Programming Languages and Systems (TOPLAS), 1982, 4(3): 382-401. \n"
+    "Abstract: Reliable computer systems must handle malfunctioning components that give"
+    " conflicting information to different parts of the system.\n"
+    "\n"
+    "### 2. [FLP] [Impossibility of Distributed Consensus with One Faulty Process]"
+    "(https://apps.dtic.mil/dtic/tr/fulltext/u2/a132503.pdf)  Fischer M J, Lynch N A,"
+    " Paterson M S. Journal of the ACM, 1985, 32(2): 374:382\n"
+    "Abstract: The consensus problem involves an asynchronous system of processes, some of"
+    " which may be unreliable.\n"
+    "\n"
+    "### 4. [Paxos] [The part-time parliament](https://computerarchive.org/files/mirror/"
+    "www.bitsavers.org/pdf/dec/tech_reports/SRC-RR-49.pdf). Lamport L. ACM Transactions on"
+    " Computer Systems, 1998, 16(2): 133:169.\n"
+    "Abstract: Recent archaeological discoveries on the island of Paxos reveal that the"
+    " parliament functioned despite the peripatetic propensity of its part-time legislators.\n"
+    "\n"
+    "### 11. [DPoS] [Delegated Proof of Stake](http://docs.bitshares.org/bitshares/dpos.html)"
+    ".Larimer, Daniel. 2014.\n"
+    "\n"
+    "### 12. [Raft] [In search of an understandable consensus algorithm](https://www.usenix.org"
+    "/conference/atc14/technical-sessions/presentation/ongaro). Diego Ongaro and John"
+    " Ousterhout,2014.\n"
+    "Abstract: Raft is a consensus algorithm for managing a replicated log.\n"
+)
+
+
+def test_a_heading_that_opens_with_a_linked_title_is_one_paper() -> None:
+    papers, skipped = _read(CONSENSUS)
+    assert papers == {
+        2: ("The byzantine generals problem", "TOPLAS 1982", 1982),
+        5: (
+            "Impossibility of Distributed Consensus with One Faulty Process",
+            "Journal of the ACM 1985",
+            1985,
+        ),
+        8: ("The part-time parliament", "ACM Transactions on Computer Systems 1998", 1998),
+        11: ("Delegated Proof of Stake", "", 2014),
+        13: ("In search of an understandable consensus algorithm", "", 2014),
+    }
+    # the abstracts under the headings are notes on their papers, not entries
+    assert skipped == dict.fromkeys((3, 6, 9, 14), "links to other lists or notes")
+
+
+@given(
+    st.lists(st.lists(_WORD, min_size=2, max_size=5), min_size=3, max_size=6),
+    st.booleans(),
+)
+def test_each_heading_opening_with_a_linked_title_is_its_paper(
+    titles: list[list[str]], numbered: bool
+) -> None:
+    lines = ["## Papers"]
+    for i, words in enumerate(titles):
+        lead = f"{i + 1}. [Tag{i}] " if numbered else ""
+        lines += [
+            f"### {lead}[Making {' '.join(words)} {i}](https://example.org/{i}.pdf). Wang L. 2019.",
+            f"Abstract: what paper {i} does.",
+            "",
+        ]
+    papers, skipped = _read("\n".join(lines) + "\n")
+    assert [t for t, _, _ in papers.values()] == [
+        f"Making {' '.join(words)} {i}" for i, words in enumerate(titles)
+    ]
+    assert sorted(skipped) == [3 + 3 * i for i in range(len(titles))]
+
+
+def test_vancouver_names_after_a_linked_title_are_its_authors() -> None:
+    parsed = parse_list(CONSENSUS, source="excerpt.md")
+    authors = {p.line: p.authors for p in parsed.papers}
+    assert authors[2] == ("Lamport L", "Shostak R", "Pease M")
+    assert authors[5] == ("Fischer M J", "Lynch N A", "Paterson M S")
+    assert authors[8] == ("Lamport L",)
 
 
 def test_a_given_name_and_an_initial_are_no_vancouver_names() -> None:
