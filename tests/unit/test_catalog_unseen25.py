@@ -16,6 +16,7 @@ from papershelf.catalog.markdown_list import parse_list
 
 from .excerpts import read_excerpt as _read
 
+_VENUE = st.sampled_from(["NIPS", "ICML", "UAI", "ICRA", "EWRL", "CASE", "Nature", "AAAI"])
 _WORD = st.sampled_from(
     ["Consensus", "Byzantine", "Learning", "Graph", "Memory", "Scalable", "for", "with", "of"]
 )
@@ -155,3 +156,52 @@ def test_vancouver_names_never_hide_the_journal(
     paper = parse_list(line, source="p.md").papers[0]
     assert (paper.title, paper.venue, paper.year) == (title, f"Journal of the ACM {year}", year)
     assert paper.authors == (first, second)
+
+
+# DanielTakeshi/Paper_Notes README.md @ 00a7d0cb786b7ef98ba2a629f60774d7a50a0949
+SCORED = (
+    "## 2016\n"
+    "\n"
+    "- [Value Iteration Networks](https://github.com/DanielTakeshi/Paper_Notes/blob/master"
+    "/reinforcement_learning/Value_Iteration_Networks.md), NIPS 2016 (4)\n"
+    "- Deep Exploration via Bootstrapped DQN, NIPS 2016 (1)\n"
+    "- [Principled Option Learning in Markov Decision Processes](https://github.com"
+    "/DanielTakeshi/Paper_Notes/blob/master/reinforcement_learning"
+    "/Principled_Option_Learning_in_Markov_Decision_Processes.md), EWRL 2016 (4)\n"
+    "- [Taming the Noise in Reinforcement Learning via Soft Updates](https://github.com"
+    "/DanielTakeshi/Paper_Notes/blob/master/reinforcement_learning"
+    "/Taming_the_Noise_in_Reinforcement_Learning_via_Soft_Updates.md), UAI 2016 (4)\n"
+    "- Mastering the Game of Go with Deep Neural Networks and Tree Search, Nature 2016 (1)\n"
+)
+
+
+def test_a_score_after_the_venue_and_year_is_no_part_of_them() -> None:
+    papers, _ = _read(SCORED)
+    assert papers == {
+        3: ("Value Iteration Networks", "NIPS 2016", 2016),
+        # no link: its title and venue say it is a paper the reader has not summarised yet
+        4: ("Deep Exploration via Bootstrapped DQN", "NIPS 2016", 2016),
+        5: ("Principled Option Learning in Markov Decision Processes", "EWRL 2016", 2016),
+        6: ("Taming the Noise in Reinforcement Learning via Soft Updates", "UAI 2016", 2016),
+        7: (
+            "Mastering the Game of Go with Deep Neural Networks and Tree Search",
+            "Nature 2016",
+            2016,
+        ),
+    }
+
+
+@given(
+    st.lists(_WORD, min_size=3, max_size=7),
+    _VENUE,
+    st.integers(min_value=1990, max_value=2025),
+    st.integers(min_value=1, max_value=5),
+    st.booleans(),
+)
+def test_a_trailing_score_leaves_the_venue_and_its_year(
+    words: list[str], venue: str, year: int, score: int, linked: bool
+) -> None:
+    title = "Making " + " ".join(words)
+    shown = f"[{title}](https://example.org/notes.md)" if linked else title
+    paper = parse_list(f"- {shown}, {venue} {year} ({score})\n", source="p.md").papers[0]
+    assert (paper.title, paper.venue, paper.year) == (title, f"{venue} {year}", year)

@@ -22,7 +22,7 @@ from papershelf.catalog.reference_lines import cited_venue, line_venue
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_cite import noted_venue, surname_venue, titled_venue
 from papershelf.catalog.vancouver_names import after_leading_names
-from papershelf.catalog.venue import VOLUME_ISSUE
+from papershelf.catalog.venue import RATING, VOLUME_ISSUE
 from papershelf.catalog.venue_links import linked_venue
 from papershelf.catalog.venue_text import KNOWN, VenueGuess, parse_venue, venue_in
 from papershelf.catalog.year_tag import named_year_tag
@@ -87,6 +87,7 @@ def venue_of(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGu
     found = venue_in(VOLUME_ISSUE.sub("", own)) if own else None
     if found is None and rest_text.strip():
         wide = rest_text.replace("，", ", ")  # "*，NDSS 2016*": a full-width comma
+        wide = RATING.sub("", wide) if wide.endswith(")") else wide  # "NIPS 2016 (1)": a score
         cleaned = without_locators(without_publisher(after_names(after_leading_names(wide))))
         found = venue_in(VOLUME_ISSUE.sub("", cleaned))
         found = found or year_first_venue(rest_text)  # "(2026, Future Generation ...)"

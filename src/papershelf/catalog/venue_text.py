@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from papershelf.catalog.lead_ins import without_lead_in
-from papershelf.catalog.venue import SERIES_CASE, full_year
+from papershelf.catalog.venue import RATING, SERIES_CASE, full_year
 from papershelf.domain.text import one_line
 
 _KNOWN_TEXT = """
@@ -190,6 +190,7 @@ def parse_venue(text: str, *, need_year: bool = False) -> VenueGuess | None:
     Remembered: a list writes the same few venue tags thousands of times. A venue with its
     year has digits: text without any (most titles) is no such venue, without a look-up.
     """
+    text = RATING.sub("", text) if text.endswith(")") else text  # "NIPS 2016 (4)": a score
     if need_year and not _may_end_in_year(text):
         return None
     return _parse_venue(text, need_year)
