@@ -205,3 +205,69 @@ def test_a_trailing_score_leaves_the_venue_and_its_year(
     shown = f"[{title}](https://example.org/notes.md)" if linked else title
     paper = parse_list(f"- {shown}, {venue} {year} ({score})\n", source="p.md").papers[0]
     assert (paper.title, paper.venue, paper.year) == (title, f"{venue} {year}", year)
+
+
+# VLDB2020/instructions phd-workshop.md @ 0dd2a7c1cb03035eae5606ed19d94109b6320f24
+PROGRAMME = (
+    "# VLDB2020: Ph.D. Workshop\n"
+    "\n"
+    "## Program\n"
+    "\n"
+    "### Session 1: Data Streams \n"
+    "\n"
+    '* Start: <span class="timeUTC">2020-08-31T08:00:00Z</span>\n'
+    "* Duration: 70 min\n"
+    "* Chair: Katja and Ziawasch\n"
+    "* [Zoom Meeting Room](https://tokyo.vldb2020.org/?tg=session&go=conference&id=id!W1_5)\n"
+    "* [Slack Channel](https://tokyo.vldb2020.org/?tg=session&go=chat&id=id!W1_5)\n"
+    " \n"
+    "| Video |  Title   | Author   |\n"
+    "| ----- | -------- | -------- |\n"
+    '| [<i class="fab fa-youtube"></i>](https://tokyo.vldb2020.org/?tg=paper&go=video&id=pid!W1_5-1)'
+    " | Complex Event Processing for the Internet of Things     | Ariane Ziehn (DFKI GmbH)     |\n"
+    "|N/A| Unsupervised Subsequence Anomaly Detection in Large Sequences     | Paul Boniol"
+    " (Université de Paris)     |\n"
+    "\n"
+    "### Keynote\n"
+    "\n"
+    '* Start: <span class="timeUTC">2020-08-31T15:00:00Z</span>\n'
+    "* Duration: 60 min\n"
+    "* [Virtual Conference Room on Zoom](https://tokyo.vldb2020.org/?tg=session&go=conference"
+    "&id=id!W2_5)\n"
+    "\n"
+    "| Video |  Title   | Author   |\n"
+    "| ----- | -------- | -------- |\n"
+    "| N/A | Democratizing Data Science and Lessons Learned Along the Way     | Aditya"
+    " Parameswaran (UC Berkeley)     |\n"
+)
+
+
+def test_a_sessions_time_chair_and_meeting_room_are_no_papers() -> None:
+    papers, skipped = _read(PROGRAMME)
+    assert papers == {
+        15: ("Complex Event Processing for the Internet of Things", "VLDB 2020", 2020),
+        16: ("Unsupervised Subsequence Anomaly Detection in Large Sequences", "VLDB 2020", 2020),
+    }
+    labels = "talk topics, labels or headings"
+    assert {line: skipped[line] for line in (7, 8, 9, 10, 11, 20, 21, 22)} == dict.fromkeys(
+        (7, 8, 9, 10, 11, 20, 21, 22), labels
+    )
+    # the keynote's talk is no paper of the workshop
+    assert skipped[26] == "blogs, docs, slides or other non-papers"
+
+
+@given(
+    st.sampled_from(["Duration: 70 min", "Chair: Katja and Ziawasch", "Session Chair: A. Smith"]),
+    st.sampled_from(["Zoom Meeting Room", "Slack Channel", "Virtual Conference Room on Zoom"]),
+    st.lists(_WORD, min_size=3, max_size=6),
+)
+def test_session_details_stay_out_under_a_venue_heading(
+    field: str, place: str, words: list[str]
+) -> None:
+    title = "Making " + " ".join(words)
+    text = (
+        f"# OSDI 2024\n\n## Session 1\n\n* {field}\n* [{place}](https://example.org/s1)\n"
+        f"* [{title}](https://example.org/p.pdf)\n"
+    )
+    papers, _ = _read(text)
+    assert papers == {7: (title, "OSDI 2024", 2024)}
