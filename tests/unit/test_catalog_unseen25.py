@@ -271,3 +271,81 @@ def test_session_details_stay_out_under_a_venue_heading(
     )
     papers, _ = _read(text)
     assert papers == {7: (title, "OSDI 2024", 2024)}
+
+
+# iDC-NEU/Graph-Computing-Papers README.md @ 048db8ff7919e098d2f4b5761d153f67a875afca
+DISK_BASED = (
+    '# <span id = "Disk-based-Graph-Processing-System">Disk-based Graph Processing System</span>\n'
+    "\n"
+    "GraphChi:Large-Scale Graph Computation on Just a PC. Kyrola, Aapo, Guy Blelloch, and"
+    " Carlos Guestrin. 10th USENIX Symposium on Operating Systems Design and Implementation"
+    " (OSDI 12). 2012.\n"
+    "\n"
+    "X-stream: Edge-centric graph processing using streaming partitions. Roy, Amitabha, Ivo"
+    " Mihailovic, and Willy Zwaenepoel. Proceedings of the Twenty-Fourth ACM Symposium on"
+    " Operating Systems Principles. 2013.\n"
+    "\n"
+    "TurboGraph: a fast parallel graph engine handling billion-scale graphs in a single PC."
+    " Han, Wook-Shin, et al.  Proceedings of the 19th ACM SIGKDD international conference on"
+    " Knowledge discovery and data mining. 2013.\n"
+    "\n"
+    "Chaos: Scale-out graph processing from secondary storage. Roy, Amitabha, Laurent"
+    " Bindschaedler, Jasmina Malicevic, and Willy Zwaenepoel. In Proceedings of the 25th"
+    " Symposium on Operating Systems Principles, pp. 410-424. 2015.\n"
+)
+
+
+def test_a_title_then_mla_names_then_the_proceedings_is_a_paper_without_a_link() -> None:
+    parsed = parse_list(DISK_BASED, source="excerpt.md")
+    assert [(p.line, p.title, p.venue, p.year, p.authors) for p in parsed.papers] == [
+        (
+            3,
+            "GraphChi:Large-Scale Graph Computation on Just a PC",
+            "OSDI 2012",
+            2012,
+            ("Aapo Kyrola", "Guy Blelloch", "Carlos Guestrin"),
+        ),
+        (
+            5,
+            "X-stream: Edge-centric graph processing using streaming partitions",
+            "SOSP 2013",
+            2013,
+            ("Amitabha Roy", "Ivo Mihailovic", "Willy Zwaenepoel"),
+        ),
+        (
+            7,
+            "TurboGraph: a fast parallel graph engine handling billion-scale graphs in a single PC",
+            "KDD 2013",
+            2013,
+            ("Wook-Shin Han",),
+        ),
+        (
+            9,
+            "Chaos: Scale-out graph processing from secondary storage",
+            "SOSP 2015",
+            2015,
+            ("Amitabha Roy", "Laurent Bindschaedler", "Jasmina Malicevic", "Willy Zwaenepoel"),
+        ),
+    ]
+
+
+@given(
+    st.lists(_WORD, min_size=3, max_size=6),
+    st.sampled_from(["Kyrola, Aapo", "Roy, Amitabha", "Zhu, Xiaowei"]),
+    st.sampled_from(["Guy Blelloch", "Wentao Han", "Carey E. Priebe"]),
+    st.sampled_from(
+        [
+            ("Proceedings of the 30th Symposium on Operating Systems Principles", "SOSP"),
+            ("USENIX Conference on File and Storage Technologies", "FAST"),
+            ("European Conference on Computer Systems", "EuroSys"),
+        ]
+    ),
+    st.integers(min_value=1990, max_value=2025),
+)
+def test_a_title_first_mla_citation_gives_venue_and_year(
+    words: list[str], first: str, second: str, venue: tuple[str, str], year: int
+) -> None:
+    title = "Making " + " ".join(words)
+    text = f"{title}. {first}, and {second}. {venue[0]}. {year}.\n"
+    paper = parse_list(text, source="p.md").papers[0]
+    assert (paper.title, paper.venue, paper.year) == (title, f"{venue[1]} {year}", year)
