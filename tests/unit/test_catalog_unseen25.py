@@ -349,3 +349,44 @@ def test_a_title_first_mla_citation_gives_venue_and_year(
     text = f"{title}. {first}, and {second}. {venue[0]}. {year}.\n"
     paper = parse_list(text, source="p.md").papers[0]
     assert (paper.title, paper.venue, paper.year) == (title, f"{venue[1]} {year}", year)
+
+
+# ikdekker/bsc-smart-contract-research docs/paper_collection.md @
+# 04eeec7e55bc6e0e52be13502b07a056949e3686
+SUPERVISOR = (
+    "### Papers suggested by supervisor (checked means read by all)\n"
+    '- [ ] Bartoletti, Massimo, and Livio Pompianu. "An empirical analysis of smart contracts:'
+    ' platforms, applications, and design patterns." International Conference on Financial'
+    " Cryptography and Data Security. Springer, Cham, 2017.\n"
+    '- [ ] Atzei, Nicola, Massimo Bartoletti, and Tiziana Cimoli. "A survey of attacks on'
+    ' ethereum smart contracts (sok)." International Conference on Principles of Security and'
+    " Trust. Springer, Berlin, Heidelberg, 2017.\n"
+)
+
+
+def test_the_publisher_and_its_place_before_the_year_are_no_part_of_the_venue() -> None:
+    papers, _ = _read(SUPERVISOR)
+    assert {line: (venue, year) for line, (_, venue, year) in papers.items()} == {
+        2: ("International Conference on Financial Cryptography and Data Security 2017", 2017),
+        3: ("International Conference on Principles of Security and Trust 2017", 2017),
+    }
+
+
+@given(
+    st.sampled_from(["Springer", "Springer-Verlag", "IEEE", "ACM"]),
+    st.lists(
+        st.sampled_from(["Cham", "Berlin", "Heidelberg", "New York", "Los Alamitos"]), max_size=3
+    ),
+    st.integers(min_value=1980, max_value=2025),
+)
+def test_a_publisher_with_any_places_leaves_the_proceedings(
+    house: str, places: list[str], year: int
+) -> None:
+    where = "".join(f", {p}" for p in places)
+    text = (
+        '- Smith, John, and Ann Lee. "Making Ledgers Scalable Again." International Conference'
+        f" on Financial Cryptography and Data Security. {house}{where}, {year}.\n"
+    )
+    paper = parse_list(text, source="p.md").papers[0]
+    name = "International Conference on Financial Cryptography and Data Security"
+    assert (paper.venue, paper.year) == (f"{name} {year}", year)

@@ -54,6 +54,11 @@ def without_locators(text: str) -> str:
     return _IN.sub("", text) if "In " in text else text
 
 
+# ". Springer, Cham, 2017.", ". IEEE, 2016.": the house, where it sits, then the year it printed
+PUBLISHER_YEAR = re.compile(
+    r"(?<=[.)_*])\s*(?:ACM|IEEE|Springer(?:-Verlag)?|Elsevier|USENIX(?: Association)?)"
+    r"(?:,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?){0,3},\s*(?=(?:19|20)\d{2}\.?\s*$)"
+)
 # "..., 1981." closing the citation once its pages are cut ("1982, 4(3): 382-401." leaves "1982,.")
 _CLOSING_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})[.,;]*\s*$")
 # "SOSP 1967, In Communications of the ACM": where the paper was printed, the "In" no name
