@@ -390,3 +390,41 @@ def test_a_publisher_with_any_places_leaves_the_proceedings(
     paper = parse_list(text, source="p.md").papers[0]
     name = "International Conference on Financial Cryptography and Data Security"
     assert (paper.venue, paper.year) == (f"{name} {year}", year)
+
+
+# ikdekker/bsc-smart-contract-research docs/paper_collection.md @
+# 04eeec7e55bc6e0e52be13502b07a056949e3686
+FOUND = (
+    "### Relevant papers found\n"
+    "- [Blockchains and Smart Contracts for the Internet of Things]"
+    "(https://ieeexplore.ieee.org/stamp/stamp.jsp?arnumber=7467408)\n"
+    '- [Kosba, Ahmed, et al. "Hawk: The blockchain model of cryptography and privacy-preserving'
+    ' smart contracts." 2016 IEEE symposium on security and privacy (SP). IEEE, 2016.]'
+    "(https://users.soe.ucsc.edu/~owen/courses/cmps223/papers/hawk.pdf)\n"
+)
+
+
+def test_a_whole_citation_as_a_links_text_gives_its_quoted_title() -> None:
+    papers, _ = _read(FOUND)
+    assert papers == {
+        2: ("Blockchains and Smart Contracts for the Internet of Things", "", None),
+        3: (
+            "Hawk: The blockchain model of cryptography and privacy-preserving smart contracts",
+            "SP 2016",
+            2016,
+        ),
+    }
+
+
+@given(
+    st.lists(_WORD, min_size=3, max_size=6),
+    st.sampled_from(["Kosba, Ahmed, et al.", "Atzei, Nicola, and Tiziana Cimoli."]),
+    st.integers(min_value=1990, max_value=2025),
+)
+def test_a_linked_mla_citation_is_read_as_the_paper_it_cites(
+    words: list[str], names: str, year: int
+) -> None:
+    title = "Making " + " ".join(words)
+    text = f'- [{names} "{title}." Proceedings of the ACM SIGCOMM Conference, {year}.](https://example.org/p.pdf)\n'
+    paper = parse_list(text, source="p.md").papers[0]
+    assert (paper.title, paper.year) == (title, year)
