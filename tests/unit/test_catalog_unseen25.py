@@ -428,3 +428,30 @@ def test_a_linked_mla_citation_is_read_as_the_paper_it_cites(
     text = f'- [{names} "{title}." Proceedings of the ACM SIGCOMM Conference, {year}.](https://example.org/p.pdf)\n'
     paper = parse_list(text, source="p.md").papers[0]
     assert (paper.title, paper.year) == (title, year)
+
+
+# LinkChain/blockchain-papers README.md @ 0d24b49059054654111c19638a1860f1be25a885
+PLACED = (
+    "## Consensus\n"
+    "### 15. [Ouroboros] [Ouroboros: A provably secure proof-of-stake blockchain protocol]"
+    "(https://link.springer.com/chapter/10.1007/978-3-319-63688-7_12). Kiayias, Aggelos."
+    " Springer, Cham, 2017.\n"
+    "\n"
+    "### 16. [HoneyBadgerBFT] [The Honey Badger of BFT Protocols]"
+    "(https://dl.acm.org/citation.cfm?id=2978399).Miller A, Xia Y, Croman K, Shi E,Song D. In:"
+    " Proceedings of the 2016 ACM SIGSAC Conference on Computer and Communications Security."
+    " Xi’an, China: ACM, 2016. \n"
+    "\n"
+    "### 17. [Bitcoin-NG]  [Bitcoin-NG: A Scalable Blockchain Protocol](https://www.usenix.org"
+    "/system/files/conference/nsdi16/nsdi16-paper-eyal.pdf). Ittay Eyal, Adem Efe Gencer, Emin"
+    " Gün Sirer, and Robbert van Renesse, Cornell University. 2016.\n"
+)
+
+
+def test_in_proceedings_then_place_and_publisher_give_the_series_and_year() -> None:
+    papers, _ = _read(PLACED)
+    assert papers == {
+        2: ("Ouroboros: A provably secure proof-of-stake blockchain protocol", "", 2017),
+        4: ("The Honey Badger of BFT Protocols", "CCS 2016", 2016),
+        6: ("Bitcoin-NG: A Scalable Blockchain Protocol", "", 2016),
+    }
