@@ -455,3 +455,25 @@ def test_in_proceedings_then_place_and_publisher_give_the_series_and_year() -> N
         4: ("The Honey Badger of BFT Protocols", "CCS 2016", 2016),
         6: ("Bitcoin-NG: A Scalable Blockchain Protocol", "", 2016),
     }
+
+
+# LinkChain/blockchain-papers README.md @ 0d24b49059054654111c19638a1860f1be25a885
+GLUED = (
+    "## Consensus\n"
+    "### 5. [PBFT] [Practical Byzantine fault tolerance](https://www.usenix.org/legacy/events"
+    "/osdi99/full_papers/castro/castro_html/castro.html). Castro, Miguel, and Barbara"
+    " Liskov.1999.\n"
+    "\n"
+    "### 8. [PoW] [Bitcoin: A peer-to-peer electronic cash system](http://bitcoins.info"
+    "/bitcoin.pdf). Nakamoto, Satoshi.2008.\n"
+    "\n"
+    "### 18. [Tangaroa] [Tangaroa: a byzantine fault tolerant raft](http://www.scs.stanford.edu"
+    "/14au-cs244b/labs/projects/copeland_zhong.pdf). Christopher Copeland and Hongxia"
+    " Zhong.2016.\n"
+)
+
+
+def test_a_year_glued_to_the_last_name_by_its_stop_is_the_year() -> None:
+    parsed = parse_list(GLUED, source="excerpt.md")
+    assert [(p.line, p.year) for p in parsed.papers] == [(2, 1999), (4, 2008), (6, 2016)]
+    assert parsed.papers[2].authors == ("Christopher Copeland", "Hongxia Zhong")

@@ -36,6 +36,7 @@ FIELD_KEYS = frozenset(
 _YEAR_GROUP = re.compile(r"\s*\(((?:19|20)\d{2})\)\s*\.?$")
 _AUTHOR_KEYS = frozenset({"authors", "author", "by", "作者"})
 _SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])\.\s+")  # not after an initial: "N. Ziogas"
+_GLUED_YEAR = re.compile(r"(?<=[a-z])\.(?:19|20)\d{2}$")
 _BEFORE_VENUE = re.compile(r",?\s+(?=[A-Z][A-Za-z]*\s*['’]?\s*\d{2})")
 
 
@@ -58,7 +59,7 @@ def entry_authors(
             if len(names) <= _MAX_ORGS and all(map(looks_like_organisation, names)):
                 continue  # "*Authors*. _ETH Zurich_.": where they work, not who they are
             return names
-    text = rest_text.strip(" .,;")
+    text = _GLUED_YEAR.sub("", rest_text.strip(" .,;"))  # "Barbara Liskov.1999": no name's
     by = 3 if text[:3].lower() == "by " else 2 if text[:2] == "~ " else 0  # "~ Mike Burrows"
     if by:  # "by A. Verma et al., EuroSys 2015"
         before_venue = _before_venue(_BEFORE_VENUE.split(text[by:])[0])  # ", arxiv 2021"
