@@ -477,3 +477,31 @@ def test_a_year_glued_to_the_last_name_by_its_stop_is_the_year() -> None:
     parsed = parse_list(GLUED, source="excerpt.md")
     assert [(p.line, p.year) for p in parsed.papers] == [(2, 1999), (4, 2008), (6, 2016)]
     assert parsed.papers[2].authors == ("Christopher Copeland", "Hongxia Zhong")
+
+
+# chenxuhao/ReadingList README.md @ 008f579ea2980ea40bdbabadd3ffeb1999a7e961
+OTHER_LISTS = (
+    "# Reading List\n"
+    "\n"
+    "[The long list from MIT](https://people.csail.mit.edu/jshun/graph.shtml)\n"
+    "\n"
+    "### Graph Sampling Accelerators ###\n"
+    "\n"
+    "[Graph Sampling with Fast Random Walker on HBM-enabled FPGA Accelerators]"
+    "(sampling/FPGA_Random_Walker.pdf) FPL'21\n"
+    "\n"
+    "[GraphMineSuite](http://vldb.org/pvldb/vol14/p1922-besta.pdf) VLDB 2021\n"
+)
+
+
+def test_a_link_to_someone_elses_list_is_no_paper() -> None:
+    papers, skipped = _read(OTHER_LISTS)
+    assert papers == {
+        7: (
+            "Graph Sampling with Fast Random Walker on HBM-enabled FPGA Accelerators",
+            "FPL 2021",
+            2021,
+        ),
+        9: ("GraphMineSuite", "VLDB 2021", 2021),
+    }
+    assert skipped == {3: "links to other lists or notes"}

@@ -106,6 +106,9 @@ def names_venue_list(title: str) -> bool:
 
 
 _LIST_ONLY = re.compile(
-    r"\s*(?:(?:the\s+)?(?:official|full|complete)\s+)?(?:collection|paper\s+list|list\s+of\s+papers)\s*",
+    r"\s*(?:(?:the\s+)?(?:official|full|complete)\s+)?(?:collection|paper\s+list|list\s+of\s+papers)\s*"
+    # "The long list from MIT", "Another reading list": a link to someone else's list
+    r"|\s*(?:the\s+|an?\s+)?(?:long|longer|short|other|another|big|curated|reading)\s+list"
+    r"(?:\s+(?:from|by|at)\s+\S.{0,40})?\s*",
     re.IGNORECASE,
 )
