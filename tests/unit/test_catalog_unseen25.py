@@ -505,3 +505,49 @@ def test_a_link_to_someone_elses_list_is_no_paper() -> None:
         9: ("GraphMineSuite", "VLDB 2021", 2021),
     }
     assert skipped == {3: "links to other lists or notes"}
+
+
+# WiscCsAirg/WiscCsAirg archive.md @ 58cc6c8f90ad48c23f547d2b98e6cd80b2bdc0fb
+ARCHIVE = (
+    "AIRG Archive\n"
+    "============\n"
+    "\n"
+    '<dl class="archive">\n'
+    '<dt class="year" id="2019">2019</dt>\n'
+    "<dd>\n"
+    "<ul>\n"
+    '<li class="paper">\n'
+    '<p class="presentation">2019/04/24, Ron Stewart</p>\n'
+    '<p class="title">BERT: Pre-training of Deep Bidirectional Transformers for Language'
+    " Understanding</p>\n"
+    '<p class="authors">Jacob Devlin, Ming-Wei Chang, Kenton Lee, Kristina Toutanova</p>\n'
+    '<p class="publication"><span class="venue">arXiv</span>, <span class="year">2018</span>'
+    "</p>\n"
+    '<p class="links">arxiv: <a href="https://arxiv.org/list/cs.CL/1810">toc</a> <a'
+    ' href="https://arxiv.org/abs/1810.04805">meta</a> <a href="https://arxiv.org/pdf/1810.04805">'
+    "pdf</a></p>\n"
+    "</li>\n"
+    '<li class="paper">\n'
+    '<p class="presentation">2019/04/17, Xiaomin Zhang</p>\n'
+    '<p class="title">Consistent Robust Regression</p>\n'
+    '<p class="authors">Kush Bhatia, Prateek Jain, Parameswaran Kamalaruban, Purushottam Kar'
+    "</p>\n"
+    '<p class="publication"><span class="venue">NIPS</span> <span class="number">30</span>,'
+    ' <span class="year">2017</span></p>\n'
+    '<p class="links">venue: <a href="https://papers.nips.cc/book/advances-in-neural-information'
+    '-processing-systems-30-2017">toc</a> <a href="https://papers.nips.cc/paper/6806-consistent'
+    '-robust-regression">meta</a> <a href="https://papers.nips.cc/paper/6806-consistent-robust'
+    '-regression.pdf">pdf</a></p>\n'
+    "</li>\n"
+    "</ul>\n"
+    "</dd>\n"
+    "</dl>\n"
+)
+
+
+def test_an_html_items_part_classed_title_is_its_title() -> None:
+    parsed = parse_list(ARCHIVE, source="excerpt.md")
+    assert [p.title for p in parsed.papers] == [
+        "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
+        "Consistent Robust Regression",
+    ]
