@@ -59,7 +59,9 @@ def entry_authors(
             if len(names) <= _MAX_ORGS and all(map(looks_like_organisation, names)):
                 continue  # "*Authors*. _ETH Zurich_.": where they work, not who they are
             return names
-    text = _GLUED_YEAR.sub("", rest_text.strip(" .,;"))  # "Barbara Liskov.1999": no name's
+    text = rest_text.strip(" .,;")
+    if text[-5:-4] == ".":  # "Barbara Liskov.1999": the year is no part of the name
+        text = _GLUED_YEAR.sub("", text)
     by = 3 if text[:3].lower() == "by " else 2 if text[:2] == "~ " else 0  # "~ Mike Burrows"
     if by:  # "by A. Verma et al., EuroSys 2015"
         before_venue = _before_venue(_BEFORE_VENUE.split(text[by:])[0])  # ", arxiv 2021"

@@ -16,6 +16,9 @@ _FIELD = re.compile(
     r"(?:session\s+)?chairs?|co-?chairs?|moderators?|hosts?|organi[sz]ers?)\s*:",
     re.IGNORECASE,
 )
+_FIELD_END = 30
+"""A field's name and its colon come within this many characters."""
+_PLACE_CUES = ("oom", "OOM", "hannel", "HANNEL")
 _MEETING_PLACE = re.compile(
     r"\b(?:(?:virtual\s+)?(?:conference|meeting|zoom|webex|teams)\s+rooms?|"
     r"(?:slack|discord|discussion|chat)\s+channels?|zoom\s+(?:link|meeting)s?)\b",
@@ -25,4 +28,9 @@ _MEETING_PLACE = re.compile(
 
 def is_event_detail(title: str) -> bool:
     """Whether an entry's text is a session's time, length, chair or meeting place."""
-    return _FIELD.match(title) is not None or _MEETING_PLACE.search(title) is not None
+    if ":" in title[:_FIELD_END] and _FIELD.match(title) is not None:
+        return True
+    # cheap: a meeting's room or channel says so, in any case
+    if not any(cue in title for cue in _PLACE_CUES):
+        return False
+    return _MEETING_PLACE.search(title) is not None
