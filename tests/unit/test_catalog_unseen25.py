@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from papershelf.catalog.markdown_list import parse_list
+from papershelf.catalog.venue_text import parse_venue
 
 from .excerpts import read_excerpt as _read
 
@@ -551,3 +552,35 @@ def test_an_html_items_part_classed_title_is_its_title() -> None:
         "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
         "Consistent Robust Regression",
     ]
+
+
+# CSLiuPeng/NewHardwareDB-PaperList Paper/RDMA相关数据库优化技术.md @
+# 9542df0d97d48ba23c6435c5eae133124b6bc31f (left by round 23)
+POSTERS = (
+    "- **Toward a Production-ready General-purpose RDMA-enabled RPC.** [SIGCOMM Posters and"
+    " Demos 2019](https://dblp.org/db/conf/sigcomm/p2019.html#LiLW19): 27-29\n"
+)
+
+
+def test_posters_and_demos_are_a_remark_on_the_venue() -> None:
+    paper = parse_list(POSTERS, source="p.md").papers[0]
+    assert (paper.venue, paper.year, paper.remarks) == (
+        "SIGCOMM 2019",
+        2019,
+        ("Posters and Demos",),
+    )
+
+
+@given(
+    st.sampled_from(["SIGCOMM", "NSDI", "OSDI", "ICLR"]),
+    st.sampled_from(["Posters", "Demos", "Workshops", "Spotlights", "Posters and Demos"]),
+    st.integers(min_value=2000, max_value=2025),
+    st.booleans(),
+)
+def test_a_plural_qualifier_is_a_remark_before_or_after_the_year(
+    series: str, qualifier: str, year: int, before: bool
+) -> None:
+    label = f"{series} {qualifier} {year}" if before else f"{series} {year} {qualifier}"
+    found = parse_venue(label)
+    assert found is not None
+    assert (found.name, found.year, found.remark) == (series, year, qualifier)

@@ -53,9 +53,9 @@ _JOURNAL = re.compile(
 )
 _PUBLISHER = re.compile(r"\b(?:acm|ieee|usenix|siam|springer|elsevier|vldb)\b", re.IGNORECASE)
 _QUALIFIER = re.compile(
-    r"^(?:best\s+[\w\s-]*?(?:paper|award|artifact)s?(?:\s+award)?|spotlight|oral|poster|"
-    r"workshop|findings|short(?:\s+paper)?|demo|invited|distinguished\s+paper|"
-    r"honou?rable\s+mention|outstanding\s+paper(?:\s+award)?|highlight)$",
+    r"^(?:best\s+[\w\s-]*?(?:paper|award|artifact)s?(?:\s+award)?|spotlights?|oral|workshops?|"
+    r"(?:posters?|demos?)(?:\s+(?:and|&)\s+demos?)?|findings|short(?:\s+paper)?|invited|"
+    r"distinguished\s+paper|honou?rable\s+mention|outstanding\s+paper(?:\s+award)?|highlight)$",
     re.IGNORECASE,
 )
 APOS = "'’‘`´"
@@ -88,7 +88,7 @@ _PART_BREAKS = re.compile(r"\s*[,;]\s*|\s+-\s+")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
 # What every ``_QUALIFIER`` match ends with: a last word without it starts no qualifier.
 _QUALIFIER_END = re.compile(
-    r"(?:papers?|awards?|artifacts?|spotlight|oral|poster|workshop|findings|short|demo|"
+    r"(?:papers?|awards?|artifacts?|spotlights?|oral|posters?|workshops?|findings|short|demos?|"
     r"invited|mention|highlight)$",
     re.IGNORECASE,
 )
