@@ -227,8 +227,8 @@ def abbreviates(short: str, name: str) -> bool:
 def citation_venue(c: Citation) -> VenueGuess | None:
     """The venue of a citation: ``(ASPLOS '24)`` / ``(MSST)`` / ``Commun. ACM`` / ``arXiv``."""
     rest = c.rest
-    if "," in rest:  # "... Data Security. Springer, Cham, 2017.": the house and its place
-        rest = PUBLISHER_YEAR.sub(" ", rest)
+    if "," in rest and rest.rstrip(" .")[-1:].isdigit():  # "... Springer, Cham, 2017."
+        rest = PUBLISHER_YEAR.sub(" ", rest)  # the house and its place: no venue
     if ", editors, " in rest:  # "In B. Charron-Bost, ..., editors, Replication: Theory ..."
         rest = rest.split(", editors, ", 1)[1]
     if "(Ed" in rest or "(ed" in rest:  # "K. Lee and L.-J. Zhang (Eds.): ICBC 2021, LNCS ...":

@@ -43,7 +43,9 @@ def cited_link_heading(c: Candidate) -> bool:
 
 def paper_heading(c: Candidate) -> bool:
     """A heading that is one paper's entry: a bare linked title or a linked title and citation."""
-    return c.kind == "heading" and (linked_heading(c) or cited_link_heading(c))
+    if c.children and c.children[0].kind != "paragraph":
+        return False  # cheap: a heading over a list or a table is a section (most)
+    return linked_heading(c) or cited_link_heading(c)
 
 
 def notes_below(c: Candidate, read: Reading) -> Reading:

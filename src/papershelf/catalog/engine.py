@@ -231,7 +231,7 @@ class _Walker:
     def visit_all(self, children: list[Candidate], path: tuple[str, ...] = ()) -> None:
         """Each of a list's entries, then its plain ones again when the list is of plain papers."""
         entries, skips = len(self.found.entries), len(self.found.skipped)
-        linked = [c for c in children if paper_heading(c)]
+        linked = [c for c in children if c.kind == "heading" and paper_heading(c)]
         if len(linked) >= _MIN_LINKED_HEADINGS:
             self.link_headings.update(id(c) for c in linked)
         for i, child in enumerate(children):

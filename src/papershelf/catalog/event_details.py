@@ -18,7 +18,6 @@ _FIELD = re.compile(
 )
 _FIELD_END = 30
 """A field's name and its colon come within this many characters."""
-_PLACE_CUES = ("oom", "OOM", "hannel", "HANNEL")
 _MEETING_PLACE = re.compile(
     r"\b(?:(?:virtual\s+)?(?:conference|meeting|zoom|webex|teams)\s+rooms?|"
     r"(?:slack|discord|discussion|chat)\s+channels?|zoom\s+(?:link|meeting)s?)\b",
@@ -28,9 +27,9 @@ _MEETING_PLACE = re.compile(
 
 def is_event_detail(title: str) -> bool:
     """Whether an entry's text is a session's time, length, chair or meeting place."""
-    if ":" in title[:_FIELD_END] and _FIELD.match(title) is not None:
+    if title.find(":", 0, _FIELD_END) > 0 and _FIELD.match(title) is not None:
         return True
     # cheap: a meeting's room or channel says so, in any case
-    if not any(cue in title for cue in _PLACE_CUES):
-        return False
-    return _MEETING_PLACE.search(title) is not None
+    if "oom" in title or "hannel" in title or "OOM" in title or "HANNEL" in title:
+        return _MEETING_PLACE.search(title) is not None
+    return False

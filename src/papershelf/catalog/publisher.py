@@ -44,8 +44,8 @@ def without_publisher(rest: str) -> str:
         byline = None if journal_named(group.group("names")) else group  # "(Science, 2011)"
     if byline is not None and authors_in(names := byline.group("names")) and not parse_venue(names):
         return ""
-    if "," in rest:
-        rest = PUBLISHER_YEAR.sub(" ", rest)  # "... Data Security. Springer, Cham, 2017."
+    if "," in rest and rest.rstrip(" .")[-1:].isdigit():  # "... Springer, Cham, 2017."
+        rest = PUBLISHER_YEAR.sub(" ", rest)
     return _PUBLISHER_TAIL.sub("", rest)
 
 

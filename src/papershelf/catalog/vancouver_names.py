@@ -25,7 +25,9 @@ def leading_names(rest: str) -> tuple[tuple[str, ...], str] | None:
     One name alone must not read as a venue: its initials are one or two letters (``Commun
     ACM. 2021`` is a journal's).
     """
-    m = _RUN.match(rest) if rest[:60].count(" ") >= 1 else None
+    if "." not in rest or " " not in rest[:60]:
+        return None  # cheap: the names end with a stop, and hold a space
+    m = _RUN.match(rest)
     if m is None:
         return None
     if _NAME_GOES_ON.match(rest, m.end()):

@@ -99,7 +99,8 @@ def names_venue_list(title: str) -> bool:
     Those words alone (``[Official Collection](...)`` under ``## USENIX Security``) name the
     list of the section's venue.
     """
-    if _LIST_ONLY.fullmatch(title):
+    listed = "ist" in title or "IST" in title or "ollection" in title or "OLLECTION" in title
+    if listed and _LIST_ONLY.fullmatch(title):  # cheap: most titles name no list
         return True
     end = _LIST_END.search(title)
     return end is not None and parse_venue(title[: end.start()], need_year=True) is not None

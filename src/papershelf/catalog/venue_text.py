@@ -190,7 +190,6 @@ def parse_venue(text: str, *, need_year: bool = False) -> VenueGuess | None:
     Remembered: a list writes the same few venue tags thousands of times. A venue with its
     year has digits: text without any (most titles) is no such venue, without a look-up.
     """
-    text = RATING.sub("", text) if text.endswith(")") else text  # "NIPS 2016 (4)": a score
     if need_year and not _may_end_in_year(text):
         return None
     return _parse_venue(text, need_year)
@@ -226,7 +225,7 @@ def _may_end_in_year(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _parse_venue(text: str, need_year: bool) -> VenueGuess | None:
-    text = one_line(text)
+    text = RATING.sub("", one_line(text)) if text.endswith(")") else one_line(text)  # "(4)"
     if text.endswith(")") and (group := _QUALIFIED_GROUP.search(text)):
         # "ICLR 2025 Workshop (WMARK)": the workshop's own name goes with the qualifier
         found = _parse_venue(text[: group.start()], need_year)
