@@ -23,7 +23,7 @@ _ASIDE_SECTION = re.compile(
     r"(?:projects?|tools?|" + _SOFTWARE + r"|librar(?:y|ies)|frameworks?|repositor(?:y|ies)|"
     r"codes?|books?|"
     r"courses?|blogs?|tutorials?|videos?|lectures?(?!\s*\d)|meta[- ]lists?|websites?|people|"
-    r"talks?|presentations?|slides|white[- ]?papers?|"
+    r"(?:invited\s+)?talks?|keynotes?|panels?|presentations?|slides|white[- ]?papers?|"
     r"researchers|(?:reading\s+)?lists)"
     r"\b(?!.*\bpapers?\b)",
     re.IGNORECASE,

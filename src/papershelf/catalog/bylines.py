@@ -20,6 +20,7 @@ from papershelf.catalog.lead_year import stated_authors
 from papershelf.catalog.proceedings import authors_with_affiliations
 from papershelf.catalog.spans import Span, split_lines, text_of
 from papershelf.catalog.titles import byline_venue
+from papershelf.catalog.vancouver_names import leading_names
 from papershelf.catalog.venue_text import parse_venue
 
 KEY_VALUE = re.compile(r"^\s*(?P<key>[^\W\d_](?:[^\W\d_]| ){1,20}?)\s*[:：]\s*(?P<value>.*)$")
@@ -35,6 +36,7 @@ FIELD_KEYS = frozenset(
 _YEAR_GROUP = re.compile(r"\s*\(((?:19|20)\d{2})\)\s*\.?$")
 _AUTHOR_KEYS = frozenset({"authors", "author", "by", "作者"})
 _SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])\.\s+")  # not after an initial: "N. Ziogas"
+_GLUED_YEAR = re.compile(r"(?<=[a-z])\.(?:19|20)\d{2}$")
 _BEFORE_VENUE = re.compile(r",?\s+(?=[A-Z][A-Za-z]*\s*['’]?\s*\d{2})")
 
 
@@ -58,6 +60,8 @@ def entry_authors(
                 continue  # "*Authors*. _ETH Zurich_.": where they work, not who they are
             return names
     text = rest_text.strip(" .,;")
+    if text[-5:-4] == ".":  # "Barbara Liskov.1999": the year is no part of the name
+        text = _GLUED_YEAR.sub("", text)
     by = 3 if text[:3].lower() == "by " else 2 if text[:2] == "~ " else 0  # "~ Mike Burrows"
     if by:  # "by A. Verma et al., EuroSys 2015"
         before_venue = _before_venue(_BEFORE_VENUE.split(text[by:])[0])  # ", arxiv 2021"
@@ -71,6 +75,8 @@ def entry_authors(
         return names
     if not text and details and (byline := _byline(text_of(details[0]))):
         return byline  # "Title [[Paper]](url)" over "- A, B, and C, Org; D, Org": its byline
+    if (vancouver := leading_names(text)) is not None:
+        return vancouver[0]  # "[Title](url). Fischer M J, Lynch N A. Journal of the ACM, 1985"
     if "," not in text and " and " not in text:
         return ()  # no list of names after the title
     first = _first_sentence(text)

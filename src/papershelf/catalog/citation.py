@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from papershelf.catalog.locators import PUBLISHER_YEAR
 from papershelf.catalog.mla_names import mla_first
 from papershelf.catalog.venue import full_year
 from papershelf.catalog.venue_text import VenueGuess, parse_venue
@@ -226,6 +227,8 @@ def abbreviates(short: str, name: str) -> bool:
 def citation_venue(c: Citation) -> VenueGuess | None:
     """The venue of a citation: ``(ASPLOS '24)`` / ``(MSST)`` / ``Commun. ACM`` / ``arXiv``."""
     rest = c.rest
+    if "," in rest and rest.rstrip(" .")[-1:].isdigit():  # "... Springer, Cham, 2017."
+        rest = PUBLISHER_YEAR.sub(" ", rest)  # the house and its place: no venue
     if ", editors, " in rest:  # "In B. Charron-Bost, ..., editors, Replication: Theory ..."
         rest = rest.split(", editors, ", 1)[1]
     if "(Ed" in rest or "(ed" in rest:  # "K. Lee and L.-J. Zhang (Eds.): ICBC 2021, LNCS ...":

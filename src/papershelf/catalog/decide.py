@@ -15,6 +15,7 @@ from functools import lru_cache
 from urllib.parse import SplitResult, urlsplit
 
 from papershelf.catalog.aside_sections import aside, open_source_place, tools_place
+from papershelf.catalog.event_details import is_event_detail
 from papershelf.catalog.fields import word_count
 from papershelf.catalog.sentences import reads_as_sentence
 from papershelf.catalog.skips import (
@@ -290,7 +291,7 @@ def decide(e: Evidence) -> str | None:
     href = (e.href or "").strip()
     if href.startswith("#"):
         return TOC
-    if _HEADER_WORDS.match(title):
+    if _HEADER_WORDS.match(title) or is_event_detail(title):  # "Title", "Chair: A and B"
         return LABELS
     if (
         not e.has_venue

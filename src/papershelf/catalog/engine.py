@@ -16,6 +16,7 @@ from papershelf.catalog import fields, sections, table_refs
 from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.candidates import Parsed, read_document
 from papershelf.catalog.chapters import drop_books_read_by_chapter
+from papershelf.catalog.cited_headings import notes_below, paper_heading
 from papershelf.catalog.columns import (
     EMPTY_CELL,
     SKIP_COLUMNS,
@@ -49,7 +50,6 @@ from papershelf.catalog.item_shapes import (
     is_empty_category,
     is_entry,
     is_plain_title,
-    linked_heading,
     own_link,
     short,
 )
@@ -185,7 +185,7 @@ class _Walker:
         if id(c) in self.link_headings:  # "#### [Title](/presentation/ren)", one per paper
             topics, venue = self._section(c)
             ctx = Context(topics, venue, extra_year=sections.heading_year(c.headings))
-            self._take(*self.read(c.spans, c.line, ctx))
+            self._take(*notes_below(c, self.read(c.spans, c.line, ctx)))
             return
         if (cite := heading_work(c, *self.at) or heading_venue_title(c)) is not None:
             self._take(*cited_reading(c, cite, self._section(c), self.read))
@@ -231,7 +231,7 @@ class _Walker:
     def visit_all(self, children: list[Candidate], path: tuple[str, ...] = ()) -> None:
         """Each of a list's entries, then its plain ones again when the list is of plain papers."""
         entries, skips = len(self.found.entries), len(self.found.skipped)
-        linked = [c for c in children if c.kind == "heading" and linked_heading(c)]
+        linked = [c for c in children if c.kind == "heading" and paper_heading(c)]
         if len(linked) >= _MIN_LINKED_HEADINGS:
             self.link_headings.update(id(c) for c in linked)
         for i, child in enumerate(children):

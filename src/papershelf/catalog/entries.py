@@ -63,8 +63,8 @@ _NOT_PAPER_NOTE = re.compile(
     re.I,
 )
 # ", 2017", "[2018]", "(IBM Research, 2017-07-07)": a year, or a date written year first
-_TRAILING_YEAR = re.compile(
-    r"(?:^|[\s,(\[])((?:19|20)\d{2})(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?[\s.)\]]*$"
+_TRAILING_YEAR = re.compile(  # "..., 2016.", "Barbara Liskov.1999.": the year glued on
+    r"(?:^|[\s,(\[]|(?<=[a-z])\.)((?:19|20)\d{2})(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?[\s.)\]]*$"
 )
 # The dot first, then what stands before it: quicker than opening with the look-behind.
 _DATE_TAG = re.compile(r"\s*((?:19|20)\d{2})(?:\s*[/.-]\s*(?:0?[1-9]|1[0-2]))?\s*")

@@ -14,6 +14,7 @@ from papershelf.catalog.citation import is_full_citation
 from papershelf.catalog.emph_bylines import emph_byline
 from papershelf.catalog.quoted_bylines import quoted_byline
 from papershelf.catalog.spans import Span, text_of
+from papershelf.catalog.title_mla import title_mla_venue
 
 _BROKEN_LINK = re.compile(
     r"\[(?P<title>[^\[\]]{3,400})\]\s*\)\s*\((?P<url>(?:https?://|doi:)[^\s()]+)\)"
@@ -42,7 +43,9 @@ def bare_title(text: str) -> bool:
 def names_paper(text: str, spans: list[Span]) -> bool:
     """A paragraph with no link that still names a paper: a URL, a citation, a broken link."""
     found = fields.bare_urls(text) or is_full_citation(text) or _BROKEN_LINK.search(text)
-    if found or emph_byline(spans, []) is not None:  # "*Title* by Names"
+    if found or title_mla_venue(text):  # "Title. Kyrola, Aapo, and Guy Blelloch. OSDI. 2012."
+        return True
+    if emph_byline(spans, []) is not None:  # "*Title* by Names"
         return True
     return quoted_byline(spans, []) is not None  # '"Title" by Names: notes'
 

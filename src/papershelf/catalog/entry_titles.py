@@ -26,8 +26,9 @@ from papershelf.catalog.etal_cites import etal_cited
 from papershelf.catalog.lead_tags import dashed_tag
 from papershelf.catalog.links import is_bare_url
 from papershelf.catalog.quoted_bylines import quoted_byline
-from papershelf.catalog.quoted_cite import quoted_citation
+from papershelf.catalog.quoted_cite import linked_citation, quoted_citation
 from papershelf.catalog.spans import Span, text_of
+from papershelf.catalog.title_mla import title_mla_venue
 from papershelf.catalog.title_names import title_names_venue
 from papershelf.catalog.venue_text import parse_venue
 
@@ -113,7 +114,8 @@ def title_of(spans: list[Span]) -> fields.Title | None:
             found = fields.Title(link.text, "link", link, tags, after, rest)
         if (quoted := quoted_citation(after, link.text, text_of(rest))) is not None:
             found.lead, found.cited = quoted  # 'Names. "[Title](url)." Venue (2018).'
-        elif (whole := plain_lead.keyed_cited(link.text)) is not None:  # '[Names. "T" (1995)](u)'
+        # '[Names. "T" (1995)](u)', '[Kosba, Ahmed, et al. "Hawk: ..." ... IEEE, 2016.](u)'
+        elif (whole := plain_lead.keyed_cited(link.text) or linked_citation(link.text)) is not None:
             found.text, found.lead, found.cited = whole.title, whole.authors, whole
         found.dashed = dashed or ""
         return found
@@ -148,7 +150,8 @@ def title_of(spans: list[Span]) -> fields.Title | None:
             # "Title, S&P'13. (Shielding and differential signaling)": a note after the stop
             plain, closing = plain[: note.start() + 1], [plain[note.start() + 1 :].strip(" ()")]
     led = (titles.before_links(plain) if first < len(spans) else plain) if ". " in plain else ""
-    if led and (cited := title_names_venue(led)) is not None:  # "Title. Z Wang, et al. CCS 22"
+    # "Title. Z Wang, et al. CCS 22", "Title. Kyrola, Aapo, and Guy Blelloch. OSDI. 2012."
+    if led and (cited := title_names_venue(led) or title_mla_venue(led)) is not None:
         found = fields.Title(cited.title, "citation", None, tags, cited.authors, rest)
         found.cited, found.stated, found.remarks = cited, True, closing
         return found

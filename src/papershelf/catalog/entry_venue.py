@@ -20,9 +20,11 @@ from papershelf.catalog.lead_tags import slash_venue, tag_venue
 from papershelf.catalog.locators import closing_year, without_locators
 from papershelf.catalog.publisher import without_publisher
 from papershelf.catalog.reference_lines import cited_venue, line_venue
+from papershelf.catalog.series_names import short_name
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_cite import noted_venue, surname_venue, titled_venue
-from papershelf.catalog.venue import VOLUME_ISSUE
+from papershelf.catalog.vancouver_names import after_leading_names
+from papershelf.catalog.venue import RATING, VOLUME_ISSUE
 from papershelf.catalog.venue_links import linked_venue
 from papershelf.catalog.venue_text import KNOWN, VenueGuess, parse_venue, venue_in
 from papershelf.catalog.year_led_tags import year_led_tag
@@ -88,7 +90,8 @@ def venue_of(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGu
     found = venue_in(VOLUME_ISSUE.sub("", own)) if own else None
     if found is None and rest_text.strip():
         wide = rest_text.replace("，", ", ")  # "*，NDSS 2016*": a full-width comma
-        cleaned = without_locators(without_publisher(after_names(wide)))
+        wide = RATING.sub("", wide) if wide.endswith(")") else wide  # "NIPS 2016 (1)": a score
+        cleaned = without_locators(without_publisher(after_names(after_leading_names(wide))))
         found = chicago_venue(wide) or venue_in(VOLUME_ISSUE.sub("", cleaned))
         found = found or year_first_venue(rest_text)  # "(2026, Future Generation ...)"
         if found is not None and found.year is None:
@@ -103,7 +106,7 @@ def venue_of(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGu
     if found is None and any(s.brk for s in title.rest):
         found = _last_line_venue(title.rest)  # "... Albert Cohen." / "Pre-print on arXiv. 2022."
     if found is not None:
-        return found, "entry"
+        return _series_named(found), "entry"
     for line in ctx.details:
         for span in line:  # "链接: [SOSP 2023](url)": a link labelled with the venue
             if span.is_link and (found := parse_venue(span.text, need_year=True)) is not None:
@@ -120,6 +123,18 @@ def venue_of(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGu
     if ctx.section_venue is not None:
         return ctx.section_venue, "heading"
     return None, ""
+
+
+def _series_named(found: VenueGuess) -> VenueGuess:
+    """A proceedings' title filed under its series' short name, when the series has one.
+
+    ``Proceedings of the 2016 ACM SIGSAC Conference on Computer and Communications Security``
+    is CCS 2016.
+    """
+    if not found.name.startswith(("Proceedings ", "proceedings ")):
+        return found
+    short = short_name(found.name)
+    return replace(found, name=short) if short != found.name else found
 
 
 STATED = ("tag", "link", "entry", "title", "detail", "row", "badge")

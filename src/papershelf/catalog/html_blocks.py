@@ -7,6 +7,7 @@ link is still open.
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 from papershelf.catalog.candidate import Candidate
@@ -14,6 +15,8 @@ from papershelf.catalog.columns import TITLE_COLUMNS
 from papershelf.catalog.spans import Span, add_text, text_of
 
 _SKIP_CONTENT = frozenset({"script", "style"})
+_PARTS = frozenset({"p", "div", "span"})
+_TITLE_CLASS = re.compile(r"(?:^|\s)(?:paper-?)?title(?:\s|$)")
 
 
 class _Reader(HTMLParser):
@@ -35,6 +38,8 @@ class _Reader(HTMLParser):
         self.strong = 0
         self.emph = 0
         self.skipping = 0
+        self.titled: list[str] = []  # open elements whose class names them the title
+        self.title_at = 0  # where in the item its classed title starts
 
     # where text goes -----------------------------------------------------------
     def _target(self) -> list[Span] | None:
@@ -54,6 +59,9 @@ class _Reader(HTMLParser):
     def _close_item(self) -> None:
         self._close_link()
         if self.item is not None:
+            if self.title_at:  # "<p>2019/05/01, Name</p><p class="title">Title</p>": title first
+                head, self.title_at = self.item.spans[: self.title_at], 0
+                self.item.spans[:] = [*self.item.spans[len(head) :], Span("\n", brk=True), *head]
             if self.item.spans:
                 (self.in_row if self.row is not None else self.out).append(self.item)
             self.item = None
@@ -89,8 +97,27 @@ class _Reader(HTMLParser):
             target = self._target()
             if target is not None and self.href is None:
                 target.append(Span("\n", brk=True))
+        elif tag in _PARTS and self.item is not None:
+            self._part(tag, attrs)
+
+    def _part(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """A paragraph of an item is a line of it; one classed ``title`` is its title.
+
+        ``<li class="paper"><p class="presentation">2019/05/01, Name</p><p class="title">Title
+        </p><p class="authors">...</p>``: the page marks which part is the title, as bold would.
+        """
+        spans = self.item.spans if self.item is not None else []
+        if tag != "span" and self.href is None and any(x.text.strip() for x in spans):
+            spans.append(Span("\n", brk=True))
+        if _TITLE_CLASS.search(dict(attrs).get("class") or ""):
+            self.titled.append(tag)
+            self.strong += 1
+            self.title_at = self.title_at or len(spans)
 
     def handle_endtag(self, tag: str) -> None:
+        if self.titled and tag == self.titled[-1]:
+            self.titled.pop()
+            self.strong = max(0, self.strong - 1)
         if tag in _SKIP_CONTENT:
             self.skipping = max(0, self.skipping - 1)
         elif tag == "a":

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
-# "15(3)", "29(5):237-250", "7(4)": a volume and its issue, maybe its pages after a colon.
+# "15(3)", "29(5):237-250", "7(4)", "32(2): 374:382": a volume and its issue, maybe its pages
+# after a colon.
 # (From a run's first space only: tried from each of a long run, the search is quadratic.)
 _VOLUME_ISSUE = re.compile(
-    r"(?<!\s)\s+\d{1,4}\s*\(\d{1,4}(?:[-–]\d{1,4})?\)(?::\s*\d{1,6}(?:\s*[-–]\s*\d{1,6})?)?"
+    r"(?<!\s)\s+\d{1,4}\s*\(\d{1,4}(?:[-–]\d{1,4})?\)(?::\s*\d{1,6}(?:\s*[-–:]\s*\d{1,6})?)?"
 )
 # ", pp. 238-241, 250", ", 1053-1058.", ", pp 321–359.": the pages that close a citation
 _PAGES = re.compile(
@@ -50,13 +51,19 @@ def without_locators(text: str) -> str:
         cut = max(0, len(text) - _PAGES_TAIL)
         text = text[:cut] + _PAGES.sub("", text[cut:])
     text = _MONTH.sub("", text)
-    return _IN.sub("", text) if "In " in text else text
+    return _IN.sub("", text) if "In " in text or "In:" in text else text
 
 
-# "..., 1981." closing the citation once its pages are cut
-_CLOSING_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\.?\s*$")
+# ". Springer, Cham, 2017.", ". IEEE, 2016.": the house, where it sits, then the year it printed
+PUBLISHER_YEAR = re.compile(
+    r"(?<=[.)_*])\s*(?:[A-Z][\w'’-]+(?:,\s*[A-Z][\w'’ -]+){0,2}:\s*)?"  # "Toronto, Canada: ACM"
+    r"(?:ACM|IEEE|Springer(?:-Verlag)?|Elsevier|USENIX(?: Association)?)"
+    r"(?:,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?){0,3},\s*(?=(?:19|20)\d{2}\.?\s*$)"
+)
+# "..., 1981." closing the citation once its pages are cut ("1982, 4(3): 382-401." leaves "1982,.")
+_CLOSING_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})[.,;]*\s*$")
 # "SOSP 1967, In Communications of the ACM": where the paper was printed, the "In" no name
-_IN = re.compile(r"(?:^|(?<=,\s)|(?<=\.\s))In\s+(?=[A-Z])")
+_IN = re.compile(r"(?:^|(?<=,\s)|(?<=\.\s))In:?\s+(?=[A-Z])")
 
 
 def closing_year(cleaned: str) -> int | None:

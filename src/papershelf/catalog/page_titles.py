@@ -16,6 +16,7 @@ import re
 from papershelf.catalog.fields import is_generic, word_count
 from papershelf.catalog.links import is_arxiv_id
 from papershelf.catalog.spans import Span
+from papershelf.catalog.venue import RATING
 from papershelf.catalog.venue_links import linked_venue
 from papershelf.catalog.venue_text import KNOWN, VenueGuess, looks_like_venue, parse_venue
 
@@ -103,6 +104,7 @@ def split_comma_tail(title: str) -> tuple[str, VenueGuess] | None:
         title = title.replace("，", ", ")
     head, comma, tail = title.rpartition(", ")
     tail = tail.strip()
+    tail = RATING.sub("", tail) if tail.endswith(")") else tail  # "NIPS 2016 (1)": a score
     if not comma or not head.strip():
         return None
     if tail[:1] in "aA" and (arxiv := _ARXIV_TAIL.fullmatch(tail.rstrip("."))) is not None:

@@ -17,6 +17,7 @@ import re
 
 from papershelf.catalog.dated_groups import journal_named
 from papershelf.catalog.fields import authors_in
+from papershelf.catalog.locators import PUBLISHER_YEAR
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_in
 
 _PUBLISHER_TAIL = re.compile(
@@ -43,6 +44,8 @@ def without_publisher(rest: str) -> str:
         byline = None if journal_named(group.group("names")) else group  # "(Science, 2011)"
     if byline is not None and authors_in(names := byline.group("names")) and not parse_venue(names):
         return ""
+    if "," in rest and rest.rstrip(" .")[-1:].isdigit():  # "... Springer, Cham, 2017."
+        rest = PUBLISHER_YEAR.sub(" ", rest)
     return _PUBLISHER_TAIL.sub("", rest)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from papershelf.catalog.citation import Citation, last_year
+from papershelf.catalog.citation import Citation, last_year, parse_citation
 from papershelf.catalog.fields import authors_in
 
 _OPEN = ('"', "“")
@@ -57,3 +57,21 @@ def in_reading_order(names: str) -> str:
     if m.group(3):
         return f"{first} et al."
     return f"{first} and {m.group(4).strip()}" if m.group(4) else first
+
+
+def linked_citation(text: str) -> Citation | None:
+    """A whole MLA citation as a link's text, else None (a link's text that is a title).
+
+    ``[Kosba, Ahmed, et al. "Hawk: ..." 2016 IEEE symposium on security and privacy (SP).
+    IEEE, 2016.](url)``: the quoted title is the paper's, the names its authors, the rest its
+    venue and year.
+    """
+    if '"' not in text and "“" not in text:
+        return None  # cheap: most links' text quotes nothing
+    cited = parse_citation(text)
+    if cited is None or not cited.authors or cited.year is None or len(cited.title) < _TITLE_MIN:
+        return None
+    return cited if text.find(cited.title) > 0 else None
+
+
+_TITLE_MIN = 8

@@ -38,6 +38,9 @@ FULL_NAMES = {
     "network and distributed system security symposium": "NDSS",
     "symposium on principles of distributed computing": "PODC",
     "parallel and distributed processing symposium": "IPDPS",
+    "knowledge discovery and data mining": "KDD",
+    "financial cryptography": "FC",
+    "principles of security and trust": "POST",
 }
 """Series a reference writes out in full, by the words that name them, and their short names."""
 

@@ -14,6 +14,8 @@ _SUFFIX = re.compile(
     r"(?P<year>(?:19|20)\d{2}|\d{2})\s*$"
 )
 """An entry's trailing venue: ``... Authors. ASPLOS'25`` / ``, osdi'22`` / ``. Arxiv'2024``."""
+RATING = re.compile(r"(?<=\b(?:19|20)\d\d)\s*\(\d{1,2}\)\s*$")
+"""``NIPS 2016 (4)``: a reader's score or a count after the year, no part of the venue."""
 VOLUME_ISSUE = re.compile(r",?(?<!\s)\s+(?:vol(?:ume)?\.?\s*\d+|no\.\s*\d+|issue\s+\d+)\b", re.I)
 """Where in a journal, between its name and the year (``ACM TOPLAS Vol. 12 No. 3 1990``).
 
@@ -89,6 +91,7 @@ def entry_suffix(tail: str) -> tuple[int, str, int] | None:
     # Nothing after the separator a suffix starts at is one of ``.,;``: only the last one
     # can start it. Searched from there, not tried after every comma between authors.
     tail = VOLUME_ISSUE.sub(lambda m: " " * len(m.group()), tail)  # "Micro, vol. 14, 1994"
+    tail = RATING.sub("", tail) if tail.endswith(")") else tail  # "NIPS 2016 (4)": a score
     last = max(tail.rfind("."), tail.rfind(","), tail.rfind(";"))
     m = _SUFFIX.search(tail, max(last, 0))
     if m is None or not _name(m.group("name")) or not _plausible(m, strict=False):

@@ -99,13 +99,17 @@ def names_venue_list(title: str) -> bool:
     Those words alone (``[Official Collection](...)`` under ``## USENIX Security``) name the
     list of the section's venue.
     """
-    if _LIST_ONLY.fullmatch(title):
+    listed = "ist" in title or "IST" in title or "ollection" in title or "OLLECTION" in title
+    if listed and _LIST_ONLY.fullmatch(title):  # cheap: most titles name no list
         return True
     end = _LIST_END.search(title)
     return end is not None and parse_venue(title[: end.start()], need_year=True) is not None
 
 
 _LIST_ONLY = re.compile(
-    r"\s*(?:(?:the\s+)?(?:official|full|complete)\s+)?(?:collection|paper\s+list|list\s+of\s+papers)\s*",
+    r"\s*(?:(?:the\s+)?(?:official|full|complete)\s+)?(?:collection|paper\s+list|list\s+of\s+papers)\s*"
+    # "The long list from MIT", "Another reading list": a link to someone else's list
+    r"|\s*(?:the\s+|an?\s+)?(?:long|longer|short|other|another|big|curated|reading)\s+list"
+    r"(?:\s+(?:from|by|at)\s+\S.{0,40})?\s*",
     re.IGNORECASE,
 )

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from papershelf.catalog.lead_ins import without_lead_in
-from papershelf.catalog.venue import SERIES_CASE, full_year
+from papershelf.catalog.venue import RATING, SERIES_CASE, full_year
 from papershelf.domain.text import one_line
 
 _KNOWN_TEXT = """
@@ -53,9 +53,9 @@ _JOURNAL = re.compile(
 )
 _PUBLISHER = re.compile(r"\b(?:acm|ieee|usenix|siam|springer|elsevier|vldb)\b", re.IGNORECASE)
 _QUALIFIER = re.compile(
-    r"^(?:best\s+[\w\s-]*?(?:paper|award|artifact)s?(?:\s+award)?|spotlight|oral|poster|"
-    r"workshop|findings|short(?:\s+paper)?|demo|invited|distinguished\s+paper|"
-    r"honou?rable\s+mention|outstanding\s+paper(?:\s+award)?|highlight)$",
+    r"^(?:best\s+[\w\s-]*?(?:paper|award|artifact)s?(?:\s+award)?|spotlights?|oral|workshops?|"
+    r"(?:posters?|demos?)(?:\s+(?:and|&)\s+demos?)?|findings|short(?:\s+paper)?|invited|"
+    r"distinguished\s+paper|honou?rable\s+mention|outstanding\s+paper(?:\s+award)?|highlight)$",
     re.IGNORECASE,
 )
 APOS = "'’‘`´"
@@ -88,7 +88,7 @@ _PART_BREAKS = re.compile(r"\s*[,;]\s*|\s+-\s+")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
 # What every ``_QUALIFIER`` match ends with: a last word without it starts no qualifier.
 _QUALIFIER_END = re.compile(
-    r"(?:papers?|awards?|artifacts?|spotlight|oral|poster|workshop|findings|short|demo|"
+    r"(?:papers?|awards?|artifacts?|spotlights?|oral|posters?|workshops?|findings|short|demos?|"
     r"invited|mention|highlight)$",
     re.IGNORECASE,
 )
@@ -225,7 +225,7 @@ def _may_end_in_year(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _parse_venue(text: str, need_year: bool) -> VenueGuess | None:
-    text = one_line(text)
+    text = RATING.sub("", one_line(text)) if text.endswith(")") else one_line(text)  # "(4)"
     if text.endswith(")") and (group := _QUALIFIED_GROUP.search(text)):
         # "ICLR 2025 Workshop (WMARK)": the workshop's own name goes with the qualifier
         found = _parse_venue(text[: group.start()], need_year)
