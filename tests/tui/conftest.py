@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual import events
@@ -199,3 +200,16 @@ def seconds_apart(monkeypatch: pytest.MonkeyPatch) -> None:
 def status_of(screen: MainScreen) -> str:
     """The main screen's status line as plain text."""
     return str(screen.query_one("#status").render())
+
+
+def recorded_toasts(app: PapershelfApp) -> list[tuple[str, dict[str, Any]]]:
+    """Every toast the app shows from now on, with what it was given (severity, timeout)."""
+    toasts: list[tuple[str, dict[str, Any]]] = []
+    notify = app.notify
+
+    def record(message: str, **kw: Any) -> None:
+        toasts.append((message, kw))
+        notify(message, **kw)
+
+    app.notify = record  # type: ignore[method-assign]
+    return toasts

@@ -18,7 +18,7 @@ from papershelf.tui.screens.dialogs import ConfirmDialog
 from papershelf.tui.screens.main import MainScreen
 from papershelf.tui.widgets.status_line import StatusLine
 
-from .conftest import make_app, ready, wait_for
+from .conftest import make_app, ready, recorded_toasts, wait_for
 
 COPY = "library.sync-conflict-20261204-101010-LAPTOP1.json"
 
@@ -128,14 +128,7 @@ def test_a_copy_merged_but_not_moved_is_said_and_the_app_goes_on(
 
     monkeypatch.setattr(merging, "move_to_backups", refuse)
     app = make_app(library, paths)
-    said: list[str] = []
-    notify = app.notify
-
-    def notified(message: str, **kwargs: object) -> None:
-        said.append(message)
-        notify(message, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(app, "notify", notified)
+    toasts = recorded_toasts(app)
 
     async def run() -> None:
         async with app.run_test(size=(120, 40)) as pilot:
@@ -145,11 +138,11 @@ def test_a_copy_merged_but_not_moved_is_said_and_the_app_goes_on(
             await pilot.press("y")
             screen = await ready(pilot)
             await wait_for(pilot, lambda: screen.shelf.state(second).status is Status.READING)
-            await wait_for(pilot, lambda: any("not moved" in m for m in said))
+            await wait_for(pilot, lambda: any("not moved" in m for m, _ in toasts))
 
     asyncio.run(run())
     copy = paths.data_dir / COPY
     stuck = f"merged {copy}, but not moved to {paths.backups}: permission denied; it stays there"
-    assert stuck in said, said
+    assert stuck in [m for m, _ in toasts], toasts
     assert copy.exists()
     assert Library(paths).state(second).status is Status.READING

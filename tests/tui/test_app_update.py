@@ -13,7 +13,7 @@ from papershelf.tui.app import PapershelfApp
 from papershelf.tui.widgets.status_line import StatusLine
 from tests.list_site import Site
 
-from .conftest import SIZE, make_app, ready, view_titles, wait_for
+from .conftest import SIZE, make_app, ready, recorded_toasts, view_titles, wait_for
 
 LIST_V1 = (
     "# Reading\n\n"
@@ -23,17 +23,8 @@ LIST_V1 = (
 LIST_V2 = LIST_V1 + "- [SOSP'24] [Third Paper Just Added](https://x.org/3)\n"
 
 
-def _recording(app: PapershelfApp) -> list[tuple[str, str]]:
-    """The toasts the app shows, with their severity, as they come."""
-    toasts: list[tuple[str, str]] = []
-    notify = app.notify
-
-    def record(message: str, **kw: Any) -> None:
-        toasts.append((message, str(kw.get("severity", "information"))))
-        notify(message, **kw)
-
-    app.notify = record  # type: ignore[method-assign]
-    return toasts
+def _errors(toasts: list[tuple[str, dict[str, Any]]]) -> list[str]:
+    return [m for m, given in toasts if given.get("severity") == "error"]
 
 
 def _following(library: Library, site: Site) -> str:
@@ -48,7 +39,7 @@ def test_update_takes_in_what_a_followed_list_added(
     url = _following(library, site)
     site.put("/reading.md", LIST_V2)
     app = make_app(library, paths)
-    toasts = _recording(app)
+    toasts = recorded_toasts(app)
 
     async def run() -> None:
         async with app.run_test(size=SIZE) as pilot:
@@ -73,15 +64,15 @@ def test_a_list_that_cannot_be_fetched_is_kept_and_said(
     _following(library, site)
     del site.pages["/reading.md"]  # the page is gone: 404
     app = make_app(library, paths)
-    toasts = _recording(app)
+    toasts = recorded_toasts(app)
 
     async def run() -> None:
         async with app.run_test(size=SIZE) as pilot:
             screen = await ready(pilot)
             before = view_titles(screen)
             commands.update_lists(screen)
-            await wait_for(pilot, lambda: any(s == "error" for _, s in toasts))
-            ((message, _),) = [(m, s) for m, s in toasts if s == "error"]
+            await wait_for(pilot, lambda: bool(_errors(toasts)))
+            (message,) = _errors(toasts)
             assert "404" in message and message.endswith("reading kept as it was")
             assert view_titles(screen) == before
             assert "First Paper About Things" in before

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -12,20 +11,13 @@ from papershelf.services.commands import Import
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.widgets.status_line import FLASH_SECONDS, StatusLine
 
-from .conftest import SIZE, open_import_dialog, ready, wait_for
+from .conftest import SIZE, open_import_dialog, ready, recorded_toasts, wait_for
 
 LIST = Path(__file__).resolve().parents[1] / "data" / "issue_shapes.md"
 
 
 def test_the_import_result_outlasts_the_status_line(app: PapershelfApp) -> None:
-    toasts: list[tuple[str, float | None]] = []
-    notify = app.notify
-
-    def record(message: str, **kw: Any) -> None:
-        toasts.append((message, kw.get("timeout")))
-        notify(message, **kw)
-
-    app.notify = record  # type: ignore[method-assign]
+    toasts = recorded_toasts(app)
 
     async def run() -> None:
         async with app.run_test(size=SIZE) as pilot:
@@ -35,7 +27,8 @@ def test_the_import_result_outlasts_the_status_line(app: PapershelfApp) -> None:
             status = screen.query_one(StatusLine)
             await wait_for(pilot, lambda: "joined" in status.message)
             assert [m for m, _ in toasts if "importing" in m] == []  # no toast to outlive
-            ((message, timeout),) = toasts
+            ((message, given),) = toasts
+            timeout = given.get("timeout")
             assert message.startswith(f"imported {LIST}: ")
             assert "11 new, 2 updated, 0 unchanged" in message
             assert "skipped 1: 1 tools or repositories" in message
