@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from papershelf.catalog import fields
 from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.item_shapes import linked_heading
+from papershelf.catalog.sections import heading_venue
 from papershelf.catalog.skips import NOTES
 
 if TYPE_CHECKING:
@@ -38,7 +39,25 @@ def cited_link_heading(c: Candidate) -> bool:
     if (link.href or "#").startswith("#") or fields.word_count(link.text) < 2:
         return False
     lead = "".join(s.text for s in c.spans[:first])
-    return _LEAD.fullmatch(lead) is not None
+    if _LEAD.fullmatch(lead) is None:
+        return False
+    # A number or a tag before the link, or a citation's year after it, says the heading is
+    # an entry; a linked venue (``## [OSDI 2024](url) highlights``) is a section's name, and
+    # the papers are the linked paragraphs under it.
+    if not lead.strip() and not _YEAR.search("".join(s.text for s in c.spans[first + 1 :])):
+        return False
+    if heading_venue(link.text) is not None:
+        return False
+    return not any(_opens_with_link(k) for k in c.children)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _opens_with_link(c: Candidate) -> bool:
+    """A paragraph that opens with a link: an entry of its own, not notes on a paper."""
+    first = next((s for s in c.spans if s.is_link or s.text.strip()), None)
+    return first is not None and first.is_link
 
 
 def paper_heading(c: Candidate) -> bool:

@@ -14,12 +14,36 @@ from dataclasses import replace
 from papershelf.catalog.entry_venue import Context
 from papershelf.catalog.fields import Title, word_count
 from papershelf.catalog.page_titles import split_comma_tail
+from papershelf.catalog.sentences import reads_as_sentence
 from papershelf.catalog.venue_text import VenueGuess
 
 _MIN_WORDS = 3
 """``Vector Runhead, 2021, ISCA``: a short name is a title only when a venue follows it."""
 _YEAR_REST = re.compile(r"\s*(?:19|20)\d{2}(?:\s*,\s*[A-Za-z][^,]{0,30})?[\s.]*")
 """``2006, ISCA`` left after the title: the year, then the venue."""
+
+
+_NOT_TITLES = re.compile(
+    r"(?:maintained|licen[cs]ed|updated|last|created|compiled|curated|edited|copyright|©|"
+    r"lecture|week|class|session|midterm|final|exam|quiz|homework|assignment|project|lab|due|"
+    r"deadline|holiday|no)\b",
+    re.IGNORECASE,
+)
+"""What opens a line on keeping the list or a course's schedule: dated, yet no paper's title
+(``Maintained by the course staff, 2024``, ``Lecture 1: Introduction, 2023``)."""
+_MONTH_DAY = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$", re.IGNORECASE
+)
+"""``Last updated: January 5, 2024``: a date's month and day before its year."""
+
+
+def not_a_title(head: str) -> bool:
+    """Whether the words before a year are a schedule's or a list's own, or a sentence."""
+    return (
+        _NOT_TITLES.match(head.lstrip()) is not None
+        or _MONTH_DAY.search(head) is not None
+        or reads_as_sentence(head)
+    )
 
 
 def dated_text(
@@ -45,6 +69,8 @@ def dated_text(
         return None
     head, found = split
     if not found.name and word_count(head) < _MIN_WORDS:
+        return None
+    if not_a_title(head):
         return None
     title.rest = []
     dated = replace(ctx.dated(year, ()), paper_place=True)  # the date vouches for it

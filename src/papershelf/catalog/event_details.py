@@ -25,11 +25,18 @@ _MEETING_PLACE = re.compile(
 )
 
 
+_FEW_WORDS = 6
+"""A field's value, or a meeting place's whole label, is this short: a paper's title that
+opens with ``Time:`` or speaks of meeting rooms (``Occupancy Estimation in Meeting Rooms
+Using CO2 Sensors``) goes on for longer."""
+
+
 def is_event_detail(title: str) -> bool:
     """Whether an entry's text is a session's time, length, chair or meeting place."""
-    if title.find(":", 0, _FIELD_END) > 0 and _FIELD.match(title) is not None:
-        return True
+    colon = title.find(":", 0, _FIELD_END)
+    if colon > 0 and _FIELD.match(title) is not None:
+        return len(title[colon + 1 :].split()) <= _FEW_WORDS
     # cheap: a meeting's room or channel says so, in any case
     if "oom" in title or "hannel" in title or "OOM" in title or "HANNEL" in title:
-        return _MEETING_PLACE.search(title) is not None
+        return len(title.split()) <= _FEW_WORDS and _MEETING_PLACE.search(title) is not None
     return False

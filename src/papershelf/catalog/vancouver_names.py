@@ -32,6 +32,8 @@ def leading_names(rest: str) -> tuple[tuple[str, ...], str] | None:
         return None
     if _NAME_GOES_ON.match(rest, m.end()):
         return None  # "Martin F. Arlitt and ...", "Martin F. Arlitt.": a given name, an initial
+    if rest[m.end() : m.end() + 1].isdigit():
+        return None  # "Phys Lett B. 2012": names are followed by their container, not a year
     names = tuple(n.strip() for n in m.group("names").split(","))
     if len(names) == 1 and (
         len(names[0].rsplit(" ", 1)[-1]) > _LONE_INITIALS or parse_venue(names[0]) is not None
