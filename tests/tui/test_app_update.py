@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from typing import Any
 
+import pytest
+
+from papershelf.catalog import fetch
+from papershelf.domain.models import Status
 from papershelf.paths import Paths
 from papershelf.services.library import Library
 from papershelf.services.url_lists import import_urls
@@ -90,3 +95,36 @@ def test_with_no_followed_list_it_says_how_to_follow_one(app: PapershelfApp, sit
 
     asyncio.run(run())
     assert site.hits == []
+
+
+def test_the_users_changes_are_written_while_a_list_is_fetched(
+    library: Library, paths: Paths, site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _following(library, site)
+    site.put("/reading.md", LIST_V2)
+    answered, fetching, fetched = threading.Event(), threading.Event(), threading.Event()
+    real = fetch.fetch_list
+
+    def slow(url: str) -> fetch.Fetched:
+        fetching.set()
+        answered.wait(20)  # a guard against a hang, not a timing: the test lets it go
+        got = real(url)
+        fetched.set()
+        return got
+
+    monkeypatch.setattr(fetch, "fetch_list", slow)
+    app = make_app(library, paths)
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            first = screen.paper_list.papers[0].id
+            commands.update_lists(screen)
+            await wait_for(pilot, fetching.is_set)
+            await pilot.press("r")  # marks the first paper read while the server is silent
+            await wait_for(pilot, lambda: Library(paths).state(first).status is Status.READ)
+            assert not fetched.is_set()  # written while the list was still on its way
+            answered.set()
+            await wait_for(pilot, lambda: "Third Paper Just Added" in view_titles(screen))
+
+    asyncio.run(run())

@@ -34,5 +34,10 @@ def test_the_next_export_is_offered_the_last_ones_folder(
             await wait_for(pilot, lambda: status.message.startswith("exported 76 papers"))
             field = await open_export_dialog(pilot, screen)
             assert field.value == str(there / "papers.bib")
+            await pilot.press("escape")
+            (there / "mine.bib").unlink()
+            there.rmdir()  # gone since: the working folder again, not a path that cannot be
+            field = await open_export_dialog(pilot, screen)
+            assert Path(field.value).parent == here
 
     asyncio.run(run())

@@ -34,6 +34,7 @@ def test_a_failed_address_is_offered_again_and_a_good_import_clears_it(
             site.put("/reading.md", LIST)
             await pilot.press("enter")
             await wait_for(pilot, lambda: "First Paper About Things" in view_titles(screen))
+            await wait_for(pilot, lambda: status.message.startswith("imported"))
             field = await open_import_dialog(pilot, screen)
             assert field.value == ""
 

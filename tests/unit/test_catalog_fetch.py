@@ -254,6 +254,25 @@ def test_a_page_gone_does_not_stop_the_other_updates(
     assert len(json.loads(out)) == 1
 
 
+def test_a_list_forgotten_while_it_was_fetched_stays_forgotten(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from papershelf.paths import resolve_paths
+    from papershelf.services.library import Library
+    from papershelf.services.url_lists import fetch_followed, import_followed
+
+    url = site.put("/reading.md", LIST_V1)
+    assert run(capsys, "import", url)[0] == 0
+    site.put("/reading.md", LIST_V2)
+    library = Library(resolve_paths(None))
+    fetched = fetch_followed(library, [])  # the library is not held while it fetches
+    assert run(capsys, "forget", "127.0.0.1-reading")[0] == 0  # meanwhile, elsewhere
+    (report,) = import_followed(Library(resolve_paths(None)), fetched, dry_run=False)
+    assert report.report is None and report.error == f"{url}: forgotten while it was fetched"
+    code, out, _ = run(capsys, "lists", "--format", "json")
+    assert code == 0 and "127.0.0.1-reading" not in out
+
+
 def test_the_apps_url_imports_and_updates_parse_in_its_child(site: Site, tmp_path: Path) -> None:
     """A big list fetched from the app would hold its screen while parsed in its process."""
     from papershelf.paths import Paths

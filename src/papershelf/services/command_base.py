@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # reports of commands a start does not run: their modules loa
     from papershelf.services.forgetting import ForgetReport
     from papershelf.services.merging import CopyFailure, MergeReport
     from papershelf.services.results import Change, HistoryEntry, ImportReport
-    from papershelf.services.url_lists import UpdateReport
+    from papershelf.services.url_lists import FetchedList, UpdateReport
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +26,8 @@ class Outcome:
     reports: tuple[ImportReport, ...] = ()
     updates: tuple[UpdateReport, ...] = ()
     """What an ``Update`` did with each list it follows."""
+    fetched: tuple[FetchedList, ...] | None = None
+    """The followed lists a ``FetchFollowed`` fetched, for the ``Update`` after it."""
     forgotten: ForgetReport | None = None
     catalog_changed: bool = False
     exported: int | None = None

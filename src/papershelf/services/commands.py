@@ -20,6 +20,7 @@ from papershelf.services.library import Library
 from papershelf.services.library_commands import (
     Enrich,
     Export,
+    FetchFollowed,
     FindDuplicates,
     Forget,
     Import,
@@ -36,6 +37,7 @@ __all__ = [
     "Command",
     "Enrich",
     "Export",
+    "FetchFollowed",
     "FindDuplicates",
     "Forget",
     "Import",

@@ -68,18 +68,16 @@ def update_lines(
 ) -> list[tuple[str, str]]:
     """What the app says of an update, each line with its severity.
 
-    A line per list re-imported (a ``report``, as an import's) or failed (an ``error``), then
-    one for the lists whose text did not change.
+    One for the lists whose text did not change, then a line per list re-imported (a
+    ``report``, as an import's) or failed (an ``error``).
     """
     if not updates:
         return [("no list follows a URL: import one from its address (Import a list…)", "warning")]
-    out: list[tuple[str, str]] = []
-    for u in updates:
+    same = [u.name for u in updates if u.error is None and u.report is None]
+    out = [(f"unchanged: {venues_summary(same)}", "information")] if same else []
+    for u in updates:  # after: the status line keeps the last said
         if u.error is not None:
             out.append((f"{u.error}; {u.name} kept as it was", "error"))
         elif u.report is not None:
             out.append((import_line(u.report, "updated", joined_note=joined_note), "report"))
-    same = [u.name for u in updates if u.error is None and u.report is None]
-    if same:
-        out.append((f"unchanged: {venues_summary(same)}", "information"))
     return out

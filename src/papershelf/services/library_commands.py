@@ -9,11 +9,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from papershelf.domain.models import PaperState
 from papershelf.services.command_base import Command, Outcome
 from papershelf.services.library import Library
+
+if TYPE_CHECKING:
+    from papershelf.services.url_lists import FetchedList
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,20 +38,40 @@ class Import(Command):
 
 
 @dataclass(frozen=True, slots=True)
-class Update(Command):
-    """Fetch the lists imported from URLs again and re-import those whose text changed.
+class FetchFollowed(Command):
+    """Fetch the lists imported from URLs: the network half of an update.
 
-    ``papershelf update``'s work (``url_lists.update_lists``): a list that cannot be fetched
-    or read now is kept as it was, and the others are updated all the same.
+    The app runs it beside the ordered writer, so the user's changes never wait for a server.
     """
 
     names: tuple[str, ...] = ()
+    kind: ClassVar[str] = "fetch"
+
+    def run(self, library: Library) -> Outcome:
+        from papershelf.services.url_lists import fetch_followed
+
+        return Outcome(fetched=tuple(fetch_followed(library, self.names)))
+
+
+@dataclass(frozen=True, slots=True)
+class Update(Command):
+    """Re-import the followed lists whose text changed (``papershelf update``'s work).
+
+    ``fetched``: what a ``FetchFollowed`` brought (else this fetches them first). A list that
+    cannot be fetched or read now is kept as it was, and the others are updated all the same.
+    """
+
+    names: tuple[str, ...] = ()
+    fetched: tuple[FetchedList, ...] | None = None
     kind: ClassVar[str] = "update"
 
     def run(self, library: Library) -> Outcome:
-        from papershelf.services.url_lists import update_lists
+        from papershelf.services.url_lists import fetch_followed, import_followed
 
-        updates = tuple(update_lists(library, self.names, dry_run=False))
+        fetched = self.fetched
+        if fetched is None:
+            fetched = tuple(fetch_followed(library, self.names))
+        updates = tuple(import_followed(library, fetched, dry_run=False))
         changed = any(u.report is not None for u in updates)
         return Outcome(updates=updates, catalog_changed=changed)
 

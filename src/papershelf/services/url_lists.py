@@ -87,40 +87,78 @@ def _import_fetched(
 
 
 def update_lists(lib: Library, names: Sequence[str], *, dry_run: bool) -> list[UpdateReport]:
+    """``papershelf update``: fetch the followed lists, then re-import those that changed."""
+    return import_followed(lib, fetch_followed(lib, names), dry_run=dry_run)
+
+
+@dataclass(frozen=True, slots=True)
+class FetchedList:
+    """A followed list as fetched: its text, or why it could not be fetched."""
+
+    name: str
+    url: str
+    got: Fetched | None
+    error: str | None = None
+
+
+def fetch_followed(lib: Library, names: Sequence[str]) -> list[FetchedList]:
+    """Fetch the lists imported from URLs (all, or those ``names`` names, as ``forget`` does).
+
+    The library is not held meanwhile: a slow server keeps no other change waiting.
+    """
+    from papershelf.catalog.fetch import fetch_list
     from papershelf.services.forgetting import find_list
 
     with lib._mutex:
         records = lib._catalog_store.records()
-        named = {find_list(records, name).name for name in names}  # as `forget` finds them
+        named = {find_list(records, name).name for name in names}
         for record in records:
             if record.name in named and not is_url(record.source):
                 raise UsageError(
                     f"{record.name} was imported from a file, not a URL; import it again"
                 )
         followed = [r for r in records if is_url(r.source) and (not names or r.name in named)]
+    out = []
+    for record in followed:
+        try:  # a page gone or unreachable: this list stays as it was
+            out.append(FetchedList(record.name, record.source, fetch_list(record.source)))
+        except ListError as exc:
+            out.append(FetchedList(record.name, record.source, None, str(exc)))
+    return out
+
+
+def import_followed(
+    lib: Library, fetched: Sequence[FetchedList], *, dry_run: bool
+) -> list[UpdateReport]:
+    """Re-import each fetched list whose text changed; a list forgotten meanwhile stays so."""
+    with lib._mutex:
+        records = {r.name: r for r in lib._catalog_store.records()}
         out, at = [], now_exact()
         try:
-            for record in followed:
-                out.append(_update_one(lib, record, dry_run=dry_run, at=at))
+            for f in fetched:
+                out.append(_update_one(lib, f, records.get(f.name), dry_run=dry_run, at=at))
         finally:
             lib.parsed_elsewhere_done()
         return out
 
 
-def _update_one(lib: Library, record: ListRecord, *, dry_run: bool, at: str) -> UpdateReport:
-    from papershelf.catalog.fetch import fetch_list
-
+def _update_one(
+    lib: Library, f: FetchedList, record: ListRecord | None, *, dry_run: bool, at: str
+) -> UpdateReport:
+    if f.got is None:
+        return UpdateReport(f.name, f.url, None, f.error)
+    if record is None or record.source != f.url:
+        return UpdateReport(f.name, f.url, None, f"{f.url}: forgotten while it was fetched")
+    if sha256(f.got.text) == record.sha256:
+        return UpdateReport(f.name, f.url, None)
     origin = (record.source, record.name)
-    try:  # a page gone or unreachable, or no list now: this list stays as it was
-        got = fetch_list(record.source)
-        if sha256(got.text) == record.sha256:
-            return UpdateReport(record.name, record.source, None)
+    try:  # no list now: this list stays as it was, the others are updated all the same
         report = _import_fetched(
-            lib, got, venue=record.venue, dry_run=dry_run, origin=origin, at=at
+            lib, f.got, venue=record.venue, dry_run=dry_run, origin=origin, at=at
         )
-    except ListError as exc:  # the others are updated all the same
-        return UpdateReport(record.name, record.source, None, str(exc))
-    return UpdateReport(record.name, record.source, report)
+    except ListError as exc:
+        return UpdateReport(f.name, f.url, None, str(exc))
+    return UpdateReport(f.name, f.url, report)
 
 
 def is_url(text: str) -> bool:

@@ -14,7 +14,7 @@ from textual.style import Style
 from textual.widget import Widget
 
 from papershelf.export import FORMATS
-from papershelf.services.commands import Export, Import, Update
+from papershelf.services.commands import Export, FetchFollowed, Import
 from papershelf.tui import keys
 from papershelf.tui.display import clean
 from papershelf.tui.key_hints import keymap_of
@@ -172,9 +172,9 @@ def import_list(screen: MainScreen) -> None:
 
 
 def update_lists(screen: MainScreen) -> None:
-    """``papershelf update`` in the app: the session fetches, off the screen's thread."""
+    """``papershelf update`` in the app: fetched beside the writer, then imported in turn."""
     screen.query_one(StatusLine).flash("fetching the followed lists…", seconds=None)
-    screen.submit(Update())
+    screen.live.submitted(screen.session.submit_aside(FetchFollowed()))
 
 
 def forget_list(screen: MainScreen) -> None:
@@ -199,7 +199,9 @@ def export_view(screen: MainScreen) -> None:
         if answer is not None:
             screen.submit(Export(answer[0], answer[1], ids))
 
-    folder = screen.live.export_dir or Path.cwd()
+    folder = screen.live.export_dir
+    if folder is None or not folder.is_dir():  # the first export, or its folder is gone
+        folder = Path.cwd()
     screen.app.push_screen(ExportDialog(FORMATS, len(ids), folder), chosen)
 
 

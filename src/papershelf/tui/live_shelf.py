@@ -44,6 +44,8 @@ class Effect:
     that stays long enough to be read."""
     focus: str | None = None
     """A paper to put the cursor on (the one an undo or redo changed)."""
+    then: cmd.Command | None = None
+    """A command for the screen to submit next (an update's import, once its lists came)."""
 
     def say(self, message: str, severity: str = "information") -> None:
         self.notes.append((message, severity))
@@ -234,6 +236,11 @@ class LiveShelf:
             self.unimported = ""
             for report in outcome.reports:  # also when the list changed nothing
                 effect.say(import_line(report, joined_note=" (the New node)"), "report")
+        elif isinstance(ticket.command, cmd.FetchFollowed) and outcome.fetched is not None:
+            if outcome.fetched:
+                effect.then = cmd.Update(fetched=outcome.fetched)
+            else:
+                effect.notes.extend(update_lines(()))
         elif isinstance(ticket.command, cmd.Update):
             for line, severity in update_lines(outcome.updates, joined_note=" (the New node)"):
                 effect.say(line, severity)

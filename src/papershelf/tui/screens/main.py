@@ -117,8 +117,7 @@ class MainScreen(Screen[None]):
         effect = self.live.handle(event)
         shown = self.loaded.is_set()
         if isinstance(event, ev.Loaded) and not shown and not self.start.show(event, self):
-            # The remembered view's node has not loaded yet: nothing of these lists is drawn,
-            # so the load goes on (it waited SHOWN_WAIT_SECONDS for each part held back).
+            # The remembered node is not in yet: nothing drawn, and the load goes on.
             self.set_timer(AFTER_FIRST, self.session.shown.set)
             return self._show_status()
         self.shelf_view.shelf = self.shelf
@@ -136,13 +135,14 @@ class MainScreen(Screen[None]):
             self.shelf_view.show_paper(effect.focus)
         for text, severity in effect.notes:
             self._say(text, severity, timeout=TOAST_SECONDS.get(severity, 4))
+        if effect.then is not None:  # an update's import, once its lists were fetched
+            self.submit(effect.then)
         if isinstance(event, ev.Loaded):
             if not shown and event.partial is None:
                 self.paper_list.focus()
                 self.loaded.set()
             self.set_timer(AFTER_FIRST, self.session.shown.set)
 
-    # -- view --------------------------------------------------------------------------
     @property
     def shelf_view(self) -> ShelfView:
         return self.query_one(ShelfView)
