@@ -213,3 +213,12 @@ def recorded_toasts(app: PapershelfApp) -> list[tuple[str, dict[str, Any]]]:
 
     app.notify = record  # type: ignore[method-assign]
     return toasts
+
+
+async def press_then(
+    pilot: Pilot[int], screen: MainScreen, done: Callable[[], object], *keys: str
+) -> None:
+    """Press ``keys``, let the screen settle, then wait until ``done`` (a change written)."""
+    await pilot.press(*keys)
+    await settle(pilot, screen)
+    await wait_for(pilot, done)

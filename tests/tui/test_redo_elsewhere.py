@@ -15,7 +15,7 @@ from papershelf.paths import Paths
 from papershelf.services.library import Library
 from papershelf.tui.app import PapershelfApp
 
-from .conftest import SIZE, highlighted, make_app, ready, settle, status_of, wait_for
+from .conftest import SIZE, highlighted, make_app, press_then, ready, settle, status_of, wait_for
 
 pytestmark = pytest.mark.usefixtures("seconds_apart")
 
@@ -37,9 +37,9 @@ def test_a_change_made_and_undone_elsewhere_is_named_first_and_redone_by_the_nex
             assert paper.title in status_of(screen)
             await settle(pilot, screen)
             assert library.state(paper.id).status is Status.UNREAD  # left alone
-            await pilot.press("U")
-            await settle(pilot, screen)
-            await wait_for(pilot, lambda: library.state(paper.id).status is Status.READ)
+            await press_then(
+                pilot, screen, lambda: library.state(paper.id).status is Status.READ, "U"
+            )
             assert "   redo mark read: " in status_of(screen)
 
     asyncio.run(run())
@@ -53,12 +53,14 @@ def test_own_undo_is_redone_at_once_also_of_a_change_made_elsewhere(
             screen = await ready(pilot)
             paper = highlighted(screen)
             Library(paths, lock_timeout=2.0).set_status([paper.id], Status.READ)
-            await pilot.press("u", "u")  # named, then taken back here
-            await settle(pilot, screen)
-            await wait_for(pilot, lambda: library.state(paper.id).status is Status.UNREAD)
-            await pilot.press("U")  # this window's own undo, of that change: at once
-            await settle(pilot, screen)
-            await wait_for(pilot, lambda: library.state(paper.id).status is Status.READ)
+            # named, then taken back here
+            await press_then(
+                pilot, screen, lambda: library.state(paper.id).status is Status.UNREAD, "u", "u"
+            )
+            # this window's own undo, of that change: at once
+            await press_then(
+                pilot, screen, lambda: library.state(paper.id).status is Status.READ, "U"
+            )
             assert "   redo mark read: " in status_of(screen)
             assert "redo again" not in status_of(screen)
 
@@ -80,20 +82,22 @@ def test_a_change_from_before_the_app_undone_elsewhere_is_named_first(
             assert mine != earlier
             await pilot.press("t")
             await settle(pilot, screen)
-            await pilot.press("u")  # the app's own change, undone here
-            await settle(pilot, screen)
-            await wait_for(pilot, lambda: library.state(mine).status is Status.UNREAD)
+            # the app's own change, undone here
+            await press_then(
+                pilot, screen, lambda: library.state(mine).status is Status.UNREAD, "u"
+            )
             Library(paths, lock_timeout=2.0).undo()  # the earlier change, undone elsewhere
             await pilot.press("U")
             await wait_for(pilot, lambda: ASKS in status_of(screen))
             await settle(pilot, screen)
             assert library.state(earlier).status is Status.UNREAD  # left alone
-            await pilot.press("U")
-            await settle(pilot, screen)
-            await wait_for(pilot, lambda: library.state(earlier).status is Status.READ)
-            await pilot.press("U")  # then the app's own undo, at once
-            await settle(pilot, screen)
-            await wait_for(pilot, lambda: library.state(mine).status is Status.TO_READ)
+            await press_then(
+                pilot, screen, lambda: library.state(earlier).status is Status.READ, "U"
+            )
+            # then the app's own undo, at once
+            await press_then(
+                pilot, screen, lambda: library.state(mine).status is Status.TO_READ, "U"
+            )
 
     asyncio.run(run())
 
@@ -105,17 +109,17 @@ def test_the_apps_own_change_undone_elsewhere_is_named_first(
         async with app.run_test(size=SIZE) as pilot:
             screen = await ready(pilot)
             paper = highlighted(screen)
-            await pilot.press("t")
-            await settle(pilot, screen)
-            await wait_for(pilot, lambda: library.state(paper.id).status is Status.TO_READ)
+            await press_then(
+                pilot, screen, lambda: library.state(paper.id).status is Status.TO_READ, "t"
+            )
             Library(paths, lock_timeout=2.0).undo()
             await pilot.press("U")
             await wait_for(pilot, lambda: "redo again to bring back" in status_of(screen))
             await settle(pilot, screen)
             assert library.state(paper.id).status is Status.UNREAD
-            await pilot.press("U")
-            await settle(pilot, screen)
-            await wait_for(pilot, lambda: library.state(paper.id).status is Status.TO_READ)
+            await press_then(
+                pilot, screen, lambda: library.state(paper.id).status is Status.TO_READ, "U"
+            )
 
     asyncio.run(run())
 
@@ -135,9 +139,7 @@ def test_an_offered_redo_outrun_elsewhere_brings_back_nothing_else(
             other.redo()  # the offered one is redone there
             other.set_status([second], Status.READ)
             other.undo()  # and another waits to be redone
-            await pilot.press("U")
-            await settle(pilot, screen)
-            await wait_for(pilot, lambda: "nothing redone" in status_of(screen))
+            await press_then(pilot, screen, lambda: "nothing redone" in status_of(screen), "U")
             assert library.state(second).status is Status.UNREAD
 
     asyncio.run(run())

@@ -19,7 +19,7 @@ from papershelf.services.library import Library
 from papershelf.tui.app import PapershelfApp
 from tests.conftest import set_clock
 
-from .conftest import SIZE, highlighted, ready, settle, status_of, wait_for
+from .conftest import SIZE, highlighted, press_then, ready, settle, status_of, wait_for
 
 pytestmark = pytest.mark.usefixtures("seconds_apart")
 
@@ -39,9 +39,9 @@ def test_a_change_made_elsewhere_is_named_first_and_undone_by_the_next_u(
             await wait_for(pilot, lambda: ASKS in status_of(screen))
             assert paper.title in status_of(screen)
             assert library.state(paper.id).status is Status.READ  # left alone
-            await pilot.press("u")
-            await settle(pilot, screen)
-            await wait_for(pilot, lambda: library.state(paper.id).status is Status.UNREAD)
+            await press_then(
+                pilot, screen, lambda: library.state(paper.id).status is Status.UNREAD, "u"
+            )
             assert "   undo mark read: " in status_of(screen)
 
     asyncio.run(run())
@@ -77,12 +77,13 @@ def test_own_changes_and_older_ones_are_undone_at_once_and_the_offer_lasts_one_k
             await wait_for(pilot, lambda: ASKS in status_of(screen))
             assert library.state(elsewhere).status is Status.READ
             assert not library.state(mine.id).starred
-            await pilot.press("u")
-            await settle(pilot, screen)
-            await wait_for(pilot, lambda: library.state(elsewhere).status is Status.UNREAD)
-            await pilot.press("u")  # from before the app opened: at once
-            await settle(pilot, screen)
-            await wait_for(pilot, lambda: library.state(first).status is Status.UNREAD)
+            await press_then(
+                pilot, screen, lambda: library.state(elsewhere).status is Status.UNREAD, "u"
+            )
+            # from before the app opened: at once
+            await press_then(
+                pilot, screen, lambda: library.state(first).status is Status.UNREAD, "u"
+            )
 
     asyncio.run(run())
 
@@ -106,9 +107,8 @@ def test_an_offered_change_undone_elsewhere_takes_no_other_in_its_place(
             await wait_for(pilot, lambda: "nothing undone: the change offered" in status_of(screen))
             await settle(pilot, screen)
             assert library.state(mine.id).starred
-            await pilot.press("u")  # a fresh undo: the star, this window's own
-            await settle(pilot, screen)
-            await wait_for(pilot, lambda: not library.state(mine.id).starred)
+            # a fresh undo: the star, this window's own
+            await press_then(pilot, screen, lambda: not library.state(mine.id).starred, "u")
 
     asyncio.run(run())
 
