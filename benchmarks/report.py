@@ -193,12 +193,23 @@ def layout_note(results: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Print the results section of docs/performance.md from a run's JSON file."""
+    import os
     import sys
     from pathlib import Path
 
     args = sys.argv[1:] if argv is None else argv
     path = Path(args[0]) if args else Path(__file__).resolve().parent / "results" / "latest.json"
-    print(document(orjson.loads(path.read_bytes())))
+    try:
+        run = orjson.loads(path.read_bytes())
+    except (OSError, orjson.JSONDecodeError) as exc:
+        print(
+            f"benchmarks.report: {path}: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr
+        )
+        return 2
+    try:
+        print(document(run), flush=True)
+    except BrokenPipeError:  # "| head": the reader took what it wanted; no traceback at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

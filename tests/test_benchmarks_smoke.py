@@ -114,6 +114,20 @@ def test_the_headless_sections_run_and_write_json(tmp_path: Path) -> None:
     assert len(entry["search"]["shown"]) == len(keystrokes("t"))
     assert "cold_start" not in entry
     assert any(b["what"] == "list --format json" for b in results["budgets"])
+    # Its report into a pipe nobody reads any more ("| head"): no traceback, exit 0.
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    report = subprocess.run(
+        [sys.executable, "-m", "benchmarks.report", str(tmp_path / "latest.json")],
+        cwd=ROOT,
+        stdout=write_end,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    os.close(write_end)
+    assert (report.returncode, report.stderr) == (0, "")
 
 
 def test_the_app_section_runs_in_a_terminal_and_writes_json(tmp_path: Path) -> None:
@@ -126,6 +140,20 @@ def test_the_app_section_runs_in_a_terminal_and_writes_json(tmp_path: Path) -> N
     assert "live_s" not in entry["reference_start"]
     assert entry["interactive"]["status"]["durable_ms"]["n"] == 2
     assert entry["interactive"]["search"]["queries"] == keystrokes("t")
+
+
+@pytest.mark.parametrize("content", [None, b"{"])
+def test_the_report_of_a_missing_or_broken_run_says_so_in_a_line(
+    tmp_path: Path, content: bytes | None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from benchmarks import report
+
+    path = tmp_path / "run.json"
+    if content is not None:
+        path.write_bytes(content)
+    assert report.main([str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"benchmarks.report: {path}: ") and err.count("\n") == 1
 
 
 @pytest.mark.parametrize("text, size", [("bundled", 0), ("10k", 10_000), ("2500", 2_500)])
