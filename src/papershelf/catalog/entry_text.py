@@ -19,7 +19,9 @@ from papershelf.catalog.title_mla import title_mla_venue
 _BROKEN_LINK = re.compile(
     r"\[(?P<title>[^\[\]]{3,400})\]\s*\)\s*\((?P<url>(?:https?://|doi:)[^\s()]+)\)"
     # "[Title](papers/2020-PPoPP-XIndex A Scalable ....pdf)": a file path with spaces
-    r"|\[(?P<named>[^\[\]]{3,400})\]\((?P<path>[^\s()<>:]+(?: [^()<>:]+)+\.pdf)\)"
+    # (words between runs of spaces, never a space inside a word: one way to split a path,
+    # where "(?: [^()<>:]+)+" had 2^n ways for n words and no ".pdf)" to end them)
+    r"|\[(?P<named>[^\[\]]{3,400})\]\((?P<path>[^\s()<>:]+(?:\s+[^\s()<>:]+)+\.pdf)\)"
     # "(Title)[https://...]": the brackets swapped
     r"|\((?P<swapped>[^()\[\]]{3,400})\)\[(?P<to>https?://[^\s()\[\]]+)\]"
 )

@@ -81,7 +81,9 @@ _TAGS = re.compile(r"\[([^\[\]\n]{0,80})\]|\(([^()\n]{0,40}\d{2})\)")
 _LONG_GROUP = re.compile(r"\[([^\[\]\n]{81,400})\]")  # a whole entry in brackets, past a tag
 _FULLWIDTH_NOTE = re.compile(r"\s*[：]\s*(?=\S).*$")
 # "MapReduce：Simplified Data Processing on Large Clusters": a subtitle in the title's script
-_SUBTITLE = re.compile(r"\s*：\s*[A-Z][\x20-\x7e’]*(?:\s[\x20-\x7e’]+){2,}$")
+# (words of printable ASCII between runs of spaces: "[\x20-\x7e’]*(?:\s[\x20-\x7e’]+){2,}"
+# split a run of words 2^n ways before finding no ASCII at the end)
+_SUBTITLE = re.compile(r"\s*：\s*[A-Z][\x21-\x7e’]*(?:\s+[\x21-\x7e’]+){2,}\s*$")
 _LABEL_PREFIX = re.compile(r"^(?:title|paper|name)\s*[:：]\s*|^code\s+for\s+paper\s*:\s*", re.I)
 _ACRONYM_GROUP = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z+-]*$")
 _TRAILING_GROUP = re.compile(r"\s*[(（]([^()（）]{1,60})[)）]\s*$")  # "（...）" as well
