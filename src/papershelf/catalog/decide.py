@@ -136,15 +136,15 @@ linked it and left the address out; a shorter label may be a placeholder."""
 @lru_cache(maxsize=256)
 def _split(url: str) -> SplitResult:
     """One split per URL: a decision looks at the same link's host and path several times."""
-    return urlsplit(url)
+    try:
+        return urlsplit(url)
+    except ValueError:  # "https://www.[host/...": a malformed address, no host and no path
+        return SplitResult("", "", "", "", "")
 
 
 @lru_cache(maxsize=256)
 def host(url: str) -> str:
-    try:
-        return (_split(url).hostname or "").lower().removeprefix("www.")
-    except ValueError:
-        return ""
+    return (_split(url).hostname or "").lower().removeprefix("www.")
 
 
 def _on(h: str, hosts: Iterable[str]) -> bool:

@@ -52,7 +52,10 @@ def badge_label(src: str, alt: str) -> str:
     Workshop" (``_`` a space, ``--`` a dash).
     """
     if "shields.io" in src:
-        parts = urlsplit(src)
+        try:
+            parts = urlsplit(src)
+        except ValueError:  # "https://img.[shields.io/...": no badge's fields to read
+            return alt.strip()
         message = parse_qs(parts.query).get("message")
         if message and message[0].strip():
             return message[0].strip()
