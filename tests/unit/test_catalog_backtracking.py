@@ -40,6 +40,12 @@ CASES: dict[str, tuple[Callable[[int], str], int, int]] = {
         12,
         22,
     ),
+    # an HTML block of "<t  <t  <t ...": each "<" that closes no tag rescanned the block
+    "unclosed tags in an HTML block": (
+        lambda n: "<table><tr><td>\n" + ("Paper " + "<t  " * 500 + "\n") * n,
+        2,
+        8,
+    ),
 }
 
 
@@ -50,3 +56,16 @@ def test_a_hostile_entry_costs_no_more_than_its_length(case: str) -> None:
     small_cost, big_cost = _cpu(KEPT + entry(small)), _cpu(KEPT + entry(big))
     ratio = big / small
     assert big_cost < 1.5 * ratio * small_cost + 0.05, (small_cost, big_cost)
+
+
+def test_an_unclosed_tag_in_an_html_block_leaves_its_comments_comments() -> None:
+    """The unclosed ``<`` is read as text; a commented-out entry stays out."""
+    text = (
+        "<ul>\n"
+        '<li><a href="https://example.org/1">Real Paper Title Here</a> OSDI 2020</li>\n'
+        '<!-- <li><a href="https://example.org/2">Old Paper Title Here</a></li> -->\n'
+        '<li><a href="https://example.org/3">Another Paper Title</a> OSDI 2021, a <b c</li>\n'
+        "</ul>\n"
+    )
+    titles = [p.title for p in parse_list(text, source="x.md").papers]
+    assert titles == ["Real Paper Title Here", "Another Paper Title"]

@@ -172,7 +172,36 @@ def html_candidates(
 ) -> list[Candidate]:
     """The ``<li>`` entries and item-less table rows of one HTML block."""
     reader = _Reader(first_line, headings)
-    reader.feed(html)
+    reader.feed(_unclosed_as_text(html) if _UNCLOSED.search(html) else html)
     reader.close()
     reader._close_item()
     return reader.out
+
+
+_UNCLOSED = re.compile(r"<(?=[^<>]*(?:<|\Z))")
+"""A ``<`` that no ``>`` closes before the next ``<`` (each look ends there: linear)."""
+
+
+def _unclosed_as_text(html: str) -> str:
+    """``<t <t <t ...`` with its unclosed ``<`` as text (``&lt;``), comments kept whole.
+
+    ``html.parser`` rescans the rest of the block for each ``<`` that opens no tag it can
+    finish (32 KB of them took 6 s, quadratic); as text each is read once, as the parser
+    reads it in the end. A comment keeps its ``<``: ``<!-- <a href=...>Old</a> -->`` stays
+    a comment, not an entry.
+    """
+    out: list[str] = []
+    done = at = 0
+    while (lt := html.find("<", at)) >= 0:
+        if html.startswith("<!--", lt):
+            end = html.find("-->", lt + 4)
+            if end < 0:
+                break  # an unclosed comment: the parser takes the rest as it is
+            at = end + 3
+            continue
+        following = html.find("<", lt + 1)
+        if html.find(">", lt + 1, following if following >= 0 else len(html)) < 0:
+            out += [html[done:lt], "&lt;"]
+            done = lt + 1
+        at = lt + 1
+    return "".join([*out, html[done:]])
