@@ -172,7 +172,13 @@ def import_list(screen: MainScreen) -> None:
 
 
 def update_lists(screen: MainScreen) -> None:
-    """``papershelf update`` in the app: fetched beside the writer, then imported in turn."""
+    """``papershelf update`` in the app: fetched beside the writer, then imported in turn.
+
+    One at a time: asked again while one runs, it says so rather than fetch every list again.
+    """
+    if screen.live.updating:
+        screen.query_one(StatusLine).flash("already updating the followed lists…", seconds=None)
+        return
     screen.query_one(StatusLine).flash("fetching the followed lists…", seconds=None)
     screen.live.submitted(screen.session.submit_aside(FetchFollowed()))
 

@@ -150,6 +150,12 @@ class LiveShelf:
             return set()
         return self.shelf.update(ticket.command.paper_ids, previewer(ticket))
 
+    @property
+    def updating(self) -> bool:
+        """An update of the followed lists is on its way: being fetched, or imported."""
+        followed = (cmd.FetchFollowed, cmd.Update)
+        return any(isinstance(t.command, followed) for t in self.unconfirmed.tickets.values())
+
     def adopt(self, tickets: Iterable[Ticket], unwritten: Callable[[Ticket], bool]) -> set[NavKey]:
         """Another screen's changes not written yet: shown here too, as if made here.
 
