@@ -270,7 +270,8 @@ class LiveShelf:
             if gone := len(outcome.merged) - len(here):
                 effect.say(f"{plural(gone, 'copy')} already merged elsewhere")
             for stuck in (r for r in outcome.merged if r.not_moved):
-                effect.say(f"merged {stuck.other}, but {stuck.not_moved}; it stays there", "error")
+                stays = "it stays there, not offered again unless it changes"
+                effect.say(f"merged {stuck.other}, but {stuck.not_moved}; {stays}", "error")
             for failure in outcome.merge_failures:
                 effect.say(
                     f"merge failed: {failure.reason}; the copy was left where it is", "error"
