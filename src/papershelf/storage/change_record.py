@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,6 +27,17 @@ _DEFAULT_JSON = DEFAULT_STATE.to_json()
 
 UNDONE_BY = "undone_by"
 """The key of a redo-log record's undo mark (``ChangeRecord.undone_by``)."""
+
+
+def marked(data: Mapping[str, Any], *, undone: bool) -> dict[str, Any]:
+    """A stored record as it moves: a new undo mark into the redo log, none out of it.
+
+    New at each undo, so a redo can tell the undo it follows from a later one elsewhere.
+    """
+    moved = {key: value for key, value in data.items() if key != UNDONE_BY}
+    if undone:
+        moved[UNDONE_BY] = uuid.uuid4().hex
+    return moved
 
 
 def record_key(seq: int) -> str:

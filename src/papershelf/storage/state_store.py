@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -19,12 +18,7 @@ from papershelf.domain.models import DEFAULT_STATE, PaperState
 from papershelf.storage.ancestry import ANCESTORS, StepKey, bring, remember
 from papershelf.storage.atomic import is_read_only, remove_stale_temps
 from papershelf.storage.backups import Backups
-from papershelf.storage.change_record import (
-    UNDONE_BY,
-    ChangeRecord,
-    record_key,
-    state_to_json,
-)
+from papershelf.storage.change_record import ChangeRecord, marked, record_key, state_to_json
 from papershelf.storage.json_storage import AtomicJSONStorage
 from papershelf.storage.lock import WriteLock
 from papershelf.storage.schema import (
@@ -347,9 +341,7 @@ class StateStore:
             key = max(log) if newest else min(log)
             if only is not None and key != record_key(only):
                 return None
-            data = {k: v for k, v in log[key].items() if k != UNDONE_BY}
-            if source is self._undo_table:  # a new mark at each undo: who undid it last
-                data[UNDONE_BY] = uuid.uuid4().hex
+            data = marked(log[key], undone=source is self._undo_table)
             record = ChangeRecord.from_json(data, self._states, undone=not newest)
             restored = record.before if source is self._undo_table else record.after
             self._put_states(restored)
