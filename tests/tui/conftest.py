@@ -152,14 +152,16 @@ async def open_import_dialog(pilot: Pilot[int], screen: MainScreen) -> Input:
 
 
 async def open_export_dialog(pilot: Pilot[int], screen: MainScreen) -> Input:
-    """The palette's "Export the view…": the dialog's path field, once it is there."""
+    """The palette's "Export the view…": the dialog's path field, once it offers a name."""
     from papershelf.tui import commands
-    from papershelf.tui.screens.dialogs import ExportDialog
+    from papershelf.tui.screens.export_dialog import ExportDialog
 
     commands.export_view(screen)
     await wait_for(pilot, lambda: isinstance(pilot.app.screen, ExportDialog))
     await wait_for(pilot, lambda: bool(pilot.app.screen.query("#export-path")))
-    return pilot.app.screen.query_one("#export-path", Input)
+    field = pilot.app.screen.query_one("#export-path", Input)
+    await wait_for(pilot, lambda: bool(field.value))  # the free name, found by a worker
+    return field
 
 
 async def settle(pilot: Pilot[int], screen: MainScreen) -> None:

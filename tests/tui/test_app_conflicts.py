@@ -12,13 +12,14 @@ from textual.widgets import Static
 
 from papershelf.domain.models import Status
 from papershelf.paths import Paths
+from papershelf.services import commands as cmd
 from papershelf.services import merging
 from papershelf.services.library import Library
 from papershelf.tui.screens.dialogs import ConfirmDialog
 from papershelf.tui.screens.main import MainScreen
 from papershelf.tui.widgets.status_line import StatusLine
 
-from .conftest import make_app, ready, recorded_toasts, wait_for
+from .conftest import make_app, ready, recorded_toasts, settle, wait_for
 
 COPY = "library.sync-conflict-20261204-101010-LAPTOP1.json"
 
@@ -142,7 +143,24 @@ def test_a_copy_merged_but_not_moved_is_said_and_the_app_goes_on(
 
     asyncio.run(run())
     copy = paths.data_dir / COPY
-    stuck = f"merged {copy}, but not moved to {paths.backups}: permission denied; it stays there"
+    stuck = (
+        f"merged {copy}, but not moved to {paths.backups}: permission denied;"
+        " it stays there, not offered again unless it changes"
+    )
     assert stuck in [m for m, _ in toasts], toasts
     assert copy.exists()
     assert Library(paths).state(second).status is Status.READING
+
+    again = make_app(Library(paths, lock_timeout=2.0), paths)  # the next start
+
+    async def restart() -> bool:
+        async with again.run_test(size=(120, 40)) as pilot:
+            screen = await ready(pilot)
+            # The writer looks for copies before it takes a change: once one is in, an
+            # offer would have come before it.
+            screen.submit(cmd.Reload())
+            await settle(pilot, screen)
+            await pilot.pause()
+            return isinstance(again.screen, ConfirmDialog)
+
+    assert not asyncio.run(restart())  # it was offered and merged again at every start

@@ -15,7 +15,7 @@ from papershelf.services.library import Library
 from papershelf.services.settings import Config
 from papershelf.tui import commands
 from papershelf.tui.app import PapershelfApp
-from papershelf.tui.screens.dialogs import ExportDialog
+from papershelf.tui.screens.export_dialog import ExportDialog
 from papershelf.tui.screens.import_dialog import ImportDialog
 from papershelf.tui.screens.progress import ProgressScreen
 from papershelf.tui.screens.triage import TriageScreen
@@ -128,6 +128,8 @@ def test_export_from_the_palette_never_overwrites(app: PapershelfApp, tmp_path: 
             path_input.value = str(existing)  # type: ignore[attr-defined]
             path_input.focus()
             await pilot.press("enter")
+            error = dialog.query_one("#export-error", Static)
+            await wait_for(pilot, lambda: "exists" in str(error.render()))
             assert app.screen is dialog
             path_input.value = str(target)  # type: ignore[attr-defined]
             await pilot.press("enter")
@@ -232,9 +234,10 @@ def test_the_export_dialog_offers_a_file_that_does_not_exist_yet(
             dialog = app.screen
             assert isinstance(dialog, ExportDialog)
             path_input = dialog.query_one("#export-path", Input)
+            await wait_for(pilot, lambda: Path(path_input.value).name == "papers-2.bib")
             offered = [path_input.value]
             await pilot.press("down", "space")  # the next format: markdown
-            await pilot.pause()
+            await wait_for(pilot, lambda: Path(path_input.value).name == "papers-3.md")
             offered.append(path_input.value)
             return offered
 

@@ -40,13 +40,8 @@ def test_new_node_counts_the_last_import_and_a_triaged_paper_leaves_it(
             assert screen.shelf.counts.of(NEW) == (0, 26)
             assert "New" in _node_text(screen, NEW) and "26" in _node_text(screen, NEW)
             assert "New" in screen_text(app)
-
-            def at_new() -> bool:
-                if screen.view.scope != NEW:  # again if a redraw of the tree came after it
-                    screen.nav.move_cursor_to(NEW)
-                return screen.view.scope == NEW
-
-            await wait_for(pilot, at_new)
+            screen.nav.move_cursor_to(NEW)  # a later redraw of the tree keeps it there
+            await wait_for(pilot, lambda: screen.view.scope == NEW)
             await wait_for(pilot, lambda: len(screen.paper_list.papers) == 26)
             assert {p.venue for p in screen.paper_list.papers} == {"OSDI 2024"}
             screen.paper_list.focus()

@@ -128,3 +128,43 @@ def test_the_users_changes_are_written_while_a_list_is_fetched(
             await wait_for(pilot, lambda: "Third Paper Just Added" in view_titles(screen))
 
     asyncio.run(run())
+
+
+def test_a_second_update_while_one_runs_says_so_and_fetches_nothing(
+    library: Library, paths: Paths, site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Asked again from the palette while the first was fetching, every list was fetched twice."""
+    _following(library, site)
+    site.put("/reading.md", LIST_V2)
+    answered, fetching = threading.Event(), threading.Event()
+    real = fetch.fetch_list
+
+    def slow(url: str) -> fetch.Fetched:
+        fetching.set()
+        answered.wait(20)  # a guard against a hang, not a timing: the test lets it go
+        return real(url)
+
+    monkeypatch.setattr(fetch, "fetch_list", slow)
+    app = make_app(library, paths)
+
+    async def run() -> str:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            commands.update_lists(screen)
+            await wait_for(pilot, fetching.is_set)
+            commands.update_lists(screen)
+            said = screen.query_one(StatusLine).message
+            answered.set()
+            await wait_for(pilot, lambda: "Third Paper Just Added" in view_titles(screen))
+            await wait_for(pilot, lambda: screen.session.idle and not screen.live.unconfirmed)
+            commands.update_lists(screen)  # once it is done, a new update runs
+            status = screen.query_one(StatusLine)
+            await wait_for(pilot, lambda: "unchanged" in status.message)
+            return said
+
+    try:
+        said = asyncio.run(run())
+    finally:
+        answered.set()
+    assert said == "already updating the followed lists…"
+    assert site.hits.count("/reading.md") == 3  # the import, the update, the one after it

@@ -16,7 +16,7 @@ from papershelf.services.commands import Export, MergeCopies, Outcome
 from papershelf.services.enrich.report import EnrichReport
 from papershelf.services.merging import MergeReport
 from papershelf.tui.live_shelf import LiveShelf
-from papershelf.tui.screens.dialogs import ExportDialog
+from papershelf.tui.screens.export_dialog import ExportDialog
 
 _PLURALS = [(0, "paper", "0 papers"), (1, "paper", "1 paper"), (2, "copy", "2 copies")]
 

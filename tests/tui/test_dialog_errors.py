@@ -10,7 +10,7 @@ from textual.widgets import Input, RadioSet, Static
 
 from papershelf.tui import commands
 from papershelf.tui.app import PapershelfApp
-from papershelf.tui.screens.dialogs import ExportDialog
+from papershelf.tui.screens.export_dialog import ExportDialog
 from papershelf.tui.screens.import_dialog import ImportDialog
 
 from .conftest import SIZE, open_export_dialog, ready, screen_text, wait_for

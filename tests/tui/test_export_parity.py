@@ -16,7 +16,7 @@ from papershelf.paths import Paths
 from papershelf.services.library import Library
 from papershelf.tui import commands
 from papershelf.tui.app import PapershelfApp
-from papershelf.tui.screens.dialogs import ExportDialog
+from papershelf.tui.screens.export_dialog import ExportDialog
 from papershelf.tui.widgets.status_line import StatusLine
 
 from .conftest import SIZE, ready, settle, wait_for
@@ -85,7 +85,7 @@ def test_the_export_dialog_works_from_the_keys_alone(app: PapershelfApp, tmp_pat
             await pilot.press("down", "enter")
             path_input = dialog.query_one("#export-path", Input)
             assert app.focused is path_input
-            assert path_input.value.endswith(".md")
+            await wait_for(pilot, lambda: path_input.value.endswith(".md"))
             path_input.value = str(target)
             await pilot.press("enter")
             await wait_for(pilot, target.exists)

@@ -143,3 +143,36 @@ def test_an_offered_redo_outrun_elsewhere_brings_back_nothing_else(
             assert library.state(second).status is Status.UNREAD
 
     asyncio.run(run())
+
+
+def test_own_undo_redone_and_undone_again_elsewhere_is_named_first(
+    app: PapershelfApp, library: Library, paths: Paths
+) -> None:
+    """The app undid it, another process redid and undid it again: ``U`` redid it unasked.
+
+    The undo that left it in the redo log is the other process's now, so it is named first.
+    """
+
+    async def run() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(pilot)
+            paper = highlighted(screen)
+            await press_then(
+                pilot, screen, lambda: library.state(paper.id).status is Status.READ, "r"
+            )
+            await press_then(
+                pilot, screen, lambda: library.state(paper.id).status is Status.UNREAD, "u"
+            )
+            other = Library(paths, lock_timeout=2.0)
+            other.redo()
+            other.undo()
+            await pilot.press("U")
+            await wait_for(pilot, lambda: ASKS in status_of(screen))
+            await settle(pilot, screen)
+            assert library.state(paper.id).status is Status.UNREAD  # left alone
+            await press_then(
+                pilot, screen, lambda: library.state(paper.id).status is Status.READ, "U"
+            )
+            assert "   redo mark read: " in status_of(screen)
+
+    asyncio.run(run())

@@ -55,3 +55,11 @@ def test_every_count_fits_whole(width: int, largest: int, data: st.DataObject) -
     assert f"{read}/{total}" in label.plain
     # The name takes what the figures leave (one cell of slack for the scrollbar).
     assert label.cell_len == name_width + figures_width(digits, bar_cells) - 1
+
+
+def test_unknown_venue_keeps_its_start_and_its_count_in_a_narrow_pane() -> None:
+    for width, largest in ((21, 78), (23, 1103), (30, 78)):
+        label = _label(NavKey("venue", "Unknown venue"), 0, 2, width, largest)
+        name = label.plain.split("  0/2")[0].rstrip()
+        assert "Unknown venue".startswith(name.rstrip("…")), name
+        assert "0/2" in label.plain

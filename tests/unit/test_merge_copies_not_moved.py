@@ -68,3 +68,32 @@ def test_the_command_line_says_where_the_copy_stays_and_fails(
     assert "1 of 2 conflict copies merged but not moved to the backups" in err
     assert out.count("merge of ") == 2 and "moved the copy to" in out
     assert Library(paths).state(first).status is Status.READ
+
+
+def test_a_copy_merged_but_not_moved_is_not_offered_again_until_it_changes(
+    library: Library, paths: Paths, tmp_path: Path, refused_first: list[Path]
+) -> None:
+    """It was offered and merged again at every start, since it was still there."""
+    copies, _ = _copies(library, paths, tmp_path)
+    assert library.copies_to_offer() == copies
+    library.merge_copies(copies)
+    assert copies[0].exists()
+    assert library.copies_to_offer() == []  # merged here: not offered, though still there
+    assert library.conflict_copies() == [copies[0]]  # doctor still sees it
+    copies[0].write_text(copies[0].read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert library.copies_to_offer() == [copies[0]]  # changed since (synced anew): offered
+
+
+def test_doctor_says_a_copy_merged_but_not_moved_needs_moving_not_merging(
+    library: Library,
+    paths: Paths,
+    tmp_path: Path,
+    refused_first: list[Path],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    copies, _ = _copies(library, paths, tmp_path)
+    library.merge_copies(copies)
+    code, out, _ = run_cli(capsys, "--data-dir", str(paths.data_dir), "doctor")
+    assert code == 1
+    assert f"problem: conflict copy merged already but still here: {copies[0]}" in out
+    assert "merge --conflicts" not in out

@@ -72,3 +72,10 @@ def test_distinct_names_stay_distinct_when_some_cut_can_keep_them_apart(
             head, _, tail = shown.partition("…")
             assert name.startswith(head) and name.endswith(tail)
             assert len(head) + len(tail) == room - 1
+
+
+def test_a_last_word_of_letters_is_cut_with_the_end_not_kept_after_a_cut_middle() -> None:
+    # ``Unkno… venue`` read as two broken words; a start reads on.
+    assert cut_siblings(["Unknown venue"], [12]) == ["Unknown ven…"]
+    assert cut_siblings(["Large Language Models"], [14]) == ["Large Languag…"]
+    assert cut_siblings(["ASPLOS 2025"], [8]) == ["ASP…2025"]  # a year is still kept

@@ -106,10 +106,17 @@ def cmd_doctor(lib: Library, args: argparse.Namespace) -> int:
             print(f"  {paper.id}  {safe(paper.title)}")
         if len(orphans) > 20:
             print("  ... (`papershelf orphans` lists them all)")
+    to_merge = lib.copies_to_offer()
     for copy in lib.conflict_copies():
-        problems.append(
-            f"conflict copy from another device: {copy} (`papershelf merge --conflicts`)"
-        )
+        if copy in to_merge:
+            problems.append(
+                f"conflict copy from another device: {copy} (`papershelf merge --conflicts`)"
+            )
+        else:  # the backups folder refused it: merging it again would change nothing
+            problems.append(
+                f"conflict copy merged already but still here: {copy} (move it to "
+                f"{lib.paths.backups} or delete it)"
+            )
     for problem in problems:
         print(f"problem: {safe(problem)}")
     if not problems:

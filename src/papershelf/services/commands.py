@@ -266,14 +266,15 @@ class Redo(Command):
         return Outcome(change, catalog_changed=library.catalog_version != version)
 
 
-def redo_here(library: Library, redo: Redo, undid: Collection[int]) -> Outcome:
+def redo_here(library: Library, redo: Redo, undid: Mapping[int, str | None]) -> Outcome:
     """``redo`` of the app that undid the changes ``undid`` itself (and has not redone them).
 
     Who undid the change decides, not when it was made: one made before the app opened, or by
-    the app itself, but undone by another process, is named first all the same.
+    the app itself, but undone by another process, is named first all the same; so is one
+    the app undid that another process then redid and undid again (the undo's mark differs).
     """
     undone = library.next_redo()
-    asks = undone is not None and undone.seq not in undid
+    asks = undone is not None and (undone.seq not in undid or undid[undone.seq] != undone.undone_by)
     return _offered(undone, redo.confirmed, asks, lambda seq: Redo(only=seq).run(library))
 
 

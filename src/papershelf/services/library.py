@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
@@ -293,15 +294,26 @@ class Library(StateWrites, EnrichmentUseCases, ImportUseCases, SamenessUseCases,
         self, copies: Sequence[Path], *, dry_run: bool = False
     ) -> list[MergeReport | CopyFailure]:
         """Merge conflict copies in turn; one that is no library is said, the rest merged."""
-        from papershelf.services import merging
+        from papershelf.services import merged_copies, merging
 
-        return merging.merge_copies(self._store, copies, dry_run=dry_run)
+        done = merging.merge_copies(self._store, copies, dry_run=dry_run)
+        stuck = [Path(d.other) for d in done if isinstance(d, merging.MergeReport) and d.not_moved]
+        if stuck:  # merged, but left beside the library: not offered at the next start
+            with contextlib.suppress(OSError):  # only costs an offer of what is merged already
+                merged_copies.remember(self.paths.settings, stuck)
+        return done
 
     def conflict_copies(self) -> list[Path]:
         """Sync-folder conflict copies next to the library (Syncthing, Dropbox), to merge."""
         from papershelf.services import merging  # after the first frame, on the session's thread
 
         return merging.conflict_copies(self.paths.library)
+
+    def copies_to_offer(self) -> list[Path]:
+        """The conflict copies the app offers to merge: those not merged here already."""
+        from papershelf.services import merged_copies
+
+        return merged_copies.not_merged(self.paths.settings, self.conflict_copies())
 
     def orphans(self) -> list[str]:
         """Ids with state but no paper in the catalog (kept, never dropped)."""

@@ -18,8 +18,10 @@ class OwnChanges:
     """The change records this session made or redid, those it undid, and when it opened."""
 
     made: set[int] = field(default_factory=set)
-    undid: set[int] = field(default_factory=set)
-    """Undone here and not redone since: ``U`` redoes these at once, and only these."""
+    undid: dict[int, str | None] = field(default_factory=dict)
+    """Undone here and not redone since, with the mark each undo left on its record: ``U``
+    redoes these at once, and only while the mark is still this window's (a redo and an undo
+    elsewhere since leave another)."""
     opened: str = field(default_factory=now_iso)
     """An undo asks before a change made elsewhere at or after this."""
 
@@ -27,9 +29,10 @@ class OwnChanges:
         """Remember what a command of this session did to the log."""
         seq = outcome.change.seq if outcome.change is not None else None
         if seq is not None and undo:
-            self.undid.add(seq)  # not "made": one redone elsewhere since is asked about
+            # not "made": one redone elsewhere since is asked about
+            self.undid[seq] = outcome.change.undone_by if outcome.change is not None else None
             return
         if seq is not None and redo:
-            self.undid.discard(seq)
+            self.undid.pop(seq, None)
         seqs = [seq] + [r.seq for r in outcome.merged]
         self.made.update(seq for seq in seqs if seq is not None)

@@ -73,6 +73,8 @@ class Change:
     """The change record it made (what ``undo --only`` names); None when nothing changed."""
     kept_both: bool = False
     """A note changed elsewhere while it was edited keeps both texts (``notes.keeps_both``)."""
+    undone_by: str | None = None
+    """After an undo: the mark it left on the record (``ChangeRecord.undone_by``)."""
 
     @property
     def changed(self) -> bool:
@@ -115,6 +117,8 @@ class HistoryEntry:
     is the merge's. Its own number belongs to the other copy's log and collided with this
     one's (``#3`` under the merge and ``#3`` below it); it is kept as ``other_seq``."""
     other_seq: int | None = None
+    undone_by: str | None = None
+    """In the redo log: the mark of the undo that put it there (``ChangeRecord.undone_by``)."""
 
     @property
     def number(self) -> str:
@@ -134,7 +138,10 @@ class HistoryEntry:
             )
             for n, s in enumerate(record.merged or (), start=1)  # stored oldest first
         ]
-        return cls(record.seq, record.label, record.at, tuple(record.after), tuple(steps[::-1]))
+        ids = tuple(record.after)
+        return cls(
+            record.seq, record.label, record.at, ids, tuple(steps[::-1]), undone_by=record.undone_by
+        )
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {

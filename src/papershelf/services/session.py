@@ -218,7 +218,7 @@ class Session:
             return
         self._restore()
         try:
-            copies = self.library.conflict_copies()
+            copies = self.library.copies_to_offer()
         except OSError as exc:  # an unreadable folder only costs the offer
             log.warning("cannot look for conflict copies: %s", exc)
             copies = []

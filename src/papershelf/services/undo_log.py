@@ -44,7 +44,8 @@ class UndoLog:
             self._recheck_decisions()
         if record is None:
             return None
-        return results.Change(f"undo {record.label}", tuple(record.before), record.seq)
+        label, ids = f"undo {record.label}", tuple(record.before)
+        return results.Change(label, ids, record.seq, undone_by=record.undone_by)
 
     def newest_change(self) -> HistoryEntry | None:
         """What ``undo`` would take back now (the app asks before one made elsewhere)."""

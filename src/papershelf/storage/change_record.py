@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from papershelf.domain.models import DEFAULT_STATE, PaperState
@@ -22,6 +23,21 @@ def state_to_json(state: PaperState) -> dict[str, Any]:
 
 
 _DEFAULT_JSON = DEFAULT_STATE.to_json()
+
+
+UNDONE_BY = "undone_by"
+"""The key of a redo-log record's undo mark (``ChangeRecord.undone_by``)."""
+
+
+def marked(data: Mapping[str, Any], *, undone: bool) -> dict[str, Any]:
+    """A stored record as it moves: a new undo mark into the redo log, none out of it.
+
+    New at each undo, so a redo can tell the undo it follows from a later one elsewhere.
+    """
+    moved = {key: value for key, value in data.items() if key != UNDONE_BY}
+    if undone:
+        moved[UNDONE_BY] = uuid.uuid4().hex
+    return moved
 
 
 def record_key(seq: int) -> str:
@@ -46,6 +62,10 @@ class ChangeRecord:
     """On a merge: the other copy's own changes it brought in, each stored as a record is
     (``seq``, ``label``, ``at``, ``changes``), oldest first, so both copies' histories are kept
     (and a later merge still knows when each change was made); ``None`` on other changes."""
+    undone_by: str | None = field(default=None, compare=False)
+    """In the redo log: a mark of the undo that put it there (``UNDONE_BY``), new at each
+    undo, so a redo can tell whether it is still the one this window made; else ``None``.
+    Not part of the change: the same change compares equal however often it was undone."""
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -82,4 +102,13 @@ class ChangeRecord:
         before, after = (given, other) if undone else (other, given)
         merged = data.get("merged")
         steps = tuple(merged) if isinstance(merged, list) else None
-        return cls(int(data["seq"]), str(data["label"]), str(data["at"]), before, after, steps)
+        mark = data.get(UNDONE_BY)
+        return cls(
+            int(data["seq"]),
+            str(data["label"]),
+            str(data["at"]),
+            before,
+            after,
+            steps,
+            mark if isinstance(mark, str) else None,
+        )

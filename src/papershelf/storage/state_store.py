@@ -18,7 +18,7 @@ from papershelf.domain.models import DEFAULT_STATE, PaperState
 from papershelf.storage.ancestry import ANCESTORS, StepKey, bring, remember
 from papershelf.storage.atomic import is_read_only, remove_stale_temps
 from papershelf.storage.backups import Backups
-from papershelf.storage.change_record import ChangeRecord, record_key, state_to_json
+from papershelf.storage.change_record import ChangeRecord, marked, record_key, state_to_json
 from papershelf.storage.json_storage import AtomicJSONStorage
 from papershelf.storage.lock import WriteLock
 from papershelf.storage.schema import (
@@ -341,11 +341,12 @@ class StateStore:
             key = max(log) if newest else min(log)
             if only is not None and key != record_key(only):
                 return None
-            record = ChangeRecord.from_json(log[key], self._states, undone=not newest)
+            data = marked(log[key], undone=source is self._undo_table)
+            record = ChangeRecord.from_json(data, self._states, undone=not newest)
             restored = record.before if source is self._undo_table else record.after
             self._put_states(restored)
             source.remove(doc_ids=[key])
-            target.insert(_doc(log[key], key))
+            target.insert(_doc(data, key))
             changed.update(restored)
         return record
 

@@ -18,7 +18,7 @@ from papershelf.services.commands import Export, FetchFollowed, Import
 from papershelf.tui import keys
 from papershelf.tui.display import clean
 from papershelf.tui.key_hints import keymap_of
-from papershelf.tui.screens.dialogs import ExportDialog
+from papershelf.tui.screens.export_dialog import ExportDialog
 from papershelf.tui.screens.import_dialog import ImportDialog
 from papershelf.tui.screens.main import MainScreen
 from papershelf.tui.widgets.status_line import StatusLine
@@ -172,7 +172,13 @@ def import_list(screen: MainScreen) -> None:
 
 
 def update_lists(screen: MainScreen) -> None:
-    """``papershelf update`` in the app: fetched beside the writer, then imported in turn."""
+    """``papershelf update`` in the app: fetched beside the writer, then imported in turn.
+
+    One at a time: asked again while one runs, it says so rather than fetch every list again.
+    """
+    if screen.live.updating:
+        screen.query_one(StatusLine).flash("already updating the followed lists…", seconds=None)
+        return
     screen.query_one(StatusLine).flash("fetching the followed lists…", seconds=None)
     screen.live.submitted(screen.session.submit_aside(FetchFollowed()))
 
@@ -199,10 +205,8 @@ def export_view(screen: MainScreen) -> None:
         if answer is not None:
             screen.submit(Export(answer[0], answer[1], ids))
 
-    folder = screen.live.export_dir
-    if folder is None or not folder.is_dir():  # the first export, or its folder is gone
-        folder = Path.cwd()
-    screen.app.push_screen(ExportDialog(FORMATS, len(ids), folder), chosen)
+    # The last export's folder (the working one if none, or if it is gone: the dialog looks).
+    screen.app.push_screen(ExportDialog(FORMATS, len(ids), screen.live.export_dir), chosen)
 
 
 def open_jump(screen: MainScreen) -> None:

@@ -150,6 +150,12 @@ class LiveShelf:
             return set()
         return self.shelf.update(ticket.command.paper_ids, previewer(ticket))
 
+    @property
+    def updating(self) -> bool:
+        """An update of the followed lists is on its way: being fetched, or imported."""
+        followed = (cmd.FetchFollowed, cmd.Update)
+        return any(isinstance(t.command, followed) for t in self.unconfirmed.tickets.values())
+
     def adopt(self, tickets: Iterable[Ticket], unwritten: Callable[[Ticket], bool]) -> set[NavKey]:
         """Another screen's changes not written yet: shown here too, as if made here.
 
@@ -264,7 +270,8 @@ class LiveShelf:
             if gone := len(outcome.merged) - len(here):
                 effect.say(f"{plural(gone, 'copy')} already merged elsewhere")
             for stuck in (r for r in outcome.merged if r.not_moved):
-                effect.say(f"merged {stuck.other}, but {stuck.not_moved}; it stays there", "error")
+                stays = "it stays there, not offered again unless it changes"
+                effect.say(f"merged {stuck.other}, but {stuck.not_moved}; {stays}", "error")
             for failure in outcome.merge_failures:
                 effect.say(
                     f"merge failed: {failure.reason}; the copy was left where it is", "error"

@@ -2,7 +2,7 @@
 
 A name cut at its end loses what often tells siblings apart (``Synthetic A1 2030``,
 ``Synthetic A3 2030`` all read ``Synthetic A…``). Here a name too long keeps its start and a
-short last word (a year); names that would still read alike keep their start and end around
+short last number (a year); names that would still read alike keep their start and end around
 a ``…`` placed where they differ. Pure, so it tests without a terminal.
 """
 
@@ -41,13 +41,14 @@ def cut_middle(name: str, room: int, tail: int) -> str:
 
 
 def default_tail(name: str, room: int) -> int:
-    """End cells a name keeps alone: its last word (a year, a number) when short, else none.
+    """End cells a name keeps alone: its last word when a short number (a year), else none.
 
-    ``ASPLOS 2025`` in 8 cells reads ``ASP…2025``; ``quantization 8`` in 12 ``quantizat… 8``;
-    a long last word is cut off with the end, as a reader would expect of a single name.
+    ``ASPLOS 2025`` in 8 cells reads ``ASP…2025``; ``quantization 8`` in 12 ``quantizat… 8``.
+    A word of letters is cut off with the end (``Unknown ven…``): kept after a cut in the
+    middle it read as two broken words (``Unkno… venue``).
     """
     _, space, last = name.rpartition(" ")
-    if not space or cell_len(last) > room // 2:
+    if not space or not any(c.isdigit() for c in last) or cell_len(last) > room // 2:
         return 0
     return min(room // 2, cell_len(last) + 1)
 

@@ -1,15 +1,14 @@
-"""Small modal dialogs: pick a link, copy by hand, ask for a list to import or an export."""
+"""Small modal dialogs: pick a link, copy by hand, edit tags; the base every dialog shares."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import ClassVar, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
@@ -17,8 +16,6 @@ from textual.widgets import (
     Input,
     Label,
     OptionList,
-    RadioButton,
-    RadioSet,
     Static,
     TextArea,
 )
@@ -26,7 +23,6 @@ from textual.widgets.option_list import Option
 
 from papershelf.domain.models import Link
 from papershelf.domain.tags import tag_edit, tags_to_write
-from papershelf.domain.text import plural
 from papershelf.tui import keys
 from papershelf.tui.display import clean, openable_url
 from papershelf.tui.key_hints import closes, key_named, keymap_of
@@ -254,95 +250,3 @@ class TagDialog(Dialog[tuple[tuple[str, ...], tuple[str, ...]]]):
                 self.query_one("#tag-error", Static),
                 said or f"type a tag to add, or -tag to remove ({self.closes})",
             )
-
-
-class _FormatChoice(RadioSet):
-    """The export formats: enter takes the highlighted one and goes on to the file name."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "choose", "Choose", show=False),
-    ]
-
-    def action_choose(self) -> None:
-        self.action_toggle_button()
-        self.screen.focus_next()
-
-
-def free_name(path: Path, limit: int = 1000) -> Path:
-    """``papers.bib``, else ``papers-2.bib``, ``papers-3.bib``...: a name no file has yet.
-
-    The dialog offers a file it can write: after one export, the next one is not offered
-    the same name only to be told that it exists.
-    """
-    for n in range(1, limit):
-        candidate = path if n == 1 else path.with_name(f"{path.stem}-{n}{path.suffix}")
-        if not candidate.exists():
-            return candidate
-    return path
-
-
-ENDINGS = {"bibtex": ".bib", "markdown": ".md", "csv": ".csv", "json": ".json"}
-"""Each format's file ending: a format chosen sets it, and a name typed with one sets the format."""
-
-
-class ExportDialog(Dialog[tuple[str, Path]]):
-    """Asks for a format and a new file; never offers to overwrite."""
-
-    def __init__(self, formats: Sequence[str], count: int, default_dir: Path) -> None:
-        super().__init__()
-        self._formats = list(formats)
-        self._count = count
-        self._default_dir = default_dir
-        self._offered = ""
-
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Label(f"Export the {plural(self._count, 'paper')} in view as:")
-            with _FormatChoice(id="export-format"):
-                for i, fmt in enumerate(self._formats):
-                    yield RadioButton(fmt, value=i == 0, name=fmt)
-            yield Label("to a new file:", id="export-to")
-            yield Input(value=self._offer(".bib"), id="export-path")
-            yield Static("", id="export-error", classes="dialog-error")
-            hint = Text("↑↓ format · enter: the file name · enter there exports")
-            yield Label(hint, classes="hint")
-
-    @on(RadioSet.Changed)
-    def _format_changed(self, event: RadioSet.Changed) -> None:
-        fmt = self._formats[event.index]
-        path_input = self.query_one("#export-path", Input)
-        ending = ENDINGS.get(fmt, "." + fmt)
-        path = Path(path_input.value)
-        if path_input.value == self._offered:  # still the name offered: offer a free one
-            path_input.value = self._offer(ending)
-        elif path.suffix:  # the reader's own name: only its ending follows the format
-            path_input.value = str(path.with_suffix(ending))
-        # The cursor after the new ending, not where the old one ended: ctrl+u then clears
-        # the whole name (it left the "n" of ".json" and the export went to "x.jsonn").
-        path_input.cursor_position = len(path_input.value)
-
-    def _offer(self, ending: str) -> str:
-        self._offered = str(free_name(self._default_dir / f"papers{ending}"))
-        return self._offered
-
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        raw = event.value.strip()
-        if not raw:
-            return
-        path = Path(raw).expanduser()
-        error = self.query_one("#export-error", Static)
-        if path.exists():
-            say_error(error, "exists: pick a new name (nothing is overwritten)")  # the name: above
-            return
-        if not path.parent.is_dir():
-            missing = path.parent  # the first folder missing: one line, and what to make
-            while missing.parent != missing and not missing.parent.is_dir():
-                missing = missing.parent
-            say_error(error, f"no such folder: {missing}")
-            return
-        radio = self.query_one(RadioSet)
-        index = radio.pressed_index if radio.pressed_index >= 0 else 0
-        # "reading.csv" typed over the offered "papers.bib": CSV, not BibTeX in a .csv file.
-        typed = {end: fmt for fmt, end in ENDINGS.items() if fmt in self._formats}
-        self.dismiss((typed.get(path.suffix.lower(), self._formats[index]), path))

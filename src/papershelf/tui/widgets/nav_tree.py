@@ -121,6 +121,12 @@ class NavTree(Tree[NavKey]):
         """Each node's name as cut for the pane's width."""
         self.tag_names: tuple[str, ...] = ()
         """The tags the tree shows a node for (after the views, before the venues)."""
+        self._wanted: NavKey | None = None
+        """Where the cursor belongs: the user's last move, or the node last asked for
+        (``move_cursor_to``). A rebuild puts it back there: a caller's idea of the scope can
+        be older than a key whose highlight is still on its way (it undid the key)."""
+        self._placed: NavKey | None = None
+        """The node this tree last put the cursor on itself; None once the user moved it."""
 
     def render_label(self, node: TreeNode[NavKey], base_style: Style, style: Style) -> Text:
         label = super().render_label(node, base_style, style)
@@ -139,8 +145,11 @@ class NavTree(Tree[NavKey]):
         under the user's eyes). ``cursor``: the node to put it on instead (the view's, when
         the tree is first built).
         """
-        current = self.cursor_node.data if self.cursor_node is not None else None
-        current = cursor or current
+        now = self.cursor_node.data if self.cursor_node is not None else None
+        if now is not None and now != self._placed:  # the user's move, maybe not yet handled
+            current: NavKey | None = now
+        else:
+            current = cursor or self._wanted or now
         opened = self.expanded_keys()
         self._figures = figures
         self._reshape(figures)
@@ -313,6 +322,8 @@ class NavTree(Tree[NavKey]):
             self.update_figures(list(self._by_key), self._figures)
 
     def move_cursor_to(self, key: NavKey) -> None:
+        """The cursor to ``key``'s node; to All papers while that node is not in (yet)."""
+        self._wanted = key
         node = self._by_key.get(key)
         if node is None:
             node = self._by_key.get(ALL)
@@ -323,9 +334,15 @@ class NavTree(Tree[NavKey]):
             parent.expand()
             parent = parent.parent
         if node.line >= 0:
-            self.move_cursor(node, animate=False)
+            self._place(node)
         else:  # expanding renumbers the lines only on the next refresh: move after it
-            self.call_after_refresh(self.move_cursor, node, animate=False)
+            self.call_after_refresh(self._place, node)
+
+    def _place(self, node: TreeNode[NavKey]) -> None:
+        if node.data is None or self._by_key.get(node.data) is not node:
+            return  # rebuilt meanwhile: the rebuild places the cursor itself
+        self._placed = node.data
+        self.move_cursor(node, animate=False)
 
     def label_of(self, key: NavKey) -> str | None:
         """What the node of ``key`` shows (None when the tree has no such node)."""
@@ -370,8 +387,12 @@ class NavTree(Tree[NavKey]):
 
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[NavKey]) -> None:
         event.stop()
-        if event.node.data is not None:
-            self.post_message(self.ScopeChosen(event.node.data))
+        key = event.node.data
+        if key is None:
+            return
+        if key != self._placed:  # the user's own move: where the cursor stays through rebuilds
+            self._wanted, self._placed = key, None
+        self.post_message(self.ScopeChosen(key))
 
     def on_tree_node_selected(self, event: Tree.NodeSelected[NavKey]) -> None:
         event.stop()

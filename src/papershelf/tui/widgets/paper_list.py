@@ -25,7 +25,7 @@ from papershelf.domain.models import DEFAULT_STATE, Paper, PaperState
 from papershelf.tui import keys
 from papershelf.tui.widgets import list_scroll
 from papershelf.tui.widgets.list_scrollbar import DrawnScrollbar
-from papershelf.tui.widgets.paper_rows import row_text, to_strip
+from papershelf.tui.widgets.paper_rows import message_lines, row_text, to_strip
 
 
 class PaperList(ScrollView, can_focus=True):
@@ -322,10 +322,10 @@ class PaperList(ScrollView, can_focus=True):
         row = y + round(self.scroll_y)
         self._on_screen.pop(y, None)
         if not self._papers:
-            if y == 0:
-                style = self.get_component_rich_style("paper-list--empty")
-                text = Text(" " + self.empty_text, style=style, no_wrap=True, end="")
-                return self._strip(text, width, base)
+            style = self.get_component_rich_style("paper-list--empty")
+            lines = message_lines(self.empty_text, width, style, self.app.console)
+            if y < len(lines):
+                return self._strip(lines[y], width, base)
             return Strip.blank(width, base)
         if row >= len(self._papers):
             self._on_screen[y] = ("blank",)

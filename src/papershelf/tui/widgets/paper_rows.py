@@ -103,3 +103,12 @@ def to_strip(text: Text, width: int, style: Style, console: Console) -> Strip:
     """``text`` as one row; every segment carries a style (NO_COLOR's filter needs one)."""
     segments = Segment.apply_style(text.render(console, end=""), style)
     return Strip(segments, text.cell_len).crop_extend(0, width, style)
+
+
+def message_lines(message: str, width: int, style: Style, console: Console) -> list[Text]:
+    """An empty list's message wrapped to ``width``, each line one cell in.
+
+    On one line it was cut at the list's edge, and its end is what says which key helps.
+    """
+    wrapped = Text(message, style=style).wrap(console, max(1, width - 2))
+    return [Text(" ", style=style, end="") + line for line in wrapped]
