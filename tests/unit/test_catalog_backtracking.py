@@ -40,6 +40,13 @@ CASES: dict[str, tuple[Callable[[int], str], int, int]] = {
         12,
         22,
     ),
+    # a citation's tail ending in a year, its last name run on with "_": each "_" could
+    # start a publisher's place name that ran to the end of the line
+    "a long word after a citation's names": (
+        lambda n: f"- [Title of a paper](https://e.org/p). Pan Xinglin, Shi S{'_Queri' * n} 2024\n",
+        1_000,
+        3_000,
+    ),
     # an HTML block of "<t  <t  <t ...": each "<" that closes no tag rescanned the block
     "unclosed tags in an HTML block": (
         lambda n: "<table><tr><td>\n" + ("Paper " + "<t  " * 500 + "\n") * n,

@@ -55,10 +55,12 @@ def without_locators(text: str) -> str:
 
 
 # ". Springer, Cham, 2017.", ". IEEE, 2016.": the house, where it sits, then the year it printed
+# ("Toronto, Canada: ACM"; place names of at most 40 letters: "[\w'’-]+" ran on over
+# "_Word_Word_..." from each "_", a scan of the whole line from every one of them)
 PUBLISHER_YEAR = re.compile(
-    r"(?<=[.)_*])\s*(?:[A-Z][\w'’-]+(?:,\s*[A-Z][\w'’ -]+){0,2}:\s*)?"  # "Toronto, Canada: ACM"
+    r"(?<=[.)_*])\s*(?:[A-Z][\w'’-]{1,40}(?:,\s*[A-Z][\w'’ -]{1,40}){0,2}:\s*)?"
     r"(?:ACM|IEEE|Springer(?:-Verlag)?|Elsevier|USENIX(?: Association)?)"
-    r"(?:,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?){0,3},\s*(?=(?:19|20)\d{2}\.?\s*$)"
+    r"(?:,\s*[A-Z][\w'’-]{1,40}(?:\s[A-Z][\w'’-]{1,40})?){0,3},\s*(?=(?:19|20)\d{2}\.?\s*$)"
 )
 # "..., 1981." closing the citation once its pages are cut ("1982, 4(3): 382-401." leaves "1982,.")
 _CLOSING_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})[.,;]*\s*$")
