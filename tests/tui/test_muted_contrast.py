@@ -17,6 +17,7 @@ from rich.color import Color, ColorSystem
 from rich.color_triplet import ColorTriplet
 from textual.command import CommandList, CommandPalette
 from textual.geometry import Region
+from textual.pilot import Pilot
 from textual.theme import BUILTIN_THEMES
 from textual.widget import Widget
 from textual.widgets import Label
@@ -25,6 +26,7 @@ from papershelf.paths import Paths
 from papershelf.services.library import Library
 from papershelf.tui.app import PapershelfApp
 from papershelf.tui.screens.help import HelpScreen
+from papershelf.tui.screens.main import MainScreen
 from papershelf.tui.widgets.muted import undim
 
 from .conftest import SIZE, make_app, open_import_dialog, ready, wait_for
@@ -117,40 +119,52 @@ def test_main_screen_labels_counts_and_header(library: Library, paths: Paths) ->
     assert not poor, "\n".join(poor)
 
 
+async def _open_help(pilot: Pilot[int], app: PapershelfApp, screen: MainScreen) -> Widget:
+    await pilot.press("question_mark")
+    await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+    return app.screen.query_one("#help-table")
+
+
+async def _open_import(pilot: Pilot[int], app: PapershelfApp, screen: MainScreen) -> Widget:
+    await open_import_dialog(pilot, screen)
+    return app.screen.query(Label).last()  # the key hint under the path
+
+
+async def _open_palette(pilot: Pilot[int], app: PapershelfApp, screen: MainScreen) -> Widget:
+    await pilot.press("ctrl+p")
+    await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette))
+    palette = app.screen
+    await wait_for(pilot, lambda: palette.has_class("-ready"))
+    return palette.query_one(CommandList)
+
+
+OPENED = {
+    "help id": (_open_help, ("show-help",)),
+    "hint": (_open_import, ("completes",)),
+    "palette help": (_open_palette, ("key ",)),
+}
+"""Where muted text is on a screen over the main one: how to open it, and its words.
+
+One test each (a theme cycle per screen): together they took 19 s alone and once ran out
+of the suite's two minutes on a machine loaded twelvefold."""
+
+
 @pytest.mark.usefixtures("colours")
-def test_help_ids_dialog_hints_and_palette(library: Library, paths: Paths) -> None:
+@pytest.mark.parametrize("name", sorted(OPENED))
+def test_help_ids_dialog_hints_and_palette(library: Library, paths: Paths, name: str) -> None:
     poor: list[str] = []
+    opener, words = OPENED[name]
 
     async def run() -> None:
         app = make_app(library, paths)
         async with app.run_test(size=SIZE) as pilot:
             screen = await ready(pilot)
-            await pilot.press("question_mark")
-            await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+            widget = await opener(pilot, app, screen)
             await pilot.pause()
             for theme in THEMES:
                 app.theme = theme
                 await pilot.pause()
-                table = app.screen.query_one("#help-table")
-                poor.extend(_check(app, {"help id": (table, ("show-help",))}))
-            await pilot.press("escape")
-            await open_import_dialog(pilot, screen)
-            for theme in THEMES:
-                app.theme = theme
-                await pilot.pause()
-                hint = app.screen.query(Label).last()  # the key hint under the path
-                poor.extend(_check(app, {"hint": (hint, ("completes",))}))
-            await pilot.press("escape")
-            await wait_for(pilot, lambda: app.screen is screen)
-            await pilot.press("ctrl+p")
-            await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette))
-            palette = app.screen
-            await wait_for(pilot, lambda: palette.has_class("-ready"))
-            for theme in THEMES:
-                app.theme = theme
-                await pilot.pause()
-                options = palette.query_one(CommandList)
-                poor.extend(_check(app, {"palette help": (options, ("key ",))}))
+                poor.extend(_check(app, {name: (widget, words)}))
 
     asyncio.run(run())
     assert not poor, "\n".join(poor)
