@@ -1,0 +1,104 @@
+"""The twenty-seventh round of real lists: a reading group's schedule whose topic column holds
+the paper's title beside its venue.
+
+Every excerpt names where it comes from (repository, path and commit, as in
+/tmp/unseen27/SOURCES.md); the expectations are what a careful reader of that excerpt would
+write down.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from papershelf.catalog.skips import LABELS
+
+from .excerpts import read_excerpt as _read
+
+_WORD = st.sampled_from(["Kernel", "Fuzzing", "Systems", "Packet", "Memory", "Fast", "Cloud"])
+_VENUE = st.sampled_from(["NSDI", "OSDI", "SIGCOMM", "SOSP", "EuroSys", "CCS"])
+
+# HKUST-SING/SING-Weekly-Discussions-Archive README.md @ 00165721e41068f7b596a5b7d2981648b658cf28
+SING_WEEKLY = (
+    "### November\n"
+    "|    Date    | Presenter | Topic | Source | Links |\n"
+    "|------------|-----------|-------|--------|-------|\n"
+    "| 11/24 | Jingrong  | FreeFlow | NSDI 2019 | [FreeFlow](https://www.usenix.org/conference"
+    "/nsdi19/presentation/kim),[Slides](https://github.com/HKUST-SING/x/11.24.pptx) |\n"
+    "| 11/10 | Gaoxiong | Learning-based Congestion Control | NSDI 2018 | [PCC Vivace]"
+    "(https://www.usenix.org/system/files/conference/nsdi18/nsdi18-dong.pdf) |\n"
+    "| 11/03 | Liu | Multi-Armed Bandit | Reinforcement Learning | [Slides]"
+    "(https://github.com/HKUST-SING/x/1103_LiuYang.key) |\n"
+    "\n"
+    "### October\n"
+    "|    Date    | Presenter | Topic | Source | Links |\n"
+    "|------------|-----------|-------|--------|-------|\n"
+    "| 10/27 | Yiding | Device Placement with RL | ICML 2018 | [Spotlight]"
+    "(http://proceedings.mlr.press/v80/gao18a.html) |\n"
+    "| 10/20 | Han  | Deep Reinforcement learning Overview | Topic | [Slides]"
+    "(https://github.com/HKUST-SING/x/1020_HanTian.pptx) |\n"
+    "| 10/13 | Xinchen  |  HotCocoa: Hardware Congestion Control Abstractions  |  HotNets 17|"
+    " [HotCocoa](https://www.cs.princeton.edu/~jrex/papers/hotcocoa17.pdf) |\n"
+    "| 10/06 | Yiqing    | A tutorial on Parameter Server (Part II)   | OSDI 2014 | [Slides]"
+    "(https://github.com/HKUST-SING/x/1006_YiqingMa.pdf) |\n"
+)
+
+# Tsinghua-NSLab/Tsinghua-NSLab.github.io src/index.md @ 533fa7775b41f0dc141fb27733edd2b1192413c4
+NSLAB_SEMINAR = (
+    "# 2016 Autumn\n"
+    "\n"
+    "| Date  |  Presenter | Topic | Source | Slides | Review |\n"
+    "| --- | --- | --- | --- | --- | --- |\n"
+    "| 2016/12/28 | \tDujuan Gu |\tBig Data For Security: Challenges and techniques |\tNSFOCUS |"
+    "\tConfidential |[\treview](./seminar/2016Autumn/2_2/Seminar-review-20161228.txt)|\n"
+    "| 2016/11/23 | \tQing Lv |[\tABC: Adaptive Binary Cuttings for Multidimensional Packet"
+    " Classification](./seminar/2016Autumn/2_5/ABC.pdf)|\tToN'13 |[\tslides](./seminar/2016Autumn"
+    "/2_5/ABC-slides.pdf)|[\treview](./seminar/2016Autumn/2_5/Seminar-review-20161123.txt)|\n"
+    "| 2016/11/16 | \tHowie Xu, Tianpeng Zhang and Ben Pfaff |\tSDN: Frontiers and Future"
+    " Technologies |\tPresentation |\tConfidential |[\treview](./seminar/2016Autumn/2_6/r.txt)|\n"
+    "| 2016/10/12 | \tJu Xing |[\tHeading Off Correlated Failures through Independence-as-a-"
+    "Service](./seminar/2016Autumn/2_11/Osdi14_paper_zhai.pdf)|\tOSDI'16 |[\tslides]"
+    "(./seminar/2016Autumn/2_11/Osdi14_slides_zhai.pdf)|[\treview](./seminar/r.txt)|\n"
+)
+
+
+def test_a_topic_column_beside_a_dated_venue_names_the_paper() -> None:
+    papers, skipped = _read(SING_WEEKLY)
+    assert papers == {
+        4: ("FreeFlow", "NSDI 2019", 2019),
+        5: ("Learning-based Congestion Control", "NSDI 2018", 2018),
+        11: ("Device Placement with RL", "ICML 2018", 2018),
+        13: ("HotCocoa: Hardware Congestion Control Abstractions", "HotNets 2017", 2017),
+    }
+    # no venue with its year: a talk's topic; a tutorial on a paper is still a talk
+    assert skipped[6] == skipped[12] == skipped[14] == LABELS
+
+
+def test_a_company_beside_the_talks_date_is_no_venue() -> None:
+    papers, skipped = _read(NSLAB_SEMINAR)
+    assert papers == {
+        6: (
+            "ABC: Adaptive Binary Cuttings for Multidimensional Packet Classification",
+            "ToN 2013",
+            2013,
+        ),
+        8: (
+            "Heading Off Correlated Failures through Independence-as-a-Service",
+            "OSDI 2016",
+            2016,
+        ),
+    }
+    assert skipped[5] == skipped[7] == LABELS
+
+
+@given(_WORD, _WORD, _WORD, _VENUE, st.integers(10, 24))
+def test_any_dated_venue_makes_a_topic_a_paper(a: str, b: str, c: str, venue: str, yy: int) -> None:
+    title = f"{a} {b} {c}"
+    text = (
+        "| Date | Presenter | Topic | Source |\n|---|---|---|---|\n"
+        f"| 1/5 | Ann | {title} | {venue}'{yy} |\n"
+        f"| 1/6 | Bob | {title} | Presentation |\n"
+    )
+    papers, skipped = _read(text)
+    assert papers == {3: (title, f"{venue} {2000 + yy}", 2000 + yy)}
+    assert skipped[4] == LABELS
