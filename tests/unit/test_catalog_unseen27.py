@@ -1,5 +1,5 @@
 """The twenty-seventh round of real lists: a reading group's schedule whose topic column holds
-the paper's title beside its venue.
+the paper's title beside its venue, a heading per paper with its fields keyed in Korean.
 
 Every excerpt names where it comes from (repository, path and commit, as in
 /tmp/unseen27/SOURCES.md); the expectations are what a careful reader of that excerpt would
@@ -102,3 +102,35 @@ def test_any_dated_venue_makes_a_topic_a_paper(a: str, b: str, c: str, venue: st
     papers, skipped = _read(text)
     assert papers == {3: (title, f"{venue} {2000 + yy}", 2000 + yy)}
     assert skipped[4] == LABELS
+
+
+# aiot-cau/urp-summer-2025 paper-reviews/reading-list.md @ 0913c0d34d1e72fe60629093f308f237bdf67390
+KOREAN_FIELDS = (
+    "## 📷 이미지 분야\n"
+    "\n"
+    "### 1. [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)"
+    " (ResNet)\n"
+    "- **저자**: K. He, X. Zhang, S. Ren, J. Sun\n"
+    "- **학회/저널**: CVPR 2016\n"
+    "- **중요도**: ●●● | **난이도**: ●●○\n"
+    "- **요약**: Skip connection을 도입하여 매우 깊은 신경망 학습을 가능하게 만든 획기적인 구조로,"
+    " 이후의 많은 CNN 모델의 기반이 됨.\n"
+    "\n"
+    "### 2. [MobileNets: Efficient Convolutional Neural Networks for Mobile Vision Applications]"
+    "(https://arxiv.org/abs/1704.04861) (MobileNets)\n"
+    "- **저자**: A. G. Howard, M. Zhu, B. Chen, D. Kalenichenko\n"
+    "- **학회/저널**: arXiv 2017\n"
+    "- **중요도**: ●●○ | **난이도**: ●○○\n"
+)
+
+
+def test_fields_keyed_in_korean_belong_to_the_heading_paper() -> None:
+    papers, _ = _read(KOREAN_FIELDS)
+    assert papers == {
+        3: ("Deep Residual Learning for Image Recognition", "CVPR 2016", 2016),
+        9: (
+            "MobileNets: Efficient Convolutional Neural Networks for Mobile Vision Applications",
+            "arXiv 2017",
+            2017,
+        ),
+    }
