@@ -11,7 +11,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from papershelf.catalog.skips import LABELS
+from papershelf.catalog.skips import LABELS, NOTES
 
 from .excerpts import read_excerpt as _read
 
@@ -134,3 +134,70 @@ def test_fields_keyed_in_korean_belong_to_the_heading_paper() -> None:
             2017,
         ),
     }
+
+
+# keisuke-umezawa/pldi2017 README.md @ 58fb2040a4b56062078dcdb380cd05fa57bdb819
+PLDI_NOTES = (
+    "# pldi2017\n"
+    "- http://pldi17.sigplan.org/home\n"
+    "\n"
+    "## Learning and Probabilistic\n"
+    "### DemoMatch: API Discovery from Demonstrations\n"
+    "\n"
+    "### Similarity of Binaries through re-Optimization\n"
+    "\n"
+    "## Compiler Optimizations\n"
+    "### Cache Locality Optimization for Recursive Programs\n"
+    "[short slide](https://github.com/keisuke-umezawa/pldi2017/blob/master/image/IMG_1474.JPG)\n"
+    "\n"
+    "- TODO\n"
+    "- function recurresion とかspawnを使わないで、thread内で次の計算を呼び出すようにすると、"
+    "同じ軽量thread内で呼び出すことになるので、cache hit 率が高くなる。\n"
+    "\n"
+    "### Fusing Effectful Comprehensions\n"
+    "[short slide](https://github.com/keisuke-umezawa/pldi2017/blob/master/image/IMG_1475.JPG)\n"
+    "\n"
+    "## Dynamic Analysis and Testing\n"
+    "\n"
+    "### Low Overhead Dynamic Binary Translation on ARM (＊＊ Distigwish ＊＊)\n"
+    "[short slide](https://github.com/keisuke-umezawa/pldi2017/blob/master/image/IMG_1495.JPG)\n"
+    "\n"
+    "### Skeletal Program Enumeration for Rigorous Compiler Testing\n"
+)
+
+
+def test_a_heading_per_paper_under_the_conference_heading() -> None:
+    papers, skipped = _read(PLDI_NOTES)
+    assert papers == {
+        5: ("DemoMatch: API Discovery from Demonstrations", "PLDI 2017", 2017),
+        7: ("Similarity of Binaries through re-Optimization", "PLDI 2017", 2017),
+        10: ("Cache Locality Optimization for Recursive Programs", "PLDI 2017", 2017),
+        16: ("Fusing Effectful Comprehensions", "PLDI 2017", 2017),
+        21: ("Low Overhead Dynamic Binary Translation on ARM", "PLDI 2017", 2017),
+        24: ("Skeletal Program Enumeration for Rigorous Compiler Testing", "PLDI 2017", 2017),
+    }
+    assert skipped[14] == NOTES  # the reader's note on the paper above, not a paper
+
+
+@given(st.lists(st.tuples(_WORD, _WORD, _WORD), min_size=2, max_size=5, unique=True), _VENUE)
+def test_session_headings_over_title_headings(titles: list[tuple[str, ...]], venue: str) -> None:
+    lines = [f"# {venue} 2020", "## A Session Name Here"]
+    for words in titles:
+        lines += [f"### {' '.join(words)}", "[slides](https://example.org/s.pdf)", ""]
+    papers, _ = _read("\n".join(lines))
+    assert sorted(papers.values()) == sorted((" ".join(w), f"{venue} 2020", 2020) for w in titles)
+
+
+def test_a_session_over_linked_entries_is_no_paper() -> None:
+    text = (
+        "# OSDI 2020\n"
+        "### Storage and File Systems\n"
+        "- [Alpha Beta Gamma Delta](https://www.usenix.org/conference/osdi20/presentation/a)\n"
+        "### Scheduling and Resource Management\n"
+        "- [Epsilon Zeta Eta Theta](https://www.usenix.org/conference/osdi20/presentation/b)\n"
+    )
+    papers, _ = _read(text)
+    assert [t for t, _, _ in papers.values()] == [
+        "Alpha Beta Gamma Delta",
+        "Epsilon Zeta Eta Theta",
+    ]
