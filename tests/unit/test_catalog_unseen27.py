@@ -201,3 +201,56 @@ def test_a_session_over_linked_entries_is_no_paper() -> None:
         "Alpha Beta Gamma Delta",
         "Epsilon Zeta Eta Theta",
     ]
+
+
+# zihaoli-cn/compiler-paper-reading selected_paper.md @ 0dc1a728ab230fa7d6066c66ff0262e3748f8587
+COMPILER_QUALS = (
+    "### Compiler Core\n"
+    '- [x] D. Padua and M. Wolfe. "Advanced Compiler Optimizations for Supercomputers,"'
+    " Communications of the ACM, Vol. 29, No. 12, pp. 1184-1201, December 1986.\n"
+    "  - presented by `Quanxi Li`\n"
+    "  - [PPT directory link](https://github.com/zihaoli-cn/compiler-paper-reading/tree/main"
+    "/material/Compiler%20Core)\n"
+    '- [ ] Michael E. Wolf and Monica S. Lam. "A Data Locality Optimizing Algorithm," ACM'
+    " SIGPLAN Conference on Programming Languages Design and Implementation, June 1991,"
+    " pp. 30-44.\n"
+    "\n"
+    "### Data Flow Analysis and Optimizations\n"
+    '- [ ] J. Knoop, O. Ruthing, and B. Steffen. "Lazy Code Motion," Proceedings of the ACM'
+    " Symposium on Programming Language Design and Implementation (PLDI'92), 1992.\n"
+    "  - For additional explanation of this material, refer to the Dragon book , Section 9.5,"
+    ' or Keith Cooper and Linda Torczon. "Engineering a Compiler", Section 10.3.2, Published'
+    " by Morgan Kaufman, Second Edition, 2011\n"
+    "  - will be presented by `Zihao Li`\n"
+)
+
+
+def test_a_cited_item_keeps_its_bullets_as_notes() -> None:
+    papers, skipped = _read(COMPILER_QUALS)
+    assert papers == {
+        2: (
+            "Advanced Compiler Optimizations for Supercomputers",
+            "Communications of the ACM 1986",
+            1986,
+        ),
+        5: (
+            "A Data Locality Optimizing Algorithm",
+            "ACM SIGPLAN Conference on Programming Languages Design and Implementation 1991",
+            1991,
+        ),
+        8: ("Lazy Code Motion", "PLDI 1992", 1992),
+    }
+    assert 6 not in skipped  # a paper beside a cited one, not an empty category
+
+
+@given(st.lists(st.tuples(_WORD, _WORD, _WORD), min_size=2, max_size=4, unique=True))
+def test_cited_items_with_notes_are_papers(titles: list[tuple[str, ...]]) -> None:
+    lines = []
+    for i, words in enumerate(titles):
+        lines += [
+            f'- [ ] A. Bee and C. Dee. "{" ".join(words)}," Journal of Things, {1990 + i}.',
+            "  - presented by `Some One Here`",
+            "  - [Slides directory link](https://github.com/a/b/tree/main/x)",
+        ]
+    papers, _ = _read("\n".join(lines))
+    assert [t for t, _, _ in papers.values()] == [" ".join(w) for w in titles]
