@@ -254,3 +254,57 @@ def test_cited_items_with_notes_are_papers(titles: list[tuple[str, ...]]) -> Non
         ]
     papers, _ = _read("\n".join(lines))
     assert [t for t, _, _ in papers.values()] == [" ".join(w) for w in titles]
+
+
+# PengtuLi/patrick-blog content/post/papers/2025/25-01-01-paper-reading/papers.md
+#   @ 042afc176f7a57a249e64315131d29967953d36e
+LLM_LOG = (
+    "## papers\n"
+    "\n"
+    "- **Fast On-device LLM Inference with NPUs**. Daliang Xu et.al. **ASPLOS25**, **2024**,"
+    " ([pdf](pdf/Fast_On-device_LLM_Inference_with_NPUs.pdf))"
+    "([link](http://arxiv.org/abs/2407.05858v2)).\n"
+    "  - <mark>端侧推理，npu+cpu，量化int8</mark>\n"
+    "  - [x] [note](#2407.05858v2)\n"
+    "- **LLM in a flash: Efficient Large Language Model Inference with Limited Memory**."
+    " Keivan Alizadeh et.al. **arxiv**, **2023**, ([pdf](pdf/LLM_in_a_flash.pdf))"
+    "([link](http://arxiv.org/abs/2312.11514v3)).\n"
+    "- **APE: Faster and Longer Context-Augmented Generation via Adaptive\n"
+    "  Parallel Encoding**. Xinyu Yang et.al. **ICLR Poster**, **2025**, ([pdf](pdf/APE.pdf))"
+    "([link](http://arxiv.org/abs/2502.05431v2)).\n"
+    "- **Liger: Interleaving Intra- and Inter-Operator Parallelism for Distributed Large Model"
+    " Inference**. Du Jiangsu et.al. **ppopp24**, **2024-2-20**,"
+    " ([link](https://doi.org/10.1145/3627535.3638466))([pdf](pdf/Liger_ppopp24.pdf)).\n"
+)
+
+
+def test_a_bold_venue_takes_the_bold_year_beside_it() -> None:
+    papers, _ = _read(LLM_LOG)
+    assert papers == {
+        3: ("Fast On-device LLM Inference with NPUs", "ASPLOS 2025", 2025),
+        6: (
+            "LLM in a flash: Efficient Large Language Model Inference with Limited Memory",
+            "arxiv 2023",
+            2023,
+        ),
+        7: (
+            "APE: Faster and Longer Context-Augmented Generation via Adaptive Parallel Encoding",
+            "ICLR 2025",
+            2025,
+        ),
+        9: (
+            "Liger: Interleaving Intra- and Inter-Operator Parallelism for Distributed Large"
+            " Model Inference",
+            "PPoPP 2024",
+            2024,
+        ),
+    }
+
+
+@given(_WORD, _WORD, _WORD, _VENUE, st.integers(1990, 2030))
+def test_any_bold_year_dates_the_bold_venue(a: str, b: str, c: str, venue: str, year: int) -> None:
+    text = (
+        f"## papers\n\n- **{a} {b} {c}**. Ann Bee et.al. **{venue}**, **{year}**, ([pdf](x.pdf)).\n"
+    )
+    papers, _ = _read(text)
+    assert papers == {3: (f"{a} {b} {c}", f"{venue} {year}", year)}
