@@ -308,3 +308,53 @@ def test_any_bold_year_dates_the_bold_venue(a: str, b: str, c: str, venue: str, 
     )
     papers, _ = _read(text)
     assert papers == {3: (f"{a} {b} {c}", f"{venue} {year}", year)}
+
+
+# Jayitha/Paper-Summaries ADB.md @ 6d08a905cb7d4934744db5f302ef379498ffa35d
+DBLP_WEB = (
+    "# Advances in Database Systems: Papers\n"
+    "\n"
+    "1. E. F. Codd: A Relational Model of Data for Large Shared Data Banks (Reprint).Commun."
+    " ACM 26(1): 64-69 (1983)\n"
+    "\n"
+    "2. Jeffrey Dean, Sanjay Ghemawat: MapReduce: Simplified Data Processing on Large"
+    " Clusters.OSDI 2004: 137-150\n"
+    "\n"
+    "9. BIG DATA, SQL, DATA SCIENCE\n"
+    "\n"
+    "16. Ronald Fagin, Amnon Lotem, Moni Naor: Optimal Aggregation Algorithms for"
+    " Middleware.PODS 2001\n"
+    "\n"
+    "18. Grzegorz Malewicz, Matthew H. Austern, Aart J. C. Bik, James C. Dehnert, Ilan Horn,"
+    " Naty Leiser, Grzegorz Czajkowski:Pregel: a system for large-scale graph"
+    " processing.SIGMOD Conference 2010: 135-146\n"
+    "\n"
+    "23. Nilesh Padhariya, Anirban Mondal, Vikram Goyal, Roshan Shankar, Sanjay Kumar"
+    " Madria:EcoTop: An Economic Model for Dynamic Processing of Top-kQueries in Mobile-P2P"
+    " Networks.DASFAA (2) 2011: 251-265\n"
+)
+
+
+def test_dblp_web_lines_name_authors_title_and_venue() -> None:
+    papers, skipped = _read(DBLP_WEB)
+    assert papers == {
+        3: ("A Relational Model of Data for Large Shared Data Banks", "Commun. ACM 1983", 1983),
+        5: ("MapReduce: Simplified Data Processing on Large Clusters", "OSDI 2004", 2004),
+        9: ("Optimal Aggregation Algorithms for Middleware", "PODS 2001", 2001),
+        11: ("Pregel: a system for large-scale graph processing", "SIGMOD 2010", 2010),
+        13: (
+            "EcoTop: An Economic Model for Dynamic Processing of Top-kQueries in Mobile-P2P"
+            " Networks",
+            "DASFAA 2011",
+            2011,
+        ),
+    }
+    assert 7 in skipped  # a part's topics in capitals, not a title
+
+
+@given(_WORD, _WORD, _WORD, _VENUE, st.integers(1970, 2030), st.booleans())
+def test_any_dblp_web_line(a: str, b: str, c: str, venue: str, year: int, glued: bool) -> None:
+    stop = "." if glued else ". "
+    text = f"1. Ann Bee, Cid Dee: {a} {b} {c}{stop}{venue} {year}: 11-22\n"
+    papers, _ = _read(text)
+    assert papers == {1: (f"{a} {b} {c}", f"{venue} {year}", year)}

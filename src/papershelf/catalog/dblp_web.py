@@ -1,0 +1,61 @@
+"""DBLP's web listing copied line by line: ``Names: Title. Venue Year: pages``.
+
+``Jeffrey Dean, Sanjay Ghemawat: MapReduce: Simplified Data Processing on Large Clusters.
+OSDI 2004: 137-150`` and, for a journal, ``E. F. Codd: A Relational Model of Data for Large
+Shared Data Banks.Commun. ACM 26(1): 64-69 (1983)``: the names end at the first colon, the
+title at the stop before the venue (copied text often loses the space after it), and the
+venue closes the line with its year and pages (a journal's volume and issue, the year in
+brackets last). DBLP calls SIGMOD's proceedings ``SIGMOD Conference`` and numbers the
+volumes of a series (``DASFAA (2) 2011``): a reader writes SIGMOD 2011, DASFAA 2011.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papershelf.catalog.citation import Citation, names_like
+from papershelf.catalog.fields import word_count
+
+_CONFERENCE = re.compile(
+    r"(?P<venue>[A-Z][^:,]{0,60}?)(?:\s+Conference)?(?:\s*\(\d{1,2}\))?\s+"
+    r"(?P<year>(?:19|20)\d{2})(?::\s*[\d:–-]+)?\s*\.?"
+)
+_JOURNAL = re.compile(
+    r"(?P<venue>[A-Z][^:,]{0,60}?)\s+\d{1,4}(?:\(\d{1,4}\))?:\s*[\d:–-]+\s*"
+    r"\((?P<year>(?:19|20)\d{2})\)\s*\.?"
+)
+_STOP = re.compile(r"\.(?!\d)")
+_SENTENCE = re.compile(r"[^\W\d_]{2}\.(?:\s|$)|\s(?:and|&)\s")
+"""``B. Reed. ZooKeeper``, ``Traps and Pitfalls``: a stop after a word, or ``and``: DBLP
+separates its names by commas only, and a name ends in no stop."""
+_MAX_VENUE_WORDS = 6
+_MAX_NAME_WORDS = 5
+_MIN_TITLE_WORDS = 2
+
+
+def dblp_web_cited(text: str) -> Citation | None:
+    """The citation of a line in DBLP's web style, else None."""
+    if ":" not in text or text.rstrip(" .")[-1:] not in "0123456789)":
+        return None  # cheap: most lines do not close with a year or pages
+    text = " ".join(text.split())
+    names, _, body = text.partition(":")
+    if not _names(names):
+        return None
+    for stop in _STOP.finditer(body):
+        title, tail = body[: stop.start()].strip(), body[stop.end() :].strip()
+        m = _CONFERENCE.fullmatch(tail) or _JOURNAL.fullmatch(tail)
+        if m is None or word_count(m.group("venue")) > _MAX_VENUE_WORDS:
+            continue
+        if word_count(title) >= _MIN_TITLE_WORDS:
+            venue = f"{m.group('venue').strip()} {m.group('year')}"
+            return Citation(names.strip(), title, venue, int(m.group("year")))
+    return None
+
+
+def _names(text: str) -> bool:
+    """``Jeffrey Dean, Sanjay Ghemawat``, ``E. F. Codd``: full names and commas, no digits."""
+    if not text.strip() or any(ch.isdigit() for ch in text) or _SENTENCE.search(text):
+        return False
+    if not names_like(text):
+        return False
+    return all(0 < len(name.split()) <= _MAX_NAME_WORDS for name in text.split(","))
