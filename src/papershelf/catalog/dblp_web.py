@@ -25,9 +25,8 @@ _JOURNAL = re.compile(
     r"\((?P<year>(?:19|20)\d{2})\)\s*\.?"
 )
 _STOP = re.compile(r"\.(?!\d)")
-_SENTENCE = re.compile(r"[^\W\d_]{2}\.(?:\s|$)|\s(?:and|&)\s")
-"""``B. Reed. ZooKeeper``, ``Traps and Pitfalls``: a stop after a word, or ``and``: DBLP
-separates its names by commas only, and a name ends in no stop."""
+_JOINED = re.compile(r"\s(?:and|&)\s")
+"""``Traps and Pitfalls``: DBLP separates its names by commas only."""
 _MAX_VENUE_WORDS = 6
 _MAX_NAME_WORDS = 5
 _MIN_TITLE_WORDS = 2
@@ -52,10 +51,17 @@ def dblp_web_cited(text: str) -> Citation | None:
     return None
 
 
+def _stop_after_word(word: str) -> bool:
+    """``Reed.`` in ``B. Reed. ZooKeeper``, ``等.``: a sentence's stop, not an initial's."""
+    return word.endswith(".") and not (len(word) == 2 and word[0].isupper())
+
+
 def _names(text: str) -> bool:
     """``Jeffrey Dean, Sanjay Ghemawat``, ``E. F. Codd``: full names and commas, no digits."""
-    if not text.strip() or any(ch.isdigit() for ch in text) or _SENTENCE.search(text):
+    if not text.strip() or any(ch.isdigit() for ch in text) or _JOINED.search(text):
+        return False
+    if any(_stop_after_word(word) for word in text.replace(".", ". ").split()):
         return False
     if not names_like(text):
         return False
-    return all(0 < len(name.split()) <= _MAX_NAME_WORDS for name in text.split(","))
+    return all(2 <= len(name.split()) <= _MAX_NAME_WORDS for name in text.split(","))
