@@ -358,3 +358,47 @@ def test_any_dblp_web_line(a: str, b: str, c: str, venue: str, year: int, glued:
     text = f"1. Ann Bee, Cid Dee: {a} {b} {c}{stop}{venue} {year}: 11-22\n"
     papers, _ = _read(text)
     assert papers == {1: (f"{a} {b} {c}", f"{venue} {year}", year)}
+
+
+# mizunashi-mana/proglang-notes README.md @ 22dff10d1991bbbbc355303e9c7791f2fe9c820b
+APA_NOTES = (
+    "### Modules and Phase Distinction\n"
+    "\n"
+    "* Dreyer, D. (2005). Understanding and Evolving the ML Module System (Carnegie Mellon"
+    " University). Retrieved from https://people.mpi-sws.org/~dreyer/thesis/main.pdf\n"
+    "* Dreyer, D. (2007). A type system for recursive modules. Proceedings of the 2007 ACM"
+    " SIGPLAN International Conference on Functional Programming - ICFP ’07, 289."
+    " https://doi.org/10.1145/1291151.1291196\n"
+    "* Peyton Jones, S., Jones, M., & Meijer, E. (1997). Type classes: an exploration of the"
+    " design space. Haskell Workshop. Retrieved from https://www.microsoft.com/en-us/research"
+    "/publication/type-classes-an-exploration-of-the-design-space/\n"
+    "* Eisenberg, R. A., & Peyton Jones, S. (2017). Levity polymorphism. Proceedings of the"
+    " 38th ACM SIGPLAN Conference on Programming Language Design and Implementation - PLDI"
+    " 2017, 525–539. https://doi.org/10.1145/3062341.3062357\n"
+)
+
+
+def test_apa_where_to_fetch_is_no_venue_and_a_dashed_short_name_is() -> None:
+    papers, _ = _read(APA_NOTES)
+    assert papers == {
+        3: ("Understanding and Evolving the ML Module System", "", 2005),
+        4: ("A type system for recursive modules", "ICFP 2007", 2007),
+        5: ("Type classes: an exploration of the design space", "Haskell Workshop 1997", 1997),
+        6: ("Levity polymorphism", "PLDI 2017", 2017),
+    }
+
+
+@given(
+    _WORD,
+    _WORD,
+    _WORD,
+    st.sampled_from(["Haskell Workshop", "Journal of Systems"]),
+    st.integers(1990, 2030),
+)
+def test_any_retrieved_from_leaves_the_venue(a: str, b: str, c: str, venue: str, year: int) -> None:
+    text = (
+        f"* Bee, A., & Dee, C. ({year}). {a} {b} {c}. {venue}."
+        f" Retrieved from https://example.org/{a}.pdf\n"
+    )
+    papers, _ = _read(text)
+    assert papers == {1: (f"{a} {b} {c}", f"{venue} {year}", year)}

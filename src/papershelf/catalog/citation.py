@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from papershelf.catalog.fetched_refs import dashed_short, without_fetched
 from papershelf.catalog.locators import PUBLISHER_YEAR
 from papershelf.catalog.mla_names import mla_first
 from papershelf.catalog.venue import full_year
@@ -240,9 +241,11 @@ def citation_venue(c: Citation) -> VenueGuess | None:
         if digits := m.group("yy") or m.group("yyyy"):
             return VenueGuess(name, full_year(digits))
         return VenueGuess(name, c.year)
+    if (dashed := dashed_short(rest)) is not None:
+        return dashed  # "Proceedings of ... Implementation - PLDI 2017, 525–539"
     if (arxiv := _ARXIV.search(rest[:40])) and not _VOLUME.search(rest[: arxiv.start()]):
         return VenueGuess("arXiv", c.year if re.search(r",\s*(?:19|20)\d{2}", rest) else None)
-    head = re.sub(r"https?://\S+", "", rest).strip()
+    head = without_fetched(re.sub(r"https?://\S+", "", rest)).strip()
     head = _PROCEEDINGS.sub("", head)
     name = re.split(r"\s\d|,|\(|\.\s*(?:19|20)\d{2}", head, maxsplit=1)[0].strip(" .")
     name = name.replace("{", "").replace("}", "")
