@@ -402,3 +402,28 @@ def test_any_retrieved_from_leaves_the_venue(a: str, b: str, c: str, venue: str,
     )
     papers, _ = _read(text)
     assert papers == {1: (f"{a} {b} {c}", f"{venue} {year}", year)}
+
+
+# mizunashi-mana/proglang-notes README.md @ 22dff10d1991bbbbc355303e9c7791f2fe9c820b and
+# zihaoli-cn/compiler-paper-reading selected_paper.md @ 0dc1a728ab230fa7d6066c66ff0262e3748f8587
+APA_NAMES_AND_MONTHS = (
+    "* Bottu, G., Karachalias, G., Schrijvers, T., Oliveira, B. C. d. S., & Wadler, P. (2017)."
+    " Quantified class constraints. Proceedings of the 10th ACM SIGPLAN International"
+    " Symposium on Haskell - Haskell 2017, 148–161. https://doi.org/10.1145/3122955.3122967\n"
+    "- [ ] Hardekopf, B., & Lin, C. (2007, June). The ant and the grasshopper: fast and"
+    " accurate pointer analysis for millions of lines of code. In Proceedings of the 28th ACM"
+    " SIGPLAN Conference on Programming Language Design and Implementation (pp. 290-299).\n"
+)
+
+
+def test_apa_with_a_particle_initial_and_a_month() -> None:
+    papers, _ = _read(APA_NAMES_AND_MONTHS)
+    assert papers == {
+        1: ("Quantified class constraints", "Haskell 2017", 2017),
+        2: (
+            "The ant and the grasshopper: fast and accurate pointer analysis for millions of"
+            " lines of code",
+            "ACM SIGPLAN Conference on Programming Language Design and Implementation 2007",
+            2007,
+        ),
+    }

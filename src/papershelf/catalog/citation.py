@@ -154,7 +154,10 @@ _LETTER_STOP = re.compile(r"(?<=[a-z] [A-Z])\.\s+(?=[A-Z])")
 def _initials_split(text: str) -> Citation | None:
     """``Chen, Z., Yu, C. H., and Wang, Y. Title. Rest``."""
     m = re.match(
-        r"^(?P<a>(?:[^.,]{2,40},\s*(?:[A-Z][a-z]?\.\s*-?\s*)+,?\s*(?:(?:and|&)\s+)?)+)", text
+        # "Oliveira, B. C. d. S.,": a particle's initial in lower case before a capital one
+        r"^(?P<a>(?:[^.,]{2,40},\s*(?:(?:[A-Z][a-z]?|[a-z](?=\.\s*[A-Z]))\.\s*-?\s*)+,?\s*"
+        r"(?:(?:and|&)\s+)?)+)",
+        text,
     )
     if m is None:
         return None
@@ -201,7 +204,10 @@ _VANCOUVER = re.compile(
 )
 
 
-_APA_YEAR = re.compile(r"\(\s*((?:19|20)\d{2})[a-z]?\s*\)\.?\s*")
+_APA_YEAR = re.compile(
+    r"\(\s*((?:19|20)\d{2})[a-z]?(?:\s*,\s*[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?\s*\)\.?\s*"
+)
+"""``(2023).``, and with the month a report or proceedings gives: ``(2007, June).``"""
 
 
 def last_year(text: str) -> int | None:
