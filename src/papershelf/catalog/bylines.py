@@ -16,6 +16,7 @@ from papershelf.catalog.affiliations import (
     looks_like_organisation,
     names_without_affiliations,
 )
+from papershelf.catalog.field_keys import AUTHOR_KEYS
 from papershelf.catalog.lead_year import stated_authors
 from papershelf.catalog.proceedings import authors_with_affiliations
 from papershelf.catalog.spans import Span, split_lines, text_of
@@ -34,7 +35,7 @@ FIELD_KEYS = frozenset(
 )
 """Keys of the lines that give one paper's fields (lower case)."""
 _YEAR_GROUP = re.compile(r"\s*\(((?:19|20)\d{2})\)\s*\.?$")
-_AUTHOR_KEYS = frozenset({"authors", "author", "by", "作者"})
+_AUTHOR_KEYS = frozenset({"authors", "author", "by"}) | AUTHOR_KEYS
 _SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])\.\s+")  # not after an initial: "N. Ziogas"
 _GLUED_YEAR = re.compile(r"(?<=[a-z])\.(?:19|20)\d{2}$")
 _BEFORE_VENUE = re.compile(r",?\s+(?=[A-Z][A-Za-z]*\s*['’]?\s*\d{2})")

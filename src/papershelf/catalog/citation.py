@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from papershelf.catalog.fetched_refs import dashed_short, without_fetched
 from papershelf.catalog.locators import PUBLISHER_YEAR
 from papershelf.catalog.mla_names import mla_first
 from papershelf.catalog.venue import full_year
@@ -153,7 +154,10 @@ _LETTER_STOP = re.compile(r"(?<=[a-z] [A-Z])\.\s+(?=[A-Z])")
 def _initials_split(text: str) -> Citation | None:
     """``Chen, Z., Yu, C. H., and Wang, Y. Title. Rest``."""
     m = re.match(
-        r"^(?P<a>(?:[^.,]{2,40},\s*(?:[A-Z][a-z]?\.\s*-?\s*)+,?\s*(?:(?:and|&)\s+)?)+)", text
+        # "Oliveira, B. C. d. S.,": a particle's initial in lower case before a capital one
+        r"^(?P<a>(?:[^.,]{2,40},\s*(?:(?:[A-Z][a-z]?|[a-z](?=\.\s*[A-Z]))\.\s*-?\s*)+,?\s*"
+        r"(?:(?:and|&)\s+)?)+)",
+        text,
     )
     if m is None:
         return None
@@ -200,7 +204,10 @@ _VANCOUVER = re.compile(
 )
 
 
-_APA_YEAR = re.compile(r"\(\s*((?:19|20)\d{2})[a-z]?\s*\)\.?\s*")
+_APA_YEAR = re.compile(
+    r"\(\s*((?:19|20)\d{2})[a-z]?(?:\s*,\s*[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?\s*\)\.?\s*"
+)
+"""``(2023).``, and with the month a report or proceedings gives: ``(2007, June).``"""
 
 
 def last_year(text: str) -> int | None:
@@ -240,9 +247,11 @@ def citation_venue(c: Citation) -> VenueGuess | None:
         if digits := m.group("yy") or m.group("yyyy"):
             return VenueGuess(name, full_year(digits))
         return VenueGuess(name, c.year)
+    if (dashed := dashed_short(rest)) is not None:
+        return dashed  # "Proceedings of ... Implementation - PLDI 2017, 525–539"
     if (arxiv := _ARXIV.search(rest[:40])) and not _VOLUME.search(rest[: arxiv.start()]):
         return VenueGuess("arXiv", c.year if re.search(r",\s*(?:19|20)\d{2}", rest) else None)
-    head = re.sub(r"https?://\S+", "", rest).strip()
+    head = without_fetched(re.sub(r"https?://\S+", "", rest)).strip()
     head = _PROCEEDINGS.sub("", head)
     name = re.split(r"\s\d|,|\(|\.\s*(?:19|20)\d{2}", head, maxsplit=1)[0].strip(" .")
     name = name.replace("{", "").replace("}", "")

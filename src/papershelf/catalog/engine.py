@@ -22,7 +22,6 @@ from papershelf.catalog.columns import (
     SKIP_COLUMNS,
     TITLE_COLUMNS,
     column_kind,
-    links_readings,
     places_papers,
     row_fields,
     title_columns,
@@ -62,7 +61,7 @@ from papershelf.catalog.sections import below, heading_venue, is_housekeeping, s
 from papershelf.catalog.siblings import Plain, like_siblings, restore
 from papershelf.catalog.skips import LABELS, NO_LINK, NON_PAPERS, NOTES, TOC
 from papershelf.catalog.spans import Span, split_lines, text_of
-from papershelf.catalog.talks import is_talk_table, lists_topics, topic_reason
+from papershelf.catalog.talks import is_talk_table, lists_topics, shows_paper, topic_reason
 from papershelf.catalog.titles import run_together
 from papershelf.catalog.venue_lines import heading_venue_title, sub_bullet_venue
 from papershelf.catalog.venue_text import VenueGuess
@@ -348,9 +347,9 @@ class _Walker:
         topic_column = bool(title_cols) and not paper_place
         if topic_column:
             extra_year = None  # a talk's date, not the paper's
-        paper_links = [s for s in extra_links if fields.is_paper_label(s.text)]
+        paper_links = any(fields.is_paper_label(s.text) for s in extra_links)
         title_links = [s.href or "" for cell in cells for s in cell if s.is_link]
-        if topic_column and not paper_links and not links_readings(title_cols, title_links):
+        if topic_column and not shows_paper(title_cols, title_links, c.row, kinds, paper_links):
             if any(text_of(cell) for cell in cells):
                 shown = snippet([s for cell in cells for s in cell])
                 self.found.skipped.append((c.line, f"{LABELS}: {shown}"))

@@ -19,6 +19,7 @@ from papershelf.catalog.citation import (
     parse_citation,
 )
 from papershelf.catalog.dblp_lines import dblp_cited
+from papershelf.catalog.dblp_web import dblp_web_cited
 from papershelf.catalog.emph_bylines import emph_byline
 from papershelf.catalog.emph_cites import names_then_emph
 from papershelf.catalog.entry_text import mend
@@ -158,7 +159,8 @@ def title_of(spans: list[Span]) -> fields.Title | None:
     # "Names. Title.. Venue": DBLP's double stop says where its title ends (before all else)
     cited = dblp_cited(plain) if ".." in plain and first == len(spans) else None
     cited = cited or (
-        parse_citation(plain)
+        (dblp_web_cited(plain) if first == len(spans) else None)
+        or parse_citation(plain)
         or plain_lead.plain_cited(
             plain if first == len(spans) else titles.before_links(plain), led=first == len(spans)
         )

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from papershelf.catalog import fields
+from papershelf.catalog.bold_years import dated_by_next
 from papershelf.catalog.chicago_cites import chicago_venue
 from papershelf.catalog.citation import VENUE_START, citation_venue, last_year, parse_citation
 from papershelf.catalog.dated_groups import after_names, year_first_venue
@@ -80,9 +81,9 @@ def venue_of(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGu
             return found, "link"
     if (found := _written_out(title.rest)) is not None:  # "[arXiv:2101.06840](...)"
         return found, "link"
-    for span in title.rest:  # "*Authors* `EMNLP20`", "**ICS 2022**": a field of its own
+    for i, span in enumerate(title.rest):  # "*Authors* `EMNLP20`", "**ICS 2022**": a field
         if (span.code or span.strong) and not span.is_link and (found := parse_venue(span.text)):
-            return found, "tag"
+            return dated_by_next(found, title.rest[i + 1 :]), "tag"  # "**FAST**, **2025**"
     for span in title.rest:  # "![](https://img.shields.io/badge/ICLR-orange)": a venue's badge
         if span.badge and not span.is_link and (found := badge_venue(span.badge)) is not None:
             return found, "badge"

@@ -22,6 +22,7 @@ from papershelf.catalog.entry_venue import Context
 from papershelf.catalog.fields import is_paper_label
 from papershelf.catalog.skips import NON_PAPERS, NOTES
 from papershelf.catalog.spans import Span, split_lines, text_of
+from papershelf.catalog.venue_pages import venue_page_paper
 from papershelf.catalog.venue_text import VenueGuess, looks_like_venue, parse_venue, venue_in
 
 if TYPE_CHECKING:  # the types only: the second reader's module is no part of this reading
@@ -64,7 +65,12 @@ class HeadingCite:
 def heading_work(heading: Candidate, siblings: list[Candidate], at: int) -> HeadingCite | None:
     """What the lines or headings under a heading say of the work it names, else None."""
     found = heading_cite(heading) or heading_link(heading) or heading_paper_field(heading)
-    return found or heading_fields(heading, siblings, at)
+    found = found or heading_fields(heading, siblings, at)
+    return found or (_BARE if venue_page_paper(heading, siblings, at) else None)
+
+
+_BARE = HeadingCite((), None, None, False, (), ())
+"""A heading that is a paper's title with nothing under it said of the paper."""
 
 
 def heading_cite(heading: Candidate) -> HeadingCite | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from papershelf.catalog.field_keys import AUTHOR_KEYS, LINK_KEYS, VENUE_KEYS
 from papershelf.catalog.fields import authors_in
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.venue_text import VenueGuess, parse_venue
@@ -15,12 +16,13 @@ from papershelf.domain.text import one_line
 
 _META_LINE = re.compile(
     r"^\s*(?:(?:source|conference|venue|published|publication)(?:\s*[+/&＋]\s*(?:years?|年份))?|"
-    r"link|paper\s*link|paper|pdf|arxiv|authors?|url|code|institution|affiliation)\s*[:：]",
+    r"link|paper\s*link|paper|pdf|arxiv|authors?|url|code|institution|affiliation|"
+    rf"{VENUE_KEYS}|{'|'.join(AUTHOR_KEYS)}|{LINK_KEYS})\s*[:：]",
     re.IGNORECASE,
 )
 _VENUE_KEY = re.compile(
-    r"^\s*(?:source|conference|venue|published|publication)(?:\s*[+/&＋]\s*(?:years?|年份))?"
-    r"\s*[:：]\s*",
+    r"^\s*(?:source|conference|venue|published|publication|"
+    rf"{VENUE_KEYS})(?:\s*[+/&＋]\s*(?:years?|年份))?\s*[:：]\s*",
     re.IGNORECASE,
 )
 _SHARED_BREAKS = re.compile(r"\s*(?:&|\band\b|,|;|/)\s*")

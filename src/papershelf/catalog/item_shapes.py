@@ -14,6 +14,7 @@ from papershelf.catalog import fields
 from papershelf.catalog.bold_cites import authored_bold
 from papershelf.catalog.bylines import FIELD_KEYS, KEY_VALUE
 from papershelf.catalog.candidate import Candidate
+from papershelf.catalog.cited_items import quoted_citation_text
 from papershelf.catalog.lead_marks import dash_marked
 from papershelf.catalog.page_titles import split_comma_tail
 from papershelf.catalog.spans import Span, text_of
@@ -49,8 +50,9 @@ def is_category(c: Candidate) -> bool:
     """An item naming a group of papers listed under it (no link of its own)."""
     if c.kind != "item" or len(c.children) < 2 or any(s.is_link for s in c.spans):
         return False  # fewer than two children is no group: no need to read the item's text
-    if fields.bare_urls(text_of(c.spans)):
-        return False
+    text = text_of(c.spans)
+    if fields.bare_urls(text) or quoted_citation_text(text):
+        return False  # a paper's citation with notes under it ("presented by ...")
     return sum(1 for k in c.children if is_entry(k)) >= 2
 
 

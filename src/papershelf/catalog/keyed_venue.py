@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from papershelf.catalog.field_keys import VENUE_KEYS
 from papershelf.catalog.venue_text import VenueGuess, parse_venue, venue_in
 
 _KEY = re.compile(
-    r"^\s*(?:source|conference|venue|published|publication|in|发表|会议|来源)"
+    rf"^\s*(?:source|conference|venue|published|publication|in|{VENUE_KEYS})"
     r"(?:\s*[+/&＋]\s*(?:years?|dates?|年份|时间))?\s*[:：]\s*(?P<value>.*)$",
     re.IGNORECASE,
 )

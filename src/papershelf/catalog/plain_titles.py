@@ -69,7 +69,14 @@ def is_title_shaped(c: Candidate) -> bool:
     text = text_of(before_note(c.spans)).strip()  # "Title<br>" then a note: the title
     if text.endswith(_SENTENCE_ENDS) or bare_urls(text):
         return False
+    if shouted_topics(text):
+        return False
     return _MIN_WORDS <= word_count(text) <= _MAX_WORDS
+
+
+def shouted_topics(text: str) -> bool:
+    """``BIG DATA, SQL, DATA SCIENCE``: the topics of the part below, in capitals, no title."""
+    return "," in text and text.isupper() and all(word_count(p) <= 2 for p in text.split(","))
 
 
 def unboxed(text: str) -> str:

@@ -13,6 +13,7 @@ import re
 
 from papershelf.catalog import fields
 from papershelf.catalog.candidate import Candidate
+from papershelf.catalog.cited_items import quoted_citation_text
 from papershelf.catalog.item_shapes import has_title_text
 
 _LABEL = re.compile(
@@ -43,6 +44,9 @@ def over_entries(entries: list[Candidate], own_text: str) -> bool:
     """Whether an item is a heading over the entries below it rather than a paper of its own.
 
     Two entries, or an item with no title of its own, or one entry that a reading label
-    leads (``- 9/26 Tu: Automated parallelism`` / ``* Reading: [Alpa: ...](url)``).
+    leads (``- 9/26 Tu: Automated parallelism`` / ``* Reading: [Alpa: ...](url)``); never an
+    item that cites a work (``Names. "Title," Venue, 1986.``).
     """
+    if quoted_citation_text(own_text):
+        return False  # a paper's citation: the bullets under it are notes on it
     return len(entries) >= 2 or not has_title_text(own_text) or reading_led(entries[0])

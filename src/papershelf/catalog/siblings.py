@@ -12,8 +12,9 @@ from collections.abc import Callable
 
 from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.entry import Found, Skipped
-from papershelf.catalog.plain_titles import is_title_shaped
+from papershelf.catalog.plain_titles import is_title_shaped, shouted_topics
 from papershelf.catalog.skips import NO_LINK
+from papershelf.catalog.spans import text_of
 
 Plain = Callable[[], bool]
 """Whether the list names its papers by plain titles (``plain_titles``), worked out if asked."""
@@ -70,7 +71,9 @@ def like_siblings(
         skipped = [
             (line, why)
             for line, why in found.skipped[skips:]
-            if line in items and why.startswith(NO_LINK)
+            if line in items
+            and why.startswith(NO_LINK)
+            and not shouted_topics(text_of(items[line].spans))
         ]
         if skipped and papers >= PLAIN_SHARE * len(skipped):
             taken.update((line, (items[line], (line, why))) for line, why in skipped)

@@ -15,9 +15,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from papershelf.catalog.candidate import Candidate
-from papershelf.catalog.columns import title_columns
+from papershelf.catalog.columns import cell_venue, links_readings, title_columns
 from papershelf.catalog.fields import word_count
-from papershelf.catalog.spans import text_of
+from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.venue_text import venue_in
 
 _TALK_COLUMNS = re.compile(
@@ -46,6 +46,12 @@ _TOPIC_HEADS = frozenset(
 )
 # "Slides1", "Paper2": the talk's material is numbered, so the talk covers several works.
 _NUMBERED_LABEL = re.compile(r"^\s*(?:paper|slides?|pdf|link|ref|reading)\s*#?\s*\d+\s*$", re.I)
+
+# "A tutorial on Parameter Server", "Introduction to SmartNICs", "Summary of SIGCOMM 2017".
+_TOPIC_OPENER = re.compile(
+    r"^\W*(?:an?\s+)?(?:tutorial|introduction|intro|overview|summary|survey)\s+(?:on|to|of)\b",
+    re.IGNORECASE,
+)
 
 MIN_SUBTITLE_WORDS = 4
 """``Name: subtitle`` reads as a title from this many subtitle words (``DFU: Dataflow
@@ -132,3 +138,28 @@ def lists_topics(candidates: Iterable[Candidate]) -> bool:
         if found >= MIN_TOPICS:
             return True
     return False
+
+
+def shows_paper(
+    title_cols: set[str],
+    links: list[str],
+    row: list[tuple[str, list[Span]]],
+    kinds: dict[str, str],
+    paper_link: bool,
+) -> bool:
+    """Whether a topic column's row is a paper: it links one, or it says where it appeared.
+
+    ``paper_link``: another cell links the paper (``[pdf]``); ``links``: the title cell's.
+    ``| 12/29 | Ding | JANUS: ... | NSDI 2019 | [JANUS](arxiv) |``: a reading group's topic
+    column holds the paper's title when a venue column gives a venue with its year, which
+    only a publication has (``NIPS`` alone, ``Tutorial``, ``Presentation`` or a company's name
+    beside the talk's date do not). A topic that opens as a talk's (``A tutorial on ...``,
+    ``Introduction to ...``) stays a topic.
+    """
+    if paper_link or links_readings(title_cols, links):
+        return True
+    dated = any(
+        kinds[header] == "venue" and (guess := cell_venue(spans, text_of(spans))) and guess.year
+        for header, spans in row
+    )
+    return dated and not any(_TOPIC_OPENER.match(text_of(s)) for h, s in row if h in title_cols)
