@@ -1,5 +1,5 @@
 """The twenty-eighth round of real lists: a curated collection whose title has a ``Source:``
-line under it.
+line under it, a bibliography in time order with the year and a dash before each reference.
 
 Every excerpt names where it comes from (repository, path and commit, as in
 /tmp/unseen28/SOURCES.md); the expectations are what a careful reader of that excerpt would
@@ -8,7 +8,20 @@ write down.
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+from papershelf.catalog.spans import Span
+from papershelf.catalog.year_dash import year_dashed
+
 from .excerpts import read_excerpt as _read
+
+_WORD = st.sampled_from(
+    ["Learning", "Neural", "Networks", "Memory", "Deep", "Nets", "for", "of", "the", "Vision"]
+)
+_NAMES = st.sampled_from(
+    ["Rosenblatt.", "Cover & Hart", "LeCun et al.", "Hochreiter & Schmidhuber"]
+)
 
 # thaxali/HCI CHI26/CHI26_Curated_Papers.md @ 992a3a8137ad883d21c07deaf19d915c9f409485
 CHI_COLLECTION = (
@@ -49,3 +62,68 @@ def test_a_collections_title_with_a_source_line_is_no_paper() -> None:
             2026,
         ),
     }
+
+
+# ramespada/notes.ai _biblio/index.md @ f23703bd7be4307d2ab36f221a5f2a0a9e9750a1
+YEAR_FIRST = (
+    "# Bibliografía \n"
+    "En esta sección se presentan algunos papers y referencias para profundizar los temas"
+    " tratados en el curso.\n"
+    "\n"
+    "\n"
+    "1. 1958 – Rosenblatt. “The Perceptron: A Probabilistic Model for Information Storage and"
+    " Organization in the Brain”\n"
+    "The birth certificate of neural networks. Introduced the perceptron, a learnable model"
+    " inspired by neurons. Why it matters:\n"
+    "- First learning algorithm for a neural-like model\n"
+    "- Sparked both excitement and backlash that shaped decades of research\n"
+    "\n"
+    "2. 1967 – Cover & Hart “Nearest Neighbor Pattern Classification” \n"
+    "The quiet foundation of instance-based learning.\n"
+    "Why it matters:\n"
+    "- Formalized the nearest-neighbor idea\n"
+    "\n"
+    "5. 1997 – Hochreiter & Schmidhuber  “Long Short-Term Memory”\n"
+    "\n"
+    "Teaching machines to remember.\n"
+    "Why it matters:\n"
+    "- Solved the vanishing gradient problem in RNNs\n"
+)
+
+
+def test_a_year_and_a_dash_before_a_reference_give_its_year() -> None:
+    papers, _ = _read(YEAR_FIRST)
+    perceptron = (
+        "The Perceptron: A Probabilistic Model for Information Storage and Organization in"
+        " the Brain"
+    )
+    # the lines under each reference are the reader's words on it, not its venue
+    assert papers == {
+        5: (perceptron, "", 1958),
+        10: ("Nearest Neighbor Pattern Classification", "", 1967),
+        15: ("Long Short-Term Memory", "", 1997),
+    }
+
+
+@given(
+    st.integers(1900, 2029),
+    st.sampled_from(["–", "-", "—", "--"]),
+    _NAMES,
+    st.lists(_WORD, min_size=2, max_size=8),
+)
+def test_a_leading_year_and_dash_close_the_quoted_reference(
+    year: int, dash: str, names: str, words: list[str]
+) -> None:
+    title = " ".join(words)
+    spans = [Span(f"{year} {dash} {names} “{title}”"), Span("\n", brk=True), Span("A note.")]
+    found = year_dashed(spans)
+    assert found is not None
+    assert found[0] == year and found[2]
+    assert "".join(s.text for s in found[1]) == f"{names} “{title}”, {year}"
+
+
+@given(st.lists(_WORD, min_size=1, max_size=6))
+def test_entries_without_a_leading_year_are_left_alone(words: list[str]) -> None:
+    text = " ".join(words)
+    assert year_dashed([Span(text)]) is None
+    assert year_dashed([Span("1979, "), Span(text, href="https://x.org/p.pdf")]) is None

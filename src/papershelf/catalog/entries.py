@@ -43,6 +43,7 @@ from papershelf.catalog.venue_lists import names_venues
 from papershelf.catalog.venue_named import venue_named_in
 from papershelf.catalog.venue_text import parse_venue
 from papershelf.catalog.versions import other_versions
+from papershelf.catalog.year_dash import year_dashed
 from papershelf.catalog.year_tag import lead_year
 from papershelf.domain.text import one_line
 
@@ -186,6 +187,8 @@ def _titled_search(label: str) -> bool:
 
 def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -> Entry | str:
     """One segment's paper, or why not (``several``: the candidate names several papers)."""
+    if (led := year_dashed(spans)) is not None:  # "1958 – Rosenblatt. “The Perceptron”"
+        spans, ctx = led[1], ctx if led[2] else ctx.dated(led[0], ())
     title = take_slashed(title_of(before_note(spans)))  # "Title<br>" then a note on it
     if title is None:
         labelled = [s for s in spans if s.is_link]
