@@ -1,5 +1,6 @@
 """The twenty-eighth round of real lists: a curated collection whose title has a ``Source:``
-line under it, a bibliography in time order with the year and a dash before each reference.
+line under it, a bibliography in time order with the year and a dash before each reference,
+a reading journal's plain titles with their authors after a dash.
 
 Every excerpt names where it comes from (repository, path and commit, as in
 /tmp/unseen28/SOURCES.md); the expectations are what a careful reader of that excerpt would
@@ -11,6 +12,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from papershelf.catalog.dash_bylines import dash_byline
 from papershelf.catalog.spans import Span
 from papershelf.catalog.year_dash import year_dashed
 
@@ -127,3 +129,60 @@ def test_entries_without_a_leading_year_are_left_alone(words: list[str]) -> None
     text = " ".join(words)
     assert year_dashed([Span(text)]) is None
     assert year_dashed([Span("1979, "), Span(text, href="https://x.org/p.pdf")]) is None
+
+
+# mgg39/Quantum-tech-papers README.md @ 00c9320a9315ced8260a764e5b48e7581892c67a
+DASHED_AUTHORS = (
+    "The following papers are available in this repo (in order):\n"
+    "- A Grand Unification of Quantum Algorithms - John M. Martyn, Zane M. Rossi, Andrew K. Tan,"
+    " Isaac L. Chuang\n"
+    "       https://arxiv.org/abs/2105.02859\n"
+    "- A Review of Quantum Computer Energy Efficiency - Nelly Elsayed† Anthony S. Maida† Magdy"
+    " Bayoumi\n"
+    "       https://ieeexplore.ieee.org/abstract/document/8767125\n"
+    "- All-photonic quantum repeaters - Koji Azuma, Kiyoshi Tamaki & Hoi-Kwong Lo\n"
+    "       https://arxiv.org/abs/1309.7207\n"
+    "- An energy efficient multipliers using reversible gates\n"
+    "       https://www.researchgate.net/publication/347857423_An_energy_efficient_multipliers"
+    "_using_reversible_gates\n"
+    "- Continued Fractions and Probability Estimations in Shor’s Algorithm: A Detailed and"
+    " Self-Contained Treatise -Johanna Barzen and Frank Leymann\n"
+    "       https://arxiv.org/abs/2205.01925\n"
+)
+
+
+def test_names_after_a_dash_are_the_authors_not_the_title() -> None:
+    papers, _ = _read(DASHED_AUTHORS)
+    assert {line: title for line, (title, _, _) in papers.items()} == {
+        2: "A Grand Unification of Quantum Algorithms",
+        4: "A Review of Quantum Computer Energy Efficiency",
+        6: "All-photonic quantum repeaters",
+        8: "An energy efficient multipliers using reversible gates",
+        10: "Continued Fractions and Probability Estimations in Shor’s Algorithm: A Detailed"
+        " and Self-Contained Treatise",
+    }
+
+
+_GIVEN = st.sampled_from(["John", "Zane", "Koji", "Chiara", "Isaac", "Nelly"])
+_FAMILY = st.sampled_from(["Martyn", "Rossi", "Azuma", "Marletto", "Chuang", "Elsayed"])
+_MIDDLE = st.sampled_from(["", "M. ", "K. ", "L. "])
+
+
+@given(
+    st.lists(_WORD, min_size=3, max_size=8),
+    st.lists(st.tuples(_GIVEN, _MIDDLE, _FAMILY), min_size=1, max_size=4),
+    st.sampled_from([" - ", " – ", " -"]),
+)
+def test_a_dash_then_names_splits_title_and_authors(
+    words: list[str], people: list[tuple[str, str, str]], dash: str
+) -> None:
+    title = " ".join(words)
+    names = [f"{given} {middle}{family}" for given, middle, family in people]
+    assert dash_byline(f"{title}{dash}{', '.join(names)}") == (title, tuple(names))
+
+
+@given(st.lists(_WORD, min_size=3, max_size=8), st.lists(_WORD, min_size=1, max_size=4))
+def test_a_dash_inside_a_title_keeps_the_title_whole(words: list[str], tail: list[str]) -> None:
+    # lower-case words after the dash are the title's own
+    title = f"{' '.join(words)} - {' '.join(w.lower() for w in tail)}"
+    assert dash_byline(title) is None

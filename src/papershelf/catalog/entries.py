@@ -18,6 +18,7 @@ from papershelf.catalog.citation import (
     citation_venue,
     is_book,
 )
+from papershelf.catalog.dash_bylines import dash_byline
 from papershelf.catalog.dated_groups import dated_year
 from papershelf.catalog.dated_titles import dated_text
 from papershelf.catalog.decide import Evidence, decide, elsewhere
@@ -224,7 +225,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         raw, ctx = raw[: group.start()], ctx.dated(*dated)
     elif group is not None and (who := credited_names(inner, raw[: group.start()])):
         raw, ctx = raw[: group.start()], replace(ctx, plain_ok=True, extra_authors=who)
-    if title.source == "text" and (credited := tilde_byline(raw)) is not None:
+    if title.source == "text" and (credited := tilde_byline(raw) or dash_byline(raw)):
         raw, ctx = credited[0], replace(ctx, plain_ok=True, extra_authors=credited[1])
     if title.source == "text" and tail_venue is None and (d := dated_text(raw, title, ctx)):
         raw, tail_venue, ctx = d  # "Combining Branch Predictors, 1993", "..., 2022, MICRO"
