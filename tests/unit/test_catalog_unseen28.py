@@ -1,6 +1,6 @@
 """The twenty-eighth round of real lists: a curated collection whose title has a ``Source:``
 line under it, a bibliography in time order with the year and a dash before each reference,
-a reading journal's plain titles with their authors after a dash.
+a reading journal's plain titles with their authors after a dash and journals' pages below.
 
 Every excerpt names where it comes from (repository, path and commit, as in
 /tmp/unseen28/SOURCES.md); the expectations are what a careful reader of that excerpt would
@@ -186,3 +186,29 @@ def test_a_dash_inside_a_title_keeps_the_title_whole(words: list[str], tail: lis
     # lower-case words after the dash are the title's own
     title = f"{' '.join(words)} - {' '.join(w.lower() for w in tail)}"
     assert dash_byline(title) is None
+
+
+# mgg39/Quantum-tech-papers README.md @ 00c9320a9315ced8260a764e5b48e7581892c67a
+JOURNAL_PAGES = (
+    "The following papers are available in this repo (in order):\n"
+    "- Quantum networking, by  Rodney Van Meter (book)\n"
+    "- 2D materials for quantum information science\n"
+    "       https://www.nature.com/articles/s41578-019-0136-x\n"
+    "- A Preprocessing Perspective for Quantum Machine Learning Classification Advantage in"
+    " Finance Using NISQ Algorithms - Javier Mancilla, Christophe Pere \n"
+    "       https://www.mdpi.com/1099-4300/24/11/1656\n"
+    "- Discrete simulation of quantum walks - Madita Willsch, Dennis Willsch, Kristel"
+    " Michielsen, and Hans De Raedt\n"
+    "       https://www.frontiersin.org/articles/10.3389/fphy.2020.00145/full\n"
+    "- Distribution of entanglement in large-scale quantum networks - S Perseguers, G J"
+    " Lapeyre Jr, D Cavalcanti, M Lewenstein and A Acin\n"
+    "       https://iopscience.iop.org/article/10.1088/0034-4885/76/9/096001/pdf\n"
+)
+
+
+def test_a_journals_article_page_below_a_plain_title_is_the_papers() -> None:
+    papers, skipped = _read(JOURNAL_PAGES)
+    assert sorted(papers) == [3, 5, 7, 9]
+    assert papers[3][0] == "2D materials for quantum information science"
+    assert papers[7][0] == "Discrete simulation of quantum walks"
+    assert skipped[2] == "text without a paper link"  # the book
