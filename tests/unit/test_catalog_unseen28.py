@@ -1,6 +1,7 @@
 """The twenty-eighth round of real lists: a curated collection whose title has a ``Source:``
 line under it, a bibliography in time order with the year and a dash before each reference,
-a reading journal's plain titles with their authors after a dash and journals' pages below.
+a reading journal's plain titles with their authors after a dash and journals' pages below,
+an APA bibliography with its journals and books in italics.
 
 Every excerpt names where it comes from (repository, path and commit, as in
 /tmp/unseen28/SOURCES.md); the expectations are what a careful reader of that excerpt would
@@ -212,3 +213,52 @@ def test_a_journals_article_page_below_a_plain_title_is_the_papers() -> None:
     assert papers[3][0] == "2D materials for quantum information science"
     assert papers[7][0] == "Discrete simulation of quantum walks"
     assert skipped[2] == "text without a paper link"  # the book
+
+
+# DigitalHumanitiesCraft/PromptotypingExplainer knowledge/paper/07-references.md
+#   @ 8f54d47e194941861ee8ed787bad0d2fe5f111e5
+APA_ITALICS = (
+    "### KI und Large Language Models\n"
+    "\n"
+    "Jimenez, C. E., Yang, J., Wettig, A., Yao, S., Pei, K., Press, O. & Narasimhan, K. R."
+    " (2024). SWE-bench: Can Language Models Resolve Real-World GitHub Issues? *Proceedings of"
+    " the Twelfth International Conference on Learning Representations (ICLR 2024)*."
+    " https://openreview.net/forum?id=VTF8yNQM66\n"
+    "\n"
+    "Malmqvist, L. (2024). Sycophancy in Language Models: Causes and Mitigations."
+    " *arXiv preprint*.\n"
+    "\n"
+    "Wilkinson, M. D. et al. (2016). The FAIR Guiding Principles for scientific data management"
+    " and stewardship. *Scientific Data*, 3, 160018. https://doi.org/10.1038/sdata.2016.18\n"
+    "\n"
+    "## Kognitionswissenschaft und Psychologie\n"
+    "\n"
+    "Kahneman, D. (2011). *Thinking, Fast and Slow*. Farrar, Straus and Giroux.\n"
+    "\n"
+    "## Design und Requirements Engineering\n"
+    "\n"
+    "Hevner, A. R. et al. (2004). Design Science in Information Systems Research. *MIS"
+    " Quarterly*, 28(1), 75–105.\n"
+    "\n"
+    "## Digital Humanities\n"
+    "\n"
+    "Gibbs, F. & Owens, T. (2012). Building Better Digital Humanities Tools: Toward Broader"
+    " Audiences and User-Centered Designs. *Digital Humanities Quarterly*, 6(2).\n"
+)
+
+
+def test_apa_references_read_the_plain_title_and_the_italic_journal() -> None:
+    papers, skipped = _read(APA_ITALICS)
+    fair = "The FAIR Guiding Principles for scientific data management and stewardship"
+    tools = (
+        "Building Better Digital Humanities Tools: Toward Broader Audiences and User-Centered"
+        " Designs"
+    )
+    assert papers == {
+        3: ("SWE-bench: Can Language Models Resolve Real-World GitHub Issues?", "ICLR 2024", 2024),
+        5: ("Sycophancy in Language Models: Causes and Mitigations", "arXiv 2024", 2024),
+        7: (fair, "Scientific Data 2016", 2016),
+        15: ("Design Science in Information Systems Research", "MIS Quarterly 2004", 2004),
+        19: (tools, "Digital Humanities Quarterly 2012", 2012),
+    }
+    assert skipped[11] == "blogs, docs, slides or other non-papers"  # the book

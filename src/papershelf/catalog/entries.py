@@ -306,7 +306,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
             and _is_prose(title.lead, title.link.text)
             and not titles.noted_before(spans, title.link),
             urls=tuple(link.url for link in links) if title.link is None else (),
-            book=title.cited is not None and is_book(title.cited.rest),
+            book=title.cited is not None and (title.cited.book or is_book(title.cited.rest)),
             section=ctx.label or (ctx.topics[-1] if ctx.topics else ""),
             outer=ctx.topics[:-1],
             rest=rest_text,

@@ -11,6 +11,7 @@ from itertools import takewhile
 
 from papershelf.catalog import fields, page_titles, plain_lead, titles
 from papershelf.catalog.address_titles import address_title
+from papershelf.catalog.apa_cites import apa_cited
 from papershelf.catalog.bold_cites import named_title
 from papershelf.catalog.citation import (
     VENUE_START,
@@ -123,6 +124,8 @@ def title_of(spans: list[Span]) -> fields.Title | None:
         return fields.Title(paper[0], "text", link, [*tags, link.text], paper[1], paper[2])
     if not visible:
         return None
+    if (apa := apa_cited(spans, first, tags)) is not None:
+        return apa  # "Hevner, A. R. et al. (2004). Title. *MIS Quarterly*, 28(1), 75–105."
     if (named := titles.names_then_strong(spans, linked=first < len(spans))) is not None:
         return named_title(named, tags, spans, linked=first < len(spans))
     if first == len(spans) and (byline := emph_byline(spans, tags)) is not None:
