@@ -1,7 +1,8 @@
 """The twenty-eighth round of real lists: a curated collection whose title has a ``Source:``
 line under it, a bibliography in time order with the year and a dash before each reference,
 a reading journal's plain titles with their authors after a dash and journals' pages below,
-an APA bibliography with its journals and books in italics.
+an APA bibliography with its journals and books in italics, authors written initials first
+before the title or ``et al.`` after it.
 
 Every excerpt names where it comes from (repository, path and commit, as in
 /tmp/unseen28/SOURCES.md); the expectations are what a careful reader of that excerpt would
@@ -14,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from papershelf.catalog.dash_bylines import dash_byline
+from papershelf.catalog.initial_names import initials_first
 from papershelf.catalog.spans import Span
 from papershelf.catalog.year_dash import year_dashed
 
@@ -262,3 +264,57 @@ def test_apa_references_read_the_plain_title_and_the_italic_journal() -> None:
         19: (tools, "Digital Humanities Quarterly 2012", 2012),
     }
     assert skipped[11] == "blogs, docs, slides or other non-papers"  # the book
+
+
+# Levintsky/ML-tutorial RL/Robotics.md @ 8405eab66e61f492a58cd740ec38935ff8560020
+ROBOTICS = (
+    "# Robotics\n"
+    "\n"
+    "## From Spinning Up\n"
+    "- Benchmarking Reinforcement Learning Algorithms on Real-World Robots, Mahmood et al,"
+    " 2018.\n"
+    "\n"
+    "## Berkeley\n"
+    "- S. Levine, C. Finn, T. Darrell, P. Abbeel. End-to-End Training of Deep Visuomotor"
+    " Policies, JMLR 2016\n"
+    "- Learning Hand-Eye Coordination for Robotic Grasping with Large-Scale Data Collection,"
+    " 2016\n"
+    "\n"
+    "## NIPS'19\n"
+    "- Y Chang, N Roohi, S Gao. Neural Lyapunov Control\n"
+    "- T Kim, J Ghosh. On Single Source Robustness in Deep Fusion Models\n"
+)
+
+
+def test_names_initials_first_before_the_title_are_its_authors() -> None:
+    papers, _ = _read(ROBOTICS)
+    grasping = (
+        "Learning Hand-Eye Coordination for Robotic Grasping with Large-Scale Data Collection"
+    )
+    assert papers == {
+        4: ("Benchmarking Reinforcement Learning Algorithms on Real-World Robots", "", 2018),
+        7: ("End-to-End Training of Deep Visuomotor Policies", "JMLR 2016", 2016),
+        8: (grasping, "", 2016),
+        11: ("Neural Lyapunov Control", "NIPS 2019", 2019),
+        12: ("On Single Source Robustness in Deep Fusion Models", "NIPS 2019", 2019),
+    }
+
+
+_INITIALS = st.sampled_from(["S.", "Y", "C.", "X. Y.", "A", "L.-J."])
+
+
+@given(
+    st.lists(st.tuples(_INITIALS, _FAMILY), min_size=2, max_size=6),
+    st.lists(_WORD, min_size=2, max_size=8),
+)
+def test_initials_first_names_then_a_stop_lead_the_title(
+    people: list[tuple[str, str]], words: list[str]
+) -> None:
+    title = " ".join([words[0].capitalize(), *words[1:]])
+    names = tuple(f"{initials} {family}" for initials, family in people)
+    assert initials_first(f"{', '.join(names)}. {title}") == (names, title)
+
+
+@given(st.lists(_WORD, min_size=2, max_size=8))
+def test_a_title_with_no_names_before_it_has_no_initials_lead(words: list[str]) -> None:
+    assert initials_first(" ".join([words[0].capitalize(), *words[1:]])) is None

@@ -24,6 +24,7 @@ from papershelf.catalog.emph_bylines import emph_byline
 from papershelf.catalog.emph_cites import names_then_emph
 from papershelf.catalog.entry_text import mend
 from papershelf.catalog.etal_cites import etal_cited
+from papershelf.catalog.initial_names import initials_first
 from papershelf.catalog.lead_tags import dashed_tag
 from papershelf.catalog.links import is_bare_url
 from papershelf.catalog.quoted_bylines import quoted_byline
@@ -176,8 +177,10 @@ def title_of(spans: list[Span]) -> fields.Title | None:
         found.cited, found.stated, found.remarks = cited, authored, closing
         return found
     if first == len(spans):
-        head, tail = plain_lead.split_sentence(plain)
-        found = fields.Title(head, "text", None, tags, "", [Span(tail), *rest], closing)
+        named = initials_first(plain)  # "Y Chang, N Roohi, S Gao. Neural Lyapunov Control"
+        head, tail = plain_lead.split_sentence(named[1] if named else plain)
+        lead = ", ".join(named[0]) if named else ""
+        found = fields.Title(head, "text", None, tags, lead, [Span(tail), *rest], closing)
         if tail and VENUE_START.match(tail):  # "Title. In Proceedings of ... (SIGMOD '20)."
             found.cited = Citation("", head, tail, last_year(tail))
         return found
