@@ -177,9 +177,9 @@ def title_of(spans: list[Span]) -> fields.Title | None:
         found.cited, found.stated, found.remarks = cited, authored, closing
         return found
     if first == len(spans):
-        named = initials_first(plain)  # "Y Chang, N Roohi, S Gao. Neural Lyapunov Control"
-        head, tail = plain_lead.split_sentence(named[1] if named else plain)
-        lead = ", ".join(named[0]) if named else ""
+        initials = initials_first(plain)  # "Y Chang, N Roohi, S Gao. Neural Lyapunov Control"
+        head, tail = plain_lead.split_sentence(initials[1] if initials else plain)
+        lead = ", ".join(initials[0]) if initials else ""
         found = fields.Title(head, "text", None, tags, lead, [Span(tail), *rest], closing)
         if tail and VENUE_START.match(tail):  # "Title. In Proceedings of ... (SIGMOD '20)."
             found.cited = Citation("", head, tail, last_year(tail))
