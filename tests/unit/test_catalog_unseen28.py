@@ -2,7 +2,7 @@
 line under it, a bibliography in time order with the year and a dash before each reference,
 a reading journal's plain titles with their authors after a dash and journals' pages below,
 an APA bibliography with its journals and books in italics, authors written initials first
-before the title or ``et al.`` after it.
+before the title or ``et al.`` after it, ACM's reference format with the year after the names.
 
 Every excerpt names where it comes from (repository, path and commit, as in
 /tmp/unseen28/SOURCES.md); the expectations are what a careful reader of that excerpt would
@@ -318,3 +318,30 @@ def test_initials_first_names_then_a_stop_lead_the_title(
 @given(st.lists(_WORD, min_size=2, max_size=8))
 def test_a_title_with_no_names_before_it_has_no_initials_lead(words: list[str]) -> None:
     assert initials_first(" ".join([words[0].capitalize(), *words[1:]])) is None
+
+
+# CACTI-Lab/CACTI-Lab.github.io _pages/resources.md @ 0cc774304bf0824f706023e7014cdf0a1991eb91
+ACM_FORMAT = (
+    "### climate-related\n"
+    "\n"
+    "- Sasha Luccioni, Yacine Jernite, and Emma Strubell. 2024. [__Power Hungry Processing:"
+    " Watts Driving the Cost of AI Deployment?__](https://doi.org/10.1145/3630106.3658542)."
+    " FAccT '24.\n"
+    "\n"
+    "- David Rolnick, Priya L. Donti, Lynn H. Kaack, Kelly Kochanski, Alexandre Lacoste, Kris"
+    " Sankaran, Andrew Slavin Ross, Nikola Milojevic-Dupont, Natasha Jaques, Anna Waldman-Brown,"
+    " Alexandra Sasha Luccioni, Tegan Maharaj, Evan D. Sherwin, S. Karthik Mukkavilli, Konrad P."
+    " Kording, Carla P. Gomes, Andrew Y. Ng, Demis Hassabis, John C. Platt, Felix Creutzig,"
+    " Jennifer Chayes, and Yoshua Bengio. 2022. [__Tackling Climate Change with Machine"
+    " Learning__](https://doi.org/10.1145/3485128). ACM Comput. Surv. \n"
+)
+
+
+def test_the_year_after_the_names_in_acms_format_is_the_papers() -> None:
+    papers, _ = _read(ACM_FORMAT)
+    power = "Power Hungry Processing: Watts Driving the Cost of AI Deployment?"
+    # the journal's short name alone, with no year of its own, is left unread
+    assert papers == {
+        3: (power, "FAccT 2024", 2024),
+        5: ("Tackling Climate Change with Machine Learning", "", 2022),
+    }
