@@ -2,7 +2,8 @@
 line under it, a bibliography in time order with the year and a dash before each reference,
 a reading journal's plain titles with their authors after a dash and journals' pages below,
 an APA bibliography with its journals and books in italics, authors written initials first
-before the title or ``et al.`` after it, ACM's reference format with the year after the names.
+before the title or ``et al.`` after it, ACM's reference format with the year after the
+names, quoted two-word titles.
 
 Every excerpt names where it comes from (repository, path and commit, as in
 /tmp/unseen28/SOURCES.md); the expectations are what a careful reader of that excerpt would
@@ -16,6 +17,7 @@ from hypothesis import strategies as st
 
 from papershelf.catalog.dash_bylines import dash_byline
 from papershelf.catalog.initial_names import initials_first
+from papershelf.catalog.quoted_titles import unquoted
 from papershelf.catalog.spans import Span
 from papershelf.catalog.year_dash import year_dashed
 
@@ -345,3 +347,48 @@ def test_the_year_after_the_names_in_acms_format_is_the_papers() -> None:
         3: (power, "FAccT 2024", 2024),
         5: ("Tackling Climate Change with Machine Learning", "", 2022),
     }
+
+
+# GerardoDario/ds_ai_clean papers/README.md @ 2b95df627102ecb46730122f53f8afdf50963f81
+#   (lines 7-12 and 42-54)
+QUOTED_CLASSICS = (
+    "### Plataformas Principales\n"
+    "- **[ArXiv](https://arxiv.org/)**: Preprints gratuitos (cs.AI, cs.LG, cs.CV, cs.CL)\n"
+    "- **[Papers With Code](https://paperswithcode.com/)**: Papers con implementaciones\n"
+    "- **[Google Scholar](https://scholar.google.com/)**: Búsqueda académica\n"
+    "- **[Semantic Scholar](https://www.semanticscholar.org/)**: AI-powered search\n"
+    "- **[OpenReview](https://openreview.net/)**: Reviews de conferencias\n"
+    "\n"
+    "\n"
+    "### Machine Learning Clásico\n"
+    '- **"Learning representations by back-propagating errors" (1986)**\n'
+    "  - Rumelhart, Hinton, Williams\n"
+    "  - Backpropagation\n"
+    "\n"
+    '- **"A Decision-Theoretic Generalization of On-Line Learning" (1997)**\n'
+    "  - Freund & Schapire\n"
+    "  - AdaBoost\n"
+    "\n"
+    '- **"Support-Vector Networks" (1995)**\n'
+    "  - Cortes & Vapnik\n"
+    "  - SVMs\n"
+)
+
+
+def test_a_quoted_two_word_title_with_its_year_is_a_paper() -> None:
+    papers, _ = _read(QUOTED_CLASSICS)
+    assert papers == {
+        10: ("Learning representations by back-propagating errors", "", 1986),
+        14: ("A Decision-Theoretic Generalization of On-Line Learning", "", 1997),
+        18: ("Support-Vector Networks", "", 1995),
+    }
+
+
+@given(st.lists(_WORD, min_size=1, max_size=6), st.sampled_from([('"', '"'), ("“", "”")]))
+def test_quotes_around_the_whole_text_give_its_words(
+    words: list[str], quotes: tuple[str, str]
+) -> None:
+    text = " ".join(words)
+    assert unquoted(f"{quotes[0]}{text}{quotes[1]}") == text
+    assert unquoted(text) is None
+    assert unquoted(f'"{text}" and "{text}"') is None

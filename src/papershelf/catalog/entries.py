@@ -35,6 +35,7 @@ from papershelf.catalog.links import is_search, shown_arxiv_year, unique_links
 from papershelf.catalog.noted_titles import before_note
 from papershelf.catalog.pictographs import pictured_kinds
 from papershelf.catalog.publisher import venue_with_year
+from papershelf.catalog.quoted_titles import unquoted
 from papershelf.catalog.segments import segments
 from papershelf.catalog.skips import LABELS, NON_PAPERS, SAID_NO_PAPER, TOOLS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
@@ -238,6 +239,8 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
             tail_venue = found
         else:
             ctx = replace(ctx, extra_year=found.year)
+    if title.source == "text" and (quoted := unquoted(raw.strip())) is not None:
+        raw, ctx = quoted, replace(ctx, paper_place=True)  # '"Mask R-CNN" (2017)': a title
     text, remarks = fields.tidy_title(raw)
     remarks += [*notes, *title.remarks]  # "Title, S&P'13. (Shielding and ...)"
     text, commentary = titles.around(text, named=several and title.source == "link")
