@@ -161,6 +161,14 @@ def read(spans: list[Span], line: int, ctx: Context) -> tuple[list[Entry], list[
     return entries, skipped
 
 
+_QUOTES = frozenset('"“«')
+
+
+def _dash_byline(raw: str) -> tuple[str, tuple[str, ...]] | None:
+    """``Title - Names``: checked only when a spaced dash is there (most titles have none)."""
+    return dash_byline(raw) if " -" in raw or " –" in raw or " —" in raw else None
+
+
 def _unsearched(spans: list[Span]) -> list[Span]:
     """The spans without their search links: a search for the entry is no link of its.
 
@@ -189,8 +197,8 @@ def _titled_search(label: str) -> bool:
 
 def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -> Entry | str:
     """One segment's paper, or why not (``several``: the candidate names several papers)."""
-    if (led := year_dashed(spans)) is not None:  # "1958 – Rosenblatt. “The Perceptron”"
-        spans, ctx = led[1], ctx if led[2] else ctx.dated(led[0], ())
+    if spans and spans[0].text[:6].lstrip()[:1].isdigit() and (led := year_dashed(spans)):
+        spans, ctx = led[1], ctx if led[2] else ctx.dated(led[0], ())  # "1958 – Name. “T”"
     title = take_slashed(title_of(before_note(spans)))  # "Title<br>" then a note on it
     if title is None:
         labelled = [s for s in spans if s.is_link]
@@ -226,7 +234,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         raw, ctx = raw[: group.start()], ctx.dated(*dated)
     elif group is not None and (who := credited_names(inner, raw[: group.start()])):
         raw, ctx = raw[: group.start()], replace(ctx, plain_ok=True, extra_authors=who)
-    if title.source == "text" and (credited := tilde_byline(raw) or dash_byline(raw)):
+    if title.source == "text" and (credited := tilde_byline(raw) or _dash_byline(raw)):
         raw, ctx = credited[0], replace(ctx, plain_ok=True, extra_authors=credited[1])
     if title.source == "text" and tail_venue is None and (d := dated_text(raw, title, ctx)):
         raw, tail_venue, ctx = d  # "Combining Branch Predictors, 1993", "..., 2022, MICRO"
@@ -239,8 +247,9 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
             tail_venue = found
         else:
             ctx = replace(ctx, extra_year=found.year)
-    if title.source == "text" and (quoted := unquoted(raw.strip())) is not None:
-        raw, ctx = quoted, replace(ctx, paper_place=True)  # '"Mask R-CNN" (2017)': a title
+    quoted = unquoted(raw.strip()) if raw[:2].lstrip()[:1] in _QUOTES else None
+    if title.source == "text" and quoted is not None:  # '"Mask R-CNN" (2017)': a title
+        raw, ctx = quoted, replace(ctx, paper_place=True)
     text, remarks = fields.tidy_title(raw)
     remarks += [*notes, *title.remarks]  # "Title, S&P'13. (Shielding and ...)"
     text, commentary = titles.around(text, named=several and title.source == "link")

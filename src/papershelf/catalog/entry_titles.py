@@ -36,6 +36,7 @@ from papershelf.catalog.venue_text import parse_venue
 
 _DASH_ENDS = frozenset("-–= ")
 """How a mark joined to a linked title by a dash ends (``ISCA'16-``, ``arxiv'26 - ``)."""
+_INITIAL_ENDS = frozenset(". ")
 _CLOSING_NOTE = re.compile(r"\.\s*\([^()]{1,120}\)$")
 """A note in parentheses after an entry's closing stop (the citation before it is whole)."""
 
@@ -125,7 +126,7 @@ def title_of(spans: list[Span]) -> fields.Title | None:
         return fields.Title(paper[0], "text", link, [*tags, link.text], paper[1], paper[2])
     if not visible:
         return None
-    if (apa := apa_cited(spans, first, tags)) is not None:
+    if "). " in spans[0].text and (apa := apa_cited(spans, first, tags)) is not None:
         return apa  # "Hevner, A. R. et al. (2004). Title. *MIS Quarterly*, 28(1), 75–105."
     if (named := titles.names_then_strong(spans, linked=first < len(spans))) is not None:
         return named_title(named, tags, spans, linked=first < len(spans))
@@ -177,7 +178,7 @@ def title_of(spans: list[Span]) -> fields.Title | None:
         found.cited, found.stated, found.remarks = cited, authored, closing
         return found
     if first == len(spans):
-        initials = initials_first(plain)  # "Y Chang, N Roohi, S Gao. Neural Lyapunov Control"
+        initials = initials_first(plain) if plain[1:2] in _INITIAL_ENDS else None  # "Y Chang,"
         head, tail = plain_lead.split_sentence(initials[1] if initials else plain)
         lead = ", ".join(initials[0]) if initials else ""
         found = fields.Title(head, "text", None, tags, lead, [Span(tail), *rest], closing)

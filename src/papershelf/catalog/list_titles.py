@@ -21,10 +21,12 @@ def heads_entries(c: Candidate, siblings: list[Candidate], at: int) -> bool:
     """
     after: list[Candidate] = []
     if at < len(siblings) and siblings[at] is c:
-        for k in siblings[at + 1 :]:
-            if k.kind != "heading" or k.level <= c.level:
-                break
-            after.append(k)
+        j = at + 1  # no copy of the rest: a list of headings would copy it at every heading
+        while j < len(siblings) and siblings[j].kind == "heading" and siblings[j].level > c.level:
+            after.append(siblings[j])
+            j += 1
+    if not after and len(c.children) < _ENTRIES:
+        return False  # cheap: a heading per paper keeps a line or two of its own under it
     seen = 0
     for child in (*c.children, *after):
         below = child.children if child.kind == "heading" else (child,)
