@@ -62,6 +62,7 @@ class Citation:
     title: str
     rest: str
     year: int | None
+    book: bool = False  # "Names (2011). *Title*. Publisher.": APA sets a book's title in italics
 
 
 _ET_AL = frozenset({"et", "al.", "al", "等", "等."})

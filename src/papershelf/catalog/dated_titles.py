@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from papershelf.catalog.entry_venue import Context
+from papershelf.catalog.etal_cites import etal_tail
 from papershelf.catalog.fields import Title, word_count
 from papershelf.catalog.page_titles import split_comma_tail
 from papershelf.catalog.sentences import reads_as_sentence
@@ -73,5 +74,8 @@ def dated_text(
     if not_a_title(head):
         return None
     title.rest = []
+    head, credited = etal_tail(head)  # "Title, Mahmood et al, 2018."
     dated = replace(ctx.dated(year, ()), paper_place=True)  # the date vouches for it
+    if credited:
+        dated.extra_authors = credited
     return head, found if found.name else None, dated

@@ -90,7 +90,7 @@ _SCHOLARLY = re.compile(
     r"papers\.nips\.cc|neurips\.cc|aclanthology|aclweb\.org/anthology|springer|sciencedirect|semanticscholar|"
     r"mlr\.press|vldb\.org|\.pdf(?:$|[?#])|/pdf/|/paper|/publications?/|research\.google|"
     r"microsoft\.com/en-us/research|citeseerx|osti\.gov|openaccess\.thecvf|queue\.acm|"
-    r"eprint\.iacr\.org|hal\.science|hal\.archives-ouvertes\.fr",
+    r"eprint\.iacr\.org|hal\.science|hal\.archives-ouvertes\.fr|nature\.com/articles/|mdpi\.com/\d|frontiersin\.org/articles/|iopscience\.iop\.org/article/|journals\.aps\.org/|science\.org/doi/|tandfonline\.com/doi/|onlinelibrary\.wiley\.com/doi/",
     re.IGNORECASE,
 )
 _NON_PAPER_WORDS = re.compile(

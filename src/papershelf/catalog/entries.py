@@ -18,6 +18,7 @@ from papershelf.catalog.citation import (
     citation_venue,
     is_book,
 )
+from papershelf.catalog.dash_bylines import dash_byline
 from papershelf.catalog.dated_groups import dated_year
 from papershelf.catalog.dated_titles import dated_text
 from papershelf.catalog.decide import Evidence, decide, elsewhere
@@ -34,6 +35,7 @@ from papershelf.catalog.links import is_search, shown_arxiv_year, unique_links
 from papershelf.catalog.noted_titles import before_note
 from papershelf.catalog.pictographs import pictured_kinds
 from papershelf.catalog.publisher import venue_with_year
+from papershelf.catalog.quoted_titles import unquoted
 from papershelf.catalog.segments import segments
 from papershelf.catalog.skips import LABELS, NON_PAPERS, SAID_NO_PAPER, TOOLS, UNREADABLE
 from papershelf.catalog.spans import Span, text_of
@@ -43,6 +45,7 @@ from papershelf.catalog.venue_lists import names_venues
 from papershelf.catalog.venue_named import venue_named_in
 from papershelf.catalog.venue_text import parse_venue
 from papershelf.catalog.versions import other_versions
+from papershelf.catalog.year_dash import year_dashed
 from papershelf.catalog.year_tag import lead_year
 from papershelf.domain.text import one_line
 
@@ -158,6 +161,14 @@ def read(spans: list[Span], line: int, ctx: Context) -> tuple[list[Entry], list[
     return entries, skipped
 
 
+_QUOTES = frozenset('"“«')
+
+
+def _dash_byline(raw: str) -> tuple[str, tuple[str, ...]] | None:
+    """``Title - Names``: checked only when a spaced dash is there (most titles have none)."""
+    return dash_byline(raw) if " -" in raw or " –" in raw or " —" in raw else None
+
+
 def _unsearched(spans: list[Span]) -> list[Span]:
     """The spans without their search links: a search for the entry is no link of its.
 
@@ -186,6 +197,8 @@ def _titled_search(label: str) -> bool:
 
 def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -> Entry | str:
     """One segment's paper, or why not (``several``: the candidate names several papers)."""
+    if spans and spans[0].text[:6].lstrip()[:1].isdigit() and (led := year_dashed(spans)):
+        spans, ctx = led[1], ctx if led[2] else ctx.dated(led[0], ())  # "1958 – Name. “T”"
     title = take_slashed(title_of(before_note(spans)))  # "Title<br>" then a note on it
     if title is None:
         labelled = [s for s in spans if s.is_link]
@@ -221,7 +234,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
         raw, ctx = raw[: group.start()], ctx.dated(*dated)
     elif group is not None and (who := credited_names(inner, raw[: group.start()])):
         raw, ctx = raw[: group.start()], replace(ctx, plain_ok=True, extra_authors=who)
-    if title.source == "text" and (credited := tilde_byline(raw)) is not None:
+    if title.source == "text" and (credited := tilde_byline(raw) or _dash_byline(raw)):
         raw, ctx = credited[0], replace(ctx, plain_ok=True, extra_authors=credited[1])
     if title.source == "text" and tail_venue is None and (d := dated_text(raw, title, ctx)):
         raw, tail_venue, ctx = d  # "Combining Branch Predictors, 1993", "..., 2022, MICRO"
@@ -234,6 +247,9 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
             tail_venue = found
         else:
             ctx = replace(ctx, extra_year=found.year)
+    quoted = unquoted(raw.strip()) if raw[:2].lstrip()[:1] in _QUOTES else None
+    if title.source == "text" and quoted is not None:  # '"Mask R-CNN" (2017)': a title
+        raw, ctx = quoted, replace(ctx, paper_place=True)
     text, remarks = fields.tidy_title(raw)
     remarks += [*notes, *title.remarks]  # "Title, S&P'13. (Shielding and ...)"
     text, commentary = titles.around(text, named=several and title.source == "link")
@@ -302,7 +318,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
             and _is_prose(title.lead, title.link.text)
             and not titles.noted_before(spans, title.link),
             urls=tuple(link.url for link in links) if title.link is None else (),
-            book=title.cited is not None and is_book(title.cited.rest),
+            book=title.cited is not None and (title.cited.book or is_book(title.cited.rest)),
             section=ctx.label or (ctx.topics[-1] if ctx.topics else ""),
             outer=ctx.topics[:-1],
             rest=rest_text,

@@ -11,6 +11,7 @@ from itertools import takewhile
 
 from papershelf.catalog import fields, page_titles, plain_lead, titles
 from papershelf.catalog.address_titles import address_title
+from papershelf.catalog.apa_cites import apa_cited
 from papershelf.catalog.bold_cites import named_title
 from papershelf.catalog.citation import (
     VENUE_START,
@@ -24,6 +25,7 @@ from papershelf.catalog.emph_bylines import emph_byline
 from papershelf.catalog.emph_cites import names_then_emph
 from papershelf.catalog.entry_text import mend
 from papershelf.catalog.etal_cites import etal_cited
+from papershelf.catalog.initial_names import initials_first
 from papershelf.catalog.lead_tags import dashed_tag
 from papershelf.catalog.links import is_bare_url
 from papershelf.catalog.quoted_bylines import quoted_byline
@@ -35,6 +37,7 @@ from papershelf.catalog.venue_text import parse_venue
 
 _DASH_ENDS = frozenset("-–= ")
 """How a mark joined to a linked title by a dash ends (``ISCA'16-``, ``arxiv'26 - ``)."""
+_INITIAL_ENDS = frozenset(". ")
 _CLOSING_NOTE = re.compile(r"\.\s*\([^()]{1,120}\)$")
 """A note in parentheses after an entry's closing stop (the citation before it is whole)."""
 
@@ -124,6 +127,8 @@ def title_of(spans: list[Span]) -> fields.Title | None:
         return fields.Title(paper[0], "text", link, [*tags, link.text], paper[1], paper[2])
     if not visible:
         return None
+    if "). " in spans[0].text and (apa := apa_cited(spans, first, tags)) is not None:
+        return apa  # "Hevner, A. R. et al. (2004). Title. *MIS Quarterly*, 28(1), 75–105."
     if (named := titles.names_then_strong(spans, linked=first < len(spans))) is not None:
         return named_title(named, tags, spans, linked=first < len(spans))
     if first == len(spans) and (byline := emph_byline(spans, tags)) is not None:
@@ -175,8 +180,10 @@ def title_of(spans: list[Span]) -> fields.Title | None:
         found.cited, found.stated, found.remarks = cited, authored, closing
         return found
     if first == len(spans):
-        head, tail = plain_lead.split_sentence(plain)
-        found = fields.Title(head, "text", None, tags, "", [Span(tail), *rest], closing)
+        initials = initials_first(plain) if plain[1:2] in _INITIAL_ENDS else None  # "Y Chang,"
+        head, tail = plain_lead.split_sentence(initials[1] if initials else plain)
+        lead = ", ".join(initials[0]) if initials else ""
+        found = fields.Title(head, "text", None, tags, lead, [Span(tail), *rest], closing)
         if tail and VENUE_START.match(tail):  # "Title. In Proceedings of ... (SIGMOD '20)."
             found.cited = Citation("", head, tail, last_year(tail))
         return found

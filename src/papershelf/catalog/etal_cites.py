@@ -43,3 +43,20 @@ def etal_cited(text: str) -> Citation | None:
         return None
     named = tail if venue is None else f"{venue.name} {year}"  # "CIDR'19": CIDR 2019
     return Citation(m.group("names"), head, named, year)
+
+
+# "Title, Mahmood et al": the first author after the title, before its year.
+_ETAL_TAIL = re.compile(r",\s+(?P<name>[A-Z][\w'’-]{1,30})\s+et\s+al\.?\s*$")
+
+
+def etal_tail(head: str) -> tuple[str, tuple[str, ...]]:
+    """``Title, Mahmood et al`` -> (``Title``, (``Mahmood et al``,)); else (head, ())."""
+    if "et al" not in head:
+        return head, ()  # cheap: most titles credit no one
+    m = _ETAL_TAIL.search(head)
+    if m is None or word_count(head[: m.start()]) < _TAIL_TITLE_WORDS:
+        return head, ()
+    return head[: m.start()], (f"{m.group('name')} et al",)
+
+
+_TAIL_TITLE_WORDS = 3

@@ -34,10 +34,14 @@ def stated_year(lead: str) -> int | None:
     """The year before a linked title: alone (``1979,``) or closing the authors (``(1997).``)."""
     if (m := _ALONE.match(lead)) is not None:
         return int(m.group(1))
-    m = _AFTER_NAMES.search(lead)
+    m = _AFTER_NAMES.search(lead) or (_ACM_YEAR.search(lead) if lead[-2:].strip() == "." else None)
     if m is None or not authors_in(lead[: m.start()]):
         return None
     return int(m.group(1))
+
+
+# ACM's reference format: "Cynthia L. Bennett and Daniela K. Rosner. 2019. [Title](url)".
+_ACM_YEAR = re.compile(r"(?<=[a-z])\.\s+((?:19|20)\d{2})\.\s*$")
 
 
 def stated_authors(lead: str) -> tuple[str, ...]:
@@ -46,7 +50,7 @@ def stated_authors(lead: str) -> tuple[str, ...]:
     Named so, they are the authors whatever the entry italicises after its title (the book or
     journal it appeared in: ``In _Handbook of Human-Computer Interaction_``).
     """
-    m = _AFTER_NAMES.search(lead)
+    m = _AFTER_NAMES.search(lead) or (_ACM_YEAR.search(lead) if lead[-2:].strip() == "." else None)
     return authors_in(lead[: m.start()]) if m is not None else ()
 
 
