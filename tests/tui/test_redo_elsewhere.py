@@ -9,17 +9,32 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from textual.pilot import Pilot
 
-from papershelf.domain.models import Status
+from papershelf.domain.models import Paper, Status
 from papershelf.paths import Paths
 from papershelf.services.library import Library
 from papershelf.tui.app import PapershelfApp
+from papershelf.tui.screens.main import MainScreen
 
 from .conftest import SIZE, highlighted, make_app, press_then, ready, settle, status_of, wait_for
 
 pytestmark = pytest.mark.usefixtures("seconds_apart")
 
 ASKS = "redo again to bring back a change undone elsewhere: mark read"
+
+
+async def _named_then_redone(
+    pilot: Pilot[int], screen: MainScreen, library: Library, paper: Paper
+) -> None:
+    """``U`` names the change undone elsewhere and leaves it; the next ``U`` redoes it."""
+    await pilot.press("U")
+    await wait_for(pilot, lambda: ASKS in status_of(screen))
+    assert paper.title in status_of(screen)
+    await settle(pilot, screen)
+    assert library.state(paper.id).status is Status.UNREAD  # left alone
+    await press_then(pilot, screen, lambda: library.state(paper.id).status is Status.READ, "U")
+    assert "   redo mark read: " in status_of(screen)
 
 
 def test_a_change_made_and_undone_elsewhere_is_named_first_and_redone_by_the_next_U(
@@ -32,15 +47,7 @@ def test_a_change_made_and_undone_elsewhere_is_named_first_and_redone_by_the_nex
             other = Library(paths, lock_timeout=2.0)  # like another window, or `papershelf`
             other.set_status([paper.id], Status.READ)
             other.undo()
-            await pilot.press("U")
-            await wait_for(pilot, lambda: ASKS in status_of(screen))
-            assert paper.title in status_of(screen)
-            await settle(pilot, screen)
-            assert library.state(paper.id).status is Status.UNREAD  # left alone
-            await press_then(
-                pilot, screen, lambda: library.state(paper.id).status is Status.READ, "U"
-            )
-            assert "   redo mark read: " in status_of(screen)
+            await _named_then_redone(pilot, screen, library, paper)
 
     asyncio.run(run())
 
@@ -166,13 +173,6 @@ def test_own_undo_redone_and_undone_again_elsewhere_is_named_first(
             other = Library(paths, lock_timeout=2.0)
             other.redo()
             other.undo()
-            await pilot.press("U")
-            await wait_for(pilot, lambda: ASKS in status_of(screen))
-            await settle(pilot, screen)
-            assert library.state(paper.id).status is Status.UNREAD  # left alone
-            await press_then(
-                pilot, screen, lambda: library.state(paper.id).status is Status.READ, "U"
-            )
-            assert "   redo mark read: " in status_of(screen)
+            await _named_then_redone(pilot, screen, library, paper)
 
     asyncio.run(run())
