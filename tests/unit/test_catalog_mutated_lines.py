@@ -2,7 +2,8 @@
 
 Generated shapes (``test_catalog_hostile``) only hold what their generators make; lines of
 the seed lists and both corpora, cut, spliced and sprinkled with markup, reach rules no
-generator thought of (an ``<a href>`` to ``https://www.[host/...`` once stopped an import).
+generator thought of (an ``<a href>`` to ``https://www.[host/...`` once stopped an import,
+as did an ``<li>`` opened before its table row).
 """
 
 from __future__ import annotations
@@ -48,6 +49,10 @@ def mutated(draw: st.DrawFn) -> str:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated())
 @example('- <a href="https://www.[ansys.com/products/hfss" target="_blank">Simulator</a>')
+@example(  # an <li> opened before its table row began: a row's item without a column
+    '<li>Mosel i     <tr>\n<th style="text-align:left">题目</th>\n<li>Mosel is a small f'
+    '   <th style="text-align:left">分类</th>\n        </tr>'
+)
 def test_mutated_real_lines_raise_nothing_but_a_list_error(text: str) -> None:
     try:
         parse_list(text, source="fuzz.md")

@@ -152,7 +152,9 @@ class _Reader(HTMLParser):
         tagged and summed up; ``<li>`` in the title column itself are papers of their own.
         """
         column = next((h for h in self.header if TITLE_COLUMNS[0].search(h)), None)
-        if column is None or self.row is None or any(k.row[0][0] == column for k in items):
+        if column is None or self.row is None:
+            return False
+        if any(k.row and k.row[0][0] == column for k in items):  # (no column: "<li>x <tr>")
             return False
         return any(h == column and any(x.is_link for x in spans) for h, spans in self.row)
 
