@@ -25,6 +25,14 @@ MIN_SIBLINGS = 2
 """Paper headings side by side in a session: one alone may be a section's name."""
 _MIN_LIST_ITEMS = 2
 _SENTENCE_END = re.compile(r"[.。!！?？]\s*$")
+_EVENT = re.compile(
+    r"^\W*(?:keynotes?|panel|posters?|lunch|dinner|breakfast|coffee|reception|banquet|travel"
+    r"|hotels?|registration|visas?|logistics|welcome|q\s*&\s*a|questions\s+for|highlights"
+    r"|takeaways|recap|(?:opening|closing)\s+(?:remarks|session|keynote))\b",
+    re.IGNORECASE,
+)
+"""A trip report's headings in the same shape: ``Keynote by ...``, ``Lunch break and
+posters``, ``Travel and hotel booking``, ``Opening remarks and welcome``."""
 
 
 def venue_page_paper(heading: Candidate, siblings: list[Candidate], at: int) -> bool:
@@ -51,7 +59,7 @@ def _under_venue(headings: tuple[tuple[int, str], ...]) -> bool:
 
 def _bare_title(heading: Candidate) -> bool:
     text = text_of(heading.spans).strip()
-    if any(s.is_link for s in heading.spans) or text.endswith(":"):
+    if any(s.is_link for s in heading.spans) or text.endswith(":") or _EVENT.match(text):
         return False
     return word_count(text) >= MIN_TITLE_WORDS
 
