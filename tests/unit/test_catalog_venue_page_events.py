@@ -52,9 +52,13 @@ def test_a_paper_heading_that_opens_like_an_event_word_elsewhere_stays() -> None
         "# PLDI 2017\n\n## Session\n\n"
         "### Opening the Black Box of Compilers\n\n"
         "### Closing the Gap Between Types and Tests\n"
+        "### Registration of Brain Scans with Deep Networks\n"
+        "### Travel Time Estimation with Graph Networks\n"
     )
     papers, _ = _read(text)
     assert [title for title, _, _ in papers.values()] == [
         "Opening the Black Box of Compilers",
         "Closing the Gap Between Types and Tests",
+        "Registration of Brain Scans with Deep Networks",
+        "Travel Time Estimation with Graph Networks",
     ]

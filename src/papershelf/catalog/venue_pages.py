@@ -26,9 +26,11 @@ MIN_SIBLINGS = 2
 _MIN_LIST_ITEMS = 2
 _SENTENCE_END = re.compile(r"[.。!！?？]\s*$")
 _EVENT = re.compile(
-    r"^\W*(?:keynotes?|panel|posters?|lunch|dinner|breakfast|coffee|reception|banquet|travel"
-    r"|hotels?|registration|visas?|logistics|welcome|q\s*&\s*a|questions\s+for|highlights"
-    r"|takeaways|recap|(?:opening|closing)\s+(?:remarks|session|keynote))\b",
+    r"^\W*(?:keynotes?|panel|posters?|lunch|dinner|breakfast|coffee|reception|banquet|visas?"
+    r"|logistics|welcome|q\s*&\s*a|questions\s+for|highlights|takeaways|recap"
+    # "Registration of Brain MRI ...", "Travel Time Estimation ...": titles, not errands
+    r"|(?:travel|hotels?|registration)\s+(?:and|&|booking|info|desk|grants?|tips)"
+    r"|(?:opening|closing)\s+(?:remarks|session|keynote))\b",
     re.IGNORECASE,
 )
 """A trip report's headings in the same shape: ``Keynote by ...``, ``Lunch break and
