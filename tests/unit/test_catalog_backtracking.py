@@ -76,3 +76,16 @@ def test_an_unclosed_tag_in_an_html_block_leaves_its_comments_comments() -> None
     )
     titles = [p.title for p in parse_list(text, source="x.md").papers]
     assert titles == ["Real Paper Title Here", "Another Paper Title"]
+
+
+def test_a_less_than_sign_in_an_attribute_leaves_its_tag_a_tag() -> None:
+    """``<a title="x<y" href=...>``: the quoted ``<`` opens no tag; the link is kept."""
+    text = (
+        "<ul>\n"
+        '<li><a title="Fast x<y comparisons" href="https://example.org/a.pdf">Paper Alpha'
+        " About Sorting Things</a> OSDI 2020</li>\n"
+        '<li><a href="https://example.org/b.pdf">Paper Beta with 2<3 Rules</a> SOSP 2021</li>\n'
+        "</ul>\n"
+    )
+    titles = [p.title for p in parse_list(text, source="x.md").papers]
+    assert titles == ["Paper Alpha About Sorting Things", "Paper Beta with 2<3 Rules"]

@@ -12,7 +12,9 @@ import re
 
 from papershelf.catalog.fields import word_count
 
-_QUOTED = re.compile(r"[\"“]([^\"“”]{8,}?)[\"”]")
+_QUOTED = re.compile(r"(?<=[.,])\s*[\"“]([^\"“”]{8,}?)[\"”]")
+"""The quoted title after the names and their stop or comma: ``Wolfe. "Title,"``; a quote
+after ``Week 4 (Oct 2019):`` is a reading group's theme, over the readings below it."""
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 MIN_QUOTED_WORDS = 3
 """A quoted phrase this long is a title (``"Engineering a Compiler"`` in a note is one too,

@@ -18,12 +18,15 @@ from papershelf.catalog.fields import word_count
 
 _CONFERENCE = re.compile(
     r"(?P<venue>[A-Z][^:,]{0,60}?)(?:\s+Conference)?(?:\s*\(\d{1,2}\))?\s+"
-    r"(?P<year>(?:19|20)\d{2})(?::\s*[\d:–-]+)?\s*\.?"
+    r"(?P<year>(?:19|20)\d{2})(?P<pages>:\s*[\d:–-]+)?\s*\.?"
 )
 _JOURNAL = re.compile(
     r"(?P<venue>[A-Z][^:,]{0,60}?)\s+\d{1,4}(?:\(\d{1,4}\))?:\s*[\d:–-]+\s*"
     r"\((?P<year>(?:19|20)\d{2})\)\s*\.?"
 )
+_SHORT = re.compile(r"[A-Z]\S*[A-Z]|\.")
+"""A DBLP conference's short name (``OSDI``, ``EuroSys``, ``Commun. ACM``): without pages,
+a place or season beside a year (``Google 2023``, ``Spring 2022``) names no venue."""
 _STOP = re.compile(r"\.(?!\d)")
 _JOINED = re.compile(r"\s(?:and|&)\s")
 """``Traps and Pitfalls``: DBLP separates its names by commas only."""
@@ -45,6 +48,8 @@ def dblp_web_cited(text: str) -> Citation | None:
         m = _CONFERENCE.fullmatch(tail) or _JOURNAL.fullmatch(tail)
         if m is None or word_count(m.group("venue")) > _MAX_VENUE_WORDS:
             continue
+        if m.re is _CONFERENCE and not m.group("pages") and not _SHORT.search(m.group("venue")):
+            continue  # "Invited Talk: ... Google 2023", "... Spring 2022": no DBLP venue
         if word_count(title) >= _MIN_TITLE_WORDS:
             venue = f"{m.group('venue').strip()} {m.group('year')}"
             return Citation(names.strip(), title, venue, int(m.group("year")))

@@ -18,7 +18,11 @@ _FETCHED = re.compile(
     r"[.,]?\s*\b(?:retrieved|available)\s+(?:online\s+)?(?:from|at)\b:?.*$", re.IGNORECASE
 )
 _DASHED_SHORT = re.compile(
-    r"\s[-–]\s(?P<name>[A-Z][A-Za-z]{1,11})\s*['’]?\s*(?P<yy>(?:19|20)\d{2}|\d{2})\b"
+    # "Vol 11", "No 12", "Chapter 12" after a dash: a volume, an issue, a chapter, no venue
+    r"\s[-–]\s(?!(?i:vol|volume|no|nr|number|issue|chapter|ch|part|pages?|pp|article|art"
+    r"|suppl|supplement|series|edition|ed|book|section|sec|vols?)\b)"
+    r"(?P<name>[A-Z][A-Za-z]{1,11})"
+    r"\s*['’]?\s*(?P<yy>(?:19|20)\d{2}|\d{2})\b"
 )
 
 

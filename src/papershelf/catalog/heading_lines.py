@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from papershelf.catalog.field_keys import AUTHOR_KEYS, LINK_KEYS, VENUE_KEYS
-from papershelf.catalog.fields import authors_in
+from papershelf.catalog.fields import authors_in, is_paper_label, word_count
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.venue_text import VenueGuess, parse_venue
 from papershelf.domain.text import one_line
@@ -95,7 +95,22 @@ def is_meta(line: list[Span]) -> bool:
     first = next((s for s in line if s.text.strip()), None)
     if first is None or first.is_link:
         return False
-    return bool(_META_LINE.match(one_line(raw)))  # ``text_of``: a line has no break spans
+    if not _META_LINE.match(text := one_line(raw)):  # ``text_of``: a line has no break spans
+        return False
+    return not (_LINK_KEY.match(text) and any(map(_titled_link, line)))
+
+
+_LINK_KEY = re.compile(rf"^\s*(?:paper\s*link|paper|link|pdf|url|{LINK_KEYS})\s*[:：]", re.I)
+_TITLE_WORDS = 3
+
+
+def _titled_link(span: Span) -> bool:
+    """A link naming a paper by its title: an entry of its own, not the heading's link.
+
+    ``Paper: [Bigtable: A Distributed Storage System](...)`` under ``# Notes``; the heading's
+    own link is a label (``Paper: [pdf](...)``).
+    """
+    return span.is_link and word_count(span.text) >= _TITLE_WORDS and not is_paper_label(span.text)
 
 
 # "Papers:", "Blogs:", "Related work:": a short phrase and a colon, alone in its paragraph.

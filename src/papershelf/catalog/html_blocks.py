@@ -182,6 +182,9 @@ def html_candidates(
 
 _UNCLOSED = re.compile(r"<(?=[^<>]*(?:<|\Z))")
 """A ``<`` that no ``>`` closes before the next ``<`` (each look ends there: linear)."""
+_TAG = re.compile(r"""<[^<>"']*(?:(?:"[^"]{0,4000}"|'[^']{0,4000}')[^<>"']*)*>""")
+"""A tag closed by its ``>``, a ``<`` inside a quoted value included (a value's length is
+bounded: one unclosed quote is no scan of the rest of the block from every ``<``)."""
 
 
 def _unclosed_as_text(html: str) -> str:
@@ -201,9 +204,9 @@ def _unclosed_as_text(html: str) -> str:
                 break  # an unclosed comment: the parser takes the rest as it is
             at = end + 3
             continue
-        following = html.find("<", lt + 1)
-        if html.find(">", lt + 1, following if following >= 0 else len(html)) < 0:
-            out += [html[done:lt], "&lt;"]
-            done = lt + 1
-        at = lt + 1
+        if (tag := _TAG.match(html, lt)) is not None:
+            at = tag.end()  # a tag, its quoted values read whole: title="x<y" opens none
+            continue
+        out += [html[done:lt], "&lt;"]
+        done = at = lt + 1
     return "".join([*out, html[done:]])

@@ -25,6 +25,16 @@ MIN_SIBLINGS = 2
 """Paper headings side by side in a session: one alone may be a section's name."""
 _MIN_LIST_ITEMS = 2
 _SENTENCE_END = re.compile(r"[.。!！?？]\s*$")
+_EVENT = re.compile(
+    r"^\W*(?:keynotes?|panel|posters?|lunch|dinner|breakfast|coffee|reception|banquet|visas?"
+    r"|logistics|welcome|q\s*&\s*a|questions\s+for|highlights|takeaways|recap"
+    # "Registration of Brain MRI ...", "Travel Time Estimation ...": titles, not errands
+    r"|(?:travel|hotels?|registration)\s+(?:and|&|booking|info|desk|grants?|tips)"
+    r"|(?:opening|closing)\s+(?:remarks|session|keynote))\b",
+    re.IGNORECASE,
+)
+"""A trip report's headings in the same shape: ``Keynote by ...``, ``Lunch break and
+posters``, ``Travel and hotel booking``, ``Opening remarks and welcome``."""
 
 
 def venue_page_paper(heading: Candidate, siblings: list[Candidate], at: int) -> bool:
@@ -36,7 +46,7 @@ def venue_page_paper(heading: Candidate, siblings: list[Candidate], at: int) -> 
     after = siblings[at + 1] if siblings[at] is heading and at + 1 < len(siblings) else None
     if after is not None and after.kind == "heading" and after.level > heading.level:
         return False  # a session's name over its papers' headings
-    if sum(1 for s in siblings if s is not heading and _leaf_title(s, heading.level)) < 1:
+    if not _title_beside(heading, siblings, at):
         return False  # MIN_SIBLINGS with this one
     return not any(_opens_with_title_link(k) for k in heading.children) and not _lists_titles(
         heading
@@ -51,7 +61,7 @@ def _under_venue(headings: tuple[tuple[int, str], ...]) -> bool:
 
 def _bare_title(heading: Candidate) -> bool:
     text = text_of(heading.spans).strip()
-    if any(s.is_link for s in heading.spans) or text.endswith(":"):
+    if any(s.is_link for s in heading.spans) or text.endswith(":") or _EVENT.match(text):
         return False
     return word_count(text) >= MIN_TITLE_WORDS
 
@@ -62,6 +72,25 @@ def _leaf_title(c: Candidate, level: int) -> bool:
         and c.level == level
         and not any(k.kind == "heading" for k in c.children)
         and _bare_title(c)
+    )
+
+
+def _title_beside(heading: Candidate, siblings: list[Candidate], at: int) -> bool:
+    """Whether another sibling is a title heading, the nearest looked at first.
+
+    A page of a whole conference has thousands of them: counting every sibling for each
+    heading was quadratic; the nearest title beside ends the look, so each gap between
+    titles is walked by at most the two titles around it.
+    """
+    if not (0 <= at < len(siblings) and siblings[at] is heading):
+        at = next((i for i, s in enumerate(siblings) if s is heading), -1)
+    order = (
+        (j for d in range(1, len(siblings)) for j in (at - d, at + d) if 0 <= j < len(siblings))
+        if at >= 0
+        else range(len(siblings))
+    )
+    return any(
+        siblings[j] is not heading and _leaf_title(siblings[j], heading.level) for j in order
     )
 
 
