@@ -97,6 +97,7 @@ class Paths:
         Nothing is written.
         """
         files = [self.catalog, self.library, self.lock, self.config, self.settings]
+        files.append(self.settings.with_name("settings.json.lock"))  # ``storage.settings_file``
         files += [self.log, self.last_screen, self.pending, self.pending_fallback]
         folders = (self.lists, self.backups, self.enrich)
         try:

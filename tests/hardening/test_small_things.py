@@ -34,7 +34,7 @@ def test_the_app_start_leaves_an_unchanged_settings_file_alone(
         writes.append(path)
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(settings, "atomic_write", refuse)
+    monkeypatch.setattr("papershelf.storage.settings_file.atomic_write", refuse)
 
     notes: list[str] = []
 

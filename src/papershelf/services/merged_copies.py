@@ -8,22 +8,13 @@ that changes since (the sync folder brought a newer one) is offered again.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from papershelf.storage.atomic import atomic_write
+from papershelf.storage.settings_file import read_settings, update_setting
 
 KEY = "merged_copies"
-
-
-def _read(settings: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(settings.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
 
 
 def _fingerprint(copy: Path) -> list[Any] | None:
@@ -37,21 +28,20 @@ def _fingerprint(copy: Path) -> list[Any] | None:
 
 def remember(settings: Path, copies: Iterable[Path]) -> None:
     """Remember ``copies`` as merged here; the entries of copies gone since are dropped."""
-    data = _read(settings)
-    known = data.get(KEY)
-    kept = [entry for entry in known if isinstance(entry, list)] if isinstance(known, list) else []
+    found = [f for copy in copies if (f := _fingerprint(copy)) is not None]
     here = settings.parent
-    kept = [entry for entry in kept if entry and (here / str(entry[0])).exists()]
-    for copy in copies:
-        if (found := _fingerprint(copy)) is not None and found not in kept:
-            kept.append(found)
-    data[KEY] = kept
-    atomic_write(settings, (json.dumps(data, indent=2, sort_keys=True) + "\n").encode("utf-8"))
+
+    def change(known: Any) -> list[Any]:
+        kept = [e for e in known if isinstance(e, list)] if isinstance(known, list) else []
+        kept = [entry for entry in kept if entry and (here / str(entry[0])).exists()]
+        return kept + [f for f in found if f not in kept]
+
+    update_setting(settings, KEY, change)
 
 
 def not_merged(settings: Path, copies: Sequence[Path]) -> list[Path]:
     """``copies`` but those merged here and unchanged since."""
-    known = _read(settings).get(KEY)
+    known = read_settings(settings).get(KEY)
     if not isinstance(known, list) or not known:
         return list(copies)
     return [copy for copy in copies if _fingerprint(copy) not in known]

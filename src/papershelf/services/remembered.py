@@ -6,34 +6,20 @@ preference, not a note. Written only when it changed, atomically, other keys kep
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-from papershelf.storage.atomic import atomic_write
+from papershelf.storage.settings_file import read_settings, update_setting
 
 KEY = "view"
 
 
-def _read(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
 def load_view(path: Path) -> dict[str, Any]:
     """The remembered view ({} when none or unreadable)."""
-    view = _read(path).get(KEY)
+    view = read_settings(path).get(KEY)
     return view if isinstance(view, dict) else {}
 
 
 def save_view(path: Path, view: dict[str, Any]) -> bool:
     """Remember ``view``; False when it was already remembered (nothing written)."""
-    data = _read(path)
-    if data.get(KEY) == view:
-        return False
-    data[KEY] = view
-    atomic_write(path, (json.dumps(data, indent=2, sort_keys=True) + "\n").encode("utf-8"))
-    return True
+    return update_setting(path, KEY, lambda _: view)

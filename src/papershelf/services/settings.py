@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from papershelf.errors import ConfigError, UsageError, cannot_read
-from papershelf.storage.atomic import atomic_write
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,14 +157,6 @@ def load_theme(path: Path) -> str | None:
 
 def save_theme(path: Path, theme: str) -> None:
     """Remember ``theme``, keeping any other keys the file holds; written atomically."""
-    data: dict[str, Any] = {}
-    try:
-        loaded = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        loaded = None
-    if isinstance(loaded, dict):
-        if loaded.get("theme") == theme:
-            return  # nothing changed: no write (and no warning on a read-only folder)
-        data.update(loaded)
-    data["theme"] = theme
-    atomic_write(path, (json.dumps(data, indent=2, sort_keys=True) + "\n").encode("utf-8"))
+    from papershelf.storage.settings_file import update_setting
+
+    update_setting(path, "theme", lambda _: theme)
