@@ -194,7 +194,7 @@ class _Walker:
         lines = [line for _, spans in c.details for line in split_lines(spans)]
         meta = [line for line in lines if is_meta(line)]
         bare, self.bare = [h for h in self.bare if h.level == c.level], []
-        if meta and c.spans and describes_paper(meta) and not heads_entries(c, *self.at):
+        if meta and c.spans and describes_paper(meta, c.spans) and not heads_entries(c, *self.at):
             topics, venue = self._section(c)
             shared = shared_venues(meta, len(bare) + 1)
             for heading, own in zip([*bare, c], shared or [None] * (len(bare) + 1), strict=True):

@@ -7,7 +7,9 @@ ICS23`` under two headings in a row names each one's venue.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from papershelf.catalog.decide import is_scholarly
 from papershelf.catalog.field_keys import AUTHOR_KEYS, LINK_KEYS, VENUE_KEYS
 from papershelf.catalog.fields import authors_in, is_paper_label, word_count
 from papershelf.catalog.spans import Span, text_of
@@ -53,13 +55,17 @@ def shared_venues(meta: list[list[Span]], count: int) -> list[VenueGuess | None]
     return None
 
 
-def describes_paper(meta: list[list[Span]]) -> bool:
+def describes_paper(meta: list[list[Span]], heading: Sequence[Span] = ()) -> bool:
     """Whether a heading's key lines give a paper something: a link, an address, a date.
 
     ``> - Paper: paper title (linked)`` / ``> - Source: arXiv / Conference / Blog`` under a
     list's title is a legend of how its entries are written; the title is no paper, nor is
-    a heading whose ``Source:`` links the repository's own files (``[web/](web/)``).
+    a heading whose ``Source:`` links the repository's own files (``[web/](web/)``). A
+    ``heading`` that links a paper's page (``### [Title](arxiv.org/abs/...)``) is a paper
+    whatever its key lines say (``Source: YouTube lecture``).
     """
+    if any(s.is_link and is_scholarly(s.href or "") for s in heading):
+        return True
     for line in meta:
         if _DIGIT.search("".join([s.text for s in line])) or any(_web(s) for s in line):
             return True  # most key lines: "Source: OSDI'22", "Link: [paper](...)"

@@ -35,6 +35,8 @@ _EVENT = re.compile(
 )
 """A trip report's headings in the same shape: ``Keynote by ...``, ``Lunch break and
 posters``, ``Travel and hotel booking``, ``Opening remarks and welcome``."""
+_COUNTED = re.compile(r"\(\s*~?\d+\s+(?:papers?|entries|works|articles|titles)\s*\)$", re.I)
+"""A heading's count of what it holds: ``(9 papers)``, ``(~20 entries)``."""
 
 
 def venue_page_paper(heading: Candidate, siblings: list[Candidate], at: int) -> bool:
@@ -63,6 +65,8 @@ def _bare_title(heading: Candidate) -> bool:
     text = text_of(heading.spans).strip()
     if any(s.is_link for s in heading.spans) or text.endswith(":") or _EVENT.match(text):
         return False
+    if text.endswith(")") and _COUNTED.search(text):
+        return False  # "## AI-mediated Communication (9 papers)": a section says its size
     return word_count(text) >= MIN_TITLE_WORDS
 
 
