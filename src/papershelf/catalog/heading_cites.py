@@ -20,6 +20,7 @@ from papershelf.catalog.entry import Entry
 from papershelf.catalog.entry_text import snippet
 from papershelf.catalog.entry_venue import Context
 from papershelf.catalog.fields import is_paper_label
+from papershelf.catalog.heading_lines import keyed_venue
 from papershelf.catalog.skips import NON_PAPERS, NOTES
 from papershelf.catalog.spans import Span, split_lines, text_of
 from papershelf.catalog.venue_pages import venue_page_paper
@@ -136,7 +137,7 @@ def heading_paper_field(heading: Candidate) -> HeadingCite | None:
     if first is None or first.kind != "item" or not first.spans:
         return None
     opening = first.spans[0].text or (first.spans[1].text if len(first.spans) > 1 else "")
-    if opening.lstrip()[:6].lower() not in _KEYS:
+    if opening.strip()[:6].lower() not in _KEYS:
         return None  # cheap: most headings have no "Paper" line first under them
     link = _paper_field(first.spans)
     if (
@@ -147,15 +148,19 @@ def heading_paper_field(heading: Candidate) -> HeadingCite | None:
         return None
     if any(_paper_field(k.spans) for k in heading.children[1:] if k.kind == "item"):
         return None  # two papers under one heading
-    venue = venue_in(text_of(heading.spans))
+    fields = [k.spans for k in heading.children[1:] if k.kind == "item"]
+    venue = venue_in(text_of(heading.spans)) or keyed_venue(fields)  # "- Venue: NeurIPS 2017"
     return HeadingCite(
         (), venue, venue.year if venue else None, False, (link,), (first,), title=[link]
     )
 
 
-_PAPER_FIELD = re.compile(r"\s*(?:paper|title)\s*[:：]\s*", re.IGNORECASE)
+_PAPER_FIELD = re.compile(r"\s*(?:paper|title|论文|論文|논문)\s*[:：]\s*", re.IGNORECASE)
 _MIN_FIELD_WORDS = 3
-_KEYS = frozenset({"paper", "paper:", "title", "title:"})
+_KEYS = frozenset(
+    {"paper", "paper:", "title", "title:"}
+    | {k + c for k in ("论文", "論文", "논문") for c in ("", ":", "：")}
+)
 """``Paper: [PDF](...)`` labels a link under a heading that is the title; a title is longer."""
 
 

@@ -55,6 +55,15 @@ def shared_venues(meta: list[list[Span]], count: int) -> list[VenueGuess | None]
     return None
 
 
+def keyed_venue(lines: list[list[Span]]) -> VenueGuess | None:
+    """The venue of the first key line naming one: ``Venue: NeurIPS 2017``, ``会议：NAACL 2019``."""
+    for line in lines:
+        text = text_of(line)
+        if (m := _VENUE_KEY.match(text)) is not None and (venue := parse_venue(text[m.end() :])):
+            return venue
+    return None
+
+
 def describes_paper(meta: list[list[Span]], heading: Sequence[Span] = ()) -> bool:
     """Whether a heading's key lines give a paper something: a link, an address, a date.
 
