@@ -47,6 +47,13 @@ CASES: dict[str, tuple[Callable[[int], str], int, int]] = {
         1_000,
         3_000,
     ),
+    # a run of spaces before the entry's closing bracket: a leading "\s*" of the patterns for
+    # empty link brackets and a citation count was tried from every space of the run
+    "a long run of spaces before a closing bracket": (
+        lambda n: f"- [Title of a paper](https://e.org/p) — notes{' ' * n}x)\n",
+        4_000,
+        16_000,
+    ),
     # an HTML block of "<t  <t  <t ...": each "<" that closes no tag rescanned the block
     "unclosed tags in an HTML block": (
         lambda n: "<table><tr><td>\n" + ("Paper " + "<t  " * 500 + "\n") * n,
