@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -147,11 +146,9 @@ def load_venue_aliases(path: Path) -> tuple[dict[str, str], list[str]]:
 
 def load_theme(path: Path) -> str | None:
     """The remembered theme name, or None; an unreadable file only costs the preference."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    theme = data.get("theme") if isinstance(data, dict) else None
+    from papershelf.storage.settings_file import read_settings
+
+    theme = read_settings(path).get("theme")
     return theme if isinstance(theme, str) and theme else None
 
 
