@@ -164,6 +164,10 @@ def test_generated_tagged_lists(text: str) -> None:
 
 @_FUZZ
 @given(family_b())
+@example(  # a bracketed note after a hard break left the title's full stop behind it
+    "# MLSys 2025\n\n## Papers\n\n### 0\n\n* 0\n  * CMU & MIT\n  * a note.\n[bold red]\\\n"
+    "  *   * CMU & MIT\n"
+)
 def test_generated_sectioned_lists(text: str) -> None:
     _parse_or_refuse(text)
 

@@ -106,7 +106,7 @@ def bracket_note(text: str) -> tuple[str, str | None]:
     m = _TRAILING_BRACKETS.search(text) if text.endswith("]") else None
     if m is None or word_count(text[: m.start()]) < _MIN_TITLE_WORDS - 1:
         return text, None
-    return text[: m.start()].rstrip(), m.group(1).strip()
+    return text[: m.start()].rstrip(" .,;:"), m.group(1).strip()  # "Title. [note]": no stop
 
 
 def _is_voice(head: str) -> bool:
