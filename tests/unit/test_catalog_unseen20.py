@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.reference_lines import cited_venue, line_venue
-from papershelf.catalog.series_names import FULL_NAMES
 from papershelf.catalog.skips import LABELS
 from papershelf.catalog.venue_lists import names_venues
+from papershelf.domain.full_names import FULL_NAMES
 
 from .excerpts import read_excerpt as _read
 

@@ -4,7 +4,8 @@ Spellings that differ only in case, punctuation or spacing are one group, shown 
 group's most common spelling. Lists spell the same venue ``osdi 2022``, ``OSDI'22`` and
 ``OSDI 2022``, and the same topic ``LLM serving`` and ``llm Serving``. A venue's key is
 (series key, year); a small alias table joins series that changed name (NIPS is NeurIPS) or
-that people call differently (CoRR is arXiv), and ``config.toml`` can extend it. Pure: no
+that people call differently (CoRR is arXiv), and ``config.toml`` can extend it; a series
+written out in full is its short name (``full_names``). Pure: no
 I/O, linear in the number of papers.
 """
 
@@ -19,6 +20,7 @@ from itertools import compress, count
 from operator import attrgetter, or_
 from typing import Any
 
+from papershelf.domain.full_names import short_series
 from papershelf.domain.models import Paper, Venue
 from papershelf.domain.text import fold
 from papershelf.domain.venues import split_venue
@@ -81,6 +83,7 @@ _SHORT_NAME = re.compile(r"[A-Z][A-Z0-9&]+")
 
 def series_key(name: str, aliases: Mapping[str, str]) -> str:
     """The group a series name belongs to (``aliases`` from ``alias_table``)."""
+    name = short_series(name)  # "Advances in Neural Information Processing Systems": NeurIPS
     key = _series_text_key(name)
     target = aliases.get(key)
     return key if target is None else text_key(target)
@@ -158,6 +161,7 @@ class Spellings:
         if not label:
             return label
         name, year = split_venue(label)
+        name = short_series(name)
         target = self.aliases.get(_series_text_key(name))
         key = _series_text_key(name) if target is None else text_key(target)
         return venue_label(self.series.get(key) or target or name, year)
@@ -238,7 +242,8 @@ def _spellings(counts: _Counts, aliases: Mapping[str, str]) -> Spellings:
     for label, n in counts.labels.items():
         if label:
             name, _year = split_venue(label)
-            series.add(series_key(name, aliases), name, n)
+            # A series written in full counts as a use of its short name, the one shown.
+            series.add(series_key(name, aliases), short_series(name), n)
     for topic, n in counts.topics.items():
         for part in topic.split(TOPIC_SEP):
             parts.add(text_key(part), part, n)
