@@ -67,7 +67,9 @@ class Citation:
 
 _ET_AL = frozenset({"et", "al.", "al", "等", "等."})
 """``et al.``, and the Chinese ``等`` (and others) after the first name."""
-_JOINERS = _ET_AL | {"and", "&"}
+_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "del"})
+"""Lower-case words of a family name (``Guido van Rossum``, ``Oliveira e Silva``)."""
+_JOINERS = _ET_AL | _PARTICLES | {"and", "&"}
 
 
 def names_like(text: str) -> bool:
@@ -107,6 +109,12 @@ def parse_citation(text: str) -> Citation | None:
     if (vancouver := _vancouver_split(text)) is not None:
         return vancouver
     parts = _SENTENCE.split(text)
+    if len(parts) >= 3 and _title_then_names(parts[0], parts[1]):
+        # "The Google File System. Sanjay Ghemawat, ... SOSP 2003.", or "... 2022. Venue 35."
+        dated = len(parts) >= 4 and _YEAR.match(parts[2]) is not None
+        rest = ". ".join(parts[3:] if dated else parts[2:])
+        year = int(parts[2].lstrip("(")[:4]) if dated else last_year(rest)
+        return Citation(parts[1], parts[0], rest, year)
     if len(parts) >= 3 and _YEAR.match(parts[1]) and names_like(parts[0]):
         title, rest = _letter_end(parts[2], ". ".join(parts[3:]))
         return Citation(parts[0], title, rest, int(parts[1].lstrip("(")[:4]))
@@ -120,6 +128,29 @@ def parse_citation(text: str) -> Citation | None:
         rest = ". ".join(parts[2:])
         return Citation(parts[0], parts[1], rest, last_year(rest))
     return None
+
+
+_NAME = re.compile(r"[A-Z][\w'’-]*\.?|[A-Z]\.(?:-?[A-Z]\.)*")
+_NAME_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
+
+
+def _names_list(text: str) -> bool:
+    """``Sanjay Ghemawat, Howard Gobioff, and Shun-Tak Leung``: two or more people by name.
+
+    Each a few capitalised words or initials (``Marshall K. McKusick``); ``et al.`` may end it.
+    """
+    text = text.removesuffix(" et al").removesuffix(" et al.").strip()
+    people = _NAME_SEPARATOR.split(text)
+    return len(people) >= 2 and all(
+        2 <= len(words := person.split()) <= 4
+        and all(_NAME.fullmatch(w) or w in _PARTICLES for w in words)
+        for person in people
+    )
+
+
+def _title_then_names(first: str, second: str) -> bool:
+    """``Title. Names. Venue Year.``: a title, then a list of names (a title is no such list)."""
+    return len(first.split()) >= 3 and _names_list(second) and not _names_list(first)
 
 
 def _names_year(before: str) -> tuple[str, int | None]:
