@@ -5,6 +5,9 @@ Reading journals write each paper as its title and the people who wrote it after
 with ``...``), the link on the line below. A careful reader takes the names for the authors
 and the words before the dash for the title; a dash inside a title (``Manipulation -
 Perception, Planning, and Control``) has no people's names after it.
+
+Others write the names first, each followed by a comma: ``Jeffrey Dean, Sanjay Ghemawat,
+MapReduce: Simplified Data Processing on Large Clusters, OSDI 2004`` (``lead_byline``).
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ import re
 _DASH = re.compile(r"\s[-–—]\s?(?=[A-Z])")
 _BREAKS = re.compile(r"\s*(?:,|;|†|&|\band\b)\s*")
 _INITIAL = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)*")
-_WORD = re.compile(r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?\d?")
+_WORD = re.compile(r"(?:Mc|Mac|De|Di|La|Le|O['’])?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?\d?")
+"""A name's word, ``McKusick``, ``DeCandia`` and ``O'Neil`` too."""
 _PARTICLES = frozenset({"de", "van", "der", "von", "le", "la", "da", "del", "di", "Jr", "Jr."})
 _TITLE_WORDS = 3
 
@@ -59,3 +63,50 @@ def _name_word(word: str, *, bare: bool) -> bool:
     if _WORD.fullmatch(word) or _INITIAL.fullmatch(word) or word in _PARTICLES:
         return True
     return bare and len(word) == 1 and word.isupper()
+
+
+_LEAD_NAME = re.compile(r"[A-Z][^,]{2,40}?,\s")
+_TITLE_ONLY = frozenset(
+    (
+        *("The", "A", "An", "On", "Of", "For", "In", "With", "To", "Towards", "Toward", "Using"),
+        *("Learning", "System", "Systems", "Data", "Network", "Networks", "Distributed"),
+        *("Scalable", "Deep", "Neural", "Model", "Models", "Graph", "Efficient", "Fast"),
+        *("Large", "Language", "Memory", "Storage", "Processing", "Computing", "Parallel"),
+    )
+)
+"""Words that open or fill titles, never a person's name: ``Deep Residual Learning, ...``."""
+
+
+def lead_byline(raw: str) -> tuple[str, tuple[str, ...]] | None:
+    """``Names, Names, Title``: the title after two or more people's names, each with a comma.
+
+    One name will do when it holds ``and`` (``Jeffrey Dean and Sanjay Ghemawat, Title``).
+    """
+    if _LEAD_NAME.match(raw) is None:
+        return None  # cheap: most titles do not open with a short phrase and a comma
+    parts = raw.split(", ")
+    names: list[str] = []
+    for at, part in enumerate(parts[:-1]):
+        found = _names(part)
+        if not found or any(w in _TITLE_ONLY for w in part.split()):
+            break
+        names += found
+        title = ", ".join(parts[at + 1 :]).strip()
+        if (len(found) >= 2 or at >= 1) and _is_title(title):
+            return title, tuple(names)
+    return None
+
+
+def _is_title(text: str) -> bool:
+    """A title after the names: words enough, a capital first, a lower-case word or a colon.
+
+    ``Flip Korn, Divesh Srivastava, Sequential ...`` (more names) and ``Édouard Duchesnay;
+    12(85):2825-2830`` (a journal's numbers) are no title yet.
+    """
+    head = text.split(", ", 1)[0]
+    if len(head.split()) < _TITLE_WORDS or not head[:1].isupper() or ";" in head:
+        return False
+    return ": " in head or _LOWER_WORD.search(head) is not None
+
+
+_LOWER_WORD = re.compile(r"(?<!\S)[a-z]{2,}(?!\S)")

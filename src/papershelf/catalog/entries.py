@@ -18,7 +18,7 @@ from papershelf.catalog.citation import (
     citation_venue,
     is_book,
 )
-from papershelf.catalog.dash_bylines import dash_byline
+from papershelf.catalog.dash_bylines import dash_byline, lead_byline
 from papershelf.catalog.dated_groups import dated_year
 from papershelf.catalog.dated_titles import dated_text
 from papershelf.catalog.decide import Evidence, decide, elsewhere
@@ -167,8 +167,8 @@ _QUOTES = frozenset('"“«')
 
 
 def _dash_byline(raw: str) -> tuple[str, tuple[str, ...]] | None:
-    """``Title - Names``: checked only when a spaced dash is there (most titles have none)."""
-    return dash_byline(raw) if " -" in raw or " –" in raw or " —" in raw else None
+    """``Title - Names`` (only with a spaced dash: most titles have none), or ``Names, Title``."""
+    return dash_byline(raw) if " -" in raw or " –" in raw or " —" in raw else lead_byline(raw)
 
 
 def _unsearched(spans: list[Span]) -> list[Span]:

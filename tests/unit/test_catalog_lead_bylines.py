@@ -1,0 +1,88 @@
+"""``Names, Names, Title, Venue Year``: people's names first, each closed by a comma.
+
+A careful reader takes the names for the authors and the words after them for the title.
+Capitalised phrases in a title (``Deep Residual Learning, Image Recognition, ...``) and a
+run of names with no title after it yet stay as they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from papershelf.catalog.markdown_list import parse_list
+
+
+def _read(line: str) -> tuple[str, str, tuple[str, ...]]:
+    paper = parse_list(f"# Reading\n\n- {line}\n", source="x.md").papers[0]
+    return paper.title, paper.venue, paper.authors
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        (
+            "Jeffrey Dean, Sanjay Ghemawat, MapReduce: Simplified Data Processing on Large"
+            " Clusters, OSDI 2004",
+            (
+                "MapReduce: Simplified Data Processing on Large Clusters",
+                "OSDI 2004",
+                ("Jeffrey Dean", "Sanjay Ghemawat"),
+            ),
+        ),
+        (
+            "Jeffrey Dean and Sanjay Ghemawat, MapReduce: Simplified Data Processing on Large"
+            " Clusters, OSDI 2004",
+            (
+                "MapReduce: Simplified Data Processing on Large Clusters",
+                "OSDI 2004",
+                ("Jeffrey Dean", "Sanjay Ghemawat"),
+            ),
+        ),
+        (
+            "Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun, Deep Residual Learning for Image"
+            " Recognition, CVPR 2016",
+            (
+                "Deep Residual Learning for Image Recognition",
+                "CVPR 2016",
+                ("Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun"),
+            ),
+        ),
+        (  # Jayitha/Paper-Summaries ADB.md, a numbered list of readings
+            "Wisam Dakka, Panagiotis G. Ipeirotis, Automatic Extraction of Useful Facet"
+            " Hierarchies from Text Databases, ICDE 2008.",
+            (
+                "Automatic Extraction of Useful Facet Hierarchies from Text Databases",
+                "ICDE 2008",
+                ("Wisam Dakka", "Panagiotis G. Ipeirotis"),
+            ),
+        ),
+        (  # a title of capitalised phrases: no names before it
+            "Deep Residual Learning, Image Recognition, and More Things, CVPR 2016",
+            ("Deep Residual Learning, Image Recognition, and More Things", "CVPR 2016", ()),
+        ),
+    ],
+)
+def test_names_then_a_title(line: str, read: tuple[str, str, tuple[str, ...]]) -> None:
+    assert _read(line) == read
+
+
+_GIVEN = st.sampled_from(["Ann", "Bo", "Chen", "Dana", "Wei", "Mary K."])
+_FAMILY = st.sampled_from(["Lee", "Smith", "Zhang", "Okafor", "McKusick", "O'Neil", "DeCandia"])
+_WORD = st.sampled_from(["Fast", "Graph", "Storage", "Consensus", "Caching"])
+
+
+@given(
+    st.lists(st.tuples(_GIVEN, _FAMILY), min_size=2, max_size=6),
+    st.lists(_WORD, min_size=1, max_size=4),
+    st.sampled_from(["for", "of", "with"]),
+    st.lists(_WORD, min_size=1, max_size=4),
+    st.integers(1975, 2030),
+)
+def test_any_names_before_a_title_are_its_authors(
+    people: list[tuple[str, str]], head: list[str], joiner: str, tail: list[str], year: int
+) -> None:
+    title = " ".join([*head, joiner, *tail])
+    names = tuple(f"{given} {family}" for given, family in people)
+    assert _read(f"{', '.join(names)}, {title}, OSDI {year}") == (title, f"OSDI {year}", names)
