@@ -150,6 +150,8 @@ def _names_list(text: str) -> bool:
 
 def _title_then_names(first: str, second: str) -> bool:
     """``Title. Names. Venue Year.``: a title, then a list of names (a title is no such list)."""
+    if not second[:1].isupper() or ("," not in second and " and " not in second):
+        return False  # cheap: no list of two names ("2021", "In Proc. ...")
     return len(first.split()) >= 3 and _names_list(second) and not _names_list(first)
 
 

@@ -201,7 +201,9 @@ def clean_title(text: str) -> str:
         text = text.rstrip(_TRAILING)
         if _BLANK in before and (kept := before.rstrip(_NOT_BLANK)).endswith(_BLANK):
             text = kept
-        text = _drop_unmatched_open(_drop_unmatched_quote(text))
+        text = _drop_unmatched_quote(text)
+        if text[:1] in _OPENERS:  # '"Title': most titles open with no quote
+            text = _drop_unmatched_open(text)
         text = text.lstrip(".,;:!?/ \t~*_`|>#")
         if text.startswith(("- ", "* ", "+ ")):
             text = text[2:]
@@ -235,9 +237,7 @@ _OPENERS = {'"': '"', "“": "”", "«": "»"}
 
 def _drop_unmatched_open(text: str) -> str:
     """``"Unclosed quote title``: a quote opened before the title and never closed goes."""
-    closer = _OPENERS.get(text[:1])
-    if closer is None:
-        return text
+    closer = _OPENERS[text[0]]
     rest = text[1:]
     unmatched = rest.count(closer) % 2 == 0 if closer == text[0] else closer not in rest
     return rest.lstrip() if unmatched else text
