@@ -82,7 +82,7 @@ def lead_byline(raw: str) -> tuple[str, tuple[str, ...]] | None:
 
     One name will do when it holds ``and`` (``Jeffrey Dean and Sanjay Ghemawat, Title``).
     """
-    if _LEAD_NAME.match(raw) is None:
+    if ", " not in raw or _LEAD_NAME.match(raw) is None:
         return None  # cheap: most titles do not open with a short phrase and a comma
     parts = raw.split(", ")
     names: list[str] = []
