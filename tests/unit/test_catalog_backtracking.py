@@ -54,6 +54,13 @@ CASES: dict[str, tuple[Callable[[int], str], int, int]] = {
         4_000,
         16_000,
     ),
+    # "by" names after a title, then long runs of spaces between capitals: the pattern for
+    # the venue after the names was tried from every space and split each run every way
+    "runs of spaces in a byline": (
+        lambda n: f"- [Title of a paper](https://e.org/p) by A B{' ' * n}C{' ' * n}y\n",
+        200,
+        800,
+    ),
     # an HTML block of "<t  <t  <t ...": each "<" that closes no tag rescanned the block
     "unclosed tags in an HTML block": (
         lambda n: "<table><tr><td>\n" + ("Paper " + "<t  " * 500 + "\n") * n,

@@ -131,7 +131,8 @@ def parse_citation(text: str) -> Citation | None:
 
 
 _NAME = re.compile(r"[A-Z][\w'’-]*\.?|[A-Z]\.(?:-?[A-Z]\.)*")
-_NAME_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
+_NAME_SEPARATOR = re.compile(r"(?<!\s)(?:\s*+,\s*+(?:and\s++|&\s++)?|\s++and\s++|\s*+&\s*+)")
+"""Possessive, and never from inside a run of spaces: a long run is tried once."""
 
 
 def _names_list(text: str) -> bool:
