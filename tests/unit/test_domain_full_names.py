@@ -53,6 +53,10 @@ def test_full_names_with_publishers_ordinals_and_years_are_the_short_name(
         "Companion of the International Conference on Machine Learning",
         "Financial Cryptography and Data Security Workshops",
         "OSDI",
+        # A bracketed note that is not the series' tag names another venue too.
+        "International Conference on Learning Representations (Workshop)",
+        "Symposium on Operating Systems Principles (Doctoral Workshop)",
+        "European Conference on Computer Vision (Demo Track)",
     ],
 )
 def test_other_words_around_a_full_name_make_another_venue(other: str) -> None:
@@ -88,4 +92,18 @@ def test_the_tree_shows_one_venue_named_by_its_short_name() -> None:
         "NeurIPS 2017",
         "SOSP 2023",
         "International Conference on Machine Learning and Applications 2020",
+    ]
+
+
+def test_a_workshop_in_brackets_is_not_grouped_with_its_conference() -> None:
+    papers = [
+        make(
+            "Tricks for Training",
+            "International Conference on Learning Representations (Workshop) 2019",
+        ),
+        make("Big Results", "ICLR 2019"),
+    ]
+    assert [p.venue for p in group_catalog(papers, {}).papers] == [
+        "International Conference on Learning Representations (Workshop) 2019",
+        "ICLR 2019",
     ]
