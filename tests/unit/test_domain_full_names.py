@@ -107,3 +107,17 @@ def test_a_workshop_in_brackets_is_not_grouped_with_its_conference() -> None:
         "International Conference on Learning Representations (Workshop) 2019",
         "ICLR 2019",
     ]
+
+
+def test_an_alias_of_a_full_name_in_config_is_still_honoured() -> None:
+    papers = [
+        make("Sparse Training", "Conference on Machine Learning and Systems 2020"),
+        make("Kernel Fusion", "MLSys 2021"),
+    ]
+    extra = {"Conference on Machine Learning and Systems": "SysML"}
+    grouped = group_catalog(papers, {}, extra)
+    assert [p.venue for p in grouped.papers] == ["SysML 2020", "MLSys 2021"]
+    aliases = alias_table(extra)
+    assert venue_key("Conference on Machine Learning and Systems 2020", aliases) == (
+        venue_key("SysML 2020", aliases)
+    )
