@@ -37,6 +37,12 @@ def make(title: str, venue: str) -> Paper:
         ("The Twenty-Ninth AAAI Conference on Artificial Intelligence", "AAAI"),
         ("2019 USENIX Annual Technical Conference", "USENIX ATC"),
         ("Proceedings of the VLDB Endowment", "VLDB"),
+        (
+            "Proceedings of the 56th Annual IEEE/ACM International Symposium on Microarchitecture",
+            "MICRO",
+        ),
+        ("IEEE/ACM International Symposium on Code Generation and Optimization", "CGO"),
+        ("Proceedings of the ACM SIGCOMM Symposium on SDN Research", "SOSR"),
     ],
 )
 def test_full_names_with_publishers_ordinals_and_years_are_the_short_name(

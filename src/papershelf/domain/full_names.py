@@ -66,8 +66,8 @@ _WORD = re.compile(r"[^\s,.:;'’]+")
 _FILLER = frozenset(
     (
         *("in", "proceedings", "proc", "of", "the", "international", "annual", "conference"),
-        *("symposium", "on", "acm", "ieee", "usenix", "cvf", "ieee/cvf", "acm/ieee"),
-        *("sigplan", "sigops", "sigarch", "sigmod", "sigsac", "sigkdd", "sigmetrics"),
+        *("symposium", "on", "acm", "ieee", "usenix", "cvf", "ieee/cvf", "acm/ieee", "ieee/acm"),
+        *("sigplan", "sigops", "sigarch", "sigmod", "sigsac", "sigkdd", "sigmetrics", "sigcomm"),
     )
 )
 """Words around a series' full name that leave it the same series (``workshop`` would not)."""
