@@ -7,10 +7,13 @@ run of names with no title after it yet stay as they were.
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from papershelf.catalog.dash_bylines import lead_byline
 from papershelf.catalog.markdown_list import parse_list
 
 
@@ -86,3 +89,19 @@ def test_any_names_before_a_title_are_its_authors(
     title = " ".join([*head, joiner, *tail])
     names = tuple(f"{given} {family}" for given, family in people)
     assert _read(f"{', '.join(names)}, {title}, OSDI {year}") == (title, f"OSDI {year}", names)
+
+
+def test_a_long_run_of_names_is_read_in_linear_time() -> None:
+    """``Ann Lee, Ann Lee, ...`` with no title yet: the rest was joined again at each name."""
+
+    def best(names: int) -> float:
+        line = "Ann Lee, " * names + "A title of things, OSDI 2020"
+        times = []
+        for _ in range(3):
+            started = time.thread_time()
+            lead_byline(line)
+            times.append(time.thread_time() - started)
+        return min(times)
+
+    small, big = best(2_000), best(8_000)
+    assert big < 8 * small + 0.05  # four times the names: 16 times the work when quadratic

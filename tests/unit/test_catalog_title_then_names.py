@@ -101,3 +101,28 @@ def test_titles_and_names_in_either_order_read_alike(
     second = _one(f"{names}. {title}. {series} {year}.")
     assert first == second
     assert first[:3] == (title, f"{series} {year}", year)
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "first"),
+    [
+        # ", et al." closing the names, the usual way to write it
+        (
+            "Attention Is All You Need. Ashish Vaswani, Noam Shazeer, et al. NeurIPS 2017.",
+            "Attention Is All You Need",
+            "Ashish Vaswani",
+        ),
+        # a name opening with a capital outside A-Z
+        (
+            "Adversarial Examples Revisited. Łukasz Kaiser, Ilya Sutskever. ICLR 2016.",
+            "Adversarial Examples Revisited",
+            "Łukasz Kaiser",
+        ),
+    ],
+)
+def test_names_closed_by_et_al_or_written_in_other_alphabets_are_the_authors(
+    line: str, title: str, first: str
+) -> None:
+    read_title, venue, _year, authors = _one(line)
+    assert (read_title, authors[0]) == (title, first)
+    assert venue.endswith(("2017", "2016"))

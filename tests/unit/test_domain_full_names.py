@@ -37,6 +37,12 @@ def make(title: str, venue: str) -> Paper:
         ("The Twenty-Ninth AAAI Conference on Artificial Intelligence", "AAAI"),
         ("2019 USENIX Annual Technical Conference", "USENIX ATC"),
         ("Proceedings of the VLDB Endowment", "VLDB"),
+        (
+            "Proceedings of the 56th Annual IEEE/ACM International Symposium on Microarchitecture",
+            "MICRO",
+        ),
+        ("IEEE/ACM International Symposium on Code Generation and Optimization", "CGO"),
+        ("Proceedings of the ACM SIGCOMM Symposium on SDN Research", "SOSR"),
     ],
 )
 def test_full_names_with_publishers_ordinals_and_years_are_the_short_name(
@@ -53,6 +59,10 @@ def test_full_names_with_publishers_ordinals_and_years_are_the_short_name(
         "Companion of the International Conference on Machine Learning",
         "Financial Cryptography and Data Security Workshops",
         "OSDI",
+        # A bracketed note that is not the series' tag names another venue too.
+        "International Conference on Learning Representations (Workshop)",
+        "Symposium on Operating Systems Principles (Doctoral Workshop)",
+        "European Conference on Computer Vision (Demo Track)",
     ],
 )
 def test_other_words_around_a_full_name_make_another_venue(other: str) -> None:
@@ -89,3 +99,31 @@ def test_the_tree_shows_one_venue_named_by_its_short_name() -> None:
         "SOSP 2023",
         "International Conference on Machine Learning and Applications 2020",
     ]
+
+
+def test_a_workshop_in_brackets_is_not_grouped_with_its_conference() -> None:
+    papers = [
+        make(
+            "Tricks for Training",
+            "International Conference on Learning Representations (Workshop) 2019",
+        ),
+        make("Big Results", "ICLR 2019"),
+    ]
+    assert [p.venue for p in group_catalog(papers, {}).papers] == [
+        "International Conference on Learning Representations (Workshop) 2019",
+        "ICLR 2019",
+    ]
+
+
+def test_an_alias_of_a_full_name_in_config_is_still_honoured() -> None:
+    papers = [
+        make("Sparse Training", "Conference on Machine Learning and Systems 2020"),
+        make("Kernel Fusion", "MLSys 2021"),
+    ]
+    extra = {"Conference on Machine Learning and Systems": "SysML"}
+    grouped = group_catalog(papers, {}, extra)
+    assert [p.venue for p in grouped.papers] == ["SysML 2020", "MLSys 2021"]
+    aliases = alias_table(extra)
+    assert venue_key("Conference on Machine Learning and Systems 2020", aliases) == (
+        venue_key("SysML 2020", aliases)
+    )

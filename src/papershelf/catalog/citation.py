@@ -130,7 +130,8 @@ def parse_citation(text: str) -> Citation | None:
     return None
 
 
-_NAME = re.compile(r"[A-Z][\w'’-]*\.?|[A-Z]\.(?:-?[A-Z]\.)*")
+_NAME = re.compile(r"[^\W\d_][\w'’-]*\.?|[^\W\d_]\.(?:-?[^\W\d_]\.)*")
+"""A word of a name or its initials; the first letter a capital of any script (``Łukasz``)."""
 _NAME_SEPARATOR = re.compile(r"(?<!\s)(?:\s*+,\s*+(?:and\s++|&\s++)?|\s++and\s++|\s*+&\s*+)")
 """Possessive, and never from inside a run of spaces: a long run is tried once."""
 
@@ -140,11 +141,11 @@ def _names_list(text: str) -> bool:
 
     Each a few capitalised words or initials (``Marshall K. McKusick``); ``et al.`` may end it.
     """
-    text = text.removesuffix(" et al").removesuffix(" et al.").strip()
+    text = text.removesuffix(" et al").removesuffix(" et al.").rstrip(" ,")  # "B, et al."
     people = _NAME_SEPARATOR.split(text)
     return len(people) >= 2 and all(
         2 <= len(words := person.split()) <= 4
-        and all(_NAME.fullmatch(w) or w in _PARTICLES for w in words)
+        and all((w[:1].isupper() and _NAME.fullmatch(w)) or w in _PARTICLES for w in words)
         for person in people
     )
 

@@ -91,9 +91,10 @@ def lead_byline(raw: str) -> tuple[str, tuple[str, ...]] | None:
         if not found or any(w in _TITLE_ONLY for w in part.split()):
             break
         names += found
-        title = ", ".join(parts[at + 1 :]).strip()
-        if (len(found) >= 2 or at >= 1) and _is_title(title):
-            return title, tuple(names)
+        # Only the part after the names is looked at: joining the rest at each name was
+        # quadratic in a line of many names.
+        if (len(found) >= 2 or at >= 1) and _is_title(parts[at + 1].strip()):
+            return ", ".join(parts[at + 1 :]).strip(), tuple(names)
     return None
 
 

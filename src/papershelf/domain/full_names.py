@@ -66,8 +66,8 @@ _WORD = re.compile(r"[^\s,.:;'’]+")
 _FILLER = frozenset(
     (
         *("in", "proceedings", "proc", "of", "the", "international", "annual", "conference"),
-        *("symposium", "on", "acm", "ieee", "usenix", "cvf", "ieee/cvf", "acm/ieee"),
-        *("sigplan", "sigops", "sigarch", "sigmod", "sigsac", "sigkdd", "sigmetrics"),
+        *("symposium", "on", "acm", "ieee", "usenix", "cvf", "ieee/cvf", "acm/ieee", "ieee/acm"),
+        *("sigplan", "sigops", "sigarch", "sigmod", "sigsac", "sigkdd", "sigmetrics", "sigcomm"),
     )
 )
 """Words around a series' full name that leave it the same series (``workshop`` would not)."""
@@ -84,11 +84,11 @@ SHORTEST_FULL_NAME = min(map(len, FULL_NAMES))
 def short_series(name: str) -> str:
     """The short name of a series written in full, else ``name`` itself.
 
-    Only publishers, ordinals, years and a bracketed tag may stand around the full name
-    (``In 20th USENIX Symposium on Networked Systems Design and Implementation (NSDI 23)``
-    is NSDI); other words make it another venue: ``International Conference on Machine
-    Learning and Applications`` (ICMLA) and ``Workshop on Machine Learning and Systems``
-    stay as written.
+    Only publishers, ordinals, years and a bracketed tag of the short name may stand around
+    the full name (``In 20th USENIX Symposium on Networked Systems Design and Implementation
+    (NSDI 23)`` is NSDI); other words make it another venue: ``International Conference on
+    Machine Learning and Applications`` (ICMLA), ``Workshop on Machine Learning and Systems``
+    and ``International Conference on Learning Representations (Workshop)`` stay as written.
     """
     if len(name) < SHORTEST_FULL_NAME:
         return name
@@ -96,7 +96,17 @@ def short_series(name: str) -> str:
     for words, short in FULL_NAMES.items():
         at = folded.find(words)
         if at >= 0:
-            rest = _GROUP.sub(" ", f"{folded[:at]} {folded[at + len(words) :]}")
-            others = [w for w in _WORD.findall(rest) if w not in _FILLER]
-            return short if all(_ORDINAL.fullmatch(w) for w in others) else name
+            rest = f"{folded[:at]} {folded[at + len(words) :]}"
+            tags = " ".join(_GROUP.findall(rest)).replace("(", " ").replace(")", " ")
+            others = [w for w in _WORD.findall(_GROUP.sub(" ", rest)) if w not in _FILLER]
+            tagged = [w for w in _WORD.findall(tags) if w not in _FILLER]
+            own = short.casefold().split()
+            same = all(_ORDINAL.fullmatch(w) for w in others) and all(
+                w in own or _ORDINAL.fullmatch(w) or _TWO_DIGITS.fullmatch(w) for w in tagged
+            )
+            return short if same else name
     return name
+
+
+_TWO_DIGITS = re.compile(r"\d{2}")
+"""A tag's year: ``(NSDI 23)``, ``(SOSP '24)``."""

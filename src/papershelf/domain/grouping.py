@@ -81,9 +81,17 @@ def _series_text_key(name: str) -> str:
 _SHORT_NAME = re.compile(r"[A-Z][A-Z0-9&]+")
 
 
+def _named(name: str, aliases: Mapping[str, str]) -> str:
+    """``name``, or its series' short name when written in full and no alias names it.
+
+    An alias of the full name (``config.toml``) is the reader's word and goes first.
+    """
+    return name if _series_text_key(name) in aliases else short_series(name)
+
+
 def series_key(name: str, aliases: Mapping[str, str]) -> str:
     """The group a series name belongs to (``aliases`` from ``alias_table``)."""
-    name = short_series(name)  # "Advances in Neural Information Processing Systems": NeurIPS
+    name = _named(name, aliases)  # "Advances in Neural Information Processing Systems": NeurIPS
     key = _series_text_key(name)
     target = aliases.get(key)
     return key if target is None else text_key(target)
@@ -161,7 +169,7 @@ class Spellings:
         if not label:
             return label
         name, year = split_venue(label)
-        name = short_series(name)
+        name = _named(name, self.aliases)
         target = self.aliases.get(_series_text_key(name))
         key = _series_text_key(name) if target is None else text_key(target)
         return venue_label(self.series.get(key) or target or name, year)
@@ -243,7 +251,7 @@ def _spellings(counts: _Counts, aliases: Mapping[str, str]) -> Spellings:
         if label:
             name, _year = split_venue(label)
             # A series written in full counts as a use of its short name, the one shown.
-            series.add(series_key(name, aliases), short_series(name), n)
+            series.add(series_key(name, aliases), _named(name, aliases), n)
     for topic, n in counts.topics.items():
         for part in topic.split(TOPIC_SEP):
             parts.add(text_key(part), part, n)
