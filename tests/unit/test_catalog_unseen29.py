@@ -75,3 +75,47 @@ def test_a_year_and_a_venue_in_a_date_cell_give_both(
     table = f"| Date | Paper |\n| --- | --- |\n| {year} {venue} | {title} |\n"
     papers, _ = _read(table)
     assert papers == {3: (title, f"{venue} {year}", year)}
+
+
+# teja2010/teja2010.github.io src/P/1_ML_sys.md @ 1a5084130ac7f5ce1d4dbf2f1002593ffe869a83
+BACKLOG = (
+    "## Backlog of papers yet to read\n"
+    "\n"
+    "1. Jupiter Evolving: [Hochschild et al., 2021](https://dl.acm.org/doi/pdf/10.1145/3544216"
+    ".3544265)\n"
+    "2. TPUv4 [Jouppi et al., 2023](https://arxiv.org/abs/2304.01433)\n"
+    "3. TensorFlow [Abadi et al.,](https://arxiv.org/abs/1603.04467)\n"
+    "5. Cores that don't count [Hochschild et al., 2021;](https://sigops.org/s/conferences/hotos/"
+    "2021/papers/hotos21-s01-hochschild.pdf)\n"
+)
+
+
+def test_a_link_labelled_by_author_and_year_is_no_title() -> None:
+    papers, _ = _read(BACKLOG)
+    assert papers == {
+        3: ("Jupiter Evolving", "", 2021),
+        4: ("TPUv4", "", 2023),
+        5: ("TensorFlow", "", None),
+        6: ("Cores that don't count", "", 2021),
+    }
+
+
+def test_a_title_named_like_a_citation_needs_a_name_before_it() -> None:
+    papers, _ = _read("- [Smith et al., 2019](https://arxiv.org/abs/1901.00001)\n")
+    assert papers == {1: ("Smith et al", "", 2019)}  # nothing else names it
+    from papershelf.catalog.cite_labels import cited_year, cites_work
+
+    assert cites_work("Vaswani et al. 2017") and cited_year("Smith (2019)") == 2019
+    assert not cites_work("Transformer 2017") and not cites_work("Attention Is All You Need")
+
+
+_SURNAME = st.sampled_from(["Hochschild", "Jouppi", "Barham", "Abadi", "Dean", "O'Neil"])
+
+
+@given(st.lists(_WORD, min_size=1, max_size=6), _SURNAME, _YEAR)
+def test_the_name_before_a_citing_link_titles_the_paper(
+    words: list[str], surname: str, year: int
+) -> None:
+    name = "Pathways " + " ".join(words)
+    papers, _ = _read(f"- {name}: [{surname} et al., {year}](https://arxiv.org/abs/2203.12533)\n")
+    assert papers == {1: (name, "", year)}
