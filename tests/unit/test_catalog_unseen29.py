@@ -11,6 +11,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from papershelf.catalog.markdown_list import parse_list
+
 from .excerpts import read_excerpt as _read
 
 _WORD = st.sampled_from(
@@ -119,3 +121,57 @@ def test_the_name_before_a_citing_link_titles_the_paper(
     name = "Pathways " + " ".join(words)
     papers, _ = _read(f"- {name}: [{surname} et al., {year}](https://arxiv.org/abs/2203.12533)\n")
     assert papers == {1: (name, "", year)}
+
+
+# LearningSys/sosp19 acceptedpapers.md @ 12a1a53d843aa58483a185d18bc5949233f37f15
+ACCEPTED = (
+    "[**OverSeer: Efficient DNN Execution on Heterogeneous Devices**](assets/papers/7\\Camera"
+    "ReadySubmission\\AI_system_camera_ready_v1.pdf): Rohan Mukherjee (Rice University); Zhi"
+    " Chen (AWS); Vin Sharma (AWS); Animesh Jain (AWS)\n"
+    "\n"
+    "**Lessons learnt from shipping Intelligent Feeds to Microsoft Teams**: Mohammad Luqman"
+    " (Microsoft); Juhi  Dua (Microsoft); Shivangi Dhakad (Microsoft); Anurag Mishra (Microsoft"
+    " IDC); Pooja Aggarwal (Microsoft)\n"
+    "\n"
+    "[**Letting the Cloud Serve DNN Inferences with Ruthless Efficiency**](assets/papers/17\\"
+    "CameraReadySubmission\\Clockwork__SOSP_AI_Systems_Poster_ (5).pdf): Reza Karimi (Emory"
+    " University); Anthony Simpson (Max Planck Institute for Software Systems)\n"
+    "\n"
+    "**Standardizing Evaluation of Neural Network Pruning**: Jose Javier Gonzalez Ortiz (MIT);"
+    " Davis Blalock (MIT); John Guttag (MIT)\n"
+)
+
+
+def test_a_bold_title_then_its_authors_with_affiliations_is_a_paper() -> None:
+    papers, _ = _read(ACCEPTED)
+    assert papers == {
+        1: ("OverSeer: Efficient DNN Execution on Heterogeneous Devices", "", None),
+        3: ("Lessons learnt from shipping Intelligent Feeds to Microsoft Teams", "", None),
+        # the file's name holds spaces and a copy's number: a link a reader still follows
+        5: ("Letting the Cloud Serve DNN Inferences with Ruthless Efficiency", "", None),
+        7: ("Standardizing Evaluation of Neural Network Pruning", "", None),
+    }
+    parsed = parse_list(ACCEPTED, source="x.md")
+    assert parsed.papers[1].authors == (
+        "Mohammad Luqman",
+        "Juhi Dua",
+        "Shivangi Dhakad",
+        "Anurag Mishra",
+        "Pooja Aggarwal",
+    )
+
+
+def test_a_bold_label_over_words_is_no_byline() -> None:
+    note = "**Note on this list**: see the workshop page (2019); thanks\n"
+    papers, _ = _read(note + "\n- [Fast Sparse Training](https://arxiv.org/abs/1901.00001)\n")
+    assert papers == {3: ("Fast Sparse Training", "", None)}
+
+
+@given(st.lists(_WORD, min_size=2, max_size=8), st.lists(_SURNAME, min_size=1, max_size=4))
+def test_any_bold_title_with_affiliated_authors_is_read(
+    words: list[str], surnames: list[str]
+) -> None:
+    title = "Fast " + " ".join(words)
+    names = "; ".join(f"Ann {name} (MIT)" for name in surnames)
+    papers, _ = _read(f"**{title}**: {names}\n")
+    assert papers == {1: (title, "", None)}

@@ -29,6 +29,7 @@ from papershelf.catalog.etal_cites import etal_cited
 from papershelf.catalog.initial_names import initials_first
 from papershelf.catalog.lead_tags import dashed_tag
 from papershelf.catalog.links import is_bare_url
+from papershelf.catalog.proceedings import bold_byline
 from papershelf.catalog.quoted_bylines import quoted_byline
 from papershelf.catalog.quoted_cite import linked_citation, quoted_citation
 from papershelf.catalog.spans import Span, text_of
@@ -136,6 +137,10 @@ def title_of(spans: list[Span]) -> fields.Title | None:
         return named_title(named, tags, spans, linked=first < len(spans))
     if first == len(spans) and (byline := emph_byline(spans, tags)) is not None:
         return byline  # "*Computing Machinery and Intelligence* by Alan Turing"
+    if first == len(spans) and not tags and (byline_of := bold_byline(spans)) is not None:
+        accepted = fields.Title(byline_of[0], "text", None, tags, ", ".join(byline_of[1]))
+        accepted.stated = True  # "**Title**: A (Org); B (Org)": an accepted paper, its authors
+        return accepted
     if first == len(spans) and (byline := quoted_byline(spans, tags)) is not None:
         return byline  # '"Blockchain Technology: ..." by Marc Pilkington: a review of ...'
     if (emph_cited := names_then_emph(spans, first, tags)) is not None:
