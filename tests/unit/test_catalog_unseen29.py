@@ -175,3 +175,59 @@ def test_any_bold_title_with_affiliated_authors_is_read(
     names = "; ".join(f"Ann {name} (MIT)" for name in surnames)
     papers, _ = _read(f"**{title}**: {names}\n")
     assert papers == {1: (title, "", None)}
+
+
+# andli28/Research-Papers README.md @ 04fef5171cc6ac0388b86a956c4d4ab546473ebe
+MAKERS = (
+    "### Defenses\n"
+    "- **IBM (Cloud'22)**: DeTrust-FL: Privacy-Preserving Federated Learning in Decentralized"
+    " Trust Setting [`PDF`](https://arxiv.org/pdf/2207.07779.pdf)\n"
+    "\n"
+    "## FL Optimization\n"
+    "- Oort: Efficient Federated Learning via Guided Participant Selection[`PDF`]"
+    "(https://www.usenix.org/conference/osdi21/presentation/lai) | OSDI 21 🎓\n"
+    "- **(ICML'22)**: Neural Tangent Kernel Empowered Federated Learning"
+    " [`PDF`](https://arxiv.org/pdf/2110.03681.pdf)\n"
+    "\n"
+    "## FL Systems from big tech companies\n"
+    "- **Apple**:  Federated Evaluation and Tuning for On-Device Personalization: System Design"
+    " & Applications | [`PDF`](https://arxiv.org/pdf/2102.08503.pdf)\n"
+    "- **Google**: Towards Federated Learning at Scale: System Design | [`MLSys21`]"
+    "(https://arxiv.org/abs/1902.01046), [`Github`](https://www.tensorflow.org/federated)🎓\n"
+)
+
+
+def test_a_bold_maker_before_a_colon_is_no_title() -> None:
+    papers, _ = _read(MAKERS)
+    apple = (
+        "Federated Evaluation and Tuning for On-Device Personalization: System Design"
+        " & Applications"
+    )
+    assert papers == {
+        2: (
+            "DeTrust-FL: Privacy-Preserving Federated Learning in Decentralized Trust Setting",
+            "Cloud 2022",
+            2022,
+        ),
+        # a mark after the venue (a mortarboard: read for a class) is no part of it
+        5: (
+            "Oort: Efficient Federated Learning via Guided Participant Selection",
+            "OSDI 2021",
+            2021,
+        ),
+        6: ("Neural Tangent Kernel Empowered Federated Learning", "ICML 2022", 2022),
+        9: (apple, "", None),
+        10: ("Towards Federated Learning at Scale: System Design", "MLSys 2021", 2021),
+    }
+
+
+@given(
+    st.lists(_WORD, min_size=3, max_size=8),
+    _VENUE,
+    st.sampled_from(["⭐", "⭐⭐⭐", "✅", "🎓", "🔥"]),
+)
+def test_marks_after_a_venue_leave_the_venue(words: list[str], venue: str, mark: str) -> None:
+    title = "Scaling " + " ".join(words)
+    entry = f"- [{title}](https://arxiv.org/abs/2101.00001) | {venue} 21 {mark}\n"
+    papers, _ = _read(entry)
+    assert papers == {1: (title, f"{venue} 2021", 2021)}

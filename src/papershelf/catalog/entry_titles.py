@@ -13,6 +13,7 @@ from papershelf.catalog import fields, page_titles, plain_lead, titles
 from papershelf.catalog.address_titles import address_title
 from papershelf.catalog.apa_cites import apa_cited
 from papershelf.catalog.bold_cites import named_title
+from papershelf.catalog.bold_labels import labelled_title
 from papershelf.catalog.citation import (
     VENUE_START,
     Citation,
@@ -147,6 +148,8 @@ def title_of(spans: list[Span]) -> fields.Title | None:
         return emph_cited  # "Names: *Title.* Proc. VLDB Endow. 13(11): 2382-2395 (2020)"
     strong = strong_head(spans, len(lead) - len(after))
     rest = spans[first:]
+    if first < len(spans) and strong and (labelled := labelled_title(*strong)) is not None:
+        return fields.Title(labelled[1], "text", None, [*tags, *labelled[0]], "", rest)
     if strong is not None and (cite := plain_lead.labelled_cited(*strong)) is not None:
         # "**BMC**, Armin Biere et al., Bounded Model Checking, 2003, [paper](url)"
         found = fields.Title(cite.title, "citation", None, [*tags, strong[0]], cite.authors, rest)
