@@ -231,3 +231,39 @@ def test_marks_after_a_venue_leave_the_venue(words: list[str], venue: str, mark:
     entry = f"- [{title}](https://arxiv.org/abs/2101.00001) | {venue} 21 {mark}\n"
     papers, _ = _read(entry)
     assert papers == {1: (title, f"{venue} 2021", 2021)}
+
+
+# AmadeusChan/Awesome-LLM-System-Papers README.md @ 030320b98900e712006b0da6ca04d5864d5d2170
+PAREN_VENUES = (
+    "## LLM Inference (Serving) Systems\n"
+    "\n"
+    "- Orca: A Distributed Serving System for Transformer-Based Generative Models (OSDI'22)"
+    " [link to paper](https://www.usenix.org/conference/osdi22/presentation/yu)\n"
+    "- PETALS: Collaborative Inference and Fine-tuning of Large Models (NeurIPS'22 Workshop"
+    " WBRC) [link to paper](https://openreview.net/pdf?id=Ls_NTjgWXZV)\n"
+    "- SpecInfer: Accelerating Generative LLM Serving with Speculative Inference and Token Tree"
+    " Verification (preprint'23) [link to paper](https://www.cs.cmu.edu/~zhihaoj2/papers/"
+    "specinfer.pdf)\n"
+)
+
+
+def test_a_workshop_and_a_preprint_in_parentheses() -> None:
+    papers, _ = _read(PAREN_VENUES)
+    spec = (
+        "SpecInfer: Accelerating Generative LLM Serving with Speculative Inference and Token"
+        " Tree Verification"
+    )
+    assert papers == {
+        3: (
+            "Orca: A Distributed Serving System for Transformer-Based Generative Models",
+            "OSDI 2022",
+            2022,
+        ),
+        # the workshop's conference and year; the preprint's year, and no venue
+        4: (
+            "PETALS: Collaborative Inference and Fine-tuning of Large Models",
+            "NeurIPS 2022",
+            2022,
+        ),
+        5: (spec, "", 2023),
+    }
