@@ -1,0 +1,67 @@
+"""The twenty-ninth round of real lists, continued: a reader's log that names each paper's
+system or topic before its linked title.
+
+Every excerpt names where it comes from (repository, path and commit, as in
+/tmp/unseen29/SOURCES.md); the expectations are what a careful reader of that excerpt would
+write down.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from papershelf.catalog.engine import read_list
+
+from .excerpts import read_excerpt as _read
+
+_WORD = st.sampled_from(["Serving", "Cache", "Memory", "Decoding", "Batching", "for", "with"])
+_KEY = st.sampled_from(
+    ["PagedAttention vLLM", "PD 分离, goodput", "SGLang RadixAttention", "KV cache, offloading"]
+)
+
+# Livinfly/MLsys-Learning-Record-2 README.md @ 1fd64c9bf4684d05457eb95ed30d5fa44c81768b
+READ_LOG = (
+    "## 经典论文\n"
+    "\n"
+    "- [x] Continuous Batch [Orca A Distributed Serving System for Transformer-Based Generative"
+    " Models](./notes/ContinuousBatch.md)\n"
+    "- [x] PagedAttention vLLM [Efficient Memory Management for Large Language Model Serving"
+    " with PagedAttention](./notes/PagedAttention.md)\n"
+    "- [x] PD 分离, goodput, latency-sentive, DistServe [DistServe Disaggregating Prefill and"
+    " Decoding for Goodput-optimized Large Language Model Serving](./notes/DistServe.md)\n"
+)
+
+
+def test_key_words_before_a_linked_title_label_it() -> None:
+    papers, _ = _read(READ_LOG)
+    paged = "Efficient Memory Management for Large Language Model Serving with PagedAttention"
+    dist = (
+        "DistServe Disaggregating Prefill and Decoding for Goodput-optimized Large Language"
+        " Model Serving"
+    )
+    assert papers == {
+        3: ("Orca A Distributed Serving System for Transformer-Based Generative Models", "", None),
+        4: (paged, "", None),
+        5: (dist, "", None),
+    }
+
+
+def test_a_sentence_around_a_link_is_no_key_word() -> None:
+    from papershelf.catalog.keyword_leads import keyword_lead
+    from papershelf.catalog.spans import Span
+
+    link = Span("The Design of Serving Systems", "https://example.org/design")
+    assert keyword_lead([Span("vLLM "), link], link)
+    assert not keyword_lead([Span("For background see "), link], link)  # a sentence
+    assert not keyword_lead([Span("vLLM "), link, Span(" which we read")], link)  # words after
+    short = Span("Design notes", "notes.md")  # a label of two words titles no paper
+    assert not keyword_lead([Span("vLLM "), short], short)
+
+
+@given(_KEY, st.lists(_WORD, min_size=5, max_size=8))
+def test_any_key_word_before_a_noted_title(key: str, words: list[str]) -> None:
+    # the general reader's own reading (a one-line list may be kept in a seed family's)
+    title = "Efficient " + " ".join(words)
+    found = read_list(f"- [x] {key} [{title}](./notes/Serving.md)\n")
+    assert [entry.title for entry in found.entries] == [title]
