@@ -65,3 +65,36 @@ def test_any_key_word_before_a_noted_title(key: str, words: list[str]) -> None:
     title = "Efficient " + " ".join(words)
     found = read_list(f"- [x] {key} [{title}](./notes/Serving.md)\n")
     assert [entry.title for entry in found.entries] == [title]
+
+
+# byungsoo-oh/ml-systems-papers README.md @ 01ab770248583ce581e70690bcc9ef5302a44870
+CROSS_LISTED = (
+    "### 2.2 Resource scheduling\n"
+    "- [NSDI'23] Shockwave: Proactive, Fair, and Efficient Cluster Scheduling for Dynamic"
+    " Adaptation in Machine Learning\n"
+    "- [EuroSys'23] SiloD: A Co-design of Caching and Scheduling for Deep Learning Clusters"
+    " [also in [1.2](#12-caching)]\n"
+    "- [EuroSys'23] Lyra: Elastic Scheduling for Deep Learning Clusters\n"
+)
+
+
+def test_a_pointer_to_another_section_is_no_table_of_contents() -> None:
+    papers, _ = _read(CROSS_LISTED)
+    shockwave = (
+        "Shockwave: Proactive, Fair, and Efficient Cluster Scheduling for Dynamic Adaptation"
+        " in Machine Learning"
+    )
+    assert papers == {
+        2: (shockwave, "NSDI 2023", 2023),
+        3: (
+            "SiloD: A Co-design of Caching and Scheduling for Deep Learning Clusters",
+            "EuroSys 2023",
+            2023,
+        ),
+        4: ("Lyra: Elastic Scheduling for Deep Learning Clusters", "EuroSys 2023", 2023),
+    }
+    contents = (
+        "- [Resource scheduling](#22-resource-scheduling)\n- [GPU sharing](#23-gpu-sharing)\n"
+    )
+    papers, skipped = _read(contents + "\n" + CROSS_LISTED)
+    assert set(papers) == {5, 6, 7} and skipped[1] == skipped[2] == "table-of-contents links"

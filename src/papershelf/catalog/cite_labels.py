@@ -1,5 +1,7 @@
 """A link labelled by whom and when (``[Hochschild et al., 2021](url)``): a citation, no title.
 
+Or an in-page link after the title (``[also in [1.2](#12-caching)]``): a pointer, no title.
+
 ``Jupiter Evolving: [Hochschild et al., 2021](url)``, ``TPUv4 [Jouppi et al., 2023](url)``: a
 reader's backlog names each paper by its system, then links the paper under the way a text
 cites it (first author, ``et al.``, year). A careful reader files the paper under the name
@@ -43,3 +45,22 @@ def cited_by_label(named: str, link: Span, tags: list[str], rest: list[Span]) ->
     authors = label.split(",")[0].split(" (")[0].strip()
     title.cited = Citation(authors, title.text, "", cited_year(label))
     return title
+
+
+_MIN_TITLE_WORDS = 3
+
+
+def crossref(link: Span, before: str) -> str:
+    """The title before an in-page link that points elsewhere (``[also in [1.2](#1-2)]``).
+
+    A table of contents links a section by its name alone; a link into the page after an
+    entry's own words (``also in``, ``see``) sends the reader to where the paper is listed too.
+    ``""`` for any other link.
+    """
+    if not (link.href or "").startswith("#") or len(before.split()) < _MIN_TITLE_WORDS:
+        return ""
+    group = _OPEN_GROUP.search(before)  # the pointer set apart: "[also in", "(see"
+    return before[: group.start()].strip(" ,;:-–—") if group else ""
+
+
+_OPEN_GROUP = re.compile(r"\s*[\[(][^\[\]()]{0,40}$")

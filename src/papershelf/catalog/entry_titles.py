@@ -20,7 +20,7 @@ from papershelf.catalog.citation import (
     last_year,
     parse_citation,
 )
-from papershelf.catalog.cite_labels import cited_by_label, cites_work
+from papershelf.catalog.cite_labels import cited_by_label, cites_work, crossref
 from papershelf.catalog.dblp_lines import dblp_cited
 from papershelf.catalog.dblp_web import dblp_web_cited
 from papershelf.catalog.emph_bylines import emph_byline
@@ -94,6 +94,8 @@ def title_of(spans: list[Span]) -> fields.Title | None:
     # "Title ([SOSP 2023](...)) [[Paper](...)]": the links sit in a group after the title.
     grouped = after.rstrip().endswith(("(", "[")) and fields.word_count(after) >= 3
     plain_link = link is not None and not grouped and not fields.is_generic(link.text)
+    if plain_link and visible and link is not None and (pointed := crossref(link, after)):
+        return fields.Title(pointed, "text", None, tags, "", spans[first + 1 :])  # "[also in"
     if plain_link and visible and link is not None and cites_work(link.text):
         return cited_by_label(after, link, tags, spans[first + 1 :])  # "TPUv4 [Jouppi et al.]"
     if plain_link and visible and link is not None and link.text.startswith(("http", "www.")):
