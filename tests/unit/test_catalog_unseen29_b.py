@@ -16,6 +16,8 @@ from papershelf.catalog.engine import read_list
 from .excerpts import read_excerpt as _read
 
 _WORD = st.sampled_from(["Serving", "Cache", "Memory", "Decoding", "Batching", "for", "with"])
+_VENUE_NAME = st.sampled_from(["OSDI", "MLSys", "EuroSys", "NSDI", "ICML", "ASPLOS"])
+_SAYINGS = ["Accepted at", "Accepted to the", "To appear in", "Published in", "accepted by"]
 _KEY = st.sampled_from(
     ["PagedAttention vLLM", "PD 分离, goodput", "SGLang RadixAttention", "KV cache, offloading"]
 )
@@ -98,3 +100,65 @@ def test_a_pointer_to_another_section_is_no_table_of_contents() -> None:
     )
     papers, skipped = _read(contents + "\n" + CROSS_LISTED)
     assert set(papers) == {5, 6, 7} and skipped[1] == skipped[2] == "table-of-contents links"
+
+
+# Hdksg10/DailyArxiv .github/ISSUE_TEMPLATE.md @ 01233af89d4dc884d9daa26577f322623376dc4e
+DIGEST = (
+    "## reinforcement learning\n"
+    "| **Title** | **Date** | **Comment** |\n"
+    "| --- | --- | --- |\n"
+    "| **[Meta-Reinforcement Learning with Discrete World Models for Adaptive Load Balancing]"
+    "(http://arxiv.org/abs/2503.08872v1)** | 2025-03-11 | <details><summary>6 pag...</summary>"
+    "<p>6 pages, 1 figure, to be published in ACMSE 2025</p></details> |\n"
+    "| **[Enhancing Adaptive Mixed-Criticality Scheduling with Deep Reinforcement Learning]"
+    "(http://arxiv.org/abs/2411.00572v1)** | 2024-11-01 | <details><summary>Versi...</summary>"
+    "<p>Version submitted to RTNS 2024, on 17/08/2024 (with some typos fixed)</p></details> |\n"
+    "| **[Multi-level Explanation of Deep Reinforcement Learning-based Scheduling]"
+    "(http://arxiv.org/abs/2209.09645v1)** | 2022-09-18 | <details><summary>Accep...</summary>"
+    "<p>Accepted in the MLSys'22 Workshop on Cloud Intelligence / AIOps</p></details> |\n"
+    "| **[SoCRATES: System-on-Chip Resource Adaptive Scheduling using Deep Reinforcement"
+    " Learning](http://arxiv.org/abs/2104.14354v3)** | 2021-10-12 | <details><summary>This"
+    " ...</summary><p>This paper has been accepted for publication by 20th IEEE International"
+    " Conference on Machine Learning and Applications (ICMLA 2021). The copyright is with the"
+    " IEEE</p></details> |\n"
+    "| **[Data Centers Job Scheduling with Deep Reinforcement Learning]"
+    "(http://arxiv.org/abs/1909.07820v2)** | 2020-03-01 | 13 pages |\n"
+)
+
+
+def test_a_comment_that_says_where_the_paper_was_accepted_gives_the_venue() -> None:
+    papers, _ = _read(DIGEST)
+    assert papers == {
+        4: (
+            "Meta-Reinforcement Learning with Discrete World Models for Adaptive Load Balancing",
+            "ACMSE 2025",
+            2025,
+        ),
+        # submitted is not accepted: no venue yet, the digest's date gives the year
+        5: (
+            "Enhancing Adaptive Mixed-Criticality Scheduling with Deep Reinforcement Learning",
+            "",
+            2024,
+        ),
+        6: (
+            "Multi-level Explanation of Deep Reinforcement Learning-based Scheduling",
+            "MLSys 2022",
+            2022,
+        ),
+        7: (
+            "SoCRATES: System-on-Chip Resource Adaptive Scheduling using Deep Reinforcement"
+            " Learning",
+            "ICMLA 2021",
+            2021,
+        ),
+        8: ("Data Centers Job Scheduling with Deep Reinforcement Learning", "", 2020),
+    }
+
+
+@given(_VENUE_NAME, st.integers(min_value=2000, max_value=2029), st.sampled_from(_SAYINGS))
+def test_any_acceptance_in_a_comment(venue: str, year: int, saying: str) -> None:
+    from papershelf.catalog.accepted_notes import accepted_venue
+
+    found = accepted_venue(f"12 pages, 5 figures. {saying} {venue} {year}")
+    assert found is not None and (found.name, found.year) == (venue, year)
+    assert accepted_venue(f"12 pages. Submitted to {venue} {year}") is None
