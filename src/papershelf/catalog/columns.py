@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from papershelf.catalog.accepted_notes import accepted_venue
 from papershelf.catalog.decide import is_scholarly
 from papershelf.catalog.fields import authors_in
 from papershelf.catalog.spans import Span, text_of
@@ -133,6 +134,10 @@ def venue_in_year(name: str, year: int | None) -> VenueGuess | None:
     return parse_venue(f"{name} {year}", need_year=True) if name and year is not None else None
 
 
+_COMMENTS = re.compile(r"\W*(?:comments?|notes?|remarks?)\W*$", re.I)
+"""A column of comments on each row (an arXiv digest's copy of the paper's own comment)."""
+_WORDED = re.compile(r"[^\W\d_]{2}")
+"""A date cell with a word in it (``2021 ISCA``), which may name the venue too."""
 _ENDS_IN_YEAR = re.compile(r"(?:^|\s)((?:19|20)\d{2})$")
 _TEXT_KINDS = frozenset({"venue", "date", "authors", "affiliations"})
 """Columns whose text the row's paper takes (a venue, a date, names)."""
@@ -153,12 +158,16 @@ def row_fields(row: list[tuple[str, list[Span]]], kinds: dict[str, str]) -> RowF
     """The links, venue, year, authors and affiliations of a row, by its columns' kinds."""
     got = RowFields()
     venue_name, named = "", False
+    dated: VenueGuess | None = None
+    accepted: VenueGuess | None = None
     for header, spans in row:
         kind = kinds[header]
         if kind == "links":
             got.links.extend(s for s in spans if s.is_link)
             continue
         if kind not in _TEXT_KINDS:
+            if kind == "other" and header[:1] in "CcNnRr" and _COMMENTS.match(header):
+                accepted = accepted or accepted_venue(text_of(spans))  # "Accepted to ..."
             continue  # a title cell is read on its own
         text = text_of(spans)
         if kind == "venue":
@@ -167,11 +176,14 @@ def row_fields(row: list[tuple[str, list[Span]]], kinds: dict[str, str]) -> RowF
             named = named or bool(_NAMED_VENUE.search(header))
         elif kind == "date":
             got.year = year_in(text)
+            if _WORDED.search(text):  # "| 2021 ISCA |" under "Date": the venue is named there
+                dated = dated or cell_venue(spans, text)
         elif kind == "authors":
             got.authors = authors_in(text) or ((text,) if text else ())
         elif kind == "affiliations" and text:
             got.affiliations = (text,)
-    got.venue = got.venue or venue_in_year(venue_name, got.year)  # "OSDI" | "2022"
+    got.venue = got.venue or venue_in_year(venue_name, got.year) or dated  # "OSDI" | "2022"
+    got.venue = got.venue or accepted  # a preprint's comment: "Accepted to ..."
     if got.venue is None and named and (m := _NAME_YY.fullmatch(venue_name)):
         got.venue = VenueGuess(m[1], full_year(m[2]))  # "| Security'21 |" under "Venue"
     if got.venue is None and named and _SHORT_NAME.fullmatch(venue_name):

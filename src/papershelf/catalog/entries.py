@@ -33,7 +33,7 @@ from papershelf.catalog.lead_tags import take_slashed
 from papershelf.catalog.lead_year import names_year, stated_year
 from papershelf.catalog.links import is_search, shown_arxiv_year, unique_links
 from papershelf.catalog.noted_titles import before_note
-from papershelf.catalog.pictographs import pictured_kinds
+from papershelf.catalog.pictographs import pictured_kinds, unmarked
 from papershelf.catalog.publisher import venue_with_year
 from papershelf.catalog.quoted_titles import unquoted
 from papershelf.catalog.segments import segments
@@ -258,7 +258,7 @@ def _one(spans: list[Span], line: int, ctx: Context, *, several: bool = False) -
     if commentary is not None:
         remarks.append(commentary)
         tail_venue = tail_venue or venue_named_in(commentary)  # "Micro-2020 Best Paper (...)"
-    rest_text = " ".join(s.text for s in title.rest if not s.is_link and not s.brk)
+    rest_text = unmarked(" ".join(s.text for s in title.rest if not s.is_link and not s.brk))
     if rest_text.endswith(")") and (counted := _CITED.search(rest_text)) is not None:
         rest_text = rest_text[: counted.start()]  # "**ATC**, 2018 [[paper]](...) (Citations 67)"
         remarks.append(counted.group(1))

@@ -12,6 +12,7 @@ import re
 from papershelf.catalog import fields
 from papershelf.catalog.citation import is_full_citation
 from papershelf.catalog.emph_bylines import emph_byline
+from papershelf.catalog.proceedings import bold_byline
 from papershelf.catalog.quoted_bylines import quoted_byline
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.title_mla import title_mla_venue
@@ -21,7 +22,9 @@ _BROKEN_LINK = re.compile(
     # "[Title](papers/2020-PPoPP-XIndex A Scalable ....pdf)": a file path with spaces
     # (words between runs of spaces, never a space inside a word: one way to split a path,
     # where "(?: [^()<>:]+)+" had 2^n ways for n words and no ".pdf)" to end them)
-    r"|\[(?P<named>[^\[\]]{3,400})\]\((?P<path>[^\s()<>:]+(?:\s+[^\s()<>:]+)+\.pdf)\)"
+    # (a word may be a copy's number: "Poster_ (5).pdf", "EvalAI_SOSP_2019 (8) (1).pdf")
+    r"|\[(?P<named>[^\[\]]{3,400})\]"
+    r"\((?P<path>[^\s()<>:]+(?:\s+(?:[^\s()<>:]+|\(\d{1,3}\)[^\s()<>:]*))+\.pdf)\)"
     # "(Title)[https://...]": the brackets swapped
     r"|\((?P<swapped>[^()\[\]]{3,400})\)\[(?P<to>https?://[^\s()\[\]]+)\]"
 )
@@ -47,8 +50,8 @@ def names_paper(text: str, spans: list[Span]) -> bool:
     found = fields.bare_urls(text) or is_full_citation(text) or _BROKEN_LINK.search(text)
     if found or title_mla_venue(text):  # "Title. Kyrola, Aapo, and Guy Blelloch. OSDI. 2012."
         return True
-    if emph_byline(spans, []) is not None:  # "*Title* by Names"
-        return True
+    if emph_byline(spans, []) is not None or bold_byline(spans) is not None:
+        return True  # "*Title* by Names", "**Title**: A (Org); B (Org)"
     return quoted_byline(spans, []) is not None  # '"Title" by Names: notes'
 
 

@@ -13,12 +13,14 @@ from papershelf.catalog import fields, page_titles, plain_lead, titles
 from papershelf.catalog.address_titles import address_title
 from papershelf.catalog.apa_cites import apa_cited
 from papershelf.catalog.bold_cites import named_title
+from papershelf.catalog.bold_labels import labelled_title
 from papershelf.catalog.citation import (
     VENUE_START,
     Citation,
     last_year,
     parse_citation,
 )
+from papershelf.catalog.cite_labels import cited_by_label, cites_work, crossref
 from papershelf.catalog.dblp_lines import dblp_cited
 from papershelf.catalog.dblp_web import dblp_web_cited
 from papershelf.catalog.emph_bylines import emph_byline
@@ -28,6 +30,7 @@ from papershelf.catalog.etal_cites import etal_cited
 from papershelf.catalog.initial_names import initials_first
 from papershelf.catalog.lead_tags import dashed_tag
 from papershelf.catalog.links import is_bare_url
+from papershelf.catalog.proceedings import bold_byline
 from papershelf.catalog.quoted_bylines import quoted_byline
 from papershelf.catalog.quoted_cite import linked_citation, quoted_citation
 from papershelf.catalog.spans import Span, text_of
@@ -91,6 +94,10 @@ def title_of(spans: list[Span]) -> fields.Title | None:
     # "Title ([SOSP 2023](...)) [[Paper](...)]": the links sit in a group after the title.
     grouped = after.rstrip().endswith(("(", "[")) and fields.word_count(after) >= 3
     plain_link = link is not None and not grouped and not fields.is_generic(link.text)
+    if plain_link and visible and link is not None and (pointed := crossref(link, after)):
+        return fields.Title(pointed, "text", None, tags, "", spans[first + 1 :])  # "[also in"
+    if plain_link and visible and link is not None and cites_work(link.text):
+        return cited_by_label(after, link, tags, spans[first + 1 :])  # "TPUv4 [Jouppi et al.]"
     if plain_link and visible and link is not None and link.text.startswith(("http", "www.")):
         # '"Title", Dec. 2017. [Online]. Available: [https://...](https://...)': the address
         # shown is no title; the citation before it names the paper
@@ -133,12 +140,18 @@ def title_of(spans: list[Span]) -> fields.Title | None:
         return named_title(named, tags, spans, linked=first < len(spans))
     if first == len(spans) and (byline := emph_byline(spans, tags)) is not None:
         return byline  # "*Computing Machinery and Intelligence* by Alan Turing"
+    if first == len(spans) and not tags and (byline_of := bold_byline(spans)) is not None:
+        accepted = fields.Title(byline_of[0], "text", None, tags, ", ".join(byline_of[1]))
+        accepted.stated = True  # "**Title**: A (Org); B (Org)": an accepted paper, its authors
+        return accepted
     if first == len(spans) and (byline := quoted_byline(spans, tags)) is not None:
         return byline  # '"Blockchain Technology: ..." by Marc Pilkington: a review of ...'
     if (emph_cited := names_then_emph(spans, first, tags)) is not None:
         return emph_cited  # "Names: *Title.* Proc. VLDB Endow. 13(11): 2382-2395 (2020)"
     strong = strong_head(spans, len(lead) - len(after))
     rest = spans[first:]
+    if first < len(spans) and strong and (labelled := labelled_title(*strong)) is not None:
+        return fields.Title(labelled[1], "text", None, [*tags, *labelled[0]], "", rest)
     if strong is not None and (cite := plain_lead.labelled_cited(*strong)) is not None:
         # "**BMC**, Armin Biere et al., Bounded Model Checking, 2003, [paper](url)"
         found = fields.Title(cite.title, "citation", None, [*tags, strong[0]], cite.authors, rest)

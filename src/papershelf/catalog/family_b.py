@@ -194,6 +194,7 @@ def _paper(
     first: Link | None = None
     venue: VenueName | None = None
     arxiv_id: str | None = None
+    kind_year: int | None = None
     if start < len(pieces) and (pieces[start].href or "").startswith("#"):
         return (item.line, f"table-of-contents links: {pieces[start].text}")
     marker = start < len(pieces) and pieces[start].href is not None
@@ -225,10 +226,12 @@ def _paper(
         trailing = parenthetical(raw)
         if trailing is not None:
             raw, name, year, arxiv_id = trailing
-            venue = venue or (name, year)
+            venue = venue or ((name, year) if name else None)
+            kind_year = None if name else year  # "(preprint'23)": a preprint of 2023
     entry_venue = section_venue or (None if venue_known else venue)
     # Only an entry without a venue needs the year an arXiv id it shows gives.
     raw, stated = title_year(raw)
+    stated = stated or kind_year
     if entry_venue is not None or not years:
         shown_year = None
     else:

@@ -9,6 +9,8 @@ venue or a link does not already tell).
 
 from __future__ import annotations
 
+import re
+
 from papershelf.catalog.spans import Span
 
 _KINDS = {
@@ -35,3 +37,18 @@ def pictured_kinds(spans: list[Span]) -> tuple[str, ...]:
     if lead.isascii():
         return ()  # most entries: no pictograph to look up
     return tuple(kind for ch in lead if (kind := _KINDS.get(ch)) is not None)
+
+
+_TRAILING_MARKS = re.compile(r"[\s\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+$")
+"""Stars, ticks and pictures closing an entry (``| OSDI 21 🎓``, ``ICML 2023 ⭐⭐``)."""
+
+
+def unmarked(text: str) -> str:
+    """The text before the marks a reader set after an entry: ``| OSDI 21 🎓`` -> ``| OSDI 21``.
+
+    A star or a pictograph after the venue rates or marks the paper (read, recommended); the
+    venue is read as if the mark were not there.
+    """
+    if not text or text[-1].isascii():
+        return text  # most entries: no mark at the end
+    return _TRAILING_MARKS.sub("", text)

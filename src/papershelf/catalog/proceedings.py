@@ -1,5 +1,8 @@
 """A conference's accepted-papers page: each title a heading, its authors a paragraph under it.
 
+Or each paper a paragraph: ``**Title**: A (Org); B (Org)``, the bold title, a colon, and the
+people who wrote it with their affiliations (``bold_byline``), with no link to the paper.
+
 ``###### Virtual Memory Revisited for Tiered Memory<br>`` then ``<p>Oliver Giersch (BTU
 Cottbus-Senftenberg); Dustin Nguyen (FAU)</p>``: the heading names a paper because the one
 paragraph under it lists people with their affiliations in parentheses.
@@ -11,6 +14,7 @@ import re
 from html import unescape
 
 from papershelf.catalog.citation import names_like
+from papershelf.catalog.spans import Span
 
 _PARAGRAPH = re.compile(r"^\s*<p>(?P<text>(?:(?!</?p\b).)+)</p>\s*$", re.IGNORECASE | re.DOTALL)
 _GROUP = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
@@ -42,3 +46,15 @@ def authors_with_affiliations(text: str) -> tuple[str, ...] | None:
             return None
         names.extend(" ".join(n.split()) for n in found)
     return tuple(names) or None
+
+
+def bold_byline(spans: list[Span]) -> tuple[str, tuple[str, ...]] | None:
+    """``**Title**: A (Org); B (Org)`` -> (Title, (A, B)): a paper named, its authors after."""
+    lead = 1 if spans and not spans[0].text.strip() and not spans[0].is_link else 0
+    if len(spans) < lead + 2 or not (head := spans[lead]).strong or head.is_link or head.code:
+        return None
+    title, after = head.text.strip(), "".join(s.text for s in spans[lead + 1 :]).lstrip()
+    if not after.startswith(":") or " " not in title or any(s.is_link for s in spans):
+        return None
+    names = authors_with_affiliations(after[1:].strip())
+    return (title, names) if names else None

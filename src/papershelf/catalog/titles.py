@@ -25,6 +25,7 @@ from papershelf.catalog.fields import (
     strip_urls,
     word_count,
 )
+from papershelf.catalog.keyword_leads import keyword_lead
 from papershelf.catalog.spans import Span
 from papershelf.catalog.venue_text import KNOWN, parse_venue
 
@@ -308,7 +309,8 @@ def noted_before(spans: list[Span], link: Span) -> bool:
             break
         if span.is_link or span.text.strip():
             before.append(span)
-    return bool(before) and all((s.emph or s.strong) and not s.is_link for s in before)
+    emphasised = all((s.emph or s.strong) and not s.is_link for s in before)
+    return bool(before) and (emphasised or keyword_lead(spans, link))  # or "vLLM [Title](...)"
 
 
 _TASK_BOX = re.compile(r"^\[[ xX]\]\s*")

@@ -106,10 +106,21 @@ def parenthetical(text: str) -> tuple[str, str, int, str | None] | None:
     if m is None:
         return None
     found = venue_in(m.group("inner"))
+    if found is None and (kept := _QUALIFIED.match(m.group("inner"))) is not None:
+        found = venue_in(kept.group("venue"))  # "(NeurIPS'22 Workshop WBRC)": the workshop's
     if found is None:
         return None
     name, year, arxiv_id = found
+    if _DOCUMENT.fullmatch(name):
+        name = ""  # "(preprint'23)": what the paper is and its year, no venue
     return text[: m.start()].rstrip(), name, year, arxiv_id
+
+
+_QUALIFIED = re.compile(
+    r"(?P<venue>[^\W\d_][^()]{0,40}?)\s+(?:workshops?|oral|spotlight|poster|demo)\b.*", re.I
+)
+"""A venue, then what part of it the paper is in: ``NeurIPS'22 Workshop WBRC``."""
+_DOCUMENT = re.compile(r"pre-?prints?|e-?prints?|manuscripts?|thes[ie]s", re.I)
 
 
 def venue_in(text: str) -> tuple[str, int, str | None] | None:
