@@ -31,6 +31,7 @@ from papershelf.catalog.links import is_bare_url
 from papershelf.catalog.quoted_bylines import quoted_byline
 from papershelf.catalog.quoted_cite import linked_citation, quoted_citation
 from papershelf.catalog.spans import Span, text_of
+from papershelf.catalog.tail_venue import title_then_venue
 from papershelf.catalog.title_mla import title_mla_venue
 from papershelf.catalog.title_names import title_names_venue
 from papershelf.catalog.venue_text import parse_venue
@@ -188,6 +189,8 @@ def title_of(spans: list[Span]) -> fields.Title | None:
             found.cited = Citation("", head, tail, last_year(tail))
         return found
     before = titles.before_links(plain)
+    if (tailed := title_then_venue(before)) is not None:  # "Title ICDM2018 [Paper](url)"
+        return fields.Title(tailed[0], "text", None, tags, "", [Span(f" {tailed[1]} "), *rest])
     head, tail = plain_lead.split_sentence(before) if ". " in before else (before, "")
     if tail and parse_venue(tail.strip(" ."), need_year=True) is not None:
         # "Automatic Database Knob Tuning: A Survey. TKDE, 2023. [[paper](...)]"

@@ -28,7 +28,27 @@ def is_entry(c: Candidate) -> bool:
         return False
     if any(s.is_link and fields.word_count(s.text) >= 2 for s in c.spans):
         return True
-    return is_plain_title(c) or bool(c.children)
+    return is_plain_title(c) or bool(c.children) or _titled_labels(c) or _named_link(c)
+
+
+def _named_link(c: Candidate) -> bool:
+    """``- [SimHash-CIKM2022](url)`` alone on its line: a named link, not one of its parent's."""
+    shown = [s for s in c.spans if s.text.strip() or s.is_link]
+    return (
+        len(shown) == 1
+        and shown[0].is_link
+        and not (shown[0].href or "").startswith("#")
+        and not fields.is_generic(shown[0].text)
+        and fields.page_kind(shown[0].text) is None
+    )
+
+
+def _titled_labels(c: Candidate) -> bool:
+    """``Title ICDM2018 [Paper](...) [Note](...)``: a title-long text, then labelled links."""
+    if not c.spans or c.spans[0].is_link or not any(s.is_link for s in c.spans):
+        return False
+    lead = "".join(s.text for s in takewhile(lambda s: not s.is_link, c.spans))
+    return fields.word_count(fields.strip_urls(lead)) >= 4
 
 
 def gives_fields(c: Candidate) -> bool:

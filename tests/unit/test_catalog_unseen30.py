@@ -1,0 +1,76 @@
+"""The thirtieth round of real lists: titles in plain text under a label bullet with a venue
+glued to their end (``Title ICDM2018 [Paper](...) [Note](...)``), a label bullet over named
+blog links, a paper's short name before its bold title (``ItemCF: **Title**``).
+
+Every excerpt names where it comes from (repository, path and commit, as in
+/tmp/unseen30/SOURCES.md); the expectations are what a careful reader of that excerpt would
+write down.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from papershelf.catalog.tail_venue import title_then_venue
+
+from .excerpts import read_excerpt as _read
+
+_WORD = st.sampled_from(
+    ["Graph", "Sequential", "Recommendation", "Contrastive", "Learning", "for", "with", "Deep"]
+)
+_VENUE = st.sampled_from(["ICDM", "SIGIR", "WWW", "KDD", "AAAI", "ICDE", "arXiv", "NeurIPS"])
+
+# QinHsiu/Awesome-Papers Recsys/README.md @ 00d2f129faca867257cef7363aacaba5e341c57c
+RECSYS_NOTES = (
+    "- Sequential Recommendation\n"
+    "- 论文\n"
+    "  - Self-Attentive Sequential Recommendation ICDM2018 [Paper](https://arxiv.org/abs/1808"
+    ".09781) [Note](https://juejin.cn/post/7085261451618680869)\n"
+    "\n"
+    "  - Intent Contrastive Learning for Sequential Recommendation WWW2022 [Paper](https://arxiv"
+    ".org/pdf/2202.02519.pdf) [Note](https://juejin.cn/post/7081106506011115534)\n"
+    "- 解读\n"
+    "  - [序列推荐+大模型集合](https://mp.weixin.qq.com/s/HQIGNfGQypk-x7yoYaKcow)\n"
+    "  - [SimHash-CIKM2022](https://mp.weixin.qq.com/s/eG4yQoyGIZdVxhCzvV1gGA)\n"
+    "\n"
+    "- Collaborative Filtering\n"
+    "- 论文\n"
+    "  - Predictive and Contrastive: Dual-Auxiliary Learning for Recommendation Arxiv2022"
+    " [Paper](https://arxiv.org/pdf/2203.03982.pdf) [Note](https://juejin.cn/post/708153109624"
+    "8090655)\n"
+)
+
+
+def test_titles_under_a_label_bullet_are_the_papers_and_the_blog_links_are_not() -> None:
+    papers, skipped = _read(RECSYS_NOTES)
+    assert papers == {
+        3: ("Self-Attentive Sequential Recommendation", "ICDM 2018", 2018),
+        5: ("Intent Contrastive Learning for Sequential Recommendation", "WWW 2022", 2022),
+        12: (
+            "Predictive and Contrastive: Dual-Auxiliary Learning for Recommendation",
+            "arXiv 2022",
+            2022,
+        ),
+    }
+    assert skipped[7] == "blogs, docs, slides or other non-papers"
+    assert 8 in skipped  # a blog on a paper, named by the paper: no paper either
+
+
+def test_a_title_ending_in_a_word_and_a_year_keeps_them() -> None:
+    assert title_then_venue("Self-Attentive Sequential Recommendation ICDM2018") == (
+        "Self-Attentive Sequential Recommendation",
+        "ICDM 2018",
+    )
+    assert title_then_venue("Fuzzing the Linux Kernel Since 2019") is None  # no venue
+    assert title_then_venue("The Tour de France 2019") is None  # no venue either
+    assert title_then_venue("Sequential Recommendation SIGIR2022") is None  # too short a title
+
+
+@given(st.lists(_WORD, min_size=3, max_size=8), _VENUE, st.integers(2000, 2029), st.booleans())
+def test_a_glued_venue_comes_off_any_title(
+    words: list[str], venue: str, year: int, spaced: bool
+) -> None:
+    title = " ".join(words)
+    found = title_then_venue(f"{title} {venue}{' ' if spaced else ''}{year}")
+    assert found == (title, f"{venue} {year}")
