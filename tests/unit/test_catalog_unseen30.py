@@ -74,3 +74,36 @@ def test_a_glued_venue_comes_off_any_title(
     title = " ".join(words)
     found = title_then_venue(f"{title} {venue}{' ' if spaced else ''}{year}")
     assert found == (title, f"{venue} {year}")
+
+
+# hegongshan/Recommender-Systems-Paper README.md @ 063184951665ce99523fec8cf453cee410f9016d
+RECSYS_PAPERS = (
+    "#### Neighborhood-based\n"
+    "\n"
+    "* [2001] ItemCF: **Item-Based Collaborative Filtering Recommendation Algorithms**."
+    " [[PDF](https://dl.acm.org/doi/pdf/10.1145/371920.372071)]\n"
+    "* [2003] **Amazon.com recommendations: item-to-item collaborative filtering**."
+    " [[PDF](https://ieeexplore.ieee.org/stamp/stamp.jsp?tp=&arnumber=1167344)]\n"
+    "* [2004 TOIS] **Item-Based Top-N Recommendation Algorithms**."
+    " [[PDF](http://glaros.dtc.umn.edu/gkhome/fetch/papers/itemrsTOIS04.pdf)]\n"
+    "* [2008] SVD++: **Factorization meets the neighborhood: a multifaceted collaborative"
+    " filtering model**. [[PDF](https://dl.acm.org/doi/pdf/10.1145/1401890.1401944)]\n"
+    "* [2014 NIPS] Logistic MF: **Logistic Matrix Factorization for Implicit Feedback Data**."
+    " [[PDF](http://stanford.edu/~rezab/nips2014workshop/submits/logmat.pdf)]"
+    " [[Codes](https://github.com/MrChrisJohnson/logistic-mf)]\n"
+)
+
+
+def test_a_short_name_before_a_bold_title_is_not_part_of_it() -> None:
+    papers, _ = _read(RECSYS_PAPERS)
+    assert papers == {
+        3: ("Item-Based Collaborative Filtering Recommendation Algorithms", "", 2001),
+        4: ("Amazon.com recommendations: item-to-item collaborative filtering", "", 2003),
+        5: ("Item-Based Top-N Recommendation Algorithms", "TOIS 2004", 2004),
+        6: (
+            "Factorization meets the neighborhood: a multifaceted collaborative filtering model",
+            "",
+            2008,
+        ),
+        7: ("Logistic Matrix Factorization for Implicit Feedback Data", "NIPS 2014", 2014),
+    }

@@ -39,6 +39,8 @@ from papershelf.catalog.venue_text import parse_venue
 _DASH_ENDS = frozenset("-–= ")
 """How a mark joined to a linked title by a dash ends (``ISCA'16-``, ``arxiv'26 - ``)."""
 _INITIAL_ENDS = frozenset(". ")
+_ALIAS = re.compile(r"\s*[^\s:*\[\]][^:*\[\]]{0,40}:\s*")
+"""A short name and a colon before a bold title (``SVD++: **Title**``, ``FunkSVD (LFM): ``)."""
 _CLOSING_NOTE = re.compile(r"\.\s*\([^()]{1,120}\)$")
 """A note in parentheses after an entry's closing stop (the citation before it is whole)."""
 
@@ -64,6 +66,10 @@ def strong_head(spans: list[Span], skip: int) -> tuple[str, list[Span]] | None:
         end = seen + len(span.text)
         if end > skip and span.text[max(0, skip - seen) :].strip():
             if not span.strong:
+                alias, bold = span.text[max(0, skip - seen) :], spans[i + 1 : i + 2]
+                if bold and bold[0].strong and " " in bold[0].text and _ALIAS.fullmatch(alias):
+                    seen = end  # "ItemCF: **Title**": the paper's short name, then its title
+                    continue
                 return None
             text, i = span.text[max(0, skip - seen) :], i + 1
             while i + 1 < len(spans) and spans[i].brk and spans[i + 1].strong:
