@@ -26,6 +26,7 @@ from papershelf.catalog.emph_cites import names_then_emph
 from papershelf.catalog.entry_text import mend
 from papershelf.catalog.etal_cites import etal_cited
 from papershelf.catalog.initial_names import initials_first
+from papershelf.catalog.label_cites import stopped_citation
 from papershelf.catalog.lead_tags import dashed_tag
 from papershelf.catalog.links import is_bare_url
 from papershelf.catalog.quoted_bylines import quoted_byline
@@ -126,7 +127,11 @@ def title_of(spans: list[Span]) -> fields.Title | None:
         if (quoted := quoted_citation(after, link.text, text_of(rest))) is not None:
             found.lead, found.cited = quoted  # 'Names. "[Title](url)." Venue (2018).'
         # '[Names. "T" (1995)](u)', '[Kosba, Ahmed, et al. "Hawk: ..." ... IEEE, 2016.](u)'
-        elif (whole := plain_lead.keyed_cited(link.text) or linked_citation(link.text)) is not None:
+        elif (
+            whole := plain_lead.keyed_cited(link.text)
+            or linked_citation(link.text)
+            or stopped_citation(link.text)  # "[Names. Title. In Proc. ..., 2020.](./x.pdf)"
+        ) is not None:
             found.text, found.lead, found.cited = whole.title, whole.authors, whole
         found.dashed = dashed or ""
         return found
