@@ -12,8 +12,12 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from papershelf.catalog.bold_heads import bold_venue_line
 from papershelf.catalog.citation import citation_venue
+from papershelf.catalog.honoured_years import honoured_edition
 from papershelf.catalog.label_cites import stopped_citation
+from papershelf.catalog.markdown_list import parse_list
+from papershelf.catalog.spans import Span
 from papershelf.catalog.tail_venue import title_then_venue
 from papershelf.catalog.venue_text import VenueGuess
 
@@ -182,3 +186,52 @@ def test_a_written_out_series_is_filed_under_its_short_name(words: list[str], ye
     cited = stopped_citation(text)
     assert cited is not None and cited.title == title
     assert citation_venue(cited) == VenueGuess("NeurIPS", year)
+
+
+# lzwjava/blog-source notes/2025-04-22-neurips-award-en.md
+# @ 8e19870b884849442b5615cfd5010bf1b8480071
+TEST_OF_TIME = (
+    "**NeurIPS 2023 Test of Time Award (Papers from 2013)**\n"
+    "\n"
+    "* **Paper:** Distributed Representations of Words and Phrases and their Compositionality\n"
+    "    * **Authors:** Tomas Mikolov, Ilya Sutskever, Kai Chen, Greg S. Corrado, Jeffrey Dean\n"
+    "    * This paper introduced the word2vec model, a highly efficient method for learning"
+    " high-quality vector representations of words from large text corpora.\n"
+    "\n"
+    "**NeurIPS 2022 Test of Time Award (Papers from 2012)**\n"
+    "\n"
+    "* **Paper:** Dropout: A Simple Way to Prevent Neural Networks from Overfitting\n"
+    "    * **Authors:** Geoffrey E. Hinton, Nitish Srivastava, Alex Krizhevsky, Ilya Sutskever,"
+    " Ruslan Salakhutdinov\n"
+    "    * This paper introduced the dropout technique, a simple yet highly effective method for"
+    " reducing overfitting in neural networks.\n"
+)
+
+
+def test_a_paper_line_with_its_fields_below_under_a_bold_award_heading() -> None:
+    papers, skipped = _read(TEST_OF_TIME)
+    assert papers == {
+        # the award honours the papers of 2013, not of 2023
+        3: (
+            "Distributed Representations of Words and Phrases and their Compositionality",
+            "NeurIPS 2013",
+            2013,
+        ),
+        9: (
+            "Dropout: A Simple Way to Prevent Neural Networks from Overfitting",
+            "NeurIPS 2012",
+            2012,
+        ),
+    }
+    assert 1 not in skipped and 7 not in skipped  # headings in bold type, not paragraphs
+    parsed = parse_list(TEST_OF_TIME, source="x.md")
+    assert parsed.papers[0].authors[:2] == ("Tomas Mikolov", "Ilya Sutskever")
+
+
+def test_an_award_heading_gives_the_year_of_the_papers_it_honours() -> None:
+    found = VenueGuess("ICML", 2024)
+    assert honoured_edition("ICML 2024 Test of Time Award", found) == VenueGuess("ICML", None)
+    assert honoured_edition("ICML 2024 Outstanding Papers", found) == found
+    award = "ICML 2024 Test-of-Time award: papers from 2014"
+    assert honoured_edition(award, found) == VenueGuess("ICML", 2014)
+    assert bold_venue_line([Span("Papers", strong=True)]) is None  # names no venue

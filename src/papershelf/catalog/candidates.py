@@ -19,6 +19,7 @@ from markdown_it.token import Token
 
 from papershelf.catalog import tab_tables, table_rule
 from papershelf.catalog.blocks import MAX_NESTING, NEEDS_INLINE_PARSE, ListMarkdown
+from papershelf.catalog.bold_heads import BOLD_LEVEL, bold_venue_line
 from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.field_tables import field_line
 from papershelf.catalog.lazy_items import lazy_bullets
@@ -227,6 +228,12 @@ def read_document(
             else:
                 if section is not None:
                     section.details.append((_line(tok), spans))
+                if not quote_depth and (bold := bold_venue_line(spans)) is not None:
+                    while headings and headings[-1][0] >= BOLD_LEVEL:  # "**NeurIPS 2023 ...**"
+                        headings.pop()  # a heading in bold type: no paragraph of the list
+                    headings.append((BOLD_LEVEL, bold))
+                    i += 1
+                    continue
                 para = Candidate("paragraph", _line(tok), spans, tuple(headings))
                 para.quoted = quote_depth > 0
                 target.append(para)

@@ -42,6 +42,7 @@ _DASH_ENDS = frozenset("-–= ")
 _INITIAL_ENDS = frozenset(". ")
 _ALIAS = re.compile(r"\s*[^\s:*\[\]][^:*\[\]]{0,40}:\s*")
 """A short name and a colon before a bold title (``SVD++: **Title**``, ``FunkSVD (LFM): ``)."""
+_TITLE_KEY = re.compile(r"\s*(?:paper|title)\s*[:：]\s*", re.IGNORECASE)
 _CLOSING_NOTE = re.compile(r"\.\s*\([^()]{1,120}\)$")
 """A note in parentheses after an entry's closing stop (the citation before it is whole)."""
 
@@ -73,6 +74,8 @@ def strong_head(spans: list[Span], skip: int) -> tuple[str, list[Span]] | None:
                     continue
                 return None
             text, i = span.text[max(0, skip - seen) :], i + 1
+            if _TITLE_KEY.fullmatch(text) and i < len(spans) and not spans[i].is_link:
+                text, i = spans[i].text.strip(), i + 1  # "**Paper:** Title": the title follows
             while i + 1 < len(spans) and spans[i].brk and spans[i + 1].strong:
                 text, i = f"{text} {spans[i + 1].text}", i + 2  # a bold title wrapped
             between = takewhile(lambda s: not s.is_link, spans[i:])

@@ -20,6 +20,7 @@ from papershelf.catalog.page_titles import split_comma_tail
 from papershelf.catalog.spans import Span, text_of
 
 _GROUP = re.compile(r"\s*\([^()]{1,30}\)\s*")
+_TITLE_KEY = re.compile(r"\s*(?:paper|title)\s*[:：]\s*", re.IGNORECASE)
 
 
 def is_entry(c: Candidate) -> bool:
@@ -123,6 +124,8 @@ def bold_title(c: Candidate) -> bool:
         # most items open with a link or plain words: no bold title, unless one between its
         # authors and its year ("Jones, Wadler. **Imperative Functional Programming** (1993).")
         return bool(shown) and authored_bold(c.spans) is not None
+    if len(shown) == 2 and _TITLE_KEY.fullmatch(shown[0].text) and not shown[1].is_link:
+        return fields.word_count(shown[1].text) >= 3  # "**Paper:** Title": a title, named so
     if any(s.brk for s in c.spans) and not any(s.is_link for s in c.spans):
         # "**Title**" then its authors and date on the next line: the first line is the title
         shown = [s for s in takewhile(lambda s: not s.brk, c.spans) if s.text.strip()]
