@@ -12,6 +12,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from papershelf.catalog.bib_blocks import bibtex_venue
 from papershelf.catalog.bold_heads import bold_venue_line
 from papershelf.catalog.citation import citation_venue
 from papershelf.catalog.honoured_years import honoured_edition
@@ -235,3 +236,59 @@ def test_an_award_heading_gives_the_year_of_the_papers_it_honours() -> None:
     award = "ICML 2024 Test-of-Time award: papers from 2014"
     assert honoured_edition(award, found) == VenueGuess("ICML", 2014)
     assert bold_venue_line([Span("Papers", strong=True)]) is None  # names no venue
+
+
+# Strivin0311/ai-learning techs/dl/gnn.md @ 3ead457feefed8bba50dcefd76bc764b87b57d65
+BIBTEX_BESIDE = (
+    "## Papers\n"
+    "\n"
+    "#### Principal neighbourhood aggregation for graph nets\n"
+    "\n"
+    "paper link: [here](https://proceedings.neurips.cc/paper/2020/file/99cad265a1768cc2dd013f0e7"
+    "40300ae-Paper.pdf)\n"
+    "\n"
+    "citation: \n"
+    "```bibtex\n"
+    "@article{corso2020principal,\n"
+    "  title={Principal neighbourhood aggregation for graph nets},\n"
+    "  author={Corso, Gabriele and Cavalleri, Luca and Beaini, Dominique and Li{\\`o}, Pietro},\n"
+    "  journal={Advances in Neural Information Processing Systems},\n"
+    "  volume={33},\n"
+    "  pages={13260--13271},\n"
+    "  year={2020}\n"
+    "}\n"
+    "```\n"
+    "\n"
+    "#### Anonymous walk embeddings\n"
+    "\n"
+    "paper link: [here](http://proceedings.mlr.press/v80/ivanov18a/ivanov18a.pdf)\n"
+    "\n"
+    "citation: \n"
+    "```bibtex\n"
+    "@inproceedings{ivanov2018anonymous,\n"
+    "  title={Anonymous walk embeddings},\n"
+    "  author={Ivanov, Sergey and Burnaev, Evgeny},\n"
+    "  booktitle={International conference on machine learning},\n"
+    "  pages={2186--2195},\n"
+    "  year={2018},\n"
+    "  organization={PMLR}\n"
+    "}\n"
+    "```\n"
+)
+
+
+def test_a_bibtex_entry_beside_a_paper_gives_its_venue_and_year() -> None:
+    papers, _ = _read(BIBTEX_BESIDE)
+    assert papers == {
+        3: ("Principal neighbourhood aggregation for graph nets", "NeurIPS 2020", 2020),
+        19: ("Anonymous walk embeddings", "ICML 2018", 2018),
+    }
+
+
+@given(st.sampled_from(["article", "inproceedings"]), st.integers(1990, 2029), st.booleans())
+def test_any_bibtex_entry_names_its_venue(kind: str, year: int, preprint: bool) -> None:
+    key = "journal" if kind == "article" else "booktitle"
+    name = "arXiv preprint arXiv:1710.10903" if preprint else "Proc. of the {VLDB} Endowment"
+    block = f"@{kind}{{x{year},\n  title={{A Title}},\n  {key}={{{name}}},\n  year={{{year}}}\n}}\n"
+    assert bibtex_venue(block) == f"Venue: {'arXiv' if preprint else 'VLDB'} {year}"
+    assert bibtex_venue(block.replace(f"{{{year}}}", "{}")) is None  # no year: no venue line

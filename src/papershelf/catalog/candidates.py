@@ -18,6 +18,7 @@ from markdown_it.rules_core.text_join import text_join
 from markdown_it.token import Token
 
 from papershelf.catalog import tab_tables, table_rule
+from papershelf.catalog.bib_blocks import bibtex_venue
 from papershelf.catalog.blocks import MAX_NESTING, NEEDS_INLINE_PARSE, ListMarkdown
 from papershelf.catalog.bold_heads import BOLD_LEVEL, bold_venue_line
 from papershelf.catalog.candidate import Candidate
@@ -237,6 +238,9 @@ def read_document(
                 para = Candidate("paragraph", _line(tok), spans, tuple(headings))
                 para.quoted = quote_depth > 0
                 target.append(para)
+        elif kind == "fence" and section is not None and not items and tok.content[:1] == "@":
+            if (venue := bibtex_venue(tok.content)) is not None:  # a BibTeX entry beside it
+                section.details.append((_line(tok), [Span(venue)]))
         elif kind == "html_block":
             content, first = tok.content, _line(tok)
             if section is not None and not items and not section.children and not section.details:
