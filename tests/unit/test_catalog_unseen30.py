@@ -15,11 +15,13 @@ from hypothesis import strategies as st
 from papershelf.catalog.bib_blocks import bibtex_venue
 from papershelf.catalog.bold_heads import bold_venue_line
 from papershelf.catalog.citation import citation_venue
+from papershelf.catalog.fields import split_tags
 from papershelf.catalog.honoured_years import honoured_edition
 from papershelf.catalog.label_cites import stopped_citation
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.spans import Span
 from papershelf.catalog.tail_venue import title_then_venue
+from papershelf.catalog.title_bylines import title_then_names
 from papershelf.catalog.venue_text import VenueGuess
 
 from .excerpts import read_excerpt as _read
@@ -292,3 +294,67 @@ def test_any_bibtex_entry_names_its_venue(kind: str, year: int, preprint: bool) 
     block = f"@{kind}{{x{year},\n  title={{A Title}},\n  {key}={{{name}}},\n  year={{{year}}}\n}}\n"
     assert bibtex_venue(block) == f"Venue: {'arXiv' if preprint else 'VLDB'} {year}"
     assert bibtex_venue(block.replace(f"{{{year}}}", "{}")) is None  # no year: no venue line
+
+
+# birdx0810/LearningTensorFlow docs/nlp/papers.md @ 797f5fd8822f7387e1c3fa95caacd38bb036fb98
+MUST_READ = (
+    "## Word Embeddings\n"
+    "1. (CBOW & Skip-Gram) Efficient Estimation of Word Representations in Vector Space. Tomas"
+    " Mikolov, Kai Chen, Greg Corrado, Jeffrey Dean. ICLR 2013\n"
+    "3. (GloVe) Global Vectors for Word Representation. Jeffrey Pennington, Richard Socher,"
+    " Christopher D. Manning. \n"
+    "4. (fastText) Enriching Word Vectors with Subword Information. P. Bojanowski, E. Grave,"
+    " A. Joulin, T. Mikolov.\n"
+    "\n"
+    "## Sequence To Sequence\n"
+    "2. Semi-supervised Sequence Learning. Andrew M. Dai, Quoc V. Le. NIPS 2015.\n"
+    "3. Neural Machine Translation by Jointly Learning to Align and Translate. Dzmitry Bahdanau,"
+    " Kyunghyun Cho, and Yoshua Bengio. ICLR 2015\n"
+    "\n"
+    "## Post-Transformers\n"
+    "1. (GPT) Improving Language Understanding by Generative Pre-Training. Alec Radford,"
+    " Karthik Narasimhan, Tim Salimans and Ilya Sutskever. Preprint.\n"
+)
+
+
+def test_a_title_then_its_authors_by_full_name_names_a_paper() -> None:
+    papers, _ = _read(MUST_READ)
+    assert papers == {
+        2: ("Efficient Estimation of Word Representations in Vector Space", "ICLR 2013", 2013),
+        # no venue, no link: the authors say it is a paper
+        3: ("Global Vectors for Word Representation", "", None),
+        4: ("Enriching Word Vectors with Subword Information", "", None),
+        # the authors' initials end no title: "Andrew M. Dai, Quoc V. Le" are its names
+        7: ("Semi-supervised Sequence Learning", "NIPS 2015", 2015),
+        8: (
+            "Neural Machine Translation by Jointly Learning to Align and Translate",
+            "ICLR 2015",
+            2015,
+        ),
+        # an acronym alone in the group is left with the title ("(TODO) Title" is a mark)
+        11: ("(GPT) Improving Language Understanding by Generative Pre-Training", "", None),
+    }
+
+
+def test_a_title_is_not_a_list_of_names() -> None:
+    assert title_then_names("Learned Indexes. A Survey. OSDI 2020") is None
+    assert (
+        title_then_names("Ilya Sutskever, Oriol Vinyals. Sequence to Sequence. NIPS 2014") is None
+    )
+    assert title_then_names("C. Finn, X. Y. Tan, Y. Duan. Deep Spatial Autoencoders. 2015") is None
+    assert split_tags("(Artificial) Mind over Matter: Humans In and Out")[1].startswith("(Art")
+
+
+_FIRST = st.sampled_from(["Ann", "Bo", "Carl", "Dana", "Eve"])
+_LAST = st.sampled_from(["Lee", "Chen", "Diaz", "Okafor", "Smith"])
+
+
+@given(
+    st.lists(_WORD, min_size=2, max_size=8),
+    st.lists(st.tuples(_FIRST, _LAST), min_size=2, max_size=5),
+)
+def test_any_title_then_two_names_or_more(words: list[str], names: list[tuple[str, str]]) -> None:
+    title = " ".join(words).capitalize()
+    byline = ", ".join(f"{first} {last}" for first, last in names)
+    cited = title_then_names(f"{title}. {byline}. Preprint.")
+    assert cited is not None and (cited.title, cited.authors, cited.rest) == (title, byline, "")

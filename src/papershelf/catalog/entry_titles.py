@@ -33,6 +33,7 @@ from papershelf.catalog.quoted_bylines import quoted_byline
 from papershelf.catalog.quoted_cite import linked_citation, quoted_citation
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_venue import title_then_venue
+from papershelf.catalog.title_bylines import title_then_names
 from papershelf.catalog.title_mla import title_mla_venue
 from papershelf.catalog.title_names import title_names_venue
 from papershelf.catalog.venue_text import parse_venue
@@ -172,7 +173,9 @@ def title_of(spans: list[Span]) -> fields.Title | None:
             plain, closing = plain[: note.start() + 1], [plain[note.start() + 1 :].strip(" ()")]
     led = (titles.before_links(plain) if first < len(spans) else plain) if ". " in plain else ""
     # "Title. Z Wang, et al. CCS 22", "Title. Kyrola, Aapo, and Guy Blelloch. OSDI. 2012."
-    if led and (cited := title_names_venue(led) or title_mla_venue(led)) is not None:
+    if led and (
+        cited := title_names_venue(led) or title_mla_venue(led) or title_then_names(led)
+    ):  # "Title. Jeffrey Pennington, Richard Socher, Christopher D. Manning. EMNLP 2014."
         found = fields.Title(cited.title, "citation", None, tags, cited.authors, rest)
         found.cited, found.stated, found.remarks = cited, True, closing
         return found
