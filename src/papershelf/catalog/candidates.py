@@ -18,7 +18,9 @@ from markdown_it.rules_core.text_join import text_join
 from markdown_it.token import Token
 
 from papershelf.catalog import tab_tables, table_rule
+from papershelf.catalog.bib_blocks import bibtex_venue
 from papershelf.catalog.blocks import MAX_NESTING, NEEDS_INLINE_PARSE, ListMarkdown
+from papershelf.catalog.bold_heads import BOLD_LEVEL, bold_venue_line
 from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.field_tables import field_line
 from papershelf.catalog.lazy_items import lazy_bullets
@@ -227,9 +229,18 @@ def read_document(
             else:
                 if section is not None:
                     section.details.append((_line(tok), spans))
+                if not quote_depth and (bold := bold_venue_line(spans)) is not None:
+                    while headings and headings[-1][0] >= BOLD_LEVEL:  # "**NeurIPS 2023 ...**"
+                        headings.pop()  # a heading in bold type: no paragraph of the list
+                    headings.append((BOLD_LEVEL, bold))
+                    i += 1
+                    continue
                 para = Candidate("paragraph", _line(tok), spans, tuple(headings))
                 para.quoted = quote_depth > 0
                 target.append(para)
+        elif kind == "fence" and section is not None and not items and tok.content[:1] == "@":
+            if (venue := bibtex_venue(tok.content)) is not None:  # a BibTeX entry beside it
+                section.details.append((_line(tok), [Span(venue)]))
         elif kind == "html_block":
             content, first = tok.content, _line(tok)
             if section is not None and not items and not section.children and not section.details:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from papershelf.catalog import fields
 from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.item_shapes import linked_heading
+from papershelf.catalog.label_cites import stopped_citation
 from papershelf.catalog.sections import heading_venue
 from papershelf.catalog.skips import NOTES
 
@@ -46,8 +47,8 @@ def cited_link_heading(c: Candidate) -> bool:
     # the papers are the linked paragraphs under it.
     if not lead.strip() and not _YEAR.search("".join(s.text for s in c.spans[first + 1 :])):
         return False
-    if heading_venue(link.text) is not None:
-        return False
+    if heading_venue(link.text) is not None and stopped_citation(link.text) is None:
+        return False  # a whole reference names its venue too: "[Names. Title. In ICML, 2019.]"
     return not any(_opens_with_link(k) for k in c.children)
 
 

@@ -28,12 +28,15 @@ from papershelf.catalog.emph_cites import names_then_emph
 from papershelf.catalog.entry_text import mend
 from papershelf.catalog.etal_cites import etal_cited
 from papershelf.catalog.initial_names import initials_first
+from papershelf.catalog.label_cites import stopped_citation
 from papershelf.catalog.lead_tags import dashed_tag
 from papershelf.catalog.links import is_bare_url
 from papershelf.catalog.proceedings import bold_byline
 from papershelf.catalog.quoted_bylines import quoted_byline
 from papershelf.catalog.quoted_cite import linked_citation, quoted_citation
 from papershelf.catalog.spans import Span, text_of
+from papershelf.catalog.tail_venue import title_then_venue
+from papershelf.catalog.title_bylines import title_then_names
 from papershelf.catalog.title_mla import title_mla_venue
 from papershelf.catalog.title_names import title_names_venue
 from papershelf.catalog.venue_text import parse_venue
@@ -41,6 +44,9 @@ from papershelf.catalog.venue_text import parse_venue
 _DASH_ENDS = frozenset("-–= ")
 """How a mark joined to a linked title by a dash ends (``ISCA'16-``, ``arxiv'26 - ``)."""
 _INITIAL_ENDS = frozenset(". ")
+_ALIAS = re.compile(r"\s*[^\s:*\[\]][^:*\[\]]{0,40}:\s*")
+"""A short name and a colon before a bold title (``SVD++: **Title**``, ``FunkSVD (LFM): ``)."""
+_TITLE_KEY = re.compile(r"\s*(?:paper|title)\s*[:：]\s*", re.IGNORECASE)
 _CLOSING_NOTE = re.compile(r"\.\s*\([^()]{1,120}\)$")
 """A note in parentheses after an entry's closing stop (the citation before it is whole)."""
 
@@ -66,8 +72,14 @@ def strong_head(spans: list[Span], skip: int) -> tuple[str, list[Span]] | None:
         end = seen + len(span.text)
         if end > skip and span.text[max(0, skip - seen) :].strip():
             if not span.strong:
+                alias, bold = span.text[max(0, skip - seen) :], spans[i + 1 : i + 2]
+                if bold and bold[0].strong and " " in bold[0].text and _ALIAS.fullmatch(alias):
+                    seen = end  # "ItemCF: **Title**": the paper's short name, then its title
+                    continue
                 return None
             text, i = span.text[max(0, skip - seen) :], i + 1
+            if _TITLE_KEY.fullmatch(text) and i < len(spans) and not spans[i].is_link:
+                text, i = spans[i].text.strip(), i + 1  # "**Paper:** Title": the title follows
             while i + 1 < len(spans) and spans[i].brk and spans[i + 1].strong:
                 text, i = f"{text} {spans[i + 1].text}", i + 2  # a bold title wrapped
             between = takewhile(lambda s: not s.is_link, spans[i:])
@@ -126,7 +138,11 @@ def title_of(spans: list[Span]) -> fields.Title | None:
         if (quoted := quoted_citation(after, link.text, text_of(rest))) is not None:
             found.lead, found.cited = quoted  # 'Names. "[Title](url)." Venue (2018).'
         # '[Names. "T" (1995)](u)', '[Kosba, Ahmed, et al. "Hawk: ..." ... IEEE, 2016.](u)'
-        elif (whole := plain_lead.keyed_cited(link.text) or linked_citation(link.text)) is not None:
+        elif (
+            whole := plain_lead.keyed_cited(link.text)
+            or linked_citation(link.text)
+            or stopped_citation(link.text)  # "[Names. Title. In Proc. ..., 2020.](./x.pdf)"
+        ) is not None:
             found.text, found.lead, found.cited = whole.title, whole.authors, whole
         found.dashed = dashed or ""
         return found
@@ -170,7 +186,9 @@ def title_of(spans: list[Span]) -> fields.Title | None:
             plain, closing = plain[: note.start() + 1], [plain[note.start() + 1 :].strip(" ()")]
     led = (titles.before_links(plain) if first < len(spans) else plain) if ". " in plain else ""
     # "Title. Z Wang, et al. CCS 22", "Title. Kyrola, Aapo, and Guy Blelloch. OSDI. 2012."
-    if led and (cited := title_names_venue(led) or title_mla_venue(led)) is not None:
+    if led and (
+        cited := title_names_venue(led) or title_mla_venue(led) or title_then_names(led)
+    ):  # "Title. Jeffrey Pennington, Richard Socher, Christopher D. Manning. EMNLP 2014."
         found = fields.Title(cited.title, "citation", None, tags, cited.authors, rest)
         found.cited, found.stated, found.remarks = cited, True, closing
         return found
@@ -201,6 +219,8 @@ def title_of(spans: list[Span]) -> fields.Title | None:
             found.cited = Citation("", head, tail, last_year(tail))
         return found
     before = titles.before_links(plain)
+    if (tailed := title_then_venue(before)) is not None:  # "Title ICDM2018 [Paper](url)"
+        return fields.Title(tailed[0], "text", None, tags, "", [Span(f" {tailed[1]} "), *rest])
     head, tail = plain_lead.split_sentence(before) if ". " in before else (before, "")
     if tail and parse_venue(tail.strip(" ."), need_year=True) is not None:
         # "Automatic Database Knob Tuning: A Survey. TKDE, 2023. [[paper](...)]"

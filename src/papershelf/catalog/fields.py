@@ -72,10 +72,13 @@ _LINK_WORDS = frozenset({"link", "page"})
 _SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
 _WHOSE = ("'s", "’s", "s'")
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\]\[]+", re.IGNORECASE)
-# "(SPARK)Resilient Distributed Datasets": a system's name glued in parentheses before a title
+# "(SPARK)Resilient Distributed Datasets": a system's name glued in parentheses before a title;
+# "(GloVe) Title", "(CBOW & Skip-Gram) Title": names (mixed case, a digit, "&"; not "(TODO) ")
 _TAG_LEAD = re.compile(
     r"^(?:\s|\d{1,3}[.)](?=\s)|\d{1,3}\.(?=[^\W\d_]|\[)|[-*+](?=\s)|\[[^\[\]\n]{0,80}\]|\([^()\n]{0,40}\d{2}\)"
-    r"|\([A-Za-z][\w-]{1,20}\)(?=[A-Z][a-z])|\\|[^\w\s\[\]()\"'“‘«*_:]|\*\*|__)+",
+    r"|\([A-Za-z][\w-]{1,20}\)(?=[A-Z][a-z])"
+    r"|\((?=[^()]{0,40}(?:[a-z][A-Z]|[^\W_][A-Z][a-z]|\d|&))[A-Za-z][\w &+/-]{1,40}\)(?=\s+[A-Z])"
+    r"|\\|[^\w\s\[\]()\"'“‘«*_:]|\*\*|__)+",
 )
 _TAGS = re.compile(r"\[([^\[\]\n]{0,80})\]|\(([^()\n]{0,40}\d{2})\)")
 _LONG_GROUP = re.compile(r"\[([^\[\]\n]{81,400})\]")  # a whole entry in brackets, past a tag

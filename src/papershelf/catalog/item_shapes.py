@@ -20,6 +20,7 @@ from papershelf.catalog.page_titles import split_comma_tail
 from papershelf.catalog.spans import Span, text_of
 
 _GROUP = re.compile(r"\s*\([^()]{1,30}\)\s*")
+_TITLE_KEY = re.compile(r"\s*(?:paper|title)\s*[:：]\s*", re.IGNORECASE)
 
 
 def is_entry(c: Candidate) -> bool:
@@ -28,7 +29,27 @@ def is_entry(c: Candidate) -> bool:
         return False
     if any(s.is_link and fields.word_count(s.text) >= 2 for s in c.spans):
         return True
-    return is_plain_title(c) or bool(c.children)
+    return is_plain_title(c) or bool(c.children) or _titled_labels(c) or _named_link(c)
+
+
+def _named_link(c: Candidate) -> bool:
+    """``- [SimHash-CIKM2022](url)`` alone on its line: a named link, not one of its parent's."""
+    shown = [s for s in c.spans if s.text.strip() or s.is_link]
+    return (
+        len(shown) == 1
+        and shown[0].is_link
+        and not (shown[0].href or "").startswith("#")
+        and not fields.is_generic(shown[0].text)
+        and fields.page_kind(shown[0].text) is None
+    )
+
+
+def _titled_labels(c: Candidate) -> bool:
+    """``Title ICDM2018 [Paper](...) [Note](...)``: a title-long text, then labelled links."""
+    if not c.spans or c.spans[0].is_link or not any(s.is_link for s in c.spans):
+        return False
+    lead = "".join(s.text for s in takewhile(lambda s: not s.is_link, c.spans))
+    return fields.word_count(fields.strip_urls(lead)) >= 4
 
 
 def gives_fields(c: Candidate) -> bool:
@@ -103,6 +124,8 @@ def bold_title(c: Candidate) -> bool:
         # most items open with a link or plain words: no bold title, unless one between its
         # authors and its year ("Jones, Wadler. **Imperative Functional Programming** (1993).")
         return bool(shown) and authored_bold(c.spans) is not None
+    if len(shown) == 2 and _TITLE_KEY.fullmatch(shown[0].text) and not shown[1].is_link:
+        return fields.word_count(shown[1].text) >= 3  # "**Paper:** Title": a title, named so
     if any(s.brk for s in c.spans) and not any(s.is_link for s in c.spans):
         # "**Title**" then its authors and date on the next line: the first line is the title
         shown = [s for s in takewhile(lambda s: not s.brk, c.spans) if s.text.strip()]

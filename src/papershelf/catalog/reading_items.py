@@ -22,6 +22,8 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _MIN_WORDS = 3
+_KEYED_TITLE = re.compile(r"\s*(?:paper|title)\s*[:：]\s*[^\s\[]", re.IGNORECASE)
+"""``Paper: Generative Adversarial Nets``: the item names its paper, in plain words."""
 
 
 def reading_label(text: str) -> bool:
@@ -47,6 +49,6 @@ def over_entries(entries: list[Candidate], own_text: str) -> bool:
     leads (``- 9/26 Tu: Automated parallelism`` / ``* Reading: [Alpa: ...](url)``); never an
     item that cites a work (``Names. "Title," Venue, 1986.``).
     """
-    if quoted_citation_text(own_text):
-        return False  # a paper's citation: the bullets under it are notes on it
+    if quoted_citation_text(own_text) or _KEYED_TITLE.match(own_text):
+        return False  # a paper's citation or "Paper: Title": the bullets under it are on it
     return len(entries) >= 2 or not has_title_text(own_text) or reading_led(entries[0])

@@ -11,6 +11,7 @@ import functools
 import re
 
 from papershelf.catalog.candidate import Candidate
+from papershelf.catalog.honoured_years import honoured_edition
 from papershelf.catalog.spans import text_of
 from papershelf.catalog.venue_headings import (
     DATE_HEADING,
@@ -35,7 +36,7 @@ def heading_venue(text: str) -> VenueGuess | None:
     found = parse_venue(text, need_year=True) or venue_named_in(text)
     if found is None and (m := _EDITION.search(text)) is not None:
         found = parse_venue(f"{m.group('name')} {m.group('year')}", need_year=True)
-    return found
+    return found if found is None else honoured_edition(text, found)
 
 
 _EDITION = re.compile(

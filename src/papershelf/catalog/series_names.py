@@ -12,7 +12,7 @@ from papershelf.domain.full_names import FULL_NAMES
 
 def short_name(name: str) -> str:
     """``ACM Symposium on Operating Systems Principles`` -> ``SOSP``; else the name as given."""
-    folded = name.casefold()
+    folded = name.casefold().replace("&", "and")  # "Knowledge Discovery & Data Mining"
     for words, short in FULL_NAMES.items():
         if words in folded:
             return short
