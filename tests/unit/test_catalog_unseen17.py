@@ -157,8 +157,11 @@ def test_family_names_with_bare_initials_end_at_their_stop_and_editors_are_no_ve
             "Journal of the Association for Information Science and Technology 2003",
             2003,
         ),
-        # the series written out as a journal would: filed under its short name
-        5: ("Majority is not enough: Bitcoin mining is vulnerable", "FC 2014", 2014),
+        5: (
+            "Majority is not enough: Bitcoin mining is vulnerable",
+            "International Conference on Financial Cryptography and Data Security 2014",
+            2014,
+        ),
         6: (
             "Recycling Hashes from Reversible Bitcoin Mining to Seed Pseudorandom Number"
             " Generators",

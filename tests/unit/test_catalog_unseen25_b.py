@@ -84,8 +84,8 @@ SUPERVISOR = (
 def test_the_publisher_and_its_place_before_the_year_are_no_part_of_the_venue() -> None:
     papers, _ = _read(SUPERVISOR)
     assert {line: (venue, year) for line, (_, venue, year) in papers.items()} == {
-        2: ("FC 2017", 2017),  # the series written out: filed under its short name
-        3: ("POST 2017", 2017),
+        2: ("International Conference on Financial Cryptography and Data Security 2017", 2017),
+        3: ("International Conference on Principles of Security and Trust 2017", 2017),
     }
 
 
@@ -105,7 +105,8 @@ def test_a_publisher_with_any_places_leaves_the_proceedings(
         f" on Financial Cryptography and Data Security. {house}{where}, {year}.\n"
     )
     paper = parse_list(text, source="p.md").papers[0]
-    assert (paper.venue, paper.year) == (f"FC {year}", year)
+    name = "International Conference on Financial Cryptography and Data Security"
+    assert (paper.venue, paper.year) == (f"{name} {year}", year)
 
 
 # ikdekker/bsc-smart-contract-research docs/paper_collection.md @

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from papershelf.catalog.fetched_refs import dashed_short, without_fetched
 from papershelf.catalog.locators import PUBLISHER_YEAR
 from papershelf.catalog.mla_names import mla_first
-from papershelf.catalog.series_names import short_name
 from papershelf.catalog.venue import full_year
 from papershelf.catalog.venue_text import VenueGuess, parse_venue
 
@@ -289,7 +288,7 @@ def citation_venue(c: Citation) -> VenueGuess | None:
     if (arxiv := _ARXIV.search(rest[:40])) and not _VOLUME.search(rest[: arxiv.start()]):
         return VenueGuess("arXiv", c.year if re.search(r",\s*(?:19|20)\d{2}", rest) else None)
     head = without_fetched(re.sub(r"https?://\S+", "", rest)).strip()
-    whole, head = head, _PROCEEDINGS.sub("", head)
+    head = _PROCEEDINGS.sub("", head)
     name = re.split(r"\s\d|,|\(|\.\s*(?:19|20)\d{2}", head, maxsplit=1)[0].strip(" .")
     name = name.replace("{", "").replace("}", "")
     short = _SHORT_AFTER.match(head, len(name)) if head.startswith(name) else None
@@ -297,10 +296,6 @@ def citation_venue(c: Citation) -> VenueGuess | None:
         name = short.group(1)  # "International Symposium on Memory Management, ISMM.": ISMM
     if _WHERE_WRITTEN.match(name):
         return None  # "Department of Computer Science, Stanford University": a thesis's school
-    led = whole[: len(whole) - len(head)].lower()  # "In ", "In Proceedings of the 53rd "
-    if "proc" not in led and _WRITTEN_OUT.match(name):  # "Advances in Neural ... Systems"
-        name = short_name(name)  # a journal's way to name a series: NeurIPS (a proceedings'
-        # own title, "In Proceedings of the 53rd ...", is kept as the reference gives it)
     if name and len(name.split()) <= 14 and any(ch.isupper() for ch in name[:1]):
         if c.year and name[-1:].isdigit() and (own := parse_venue(name)) and own.year == c.year:
             return own  # "ACM SIGCOMM '88" in a reference of 1988
@@ -311,8 +306,6 @@ def citation_venue(c: Citation) -> VenueGuess | None:
     return None
 
 
-_WRITTEN_OUT = re.compile(r"(?!.*\b(?:[Ww]orkshops?|[Tt]ransactions)\b)(?:\S+\s+){3}")
-"""A series' name written out (four words or more), not a workshop's or a journal's beside it."""
 _EDITORS = re.compile(r"\((?:Eds?|eds?)\.?\)\s*[:,.]?\s*")
 # Where a thesis or a report was written, or its number: no venue it appeared in.
 _WHERE_WRITTEN = re.compile(

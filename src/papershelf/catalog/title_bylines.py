@@ -22,6 +22,8 @@ _LIST = re.compile(rf"{_NAME}(?:\s*,\s*(?:and\s+)?{_NAME}|\s+and\s+{_NAME})+")
 _STOP = re.compile(r"\.\s+")
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]$|^[A-Z]\.\s")
 """A stop after an initial, or a text that opens with one: names, not a title."""
+_LEAD_YEAR = re.compile(r"((?:19|20)\d{2})[a-z]?\.\s+(?=\S)")
+"""A year sentence before the venue, as Google Scholar's citations give it: the year is kept."""
 _PREPRINT = re.compile(r"(?:pre-?print|unpublished|manuscript|tech(?:nical)? report)\.?", re.I)
 
 
@@ -39,6 +41,9 @@ def title_then_names(text: str) -> Citation | None:
         if m is None or (follows.strip() and not follows.startswith(".")):
             return None  # "Title. A Survey. OSDI 2020": no names after the title
         rest = follows.strip(" .")
-        rest = "" if _PREPRINT.fullmatch(rest) else rest
+        if _PREPRINT.fullmatch(rest):
+            return Citation(m.group(0), title, "", None)
+        if (dated := _LEAD_YEAR.match(rest)) is not None:  # "2022. Venue 35, 1-9": Scholar's
+            return Citation(m.group(0), title, rest[dated.end() :], int(dated.group(1)))
         return Citation(m.group(0), title, rest, last_year(rest) if rest else None)
     return None
