@@ -65,6 +65,28 @@ def _read(line: str) -> tuple[str, str, tuple[str, ...]]:
             "Deep Residual Learning, Image Recognition, and More Things, CVPR 2016",
             ("Deep Residual Learning, Image Recognition, and More Things", "CVPR 2016", ()),
         ),
+        (
+            "Retrieval Augmented Generation, Knowledge Graphs, Reasoning over structured data,"
+            " ACL 2023",
+            (
+                "Retrieval Augmented Generation, Knowledge Graphs, Reasoning over structured data",
+                "ACL 2023",
+                (),
+            ),
+        ),
+        (
+            "Consistent Hashing, Random Trees, Relieving hot spots on the World Wide Web,"
+            " STOC 1997",
+            (
+                "Consistent Hashing, Random Trees, Relieving hot spots on the World Wide Web",
+                "STOC 1997",
+                (),
+            ),
+        ),
+        (  # Chinese given names ending in "ing" are names
+            "Jing Li, Ming Zhang, Fast Serving of Large Models, OSDI 2024",
+            ("Fast Serving of Large Models", "OSDI 2024", ("Jing Li", "Ming Zhang")),
+        ),
     ],
 )
 def test_names_then_a_title(line: str, read: tuple[str, str, tuple[str, ...]]) -> None:

@@ -72,9 +72,15 @@ _TITLE_ONLY = frozenset(
         *("Learning", "System", "Systems", "Data", "Network", "Networks", "Distributed"),
         *("Scalable", "Deep", "Neural", "Model", "Models", "Graph", "Efficient", "Fast"),
         *("Large", "Language", "Memory", "Storage", "Processing", "Computing", "Parallel"),
+        *("Hashing", "Caching", "Serving", "Training", "Reasoning", "Scheduling", "Mining"),
+        *("Routing", "Sharing", "Indexing", "Streaming", "Programming", "Scaling", "Sampling"),
     )
 )
 """Words that open or fill titles, never a person's name: ``Deep Residual Learning, ...``."""
+
+
+_NOUN_END = re.compile(r"(?:tion|sion|ment|ness|ity|ics|ism|ogy)s?$")
+"""Endings of a title's words, never of a name's (``Generation``, ``Semantics``)."""
 
 
 def lead_byline(raw: str) -> tuple[str, tuple[str, ...]] | None:
@@ -88,7 +94,7 @@ def lead_byline(raw: str) -> tuple[str, tuple[str, ...]] | None:
     names: list[str] = []
     for at, part in enumerate(parts[:-1]):
         found = _names(part)
-        if not found or any(w in _TITLE_ONLY for w in part.split()):
+        if not found or any(w in _TITLE_ONLY or _NOUN_END.search(w) for w in part.split()):
             break
         names += found
         # Only the part after the names is looked at: joining the rest at each name was
