@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from papershelf.catalog.fetched_refs import dashed_short, without_fetched
-from papershelf.catalog.locators import PUBLISHER_YEAR
+from papershelf.catalog.locators import PUBLISHER_YEAR, without_volume
 from papershelf.catalog.mla_names import mla_first
 from papershelf.catalog.venue import full_year
 from papershelf.catalog.venue_text import VenueGuess, parse_venue
@@ -288,7 +288,7 @@ def citation_venue(c: Citation) -> VenueGuess | None:
     if (arxiv := _ARXIV.search(rest[:40])) and not _VOLUME.search(rest[: arxiv.start()]):
         return VenueGuess("arXiv", c.year if re.search(r",\s*(?:19|20)\d{2}", rest) else None)
     head = without_fetched(re.sub(r"https?://\S+", "", rest)).strip()
-    head = _PROCEEDINGS.sub("", head)
+    head = _PROCEEDINGS.sub("", without_volume(head))
     name = re.split(r"\s\d|,|\(|\.\s*(?:19|20)\d{2}", head, maxsplit=1)[0].strip(" .")
     name = name.replace("{", "").replace("}", "")
     short = _SHORT_AFTER.match(head, len(name)) if head.startswith(name) else None

@@ -36,8 +36,18 @@ _MONTH = re.compile(
 )
 
 
+# ". Vol. 34. No. 04. 2020.": Google Scholar's MLA for a proceedings in volumes (AAAI)
+_VOL_NO = re.compile(r"(?<=\.)\s*Vol\.\s*\d{1,4}\.(?:\s*No\.\s*\d{1,4}\.)?")
+
+
+def without_volume(text: str) -> str:
+    """A proceedings' volume and number before the year go: ``Venue. Vol. 34. No. 04. 2020.``."""
+    return _VOL_NO.sub("", text) if "Vol." in text else text
+
+
 def without_locators(text: str) -> str:
     """The citation's text without a journal's volume, issue and pages."""
+    text = without_volume(text)
     if "(" in text:
         text = _VOLUME_ISSUE.sub("", text)
     if "." in text:
@@ -54,12 +64,14 @@ def without_locators(text: str) -> str:
     return _IN.sub("", text) if "In " in text or "In:" in text else text
 
 
-# ". Springer, Cham, 2017.", ". IEEE, 2016.": the house, where it sits, then the year it printed
+# ". Springer, Cham, 2017.", ". IEEE, 2016.", ". PMLR, 2018." (Google Scholar's MLA): the house,
+# where it sits, then the year it printed
 # ("Toronto, Canada: ACM"; place names of at most 40 letters: "[\w'’-]+" ran on over
 # "_Word_Word_..." from each "_", a scan of the whole line from every one of them)
 PUBLISHER_YEAR = re.compile(
     r"(?<=[.)_*])\s*(?:[A-Z][\w'’-]{1,40}(?:,\s*[A-Z][\w'’ -]{1,40}){0,2}:\s*)?"
-    r"(?:ACM|IEEE|Springer(?:-Verlag)?|Elsevier|USENIX(?: Association)?)"
+    r"(?:ACM|IEEE|Springer(?:-Verlag)?|Elsevier|USENIX(?: Association)?|PMLR|OpenReview(?:\.net)?"
+    r"|AAAI Press|MIT Press|Curran Associates(?:,? Inc\.)?)"
     r"(?:,\s*[A-Z][\w'’-]{1,40}(?:\s[A-Z][\w'’-]{1,40})?){0,3},\s*(?=(?:19|20)\d{2}\.?\s*$)"
 )
 # "..., 1981." closing the citation once its pages are cut ("1982, 4(3): 382-401." leaves "1982,.")
