@@ -61,6 +61,13 @@ CASES: dict[str, tuple[Callable[[int], str], int, int]] = {
         200,
         800,
     ),
+    # initials after a quoted title ("A. A. A. ..."): each stop was tried as the end of a
+    # title followed by names, and the text before it scanned again
+    "a run of initials after a title": (
+        lambda n: f'- Ann Lee, "Title of a paper", {("A. " * n)[:n]}\n',
+        1_000,
+        8_000,
+    ),
     # an HTML block of "<t  <t  <t ...": each "<" that closes no tag rescanned the block
     "unclosed tags in an HTML block": (
         lambda n: "<table><tr><td>\n" + ("Paper " + "<t  " * 500 + "\n") * n,

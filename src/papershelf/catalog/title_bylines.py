@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from papershelf.catalog.citation import Citation, last_year
+from papershelf.catalog.inline import MAX_TITLE
 
 _WORD = r"(?:[A-Z][a-z][\w'’-]*|[A-Z]\.?(?:-[A-Z]\.?)?)"
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{1,3}}"
@@ -32,6 +33,8 @@ def title_then_names(text: str) -> Citation | None:
     if ", " not in text and " and " not in text:
         return None  # cheap: one name is no list of authors
     for stop in _STOP.finditer(text):
+        if stop.start() > MAX_TITLE:
+            return None  # no title runs this long: each stop more cost a scan of all before it
         title = text[: stop.start()].strip()
         if len(title.split()) < 2 or _LIST.fullmatch(title) or _INITIAL.search(title):
             continue  # names first ("C. Finn, X. Y. Tan. Title."): a reference, read elsewhere
