@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from papershelf.catalog.dash_bylines import NAME_PARTICLES
 from papershelf.catalog.fetched_refs import dashed_short, without_fetched
 from papershelf.catalog.locators import PUBLISHER_YEAR, without_volume
 from papershelf.catalog.mla_names import mla_first
@@ -67,9 +68,7 @@ class Citation:
 
 _ET_AL = frozenset({"et", "al.", "al", "等", "等."})
 """``et al.``, and the Chinese ``等`` (and others) after the first name."""
-_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "del"})
-"""Lower-case words of a family name (``Guido van Rossum``, ``Oliveira e Silva``)."""
-_JOINERS = _ET_AL | _PARTICLES | {"and", "&"}
+_JOINERS = _ET_AL | NAME_PARTICLES | {"and", "&"}
 
 
 def names_like(text: str) -> bool:
@@ -145,7 +144,7 @@ def _names_list(text: str) -> bool:
     people = _NAME_SEPARATOR.split(text)
     return len(people) >= 2 and all(
         2 <= len(words := person.split()) <= 4
-        and all((w[:1].isupper() and _NAME.fullmatch(w)) or w in _PARTICLES for w in words)
+        and all((w[:1].isupper() and _NAME.fullmatch(w)) or w in NAME_PARTICLES for w in words)
         for person in people
     )
 

@@ -19,7 +19,9 @@ _BREAKS = re.compile(r"\s*(?:,|;|†|&|\band\b)\s*")
 _INITIAL = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)*")
 _WORD = re.compile(r"(?:Mc|Mac|De|Di|La|Le|O['’])?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?\d?")
 """A name's word, ``McKusick``, ``DeCandia`` and ``O'Neil`` too."""
-_PARTICLES = frozenset({"de", "van", "der", "von", "le", "la", "da", "del", "di", "Jr", "Jr."})
+NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "del"})
+"""Lower-case words of a family name (``Guido van Rossum``, ``Aäron van den Oord``)."""
+_PARTICLES = NAME_PARTICLES | {"Jr", "Jr."}
 _TITLE_WORDS = 3
 
 
