@@ -15,9 +15,8 @@ from typing import Any, cast
 
 import pytest
 
-from papershelf.catalog import read_ahead, reading_choice, second_core
+from papershelf.catalog import read_ahead, second_core
 from papershelf.catalog.entries import read
-from papershelf.catalog.entry import Found
 from papershelf.catalog.entry_venue import Context
 from papershelf.catalog.markdown_list import parse_list
 from papershelf.catalog.second_core import flat_entries
@@ -99,27 +98,6 @@ def test_each_shape_takes_the_second_half_from_the_second_reader(taken: Taken, s
         assert taken.counts[-1] >= 150, taken.counts
 
 
-def test_the_seed_families_reading_comes_from_the_child_when_the_general_reader_goes_first(
-    taken: Taken, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Read whole beside the general reading, it is the one the order would have given."""
-    given: list[Found | None] = []
-    found_of = second_core.found_of
-
-    def kept(flat: object) -> Found | None:
-        given.append(found_of(flat))
-        return given[-1]
-
-    monkeypatch.setattr(reading_choice, "found_of", kept)
-    text = _shape_list("bold tags", 400)  # no tagged entry opens it: the general reader first
-    alone = parse_list(text, source="x.md")
-    assert given == [None]  # no child: the seed reading is made here, as before
-    assert parse_list(text, source="x.md", ahead=True) == alone
-    whole = given[-1]  # every entry read, as a paper or a skip: not cut short
-    assert whole is not None and len(whole.entries) + len(whole.skipped) == 400
-    assert taken.counts[-1] >= 150
-
-
 def test_a_child_that_dies_leaves_the_whole_reading_here(
     taken: Taken, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -152,9 +130,9 @@ def test_the_child_starts_past_where_the_walk_has_come_when_it_is_ready() -> Non
 def test_a_late_child_takes_only_what_the_walk_has_not_reached(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The walk does not wait for a child busy with other work; the child then starts late."""
+    """The walk does not wait for a child slow to start; the child then starts late."""
     monkeypatch.setattr(read_ahead, "MIN_LINES", 0)
-    text = _shape_list("bold tags", 400)  # the general reader first: the seed reading beside
+    text = _shape_list("bold tags", 400)
     lines = text.count("\n")
     start_past = read_ahead._Board.start_past
 

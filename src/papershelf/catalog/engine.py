@@ -56,7 +56,7 @@ from papershelf.catalog.linked_names import item_fields
 from papershelf.catalog.list_titles import heads_entries
 from papershelf.catalog.plain_titles import lists_plain_titles
 from papershelf.catalog.proceedings import authors_with_affiliations
-from papershelf.catalog.read_ahead import Beside, Reader, shared
+from papershelf.catalog.read_ahead import Reader, shared
 from papershelf.catalog.reading_items import over_entries
 from papershelf.catalog.sections import below, heading_venue, is_housekeeping, section_of
 from papershelf.catalog.siblings import Plain, like_siblings, restore
@@ -69,13 +69,11 @@ from papershelf.catalog.venue_text import VenueGuess
 from papershelf.domain.text import alnum_key
 
 
-def read_list(
-    text: str, parsed: Parsed | None = None, *, ahead: bool = False, beside: Beside | None = None
-) -> Found:
+def read_list(text: str, parsed: Parsed | None = None, *, ahead: bool = False) -> Found:
     """Every paper of a list, in any shape, with a reason for everything else.
 
     ``parsed``: the list's tokens when the caller has parsed it already (one parse per import).
-    ``ahead``: this process may fork a second reader (``read_ahead``), which does ``beside``.
+    ``ahead``: this process may fork a second reader (``read_ahead``).
     """
     doc = read_document(text, parsed=parsed)
     title_venue = heading_venue(doc.title) if doc.title else None
@@ -89,7 +87,7 @@ def read_list(
         walker.visit_all(doc.candidates)
         return walker.found
 
-    with shared(read, walk, text.count("\n"), allowed=ahead, beside=beside) as reader:
+    with shared(read, walk, text.count("\n"), allowed=ahead) as reader:
         found = walk(reader)
     drop_books_read_by_chapter(found, text)  # "[... (PDKBS)](...)" and "PDKBS 12.1-12.8"
     return found

@@ -18,7 +18,7 @@ from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.title_mla import title_mla_venue
 
 _BROKEN_LINK = re.compile(
-    r"\[(?P<title>[^\[\]]{3,400})\]\s*\)\s*\((?P<url>(?:https?://|doi:)[^\s()]+)\)"
+    r"\[(?P<title>[^\[\]]{3,400})\](?:\s*+\))?\s*+\((?P<url>(?:https?://|doi:)[^\s()]+)\)"
     # "[Title](papers/2020-PPoPP-XIndex A Scalable ....pdf)": a file path with spaces
     # (words between runs of spaces, never a space inside a word: one way to split a path,
     # where "(?: [^()<>:]+)+" had 2^n ways for n words and no ".pdf)" to end them)
@@ -62,7 +62,7 @@ def snippet(spans: list[Span], width: int = 60) -> str:
 
 
 def mend(spans: list[Span]) -> list[Span] | None:
-    """A link a typo broke: ``[Title])(url)``, ``(Title)[url]``.
+    """A link a typo broke: ``[Title])(url)``, ``[Title] (url)``, ``(Title)[url]``.
 
     Or ``[Title][label]`` with no ``[label]: url``: the title alone.
     """

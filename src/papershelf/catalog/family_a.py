@@ -9,7 +9,6 @@ or, in a list item, bold text followed by a period.
 from __future__ import annotations
 
 import re
-from typing import overload
 
 from markdown_it.token import Token
 
@@ -27,7 +26,6 @@ from papershelf.catalog.links import (
     title_link_kind,
 )
 from papershelf.catalog.page_titles import venue_label
-from papershelf.catalog.seed_room import Need, Room
 from papershelf.catalog.skips import UNREADABLE
 from papershelf.catalog.titles import bracket_note
 from papershelf.catalog.venue import bold_venue, entry_suffix, split_label
@@ -51,18 +49,11 @@ _SENTENCE_END = re.compile(r"\.(?:\s|$)")
 _SUFFIX_WINDOW = 240
 
 
-@overload
-def parse(blocks: list[Block]) -> Found: ...
-@overload
-def parse(blocks: list[Block], *, need: Need | None) -> Found | None: ...
-def parse(blocks: list[Block], *, need: Need | None = None) -> Found | None:
-    """The tagged entries of ``blocks``; None once ``need`` shows the reading cannot be kept."""
+def parse(blocks: list[Block]) -> Found:
+    """The tagged entries of ``blocks``."""
     found = Found()
     section = _Section()
-    room = None if need is None else Room(blocks, need, may_hold)
-    for at, block in enumerate(blocks):
-        if room is not None and room.short(at, found):
-            return None
+    for block in blocks:
         if isinstance(block, Heading):
             section = _Section(block.inline)
         elif isinstance(block, Paragraph):
@@ -116,24 +107,6 @@ def _take(found: Found, result: Entry | tuple[int, str] | None, section: _Sectio
         line = result.line
     if not found.first_line:
         found.first_line = line
-
-
-def may_hold(block: Item | Paragraph) -> bool:
-    """Whether ``entry`` could read an entry in the block: it needs a link or a bold title.
-
-    Or a bracketed title ``_text_entry`` reads from the text (``[Title] (url)``, a link
-    that did not parse): any ``]`` of the source, or an entity that may show as one.
-    """
-    inline = block.inline
-    if inline is None:
-        return False
-    for token in inline.children or ():
-        if token.type in _TITLE_TOKENS:
-            return True
-    return "]" in inline.content or "&" in inline.content
-
-
-_TITLE_TOKENS = frozenset(("link_open", "strong_open", "image"))
 
 
 def _heading_venue(text: str) -> VenueName | None:

@@ -11,10 +11,9 @@ Headings inside the papers part are categories too, except ones naming a venue
 from __future__ import annotations
 
 import re
-from typing import overload
 
 from papershelf.catalog import family_a
-from papershelf.catalog.blocks import Block, Heading, Item, Paragraph
+from papershelf.catalog.blocks import Block, Heading, Item
 from papershelf.catalog.details import details
 from papershelf.catalog.entry import Entry, Found, VenueName
 from papershelf.catalog.fields import is_generic
@@ -28,7 +27,6 @@ from papershelf.catalog.links import (
 )
 from papershelf.catalog.page_titles import split_page_tail, title_after_id
 from papershelf.catalog.reading_items import reading_label
-from papershelf.catalog.seed_room import Need, Room
 from papershelf.catalog.skips import UNREADABLE
 from papershelf.catalog.titles import bracket_note
 from papershelf.catalog.venue import is_venue_heading, parenthetical, split_label, venue_in
@@ -61,16 +59,8 @@ def _heading_text(heading: Heading) -> str:
     return heading.text
 
 
-@overload
-def parse(blocks: list[Block], *, venue_known: bool, years: bool = True) -> Found: ...
-@overload
-def parse(
-    blocks: list[Block], *, venue_known: bool, years: bool = True, need: Need | None
-) -> Found | None: ...
-def parse(
-    blocks: list[Block], *, venue_known: bool, years: bool = True, need: Need | None = None
-) -> Found | None:
-    """The papers of a sectioned list; None once ``need`` shows the reading cannot be kept.
+def parse(blocks: list[Block], *, venue_known: bool, years: bool = True) -> Found:
+    """The papers of a sectioned list.
 
     ``venue_known``: the list's title names a venue and year, so per-entry parentheticals
     like ``(arXiv 2312.07104)`` are notes, not the paper's venue. Without ``years`` an
@@ -84,10 +74,7 @@ def parse(
     excluded_level: int | None = None
     topics: list[tuple[int, str]] = []
     section_venue: tuple[int, VenueName] | None = None
-    room = None if need is None else Room(blocks, need, _held if sectioned else _held_loose)
-    for at, block in enumerate(blocks):
-        if room is not None and room.short(at, found):
-            return None
+    for block in blocks:
         if isinstance(block, Heading):
             text = _heading_text(block)
             level = block.level
@@ -125,16 +112,6 @@ def parse(
                 found, block, path, venue, loose=not sectioned, venue_known=venue_known, years=years
             )
     return found
-
-
-def _held(block: Item | Paragraph) -> bool:
-    """Whether ``_bullets`` could read a paper in the block: every bullet may be one."""
-    return isinstance(block, Item)
-
-
-def _held_loose(block: Item | Paragraph) -> bool:
-    """Without a Papers heading, a bare bullet with nothing below it is prose (``_bullets``)."""
-    return isinstance(block, Item) and (bool(block.children) or _has_link(block))
 
 
 def _has_link(item: Item) -> bool:

@@ -10,9 +10,9 @@ only for the same line and equal arguments; any other candidate it reads itself.
 papers found are the same with or without the child (a test compares them); only the time
 differs.
 
-The child may have other work first (``Beside``: the list's other reading). It then starts
-its reading past where this process has come by then (``_Board``), so that the two end
-about together; until it says where, this process reads everything itself.
+The child starts its reading past where this process has come by the time it is ready
+(``_Board``), so that the two end about together; until it says where, this process reads
+everything itself.
 
 Only for a list long enough to pay for the fork, in a process that may fork
 (``second_core``); any failure of the child leaves the reading here.
@@ -23,7 +23,7 @@ from __future__ import annotations
 import mmap
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from operator import attrgetter
 from typing import Any
 
@@ -70,17 +70,6 @@ def arguments(spans: list[Span], ctx: Context) -> tuple[object, ...]:
     return (_spans(spans), *map(_plain, _CONTEXT(ctx)))
 
 
-@dataclass
-class Beside:
-    """More work for the second reader, done before its readings: the list's other reading.
-
-    ``answer`` is what ``work`` returned in the child, or None (no child, or it failed).
-    """
-
-    work: Callable[[], object]
-    answer: object | None = None
-
-
 class _Board:
     """Two numbers both processes see (a shared page): where this process reads, the split.
 
@@ -110,25 +99,13 @@ class _Board:
         self._page.close()
 
 
-_POLL_EVERY = 32
-"""Readings between two looks for the child's ``Beside`` answer (a look is a system call)."""
-
-
 class _Shared:
-    """The reader here: the child's readings where the arguments match, else its own.
+    """The reader here: the child's readings where the arguments match, else its own."""
 
-    ``beside_first``: the child's first answer is its ``Beside`` work's, then its readings.
-    """
-
-    def __init__(
-        self, read: Reader, board: _Board, child: Forked, *, beside_first: bool = False
-    ) -> None:
+    def __init__(self, read: Reader, board: _Board, child: Forked) -> None:
         self._read, self.board, self._child = read, board, child
         self._cells = board.cells
         self._made: Made | None = None
-        self._beside_due = beside_first
-        self._beside: object | None = None
-        self._calls = 0
         self.asked = self.taken = 0
         """Readings asked for from the split on, and those taken from the child (tests)."""
 
@@ -137,10 +114,6 @@ class _Shared:
         cells[0] = line
         split = cells[1]
         if not split or line < split:
-            if self._beside_due:
-                self._calls += 1
-                if not self._calls % _POLL_EVERY and self._child.ready():
-                    self._take_beside()  # the child waits for it to be taken to go on
             return self._read(spans, line, ctx)
         self.asked += 1
         if mine := self.made().get(line):
@@ -155,20 +128,9 @@ class _Shared:
     def made(self) -> Made:
         """The child's readings (waited for the first time)."""
         if self._made is None:
-            self._take_beside()
             made = self._child.next()
             self._made = made if isinstance(made, dict) else {}
         return self._made
-
-    def beside(self) -> object | None:
-        """The answer of the child's ``Beside`` work (waited for, if not come yet)."""
-        self._take_beside()
-        return self._beside
-
-    def _take_beside(self) -> None:
-        if self._beside_due:
-            self._beside_due = False
-            self._beside = self._child.next()
 
 
 def _child_reading(read: Reader, walk: Walk, split: int) -> Made:
@@ -188,16 +150,12 @@ def _child_reading(read: Reader, walk: Walk, split: int) -> Made:
 
 
 @contextmanager
-def shared(
-    read: Reader, walk: Walk, lines: int, *, allowed: bool, beside: Beside | None = None
-) -> Iterator[Reader]:
+def shared(read: Reader, walk: Walk, lines: int, *, allowed: bool) -> Iterator[Reader]:
     """The reader to walk a list of ``lines`` lines with: ``read``, or a child's and ``read``.
 
     ``walk(reader, start)`` is the walk, leaving out what lies wholly above line ``start``;
-    the child makes it from its copy of this process, from where its reading starts (once
-    its ``beside`` work is done: ``_Board``).
-    ``allowed``: this process may fork (``second_core``). ``beside``: the child then does
-    that work too; its answer is there once the ``with`` block ends.
+    the child makes it from its copy of this process, from where its reading starts
+    (``_Board``). ``allowed``: this process may fork (``second_core``).
     """
     if lines < MIN_LINES or not allowed:
         yield read
@@ -205,8 +163,6 @@ def shared(
     board = _Board()
 
     def work() -> Iterator[object]:
-        if beside is not None:  # first: this process walks meanwhile, and the split follows
-            yield beside.work()
         yield _child_reading(read, walk, board.start_past(lines))
 
     try:
@@ -214,9 +170,6 @@ def shared(
             if child is None:
                 yield read
                 return
-            reader = _Shared(read, board, child, beside_first=beside is not None)
-            yield reader
-            if beside is not None:
-                beside.answer = reader.beside()
+            yield _Shared(read, board, child)
     finally:
         board.close()

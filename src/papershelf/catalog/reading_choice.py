@@ -11,10 +11,8 @@ from papershelf.catalog.blocks import Block
 from papershelf.catalog.candidates import Parsed
 from papershelf.catalog.decide import PERSON, is_blog, is_scholarly, is_slides
 from papershelf.catalog.entry import Entry, Found
-from papershelf.catalog.read_ahead import Beside
-from papershelf.catalog.second_core import flat_found, found_of
 from papershelf.catalog.sectioned import sectioned_or_general
-from papershelf.catalog.seed_room import Need, covered, has_tables, lines_of
+from papershelf.catalog.seed_cover import covered, has_tables, lines_of
 from papershelf.catalog.skips import NON_PAPERS, NOTES, SAID_NO_PAPER, TOC, TOOLS, kind_of
 from papershelf.domain.text import alnum_key
 
@@ -35,7 +33,8 @@ def read_list_of(
     finds at least as many papers (and venues) as the general reader and the general reader
     does not dispute any of them (``_disputed``: a link to another list, a table of contents,
     a repository or a blog, which the seed shapes cannot tell from a paper; the general
-    reader's skips then account for what it left out).
+    reader's skips then account for what it left out). A long list that opens with no tagged
+    entry is the general reader's unless it finds nothing there (``_opens_untagged``).
 
     ``named``: the caller gives the papers that have no venue of their own a venue with a
     name (``--venue``, or the title's): the year an entry shows is then never asked.
@@ -49,20 +48,11 @@ def read_list_of(
                 return sectioned, False
             return sectioned_or_general(sectioned, blocks, text, parsed, ahead=ahead)
     general: Found | None = None
-    old: Found | None = None
-    if _general_first(blocks):  # the seed readings then stop once they cannot be kept
-        # Or a second reader reads them whole beside the general one: either order of
-        # the two readings gives the same answer (``seed_room``), so a whole one does too.
-        whole = Beside(lambda: flat_found(_seed_reading(blocks, venue_known=venue_known)))
-        general = _general(text, parsed, ahead, whole)
-        old = found_of(whole.answer)
-        if old is None:
-            need = Need(len(general.entries), coverable=not has_tables(text))
-            old = _seed_reading(blocks, venue_known=venue_known, need=need)
-    else:
-        old = _seed_reading(blocks, venue_known=venue_known, need=None)
-    if old is None:  # short of the general reader's count, and not covering the list
-        return general or _general(text, parsed, ahead), True
+    if _opens_untagged(blocks):
+        general = _general(text, parsed, ahead)
+        if general.entries:
+            return general, True
+    old = _seed_reading(blocks, venue_known=venue_known)
     named = all(entry.venue is not None for entry in old.entries)
     if old.entries and named and _covers(blocks, old, text):
         return old, False  # nothing left for the general reader to find: skip its parse
@@ -95,53 +85,34 @@ def read_list_of(
     return general, True
 
 
-def _general(text: str, parsed: Parsed, ahead: bool, beside: Beside | None = None) -> Found:
+def _general(text: str, parsed: Parsed, ahead: bool) -> Found:
     from papershelf.catalog import engine  # only lists the seed families cannot settle
 
-    return engine.read_list(text, parsed, ahead=ahead, beside=beside)
+    return engine.read_list(text, parsed, ahead=ahead)
 
 
 SAMPLE = 64
 """Top-level blocks the tagged reading looks at to guess whether it has a list of its own."""
 
 
-def _general_first(blocks: list[Block]) -> bool:
-    """Whether the general reader should read first: no tagged entry opens the list.
+def _opens_untagged(blocks: list[Block]) -> bool:
+    """Whether a long list opens with no tagged entry: the general reader's list, then.
 
-    Only a guess of the order: either order gives the same reading (``seed_room``).
+    Its reading is kept unless it finds nothing. The seed families' reading of such a list
+    was never the one kept, on any list at hand (eight of 190 open so) nor on generated
+    ones opening with 70 entries of any other shape (221 of them), and reading it took a
+    10,000-entry list with a heading per paper a quarter of a second on the second core,
+    which the general reader's second half waited for (``read_ahead``).
     """
     return len(blocks) > SAMPLE and not family_a.parse(blocks[:SAMPLE]).entries
 
 
-def _seed_reading(
-    blocks: list[Block], *, venue_known: bool, need: Need | None = None
-) -> Found | None:
-    """The tagged reading, else the sectioned one when the tagged finds nothing.
-
-    None when ``need`` shows that whichever of the two this is ends short of the general
-    reader's count and cannot be kept for covering the list.
-    """
-    tagged = family_a.parse(blocks, need=need)
-    if tagged is not None and tagged.entries:
+def _seed_reading(blocks: list[Block], *, venue_known: bool) -> Found:
+    """The tagged reading, else the sectioned one when the tagged finds nothing."""
+    tagged = family_a.parse(blocks)
+    if tagged.entries:
         return tagged
-    sectioned = family_b.parse(blocks, venue_known=venue_known, need=need)
-    if tagged is not None or sectioned is None or need is None:
-        return sectioned  # the tagged reading is empty, or both readings fall short
-    if not _may_keep(sectioned, blocks, need):
-        return None  # whichever of the two is kept, it falls short
-    tagged = family_a.parse(blocks)  # stopped short: empty (the sectioned one is kept) or not?
-    return tagged if tagged.entries else sectioned
-
-
-def _may_keep(found: Found, blocks: list[Block], need: Need) -> bool:
-    """Whether ``read_list_of`` could keep this reading over the general one's ``need``."""
-    if len(found.entries) >= need.entries:
-        return True
-    if not found.entries or not need.coverable:
-        return False
-    return all(entry.venue is not None for entry in found.entries) and covered(
-        blocks, lines_of(found)
-    )
+    return family_b.parse(blocks, venue_known=venue_known)
 
 
 def _named(entries: list[Entry]) -> tuple[int, int]:

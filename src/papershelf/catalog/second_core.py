@@ -20,7 +20,7 @@ from contextlib import contextmanager, suppress
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
-from papershelf.catalog.entry import Entry, Found
+from papershelf.catalog.entry import Entry
 from papershelf.domain.models import Link
 
 if TYPE_CHECKING:
@@ -52,21 +52,6 @@ def entries_of(rows: list[tuple[Any, ...]]) -> list[Entry]:
     return made
 
 
-def flat_found(found: Found | None) -> tuple[object, ...] | None:
-    """A reading as tuples (``found_of`` gives it back)."""
-    if found is None:
-        return None
-    return flat_entries(found.entries), found.skipped, found.first_line
-
-
-def found_of(flat: object) -> Found | None:
-    """The reading ``flat_found`` made ``flat`` of; None for anything else."""
-    if not (isinstance(flat, tuple) and len(flat) == 3):
-        return None
-    rows, skipped, first = flat
-    return Found(entries_of(rows), skipped, first)
-
-
 class Forked:
     """A child sending its answers in turn; ``next`` waits for the next one."""
 
@@ -87,10 +72,6 @@ class Forked:
             self.close()
             return None
         return answer
-
-    def ready(self) -> bool:
-        """Whether ``next`` has an answer (or the child's end) to give without waiting."""
-        return self._conn is not None and self._conn.poll()
 
     def close(self) -> None:
         """Ends the child (if still working) and reaps it."""
