@@ -103,6 +103,16 @@ def _headings(ps: list[Paper], form: int) -> str:
     )
 
 
+def _heading_fields(ps: list[Paper], form: int) -> str:
+    """A heading per paper with its fields as bullets, the link first (issue 10's example)."""
+    return "".join(
+        f"#### {t}\n- **Link:** [arXiv:{2001 + i % 12}.{i:05d}]"
+        f"(https://arxiv.org/abs/{2001 + i % 12}.{i:05d})\n"
+        f"- **Authors:** Ann Lee, Bo Chen, Cy Diaz\n- **Venue:** {_venue_forms(v, y)[form % 3]}\n\n"
+        for i, (t, v, y) in enumerate(ps)
+    )
+
+
 SHAPES: dict[str, Callable[[list[Paper], int], str]] = {
     "tag bullets": _tag_bullets,
     "bold tags": _bold_tags,
@@ -111,6 +121,7 @@ SHAPES: dict[str, Callable[[list[Paper], int], str]] = {
     "citations": _citations,
     "paragraphs": _paragraphs,
     "heading per paper": _headings,
+    "heading and fields": _heading_fields,
 }
 
 NOISE = [

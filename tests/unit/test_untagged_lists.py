@@ -90,7 +90,9 @@ def test_no_generated_list_that_opens_untagged_would_keep_a_seed_reading(
     assert kept is not False
 
 
-@pytest.mark.parametrize("shape", ["citations", "heading per paper", "paragraphs"])
+@pytest.mark.parametrize(
+    "shape", ["citations", "heading per paper", "heading and fields", "paragraphs"]
+)
 def test_the_seed_families_do_not_read_a_long_untagged_list(
     shape: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
