@@ -184,7 +184,8 @@ def test_apa_references_with_the_volume_in_the_journal_s_italics() -> None:
             "arXiv 2019",
             2019,
         ),
-        8: ("Isolation Forest", "", 2008),
+        # "In 2008 Eighth IEEE International Conference on Data Mining": IEEE's year and ordinal
+        8: ("Isolation Forest", "IEEE International Conference on Data Mining 2008", 2008),
     }
 
 

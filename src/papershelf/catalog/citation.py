@@ -36,14 +36,20 @@ _ACRONYM = re.compile(
 # "Proceedings of the 38th ACM SIGPLAN Conference ...", "Proc. of ACM SIGCOMM '88": the series;
 # not "Proceedings of the ACM on Programming Languages", a journal's whole name.
 _PROCEEDINGS = re.compile(
-    r"^(?:in\s+)?(?:(?:proceedings|proc\.)\s+of\s+(?!(?:the\s+)?acm\s+on\s)"
+    r"^(?:in:?\s+)?(?:(?:proceedings|proc\.)\s+of\s+(?!(?:the\s+)?acm\s+on\s)"
     r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)?"
     r"(?:(?:the|proc\.)\s+(?=\d+(?:st|nd|rd|th)\s))?"
     r"(?:\d+(?:st|nd|rd|th)\s+(?=[A-Z]))?"
+    # IEEE's "In 2008 Eighth IEEE International Conference on Data Mining": year and ordinal
+    r"(?:(?:19|20)\d{2}\s+(?:(?:twenty|thirty|forty|fifty)-?)?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    r"\d+(?:st|nd|rd|th))?\s*(?=[A-Z]))?"
     r"(?:advances\s+in\s+cryptology\s*[-–—:,]\s*(?=[A-Z]))?",  # "Advances in Cryptology: Eurocrypt"
     re.IGNORECASE,
 )
-"""``In Proceedings of the 26th``, ``The 3rd``, ``Proc. 44th``: before the series' name; the
+"""``In Proceedings of the 26th``, ``The 3rd``, ``Proc. 44th``, Springer's ``In:``: before the
+series' name; the
 proceedings' own title (``Advances in Cryptology:``) before the meeting's name too."""
 _REF_NUMBER = re.compile(r"\[\d{1,4}\]\s+")
 _VOLUME = re.compile(r",\s*vol\.\s*\d")
@@ -196,21 +202,30 @@ def _initials_split(text: str) -> Citation | None:
     )
     if m is None:
         return None
-    after = text[m.end() :]
+    names, after = m.group("a"), text[m.end() :]
+    if (etal := _ET_AL_AFTER.match(after)) is not None:  # "Vaswani, A., Shazeer, N., et al."
+        names, after = names + "et al.", after[etal.end() :]
     # APA: "Shinn, N., & Yao, S. (2023). Title. Rest", the year in parentheses after the names;
     # with it, one name ("Skazin, A. (2021).") and a short title ("Isolation Forest.") will do.
+    # So with Springer's colon after the names: "Lamport, L.: Time, clocks, ... (1978)".
     apa = _APA_YEAR.match(after)
-    if apa is None and m.group("a").count(",") < 2:
+    springer = apa is None and after[:1] == ":"
+    if apa is None and not springer and names.count(",") < 2:
         return None
     if apa is not None:
         after = after[apa.end() :]
+    elif springer:
+        after = after[1:].lstrip()
     parts = _SENTENCE.split(after, maxsplit=1)
     if apa is not None and len(parts) == 1:
         parts = [after.rstrip(" ."), ""]  # "(2023). Title." and nothing after it
     if len(parts) < 2 or len(parts[0].split()) < (1 if apa is not None else 3):
         return None
     year = int(apa.group(1)) if apa is not None else last_year(parts[1])
-    return Citation(m.group("a").strip(" ,"), parts[0], parts[1], year)
+    return Citation(names.strip(" ,"), parts[0], parts[1], year)
+
+
+_ET_AL_AFTER = re.compile(r"et\s+al\.?,?\s*")
 
 
 def _vancouver_split(text: str) -> Citation | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from papershelf.catalog.affiliations import names_without_affiliations
 from papershelf.catalog.citation import Citation, names_like
+from papershelf.catalog.family_names import family_first, family_given
 from papershelf.catalog.inline import clean_title
 from papershelf.catalog.links import is_arxiv_id, label_kind, normalize_url, title_link_kind
 from papershelf.catalog.spans import Span
@@ -318,36 +319,6 @@ def _is_annotation(inner: str) -> bool:
     return 0 < len(words) <= 8 and inner == inner.lower() and not inner.isdigit()
 
 
-_FAMILY_FIRST = re.compile(r"([^.,&]{2,40}),\s*((?:[A-Z][a-z]?\.\s*-?\s*)+),?\s*(?:(?:and|&)\s+)?")
-"""APA's ``Cheng, M., Li, Q., & Wang, J.``: each family name, then its initials."""
-
-
-def _family_first(text: str) -> tuple[str, ...] | None:
-    """``Liu, F. T., & Zhou, Z.-H.`` as ``F. T. Liu`` and ``Z.-H. Zhou``, else None."""
-    pairs: list[str] = []
-    at = 0
-    while at < len(text):
-        m = _FAMILY_FIRST.match(text, at)
-        if m is None:
-            return None
-        pairs.append(f"{m.group(2).strip()} {m.group(1).strip()}")
-        at = m.end()
-    return tuple(pairs) if len(pairs) >= 1 else None
-
-
-_LONE_INITIAL = re.compile(r",\s*[A-Z]$")
-_FAMILY_GIVEN = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
-
-
-def _family_given(text: str) -> tuple[str, ...] | None:
-    """``Rafkind, Jon & Wick, Adam``: family name, given name, joined by ``&``; else None."""
-    parts = text.split(" & ")
-    found = [m for part in parts if (m := _FAMILY_GIVEN.fullmatch(part.strip()))]
-    if len(parts) < 2 or len(found) != len(parts):
-        return None
-    return tuple(f"{m.group(2)} {m.group(1)}" for m in found)
-
-
 _ET_DOT_AL = re.compile(r"\s*\bet\.\s*al\b\.?")
 
 
@@ -358,9 +329,9 @@ def authors_in(text: str) -> tuple[str, ...]:
         text = _ET_DOT_AL.sub(" et al", text)
     if text.lower().startswith("by "):
         text = text[3:]
-    if ("." in text or _LONE_INITIAL.search(text)) and (family := _family_first(text + ".")):
-        return family  # "Hutchins, E." (its stop stripped): one author, family name first
-    if " & " in text and (given := _family_given(text)) is not None:
+    if family := family_first(text):  # "Hutchins, E." (its stop stripped)
+        return family
+    if " & " in text and (given := family_given(text)) is not None:
         return given
     if text.endswith(("等", "等人")):  # "Angel 等": the first author and others
         text = _CN_ET_AL.sub(" et al", text)

@@ -1,0 +1,57 @@
+"""Names written family name first: ``Liu, F. T., & Zhou, Z.-H.``, ``Rafkind, Jon & Wick, Adam``.
+
+APA, Springer and many reading lists write each author's family name, a comma, then the
+initials or the given name; a reader shows them given name first.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FAMILY_FIRST = re.compile(r"([^.,&]{2,40}),\s*((?:[A-Z][a-z]?\.\s*-?\s*)+),?\s*(?:(?:and|&)\s+)?")
+"""APA's ``Cheng, M., Li, Q., & Wang, J.``: each family name, then its initials."""
+
+
+def _pairs(text: str) -> tuple[str, ...] | None:
+    """``Liu, F. T., & Zhou, Z.-H.`` as ``F. T. Liu`` and ``Z.-H. Zhou``, else None."""
+    pairs: list[str] = []
+    at = 0
+    while at < len(text):
+        m = _FAMILY_FIRST.match(text, at)
+        if m is None:
+            return None
+        pairs.append(f"{m.group(2).strip()} {m.group(1).strip()}")
+        at = m.end()
+    return tuple(pairs) if len(pairs) >= 1 else None
+
+
+_LONE_INITIAL = re.compile(r",\s*[A-Z]$")
+_FAMILY_GIVEN = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+
+
+def family_given(text: str) -> tuple[str, ...] | None:
+    """``Rafkind, Jon & Wick, Adam``: family name, given name, joined by ``&``; else None."""
+    parts = text.split(" & ")
+    found = [m for part in parts if (m := _FAMILY_GIVEN.fullmatch(part.strip()))]
+    if len(parts) < 2 or len(found) != len(parts):
+        return None
+    return tuple(f"{m.group(2)} {m.group(1)}" for m in found)
+
+
+_TRAILING_ET_AL = re.compile(r",?\s+et\s+al$")
+"""``Vaswani, A., Shazeer, N., et al`` (its stop stripped): the others after the names."""
+
+
+def family_first(text: str) -> tuple[str, ...] | None:
+    """``Liu, F. T., Zhou, Z.-H.`` (the last stop stripped), with a closing ``et al``; else None.
+
+    ``et al`` joins the last name, as a reader's byline shows it (``N. Shazeer et al``).
+    """
+    if "." not in text and not _LONE_INITIAL.search(text):
+        return None
+    etal = _TRAILING_ET_AL.search(text) if text.endswith(" al") else None
+    head = text[: etal.start()].rstrip(" ,.") if etal is not None else text
+    family = _pairs(head + ".")
+    if family is None or etal is None:
+        return family
+    return (*family[:-1], f"{family[-1]} et al")

@@ -1,0 +1,103 @@
+"""References in Springer's and IEEE's styles, and family-first names closed by ``et al.``.
+
+Springer (LNCS) writes ``Family, I., Family, I.: Title. In: Venue, pp. 1–9. Publisher
+(Year)``; IEEE's own citations open the proceedings' name with its year and ordinal
+(``In 2008 Eighth IEEE International Conference on Data Mining``); many lists shorten a
+family-first byline with ``et al.``. A careful reader takes ``In:`` and the year and
+ordinal for no part of the venue, a colon after one name for the end of the byline, and
+``et al.`` for the others.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from papershelf.catalog.fields import authors_in
+from papershelf.catalog.markdown_list import parse_list
+
+
+def _one(line: str) -> tuple[str, str, int | None, tuple[str, ...]]:
+    paper = parse_list(f"# Reading\n\n- {line}\n", source="x.md").papers[0]
+    return paper.title, paper.venue, paper.year, paper.authors
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        (
+            "Dean, J., Ghemawat, S.: MapReduce: simplified data processing on large clusters. "
+            "In: OSDI 2004.",
+            (
+                "MapReduce: simplified data processing on large clusters",
+                "OSDI 2004",
+                2004,
+                ("J. Dean", "S. Ghemawat"),
+            ),
+        ),
+        (
+            "Dean, J., Ghemawat, S.: MapReduce: simplified data processing on large clusters. "
+            "In: Proceedings of OSDI, pp. 137–150 (2004)",
+            (
+                "MapReduce: simplified data processing on large clusters",
+                "OSDI 2004",
+                2004,
+                ("J. Dean", "S. Ghemawat"),
+            ),
+        ),
+        (
+            "Lamport, L.: Time, clocks, and the ordering of events in a distributed system. "
+            "Commun. ACM 21(7), 558–565 (1978)",
+            (
+                "Time, clocks, and the ordering of events in a distributed system",
+                "Commun. ACM 1978",
+                1978,
+                ("L. Lamport",),
+            ),
+        ),
+        (
+            "Vaswani, A., Shazeer, N., et al. Attention is all you need. NeurIPS 2017.",
+            ("Attention is all you need", "NeurIPS 2017", 2017, ("A. Vaswani", "N. Shazeer et al")),
+        ),
+        (
+            "Liu, F. T., Ting, K. M., & Zhou, Z.-H. (2008). Isolation forest. In 2008 Eighth "
+            "IEEE International Conference on Data Mining (pp. 413-422). IEEE.",
+            (
+                "Isolation forest",
+                "IEEE International Conference on Data Mining 2008",
+                2008,
+                ("F. T. Liu", "K. M. Ting", "Z.-H. Zhou"),
+            ),
+        ),
+        (
+            "Smith, J., & Doe, A. (2019). A study of shared things. In 2019 USENIX Annual "
+            "Technical Conference (pp. 1-14).",
+            (
+                "A study of shared things",
+                "USENIX Annual Technical Conference 2019",
+                2019,
+                ("J. Smith", "A. Doe"),
+            ),
+        ),
+    ],
+)
+def test_a_reference_is_read_as_a_careful_reader_reads_it(
+    line: str, read: tuple[str, str, int, tuple[str, ...]]
+) -> None:
+    assert _one(line) == read
+
+
+_FAMILY = st.sampled_from(["Vaswani", "Shazeer", "Ghemawat", "Lamport", "Zhou", "Ting"])
+_INITIALS = st.sampled_from(["A.", "N.", "J. C.", "F. T.", "Z.-H."])
+
+
+@given(st.lists(st.tuples(_FAMILY, _INITIALS), min_size=1, max_size=5), st.booleans())
+def test_et_al_joins_the_last_of_the_names_given_first(
+    names: list[tuple[str, str]], comma: bool
+) -> None:
+    written = ", ".join(f"{family}, {initials}" for family, initials in names)
+    shown = [f"{initials} {family}" for family, initials in names]
+    assert authors_in(written) == tuple(shown)
+    closed = authors_in(f"{written}{',' if comma else ''} et al.")
+    assert closed == (*shown[:-1], f"{shown[-1]} et al")
