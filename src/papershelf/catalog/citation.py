@@ -37,7 +37,9 @@ _ACRONYM = re.compile(
 # not "Proceedings of the ACM on Programming Languages", a journal's whole name.
 _PROCEEDINGS = re.compile(
     r"^(?:in:?\s+)?(?:(?:proceedings|proc\.)\s+of\s+(?!(?:the\s+)?acm\s+on\s)"
-    r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?)?"
+    r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
+    # IEEE's "in Proc. NeurIPS"; not a journal's name ("Proc. VLDB Endow.", "Proc. IEEE")
+    r"|proc\.\s+(?!(?:acm|ieee|vldb|natl?)\b)(?=[a-z]))?"
     r"(?:(?:the|proc\.)\s+(?=\d+(?:st|nd|rd|th)\s))?"
     r"(?:\d+(?:st|nd|rd|th)\s+(?=[A-Z]))?"
     # IEEE's "In 2008 Eighth IEEE International Conference on Data Mining": year and ordinal
@@ -196,8 +198,9 @@ def _initials_split(text: str) -> Citation | None:
     """``Chen, Z., Yu, C. H., and Wang, Y. Title. Rest``."""
     m = re.match(
         # "Oliveira, B. C. d. S.,": a particle's initial in lower case before a capital one
+        # "Gomez, A. N., ... & Polosukhin, I.": APA's ellipsis before the last of many names
         r"^(?P<a>(?:[^.,]{2,40},\s*(?:(?:[A-Z][a-z]?|[a-z](?=\.\s*[A-Z]))\.\s*-?\s*)+,?\s*"
-        r"(?:(?:and|&)\s+)?)+)",
+        r"(?:(?:\.\.\.|…)\s*)?(?:(?:and|&)\s+)?)+)",
         text,
     )
     if m is None:
@@ -303,7 +306,7 @@ def citation_venue(c: Citation) -> VenueGuess | None:
         return VenueGuess("arXiv", c.year if re.search(r",\s*(?:19|20)\d{2}", rest) else None)
     head = without_fetched(re.sub(r"https?://\S+", "", rest)).strip()
     head = _PROCEEDINGS.sub("", without_volume(head))
-    name = re.split(r"\s\d|,|\(|\.\s*(?:19|20)\d{2}", head, maxsplit=1)[0].strip(" .")
+    name = re.split(r"\s\d|,|\(|\.\s*(?:19|20)\d{2}|\.\s+pp?\.", head, maxsplit=1)[0].strip(" .")
     name = name.replace("{", "").replace("}", "")
     short = _SHORT_AFTER.match(head, len(name)) if head.startswith(name) else None
     if short is not None and abbreviates(short.group(1), name):

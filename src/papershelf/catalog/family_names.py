@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 
-_FAMILY_FIRST = re.compile(r"([^.,&]{2,40}),\s*((?:[A-Z][a-z]?\.\s*-?\s*)+),?\s*(?:(?:and|&)\s+)?")
-"""APA's ``Cheng, M., Li, Q., & Wang, J.``: each family name, then its initials."""
+_FAMILY_FIRST = re.compile(
+    r"([^.,&]{2,40}),\s*((?:[A-Z][a-z]?\.\s*-?\s*)+),?\s*(?:(?:\.\.\.|…)\s*)?(?:(?:and|&)\s+)?"
+)
+"""APA's ``Cheng, M., Li, Q., & Wang, J.``: each family name, then its initials (and the
+ellipsis before the last of many names: ``Gomez, A. N., ... & Polosukhin, I.``)."""
 
 
 def _pairs(text: str) -> tuple[str, ...] | None:

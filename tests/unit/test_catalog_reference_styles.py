@@ -1,11 +1,13 @@
-"""References in Springer's and IEEE's styles, and family-first names closed by ``et al.``.
+"""References in the styles scholarly sites export, and family-first names closed by ``et al.``.
 
 Springer (LNCS) writes ``Family, I., Family, I.: Title. In: Venue, pp. 1–9. Publisher
 (Year)``; IEEE's own citations open the proceedings' name with its year and ordinal
 (``In 2008 Eighth IEEE International Conference on Data Mining``); many lists shorten a
 family-first byline with ``et al.``. A careful reader takes ``In:`` and the year and
 ordinal for no part of the venue, a colon after one name for the end of the byline, and
-``et al.`` for the others.
+``et al.`` for the others. APA elides the middle of a long byline (``..., ... &
+Polosukhin, I.``), Chicago writes every author after the first given name first, and IEEE
+opens the venue with ``in Proc.``.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from hypothesis import strategies as st
 
 from papershelf.catalog.fields import authors_in
 from papershelf.catalog.markdown_list import parse_list
+from papershelf.catalog.mla_names import mla_first
 
 
 def _one(line: str) -> tuple[str, str, int | None, tuple[str, ...]]:
@@ -80,6 +83,42 @@ def _one(line: str) -> tuple[str, str, int | None, tuple[str, ...]]:
                 ("J. Smith", "A. Doe"),
             ),
         ),
+        (
+            "Ghemawat, S., Gobioff, H., Leung, S.T.: The Google file system. In: SOSP. "
+            "pp. 29–43. ACM (2003)",
+            (
+                "The Google file system",
+                "SOSP 2003",
+                2003,
+                ("S. Ghemawat", "H. Gobioff", "S.T. Leung"),
+            ),
+        ),
+        (
+            'A. Vaswani et al., "Attention is all you need," in Proc. NeurIPS, 2017, '
+            "pp. 5998–6008.",
+            ("Attention is all you need", "NeurIPS 2017", 2017, ("A. Vaswani et al",)),
+        ),
+        (
+            "Vaswani, A., Shazeer, N., Gomez, A. N., ... & Polosukhin, I. (2017). Attention is all "
+            "you need. Advances in neural information processing systems, 30.",
+            (
+                "Attention is all you need",
+                "Advances in neural information processing systems 2017",
+                2017,
+                ("A. Vaswani", "N. Shazeer", "A. N. Gomez", "I. Polosukhin"),
+            ),
+        ),
+        (
+            "Vaswani, Ashish, Noam Shazeer, Aidan N. Gomez, and Illia Polosukhin. "
+            '"Attention is all you need." Advances in neural information processing systems 30 '
+            "(2017).",
+            (
+                "Attention is all you need",
+                "Advances in neural information processing systems 2017",
+                2017,
+                ("Ashish Vaswani", "Noam Shazeer", "Aidan N. Gomez", "Illia Polosukhin"),
+            ),
+        ),
     ],
 )
 def test_a_reference_is_read_as_a_careful_reader_reads_it(
@@ -101,3 +140,26 @@ def test_et_al_joins_the_last_of_the_names_given_first(
     assert authors_in(written) == tuple(shown)
     closed = authors_in(f"{written}{',' if comma else ''} et al.")
     assert closed == (*shown[:-1], f"{shown[-1]} et al")
+
+
+@pytest.mark.parametrize(
+    "venue",
+    [
+        "Proc. VLDB Endow. 12(4), 2019",
+        "Proc. IEEE 105(12), 2017",
+        "Proc. ACM Program. Lang. 7, 2023",
+    ],
+)
+def test_a_journal_named_proc_keeps_its_name(venue: str) -> None:
+    """``Proc.`` opens a journal's name too (PVLDB, Proceedings of the IEEE, PACMPL)."""
+    title, read, _, _ = _one(f"Dean, J., Ghemawat, S.: A study of shared things. {venue}")
+    assert title == "A study of shared things"
+    assert read.startswith(venue.split(" ")[0] + " " + venue.split(" ")[1])
+
+
+@pytest.mark.parametrize(
+    "names",
+    ["Gray, Reuter, Lamport, and Bernstein", "Smith, Jones", "Gray, Jim, Reuter, and Andreas Lee"],
+)
+def test_names_without_chicago_s_shape_stay_as_written(names: str) -> None:
+    assert mla_first(names) == names
