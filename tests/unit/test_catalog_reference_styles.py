@@ -6,8 +6,9 @@ Springer (LNCS) writes ``Family, I., Family, I.: Title. In: Venue, pp. 1–9. Pu
 family-first byline with ``et al.``. A careful reader takes ``In:`` and the year and
 ordinal for no part of the venue, a colon after one name for the end of the byline, and
 ``et al.`` for the others. APA elides the middle of a long byline (``..., ... &
-Polosukhin, I.``), Chicago writes every author after the first given name first, and IEEE
-opens the venue with ``in Proc.``.
+Polosukhin, I.``), Chicago writes every author after the first given name first (IEEE writes
+them all so: ``M. Zaharia, M. Chowdhury, and I. Stoica`` are three), IEEE opens the venue
+with ``in Proc.``, and Harvard quotes the title in single quotes after the year.
 """
 
 from __future__ import annotations
@@ -117,6 +118,36 @@ def _one(line: str) -> tuple[str, str, int | None, tuple[str, ...]]:
                 "Advances in neural information processing systems 2017",
                 2017,
                 ("Ashish Vaswani", "Noam Shazeer", "Aidan N. Gomez", "Illia Polosukhin"),
+            ),
+        ),
+        (
+            "Gururangan, S. et al. (2020) 'Don't stop pretraining: adapt language models to "
+            "domains and tasks', in Proceedings of ACL 2020, pp. 8342–8360.",
+            (
+                "Don't stop pretraining: adapt language models to domains and tasks",
+                "ACL 2020",
+                2020,
+                ("S. Gururangan et al",),
+            ),
+        ),
+        (
+            "M. Zaharia, M. Chowdhury, and I. Stoica, “Spark: Cluster computing with working "
+            "sets,” in HotCloud, 2010.",
+            (
+                "Spark: Cluster computing with working sets",
+                "HotCloud 2010",
+                2010,
+                ("M. Zaharia", "M. Chowdhury", "I. Stoica"),
+            ),
+        ),
+        (
+            'Matei Zaharia, Mosharaf Chowdhury, and Ion Stoica. "Spark: Cluster computing with '
+            'working sets." HotCloud 2010.',
+            (
+                "Spark: Cluster computing with working sets",
+                "HotCloud 2010",
+                2010,
+                ("Matei Zaharia", "Mosharaf Chowdhury", "Ion Stoica"),
             ),
         ),
     ],

@@ -219,7 +219,11 @@ def _initials_split(text: str) -> Citation | None:
         after = after[apa.end() :]
     elif springer:
         after = after[1:].lstrip()
-    parts = _SENTENCE.split(after, maxsplit=1)
+    quoted = _HARVARD_TITLE.match(after) if apa is not None and after[:1] in "'‘" else None
+    if quoted is not None:  # Harvard: "(2017) 'Attention is all you need', Advances in ..."
+        parts = [quoted.group("t"), after[quoted.end() :]]
+    else:
+        parts = _SENTENCE.split(after, maxsplit=1)
     if apa is not None and len(parts) == 1:
         parts = [after.rstrip(" ."), ""]  # "(2023). Title." and nothing after it
     if len(parts) < 2 or len(parts[0].split()) < (1 if apa is not None else 3):
@@ -229,6 +233,8 @@ def _initials_split(text: str) -> Citation | None:
 
 
 _ET_AL_AFTER = re.compile(r"et\s+al\.?,?\s*")
+_HARVARD_TITLE = re.compile(r"['‘](?P<t>.{3,400}?)['’](?=[,.]?\s)[,.]?\s*")
+"""Harvard's title in single quotes; an apostrophe inside (``'Don't ...'``) is no end."""
 
 
 def _vancouver_split(text: str) -> Citation | None:

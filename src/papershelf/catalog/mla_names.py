@@ -32,6 +32,18 @@ def _chicago(names: str) -> re.Match[str] | None:
 _CHICAGO = re.compile(rf"(?P<family>{_PART}),\s+(?P<given>{_PART}),\s+(?P<rest>[^,].*, and \S.*)")
 
 
+def _inverted(family: str, given: str) -> bool:
+    """Whether ``Family, Given`` opens the byline, not two names written given name first.
+
+    ``Zaharia, Matei``, ``Van Renesse, Robbert``, ``McCulloch, Warren S.``: a family name
+    without initials, and a one-word one or a given name alone (its initials after it).
+    ``Matei Zaharia, Mosharaf Chowdhury`` and ``M. Zaharia, M. Chowdhury`` are two authors.
+    """
+    if any(word.endswith(".") for word in family.split()):
+        return False
+    return " " not in family or all(word.endswith(".") for word in given.split()[1:])
+
+
 def mla_first(names: str) -> str:
     """``Ding, Shuo, and Qirun Zhang`` -> ``Shuo Ding, and Qirun Zhang``; others unchanged."""
     if ", and " not in names and " et al" not in names:
@@ -39,7 +51,7 @@ def mla_first(names: str) -> str:
     m = _MLA.fullmatch(names.strip())
     if m is None or "," in m.group("rest").partition(" and ")[0]:
         m = _chicago(names.strip())
-    if m is None:
+    if m is None or not _inverted(m.group("family"), m.group("given")):
         return names
     first = f"{m.group('given')} {m.group('family')}"
     return first if m.group("rest").startswith("et") else f"{first}, {m.group('rest')}"
