@@ -8,7 +8,8 @@ ordinal for no part of the venue, a colon after one name for the end of the byli
 ``et al.`` for the others. APA elides the middle of a long byline (``..., ... &
 Polosukhin, I.``), Chicago writes every author after the first given name first (IEEE writes
 them all so: ``M. Zaharia, M. Chowdhury, and I. Stoica`` are three), IEEE opens the venue
-with ``in Proc.``, and Harvard quotes the title in single quotes after the year.
+with ``in Proc.``, Harvard quotes the title in single quotes after the year, and ISO 690
+writes family names in capitals (``DEAN, Jeffrey; GHEMAWAT, Sanjay``).
 """
 
 from __future__ import annotations
@@ -150,6 +151,16 @@ def _one(line: str) -> tuple[str, str, int | None, tuple[str, ...]]:
                 ("Matei Zaharia", "Mosharaf Chowdhury", "Ion Stoica"),
             ),
         ),
+        (
+            "DEAN, Jeffrey; GHEMAWAT, Sanjay. MapReduce: simplified data processing on large "
+            "clusters. Communications of the ACM, 2008, 51.1: 107-113.",
+            (
+                "MapReduce: simplified data processing on large clusters",
+                "Communications of the ACM 2008",
+                2008,
+                ("Jeffrey Dean", "Sanjay Ghemawat"),
+            ),
+        ),
     ],
 )
 def test_a_reference_is_read_as_a_careful_reader_reads_it(
@@ -194,3 +205,16 @@ def test_a_journal_named_proc_keeps_its_name(venue: str) -> None:
 )
 def test_names_without_chicago_s_shape_stay_as_written(names: str) -> None:
     assert mla_first(names) == names
+
+
+_GIVEN = st.sampled_from(["Jeffrey", "Sanjay", "Fred B.", "Peter W.", "Łukasz"])
+_CAPITALS = st.sampled_from(["DEAN", "GHEMAWAT", "VAN RENESSE", "O’HEARN", "KAISER"])
+
+
+@given(st.lists(st.tuples(_CAPITALS, _GIVEN), min_size=1, max_size=4), st.booleans())
+def test_iso_690_names_read_given_name_first(names: list[tuple[str, str]], etal: bool) -> None:
+    written = "; ".join(f"{family}, {given}" for family, given in names)
+    shown = [f"{given} {family.title()}" for family, given in names]
+    if etal:
+        written, shown[-1] = f"{written}, et al.", f"{shown[-1]} et al"
+    assert authors_in(written) == tuple(shown)

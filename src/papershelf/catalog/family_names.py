@@ -1,7 +1,8 @@
 """Names written family name first: ``Liu, F. T., & Zhou, Z.-H.``, ``Rafkind, Jon & Wick, Adam``.
 
-APA, Springer and many reading lists write each author's family name, a comma, then the
-initials or the given name; a reader shows them given name first.
+APA, Springer, ISO 690 (``DEAN, Jeffrey; GHEMAWAT, Sanjay``) and many reading lists write
+each author's family name, a comma, then the initials or the given name; a reader shows
+them given name first.
 """
 
 from __future__ import annotations
@@ -58,3 +59,38 @@ def family_first(text: str) -> tuple[str, ...] | None:
     if family is None or etal is None:
         return family
     return (*family[:-1], f"{family[-1]} et al")
+
+
+_ENDS_INITIAL = re.compile(r"(?:^|\s)[A-ZÀ-Þ]$")
+"""``Fred B`` (the byline's last stop stripped): an initial that lost its stop."""
+
+
+def iso_names(text: str) -> tuple[str, ...] | None:
+    """ISO 690's ``DEAN, Jeffrey; GHEMAWAT, Sanjay`` (or ``VASWANI, Ashish, et al``), else None.
+
+    The family name in capitals, a comma, the given names; a semicolon between authors.
+    """
+    etal = _TRAILING_ET_AL.search(text) if text.endswith(" al") else None
+    head = text[: etal.start()] if etal is not None else text
+    names = []
+    for part in head.split(";"):
+        family, comma, given = part.strip(" ,.").partition(", ")
+        if not (comma and _capitals(family) and _given(given)):
+            return None
+        given += "." if _ENDS_INITIAL.search(given) else ""
+        names.append(f"{given} {family.title()}")
+    return (*names[:-1], f"{names[-1]} et al") if etal is not None else tuple(names)
+
+
+def _capitals(family: str) -> bool:
+    """``DEAN``, ``VAN RENESSE``, ``O’HEARN``: letters in capitals, two or more."""
+    letters = family.replace(" ", "").replace("-", "").replace("'", "").replace("’", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def _given(given: str) -> bool:
+    """``Jeffrey``, ``Fred B.``, ``Łukasz``: one to three capitalised words or initials."""
+    words = given.split()
+    return 0 < len(words) <= 3 and all(
+        word[0].isupper() and word.replace(".", "").replace("-", "").isalpha() for word in words
+    )

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from papershelf.catalog.affiliations import names_without_affiliations
 from papershelf.catalog.citation import Citation, names_like
-from papershelf.catalog.family_names import family_first, family_given
+from papershelf.catalog.family_names import family_first, family_given, iso_names
 from papershelf.catalog.inline import clean_title
 from papershelf.catalog.links import is_arxiv_id, label_kind, normalize_url, title_link_kind
 from papershelf.catalog.spans import Span
@@ -331,6 +331,8 @@ def authors_in(text: str) -> tuple[str, ...]:
         text = text[3:]
     if family := family_first(text):  # "Hutchins, E." (its stop stripped)
         return family
+    if text[:2].isupper() and (iso := iso_names(text)) is not None:
+        return iso
     if " & " in text and (given := family_given(text)) is not None:
         return given
     if text.endswith(("等", "等人")):  # "Angel 等": the first author and others
