@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import islice
 from typing import TypeVar
 
+from papershelf.catalog.bib_lists import bib_lists
+from papershelf.catalog.bib_lists import may_hold as may_hold_bibtex
 from papershelf.catalog.blocks import (
     MAX_NESTING,
     Block,
@@ -105,6 +107,8 @@ def _parse(
     if "-[" in text:
         text = _GLUED_BULLET.sub(r"\1- [", text)
     text = bulleted(text)  # "[*] Title, 1964" a line, no bullets: the list it stands for
+    if may_hold_bibtex(text):  # a bibliography in a fenced block: a bullet per entry
+        text = bib_lists(text)
     if "color{" in text:  # "$\color{red}{(Read)(New)}$ Title": the reader's coloured mark
         text = _COLOURED.sub(_uncoloured, text)
     parsed = parse_markdown(text)
