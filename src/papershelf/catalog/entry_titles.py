@@ -12,6 +12,7 @@ from itertools import takewhile
 from papershelf.catalog import fields, page_titles, plain_lead, titles
 from papershelf.catalog.address_titles import address_title
 from papershelf.catalog.apa_cites import apa_cited
+from papershelf.catalog.badge_links import title_first
 from papershelf.catalog.bold_cites import named_title
 from papershelf.catalog.bold_labels import labelled_title
 from papershelf.catalog.citation import (
@@ -90,6 +91,8 @@ def strong_head(spans: list[Span], skip: int) -> tuple[str, list[Span]] | None:
 
 def title_of(spans: list[Span]) -> fields.Title | None:
     """The title the spans name and what stands around it, or None when they name none."""
+    if spans and not spans[0].text and (badged := title_first(spans)) is not None:
+        spans = badged  # "[![Star](...)](github) [Title](url). Names.": badges before it
     first, lead = lead_of(spans)
     if (moved := page_titles.marker_first(spans, first)) is not None:  # "[pdf](.) [Title](.)"
         spans = moved

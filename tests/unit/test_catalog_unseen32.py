@@ -1,0 +1,95 @@
+"""The thirty-second round of real lists (LLM, quantization, MoE, agents): badges linked before
+an entry's title, a venue badge's label.
+
+Every excerpt names where it comes from (repository, path and commit, as in
+/tmp/unseen32/SOURCES.md); the expectations are what a careful reader of that excerpt would
+write down.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from papershelf.catalog.badge_links import title_first
+from papershelf.catalog.spans import Span
+from papershelf.catalog.venue_badges import venue_badge
+
+from .excerpts import read_excerpt as _read
+
+_WORD = st.sampled_from(
+    ["Sparse", "Quantization", "Experts", "Agents", "Language", "Models", "for", "with"]
+)
+_VENUE = st.sampled_from(["ICLR", "ICML", "NeurIPS", "ACL", "MLSys", "CVPR", "AAAI"])
+
+# zhengjin-xu11/Model-Quantization README.md @ 0a78f08d11db604ed9dd8ef32ae1f1151a4982c1
+QUANTIZATION = (
+    "### 2023\n\n"
+    "* [![Publish](https://img.shields.io/badge/Conference-ICLR'22-blue)]()"
+    " [![Star](https://img.shields.io/github/stars/IST-DASLab/gptq.svg?style=social&label=Star)]"
+    "(https://github.com/IST-DASLab/gptq) [GPTQ: Accurate Post-Training Quantization for"
+    " Generative Pre-trained Transformers](https://arxiv.org/abs/2210.17323). Elias Frantar,"
+    " Saleh Ashkboos, Torsten Hoefler, Dan Alistarh. [[Paper]](https://arxiv.org/abs/2210.17323)"
+    " [[Github]](https://github.com/IST-DASLab/gptq)\n\n"
+    "* [![Star](https://img.shields.io/github/stars/artidoro/qlora.svg?style=social&label=Star)]"
+    "(https://github.com/artidoro/qlora) [QLoRA: Efficient Finetuning of Quantized LLMs]"
+    "(https://arxiv.org/abs/2305.14314). Tim Dettmers, Artidoro Pagnoni, Ari Holtzman, Luke"
+    " Zettlemoyer. [[Paper]](https://arxiv.org/abs/2305.14314)"
+    " [[Github]](https://github.com/artidoro/qlora)\n\n"
+    "* [![Publish](https://img.shields.io/badge/Conference-ACL'23%20Findings-blue)]()"
+    " [PreQuant: A Task-agnostic Quantization Approach for Pre-trained Language Models]"
+    "(https://arxiv.org/abs/2306.00014). Zhuocheng Gong, Jiahao Liu, Qifan Wang, Yang Yang,"
+    " Jingang Wang, Wei Wu, Yunsen Xian, Dongyan Zhao, Rui Yan."
+    " [[Paper]](https://arxiv.org/abs/2306.00014)\n"
+)
+
+
+def test_badges_linked_before_the_title_are_no_title_and_a_venue_badge_names_the_venue() -> None:
+    papers, skipped = _read(QUANTIZATION)
+    gptq = "GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers"
+    prequant = "PreQuant: A Task-agnostic Quantization Approach for Pre-trained Language Models"
+    assert papers == {
+        3: (gptq, "ICLR 2022", 2022),
+        5: ("QLoRA: Efficient Finetuning of Quantized LLMs", "", 2023),
+        7: (prequant, "ACL 2023", 2023),
+    }
+    assert skipped == {}
+
+
+def test_the_star_badge_link_stays_a_link_of_the_entry() -> None:
+    from papershelf.catalog.markdown_list import parse_list
+
+    (_, qlora, _) = parse_list(QUANTIZATION, source="x.md").papers
+    urls = [link.url for link in qlora.links]
+    assert urls[0] == "https://arxiv.org/abs/2305.14314"
+    assert "https://github.com/artidoro/qlora" in urls
+
+
+@given(st.lists(_WORD, min_size=3, max_size=8), _VENUE, st.integers(10, 25))
+def test_a_venue_badge_then_a_star_badge_then_any_linked_title(
+    words: list[str], venue: str, yy: int
+) -> None:
+    title = " ".join(words)
+    text = (
+        f"* [![Publish](https://img.shields.io/badge/Conference-{venue}'{yy}-blue)]()"
+        " [![Star](https://img.shields.io/github/stars/a/b.svg?style=social&label=Star)]"
+        f"(https://github.com/a/b) [{title}](https://arxiv.org/abs/2301.01234). Ann Lee, Bo Li."
+        " [[Paper]](https://arxiv.org/abs/2301.01234)\n"
+    )
+    papers, _ = _read(text)
+    assert papers == {1: (title, f"{venue} {2000 + yy}", 2000 + yy)}
+
+
+def test_only_a_badge_whose_label_names_a_venue_kind_shows_one() -> None:
+    assert venue_badge("https://img.shields.io/badge/Journal-TNNLS'23-blue") == "TNNLS'23"
+    assert venue_badge("https://img.shields.io/badge/Conference-ACL'23%20Findings-blue") == (
+        "ACL'23 Findings"
+    )
+    assert venue_badge("https://img.shields.io/badge/License-MIT-blue.svg") is None
+    assert venue_badge("https://img.shields.io/github/stars/a/b.svg?style=social") is None
+
+
+def test_words_before_the_first_worded_link_keep_the_spans_as_they_are() -> None:
+    spans = [Span("", href="https://github.com/a/b"), Span(" see "), Span("T", href="u")]
+    assert title_first(spans) is None
+    assert title_first([Span("Title "), Span("pdf", href="u")]) is None
