@@ -1,5 +1,5 @@
 """The thirty-second round of real lists (LLM, quantization, MoE, agents): badges linked before
-an entry's title, a venue badge's label.
+an entry's title, a venue badge's label, a table header padded to width, a ``pub`` column.
 
 Every excerpt names where it comes from (repository, path and commit, as in
 /tmp/unseen32/SOURCES.md); the expectations are what a careful reader of that excerpt would
@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from papershelf.catalog.badge_links import title_first
+from papershelf.catalog.header_words import unstretched
 from papershelf.catalog.spans import Span
 from papershelf.catalog.venue_badges import venue_badge
 
@@ -93,3 +94,41 @@ def test_words_before_the_first_worded_link_keep_the_spans_as_they_are() -> None
     spans = [Span("", href="https://github.com/a/b"), Span(" see "), Span("T", href="u")]
     assert title_first(spans) is None
     assert title_first([Span("Title "), Span("pdf", href="u")]) is None
+
+
+# hustzxd/EfficientPaper cls/year.md @ 603ca17906e1a2bdd1d4f7da9d933ee91bd550a9
+PADDED = (
+    "<details open><summary><b>2017</b></summary> \n<p>\n\n"
+    "|    | meta                          | ttttttttttttttttttttttttttttttitle"
+    "                                                                                  "
+    "| ccccccccccccccccccover   | pub     |   year | codeeeee"
+    "                                                               | note   |\n"
+    "|---:|:------------------------------|:---------|:----------|:--------|-------:|:-----|:---|\n"
+    "|  0 | [DSD](./meta/dsd.prototxt)    | [DSD: Dense-Sparse-Dense Training for Deep Neural"
+    " Networks](https://arxiv.org/pdf/1607.04381.pdf)                   |"
+    "                          | ICLR    |   2017 |"
+    "                                                                        |        |\n"
+    "|  1 | [L-OBS](./meta/lobs.prototxt) | [Learning to Prune Deep Neural Networks via"
+    " Layer-wise Optimal Brain Surgeon](https://arxiv.org/pdf/1705.07565.pdf) |"
+    "                          | NeurIPS |   2017 |"
+    " ![GitHub Repo stars](https://img.shields.io/github/stars/csyhhu/L-OBS) |        |"
+    "</p>\n</details>\n"
+)
+
+
+def test_a_header_padded_to_width_and_a_pub_column_are_read_as_written() -> None:
+    papers, _ = _read(PADDED)
+    assert papers == {
+        6: ("DSD: Dense-Sparse-Dense Training for Deep Neural Networks", "ICLR 2017", 2017),
+        7: (
+            "Learning to Prune Deep Neural Networks via Layer-wise Optimal Brain Surgeon",
+            "NeurIPS 2017",
+            2017,
+        ),
+    }
+
+
+@given(st.sampled_from(["title", "code", "cover", "paper"]), st.integers(3, 30))
+def test_a_header_letter_repeated_any_number_of_times_reads_once(word: str, n: int) -> None:
+    assert unstretched(word[0] * n + word[1:]) == word
+    assert unstretched(word + word[-1] * n) == word
