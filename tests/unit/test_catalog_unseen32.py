@@ -1,5 +1,6 @@
 """The thirty-second round of real lists (LLM, quantization, MoE, agents): badges linked before
-an entry's title, a venue badge's label, a table header padded to width, a ``pub`` column.
+an entry's title, a venue badge's label, a table header padded to width, a ``pub`` column,
+a venue tag joined to its award by an underscore.
 
 Every excerpt names where it comes from (repository, path and commit, as in
 /tmp/unseen32/SOURCES.md); the expectations are what a careful reader of that excerpt would
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 from papershelf.catalog.badge_links import title_first
 from papershelf.catalog.header_words import unstretched
 from papershelf.catalog.spans import Span
-from papershelf.catalog.venue_badges import venue_badge
+from papershelf.catalog.venue_badges import award_tag, venue_badge
 
 from .excerpts import read_excerpt as _read
 
@@ -132,3 +133,28 @@ def test_a_header_padded_to_width_and_a_pub_column_are_read_as_written() -> None
 def test_a_header_letter_repeated_any_number_of_times_reads_once(word: str, n: int) -> None:
     assert unstretched(word[0] * n + word[1:]) == word
     assert unstretched(word + word[-1] * n) == word
+
+
+# pprp/Awesome-LLM-Quantization README.md @ 00a67433a3ea654f9078f601f279e5491b90fd08
+AWARDED = (
+    "| Title & Author & Link | Summary |\n"
+    "| --- | --- |\n"
+    "| MLSys24_BestPaper <br> [AWQ: Activation-aware Weight Quantization for LLM Compression and"
+    " Acceleration](https://arxiv.org/abs/2306.00978) <br>Ji Lin, Jiaming Tang, Haotian Tang,"
+    " Shang Yang, Wei-Ming Chen, Wei-Chen Wang, Guangxuan Xiao, Xingyu Dang, Chuang Gan, Song"
+    " Han, **Song Han** <br> [Github](https://github.com/mit-han-lab/llm-awq) | Activation-aware"
+    " Weight Quantization (AWQ) is low-bit weight-only quantization method. <br />#PTQ |\n"
+)
+
+
+def test_a_venue_tag_joined_to_its_award_by_an_underscore_names_the_venue() -> None:
+    papers, _ = _read(AWARDED)
+    awq = "AWQ: Activation-aware Weight Quantization for LLM Compression and Acceleration"
+    assert papers == {3: (awq, "MLSys 2024", 2024)}
+
+
+def test_an_award_tag_splits_only_a_venue_and_its_year_from_words() -> None:
+    assert award_tag("CVPR2023_Oral") == "CVPR2023 Oral"
+    assert award_tag("MLSys24_BestPaper") == "MLSys24 Best Paper"
+    assert award_tag("snake_case_words") is None
+    assert award_tag("x" * 60 + "24_Oral") is None

@@ -26,6 +26,7 @@ from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_cite import noted_venue, surname_venue, titled_venue
 from papershelf.catalog.vancouver_names import after_leading_names
 from papershelf.catalog.venue import RATING, VOLUME_ISSUE
+from papershelf.catalog.venue_badges import award_tag
 from papershelf.catalog.venue_links import linked_venue
 from papershelf.catalog.venue_text import KNOWN, VenueGuess, parse_venue, venue_in
 from papershelf.catalog.year_led_tags import year_led_tag
@@ -159,6 +160,8 @@ def lead_venue(lead: str) -> VenueGuess | None:
     found = parse_venue(lead, need_year=True)
     if found is None and lead[:1].isdigit() and (m := _YEAR_FIRST.fullmatch(lead)):
         found = parse_venue(f"{m[2]} {m[1]}", need_year=True)  # "2014 OSDI [Title](url)"
+    if found is None and "_" in lead and (tagged := award_tag(lead)) is not None:
+        found = parse_venue(tagged, need_year=True)  # "MLSys24_BestPaper": MLSys 2024
     if found is None and ("--" in lead or ", " in lead):
         head = _LEAD_FIELD.split(lead.strip(), maxsplit=1)[0]
         core = head.partition("(")[0].strip()
