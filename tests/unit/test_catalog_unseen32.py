@@ -158,3 +158,38 @@ def test_an_award_tag_splits_only_a_venue_and_its_year_from_words() -> None:
     assert award_tag("MLSys24_BestPaper") == "MLSys24 Best Paper"
     assert award_tag("snake_case_words") is None
     assert award_tag("x" * 60 + "24_Oral") is None
+
+
+# brhannan/ai-learning curriculum/13-agents-tool-use/readings.md
+# @ f89b4c3cccdbd22bf0dc86c471a115cab70e8a61
+READINGS = (
+    "## Core Papers (Required)\n\n"
+    "### 1. ReAct: Synergizing Reasoning and Acting in Language Models\n"
+    "- **Link:** https://arxiv.org/abs/2210.03629\n"
+    "- **Authors:** Yao et al.\n"
+    "- **Year:** 2022\n"
+    "- **Difficulty:** 3/5\n"
+    "- **Time:** 1.5 hours\n"
+    "- **Why read:** The foundational pattern for modern agents\n\n"
+    "### 5. A Survey on Large Language Model based Autonomous Agents\n"
+    "- **Link:** https://arxiv.org/abs/2308.11432\n"
+    "- **Difficulty:** 3/5\n"
+    "- **Time:** 2 hours (skim)\n"
+    "- **Why read:** Broad overview of the field\n"
+)
+
+
+def test_a_year_keyed_line_under_a_paper_heading_dates_the_paper() -> None:
+    papers, _ = _read(READINGS)
+    assert papers == {
+        3: ("ReAct: Synergizing Reasoning and Acting in Language Models", "", 2022),
+        11: ("A Survey on Large Language Model based Autonomous Agents", "", None),
+    }
+
+
+def test_a_year_line_alone_makes_no_heading_a_paper() -> None:
+    text = (
+        "## Week 3\n- Year: 2023\n\n- [Sparse Experts at Scale](https://arxiv.org/abs/2301.00001)\n"
+    )
+    papers, _ = _read(text)
+    assert list(papers) == [4]
