@@ -1,5 +1,5 @@
 """The thirty-second round of real lists, continued: venue qualifiers (a track, a group before
-the year).
+the year) and a bracketed venue label after a plain title.
 
 Every excerpt names where it comes from (repository, path and commit, as in
 /tmp/unseen32/SOURCES.md); the expectations are what a careful reader of that excerpt would
@@ -80,6 +80,12 @@ def test_a_qualifier_in_parentheses_before_the_year_is_its_remark(
 ) -> None:
     found = grouped_venue(f"{venue} ({qualifier}) {year}")
     assert found is not None and (found.name, found.year, found.remark) == (venue, year, qualifier)
+
+
+def test_a_bracketed_label_after_a_plain_title_is_no_title() -> None:
+    papers, _ = _read(REFERENCES)
+    hetu = "Hetu: a highly efficient automatic parallel distributed deep learning system"
+    assert papers[3][0] == hetu
 
 
 def test_a_group_that_is_no_qualifier_names_no_venue() -> None:

@@ -107,7 +107,9 @@ def title_of(spans: list[Span]) -> fields.Title | None:
         tags, after = [*tags, dashed], ""
     visible = fields.has_visible(after)
     # "Title ([SOSP 2023](...)) [[Paper](...)]": the links sit in a group after the title.
-    grouped = after.rstrip().endswith(("(", "[")) and fields.word_count(after) >= 3
+    # "Title\t[[Sci. China Inf. Sci. 2023]](url)": a bracketed label is a mark, no title
+    marked = link is not None and link.text[:1] == "[" and link.text[-1:] == "]"
+    grouped = (marked or after.rstrip().endswith(("(", "["))) and fields.word_count(after) >= 3
     plain_link = link is not None and not grouped and not fields.is_generic(link.text)
     if plain_link and visible and link is not None and (pointed := crossref(link, after)):
         return fields.Title(pointed, "text", None, tags, "", spans[first + 1 :])  # "[also in"
