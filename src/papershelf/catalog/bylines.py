@@ -126,13 +126,22 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def detail_year(details: Sequence[list[Span]]) -> int | None:
-    """``作者: A, B et al. (2023)``: the year closing an authors line below the title."""
+    """``作者: A, B et al. (2023)``: the year closing an authors line below the title.
+
+    Or a line of its own keyed as the year: ``- **Year:** 2022``.
+    """
     for line in details:
         kv = KEY_VALUE.match(text_of(line))
-        if kv and kv.group("key").strip().casefold() in _AUTHOR_KEYS:
-            m = _YEAR_GROUP.search(kv.group("value"))
-            return int(m.group(1)) if m else None
+        key, value = (kv.group("key").strip().casefold(), kv.group("value")) if kv else ("", "")
+        if key in _AUTHOR_KEYS and (m := _YEAR_GROUP.search(value)) is not None:
+            return int(m.group(1))
+        if key in _YEAR_KEYS and (m := _YEAR_ONLY.fullmatch(value.strip())) is not None:
+            return int(m.group(1))
     return None
+
+
+_YEAR_KEYS = frozenset({"year", "年份", "年", "연도"})
+_YEAR_ONLY = re.compile(r"((?:19|20)\d{2})\.?")
 
 
 _MAX_ORGS = 4

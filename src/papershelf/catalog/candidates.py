@@ -23,6 +23,7 @@ from papershelf.catalog.blocks import MAX_NESTING, NEEDS_INLINE_PARSE, ListMarkd
 from papershelf.catalog.bold_heads import BOLD_LEVEL, bold_venue_line
 from papershelf.catalog.candidate import Candidate
 from papershelf.catalog.field_tables import field_line
+from papershelf.catalog.header_words import unstretched
 from papershelf.catalog.lazy_items import lazy_bullets
 from papershelf.catalog.proceedings import authors_with_affiliations, paragraph_text
 from papershelf.catalog.simple_inline import simple_children
@@ -197,7 +198,7 @@ def read_document(
             inline = tokens[i + 1] if tokens[i + 1].type == "inline" else None
             spans = _spans(inline)
             if in_head:
-                name = text_of(spans)
+                name = unstretched(text_of(spans))  # "ttttttitle": a padded "title"
                 header.append(name or (header[-1] if header else ""))
             elif row is not None:
                 row.append((header[cell] if cell < len(header) else "", spans))

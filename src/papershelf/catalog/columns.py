@@ -26,7 +26,7 @@ TITLE_COLUMNS = (
 )
 _LINK_COLUMNS = re.compile(r"\b(?:paper|pdf|link|url|reference|arxiv)s?\b|链接", re.I)
 _VENUE_COLUMNS = re.compile(
-    r"\b(?:venue|conf(?:erence)?s?|journals?|cite|notes?|source|publication|published)\b"
+    r"\b(?:venue|conf(?:erence)?s?|journals?|cite|notes?|source|publication|published|pub)\b"
     r"|发表|会议|期刊",
     re.I,
 )

@@ -12,6 +12,7 @@ from itertools import takewhile
 from papershelf.catalog import fields, page_titles, plain_lead, titles
 from papershelf.catalog.address_titles import address_title
 from papershelf.catalog.apa_cites import apa_cited
+from papershelf.catalog.badge_links import title_first
 from papershelf.catalog.bold_cites import named_title
 from papershelf.catalog.bold_labels import labelled_title
 from papershelf.catalog.citation import (
@@ -90,6 +91,8 @@ def strong_head(spans: list[Span], skip: int) -> tuple[str, list[Span]] | None:
 
 def title_of(spans: list[Span]) -> fields.Title | None:
     """The title the spans name and what stands around it, or None when they name none."""
+    if spans and not spans[0].text and (badged := title_first(spans)) is not None:
+        spans = badged  # "[![Star](...)](github) [Title](url). Names.": badges before it
     first, lead = lead_of(spans)
     if (moved := page_titles.marker_first(spans, first)) is not None:  # "[pdf](.) [Title](.)"
         spans = moved
@@ -104,7 +107,9 @@ def title_of(spans: list[Span]) -> fields.Title | None:
         tags, after = [*tags, dashed], ""
     visible = fields.has_visible(after)
     # "Title ([SOSP 2023](...)) [[Paper](...)]": the links sit in a group after the title.
-    grouped = after.rstrip().endswith(("(", "[")) and fields.word_count(after) >= 3
+    # "Title\t[[Sci. China Inf. Sci. 2023]](url)": a bracketed label is a mark, no title
+    marked = link is not None and link.text[:1] == "[" and link.text[-1:] == "]"
+    grouped = (marked or after.rstrip().endswith(("(", "["))) and fields.word_count(after) >= 3
     plain_link = link is not None and not grouped and not fields.is_generic(link.text)
     if plain_link and visible and link is not None and (pointed := crossref(link, after)):
         return fields.Title(pointed, "text", None, tags, "", spans[first + 1 :])  # "[also in"

@@ -26,6 +26,8 @@ from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_cite import noted_venue, surname_venue, titled_venue
 from papershelf.catalog.vancouver_names import after_leading_names
 from papershelf.catalog.venue import RATING, VOLUME_ISSUE
+from papershelf.catalog.venue_badges import award_tag
+from papershelf.catalog.venue_groups import grouped_venue
 from papershelf.catalog.venue_links import linked_venue
 from papershelf.catalog.venue_text import KNOWN, VenueGuess, parse_venue, venue_in
 from papershelf.catalog.year_led_tags import year_led_tag
@@ -77,8 +79,10 @@ def venue_of(title: fields.Title, rest_text: str, ctx: Context) -> tuple[VenueGu
     if title.link is not None and (found := lead_venue(title.lead)) is not None:
         return found, "tag"  # "OSDI 2020, [Title](url)": the venue leads the entry
     for span in title.rest:  # "([SOSP 2023](...))", "[ISCA 2020](slides)"
-        if span.is_link and (found := parse_venue(span.text, need_year=True)) is not None:
-            return found, "link"
+        if span.is_link and (
+            found := parse_venue(span.text, need_year=True) or grouped_venue(span.text)
+        ):
+            return found, "link"  # "[EMNLP (Findings) 2023](...)" too
     if (found := _written_out(title.rest)) is not None:  # "[arXiv:2101.06840](...)"
         return found, "link"
     for i, span in enumerate(title.rest):  # "*Authors* `EMNLP20`", "**ICS 2022**": a field
@@ -159,6 +163,8 @@ def lead_venue(lead: str) -> VenueGuess | None:
     found = parse_venue(lead, need_year=True)
     if found is None and lead[:1].isdigit() and (m := _YEAR_FIRST.fullmatch(lead)):
         found = parse_venue(f"{m[2]} {m[1]}", need_year=True)  # "2014 OSDI [Title](url)"
+    if found is None and "_" in lead and (tagged := award_tag(lead)) is not None:
+        found = parse_venue(tagged, need_year=True)  # "MLSys24_BestPaper": MLSys 2024
     if found is None and ("--" in lead or ", " in lead):
         head = _LEAD_FIELD.split(lead.strip(), maxsplit=1)[0]
         core = head.partition("(")[0].strip()

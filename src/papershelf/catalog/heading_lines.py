@@ -18,7 +18,7 @@ from papershelf.domain.text import one_line
 
 _META_LINE = re.compile(
     r"^\s*(?:(?:source|conference|venue|published|publication)(?:\s*[+/&＋]\s*(?:years?|年份))?|"
-    r"link|paper\s*link|paper|pdf|arxiv|authors?|url|code|institution|affiliation|"
+    r"link|paper\s*link|paper|pdf|arxiv|authors?|url|code|institution|affiliation|year|"
     rf"{VENUE_KEYS}|{'|'.join(AUTHOR_KEYS)}|{LINK_KEYS})\s*[:：]",
     re.IGNORECASE,
 )
@@ -27,6 +27,7 @@ _VENUE_KEY = re.compile(
     rf"{VENUE_KEYS})(?:\s*[+/&＋]\s*(?:years?|年份))?\s*[:：]\s*",
     re.IGNORECASE,
 )
+_YEAR_KEY = re.compile(r"\s*year\s*[:：]", re.IGNORECASE)
 _SHARED_BREAKS = re.compile(r"\s*(?:&|\band\b|,|;|/)\s*")
 _SHARED_MARKS = ("&", "and", ",", ";", "/")
 """What ``_SHARED_BREAKS`` needs to find in a line to split it."""
@@ -76,6 +77,8 @@ def describes_paper(meta: list[list[Span]], heading: Sequence[Span] = ()) -> boo
     if any(s.is_link and is_scholarly(s.href or "") for s in heading):
         return True
     for line in meta:
+        if _YEAR_KEY.match(line[0].text if line else ""):
+            continue  # "**Year:** 2022": a date says nothing of what the heading names
         if _DIGIT.search("".join([s.text for s in line])) or any(_web(s) for s in line):
             return True  # most key lines: "Source: OSDI'22", "Link: [paper](...)"
         text = text_of(line)

@@ -17,6 +17,7 @@ from papershelf.catalog.fields import is_generic, word_count
 from papershelf.catalog.links import is_arxiv_id
 from papershelf.catalog.spans import Span
 from papershelf.catalog.venue import RATING
+from papershelf.catalog.venue_groups import grouped_venue
 from papershelf.catalog.venue_links import linked_venue
 from papershelf.catalog.venue_text import KNOWN, VenueGuess, looks_like_venue, parse_venue
 
@@ -166,7 +167,8 @@ def venue_label(text: str) -> bool:
     the paper, then its venue and year after commas.
     """
     if parse_venue(text, need_year=True) is None:
-        return linked_venue(text) is not None  # "[In Proceedings of ... (KDD '20)](...)"
+        # "[In Proceedings of ... (KDD '20)](...)", "[EMNLP (Findings) 2023](...)"
+        return linked_venue(text) is not None or grouped_venue(text) is not None
     split = split_comma_tail(text)
     if split is None or word_count(split[0]) < _LABEL_TITLE_WORDS:
         return True

@@ -14,6 +14,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from markdown_it.token import Token
 
 from papershelf.catalog.code_spans import is_code
+from papershelf.catalog.venue_badges import venue_badge
 from papershelf.domain.text import one_line, sanitize
 
 _BREAK_TAG = re.compile(r"</?br\s*/?>", re.IGNORECASE)
@@ -84,6 +85,7 @@ def spans_of(inline: Token | None) -> list[Span]:
     link: list[str] | None = None
     href = ""
     link_strong = False
+    shown: str | None = None  # the venue a badge linked in the open link shows
     for tok in inline.children:
         kind = tok.type
         if kind == "code_inline" and link is None and is_code(tok.content):
@@ -125,13 +127,16 @@ def spans_of(inline: Token | None) -> list[Span]:
         elif kind == "link_close":
             if link is not None:
                 out.append(Span("".join(link), href, link_strong))
-            link = None
+                if shown:  # "[![Publish](.../badge/Conference-ICLR'22-blue)]()": its venue
+                    out.append(Span("", badge=shown))
+            link, shown = None, None
             continue
         elif kind == "image":
-            alt = "".join(c.content for c in tok.children or ())
-            label = badge_label(str(tok.attrs.get("src", "")), alt)
+            src = str(tok.attrs.get("src", ""))
+            shown = venue_badge(src) if link is not None else None
             if link is None:
-                out.append(Span("", badge=label))
+                alt = "".join(c.content for c in tok.children or ())
+                out.append(Span("", badge=venue_badge(src) or badge_label(src, alt)))
             continue
         else:
             continue

@@ -55,7 +55,8 @@ _PUBLISHER = re.compile(r"\b(?:acm|ieee|usenix|siam|springer|elsevier|vldb)\b", 
 _QUALIFIER = re.compile(
     r"^(?:best\s+[\w\s-]*?(?:paper|award|artifact)s?(?:\s+award)?|spotlights?|oral|workshops?|"
     r"(?:posters?|demos?)(?:\s+(?:and|&)\s+demos?)?|findings|short(?:\s+paper)?|invited|"
-    r"distinguished\s+paper|honou?rable\s+mention|outstanding\s+paper(?:\s+award)?|highlight)$",
+    r"distinguished\s+paper|honou?rable\s+mention|outstanding\s+paper(?:\s+award)?|highlight|"
+    r"(?:[a-z&-]+\s+){0,3}track)$",  # "NeurIPS 2022 Datasets and Benchmarks Track"
     re.IGNORECASE,
 )
 APOS = "'’‘`´"
@@ -89,10 +90,10 @@ _YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
 # What every ``_QUALIFIER`` match ends with: a last word without it starts no qualifier.
 _QUALIFIER_END = re.compile(
     r"(?:papers?|awards?|artifacts?|spotlights?|oral|posters?|workshops?|findings|short|demos?|"
-    r"invited|mention|highlight)$",
+    r"invited|mention|highlight|track)$",
     re.IGNORECASE,
 )
-_QUALIFIER_LAST = "dlnoprst"
+_QUALIFIER_LAST = "dklnoprst"
 """The last letters of the ``_QUALIFIER_END`` words."""
 _DIGIT = re.compile(r"\d")
 # ``looks_like_venue``'s cues anywhere in a text, so a text without any (most titles) skips
