@@ -92,6 +92,16 @@ def _one(line: str) -> tuple[str, str, int | None, tuple[str, ...]]:
             ),
         ),
         (
+            "Smith, J., & Doe, A. (2019). Testing things. In 2019 IEEE/ACM 41st International "
+            "Conference on Software Engineering (pp. 1-12). IEEE.",
+            (
+                "Testing things",
+                "IEEE/ACM International Conference on Software Engineering 2019",
+                2019,
+                ("J. Smith", "A. Doe"),
+            ),
+        ),
+        (
             # the meeting's year, not the reference's, as with "ICBC 2021, LNCS ..., 2022"
             "Brown, A., & Green, B. (2021). Learning to route. In 2020 Twenty-Third "
             "International Conference on Information Fusion (pp. 1-8).",
