@@ -41,8 +41,8 @@ _PROCEEDINGS = re.compile(
     r"(?:(?:the|proc\.)\s+(?=\d+(?:st|nd|rd|th)\s))?"
     r"(?:\d+(?:st|nd|rd|th)\s+(?=[A-Z]))?"
     # IEEE's "In 2008 Eighth IEEE International Conference on Data Mining": year and ordinal
-    # (or after the house: "In 2019 IEEE 35th International Conference on Data Engineering")
-    r"(?:(?P<year>(?:19|20)\d{2})\s+(?P<house>(?:IEEE|ACM)\s+)?"
+    # (or after the house: "In 2019 IEEE 35th International Conference ...", "IEEE/ACM 41st")
+    r"(?:(?P<year>(?:19|20)\d{2})\s+(?P<house>(?:IEEE|ACM)(?:/(?:IEEE|ACM))?\s+)?"
     r"(?:(?:twenty|thirty|forty|fifty)-?)?"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
