@@ -1,7 +1,8 @@
 """``[Title] (url)``: a link a space broke, mended as ``[Title])(url)`` is.
 
 A citation mark before a URL in parentheses (``Title [123] (url)``, ``[^12] (url)``,
-``[1, 2] (url)``, ``[12-14] (url)``) names no paper: the title is the text before it.
+``[1, 2] (url)``, ``[12-14] (url)``, a footnote's ``[^he2016] (url)``) names no paper:
+the title is the text before it.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ _HEAD = (
 )
 
 
-@pytest.mark.parametrize("mark", ["[123]", "[^12]", "[1, 2]", "[12-14]", "[ 7 ]"])
+@pytest.mark.parametrize("mark", ["[123]", "[^12]", "[1, 2]", "[12-14]", "[ 7 ]", "[^he2016]"])
 def test_a_citation_mark_before_a_url_is_no_title(mark: str) -> None:
     line = (
         f"- Deep residual learning for image recognition {mark} "
