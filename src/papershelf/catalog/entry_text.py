@@ -83,4 +83,6 @@ def mend(spans: list[Span]) -> list[Span] | None:
 def _cites(m: re.Match[str]) -> bool:
     """``Title [123] (url)``, ``[^12] (url)``: a citation mark a space parts from its URL."""
     title = m.group("title")
-    return title is not None and m.group("close") is None and _WORD.search(title) is None
+    if title is None or m.group("close") is not None:
+        return False
+    return title.startswith("^") or _WORD.search(title) is None  # "[^he2016]": a footnote's
