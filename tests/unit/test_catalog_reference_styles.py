@@ -152,6 +152,38 @@ def _one(line: str) -> tuple[str, str, int | None, tuple[str, ...]]:
             ),
         ),
         (
+            # IEEE's "2019 IEEE 35th International Conference ...": the ordinal after IEEE
+            "Smith, J., & Doe, A. (2019). Fast joins in databases. In 2019 IEEE 35th "
+            "International Conference on Data Engineering (pp. 1-12). IEEE.",
+            (
+                "Fast joins in databases",
+                "IEEE International Conference on Data Engineering 2019",
+                2019,
+                ("J. Smith", "A. Doe"),
+            ),
+        ),
+        (
+            "Smith, J., & Doe, A. (2019). Testing things. In 2019 IEEE/ACM 41st International "
+            "Conference on Software Engineering (pp. 1-12). IEEE.",
+            (
+                "Testing things",
+                "IEEE/ACM International Conference on Software Engineering 2019",
+                2019,
+                ("J. Smith", "A. Doe"),
+            ),
+        ),
+        (
+            # the meeting's year, not the reference's, as with "ICBC 2021, LNCS ..., 2022"
+            "Brown, A., & Green, B. (2021). Learning to route. In 2020 Twenty-Third "
+            "International Conference on Information Fusion (pp. 1-8).",
+            (
+                "Learning to route",
+                "International Conference on Information Fusion 2020",
+                2020,
+                ("A. Brown", "B. Green"),
+            ),
+        ),
+        (
             "DEAN, Jeffrey; GHEMAWAT, Sanjay. MapReduce: simplified data processing on large "
             "clusters. Communications of the ACM, 2008, 51.1: 107-113.",
             (

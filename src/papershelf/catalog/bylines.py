@@ -80,10 +80,16 @@ def entry_authors(
         return byline  # "Title [[Paper]](url)" over "- A, B, and C, Org; D, Org": its byline
     if (vancouver := leading_names(text)) is not None:
         return vancouver[0]  # "[Title](url). Fischer M J, Lynch N A. Journal of the ACM, 1985"
-    if "," not in text and " and " not in text:
+    if "," not in text and " and " not in text and not _ONE_ET_AL.match(text):
         return ()  # no list of names after the title
     first = _first_sentence(text)
-    return fields.authors_in(_before_venue(first)) if "," in first or " and " in first else ()
+    if "," in first or " and " in first or _ONE_ET_AL.fullmatch(first):
+        return fields.authors_in(_before_venue(first))
+    return ()
+
+
+_ONE_ET_AL = re.compile(r"[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,2} et\.? ?al(?!\w)\.?")
+"""``Smith et.al.``, ``Daliang Xu et al.``: one name and the others, a reading log's byline."""
 
 
 def _byline(line: str) -> tuple[str, ...] | None:

@@ -43,7 +43,9 @@ _PROCEEDINGS = re.compile(
     r"(?:(?:the|proc\.)\s+(?=\d+(?:st|nd|rd|th)\s))?"
     r"(?:\d+(?:st|nd|rd|th)\s+(?=[A-Z]))?"
     # IEEE's "In 2008 Eighth IEEE International Conference on Data Mining": year and ordinal
-    r"(?:(?:19|20)\d{2}\s+(?:(?:twenty|thirty|forty|fifty)-?)?"
+    # (or after the house: "In 2019 IEEE 35th International Conference ...", "IEEE/ACM 41st")
+    r"(?:(?P<year>(?:19|20)\d{2})\s+(?P<house>(?:IEEE|ACM)(?:/(?:IEEE|ACM))?\s+)?"
+    r"(?:(?:twenty|thirty|forty|fifty)-?)?"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
     r"\d+(?:st|nd|rd|th))?\s*(?=[A-Z]))?"
@@ -51,8 +53,8 @@ _PROCEEDINGS = re.compile(
     re.IGNORECASE,
 )
 """``In Proceedings of the 26th``, ``The 3rd``, ``Proc. 44th``, Springer's ``In:``: before the
-series' name; the
-proceedings' own title (``Advances in Cryptology:``) before the meeting's name too."""
+series' name; the proceedings' own title (``Advances in Cryptology:``) before the meeting's
+name too."""
 _REF_NUMBER = re.compile(r"\[\d{1,4}\]\s+")
 _VOLUME = re.compile(r",\s*vol\.\s*\d")
 """``*Neurocomputing*, vol. 568, 2024. arXiv:...``: a journal's volume; the preprint is an aside."""
@@ -311,7 +313,11 @@ def citation_venue(c: Citation) -> VenueGuess | None:
     if (arxiv := _ARXIV.search(rest[:40])) and not _VOLUME.search(rest[: arxiv.start()]):
         return VenueGuess("arXiv", c.year if re.search(r",\s*(?:19|20)\d{2}", rest) else None)
     head = without_fetched(re.sub(r"https?://\S+", "", rest)).strip()
-    head = _PROCEEDINGS.sub("", without_volume(head))
+    head = without_volume(head)
+    year = c.year
+    if (lead := _PROCEEDINGS.match(head)) is not None:  # the meeting's own year, if it has one
+        year = int(lead.group("year")) if lead.group("year") else c.year
+        head = (lead.group("house") or "") + head[lead.end() :]
     name = re.split(r"\s\d|,|\(|\.\s*(?:19|20)\d{2}|\.\s+pp?\.", head, maxsplit=1)[0].strip(" .")
     name = name.replace("{", "").replace("}", "")
     short = _SHORT_AFTER.match(head, len(name)) if head.startswith(name) else None
@@ -320,12 +326,12 @@ def citation_venue(c: Citation) -> VenueGuess | None:
     if _WHERE_WRITTEN.match(name):
         return None  # "Department of Computer Science, Stanford University": a thesis's school
     if name and len(name.split()) <= 14 and any(ch.isupper() for ch in name[:1]):
-        if c.year and name[-1:].isdigit() and (own := parse_venue(name)) and own.year == c.year:
+        if year and name[-1:].isdigit() and (own := parse_venue(name)) and own.year == year:
             return own  # "ACM SIGCOMM '88" in a reference of 1988
-        found = parse_venue(f"{name} {c.year}") if c.year else parse_venue(name)
+        found = parse_venue(f"{name} {year}") if year else parse_venue(name)
         if found is not None:
             return found
-        return VenueGuess(name, c.year) if c.year else None
+        return VenueGuess(name, year) if year else None
     return None
 
 

@@ -18,7 +18,7 @@ from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.title_mla import title_mla_venue
 
 _BROKEN_LINK = re.compile(
-    r"\[(?P<title>[^\[\]]{3,400})\](?:\s*+\))?\s*+\((?P<url>(?:https?://|doi:)[^\s()]+)\)"
+    r"\[(?P<title>[^\[\]]{3,400})\](?P<close>\s*+\))?\s*+\((?P<url>(?:https?://|doi:)[^\s()]+)\)"
     # "[Title](papers/2020-PPoPP-XIndex A Scalable ....pdf)": a file path with spaces
     # (words between runs of spaces, never a space inside a word: one way to split a path,
     # where "(?: [^()<>:]+)+" had 2^n ways for n words and no ".pdf)" to end them)
@@ -28,6 +28,9 @@ _BROKEN_LINK = re.compile(
     # "(Title)[https://...]": the brackets swapped
     r"|\((?P<swapped>[^()\[\]]{3,400})\)\[(?P<to>https?://[^\s()\[\]]+)\]"
 )
+_WORD = re.compile(r"[^\W\d_]{2}")
+"""Two letters together: ``[Title] (url)`` names a paper, ``[123] (url)`` and ``[1, 2] (url)``
+are citation marks before a URL in parentheses."""
 _UNDEFINED_REF = re.compile(r"\s*\[([^\[\]]{3,400})\]\[[^\[\]]*\]\s*")
 _BARE_TITLE = re.compile(r"^(?!\d)(?:(?!\d\s*%|[.!?]\s).){1,400}(?<![.!?:;])$")
 
@@ -69,9 +72,17 @@ def mend(spans: list[Span]) -> list[Span] | None:
     text = "".join(" " if s.brk else s.text for s in spans)
     if text.endswith("]") and (ref := _UNDEFINED_REF.fullmatch(text)) is not None:
         return [Span(ref.group(1))]  # "[Title][label]" whose label is never defined
-    m = _BROKEN_LINK.search(text)
+    m = next((m for m in _BROKEN_LINK.finditer(text) if not _cites(m)), None)
     if m is None:
         return None
     title = m.group("title") or m.group("named") or m.group("swapped")
     link = Span(title, m.group("url") or m.group("path") or m.group("to"))
     return [Span(text[: m.start()]), link, Span(text[m.end() :])]
+
+
+def _cites(m: re.Match[str]) -> bool:
+    """``Title [123] (url)``, ``[^12] (url)``: a citation mark a space parts from its URL."""
+    title = m.group("title")
+    if title is None or m.group("close") is not None:
+        return False
+    return title.startswith("^") or _WORD.search(title) is None  # "[^he2016]": a footnote's
