@@ -14,6 +14,7 @@ from papershelf.catalog.address_titles import address_title
 from papershelf.catalog.apa_cites import apa_cited
 from papershelf.catalog.bold_cites import named_title
 from papershelf.catalog.bold_labels import labelled_title
+from papershelf.catalog.bold_names import bold_names_title
 from papershelf.catalog.citation import (
     VENUE_START,
     Citation,
@@ -150,6 +151,8 @@ def title_of(spans: list[Span]) -> fields.Title | None:
         return fields.Title(paper[0], "text", link, [*tags, link.text], paper[1], paper[2])
     if not visible:
         return None
+    if (named_first := bold_names_title(spans, tags)) is not None:
+        return named_first  # "**Lamport, L.** (1978). *Title*.", '**LIU, C. L.** "Title."'
     if "). " in spans[0].text and (apa := apa_cited(spans, first, tags)) is not None:
         return apa  # "Hevner, A. R. et al. (2004). Title. *MIS Quarterly*, 28(1), 75–105."
     if (named := titles.names_then_strong(spans, linked=first < len(spans))) is not None:

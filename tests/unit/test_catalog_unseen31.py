@@ -1,0 +1,98 @@
+"""The thirty-first round of real lists (systems, databases, architecture): names set in bold
+before the title, initialled names inside a link's text, and the day a log read a paper.
+
+Every excerpt names where it comes from (repository, path and commit, as in
+/tmp/unseen31/SOURCES.md); the expectations are what a careful reader of that excerpt would
+write down.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from .excerpts import read_excerpt as _read
+
+_WORD = st.sampled_from(
+    ["Consensus", "Replicated", "Storage", "Scalable", "Log", "Cache", "for", "with"]
+)
+_FAMILY = st.sampled_from(["Lamport", "Ongaro", "Brewer", "Gilbert", "Chang", "DeCandia"])
+_INITIAL = st.sampled_from(["L.", "D.", "E.", "S.", "F.", "G."])
+
+# mauricio-acuna/sistemasdistribuidos docs/recursos/biblioteca.md
+# @ 3af1735f51d41ce8c7c680923b160a1ae622a9ee
+APA_BOLD = (
+    "### Consenso y Coordinación\n"
+    "\n"
+    "1. **Lamport, L.** (1978). *Time, clocks, and the ordering of events in a distributed"
+    " system*. [📄 PDF](https://lamport.azurewebsites.net/pubs/time-clocks.pdf)\n"
+    "\n"
+    "2. **Lamport, L.** (1998). *The part-time parliament*. ACM Transactions on Computer"
+    " Systems. [📄 PDF](https://lamport.azurewebsites.net/pubs/lamport-paxos.pdf)\n"
+    "\n"
+    "3. **Ongaro, D., & Ousterhout, J.** (2014). *In search of an understandable consensus"
+    " algorithm*. [📄 PDF](https://raft.github.io/raft.pdf)\n"
+    "\n"
+    "6. **DeCandia, G., et al.** (2007). *Dynamo: Amazon's highly available key-value store*."
+    " SOSP. [📄 PDF](https://www.allthingsdistributed.com/files/amazon-dynamo-sosp2007.pdf)\n"
+)
+
+
+def test_bold_names_then_italics_give_the_title_and_the_year() -> None:
+    papers, _ = _read(APA_BOLD)
+    assert papers == {
+        3: ("Time, clocks, and the ordering of events in a distributed system", "", 1978),
+        5: ("The part-time parliament", "ACM Transactions on Computer Systems 1998", 1998),
+        7: ("In search of an understandable consensus algorithm", "", 2014),
+        9: ("Dynamo: Amazon's highly available key-value store", "SOSP 2007", 2007),
+    }
+
+
+# PedroAugusto08/SO-SimuladorVonNeumann docs/18-bibliografia.md
+# @ 1af53aecd255ed55f584ca22396916f2e144e0e8
+ABNT = (
+    "### Gerenciamento de Memória\n"
+    "\n"
+    "**8. DENNING, P. J.**  \n"
+    '"The Working Set Model for Program Behavior."  \n'
+    "*Communications of the ACM*, v. 11, n. 5, p. 323-333, 1968.\n"
+    "\n"
+    "---\n"
+    "\n"
+    "### Multicore e Paralelismo\n"
+    "\n"
+    "**10. HERLIHY, Maurice; SHAVIT, Nir.**  \n"
+    "*The Art of Multiprocessor Programming*. 2nd ed. Morgan Kaufmann, 2020.  \n"
+    "ISBN: 978-0124159501\n"
+    "\n"
+    "---\n"
+    "\n"
+    "**11. AMDAHL, Gene M.**  \n"
+    '"Validity of the Single Processor Approach to Achieving Large Scale Computing'
+    ' Capabilities."  \n'
+    "*Proceedings of the AFIPS Spring Joint Computer Conference*, p. 483-485, 1967.\n"
+)
+
+
+def test_abnt_references_read_the_quoted_title_and_leave_the_book() -> None:
+    papers, skipped = _read(ABNT)
+    amdahl = "Validity of the Single Processor Approach to Achieving Large Scale Computing"
+    assert papers == {
+        3: ("The Working Set Model for Program Behavior", "Communications of the ACM 1968", 1968),
+        17: (f"{amdahl} Capabilities", "AFIPS Spring Joint Computer Conference 1967", 1967),
+    }
+    assert skipped[11] == "blogs, docs, slides or other non-papers"
+
+
+@given(
+    family=_FAMILY,
+    initial=_INITIAL,
+    words=st.lists(_WORD, min_size=3, max_size=7),
+    year=st.integers(1970, 2024),
+)
+def test_a_bold_list_of_names_is_never_the_title(
+    family: str, initial: str, words: list[str], year: int
+) -> None:
+    title = " ".join(words).capitalize()
+    papers, _ = _read(f"- **{family}, {initial}** ({year}). *{title}*. SOSP.\n")
+    assert papers == {1: (title, f"SOSP {year}", year)}
