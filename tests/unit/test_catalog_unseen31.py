@@ -96,3 +96,43 @@ def test_a_bold_list_of_names_is_never_the_title(
     title = " ".join(words).capitalize()
     papers, _ = _read(f"- **{family}, {initial}** ({year}). *{title}*. SOSP.\n")
     assert papers == {1: (title, f"SOSP {year}", year)}
+
+
+# alex-dukhno/alex-dukhno.github.io reading_list.md @ 1e20277b1cc0260f165080ae6aa12ee91d94d594
+INITIALLED = (
+    "**Distributed Systems**\n"
+    "\n"
+    " * [Viewstamped Replication Revisited](http://pmg.csail.mit.edu/papers/vr-revisited.pdf)"
+    " :heavy_check_mark:\n"
+    " * [G. Graefe. Instant recovery for data center savings.]"
+    "(https://dl.acm.org/doi/10.1145/2814710.2814716)\n"
+    " * [Y. Saito and M. Shapiro. Optimistic replication]"
+    "(https://dl.acm.org/doi/abs/10.1145/1057977.1057980)\n"
+    " * [MapReduce: a flexible data processing tool]"
+    "(https://dl.acm.org/doi/abs/10.1145/1629175.1629198)\n"
+    " * [David K. Gifford. Information Storage in a Decentralized Computer System.]"
+    "(http://bitsavers.org/pdf/xerox/parc/techReports/CSL-81-8.pdf)\n"
+    " * [J. Levandoski, D. Lomet, S. Sengupta. LLAMA: A cache/storage subsystem for modern"
+    " hardware. PVLDB](http://www.vldb.org/pvldb/vol6/p877-levandoski.pdf)\n"
+)
+
+
+def test_initialled_names_in_a_link_are_its_authors_not_its_title() -> None:
+    papers, _ = _read(INITIALLED)
+    assert papers == {
+        3: ("Viewstamped Replication Revisited", "", None),
+        4: ("Instant recovery for data center savings", "", None),
+        5: ("Optimistic replication", "", None),
+        6: ("MapReduce: a flexible data processing tool", "", None),
+        7: ("Information Storage in a Decentralized Computer System", "", None),
+        8: ("LLAMA: A cache/storage subsystem for modern hardware", "PVLDB", None),
+    }
+
+
+@given(family=_FAMILY, initial=_INITIAL, words=st.lists(_WORD, min_size=2, max_size=7))
+def test_a_link_led_by_an_initialled_name_keeps_the_title_after_it(
+    family: str, initial: str, words: list[str]
+) -> None:
+    title = " ".join(words).capitalize()
+    papers, _ = _read(f"- [{initial} {family}. {title}.](https://example.org/p.pdf)\n")
+    assert papers == {1: (title, "", None)}

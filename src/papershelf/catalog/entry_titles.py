@@ -29,6 +29,7 @@ from papershelf.catalog.emph_cites import names_then_emph
 from papershelf.catalog.entry_text import mend
 from papershelf.catalog.etal_cites import etal_cited
 from papershelf.catalog.initial_names import initials_first
+from papershelf.catalog.initialled_links import initialled_citation
 from papershelf.catalog.label_cites import stopped_citation
 from papershelf.catalog.lead_tags import dashed_tag
 from papershelf.catalog.links import is_bare_url
@@ -143,6 +144,7 @@ def title_of(spans: list[Span]) -> fields.Title | None:
             whole := plain_lead.keyed_cited(link.text)
             or linked_citation(link.text)
             or stopped_citation(link.text)  # "[Names. Title. In Proc. ..., 2020.](./x.pdf)"
+            or initialled_citation(link.text)  # "[G. Graefe. Title.](url)": no year needed
         ) is not None:
             found.text, found.lead, found.cited = whole.title, whole.authors, whole
         found.dashed = dashed or ""
