@@ -136,3 +136,39 @@ def test_a_link_led_by_an_initialled_name_keeps_the_title_after_it(
     title = " ".join(words).capitalize()
     papers, _ = _read(f"- [{initial} {family}. {title}.](https://example.org/p.pdf)\n")
     assert papers == {1: (title, "", None)}
+
+
+# Allenli-Dwyane/MyNotes reading-list.md @ 2bcb55f2369df99ed1a6b9e4402bd07ca461e1e2
+READ_LOG = (
+    "## Papers Read In 2023\n"
+    "\n"
+    '1. Jan. 6th "GREBE: Unveiling Exploitation Potential for Linux Kernel Bugs" IEEE S&P\'22 \n'
+    '2. Jan. 19th "Scale and Performance in a Filesystem Semi-Microkernel" SOSP\'21 \n'
+    '5. Jan. 22nd "The Unwritten Contract of Solid State Drives" EuroSys\'17\n'
+    '6. Feb. 1st "FStream: Managing Flash Streams in the File System" FAST\'18\n'
+)
+
+
+def test_the_day_a_log_read_a_paper_is_no_part_of_its_entry() -> None:
+    papers, _ = _read(READ_LOG)
+    assert papers == {
+        3: ("GREBE: Unveiling Exploitation Potential for Linux Kernel Bugs", "IEEE S&P 2022", 2022),
+        4: ("Scale and Performance in a Filesystem Semi-Microkernel", "SOSP 2021", 2021),
+        5: ("The Unwritten Contract of Solid State Drives", "EuroSys 2017", 2017),
+        6: ("FStream: Managing Flash Streams in the File System", "FAST 2018", 2018),
+    }
+
+
+@given(
+    month=st.sampled_from(["Jan.", "Feb", "March", "Sept.", "Dec"]),
+    day=st.sampled_from(["1st", "2nd", "3rd", "14th", "30"]),
+    words=st.lists(_WORD, min_size=3, max_size=7),
+    venue=st.sampled_from(["OSDI", "SOSP", "NSDI", "FAST"]),
+    year=st.integers(10, 24),
+)
+def test_a_reading_date_before_a_quoted_title_is_passed_over(
+    month: str, day: str, words: list[str], venue: str, year: int
+) -> None:
+    title = " ".join(words).capitalize()
+    papers, _ = _read(f'1. {month} {day} "{title}" {venue}\'{year}\n')
+    assert papers == {1: (title, f"{venue} {2000 + year}", 2000 + year)}

@@ -36,6 +36,7 @@ from papershelf.catalog.links import is_bare_url
 from papershelf.catalog.proceedings import bold_byline
 from papershelf.catalog.quoted_bylines import quoted_byline
 from papershelf.catalog.quoted_cite import linked_citation, quoted_citation
+from papershelf.catalog.read_dates import past_read_date
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_venue import title_then_venue
 from papershelf.catalog.title_bylines import title_then_names
@@ -92,6 +93,7 @@ def strong_head(spans: list[Span], skip: int) -> tuple[str, list[Span]] | None:
 
 def title_of(spans: list[Span]) -> fields.Title | None:
     """The title the spans name and what stands around it, or None when they name none."""
+    spans = past_read_date(spans) or spans  # "Jan. 6th \"Title\" IEEE S&P'22": the day read
     first, lead = lead_of(spans)
     if (moved := page_titles.marker_first(spans, first)) is not None:  # "[pdf](.) [Title](.)"
         spans = moved
