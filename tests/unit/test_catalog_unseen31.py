@@ -172,3 +172,42 @@ def test_a_reading_date_before_a_quoted_title_is_passed_over(
     title = " ".join(words).capitalize()
     papers, _ = _read(f'1. {month} {day} "{title}" {venue}\'{year}\n')
     assert papers == {1: (title, f"{venue} {2000 + year}", 2000 + year)}
+
+
+# rhit-bryantlj/ComputerArchitectureResearchLog Papers.md @ 284b55a85ff83a0d11faaaa615bb3b833aad4254
+RESEARCH_LOG = (
+    "1) A New Golden Age for Computer Architecture by John L. Hennessy and David A. Patterson,"
+    " published 2019\n"
+    "    - An overview of the growth in computing in the 60s to recent times including"
+    " highlights in the development of integrated circuits\n"
+    "    - Highlights the ending of Moore's Law and Dennard Scaling\n"
+    "    - https://www.doc.ic.ac.uk/~wl/teachlocal/arch/papers/cacm19golden-age.pdf\n"
+    "\n"
+    "2) REGISTER ALLOCATION & SPILLING VIA GRAPH COLORING by G. J. Chaitin, published 1982\n"
+    "    - A look into the allocation of registers and spilling using a graph coloring"
+    " technique\n"
+    "    - https://web.eecs.umich.edu/~mahlke/courses/583f12/reading/chaitin82.pdf\n"
+    "\n"
+    "5) Efficient Instruction Scheduling for a Pipelined Architecture, Phillip B. Gibbons &"
+    " Stephen S. Muchnick, published 1984\n"
+    "    - https://dl.acm.org/doi/abs/10.1145/12276.13312 (pdf available on acm)\n"
+)
+
+
+def test_a_log_line_with_its_authors_and_published_year_is_a_paper_with_notes() -> None:
+    papers, skipped = _read(RESEARCH_LOG)
+    assert papers == {
+        1: ("A New Golden Age for Computer Architecture", "", 2019),
+        6: ("REGISTER ALLOCATION & SPILLING VIA GRAPH COLORING", "", 1982),
+        10: ("Efficient Instruction Scheduling for a Pipelined Architecture", "", 1984),
+    }
+    assert 2 not in skipped or skipped[2] != "text without a paper link"
+
+
+@given(words=st.lists(_WORD, min_size=2, max_size=7), family=_FAMILY, year=st.integers(1960, 2024))
+def test_published_closes_a_line_that_names_its_authors(
+    words: list[str], family: str, year: int
+) -> None:
+    title = " ".join(words).capitalize()
+    papers, _ = _read(f"- {title} by Ada {family}, published {year}\n  - Notes on it.\n")
+    assert papers == {1: (title, "", year)}

@@ -34,6 +34,7 @@ from papershelf.catalog.label_cites import stopped_citation
 from papershelf.catalog.lead_tags import dashed_tag
 from papershelf.catalog.links import is_bare_url
 from papershelf.catalog.proceedings import bold_byline
+from papershelf.catalog.published_tails import published_cited
 from papershelf.catalog.quoted_bylines import quoted_byline
 from papershelf.catalog.quoted_cite import linked_citation, quoted_citation
 from papershelf.catalog.read_dates import past_read_date
@@ -216,6 +217,10 @@ def title_of(spans: list[Span]) -> fields.Title | None:
     if cited is not None:
         found = fields.Title(cited.title, "citation", None, tags, cited.authors, rest)
         found.cited, found.stated, found.remarks = cited, authored, closing
+        return found
+    if first == len(spans) and (logged := published_cited(plain)) is not None:
+        found = fields.Title(logged.title, "citation", None, tags, logged.authors, rest)
+        found.cited, found.stated = logged, True  # "Title by Names, published 2019"
         return found
     if first == len(spans):
         initials = initials_first(plain) if plain[1:2] in _INITIAL_ENDS else None  # "Y Chang,"
