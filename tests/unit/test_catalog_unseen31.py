@@ -11,6 +11,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from papershelf.catalog.decide import is_blog
+
 from .excerpts import read_excerpt as _read
 
 _WORD = st.sampled_from(
@@ -211,3 +213,24 @@ def test_published_closes_a_line_that_names_its_authors(
     title = " ".join(words).capitalize()
     papers, _ = _read(f"- {title} by Ada {family}, published {year}\n  - Notes on it.\n")
     assert papers == {1: (title, "", year)}
+
+
+# rhit-bryantlj/ComputerArchitectureResearchLog Papers.md @ 284b55a85ff83a0d11faaaa615bb3b833aad4254
+SCHOOL_PDFS = (
+    "4) Cache-Conscious Wavefront Scheduling & CACHE-CONSCIOUS THREAD SCHEDULING FOR MASSIVELY"
+    " MULTITHREADED PROCESSORS, Timothy G. Rogers, Mike O'Conner, Tor M. Aamodt, published"
+    " 2012/2013\n"
+    "    - https://engineering.purdue.edu/tgrogers/publication/rogers-micro-2012/"
+    "rogers-micro-2012.pdf\n"
+)
+
+
+def test_a_pdf_on_a_schools_engineering_host_is_no_company_blog() -> None:
+    papers, _ = _read(SCHOOL_PDFS)
+    title = (
+        "Cache-Conscious Wavefront Scheduling & CACHE-CONSCIOUS THREAD SCHEDULING FOR"
+        " MASSIVELY MULTITHREADED PROCESSORS"
+    )
+    assert papers == {1: (title, "", 2012)}
+    assert is_blog("https://engineering.fb.com/2021/05/edge/")  # a company's engineering blog
+    assert not is_blog("https://engineering.purdue.edu/tgrogers/publication/x/x.pdf")
