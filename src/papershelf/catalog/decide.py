@@ -172,7 +172,7 @@ def is_blog(url: str) -> bool:
     h = host(url)
     if _on(h, _BLOG_HOSTS) or "blog" in h:
         return True
-    if h.startswith("engineering."):
+    if h.startswith("engineering.") and not h.endswith(".edu"):  # a school, not a company
         return True
     parts = _split(url)
     if _WORDPRESS_POST.match(parts.query):

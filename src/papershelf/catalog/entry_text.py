@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from papershelf.catalog import fields
+from papershelf.catalog.bold_names import bold_names_title
 from papershelf.catalog.citation import is_full_citation
 from papershelf.catalog.emph_bylines import emph_byline
 from papershelf.catalog.proceedings import bold_byline
@@ -55,6 +56,9 @@ def names_paper(text: str, spans: list[Span]) -> bool:
         return True
     if emph_byline(spans, []) is not None or bold_byline(spans) is not None:
         return True  # "*Title* by Names", "**Title**: A (Org); B (Org)"
+    if bold_names_title(spans, []) is not None:
+        return True  # '**DENNING, P. J.**  "Title."  *Venue*, 1968.'
+
     return quoted_byline(spans, []) is not None  # '"Title" by Names: notes'
 
 

@@ -15,6 +15,7 @@ from papershelf.catalog.apa_cites import apa_cited
 from papershelf.catalog.badge_links import title_first
 from papershelf.catalog.bold_cites import named_title
 from papershelf.catalog.bold_labels import labelled_title
+from papershelf.catalog.bold_names import bold_names_title
 from papershelf.catalog.citation import (
     VENUE_START,
     Citation,
@@ -29,12 +30,15 @@ from papershelf.catalog.emph_cites import names_then_emph
 from papershelf.catalog.entry_text import mend
 from papershelf.catalog.etal_cites import etal_cited
 from papershelf.catalog.initial_names import initials_first
+from papershelf.catalog.initialled_links import initialled_citation
 from papershelf.catalog.label_cites import stopped_citation
 from papershelf.catalog.lead_tags import dashed_tag
 from papershelf.catalog.links import is_bare_url
 from papershelf.catalog.proceedings import bold_byline
+from papershelf.catalog.published_tails import published_cited
 from papershelf.catalog.quoted_bylines import quoted_byline
 from papershelf.catalog.quoted_cite import linked_citation, quoted_citation
+from papershelf.catalog.read_dates import past_read_date
 from papershelf.catalog.spans import Span, text_of
 from papershelf.catalog.tail_venue import title_then_venue
 from papershelf.catalog.title_bylines import title_then_names
@@ -93,6 +97,7 @@ def title_of(spans: list[Span]) -> fields.Title | None:
     """The title the spans name and what stands around it, or None when they name none."""
     if spans and not spans[0].text and (badged := title_first(spans)) is not None:
         spans = badged  # "[![Star](...)](github) [Title](url). Names.": badges before it
+    spans = past_read_date(spans) or spans  # "Jan. 6th \"Title\" IEEE S&P'22": the day read
     first, lead = lead_of(spans)
     if (moved := page_titles.marker_first(spans, first)) is not None:  # "[pdf](.) [Title](.)"
         spans = moved
@@ -147,6 +152,7 @@ def title_of(spans: list[Span]) -> fields.Title | None:
             whole := plain_lead.keyed_cited(link.text)
             or linked_citation(link.text)
             or stopped_citation(link.text)  # "[Names. Title. In Proc. ..., 2020.](./x.pdf)"
+            or initialled_citation(link.text)  # "[G. Graefe. Title.](url)": no year needed
         ) is not None:
             found.text, found.lead, found.cited = whole.title, whole.authors, whole
         found.dashed = dashed or ""
@@ -155,6 +161,8 @@ def title_of(spans: list[Span]) -> fields.Title | None:
         return fields.Title(paper[0], "text", link, [*tags, link.text], paper[1], paper[2])
     if not visible:
         return None
+    if (named_first := bold_names_title(spans, tags)) is not None:
+        return named_first  # "**Lamport, L.** (1978). *Title*.", '**LIU, C. L.** "Title."'
     if "). " in spans[0].text and (apa := apa_cited(spans, first, tags)) is not None:
         return apa  # "Hevner, A. R. et al. (2004). Title. *MIS Quarterly*, 28(1), 75–105."
     if (named := titles.names_then_strong(spans, linked=first < len(spans))) is not None:
@@ -214,6 +222,10 @@ def title_of(spans: list[Span]) -> fields.Title | None:
     if cited is not None:
         found = fields.Title(cited.title, "citation", None, tags, cited.authors, rest)
         found.cited, found.stated, found.remarks = cited, authored, closing
+        return found
+    if first == len(spans) and (logged := published_cited(plain)) is not None:
+        found = fields.Title(logged.title, "citation", None, tags, logged.authors, rest)
+        found.cited, found.stated = logged, True  # "Title by Names, published 2019"
         return found
     if first == len(spans):
         initials = initials_first(plain) if plain[1:2] in _INITIAL_ENDS else None  # "Y Chang,"

@@ -24,6 +24,8 @@ _LABEL = re.compile(
 _MIN_WORDS = 3
 _KEYED_TITLE = re.compile(r"\s*(?:paper|title)\s*[:：]\s*[^\s\[]", re.IGNORECASE)
 """``Paper: Generative Adversarial Nets``: the item names its paper, in plain words."""
+_PUBLISHED = re.compile(r",\s+published(?:\s+(?:in\s+)?(?:19|20)\d{2}(?:/(?:19|20)?\d{2})?)?\s*$")
+"""``..., published 2019``, ``..., published 2012/2013``: the line states its paper's year."""
 
 
 def reading_label(text: str) -> bool:
@@ -51,4 +53,6 @@ def over_entries(entries: list[Candidate], own_text: str) -> bool:
     """
     if quoted_citation_text(own_text) or _KEYED_TITLE.match(own_text):
         return False  # a paper's citation or "Paper: Title": the bullets under it are on it
+    if "published" in own_text and _PUBLISHED.search(own_text):
+        return False  # "Title by Names, published 2019": a log's paper, notes under it
     return len(entries) >= 2 or not has_title_text(own_text) or reading_led(entries[0])
