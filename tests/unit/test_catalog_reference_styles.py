@@ -184,6 +184,17 @@ def _one(line: str) -> tuple[str, str, int | None, tuple[str, ...]]:
             ),
         ),
         (
+            # "Workshops" after "and" is the meeting's name, no remark on it
+            "Smith, J., & Doe, A. (2018). A study of networks. In 2018 IFIP Networking "
+            "Conference and Workshops (pp. 1-9). IEEE.",
+            (
+                "A study of networks",
+                "IFIP Networking Conference and Workshops 2018",
+                2018,
+                ("J. Smith", "A. Doe"),
+            ),
+        ),
+        (
             "DEAN, Jeffrey; GHEMAWAT, Sanjay. MapReduce: simplified data processing on large "
             "clusters. Communications of the ACM, 2008, 51.1: 107-113.",
             (

@@ -179,8 +179,8 @@ def name_qualifier(name: str) -> tuple[str, str | None]:
     words = name.split()
     if len(words) < 2 or not _QUALIFIER_END.search(words[-1]):
         return name, None
-    for k in range(min(4, len(words) - 1), 0, -1):
-        if _QUALIFIER.match(" ".join(words[-k:])):
+    for k in range(min(4, len(words) - 1), 0, -1):  # not "... Conference and Workshops"
+        if _QUALIFIER.match(" ".join(words[-k:])) and words[-k - 1] not in ("and", "&"):
             return " ".join(words[:-k]), " ".join(words[-k:])
     return name, None
 
