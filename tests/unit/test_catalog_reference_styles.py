@@ -261,3 +261,8 @@ def test_iso_690_names_read_given_name_first(names: list[tuple[str, str]], etal:
     if etal:
         written, shown[-1] = f"{written}, et al.", f"{shown[-1]} et al"
     assert authors_in(written) == tuple(shown)
+
+
+@pytest.mark.parametrize("text", ["ACM, New York", "IEEE, Piscataway", "USENIX, Berkeley"])
+def test_a_publisher_and_its_city_are_no_iso_690_name(text: str) -> None:
+    assert not any(name.endswith((" Acm", " Ieee", " Usenix")) for name in authors_in(text))

@@ -83,9 +83,15 @@ def iso_names(text: str) -> tuple[str, ...] | None:
 
 
 def _capitals(family: str) -> bool:
-    """``DEAN``, ``VAN RENESSE``, ``O’HEARN``: letters in capitals, two or more."""
+    """``DEAN``, ``VAN RENESSE``, ``O’HEARN``: letters in capitals, two or more.
+
+    Not a house that prints papers (``ACM, New York``: the publisher and its city).
+    """
     letters = family.replace(" ", "").replace("-", "").replace("'", "").replace("’", "")
-    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper() and family not in _HOUSES
+
+
+_HOUSES = frozenset({"ACM", "IEEE", "USENIX", "SIAM", "VLDB", "MIT", "AAAI", "PMLR", "IFIP"})
 
 
 def _given(given: str) -> bool:
