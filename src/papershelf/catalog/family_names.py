@@ -53,12 +53,20 @@ def family_first(text: str) -> tuple[str, ...] | None:
     """
     if "." not in text and not _LONE_INITIAL.search(text):
         return None
-    etal = _TRAILING_ET_AL.search(text) if text.endswith(" al") else None
-    head = text[: etal.start()].rstrip(" ,.") if etal is not None else text
+    head, etal = _without_et_al(text)
     family = _pairs(head + ".")
-    if family is None or etal is None:
-        return family
-    return (*family[:-1], f"{family[-1]} et al")
+    return None if family is None else _with_et_al(family, etal)
+
+
+def _without_et_al(text: str) -> tuple[str, bool]:
+    """The names before a closing ``et al``, and whether it closed them."""
+    etal = _TRAILING_ET_AL.search(text) if text.endswith(" al") else None
+    return (text, False) if etal is None else (text[: etal.start()].rstrip(" ,."), True)
+
+
+def _with_et_al(names: tuple[str, ...], etal: bool) -> tuple[str, ...]:
+    """``et al`` joined to the last name, as a reader's byline shows it."""
+    return (*names[:-1], f"{names[-1]} et al") if etal else names
 
 
 _ENDS_INITIAL = re.compile(r"(?:^|\s)[A-ZÀ-Þ]$")
@@ -70,16 +78,15 @@ def iso_names(text: str) -> tuple[str, ...] | None:
 
     The family name in capitals, a comma, the given names; a semicolon between authors.
     """
-    etal = _TRAILING_ET_AL.search(text) if text.endswith(" al") else None
-    head = text[: etal.start()] if etal is not None else text
-    names = []
+    head, etal = _without_et_al(text)
+    names: list[str] = []
     for part in head.split(";"):
         family, comma, given = part.strip(" ,.").partition(", ")
         if not (comma and _capitals(family) and _given(given)):
             return None
         given += "." if _ENDS_INITIAL.search(given) else ""
         names.append(f"{given} {family.title()}")
-    return (*names[:-1], f"{names[-1]} et al") if etal is not None else tuple(names)
+    return _with_et_al(tuple(names), etal)
 
 
 def _capitals(family: str) -> bool:
